@@ -1,0 +1,146 @@
+"""The formats of the human-edited content files, as pydantic models.
+
+Three formats, each documented in ``docs/formats.md``:
+
+* the **skill catalogue** (``interview_planner/data/skill_catalogue.yaml``):
+  canonical skills that job descriptions are linked to;
+* **question banks** (``question_banks/*.yaml|json|csv``);
+* **rubrics** (``rubrics/*.yaml|json``): one behaviourally anchored, 4-level
+  rubric per catalogue skill.
+
+Questions and rubrics refer to catalogue skills by slug.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+SLUG_RE = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+Slug = Annotated[str, StringConstraints(pattern=SLUG_RE, max_length=80)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+
+
+class SkillKind(StrEnum):
+    HARD = "hard"
+    SOFT = "soft"
+
+
+class QuestionKind(StrEnum):
+    TECHNICAL = "technical"
+    SYSTEM_DESIGN = "system_design"
+    CODING = "coding"
+    BEHAVIOURAL = "behavioural"
+
+
+class Difficulty(StrEnum):
+    EASY = "easy"
+    MEDIUM = "medium"
+    HARD = "hard"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class CatalogueSkill(_Strict):
+    """One canonical skill."""
+
+    slug: Slug
+    name: ShortText
+    kind: SkillKind
+    definition: Text
+    keywords: list[ShortText] = Field(default_factory=list)
+    aliases: list[ShortText] = Field(default_factory=list)
+    focuses: list[Slug] = Field(
+        default_factory=list,
+        description="Stage focuses where this skill is naturally assessed (see loop templates).",
+    )
+
+
+class SkillCatalogue(_Strict):
+    format: str = "interview-planner/skill-catalogue@1"
+    skills: list[CatalogueSkill] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_slugs(self) -> SkillCatalogue:
+        _reject_duplicates([s.slug for s in self.skills], "skills", "slug")
+        return self
+
+
+class BankQuestion(_Strict):
+    """One interview question."""
+
+    id: Slug = Field(description="Stable id, unique within its bank.")
+    text: Text
+    kind: QuestionKind
+    minutes: int = Field(ge=1, le=120)
+    difficulty: Difficulty
+    skills: list[Slug] = Field(min_length=1, description="Catalogue slugs; the first is the primary skill.")
+    follow_ups: list[Text] = Field(min_length=2)
+    strong_signals: list[Text] = Field(min_length=1)
+    weak_signals: list[Text] = Field(min_length=1)
+
+    @field_validator("skills")
+    @classmethod
+    def _distinct_skills(cls, value: list[str]) -> list[str]:
+        if len(set(value)) != len(value):
+            raise ValueError("a skill is listed twice")
+        return value
+
+
+class QuestionBank(_Strict):
+    """A file of questions."""
+
+    format: str = "interview-planner/question-bank@1"
+    bank: Slug = Field(description="Bank id; question ids are unique within it.")
+    title: ShortText
+    questions: list[BankQuestion] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> QuestionBank:
+        _reject_duplicates([q.id for q in self.questions], "questions", "id")
+        return self
+
+
+LEVEL_LABELS = {1: "Strong no", 2: "No", 3: "Yes", 4: "Strong yes"}
+
+
+class RubricLevel(_Strict):
+    level: int = Field(ge=1, le=4)
+    label: ShortText
+    summary: Text
+    anchors: list[Text] = Field(min_length=2, description="Observable behaviours at this level.")
+
+
+class Rubric(_Strict):
+    """A 4-level behaviourally anchored rating scale for one catalogue skill."""
+
+    format: str = "interview-planner/rubric@1"
+    skill: Slug
+    title: ShortText
+    levels: list[RubricLevel] = Field(min_length=4, max_length=4)
+
+    @model_validator(mode="after")
+    def _levels_in_order(self) -> Rubric:
+        numbers = [lv.level for lv in self.levels]
+        if numbers != [1, 2, 3, 4]:
+            raise ValueError(f"levels must be 1, 2, 3, 4 in that order (found {numbers})")
+        return self
+
+
+
+def _reject_duplicates(values: list[str], collection: str, key: str) -> None:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            raise ValueError(f"{collection}: {key} {value!r} appears more than once")
+        seen.add(value)
+
+
+def is_slug(value: str) -> bool:
+    return re.fullmatch(SLUG_RE, value) is not None
