@@ -8,12 +8,12 @@ source checkout they are the top-level folders of the same names.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from interview_planner.content.loader import Loaded, load_bank, load_catalogue, load_rubric
 from interview_planner.content.schema import QuestionBank, Rubric, SkillCatalogue
 from interview_planner.errors import InputError
+from interview_planner.paths import data_file
 
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 CONTENT_SUFFIXES = {".yaml", ".yml", ".json", ".csv"}
@@ -28,10 +28,6 @@ def content_dir(name: str) -> Path:
     if checkout.is_dir():
         return checkout
     raise FileNotFoundError(f"bundled content folder {name!r} is missing from the installation")
-
-
-def data_file(name: str) -> Path:
-    return Path(str(resources.files("interview_planner.data").joinpath(name)))
 
 
 def catalogue_path() -> Path:

@@ -1,0 +1,81 @@
+"""One engine factory for the path or URL the user chose.
+
+SQLite is opened with foreign keys on, WAL, ``synchronous=FULL``, a busy
+timeout and ``secure_delete``. Writes run in ``BEGIN IMMEDIATE`` transactions:
+a deferred transaction that later upgrades to a write fails at once with
+"database is locked" when another connection committed in between, whatever
+the busy timeout says.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.pool import StaticPool
+from sqlmodel import create_engine
+
+from interview_planner.errors import StorageError
+
+BUSY_TIMEOUT_MS = 10_000
+BEGIN_MODE = "begin_mode"
+
+
+def to_url(target: str | Path) -> str:
+    """Accept a file path, ``:memory:`` or a SQLAlchemy URL."""
+    text = str(target)
+    if "://" in text:
+        try:
+            make_url(text)
+        except ArgumentError:
+            raise StorageError(f"{text}: not a valid database URL") from None
+        return text
+    if text == ":memory:":
+        return "sqlite://"
+    return f"sqlite:///{Path(text).expanduser()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for memory / other engines."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def create_db_engine(url: str) -> Engine:
+    backend = make_url(url).get_backend_name()
+    if backend != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    kwargs: dict[str, object] = {"connect_args": {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}}
+    if sqlite_path(url) is None:
+        kwargs["poolclass"] = StaticPool  # one shared in-memory database
+    engine = create_engine(url, **kwargs)  # type: ignore[arg-type]
+    event.listen(engine, "connect", _on_sqlite_connect)
+    event.listen(engine, "begin", _on_sqlite_begin)
+    return engine
+
+
+def _on_sqlite_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's implicit
+    # transactions would start DEFERRED ones behind our back).
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        mode = cur.execute("PRAGMA journal_mode = WAL").fetchone()
+        if mode and str(mode[0]).lower() not in {"wal", "memory"}:
+            cur.execute("PRAGMA journal_mode = DELETE")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA secure_delete = ON")
+    finally:
+        cur.close()
+
+
+def _on_sqlite_begin(conn: object) -> None:
+    mode = conn.get_execution_options().get(BEGIN_MODE, "DEFERRED")  # type: ignore[attr-defined]
+    conn.exec_driver_sql(f"BEGIN {mode}")  # type: ignore[attr-defined]

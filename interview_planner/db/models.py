@@ -1,0 +1,307 @@
+"""The stored entities (SQLModel tables).
+
+Primary keys are UUID strings so records can move between laptops and merge
+without clashes. Mutable aggregates carry a ``version`` (row version) that
+services bump on every write and check on stale edits.
+
+Schema changes are made by a migration in :mod:`interview_planner.db.migrations`;
+a test checks that a migrated database matches these models.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, ForeignKey, Index, String, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _fk(target: str, *, ondelete: str = "CASCADE", nullable: bool = False, index: bool = True) -> Any:
+    return Field(
+        sa_column=Column(String(36), ForeignKey(target, ondelete=ondelete), nullable=nullable, index=index)
+    )
+
+
+def _json(default: Any = list) -> Any:
+    return Field(default_factory=default, sa_column=Column(JSON, nullable=False))
+
+
+# --- content -----------------------------------------------------------------
+
+
+class CatalogueSkill(SQLModel, table=True):
+    __tablename__ = "catalogue_skill"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    slug: str = Field(index=True, unique=True, max_length=80)
+    name: str
+    kind: str = Field(max_length=8)
+    definition: str = ""
+    keywords: list[str] = _json()
+    aliases: list[str] = _json()
+    focuses: list[str] = _json()
+    source: str = Field(default="bundled", max_length=200)
+
+
+class Question(SQLModel, table=True):
+    __tablename__ = "question"
+    __table_args__ = (UniqueConstraint("bank", "external_id", name="uq_question_bank_external_id"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    bank: str = Field(index=True, max_length=80)
+    external_id: str = Field(max_length=80)
+    text: str
+    kind: str = Field(max_length=20)
+    minutes: int
+    difficulty: str = Field(max_length=10)
+    follow_ups: list[str] = _json()
+    strong_signals: list[str] = _json()
+    weak_signals: list[str] = _json()
+    source_file: str = ""
+    content_hash: str = Field(max_length=64)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class QuestionSkill(SQLModel, table=True):
+    __tablename__ = "question_skill"
+    __table_args__ = (Index("ix_question_skill_skill", "skill_id"),)
+
+    question_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("question.id", ondelete="CASCADE"), primary_key=True)
+    )
+    skill_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("catalogue_skill.id", ondelete="CASCADE"), primary_key=True)
+    )
+    position: int = 0  # 0 = primary skill
+
+
+class Rubric(SQLModel, table=True):
+    __tablename__ = "rubric"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    skill_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("catalogue_skill.id", ondelete="CASCADE"), unique=True)
+    )
+    title: str
+    source_file: str = ""
+    content_hash: str = Field(max_length=64)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class RubricLevel(SQLModel, table=True):
+    __tablename__ = "rubric_level"
+    __table_args__ = (UniqueConstraint("rubric_id", "level", name="uq_rubric_level"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    rubric_id: str = _fk("rubric.id")
+    level: int
+    label: str
+    summary: str
+    anchors: list[str] = _json()
+
+
+# --- roles -------------------------------------------------------------------
+
+
+class Role(SQLModel, table=True):
+    __tablename__ = "role"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    title: str = Field(index=True)
+    salary_min: int | None = None
+    salary_max: int | None = None
+    salary_currency: str | None = Field(default=None, max_length=8)
+    source_name: str = ""
+    source_text: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    version: int = 1
+
+
+class RoleSkill(SQLModel, table=True):
+    __tablename__ = "role_skill"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    role_id: str = _fk("role.id")
+    position: int = 0
+    name: str
+    kind: str = Field(max_length=8)
+    priority: str = Field(max_length=8)
+    source_text: str = ""
+    source_line: int | None = None
+    catalogue_skill_id: str | None = _fk("catalogue_skill.id", ondelete="SET NULL", nullable=True)
+    match_score: float | None = None
+
+
+# --- loops -------------------------------------------------------------------
+
+
+class Loop(SQLModel, table=True):
+    __tablename__ = "loop"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    role_id: str = _fk("role.id")
+    name: str
+    template: str | None = None
+    hide_scorecards_until_submitted: bool = True
+    decision_policy: dict[str, Any] = _json(dict)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    version: int = 1
+
+
+class Stage(SQLModel, table=True):
+    __tablename__ = "stage"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    loop_id: str = _fk("loop.id")
+    position: int = 0
+    name: str
+    format: str = Field(default="onsite", max_length=20)
+    minutes: int = 60
+    focus: str = Field(default="", max_length=40)
+
+
+class StageSkill(SQLModel, table=True):
+    __tablename__ = "stage_skill"
+
+    stage_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("stage.id", ondelete="CASCADE"), primary_key=True)
+    )
+    role_skill_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("role_skill.id", ondelete="CASCADE"), primary_key=True)
+    )
+
+
+class StageQuestion(SQLModel, table=True):
+    __tablename__ = "stage_question"
+
+    stage_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("stage.id", ondelete="CASCADE"), primary_key=True)
+    )
+    question_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("question.id", ondelete="CASCADE"), primary_key=True)
+    )
+    position: int = 0
+
+
+class Interviewer(SQLModel, table=True):
+    __tablename__ = "interviewer"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    name: str = Field(index=True)
+    email: str | None = Field(default=None, index=True)
+    skills: list[str] = _json()  # catalogue slugs the person is qualified to assess
+    focuses: list[str] = _json()  # stage focuses the person is qualified for
+    weekly_limit: int = 5
+
+
+class StageInterviewer(SQLModel, table=True):
+    __tablename__ = "stage_interviewer"
+
+    stage_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("stage.id", ondelete="CASCADE"), primary_key=True)
+    )
+    interviewer_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("interviewer.id", ondelete="CASCADE"), primary_key=True)
+    )
+
+
+# --- candidates, interviews, scorecards ---------------------------------------
+
+
+class Candidate(SQLModel, table=True):
+    __tablename__ = "candidate"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    loop_id: str = _fk("loop.id")
+    name: str = Field(index=True)
+    email: str | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Interview(SQLModel, table=True):
+    __tablename__ = "interview"
+    __table_args__ = (
+        UniqueConstraint("candidate_id", "stage_id", "interviewer_id", name="uq_interview"),
+    )
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    candidate_id: str = _fk("candidate.id")
+    stage_id: str = _fk("stage.id")
+    interviewer_id: str = _fk("interviewer.id")
+    scheduled_at: datetime | None = None
+
+
+class Scorecard(SQLModel, table=True):
+    __tablename__ = "scorecard"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    interview_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("interview.id", ondelete="CASCADE"), unique=True)
+    )
+    status: str = Field(default="draft", max_length=10)
+    overall: str | None = Field(default=None, max_length=12)
+    key_takeaways: str = ""
+    private_notes: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    submitted_at: datetime | None = None
+    source: str = Field(default="app", max_length=20)
+    version: int = 1
+
+
+class Rating(SQLModel, table=True):
+    __tablename__ = "rating"
+    __table_args__ = (UniqueConstraint("scorecard_id", "role_skill_id", name="uq_rating"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    scorecard_id: str = _fk("scorecard.id")
+    role_skill_id: str = _fk("role_skill.id")
+    rating: int | None = None  # 1..4, None = not assessed
+    evidence: str = ""
+
+
+class ScorecardAmendment(SQLModel, table=True):
+    __tablename__ = "scorecard_amendment"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    scorecard_id: str = _fk("scorecard.id")
+    at: datetime = Field(default_factory=utcnow)
+    reason: str
+    before: dict[str, Any] = _json(dict)
+    after: dict[str, Any] = _json(dict)
+
+
+class DecisionOverride(SQLModel, table=True):
+    __tablename__ = "decision_override"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    candidate_id: str = _fk("candidate.id")
+    computed: str = Field(max_length=12)
+    decision: str = Field(max_length=12)
+    reason: str
+    by: str = ""
+    at: datetime = Field(default_factory=utcnow)
+
+
+class AppMeta(SQLModel, table=True):
+    """Key/value facts about the database itself (its id, when it was created)."""
+
+    __tablename__ = "app_meta"
+
+    key: str = Field(primary_key=True, max_length=60)
+    value: str = ""
+
+
+ALL_TABLES = [t for t in SQLModel.metadata.sorted_tables]

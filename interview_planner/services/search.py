@@ -1,0 +1,152 @@
+"""Question search over the FTS5 index, ranked by bm25.
+
+Filters (skills, kind, difficulty) are applied as ``question_id IN (...)``
+sub-selects next to the ``MATCH``, so SQLite drives the query from the FTS
+index rather than joining every question first.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+
+from pydantic import BaseModel
+from sqlalchemy import text
+from sqlmodel import Session
+
+from interview_planner.db.database import Database
+from interview_planner.errors import NotFoundError
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+class QuestionView(BaseModel):
+    """A question as the user sees it (a plain snapshot, safe to keep after the session)."""
+
+    id: str
+    bank: str
+    external_id: str
+    text: str
+    kind: str
+    minutes: int
+    difficulty: str
+    skills: list[str]
+    follow_ups: list[str]
+    strong_signals: list[str]
+    weak_signals: list[str]
+    score: float | None = None
+
+
+def fts_query(query: str, *, any_term: bool = False) -> str:
+    """Turn what a user typed into a safe FTS5 expression (prefix match per word)."""
+    tokens = [t for t in _TOKEN.findall(query.lower()) if t]
+    joiner = " OR " if any_term else " AND "
+    return joiner.join(f'"{t}"*' for t in tokens)
+
+
+def search_questions(
+    db: Database,
+    query: str = "",
+    *,
+    skills: Sequence[str] = (),
+    kind: str | None = None,
+    difficulty: str | None = None,
+    limit: int = 50,
+    any_term: bool = False,
+) -> list[QuestionView]:
+    with db.read() as session:
+        return search_in_session(
+            session, query, skills=skills, kind=kind, difficulty=difficulty, limit=limit, any_term=any_term
+        )
+
+
+def search_in_session(
+    session: Session,
+    query: str = "",
+    *,
+    skills: Sequence[str] = (),
+    kind: str | None = None,
+    difficulty: str | None = None,
+    limit: int = 50,
+    any_term: bool = False,
+) -> list[QuestionView]:
+    skill_ids = resolve_skill_ids(session, skills)
+    params: dict[str, object] = {"limit": limit}
+    filters = _filters(skill_ids, kind, difficulty, params)
+    match = fts_query(query, any_term=any_term)
+    if match:
+        params["match"] = match
+        where = " AND ".join(["question_fts MATCH :match", *filters])
+        sql = (f"SELECT question_id AS id, bm25(question_fts, 0, 1.0, 2.0, 0.3) AS score FROM question_fts "
+               f"WHERE {where} ORDER BY score LIMIT :limit")
+    else:
+        where = " AND ".join(f.replace("question_id IN", "q.id IN") for f in filters) or "1"
+        sql = f"SELECT q.id AS id, NULL AS score FROM question q WHERE {where} ORDER BY q.bank, q.external_id LIMIT :limit"
+    hits = session.execute(text(sql), params).all()
+    return load_questions(session, [h.id for h in hits], scores={h.id: h.score for h in hits})
+
+
+def _filters(skill_ids: list[str], kind: str | None, difficulty: str | None, params: dict[str, object]) -> list[str]:
+    out = []
+    if skill_ids:
+        names = [f":s{i}" for i in range(len(skill_ids))]
+        params.update({f"s{i}": sid for i, sid in enumerate(skill_ids)})
+        out.append(f"question_id IN (SELECT question_id FROM question_skill WHERE skill_id IN ({', '.join(names)}))")
+    if kind:
+        params["kind"] = kind
+        out.append("question_id IN (SELECT id FROM question WHERE kind = :kind)")
+    if difficulty:
+        params["difficulty"] = difficulty
+        out.append("question_id IN (SELECT id FROM question WHERE difficulty = :difficulty)")
+    return out
+
+
+def resolve_skill_ids(session: Session, skills: Sequence[str]) -> list[str]:
+    """Catalogue skill ids for slugs, ids or names (case-insensitive); unknown ones are an error."""
+    if not skills:
+        return []
+    rows = session.execute(text("SELECT id, slug, name FROM catalogue_skill")).all()
+    index: dict[str, str] = {}
+    for row in rows:
+        for key in (row.id, row.slug, row.name.lower()):
+            index[key.lower()] = row.id
+    out = []
+    for wanted in skills:
+        sid = index.get(wanted.strip().lower())
+        if sid is None:
+            raise NotFoundError(f"no catalogue skill {wanted!r} (see 'interview-planner skill list')")
+        out.append(sid)
+    return out
+
+
+def load_questions(session: Session, ids: Sequence[str], *, scores: dict[str, float | None] | None = None) -> list[QuestionView]:
+    """Questions by id, in the order given."""
+    if not ids:
+        return []
+    by_id: dict[str, QuestionView] = {}
+    for chunk in _chunks(list(ids), 500):
+        marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+        params = {f"i{n}": v for n, v in enumerate(chunk)}
+        links: dict[str, list[str]] = {}
+        for r in session.execute(text(
+            f"SELECT qs.question_id, s.slug FROM question_skill qs JOIN catalogue_skill s ON s.id = qs.skill_id "
+            f"WHERE qs.question_id IN ({marks}) ORDER BY qs.position"), params):
+            links.setdefault(r.question_id, []).append(r.slug)
+        for r in session.execute(text(f"SELECT * FROM question WHERE id IN ({marks})"), params):
+            by_id[r.id] = QuestionView(
+                id=r.id, bank=r.bank, external_id=r.external_id, text=r.text, kind=r.kind, minutes=r.minutes,
+                difficulty=r.difficulty, skills=links.get(r.id, []), follow_ups=json.loads(r.follow_ups),
+                strong_signals=json.loads(r.strong_signals), weak_signals=json.loads(r.weak_signals),
+                score=(scores or {}).get(r.id),
+            )
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def _chunks(items: list[str], size: int) -> list[list[str]]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def count_questions(db: Database) -> int:
+    with db.read() as session:
+        return int(session.execute(text("SELECT count(*) FROM question")).scalar_one())
