@@ -1,0 +1,331 @@
+"""``role``, ``loop``, ``interviewer`` and ``candidate`` commands."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from interview_planner.cli.common import CliContext, add_json
+
+FOCUS_HELP = "coding, system-design, architecture-deep-dive, operations, behavioural-leadership, cross-functional, hiring-manager, bar-raiser"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    _register_role(sub)
+    _register_loop(sub)
+    _register_interviewer(sub)
+    _register_candidate(sub)
+
+
+def _cmd(group: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_: str, handler, *, json_: bool = True):  # type: ignore[no-untyped-def]
+    p = group.add_parser(name, help=help_)
+    if json_:
+        add_json(p)
+    p.set_defaults(handler=handler)
+    return p
+
+
+# --- role -------------------------------------------------------------------------
+
+
+def _register_role(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    role = sub.add_parser("role", help="roles and their skill models").add_subparsers(dest="role_command", required=True)
+    p = _cmd(role, "import", "import a job description (text or Markdown) as a role", _role_import)
+    p.add_argument("file", type=Path)
+    p.add_argument("--title", help="use this title instead of the one found in the posting")
+    _cmd(role, "list", "list roles", _role_list)
+    p = _cmd(role, "show", "show a role's skills", _role_show)
+    p.add_argument("role", help="role id or title (case-insensitive)")
+
+
+def _role_text(view: object) -> str:
+    v = view  # RoleView
+    lines = [f"{v.role.title}  (id {v.role.id})"]  # type: ignore[attr-defined]
+    for s in v.skills:  # type: ignore[attr-defined]
+        link = s.catalogue_skill or "(custom: no questions or rubric yet)"
+        lines.append(f"  {s.position + 1:2}. [{s.kind} {s.priority:4}] {s.name:46} -> {link}  (line {s.source_line})")
+    return "\n".join(lines)
+
+
+def _role_json(view: object) -> dict[str, object]:
+    v = view.model_dump(mode="json")  # type: ignore[attr-defined]
+    for s in v["skills"]:
+        s["source"] = s.pop("source")
+    return v
+
+
+def _role_import(ctx: CliContext) -> int:
+    from interview_planner.services.roles import import_role_file
+
+    view = import_role_file(ctx.db, ctx.args.file, title=ctx.args.title)
+    ctx.emit(_role_json(view), _role_text(view))
+    return 0
+
+
+def _role_list(ctx: CliContext) -> int:
+    from interview_planner.services.roles import list_roles
+
+    roles = list_roles(ctx.db)
+    lines = [f"{r.title}  ({r.hard} hard, {r.soft} soft, {r.loops} loop(s))  id {r.id}" for r in roles]
+    ctx.emit({"roles": roles}, "\n".join(lines) or "no roles yet: import one with 'interview-planner role import FILE'")
+    return 0
+
+
+def _role_show(ctx: CliContext) -> int:
+    from interview_planner.services.roles import get_role
+
+    view = get_role(ctx.db, ctx.args.role)
+    ctx.emit(_role_json(view), _role_text(view))
+    return 0
+
+
+# --- loop -------------------------------------------------------------------------
+
+
+def _register_loop(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    loop = sub.add_parser("loop", help="interview loops").add_subparsers(dest="loop_command", required=True)
+    p = _cmd(loop, "plan", "create a loop for a role and fill it with the auto-planner", _loop_plan)
+    p.add_argument("role")
+    p.add_argument("--template", help="loop template (see 'loop templates'); default lead-engineer-onsite")
+    p.add_argument("--name")
+    p = _cmd(loop, "create", "create an empty loop from a template (no skills or questions yet)", _loop_create)
+    p.add_argument("role")
+    p.add_argument("--template")
+    p.add_argument("--name")
+    p = _cmd(loop, "replan", "re-run the auto-planner on a loop's stages", _loop_replan)
+    p.add_argument("loop")
+    _cmd(loop, "list", "list loops", _loop_list)
+    _cmd(loop, "templates", "list loop templates", _loop_templates)
+    p = _cmd(loop, "show", "stages, interviewers, skills, questions, coverage and findings", _loop_show)
+    p.add_argument("loop")
+    p = _cmd(loop, "check", "print the findings; exit 1 when there is an error", _loop_check)
+    p.add_argument("loop")
+    p = _cmd(loop, "add-stage", "add a stage", _loop_add_stage)
+    p.add_argument("loop")
+    p.add_argument("name")
+    p.add_argument("--minutes", type=int, default=60)
+    p.add_argument("--focus", default="coding", help=FOCUS_HELP)
+    p.add_argument("--format", default="onsite", help="phone, video, onsite, take-home")
+    p.add_argument("--position", type=int, help="0-based position (default: last)")
+    p = _cmd(loop, "remove-stage", "remove a stage", _loop_remove_stage)
+    p.add_argument("stage", help="stage id or name")
+    for name, help_, handler in (("assign", "assess a skill in a stage", _assign(True)),
+                                 ("unassign", "stop assessing a skill in a stage", _assign(False))):
+        p = _cmd(loop, name, help_, handler)
+        p.add_argument("stage")
+        p.add_argument("skill", help="role skill id or name")
+    for name, help_, handler in (("add-question", "ask a bank question in a stage", _question(True)),
+                                 ("remove-question", "remove a question from a stage", _question(False))):
+        p = _cmd(loop, name, help_, handler)
+        p.add_argument("stage")
+        p.add_argument("question", help="question id or BANK/ID")
+    for name, help_, handler in (("add-interviewer", "assign an interviewer to a stage", _interviewer(True)),
+                                 ("remove-interviewer", "remove an interviewer from a stage", _interviewer(False))):
+        p = _cmd(loop, name, help_, handler)
+        p.add_argument("stage")
+        p.add_argument("interviewer", help="interviewer id, name or email")
+
+
+def _loop_text(view: object) -> str:
+    v = view  # LoopView
+    lines = [f"{v.loop.name}  (role {v.loop.role}; id {v.loop.id})"]  # type: ignore[attr-defined]
+    for s in v.stages:  # type: ignore[attr-defined]
+        lines.append(f"\n{s.position + 1}. {s.name} [{s.format}, {s.focus}] {s.minutes_used}/{s.minutes - 5} min of questions"
+                     f"  interviewers: {', '.join(s.interviewers) or '—'}")
+        lines.append(f"   skills: {', '.join(s.skills) or '—'}")
+        lines += [f"   - ({q.minutes} min) {q.text[:110]}{'…' if len(q.text) > 110 else ''}" for q in s.questions]
+    lines.append("\ncoverage (stages per skill):")
+    lines += [f"   {n} {name}" for name, n in v.coverage.items()]  # type: ignore[attr-defined]
+    lines.append("")
+    lines += _findings_lines(v.findings)  # type: ignore[attr-defined]
+    return "\n".join(lines)
+
+
+def _findings_lines(findings: list) -> list[str]:  # type: ignore[type-arg]
+    if not findings:
+        return ["no findings: every skill is covered as planned"]
+    return [f"{f.severity}: [{f.code}] {f.message}" for f in findings]
+
+
+def _loop_json(view: object) -> dict[str, object]:
+    return view.model_dump(mode="json")  # type: ignore[attr-defined]
+
+
+def _emit_loop(ctx: CliContext, view: object) -> int:
+    ctx.emit(_loop_json(view), _loop_text(view))
+    return 0
+
+
+def _loop_plan(ctx: CliContext) -> int:
+    from interview_planner.services.loops import plan
+
+    return _emit_loop(ctx, plan(ctx.db, role=ctx.args.role, template=ctx.args.template, name=ctx.args.name))
+
+
+def _loop_create(ctx: CliContext) -> int:
+    from interview_planner.services.loops import create_loop
+
+    return _emit_loop(ctx, create_loop(ctx.db, role=ctx.args.role, template=ctx.args.template, name=ctx.args.name))
+
+
+def _loop_replan(ctx: CliContext) -> int:
+    from interview_planner.services.loops import replan
+
+    return _emit_loop(ctx, replan(ctx.db, loop=ctx.args.loop))
+
+
+def _loop_show(ctx: CliContext) -> int:
+    from interview_planner.services.loops import get_loop
+
+    return _emit_loop(ctx, get_loop(ctx.db, ctx.args.loop))
+
+
+def _loop_list(ctx: CliContext) -> int:
+    from interview_planner.services.loops import list_loops
+
+    loops = list_loops(ctx.db)
+    ctx.emit({"loops": loops}, "\n".join(f"{x.name}  (role {x.role}; id {x.id})" for x in loops) or "no loops yet")
+    return 0
+
+
+def _loop_templates(ctx: CliContext) -> int:
+    from interview_planner.planning.templates import load_templates
+
+    templates = list(load_templates())
+    lines = [f"{t.slug:26} {t.name} — {len(t.stages)} stages, {sum(s.minutes for s in t.stages)} min" for t in templates]
+    ctx.emit({"templates": templates}, "\n".join(lines))
+    return 0
+
+
+def _loop_check(ctx: CliContext) -> int:
+    from interview_planner.services.loops import get_loop
+
+    view = get_loop(ctx.db, ctx.args.loop)
+    ctx.emit({"loop": view.loop, "findings": view.findings}, "\n".join(_findings_lines(view.findings)))
+    return 1 if view.errors else 0
+
+
+def _loop_add_stage(ctx: CliContext) -> int:
+    from interview_planner.services.loops import add_stage
+
+    a = ctx.args
+    return _emit_loop(ctx, add_stage(ctx.db, loop=a.loop, name=a.name, minutes=a.minutes, focus=a.focus,
+                                     format=a.format, position=a.position))
+
+
+def _loop_remove_stage(ctx: CliContext) -> int:
+    from interview_planner.services.loops import remove_stage
+
+    return _emit_loop(ctx, remove_stage(ctx.db, stage=ctx.args.stage))
+
+
+def _assign(on: bool):  # type: ignore[no-untyped-def]
+    def handler(ctx: CliContext) -> int:
+        from interview_planner.services.loops import set_stage_skill
+
+        return _emit_loop(ctx, set_stage_skill(ctx.db, stage=ctx.args.stage, skill=ctx.args.skill, assessed=on))
+    return handler
+
+
+def _question(on: bool):  # type: ignore[no-untyped-def]
+    def handler(ctx: CliContext) -> int:
+        from interview_planner.services.loops import set_stage_question
+
+        return _emit_loop(ctx, set_stage_question(ctx.db, stage=ctx.args.stage, question=ctx.args.question, asked=on))
+    return handler
+
+
+def _interviewer(on: bool):  # type: ignore[no-untyped-def]
+    def handler(ctx: CliContext) -> int:
+        from interview_planner.services.loops import set_stage_interviewer
+
+        return _emit_loop(ctx, set_stage_interviewer(ctx.db, stage=ctx.args.stage, interviewer=ctx.args.interviewer,
+                                                     assigned=on))
+    return handler
+
+
+# --- interviewer -------------------------------------------------------------------
+
+
+def _register_interviewer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    group = sub.add_parser("interviewer", help="the interviewer pool").add_subparsers(dest="interviewer_command", required=True)
+    p = _cmd(group, "add", "add an interviewer", _interviewer_add)
+    p.add_argument("name")
+    p.add_argument("--email")
+    p.add_argument("--focus", action="append", default=[], help=f"qualified stage focus (repeatable): {FOCUS_HELP}")
+    p.add_argument("--skill", action="append", default=[], help="catalogue skill slug they can assess (repeatable)")
+    p.add_argument("--weekly-limit", type=int, default=5)
+    _cmd(group, "list", "list interviewers", _interviewer_list)
+
+
+def _interviewer_add(ctx: CliContext) -> int:
+    from interview_planner.services.loops import add_interviewer
+
+    a = ctx.args
+    person = add_interviewer(ctx.db, name=a.name, email=a.email, focuses=a.focus, skills=a.skill, weekly_limit=a.weekly_limit)
+    ctx.emit({"interviewer": person}, f"added {person.name} (id {person.id})")
+    return 0
+
+
+def _interviewer_list(ctx: CliContext) -> int:
+    from interview_planner.services.loops import list_interviewers
+
+    people = list_interviewers(ctx.db)
+    lines = [f"{p.name:28} {p.email or '':30} focuses: {', '.join(p.focuses) or 'any'}  limit {p.weekly_limit}/week"
+             for p in people]
+    ctx.emit({"interviewers": people}, "\n".join(lines) or "no interviewers yet")
+    return 0
+
+
+# --- candidate -------------------------------------------------------------------------
+
+
+def _register_candidate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    group = sub.add_parser("candidate", help="candidates").add_subparsers(dest="candidate_command", required=True)
+    p = _cmd(group, "add", "add a candidate to a loop (creates their interviews)", _candidate_add)
+    p.add_argument("name")
+    p.add_argument("--loop", required=True)
+    p.add_argument("--email")
+    p = _cmd(group, "list", "list candidates", _candidate_list)
+    p.add_argument("--loop")
+    p = _cmd(group, "show", "a candidate's interviews and scorecard status", _candidate_show)
+    p.add_argument("candidate")
+
+
+def _candidate_json(c: object) -> dict[str, object]:
+    data = c.model_dump(mode="json")  # type: ignore[attr-defined]
+    return {"candidate": {k: data[k] for k in ("id", "name", "email", "loop", "loop_id", "role")},
+            "interviews": data["interviews"]}
+
+
+def _candidate_text(c: object) -> str:
+    v = c  # CandidateView
+    lines = [f"{v.name}  (loop {v.loop}; id {v.id})"]  # type: ignore[attr-defined]
+    lines += [f"  {i.stage:34} {i.interviewer:26} scorecard: {i.scorecard_status}  interview {i.id}"
+              for i in v.interviews]  # type: ignore[attr-defined]
+    return "\n".join(lines)
+
+
+def _candidate_add(ctx: CliContext) -> int:
+    from interview_planner.services.candidates import add_candidate
+
+    c = add_candidate(ctx.db, name=ctx.args.name, loop=ctx.args.loop, email=ctx.args.email)
+    ctx.emit(_candidate_json(c), _candidate_text(c))
+    return 0
+
+
+def _candidate_list(ctx: CliContext) -> int:
+    from interview_planner.services.candidates import list_candidates
+
+    people = list_candidates(ctx.db, loop=ctx.args.loop)
+    ctx.emit({"candidates": [_candidate_json(c)["candidate"] for c in people]},
+             "\n".join(f"{c.name}  (loop {c.loop}; id {c.id})" for c in people) or "no candidates yet")
+    return 0
+
+
+def _candidate_show(ctx: CliContext) -> int:
+    from interview_planner.services.candidates import get_candidate
+
+    c = get_candidate(ctx.db, ctx.args.candidate)
+    ctx.emit(_candidate_json(c), _candidate_text(c))
+    return 0

@@ -1,0 +1,1 @@
+"""Job descriptions: parse a posting into skill requirements (pure, no database)."""

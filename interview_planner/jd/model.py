@@ -1,0 +1,47 @@
+"""What the job-description parser returns (plain data, no database)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+SectionKind = Literal[
+    "title", "skills", "hard_skills", "soft_skills", "nice_to_have",
+    "responsibilities", "company", "benefits", "compensation", "education", "experience", "other",
+]
+
+
+class Section(BaseModel):
+    heading: str
+    line: int = Field(description="1-based line of the heading")
+    kind: SectionKind
+    produces_skills: bool
+
+
+class SalaryRange(BaseModel):
+    minimum: int
+    maximum: int
+    currency: str = "USD"
+    period: Literal["year", "month", "hour"] | None = "year"
+    line: int
+
+
+class SkillRequirement(BaseModel):
+    name: str = Field(description="A short label a person would use, e.g. 'Distributed systems design'")
+    source: str = Field(description="The full requirement text (wrapped bullet lines joined)")
+    kind: Literal["hard", "soft"]
+    priority: Literal["must", "nice"]
+    line: int = Field(description="1-based line where the requirement starts")
+    section: str = Field(description="Heading of the section it came from")
+    kind_reason: str = Field(description="Why this kind: 'heading: ...' or 'lexicon: <word>' or 'default'")
+    priority_reason: str = Field(description="Why this priority: 'heading: ...', 'text: <phrase>' or 'default'")
+
+
+class ParsedJobDescription(BaseModel):
+    title: str | None
+    salary: SalaryRange | None = None
+    sections: list[Section] = []
+    responsibilities: list[str] = []
+    skills: list[SkillRequirement]
+    line_count: int

@@ -1,0 +1,150 @@
+"""The content of every printable document, as plain pydantic data.
+
+The core computes these from the database (``interview_planner.packets.build``);
+the renderer in ``interview_planner.pdf`` turns them into PDF bytes and knows
+nothing about the database. Tests check the content here and smoke-test the
+PDFs.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel
+
+Paper = Literal["a4", "letter"]
+RATING_EXPORTS = ("1", "2", "3", "4", "NA")
+OVERALL_EXPORTS = ("strong_no", "no", "yes", "strong_yes")
+OVERALL_LABELS = {"strong_no": "Strong no", "no": "No", "yes": "Yes", "strong_yes": "Strong yes"}
+
+
+class RubricLevelData(BaseModel):
+    level: int  # 1..4
+    label: str  # Strong no / No / Yes / Strong yes
+    summary: str
+    anchors: list[str]
+
+
+class PacketSkill(BaseModel):
+    id: str  # role skill id: names the form fields rating.<id> / evidence.<id>
+    name: str
+    kind: Literal["hard", "soft"]
+    priority: Literal["must", "nice"]
+    definition: str
+    rubric: list[RubricLevelData]  # empty when the skill has no rubric yet
+
+
+class PacketQuestion(BaseModel):
+    number: int  # 1-based order in the stage
+    text: str
+    minutes: int
+    kind: str
+    difficulty: str
+    skills: list[str]  # names of the assessed skills this question probes
+    follow_ups: list[str]
+    strong_signals: list[str]
+    weak_signals: list[str]
+
+
+class StageRef(BaseModel):
+    position: int
+    name: str
+    format: str
+    minutes: int
+    focus: str
+    is_this_stage: bool = False
+
+
+class InterviewerPacket(BaseModel):
+    """One PDF per interview (candidate x stage x interviewer)."""
+
+    interview_id: str
+    database_id: str  # the database's own id: a packet from another database is refused on import
+    candidate_name: str
+    role_title: str
+    loop_name: str
+    stage_name: str
+    stage_format: str
+    stage_minutes: int
+    stage_focus: str
+    scheduled_at: str | None  # already formatted for people, e.g. "Tue 1 Dec 2026, 10:00"
+    interviewer_name: str
+    stages: list[StageRef]  # the whole loop, this stage marked; no other interviewer's notes
+    skills: list[PacketSkill]
+    questions: list[PacketQuestion]
+    generated_on: str  # a date string passed in, so output is deterministic
+    app_version: str
+
+
+class MatrixStage(BaseModel):
+    id: str
+    name: str
+    format: str
+    minutes: int
+    minutes_used: int
+    focus: str
+    interviewers: list[str]
+
+
+class MatrixSkill(BaseModel):
+    id: str
+    name: str
+    kind: Literal["hard", "soft"]
+    priority: Literal["must", "nice"]
+    # number of questions probing the skill per stage (same order as stages);
+    # None where the stage does not assess the skill, 0 where it does without a question
+    cells: list[int | None]
+
+
+class FindingData(BaseModel):
+    severity: Literal["error", "warning"]
+    code: str
+    message: str
+
+
+class LoopOverview(BaseModel):
+    role_title: str
+    loop_name: str
+    candidate_name: str | None
+    stages: list[MatrixStage]
+    skills: list[MatrixSkill]
+    findings: list[FindingData]
+    generated_on: str
+    app_version: str
+
+
+class RatingColumn(BaseModel):
+    interviewer: str
+    stage: str
+
+
+class SkillRatingsRow(BaseModel):
+    name: str
+    priority: Literal["must", "nice"]
+    ratings: list[int | None]  # aligned with ConsolidatedScorecard.columns; None = not rated
+    mean: float | None
+    flags: list[str]
+
+
+class OverallRow(BaseModel):
+    interviewer: str
+    stage: str
+    recommendation: str | None  # strong_no / no / yes / strong_yes, None if not submitted
+
+
+class ConsolidatedScorecard(BaseModel):
+    candidate_name: str
+    role_title: str
+    loop_name: str
+    decision: Literal["hire", "no_hire", "incomplete"]  # the computed decision
+    override: Literal["hire", "no_hire"] | None = None
+    override_reason: str | None = None
+    override_by: str | None = None
+    reasons: list[str]
+    flags: list[str]
+    columns: list[RatingColumn]
+    skills: list[SkillRatingsRow]
+    overall: list[OverallRow]
+    policy_summary: list[str]  # the rules in force, in words
+    generated_on: str
+    app_version: str

@@ -1,0 +1,1 @@
+"""Loop planning over plain data: templates, the coverage checks and the auto-planner."""

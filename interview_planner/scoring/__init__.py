@@ -1,0 +1,1 @@
+"""Scoring over plain data: the decision policy, the decision rule and calibration."""

@@ -1,0 +1,108 @@
+"""Page through the question bank for a browser that loads rows on demand.
+
+:mod:`interview_planner.services.search` answers "the best N questions";
+a browser needs "rows 400 to 600 of everything that matches", plus how many
+match, without ever loading 100,000 questions at once. This module adds
+``OFFSET`` paging and counting on top of the same FTS expression and filters.
+
+Ordering is total, so consecutive pages neither repeat nor skip a row: by
+rank then FTS rowid with a query, by bank then question id without one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from interview_planner.db.database import Database
+from interview_planner.services.search import (
+    QuestionView,
+    _filters,
+    fts_query,
+    load_questions,
+    resolve_skill_ids,
+)
+
+PAGE_SIZE = 200
+_RANK = "bm25(question_fts, 0, 1.0, 2.0, 0.3)"  # the weights search.py ranks with
+
+
+@dataclass(frozen=True)
+class QuestionFilter:
+    """What the user asked to see; empty fields mean "no restriction"."""
+
+    query: str = ""
+    skills: tuple[str, ...] = field(default_factory=tuple)
+    kind: str | None = None
+    difficulty: str | None = None
+
+
+def page_questions(
+    db: Database,
+    query: str = "",
+    *,
+    skills: Sequence[str] = (),
+    kind: str | None = None,
+    difficulty: str | None = None,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+) -> list[QuestionView]:
+    """One page of matching questions, best match first (bank order without a query)."""
+    with db.read() as session:
+        sql, params = _select(session, query, skills, kind, difficulty)
+        params.update(limit=max(0, limit), offset=max(0, offset))
+        hits = session.execute(text(f"{sql} LIMIT :limit OFFSET :offset"), params).all()
+        return load_questions(session, [h.id for h in hits], scores={h.id: h.score for h in hits})
+
+
+def count_questions(
+    db: Database,
+    query: str = "",
+    *,
+    skills: Sequence[str] = (),
+    kind: str | None = None,
+    difficulty: str | None = None,
+) -> int:
+    """How many questions :func:`page_questions` can return in all."""
+    with db.read() as session:
+        sql, params = _select(session, query, skills, kind, difficulty, counting=True)
+        return int(session.execute(text(sql), params).scalar_one())
+
+
+def page_for(db: Database, flt: QuestionFilter, *, offset: int, limit: int = PAGE_SIZE) -> list[QuestionView]:
+    """:func:`page_questions` for a :class:`QuestionFilter`."""
+    return page_questions(db, flt.query, skills=flt.skills, kind=flt.kind, difficulty=flt.difficulty,
+                          offset=offset, limit=limit)
+
+
+def count_for(db: Database, flt: QuestionFilter) -> int:
+    """:func:`count_questions` for a :class:`QuestionFilter`."""
+    return count_questions(db, flt.query, skills=flt.skills, kind=flt.kind, difficulty=flt.difficulty)
+
+
+def _select(
+    session: Session,
+    query: str,
+    skills: Sequence[str],
+    kind: str | None,
+    difficulty: str | None,
+    *,
+    counting: bool = False,
+) -> tuple[str, dict[str, object]]:
+    params: dict[str, object] = {}
+    filters = _filters(resolve_skill_ids(session, skills), kind, difficulty, params)
+    match = fts_query(query)
+    if match:
+        params["match"] = match
+        where = " AND ".join(["question_fts MATCH :match", *filters])
+        if counting:
+            return f"SELECT count(*) FROM question_fts WHERE {where}", params
+        return (f"SELECT question_id AS id, {_RANK} AS score FROM question_fts "
+                f"WHERE {where} ORDER BY score, rowid"), params
+    where = " AND ".join(f.replace("question_id IN", "q.id IN") for f in filters) or "1"
+    if counting:
+        return f"SELECT count(*) FROM question q WHERE {where}", params
+    return f"SELECT q.id AS id, NULL AS score FROM question q WHERE {where} ORDER BY q.bank, q.external_id", params

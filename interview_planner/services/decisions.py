@@ -1,0 +1,167 @@
+"""The consolidated hire / no-hire scorecard of a candidate, and the hiring manager's override."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from pydantic import BaseModel
+from sqlalchemy import text
+from sqlmodel import Session, select
+
+from interview_planner.db.database import Database
+from interview_planner.db.models import Candidate, DecisionOverride, Loop
+from interview_planner.errors import InputError, NotFoundError
+from interview_planner.scoring.decide import decide
+from interview_planner.scoring.model import (
+    DecisionInput,
+    DecisionPolicy,
+    DecisionResult,
+    ScorecardInput,
+    SkillInput,
+    StageInput,
+)
+from interview_planner.services.candidates import resolve_candidate
+from interview_planner.services.loops import resolve_loop
+
+
+class OverrideView(BaseModel):
+    decision: str
+    computed: str
+    reason: str
+    by: str
+    at: datetime
+
+
+class CandidateRef(BaseModel):
+    id: str
+    name: str
+    email: str | None
+    loop: str
+    loop_id: str
+    role: str
+
+
+class Consolidated(BaseModel):
+    candidate: CandidateRef
+    result: DecisionResult
+    policy: DecisionPolicy
+    override: OverrideView | None
+    complete: bool
+
+    def as_json(self) -> dict[str, object]:
+        r = self.result
+        return {
+            "candidate": self.candidate.model_dump(mode="json"),
+            "decision": r.decision,
+            "final_decision": self.override.decision if self.override else r.decision,
+            "reasons": [x.message for x in r.reasons],
+            "reason_rules": [x.rule for x in r.reasons],
+            "flags": [f.message for f in r.flags],
+            "flag_codes": [f.code for f in r.flags],
+            "skills": [s.model_dump(mode="json") for s in r.skills],
+            "overall": [o.model_dump(mode="json") for o in r.overall],
+            "overall_mean": r.overall_mean,
+            "submitted": r.submitted,
+            "expected": r.expected,
+            "override": self.override.model_dump(mode="json") if self.override else None,
+            "policy": self.policy.model_dump(mode="json"),
+        }
+
+
+def loop_policy(session: Session, loop_id: str) -> DecisionPolicy:
+    loop = session.get(Loop, loop_id)
+    if loop is None:
+        raise NotFoundError(f"no loop {loop_id!r}")
+    return DecisionPolicy.model_validate(loop.decision_policy or {})
+
+
+def set_policy(db: Database, *, loop: str, policy: DecisionPolicy) -> DecisionPolicy:
+    with db.write() as session:
+        row = session.get(Loop, resolve_loop(session, loop))
+        assert row is not None
+        row.decision_policy = policy.model_dump(mode="json")
+        row.version += 1
+        session.add(row)
+        return policy
+
+
+def decision_input(session: Session, candidate_id: str) -> DecisionInput:
+    c = session.get(Candidate, candidate_id)
+    if c is None:
+        raise NotFoundError(f"no candidate {candidate_id!r}")
+    role_id = session.execute(text("SELECT role_id FROM loop WHERE id = :l"), {"l": c.loop_id}).scalar_one()
+    skills = [SkillInput(id=r.id, name=r.name, priority=r.priority) for r in session.execute(text(
+        "SELECT id, name, priority FROM role_skill WHERE role_id = :r ORDER BY position"), {"r": role_id})]
+    stages = [StageInput(id=r.id, name=r.name) for r in session.execute(text(
+        "SELECT id, name FROM stage WHERE loop_id = :l ORDER BY position"), {"l": c.loop_id})]
+    return DecisionInput(skills=skills, stages=stages, scorecards=_scorecards(session, candidate_id))
+
+
+def _scorecards(session: Session, candidate_id: str) -> list[ScorecardInput]:
+    rows = session.execute(text(
+        "SELECT i.id, i.stage_id, s.name AS stage, p.name AS interviewer, i.scheduled_at, sc.id AS card, "
+        "sc.status, sc.overall, sc.submitted_at FROM interview i JOIN stage s ON s.id = i.stage_id "
+        "JOIN interviewer p ON p.id = i.interviewer_id LEFT JOIN scorecard sc ON sc.interview_id = i.id "
+        "WHERE i.candidate_id = :c ORDER BY s.position, p.name"), {"c": candidate_id}).all()
+    out = []
+    for r in rows:
+        ratings = {}
+        if r.card:
+            assessed = [x[0] for x in session.execute(text("SELECT role_skill_id FROM stage_skill WHERE stage_id = :s"),
+                                                        {"s": r.stage_id})]
+            stored = {x.role_skill_id: x.rating for x in session.execute(text(
+                "SELECT role_skill_id, rating FROM rating WHERE scorecard_id = :c"), {"c": r.card})}
+            ratings = {sid: stored.get(sid) for sid in assessed}
+        out.append(ScorecardInput(
+            interview_id=r.id, stage_id=r.stage_id, stage=r.stage, interviewer=r.interviewer,
+            submitted=r.status == "submitted", overall=r.overall if r.status == "submitted" else None, ratings=ratings,
+            scheduled_at=_dt(r.scheduled_at), submitted_at=_dt(r.submitted_at)))
+    return out
+
+
+def _dt(value: object) -> datetime | None:
+    if value is None:
+        return None
+    parsed = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def consolidate(db: Database, candidate: str) -> Consolidated:
+    with db.read() as session:
+        return consolidated(session, resolve_candidate(session, candidate))
+
+
+def consolidated(session: Session, candidate_id: str) -> Consolidated:
+    c = session.get(Candidate, candidate_id)
+    if c is None:
+        raise NotFoundError(f"no candidate {candidate_id!r}")
+    head = session.execute(text("SELECT l.name AS loop, r.title AS role FROM loop l JOIN role r ON r.id = l.role_id "
+                                "WHERE l.id = :l"), {"l": c.loop_id}).one()
+    policy = loop_policy(session, c.loop_id)
+    result = decide(decision_input(session, candidate_id), policy)
+    ref = CandidateRef(id=c.id, name=c.name, email=c.email, loop=head.loop, loop_id=c.loop_id, role=head.role)
+    return Consolidated(candidate=ref, result=result, policy=policy, override=_override(session, candidate_id),
+                        complete=result.decision != "incomplete")
+
+
+def _override(session: Session, candidate_id: str) -> OverrideView | None:
+    row = session.exec(select(DecisionOverride).where(DecisionOverride.candidate_id == candidate_id)
+                       .order_by(DecisionOverride.at.desc())).first()  # type: ignore[union-attr]
+    if row is None:
+        return None
+    return OverrideView(decision=row.decision, computed=row.computed, reason=row.reason, by=row.by, at=_dt(row.at) or row.at)
+
+
+def record_override(db: Database, *, candidate: str, decision: str, reason: str, by: str = "") -> Consolidated:
+    """The hiring manager's decision when it differs from the rule; both are kept and printed."""
+    if decision not in ("hire", "no_hire"):
+        raise InputError(f"an override is hire or no_hire (got {decision!r})", field="decision")
+    if not reason.strip():
+        raise InputError("an override needs a written reason", field="reason")
+    with db.write() as session:
+        cid = resolve_candidate(session, candidate)
+        current = consolidated(session, cid)
+        session.add(DecisionOverride(candidate_id=cid, computed=current.result.decision, decision=decision,
+                                     reason=reason.strip(), by=by.strip()))
+        session.flush()
+        return consolidated(session, cid)

@@ -1,0 +1,553 @@
+"""Loops: create from a template, auto-plan, inspect, check and edit.
+
+Every edit is one transaction that bumps the loop's row version and returns
+the new :class:`LoopView`, which the CLI prints and the UI shows.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import UTC, datetime, timedelta
+
+from pydantic import BaseModel
+from sqlalchemy import text
+from sqlmodel import Session, select
+
+from interview_planner.db.database import Database
+from interview_planner.db.models import (
+    Interviewer,
+    Loop,
+    RoleSkill,
+    Stage,
+    StageInterviewer,
+    StageQuestion,
+    StageSkill,
+    utcnow,
+)
+from interview_planner.errors import ConflictError, InputError, NotFoundError
+from interview_planner.planning.checks import check_loop, coverage, questions_probing, stage_minutes_used
+from interview_planner.planning.model import (
+    FOCUSES,
+    FORMATS,
+    Finding,
+    LoopState,
+    PlanInterviewer,
+    PlanQuestion,
+    PlanSkill,
+    PlanStage,
+)
+from interview_planner.planning.planner import plan_loop
+from interview_planner.planning.templates import get_template
+from interview_planner.services.refs import resolve
+from interview_planner.services.roles import resolve_role
+from interview_planner.services.search import fts_query
+
+
+class QuestionRef(BaseModel):
+    id: str
+    text: str
+    minutes: int
+    kind: str
+    skills: list[str]  # names of the role skills it probes
+
+
+class StageView(BaseModel):
+    id: str
+    position: int
+    name: str
+    format: str
+    focus: str
+    minutes: int
+    minutes_used: int
+    interviewers: list[str]
+    interviewer_ids: list[str]
+    skills: list[str]
+    skill_ids: list[str]
+    questions: list[QuestionRef]
+
+
+class LoopInfo(BaseModel):
+    id: str
+    name: str
+    role: str
+    role_id: str
+    template: str | None
+    version: int
+    hide_scorecards_until_submitted: bool
+
+
+class SkillCoverage(BaseModel):
+    id: str
+    name: str
+    kind: str
+    priority: str
+    catalogue_id: str | None
+    stages: int
+    questions_per_stage: list[int | None]  # aligned with LoopView.stages; None = not assessed there
+
+
+class LoopView(BaseModel):
+    loop: LoopInfo
+    stages: list[StageView]
+    coverage: dict[str, int]
+    skills: list[SkillCoverage]
+    findings: list[Finding]
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+
+# --- reading -------------------------------------------------------------------
+
+
+def resolve_loop(session: Session, ref: str) -> str:
+    return resolve(session, "loop", "name", ref, what="loop")
+
+
+def get_loop(db: Database, ref: str) -> LoopView:
+    with db.read() as session:
+        return loop_view(session, resolve_loop(session, ref))
+
+
+def list_loops(db: Database) -> list[LoopInfo]:
+    with db.read() as session:
+        ids = [r.id for r in session.execute(text("SELECT id FROM loop ORDER BY created_at"))]
+        return [_loop_info(session, i) for i in ids]
+
+
+def _loop_info(session: Session, loop_id: str) -> LoopInfo:
+    loop = session.get(Loop, loop_id)
+    if loop is None:
+        raise NotFoundError(f"no loop {loop_id!r}")
+    role_title = session.execute(text("SELECT title FROM role WHERE id = :r"), {"r": loop.role_id}).scalar_one()
+    return LoopInfo(id=loop.id, name=loop.name, role=role_title, role_id=loop.role_id, template=loop.template,
+                    version=loop.version, hide_scorecards_until_submitted=loop.hide_scorecards_until_submitted)
+
+
+def loop_state(session: Session, loop_id: str) -> LoopState:
+    """The loop as plain planning data (for the checks and the planner)."""
+    loop = session.get(Loop, loop_id)
+    if loop is None:
+        raise NotFoundError(f"no loop {loop_id!r}")
+    skills = _plan_skills(session, loop.role_id)
+    stages = [_plan_stage(session, s) for s in session.exec(
+        select(Stage).where(Stage.loop_id == loop_id).order_by(Stage.position)).all()]
+    used = sorted({q for s in stages for q in s.questions})
+    return LoopState(skills=skills, stages=stages, questions=_plan_questions(session, used),
+                     interviewers=_plan_interviewers(session, loop_id))
+
+
+def _plan_skills(session: Session, role_id: str) -> list[PlanSkill]:
+    rows = session.execute(text(
+        "SELECT rs.id, rs.name, rs.kind, rs.priority, rs.catalogue_skill_id, cs.focuses FROM role_skill rs "
+        "LEFT JOIN catalogue_skill cs ON cs.id = rs.catalogue_skill_id WHERE rs.role_id = :r ORDER BY rs.position"),
+        {"r": role_id})
+    return [PlanSkill(id=r.id, name=r.name, kind=r.kind, priority=r.priority, catalogue_id=r.catalogue_skill_id,
+                      focuses=json.loads(r.focuses) if r.focuses else []) for r in rows]
+
+
+def _plan_stage(session: Session, stage: Stage) -> PlanStage:
+    p = {"s": stage.id}
+    skills = [r[0] for r in session.execute(text(
+        "SELECT ss.role_skill_id FROM stage_skill ss JOIN role_skill rs ON rs.id = ss.role_skill_id "
+        "WHERE ss.stage_id = :s ORDER BY rs.position"), p)]
+    questions = [r[0] for r in session.execute(text(
+        "SELECT question_id FROM stage_question WHERE stage_id = :s ORDER BY position"), p)]
+    people = [r[0] for r in session.execute(text(
+        "SELECT si.interviewer_id FROM stage_interviewer si JOIN interviewer i ON i.id = si.interviewer_id "
+        "WHERE si.stage_id = :s ORDER BY i.name"), p)]
+    return PlanStage(id=stage.id, name=stage.name, minutes=stage.minutes, focus=stage.focus, format=stage.format,
+                     position=stage.position, skills=skills, questions=questions, interviewers=people)
+
+
+def _plan_questions(session: Session, ids: list[str]) -> dict[str, PlanQuestion]:
+    if not ids:
+        return {}
+    marks, params = _in(ids)
+    links: dict[str, list[str]] = defaultdict(list)
+    for r in session.execute(text(
+            f"SELECT question_id, skill_id FROM question_skill WHERE question_id IN ({marks}) ORDER BY position"), params):
+        links[r.question_id].append(r.skill_id)
+    return {r.id: PlanQuestion(id=r.id, minutes=r.minutes, kind=r.kind, difficulty=r.difficulty,
+                               catalogue_skills=links[r.id])
+            for r in session.execute(text(f"SELECT id, minutes, kind, difficulty FROM question WHERE id IN ({marks})"), params)}
+
+
+def _plan_interviewers(session: Session, loop_id: str | None = None) -> dict[str, PlanInterviewer]:
+    week_start = datetime.now(UTC).date() - timedelta(days=datetime.now(UTC).weekday())
+    load = {r.interviewer_id: r.n for r in session.execute(text(
+        "SELECT i.interviewer_id, count(*) AS n FROM interview i JOIN candidate c ON c.id = i.candidate_id "
+        "WHERE date(i.scheduled_at) >= :w AND (:loop IS NULL OR c.loop_id != :loop) GROUP BY i.interviewer_id"),
+        {"w": week_start.isoformat(), "loop": loop_id})}
+    return {r.id: PlanInterviewer(id=r.id, name=r.name, focuses=r.focuses, skills=r.skills,
+                                  weekly_limit=r.weekly_limit, load=load.get(r.id, 0))
+            for r in session.exec(select(Interviewer).order_by(Interviewer.name)).all()}
+
+
+def loop_view(session: Session, loop_id: str) -> LoopView:
+    state = loop_state(session, loop_id)
+    names = {s.id: s.name for s in state.skills}
+    catalogue_to_role = {s.catalogue_id: s.name for s in state.skills if s.catalogue_id}
+    texts = _question_texts(session, list(state.questions))
+    stages = [StageView(
+        id=s.id, position=s.position, name=s.name, format=s.format, focus=s.focus, minutes=s.minutes,
+        minutes_used=stage_minutes_used(s, state),
+        interviewers=[state.interviewers[i].name for i in s.interviewers if i in state.interviewers],
+        interviewer_ids=list(s.interviewers), skills=[names[k] for k in s.skills if k in names], skill_ids=list(s.skills),
+        questions=[QuestionRef(id=q, text=texts.get(q, ""), minutes=state.questions[q].minutes, kind=state.questions[q].kind,
+                               skills=[catalogue_to_role[c] for c in state.questions[q].catalogue_skills if c in catalogue_to_role])
+                   for q in s.questions if q in state.questions],
+    ) for s in state.stages]
+    counts = coverage(state)
+    skills = [SkillCoverage(
+        id=k.id, name=k.name, kind=k.kind, priority=k.priority, catalogue_id=k.catalogue_id, stages=counts[k.id],
+        questions_per_stage=[questions_probing(s, state, k.catalogue_id) if k.id in s.skills else None for s in state.stages],
+    ) for k in state.skills]
+    return LoopView(loop=_loop_info(session, loop_id), stages=stages, coverage={k.name: counts[k.id] for k in state.skills},
+                    skills=skills, findings=check_loop(state))
+
+
+def _question_texts(session: Session, ids: list[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    marks, params = _in(ids)
+    return {r.id: r.text for r in session.execute(text(f"SELECT id, text FROM question WHERE id IN ({marks})"), params)}
+
+
+def _in(values: list[str]) -> tuple[str, dict[str, str]]:
+    return ", ".join(f":v{i}" for i in range(len(values))), {f"v{i}": v for i, v in enumerate(values)}
+
+
+def check(db: Database, ref: str) -> list[Finding]:
+    return get_loop(db, ref).findings
+
+
+# --- creating and planning ------------------------------------------------------------
+
+
+def create_loop(db: Database, *, role: str, template: str | None = None, name: str | None = None) -> LoopView:
+    with db.write() as session:
+        loop = _create(session, resolve_role(session, role), template, name)
+        return loop_view(session, loop.id)
+
+
+def _create(session: Session, role_id: str, template_slug: str | None, name: str | None) -> Loop:
+    template = get_template(template_slug)
+    title = session.execute(text("SELECT title FROM role WHERE id = :r"), {"r": role_id}).scalar_one()
+    loop = Loop(role_id=role_id, name=(name or f"{title} – {template.name}").strip(), template=template.slug)
+    session.add(loop)
+    for position, ts in enumerate(template.stages):
+        session.add(Stage(loop_id=loop.id, position=position, name=ts.name, format=ts.format,
+                          minutes=ts.minutes, focus=ts.focus))
+    session.flush()
+    return loop
+
+
+def plan(db: Database, *, role: str, template: str | None = None, name: str | None = None) -> LoopView:
+    """Create a loop from a template and fill it with the auto-planner (one transaction)."""
+    with db.write() as session:
+        loop = _create(session, resolve_role(session, role), template, name)
+        _replan(session, loop.id)
+        return loop_view(session, loop.id)
+
+
+def replan(db: Database, *, loop: str) -> LoopView:
+    """Re-run the auto-planner on a loop's current stages (skills and questions are replaced)."""
+    with db.write() as session:
+        loop_id = resolve_loop(session, loop)
+        _bump(session, loop_id, None)
+        _replan(session, loop_id)
+        return loop_view(session, loop_id)
+
+
+def _replan(session: Session, loop_id: str) -> None:
+    state = loop_state(session, loop_id)
+    questions = candidate_questions(session, state.skills)
+    result = plan_loop(state.skills, state.stages, questions, list(state.interviewers.values()))
+    for stage in result.stages:
+        _write_stage_plan(session, stage)
+
+
+def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQuestion]:
+    """Every bank question probing one of the skills, with its relevance to the requirement text."""
+    cat_ids = sorted({s.catalogue_id for s in skills if s.catalogue_id})
+    if not cat_ids:
+        return []
+    marks, params = _in(cat_ids)
+    links: dict[str, list[str]] = defaultdict(list)
+    for r in session.execute(text(
+            "SELECT question_id, skill_id FROM question_skill WHERE question_id IN "
+            f"(SELECT question_id FROM question_skill WHERE skill_id IN ({marks})) ORDER BY question_id, position"), params):
+        links[r.question_id].append(r.skill_id)
+    relevance = _relevance(session, skills)
+    rows = session.execute(text(
+        f"SELECT id, minutes, kind, difficulty FROM question WHERE id IN "
+        f"(SELECT question_id FROM question_skill WHERE skill_id IN ({marks}))"), params)
+    return [PlanQuestion(id=r.id, minutes=r.minutes, kind=r.kind, difficulty=r.difficulty,
+                         catalogue_skills=links[r.id], relevance=relevance.get(r.id, 0.0)) for r in rows]
+
+
+def _relevance(session: Session, skills: list[PlanSkill]) -> dict[str, float]:
+    """bm25 relevance of each skill's questions to the skill's own requirement text (higher is better)."""
+    out: dict[str, float] = {}
+    sources = dict(session.execute(text("SELECT id, source_text FROM role_skill WHERE id IN (%s)" % _in([s.id for s in skills])[0]),
+                                   _in([s.id for s in skills])[1]).all()) if skills else {}
+    for skill in skills:
+        match = fts_query(f"{skill.name} {sources.get(skill.id, '')}", any_term=True)
+        if not skill.catalogue_id or not match:
+            continue
+        for r in session.execute(text(
+                "SELECT question_id, -bm25(question_fts, 0, 1.0, 2.0, 0.3) AS score FROM question_fts "
+                "WHERE question_fts MATCH :m AND question_id IN (SELECT question_id FROM question_skill WHERE skill_id = :s) "
+                "ORDER BY bm25(question_fts, 0, 1.0, 2.0, 0.3) LIMIT 200"), {"m": match, "s": skill.catalogue_id}):
+            out[r.question_id] = max(out.get(r.question_id, 0.0), float(r.score))
+    return out
+
+
+def _write_stage_plan(session: Session, stage: PlanStage) -> None:
+    p = {"s": stage.id}
+    session.execute(text("DELETE FROM stage_skill WHERE stage_id = :s"), p)
+    session.execute(text("DELETE FROM stage_question WHERE stage_id = :s"), p)
+    session.execute(text("DELETE FROM stage_interviewer WHERE stage_id = :s"), p)
+    for sid in stage.skills:
+        session.add(StageSkill(stage_id=stage.id, role_skill_id=sid))
+    for pos, qid in enumerate(stage.questions):
+        session.add(StageQuestion(stage_id=stage.id, question_id=qid, position=pos))
+    for iid in stage.interviewers:
+        session.add(StageInterviewer(stage_id=stage.id, interviewer_id=iid))
+    session.flush()
+
+
+# --- editing --------------------------------------------------------------------------
+
+
+class StageEdit(BaseModel):
+    name: str | None = None
+    minutes: int | None = None
+    focus: str | None = None
+    format: str | None = None
+
+
+def add_stage(db: Database, *, loop: str, name: str, minutes: int = 60, focus: str = "coding",
+              format: str = "onsite", position: int | None = None, expected_version: int | None = None) -> LoopView:
+    with db.write() as session:
+        loop_id = resolve_loop(session, loop)
+        _bump(session, loop_id, expected_version)
+        stages = _stages(session, loop_id)
+        pos = len(stages) if position is None else max(0, min(position, len(stages)))
+        stage = Stage(loop_id=loop_id, position=pos, name="", minutes=60, focus="coding", format="onsite")
+        _apply_stage_edit(stage, StageEdit(name=name, minutes=minutes, focus=focus, format=format))
+        stages.insert(pos, stage)
+        _renumber(session, stages)
+        return loop_view(session, loop_id)
+
+
+def update_stage(db: Database, *, stage: str, edit: StageEdit, expected_version: int | None = None) -> LoopView:
+    with db.write() as session:
+        row = _stage(session, stage)
+        _bump(session, row.loop_id, expected_version)
+        _apply_stage_edit(row, edit)
+        session.add(row)
+        session.flush()
+        return loop_view(session, row.loop_id)
+
+
+def remove_stage(db: Database, *, stage: str, expected_version: int | None = None) -> LoopView:
+    with db.write() as session:
+        row = _stage(session, stage)
+        if session.execute(text("SELECT 1 FROM interview WHERE stage_id = :s LIMIT 1"), {"s": row.id}).first():
+            raise ConflictError(f"stage {row.name!r} already has interviews with candidates; it cannot be removed")
+        loop_id = row.loop_id
+        _bump(session, loop_id, expected_version)
+        session.delete(row)
+        session.flush()
+        _renumber(session, _stages(session, loop_id))
+        return loop_view(session, loop_id)
+
+
+def move_stage(db: Database, *, stage: str, position: int, expected_version: int | None = None) -> LoopView:
+    with db.write() as session:
+        row = _stage(session, stage)
+        _bump(session, row.loop_id, expected_version)
+        stages = [s for s in _stages(session, row.loop_id) if s.id != row.id]
+        stages.insert(max(0, min(position, len(stages))), row)
+        _renumber(session, stages)
+        return loop_view(session, row.loop_id)
+
+
+def set_stage_skill(db: Database, *, stage: str, skill: str, assessed: bool = True,
+                    expected_version: int | None = None) -> LoopView:
+    """Assign (or unassign) a role skill to a stage."""
+    with db.write() as session:
+        row = _stage(session, stage)
+        _bump(session, row.loop_id, expected_version)
+        role_id = session.execute(text("SELECT role_id FROM loop WHERE id = :l"), {"l": row.loop_id}).scalar_one()
+        skill_id = resolve(session, "role_skill", "name", skill, what="skill of this role", where="role_id = :role",
+                           params={"role": role_id})
+        existing = session.get(StageSkill, (row.id, skill_id))
+        if assessed and existing is None:
+            session.add(StageSkill(stage_id=row.id, role_skill_id=skill_id))
+        elif not assessed and existing is not None:
+            session.delete(existing)
+        session.flush()
+        return loop_view(session, row.loop_id)
+
+
+def set_stage_question(db: Database, *, stage: str, question: str, asked: bool = True,
+                       position: int | None = None, expected_version: int | None = None) -> LoopView:
+    """Add (or remove) a bank question to a stage; ``question`` is an id or 'bank/external-id'."""
+    with db.write() as session:
+        row = _stage(session, stage)
+        _bump(session, row.loop_id, expected_version)
+        qid = _resolve_question(session, question)
+        current = [r[0] for r in session.execute(text(
+            "SELECT question_id FROM stage_question WHERE stage_id = :s ORDER BY position"), {"s": row.id})]
+        if qid in current:
+            current.remove(qid)
+        if asked:
+            current.insert(len(current) if position is None else max(0, min(position, len(current))), qid)
+        session.execute(text("DELETE FROM stage_question WHERE stage_id = :s"), {"s": row.id})
+        for pos, q in enumerate(current):
+            session.add(StageQuestion(stage_id=row.id, question_id=q, position=pos))
+        session.flush()
+        return loop_view(session, row.loop_id)
+
+
+def set_stage_interviewer(db: Database, *, stage: str, interviewer: str, assigned: bool = True,
+                          expected_version: int | None = None) -> LoopView:
+    with db.write() as session:
+        row = _stage(session, stage)
+        _bump(session, row.loop_id, expected_version)
+        iid = resolve_interviewer(session, interviewer)
+        existing = session.get(StageInterviewer, (row.id, iid))
+        if assigned and existing is None:
+            session.add(StageInterviewer(stage_id=row.id, interviewer_id=iid))
+        elif not assigned and existing is not None:
+            if session.execute(text("SELECT 1 FROM interview WHERE stage_id = :s AND interviewer_id = :i LIMIT 1"),
+                               {"s": row.id, "i": iid}).first():
+                raise ConflictError("this interviewer already has interviews in the stage; they stay assigned")
+            session.delete(existing)
+        session.flush()
+        return loop_view(session, row.loop_id)
+
+
+def set_hide_scorecards(db: Database, *, loop: str, hide: bool) -> LoopView:
+    with db.write() as session:
+        loop_id = resolve_loop(session, loop)
+        row = _bump(session, loop_id, None)
+        row.hide_scorecards_until_submitted = hide
+        session.add(row)
+        session.flush()
+        return loop_view(session, loop_id)
+
+
+def _resolve_question(session: Session, ref: str) -> str:
+    if "/" in ref:
+        bank, _, ext = ref.partition("/")
+        row = session.execute(text("SELECT id FROM question WHERE bank = :b AND external_id = :e"), {"b": bank, "e": ext}).first()
+        if row:
+            return str(row.id)
+    return resolve(session, "question", "external_id", ref, what="question")
+
+
+def _stage(session: Session, ref: str) -> Stage:
+    stage = session.get(Stage, resolve(session, "stage", "name", ref, what="stage"))
+    assert stage is not None
+    return stage
+
+
+def resolve_stage(session: Session, loop_id: str, ref: str) -> str:
+    return resolve(session, "stage", "name", ref, what="stage", where="loop_id = :loop", params={"loop": loop_id})
+
+
+def _stages(session: Session, loop_id: str) -> list[Stage]:
+    return list(session.exec(select(Stage).where(Stage.loop_id == loop_id).order_by(Stage.position)).all())
+
+
+def _renumber(session: Session, stages: list[Stage]) -> None:
+    for pos, stage in enumerate(stages):
+        stage.position = pos
+        session.add(stage)
+    session.flush()
+
+
+def _apply_stage_edit(stage: Stage, edit: StageEdit) -> None:
+    if edit.name is not None:
+        if not edit.name.strip():
+            raise InputError("a stage needs a name", field="name")
+        stage.name = edit.name.strip()
+    if edit.minutes is not None:
+        if not 10 <= edit.minutes <= 480:
+            raise InputError(f"minutes must be between 10 and 480 (got {edit.minutes})", field="minutes")
+        stage.minutes = edit.minutes
+    if edit.focus is not None:
+        if edit.focus not in FOCUSES:
+            raise InputError(f"focus must be one of {', '.join(FOCUSES)} (got {edit.focus!r})", field="focus")
+        stage.focus = edit.focus
+    if edit.format is not None:
+        if edit.format not in FORMATS:
+            raise InputError(f"format must be one of {', '.join(FORMATS)} (got {edit.format!r})", field="format")
+        stage.format = edit.format
+
+
+def _bump(session: Session, loop_id: str, expected_version: int | None) -> Loop:
+    loop = session.get(Loop, loop_id)
+    if loop is None:
+        raise NotFoundError(f"no loop {loop_id!r}")
+    if expected_version is not None and loop.version != expected_version:
+        raise ConflictError(f"loop {loop.name!r} was changed elsewhere (now version {loop.version}, you edited "
+                            f"version {expected_version}); reload it and try again")
+    loop.version += 1
+    loop.updated_at = utcnow()
+    session.add(loop)
+    return loop
+
+
+# --- interviewers ---------------------------------------------------------------------
+
+
+class InterviewerView(BaseModel):
+    id: str
+    name: str
+    email: str | None
+    skills: list[str]
+    focuses: list[str]
+    weekly_limit: int
+
+
+def resolve_interviewer(session: Session, ref: str) -> str:
+    row = session.execute(text("SELECT id FROM interviewer WHERE lower(email) = lower(:e)"), {"e": ref.strip()}).first()
+    if row:
+        return str(row.id)
+    return resolve(session, "interviewer", "name", ref, what="interviewer")
+
+
+def add_interviewer(db: Database, *, name: str, email: str | None = None, skills: list[str] | None = None,
+                    focuses: list[str] | None = None, weekly_limit: int = 5) -> InterviewerView:
+    name = name.strip()
+    if not name:
+        raise InputError("an interviewer needs a name", field="name")
+    bad = [f for f in focuses or [] if f not in FOCUSES]
+    if bad:
+        raise InputError(f"unknown focus {bad[0]!r} (one of {', '.join(FOCUSES)})", field="focuses")
+    if weekly_limit < 0:
+        raise InputError("the weekly limit cannot be negative", field="weekly_limit")
+    with db.write() as session:
+        if email and session.execute(text("SELECT 1 FROM interviewer WHERE lower(email) = lower(:e)"), {"e": email}).first():
+            raise ConflictError(f"an interviewer with email {email!r} already exists")
+        person = Interviewer(name=name, email=email, skills=skills or [], focuses=focuses or [], weekly_limit=weekly_limit)
+        session.add(person)
+        session.flush()
+        return InterviewerView(**person.model_dump(include=set(InterviewerView.model_fields)))
+
+
+def list_interviewers(db: Database) -> list[InterviewerView]:
+    with db.read() as session:
+        return [InterviewerView(**p.model_dump(include=set(InterviewerView.model_fields)))
+                for p in session.exec(select(Interviewer).order_by(Interviewer.name)).all()]
+
+
+def role_skill_ids(session: Session, role_id: str) -> list[str]:
+    return [s.id for s in session.exec(select(RoleSkill).where(RoleSkill.role_id == role_id)).all()]

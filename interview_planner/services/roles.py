@@ -1,0 +1,260 @@
+"""Roles: import a job description, review and edit its skills, suggest questions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel
+from sqlalchemy import text
+from sqlmodel import Session, select
+
+from interview_planner.db.database import Database
+from interview_planner.db.models import Role, RoleSkill, utcnow
+from interview_planner.errors import ConflictError, InputError, NotFoundError
+from interview_planner.jd.model import ParsedJobDescription
+from interview_planner.services.linking import link_requirements
+from interview_planner.services.refs import resolve
+from interview_planner.services.search import QuestionView, search_in_session
+
+
+class RoleSkillView(BaseModel):
+    id: str
+    position: int
+    name: str
+    kind: str
+    priority: str
+    source: str
+    source_line: int | None
+    catalogue_skill: str | None  # slug
+    catalogue_name: str | None
+    match_score: float | None
+    questions: int  # bank questions probing the linked catalogue skill
+    has_rubric: bool
+
+    @property
+    def ready(self) -> bool:
+        return self.catalogue_skill is not None and self.questions > 0 and self.has_rubric
+
+
+class RoleInfo(BaseModel):
+    id: str
+    title: str
+    salary_min: int | None
+    salary_max: int | None
+    salary_currency: str | None
+    source_name: str
+    version: int
+
+
+class RoleView(BaseModel):
+    role: RoleInfo
+    skills: list[RoleSkillView]
+
+
+class RoleSummary(BaseModel):
+    id: str
+    title: str
+    skills: int
+    hard: int
+    soft: int
+    loops: int
+
+
+def import_role_file(db: Database, path: Path, *, title: str | None = None) -> RoleView:
+    from interview_planner.jd.parser import read_job_description
+
+    return import_role(db, text_=read_job_description(path), source_name=str(path), title=title)
+
+
+def import_role(db: Database, *, text_: str, source_name: str = "", title: str | None = None) -> RoleView:
+    """Parse, link and store a role with its skills in one transaction."""
+    from interview_planner.jd.parser import parse_job_description
+
+    parsed = parse_job_description(text_, source_name=source_name or None)
+    role_title = (title or parsed.title or "").strip()
+    if not role_title:
+        raise InputError("the posting has no recognisable title; pass --title", file=source_name or None)
+    with db.write() as session:
+        role = _store(session, parsed, role_title, source_name, text_)
+        return role_view(session, role.id)
+
+
+def _store(session: Session, parsed: ParsedJobDescription, title: str, source_name: str, source_text: str) -> Role:
+    salary = parsed.salary
+    role = Role(title=title, source_name=source_name, source_text=source_text,
+                salary_min=salary.minimum if salary else None, salary_max=salary.maximum if salary else None,
+                salary_currency=salary.currency if salary else None)
+    session.add(role)
+    links = link_requirements(session, [(s.source, s.name, s.kind) for s in parsed.skills])
+    for position, (req, link) in enumerate(zip(parsed.skills, links, strict=True)):
+        session.add(RoleSkill(
+            role_id=role.id, position=position, name=req.name, kind=req.kind, priority=req.priority,
+            source_text=req.source, source_line=req.line, catalogue_skill_id=link.skill_id, match_score=link.score,
+        ))
+    session.flush()
+    return role
+
+
+def resolve_role(session: Session, ref: str) -> str:
+    return resolve(session, "role", "title", ref, what="role")
+
+
+def get_role(db: Database, ref: str) -> RoleView:
+    with db.read() as session:
+        return role_view(session, resolve_role(session, ref))
+
+
+def role_view(session: Session, role_id: str) -> RoleView:
+    role = session.get(Role, role_id)
+    if role is None:
+        raise NotFoundError(f"no role {role_id!r}")
+    rows = session.execute(text(
+        "SELECT rs.*, cs.slug, cs.name AS cat_name, "
+        "(SELECT count(*) FROM question_skill qs WHERE qs.skill_id = rs.catalogue_skill_id) AS questions, "
+        "EXISTS (SELECT 1 FROM rubric r WHERE r.skill_id = rs.catalogue_skill_id) AS has_rubric "
+        "FROM role_skill rs LEFT JOIN catalogue_skill cs ON cs.id = rs.catalogue_skill_id "
+        "WHERE rs.role_id = :r ORDER BY rs.position"), {"r": role_id}).all()
+    skills = [RoleSkillView(
+        id=r.id, position=r.position, name=r.name, kind=r.kind, priority=r.priority, source=r.source_text,
+        source_line=r.source_line, catalogue_skill=r.slug, catalogue_name=r.cat_name, match_score=r.match_score,
+        questions=r.questions or 0, has_rubric=bool(r.has_rubric)) for r in rows]
+    info = RoleInfo(id=role.id, title=role.title, salary_min=role.salary_min, salary_max=role.salary_max,
+                    salary_currency=role.salary_currency, source_name=role.source_name, version=role.version)
+    return RoleView(role=info, skills=skills)
+
+
+def list_roles(db: Database) -> list[RoleSummary]:
+    with db.read() as session:
+        rows = session.execute(text(
+            "SELECT r.id, r.title, "
+            "(SELECT count(*) FROM role_skill s WHERE s.role_id = r.id) AS skills, "
+            "(SELECT count(*) FROM role_skill s WHERE s.role_id = r.id AND s.kind = 'hard') AS hard, "
+            "(SELECT count(*) FROM role_skill s WHERE s.role_id = r.id AND s.kind = 'soft') AS soft, "
+            "(SELECT count(*) FROM loop l WHERE l.role_id = r.id) AS loops "
+            "FROM role r ORDER BY r.created_at")).all()
+    return [RoleSummary(id=r.id, title=r.title, skills=r.skills, hard=r.hard, soft=r.soft, loops=r.loops) for r in rows]
+
+
+# --- editing (each call one transaction; the UI wraps them in undo commands) ----
+
+
+class SkillEdit(BaseModel):
+    """New values for a role skill; None leaves a field as it is."""
+
+    name: str | None = None
+    kind: str | None = None
+    priority: str | None = None
+    catalogue_skill: str | None = None  # slug; "" unlinks
+
+
+def update_role_skill(db: Database, *, role_skill_id: str, edit: SkillEdit, expected_version: int | None = None) -> RoleView:
+    with db.write() as session:
+        skill = _role_skill(session, role_skill_id)
+        role = _bump(session, skill.role_id, expected_version)
+        _apply_edit(session, skill, edit)
+        session.add(skill)
+        session.flush()
+        return role_view(session, role.id)
+
+
+def _apply_edit(session: Session, skill: RoleSkill, edit: SkillEdit) -> None:
+    if edit.name is not None:
+        if not edit.name.strip():
+            raise InputError("a skill needs a name", field="name")
+        skill.name = edit.name.strip()
+    if edit.kind is not None:
+        skill.kind = _choice(edit.kind, ("hard", "soft"), "kind")
+    if edit.priority is not None:
+        skill.priority = _choice(edit.priority, ("must", "nice"), "priority")
+    if edit.catalogue_skill is not None:
+        skill.catalogue_skill_id = _catalogue_id(session, edit.catalogue_skill) if edit.catalogue_skill else None
+        skill.match_score = None
+
+
+def add_role_skill(db: Database, *, role_id: str, name: str, kind: str, priority: str = "must",
+                   catalogue_skill: str | None = None, position: int | None = None) -> RoleSkillView:
+    with db.write() as session:
+        _bump(session, role_id, None)
+        count = len(session.exec(select(RoleSkill).where(RoleSkill.role_id == role_id)).all())
+        skill = RoleSkill(role_id=role_id, position=count if position is None else position, name=name.strip(),
+                          kind=_choice(kind, ("hard", "soft"), "kind"), priority=_choice(priority, ("must", "nice"), "priority"),
+                          source_text=name.strip(),
+                          catalogue_skill_id=_catalogue_id(session, catalogue_skill) if catalogue_skill else None)
+        if not skill.name:
+            raise InputError("a skill needs a name", field="name")
+        session.add(skill)
+        session.flush()
+        return next(s for s in role_view(session, role_id).skills if s.id == skill.id)
+
+
+def remove_role_skill(db: Database, *, role_skill_id: str) -> RoleView:
+    with db.write() as session:
+        skill = _role_skill(session, role_skill_id)
+        _bump(session, skill.role_id, None)
+        session.delete(skill)
+        session.flush()
+        return role_view(session, skill.role_id)
+
+
+def _role_skill(session: Session, role_skill_id: str) -> RoleSkill:
+    skill = session.get(RoleSkill, role_skill_id)
+    if skill is None:
+        raise NotFoundError(f"no role skill {role_skill_id!r}")
+    return skill
+
+
+def _bump(session: Session, role_id: str, expected_version: int | None) -> Role:
+    role = session.get(Role, role_id)
+    if role is None:
+        raise NotFoundError(f"no role {role_id!r}")
+    if expected_version is not None and role.version != expected_version:
+        raise ConflictError(f"role {role.title!r} was changed elsewhere (version {role.version}, "
+                            f"you edited version {expected_version}); reload and try again")
+    role.version += 1
+    role.updated_at = utcnow()
+    session.add(role)
+    return role
+
+
+def _choice(value: str, allowed: tuple[str, ...], field: str) -> str:
+    value = value.strip().lower()
+    if value not in allowed:
+        raise InputError(f"must be one of {', '.join(allowed)} (got {value!r})", field=field)
+    return value
+
+
+def _catalogue_id(session: Session, slug: str) -> str:
+    row = session.execute(text("SELECT id FROM catalogue_skill WHERE slug = :s OR lower(name) = lower(:s)"), {"s": slug}).first()
+    if row is None:
+        raise NotFoundError(f"no catalogue skill {slug!r}")
+    return str(row.id)
+
+
+# --- question suggestions -----------------------------------------------------------
+
+
+def resolve_role_skill(session: Session, ref: str) -> str:
+    """A role skill by id, or 'ROLE:SKILL NAME'."""
+    if ":" in ref and not session.get(RoleSkill, ref):
+        role_ref, _, skill_ref = ref.partition(":")
+        role_id = resolve_role(session, role_ref)
+        return resolve(session, "role_skill", "name", skill_ref, what="role skill", where="role_id = :role", params={"role": role_id})
+    return resolve(session, "role_skill", "name", ref, what="role skill")
+
+
+def suggest_questions(db: Database, role_skill_ref: str, *, query: str = "", limit: int = 10) -> list[QuestionView]:
+    """Bank questions for a role skill, best first: its catalogue skill's questions ranked by how well
+    they match the requirement's own words (FTS5 bm25), the primary-skill questions first."""
+    with db.read() as session:
+        skill = session.get(RoleSkill, resolve_role_skill(session, role_skill_ref))
+        assert skill is not None
+        if skill.catalogue_skill_id is None:
+            words = query or skill.source_text
+            return search_in_session(session, words, limit=limit, any_term=True)
+        words = f"{query} {skill.name} {skill.source_text}".strip()
+        hits = search_in_session(session, words, skills=[skill.catalogue_skill_id], limit=limit, any_term=True)
+        if len(hits) < limit:
+            seen = {h.id for h in hits}
+            hits += [q for q in search_in_session(session, "", skills=[skill.catalogue_skill_id], limit=limit * 3)
+                     if q.id not in seen][: limit - len(hits)]
+        return hits

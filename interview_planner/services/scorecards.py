@@ -1,0 +1,259 @@
+"""Scorecards: drafts that save on every change, submission, logged amendments, visibility.
+
+A scorecard belongs to one interview (candidate x stage x interviewer). It
+rates the skills its stage assesses (1 Strong no … 4 Strong yes, or None for
+not assessed), with evidence per skill, key take-aways, private notes and an
+overall recommendation. Once submitted it is immutable except through
+:func:`amend`, which records the reason and the before/after values.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+from sqlalchemy import text
+from sqlmodel import Session, select
+
+from interview_planner.db.database import Database
+from interview_planner.db.models import Interview, Rating, Scorecard, ScorecardAmendment, utcnow
+from interview_planner.errors import ConflictError, InputError, NotFoundError
+from interview_planner.scoring.model import RECOMMENDATION_VALUE
+
+Status = Literal["draft", "submitted"]
+
+
+class RatingView(BaseModel):
+    skill_id: str
+    skill: str
+    priority: str
+    rating: int | None
+    evidence: str
+
+
+class ScorecardView(BaseModel):
+    id: str
+    interview_id: str
+    candidate: str
+    candidate_id: str
+    stage: str
+    stage_id: str
+    interviewer: str
+    interviewer_id: str
+    status: Status
+    overall: str | None
+    key_takeaways: str
+    private_notes: str
+    ratings: list[RatingView]
+    updated_at: datetime
+    submitted_at: datetime | None
+    version: int
+    amendments: int = 0
+
+
+class ScorecardPatch(BaseModel):
+    """Changes to a scorecard; fields left None stay as they are."""
+
+    ratings: dict[str, int | None] = Field(default_factory=dict)  # role skill id -> 1..4 or None (not assessed)
+    evidence: dict[str, str] = Field(default_factory=dict)
+    overall: str | None = None
+    key_takeaways: str | None = None
+    private_notes: str | None = None
+
+    def is_empty(self) -> bool:
+        return not (self.ratings or self.evidence) and self.overall is None \
+            and self.key_takeaways is None and self.private_notes is None
+
+
+# --- reading ----------------------------------------------------------------------
+
+
+def interview_skills(session: Session, interview_id: str) -> list[tuple[str, str, str]]:
+    """(role skill id, name, priority) assessed by the interview's stage, in role order."""
+    return [(r.id, r.name, r.priority) for r in session.execute(text(
+        "SELECT rs.id, rs.name, rs.priority FROM interview i JOIN stage_skill ss ON ss.stage_id = i.stage_id "
+        "JOIN role_skill rs ON rs.id = ss.role_skill_id WHERE i.id = :i ORDER BY rs.position"), {"i": interview_id})]
+
+
+def get_scorecard(db: Database, interview_id: str) -> ScorecardView:
+    """The interview's scorecard (an empty draft view if none was saved yet)."""
+    with db.read() as session:
+        return scorecard_view(session, interview_id)
+
+
+def scorecard_view(session: Session, interview_id: str) -> ScorecardView:
+    head = session.execute(text(
+        "SELECT i.id, c.name AS candidate, c.id AS candidate_id, s.name AS stage, s.id AS stage_id, "
+        "p.name AS interviewer, p.id AS interviewer_id FROM interview i JOIN candidate c ON c.id = i.candidate_id "
+        "JOIN stage s ON s.id = i.stage_id JOIN interviewer p ON p.id = i.interviewer_id WHERE i.id = :i"),
+        {"i": interview_id}).first()
+    if head is None:
+        raise NotFoundError(f"no interview {interview_id!r}")
+    card = _card(session, interview_id)
+    stored = {r.role_skill_id: r for r in session.exec(select(Rating).where(Rating.scorecard_id == card.id)).all()} if card else {}
+    ratings = [RatingView(skill_id=sid, skill=name, priority=prio, rating=stored[sid].rating if sid in stored else None,
+                          evidence=stored[sid].evidence if sid in stored else "")
+               for sid, name, prio in interview_skills(session, interview_id)]
+    amendments = len(session.exec(select(ScorecardAmendment).where(ScorecardAmendment.scorecard_id == card.id)).all()) if card else 0
+    return ScorecardView(
+        id=card.id if card else "", interview_id=interview_id, candidate=head.candidate, candidate_id=head.candidate_id,
+        stage=head.stage, stage_id=head.stage_id, interviewer=head.interviewer, interviewer_id=head.interviewer_id,
+        status=card.status if card else "draft", overall=card.overall if card else None,
+        key_takeaways=card.key_takeaways if card else "", private_notes=card.private_notes if card else "",
+        ratings=ratings, updated_at=_aware(card.updated_at) if card else utcnow(),
+        submitted_at=_aware(card.submitted_at) if card and card.submitted_at else None,
+        version=card.version if card else 0, amendments=amendments)
+
+
+def _card(session: Session, interview_id: str) -> Scorecard | None:
+    return session.exec(select(Scorecard).where(Scorecard.interview_id == interview_id)).first()
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+# --- writing ----------------------------------------------------------------------
+
+
+def save_draft(db: Database, *, interview_id: str, patch: ScorecardPatch, expected_version: int | None = None) -> ScorecardView:
+    """Apply a change to a draft (creating it on first save). One transaction."""
+    with db.write() as session:
+        card = _draft(session, interview_id, expected_version)
+        _apply(session, card, patch)
+        return scorecard_view(session, interview_id)
+
+
+def submit(db: Database, *, interview_id: str, patch: ScorecardPatch | None = None,
+           expected_version: int | None = None, source: str = "app") -> ScorecardView:
+    """Apply the last changes and submit; the scorecard then becomes read-only."""
+    with db.write() as session:
+        card = _draft(session, interview_id, expected_version)
+        _apply(session, card, patch or ScorecardPatch())
+        _check_submittable(card)
+        card.status, card.submitted_at, card.source = "submitted", utcnow(), source
+        session.add(card)
+        session.flush()
+        return scorecard_view(session, interview_id)
+
+
+def amend(db: Database, *, interview_id: str, patch: ScorecardPatch, reason: str) -> ScorecardView:
+    """Change a submitted scorecard; the reason and before/after values are logged."""
+    if not reason.strip():
+        raise InputError("an amendment needs a reason", field="reason")
+    with db.write() as session:
+        card = _card(session, interview_id)
+        if card is None or card.status != "submitted":
+            raise ConflictError("only a submitted scorecard can be amended; edit the draft instead")
+        before = snapshot(session, card)
+        _apply(session, card, patch, allow_submitted=True)
+        session.add(ScorecardAmendment(scorecard_id=card.id, reason=reason.strip(), before=before,
+                                       after=snapshot(session, card)))
+        session.flush()
+        return scorecard_view(session, interview_id)
+
+
+def _draft(session: Session, interview_id: str, expected_version: int | None) -> Scorecard:
+    if session.get(Interview, interview_id) is None:
+        raise NotFoundError(f"no interview {interview_id!r}")
+    card = _card(session, interview_id)
+    if card is None:
+        card = Scorecard(interview_id=interview_id)
+        session.add(card)
+        session.flush()
+    elif card.status == "submitted":
+        raise ConflictError("this scorecard was already submitted; amend it with a reason instead")
+    elif expected_version is not None and card.version != expected_version:
+        raise ConflictError(f"this scorecard was changed elsewhere (version {card.version}, you edited version "
+                            f"{expected_version}); reload it before saving")
+    return card
+
+
+def _apply(session: Session, card: Scorecard, patch: ScorecardPatch, *, allow_submitted: bool = False) -> None:
+    if card.status == "submitted" and not allow_submitted:
+        raise ConflictError("this scorecard was already submitted")
+    allowed = {sid for sid, _, _ in interview_skills(session, card.interview_id)}
+    for sid in set(patch.ratings) | set(patch.evidence):
+        if sid not in allowed:
+            raise InputError(f"skill {sid!r} is not assessed in this interview", field="ratings")
+    for sid in sorted(set(patch.ratings) | set(patch.evidence)):
+        _set_rating(session, card.id, sid, patch, sid in patch.ratings)
+    if patch.overall is not None:
+        card.overall = validate_overall(patch.overall)
+    if patch.key_takeaways is not None:
+        card.key_takeaways = patch.key_takeaways
+    if patch.private_notes is not None:
+        card.private_notes = patch.private_notes
+    card.version += 1
+    card.updated_at = utcnow()
+    session.add(card)
+    session.flush()
+
+
+def _set_rating(session: Session, card_id: str, sid: str, patch: ScorecardPatch, has_rating: bool) -> None:
+    row = session.exec(select(Rating).where(Rating.scorecard_id == card_id, Rating.role_skill_id == sid)).first()
+    row = row or Rating(scorecard_id=card_id, role_skill_id=sid)
+    if has_rating:
+        row.rating = validate_rating(patch.ratings[sid])
+    if sid in patch.evidence:
+        row.evidence = patch.evidence[sid]
+    session.add(row)
+
+
+def validate_rating(value: Any) -> int | None:
+    if value is None or (isinstance(value, str) and value.strip().lower() in {"na", "n/a", ""}):
+        return None
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise InputError(f"a rating is 1, 2, 3, 4 or na (got {value!r})", field="rating") from None
+    if number not in (1, 2, 3, 4) or str(value).strip() not in {str(number)}:
+        raise InputError(f"a rating is 1, 2, 3, 4 or na (got {value!r})", field="rating")
+    return number
+
+
+def validate_overall(value: str) -> str:
+    normal = value.strip().lower().replace(" ", "_").replace("-", "_")
+    if normal not in RECOMMENDATION_VALUE:
+        raise InputError(f"the overall recommendation is one of strong_no, no, yes, strong_yes (got {value!r})",
+                         field="overall")
+    return normal
+
+
+def _check_submittable(card: Scorecard) -> None:
+    if card.overall is None:
+        raise InputError("choose an overall recommendation before submitting", field="overall")
+
+
+def snapshot(session: Session, card: Scorecard) -> dict[str, Any]:
+    ratings = {r.role_skill_id: {"rating": r.rating, "evidence": r.evidence}
+               for r in session.exec(select(Rating).where(Rating.scorecard_id == card.id)).all()}
+    return {"overall": card.overall, "key_takeaways": card.key_takeaways, "private_notes": card.private_notes,
+            "ratings": dict(sorted(ratings.items()))}
+
+
+# --- visibility -------------------------------------------------------------------
+
+
+def visible_scorecards(db: Database, *, candidate_id: str, viewer_interviewer_id: str) -> list[ScorecardView]:
+    """What an interviewer may see of a candidate's scorecards.
+
+    With the loop's "hide other scorecards until you submit yours" setting on
+    (the default), an interviewer sees only their own until it is submitted.
+    """
+    with db.read() as session:
+        rows = session.execute(text(
+            "SELECT i.id, i.interviewer_id, l.hide_scorecards_until_submitted AS hide FROM interview i "
+            "JOIN candidate c ON c.id = i.candidate_id JOIN loop l ON l.id = c.loop_id WHERE i.candidate_id = :c"),
+            {"c": candidate_id}).all()
+        views = [scorecard_view(session, r.id) for r in rows]
+    own = [v for v in views if v.interviewer_id == viewer_interviewer_id]
+    hide = bool(rows and rows[0].hide)
+    if hide and not any(v.status == "submitted" for v in own):
+        return own
+    return [v for v in views if v.interviewer_id == viewer_interviewer_id or v.status == "submitted"]
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
