@@ -66,3 +66,35 @@ def seed_text() -> str:
     if SEED.exists():
         return SEED.read_text(encoding="utf-8")
     return (DATA / "postings" / "seed_lmts.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def _demo_db_template(tmp_path_factory: pytest.TempPathFactory, _content_db_template: Path) -> Path:
+    from interview_planner.db.database import Database
+    from interview_planner.services.demo import create_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    shutil.copyfile(_content_db_template, path)
+    db = Database.open(path)
+    create_demo(db)
+    with db.raw() as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path
+
+
+@pytest.fixture
+def demo_db_path(tmp_path: Path, _demo_db_template: Path) -> Path:
+    """A fresh copy of the demo database (seed role, planned loop, interviewers, candidates)."""
+    target = tmp_path / "demo.db"
+    shutil.copyfile(_demo_db_template, target)
+    return target
+
+
+@pytest.fixture
+def demo_db(demo_db_path: Path) -> Iterator[object]:
+    from interview_planner.db.database import Database
+
+    database = Database.open(demo_db_path)
+    yield database
+    database.close()

@@ -35,11 +35,16 @@ class PlanSkill(BaseModel):
 
 class PlanQuestion(BaseModel):
     id: str
+    key: str = ""  # a stable, human key (bank/id) for deterministic tie-breaks; defaults to the id
     minutes: int
     kind: str
     difficulty: str = "medium"
     catalogue_skills: list[str]  # catalogue skill ids, primary first
     relevance: float = 0.0  # higher is better (e.g. from FTS ranking against the requirement text)
+
+    def model_post_init(self, _context: object) -> None:
+        if not self.key:
+            self.key = self.id
 
 
 class PlanInterviewer(BaseModel):

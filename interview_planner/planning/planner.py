@@ -88,7 +88,7 @@ class _Planner:
             for cid in q.catalogue_skills:
                 self.by_catalogue[cid].append(q)
         for pool in self.by_catalogue.values():
-            pool.sort(key=lambda q: (-q.relevance, q.minutes, q.id))
+            pool.sort(key=lambda q: (-q.relevance, q.minutes, q.key))
         self.role_skills_of: dict[str, list[PlanSkill]] = defaultdict(list)
         for skill in self.skills:
             if skill.catalogue_id:
@@ -116,7 +116,8 @@ class _Planner:
 
     def _round(self, round_no: int) -> list[PlanSkill]:
         wanted = [s for s in self.skills if s.catalogue_id and (round_no == 1 or s.priority == "must")]
-        return sorted(wanted, key=lambda s: (s.priority != "must", len(self.by_catalogue.get(s.catalogue_id or "", [])), s.id))
+        order = {s.id: i for i, s in enumerate(self.skills)}
+        return sorted(wanted, key=lambda s: (s.priority != "must", len(self.by_catalogue.get(s.catalogue_id or "", [])), order[s.id]))
 
     def _place(self, skill: PlanSkill) -> None:
         options = []
@@ -128,7 +129,7 @@ class _Planner:
             if not free and question is None:
                 continue
             score = stage_fit(skill, stage) * 10 + (4 if free else 0) - len(stage.skills) * 0.5
-            options.append((-score, stage.position, stage.id, stage, question))
+            options.append((-score, stage.position, stage.name, stage, question))
         if not options:
             return
         _, _, _, stage, question = min(options, key=lambda o: o[:3])
@@ -141,19 +142,8 @@ class _Planner:
 
     def _best_question(self, stage: PlanStage, skill: PlanSkill) -> PlanQuestion | None:
         room = usable_minutes(stage.minutes) - self.minutes_used[stage.id]
-        best: tuple[float, str] | None = None
-        choice = None
-        seen = 0
-        for q in self.by_catalogue.get(skill.catalogue_id or "", []):
-            if q.id in self.used or q.minutes > room:
-                continue
-            key = (-self._question_score(stage, skill, q, room), q.id)
-            if best is None or key < best:
-                best, choice = key, q
-            seen += 1
-            if seen >= CANDIDATES_PER_CHOICE:
-                break
-        return choice
+        scored = [(-self._question_score(stage, skill, q, room), q.key, q) for q in self._unused(skill, room)]
+        return min(scored, key=lambda item: item[:2])[2] if scored else None
 
     def _question_score(self, stage: PlanStage, skill: PlanSkill, q: PlanQuestion, room: int) -> float:
         others = sum(1 for c in q.catalogue_skills if c != skill.catalogue_id
@@ -175,29 +165,38 @@ class _Planner:
         return index
 
     def _repair(self, skill: PlanSkill) -> None:
-        """Make room for an under-covered skill by swapping out a question whose skills stay covered."""
+        """Make room for an under-covered skill: swap one question of a stage for an unused one that
+        probes the skill, provided every skill of the stage stays probed."""
         stages = sorted((s for s in self.stages if skill.id not in s.skills and len(s.skills) < skill_capacity(s.minutes)),
                         key=lambda s: (-stage_fit(skill, s), s.position))
         for stage in stages:
-            for qid in sorted(self._redundant_questions(stage), key=lambda q: (-self.questions[q].minutes, q)):
-                index = self._remove_question(stage, qid)
-                best = self._best_question(stage, skill)
-                if best is not None:
-                    self._add_question(stage, best)
-                    stage.skills.append(skill.id)
-                    return
-                self._add_question(stage, self.questions[qid])  # no luck: put it back where it was
+            swap = self._find_swap(stage, skill)
+            if swap is not None:
+                out, into = swap
+                index = self._remove_question(stage, out)
+                self._add_question(stage, into)
                 stage.questions.insert(index, stage.questions.pop())
+                stage.skills.append(skill.id)
+                return
 
-    def _redundant_questions(self, stage: PlanStage) -> list[str]:
-        """Questions of a stage whose removal leaves every skill of the stage probed by another question."""
-        assessed = {sid: skill for skill in self.skills if (sid := skill.id) in stage.skills}
-        out = []
-        for qid in stage.questions:
-            rest = [self.questions[o] for o in stage.questions if o != qid]
-            if all(any(s.catalogue_id in r.catalogue_skills for r in rest) for s in assessed.values()):
-                out.append(qid)
-        return out
+    def _find_swap(self, stage: PlanStage, skill: PlanSkill) -> tuple[str, PlanQuestion] | None:
+        assessed = [s.catalogue_id for s in self.skills if s.id in stage.skills]
+        room = usable_minutes(stage.minutes) - self.minutes_used[stage.id]
+        options = []
+        for out in stage.questions:
+            rest = [self.questions[o] for o in stage.questions if o != out]
+            for q in self._unused(skill, room + self.questions[out].minutes):
+                kept = [*rest, q]
+                if all(any(c in r.catalogue_skills for r in kept) for c in assessed):
+                    options.append((-self._question_score(stage, skill, q, room), q.key, out, q))
+        if not options:
+            return None
+        best = min(options, key=lambda o: o[:3])
+        return best[2], best[3]
+
+    def _unused(self, skill: PlanSkill, room: int) -> list[PlanQuestion]:
+        pool = (q for q in self.by_catalogue.get(skill.catalogue_id or "", []) if q.id not in self.used and q.minutes <= room)
+        return [q for _, q in zip(range(CANDIDATES_PER_CHOICE), pool, strict=False)]
 
 
 def assign_interviewers(stages: list[PlanStage], people: Sequence[PlanInterviewer]) -> None:

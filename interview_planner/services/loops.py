@@ -283,9 +283,9 @@ def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQ
         links[r.question_id].append(r.skill_id)
     relevance = _relevance(session, skills)
     rows = session.execute(text(
-        f"SELECT id, minutes, kind, difficulty FROM question WHERE id IN "
+        f"SELECT id, bank, external_id, minutes, kind, difficulty FROM question WHERE id IN "
         f"(SELECT question_id FROM question_skill WHERE skill_id IN ({marks}))"), params)
-    return [PlanQuestion(id=r.id, minutes=r.minutes, kind=r.kind, difficulty=r.difficulty,
+    return [PlanQuestion(id=r.id, key=f"{r.bank}/{r.external_id}", minutes=r.minutes, kind=r.kind, difficulty=r.difficulty,
                          catalogue_skills=links[r.id], relevance=relevance.get(r.id, 0.0)) for r in rows]
 
 

@@ -288,3 +288,6 @@ CREATE VIRTUAL TABLE skill_fts USING fts5(
 	skill_id UNINDEXED, name, aliases, keywords, definition,
 	tokenize = 'porter unicode61 remove_diacritics 2'
 );
+
+-- The database's own id: packets and scorecard kits carry it, so a file from another database is refused.
+INSERT INTO app_meta ("key", value) VALUES ('database_id', lower(hex(randomblob(16))));

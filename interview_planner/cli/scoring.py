@@ -1,0 +1,218 @@
+"""``scorecard``, ``decide``, ``calibration`` and ``packet`` commands."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from interview_planner.cli.common import CliContext, add_json
+from interview_planner.errors import InputError
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    group = sub.add_parser("scorecard", help="interview scorecards").add_subparsers(dest="scorecard_command", required=True)
+    p = group.add_parser("submit", help="enter and submit a scorecard without the app")
+    p.add_argument("--candidate", required=True)
+    p.add_argument("--stage", required=True)
+    p.add_argument("--interviewer", required=True)
+    p.add_argument("--rate", action="append", default=[], metavar="SKILL=N", help="N in 1-4 or na (repeatable)")
+    p.add_argument("--evidence", action="append", default=[], metavar="SKILL=TEXT", help="evidence note (repeatable)")
+    p.add_argument("--overall", required=True, help="strong_no, no, yes or strong_yes")
+    p.add_argument("--notes", help="key take-aways")
+    p.add_argument("--amend", metavar="REASON", help="change an already submitted scorecard (logged with the reason)")
+    add_json(p)
+    p.set_defaults(handler=_submit)
+    p = group.add_parser("show", help="show a scorecard")
+    p.add_argument("--candidate", required=True)
+    p.add_argument("--stage", required=True)
+    p.add_argument("--interviewer", required=True)
+    add_json(p)
+    p.set_defaults(handler=_show)
+    p = group.add_parser("export-kit", help="write a JSON scorecard kit per interview, to fill on another laptop")
+    p.add_argument("--candidate", required=True)
+    p.add_argument("--out", type=Path, required=True, help="folder")
+    add_json(p)
+    p.set_defaults(handler=_export_kit)
+    p = group.add_parser("import", help="import filled packet PDFs or JSON kits (idempotent)")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--amend", metavar="REASON", help="allow replacing submitted scorecards (logged with the reason)")
+    add_json(p)
+    p.set_defaults(handler=_import)
+
+    p = sub.add_parser("decide", help="the consolidated hire / no-hire scorecard of a candidate")
+    p.add_argument("candidate")
+    p.add_argument("--pdf", type=Path, metavar="OUT", help="also write the consolidated scorecard PDF")
+    p.add_argument("--paper", choices=["a4", "letter"])
+    p.add_argument("--override", choices=["hire", "no_hire"], help="record the hiring manager's decision")
+    p.add_argument("--reason", help="the written reason, required with --override")
+    p.add_argument("--by", default="", help="who overrides")
+    add_json(p)
+    p.set_defaults(handler=_decide)
+
+    p = sub.add_parser("calibration", help="interviewer calibration and panel agreement")
+    add_json(p)
+    p.set_defaults(handler=_calibration)
+
+    packet = sub.add_parser("packet", help="printable packets").add_subparsers(dest="packet_command", required=True)
+    p = packet.add_parser("export", help="write every interviewer packet and the loop overview for a candidate")
+    p.add_argument("--candidate", required=True)
+    p.add_argument("--out", type=Path, required=True, help="folder")
+    p.add_argument("--paper", choices=["a4", "letter"])
+    add_json(p)
+    p.set_defaults(handler=_packet_export)
+
+
+def _paper(ctx: CliContext) -> str:
+    if ctx.args.paper:
+        return str(ctx.args.paper)
+    from interview_planner.settings import load_settings
+
+    return load_settings().paper
+
+
+def _find_interview(ctx: CliContext) -> str:
+    from sqlalchemy import text
+
+    from interview_planner.services.candidates import resolve_candidate
+    from interview_planner.services.loops import resolve_interviewer, resolve_stage
+
+    a = ctx.args
+    with ctx.db.read() as session:
+        cid = resolve_candidate(session, a.candidate)
+        loop_id = session.execute(text("SELECT loop_id FROM candidate WHERE id = :c"), {"c": cid}).scalar_one()
+        sid = resolve_stage(session, loop_id, a.stage)
+        iid = resolve_interviewer(session, a.interviewer)
+        row = session.execute(text(
+            "SELECT id FROM interview WHERE candidate_id = :c AND stage_id = :s AND interviewer_id = :i"),
+            {"c": cid, "s": sid, "i": iid}).first()
+    if row is None:
+        raise InputError(f"{a.interviewer} does not interview {a.candidate} in stage {a.stage!r}")
+    return str(row.id)
+
+
+def _pairs(values: list[str], what: str) -> list[tuple[str, str]]:
+    out = []
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise InputError(f"{what} must look like SKILL=VALUE (got {item!r})", field=f"--{what}")
+        out.append((key.strip(), value.strip()))
+    return out
+
+
+def _skill_id(ratings: list[object], ref: str) -> str:
+    low = ref.lower()
+    matches = [r for r in ratings if r.skill_id == ref or r.skill.lower() == low]  # type: ignore[attr-defined]
+    matches = matches or [r for r in ratings if r.skill.lower().startswith(low)]  # type: ignore[attr-defined]
+    if len(matches) != 1:
+        names = ", ".join(r.skill for r in ratings)  # type: ignore[attr-defined]
+        raise InputError(f"skill {ref!r} is {'ambiguous' if matches else 'not assessed in this interview'} "
+                         f"(assessed: {names})", field="--rate")
+    return str(matches[0].skill_id)  # type: ignore[attr-defined]
+
+
+def _submit(ctx: CliContext) -> int:
+    from interview_planner.services import scorecards as sc
+
+    interview_id = _find_interview(ctx)
+    view = sc.get_scorecard(ctx.db, interview_id)
+    ratings = {_skill_id(view.ratings, k): sc.validate_rating(v) for k, v in _pairs(ctx.args.rate, "rate")}
+    evidence = {_skill_id(view.ratings, k): v for k, v in _pairs(ctx.args.evidence, "evidence")}
+    patch = sc.ScorecardPatch(ratings=ratings, evidence=evidence, overall=sc.validate_overall(ctx.args.overall),
+                              key_takeaways=ctx.args.notes)
+    if ctx.args.amend:
+        result = sc.amend(ctx.db, interview_id=interview_id, patch=patch, reason=ctx.args.amend)
+    else:
+        result = sc.submit(ctx.db, interview_id=interview_id, patch=patch, source="cli")
+    ctx.emit({"scorecard": result}, _card_text(result))
+    return 0
+
+
+def _card_text(view: object) -> str:
+    v = view  # ScorecardView
+    lines = [f"{v.candidate} – {v.stage} – {v.interviewer}: {v.status}, overall {v.overall or '—'}"]  # type: ignore[attr-defined]
+    lines += [f"  {r.rating if r.rating is not None else 'na':>2}  {r.skill}" for r in v.ratings]  # type: ignore[attr-defined]
+    return "\n".join(lines)
+
+
+def _show(ctx: CliContext) -> int:
+    from interview_planner.services.scorecards import get_scorecard
+
+    view = get_scorecard(ctx.db, _find_interview(ctx))
+    ctx.emit({"scorecard": view}, _card_text(view))
+    return 0
+
+
+def _export_kit(ctx: CliContext) -> int:
+    from interview_planner.services.exchange import write_kits
+
+    paths = write_kits(ctx.db, candidate=ctx.args.candidate, out_dir=ctx.args.out)
+    ctx.emit({"files": [str(p) for p in paths]}, "\n".join(str(p) for p in paths))
+    return 0
+
+
+def _import(ctx: CliContext) -> int:
+    from interview_planner.services.exchange import import_files
+
+    results = import_files(ctx.db, ctx.args.files, amend_reason=ctx.args.amend)
+    lines = [f"{r.outcome:9} {r.candidate} – {r.stage} – {r.interviewer} ({r.status}) from {r.file}" for r in results]
+    ctx.emit({"imported": results}, "\n".join(lines))
+    return 0
+
+
+def _decide(ctx: CliContext) -> int:
+    from interview_planner.services.decisions import consolidate, record_override
+
+    a = ctx.args
+    if a.override:
+        data = record_override(ctx.db, candidate=a.candidate, decision=a.override, reason=a.reason or "", by=a.by)
+    else:
+        data = consolidate(ctx.db, a.candidate)
+    payload = data.as_json()
+    if a.pdf:
+        from interview_planner.services.packets import export_consolidated
+
+        payload["pdf"] = export_consolidated(ctx.db, candidate=a.candidate, out=a.pdf, paper=_paper(ctx)).path  # type: ignore[arg-type]
+    ctx.emit(payload, _decision_text(data, payload.get("pdf")))
+    return 0
+
+
+def _decision_text(data: object, pdf: object) -> str:
+    d = data  # Consolidated
+    r = d.result  # type: ignore[attr-defined]
+    lines = [f"{d.candidate.name} – {d.candidate.role}: {r.decision.upper().replace('_', ' ')}"]  # type: ignore[attr-defined]
+    if r.decision == "incomplete":
+        lines.append(f"INCOMPLETE: {r.submitted} of {r.expected} scorecards submitted")
+    lines += [f"  because: {x.message}" for x in r.reasons]
+    lines += [f"  flag: {f.message}" for f in r.flags]
+    if d.override:  # type: ignore[attr-defined]
+        o = d.override  # type: ignore[attr-defined]
+        lines.append(f"  override by {o.by or 'the hiring manager'}: {o.decision.upper()} – {o.reason}")
+    lines.append("  skills (mean of submitted ratings):")
+    lines += [f"    {('%.2f' % s.mean) if s.mean is not None else ' n/a'}  [{s.priority}] {s.name}" for s in r.skills]
+    if pdf:
+        lines.append(f"PDF: {pdf}")
+    return "\n".join(lines)
+
+
+def _calibration(ctx: CliContext) -> int:
+    from interview_planner.services.calibration import calibration
+
+    c = calibration(ctx.db)
+    lines = [f"{p.interviewer:24} {p.scorecards:3} scorecards  mean {p.mean if p.mean is not None else '—'}  "
+             f"offset {p.offset:+.2f}" if p.offset is not None else
+             f"{p.interviewer:24} {p.scorecards:3} scorecards  mean {p.mean if p.mean is not None else '—'}  offset —"
+             for p in c.interviewers]
+    lines.append(f"panel agreement (Krippendorff's alpha, interval): {c.alpha if c.alpha is not None else '—'} "
+                 f"over {c.alpha_units} unit(s)")
+    lines += [f"warning: {w}" for w in c.warnings]
+    ctx.emit(c, "\n".join(lines))
+    return 0
+
+
+def _packet_export(ctx: CliContext) -> int:
+    from interview_planner.services.packets import export_packets
+
+    files = export_packets(ctx.db, candidate=ctx.args.candidate, out_dir=ctx.args.out, paper=_paper(ctx))  # type: ignore[arg-type]
+    ctx.emit({"files": files}, "\n".join(f.path for f in files))
+    return 0

@@ -1,0 +1,78 @@
+"""The numbered canvas: "Page X of Y" and the candidate's name in every footer.
+
+Y is known only when the story is laid out, so the canvas holds every page
+back (its drawing state) and draws the footers when it is saved. No page
+count lives outside the canvas instance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+
+from interview_planner.pdf.fonts import FontChain
+from interview_planner.pdf.styles import PALETTE
+from interview_planner.pdf.text import draw_text, shorten, text_width
+
+FOOTER_SIZE = 7.5
+FOOTER_NAME_LIMIT = 80
+
+
+@dataclass(frozen=True)
+class Footer:
+    """What every page's footer says besides the page number."""
+
+    name: str  # the candidate (or the loop, for an overview without a candidate)
+    document: str  # e.g. "Interviewer packet · Onsite: system design"
+    chain: FontChain
+    left: float  # page margins, in points
+    right: float
+    bottom: float
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that writes "Page X of Y" and the footer on every page at save time."""
+
+    def __init__(self, *args: Any, footer: Footer, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._footer = footer
+        self._held_pages: list[dict[str, Any]] = []
+        self._first_page_ref = self._doc.pageCounter
+        self.showOutline()
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._held_pages.append(dict(self.__dict__))
+        # Bookmarks and form widgets take "this page" from the document's page
+        # counter, which reportlab only advances when a page is written: keep it
+        # in step while the pages are held back.
+        self._doc.pageCounter += 1
+        self._startPage()
+
+    def save(self) -> None:
+        if self._code:
+            self.showPage()
+        total = len(self._held_pages)
+        self._doc.pageCounter = self._first_page_ref
+        for state in self._held_pages:
+            self.__dict__.update(state)
+            self._draw_footer(total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, total: int) -> None:
+        footer, (width, _height) = self._footer, self._pagesize
+        y = footer.bottom * 0.55
+        self.saveState()
+        self.setStrokeColor(PALETTE.rule)
+        self.setLineWidth(0.5)
+        self.line(footer.left, y + 10, width - footer.right, y + 10)
+        self.setFillColor(PALETTE.muted)
+        name = shorten(footer.name, FOOTER_NAME_LIMIT)
+        draw_text(self, footer.left, y, name, footer.chain, FOOTER_SIZE)
+        after_name = footer.left + text_width(name, footer.chain, FOOTER_SIZE)
+        draw_text(self, after_name, y, f"  ·  {footer.document}", footer.chain, FOOTER_SIZE)
+        page = f"Page {self._pageNumber} of {total}"
+        draw_text(self, width - footer.right, y, page, footer.chain, FOOTER_SIZE, align="right")
+        self.restoreState()

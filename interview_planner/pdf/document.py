@@ -1,0 +1,85 @@
+"""Paper, page geometry, metadata and the build: a story in, PDF bytes out."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from functools import partial
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from interview_planner.packets.model import Paper
+from interview_planner.pdf.canvas import Footer, NumberedCanvas
+from interview_planner.pdf.styles import get_styles
+
+APP_NAME = "Interview Loop Planner"
+PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
+MARGIN = 17 * mm
+TOP_MARGIN = 15 * mm
+BOTTOM_MARGIN = 20 * mm
+
+
+@dataclass(frozen=True)
+class Page:
+    """The page a story is laid out on."""
+
+    paper: Paper
+
+    @property
+    def size(self) -> tuple[float, float]:
+        try:
+            return PAGE_SIZES[self.paper]
+        except KeyError:
+            raise ValueError(f"unknown paper {self.paper!r}: use 'a4' or 'letter'") from None
+
+    @property
+    def width(self) -> float:
+        """The width of the text frame."""
+        return self.size[0] - 2 * MARGIN
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """The PDF metadata and the footer text."""
+
+    title: str
+    subject: str
+    keywords: str
+    app_version: str
+    footer_name: str
+    footer_document: str
+
+
+def build_pdf(story: list[Flowable], *, info: DocumentInfo, page: Page) -> bytes:
+    """Lay out ``story`` and return the PDF (same story, same bytes)."""
+    buffer = io.BytesIO()
+    signature = f"{APP_NAME} {info.app_version}"
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=page.size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=TOP_MARGIN,
+        bottomMargin=BOTTOM_MARGIN,
+        title=info.title,
+        author=signature,
+        subject=info.subject,
+        creator=signature,
+        keywords=info.keywords,
+        invariant=True,
+    )
+    doc.build(story, canvasmaker=partial(NumberedCanvas, footer=_footer(info)))
+    return buffer.getvalue()
+
+
+def _footer(info: DocumentInfo) -> Footer:
+    return Footer(
+        name=info.footer_name,
+        document=info.footer_document,
+        chain=get_styles().fonts.regular,
+        left=MARGIN,
+        right=MARGIN,
+        bottom=BOTTOM_MARGIN,
+    )

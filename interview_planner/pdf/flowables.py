@@ -1,0 +1,59 @@
+"""Small flowables the documents share: bookmarked headings, ruled note space."""
+
+from __future__ import annotations
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph
+
+from interview_planner.pdf.styles import PALETTE
+
+
+class SectionHeading(Paragraph):
+    """A heading that adds itself to the PDF outline (bookmarks) where it is drawn."""
+
+    def __init__(
+        self, text: str, style: ParagraphStyle, *, key: str, title: str, level: int = 0
+    ) -> None:
+        super().__init__(text, style)
+        self.key = key
+        self.outline_title = title
+        self.level = level
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        return []  # a heading never splits: it moves to the next page whole
+
+    def draw(self) -> None:
+        super().draw()
+        _x, top = self.canv.absolutePosition(0, self.height)
+        self.canv.bookmarkPage(self.key, fit="XYZ", top=top + 4)
+        self.canv.addOutlineEntry(self.outline_title, self.key, level=self.level)
+
+
+class RuledLines(Flowable):
+    """Space for handwritten notes: ``count`` faint lines across the frame."""
+
+    def __init__(self, count: int, *, gap: float = 17.0) -> None:
+        super().__init__()
+        self.count = count
+        self.gap = gap
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        self.height = self.count * self.gap + 2
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        fits = int((availHeight - 2) // self.gap)
+        if fits < 2 or fits >= self.count:
+            return []
+        return [RuledLines(fits, gap=self.gap), RuledLines(self.count - fits, gap=self.gap)]
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setStrokeColor(PALETTE.rule)
+        canv.setLineWidth(0.4)
+        for row in range(self.count):
+            y = self.height - (row + 1) * self.gap
+            canv.line(0, y, self.width, y)
+        canv.restoreState()

@@ -1,0 +1,112 @@
+"""Story pieces the three documents share: title block, headings, lists, tables.
+
+Every function that takes user text runs it through :func:`para`, which
+escapes it and picks fonts per run; our own labels may carry markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from interview_planner.pdf.flowables import SectionHeading
+from interview_planner.pdf.styles import PALETTE, Styles, grid_style
+from interview_planner.pdf.text import markup
+
+Cell = Flowable | str
+
+
+def chain_for(style: ParagraphStyle, styles: Styles):  # noqa: ANN201 - FontChain
+    bold = style.fontName == styles.fonts.bold.primary
+    return styles.fonts.bold if bold else styles.fonts.regular
+
+
+def para(text: str, style: ParagraphStyle, styles: Styles, **kwargs: object) -> Paragraph:
+    """A paragraph of user text: escaped, right-to-left ordered, fallback fonts per run."""
+    return Paragraph(markup(text, chain_for(style, styles)), style, **kwargs)
+
+
+def text(text: str, styles: Styles) -> str:
+    """User text as markup for the regular body font (to embed in our own markup)."""
+    return markup(text, styles.fonts.regular)
+
+
+def title_block(
+    styles: Styles, *, kicker: str, title: str, subtitle: str, meta: str
+) -> list[Flowable]:
+    return [
+        Paragraph(kicker.upper(), styles.kicker),
+        para(title, styles.title, styles),
+        para(subtitle, styles.subtitle, styles),
+        Paragraph(meta, styles.meta),
+    ]
+
+
+def section(title: str, styles: Styles, *, key: str) -> SectionHeading:
+    """A top-level section heading that is also a bookmark."""
+    return SectionHeading(title, styles.h1, key=key, title=title, level=0)
+
+
+def bullets(items: Sequence[str], styles: Styles, style: ParagraphStyle | None = None) -> list:
+    style = style or styles.bullet
+    return [para(item, style, styles, bulletText="•") for item in items]
+
+
+def tag(label: str, colour: object, styles: Styles) -> str:
+    """A short coloured label (e.g. MUST) inside paragraph markup."""
+    return f'<font name="{styles.fonts.bold.primary}" size="6.5" color="{colour}">{label}</font>'
+
+
+def data_table(
+    rows: list[list[Cell]], widths: Sequence[float], *, extra: Sequence[tuple] = ()
+) -> Table:
+    """A table whose first row is a header repeated on every page it spans."""
+    table = Table(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    style = grid_style(rows=len(rows))
+    for command in extra:
+        style.add(*command)
+    table.setStyle(style)
+    return table
+
+
+def header_row(labels: Sequence[str], styles: Styles, *, centred_from: int = 99) -> list[Cell]:
+    return [
+        Paragraph(label, styles.head_center if i >= centred_from else styles.head)
+        for i, label in enumerate(labels)
+    ]
+
+
+def fact_table(pairs: Sequence[tuple[str, str]], width: float, styles: Styles) -> Table:
+    """Label/value pairs, two pairs to a row (the cover block)."""
+    cells = [
+        [Paragraph(label.upper(), styles.label), para(value, styles.body, styles)]
+        for label, value in pairs
+    ]
+    rows = [cells[i] + (cells[i + 1] if i + 1 < len(cells) else ["", ""]) for i in range(0, len(cells), 2)]
+    label_w = 0.14 * width
+    table = Table(rows, colWidths=[label_w, width / 2 - label_w] * 2, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, -1), PALETTE.band),
+        ("LINEABOVE", (0, 0), (-1, 0), 1.2, PALETTE.accent),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.4, PALETTE.faint),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
+
+
+def box(content: list[Flowable], width: float, *, fill: object, border: object) -> Table:
+    """Content in a tinted box with a coloured left rule (callouts, decisions)."""
+    table = Table([[content]], colWidths=[width], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), fill),
+        ("LINEBEFORE", (0, 0), (0, -1), 3, border),
+        ("LEFTPADDING", (0, 0), (-1, -1), 9),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+    ]))
+    return table

@@ -1,0 +1,91 @@
+"""Write a candidate's loop packets (one PDF per interview) and the loop overview to a folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from interview_planner.db.database import Database
+from interview_planner.errors import InputError
+from interview_planner.packets import build
+from interview_planner.packets.model import Paper
+from interview_planner.services.candidates import resolve_candidate
+from interview_planner.services.decisions import consolidate
+
+Progress = Callable[[int, int, str], bool]  # (done, total, label) -> keep going?
+
+
+class ExportedFile(BaseModel):
+    kind: str  # packet / overview / consolidated
+    path: str
+    interview_id: str | None = None
+    stage: str | None = None
+    interviewer: str | None = None
+
+
+def slug(text_: str) -> str:
+    cleaned = "".join(ch.lower() if ch.isalnum() else "-" for ch in text_)
+    return "-".join(part for part in cleaned.split("-") if part)[:48] or "x"
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write through a temporary file so a reader never sees half a PDF."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"cannot write the file ({exc.strerror})", file=path) from None
+
+
+def _prepare(out_dir: Path) -> None:
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the folder ({exc.strerror})", file=out_dir) from None
+
+
+def export_packets(db: Database, *, candidate: str, out_dir: Path, paper: Paper = "a4",
+                   progress: Progress | None = None, generated_on: str | None = None) -> list[ExportedFile]:
+    """Every interviewer packet of the candidate's loop plus the loop overview; returns what was written."""
+    from interview_planner.pdf import render_interviewer_packet, render_loop_overview
+
+    _prepare(out_dir)
+    with db.read() as session:
+        cid = resolve_candidate(session, candidate)
+        interviews = build.candidate_interviews(session, cid)
+        packets = [build.interviewer_packet(session, i, generated_on=generated_on) for i in interviews]
+        loop_id = session.execute(build.text("SELECT loop_id FROM candidate WHERE id = :c"), {"c": cid}).scalar_one()
+        overview = build.loop_overview(session, loop_id, candidate_name=packets[0].candidate_name if packets else None,
+                                       generated_on=generated_on)
+    total = len(packets) + 1
+    written: list[ExportedFile] = []
+    for n, packet in enumerate(packets):
+        if progress and not progress(n, total, f"{packet.stage_name} – {packet.interviewer_name}"):
+            return written
+        name = f"{slug(packet.candidate_name)}-{n + 1:02d}-{slug(packet.stage_name)}-{slug(packet.interviewer_name)}.pdf"
+        path = out_dir / name
+        write_atomic(path, render_interviewer_packet(packet, paper=paper))
+        written.append(ExportedFile(kind="packet", path=str(path), interview_id=packet.interview_id,
+                                    stage=packet.stage_name, interviewer=packet.interviewer_name))
+    path = out_dir / f"{slug(overview.candidate_name or overview.loop_name)}-00-loop-overview.pdf"
+    write_atomic(path, render_loop_overview(overview, paper=paper))
+    written.append(ExportedFile(kind="overview", path=str(path)))
+    if progress:
+        progress(total, total, "done")
+    return written
+
+
+def export_consolidated(db: Database, *, candidate: str, out: Path, paper: Paper = "a4",
+                        generated_on: str | None = None) -> ExportedFile:
+    from interview_planner.pdf import render_consolidated_scorecard
+
+    data = build.consolidated_scorecard(consolidate(db, candidate), generated_on=generated_on)
+    if out.parent and not out.parent.exists():
+        _prepare(out.parent)
+    write_atomic(out, render_consolidated_scorecard(data, paper=paper))
+    return ExportedFile(kind="consolidated", path=str(out))

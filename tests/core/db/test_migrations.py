@@ -1,0 +1,100 @@
+"""Migrations: versioned, backed up, atomic, and they never lose child rows."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+
+from interview_planner.db import migrations
+from interview_planner.db.database import Database
+from interview_planner.db.models import ALL_TABLES
+from interview_planner.errors import StorageError
+
+
+def table_counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as conn:
+        names = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'")]
+        return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+def test_new_database_is_at_the_latest_version_and_matches_the_models(tmp_path: Path) -> None:
+    db = Database.open(tmp_path / "new.db")
+    inspector = inspect(db.engine)
+    for table in ALL_TABLES:
+        columns = {c["name"]: c for c in inspector.get_columns(table.name)}
+        assert set(columns) == {c.name for c in table.columns}, table.name
+        for column in table.columns:
+            assert bool(columns[column.name]["nullable"]) == bool(column.nullable) or column.primary_key, (table.name, column.name)
+    with db.raw() as conn:
+        assert migrations.schema_version(conn) == migrations.LATEST
+    db.close()
+
+
+def test_a_database_from_a_newer_app_is_refused_not_downgraded(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    Database.open(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
+    before = path.read_bytes()
+    with pytest.raises(StorageError, match="newer version"):
+        Database.open(path)
+    assert path.read_bytes() == before
+
+
+def _rebuild_scorecard(conn: sqlite3.Connection) -> None:
+    """A realistic table change: scorecard gains a CHECK constraint and a column (table rebuild)."""
+    sql = conn.execute("SELECT sql FROM sqlite_schema WHERE name = 'scorecard'").fetchone()[0]
+    sql = sql.replace("PRIMARY KEY (id),", "extra VARCHAR, CHECK (status IN ('draft', 'submitted')), PRIMARY KEY (id),")
+    migrations.rebuild_table(conn, "scorecard", sql)
+
+
+def test_table_rebuild_keeps_every_child_row_and_backs_up_first(tmp_path: Path, demo_db_path: Path) -> None:
+    before = table_counts(demo_db_path)
+    assert before["rating"] > 0 and before["scorecard"] > 0
+    steps = (*migrations.MIGRATIONS, migrations.Migration(migrations.LATEST + 1, "test rebuild", _rebuild_scorecard))
+    with sqlite3.connect(demo_db_path) as conn:
+        result = migrations.migrate(demo_db_path, conn, migrations=steps, backup_dir=tmp_path / "bk")
+        assert migrations.schema_version(conn) == migrations.LATEST + 1
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert result.backup is not None and result.backup.exists()
+    assert table_counts(demo_db_path) == before
+    assert table_counts(result.backup) == before
+
+
+def test_the_cascade_trap_is_real_when_foreign_keys_are_on(demo_db_path: Path) -> None:
+    """Why the runner turns foreign keys off: the same rebuild with them on empties child tables."""
+    with sqlite3.connect(demo_db_path) as conn:
+        conn.execute("PRAGMA foreign_keys = ON")
+        _rebuild_scorecard(conn)
+        conn.commit()
+    assert table_counts(demo_db_path)["rating"] == 0
+
+
+def test_a_failing_migration_changes_nothing(tmp_path: Path, demo_db_path: Path) -> None:
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("DELETE FROM candidate")  # would orphan interviews: the FK check must catch it
+    before = table_counts(demo_db_path)
+    steps = (*migrations.MIGRATIONS, migrations.Migration(migrations.LATEST + 1, "broken", broken))
+    with sqlite3.connect(demo_db_path) as conn, pytest.raises(StorageError, match="broken reference"):
+        migrations.migrate(demo_db_path, conn, migrations=steps, backup_dir=tmp_path / "bk")
+    with sqlite3.connect(demo_db_path) as conn:
+        assert migrations.schema_version(conn) == migrations.LATEST
+    assert table_counts(demo_db_path) == before
+
+
+@pytest.mark.parametrize("content", [b"hello, not a database at all" * 10, b"\x00" * 4096])
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "notes.db"
+    path.write_bytes(content)
+    with pytest.raises(StorageError):
+        Database.open(path)
+    assert path.read_bytes() == content
+
+
+def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(StorageError, match="does not exist"):
+        Database.open(tmp_path / "nope" / "x.db")

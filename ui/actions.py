@@ -1,0 +1,159 @@
+"""Every menu and toolbar command, declared once.
+
+A command is a row in :data:`ACTIONS` (id, text, shortcut, icon, tooltip);
+menus and the toolbar are lists of ids. :func:`create_actions` makes one
+``QAction`` per row with ``objectName`` = the id, which is what tests and
+the main window look actions up by. Texts are marked with
+``QT_TRANSLATE_NOOP`` here and translated when the action is built, so a
+translator installed at start-up applies.
+
+To add a command: add an :class:`ActionId`, a row in ``ACTIONS``, put the id
+in a menu or the toolbar, and give the main window a handler for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStyle, QToolBar, QWidget
+
+CONTEXT = "Actions"
+StandardKey = QKeySequence.StandardKey
+Pixmap = QStyle.StandardPixmap
+
+
+class ActionId(StrEnum):
+    OPEN_DATABASE = "open_database"
+    RECENT_DATABASES = "recent_databases"
+    IMPORT_BANKS = "import_banks"
+    QUIT = "quit"
+    UNDO = "undo"
+    REDO = "redo"
+    FIND = "find"
+    ABOUT = "about"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: ActionId
+    text: str
+    shortcut: StandardKey | str | None = None
+    icon: str = ""
+    fallback_icon: Pixmap | None = None
+    tip: str = ""
+    role: QAction.MenuRole = QAction.MenuRole.NoRole
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(ActionId.OPEN_DATABASE, QT_TRANSLATE_NOOP("Actions", "&Open Database…"), StandardKey.Open,
+               "document-open", Pixmap.SP_DialogOpenButton,
+               QT_TRANSLATE_NOOP("Actions", "Open another planner database file")),
+    ActionSpec(ActionId.RECENT_DATABASES, QT_TRANSLATE_NOOP("Actions", "Open &Recent"), None,
+               "document-open-recent", None, QT_TRANSLATE_NOOP("Actions", "Databases you opened lately")),
+    ActionSpec(ActionId.IMPORT_BANKS, QT_TRANSLATE_NOOP("Actions", "&Import Bank Files…"), "Ctrl+I",
+               "document-import", Pixmap.SP_FileDialogNewFolder,
+               QT_TRANSLATE_NOOP("Actions", "Add or update questions from YAML, JSON or CSV bank files")),
+    ActionSpec(ActionId.QUIT, QT_TRANSLATE_NOOP("Actions", "&Quit"), "Ctrl+Q", "application-exit", None,
+               QT_TRANSLATE_NOOP("Actions", "Close the window and quit"), QAction.MenuRole.QuitRole),
+    ActionSpec(ActionId.UNDO, QT_TRANSLATE_NOOP("Actions", "&Undo"), StandardKey.Undo, "edit-undo",
+               Pixmap.SP_ArrowBack, QT_TRANSLATE_NOOP("Actions", "Undo the last change")),
+    ActionSpec(ActionId.REDO, QT_TRANSLATE_NOOP("Actions", "&Redo"), StandardKey.Redo, "edit-redo",
+               Pixmap.SP_ArrowForward, QT_TRANSLATE_NOOP("Actions", "Redo the change you undid")),
+    ActionSpec(ActionId.FIND, QT_TRANSLATE_NOOP("Actions", "&Find Questions"), StandardKey.Find, "edit-find", None,
+               QT_TRANSLATE_NOOP("Actions", "Search the question bank")),
+    ActionSpec(ActionId.ABOUT, QT_TRANSLATE_NOOP("Actions", "&About Interview Loop Planner"), None, "help-about",
+               None, QT_TRANSLATE_NOOP("Actions", "Version and licence"), QAction.MenuRole.AboutRole),
+)
+
+SPECS: Mapping[ActionId, ActionSpec] = {spec.id: spec for spec in ACTIONS}
+
+
+@dataclass(frozen=True)
+class MenuSpec:
+    key: str
+    title: str
+    items: Sequence[ActionId | None]  # None = separator
+
+
+MENUS: tuple[MenuSpec, ...] = (
+    MenuSpec("file", QT_TRANSLATE_NOOP("Actions", "&File"), (
+        ActionId.OPEN_DATABASE, ActionId.RECENT_DATABASES, None, ActionId.IMPORT_BANKS, None, ActionId.QUIT)),
+    MenuSpec("edit", QT_TRANSLATE_NOOP("Actions", "&Edit"), (ActionId.UNDO, ActionId.REDO, None, ActionId.FIND)),
+    MenuSpec("view", QT_TRANSLATE_NOOP("Actions", "&View"), ()),  # the main window adds one entry per page
+    MenuSpec("help", QT_TRANSLATE_NOOP("Actions", "&Help"), (ActionId.ABOUT,)),
+)
+
+TOOLBAR: tuple[ActionId | None, ...] = (
+    ActionId.OPEN_DATABASE, ActionId.IMPORT_BANKS, None, ActionId.UNDO, ActionId.REDO)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def create_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAction]:
+    """One QAction per declaration; undo and redo come from the stack so they track it."""
+    actions = {}
+    for spec in ACTIONS:
+        action = _base_action(spec, parent, undo_stack)
+        apply_spec(action, spec, parent)
+        actions[spec.id] = action
+    actions[ActionId.RECENT_DATABASES].setMenu(QMenu(parent))
+    return actions
+
+
+def _base_action(spec: ActionSpec, parent: QWidget, undo_stack: QUndoStack) -> QAction:
+    if spec.id is ActionId.UNDO:
+        return undo_stack.createUndoAction(parent, tr("&Undo"))
+    if spec.id is ActionId.REDO:
+        return undo_stack.createRedoAction(parent, tr("&Redo"))
+    return QAction(tr(spec.text), parent)
+
+
+def apply_spec(action: QAction, spec: ActionSpec, parent: QWidget) -> None:
+    action.setObjectName(spec.id.value)
+    if isinstance(spec.shortcut, StandardKey):
+        action.setShortcuts(spec.shortcut)
+    elif spec.shortcut:
+        action.setShortcut(QKeySequence(spec.shortcut))
+    action.setIcon(theme_icon(spec.icon, spec.fallback_icon, parent))
+    tip = tr(spec.tip) if spec.tip else ""
+    action.setToolTip(tip or action.text().replace("&", ""))
+    action.setStatusTip(tip)
+    action.setMenuRole(spec.role)
+
+
+def theme_icon(name: str, fallback: Pixmap | None, widget: QWidget | None = None) -> QIcon:
+    """The desktop theme's icon, else a style icon (themes are often missing on Windows/macOS)."""
+    icon = QIcon.fromTheme(name) if name else QIcon()
+    if icon.isNull() and fallback is not None:
+        style = widget.style() if widget is not None else QApplication.style()
+        icon = style.standardIcon(fallback)
+    return icon
+
+
+def build_menus(menu_bar: QMenuBar, actions: Mapping[ActionId, QAction]) -> dict[str, QMenu]:
+    """Menus from :data:`MENUS`; returns them by key so callers can add dynamic entries."""
+    menus = {}
+    for spec in MENUS:
+        menu = menu_bar.addMenu(tr(spec.title))
+        menu.setObjectName(f"menu_{spec.key}")
+        _fill(menu, spec.items, actions)
+        menus[spec.key] = menu
+    return menus
+
+
+def build_toolbar(toolbar: QToolBar, actions: Mapping[ActionId, QAction]) -> None:
+    _fill(toolbar, TOOLBAR, actions)
+
+
+def _fill(target: QMenu | QToolBar, items: Sequence[ActionId | None], actions: Mapping[ActionId, QAction]) -> None:
+    for item in items:
+        if item is None:
+            target.addSeparator()
+        else:
+            target.addAction(actions[item])
