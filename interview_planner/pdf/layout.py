@@ -60,10 +60,19 @@ def tag(label: str, colour: object, styles: Styles) -> str:
 
 
 def data_table(
-    rows: list[list[Cell]], widths: Sequence[float], *, extra: Sequence[tuple] = ()
+    rows: list[list[Cell]],
+    widths: Sequence[float],
+    *,
+    extra: Sequence[tuple] = (),
+    split_in_row: bool = False,
 ) -> Table:
-    """A table whose first row is a header repeated on every page it spans."""
-    table = Table(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    """A table whose first row is a header repeated on every page it spans.
+
+    ``split_in_row`` lets a row taller than a page (a long rubric) split inside.
+    """
+    table = Table(
+        rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=int(split_in_row)
+    )
     style = grid_style(rows=len(rows))
     for command in extra:
         style.add(*command)

@@ -45,9 +45,11 @@ class Styles:
     h3: ParagraphStyle
     body: ParagraphStyle
     lead: ParagraphStyle
+    question: ParagraphStyle
     small: ParagraphStyle
     note: ParagraphStyle
     label: ParagraphStyle
+    label_next: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     cell_center: ParagraphStyle
@@ -64,6 +66,8 @@ def get_styles() -> Styles:
     fonts = load_fonts()
     regular, bold = fonts.regular.primary, fonts.bold.primary
     body = _style("body", regular, 9.5, 13.5, spaceAfter=4)
+    lead = _style("lead", regular, 10.5, 14.5, spaceAfter=4)
+    label = _style("label", bold, 7.5, 10, textColor=PALETTE.muted, spaceBefore=4, spaceAfter=2)
     cell = _style("cell", regular, 8.5, 11)
     head = _style("head", bold, 8, 10, textColor=colors.white)
     return Styles(
@@ -76,17 +80,21 @@ def get_styles() -> Styles:
         h2=_heading("h2", bold, 11.5, 15, before=12, after=3),
         h3=_heading("h3", bold, 9.5, 12.5, before=8, after=2),
         body=body,
-        lead=_style("lead", regular, 10.5, 14.5, spaceAfter=4),
+        lead=lead,
+        question=ParagraphStyle("question", parent=lead, keepWithNext=1),
         small=_style("small", regular, 8, 10.5, spaceAfter=2),
         note=_style("note", regular, 8, 10.5, textColor=PALETTE.muted, spaceAfter=2),
-        label=_style("label", bold, 7.5, 10, textColor=PALETTE.muted, spaceBefore=4, spaceAfter=2),
+        label=label,
+        label_next=ParagraphStyle("label_next", parent=label, keepWithNext=1),
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=bold),
         cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER),
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         head=head,
         head_center=ParagraphStyle("head_center", parent=head, alignment=TA_CENTER),
-        bullet=ParagraphStyle("bullet", parent=cell, leftIndent=9, bulletIndent=0),
+        bullet=ParagraphStyle(
+            "bullet", parent=cell, leftIndent=9, bulletIndent=0, bulletFontName=regular
+        ),
         banner=_style("banner", bold, 15, 19, textColor=colors.white, alignment=TA_CENTER),
     )
 

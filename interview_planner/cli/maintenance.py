@@ -1,0 +1,55 @@
+"""``db`` commands: backup, restore, check."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from interview_planner.cli.common import CliContext, add_json
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    group = sub.add_parser("db", help="database maintenance").add_subparsers(dest="db_command", required=True)
+    p = group.add_parser("backup", help="copy the database (SQLite online backup)")
+    p.add_argument("--out", type=Path, help="file to write (default: the backups folder beside the database)")
+    add_json(p)
+    p.set_defaults(handler=_backup)
+    p = group.add_parser("restore", help="replace the database by a backup (checked first; current one backed up)")
+    p.add_argument("file", type=Path)
+    add_json(p)
+    p.set_defaults(handler=_restore)
+    p = group.add_parser("check", help="integrity check and the app's own invariants; exit 1 on problems")
+    add_json(p)
+    p.set_defaults(handler=_check)
+
+
+def _backup(ctx: CliContext) -> int:
+    from interview_planner.services.maintenance import backup
+
+    path = backup(ctx.db, out=ctx.args.out)
+    ctx.emit({"backup": str(path)}, f"backup written: {path}")
+    return 0
+
+
+def _restore(ctx: CliContext) -> int:
+    from interview_planner.errors import StorageError
+    from interview_planner.services.maintenance import restore
+
+    db = ctx.db
+    if db.path is None:
+        raise StorageError("only a database file can be restored")
+    path = db.path
+    db.close()
+    safety = restore(path, ctx.args.file)
+    ctx.emit({"restored": str(path), "previous_copy": str(safety)},
+             f"restored {path} from {ctx.args.file}; the previous database was saved as {safety}")
+    return 0
+
+
+def _check(ctx: CliContext) -> int:
+    from interview_planner.services.maintenance import check
+
+    report = check(ctx.db)
+    text = "ok" if report.ok else "\n".join(f"problem: {p}" for p in report.problems)
+    ctx.emit(report, f"{report.database}: {text}")
+    return 0 if report.ok else 1

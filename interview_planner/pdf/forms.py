@@ -1,0 +1,278 @@
+"""The fillable scorecard: AcroForm fields in the packet, and reading them back.
+
+The field names and export values are a contract with the scorecard import
+(see docs/pdf.md):
+
+* ``rating.<skill id>``: radio group exporting ``1`` ``2`` ``3`` ``4`` ``NA``
+* ``evidence.<skill id>``: multi-line text
+* ``overall``: radio group exporting ``strong_no`` ``no`` ``yes`` ``strong_yes``
+* ``takeaways``: multi-line text
+* ``interview_id``, ``database_id``: hidden, read-only text
+
+Each field is also drawn on the page (circles, boxes, labels), so a printed
+packet can be filled in by hand; the widget itself only adds the tick.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
+from pypdf.generic import DictionaryObject, NameObject
+from reportlab.platypus import Flowable
+
+from interview_planner.errors import InputError
+from interview_planner.packets.model import OVERALL_EXPORTS, RATING_EXPORTS
+from interview_planner.pdf.fonts import FontChain
+from interview_planner.pdf.styles import PALETTE
+from interview_planner.pdf.text import draw_text
+
+RATING_PREFIX = "rating."
+EVIDENCE_PREFIX = "evidence."
+OVERALL_FIELD = "overall"
+TAKEAWAYS_FIELD = "takeaways"
+INTERVIEW_ID_FIELD = "interview_id"
+DATABASE_ID_FIELD = "database_id"
+FIELD_FONT = "Helvetica"  # AcroForm fields can only use the standard 14 fonts
+FIELD_FONT_SIZE = 9
+
+Rating = Literal["1", "2", "3", "4", "NA"]
+Recommendation = Literal["strong_no", "no", "yes", "strong_yes"]
+
+
+def rating_field(skill_id: str) -> str:
+    return RATING_PREFIX + skill_id
+
+
+def evidence_field(skill_id: str) -> str:
+    return EVIDENCE_PREFIX + skill_id
+
+
+# --------------------------------------------------------------------- writing
+
+
+@dataclass(frozen=True)
+class Choice:
+    export: str  # the radio button's export value
+    label: str  # printed next to the circle
+
+
+class RadioRow(Flowable):
+    """One radio group laid out as a row of labelled circles."""
+
+    def __init__(self, name: str, choices: Sequence[Choice], chain: FontChain, *, tooltip: str):
+        super().__init__()
+        self.name, self.choices, self.chain, self.tooltip = name, list(choices), chain, tooltip
+        self.size = 11.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width, self.height = availWidth, self.size + 6
+        return self.width, self.height
+
+    def draw(self) -> None:
+        slot = self.width / len(self.choices)
+        for index, choice in enumerate(self.choices):
+            self._draw_choice(index * slot, choice)
+
+    def _draw_choice(self, x: float, choice: Choice) -> None:
+        canv, size, y = self.canv, self.size, 3.0
+        canv.saveState()
+        canv.setStrokeColor(PALETTE.ink)
+        canv.setLineWidth(0.8)
+        canv.circle(x + size / 2, y + size / 2, size / 2, stroke=1, fill=0)
+        canv.setFillColor(PALETTE.ink)
+        draw_text(canv, x + size + 5, y + 2, choice.label, self.chain, 8.5)
+        canv.restoreState()
+        page_x, page_y = canv.absolutePosition(x, y)
+        canv.acroForm.radio(
+            name=self.name, value=choice.export, selected=False, x=page_x, y=page_y, size=size,
+            buttonStyle="circle", shape="circle", borderWidth=0, borderColor=None,
+            fillColor=None, textColor=PALETTE.ink, fieldFlags="noToggleToOff radio",
+            tooltip=self.tooltip,
+        )
+
+
+class TextBox(Flowable):
+    """A multi-line text field drawn as a ruled box (typed on screen or written by hand)."""
+
+    def __init__(self, name: str, *, lines: int, tooltip: str, gap: float = 16.0) -> None:
+        super().__init__()
+        self.name, self.lines, self.tooltip, self.gap = name, lines, tooltip, gap
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width, self.height = availWidth, self.lines * self.gap + 6
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self._draw_box()
+        page_x, page_y = self.canv.absolutePosition(0, 0)
+        self.canv.acroForm.textfield(
+            name=self.name, value="", x=page_x, y=page_y, width=self.width, height=self.height,
+            borderWidth=0, borderColor=None, fillColor=None, textColor=PALETTE.ink,
+            fontName=FIELD_FONT, fontSize=FIELD_FONT_SIZE, fieldFlags="multiline", maxlen=0,
+            tooltip=self.tooltip,
+        )
+
+    def _draw_box(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setStrokeColor(PALETTE.faint)
+        canv.setLineWidth(0.4)
+        for row in range(1, self.lines):
+            y = self.height - 3 - row * self.gap
+            canv.line(6, y, self.width - 6, y)
+        canv.setStrokeColor(PALETTE.rule)
+        canv.setLineWidth(0.8)
+        canv.roundRect(0, 0, self.width, self.height, 3, stroke=1, fill=0)
+        canv.restoreState()
+
+
+class HiddenFields(Flowable):
+    """Read-only fields that are neither shown nor printed (the packet's ids)."""
+
+    def __init__(self, values: dict[str, str]) -> None:
+        super().__init__()
+        self.values = values
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        page_x, page_y = self.canv.absolutePosition(0, 0)
+        for name, value in self.values.items():
+            self.canv.acroForm.textfield(
+                name=name, value=value, x=page_x, y=page_y, width=100, height=12,
+                borderWidth=0, borderColor=None, fillColor=None, fontName=FIELD_FONT,
+                fontSize=FIELD_FONT_SIZE, fieldFlags="readOnly", annotationFlags="hidden",
+                maxlen=0,
+            )
+
+
+# --------------------------------------------------------------------- reading
+
+
+class FilledPacketForm(BaseModel):
+    """What an interviewer filled into a packet, read back from the PDF."""
+
+    interview_id: str
+    database_id: str
+    ratings: dict[str, Rating | None]  # role skill id -> export value (None: not ticked)
+    evidence: dict[str, str]  # role skill id -> text
+    overall: Recommendation | None
+    takeaways: str
+
+
+# pypdf raises many kinds of exception on a malformed file, not only its own
+_READ_FAILURES = (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+                  AssertionError, RecursionError, OSError)
+
+
+def read_packet_form(pdf_bytes: bytes, *, source: str = "<pdf>") -> FilledPacketForm:
+    """Read the scorecard fields of a (filled) interviewer packet.
+
+    Raises:
+        InputError: the bytes are not a PDF, the PDF is damaged, or it is not a packet.
+    """
+    _check_envelope(pdf_bytes, source)
+    try:
+        values = _field_values(_open(pdf_bytes, source))
+    except _READ_FAILURES as exc:
+        raise InputError(f"damaged PDF: {_reason(exc)}", file=source) from exc
+    if INTERVIEW_ID_FIELD not in values or DATABASE_ID_FIELD not in values:
+        raise InputError("not an Interview Loop Planner packet (no scorecard fields)", file=source)
+    return _filled_form(values, source)
+
+
+def _check_envelope(data: bytes, source: str) -> None:
+    if not isinstance(data, bytes | bytearray) or b"%PDF-" not in data[:1024]:
+        raise InputError("not a PDF file", file=source)
+    if b"%%EOF" not in data[-2048:]:
+        raise InputError("damaged PDF: the file is truncated (no end-of-file marker)", file=source)
+
+
+def _open(data: bytes, source: str) -> PdfReader:
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise InputError("encrypted PDF: remove the password and try again", file=source)
+    return reader
+
+
+def _reason(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__
+
+
+def _field_values(reader: PdfReader) -> dict[str, str | None]:
+    form = reader.trailer["/Root"].get_object().get("/AcroForm")
+    values: dict[str, str | None] = {}
+    if form is None:
+        return values
+    for ref in form.get_object().get("/Fields", []):
+        _collect(ref.get_object(), "", values)
+    return values
+
+
+def _collect(field: DictionaryObject, parent: str, values: dict[str, str | None]) -> None:
+    """Add ``field`` and its named descendants under their fully qualified names."""
+    partial = field.get("/T")
+    name = ".".join(part for part in (parent, str(partial) if partial else "") if part)
+    for kid in (kid.get_object() for kid in field.get("/Kids", [])):
+        if "/T" in kid:
+            _collect(kid, name, values)
+    if partial is not None:
+        values[name] = _value(field)
+
+
+def _value(field: DictionaryObject) -> str | None:
+    value = field.get("/V")
+    if value is None and field.get("/FT") == "/Btn":
+        value = _ticked_kid(field)  # some viewers only set /AS on the button they tick
+    if value is None:
+        return None
+    if isinstance(value, NameObject):
+        name = str(value)[1:]
+        return None if name == "Off" else name
+    return str(value)
+
+
+def _ticked_kid(field: DictionaryObject) -> Any:
+    for kid in (kid.get_object() for kid in field.get("/Kids", [])):
+        state = kid.get("/AS")
+        if state is not None and state != "/Off":
+            return state
+    return None
+
+
+def _filled_form(values: dict[str, str | None], source: str) -> FilledPacketForm:
+    return FilledPacketForm(
+        interview_id=values[INTERVIEW_ID_FIELD] or "",
+        database_id=values[DATABASE_ID_FIELD] or "",
+        ratings={
+            name[len(RATING_PREFIX):]: _checked(name, value, RATING_EXPORTS, source)
+            for name, value in values.items() if name.startswith(RATING_PREFIX)
+        },
+        evidence={
+            name[len(EVIDENCE_PREFIX):]: _text(value)
+            for name, value in values.items() if name.startswith(EVIDENCE_PREFIX)
+        },
+        overall=_checked(OVERALL_FIELD, values.get(OVERALL_FIELD), OVERALL_EXPORTS, source),
+        takeaways=_text(values.get(TAKEAWAYS_FIELD)),
+    )
+
+
+def _checked(name: str, value: str | None, allowed: Sequence[str], source: str) -> Any:
+    if value is None or value in allowed:
+        return value
+    raise InputError(
+        f"unexpected value {value!r} (expected one of {', '.join(allowed)})",
+        file=source, field=name,
+    )
+
+
+def _text(value: str | None) -> str:
+    return (value or "").replace("\r\n", "\n").replace("\r", "\n").strip()

@@ -1,0 +1,157 @@
+"""Backups, restore and health checks of the database file.
+
+Backups use SQLite's online backup API (a consistent copy while the app is
+open). Automatic ones rotate: before each migration, and at most daily on
+start; the newest ``keep`` are kept.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from interview_planner.db import migrations
+from interview_planner.db.database import SQLITE_HEADER, Database
+from interview_planner.errors import InputError, StorageError
+
+DEFAULT_KEEP = 10
+
+
+class CheckReport(BaseModel):
+    database: str
+    ok: bool
+    integrity: str
+    problems: list[str]
+
+
+def backup_dir(db: Database) -> Path:
+    if db.path is None:
+        raise StorageError("only a database file can be backed up")
+    return db.path.parent / "backups"
+
+
+def backup(db: Database, *, out: Path | None = None, label: str = "manual") -> Path:
+    if db.path is None:
+        raise StorageError("only a database file can be backed up")
+    with db.raw() as conn:
+        if out is None:
+            return migrations.backup_file(conn, db.path, backup_dir(db), label=label)
+        if out.exists():
+            raise InputError("the file already exists; choose another name", file=out)
+        dest = sqlite3.connect(out)
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+        return out
+
+
+def list_backups(db: Database) -> list[Path]:
+    folder = backup_dir(db)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{db.path.stem}.*"), key=lambda p: p.name, reverse=True)  # type: ignore[union-attr]
+
+
+def rotate(db: Database, *, keep: int = DEFAULT_KEEP) -> list[Path]:
+    """Delete all but the newest ``keep`` automatic backups; return what was deleted."""
+    old = [p for p in list_backups(db) if ".manual." not in p.name][keep:]
+    for path in old:
+        path.unlink(missing_ok=True)
+    return old
+
+
+def daily_backup(db: Database, *, keep: int = DEFAULT_KEEP, now: datetime | None = None) -> Path | None:
+    """Back up on start when the newest automatic backup is older than a day."""
+    if db.path is None or not db.path.exists():
+        return None
+    now = now or datetime.now(UTC)
+    newest = next((p for p in list_backups(db) if ".daily." in p.name), None)
+    if newest is not None and now - datetime.fromtimestamp(newest.stat().st_mtime, UTC) < timedelta(days=1):
+        return None
+    path = backup(db, label="daily")
+    rotate(db, keep=keep)
+    return path
+
+
+def check_file(path: Path) -> CheckReport:
+    """Integrity check plus the app's own invariants, on a file that need not be open."""
+    if not path.is_file():
+        raise InputError("no such database file", file=path)
+    with path.open("rb") as fh:
+        if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise InputError("not an Interview Loop Planner database (not a SQLite file)", file=path)
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return _check(conn, str(path))
+    except sqlite3.DatabaseError as exc:
+        return CheckReport(database=str(path), ok=False, integrity=str(exc), problems=[str(exc)])
+    finally:
+        conn.close()
+
+
+def check(db: Database) -> CheckReport:
+    if db.path is not None:
+        return check_file(db.path)
+    with db.raw() as conn:
+        return _check(conn, str(db))
+
+
+INVARIANTS = (
+    ("ratings of skills that are not assessed by the interview's stage",
+     "SELECT count(*) FROM rating r JOIN scorecard s ON s.id = r.scorecard_id JOIN interview i ON i.id = s.interview_id "
+     "WHERE NOT EXISTS (SELECT 1 FROM stage_skill ss WHERE ss.stage_id = i.stage_id AND ss.role_skill_id = r.role_skill_id)"),
+    ("ratings outside 1..4",
+     "SELECT count(*) FROM rating WHERE rating IS NOT NULL AND rating NOT IN (1, 2, 3, 4)"),
+    ("submitted scorecards without a submission time or recommendation",
+     "SELECT count(*) FROM scorecard WHERE status = 'submitted' AND (submitted_at IS NULL OR overall IS NULL)"),
+    ("interviews whose stage belongs to another loop than the candidate's",
+     "SELECT count(*) FROM interview i JOIN candidate c ON c.id = i.candidate_id JOIN stage s ON s.id = i.stage_id "
+     "WHERE s.loop_id != c.loop_id"),
+    ("loop stages assessing a skill of another role",
+     "SELECT count(*) FROM stage_skill ss JOIN stage s ON s.id = ss.stage_id JOIN loop l ON l.id = s.loop_id "
+     "JOIN role_skill rs ON rs.id = ss.role_skill_id WHERE rs.role_id != l.role_id"),
+    ("questions missing from the search index",
+     "SELECT count(*) FROM question q WHERE NOT EXISTS (SELECT 1 FROM question_fts f WHERE f.question_id = q.id)"),
+)
+
+
+def _check(conn: sqlite3.Connection, name: str) -> CheckReport:
+    integrity = "; ".join(r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()[:5])
+    problems = [] if integrity == "ok" else [f"integrity: {integrity}"]
+    broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        problems.append(f"{len(broken)} broken reference(s), e.g. {broken[0][0]} -> {broken[0][2]}")
+    if migrations.schema_version(conn) > migrations.LATEST:
+        problems.append("written by a newer version of the app")
+    if not problems:
+        for label, sql in INVARIANTS:
+            count = conn.execute(sql).fetchone()[0]
+            if count:
+                problems.append(f"{count} {label}")
+    return CheckReport(database=name, ok=not problems, integrity=integrity, problems=problems)
+
+
+def restore(db_path: Path, source: Path) -> Path:
+    """Replace the database at ``db_path`` by ``source`` after checking it; the current one is backed up first."""
+    report = check_file(source)
+    if not report.ok:
+        raise InputError(f"the backup fails its check ({'; '.join(report.problems)}); not restored", file=source)
+    safety = None
+    if db_path.exists():
+        current = Database.open(db_path, migrate=False)
+        try:
+            safety = backup(current, label="before-restore")
+        finally:
+            current.close()
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dest = sqlite3.connect(db_path)
+    try:
+        src.backup(dest)
+    finally:
+        src.close()
+        dest.close()
+    return safety or db_path

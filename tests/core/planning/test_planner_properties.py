@@ -1,0 +1,110 @@
+"""For random roles, banks and templates the planner never exceeds a stage's minutes, never repeats a
+question, is deterministic, and every finding it reports is true."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from interview_planner.planning.checks import check_loop, coverage
+from interview_planner.planning.model import (
+    FOCUSES,
+    LoopState,
+    PlanInterviewer,
+    PlanQuestion,
+    PlanSkill,
+    PlanStage,
+    skill_capacity,
+    usable_minutes,
+)
+from interview_planner.planning.planner import plan_loop
+
+CATALOGUE = [f"c{i}" for i in range(12)]
+KINDS = ["technical", "system_design", "coding", "behavioural"]
+
+
+@st.composite
+def scenarios(draw):  # type: ignore[no-untyped-def]
+    n_skills = draw(st.integers(1, 10))
+    skills = [PlanSkill(id=f"s{i}", name=f"Skill {i}", kind=draw(st.sampled_from(["hard", "soft"])),
+                        priority=draw(st.sampled_from(["must", "must", "nice"])),
+                        catalogue_id=draw(st.sampled_from([*CATALOGUE, None])),
+                        focuses=draw(st.lists(st.sampled_from(FOCUSES), max_size=3, unique=True)))
+              for i in range(n_skills)]
+    stages = [PlanStage(id=f"t{i}", name=f"Stage {i}", minutes=draw(st.integers(10, 90)),
+                        focus=draw(st.sampled_from(FOCUSES)), position=i) for i in range(draw(st.integers(1, 6)))]
+    questions = [PlanQuestion(id=f"q{i}", minutes=draw(st.integers(3, 40)), kind=draw(st.sampled_from(KINDS)),
+                              catalogue_skills=draw(st.lists(st.sampled_from(CATALOGUE), min_size=1, max_size=3, unique=True)),
+                              relevance=draw(st.floats(0, 10)))
+                 for i in range(draw(st.integers(0, 40)))]
+    people = [PlanInterviewer(id=f"p{i}", name=f"Person {i}", focuses=draw(st.lists(st.sampled_from(FOCUSES), max_size=2)),
+                              weekly_limit=draw(st.integers(0, 3)), load=draw(st.integers(0, 2)))
+              for i in range(draw(st.integers(0, 5)))]
+    return skills, stages, questions, people
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios())
+def test_planner_invariants(scenario) -> None:  # type: ignore[no-untyped-def]
+    skills, stages, questions, people = scenario
+    result = plan_loop(skills, stages, questions, people)
+    by_id = {q.id: q for q in questions}
+    used = [q for s in result.stages for q in s.questions]
+    assert len(used) == len(set(used)), "a question was used twice"
+    for stage in result.stages:
+        assert sum(by_id[q].minutes for q in stage.questions) <= usable_minutes(stage.minutes)
+        assert len(stage.skills) <= skill_capacity(stage.minutes)
+        assert len(set(stage.interviewers)) == len(stage.interviewers)
+    # deterministic
+    again = plan_loop(skills, stages, questions, people)
+    assert [s.model_dump() for s in again.stages] == [s.model_dump() for s in result.stages]
+    # the findings are exactly what the checks say about the result, and each one is true
+    state = LoopState(skills=skills, stages=result.stages, questions={q: by_id[q] for q in used},
+                      interviewers={p.id: p for p in people})
+    assert result.findings == check_loop(state)
+    _assert_findings_true(state, result.findings)
+
+
+def _assert_findings_true(state: LoopState, findings) -> None:  # type: ignore[no-untyped-def]
+    counts = coverage(state)
+    stages = {s.id: s for s in state.stages}
+    skills = {s.id: s for s in state.skills}
+    for f in findings:
+        if f.code == "must-uncovered":
+            assert skills[f.skill].priority == "must" and counts[f.skill] == 0
+        elif f.code == "must-single-stage":
+            assert skills[f.skill].priority == "must" and counts[f.skill] == 1
+        elif f.code == "nice-uncovered":
+            assert skills[f.skill].priority == "nice" and counts[f.skill] == 0
+        elif f.code == "stage-no-interviewer":
+            assert not stages[f.stage].interviewers
+        elif f.code == "stage-over-time":
+            stage = stages[f.stage]
+            assert sum(state.questions[q].minutes for q in stage.questions) > usable_minutes(stage.minutes)
+        elif f.code == "stage-too-many-skills":
+            assert len(stages[f.stage].skills) > skill_capacity(stages[f.stage].minutes)
+        elif f.code == "skill-without-question":
+            cat = skills[f.skill].catalogue_id
+            assert not any(cat in state.questions[q].catalogue_skills for q in stages[f.stage].questions)
+        elif f.code == "interviewer-double-booked":
+            assert max(Counter(i for s in state.stages for i in s.interviewers).values()) > 1
+        elif f.code == "skill-not-linked":
+            assert skills[f.skill].catalogue_id is None
+    # and the must-uncovered errors are complete
+    reported = {f.skill for f in findings if f.code == "must-uncovered"}
+    assert reported == {s.id for s in state.skills if s.priority == "must" and counts[s.id] == 0}
+
+
+def test_a_manual_overload_is_reported() -> None:
+    skills = [PlanSkill(id="a", name="A", kind="hard", priority="must", catalogue_id="c1")]
+    stage = PlanStage(id="t", name="Short", minutes=20, focus="coding", skills=["a"], questions=["q1", "q2"])
+    state = LoopState(skills=skills, stages=[stage], questions={
+        "q1": PlanQuestion(id="q1", minutes=10, kind="coding", catalogue_skills=["c1"]),
+        "q2": PlanQuestion(id="q2", minutes=10, kind="coding", catalogue_skills=["c1"])})
+    codes = {f.code: f for f in check_loop(state)}
+    assert codes["stage-over-time"].severity == "error"
+    assert "20 minutes of questions but has 15" in codes["stage-over-time"].message
+    assert codes["stage-no-interviewer"].severity == "error"
+    assert codes["must-single-stage"].severity == "warning"

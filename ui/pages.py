@@ -1,0 +1,95 @@
+"""The main window's pages: a small base class and the list of pages.
+
+A page is a widget over one open database. It gets everything it needs in a
+:class:`PageContext` (no global window object to reach for) and is rebuilt
+when the user opens another database, so it never has to re-target itself.
+
+To add a screen (roles, loops, scorecards...): subclass :class:`Page` in its
+own ``*_view.py`` module and append a :class:`PageSpec` to :data:`PAGES`.
+The navigation list, the View menu and the Ctrl+<n> shortcuts follow.
+Page modules are imported only when a database is open, which keeps the
+heavier core imports out of the way of the first paint.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QStyle, QWidget
+
+from interview_planner_ui.errors import ErrorPresenter
+from interview_planner_ui.window_state import WindowState
+
+if TYPE_CHECKING:
+    from interview_planner.db.database import Database
+
+
+@dataclass
+class PageContext:
+    """What a page may use: the open database and the window's shared services."""
+
+    db: Database
+    presenter: ErrorPresenter
+    undo_stack: QUndoStack
+    state: WindowState
+    post_status: Callable[[str], None]
+
+
+class Page(QWidget):
+    """Base class of a main-window page; every hook has a harmless default."""
+
+    key = "page"
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+
+    def refresh(self) -> None:
+        """Reload from the database after something else changed it (an import...)."""
+
+    def focus_find(self) -> bool:
+        """Put the keyboard in this page's search box; False if it has none."""
+        return False
+
+    def save_state(self) -> None:
+        """Store splitter sizes, column widths... in ``context.state``."""
+
+    def restore_state(self) -> None:
+        """Restore what :meth:`save_state` stored (called once the page is built)."""
+
+    def shutdown(self) -> None:
+        """Stop background work; the database closes right after."""
+
+    def state_key(self, name: str) -> str:
+        return f"pages/{self.key}/{name}"
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # source text, translated in the "Pages" context
+    module: str
+    class_name: str
+    icon: QStyle.StandardPixmap
+
+    def display_title(self) -> str:
+        return QCoreApplication.translate("Pages", self.title)
+
+    def create(self, context: PageContext, parent: QWidget | None = None) -> Page:
+        cls = getattr(importlib.import_module(self.module), self.class_name)
+        page: Page = cls(context, parent)
+        page.setObjectName(f"page_{self.key}")
+        return page
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("bank", QT_TRANSLATE_NOOP("Pages", "Question bank"), "interview_planner_ui.bank_view", "BankView",
+             QStyle.StandardPixmap.SP_FileDialogDetailedView),
+    PageSpec("rubrics", QT_TRANSLATE_NOOP("Pages", "Rubrics"), "interview_planner_ui.rubric_view", "RubricView",
+             QStyle.StandardPixmap.SP_FileDialogInfoView),
+)
