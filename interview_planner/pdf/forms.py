@@ -23,7 +23,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
-from pypdf.generic import DictionaryObject, NameObject
+from pypdf.generic import DictionaryObject
 from reportlab.platypus import Flowable
 
 from interview_planner.errors import InputError
@@ -91,7 +91,7 @@ class RadioRow(Flowable):
         page_x, page_y = canv.absolutePosition(x, y)
         canv.acroForm.radio(
             name=self.name, value=choice.export, selected=False, x=page_x, y=page_y, size=size,
-            buttonStyle="circle", shape="circle", borderWidth=0, borderColor=None,
+            buttonStyle="circle", shape="square", borderWidth=0, borderColor=None,
             fillColor=None, textColor=PALETTE.ink, fieldFlags="noToggleToOff radio",
             tooltip=self.tooltip,
         )
@@ -230,14 +230,20 @@ def _collect(field: DictionaryObject, parent: str, values: dict[str, str | None]
 
 def _value(field: DictionaryObject) -> str | None:
     value = field.get("/V")
-    if value is None and field.get("/FT") == "/Btn":
+    if field.get("/FT") != "/Btn":
+        return None if value is None else str(value)
+    if value is None:
         value = _ticked_kid(field)  # some viewers only set /AS on the button they tick
+    return _button_state(value)
+
+
+def _button_state(value: Any) -> str | None:
+    """A button's state as its export value; pypdf's filler writes "/3" as a string."""
     if value is None:
         return None
-    if isinstance(value, NameObject):
-        name = str(value)[1:]
-        return None if name == "Off" else name
-    return str(value)
+    state = str(value)
+    state = state[1:] if state.startswith("/") else state
+    return None if state in ("Off", "") else state
 
 
 def _ticked_kid(field: DictionaryObject) -> Any:
