@@ -34,7 +34,7 @@ from interview_planner_ui.question_preview import QuestionPreview
 from interview_planner_ui.tasks import Runner, TaskRunner
 
 DEBOUNCE_MS = 150
-COLUMN_WIDTHS = {"skills": 190, "kind": 110, "difficulty": 80, "minutes": 64, "id": 150}
+COLUMN_WIDTHS = {"skills": 150, "kind": 100, "difficulty": 76, "minutes": 64}
 
 
 class BankView(Page):
@@ -213,7 +213,7 @@ class BankView(Page):
 
     def restore_state(self) -> None:
         if not self.context.state.restore_splitter(self.state_key("content"), self.splitter):
-            self.splitter.setSizes([700, 460])
+            self.splitter.setSizes([640, 380])
         self.context.state.restore_header(self.state_key("table"), self.table.horizontalHeader())
 
     def shutdown(self) -> None:

@@ -60,7 +60,6 @@ COLUMNS: tuple[Column, ...] = (
     Column("kind", QT_TRANSLATE_NOOP("QuestionModel", "Kind"), lambda q: kind_label(q.kind)),
     Column("difficulty", QT_TRANSLATE_NOOP("QuestionModel", "Difficulty"), lambda q: difficulty_label(q.difficulty)),
     Column("minutes", QT_TRANSLATE_NOOP("QuestionModel", "Minutes"), lambda q: q.minutes, RIGHT),
-    Column("id", QT_TRANSLATE_NOOP("QuestionModel", "Bank / id"), lambda q: f"{q.bank}/{q.external_id}"),
 )
 
 
@@ -182,18 +181,20 @@ class QuestionTableModel(QAbstractTableModel):
     def _on_page(self, generation: int, page: list[QuestionView]) -> None:
         if generation != self._generation:
             return
-        self._fetching = False
         self._append(page)
 
     def _append(self, page: list[QuestionView]) -> None:
         if len(page) < self._page_size and self._total is not None:
             self._total = len(self._rows) + len(page)  # the data shrank since counting: stop fetching
-        if not page:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        if page:
+            # Views (and Qt's model tester) call fetchMore from inside the insertion
+            # signals, when the row count is in flux: keep _fetching set until it is over.
+            self._fetching = True
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        self._fetching = False
 
     def _on_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:

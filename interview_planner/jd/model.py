@@ -17,6 +17,12 @@ class Section(BaseModel):
     line: int = Field(description="1-based line of the heading")
     kind: SectionKind
     produces_skills: bool
+    parent: str | None = Field(
+        default=None, description="Heading whose topic this sub-heading inherits (None: it decides its own)")
+    priority: Literal["must", "nice"] | None = Field(
+        default=None, description="Priority the headings impose on this section's skills, if any")
+    skill_kind: Literal["hard", "soft"] | None = Field(
+        default=None, description="Kind the headings impose on this section's skills, if any")
 
 
 class SalaryRange(BaseModel):

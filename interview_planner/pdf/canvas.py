@@ -42,7 +42,7 @@ class NumberedCanvas(Canvas):
         self._first_page_ref = self._doc.pageCounter
         self.showOutline()
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+    def showPage(self) -> None:
         self._held_pages.append(dict(self.__dict__))
         # Bookmarks and form widgets take "this page" from the document's page
         # counter, which reportlab only advances when a page is written: keep it

@@ -19,6 +19,7 @@ PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 MARGIN = 17 * mm
 TOP_MARGIN = 15 * mm
 BOTTOM_MARGIN = 20 * mm
+FRAME_PADDING = 6  # reportlab's default frame padding, inside the margins
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,8 @@ class Page:
 
     @property
     def width(self) -> float:
-        """The width of the text frame."""
-        return self.size[0] - 2 * MARGIN
+        """The width flowables get inside the frame."""
+        return self.size[0] - 2 * (MARGIN + FRAME_PADDING)
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def _footer(info: DocumentInfo) -> Footer:
         name=info.footer_name,
         document=info.footer_document,
         chain=get_styles().fonts.regular,
-        left=MARGIN,
-        right=MARGIN,
+        left=MARGIN + FRAME_PADDING,
+        right=MARGIN + FRAME_PADDING,
         bottom=BOTTOM_MARGIN,
     )

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
+from interview_planner.pdf.fonts import FontChain
 from interview_planner.pdf.styles import PALETTE
+from interview_planner.pdf.text import draw_text, shorten, text_width
+
+ROTATED_LIMIT = 30  # characters of a turned column header
 
 
 class SectionHeading(Paragraph):
@@ -19,7 +26,7 @@ class SectionHeading(Paragraph):
         self.outline_title = title
         self.level = level
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return []  # a heading never splits: it moves to the next page whole
 
     def draw(self) -> None:
@@ -37,12 +44,12 @@ class RuledLines(Flowable):
         self.count = count
         self.gap = gap
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         self.height = self.count * self.gap + 2
         return self.width, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         fits = int((availHeight - 2) // self.gap)
         if fits < 2 or fits >= self.count:
             return []
@@ -56,4 +63,31 @@ class RuledLines(Flowable):
         for row in range(self.count):
             y = self.height - (row + 1) * self.gap
             canv.line(0, y, self.width, y)
+        canv.restoreState()
+
+
+class RotatedLabel(Flowable):
+    """Column header text turned to read upwards, for the narrow columns of a matrix."""
+
+    def __init__(
+        self, lines: Sequence[tuple[str, FontChain]], *, size: float, colour: Color
+    ) -> None:
+        super().__init__()
+        self.lines = [(shorten(text, ROTATED_LIMIT), chain) for text, chain in lines]
+        self.size, self.colour = size, colour
+        self.leading = size * 1.2
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = len(self.lines) * self.leading
+        self.height = max(text_width(text, chain, self.size) for text, chain in self.lines)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setFillColor(self.colour)
+        canv.rotate(90)  # x now points up the page, y to the left
+        for index, (text, chain) in enumerate(self.lines):
+            baseline = (index + 1) * self.leading - 0.25 * self.size
+            draw_text(canv, 0, -baseline, text, chain, self.size)
         canv.restoreState()

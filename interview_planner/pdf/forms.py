@@ -18,7 +18,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from pydantic import BaseModel
 from pypdf import PdfReader
@@ -40,6 +40,7 @@ INTERVIEW_ID_FIELD = "interview_id"
 DATABASE_ID_FIELD = "database_id"
 FIELD_FONT = "Helvetica"  # AcroForm fields can only use the standard 14 fonts
 FIELD_FONT_SIZE = 9
+DOT_INSET = 2.2
 
 Rating = Literal["1", "2", "3", "4", "NA"]
 Recommendation = Literal["strong_no", "no", "yes", "strong_yes"]
@@ -70,7 +71,7 @@ class RadioRow(Flowable):
         self.name, self.choices, self.chain, self.tooltip = name, list(choices), chain, tooltip
         self.size = 11.0
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width, self.height = availWidth, self.size + 6
         return self.width, self.height
 
@@ -88,23 +89,34 @@ class RadioRow(Flowable):
         canv.setFillColor(PALETTE.ink)
         draw_text(canv, x + size + 5, y + 2, choice.label, self.chain, 8.5)
         canv.restoreState()
-        page_x, page_y = canv.absolutePosition(x, y)
+        inset = DOT_INSET  # the widget draws the tick as a dot inside the printed circle
+        page_x, page_y = canv.absolutePosition(x + inset, y + inset)
         canv.acroForm.radio(
-            name=self.name, value=choice.export, selected=False, x=page_x, y=page_y, size=size,
-            buttonStyle="circle", shape="square", borderWidth=0, borderColor=None,
-            fillColor=None, textColor=PALETTE.ink, fieldFlags="noToggleToOff radio",
+            name=self.name,
+            value=choice.export,
+            selected=False,
+            x=page_x,
+            y=page_y,
+            size=size - 2 * inset,
+            buttonStyle="circle",
+            shape="square",
+            borderWidth=0,
+            borderColor=None,
+            fillColor=None,
+            textColor=PALETTE.ink,
+            fieldFlags="noToggleToOff radio",
             tooltip=self.tooltip,
         )
 
 
 class TextBox(Flowable):
-    """A multi-line text field drawn as a ruled box (typed on screen or written by hand)."""
+    """A multi-line text field drawn as a box (typed on screen or written by hand)."""
 
-    def __init__(self, name: str, *, lines: int, tooltip: str, gap: float = 16.0) -> None:
+    def __init__(self, name: str, *, lines: int, tooltip: str, gap: float = 15.0) -> None:
         super().__init__()
         self.name, self.lines, self.tooltip, self.gap = name, lines, tooltip, gap
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width, self.height = availWidth, self.lines * self.gap + 6
         return self.width, self.height
 
@@ -112,20 +124,26 @@ class TextBox(Flowable):
         self._draw_box()
         page_x, page_y = self.canv.absolutePosition(0, 0)
         self.canv.acroForm.textfield(
-            name=self.name, value="", x=page_x, y=page_y, width=self.width, height=self.height,
-            borderWidth=0, borderColor=None, fillColor=None, textColor=PALETTE.ink,
-            fontName=FIELD_FONT, fontSize=FIELD_FONT_SIZE, fieldFlags="multiline", maxlen=0,
+            name=self.name,
+            value="",
+            x=page_x,
+            y=page_y,
+            width=self.width,
+            height=self.height,
+            borderWidth=0,
+            borderColor=None,
+            fillColor=None,
+            textColor=PALETTE.ink,
+            fontName=FIELD_FONT,
+            fontSize=FIELD_FONT_SIZE,
+            fieldFlags="multiline",
+            maxlen=0,
             tooltip=self.tooltip,
         )
 
     def _draw_box(self) -> None:
         canv = self.canv
         canv.saveState()
-        canv.setStrokeColor(PALETTE.faint)
-        canv.setLineWidth(0.4)
-        for row in range(1, self.lines):
-            y = self.height - 3 - row * self.gap
-            canv.line(6, y, self.width - 6, y)
         canv.setStrokeColor(PALETTE.rule)
         canv.setLineWidth(0.8)
         canv.roundRect(0, 0, self.width, self.height, 3, stroke=1, fill=0)
@@ -139,16 +157,26 @@ class HiddenFields(Flowable):
         super().__init__()
         self.values = values
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
         page_x, page_y = self.canv.absolutePosition(0, 0)
         for name, value in self.values.items():
             self.canv.acroForm.textfield(
-                name=name, value=value, x=page_x, y=page_y, width=100, height=12,
-                borderWidth=0, borderColor=None, fillColor=None, fontName=FIELD_FONT,
-                fontSize=FIELD_FONT_SIZE, fieldFlags="readOnly", annotationFlags="hidden",
+                name=name,
+                value=value,
+                x=page_x,
+                y=page_y,
+                width=100,
+                height=12,
+                borderWidth=0,
+                borderColor=None,
+                fillColor=None,
+                fontName=FIELD_FONT,
+                fontSize=FIELD_FONT_SIZE,
+                fieldFlags="readOnly",
+                annotationFlags="hidden",
                 maxlen=0,
             )
 
@@ -168,8 +196,17 @@ class FilledPacketForm(BaseModel):
 
 
 # pypdf raises many kinds of exception on a malformed file, not only its own
-_READ_FAILURES = (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-                  AssertionError, RecursionError, OSError)
+_READ_FAILURES = (
+    PyPdfError,
+    ValueError,
+    KeyError,
+    TypeError,
+    AttributeError,
+    IndexError,
+    AssertionError,
+    RecursionError,
+    OSError,
+)
 
 
 def read_packet_form(pdf_bytes: bytes, *, source: str = "<pdf>") -> FilledPacketForm:
@@ -208,11 +245,12 @@ def _reason(exc: BaseException) -> str:
 
 
 def _field_values(reader: PdfReader) -> dict[str, str | None]:
-    form = reader.trailer["/Root"].get_object().get("/AcroForm")
+    root = cast(DictionaryObject, reader.trailer["/Root"].get_object())
+    form = root.get("/AcroForm")
     values: dict[str, str | None] = {}
     if form is None:
         return values
-    for ref in form.get_object().get("/Fields", []):
+    for ref in cast(DictionaryObject, form.get_object()).get("/Fields", []):
         _collect(ref.get_object(), "", values)
     return values
 
@@ -259,12 +297,14 @@ def _filled_form(values: dict[str, str | None], source: str) -> FilledPacketForm
         interview_id=values[INTERVIEW_ID_FIELD] or "",
         database_id=values[DATABASE_ID_FIELD] or "",
         ratings={
-            name[len(RATING_PREFIX):]: _checked(name, value, RATING_EXPORTS, source)
-            for name, value in values.items() if name.startswith(RATING_PREFIX)
+            name[len(RATING_PREFIX) :]: _checked(name, value, RATING_EXPORTS, source)
+            for name, value in values.items()
+            if name.startswith(RATING_PREFIX)
         },
         evidence={
-            name[len(EVIDENCE_PREFIX):]: _text(value)
-            for name, value in values.items() if name.startswith(EVIDENCE_PREFIX)
+            name[len(EVIDENCE_PREFIX) :]: _text(value)
+            for name, value in values.items()
+            if name.startswith(EVIDENCE_PREFIX)
         },
         overall=_checked(OVERALL_FIELD, values.get(OVERALL_FIELD), OVERALL_EXPORTS, source),
         takeaways=_text(values.get(TAKEAWAYS_FIELD)),
@@ -276,7 +316,8 @@ def _checked(name: str, value: str | None, allowed: Sequence[str], source: str) 
         return value
     raise InputError(
         f"unexpected value {value!r} (expected one of {', '.join(allowed)})",
-        file=source, field=name,
+        file=source,
+        field=name,
     )
 
 

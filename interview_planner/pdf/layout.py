@@ -7,18 +7,27 @@ escapes it and picks fonts per run; our own labels may carry markup.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any, TypeAlias
 
+from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
-from interview_planner.pdf.flowables import SectionHeading
+from interview_planner.pdf.flowables import RotatedLabel, SectionHeading
 from interview_planner.pdf.styles import PALETTE, Styles, grid_style
 from interview_planner.pdf.text import markup
 
-Cell = Flowable | str
+Cell: TypeAlias = Flowable | str | list[Flowable]
+Command: TypeAlias = tuple[Any, ...]  # a TableStyle command
+LONG_CELL_CHARS = 1800  # a cell with more text than this may be taller than a page
 
 
-def chain_for(style: ParagraphStyle, styles: Styles):  # noqa: ANN201 - FontChain
+def is_long(*texts: str) -> bool:
+    """Whether a cell holding ``texts`` may not fit on one page (the row must split inside)."""
+    return sum(len(text) for text in texts) > LONG_CELL_CHARS
+
+
+def chain_for(style: ParagraphStyle, styles: Styles):
     bold = style.fontName == styles.fonts.bold.primary
     return styles.fonts.bold if bold else styles.fonts.regular
 
@@ -59,11 +68,25 @@ def tag(label: str, colour: object, styles: Styles) -> str:
     return f'<font name="{styles.fonts.bold.primary}" size="6.5" color="{colour}">{label}</font>'
 
 
+def keep_together(flowables: list[Flowable]) -> list[Flowable]:
+    """Keep a short group on one page; a group with a table that splits inside rows flows."""
+    if any(isinstance(item, Table) and item.splitInRow for item in flowables):
+        return flowables
+    return [KeepTogether(flowables)]
+
+
+def priority_tag(priority: str, styles: Styles) -> str:
+    """MUST-HAVE in red or NICE-TO-HAVE in grey (the words carry it in greyscale too)."""
+    if priority == "must":
+        return tag("MUST-HAVE", PALETTE.bad, styles)
+    return tag("NICE-TO-HAVE", PALETTE.muted, styles)
+
+
 def data_table(
     rows: list[list[Cell]],
     widths: Sequence[float],
     *,
-    extra: Sequence[tuple] = (),
+    extra: Sequence[Command] = (),
     split_in_row: bool = False,
 ) -> Table:
     """A table whose first row is a header repeated on every page it spans.
@@ -71,7 +94,12 @@ def data_table(
     ``split_in_row`` lets a row taller than a page (a long rubric) split inside.
     """
     table = Table(
-        rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=int(split_in_row)
+        rows,
+        colWidths=list(widths),
+        repeatRows=1,
+        hAlign="LEFT",
+        splitByRow=int(not split_in_row),  # splitting inside rows fills each page
+        splitInRow=int(split_in_row),
     )
     style = grid_style(rows=len(rows))
     for command in extra:
@@ -80,11 +108,21 @@ def data_table(
     return table
 
 
-def header_row(labels: Sequence[str], styles: Styles, *, centred_from: int = 99) -> list[Cell]:
+def header_row(
+    labels: Sequence[str], styles: Styles, *, right_from: int = -1, right_to: int = -1
+) -> list[Cell]:
+    """Header cells; those from ``right_from`` to ``right_to`` are right-aligned (numbers)."""
     return [
-        Paragraph(label, styles.head_center if i >= centred_from else styles.head)
+        Paragraph(label, styles.head_right if right_from <= i <= right_to else styles.head)
         for i, label in enumerate(labels)
     ]
+
+
+def turned(lines: Sequence[str], styles: Styles) -> RotatedLabel:
+    """A header turned upwards: the first line bold, the others regular."""
+    fonts = styles.fonts
+    chains = [fonts.bold] + [fonts.regular] * (len(lines) - 1)
+    return RotatedLabel(list(zip(lines, chains, strict=True)), size=7, colour=colors.white)
 
 
 def fact_table(pairs: Sequence[tuple[str, str]], width: float, styles: Styles) -> Table:
@@ -93,29 +131,40 @@ def fact_table(pairs: Sequence[tuple[str, str]], width: float, styles: Styles) -
         [Paragraph(label.upper(), styles.label), para(value, styles.body, styles)]
         for label, value in pairs
     ]
-    rows = [cells[i] + (cells[i + 1] if i + 1 < len(cells) else ["", ""]) for i in range(0, len(cells), 2)]
-    label_w = 0.14 * width
+    rows = [
+        cells[i] + (cells[i + 1] if i + 1 < len(cells) else ["", ""])
+        for i in range(0, len(cells), 2)
+    ]
+    label_w = 0.17 * width
     table = Table(rows, colWidths=[label_w, width / 2 - label_w] * 2, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, -1), PALETTE.band),
-        ("LINEABOVE", (0, 0), (-1, 0), 1.2, PALETTE.accent),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.4, PALETTE.faint),
-        ("TOPPADDING", (0, 0), (-1, -1), 5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, -1), PALETTE.band),
+                ("LINEABOVE", (0, 0), (-1, 0), 1.2, PALETTE.accent),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.4, PALETTE.faint),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return table
 
 
 def box(content: list[Flowable], width: float, *, fill: object, border: object) -> Table:
     """Content in a tinted box with a coloured left rule (callouts, decisions)."""
     table = Table([[content]], colWidths=[width], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), fill),
-        ("LINEBEFORE", (0, 0), (0, -1), 3, border),
-        ("LEFTPADDING", (0, 0), (-1, -1), 9),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-        ("TOPPADDING", (0, 0), (-1, -1), 6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), fill),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, border),
+                ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ]
+        )
+    )
     return table

@@ -46,7 +46,12 @@ RATING_CHOICES = (
     Choice("NA", "N/A"),
 )
 OVERALL_CHOICES = tuple(Choice(value, OVERALL_LABELS[value]) for value in OVERALL_EXPORTS)
-LEVEL_FILLS = {1: PALETTE.bad_fill, 2: PALETTE.warn_fill, 3: PALETTE.accent_light, 4: PALETTE.ok_fill}
+LEVEL_FILLS = {
+    1: PALETTE.bad_fill,
+    2: PALETTE.warn_fill,
+    3: PALETTE.accent_light,
+    4: PALETTE.ok_fill,
+}
 NOTE_LINES = 7
 THIS_STAGE = f'  <font color="{PALETTE.accent}">◀ this interview</font>'
 QUESTIONS_MIN_SPACE = 220  # points: start the questions on a new page when less is left
@@ -91,8 +96,11 @@ class PacketStory:
         )
         return [
             *layout.title_block(
-                s, kicker=DOCUMENT, title=p.candidate_name,
-                subtitle=f"{p.role_title} · {p.loop_name}", meta=meta,
+                s,
+                kicker=DOCUMENT,
+                title=p.candidate_name,
+                subtitle=f"{p.role_title} · {p.loop_name}",
+                meta=meta,
             ),
             layout.section("This interview", s, key="cover"),
             layout.fact_table(self._facts(), self.width, s),
@@ -117,9 +125,13 @@ class PacketStory:
         rows = [layout.header_row(["#", "Stage", "Format", "Minutes", "Focus"], s)]
         rows += [self._loop_row(stage) for stage in self.packet.stages]
         this = [i + 1 for i, stage in enumerate(self.packet.stages) if stage.is_this_stage]
-        extra = [("BACKGROUND", (0, row), (-1, row), PALETTE.accent_light) for row in this]
+        extra: list[layout.Command] = [
+            ("BACKGROUND", (0, row), (-1, row), PALETTE.accent_light) for row in this
+        ]
         extra += [("LINEBEFORE", (0, row), (0, row), 3, PALETTE.accent) for row in this]
-        return layout.data_table(rows, [0.06 * w, 0.38 * w, 0.16 * w, 0.12 * w, 0.28 * w], extra=extra)
+        return layout.data_table(
+            rows, [0.06 * w, 0.38 * w, 0.16 * w, 0.12 * w, 0.28 * w], extra=extra
+        )
 
     def _loop_row(self, stage: StageRef) -> list[layout.Cell]:
         s = self.styles
@@ -149,7 +161,7 @@ class PacketStory:
         numbers = [f"Q{q.number}" for q in self.packet.questions if skill.name in q.skills]
         return [
             [layout.para(skill.name, s.cell_bold, s), Paragraph(skill.kind, s.note)],
-            Paragraph(_priority(skill, s), s.cell),
+            Paragraph(layout.priority_tag(skill.priority, s), s.cell),
             layout.para(skill.definition, s.cell, s),
             Paragraph(", ".join(numbers) or "scorecard only", s.cell),
         ]
@@ -159,7 +171,8 @@ class PacketStory:
     def questions(self) -> list[Flowable]:
         s, p = self.styles, self.packet
         planned = sum(q.minutes for q in p.questions)
-        intro = f"{len(p.questions)} questions, {planned} of {p.stage_minutes} minutes. Ask them in order."
+        count = len(p.questions)
+        intro = f"{count} questions, {planned} of {p.stage_minutes} minutes. Ask them in order."
         story: list[Flowable] = [
             CondPageBreak(QUESTIONS_MIN_SPACE),
             layout.section("Questions", s, key="questions"),
@@ -171,9 +184,9 @@ class PacketStory:
 
     def _question(self, q: PacketQuestion) -> list[Flowable]:
         return [
-            *self._question_head(q),
-            *self._follow_ups(q),
-            *self._signals(q),
+            *layout.keep_together(
+                [*self._question_head(q), *self._follow_ups(q), *self._signals(q)]
+            ),
             *self._new_rubrics(q),
             KeepTogether([Paragraph("NOTES", self.styles.label), RuledLines(NOTE_LINES)]),
         ]
@@ -202,16 +215,20 @@ class PacketStory:
         if not (q.strong_signals or q.weak_signals):
             return []
         s, half = self.styles, self.width / 2
-        rows = [
+        rows: list[list[layout.Cell]] = [
             layout.header_row(["Strong answers show", "Weak answers show"], s),
-            [layout.bullets(q.strong_signals or ["–"], s), layout.bullets(q.weak_signals or ["–"], s)],
+            [
+                layout.bullets(q.strong_signals or ["–"], s),
+                layout.bullets(q.weak_signals or ["–"], s),
+            ],
         ]
         extra = [
             ("BACKGROUND", (0, 0), (0, 0), PALETTE.ok),
             ("BACKGROUND", (1, 0), (1, 0), PALETTE.bad),
             ("LINEAFTER", (0, 0), (0, -1), 0.4, PALETTE.rule),
         ]
-        return [Spacer(1, 5), layout.data_table(rows, [half, half], extra=extra, split_in_row=True)]
+        long = layout.is_long(*q.strong_signals) or layout.is_long(*q.weak_signals)
+        return [Spacer(1, 5), layout.data_table(rows, [half, half], extra=extra, split_in_row=long)]
 
     def _new_rubrics(self, q: PacketQuestion) -> list[Flowable]:
         story: list[Flowable] = []
@@ -219,7 +236,7 @@ class PacketStory:
             skill = self.skills.get(name)
             if skill and skill.rubric and skill.id not in self.rubric_shown_at:
                 self.rubric_shown_at[skill.id] = q.number
-                story += [Spacer(1, 6), self._rubric_table(skill)]
+                story += [Spacer(1, 6), *layout.keep_together([self._rubric_table(skill)])]
         return story
 
     def _rubric_table(self, skill: PacketSkill) -> Flowable:
@@ -231,7 +248,8 @@ class PacketStory:
             ("BACKGROUND", (0, i + 1), (0, i + 1), LEVEL_FILLS.get(level.level, PALETTE.band))
             for i, level in enumerate(skill.rubric)
         ]
-        return layout.data_table(rows, [0.17 * w, 0.83 * w], extra=extra, split_in_row=True)
+        long = any(layout.is_long(level.summary, *level.anchors) for level in skill.rubric)
+        return layout.data_table(rows, [0.17 * w, 0.83 * w], extra=extra, split_in_row=long)
 
     def _rubric_row(self, level: RubricLevelData) -> list[layout.Cell]:
         s = self.styles
@@ -248,20 +266,26 @@ class PacketStory:
             "no evidence. Write down the evidence behind each rating."
         )
         story: list[Flowable] = [
-            PageBreak(), layout.section("Scorecard", s, key="scorecard"), Paragraph(intro, s.note)
+            PageBreak(),
+            layout.section("Scorecard", s, key="scorecard"),
+            Paragraph(intro, s.note),
         ]
         for skill in self.packet.skills:
-            story.append(KeepTogether(self._score_skill(skill)))
+            story += layout.keep_together(self._score_skill(skill))
         return story + self._overall()
 
     def _score_skill(self, skill: PacketSkill) -> list[Flowable]:
         s = self.styles
-        heading = f"{layout.text(skill.name, s)}  {_priority(skill, s)}"
+        heading = f"{layout.text(skill.name, s)}  {layout.priority_tag(skill.priority, s)}"
         return [
             Paragraph(heading, s.h2),
             *self._rubric_reference(skill),
-            RadioRow(rating_field(skill.id), RATING_CHOICES, s.fonts.regular,
-                     tooltip=f"Rating: {skill.name}"),
+            RadioRow(
+                rating_field(skill.id),
+                RATING_CHOICES,
+                s.fonts.regular,
+                tooltip=f"Rating: {skill.name}",
+            ),
             Paragraph("EVIDENCE", s.label),
             TextBox(evidence_field(skill.id), lines=4, tooltip=f"Evidence: {skill.name}"),
         ]
@@ -275,31 +299,32 @@ class PacketStory:
             number = self.rubric_shown_at[skill.id]
             return [Paragraph(f"Rubric: with question {number}.", s.note)]
         self.rubric_shown_at[skill.id] = 0
-        return [self._rubric_table(skill), Spacer(1, 4)]
+        return [self._rubric_table(skill), Spacer(1, 6)]
 
     def _overall(self) -> list[Flowable]:
         s, p = self.styles, self.packet
-        ids = f"Interview {layout.text(p.interview_id, s)} · database {layout.text(p.database_id, s)}"
+        ids = (
+            f"Interview {layout.text(p.interview_id, s)} · database {layout.text(p.database_id, s)}"
+        )
         return [
-            KeepTogether([
-                Paragraph("Overall recommendation", s.h2),
-                RadioRow(OVERALL_FIELD, OVERALL_CHOICES, s.fonts.regular,
-                         tooltip="Overall recommendation"),
-                Paragraph("KEY TAKEAWAYS", s.label),
-                TextBox(TAKEAWAYS_FIELD, lines=6, tooltip="Key takeaways"),
-            ]),
+            KeepTogether(
+                [
+                    Paragraph("Overall recommendation", s.h2),
+                    RadioRow(
+                        OVERALL_FIELD,
+                        OVERALL_CHOICES,
+                        s.fonts.regular,
+                        tooltip="Overall recommendation",
+                    ),
+                    Paragraph("KEY TAKEAWAYS", s.label),
+                    TextBox(TAKEAWAYS_FIELD, lines=6, tooltip="Key takeaways"),
+                ]
+            ),
             Spacer(1, 6),
             Paragraph(ids, s.note),
             HiddenFields({INTERVIEW_ID_FIELD: p.interview_id, DATABASE_ID_FIELD: p.database_id}),
         ]
 
 
-def _priority(skill: PacketSkill, s: Styles) -> str:
-    if skill.priority == "must":
-        return layout.tag("MUST-HAVE", PALETTE.bad, s)
-    return layout.tag("NICE-TO-HAVE", PALETTE.muted, s)
-
-
 def _outline_title(q: PacketQuestion) -> str:
     return f"Q{q.number} · {shorten(q.text, 48)}"
-

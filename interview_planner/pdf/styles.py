@@ -13,8 +13,9 @@ from reportlab.platypus import TableStyle
 from interview_planner.pdf.fonts import Fonts, load_fonts
 
 
-@dataclass(frozen=True)
 class Palette:
+    """The colours of every document (fills light enough to print text on)."""
+
     ink: colors.Color = colors.HexColor("#1F2933")
     muted: colors.Color = colors.HexColor("#616E7C")
     rule: colors.Color = colors.HexColor("#C3CAD3")
@@ -56,8 +57,10 @@ class Styles:
     cell_right: ParagraphStyle
     head: ParagraphStyle
     head_center: ParagraphStyle
+    head_right: ParagraphStyle
     bullet: ParagraphStyle
     banner: ParagraphStyle
+    banner_note: ParagraphStyle
 
 
 @cache
@@ -83,7 +86,7 @@ def get_styles() -> Styles:
         lead=lead,
         question=ParagraphStyle("question", parent=lead, keepWithNext=1),
         small=_style("small", regular, 8, 10.5, spaceAfter=2),
-        note=_style("note", regular, 8, 10.5, textColor=PALETTE.muted, spaceAfter=2),
+        note=_style("note", regular, 8, 10.5, textColor=PALETTE.muted, spaceBefore=3, spaceAfter=2),
         label=label,
         label_next=ParagraphStyle("label_next", parent=label, keepWithNext=1),
         cell=cell,
@@ -92,15 +95,19 @@ def get_styles() -> Styles:
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         head=head,
         head_center=ParagraphStyle("head_center", parent=head, alignment=TA_CENTER),
-        bullet=ParagraphStyle(
-            "bullet", parent=cell, leftIndent=9, bulletIndent=0, bulletFontName=regular
+        head_right=ParagraphStyle("head_right", parent=head, alignment=TA_RIGHT),
+        bullet=ParagraphStyle("bullet", parent=cell, leftIndent=9, bulletIndent=0),
+        banner=_style("banner", bold, 16, 20, textColor=colors.white, alignment=TA_CENTER),
+        banner_note=_style(
+            "banner_note", regular, 9, 12, textColor=colors.white, alignment=TA_CENTER
         ),
-        banner=_style("banner", bold, 15, 19, textColor=colors.white, alignment=TA_CENTER),
     )
 
 
 def _style(name: str, font: str, size: float, leading: float, **extra: object) -> ParagraphStyle:
     extra.setdefault("textColor", PALETTE.ink)
+    extra.setdefault("bulletFontName", font)
+    extra.setdefault("embeddedHyphenation", 1)  # break "architecture-deep-dive" at its hyphens
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading, **extra)
 
 
@@ -108,8 +115,14 @@ def _heading(
     name: str, font: str, size: float, leading: float, *, before: float, after: float
 ) -> ParagraphStyle:
     return _style(
-        name, font, size, leading, spaceBefore=before, spaceAfter=after,
-        keepWithNext=1, textColor=PALETTE.accent if name == "h1" else PALETTE.ink,
+        name,
+        font,
+        size,
+        leading,
+        spaceBefore=before,
+        spaceAfter=after,
+        keepWithNext=1,
+        textColor=PALETTE.accent if name == "h1" else PALETTE.ink,
     )
 
 

@@ -98,7 +98,14 @@ def text_width(text: str, chain: FontChain, size: float) -> float:
 
 
 def draw_text(
-    canv: Canvas, x: float, y: float, text: str, chain: FontChain, size: float, *, align: str = "left"
+    canv: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    chain: FontChain,
+    size: float,
+    *,
+    align: str = "left",
 ) -> None:
     """Draw one line of user text on the canvas with per-run fonts (align: left/right/center)."""
     runs = font_runs(visual_order(text), chain)

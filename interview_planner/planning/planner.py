@@ -200,16 +200,23 @@ class _Planner:
 
 
 def assign_interviewers(stages: list[PlanStage], people: Sequence[PlanInterviewer]) -> None:
-    """Give every stage without an interviewer the best available person (in place)."""
+    """Give every stage without an interviewer the best available person (in place).
+
+    Stages with the fewest qualified people choose first, so a specialist is
+    not used up by a stage that others could have taken.
+    """
     busy = {i for s in stages for i in s.interviewers}
-    for stage in stages:
-        if stage.interviewers:
+
+    def qualified(stage: PlanStage) -> list[PlanInterviewer]:
+        return [p for p in people if p.id not in busy and p.load < p.weekly_limit
+                and (not p.focuses or stage.focus in p.focuses)]
+
+    open_stages = [s for s in stages if not s.interviewers]
+    for stage in sorted(open_stages, key=lambda s: (len(qualified(s)), s.position)):
+        pool = qualified(stage) or [p for p in people if p.id not in busy and p.load < p.weekly_limit]
+        if not pool:
             continue
-        free = [p for p in people if p.id not in busy and p.load < p.weekly_limit]
-        if not free:
-            continue
-        best = min(free, key=lambda p: (stage.focus not in p.focuses if p.focuses else True,
-                                        -len(set(p.skills)), p.load, p.name, p.id))
+        best = min(pool, key=lambda p: (len(p.focuses) if p.focuses else 99, p.load, p.name, p.id))
         stage.interviewers.append(best.id)
         busy.add(best.id)
 

@@ -26,10 +26,10 @@ INTERVIEWERS = (
     ("Hannah Schmidt", "hannah@example.com", ["behavioural-leadership", "cross-functional"]),
     ("David Kim", "david@example.com", ["hiring-manager", "behavioural-leadership"]),
 )
-# Jordan's ratings per stage position: every assessed skill gets the stage's rating, except the
-# exceptions listed by skill name fragment. Overall recommendations per stage position.
+# Jordan's ratings: every skill a stage assesses gets the stage's base rating (by stage position),
+# except cost management, rated 2 wherever it is assessed, and programming, rated 4 in the first
+# stage that assesses it and 2 in the second (a disagreement). See docs/decision.md.
 JORDAN_STAGE_RATING = (3, 4, 3, 3, 3, 4, 3)
-JORDAN_EXCEPTIONS = {(2, "cost management"): 2, (4, "cost management"): 2, (1, "programming"): 2}
 JORDAN_OVERALL = ("yes", "strong_yes", "yes", "yes", "yes", "strong_yes", "yes")
 
 
@@ -43,10 +43,10 @@ def create_demo(db: Database) -> str:
                              source_name="demo: Lead Member of Technical Staff posting")
     loop = loops.plan(db, role=role.role.id, name=DEMO_LOOP)
     jordan = candidates.add_candidate(db, name="Jordan Rivera", loop=loop.loop.id, email="jordan@example.com")
-    _schedule(db, jordan, days_ago=3)
+    _schedule(db, jordan, hours_ago=10)
     _fill_jordan(db, jordan, loop)
     sam = candidates.add_candidate(db, name="Sam Okafor", loop=loop.loop.id, email="sam@example.com")
-    _schedule(db, sam, days_ago=-2)
+    _schedule(db, sam, hours_ago=-48)
     return f"role '{role.role.title}', loop '{loop.loop.name}', candidates Jordan Rivera (complete) and Sam Okafor"
 
 
@@ -57,27 +57,28 @@ def _ensure_interviewers(db: Database) -> None:
             loops.add_interviewer(db, name=name, email=email, focuses=focuses, weekly_limit=6)
 
 
-def _schedule(db: Database, person: candidates.CandidateView, *, days_ago: int) -> None:
-    start = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0) - timedelta(days=days_ago)
+def _schedule(db: Database, person: candidates.CandidateView, *, hours_ago: int) -> None:
+    start = datetime.now(UTC).replace(minute=0, second=0, microsecond=0) - timedelta(hours=hours_ago)
     for i, interview in enumerate(person.interviews):
         candidates.schedule_interview(db, interview_id=interview.id, at=start + timedelta(hours=i + (1 if i >= 3 else 0)))
 
 
 def _fill_jordan(db: Database, person: candidates.CandidateView, loop: loops.LoopView) -> None:
     stage_pos = {s.id: s.position for s in loop.stages}
+    seen_programming = 0
     for interview in person.interviews:
         pos = stage_pos[interview.stage_id]
         view = scorecards.get_scorecard(db, interview.id)
-        ratings = {r.skill_id: _jordan_rating(pos, r.skill) for r in view.ratings}
+        ratings = {}
+        for r in view.ratings:
+            ratings[r.skill_id] = JORDAN_STAGE_RATING[pos]
+            if "cost management" in r.skill.lower():
+                ratings[r.skill_id] = 2
+            elif "programming" in r.skill.lower():
+                ratings[r.skill_id] = 4 if seen_programming == 0 else 2
+                seen_programming += 1
         evidence = {r.skill_id: f"Demo evidence for {r.skill.lower()} from the {interview.stage.lower()} interview."
                     for r in view.ratings}
         patch = scorecards.ScorecardPatch(ratings=ratings, evidence=evidence, overall=JORDAN_OVERALL[pos],
                                           key_takeaways=f"Demo take-aways from {interview.stage}.")
         scorecards.submit(db, interview_id=interview.id, patch=patch)
-
-
-def _jordan_rating(position: int, skill: str) -> int:
-    for (pos, fragment), value in JORDAN_EXCEPTIONS.items():
-        if pos == position and fragment in skill.lower():
-            return value
-    return JORDAN_STAGE_RATING[position]

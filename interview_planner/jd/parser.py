@@ -1,0 +1,754 @@
+"""Turn a job posting (plain text or Markdown) into skill requirements.
+
+Why a hand-written parser: postings are semi-structured text pasted from job
+boards, Word and e-mail. There is no grammar to lean on, only conventions
+(headings, bullets, "nice to have"), so the parser applies a few documented
+rules and reports *why* it decided what it did (``kind_reason``,
+``priority_reason``) so that a person reviewing the result can trust or fix
+it. It is a pure function: no database, no Qt, deterministic.
+
+Lines
+    The text is split at ``\\n``, ``\\r\\n`` and ``\\r`` (line numbers are
+    1-based, as an editor shows them). A line without any letter or digit
+    (``---``, ``***``, a row of emoji) counts as blank.
+
+Heading detection (first match wins)
+    1. ``#`` to ``######`` Markdown headings, always (their level is kept).
+    2. Bullets are never headings: ``-``, ``*``, ``+``, ``•``, ``–``, ``—``,
+       ``▪``, check marks, ``1.``, ``1)``, ``(1)`` followed by a space.
+    3. A whole line in ``**bold**``/``__bold__``/``*italics*`` of at most 15
+       words with no final period.
+    4. A line of at most 10 words ending in ``:`` ("Preferred:").
+    5. Any other short line (at most 8 words, 90 characters, not ending in
+       ``.``, ``!``, ``;`` or ``,``, possibly with an emoji prefix) is a
+       heading when its words name a section (see below), when it starts
+       with an emoji, or when a bullet or a marked heading follows it.
+    Rules 4 and 5 give way to *continuation*: right after a bullet, a line
+    that is indented deeper than the bullet, starts with a lower-case letter
+    or follows a bullet ending in a dangling word ("and", "with", ",") is
+    part of that bullet. Any other non-heading line right after a bullet is
+    joined to it too (a wrapped bullet); a blank line ends a bullet.
+
+Heading classifier (keywords -> section kind, see ``lexicon.HEADING_TOPICS``)
+    Each heading gets a *topic* from the first matching keyword group (other,
+    benefits, compensation, education, skills, experience, responsibilities,
+    skills-by-"requirements", company, responsibilities-by-"role"), plus
+    optional modifiers: priority (``preferred``, ``nice to have``, ``bonus``
+    ... or ``required``, ``minimum`` ...) and kind (``technical``/``hard``
+    or ``soft``/``interpersonal``). A heading with a topic opens a new
+    section context. A heading without one is a sub-heading: it keeps the
+    enclosing topic (so "Preferred:" under "Experience Requirements" stays
+    experience and yields no skills), refines priority and kind inside a
+    skills context, and opens a nice-to-have skills context only when it
+    says "preferred"/"bonus"... outside education, experience, compensation
+    and benefits. A Markdown heading at the same or a higher level than the
+    context's heading is a sibling, never a sub-heading.
+
+Only *skills* contexts produce skills. In a section with bullets, each bullet
+(with its wrapped lines) is one requirement; in a section without bullets each
+line is (lines starting in lower case are joined). Items ending in ``:`` are
+lead-ins, not requirements. Kind, priority and short names are explained in
+``docs/job-descriptions.md``; the word lists live in ``lexicon.py``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal
+
+from interview_planner.errors import InputError
+from interview_planner.jd import lexicon
+from interview_planner.jd.lexicon import Topic, compile_words, normalise
+from interview_planner.jd.model import (
+    ParsedJobDescription,
+    SalaryRange,
+    Section,
+    SectionKind,
+    SkillRequirement,
+)
+
+Kind = Literal["hard", "soft"]
+Priority = Literal["must", "nice"]
+LineKind = Literal["blank", "bullet", "heading", "candidate", "text"]
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_SALARY_LINE = 400  # longer lines are prose; skipping them keeps the search linear
+NESTING_TOPICS: frozenset[Topic] = frozenset({"education", "experience", "compensation", "benefits"})
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
+_ASCII_BULLET = re.compile(r"^(?:[-*+]|\d{1,3}[.)]|\(\d{1,3}\))\s+(?P<text>\S.*)$")
+_SYMBOL_BULLET = re.compile(
+    "^[•–—·▪▫◦●○■□►▶▸▹➢➤➜➔→⁃∙‣✓✔✅☑◆◇❖✦✧★☆✨🔹🔸🔷🔶👉➡]\ufe0f?\\s*(?P<text>[^\\s•].*)$"
+)
+_EMPHASIS_LINE = re.compile(r"^(\*{1,3}|_{1,3})(?P<text>[^*_].*?)\1\s*:?\s*$")
+_DANGLING = re.compile(r"(?:[,/&(+-]|\b(?:and|or|of|with|in|for|to|the|a|an|as|including|such as|e\.g\.))$",
+                       re.IGNORECASE)
+_MARKUP = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_LABEL_VALUE = re.compile(r":\s*\S")  # "Location: Remote" is a field, not a heading
+_DECORATION_CATEGORIES = frozenset({"So", "Sk", "Co", "Cn", "Mn", "Me", "Cf"})
+
+_TOPIC_PATTERNS = tuple((topic, compile_words(words)) for topic, words in lexicon.HEADING_TOPICS)
+_HEADING_NICE = compile_words(lexicon.HEADING_NICE)
+_HEADING_MUST = compile_words(lexicon.HEADING_MUST)
+_HEADING_HARD = compile_words(lexicon.HEADING_HARD)
+_HEADING_SOFT = compile_words(lexicon.HEADING_SOFT)
+_TITLE_NOUNS = compile_words(lexicon.TITLE_NOUNS)
+_TEXT_NICE = compile_words(lexicon.TEXT_NICE)
+_HARD_OVERRIDES = compile_words(lexicon.HARD_OVERRIDES)
+_SOFT_TERMS = compile_words(lexicon.SOFT_TERMS)
+_LEAD_IN = re.compile(
+    r"^(?:" + "|".join(rf"(?:{p})(?:(?<=')|(?!\w))" for p in lexicon.NAME_LEAD_INS) + r")\s*", re.IGNORECASE
+)
+_NAME_CUTS = tuple(re.compile(p, re.IGNORECASE) for p in lexicon.NAME_CUTS)
+_SALARY_WORDS = compile_words(lexicon.SALARY_WORDS)
+_PERIODS = tuple((period, compile_words(words)) for period, words in lexicon.PERIODS)
+
+_TITLE_LABEL = re.compile(
+    r"^(?:job\s+title|title|position|role|job|poste|intitulé du poste|stelle)\s*[:\-–—]\s*(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+_TITLE_TEMPLATES = (
+    re.compile(r"^(?:key\s+)?(?:responsibilities|duties|requirements|skills|qualifications)\b.*?"
+               r"\bfor\s+(?:an?\s+|the\s+)?(?P<title>\S.*)$", re.IGNORECASE),
+    re.compile(r"^(?:job\s+(?:description|posting)|jd)\s*(?:[:\-–—]|for)\s*(?P<title>\S.*)$", re.IGNORECASE),
+    re.compile(r"^(?P<title>\S.*?)\s*[-–—|:]?\s*job\s+description$", re.IGNORECASE),
+    re.compile(r"^(?:we(?:'|’)re|we\s+are|now)\s+hiring\s*:?\s*(?:an?\s+)?(?P<title>\S.*)$", re.IGNORECASE),
+)
+
+
+# --- public API ---------------------------------------------------------------------
+
+
+def parse_job_description(text: str, *, source_name: str | None = None) -> ParsedJobDescription:
+    """Parse a posting; raise :class:`InputError` when it holds no usable requirements."""
+    _check_has_text(text, source_name)
+    raw_lines = split_lines(text.removeprefix("\ufeff"))
+    lines = _resolve(_scan(raw_lines))
+    title, title_line = _find_title(lines)
+    builder = _Builder(title_line)
+    for line in lines:
+        builder.feed(line)
+    builder.finish()
+    if not builder.skills:
+        raise InputError(
+            "no skill requirements found: add a section such as 'Requirements', 'Qualifications' "
+            "or 'Skills' with one requirement per bullet", file=source_name)
+    return ParsedJobDescription(
+        title=title, salary=_pick_salary(builder.salaries), sections=builder.sections,
+        responsibilities=builder.responsibilities, skills=_distinct_names(builder.skills),
+        line_count=len(raw_lines),
+    )
+
+
+def read_job_description(path: Path) -> str:
+    """Read a posting file as text, or raise a one-line :class:`InputError` naming it."""
+    data = _read_bytes(Path(path))
+    text = _decode(data, path)
+    if _looks_binary(text):
+        raise InputError("looks like a binary file, not a text posting; save it as .txt or .md", file=path)
+    return text
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of ``text`` as an editor numbers them (a final newline adds no line)."""
+    lines = _LINE_BREAK.split(text)
+    if len(lines) > 1 and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def _check_has_text(text: str, source_name: str | None) -> None:
+    if not text.strip():
+        raise InputError("the job description is empty", file=source_name)
+    if not any(ch.isalpha() for ch in text):
+        raise InputError("the job description contains no words (no letters found)", file=source_name)
+
+
+# --- reading files --------------------------------------------------------------------
+
+
+def _read_bytes(path: Path) -> bytes:
+    if not path.exists():
+        raise InputError("file not found", file=path)
+    if path.is_dir():
+        raise InputError("is a directory, not a job-description file", file=path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"file is too large ({size / 1_048_576:.1f} MB; the limit is 2 MB)", file=path)
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path) from exc
+
+
+def _decode(data: bytes, path: Path) -> str:
+    for bom, encoding in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return _strict_decode(data, encoding, path)
+    if data.startswith(b"%PDF-"):
+        raise InputError("is a PDF; copy the posting's text into a .txt or .md file", file=path)
+    if b"\x00" in data:
+        raise InputError("looks like a binary file (it contains NUL bytes); save the posting as "
+                         ".txt or .md", file=path)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return _strict_decode(data, "cp1252", path)
+
+
+def _strict_decode(data: bytes, encoding: str, path: Path) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        label = "UTF-8 or Windows-1252" if encoding == "cp1252" else encoding.upper()
+        raise InputError(f"cannot decode the file as {label} text (byte {exc.start})", file=path) from exc
+
+
+def _looks_binary(text: str) -> bool:
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    return controls > max(2, len(text) // 100)
+
+
+# --- lines -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Line:
+    number: int
+    kind: LineKind
+    content: str  # the stripped line, minus a bullet marker
+    indent: int = 0
+    heading: str = ""  # cleaned heading text (no markup, emoji or trailing colon)
+    level: int | None = None  # Markdown heading level
+    strong: bool = False  # Markdown or emphasis heading: never a continuation
+    emoji: bool = False
+
+
+def _scan(raw_lines: list[str]) -> list[_Line]:
+    return [_scan_line(number, raw) for number, raw in enumerate(raw_lines, start=1)]
+
+
+def _scan_line(number: int, raw: str) -> _Line:
+    content = raw.strip()
+    if not any(ch.isalnum() for ch in content):
+        return _Line(number, "blank", "")
+    indent = len(raw) - len(raw.lstrip())
+    if match := _MD_HEADING.match(content):
+        return _Line(number, "heading", content, indent, _clean_heading(match[2]), len(match[1]), strong=True)
+    if match := (_ASCII_BULLET.match(content) or _SYMBOL_BULLET.match(content)):
+        return _Line(number, "bullet", match["text"].strip(), indent)
+    return _scan_plain(number, content, indent)
+
+
+def _scan_plain(number: int, content: str, indent: int) -> _Line:
+    if (match := _EMPHASIS_LINE.match(content)) and _heading_shape(match["text"].rstrip(": "), 15):
+        return _Line(number, "heading", content, indent, _clean_heading(match["text"]), strong=True)
+    core, emoji = _strip_decoration(content)
+    if core.endswith(":") and _heading_shape(core[:-1], 10):
+        return _Line(number, "heading", content, indent, _clean_heading(core), emoji=emoji)
+    if _heading_shape(core, 8) and not _LABEL_VALUE.search(core):
+        return _Line(number, "candidate", content, indent, _clean_heading(core), emoji=emoji)
+    return _Line(number, "text", content, indent)
+
+
+def _heading_shape(text: str, max_words: int) -> bool:
+    text = text.strip()
+    words = text.split()
+    return (0 < len(words) <= max_words and len(text) <= 90 and text[-1] not in ".!;,"
+            and any(ch.isalpha() for ch in text))
+
+
+def _strip_decoration(text: str) -> tuple[str, bool]:
+    """Drop emoji and other symbols around ``text``; say whether any led it."""
+    start, end = 0, len(text)
+    while start < end and _is_decoration(text[start]):
+        start += 1
+    while end > start and _is_decoration(text[end - 1]):
+        end -= 1
+    return text[start:end], any(not ch.isspace() for ch in text[:start])
+
+
+def _is_decoration(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch) in _DECORATION_CATEGORIES
+
+
+def _clean_heading(text: str) -> str:
+    text = _MARKUP.sub("", _LINK.sub(r"\1", text))
+    core, _ = _strip_decoration(text)
+    return " ".join(core.rstrip(": ").split())
+
+
+def _resolve(lines: list[_Line]) -> list[_Line]:
+    """Decide, with their neighbours, which heading-like lines are headings."""
+    resolved: list[_Line] = []
+    bullet_indent: int | None = None
+    for index, line in enumerate(lines):
+        if line.kind in ("heading", "candidate"):
+            previous = resolved[-1] if resolved else None
+            line = _resolve_heading(line, previous, bullet_indent, _next_content(lines, index))
+        if line.kind == "bullet":
+            bullet_indent = line.indent
+        elif line.kind != "text":
+            bullet_indent = None
+        resolved.append(line)
+    return resolved
+
+
+def _resolve_heading(line: _Line, previous: _Line | None, bullet_indent: int | None,
+                     following: _Line | None) -> _Line:
+    if line.strong:
+        return line
+    if previous is not None and previous.kind in ("bullet", "text") and bullet_indent is not None \
+            and _continues(line, previous, bullet_indent):
+        return replace(line, kind="text")
+    if line.kind == "heading" or _candidate_is_heading(line, following):
+        return replace(line, kind="heading")
+    return replace(line, kind="text")
+
+
+def _continues(line: _Line, previous: _Line, bullet_indent: int) -> bool:
+    return (line.indent > bullet_indent or line.content[:1].islower()
+            or bool(_DANGLING.search(previous.content)))
+
+
+def _candidate_is_heading(line: _Line, following: _Line | None) -> bool:
+    info = classify_heading(line.heading)
+    if info.topic or info.priority or info.kind or line.emoji:
+        return True
+    return following is not None and (following.kind == "bullet" or following.kind == "heading")
+
+
+def _next_content(lines: list[_Line], index: int) -> _Line | None:
+    return next((line for line in lines[index + 1:] if line.kind != "blank"), None)
+
+
+# --- headings -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HeadingInfo:
+    """What a heading's words say: its topic and the priority/kind it imposes."""
+
+    topic: Topic | None
+    priority: Priority | None
+    kind: Kind | None
+
+
+def classify_heading(heading: str) -> HeadingInfo:
+    """Classify a heading by keywords (see ``lexicon.HEADING_TOPICS`` for the precedence)."""
+    text = normalise(heading)
+    topic = next((topic for topic, pattern in _TOPIC_PATTERNS if pattern.search(text)), None)
+    priority: Priority | None = "nice" if _HEADING_NICE.search(text) else (
+        "must" if _HEADING_MUST.search(text) else None)
+    hard, soft = bool(_HEADING_HARD.search(text)), bool(_HEADING_SOFT.search(text))
+    kind: Kind | None = "hard" if hard and not soft else ("soft" if soft and not hard else None)
+    if "soft skill" in text or "hard skill" in text:
+        kind = "soft" if "soft skill" in text else "hard"
+    return HeadingInfo(topic, priority, kind)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """The section a line belongs to: the topic and what its headings imposed."""
+
+    topic: Topic
+    heading: str = ""
+    root: str = ""  # the heading that set the topic
+    level: int | None = None
+    priority: Priority | None = None
+    priority_heading: str = ""
+    kind: Kind | None = None
+    kind_heading: str = ""
+
+
+def _enter(context: _Context, line: _Line) -> _Context:
+    """The context after heading ``line`` (see the module docstring)."""
+    info = classify_heading(line.heading)
+    if info.topic is not None:
+        return _fresh(info.topic, info, line)
+    if line.level is not None and context.level is not None and line.level <= context.level:
+        return _fresh("skills" if info.priority == "nice" else "other", info, line)
+    if context.topic == "skills":
+        return _refine(context, info, line.heading)
+    if info.priority == "nice" and context.topic not in NESTING_TOPICS:
+        return _fresh("skills", info, line)
+    return replace(context, heading=line.heading)
+
+
+def _fresh(topic: Topic, info: HeadingInfo, line: _Line) -> _Context:
+    return _Context(topic=topic, heading=line.heading, root=line.heading, level=line.level,
+                    priority=info.priority, priority_heading=line.heading if info.priority else "",
+                    kind=info.kind, kind_heading=line.heading if info.kind else "")
+
+
+def _refine(context: _Context, info: HeadingInfo, heading: str) -> _Context:
+    """A sub-heading of a skills section; a new priority starts a new list, so it resets the kind."""
+    context = replace(context, heading=heading)
+    if info.priority:
+        context = replace(context, priority=info.priority, priority_heading=heading, kind=None, kind_heading="")
+    if info.kind:
+        context = replace(context, kind=info.kind, kind_heading=heading)
+    return context
+
+
+def _section(context: _Context, line: int) -> Section:
+    return Section(heading=context.heading, line=line, kind=_section_kind(context),
+                   produces_skills=context.topic == "skills",
+                   parent=context.root if context.root != context.heading else None,
+                   priority=context.priority if context.topic == "skills" else None,
+                   skill_kind=context.kind if context.topic == "skills" else None)
+
+
+def _section_kind(context: _Context) -> SectionKind:
+    if context.topic != "skills":
+        return context.topic
+    if context.kind:
+        return "hard_skills" if context.kind == "hard" else "soft_skills"
+    return "nice_to_have" if context.priority == "nice" else "skills"
+
+
+# --- walking the posting ----------------------------------------------------------------
+
+
+@dataclass
+class _Item:
+    line: int
+    parts: list[str]
+    bullet: bool
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.parts)
+
+
+@dataclass
+class _Builder:
+    """Walks resolved lines, tracking the section context and collecting items."""
+
+    title_line: int | None
+    context: _Context = field(default_factory=lambda: _Context(topic="other"))
+    sections: list[Section] = field(default_factory=list)
+    skills: list[SkillRequirement] = field(default_factory=list)
+    responsibilities: list[str] = field(default_factory=list)
+    salaries: list[tuple[SalaryRange, bool]] = field(default_factory=list)
+    items: list[_Item] = field(default_factory=list)
+    item_open: bool = False
+
+    def feed(self, line: _Line) -> None:
+        if line.number == self.title_line:
+            heading = _clean_title(line.content)
+            self._start(_Context(topic="title", heading=heading, root=heading, level=line.level), line)
+        elif line.kind == "heading":
+            self._start(_enter(self.context, line), line)
+        elif line.kind == "blank":
+            self.item_open = False
+        else:
+            self._add_to_item(line)
+        if line.kind != "blank":
+            self._look_for_salary(line)
+
+    def finish(self) -> None:
+        items = [item for item in self.items if item.bullet] or self.items
+        if self.context.topic == "skills":
+            self.skills.extend(s for item in items if (s := _skill(item, self.context)) is not None)
+        elif self.context.topic == "responsibilities":
+            self.responsibilities.extend(item.text for item in items)
+        self.items, self.item_open = [], False
+
+    def _start(self, context: _Context, line: _Line) -> None:
+        self.finish()
+        self.context = context
+        self.sections.append(_section(context, line.number))
+
+    def _add_to_item(self, line: _Line) -> None:
+        current = self.items[-1] if self.items and self.item_open else None
+        if line.kind == "text" and current is not None and (current.bullet or _joins_paragraph(current, line)):
+            current.parts.append(line.content)
+        else:
+            self.items.append(_Item(line.number, [line.content], line.kind == "bullet"))
+        self.item_open = True
+
+    def _look_for_salary(self, line: _Line) -> None:
+        salary = find_salary(line.content, line.number)
+        if salary is not None:
+            preferred = self.context.topic in ("compensation", "title") or bool(_SALARY_WORDS.search(line.content))
+            self.salaries.append((salary, preferred or self.context.topic != "benefits"))
+
+
+def _joins_paragraph(current: _Item, line: _Line) -> bool:
+    return line.content[:1].islower() or bool(_DANGLING.search(current.parts[-1]))
+
+
+# --- skills ---------------------------------------------------------------------------------
+
+
+def _skill(item: _Item, context: _Context) -> SkillRequirement | None:
+    text = item.text
+    if not any(ch.isalpha() for ch in text) or text.rstrip().endswith(":"):
+        return None
+    name = short_name(text)
+    kind, kind_reason = _kind(name, text, context)
+    priority, priority_reason = _priority(text, context)
+    return SkillRequirement(name=name, source=text, kind=kind, priority=priority, line=item.line,
+                            section=context.heading, kind_reason=kind_reason,
+                            priority_reason=priority_reason)
+
+
+def _kind(name: str, text: str, context: _Context) -> tuple[Kind, str]:
+    if context.kind:
+        return context.kind, f"heading: {context.kind_heading}"
+    for candidate in (name, _first_clause(text)):
+        found = classify_kind(candidate)
+        if found is not None:
+            return found
+    return "hard", "default"
+
+
+def classify_kind(text: str) -> tuple[Kind, str] | None:
+    """The lexicon's verdict on ``text``: soft when it names a soft-skill word."""
+    normalised = normalise(text)
+    if match := _HARD_OVERRIDES.search(normalised):
+        return "hard", f"lexicon: {match[0]}"
+    if match := _SOFT_TERMS.search(normalised):
+        return "soft", f"lexicon: {match[0]}"
+    return None
+
+
+def _priority(text: str, context: _Context) -> tuple[Priority, str]:
+    if match := _TEXT_NICE.search(normalise(text)):
+        return "nice", f"text: {match[0]}"
+    if context.priority:
+        return context.priority, f"heading: {context.priority_heading}"
+    return "must", "default"
+
+
+def _first_clause(text: str) -> str:
+    text = _plain(text)
+    return text[:_first_cut(text)]
+
+
+# --- short names ----------------------------------------------------------------------------
+
+
+def short_name(text: str) -> str:
+    """A label of a few words for a requirement ("Experience with Kafka, ..." -> "Kafka")."""
+    clause = _strip_lead_ins(_without_parentheses(_plain(text)))
+    clause = _tidy_end(clause[:_first_cut(clause)])
+    words = _drop_fillers(clause.split())
+    if len(words) > lexicon.NAME_MAX_WORDS:
+        words = _shorten(words)
+    name = _tidy_end(" ".join(words))
+    if not any(ch.isalnum() for ch in name):
+        name = _tidy_end(" ".join(_plain(text).split()[: lexicon.NAME_MAX_WORDS])) or text.strip()[:60]
+    return _capitalise(name)
+
+
+def _plain(text: str) -> str:
+    text = _MARKUP.sub("", _LINK.sub(r"\1", text))
+    core, _ = _strip_decoration(text)
+    return " ".join(core.split())
+
+
+def _without_parentheses(text: str) -> str:
+    for _ in range(3):
+        text = re.sub(r"\s*\([^()]*\)", "", text)
+    return text
+
+
+def _strip_lead_ins(text: str) -> str:
+    for _ in range(8):
+        match = _LEAD_IN.match(text)
+        rest = text[match.end():] if match else ""
+        if not match or not any(ch.isalnum() for ch in rest) or _is_acronym(match[0]):
+            break
+        text = rest.lstrip(" ,-–—")
+    return text
+
+
+def _is_acronym(word: str) -> bool:
+    word = word.strip()
+    return len(word) > 1 and word.isupper()
+
+
+def _first_cut(text: str) -> int:
+    cuts = (m.start("cut" if "cut" in p.groupindex else 0) for p in _NAME_CUTS for m in p.finditer(text))
+    return min((cut for cut in cuts if any(ch.isalnum() for ch in text[:cut])), default=len(text))
+
+
+def _drop_fillers(words: list[str]) -> list[str]:
+    while len(words) > 1 and words[-1].lower().strip(".,") in lexicon.NAME_FILLERS:
+        words = words[:-1]
+    return words
+
+
+def _shorten(words: list[str]) -> list[str]:
+    """Cut a long name at a natural place within the first words."""
+    limit = lexicon.NAME_MAX_WORDS
+    window = [w.lower().strip(".,;") for w in words[: limit + 1]]
+    for index, word in enumerate(window):
+        if index >= 2 and word in lexicon.NAME_PREPOSITIONS:
+            return words[:index]
+    for index in range(min(limit, len(words) - 1), 1, -1):
+        if window[index] in lexicon.NAME_CONJUNCTIONS or words[index - 1].endswith(","):
+            return words[:index]
+    return words[:limit]
+
+
+def _tidy_end(text: str) -> str:
+    words = text.strip(" \t.,;:!?-–—/&").split()
+    while words and words[-1].lower().strip(".,;:") in lexicon.NAME_TRAILING_STOPWORDS:
+        words.pop()
+    return " ".join(words).strip(" .,;:!?-–—/&")
+
+
+def _capitalise(name: str) -> str:
+    first = name.split(" ", 1)[0]
+    if first and not any(ch.isupper() for ch in first):
+        return name[0].upper() + name[1:]
+    return name
+
+
+def _distinct_names(skills: list[SkillRequirement]) -> list[SkillRequirement]:
+    seen: dict[str, int] = {}
+    result = []
+    for skill in skills:
+        key = skill.name.casefold()
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] > 1:
+            name = _unused(skill.name, seen)
+            skill = skill.model_copy(update={"name": name})
+        result.append(skill)
+    return result
+
+
+def _unused(name: str, seen: dict[str, int]) -> str:
+    number = 2
+    while f"{name} ({number})".casefold() in seen:
+        number += 1
+    candidate = f"{name} ({number})"
+    seen[candidate.casefold()] = 1
+    return candidate
+
+
+# --- title ---------------------------------------------------------------------------------
+
+
+def _find_title(lines: list[_Line]) -> tuple[str | None, int | None]:
+    """The job title, and the line consumed as the title heading (the first one only)."""
+    content = [line for line in lines if line.kind != "blank"][:10]
+    if not content:
+        return None, None
+    first = content[0]
+    for line in content:
+        if (match := _TITLE_LABEL.match(_plain(line.content))) and line.kind != "bullet":
+            return _clean_title(match["title"]), first.number if line is first else None
+    title = _title_from_first_line(first)
+    return (title, first.number) if title else (None, None)
+
+
+def _title_from_first_line(first: _Line) -> str | None:
+    if first.kind == "bullet":
+        return None
+    text = _plain(first.content).lstrip("# ").strip()
+    for template in _TITLE_TEMPLATES:
+        if (match := template.match(text)) and any(ch.isalpha() for ch in match["title"]):
+            return _clean_title(match["title"])
+    cleaned = _clean_title(text)
+    if not _heading_shape(cleaned, 12):
+        return None
+    if _TITLE_NOUNS.search(normalise(cleaned)) or classify_heading(cleaned).topic is None:
+        return cleaned
+    return None
+
+
+def _clean_title(text: str) -> str:
+    core, _ = _strip_decoration(_MARKUP.sub("", text.lstrip("#")))
+    return " ".join(core.strip(" \"'“”:.!").split())
+
+
+# --- salary --------------------------------------------------------------------------------
+
+_CURRENCY = (r"(?:US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|\$|€|£|¥|₹|\b(?:"
+             + "|".join(lexicon.CURRENCY_CODES) + r")\b)")
+_NUMBER = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d{1,2}(?!\d))?"
+
+
+def _amount_pattern(before: str, number: str, thousands: str, after: str) -> str:
+    return (rf"(?P<{before}>{_CURRENCY})?\s?(?P<{number}>{_NUMBER})\s?"
+            rf"(?P<{thousands}>[kK](?![a-zA-Z]))?\s?(?P<{after}>{_CURRENCY})?")
+
+
+_SALARY_RANGE = re.compile(
+    _amount_pattern("c1", "n1", "k1", "c2")
+    + r"\s*(?:-|–|—|\bto\b|\bbis\b|\bà\b|\band\b)\s*"
+    + _amount_pattern("c3", "n2", "k2", "c4")
+)
+_SINGLE_AMOUNT = re.compile(
+    r"(?P<c1>" + _CURRENCY + r")\s?(?P<n1>" + _NUMBER + r")\s?(?P<k1>[kK](?![a-zA-Z]))?"
+)
+_NOT_SALARY_AFTER = re.compile(r"^\s*(?:%|m\b|mm\b|bn\b|b\b|million|billion|x\b)", re.IGNORECASE)
+
+
+def find_salary(line: str, number: int) -> SalaryRange | None:
+    """A salary range stated on one line ("$160,000 - $240,000", "€60k–80k a year"), if any."""
+    if len(line) > MAX_SALARY_LINE:
+        return None
+    for match in _SALARY_RANGE.finditer(line):
+        salary = _range_from(match, line, number)
+        if salary is not None:
+            return salary
+    if _SALARY_WORDS.search(line) and (match := _SINGLE_AMOUNT.search(line)):
+        amount = _amount(match["n1"], bool(match["k1"]))
+        if amount and not _NOT_SALARY_AFTER.match(line[match.end():]):
+            return _salary(amount, amount, _currency(match["c1"]), line, number)
+    return None
+
+
+def _range_from(match: re.Match[str], line: str, number: int) -> SalaryRange | None:
+    symbol = next((match[g] for g in ("c1", "c2", "c3", "c4") if match[g]), None)
+    if symbol is None or _NOT_SALARY_AFTER.match(line[match.end():]):
+        return None
+    high = _amount(match["n2"], bool(match["k2"] or match["k1"]))
+    low = _amount(match["n1"], bool(match["k1"] or match["k2"]))
+    if low and high and not match["k1"] and low * 1000 <= high and match["k2"]:
+        low = _amount(match["n1"], False)
+    if not low or not high or low > high:
+        return None
+    return _salary(low, high, _currency(symbol), line, number)
+
+
+def _salary(low: int, high: int, currency: str, line: str, number: int) -> SalaryRange:
+    return SalaryRange(minimum=low, maximum=high, currency=currency, period=_period(line, high), line=number)
+
+
+def _amount(text: str, thousands: bool) -> int:
+    digits = re.sub(r"[,.\u00a0\u202f ](?=\d{3}(?!\d))", "", text).replace(",", ".")
+    try:
+        value = float(digits)
+    except ValueError:
+        return 0
+    return round(value * (1000 if thousands else 1))
+
+
+def _currency(symbol: str) -> str:
+    return lexicon.CURRENCY_SYMBOLS.get(symbol, symbol.upper())
+
+
+def _period(line: str, high: int) -> Literal["year", "month", "hour"] | None:
+    text = normalise(line)
+    for period, pattern in _PERIODS:
+        if pattern.search(text):
+            return period
+    return "year" if high >= 10_000 else None
+
+
+def _pick_salary(candidates: Iterable[tuple[SalaryRange, bool]]) -> SalaryRange | None:
+    """The first salary found where salaries are stated (not a benefit budget)."""
+    return next((salary for salary, plausible in candidates if plausible), None)

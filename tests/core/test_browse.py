@@ -1,0 +1,77 @@
+"""Paging through the bank: pages are disjoint, ordered, filtered, and counted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from interview_planner.errors import NotFoundError
+from interview_planner.services import search
+from interview_planner.services.browse import (
+    QuestionFilter,
+    count_for,
+    count_questions,
+    page_for,
+    page_questions,
+)
+
+
+def _all_pages(db: Any, query: str = "", size: int = 7, **filters: Any) -> list[str]:
+    ids: list[str] = []
+    while True:
+        page = page_questions(db, query, offset=len(ids), limit=size, **filters)
+        ids.extend(q.id for q in page)
+        if len(page) < size:
+            return ids
+
+
+def test_without_a_query_everything_in_bank_order(db: Any) -> None:
+    total = count_questions(db)
+    assert total == search.count_questions(db) > 0
+    first = page_questions(db, limit=total)
+    assert [(q.bank, q.external_id) for q in first] == sorted((q.bank, q.external_id) for q in first)
+
+
+def test_pages_neither_repeat_nor_skip(db: Any) -> None:
+    ids = _all_pages(db)
+    assert len(ids) == len(set(ids)) == count_questions(db)
+
+
+def test_query_pages_follow_the_ranking(db: Any) -> None:
+    ids = _all_pages(db, "deploy", size=3)
+    assert len(ids) == len(set(ids)) == count_questions(db, "deploy") > 3
+    ranked = [q.id for q in search.search_questions(db, "deploy", limit=1000)]
+    assert set(ids) == set(ranked)
+    scores = [q.score for q in page_questions(db, "deploy", limit=1000)]
+    assert scores == sorted(scores)
+
+
+def test_filters_apply_to_pages_and_counts(db: Any) -> None:
+    hard = page_questions(db, kind="system_design", difficulty="hard", limit=1000)
+    assert hard and all(q.kind == "system_design" and q.difficulty == "hard" for q in hard)
+    assert count_questions(db, kind="system_design", difficulty="hard") == len(hard)
+    ci = page_questions(db, "pipeline", skills=["ci-cd"], limit=1000)
+    assert ci and all("ci-cd" in q.skills for q in ci)
+    assert count_questions(db, "pipeline", skills=["ci-cd"]) == len(ci)
+
+
+def test_a_query_with_no_words_lists_everything(db: Any) -> None:
+    assert count_questions(db, "  ?! ") == count_questions(db)
+
+
+def test_offset_past_the_end_is_empty(db: Any) -> None:
+    assert page_questions(db, offset=10_000) == []
+    assert page_questions(db, "zzzzqqq") == []
+    assert count_questions(db, "zzzzqqq") == 0
+
+
+def test_filter_object_helpers(db: Any) -> None:
+    flt = QuestionFilter(query="flaky", skills=("ci-cd",))
+    assert [q.id for q in page_for(db, flt, offset=0)] == [q.id for q in page_questions(db, "flaky", skills=["ci-cd"])]
+    assert count_for(db, flt) == count_questions(db, "flaky", skills=["ci-cd"]) >= 1
+
+
+def test_unknown_skill_is_a_user_error(db: Any) -> None:
+    with pytest.raises(NotFoundError):
+        page_questions(db, skills=["no-such-skill"])

@@ -1,0 +1,87 @@
+"""Start the desktop app: ``interview-planner`` with no command, or ``interview-planner-gui``.
+
+Start-up order is chosen so the window appears quickly: only Qt, the error
+presenter and the (small) settings model are imported before the first
+``show()``; the database layer and the pages are imported when the database
+is opened right after. Uncaught exceptions, including those raised in slots
+and worker threads, are logged and shown by the error presenter: the app
+reports the bug and keeps running.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from interview_planner import APP_NAME, APP_SLUG, __version__
+from interview_planner_ui.errors import ErrorPresenter, install_excepthook
+
+if TYPE_CHECKING:
+    from interview_planner_ui.main_window import MainWindow
+
+
+def main(db: str | None = None, argv: Sequence[str] | None = None) -> int:
+    """Run the app until its window closes; returns the process exit code."""
+    app = create_application(argv)
+    presenter = ErrorPresenter(app)
+    uninstall = install_excepthook(presenter)
+    try:
+        window = start(db, presenter=presenter)
+        code = app.exec()
+        window.shutdown()
+        QThreadPool.globalInstance().waitForDone()
+        return code
+    finally:
+        uninstall()
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication (reused if one exists), named so the desktop can group its windows."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv if argv is not None else sys.argv))
+    app.setApplicationName(APP_SLUG)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_SLUG)
+    app.setDesktopFileName(APP_SLUG)
+    _install_translators(app)
+    return app
+
+
+def _install_translators(app: QApplication) -> None:
+    """Qt's own strings (dialog buttons...) in the user's language; ours when translations ship."""
+    folders = (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(Path(__file__).parent / "i18n"))
+    for name, folder in zip(("qtbase", APP_SLUG), folders, strict=True):
+        translator = QTranslator(app)
+        if translator.load(QLocale(), name, "_", folder):
+            app.installTranslator(translator)
+
+
+def start(db: str | None = None, *, presenter: ErrorPresenter | None = None) -> MainWindow:
+    """Show the main window, then open the database (set up and demo offer on first run)."""
+    from interview_planner import settings
+    from interview_planner_ui.main_window import MainWindow
+    from interview_planner_ui.window_state import WindowState
+
+    window = MainWindow(settings=settings.load(), presenter=presenter or ErrorPresenter(), state=WindowState())
+    window.show()
+    QApplication.processEvents()  # paint before the database layer is imported
+    window.open_database(database_target(db), create=True)
+    return window
+
+
+def database_target(db: str | None) -> str:
+    """What the user asked for, else the default file (its folder created on first use)."""
+    if db:
+        return db
+    from interview_planner.paths import default_db_target
+
+    target = default_db_target()
+    if "://" not in target:
+        Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    return target

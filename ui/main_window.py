@@ -1,0 +1,315 @@
+"""The main window: navigation on the left, one page per screen, menus from declarations.
+
+It only lays out and wires. Commands come from :mod:`actions`, screens from
+:mod:`pages`, opening a database from :mod:`database_opener`, imports from
+:mod:`bank_import`; errors go to the one :class:`ErrorPresenter`.
+
+It owns the open database and rebuilds the pages when another one is
+opened, one ``QUndoStack`` whose clean state is the title's modified mark,
+and the user's :class:`Settings` (recent databases). Window geometry and
+splitter positions go to :class:`WindowState`, apart from the settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from interview_planner import APP_NAME, __version__
+from interview_planner import settings as settings_store
+from interview_planner.errors import StorageError
+from interview_planner.settings import Settings
+from interview_planner_ui.actions import ActionId, build_menus, build_toolbar, create_actions
+from interview_planner_ui.bank_import import BankImporter
+from interview_planner_ui.database_opener import DatabaseOpener
+from interview_planner_ui.errors import ErrorPresenter
+from interview_planner_ui.pages import PAGES, Page, PageContext
+from interview_planner_ui.recent_menu import RecentMenu
+from interview_planner_ui.window_state import WindowState
+
+if TYPE_CHECKING:
+    from interview_planner.db.database import Database
+
+KEY = "main_window"
+DEFAULT_SIZE = QSize(1200, 760)
+STATUS_MS = 6000
+
+
+class MainWindow(QMainWindow):
+    """The application window.
+
+    Signals:
+        database_changed(object): the open Database changed (None when closed).
+    """
+
+    database_changed = Signal(object)
+
+    def __init__(self, *, settings: Settings, presenter: ErrorPresenter, state: WindowState,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(KEY)
+        self.settings, self.presenter, self.state = settings, presenter, state
+        self.db: Database | None = None
+        self.pages: dict[str, Page] = {}
+        self.undo_stack = QUndoStack(self)
+        self.actions = create_actions(self, self.undo_stack)
+        self.opener = DatabaseOpener(presenter, self)
+        self.importer = BankImporter(presenter, state, self)
+        self._build()
+        self._wire()
+        self._restore_window_state()
+        self._update_title()
+        self._update_actions()
+
+    # --- layout -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.menus = build_menus(self.menuBar(), self.actions)
+        self.toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        build_toolbar(self.toolbar, self.actions)
+        self.nav = self._navigation()
+        self.stack = QStackedWidget(self, objectName="page_stack")
+        self.stack.addWidget(self._no_database_label())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="main_splitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.setCentralWidget(self.splitter)
+        self.page_actions = self._page_actions()
+        self.recent = RecentMenu(self.actions[ActionId.RECENT_DATABASES].menu(), self)
+        self.recent.set_paths(self.settings.recent_databases)
+        self.statusBar().setObjectName("status_bar")
+
+    def _navigation(self) -> QListWidget:
+        nav = QListWidget(self, objectName="navigation")
+        nav.setAccessibleName(self.tr("Pages"))
+        nav.setIconSize(QSize(20, 20))
+        for spec in PAGES:
+            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.display_title(), nav)
+            item.setSizeHint(QSize(150, 34))
+        nav.setCurrentRow(0)
+        return nav
+
+    def _no_database_label(self) -> QLabel:
+        label = QLabel(self.tr("No database is open.\nUse File › Open Database… to choose one."), self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setObjectName("no_database")
+        return label
+
+    def _page_actions(self) -> list[QAction]:
+        """One "go to page" action per page, Ctrl+1..Ctrl+9, in the View menu."""
+        group, actions = QActionGroup(self), []
+        for number, spec in enumerate(PAGES, start=1):
+            action = QAction(spec.display_title(), self, checkable=True, objectName=f"show_page_{spec.key}")
+            if number < 10:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, row=number - 1: self.show_page(row))
+            group.addAction(action)
+            self.menus["view"].addAction(action)
+            actions.append(action)
+        actions[0].setChecked(True)
+        return actions
+
+    # --- wiring -------------------------------------------------------------------
+
+    def _wire(self) -> None:
+        handlers = {
+            ActionId.OPEN_DATABASE: self._on_open_database,
+            ActionId.IMPORT_BANKS: self._on_import_banks,
+            ActionId.QUIT: self.close,
+            ActionId.FIND: self._on_find,
+            ActionId.ABOUT: self._on_about,
+        }
+        for action_id, handler in handlers.items():
+            self.actions[action_id].triggered.connect(handler)
+        self.nav.currentRowChanged.connect(self.show_page)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.recent.chosen.connect(self._on_recent_chosen)
+        self.recent.clear_requested.connect(self._on_recent_cleared)
+        self.opener.status_posted.connect(self.post_status)
+        self.importer.running_changed.connect(self._update_actions)
+        self.importer.imported.connect(self._on_imported)
+
+    # --- the open database ------------------------------------------------------------
+
+    def open_database(self, target: str, *, create: bool = False) -> bool:
+        """Open ``target`` (first-run setup included) and show it; False if it failed."""
+        db = self.opener.open(target, create=create)
+        if db is None:
+            return False
+        self.set_database(db)
+        return True
+
+    def set_database(self, db: Database) -> None:
+        """Show ``db``; the window owns it from now on and closes it when done."""
+        self._close_database()
+        self.db = db
+        context = PageContext(db, self.presenter, self.undo_stack, self.state, self.post_status)
+        for spec in PAGES:
+            page = spec.create(context, self.stack)
+            self.stack.addWidget(page)
+            page.restore_state()
+            self.pages[spec.key] = page
+        self.undo_stack.clear()
+        self.show_page(self._saved_page_row())
+        self._remember(db)
+        self._update_title()
+        self._update_actions()
+        self.database_changed.emit(db)
+
+    def _close_database(self) -> None:
+        for page in self.pages.values():
+            page.save_state()
+            page.shutdown()
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def shutdown(self) -> None:
+        """Wait for background work and close the database (after the window closed)."""
+        self.importer.shutdown()
+        self._close_database()
+        self.database_changed.emit(None)
+
+    def _remember(self, db: Database) -> None:
+        if db.path is not None:
+            self._set_settings(self.settings.with_recent(str(db.path)))
+
+    def _set_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.recent.set_paths(settings.recent_databases)
+        try:
+            settings_store.save(settings)
+        except OSError as exc:
+            self.presenter.show(StorageError(self.tr("Could not save your settings: {error}").format(error=exc)), self)
+
+    # --- pages --------------------------------------------------------------------------
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def show_page(self, row: int) -> None:
+        row = max(0, min(row, len(PAGES) - 1))
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # comes back here through currentRowChanged
+            return
+        self.page_actions[row].setChecked(True)
+        self.stack.setCurrentIndex(row + 1 if self.pages else 0)
+
+    def _saved_page_row(self) -> int:
+        key = self.state.text(f"{KEY}/page", PAGES[0].key)
+        return next((i for i, spec in enumerate(PAGES) if spec.key == key), 0)
+
+    def post_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MS)
+
+    # --- window state ---------------------------------------------------------------------
+
+    def _restore_window_state(self) -> None:
+        if not self.state.restore_geometry(KEY, self):
+            self.resize(DEFAULT_SIZE)
+        blob = self.state.value(f"{KEY}/state")
+        if blob is not None:
+            self.restoreState(blob)
+        if not self.state.restore_splitter(KEY, self.splitter):
+            self.splitter.setSizes([170, DEFAULT_SIZE.width() - 170])
+        self.show_page(self._saved_page_row())
+
+    def _save_window_state(self) -> None:
+        self.state.save_geometry(KEY, self)
+        self.state.set_value(f"{KEY}/state", self.saveState())
+        self.state.save_splitter(KEY, self.splitter)
+        self.state.set_text(f"{KEY}/page", PAGES[self.nav.currentRow()].key)
+        for page in self.pages.values():
+            page.save_state()
+        self.state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Never asks: every change is already stored; only the layout is saved here."""
+        self._save_window_state()
+        event.accept()
+
+    # --- title and enabled state -------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        if self.db is None:
+            self.setWindowTitle(APP_NAME)
+            self.setWindowFilePath("")
+        else:
+            self.setWindowTitle(self.tr("{database}[*] — {app}").format(database=self.db, app=APP_NAME))
+            self.setWindowFilePath(str(self.db.path or ""))
+        self.setWindowModified(not self.undo_stack.isClean())
+
+    def _update_actions(self) -> None:
+        idle = not self.importer.running
+        self.actions[ActionId.OPEN_DATABASE].setEnabled(idle)
+        self.actions[ActionId.RECENT_DATABASES].setEnabled(idle and bool(self.settings.recent_databases))
+        self.actions[ActionId.IMPORT_BANKS].setEnabled(idle and self.db is not None)
+        self.actions[ActionId.FIND].setEnabled(self.db is not None)
+
+    # --- slots ----------------------------------------------------------------------------------
+
+    def _on_open_database(self) -> None:
+        folder = str(self.db.path.parent) if self.db is not None and self.db.path else ""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open Database"), folder,
+            self.tr("Planner databases (*.db *.sqlite *.sqlite3);;All files (*)"))
+        if path:
+            self.open_database(path, create=False)
+
+    def _on_recent_chosen(self, path: str) -> None:
+        if not self.open_database(path, create=False) and not Path(path).exists():
+            self._set_settings(self.settings.without_recent(path))
+
+    def _on_recent_cleared(self) -> None:
+        self._set_settings(self.settings.model_copy(update={"recent_databases": []}))
+        self._update_actions()
+
+    def _on_import_banks(self) -> None:
+        if self.db is not None:
+            self.importer.choose_and_import(self.db)
+
+    def _on_imported(self, _report: object) -> None:
+        for page in self.pages.values():
+            page.refresh()
+
+    def _on_find(self) -> None:
+        page = self.current_page()
+        if page is not None and page.focus_find():
+            return
+        self.show_page(0)
+        bank = self.pages.get(PAGES[0].key)
+        if bank is not None:
+            bank.focus_find()
+
+    def _on_about(self) -> None:
+        QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.tr(
+            "{app} {version}\n\nPlan technical interview loops: from a job description to a "
+            "coverage-checked loop, printable packets, scorecards and an auditable decision.\n\n"
+            "Free software under the MIT licence.").format(app=APP_NAME, version=__version__))
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
