@@ -163,10 +163,10 @@ _NOUNS: Final = (
     r"competency", r"competence", r"fluency", r"background", r"exposure", r"comfort",
     r"grounding", r"skills?", r"mastery", r"command", r"working knowledge", r"track record",
 )
-# Openings a short name drops (stripped repeatedly; each must end at a word boundary).
-NAME_LEAD_INS: Final = (
+# How requirements open ("5+ years of", "Experience with", "Strong"): a short name
+# drops them, and a short plain line opening with one is an item, not a heading.
+REQUIREMENT_OPENINGS: Final = (
     r"\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\.?(?:\s+of)?",
-    r"(?:a|an|the|le|la|les|un|une|der|die|das|ein|eine)(?=\s)", r"l'",
     r"you(?:'re| are| have| bring| will have| should have| possess)",
     r"(?:at least|a minimum of|minimum of)",
     r"(?:" + "|".join(_NOUNS) + r")\s+(?:of|in|with|using|on|around|across|to)",
@@ -178,6 +178,9 @@ NAME_LEAD_INS: Final = (
     r"(?:kenntnisse|erfahrung(?:en)?|know-how)\s+(?:in|mit|von|im|bei)",
     r"(?:" + "|".join(_ADJECTIVES) + r")(?=\s)",
 )
+ARTICLES: Final = (r"(?:a|an|the|le|la|les|un|une|der|die|das|ein|eine)(?=\s)", r"l'")
+# Openings a short name drops (stripped repeatedly; each ends at a word boundary).
+NAME_LEAD_INS: Final = ARTICLES + REQUIREMENT_OPENINGS
 # Where a short name ends (the earliest one found wins).
 NAME_CUTS: Final = (
     r":", r";", r"\s+including\b", r"\s+incl\.", r"\s+such as\b", r"\s+with (?:the|an) ability\b",

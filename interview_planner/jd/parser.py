@@ -21,8 +21,11 @@ Heading detection (first match wins)
     4. A line of at most 10 words ending in ``:`` ("Preferred:").
     5. Any other short line (at most 8 words, 90 characters, not ending in
        ``.``, ``!``, ``;`` or ``,``, possibly with an emoji prefix) is a
-       heading when its words name a section (see below), when it starts
-       with an emoji, or when a bullet or a marked heading follows it.
+       heading when a bullet or a marked heading follows it, or else when it
+       does not open like a requirement ("Experience with", "Strong", "5+
+       years" - ``lexicon.REQUIREMENT_OPENINGS``) and either starts with an
+       emoji or names a section topic (see below). So "Strong communication"
+       or "Go (preferred)" alone on a line are items, not headings.
     Rules 4 and 5 give way to *continuation*: right after a bullet, a line
     that is indented deeper than the bullet, starts with a lower-case letter
     or follows a bullet ending in a dangling word ("and", "with", ",") is
@@ -83,7 +86,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
 _ASCII_BULLET = re.compile(r"^(?:[-*+]|\d{1,3}[.)]|\(\d{1,3}\))\s+(?P<text>\S.*)$")
 _SYMBOL_BULLET = re.compile(
-    "^[•–—·▪▫◦●○■□►▶▸▹➢➤➜➔→⁃∙‣✓✔✅☑◆◇❖✦✧★☆✨🔹🔸🔷🔶👉➡]\ufe0f?\\s*(?P<text>[^\\s•].*)$"
+    "^[•–—·▪▫◦●○■□►▶▸▹➢➤➜➔→⁃∙‣✓✔✅☑◆◇❖✦✧★☆🔹🔸🔷🔶👉➡]\ufe0f?\\s*(?P<text>[^\\s•].*)$"
 )
 _EMPHASIS_LINE = re.compile(r"^(\*{1,3}|_{1,3})(?P<text>[^*_].*?)\1\s*:?\s*$")
 _DANGLING = re.compile(r"(?:[,/&(+-]|\b(?:and|or|of|with|in|for|to|the|a|an|as|including|such as|e\.g\.))$",
@@ -102,9 +105,16 @@ _TITLE_NOUNS = compile_words(lexicon.TITLE_NOUNS)
 _TEXT_NICE = compile_words(lexicon.TEXT_NICE)
 _HARD_OVERRIDES = compile_words(lexicon.HARD_OVERRIDES)
 _SOFT_TERMS = compile_words(lexicon.SOFT_TERMS)
-_LEAD_IN = re.compile(
-    r"^(?:" + "|".join(rf"(?:{p})(?:(?<=')|(?!\w))" for p in lexicon.NAME_LEAD_INS) + r")\s*", re.IGNORECASE
-)
+
+
+def _openings(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """Match one of ``patterns`` at the start, ending at a word boundary (or after ``'``)."""
+    alternatives = "|".join(rf"(?:{p})(?:(?<=')|(?!\w))" for p in patterns)
+    return re.compile(rf"^(?:{alternatives})\s*", re.IGNORECASE)
+
+
+_LEAD_IN = _openings(lexicon.NAME_LEAD_INS)
+_REQUIREMENT_OPENING = _openings(lexicon.REQUIREMENT_OPENINGS)
 _NAME_CUTS = tuple(re.compile(p, re.IGNORECASE) for p in lexicon.NAME_CUTS)
 _SALARY_WORDS = compile_words(lexicon.SALARY_WORDS)
 _PERIODS = tuple((period, compile_words(words)) for period, words in lexicon.PERIODS)
@@ -319,10 +329,11 @@ def _continues(line: _Line, previous: _Line, bullet_indent: int) -> bool:
 
 
 def _candidate_is_heading(line: _Line, following: _Line | None) -> bool:
-    info = classify_heading(line.heading)
-    if info.topic or info.priority or info.kind or line.emoji:
+    if following is not None and following.kind in ("bullet", "heading"):
         return True
-    return following is not None and (following.kind == "bullet" or following.kind == "heading")
+    if _REQUIREMENT_OPENING.match(line.heading):
+        return False
+    return line.emoji or classify_heading(line.heading).topic is not None
 
 
 def _next_content(lines: list[_Line], index: int) -> _Line | None:

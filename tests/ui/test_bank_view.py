@@ -36,7 +36,8 @@ def test_search_as_you_type_finds_and_previews(qtbot: Any, main_window: Any) -> 
     assert bank.model.total == count_questions(main_window.db, "flaky") >= 1
     shown = bank.preview.toPlainText()
     question = bank.preview.question
-    assert question is not None and "flaky" in question.text.lower()
+    assert question is not None and question is bank.model.question(0)
+    assert "flaky" in shown.lower() and question.text in shown
     assert question.follow_ups[0] in shown and question.strong_signals[0] in shown
     assert question.weak_signals[0] in shown
 

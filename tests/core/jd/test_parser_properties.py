@@ -1,0 +1,102 @@
+"""Properties of the job-description parser on arbitrary and posting-like text.
+
+Users paste anything; the parser must answer with a result or a one-line
+InputError, never a traceback, and every skill must point back at the line
+it came from so the UI can show the source.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from interview_planner.errors import InputError
+from interview_planner.jd.model import ParsedJobDescription
+from interview_planner.jd.parser import parse_job_description, split_lines
+
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+HEADINGS = [
+    "Requirements", "## Nice to have", "**Bonus points**", "Soft Skills", "Hard Skills (Technical)",
+    "Education:", "Preferred:", "What you'll do", "### What you'll bring", "Benefits", "🎯 About you",
+    "Qualifications", "Experience Requirements", "Compétences techniques", "Wünschenswert",
+]
+MARKERS = ["- ", "* ", "• ", "– ", "1. ", "2) ", "✅ ", "  - ", "    ", ""]
+WORDS = st.sampled_from([
+    "Experience", "with", "Kubernetes", "strong", "communication", "is a plus", "preferred", "(AWS,",
+    "GCP)", "—", "desirable", "and", "Python;", "e.g.", "mentoring", "Ability to", "Knowledge of:",
+    "$160,000", "-", "€80k", "café", "ß", "🚀", "**bold**", ":", "5+ years", "including", "such as",
+])
+NEWLINES = st.sampled_from(["\n", "\r\n", "\r"])
+
+
+@st.composite
+def posting_lines(draw: st.DrawFn) -> str:
+    """Text shaped like a posting: headings, bullets, wrapped lines, blanks, odd characters."""
+    line = st.one_of(
+        st.sampled_from(HEADINGS),
+        st.builds(lambda m, ws: m + " ".join(ws), st.sampled_from(MARKERS), st.lists(WORDS, min_size=1, max_size=12)),
+        st.text(max_size=40),
+        st.just(""),
+    )
+    lines = draw(st.lists(line, min_size=1, max_size=25))
+    return draw(NEWLINES).join(lines)
+
+
+def parse_or_none(text: str) -> ParsedJobDescription | None:
+    try:
+        return parse_job_description(text, source_name="fuzz.txt")
+    except InputError as exc:
+        assert exc.message.startswith("fuzz.txt: ")
+        assert "\n" not in exc.message
+        return None
+
+
+def check_invariants(text: str, parsed: ParsedJobDescription) -> None:
+    lines = split_lines(text.removeprefix("\ufeff"))
+    assert parsed.line_count == len(lines)
+    assert parsed.skills
+    names = [skill.name.casefold() for skill in parsed.skills]
+    assert len(names) == len(set(names))
+    for skill in parsed.skills:
+        assert 1 <= skill.line <= len(lines)
+        assert skill.source.split()[0] in lines[skill.line - 1]
+        assert any(ch.isalnum() for ch in skill.name)
+    section_lines = [section.line for section in parsed.sections]
+    assert section_lines == sorted(section_lines)
+
+
+@SETTINGS
+@given(st.text(max_size=300))
+def test_arbitrary_text_never_crashes(text: str) -> None:
+    parsed = parse_or_none(text)
+    if parsed is not None:
+        check_invariants(text, parsed)
+
+
+@SETTINGS
+@given(posting_lines())
+def test_posting_like_text_never_crashes_and_skills_point_at_their_lines(text: str) -> None:
+    parsed = parse_or_none(text)
+    if parsed is not None:
+        check_invariants(text, parsed)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Requirements", "- Go", "- Strong communication", "  and more", ""]),
+                max_size=12), NEWLINES)
+def test_parsing_is_deterministic(lines: list[str], newline: str) -> None:
+    text = newline.join(lines)
+    assert parse_or_none(text) == parse_or_none(text)
+
+
+@SETTINGS
+@given(st.lists(WORDS, min_size=1, max_size=10), NEWLINES)
+def test_a_bullet_under_requirements_is_found_on_its_line(words: list[str], newline: str) -> None:
+    bullet = " ".join(words)
+    text = newline.join(["Senior Engineer", "", "Requirements", f"- {bullet}", ""])
+    parsed = parse_or_none(text)
+    if parsed is not None:
+        assert [skill.line for skill in parsed.skills] == [4]
+        assert parsed.skills[0].source == bullet
+        check_invariants(text, parsed)

@@ -1,0 +1,127 @@
+"""Loop planning against the database: the seed role, edits, checks, candidates."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from interview_planner.errors import ConflictError, InputError
+from interview_planner.services import candidates, loops, roles
+
+
+@pytest.fixture
+def seed_role(db, seed_text: str):  # type: ignore[no-untyped-def]
+    return roles.import_role(db, text_=seed_text, source_name="seed.txt")
+
+
+@pytest.fixture
+def people(db):  # type: ignore[no-untyped-def]
+    focuses = [["coding"], ["coding", "system-design"], ["system-design", "architecture-deep-dive"],
+               ["architecture-deep-dive", "operations"], ["operations"], ["behavioural-leadership"], ["hiring-manager"]]
+    return [loops.add_interviewer(db, name=f"Person {i}", focuses=f) for i, f in enumerate(focuses)]
+
+
+def test_seed_loop_covers_every_skill_twice_within_minutes(db, seed_role, people) -> None:  # type: ignore[no-untyped-def]
+    view = loops.plan(db, role=seed_role.role.id)
+    assert view.errors == []
+    assert len(view.coverage) == 25
+    for skill in view.skills:
+        assert skill.stages >= (2 if skill.priority == "must" else 1), skill.name
+        # every stage assessing it asks at least one question probing it
+        assert all(n is None or n >= 1 for n in skill.questions_per_stage), skill.name
+    used = [q.id for s in view.stages for q in s.questions]
+    assert len(used) == len(set(used))
+    assert all(s.minutes_used <= s.minutes - 5 for s in view.stages)
+    assert all(len(s.interviewers) == 1 for s in view.stages)
+    assert len({s.interviewer_ids[0] for s in view.stages}) == len(view.stages)
+
+
+def test_plan_is_deterministic(db, seed_role, people) -> None:  # type: ignore[no-untyped-def]
+    a = loops.plan(db, role=seed_role.role.id, name="A")
+    b = loops.plan(db, role=seed_role.role.id, name="B")
+    shape = lambda v: [(s.name, s.skills, [q.text for q in s.questions]) for s in v.stages]  # noqa: E731
+    assert shape(a) == shape(b)
+
+
+def test_check_fails_after_a_must_have_is_unassigned_everywhere(db, seed_role, people) -> None:  # type: ignore[no-untyped-def]
+    view = loops.plan(db, role=seed_role.role.id)
+    skill = next(s for s in view.skills if s.priority == "must")
+    for stage in view.stages:
+        if skill.id in stage.skill_ids:
+            view = loops.set_stage_skill(db, stage=stage.id, skill=skill.id, assessed=False)
+    errors = [f for f in view.errors if f.code == "must-uncovered"]
+    assert [f.skill for f in errors] == [skill.id]
+
+
+def test_without_interviewers_every_stage_reports_it(db, seed_role) -> None:  # type: ignore[no-untyped-def]
+    view = loops.plan(db, role=seed_role.role.id)
+    assert {f.code for f in view.errors} == {"stage-no-interviewer"}
+    assert len(view.errors) == len(view.stages)
+
+
+def test_stage_edits_and_stale_versions(db, seed_role, people) -> None:  # type: ignore[no-untyped-def]
+    view = loops.plan(db, role=seed_role.role.id)
+    version = view.loop.version
+    view = loops.add_stage(db, loop=view.loop.id, name="Bar raiser", minutes=45, focus="bar-raiser", position=0,
+                           expected_version=version)
+    assert view.stages[0].name == "Bar raiser" and [s.position for s in view.stages] == list(range(8))
+    with pytest.raises(ConflictError, match="changed elsewhere"):
+        loops.update_stage(db, stage=view.stages[0].id, edit=loops.StageEdit(minutes=30), expected_version=version)
+    view = loops.move_stage(db, stage=view.stages[0].id, position=7)
+    assert view.stages[-1].name == "Bar raiser"
+    with pytest.raises(InputError, match="focus"):
+        loops.update_stage(db, stage=view.stages[-1].id, edit=loops.StageEdit(focus="astrology"))
+    view = loops.remove_stage(db, stage=view.stages[-1].id)
+    assert len(view.stages) == 7
+
+
+def test_over_time_is_an_error(db, seed_role, people) -> None:  # type: ignore[no-untyped-def]
+    view = loops.plan(db, role=seed_role.role.id)
+    stage = view.stages[0]
+    view = loops.update_stage(db, stage=stage.id, edit=loops.StageEdit(minutes=20))
+    assert any(f.code == "stage-over-time" and f.stage == stage.id for f in view.errors)
+
+
+def test_adding_a_candidate_creates_their_interviews(db, seed_role, people) -> None:  # type: ignore[no-untyped-def]
+    view = loops.plan(db, role=seed_role.role.id)
+    person = candidates.add_candidate(db, name="  Zoë   Ødegård ", loop=view.loop.id)
+    assert person.name == "Zoë Ødegård"
+    assert len(person.interviews) == 7 and {i.stage_id for i in person.interviews} == {s.id for s in view.stages}
+    assert all(i.scorecard_status == "none" for i in person.interviews)
+    with pytest.raises(ConflictError):
+        loops.remove_stage(db, stage=view.stages[0].id)
+
+
+def test_cli_plan_show_check_and_candidate(db_path: Path, seed_text: str, tmp_path: Path) -> None:
+    posting = tmp_path / "seed.txt"
+    posting.write_text(seed_text, encoding="utf-8")
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "interview_planner", "--db", str(db_path), *args],
+                              capture_output=True, text=True, timeout=120, check=False)
+
+    assert run("role", "import", str(posting)).returncode == 0
+    for i, focus in enumerate(["coding", "coding", "system-design", "architecture-deep-dive", "operations",
+                               "behavioural-leadership", "hiring-manager"]):
+        assert run("interviewer", "add", f"P{i}", "--focus", focus).returncode == 0
+    planned = json.loads(run("loop", "plan", "Lead Member of Technical Staff", "--name", "Main", "--json").stdout)
+    assert set(planned) >= {"loop", "stages", "coverage", "findings"}
+    assert set(planned["stages"][0]) >= {"id", "name", "minutes", "interviewers", "skills", "questions"}
+    assert set(planned["stages"][0]["questions"][0]) >= {"id", "text", "minutes", "skills"}
+    assert all(n >= 1 for n in planned["coverage"].values())
+    assert run("loop", "check", "Main").returncode == 0
+    must = next(s for s in planned["skills"] if s["priority"] == "must")
+    for stage in planned["stages"]:
+        if must["id"] in stage["skill_ids"]:
+            assert run("loop", "unassign", stage["id"], must["name"]).returncode == 0
+    failed = run("loop", "check", "Main")
+    assert failed.returncode == 1 and "must-uncovered" in failed.stdout
+    added = json.loads(run("candidate", "add", "Ada", "--loop", "Main", "--json").stdout)
+    assert added["candidate"]["name"] == "Ada" and added["candidate"]["loop"] == "Main"
+    listed = json.loads(run("candidate", "list", "--json").stdout)["candidates"]
+    assert [c["name"] for c in listed] == ["Ada"]

@@ -1,0 +1,180 @@
+"""Scorecards: drafts, submission, amendments, independence, kits, and the demo decision."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from interview_planner.errors import ConflictError, InputError
+from interview_planner.services import candidates, decisions, exchange
+from interview_planner.services import scorecards as sc
+
+
+def sam(db):  # type: ignore[no-untyped-def]
+    return candidates.get_candidate(db, "Sam Okafor")
+
+
+def test_draft_saves_each_change_and_submit_locks_it(demo_db) -> None:  # type: ignore[no-untyped-def]
+    interview = sam(demo_db).interviews[0]
+    view = sc.get_scorecard(demo_db, interview.id)
+    first = view.ratings[0].skill_id
+    view = sc.save_draft(demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(ratings={first: 3}))
+    assert view.status == "draft" and view.ratings[0].rating == 3
+    view = sc.save_draft(demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(evidence={first: "Clear trade-offs"}),
+                         expected_version=view.version)
+    assert view.ratings[0].rating == 3 and view.ratings[0].evidence == "Clear trade-offs"
+    with pytest.raises(ConflictError, match="changed elsewhere"):
+        sc.save_draft(demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(key_takeaways="x"), expected_version=1)
+    with pytest.raises(InputError, match="overall"):
+        sc.submit(demo_db, interview_id=interview.id)
+    view = sc.submit(demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(overall="yes"))
+    assert view.status == "submitted" and view.submitted_at is not None
+    with pytest.raises(ConflictError, match="already submitted"):
+        sc.save_draft(demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(overall="no"))
+    amended = sc.amend(demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(overall="strong_yes"),
+                       reason="Typo: meant strong yes")
+    assert amended.overall == "strong_yes" and amended.amendments == 1
+
+
+@pytest.mark.parametrize("value", [0, 5, -1])
+def test_ratings_outside_the_scale_are_refused(demo_db, value) -> None:  # type: ignore[no-untyped-def]
+    interview = sam(demo_db).interviews[0]
+    skill = sc.get_scorecard(demo_db, interview.id).ratings[0].skill_id
+    with pytest.raises(InputError):
+        sc.save_draft(demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(ratings={skill: value}))
+    assert sc.get_scorecard(demo_db, interview.id).id == ""  # nothing half-written
+
+
+@pytest.mark.parametrize(("text", "expected"), [("1", 1), ("4", 4), ("na", None), ("N/A", None), (" 3 ", 3)])
+def test_typed_ratings(text: str, expected: int | None) -> None:
+    assert sc.validate_rating(text) == expected
+
+
+@pytest.mark.parametrize("text", ["3.5", "three", "5", "0", "-1"])
+def test_typed_ratings_outside_the_scale(text: str) -> None:
+    with pytest.raises(InputError, match="1, 2, 3, 4 or na"):
+        sc.validate_rating(text)
+
+
+def test_others_scorecards_stay_hidden_until_you_submit(demo_db) -> None:  # type: ignore[no-untyped-def]
+    person = sam(demo_db)
+    mine, theirs = person.interviews[0], person.interviews[1]
+    sc.submit(demo_db, interview_id=theirs.id, patch=sc.ScorecardPatch(overall="no"))
+    seen = sc.visible_scorecards(demo_db, candidate_id=person.id, viewer_interviewer_id=mine.interviewer_id)
+    assert [v.interview_id for v in seen] == [mine.id]
+    sc.submit(demo_db, interview_id=mine.id, patch=sc.ScorecardPatch(overall="yes"))
+    seen = sc.visible_scorecards(demo_db, candidate_id=person.id, viewer_interviewer_id=mine.interviewer_id)
+    assert {v.interview_id for v in seen} == {mine.id, theirs.id}
+
+
+def test_demo_decision_matches_the_documented_hand_computation(demo_db) -> None:  # type: ignore[no-untyped-def]
+    data = decisions.consolidate(demo_db, "Jordan Rivera")
+    result = data.result
+    assert result.decision == "no_hire"
+    assert [r.rule for r in result.reasons] == ["must-below"]
+    cost = next(s for s in result.skills if "cost management" in s.name.lower())
+    assert [r.rating for r in cost.ratings] == [2, 2] and cost.mean == 2.0
+    assert result.overall_mean == 3.29
+    assert [f.code for f in result.flags] == ["disagreement"]
+    # recompute from the stored ratings: the lowest must-have mean decides
+    musts = [s.mean for s in result.skills if s.priority == "must"]
+    assert min(musts) == 2.0 and sorted(musts)[1] >= 2.5
+    assert decisions.consolidate(demo_db, "Sam Okafor").result.decision == "incomplete"
+
+
+def test_override_keeps_both_decisions(demo_db) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InputError, match="reason"):
+        decisions.record_override(demo_db, candidate="Jordan Rivera", decision="hire", reason=" ")
+    data = decisions.record_override(demo_db, candidate="Jordan Rivera", decision="hire",
+                                     reason="Cost work is learnable; strong elsewhere", by="David Kim")
+    payload = data.as_json()
+    assert payload["decision"] == "no_hire" and payload["final_decision"] == "hire"
+    assert payload["override"]["reason"] == "Cost work is learnable; strong elsewhere"
+
+
+# --- kits -------------------------------------------------------------------------
+
+
+def fill_kit(path: Path, *, overall: str = "yes", rating: int = 3, status: str = "submitted") -> dict:  # type: ignore[type-arg]
+    kit = json.loads(path.read_text(encoding="utf-8"))
+    kit["ratings"] = {s["id"]: rating for s in kit["skills"]}
+    kit["overall"], kit["status"], kit["key_takeaways"] = overall, status, "Solid"
+    path.write_text(json.dumps(kit), encoding="utf-8")
+    return kit
+
+
+def test_kit_round_trip_is_idempotent(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    paths = exchange.write_kits(demo_db, candidate="Sam Okafor", out_dir=tmp_path)
+    assert len(paths) == 7
+    fill_kit(paths[0])
+    [first] = exchange.import_files(demo_db, [paths[0]])
+    assert (first.outcome, first.status) == ("created", "submitted")
+    [again] = exchange.import_files(demo_db, [paths[0]])
+    assert again.outcome == "unchanged"
+    fill_kit(paths[0], overall="no")
+    with pytest.raises(ConflictError, match="already submitted"):
+        exchange.import_files(demo_db, [paths[0]])
+    [amended] = exchange.import_files(demo_db, [paths[0]], amend_reason="Re-read my notes")
+    assert amended.outcome == "amended"
+    assert sc.get_scorecard(demo_db, first.interview_id).overall == "no"
+
+
+def test_tampered_kit_is_refused(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = exchange.write_kits(demo_db, candidate="Sam Okafor", out_dir=tmp_path)[0]
+    kit = fill_kit(path)
+    other = sam(demo_db).interviews[1].id
+    kit["interview_id"] = other
+    path.write_text(json.dumps(kit), encoding="utf-8")
+    with pytest.raises(InputError, match="tampered"):
+        exchange.import_files(demo_db, [path])
+    assert sc.get_scorecard(demo_db, other).id == ""
+
+
+def test_kit_for_another_database_is_refused(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = exchange.write_kits(demo_db, candidate="Sam Okafor", out_dir=tmp_path)[0]
+    kit = fill_kit(path)
+    kit["database_id"] = "0" * 32
+    kit["content_hash"] = exchange.kit_hash(kit["database_id"], kit["interview_id"], [s["id"] for s in kit["skills"]])
+    path.write_text(json.dumps(kit), encoding="utf-8")
+    with pytest.raises(InputError, match="another Interview Loop Planner database"):
+        exchange.import_files(demo_db, [path])
+
+
+@pytest.mark.parametrize("content", ["{", "[]", '{"format": "something-else"}', ""])
+def test_broken_kits_are_clear_errors(demo_db, tmp_path: Path, content: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "kit.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        exchange.import_files(demo_db, [path])
+    assert str(path) in str(info.value) and "\n" not in str(info.value)
+
+
+def test_cli_submit_and_decide(demo_db_path: Path) -> None:
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "interview_planner", "--db", str(demo_db_path), *args],
+                              capture_output=True, text=True, timeout=120, check=False)
+
+    shown = json.loads(run("candidate", "show", "Sam Okafor", "--json").stdout)
+    first = shown["interviews"][0]
+    card = json.loads(run("scorecard", "show", "--candidate", "Sam Okafor", "--stage", first["stage"],
+                          "--interviewer", first["interviewer"], "--json").stdout)["scorecard"]
+    rates = [f"--rate={r['skill']}=4" for r in card["ratings"]]
+    result = run("scorecard", "submit", "--candidate", "Sam Okafor", "--stage", first["stage"],
+                 "--interviewer", first["interviewer"], *rates, "--overall", "strong_yes", "--notes", "Great", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["scorecard"]["status"] == "submitted"
+    bad = run("scorecard", "submit", "--candidate", "Sam Okafor", "--stage", first["stage"],
+              "--interviewer", first["interviewer"], "--rate", "nonexistent skill=3", "--overall", "yes")
+    assert bad.returncode == 2 and "not assessed in this interview" in bad.stderr
+    decided = json.loads(run("decide", "Jordan Rivera", "--json").stdout)
+    assert decided["decision"] == "no_hire"
+    assert set(decided) >= {"candidate", "decision", "reasons", "flags", "skills", "overall"}
+    assert set(decided["skills"][0]) >= {"name", "priority", "mean", "ratings"}
+    assert set(decided["skills"][0]["ratings"][0]) == {"interviewer", "stage", "rating"}
+    assert json.loads(run("decide", "Sam Okafor", "--json").stdout)["decision"] == "incomplete"
+    calibration = json.loads(run("calibration", "--json").stdout)
+    assert {p["interviewer"] for p in calibration["interviewers"]} >= {"Marcus Chen", "Priya Natarajan"}

@@ -1,0 +1,123 @@
+"""The command line as a user runs it: real processes, real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_7f17fe518061dca0.txt"
+if not SEED.exists():
+    SEED = Path(__file__).resolve().parents[1] / "data" / "postings" / "seed_lmts.txt"
+
+
+def cli(*args: str, db: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "interview_planner", *(["--db", str(db)] if db else []), *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False,
+                          env={**os.environ, **(env or {})})
+
+
+def dump(path: Path) -> list[str]:
+    with sqlite3.connect(path) as conn:
+        return list(conn.iterdump())
+
+
+def test_version_and_help() -> None:
+    assert cli("--version").stdout.startswith("interview-planner ")
+    assert "role" in cli("--help").stdout
+
+
+def test_init_then_search_finds_bundled_questions(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    assert cli("init", db=db).returncode == 0
+    result = cli("bank", "search", "kubernetes", "--json", db=db)
+    assert result.returncode == 0, result.stderr
+    questions = json.loads(result.stdout)["questions"]
+    assert questions and all("kubernetes" in (q["text"] + " ".join(q["follow_ups"]) + " ".join(q["skills"])).lower()
+                             or "containers-kubernetes" in q["skills"] for q in questions)
+    again = json.loads(cli("init", "--json", db=db).stdout)
+    assert again["questions"]["added"] == 0 and again["questions"]["unchanged"] >= 150
+
+
+def test_default_database_lives_in_the_user_data_folder(tmp_path: Path) -> None:
+    env = {"INTERVIEW_PLANNER_DATA_DIR": str(tmp_path / "data")}
+    assert cli("init", env=env).returncode == 0
+    assert (tmp_path / "data" / "interview-planner.db").exists()
+    env_db = {"INTERVIEW_PLANNER_DB": str(tmp_path / "env.db")}
+    assert cli("init", env=env_db).returncode == 0 and (tmp_path / "env.db").exists()
+
+
+def test_broken_bank_exits_2_with_file_and_line_and_writes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    cli("init", db=db)
+    good = tmp_path / "good.yaml"
+    good.write_text("bank: mine\ntitle: Mine\nquestions:\n  - id: m-1\n    text: Why?\n    kind: behavioural\n"
+                    "    minutes: 5\n    difficulty: easy\n    skills: [problem-solving]\n"
+                    "    follow_ups: [a, b]\n    strong_signals: [s]\n    weak_signals: [w]\n", encoding="utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(good.read_text(encoding="utf-8").replace("minutes: 5", "minutes: -3"), encoding="utf-8")
+    before = dump(db)
+    result = cli("bank", "import", str(good), str(broken), db=db)
+    assert result.returncode == 2
+    assert f"{broken}:7: questions[0].minutes:" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert dump(db) == before  # not even the good file was written
+
+
+def test_bank_import_is_idempotent_and_updates_in_place(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    cli("init", db=db)
+    bank = tmp_path / "b.yaml"
+    bank.write_text("bank: mine\ntitle: Mine\nquestions:\n  - id: m-1\n    text: Why?\n    kind: behavioural\n"
+                    "    minutes: 5\n    difficulty: easy\n    skills: [problem-solving]\n"
+                    "    follow_ups: [a, b]\n    strong_signals: [s]\n    weak_signals: [w]\n", encoding="utf-8")
+    first = json.loads(cli("bank", "import", str(bank), "--json", db=db).stdout)
+    assert first["added"] == 1
+    snapshot = dump(db)
+    second = json.loads(cli("bank", "import", str(bank), "--json", db=db).stdout)
+    assert (second["added"], second["updated"], second["unchanged"]) == (0, 0, 1)
+    assert dump(db) == snapshot
+    bank.write_text(bank.read_text(encoding="utf-8").replace("Why?", "Why not?"), encoding="utf-8")
+    third = json.loads(cli("bank", "import", str(bank), "--json", db=db).stdout)
+    assert third["updated"] == 1
+    hits = json.loads(cli("bank", "search", "why", "not", "--json", db=db).stdout)["questions"]
+    assert [q["text"] for q in hits if q["bank"] == "mine"] == ["Why not?"]
+
+
+def test_role_import_of_the_seed(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    cli("init", db=db)
+    result = cli("role", "import", str(SEED), "--json", db=db)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["role"]["title"] == "Lead Member of Technical Staff"
+    skills = data["skills"]
+    assert [s["kind"] for s in skills].count("hard") == 15 and [s["kind"] for s in skills].count("soft") == 10
+    assert [s["name"] for s in skills if s["priority"] == "nice"] == [
+        next(s["name"] for s in skills if "machine learning" in s["source"].lower())]
+    assert all(s["catalogue_skill"] for s in skills)
+    assert len({s["catalogue_skill"] for s in skills}) == 25
+    shown = json.loads(cli("role", "show", "lead member of technical staff", "--json", db=db).stdout)
+    assert shown["role"]["id"] == data["role"]["id"]
+    assert cli("role", "list", db=db).stdout.count("Lead Member of Technical Staff") == 1
+
+
+@pytest.mark.parametrize("target", ["missing-folder/x.db", "folder"])
+def test_bad_database_paths_are_clear_errors(tmp_path: Path, target: str) -> None:
+    (tmp_path / "folder").mkdir()
+    result = cli("init", db=tmp_path / target)
+    assert result.returncode == 5
+    assert result.stderr.startswith("interview-planner: error: ") and len(result.stderr.splitlines()) == 1
+
+
+def test_a_non_sqlite_file_is_not_touched(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my private notes\n" * 50, encoding="utf-8")
+    result = cli("init", db=notes)
+    assert result.returncode == 5 and "not a SQLite file" in result.stderr
+    assert notes.read_text(encoding="utf-8") == "my private notes\n" * 50

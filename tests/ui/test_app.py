@@ -1,0 +1,118 @@
+"""Start-up: the application object, first run with the demo offer, the default database."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from interview_planner import APP_NAME, __version__
+from interview_planner.paths import default_db_target
+from interview_planner.services.search import count_questions
+from interview_planner_ui import app
+from interview_planner_ui.errors import ErrorPresenter
+
+DEMO_QUESTION = "Load the sample role, loop and candidate?"
+
+
+@pytest.fixture
+def started(qtbot: Any) -> Iterator[list[Any]]:
+    """Windows made by app.start, shut down after the test."""
+    windows: list[Any] = []
+    yield windows
+    for window in windows:
+        window.close()
+        window.shutdown()
+
+
+def _start(started: list[Any], qtbot: Any, target: str | None) -> Any:
+    window = app.start(target, presenter=ErrorPresenter())
+    qtbot.addWidget(window)
+    started.append(window)
+    return window
+
+
+def test_the_application_is_named() -> None:
+    qapp = app.create_application([])
+    assert qapp is QApplication.instance()
+    assert qapp.applicationDisplayName() == APP_NAME
+    assert qapp.applicationVersion() == __version__
+
+
+def test_first_run_sets_up_and_offers_the_demo(qtbot: Any, started: list[Any], dialogs: Any,
+                                               tmp_path: Path) -> None:
+    dialogs.answer("question", QMessageBox.StandardButton.Yes)
+    window = _start(started, qtbot, str(tmp_path / "fresh.db"))
+    assert [c.text for c in dialogs.of("question")] == [DEMO_QUESTION]
+    assert window.isVisible() and window.db is not None
+    assert count_questions(window.db) > 0  # the bundled content was loaded
+    # The demo service may not exist yet: then the presenter says so, as a user error.
+    for report in window.presenter.history:
+        assert not report.unexpected, report.details
+        assert "not available" in report.text
+
+
+def test_declining_the_demo_just_opens(qtbot: Any, started: list[Any], dialogs: Any, tmp_path: Path) -> None:
+    window = _start(started, qtbot, str(tmp_path / "fresh.db"))
+    assert len(dialogs.of("question")) == 1
+    assert window.presenter.history == []
+    assert count_questions(window.db) > 0
+
+
+def test_a_database_in_use_is_not_a_first_run(qtbot: Any, started: list[Any], dialogs: Any, db_path: Path) -> None:
+    window = _start(started, qtbot, str(db_path))
+    assert dialogs.of("question") == []
+    assert window.db.path == db_path
+
+
+def test_the_default_database_folder_is_created(qtbot: Any, started: list[Any], dialogs: Any) -> None:
+    target = Path(default_db_target())
+    assert not target.parent.exists()
+    window = _start(started, qtbot, None)
+    assert window.db.path == target and target.exists()
+
+
+def test_an_unusable_database_still_shows_the_window(qtbot: Any, started: list[Any], dialogs: Any,
+                                                    tmp_path: Path) -> None:
+    window = _start(started, qtbot, str(tmp_path / "no-such-folder" / "x.db"))
+    assert window.isVisible() and window.db is None
+    assert "does not exist" in window.presenter.history[0].text
+
+
+MAIN_SCRIPT = textwrap.dedent("""
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
+    from interview_planner_ui import app
+
+    def boom():
+        raise RuntimeError("a bug in a slot")
+
+    def close_all():
+        for w in QApplication.topLevelWidgets():
+            if w.objectName() == "main_window":
+                w.close()
+
+    QTimer.singleShot(300, boom)                   # must not take the app down
+    QTimer.singleShot(600, lambda: QApplication.activeModalWidget() and QApplication.activeModalWidget().done(0))
+    QTimer.singleShot(900, close_all)
+    sys.exit(app.main(db=sys.argv[1], argv=[sys.argv[0]]))
+""")
+
+
+def test_main_runs_survives_a_bug_and_exits_cleanly(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "INTERVIEW_PLANNER_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-c", MAIN_SCRIPT, str(tmp_path / "app.db")], env=env,
+                            capture_output=True, text=True, timeout=90)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "a bug in a slot" in result.stderr  # printed for developers...
+    log = tmp_path / "data" / "logs" / "interview-planner.log"
+    assert "a bug in a slot" in log.read_text(encoding="utf-8")  # ...and logged for bug reports

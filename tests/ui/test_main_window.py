@@ -1,0 +1,177 @@
+"""The main window: pages, shortcuts, title, databases, layout memory, closing."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from interview_planner import __version__
+from interview_planner import settings as settings_store
+from interview_planner_ui.actions import ActionId
+from interview_planner_ui.commands import ServiceCommand
+from interview_planner_ui.pages import PAGES
+
+
+def _action(window: Any, name: str) -> Any:
+    from PySide6.QtGui import QAction
+
+    action = window.findChild(QAction, name)
+    assert action is not None, name
+    return action
+
+
+def test_every_page_is_built_and_reachable(main_window: Any) -> None:
+    assert list(main_window.pages) == [spec.key for spec in PAGES]
+    assert main_window.nav.count() == len(PAGES)
+    assert main_window.current_page() is main_window.pages["bank"]
+
+
+def test_ctrl_number_switches_pages(qtbot: Any, main_window: Any) -> None:
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_page() is main_window.pages["rubrics"]
+    assert main_window.nav.currentRow() == 1
+    assert _action(main_window, "show_page_rubrics").isChecked()
+    qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_page() is main_window.pages["bank"]
+    assert _action(main_window, "show_page_bank").shortcut() == QKeySequence("Ctrl+1")
+
+
+def test_navigation_list_switches_pages(main_window: Any) -> None:
+    main_window.nav.setCurrentRow(1)
+    assert main_window.current_page() is main_window.pages["rubrics"]
+    assert _action(main_window, "show_page_rubrics").isChecked()
+
+
+def test_title_shows_the_database_and_the_modified_mark(qtbot: Any, main_window: Any) -> None:
+    assert str(main_window.db.path) in main_window.windowTitle()
+    assert "[*]" in main_window.windowTitle()
+    assert not main_window.isWindowModified()
+    changes: list[str] = []
+    command = ServiceCommand("Rename", lambda: changes.append("do"), lambda: changes.append("undo"),
+                             main_window.presenter)
+    main_window.undo_stack.push(command)
+    assert main_window.isWindowModified()
+    _action(main_window, ActionId.UNDO).trigger()
+    assert not main_window.isWindowModified()
+    _action(main_window, ActionId.REDO).trigger()
+    assert changes == ["do", "undo", "do"]
+    assert main_window.isWindowModified()
+
+
+def test_about_shows_the_version(main_window: Any, dialogs: Any) -> None:
+    _action(main_window, ActionId.ABOUT).trigger()
+    (about,) = dialogs.of("about")
+    assert __version__ in about.text
+
+
+def test_open_database_from_the_file_dialog(qtbot: Any, main_window: Any, dialogs: Any, db_path: Path,
+                                            tmp_path: Path) -> None:
+    other = tmp_path / "other" / "second.db"
+    other.parent.mkdir()
+    shutil.copyfile(db_path, other)
+    dialogs.answer("open_file", (str(other), ""))
+    with qtbot.waitSignal(main_window.database_changed):
+        _action(main_window, ActionId.OPEN_DATABASE).trigger()
+    assert main_window.db.path == other
+    assert str(other) in main_window.windowTitle()
+    assert main_window.settings.recent_databases[0] == str(other)
+    assert settings_store.load().recent_databases[0] == str(other)  # saved at once
+    assert dialogs.of("question") == []  # not a first run: no demo offer
+    qtbot.waitUntil(lambda: not main_window.pages["bank"].model.loading)
+
+
+def test_recent_databases_menu_reopens(qtbot: Any, main_window: Any, db_path: Path) -> None:
+    first = str(main_window.db.path)
+    menu = _action(main_window, ActionId.RECENT_DATABASES).menu()
+    entries = [a for a in menu.actions() if a.objectName().startswith("recent_database_")]
+    assert [a.toolTip() for a in entries] == [first]
+    with qtbot.waitSignal(main_window.database_changed):
+        entries[0].trigger()
+    assert str(main_window.db.path) == first
+    _action(main_window, "clear_recent_databases").trigger()
+    assert main_window.settings.recent_databases == []
+    assert not _action(main_window, ActionId.RECENT_DATABASES).isEnabled()
+
+
+def test_a_bad_file_is_reported_and_the_current_database_stays(main_window: Any, dialogs: Any,
+                                                               tmp_path: Path) -> None:
+    current = main_window.db
+    junk = tmp_path / "notes.db"
+    junk.write_text("these are not the tables you are looking for", encoding="utf-8")
+    assert not main_window.open_database(str(junk))
+    assert main_window.db is current
+    (report,) = main_window.presenter.history
+    assert not report.unexpected and "not a SQLite file" in report.text
+    assert [c.text for c in dialogs.of("exec")] == [report.text]
+
+
+def test_a_missing_recent_database_is_forgotten(qtbot: Any, main_window: Any, tmp_path: Path) -> None:
+    gone = str(tmp_path / "gone.db")
+    main_window._set_settings(main_window.settings.with_recent(gone))
+    entry = _action(main_window, "recent_database_0")
+    assert entry.toolTip() == gone
+    entry.trigger()
+    assert gone not in main_window.settings.recent_databases
+    assert "no such database file" in main_window.presenter.history[-1].text
+
+
+def test_close_does_not_block_or_ask(qtbot: Any, main_window: Any, dialogs: Any) -> None:
+    started = time.monotonic()
+    assert main_window.close()
+    assert time.monotonic() - started < 1.0
+    assert not main_window.isVisible()
+    assert dialogs.calls == []
+
+
+def test_geometry_splitters_and_page_are_restored(qtbot: Any, make_window: Any, db: Any, db_path: Path) -> None:
+    first = make_window()
+    first.set_database(db)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(QSize(720, 520))
+    first.splitter.setSizes([230, 490])
+    first.pages["bank"].splitter.setSizes([300, 180])
+    first.show_page(1)
+    main_sizes, bank_sizes = first.splitter.sizes(), first.pages["bank"].splitter.sizes()
+    first.close()
+    first.shutdown()
+
+    from interview_planner.db.database import Database
+
+    second = make_window()
+    assert second.size() == QSize(720, 520)  # restored before the first show: no jump on screen
+    second.set_database(Database.open(db_path))
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.splitter.sizes() == main_sizes
+    assert second.current_page() is second.pages["rubrics"]
+    second.show_page(0)
+    qtbot.waitUntil(lambda: second.pages["bank"].splitter.sizes() == bank_sizes)
+
+
+def test_without_a_database_the_window_says_what_to_do(make_window: Any) -> None:
+    window = make_window()
+    assert window.current_page() is None
+    assert "No database is open" in window.stack.currentWidget().text()
+    assert not window.actions[ActionId.IMPORT_BANKS].isEnabled()
+    assert window.actions[ActionId.OPEN_DATABASE].isEnabled()
+
+
+def test_quit_closes_the_window(qtbot: Any, main_window: Any) -> None:
+    _action(main_window, ActionId.QUIT).trigger()
+    assert not main_window.isVisible()
+
+
+def test_controls_have_accessible_names(main_window: Any) -> None:
+    bank, rubrics = main_window.pages["bank"], main_window.pages["rubrics"]
+    widgets = [main_window.nav, bank.search, bank.skill_combo, bank.kind_combo, bank.difficulty_combo,
+               bank.table, bank.preview, rubrics.skills, rubrics.text]
+    assert all(w.accessibleName() for w in widgets)
