@@ -65,9 +65,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _paper(ctx: CliContext) -> str:
     if ctx.args.paper:
         return str(ctx.args.paper)
-    from interview_planner.settings import load_settings
+    from interview_planner.settings import load
 
-    return load_settings().paper
+    return load().paper
 
 
 def _find_interview(ctx: CliContext) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import QueuePool, StaticPool
 from sqlmodel import create_engine
 
 from interview_planner.errors import StorageError
@@ -53,6 +53,11 @@ def create_db_engine(url: str) -> Engine:
     kwargs: dict[str, object] = {"connect_args": {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}}
     if sqlite_path(url) is None:
         kwargs["poolclass"] = StaticPool  # one shared in-memory database
+    else:
+        # One connection per process: every read and write of the app goes through it, one
+        # transaction at a time. This sidesteps the WAL-reset race fixed in SQLite 3.51.3, which
+        # needs two connections of one process writing the same WAL (docs/reliability.md).
+        kwargs.update(poolclass=QueuePool, pool_size=1, max_overflow=0, pool_timeout=60)
     engine = create_engine(url, **kwargs)  # type: ignore[arg-type]
     event.listen(engine, "connect", _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)

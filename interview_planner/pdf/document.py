@@ -10,11 +10,11 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from interview_planner import APP_NAME
 from interview_planner.packets.model import Paper
 from interview_planner.pdf.canvas import Footer, NumberedCanvas
 from interview_planner.pdf.styles import get_styles
 
-APP_NAME = "Interview Loop Planner"
 PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 MARGIN = 17 * mm
 TOP_MARGIN = 15 * mm

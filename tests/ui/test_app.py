@@ -72,7 +72,9 @@ def test_a_database_in_use_is_not_a_first_run(qtbot: Any, started: list[Any], di
     assert window.db.path == db_path
 
 
-def test_the_default_database_folder_is_created(qtbot: Any, started: list[Any], dialogs: Any) -> None:
+def test_the_default_database_folder_is_created(qtbot: Any, started: list[Any], dialogs: Any, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INTERVIEW_PLANNER_DATA_DIR", str(tmp_path / "new" / "data"))
     target = Path(default_db_target())
     assert not target.parent.exists()
     window = _start(started, qtbot, None)
@@ -89,21 +91,27 @@ def test_an_unusable_database_still_shows_the_window(qtbot: Any, started: list[A
 MAIN_SCRIPT = textwrap.dedent("""
     import sys
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-    QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
     from interview_planner_ui import app
+
+    shown = []
+    QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
+    QDialog.exec = lambda dialog: shown.append(dialog.windowTitle()) or print("DIALOG:", dialog.windowTitle())
+    qapp = app.create_application([sys.argv[0]])  # timers need the application's event dispatcher
 
     def boom():
         raise RuntimeError("a bug in a slot")
 
-    def close_all():
-        for w in QApplication.topLevelWidgets():
-            if w.objectName() == "main_window":
-                w.close()
+    def close_when_reported():
+        if not shown:
+            QTimer.singleShot(50, close_when_reported)
+            return
+        for window in QApplication.topLevelWidgets():
+            if window.objectName() == "main_window":
+                window.close()
 
-    QTimer.singleShot(300, boom)                   # must not take the app down
-    QTimer.singleShot(600, lambda: QApplication.activeModalWidget() and QApplication.activeModalWidget().done(0))
-    QTimer.singleShot(900, close_all)
+    QTimer.singleShot(0, boom)  # runs once the event loop does; must not take the app down
+    QTimer.singleShot(0, close_when_reported)
     sys.exit(app.main(db=sys.argv[1], argv=[sys.argv[0]]))
 """)
 
@@ -113,6 +121,7 @@ def test_main_runs_survives_a_bug_and_exits_cleanly(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", MAIN_SCRIPT, str(tmp_path / "app.db")], env=env,
                             capture_output=True, text=True, timeout=90)
     assert result.returncode == 0, result.stderr[-3000:]
+    assert "DIALOG: Unexpected Error" in result.stdout
     assert "a bug in a slot" in result.stderr  # printed for developers...
     log = tmp_path / "data" / "logs" / "interview-planner.log"
     assert "a bug in a slot" in log.read_text(encoding="utf-8")  # ...and logged for bug reports

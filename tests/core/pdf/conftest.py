@@ -9,9 +9,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # pdf_samples, pdf_helpers: plain modules
 
-from pdf_samples import make_overview, make_packet, make_scorecard  # noqa: E402
+from pdf_samples import make_overview, make_packet, make_scorecard
 
-from interview_planner.packets.model import (  # noqa: E402
+from interview_planner.packets.model import (
     ConsolidatedScorecard,
     InterviewerPacket,
     LoopOverview,

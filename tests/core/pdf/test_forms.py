@@ -98,7 +98,7 @@ def test_truncated_packet_is_damaged(packet_pdf: bytes) -> None:
 def test_garbled_packet_is_damaged(packet_pdf: bytes) -> None:
     start = packet_pdf.index(b"/AcroForm")
     garbled = packet_pdf[:start] + b"\x00" * 4000 + packet_pdf[start + 4000 :]
-    with pytest.raises(InputError, match="damaged PDF|not an Interview Loop Planner packet"):
+    with pytest.raises(InputError, match=r"damaged PDF|not an Interview Loop Planner packet"):
         read_packet_form(garbled)
 
 
