@@ -47,6 +47,10 @@ class Settings(BaseModel):
     paper: Literal["a4", "letter"] = "a4"
     autosave: bool = Field(default=True, description="Save drafts (scorecards, notes) while typing.")
     autosave_seconds: int = Field(default=10, ge=2, le=600)
+    backups_keep: int = Field(default=10, ge=1, le=1000, description="Automatic backups kept beside the database.")
+    retention_days: int | None = Field(
+        default=None, ge=1, description="Erase or anonymise candidates this many days after their decision (off if unset).")
+    retention_action: Literal["erase", "anonymise"] = "anonymise"
 
     @field_validator("recent_databases")
     @classmethod

@@ -290,6 +290,13 @@ def _register_candidate(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     p.add_argument("--loop")
     p = _cmd(group, "show", "a candidate's interviews and scorecard status", _candidate_show)
     p.add_argument("candidate")
+    p = _cmd(group, "erase", "erase a candidate and everything about them (also in backups)", _candidate_erase)
+    p.add_argument("candidate")
+    p = _cmd(group, "retention", "list (or, with --apply, act on) candidates decided more than N days ago",
+             _candidate_retention)
+    p.add_argument("--days", type=int, help="default: the retention setting")
+    p.add_argument("--action", choices=["erase", "anonymise"], help="default: the retention setting")
+    p.add_argument("--apply", action="store_true", help="do it (without this, only list)")
 
 
 def _candidate_json(c: object) -> dict[str, object]:
@@ -328,4 +335,30 @@ def _candidate_show(ctx: CliContext) -> int:
 
     c = get_candidate(ctx.db, ctx.args.candidate)
     ctx.emit(_candidate_json(c), _candidate_text(c))
+    return 0
+
+
+def _candidate_erase(ctx: CliContext) -> int:
+    from interview_planner.services.privacy import erase_candidate
+
+    report = erase_candidate(ctx.db, candidate=ctx.args.candidate)
+    ctx.emit(report, f"erased {report.name}: {report.rows} row(s); {len(report.backups_rewritten)} backup(s) rewritten")
+    return 0
+
+
+def _candidate_retention(ctx: CliContext) -> int:
+    from interview_planner.errors import InputError
+    from interview_planner.services.privacy import apply_retention
+    from interview_planner.settings import load
+
+    settings = load()
+    days = ctx.args.days if ctx.args.days is not None else settings.retention_days
+    action = ctx.args.action or settings.retention_action
+    if days is None:
+        raise InputError("no retention period set: pass --days N (or set retention_days in the settings)")
+    items = apply_retention(ctx.db, days=days, action=action, dry_run=not ctx.args.apply)
+    verb = ("erased" if action == "erase" else "anonymised") if ctx.args.apply else f"would be {action}d"
+    lines = [f"{i.name}: decided {i.decided_at:%Y-%m-%d}, {verb}" for i in items]
+    ctx.emit({"days": days, "action": action, "applied": ctx.args.apply, "candidates": items},
+             "\n".join(lines) or f"no candidate was decided more than {days} days ago")
     return 0
