@@ -34,6 +34,7 @@ from interview_planner_ui.question_preview import QuestionPreview
 from interview_planner_ui.tasks import Runner, TaskRunner
 
 DEBOUNCE_MS = 150
+COMBO_CHARACTERS = 14
 COLUMN_WIDTHS = {"skills": 150, "kind": 100, "difficulty": 76, "minutes": 64}
 
 
@@ -96,7 +97,9 @@ class BankView(Page):
         combo = QComboBox(self, objectName=name)
         combo.setAccessibleName(accessible)
         combo.setToolTip(accessible)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Skill names are long: size to a sensible width, the popup shows them in full.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(COMBO_CHARACTERS)
         return combo
 
     @staticmethod
@@ -213,7 +216,7 @@ class BankView(Page):
 
     def restore_state(self) -> None:
         if not self.context.state.restore_splitter(self.state_key("content"), self.splitter):
-            self.splitter.setSizes([640, 380])
+            self.splitter.setSizes([690, 340])
         self.context.state.restore_header(self.state_key("table"), self.table.horizontalHeader())
 
     def shutdown(self) -> None:

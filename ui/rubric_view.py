@@ -89,4 +89,4 @@ class RubricView(Page):
 
     def restore_state(self) -> None:
         if not self.context.state.restore_splitter(self.state_key("content"), self.splitter):
-            self.splitter.setSizes([260, 900])
+            self.splitter.setSizes([300, 860])
