@@ -86,8 +86,11 @@ def build_window(folder: Path) -> MainWindow:
     def fail(report: object, _parent: object) -> None:
         raise SystemExit(f"error while taking screenshots: {report}")
 
-    window = MainWindow(settings=Settings(), presenter=ErrorPresenter(display=fail),
-                        state=WindowState(folder / "window-state.ini"))
+    window = MainWindow(
+        settings=Settings(),
+        presenter=ErrorPresenter(display=fail),
+        state=WindowState(folder / "window-state.ini"),
+    )
     window.resize(*WINDOW_SIZE)
     window.set_database(db)
     window.show()

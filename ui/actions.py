@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStyle, QToolBar, QWidget
 
@@ -49,24 +49,72 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec(ActionId.OPEN_DATABASE, QT_TRANSLATE_NOOP("Actions", "&Open Database…"), StandardKey.Open,
-               "document-open", Pixmap.SP_DialogOpenButton,
-               QT_TRANSLATE_NOOP("Actions", "Open another planner database file")),
-    ActionSpec(ActionId.RECENT_DATABASES, QT_TRANSLATE_NOOP("Actions", "Open &Recent"), None,
-               "document-open-recent", None, QT_TRANSLATE_NOOP("Actions", "Databases you opened lately")),
-    ActionSpec(ActionId.IMPORT_BANKS, QT_TRANSLATE_NOOP("Actions", "&Import Bank Files…"), "Ctrl+I",
-               "document-import", Pixmap.SP_FileDialogNewFolder,
-               QT_TRANSLATE_NOOP("Actions", "Add or update questions from YAML, JSON or CSV bank files")),
-    ActionSpec(ActionId.QUIT, QT_TRANSLATE_NOOP("Actions", "&Quit"), "Ctrl+Q", "application-exit", None,
-               QT_TRANSLATE_NOOP("Actions", "Close the window and quit"), QAction.MenuRole.QuitRole),
-    ActionSpec(ActionId.UNDO, QT_TRANSLATE_NOOP("Actions", "&Undo"), StandardKey.Undo, "edit-undo",
-               Pixmap.SP_ArrowBack, QT_TRANSLATE_NOOP("Actions", "Undo the last change")),
-    ActionSpec(ActionId.REDO, QT_TRANSLATE_NOOP("Actions", "&Redo"), StandardKey.Redo, "edit-redo",
-               Pixmap.SP_ArrowForward, QT_TRANSLATE_NOOP("Actions", "Redo the change you undid")),
-    ActionSpec(ActionId.FIND, QT_TRANSLATE_NOOP("Actions", "&Find Questions"), StandardKey.Find, "edit-find", None,
-               QT_TRANSLATE_NOOP("Actions", "Search the question bank")),
-    ActionSpec(ActionId.ABOUT, QT_TRANSLATE_NOOP("Actions", "&About Interview Loop Planner"), None, "help-about",
-               None, QT_TRANSLATE_NOOP("Actions", "Version and licence"), QAction.MenuRole.AboutRole),
+    ActionSpec(
+        ActionId.OPEN_DATABASE,
+        QT_TRANSLATE_NOOP("Actions", "&Open Database…"),
+        StandardKey.Open,
+        "document-open",
+        Pixmap.SP_DialogOpenButton,
+        QT_TRANSLATE_NOOP("Actions", "Open another planner database file"),
+    ),
+    ActionSpec(
+        ActionId.RECENT_DATABASES,
+        QT_TRANSLATE_NOOP("Actions", "Open &Recent"),
+        None,
+        "document-open-recent",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Databases you opened lately"),
+    ),
+    ActionSpec(
+        ActionId.IMPORT_BANKS,
+        QT_TRANSLATE_NOOP("Actions", "&Import Bank Files…"),
+        "Ctrl+I",
+        "document-import",
+        Pixmap.SP_FileDialogNewFolder,
+        QT_TRANSLATE_NOOP("Actions", "Add or update questions from YAML, JSON or CSV bank files"),
+    ),
+    ActionSpec(
+        ActionId.QUIT,
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        "Ctrl+Q",
+        "application-exit",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Close the window and quit"),
+        QAction.MenuRole.QuitRole,
+    ),
+    ActionSpec(
+        ActionId.UNDO,
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        StandardKey.Undo,
+        "edit-undo",
+        Pixmap.SP_ArrowBack,
+        QT_TRANSLATE_NOOP("Actions", "Undo the last change"),
+    ),
+    ActionSpec(
+        ActionId.REDO,
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        StandardKey.Redo,
+        "edit-redo",
+        Pixmap.SP_ArrowForward,
+        QT_TRANSLATE_NOOP("Actions", "Redo the change you undid"),
+    ),
+    ActionSpec(
+        ActionId.FIND,
+        QT_TRANSLATE_NOOP("Actions", "&Find Questions"),
+        StandardKey.Find,
+        "edit-find",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Search the question bank"),
+    ),
+    ActionSpec(
+        ActionId.ABOUT,
+        QT_TRANSLATE_NOOP("Actions", "&About Interview Loop Planner"),
+        None,
+        "help-about",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Version and licence"),
+        QAction.MenuRole.AboutRole,
+    ),
 )
 
 SPECS: Mapping[ActionId, ActionSpec] = {spec.id: spec for spec in ACTIONS}
@@ -80,15 +128,36 @@ class MenuSpec:
 
 
 MENUS: tuple[MenuSpec, ...] = (
-    MenuSpec("file", QT_TRANSLATE_NOOP("Actions", "&File"), (
-        ActionId.OPEN_DATABASE, ActionId.RECENT_DATABASES, None, ActionId.IMPORT_BANKS, None, ActionId.QUIT)),
-    MenuSpec("edit", QT_TRANSLATE_NOOP("Actions", "&Edit"), (ActionId.UNDO, ActionId.REDO, None, ActionId.FIND)),
-    MenuSpec("view", QT_TRANSLATE_NOOP("Actions", "&View"), ()),  # the main window adds one entry per page
+    MenuSpec(
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&File"),
+        (
+            ActionId.OPEN_DATABASE,
+            ActionId.RECENT_DATABASES,
+            None,
+            ActionId.IMPORT_BANKS,
+            None,
+            ActionId.QUIT,
+        ),
+    ),
+    MenuSpec(
+        "edit",
+        QT_TRANSLATE_NOOP("Actions", "&Edit"),
+        (ActionId.UNDO, ActionId.REDO, None, ActionId.FIND),
+    ),
+    MenuSpec(
+        "view", QT_TRANSLATE_NOOP("Actions", "&View"), ()
+    ),  # the main window adds one entry per page
     MenuSpec("help", QT_TRANSLATE_NOOP("Actions", "&Help"), (ActionId.ABOUT,)),
 )
 
 TOOLBAR: tuple[ActionId | None, ...] = (
-    ActionId.OPEN_DATABASE, ActionId.IMPORT_BANKS, None, ActionId.UNDO, ActionId.REDO)
+    ActionId.OPEN_DATABASE,
+    ActionId.IMPORT_BANKS,
+    None,
+    ActionId.UNDO,
+    ActionId.REDO,
+)
 
 
 def tr(text: str) -> str:
@@ -151,7 +220,9 @@ def build_toolbar(toolbar: QToolBar, actions: Mapping[ActionId, QAction]) -> Non
     _fill(toolbar, TOOLBAR, actions)
 
 
-def _fill(target: QMenu | QToolBar, items: Sequence[ActionId | None], actions: Mapping[ActionId, QAction]) -> None:
+def _fill(
+    target: QMenu | QToolBar, items: Sequence[ActionId | None], actions: Mapping[ActionId, QAction]
+) -> None:
     for item in items:
         if item is None:
             target.addSeparator()

@@ -43,7 +43,11 @@ def main(db: str | None = None, argv: Sequence[str] | None = None) -> int:
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication (reused if one exists), named so the desktop can group its windows."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(list(argv if argv is not None else sys.argv))
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(list(argv if argv is not None else sys.argv))
+    )
     app.setApplicationName(APP_SLUG)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -55,7 +59,10 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 
 def _install_translators(app: QApplication) -> None:
     """Qt's own strings (dialog buttons...) in the user's language; ours when translations ship."""
-    folders = (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(Path(__file__).parent / "i18n"))
+    folders = (
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(__file__).parent / "i18n"),
+    )
     for name, folder in zip(("qtbase", APP_SLUG), folders, strict=True):
         translator = QTranslator(app)
         if translator.load(QLocale(), name, "_", folder):
@@ -68,7 +75,9 @@ def start(db: str | None = None, *, presenter: ErrorPresenter | None = None) -> 
     from interview_planner_ui.main_window import MainWindow
     from interview_planner_ui.window_state import WindowState
 
-    window = MainWindow(settings=settings.load(), presenter=presenter or ErrorPresenter(), state=WindowState())
+    window = MainWindow(
+        settings=settings.load(), presenter=presenter or ErrorPresenter(), state=WindowState()
+    )
     window.show()
     QApplication.processEvents()  # paint before the database layer is imported
     window.open_database(database_target(db), create=True)

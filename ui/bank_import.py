@@ -38,8 +38,14 @@ class BankImporter(QObject):
     running_changed = Signal(bool)
     imported = Signal(object)
 
-    def __init__(self, presenter: ErrorPresenter, state: WindowState, window: QWidget, *,
-                 runner: Runner | None = None) -> None:
+    def __init__(
+        self,
+        presenter: ErrorPresenter,
+        state: WindowState,
+        window: QWidget,
+        *,
+        runner: Runner | None = None,
+    ) -> None:
         super().__init__(window)
         self._presenter, self._state, self._window = presenter, state, window
         self._runner: Runner = runner or TaskRunner(self)
@@ -51,8 +57,11 @@ class BankImporter(QObject):
 
     def choose_and_import(self, db: Database) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
-            self._window, self.tr("Import Bank Files"), self._state.text(LAST_FOLDER_KEY),
-            self.tr("Question banks (*.yaml *.yml *.json *.csv);;All files (*)"))
+            self._window,
+            self.tr("Import Bank Files"),
+            self._state.text(LAST_FOLDER_KEY),
+            self.tr("Question banks (*.yaml *.yml *.json *.csv);;All files (*)"),
+        )
         if paths:
             self._state.set_text(LAST_FOLDER_KEY, str(Path(paths[0]).parent))
             self.import_files(db, [Path(p) for p in paths])
@@ -97,6 +106,12 @@ class BankImporter(QObject):
         self._presenter.show(exc, self._window)
 
     def summary(self, report: ImportReport) -> str:
-        return self.tr("Imported {files} file(s): {added} new, {updated} updated and {unchanged} unchanged "
-                       "questions.").format(files=len(report.files), added=report.added,
-                                            updated=report.updated, unchanged=report.unchanged)
+        return self.tr(
+            "Imported {files} file(s): {added} new, {updated} updated and {unchanged} unchanged "
+            "questions."
+        ).format(
+            files=len(report.files),
+            added=report.added,
+            updated=report.updated,
+            unchanged=report.unchanged,
+        )

@@ -28,6 +28,7 @@ from interview_planner.content.schema import Difficulty, QuestionKind
 from interview_planner.services.browse import QuestionFilter
 from interview_planner.services.rubrics import list_catalogue
 from interview_planner_ui.labels import difficulty_label, kind_label
+from interview_planner_ui.naming import named
 from interview_planner_ui.pages import Page, PageContext
 from interview_planner_ui.question_model import QuestionTableModel
 from interview_planner_ui.question_preview import QuestionPreview
@@ -43,7 +44,9 @@ class BankView(Page):
 
     key = "bank"
 
-    def __init__(self, context: PageContext, parent: QWidget | None = None, *, runner: Runner | None = None) -> None:
+    def __init__(
+        self, context: PageContext, parent: QWidget | None = None, *, runner: Runner | None = None
+    ) -> None:
         super().__init__(context, parent)
         self.runner: Runner = runner or TaskRunner(self)
         self.model = QuestionTableModel(context.db, self.runner, self)
@@ -59,16 +62,24 @@ class BankView(Page):
         self.search = self._search_box()
         self.skill_combo = self._combo("bank_skill_filter", self.tr("Filter by skill"))
         self.kind_combo = self._combo("bank_kind_filter", self.tr("Filter by kind"))
-        self.difficulty_combo = self._combo("bank_difficulty_filter", self.tr("Filter by difficulty"))
-        self._fill_codes(self.kind_combo, self.tr("All kinds"), [k.value for k in QuestionKind], kind_label)
-        self._fill_codes(self.difficulty_combo, self.tr("Any difficulty"), [d.value for d in Difficulty],
-                         difficulty_label)
-        self.count_label = QLabel(self, objectName="bank_count")
+        self.difficulty_combo = self._combo(
+            "bank_difficulty_filter", self.tr("Filter by difficulty")
+        )
+        self._fill_codes(
+            self.kind_combo, self.tr("All kinds"), [k.value for k in QuestionKind], kind_label
+        )
+        self._fill_codes(
+            self.difficulty_combo,
+            self.tr("Any difficulty"),
+            [d.value for d in Difficulty],
+            difficulty_label,
+        )
+        self.count_label = named(QLabel(self), "bank_count")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.table = self._table()
         self.preview = QuestionPreview(self)
         self.preview.setObjectName("bank_preview")
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="bank_splitter")
+        self.splitter = named(QSplitter(Qt.Orientation.Horizontal, self), "bank_splitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 3)
@@ -87,14 +98,14 @@ class BankView(Page):
         layout.addWidget(self.count_label)
 
     def _search_box(self) -> QLineEdit:
-        box = QLineEdit(self, objectName="bank_search")
+        box = named(QLineEdit(self), "bank_search")
         box.setPlaceholderText(self.tr("Search questions, skills and follow-ups…"))
         box.setClearButtonEnabled(True)
         box.setAccessibleName(self.tr("Search questions"))
         return box
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
-        combo = QComboBox(self, objectName=name)
+        combo = named(QComboBox(self), name)
         combo.setAccessibleName(accessible)
         combo.setToolTip(accessible)
         # Skill names are long: size to a sensible width, the popup shows them in full.
@@ -103,13 +114,15 @@ class BankView(Page):
         return combo
 
     @staticmethod
-    def _fill_codes(combo: QComboBox, everything: str, codes: list[str], label: Callable[[str], str]) -> None:
+    def _fill_codes(
+        combo: QComboBox, everything: str, codes: list[str], label: Callable[[str], str]
+    ) -> None:
         combo.addItem(everything, None)
         for code in codes:
             combo.addItem(label(code), code)
 
     def _table(self) -> QTableView:
-        table = QTableView(self, objectName="bank_table")
+        table = named(QTableView(self), "bank_table")
         table.setModel(self.model)
         table.setAccessibleName(self.tr("Questions"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -145,8 +158,12 @@ class BankView(Page):
 
     def current_filter(self) -> QuestionFilter:
         skill = self.skill_combo.currentData()
-        return QuestionFilter(query=self.search.text().strip(), skills=(skill,) if skill else (),
-                              kind=self.kind_combo.currentData(), difficulty=self.difficulty_combo.currentData())
+        return QuestionFilter(
+            query=self.search.text().strip(),
+            skills=(skill,) if skill else (),
+            kind=self.kind_combo.currentData(),
+            difficulty=self.difficulty_combo.currentData(),
+        )
 
     def _apply_filter(self) -> None:
         self._debounce.stop()
@@ -158,8 +175,10 @@ class BankView(Page):
         self.skill_combo.clear()
         self.skill_combo.addItem(self.tr("All skills"), None)
         for skill in list_catalogue(self.context.db):
-            self.skill_combo.addItem(self.tr("{name} ({count})").format(name=skill.name, count=skill.questions),
-                                     skill.slug)
+            self.skill_combo.addItem(
+                self.tr("{name} ({count})").format(name=skill.name, count=skill.questions),
+                skill.slug,
+            )
         self.skill_combo.setCurrentIndex(max(0, self.skill_combo.findData(chosen)))
         self.skill_combo.blockSignals(False)
 
@@ -182,7 +201,10 @@ class BankView(Page):
     def _on_search_finished(self, total: int) -> None:
         self.count_label.setText(self._count_text(total))
         if self.model.rowCount() and not self.table.currentIndex().isValid():
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
             self.table.selectionModel().setCurrentIndex(self.model.index(0, 0), flags)
 
     def _count_text(self, total: int) -> str:
@@ -193,7 +215,9 @@ class BankView(Page):
         return self.tr("{count} questions").format(count=QLocale().toString(total))
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.preview.show_question(self.model.question(current.row()) if current.isValid() else None)
+        self.preview.show_question(
+            self.model.question(current.row()) if current.isValid() else None
+        )
 
     def _on_failed(self, exc: BaseException) -> None:
         self.count_label.setText(self.tr("The search failed."))

@@ -21,8 +21,14 @@ from interview_planner_ui.errors import ErrorPresenter
 class ServiceCommand(QUndoCommand):
     """An undoable change made of two core calls."""
 
-    def __init__(self, text: str, do: Callable[[], object], undo: Callable[[], object],
-                 presenter: ErrorPresenter, parent: QUndoCommand | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        do: Callable[[], object],
+        undo: Callable[[], object],
+        presenter: ErrorPresenter,
+        parent: QUndoCommand | None = None,
+    ) -> None:
         super().__init__(text, parent)
         self._do, self._undo, self._presenter = do, undo, presenter
 

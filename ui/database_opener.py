@@ -67,8 +67,12 @@ class DatabaseOpener(QObject):
             initialise(db)
         self.status_posted.emit(self.tr("Loaded the bundled skills, questions and rubrics."))
         answer = QMessageBox.question(
-            self._window, self.tr("Welcome to Interview Loop Planner"),
-            self.tr("Load the sample role, loop and candidate?"), Button.Yes | Button.No, Button.Yes)
+            self._window,
+            self.tr("Welcome to Interview Loop Planner"),
+            self.tr("Load the sample role, loop and candidate?"),
+            Button.Yes | Button.No,
+            Button.Yes,
+        )
         if answer == Button.Yes:
             self._load_demo(db)
 
@@ -79,9 +83,17 @@ class DatabaseOpener(QObject):
             with busy_cursor():
                 report = initialise(db, demo=True)
         except (ImportError, NotImplementedError):
-            self._presenter.show(UserError(self.tr(
-                "The sample role, loop and candidate are not available in this version yet.")), self._window)
+            self._presenter.show(
+                UserError(
+                    self.tr(
+                        "The sample role, loop and candidate are not available in this version yet."
+                    )
+                ),
+                self._window,
+            )
         except Exception as exc:
             self._presenter.show(exc, self._window)
         else:
-            self.status_posted.emit(report.demo or self.tr("Loaded the sample role, loop and candidate."))
+            self.status_posted.emit(
+                report.demo or self.tr("Loaded the sample role, loop and candidate.")
+            )

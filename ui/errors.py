@@ -61,7 +61,9 @@ class ErrorPresenter(QObject):
 
     shown = Signal(object)
 
-    def __init__(self, parent: QObject | None = None, *, display: DisplayHook | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, display: DisplayHook | None = None
+    ) -> None:
         super().__init__(parent)
         self.display: DisplayHook = display or show_message_box
         self.history: list[ErrorReport] = []
@@ -70,8 +72,10 @@ class ErrorPresenter(QObject):
     def show(self, exc: BaseException, parent: QWidget | None = None) -> ErrorReport:
         """Present ``exc``; must be called on the GUI thread."""
         report = self.report_for(exc)
-        self.history = [*self.history[-(HISTORY_LIMIT - 1):], report]
-        if self._showing:  # an error inside the dialog's own event loop: log it, don't stack dialogs
+        self.history = [*self.history[-(HISTORY_LIMIT - 1) :], report]
+        if (
+            self._showing
+        ):  # an error inside the dialog's own event loop: log it, don't stack dialogs
             return report
         self._showing = True
         try:
@@ -87,11 +91,18 @@ class ErrorPresenter(QObject):
         from interview_planner.logs import log_exception
 
         where = log_exception(exc)
-        text = self.tr("Something went wrong that should not have: {error}\n\n"
-                       "The details were written to {log}. Your data is safe; you can keep working.")
+        text = self.tr(
+            "Something went wrong that should not have: {error}\n\n"
+            "The details were written to {log}. Your data is safe; you can keep working."
+        )
         summary = f"{type(exc).__name__}: {exc}"
         details = "".join(traceback.format_exception(exc))
-        return ErrorReport(self.tr("Unexpected Error"), text.format(error=summary, log=where), details, unexpected=True)
+        return ErrorReport(
+            self.tr("Unexpected Error"),
+            text.format(error=summary, log=where),
+            details,
+            unexpected=True,
+        )
 
 
 class _ExceptionRelay(QObject):
@@ -108,8 +119,10 @@ def install_excepthook(presenter: ErrorPresenter) -> Callable[[], None]:
     paint event or half-way through a Qt callback. Returns an uninstaller.
     """
     relay = _ExceptionRelay()
-    relay.caught.connect(lambda exc: presenter.show(exc, QApplication.activeWindow()),
-                         Qt.ConnectionType.QueuedConnection)
+    relay.caught.connect(
+        lambda exc: presenter.show(exc, QApplication.activeWindow()),
+        Qt.ConnectionType.QueuedConnection,
+    )
     previous_sys, previous_thread = sys.excepthook, threading.excepthook
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

@@ -6,7 +6,7 @@ schema; this maps them to translated words and keeps unknown codes readable.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 
 CONTEXT = "Labels"
 

@@ -37,6 +37,7 @@ from interview_planner_ui.actions import ActionId, build_menus, build_toolbar, c
 from interview_planner_ui.bank_import import BankImporter
 from interview_planner_ui.database_opener import DatabaseOpener
 from interview_planner_ui.errors import ErrorPresenter
+from interview_planner_ui.naming import named
 from interview_planner_ui.pages import PAGES, Page, PageContext
 from interview_planner_ui.recent_menu import RecentMenu
 from interview_planner_ui.window_state import WindowState
@@ -58,15 +59,21 @@ class MainWindow(QMainWindow):
 
     database_changed = Signal(object)
 
-    def __init__(self, *, settings: Settings, presenter: ErrorPresenter, state: WindowState,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        presenter: ErrorPresenter,
+        state: WindowState,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(KEY)
         self.settings, self.presenter, self.state = settings, presenter, state
         self.db: Database | None = None
         self.pages: dict[str, Page] = {}
         self.undo_stack = QUndoStack(self)
-        self.actions = create_actions(self, self.undo_stack)
+        self.actions_by_id = create_actions(self, self.undo_stack)
         self.opener = DatabaseOpener(presenter, self)
         self.importer = BankImporter(presenter, state, self)
         self._build()
@@ -78,28 +85,28 @@ class MainWindow(QMainWindow):
     # --- layout -------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.menus = build_menus(self.menuBar(), self.actions)
+        self.menus = build_menus(self.menuBar(), self.actions_by_id)
         self.toolbar = self.addToolBar(self.tr("Main"))
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        build_toolbar(self.toolbar, self.actions)
+        build_toolbar(self.toolbar, self.actions_by_id)
         self.nav = self._navigation()
-        self.stack = QStackedWidget(self, objectName="page_stack")
+        self.stack = named(QStackedWidget(self), "page_stack")
         self.stack.addWidget(self._no_database_label())
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="main_splitter")
+        self.splitter = named(QSplitter(Qt.Orientation.Horizontal, self), "main_splitter")
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
         self.page_actions = self._page_actions()
-        self.recent = RecentMenu(self.actions[ActionId.RECENT_DATABASES].menu(), self)
+        self.recent = RecentMenu(self.actions_by_id[ActionId.RECENT_DATABASES].menu(), self)
         self.recent.set_paths(self.settings.recent_databases)
         self.statusBar().setObjectName("status_bar")
 
     def _navigation(self) -> QListWidget:
-        nav = QListWidget(self, objectName="navigation")
+        nav = named(QListWidget(self), "navigation")
         nav.setAccessibleName(self.tr("Pages"))
         nav.setIconSize(QSize(20, 20))
         for spec in PAGES:
@@ -109,7 +116,9 @@ class MainWindow(QMainWindow):
         return nav
 
     def _no_database_label(self) -> QLabel:
-        label = QLabel(self.tr("No database is open.\nUse File › Open Database… to choose one."), self)
+        label = QLabel(
+            self.tr("No database is open.\nUse File › Open Database… to choose one."), self
+        )
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setObjectName("no_database")
@@ -119,7 +128,7 @@ class MainWindow(QMainWindow):
         """One "go to page" action per page, Ctrl+1..Ctrl+9, in the View menu."""
         group, actions = QActionGroup(self), []
         for number, spec in enumerate(PAGES, start=1):
-            action = QAction(spec.display_title(), self, checkable=True, objectName=f"show_page_{spec.key}")
+            action = named(QAction(spec.display_title(), self, checkable=True), f"show_page_{spec.key}")
             if number < 10:
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.show_page(row))
@@ -140,7 +149,7 @@ class MainWindow(QMainWindow):
             ActionId.ABOUT: self._on_about,
         }
         for action_id, handler in handlers.items():
-            self.actions[action_id].triggered.connect(handler)
+            self.actions_by_id[action_id].triggered.connect(handler)
         self.nav.currentRowChanged.connect(self.show_page)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.recent.chosen.connect(self._on_recent_chosen)
@@ -203,7 +212,10 @@ class MainWindow(QMainWindow):
         try:
             settings_store.save(settings)
         except OSError as exc:
-            self.presenter.show(StorageError(self.tr("Could not save your settings: {error}").format(error=exc)), self)
+            self.presenter.show(
+                StorageError(self.tr("Could not save your settings: {error}").format(error=exc)),
+                self,
+            )
 
     # --- pages --------------------------------------------------------------------------
 
@@ -259,24 +271,31 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             self.setWindowFilePath("")
         else:
-            self.setWindowTitle(self.tr("{database}[*] — {app}").format(database=self.db, app=APP_NAME))
+            self.setWindowTitle(
+                self.tr("{database}[*] — {app}").format(database=self.db, app=APP_NAME)
+            )
             self.setWindowFilePath(str(self.db.path or ""))
         self.setWindowModified(not self.undo_stack.isClean())
 
     def _update_actions(self) -> None:
         idle = not self.importer.running
-        self.actions[ActionId.OPEN_DATABASE].setEnabled(idle)
-        self.actions[ActionId.RECENT_DATABASES].setEnabled(idle and bool(self.settings.recent_databases))
-        self.actions[ActionId.IMPORT_BANKS].setEnabled(idle and self.db is not None)
-        self.actions[ActionId.FIND].setEnabled(self.db is not None)
+        self.actions_by_id[ActionId.OPEN_DATABASE].setEnabled(idle)
+        self.actions_by_id[ActionId.RECENT_DATABASES].setEnabled(
+            idle and bool(self.settings.recent_databases)
+        )
+        self.actions_by_id[ActionId.IMPORT_BANKS].setEnabled(idle and self.db is not None)
+        self.actions_by_id[ActionId.FIND].setEnabled(self.db is not None)
 
     # --- slots ----------------------------------------------------------------------------------
 
     def _on_open_database(self) -> None:
         folder = str(self.db.path.parent) if self.db is not None and self.db.path else ""
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open Database"), folder,
-            self.tr("Planner databases (*.db *.sqlite *.sqlite3);;All files (*)"))
+            self,
+            self.tr("Open Database"),
+            folder,
+            self.tr("Planner databases (*.db *.sqlite *.sqlite3);;All files (*)"),
+        )
         if path:
             self.open_database(path, create=False)
 
@@ -306,10 +325,16 @@ class MainWindow(QMainWindow):
             bank.focus_find()
 
     def _on_about(self) -> None:
-        QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.tr(
-            "{app} {version}\n\nPlan technical interview loops: from a job description to a "
-            "coverage-checked loop, printable packets, scorecards and an auditable decision.\n\n"
-            "Free software under the MIT licence.").format(app=APP_NAME, version=__version__))
+        QMessageBox.about(
+            self,
+            self.tr("About {app}").format(app=APP_NAME),
+            self.tr(
+                "{app} {version}\n\nPlan technical interview loops: from a job description "
+                "to a coverage-checked loop, printable packets, scorecards and an auditable "
+                "decision.\n\n"
+                "Free software under the MIT licence."
+            ).format(app=APP_NAME, version=__version__),
+        )
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)

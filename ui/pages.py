@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QStyle, QWidget
 
@@ -88,8 +88,18 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("bank", QT_TRANSLATE_NOOP("Pages", "Question bank"), "interview_planner_ui.bank_view", "BankView",
-             QStyle.StandardPixmap.SP_FileDialogDetailedView),
-    PageSpec("rubrics", QT_TRANSLATE_NOOP("Pages", "Rubrics"), "interview_planner_ui.rubric_view", "RubricView",
-             QStyle.StandardPixmap.SP_FileDialogInfoView),
+    PageSpec(
+        "bank",
+        QT_TRANSLATE_NOOP("Pages", "Question bank"),
+        "interview_planner_ui.bank_view",
+        "BankView",
+        QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    ),
+    PageSpec(
+        "rubrics",
+        QT_TRANSLATE_NOOP("Pages", "Rubrics"),
+        "interview_planner_ui.rubric_view",
+        "RubricView",
+        QStyle.StandardPixmap.SP_FileDialogInfoView,
+    ),
 )

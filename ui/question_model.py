@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QT_TRANSLATE_NOOP,
     Qt,
     Signal,
 )
@@ -54,11 +53,19 @@ def _one_line(text: str) -> str:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("text", QT_TRANSLATE_NOOP("QuestionModel", "Question"), lambda q: _one_line(q.text),
-           tooltip=lambda q: q.text),
+    Column(
+        "text",
+        QT_TRANSLATE_NOOP("QuestionModel", "Question"),
+        lambda q: _one_line(q.text),
+        tooltip=lambda q: q.text,
+    ),
     Column("skills", QT_TRANSLATE_NOOP("QuestionModel", "Skills"), lambda q: ", ".join(q.skills)),
     Column("kind", QT_TRANSLATE_NOOP("QuestionModel", "Kind"), lambda q: kind_label(q.kind)),
-    Column("difficulty", QT_TRANSLATE_NOOP("QuestionModel", "Difficulty"), lambda q: difficulty_label(q.difficulty)),
+    Column(
+        "difficulty",
+        QT_TRANSLATE_NOOP("QuestionModel", "Difficulty"),
+        lambda q: difficulty_label(q.difficulty),
+    ),
     Column("minutes", QT_TRANSLATE_NOOP("QuestionModel", "Minutes"), lambda q: q.minutes, RIGHT),
 )
 
@@ -76,10 +83,22 @@ class QuestionTableModel(QAbstractTableModel):
     search_finished = Signal(int)
     failed = Signal(object)
 
-    def __init__(self, db: Database, runner: Runner, parent: Any = None, *,
-                 page_size: int = PAGE_SIZE, columns: Sequence[Column] = COLUMNS) -> None:
+    def __init__(
+        self,
+        db: Database,
+        runner: Runner,
+        parent: Any = None,
+        *,
+        page_size: int = PAGE_SIZE,
+        columns: Sequence[Column] = COLUMNS,
+    ) -> None:
         super().__init__(parent)
-        self._db, self._runner, self._page_size, self._columns = db, runner, page_size, tuple(columns)
+        self._db, self._runner, self._page_size, self._columns = (
+            db,
+            runner,
+            page_size,
+            tuple(columns),
+        )
         self._rows: list[QuestionView] = []
         self._total: int | None = None
         self._filter = QuestionFilter()
@@ -116,9 +135,11 @@ class QuestionTableModel(QAbstractTableModel):
         self.endResetModel()
         self.search_started.emit()
         generation, db, size = self._generation, self._db, self._page_size
-        self._runner.submit(lambda: (count_for(db, flt), page_for(db, flt, offset=0, limit=size)),
-                            lambda result: self._on_first_page(generation, result),
-                            lambda exc: self._on_failed(generation, exc))
+        self._runner.submit(
+            lambda: (count_for(db, flt), page_for(db, flt, offset=0, limit=size)),
+            lambda result: self._on_first_page(generation, result),
+            lambda exc: self._on_failed(generation, exc),
+        )
 
     def refresh(self) -> None:
         self.set_filter(self._filter)
@@ -145,7 +166,9 @@ class QuestionTableModel(QAbstractTableModel):
             return question
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -163,10 +186,18 @@ class QuestionTableModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         self._fetching = True
-        generation, db, flt, offset, size = self._generation, self._db, self._filter, len(self._rows), self._page_size
-        self._runner.submit(lambda: page_for(db, flt, offset=offset, limit=size),
-                            lambda page: self._on_page(generation, page),
-                            lambda exc: self._on_failed(generation, exc))
+        generation, db, flt, offset, size = (
+            self._generation,
+            self._db,
+            self._filter,
+            len(self._rows),
+            self._page_size,
+        )
+        self._runner.submit(
+            lambda: page_for(db, flt, offset=offset, limit=size),
+            lambda page: self._on_page(generation, page),
+            lambda exc: self._on_failed(generation, exc),
+        )
 
     # --- answers from the runner ---------------------------------------------------
 
@@ -185,7 +216,9 @@ class QuestionTableModel(QAbstractTableModel):
 
     def _append(self, page: list[QuestionView]) -> None:
         if len(page) < self._page_size and self._total is not None:
-            self._total = len(self._rows) + len(page)  # the data shrank since counting: stop fetching
+            self._total = len(self._rows) + len(
+                page
+            )  # the data shrank since counting: stop fetching
         if page:
             # Views (and Qt's model tester) call fetchMore from inside the insertion
             # signals, when the row count is in flux: keep _fetching set until it is over.

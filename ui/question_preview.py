@@ -14,8 +14,7 @@ class QuestionPreview(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
+        rt.prepare_viewer(self)
         self.setPlaceholderText(self.tr("Select a question to see its follow-ups and signals."))
         self.setAccessibleName(self.tr("Question details"))
         self.question: QuestionView | None = None
@@ -25,12 +24,16 @@ class QuestionPreview(QTextBrowser):
         if question is None:
             self.clear()
             return
-        self.setHtml(self.render(question))
+        self.setHtml(self.to_html(question))
 
-    def render(self, q: QuestionView) -> str:
+    def to_html(self, q: QuestionView) -> str:
         meta = self.tr("{kind} · {difficulty} · {minutes} min · {bank}/{id}").format(
-            kind=kind_label(q.kind), difficulty=difficulty_label(q.difficulty), minutes=q.minutes,
-            bank=q.bank, id=q.external_id)
+            kind=kind_label(q.kind),
+            difficulty=difficulty_label(q.difficulty),
+            minutes=q.minutes,
+            bank=q.bank,
+            id=q.external_id,
+        )
         return rt.document(
             rt.paragraph(meta, italic=True),
             rt.heading(q.text, 3),

@@ -11,6 +11,17 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
+from PySide6.QtWidgets import QTextBrowser
+
+LIST_INDENT_PX = 18  # Qt's default (40 px) wastes a narrow pane
+
+
+def prepare_viewer(view: QTextBrowser) -> None:
+    """Safe and compact for these documents: no link following, small list indents."""
+    view.setOpenLinks(False)
+    view.setOpenExternalLinks(False)
+    view.document().setIndentWidth(LIST_INDENT_PX)
+
 
 def esc(text: str) -> str:
     """User text as HTML text: markup characters escaped, line breaks kept."""

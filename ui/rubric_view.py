@@ -6,11 +6,19 @@ Read-only for now: rubrics come from content files (``rubrics/*.yaml``).
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QListView, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from interview_planner.services.rubrics import CatalogueSkillView, RubricView as RubricData
-from interview_planner.services.rubrics import get_rubric, list_catalogue
+from interview_planner.services.rubrics import CatalogueSkillView, get_rubric, list_catalogue
+from interview_planner.services.rubrics import RubricView as RubricData
 from interview_planner_ui import rich_text as rt
+from interview_planner_ui.naming import named
 from interview_planner_ui.pages import Page, PageContext
 from interview_planner_ui.skill_model import SkillListModel
 
@@ -28,16 +36,17 @@ class RubricView(Page):
         self.refresh()
 
     def _build(self) -> None:
-        self.skills = QListView(self, objectName="rubric_skills")
+        self.skills = named(QListView(self), "rubric_skills")
         self.skills.setModel(self.model)
         self.skills.setAccessibleName(self.tr("Skills"))
         self.skills.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.skills.setUniformItemSizes(True)
-        self.text = QTextBrowser(self, objectName="rubric_text")
-        self.text.setOpenLinks(False)
+        self.skills.setSpacing(2)
+        self.text = named(QTextBrowser(self), "rubric_text")
+        rt.prepare_viewer(self.text)
         self.text.setAccessibleName(self.tr("Rubric"))
         self.text.setPlaceholderText(self.tr("Select a skill to read its rubric."))
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="rubric_splitter")
+        self.splitter = named(QSplitter(Qt.Orientation.Horizontal, self), "rubric_splitter")
         self.splitter.addWidget(self.skills)
         self.splitter.addWidget(self.text)
         self.splitter.setStretchFactor(1, 1)
@@ -59,19 +68,26 @@ class RubricView(Page):
         elif not skill.has_rubric:
             self.text.setHtml(self._no_rubric(skill))
         else:
-            self.text.setHtml(self.render(skill, get_rubric(self.context.db, skill.slug)))
+            self.text.setHtml(self.to_html(skill, get_rubric(self.context.db, skill.slug)))
 
-    def render(self, skill: CatalogueSkillView, rubric: RubricData) -> str:
+    def to_html(self, skill: CatalogueSkillView, rubric: RubricData) -> str:
         parts = [rt.heading(rubric.title, 2), rt.paragraph(skill.definition, italic=True)]
         for level in rubric.levels:
-            parts.append(rt.heading(self.tr("{level} · {label}").format(level=level.level, label=level.label), 3))
+            parts.append(
+                rt.heading(
+                    self.tr("{level} · {label}").format(level=level.level, label=level.label), 3
+                )
+            )
             parts.append(rt.paragraph(level.summary))
             parts.append(rt.bullets(level.anchors))
         return rt.document(*parts)
 
     def _no_rubric(self, skill: CatalogueSkillView) -> str:
-        return rt.document(rt.heading(skill.name, 2), rt.paragraph(skill.definition, italic=True),
-                           rt.paragraph(self.tr("There is no rubric for this skill yet.")))
+        return rt.document(
+            rt.heading(skill.name, 2),
+            rt.paragraph(skill.definition, italic=True),
+            rt.paragraph(self.tr("There is no rubric for this skill yet.")),
+        )
 
     # --- Page hooks -------------------------------------------------------------
 
@@ -82,7 +98,11 @@ class RubricView(Page):
         self.select_skill(wanted)
 
     def _with_rubric(self) -> list[CatalogueSkillView]:
-        return [s for s in (self.model.skill(r) for r in range(self.model.rowCount())) if s and s.has_rubric]
+        return [
+            s
+            for s in (self.model.skill(r) for r in range(self.model.rowCount()))
+            if s and s.has_rubric
+        ]
 
     def save_state(self) -> None:
         self.context.state.save_splitter(self.state_key("content"), self.splitter)

@@ -52,6 +52,10 @@ class Database:
         if path is not None:
             _check_sqlite_file(path, create=create)
         engine = create_db_engine(url)
+        if engine.dialect.name != "sqlite":
+            engine.dispose()
+            raise StorageError(f"{url}: only SQLite databases are supported in this version "
+                               "(PostgreSQL team mode is planned; see docs/team-mode.md)")
         db = cls(url=url, engine=engine, path=path)
         if migrate:
             db.migration = db._migrate(backup_dir)

@@ -49,7 +49,10 @@ def sqlite_path(url: str) -> Path | None:
 def create_db_engine(url: str) -> Engine:
     backend = make_url(url).get_backend_name()
     if backend != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        try:
+            return create_engine(url, pool_pre_ping=True)
+        except (ArgumentError, ImportError) as exc:  # NoSuchModuleError is an ArgumentError
+            raise StorageError(f"{url}: cannot open this kind of database ({exc})") from None
     kwargs: dict[str, object] = {"connect_args": {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}}
     if sqlite_path(url) is None:
         kwargs["poolclass"] = StaticPool  # one shared in-memory database

@@ -222,7 +222,16 @@ def import_files(db: Database, paths: list[Path], *, amend_reason: str | None = 
     """Read and check every file, then apply them all in one transaction."""
     incoming = [read_incoming(Path(p)) for p in paths]
     with db.write() as session:
-        return [_apply(session, item, amend_reason) for item in incoming]
+        return [_apply_naming_file(session, item, amend_reason) for item in incoming]
+
+
+def _apply_naming_file(session: Any, item: Incoming, amend_reason: str | None) -> ImportResult:
+    try:
+        return _apply(session, item, amend_reason)
+    except InputError as exc:
+        if exc.file:
+            raise
+        raise InputError(exc.problem, file=item.source, field=exc.field) from None
 
 
 def _apply(session: Any, item: Incoming, amend_reason: str | None) -> ImportResult:

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from interview_planner import settings as settings_mod
-from interview_planner.settings import MAX_RECENT, SCHEMA_VERSION, Settings, load, save, settings_path
+from interview_planner.settings import (
+    MAX_RECENT,
+    SCHEMA_VERSION,
+    Settings,
+    load,
+    save,
+    settings_path,
+)
 
 
 def _corrupt_copies(folder: Path) -> list[Path]:
@@ -70,7 +77,10 @@ def test_binary_garbage_is_set_aside(tmp_path: Path) -> None:
 
 def test_one_bad_field_only_resets_that_field(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
-    path.write_text(json.dumps({"schema_version": 1, "paper": "a5", "recent_databases": ["/x.db"]}), encoding="utf-8")
+    path.write_text(
+        json.dumps({"schema_version": 1, "paper": "a5", "recent_databases": ["/x.db"]}),
+        encoding="utf-8",
+    )
     loaded = load(path)
     assert loaded.paper == "a4"
     assert loaded.recent_databases == ["/x.db"]
@@ -79,7 +89,9 @@ def test_one_bad_field_only_resets_that_field(tmp_path: Path) -> None:
 
 def test_unknown_keys_from_a_newer_version_are_ignored(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
-    path.write_text(json.dumps({"schema_version": 99, "paper": "letter", "future": True}), encoding="utf-8")
+    path.write_text(
+        json.dumps({"schema_version": 99, "paper": "letter", "future": True}), encoding="utf-8"
+    )
     loaded = load(path)
     assert loaded.paper == "letter"
     assert loaded.schema_version == SCHEMA_VERSION
@@ -111,7 +123,9 @@ def test_with_recent_moves_to_top_and_bounds() -> None:
     assert updated.without_recent("/new.db").recent_databases[0] == "/db5.db"
 
 
-def test_save_is_atomic_when_the_write_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_is_atomic_when_the_write_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "settings.json"
     save(Settings(paper="letter"), path)
 
@@ -123,4 +137,3 @@ def test_save_is_atomic_when_the_write_fails(tmp_path: Path, monkeypatch: pytest
         save(Settings(paper="a4"), path)
     assert load(path).paper == "letter"
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]  # no temporary file left
-

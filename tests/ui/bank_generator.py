@@ -41,15 +41,29 @@ def write_bank(folder: Path, count: int, *, bank: str = "generated", suffix: str
     if suffix == ".csv":
         _write_csv(path, bank, questions)
     else:
-        data = {"format": "interview-planner/question-bank@1", "bank": bank,
-                "title": f"Generated bank ({count})", "questions": questions}
+        data = {
+            "format": "interview-planner/question-bank@1",
+            "bank": bank,
+            "title": f"Generated bank ({count})",
+            "questions": questions,
+        }
         path.write_text(json.dumps(data, indent=1), encoding="utf-8")
     return path
 
 
 def _write_csv(path: Path, bank: str, questions: list[dict[str, object]]) -> None:
-    columns = ("bank", "id", "text", "kind", "minutes", "difficulty",
-               "skills", "follow_ups", "strong_signals", "weak_signals")
+    columns = (
+        "bank",
+        "id",
+        "text",
+        "kind",
+        "minutes",
+        "difficulty",
+        "skills",
+        "follow_ups",
+        "strong_signals",
+        "weak_signals",
+    )
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(columns)

@@ -15,20 +15,20 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import shutil  # noqa: E402 - the platform must be chosen before Qt loads
-import sys  # noqa: E402
-from collections import defaultdict, deque  # noqa: E402
-from collections.abc import Callable, Iterator  # noqa: E402
-from dataclasses import dataclass  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+import shutil
+import sys
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, ClassVar
 
-import pytest  # noqa: E402
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox  # noqa: E402
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # bank_generator, a plain helper module
 
-from bank_generator import write_bank  # noqa: E402
+from bank_generator import write_bank
 
 BIG_BANK_SIZE = 5_000
 Button = QMessageBox.StandardButton
@@ -54,11 +54,21 @@ class DialogCall:
 class Dialogs:
     """Records modal dialogs and returns scripted answers (defaults: No, Cancel, no file)."""
 
-    DEFAULTS: dict[str, Any] = {
-        "question": Button.No, "information": Button.Ok, "warning": Button.Ok, "critical": Button.Ok,
-        "about": None, "about_qt": None, "exec": QDialog.DialogCode.Rejected,
-        "open_file": ("", ""), "open_files": ([], ""), "save_file": ("", ""), "directory": "",
-        "input_text": ("", False), "input_item": ("", False), "input_int": (0, False),
+    DEFAULTS: ClassVar[dict[str, Any]] = {
+        "question": Button.No,
+        "information": Button.Ok,
+        "warning": Button.Ok,
+        "critical": Button.Ok,
+        "about": None,
+        "about_qt": None,
+        "exec": QDialog.DialogCode.Rejected,
+        "open_file": ("", ""),
+        "open_files": ([], ""),
+        "save_file": ("", ""),
+        "directory": "",
+        "input_text": ("", False),
+        "input_item": ("", False),
+        "input_int": (0, False),
     }
 
     def __init__(self) -> None:
@@ -78,7 +88,9 @@ class Dialogs:
         return queue.popleft() if queue else self.DEFAULTS[kind]
 
     def static(self, kind: str) -> Callable[..., Any]:
-        def fake(parent: Any = None, title: str = "", text: str = "", *args: Any, **kwargs: Any) -> Any:
+        def fake(
+            parent: Any = None, title: str = "", text: str = "", *args: Any, **kwargs: Any
+        ) -> Any:
             return self.record(kind, title, text)
 
         return staticmethod(fake)  # type: ignore[return-value]
@@ -88,13 +100,27 @@ class Dialogs:
 def dialogs(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     """Every UI test gets a QApplication and no real modal dialog."""
     recorder = Dialogs()
-    for name, kind in (("question", "question"), ("information", "information"), ("warning", "warning"),
-                       ("critical", "critical"), ("about", "about"), ("aboutQt", "about_qt")):
+    for name, kind in (
+        ("question", "question"),
+        ("information", "information"),
+        ("warning", "warning"),
+        ("critical", "critical"),
+        ("about", "about"),
+        ("aboutQt", "about_qt"),
+    ):
         monkeypatch.setattr(QMessageBox, name, recorder.static(kind))
-    for name, kind in (("getOpenFileName", "open_file"), ("getOpenFileNames", "open_files"),
-                       ("getSaveFileName", "save_file"), ("getExistingDirectory", "directory")):
+    for name, kind in (
+        ("getOpenFileName", "open_file"),
+        ("getOpenFileNames", "open_files"),
+        ("getSaveFileName", "save_file"),
+        ("getExistingDirectory", "directory"),
+    ):
         monkeypatch.setattr(QFileDialog, name, recorder.static(kind))
-    for name, kind in (("getText", "input_text"), ("getItem", "input_item"), ("getInt", "input_int")):
+    for name, kind in (
+        ("getText", "input_text"),
+        ("getItem", "input_item"),
+        ("getInt", "input_int"),
+    ):
         monkeypatch.setattr(QInputDialog, name, recorder.static(kind))
 
     def fake_exec(dialog: QDialog) -> Any:
@@ -122,8 +148,9 @@ def make_window(qtbot: Any, window_state: Any, dialogs: Dialogs) -> Iterator[Cal
     made: list[MainWindow] = []
 
     def make(state: Any = None, settings: Settings | None = None) -> MainWindow:
-        window = MainWindow(settings=settings or Settings(), presenter=ErrorPresenter(),
-                            state=state or window_state)
+        window = MainWindow(
+            settings=settings or Settings(), presenter=ErrorPresenter(), state=state or window_state
+        )
         qtbot.addWidget(window)
         made.append(window)
         return window

@@ -7,7 +7,15 @@ from typing import Any
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
-from interview_planner_ui.actions import ACTIONS, MENUS, SPECS, TOOLBAR, ActionId, build_menus, create_actions
+from interview_planner_ui.actions import (
+    ACTIONS,
+    MENUS,
+    SPECS,
+    TOOLBAR,
+    ActionId,
+    build_menus,
+    create_actions,
+)
 
 
 def test_every_id_is_declared_once() -> None:
@@ -26,10 +34,18 @@ def test_factory_names_and_shortcuts(qtbot: Any) -> None:
     qtbot.addWidget(window)
     actions = create_actions(window, QUndoStack(window))
     assert {a.objectName() for a in actions.values()} == {i.value for i in ActionId}
-    expected = {ActionId.OPEN_DATABASE: "Ctrl+O", ActionId.UNDO: "Ctrl+Z", ActionId.REDO: "Ctrl+Shift+Z",
-                ActionId.FIND: "Ctrl+F", ActionId.QUIT: "Ctrl+Q"}
+    expected = {
+        ActionId.OPEN_DATABASE: "Ctrl+O",
+        ActionId.UNDO: "Ctrl+Z",
+        ActionId.REDO: "Ctrl+Shift+Z",
+        ActionId.FIND: "Ctrl+F",
+        ActionId.QUIT: "Ctrl+Q",
+    }
     for action_id, keys in expected.items():
-        shortcuts = [s.toString(QKeySequence.SequenceFormat.PortableText) for s in actions[action_id].shortcuts()]
+        shortcuts = [
+            s.toString(QKeySequence.SequenceFormat.PortableText)
+            for s in actions[action_id].shortcuts()
+        ]
         assert keys in shortcuts, (action_id, shortcuts)
     assert actions[ActionId.RECENT_DATABASES].menu() is not None
     assert all(a.toolTip() for a in actions.values())

@@ -46,8 +46,9 @@ def test_the_application_is_named() -> None:
     assert qapp.applicationVersion() == __version__
 
 
-def test_first_run_sets_up_and_offers_the_demo(qtbot: Any, started: list[Any], dialogs: Any,
-                                               tmp_path: Path) -> None:
+def test_first_run_sets_up_and_offers_the_demo(
+    qtbot: Any, started: list[Any], dialogs: Any, tmp_path: Path
+) -> None:
     dialogs.answer("question", QMessageBox.StandardButton.Yes)
     window = _start(started, qtbot, str(tmp_path / "fresh.db"))
     assert [c.text for c in dialogs.of("question")] == [DEMO_QUESTION]
@@ -59,21 +60,26 @@ def test_first_run_sets_up_and_offers_the_demo(qtbot: Any, started: list[Any], d
         assert "not available" in report.text
 
 
-def test_declining_the_demo_just_opens(qtbot: Any, started: list[Any], dialogs: Any, tmp_path: Path) -> None:
+def test_declining_the_demo_just_opens(
+    qtbot: Any, started: list[Any], dialogs: Any, tmp_path: Path
+) -> None:
     window = _start(started, qtbot, str(tmp_path / "fresh.db"))
     assert len(dialogs.of("question")) == 1
     assert window.presenter.history == []
     assert count_questions(window.db) > 0
 
 
-def test_a_database_in_use_is_not_a_first_run(qtbot: Any, started: list[Any], dialogs: Any, db_path: Path) -> None:
+def test_a_database_in_use_is_not_a_first_run(
+    qtbot: Any, started: list[Any], dialogs: Any, db_path: Path
+) -> None:
     window = _start(started, qtbot, str(db_path))
     assert dialogs.of("question") == []
     assert window.db.path == db_path
 
 
-def test_the_default_database_folder_is_created(qtbot: Any, started: list[Any], dialogs: Any, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_default_database_folder_is_created(
+    qtbot: Any, started: list[Any], dialogs: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("INTERVIEW_PLANNER_DATA_DIR", str(tmp_path / "new" / "data"))
     target = Path(default_db_target())
     assert not target.parent.exists()
@@ -81,8 +87,9 @@ def test_the_default_database_folder_is_created(qtbot: Any, started: list[Any], 
     assert window.db.path == target and target.exists()
 
 
-def test_an_unusable_database_still_shows_the_window(qtbot: Any, started: list[Any], dialogs: Any,
-                                                    tmp_path: Path) -> None:
+def test_an_unusable_database_still_shows_the_window(
+    qtbot: Any, started: list[Any], dialogs: Any, tmp_path: Path
+) -> None:
     window = _start(started, qtbot, str(tmp_path / "no-such-folder" / "x.db"))
     assert window.isVisible() and window.db is None
     assert "does not exist" in window.presenter.history[0].text
@@ -96,7 +103,11 @@ MAIN_SCRIPT = textwrap.dedent("""
 
     shown = []
     QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
-    QDialog.exec = lambda dialog: shown.append(dialog.windowTitle()) or print("DIALOG:", dialog.windowTitle())
+    def record(dialog):
+        shown.append(dialog.windowTitle())
+        print("DIALOG:", dialog.windowTitle())
+
+    QDialog.exec = record
     qapp = app.create_application([sys.argv[0]])  # timers need the application's event dispatcher
 
     def boom():
@@ -117,9 +128,18 @@ MAIN_SCRIPT = textwrap.dedent("""
 
 
 def test_main_runs_survives_a_bug_and_exits_cleanly(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "INTERVIEW_PLANNER_DATA_DIR": str(tmp_path / "data")}
-    result = subprocess.run([sys.executable, "-c", MAIN_SCRIPT, str(tmp_path / "app.db")], env=env,
-                            capture_output=True, text=True, timeout=90)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "INTERVIEW_PLANNER_DATA_DIR": str(tmp_path / "data"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", MAIN_SCRIPT, str(tmp_path / "app.db")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     assert "DIALOG: Unexpected Error" in result.stdout
     assert "a bug in a slot" in result.stderr  # printed for developers...

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from bank_generator import write_bank
+
 from interview_planner.services import content
 from interview_planner.services.search import count_questions
 from interview_planner_ui.actions import ActionId
@@ -30,12 +31,15 @@ questions:
 
 def _import(qtbot: Any, window: Any, dialogs: Any, paths: list[Path]) -> None:
     dialogs.answer("open_files", ([str(p) for p in paths], ""))
-    with qtbot.waitSignal(window.importer.running_changed, check_params_cb=lambda running: not running,
-                          timeout=60_000):
-        window.actions[ActionId.IMPORT_BANKS].trigger()
+    with qtbot.waitSignal(
+        window.importer.running_changed, check_params_cb=lambda running: not running, timeout=60_000
+    ):
+        window.actions_by_id[ActionId.IMPORT_BANKS].trigger()
 
 
-def test_import_adds_questions_and_reports(qtbot: Any, main_window: Any, dialogs: Any, tmp_path: Path) -> None:
+def test_import_adds_questions_and_reports(
+    qtbot: Any, main_window: Any, dialogs: Any, tmp_path: Path
+) -> None:
     before = count_questions(main_window.db)
     bank = main_window.pages["bank"]
     _import(qtbot, main_window, dialogs, [write_bank(tmp_path, 300, suffix=".json")])
@@ -46,8 +50,9 @@ def test_import_adds_questions_and_reports(qtbot: Any, main_window: Any, dialogs
     assert main_window.presenter.history == []
 
 
-def test_import_runs_off_the_gui_thread(qtbot: Any, main_window: Any, dialogs: Any, tmp_path: Path,
-                                        monkeypatch: Any) -> None:
+def test_import_runs_off_the_gui_thread(
+    qtbot: Any, main_window: Any, dialogs: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
     on_main: list[bool] = []
     real = content.import_banks
 
@@ -57,17 +62,18 @@ def test_import_runs_off_the_gui_thread(qtbot: Any, main_window: Any, dialogs: A
 
     monkeypatch.setattr(content, "import_banks", spy)
     dialogs.answer("open_files", ([str(write_bank(tmp_path, 20, suffix=".csv"))], ""))
-    main_window.actions[ActionId.IMPORT_BANKS].trigger()
+    main_window.actions_by_id[ActionId.IMPORT_BANKS].trigger()
     assert main_window.importer.running
-    assert not main_window.actions[ActionId.IMPORT_BANKS].isEnabled()  # one import at a time
-    assert not main_window.actions[ActionId.OPEN_DATABASE].isEnabled()
+    assert not main_window.actions_by_id[ActionId.IMPORT_BANKS].isEnabled()  # one import at a time
+    assert not main_window.actions_by_id[ActionId.OPEN_DATABASE].isEnabled()
     qtbot.waitUntil(lambda: not main_window.importer.running, timeout=30_000)
     assert on_main == [False]
-    assert main_window.actions[ActionId.IMPORT_BANKS].isEnabled()
+    assert main_window.actions_by_id[ActionId.IMPORT_BANKS].isEnabled()
 
 
-def test_a_broken_file_names_file_and_line_and_changes_nothing(qtbot: Any, main_window: Any, dialogs: Any,
-                                                               tmp_path: Path) -> None:
+def test_a_broken_file_names_file_and_line_and_changes_nothing(
+    qtbot: Any, main_window: Any, dialogs: Any, tmp_path: Path
+) -> None:
     good = write_bank(tmp_path, 10, suffix=".json")
     broken = tmp_path / "broken.yaml"
     broken.write_text(BROKEN, encoding="utf-8")
@@ -82,11 +88,13 @@ def test_a_broken_file_names_file_and_line_and_changes_nothing(qtbot: Any, main_
 
 
 def test_cancelling_the_file_dialog_does_nothing(main_window: Any, dialogs: Any) -> None:
-    main_window.actions[ActionId.IMPORT_BANKS].trigger()
+    main_window.actions_by_id[ActionId.IMPORT_BANKS].trigger()
     assert [c.kind for c in dialogs.calls] == ["open_files"]
     assert not main_window.importer.running
 
 
-def test_the_folder_is_remembered(qtbot: Any, main_window: Any, dialogs: Any, tmp_path: Path) -> None:
+def test_the_folder_is_remembered(
+    qtbot: Any, main_window: Any, dialogs: Any, tmp_path: Path
+) -> None:
     _import(qtbot, main_window, dialogs, [write_bank(tmp_path, 5, suffix=".csv")])
     assert main_window.state.text("dialogs/import_banks_folder") == str(tmp_path)

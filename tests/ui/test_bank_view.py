@@ -110,7 +110,9 @@ def test_question_text_is_never_read_as_markup(qtbot: Any, main_window: Any, tmp
         "  - id: h-01\n    text: 'Explain <b>zebrafish</b> & <img src=x> caching'\n"
         "    kind: technical\n    minutes: 5\n    difficulty: easy\n    skills: [ci-cd]\n"
         "    follow_ups: ['<i>one</i>', 'two']\n    strong_signals: ['<a href=x>s</a>']\n"
-        "    weak_signals: ['w']\n", encoding="utf-8")
+        "    weak_signals: ['w']\n",
+        encoding="utf-8",
+    )
     import_banks(main_window.db, [bank_file])
     bank = _bank(main_window)
     bank.refresh()

@@ -20,12 +20,15 @@ SCRIPT = textwrap.dedent("""
             importlib.import_module(info.name)
         except Exception:  # a module another team is still writing must not hide the check
             pass
-    qt = sorted(m for m in sys.modules if m.split(".")[0] in {"PySide6", "shiboken6", "interview_planner_ui"})
+    banned = {"PySide6", "shiboken6", "interview_planner_ui"}
+    qt = sorted(m for m in sys.modules if m.split(".")[0] in banned)
     print(",".join(qt) or "clean")
 """)
 
 
 def test_core_imports_no_qt() -> None:
-    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip().splitlines()[-1] == "clean"

@@ -55,8 +55,12 @@ def test_title_shows_the_database_and_the_modified_mark(qtbot: Any, main_window:
     assert "[*]" in main_window.windowTitle()
     assert not main_window.isWindowModified()
     changes: list[str] = []
-    command = ServiceCommand("Rename", lambda: changes.append("do"), lambda: changes.append("undo"),
-                             main_window.presenter)
+    command = ServiceCommand(
+        "Rename",
+        lambda: changes.append("do"),
+        lambda: changes.append("undo"),
+        main_window.presenter,
+    )
     main_window.undo_stack.push(command)
     assert main_window.isWindowModified()
     _action(main_window, ActionId.UNDO).trigger()
@@ -72,8 +76,9 @@ def test_about_shows_the_version(main_window: Any, dialogs: Any) -> None:
     assert __version__ in about.text
 
 
-def test_open_database_from_the_file_dialog(qtbot: Any, main_window: Any, dialogs: Any, db_path: Path,
-                                            tmp_path: Path) -> None:
+def test_open_database_from_the_file_dialog(
+    qtbot: Any, main_window: Any, dialogs: Any, db_path: Path, tmp_path: Path
+) -> None:
     other = tmp_path / "other" / "second.db"
     other.parent.mkdir()
     shutil.copyfile(db_path, other)
@@ -101,8 +106,9 @@ def test_recent_databases_menu_reopens(qtbot: Any, main_window: Any, db_path: Pa
     assert not _action(main_window, ActionId.RECENT_DATABASES).isEnabled()
 
 
-def test_a_bad_file_is_reported_and_the_current_database_stays(main_window: Any, dialogs: Any,
-                                                               tmp_path: Path) -> None:
+def test_a_bad_file_is_reported_and_the_current_database_stays(
+    main_window: Any, dialogs: Any, tmp_path: Path
+) -> None:
     current = main_window.db
     junk = tmp_path / "notes.db"
     junk.write_text("these are not the tables you are looking for", encoding="utf-8")
@@ -113,7 +119,9 @@ def test_a_bad_file_is_reported_and_the_current_database_stays(main_window: Any,
     assert [c.text for c in dialogs.of("exec")] == [report.text]
 
 
-def test_a_missing_recent_database_is_forgotten(qtbot: Any, main_window: Any, tmp_path: Path) -> None:
+def test_a_missing_recent_database_is_forgotten(
+    qtbot: Any, main_window: Any, tmp_path: Path
+) -> None:
     gone = str(tmp_path / "gone.db")
     main_window._set_settings(main_window.settings.with_recent(gone))
     entry = _action(main_window, "recent_database_0")
@@ -131,7 +139,9 @@ def test_close_does_not_block_or_ask(qtbot: Any, main_window: Any, dialogs: Any)
     assert dialogs.calls == []
 
 
-def test_geometry_splitters_and_page_are_restored(qtbot: Any, make_window: Any, db: Any, db_path: Path) -> None:
+def test_geometry_splitters_and_page_are_restored(
+    qtbot: Any, make_window: Any, db: Any, db_path: Path
+) -> None:
     first = make_window()
     first.set_database(db)
     first.show()
@@ -161,8 +171,8 @@ def test_without_a_database_the_window_says_what_to_do(make_window: Any) -> None
     window = make_window()
     assert window.current_page() is None
     assert "No database is open" in window.stack.currentWidget().text()
-    assert not window.actions[ActionId.IMPORT_BANKS].isEnabled()
-    assert window.actions[ActionId.OPEN_DATABASE].isEnabled()
+    assert not window.actions_by_id[ActionId.IMPORT_BANKS].isEnabled()
+    assert window.actions_by_id[ActionId.OPEN_DATABASE].isEnabled()
 
 
 def test_quit_closes_the_window(qtbot: Any, main_window: Any) -> None:
@@ -172,6 +182,15 @@ def test_quit_closes_the_window(qtbot: Any, main_window: Any) -> None:
 
 def test_controls_have_accessible_names(main_window: Any) -> None:
     bank, rubrics = main_window.pages["bank"], main_window.pages["rubrics"]
-    widgets = [main_window.nav, bank.search, bank.skill_combo, bank.kind_combo, bank.difficulty_combo,
-               bank.table, bank.preview, rubrics.skills, rubrics.text]
+    widgets = [
+        main_window.nav,
+        bank.search,
+        bank.skill_combo,
+        bank.kind_combo,
+        bank.difficulty_combo,
+        bank.table,
+        bank.preview,
+        rubrics.skills,
+        rubrics.text,
+    ]
     assert all(w.accessibleName() for w in widgets)

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from conftest import BIG_BANK_SIZE
 from PySide6.QtCore import QModelIndex, Qt
 
-from conftest import BIG_BANK_SIZE
 from interview_planner.services import browse
 from interview_planner.services.browse import QuestionFilter, count_questions
 from interview_planner.services.search import QuestionView
@@ -23,10 +23,16 @@ class HeldRunner:
     """Keeps calls until the test releases them, to interleave answers at will."""
 
     def __init__(self) -> None:
-        self.calls: list[tuple[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]]] = []
+        self.calls: list[
+            tuple[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]]
+        ] = []
 
-    def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
-               on_error: Callable[[BaseException], None]) -> int:
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> int:
         self.calls.append((fn, on_done, on_error))
         return len(self.calls)
 
@@ -52,7 +58,9 @@ def page_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
     calls: list[tuple[int, int]] = []
     real = browse.page_for
 
-    def spy(db: Any, flt: QuestionFilter, *, offset: int, limit: int = browse.PAGE_SIZE) -> list[QuestionView]:
+    def spy(
+        db: Any, flt: QuestionFilter, *, offset: int, limit: int = browse.PAGE_SIZE
+    ) -> list[QuestionView]:
         calls.append((offset, limit))
         return real(db, flt, offset=offset, limit=limit)
 
@@ -68,7 +76,9 @@ def test_passes_the_qt_model_tester(qtmodeltester: Any, db: Any) -> None:
     model.fetchMore(ROOT)
 
 
-def test_passes_the_model_tester_while_pages_arrive_from_a_thread(qtbot: Any, qtmodeltester: Any, big_db: Any) -> None:
+def test_passes_the_model_tester_while_pages_arrive_from_a_thread(
+    qtbot: Any, qtmodeltester: Any, big_db: Any
+) -> None:
     runner = TaskRunner()
     model = QuestionTableModel(big_db, runner, page_size=100)
     qtmodeltester.check(model)
@@ -142,7 +152,10 @@ def test_data_roles(db: Any) -> None:
     model.set_filter(QuestionFilter(query="flaky"))
     question = model.question(0)
     assert question is not None
-    text, minutes = model.index(0, model.column_index("text")), model.index(0, model.column_index("minutes"))
+    text, minutes = (
+        model.index(0, model.column_index("text")),
+        model.index(0, model.column_index("minutes")),
+    )
     assert model.data(text) == " ".join(question.text.split())
     assert model.data(text, Qt.ItemDataRole.ToolTipRole) == question.text
     assert model.data(minutes) == question.minutes

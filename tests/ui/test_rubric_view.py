@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from interview_planner.services.rubrics import CatalogueSkillView, RubricLevelView, RubricView, list_catalogue
+from interview_planner.services.rubrics import (
+    CatalogueSkillView,
+    RubricLevelView,
+    RubricView,
+    list_catalogue,
+)
 
 
 def _page(window: Any) -> Any:
@@ -34,9 +39,14 @@ def test_a_skill_is_selected_at_first(main_window: Any) -> None:
 def test_a_skill_without_a_rubric_says_so(main_window: Any) -> None:
     page = _page(main_window)
     with main_window.db.raw() as conn:  # arrange: a catalogue skill whose rubric is not written yet
-        conn.execute("DELETE FROM rubric_level WHERE rubric_id IN (SELECT r.id FROM rubric r "
-                     "JOIN catalogue_skill s ON s.id = r.skill_id WHERE s.slug = 'observability')")
-        conn.execute("DELETE FROM rubric WHERE skill_id = (SELECT id FROM catalogue_skill WHERE slug = 'observability')")
+        conn.execute(
+            "DELETE FROM rubric_level WHERE rubric_id IN (SELECT r.id FROM rubric r "
+            "JOIN catalogue_skill s ON s.id = r.skill_id WHERE s.slug = 'observability')"
+        )
+        conn.execute(
+            "DELETE FROM rubric WHERE skill_id = "
+            "(SELECT id FROM catalogue_skill WHERE slug = 'observability')"
+        )
     page.refresh()
     missing = next(s for s in list_catalogue(main_window.db) if not s.has_rubric)
     assert page.select_skill(missing.slug)
@@ -46,11 +56,30 @@ def test_a_skill_without_a_rubric_says_so(main_window: Any) -> None:
 
 def test_rubric_text_is_never_read_as_markup(main_window: Any) -> None:
     page = _page(main_window)
-    skill = CatalogueSkillView(id="x", slug="x", name="X", kind="hard", definition="<b>def</b>",
-                               questions=0, has_rubric=True)
-    levels = [RubricLevelView(level=n, label=f"<i>L{n}</i>", summary="<u>s</u>", anchors=["<img src=a>", "b"])
-              for n in range(1, 5)]
-    page.text.setHtml(page.render(skill, RubricView(id="r", skill="x", skill_name="X", title="<h1>T</h1>",
-                                                    levels=levels)))
+    skill = CatalogueSkillView(
+        id="x",
+        slug="x",
+        name="X",
+        kind="hard",
+        definition="<b>def</b>",
+        questions=0,
+        has_rubric=True,
+    )
+    levels = [
+        RubricLevelView(
+            level=n, label=f"<i>L{n}</i>", summary="<u>s</u>", anchors=["<img src=a>", "b"]
+        )
+        for n in range(1, 5)
+    ]
+    page.text.setHtml(
+        page.to_html(
+            skill, RubricView(id="r", skill="x", skill_name="X", title="<h1>T</h1>", levels=levels)
+        )
+    )
     shown = page.text.toPlainText()
-    assert "<h1>T</h1>" in shown and "<b>def</b>" in shown and "<i>L1</i>" in shown and "<img src=a>" in shown
+    assert (
+        "<h1>T</h1>" in shown
+        and "<b>def</b>" in shown
+        and "<i>L1</i>" in shown
+        and "<img src=a>" in shown
+    )
