@@ -21,6 +21,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStyle, QToolBar, QWidget
 
+from interview_planner_ui.i18n import QT_TRANSLATE_NOOP
+
 CONTEXT = "Actions"
 StandardKey = QKeySequence.StandardKey
 Pixmap = QStyle.StandardPixmap
@@ -171,7 +173,6 @@ def create_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QA
         action = _base_action(spec, parent, undo_stack)
         apply_spec(action, spec, parent)
         actions[spec.id] = action
-    actions[ActionId.RECENT_DATABASES].setMenu(QMenu(parent))
     return actions
 
 

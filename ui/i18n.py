@@ -11,7 +11,7 @@ looks for.
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate scans for
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Mark ``source`` for translation in ``context``; return it untranslated."""
     del context
     return source

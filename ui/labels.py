@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from interview_planner_ui.i18n import QT_TRANSLATE_NOOP
+
 CONTEXT = "Labels"
 
 KINDS: dict[str, str] = {

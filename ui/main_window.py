@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
         self.page_actions = self._page_actions()
-        self.recent = RecentMenu(self.actions_by_id[ActionId.RECENT_DATABASES].menu(), self)
+        self.recent = RecentMenu(self.actions_by_id[ActionId.RECENT_DATABASES], self)
         self.recent.set_paths(self.settings.recent_databases)
         self.statusBar().setObjectName("status_bar")
 
@@ -128,7 +128,9 @@ class MainWindow(QMainWindow):
         """One "go to page" action per page, Ctrl+1..Ctrl+9, in the View menu."""
         group, actions = QActionGroup(self), []
         for number, spec in enumerate(PAGES, start=1):
-            action = named(QAction(spec.display_title(), self, checkable=True), f"show_page_{spec.key}")
+            action = named(
+                QAction(spec.display_title(), self, checkable=True), f"show_page_{spec.key}"
+            )
             if number < 10:
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.show_page(row))

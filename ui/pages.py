@@ -23,6 +23,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QStyle, QWidget
 
 from interview_planner_ui.errors import ErrorPresenter
+from interview_planner_ui.i18n import QT_TRANSLATE_NOOP
 from interview_planner_ui.window_state import WindowState
 
 if TYPE_CHECKING:

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from interview_planner.db.database import Database
 from interview_planner.services.browse import PAGE_SIZE, QuestionFilter, count_for, page_for
 from interview_planner.services.search import QuestionView
+from interview_planner_ui.i18n import QT_TRANSLATE_NOOP
 from interview_planner_ui.labels import difficulty_label, kind_label
 from interview_planner_ui.tasks import Runner
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
 
 
 class RecentMenu(QObject):
-    """Fills a menu with database paths, most recent first.
+    """The submenu of ``action``: database paths, most recent first.
 
     Signals:
         chosen(str): the user picked this database.
@@ -19,10 +20,12 @@ class RecentMenu(QObject):
     chosen = Signal(str)
     clear_requested = Signal()
 
-    def __init__(self, menu: QMenu, parent: QObject | None = None) -> None:
+    def __init__(self, action: QAction, parent: QWidget) -> None:
         super().__init__(parent)
-        self.menu = menu
-        menu.setObjectName("menu_recent_databases")
+        self.action = action
+        self.menu = QMenu(parent)
+        self.menu.setObjectName("menu_recent_databases")
+        action.setMenu(self.menu)
 
     def set_paths(self, paths: Sequence[str]) -> None:
         self.menu.clear()
@@ -37,4 +40,4 @@ class RecentMenu(QObject):
             clear = self.menu.addAction(self.tr("&Clear Menu"))
             clear.setObjectName("clear_recent_databases")
             clear.triggered.connect(self.clear_requested)
-        self.menu.menuAction().setEnabled(bool(paths))
+        self.action.setEnabled(bool(paths))

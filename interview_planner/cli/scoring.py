@@ -42,6 +42,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("decide", help="the consolidated hire / no-hire scorecard of a candidate")
     p.add_argument("candidate")
     p.add_argument("--pdf", type=Path, metavar="OUT", help="also write the consolidated scorecard PDF")
+    p.add_argument("--csv", type=Path, metavar="OUT", help="also write the ratings grid as CSV (spreadsheet-safe)")
     p.add_argument("--paper", choices=["a4", "letter"])
     p.add_argument("--override", choices=["hire", "no_hire"], help="record the hiring manager's decision")
     p.add_argument("--reason", help="the written reason, required with --override")
@@ -173,6 +174,12 @@ def _decide(ctx: CliContext) -> int:
         from interview_planner.services.packets import export_consolidated
 
         payload["pdf"] = export_consolidated(ctx.db, candidate=a.candidate, out=a.pdf, paper=_paper(ctx)).path  # type: ignore[arg-type]
+    if a.csv:
+        from interview_planner.exports import decision_csv
+        from interview_planner.services.packets import write_atomic
+
+        write_atomic(a.csv, decision_csv(data).encode("utf-8-sig"))
+        payload["csv"] = str(a.csv)
     ctx.emit(payload, _decision_text(data, payload.get("pdf")))
     return 0
 

@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _init(ctx: CliContext) -> int:
     from interview_planner.services.setup import initialise
 
-    report = ctx.db and initialise(ctx.db, demo=ctx.args.demo)
+    report = initialise(ctx.db, demo=ctx.args.demo)
     lines = [f"database: {report.database} (schema version {report.schema_version})"]
     if report.upgraded_from is not None:
         lines.append(f"upgraded from schema {report.upgraded_from}; backup: {report.backup}")

@@ -155,3 +155,40 @@ def restore(db_path: Path, source: Path) -> Path:
         src.close()
         dest.close()
     return safety or db_path
+
+
+class StartupReport(BaseModel):
+    check: CheckReport | None
+    backup: str | None
+    retention: list[str]
+
+
+def on_start(db: Database, *, keep: int = DEFAULT_KEEP, retention_days: int | None = None,
+             retention_action: str = "anonymise", verify: bool = True) -> StartupReport:
+    """What the app does when it opens a database: check it, back it up at most daily, apply retention.
+
+    A database that fails its check is not written to (no backup rotation, no
+    retention): the caller offers to restore the latest good backup instead.
+    """
+    from interview_planner.services.privacy import apply_retention
+
+    report = check(db) if verify else None
+    if report is not None and not report.ok:
+        return StartupReport(check=report, backup=None, retention=[])
+    made = daily_backup(db, keep=keep)
+    done = []
+    if retention_days:
+        done = [i.name for i in apply_retention(db, days=retention_days, action=retention_action,  # type: ignore[arg-type]
+                                                dry_run=False)]
+    return StartupReport(check=report, backup=str(made) if made else None, retention=done)
+
+
+def latest_good_backup(db: Database) -> Path | None:
+    """The newest backup that passes its check."""
+    for path in list_backups(db):
+        try:
+            if check_file(path).ok:
+                return path
+        except InputError:
+            continue
+    return None
