@@ -24,6 +24,8 @@ from interview_planner_ui.errors import ErrorPresenter, install_excepthook
 if TYPE_CHECKING:
     from interview_planner_ui.main_window import MainWindow
 
+EXIT_BUG = 70  # as the CLI: an unexpected error, details in the log
+
 
 def main(db: str | None = None, argv: Sequence[str] | None = None) -> int:
     """Run the app until its window closes; returns the process exit code."""
@@ -32,6 +34,11 @@ def main(db: str | None = None, argv: Sequence[str] | None = None) -> int:
     uninstall = install_excepthook(presenter)
     try:
         window = start(db, presenter=presenter)
+    except Exception as exc:  # a bug before the event loop runs: say so rather than vanish
+        presenter.show(exc)
+        uninstall()
+        return EXIT_BUG
+    try:
         code = app.exec()
         window.shutdown()
         QThreadPool.globalInstance().waitForDone()

@@ -94,6 +94,5 @@ class DatabaseOpener(QObject):
         except Exception as exc:
             self._presenter.show(exc, self._window)
         else:
-            self.status_posted.emit(
-                report.demo or self.tr("Loaded the sample role, loop and candidate.")
-            )
+            done = self.tr("Loaded the sample role, loop and candidate.")
+            self.status_posted.emit(f"{done} {report.demo}" if report.demo else done)

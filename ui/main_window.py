@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
             page.restore_state()
             self.pages[spec.key] = page
         self.undo_stack.clear()
-        self.show_page(self._saved_page_row())
+        self.show_page(self.nav.currentRow())  # the same screen as before, on the new data
         self._remember(db)
         self._update_title()
         self._update_actions()
@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
     def _set_settings(self, settings: Settings) -> None:
         self.settings = settings
         self.recent.set_paths(settings.recent_databases)
+        self._update_actions()
         try:
             settings_store.save(settings)
         except OSError as exc:
@@ -307,7 +308,6 @@ class MainWindow(QMainWindow):
 
     def _on_recent_cleared(self) -> None:
         self._set_settings(self.settings.model_copy(update={"recent_databases": []}))
-        self._update_actions()
 
     def _on_import_banks(self) -> None:
         if self.db is not None:

@@ -33,12 +33,13 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
         r"(?:interview|hiring|recruit\w*) process", r"next steps", r"career (?:progression|path)",
         r"location", r"disclaimer", r"work(?:ing)? (?:hours|schedule|environment|conditions)",
         r"travel", r"overview", r"summary", r"definition", r"job (?:details|type|description)",
-        r"about the (?:job|position|opportunity)", r"contact", r"visa", r"sponsorship", r"start date",
+        r"about the (?:job|position|opportunity)", r"contact", r"visa", r"sponsorship",
+        r"start date",
     )),
     ("benefits", (
         r"benefits?", r"perks?", r"what we offer", r"we offer", r"why (?:join|work|you'll love)",
-        r"why us", r"in return", r"what's in it for you", r"avantages", r"nous (?:offrons|proposons)",
-        r"wir bieten", r"unser angebot",
+        r"why us", r"in return", r"what's in it for you", r"avantages",
+        r"nous (?:offrons|proposons)", r"wir bieten", r"unser angebot",
     )),
     ("compensation", (
         r"compensation", r"salary", r"pay", r"pay range", r"total rewards", r"remuneration",
@@ -114,9 +115,11 @@ TITLE_NOUNS: Final = (
 # --- priority -----------------------------------------------------------------
 # Phrases inside a requirement's own text that make it nice-to-have.
 TEXT_NICE: Final = (
-    r"nice[- ]to[- ]have", r"good[- ]to[- ]have", r"(?:is|are|would be|as) an? (?:plus|bonus|advantage)",
+    r"nice[- ]to[- ]have", r"good[- ]to[- ]have",
+    r"(?:is|are|would be|as) an? (?:plus|bonus|advantage)",
     r"an? (?:big |huge |strong |definite )?plus", r"bonus",
-    r"(?<!your )(?<!their )(?<!our )preferred", r"preferably", r"desirable", r"ideally", r"optional",
+    r"(?<!your )(?<!their )(?<!our )preferred", r"preferably", r"desirable", r"ideally",
+    r"optional",
     r"not required", r"advantageous", r"(?:would be|is) (?:helpful|beneficial|great|nice)",
     r"wünschenswert", r"von vorteil", r"pluspunkt\w*", r"un (?:plus|atout)", r"souhaitée?s?",
     r"appréciée?s?", r"idéalement",
@@ -143,14 +146,16 @@ SOFT_TERMS: Final = (
     r"storytelling", r"facilitat\w*", r"persua\w*", r"verbal", r"listening", r"humility",
     r"relationship[- ]building", r"decision[- ]making", r"judge?ment", r"ambiguity",
     r"feedback", r"teaching", r"explain(?:ing)?", r"articulat\w*", r"convey\w*",
-    r"people management", r"managing (?:\w+ )?(?:engineers|people|teams?)", r"autonomy", r"autonomie", r"rigueur", r"curiosité",
+    r"people management", r"managing (?:\w+ )?(?:engineers|people|teams?)", r"autonomy",
+    r"autonomie", r"rigueur", r"curiosité",
     r"esprit d'équipe", r"travail en équipe", r"pédagog\w*", r"teamfähig\w*", r"teamgeist",
     r"kommunikat\w*", r"eigeninitiative", r"selbstständig\w*", r"empathie",
 )
 
 # --- short names ----------------------------------------------------------------
 _ADJECTIVES: Final = (
-    r"strong", r"proven", r"excellent", r"advanced", r"deep(?! learning| neural| reinforcement| tech)",
+    r"strong", r"proven", r"excellent", r"advanced",
+    r"deep(?! learning| neural| reinforcement| tech)",
     r"solid", r"hands[- ]on", r"good", r"great", r"exceptional", r"outstanding", r"demonstrated",
     r"demonstrable", r"extensive", r"significant", r"substantial", r"broad", r"thorough",
     r"in[- ]depth", r"sound", r"practical", r"professional", r"relevant", r"prior", r"previous",
@@ -209,7 +214,8 @@ NAME_PREPOSITIONS: Final = frozenset({
 NAME_CONJUNCTIONS: Final = frozenset({"and", "or", "&", "et", "ou", "und", "oder", "as well as"})
 NAME_TRAILING_STOPWORDS: Final = (
     NAME_PREPOSITIONS | NAME_CONJUNCTIONS
-    | {"a", "an", "the", "le", "la", "les", "de", "des", "du", "der", "die", "das", "etc", "e.g", "as"}
+    | {"a", "an", "the", "le", "la", "les", "de", "des", "du", "der", "die", "das"}
+    | {"etc", "e.g", "as"}
 )
 NAME_MAX_WORDS: Final = 6
 

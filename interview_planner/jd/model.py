@@ -18,7 +18,9 @@ class Section(BaseModel):
     kind: SectionKind
     produces_skills: bool
     parent: str | None = Field(
-        default=None, description="Heading whose topic this sub-heading inherits (None: it decides its own)")
+        default=None,
+        description="Heading whose topic this sub-heading inherits (None: it decides its own)",
+    )
     priority: Literal["must", "nice"] | None = Field(
         default=None, description="Priority the headings impose on this section's skills, if any")
     skill_kind: Literal["hard", "soft"] | None = Field(

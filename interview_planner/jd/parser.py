@@ -14,8 +14,8 @@ Lines
 
 Heading detection (first match wins)
     1. ``#`` to ``######`` Markdown headings, always (their level is kept).
-    2. Bullets are never headings: ``-``, ``*``, ``+``, ``•``, ``–``, ``—``,
-       ``▪``, check marks, ``1.``, ``1)``, ``(1)`` followed by a space.
+    2. Bullets are never headings: ``-``, ``*``, ``+``, ``•``, en and em
+       dashes, ``▪``, check marks, ``1.``, ``1)``, ``(1)`` and a space.
     3. A whole line in ``**bold**``/``__bold__``/``*italics*`` of at most 15
        words with no final period.
     4. A line of at most 10 words ending in ``:`` ("Preferred:").
@@ -44,8 +44,8 @@ Heading classifier (keywords -> section kind, see ``lexicon.HEADING_TOPICS``)
     experience and yields no skills), refines priority and kind inside a
     skills context, and opens a nice-to-have skills context only when it
     says "preferred"/"bonus"... outside education, experience, compensation
-    and benefits. A Markdown heading at the same or a higher level than the
-    context's heading is a sibling, never a sub-heading.
+    and benefits. A Markdown heading with as many or fewer ``#`` than the
+    heading that opened the context is a sibling, never a sub-heading.
 
 Only *skills* contexts produce skills. In a section with bullets, each bullet
 (with its wrapped lines) is one requirement; in a section without bullets each
@@ -79,8 +79,11 @@ Priority = Literal["must", "nice"]
 LineKind = Literal["blank", "bullet", "heading", "candidate", "text"]
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
+NAME_SOURCE_CHARS = 300  # a short name comes from the opening words; longer input is only slower
 MAX_SALARY_LINE = 400  # longer lines are prose; skipping them keeps the search linear
-NESTING_TOPICS: frozenset[Topic] = frozenset({"education", "experience", "compensation", "benefits"})
+NESTING_TOPICS: frozenset[Topic] = frozenset(
+    {"education", "experience", "compensation", "benefits"}
+)
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
@@ -89,8 +92,10 @@ _SYMBOL_BULLET = re.compile(
     "^[•–—·▪▫◦●○■□►▶▸▹➢➤➜➔→⁃∙‣✓✔✅☑◆◇❖✦✧★☆🔹🔸🔷🔶👉➡]\ufe0f?\\s*(?P<text>[^\\s•].*)$"
 )
 _EMPHASIS_LINE = re.compile(r"^(\*{1,3}|_{1,3})(?P<text>[^*_].*?)\1\s*:?\s*$")
-_DANGLING = re.compile(r"(?:[,/&(+-]|\b(?:and|or|of|with|in|for|to|the|a|an|as|including|such as|e\.g\.))$",
-                       re.IGNORECASE)
+_DANGLING = re.compile(
+    r"(?:[,/&(-]|\b(?:and|or|of|with|in|for|to|the|a|an|as|including|such as|e\.g\.))$",
+    re.IGNORECASE,
+)
 _MARKUP = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LABEL_VALUE = re.compile(r":\s*\S")  # "Location: Remote" is a field, not a heading
@@ -120,15 +125,18 @@ _SALARY_WORDS = compile_words(lexicon.SALARY_WORDS)
 _PERIODS = tuple((period, compile_words(words)) for period, words in lexicon.PERIODS)
 
 _TITLE_LABEL = re.compile(
-    r"^(?:job\s+title|title|position|role|job|poste|intitulé du poste|stelle)\s*[:\-–—]\s*(?P<title>\S.*)$",
+    r"^(?:job\s+title|title|position|role|job|poste|intitulé du poste|stelle)"
+    r"\s*[:\-–—]\s*(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 _TITLE_TEMPLATES = (
     re.compile(r"^(?:key\s+)?(?:responsibilities|duties|requirements|skills|qualifications)\b.*?"
                r"\bfor\s+(?:an?\s+|the\s+)?(?P<title>\S.*)$", re.IGNORECASE),
-    re.compile(r"^(?:job\s+(?:description|posting)|jd)\s*(?:[:\-–—]|for)\s*(?P<title>\S.*)$", re.IGNORECASE),
+    re.compile(r"^(?:job\s+(?:description|posting)|jd)\s*(?:[:\-–—]|for)\s*(?P<title>\S.*)$",
+               re.IGNORECASE),
     re.compile(r"^(?P<title>\S.*?)\s*[-–—|:]?\s*job\s+description$", re.IGNORECASE),
-    re.compile(r"^(?:we(?:'|’)re|we\s+are|now)\s+hiring\s*:?\s*(?:an?\s+)?(?P<title>\S.*)$", re.IGNORECASE),
+    re.compile(r"^(?:we(?:'|’)re|we\s+are|now)\s+hiring\s*:?\s*(?:an?\s+)?(?P<title>\S.*)$",
+               re.IGNORECASE),
 )
 
 
@@ -161,7 +169,8 @@ def read_job_description(path: Path) -> str:
     data = _read_bytes(Path(path))
     text = _decode(data, path)
     if _looks_binary(text):
-        raise InputError("looks like a binary file, not a text posting; save it as .txt or .md", file=path)
+        raise InputError("looks like a binary file, not a text posting; save it as .txt or .md",
+                         file=path)
     return text
 
 
@@ -177,7 +186,8 @@ def _check_has_text(text: str, source_name: str | None) -> None:
     if not text.strip():
         raise InputError("the job description is empty", file=source_name)
     if not any(ch.isalpha() for ch in text):
-        raise InputError("the job description contains no words (no letters found)", file=source_name)
+        raise InputError("the job description contains no words (no letters found)",
+                         file=source_name)
 
 
 # --- reading files --------------------------------------------------------------------
@@ -191,7 +201,8 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise InputError(f"file is too large ({size / 1_048_576:.1f} MB; the limit is 2 MB)", file=path)
+            problem = f"file is too large ({size / 1_048_576:.1f} MB; the limit is 2 MB)"
+            raise InputError(problem, file=path)
         return path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path) from exc
@@ -218,7 +229,8 @@ def _strict_decode(data: bytes, encoding: str, path: Path) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         label = "UTF-8 or Windows-1252" if encoding == "cp1252" else encoding.upper()
-        raise InputError(f"cannot decode the file as {label} text (byte {exc.start})", file=path) from exc
+        problem = f"cannot decode the file as {label} text (byte {exc.start})"
+        raise InputError(problem, file=path) from exc
 
 
 def _looks_binary(text: str) -> bool:
@@ -251,7 +263,8 @@ def _scan_line(number: int, raw: str) -> _Line:
         return _Line(number, "blank", "")
     indent = len(raw) - len(raw.lstrip())
     if match := _MD_HEADING.match(content):
-        return _Line(number, "heading", content, indent, _clean_heading(match[2]), len(match[1]), strong=True)
+        heading = _clean_heading(match[2])
+        return _Line(number, "heading", content, indent, heading, len(match[1]), strong=True)
     if match := (_ASCII_BULLET.match(content) or _SYMBOL_BULLET.match(content)):
         return _Line(number, "bullet", match["text"].strip(), indent)
     return _scan_plain(number, content, indent)
@@ -299,10 +312,11 @@ def _resolve(lines: list[_Line]) -> list[_Line]:
     """Decide, with their neighbours, which heading-like lines are headings."""
     resolved: list[_Line] = []
     bullet_indent: int | None = None
+    following = _following_content(lines)
     for index, line in enumerate(lines):
         if line.kind in ("heading", "candidate"):
             previous = resolved[-1] if resolved else None
-            line = _resolve_heading(line, previous, bullet_indent, _next_content(lines, index))
+            line = _resolve_heading(line, previous, bullet_indent, following[index])
         if line.kind == "bullet":
             bullet_indent = line.indent
         elif line.kind != "text":
@@ -315,15 +329,17 @@ def _resolve_heading(line: _Line, previous: _Line | None, bullet_indent: int | N
                      following: _Line | None) -> _Line:
     if line.strong:
         return line
-    if previous is not None and previous.kind in ("bullet", "text") and bullet_indent is not None \
-            and _continues(line, previous, bullet_indent):
+    if _continues(line, previous, bullet_indent):
         return replace(line, kind="text")
     if line.kind == "heading" or _candidate_is_heading(line, following):
         return replace(line, kind="heading")
     return replace(line, kind="text")
 
 
-def _continues(line: _Line, previous: _Line, bullet_indent: int) -> bool:
+def _continues(line: _Line, previous: _Line | None, bullet_indent: int | None) -> bool:
+    """Whether ``line`` wraps the open bullet (``bullet_indent`` is None when none is open)."""
+    if previous is None or bullet_indent is None:
+        return False
     return (line.indent > bullet_indent or line.content[:1].islower()
             or bool(_DANGLING.search(previous.content)))
 
@@ -336,8 +352,15 @@ def _candidate_is_heading(line: _Line, following: _Line | None) -> bool:
     return line.emoji or classify_heading(line.heading).topic is not None
 
 
-def _next_content(lines: list[_Line], index: int) -> _Line | None:
-    return next((line for line in lines[index + 1:] if line.kind != "blank"), None)
+def _following_content(lines: list[_Line]) -> list[_Line | None]:
+    """For each line, the next non-blank line after it (one backward pass)."""
+    following: list[_Line | None] = [None] * len(lines)
+    upcoming: _Line | None = None
+    for index in range(len(lines) - 1, -1, -1):
+        following[index] = upcoming
+        if lines[index].kind != "blank":
+            upcoming = lines[index]
+    return following
 
 
 # --- headings -------------------------------------------------------------------------
@@ -400,10 +423,11 @@ def _fresh(topic: Topic, info: HeadingInfo, line: _Line) -> _Context:
 
 
 def _refine(context: _Context, info: HeadingInfo, heading: str) -> _Context:
-    """A sub-heading of a skills section; a new priority starts a new list, so it resets the kind."""
+    """A sub-heading of a skills section; a new priority starts a new list: it resets the kind."""
     context = replace(context, heading=heading)
     if info.priority:
-        context = replace(context, priority=info.priority, priority_heading=heading, kind=None, kind_heading="")
+        context = replace(context, priority=info.priority, priority_heading=heading,
+                          kind=None, kind_heading="")
     if info.kind:
         context = replace(context, kind=info.kind, kind_heading=heading)
     return context
@@ -454,8 +478,8 @@ class _Builder:
 
     def feed(self, line: _Line) -> None:
         if line.number == self.title_line:
-            heading = _clean_title(line.content)
-            self._start(_Context(topic="title", heading=heading, root=heading, level=line.level), line)
+            title = _clean_title(line.content)
+            self._start(_Context(topic="title", heading=title, root=title, level=line.level), line)
         elif line.kind == "heading":
             self._start(_enter(self.context, line), line)
         elif line.kind == "blank":
@@ -480,7 +504,8 @@ class _Builder:
 
     def _add_to_item(self, line: _Line) -> None:
         current = self.items[-1] if self.items and self.item_open else None
-        if line.kind == "text" and current is not None and (current.bullet or _joins_paragraph(current, line)):
+        joins = current is not None and (current.bullet or _joins_paragraph(current, line))
+        if line.kind == "text" and current is not None and joins:
             current.parts.append(line.content)
         else:
             self.items.append(_Item(line.number, [line.content], line.kind == "bullet"))
@@ -489,8 +514,9 @@ class _Builder:
     def _look_for_salary(self, line: _Line) -> None:
         salary = find_salary(line.content, line.number)
         if salary is not None:
-            preferred = self.context.topic in ("compensation", "title") or bool(_SALARY_WORDS.search(line.content))
-            self.salaries.append((salary, preferred or self.context.topic != "benefits"))
+            # "Learning budget: $1,000 - $2,000" under Benefits is not the salary.
+            plausible = self.context.topic != "benefits" or bool(_SALARY_WORDS.search(line.content))
+            self.salaries.append((salary, plausible))
 
 
 def _joins_paragraph(current: _Item, line: _Line) -> bool:
@@ -541,7 +567,7 @@ def _priority(text: str, context: _Context) -> tuple[Priority, str]:
 
 
 def _first_clause(text: str) -> str:
-    text = _plain(text)
+    text = _plain(text[:NAME_SOURCE_CHARS])
     return text[:_first_cut(text)]
 
 
@@ -550,6 +576,7 @@ def _first_clause(text: str) -> str:
 
 def short_name(text: str) -> str:
     """A label of a few words for a requirement ("Experience with Kafka, ..." -> "Kafka")."""
+    text = text[:NAME_SOURCE_CHARS]
     clause = _strip_lead_ins(_without_parentheses(_plain(text)))
     clause = _tidy_end(clause[:_first_cut(clause)])
     words = _drop_fillers(clause.split())
@@ -557,7 +584,8 @@ def short_name(text: str) -> str:
         words = _shorten(words)
     name = _tidy_end(" ".join(words))
     if not any(ch.isalnum() for ch in name):
-        name = _tidy_end(" ".join(_plain(text).split()[: lexicon.NAME_MAX_WORDS])) or text.strip()[:60]
+        opening = " ".join(_plain(text).split()[: lexicon.NAME_MAX_WORDS])
+        name = _tidy_end(opening) or text.strip()[:60]
     return _capitalise(name)
 
 
@@ -589,7 +617,8 @@ def _is_acronym(word: str) -> bool:
 
 
 def _first_cut(text: str) -> int:
-    cuts = (m.start("cut" if "cut" in p.groupindex else 0) for p in _NAME_CUTS for m in p.finditer(text))
+    cuts = (m.start("cut" if "cut" in p.groupindex else 0)
+            for p in _NAME_CUTS for m in p.finditer(text))
     return min((cut for cut in cuts if any(ch.isalnum() for ch in text[:cut])), default=len(text))
 
 
@@ -627,25 +656,28 @@ def _capitalise(name: str) -> str:
 
 
 def _distinct_names(skills: list[SkillRequirement]) -> list[SkillRequirement]:
-    seen: dict[str, int] = {}
+    """Number repeated names: "Python", "Python (2)", "Python (3)"."""
+    taken = {skill.name.casefold() for skill in skills}
+    used: set[str] = set()
+    next_number: dict[str, int] = {}
     result = []
     for skill in skills:
         key = skill.name.casefold()
-        seen[key] = seen.get(key, 0) + 1
-        if seen[key] > 1:
-            name = _unused(skill.name, seen)
+        if key in used:
+            name = _numbered(skill.name, taken, next_number)
             skill = skill.model_copy(update={"name": name})
+        used.add(skill.name.casefold())
         result.append(skill)
     return result
 
 
-def _unused(name: str, seen: dict[str, int]) -> str:
-    number = 2
-    while f"{name} ({number})".casefold() in seen:
+def _numbered(name: str, taken: set[str], next_number: dict[str, int]) -> str:
+    number = next_number.get(name.casefold(), 2)
+    while f"{name} ({number})".casefold() in taken:
         number += 1
-    candidate = f"{name} ({number})"
-    seen[candidate.casefold()] = 1
-    return candidate
+    next_number[name.casefold()] = number + 1
+    taken.add(f"{name} ({number})".casefold())
+    return f"{name} ({number})"
 
 
 # --- title ---------------------------------------------------------------------------------
@@ -658,7 +690,8 @@ def _find_title(lines: list[_Line]) -> tuple[str | None, int | None]:
         return None, None
     first = content[0]
     for line in content:
-        if (match := _TITLE_LABEL.match(_plain(line.content))) and line.kind != "bullet":
+        match = _TITLE_LABEL.match(_plain(line.content))
+        if match and line.kind != "bullet" and _heading_shape(match["title"], 12):
             return _clean_title(match["title"]), first.number if line is first else None
     title = _title_from_first_line(first)
     return (title, first.number) if title else (None, None)
@@ -688,7 +721,8 @@ def _clean_title(text: str) -> str:
 
 _CURRENCY = (r"(?:US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|\$|€|£|¥|₹|\b(?:"
              + "|".join(lexicon.CURRENCY_CODES) + r")\b)")
-_NUMBER = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d{1,2}(?!\d))?"
+_NUMBER = (r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d{1,2}(?!\d))?"
+           r"|\d+(?:[.,]\d{1,2}(?!\d))?")
 
 
 def _amount_pattern(before: str, number: str, thousands: str, after: str) -> str:
@@ -708,44 +742,50 @@ _NOT_SALARY_AFTER = re.compile(r"^\s*(?:%|m\b|mm\b|bn\b|b\b|million|billion|x\b)
 
 
 def find_salary(line: str, number: int) -> SalaryRange | None:
-    """A salary range stated on one line ("$160,000 - $240,000", "€60k–80k a year"), if any."""
+    """A salary range stated on one line ("$160,000 - $240,000", "€60k-80k a year"), if any."""
     if len(line) > MAX_SALARY_LINE:
         return None
     for match in _SALARY_RANGE.finditer(line):
         salary = _range_from(match, line, number)
         if salary is not None:
             return salary
-    if _SALARY_WORDS.search(line) and (match := _SINGLE_AMOUNT.search(line)):
-        amount = _amount(match["n1"], bool(match["k1"]))
-        if amount and not _NOT_SALARY_AFTER.match(line[match.end():]):
-            return _salary(amount, amount, _currency(match["c1"]), line, number)
-    return None
+    return _single_amount(line, number) if _SALARY_WORDS.search(line) else None
 
 
 def _range_from(match: re.Match[str], line: str, number: int) -> SalaryRange | None:
     symbol = next((match[g] for g in ("c1", "c2", "c3", "c4") if match[g]), None)
     if symbol is None or _NOT_SALARY_AFTER.match(line[match.end():]):
         return None
-    high = _amount(match["n2"], bool(match["k2"] or match["k1"]))
-    low = _amount(match["n1"], bool(match["k1"] or match["k2"]))
-    if low and high and not match["k1"] and low * 1000 <= high and match["k2"]:
-        low = _amount(match["n1"], False)
-    if not low or not high or low > high:
+    low = _value(match["n1"]) * (1000 if match["k1"] else 1)
+    high = _value(match["n2"]) * (1000 if match["k2"] or match["k1"] else 1)
+    if match["k2"] and not match["k1"] and low * 1000 <= high:
+        low *= 1000  # "60-80k": the k belongs to both
+    if not 0 < low <= high:
         return None
-    return _salary(low, high, _currency(symbol), line, number)
+    return _salary(round(low), round(high), _currency(symbol), line, number)
+
+
+def _single_amount(line: str, number: int) -> SalaryRange | None:
+    """One figure on a line that says it is the salary ("Base salary: $150,000")."""
+    match = _SINGLE_AMOUNT.search(line)
+    if match is None or _NOT_SALARY_AFTER.match(line[match.end():]):
+        return None
+    amount = round(_value(match["n1"]) * (1000 if match["k1"] else 1))
+    return _salary(amount, amount, _currency(match["c1"]), line, number) if amount > 0 else None
 
 
 def _salary(low: int, high: int, currency: str, line: str, number: int) -> SalaryRange:
-    return SalaryRange(minimum=low, maximum=high, currency=currency, period=_period(line, high), line=number)
+    return SalaryRange(minimum=low, maximum=high, currency=currency, period=_period(line, high),
+                       line=number)
 
 
-def _amount(text: str, thousands: bool) -> int:
+def _value(text: str) -> float:
+    """ "160,000", "65.000", "55 000" and "85.50" as numbers."""
     digits = re.sub(r"[,.\u00a0\u202f ](?=\d{3}(?!\d))", "", text).replace(",", ".")
     try:
-        value = float(digits)
+        return float(digits)
     except ValueError:
-        return 0
-    return round(value * (1000 if thousands else 1))
+        return 0.0
 
 
 def _currency(symbol: str) -> str:

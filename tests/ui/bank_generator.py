@@ -12,6 +12,7 @@ import csv
 import json
 from pathlib import Path
 
+BIG_BANK_SIZE = 5_000  # the "big bank" fixture: 25 pages of 200 rows
 KINDS = ("technical", "system_design", "coding", "behavioural")
 DIFFICULTIES = ("easy", "medium", "hard")
 SKILLS = ("ci-cd", "observability", "databases-caching", "problem-solving", "technical-leadership")

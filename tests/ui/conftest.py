@@ -28,9 +28,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # bank_generator, a plain helper module
 
-from bank_generator import write_bank
+from bank_generator import BIG_BANK_SIZE, write_bank
 
-BIG_BANK_SIZE = 5_000
 Button = QMessageBox.StandardButton
 HERE = Path(__file__).resolve().parent
 # The offscreen platform cannot pass a window's minimum size on and says so

@@ -58,6 +58,20 @@ def test_first_run_sets_up_and_offers_the_demo(
     for report in window.presenter.history:
         assert not report.unexpected, report.details
         assert "not available" in report.text
+    if not window.presenter.history:
+        assert "Loaded the sample" in window.statusBar().currentMessage()
+
+
+def test_a_missing_demo_service_is_reported_not_a_crash(
+    qtbot: Any, started: list[Any], dialogs: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "interview_planner.services.demo", None)  # import fails
+    dialogs.answer("question", QMessageBox.StandardButton.Yes)
+    window = _start(started, qtbot, str(tmp_path / "fresh.db"))
+    (report,) = window.presenter.history
+    assert not report.unexpected
+    assert "not available in this version" in report.text
+    assert count_questions(window.db) > 0
 
 
 def test_declining_the_demo_just_opens(
@@ -125,6 +139,17 @@ MAIN_SCRIPT = textwrap.dedent("""
     QTimer.singleShot(0, close_when_reported)
     sys.exit(app.main(db=sys.argv[1], argv=[sys.argv[0]]))
 """)
+
+
+def test_main_reports_a_bug_at_start_up(monkeypatch: pytest.MonkeyPatch, dialogs: Any) -> None:
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("broken start")
+
+    monkeypatch.setattr(app, "start", broken)
+    previous = sys.excepthook
+    assert app.main(db=":memory:") == app.EXIT_BUG
+    assert sys.excepthook is previous
+    assert "broken start" in dialogs.of("exec")[0].text
 
 
 def test_main_runs_survives_a_bug_and_exits_cleanly(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""The job-description parser on the reference posting, on postings in other formats, and on bad input."""
+"""The job-description parser: the reference posting, postings in other formats, bad input."""
 
 from __future__ import annotations
 
@@ -80,12 +80,14 @@ def test_seed_has_exactly_the_hard_and_soft_lists_in_order(seed: ParsedJobDescri
     assert [s.name for s in seed.skills] == SEED_HARD + SEED_SOFT
     assert [s.line for s in seed.skills] == list(range(55, 70)) + list(range(71, 81))
     assert [s.kind for s in seed.skills] == ["hard"] * 15 + ["soft"] * 10
-    assert [s.section for s in seed.skills] == ["Hard Skills (Technical)"] * 15 + ["Soft Skills"] * 10
+    sections = ["Hard Skills (Technical)"] * 15 + ["Soft Skills"] * 10
+    assert [s.section for s in seed.skills] == sections
 
 
 def test_seed_only_the_machine_learning_skill_is_nice(seed: ParsedJobDescription) -> None:
     nice = [s for s in seed.skills if s.priority == "nice"]
-    assert [(s.line, s.name) for s in nice] == [(67, "Machine learning infrastructure and data engineering")]
+    machine_learning = "Machine learning infrastructure and data engineering"
+    assert [(s.line, s.name) for s in nice] == [(67, machine_learning)]
     assert nice[0].priority_reason == "text: desirable"
     assert "desirable for ML-forward organizations" in nice[0].source
 
@@ -101,7 +103,9 @@ def test_seed_sources_are_the_full_bullet_text(seed: ParsedJobDescription, seed_
         assert lines[skill.line - 1] == f"- {skill.source}"
 
 
-def test_seed_education_experience_and_responsibilities_produce_no_skills(seed: ParsedJobDescription) -> None:
+def test_seed_education_experience_and_responsibilities_produce_no_skills(
+    seed: ParsedJobDescription,
+) -> None:
     by_heading = {s.heading: s for s in seed.sections}
     assert by_heading["Preferred"].kind == "experience"
     assert by_heading["Preferred"].parent == "Experience Requirements"
@@ -123,7 +127,8 @@ def test_seed_section_kinds(seed: ParsedJobDescription) -> None:
 
 
 def test_seed_lexicon_agrees_with_the_kind_headings(seed_text: str) -> None:
-    neutral = seed_text.replace("Hard Skills (Technical)\n", "Part A\n").replace("Soft Skills\n", "Part B\n")
+    neutral = seed_text.replace("Hard Skills (Technical)\n", "Part A\n")
+    neutral = neutral.replace("Soft Skills\n", "Part B\n")
     parsed = parse_job_description(neutral)
     assert [s.kind for s in parsed.skills] == ["hard"] * 15 + ["soft"] * 10
     assert all(s.kind_reason.startswith(("default", "lexicon: ")) for s in parsed.skills)
@@ -199,7 +204,8 @@ def test_crlf_bullets_and_numbered_items() -> None:
 
 def test_crlf_file_read_from_disk(tmp_path: Path) -> None:
     path = tmp_path / "sre.txt"
-    path.write_bytes((POSTINGS / "crlf_numbered.txt").read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+    lf = (POSTINGS / "crlf_numbered.txt").read_bytes().replace(b"\r\n", b"\n")
+    path.write_bytes(lf.replace(b"\n", b"\r\n"))
     assert len(parse_job_description(read_job_description(path)).skills) == 6
 
 
@@ -218,7 +224,8 @@ def test_french_posting() -> None:
     ]
     salary = parsed.salary
     assert salary is not None
-    assert (salary.minimum, salary.maximum, salary.currency, salary.period) == (55_000, 65_000, "EUR", "year")
+    expected = (55_000, 65_000, "EUR", "year")
+    assert (salary.minimum, salary.maximum, salary.currency, salary.period) == expected
     assert len(parsed.responsibilities) == 2
 
 
@@ -313,8 +320,9 @@ def test_requirements_as_plain_lines_without_bullets() -> None:
 
 
 def test_plain_paragraph_lines_starting_in_lower_case_are_joined() -> None:
-    parsed = parse_job_description("Requirements:\nExperience operating Kafka clusters\nin production.\nGood SQL.\n")
-    assert [s.source for s in parsed.skills] == ["Experience operating Kafka clusters in production.", "Good SQL."]
+    text = "Requirements:\nExperience operating Kafka clusters\nin production.\nGood SQL.\n"
+    sources = [s.source for s in parse_job_description(text).skills]
+    assert sources == ["Experience operating Kafka clusters in production.", "Good SQL."]
 
 
 def test_preferred_under_education_is_not_a_skill_but_preferred_alone_elsewhere_is() -> None:
@@ -331,7 +339,8 @@ def test_markdown_sibling_heading_does_not_inherit_the_skills_context() -> None:
 
 def test_sub_heading_without_topic_inherits_skills_and_refines_kind() -> None:
     text = "Requirements\nTechnical:\n- Docker\nPersonal qualities:\n- Patience with users\n"
-    assert table(parse_job_description(text)) == [("Docker", "hard", "must"), ("Patience with users", "soft", "must")]
+    assert table(parse_job_description(text)) == [
+        ("Docker", "hard", "must"), ("Patience with users", "soft", "must")]
 
 
 def test_a_lead_in_bullet_ending_with_a_colon_is_not_a_skill() -> None:
@@ -339,8 +348,14 @@ def test_a_lead_in_bullet_ending_with_a_colon_is_not_a_skill() -> None:
     assert [s.name for s in parse_job_description(text).skills] == ["Python", "Go"]
 
 
+def test_a_heading_after_a_bullet_ending_in_cpp_is_still_a_heading() -> None:
+    text = "Requirements\n- Experience with C++\nNice to have\n- Rust\n"
+    assert table(parse_job_description(text)) == [("C++", "hard", "must"), ("Rust", "hard", "nice")]
+
+
 def test_emoji_headings_and_bullets() -> None:
-    text = "🚀 Backend Engineer\n\n✨ What you'll bring\n✅ Docker\n✅ Teamwork\n🎁 Perks\n✅ Snacks\n"
+    text = ("🚀 Backend Engineer\n\n✨ What you'll bring\n✅ Docker\n✅ Teamwork\n"
+            "🎁 Perks\n✅ Snacks\n")
     parsed = parse_job_description(text)
     assert parsed.title == "Backend Engineer"
     assert table(parsed) == [("Docker", "hard", "must"), ("Teamwork", "soft", "must")]
@@ -363,13 +378,15 @@ def test_text_said_preferred_or_bonus_makes_a_skill_nice() -> None:
 
 
 @pytest.mark.parametrize(("text", "title"), [
-    ("Key Responsibilities and Required Skills for Data Architect\nSkills\n- SQL", "Data Architect"),
+    ("Key Responsibilities and Required Skills for Data Architect\nSkills\n- SQL",
+     "Data Architect"),
     ("# Principal Engineer\n## Skills\n- SQL", "Principal Engineer"),
     ("**Product Designer**\nSkills:\n- Figma", "Product Designer"),
     ("Job Description: QA Analyst\nSkills:\n- Selenium", "QA Analyst"),
     ("Senior Analyst - Job Description\nSkills:\n- Excel", "Senior Analyst"),
     ("We're hiring: Staff Engineer!\nSkills:\n- Go", "Staff Engineer"),
     ("Acme Corp\nPosition: Support Engineer\nSkills:\n- Zendesk", "Support Engineer"),
+    ("Role: you will own the billing platform end to end.\nSkills:\n- Go", None),
     ("Requirements\n- Go", None),
     ("About the job\nRequirements\n- Go", None),
 ])
@@ -406,7 +423,9 @@ def test_title(text: str, title: str | None) -> None:
     ("How to apply", "other", None, None),
     ("Languages", None, None, None),
 ])
-def test_classify_heading(heading: str, topic: str | None, priority: str | None, kind: str | None) -> None:
+def test_classify_heading(
+    heading: str, topic: str | None, priority: str | None, kind: str | None,
+) -> None:
     info = classify_heading(heading)
     assert (info.topic, info.priority, info.kind) == (topic, priority, kind)
 
@@ -416,14 +435,16 @@ def test_classify_heading(heading: str, topic: str | None, priority: str | None,
     ("Knowledge of: Linux internals", "Linux internals"),
     ("5+ years of professional experience with Java", "Java"),
     ("Strong understanding of networking fundamentals (TCP/IP, DNS, TLS)", "Networking"),
-    ("Ability to work independently with minimal supervision", "Work independently with minimal supervision"),
+    ("Ability to work independently with minimal supervision",
+     "Work independently with minimal supervision"),
     ("Deep learning frameworks such as PyTorch", "Deep learning frameworks"),
     ("SOLID principles and clean code", "SOLID principles and clean code"),
     ("iOS development in Swift", "iOS development in Swift"),
     ("gRPC", "gRPC"),
     ("A/B testing", "A/B testing"),
     ("Hands-on experience building data pipelines at scale", "Building data pipelines at scale"),
-    ("Excellent written and verbal communication skills in English and German", "Written and verbal communication skills"),
+    ("Excellent written and verbal communication skills in English and German",
+     "Written and verbal communication skills"),
     ("(Optional) Docker", "Docker"),
     ("Ability to", "Ability"),
 ])
@@ -441,6 +462,8 @@ def test_short_name(text: str, name: str) -> None:
     ("Gehalt: 65.000 € bis 80.000 €", (65_000, 80_000, "EUR", "year")),
     ("55 000 € - 65 000 € brut annuel", (55_000, 65_000, "EUR", "year")),
     ("Base salary: $150,000", (150_000, 150_000, "USD", "year")),
+    ("$1.5k-$2k per month", (1_500, 2_000, "USD", "month")),
+    ("Salary: $85.50 - $95 / hour", (86, 95, "USD", "hour")),
 ])
 def test_find_salary(line: str, expected: tuple[int, int, str, str]) -> None:
     salary = find_salary(line, 7)
@@ -531,6 +554,7 @@ def test_too_large_file_is_rejected(tmp_path: Path) -> None:
     (b"\xef\xbb\xbfCaf\xc3\xa9", "Café"),
     ("Café\n".encode("utf-16"), "Café\n"),
     (b"\xfe\xff" + "Café".encode("utf-16-be"), "Café"),
+    ("Café".encode("utf-32"), "Café"),
     ("Café – naïve".encode("cp1252"), "Café – naïve"),
 ])
 def test_encodings(tmp_path: Path, data: bytes, text: str) -> None:
