@@ -29,6 +29,8 @@ from interview_planner.errors import InputError
 M = TypeVar("M", bound=BaseModel)
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+# libyaml's composer when available: the same safe node tree, about 8x faster.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_DEPTH = 40
 Path_ = tuple[str | int, ...]
 
@@ -116,7 +118,7 @@ def parse_structured(text: str, path: Path) -> tuple[Any, dict[Path_, int]]:
 
 def _parse_yaml(text: str, path: Path) -> tuple[Any, dict[Path_, int]]:
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_SAFE_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

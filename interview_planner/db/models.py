@@ -61,9 +61,9 @@ class Question(SQLModel, table=True):
     bank: str = Field(index=True, max_length=80)
     external_id: str = Field(max_length=80)
     text: str
-    kind: str = Field(max_length=20)
+    kind: str = Field(max_length=20, index=True)
     minutes: int
-    difficulty: str = Field(max_length=10)
+    difficulty: str = Field(max_length=10, index=True)
     follow_ups: list[str] = _json()
     strong_signals: list[str] = _json()
     weak_signals: list[str] = _json()

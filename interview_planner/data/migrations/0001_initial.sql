@@ -56,6 +56,10 @@ CREATE TABLE question (
 
 CREATE INDEX ix_question_bank ON question (bank);
 
+CREATE INDEX ix_question_difficulty ON question (difficulty);
+
+CREATE INDEX ix_question_kind ON question (kind);
+
 CREATE TABLE role (
 	id VARCHAR(36) NOT NULL, 
 	title VARCHAR NOT NULL, 
