@@ -34,9 +34,21 @@ def decision_csv(data: object) -> str:
     rows = []
     for skill in result.skills:
         by = {(r.interviewer, r.stage): r.rating for r in skill.ratings}
-        rows.append([skill.name, skill.priority, "" if skill.mean is None else f"{skill.mean:.2f}",
-                     *["" if by.get(c) is None else by[c] for c in columns]])
-    rows.append(["overall recommendation", "", "" if result.overall_mean is None else f"{result.overall_mean:.2f}",
-                 *[o.recommendation or "" for o in result.overall]])
+        rows.append(
+            [
+                skill.name,
+                skill.priority,
+                "" if skill.mean is None else f"{skill.mean:.2f}",
+                *["" if by.get(c) is None else by[c] for c in columns],
+            ]
+        )
+    rows.append(
+        [
+            "overall recommendation",
+            "",
+            "" if result.overall_mean is None else f"{result.overall_mean:.2f}",
+            *[o.recommendation or "" for o in result.overall],
+        ]
+    )
     rows.append(["decision", result.decision, "", *["" for _ in columns]])
     return to_csv(header, rows)

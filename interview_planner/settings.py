@@ -45,18 +45,13 @@ class Settings(BaseModel):
     schema_version: int = SCHEMA_VERSION
     recent_databases: list[str] = Field(default_factory=list, description="Most recent first.")
     paper: Literal["a4", "letter"] = "a4"
-    autosave: bool = Field(
-        default=True, description="Save drafts (scorecards, notes) while typing."
-    )
+    autosave: bool = Field(default=True, description="Save drafts (scorecards, notes) while typing.")
     autosave_seconds: int = Field(default=10, ge=2, le=600)
-    backups_keep: int = Field(
-        default=10, ge=1, le=1000, description="Automatic backups kept beside the database."
-    )
+    backups_keep: int = Field(default=10, ge=1, le=1000, description="Automatic backups kept beside the database.")
     retention_days: int | None = Field(
         default=None,
         ge=1,
-        description="Erase or anonymise candidates this many days after their decision "
-        "(off if unset).",
+        description="Erase or anonymise candidates this many days after their decision (off if unset).",
     )
     retention_action: Literal["erase", "anonymise"] = "anonymise"
 
@@ -67,14 +62,10 @@ class Settings(BaseModel):
 
     def with_recent(self, database: str) -> Settings:
         """A copy with ``database`` moved to the top of the recent list."""
-        return self.model_copy(
-            update={"recent_databases": _recent([database, *self.recent_databases])}
-        )
+        return self.model_copy(update={"recent_databases": _recent([database, *self.recent_databases])})
 
     def without_recent(self, database: str) -> Settings:
-        return self.model_copy(
-            update={"recent_databases": [d for d in self.recent_databases if d != database]}
-        )
+        return self.model_copy(update={"recent_databases": [d for d in self.recent_databases if d != database]})
 
 
 def _recent(values: list[str]) -> list[str]:

@@ -33,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--db", metavar="PATH_OR_URL",
+        "--db",
+        metavar="PATH_OR_URL",
         help=f"database file or URL (default: ${DB_ENV_VAR}, else the file in your user data folder)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -43,8 +43,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _report_text(kind: str, report: object) -> str:
     r = report  # ImportReport
-    return (f"{kind}: {r.added} added, {r.updated} updated, {r.unchanged} unchanged "  # type: ignore[attr-defined]
-            f"from {len(r.files)} file(s)")  # type: ignore[attr-defined]
+    return (
+        f"{kind}: {r.added} added, {r.updated} updated, {r.unchanged} unchanged "  # type: ignore[attr-defined]
+        f"from {len(r.files)} file(s)"
+    )  # type: ignore[attr-defined]
 
 
 def _bank_import(ctx: CliContext) -> int:
@@ -72,10 +74,14 @@ def _bank_search(ctx: CliContext) -> int:
 
         hits = suggest_questions(ctx.db, a.role_skill, query=" ".join(a.query), limit=a.limit)
     else:
-        hits = search_questions(ctx.db, " ".join(a.query), skills=a.skill, kind=a.kind,
-                                difficulty=a.difficulty, limit=a.limit)
-    lines = [f"{q.bank}/{q.external_id} [{q.kind}, {q.minutes} min, {q.difficulty}] {', '.join(q.skills)}\n"
-             + textwrap.indent(textwrap.fill(q.text, 96), "    ") for q in hits]
+        hits = search_questions(
+            ctx.db, " ".join(a.query), skills=a.skill, kind=a.kind, difficulty=a.difficulty, limit=a.limit
+        )
+    lines = [
+        f"{q.bank}/{q.external_id} [{q.kind}, {q.minutes} min, {q.difficulty}] {', '.join(q.skills)}\n"
+        + textwrap.indent(textwrap.fill(q.text, 96), "    ")
+        for q in hits
+    ]
     ctx.emit({"questions": hits}, "\n".join(lines) or "no questions found")
     return 0
 
@@ -96,7 +102,9 @@ def _skill_list(ctx: CliContext) -> int:
     from interview_planner.services.rubrics import list_catalogue
 
     skills = list_catalogue(ctx.db)
-    lines = [f"{s.slug:34} {s.kind:4}  {s.questions:4} questions  {'rubric' if s.has_rubric else 'NO RUBRIC'}  {s.name}"
-             for s in skills]
+    lines = [
+        f"{s.slug:34} {s.kind:4}  {s.questions:4} questions  {'rubric' if s.has_rubric else 'NO RUBRIC'}  {s.name}"
+        for s in skills
+    ]
     ctx.emit({"skills": skills}, "\n".join(lines))
     return 0

@@ -41,8 +41,10 @@ def _restore(ctx: CliContext) -> int:
     path = db.path
     db.close()
     safety = restore(path, ctx.args.file)
-    ctx.emit({"restored": str(path), "previous_copy": str(safety)},
-             f"restored {path} from {ctx.args.file}; the previous database was saved as {safety}")
+    ctx.emit(
+        {"restored": str(path), "previous_copy": str(safety)},
+        f"restored {path} from {ctx.args.file}; the previous database was saved as {safety}",
+    )
     return 0
 
 

@@ -17,7 +17,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_candidate(sub)
 
 
-def _cmd(group: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_: str, handler, *, json_: bool = True):  # type: ignore[no-untyped-def]
+def _cmd(
+    group: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_: str, handler, *, json_: bool = True
+):  # type: ignore[no-untyped-def]
     p = group.add_parser(name, help=help_)
     if json_:
         add_json(p)
@@ -29,7 +31,9 @@ def _cmd(group: argparse._SubParsersAction[argparse.ArgumentParser], name: str, 
 
 
 def _register_role(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    role = sub.add_parser("role", help="roles and their skill models").add_subparsers(dest="role_command", required=True)
+    role = sub.add_parser("role", help="roles and their skill models").add_subparsers(
+        dest="role_command", required=True
+    )
     p = _cmd(role, "import", "import a job description (text or Markdown) as a role", _role_import)
     p.add_argument("file", type=Path)
     p.add_argument("--title", help="use this title instead of the one found in the posting")
@@ -109,18 +113,24 @@ def _register_loop(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p.add_argument("--position", type=int, help="0-based position (default: last)")
     p = _cmd(loop, "remove-stage", "remove a stage", _loop_remove_stage)
     p.add_argument("stage", help="stage id or name")
-    for name, help_, handler in (("assign", "assess a skill in a stage", _assign(True)),
-                                 ("unassign", "stop assessing a skill in a stage", _assign(False))):
+    for name, help_, handler in (
+        ("assign", "assess a skill in a stage", _assign(True)),
+        ("unassign", "stop assessing a skill in a stage", _assign(False)),
+    ):
         p = _cmd(loop, name, help_, handler)
         p.add_argument("stage")
         p.add_argument("skill", help="role skill id or name")
-    for name, help_, handler in (("add-question", "ask a bank question in a stage", _question(True)),
-                                 ("remove-question", "remove a question from a stage", _question(False))):
+    for name, help_, handler in (
+        ("add-question", "ask a bank question in a stage", _question(True)),
+        ("remove-question", "remove a question from a stage", _question(False)),
+    ):
         p = _cmd(loop, name, help_, handler)
         p.add_argument("stage")
         p.add_argument("question", help="question id or BANK/ID")
-    for name, help_, handler in (("add-interviewer", "assign an interviewer to a stage", _interviewer(True)),
-                                 ("remove-interviewer", "remove an interviewer from a stage", _interviewer(False))):
+    for name, help_, handler in (
+        ("add-interviewer", "assign an interviewer to a stage", _interviewer(True)),
+        ("remove-interviewer", "remove an interviewer from a stage", _interviewer(False)),
+    ):
         p = _cmd(loop, name, help_, handler)
         p.add_argument("stage")
         p.add_argument("interviewer", help="interviewer id, name or email")
@@ -130,8 +140,10 @@ def _loop_text(view: object) -> str:
     v = view  # LoopView
     lines = [f"{v.loop.name}  (role {v.loop.role}; id {v.loop.id})"]  # type: ignore[attr-defined]
     for s in v.stages:  # type: ignore[attr-defined]
-        lines.append(f"\n{s.position + 1}. {s.name} [{s.format}, {s.focus}] {s.minutes_used}/{s.minutes - 5} min of questions"
-                     f"  interviewers: {', '.join(s.interviewers) or '—'}")
+        lines.append(
+            f"\n{s.position + 1}. {s.name} [{s.format}, {s.focus}] {s.minutes_used}/{s.minutes - 5} min of questions"
+            f"  interviewers: {', '.join(s.interviewers) or '—'}"
+        )
         lines.append(f"   skills: {', '.join(s.skills) or '—'}")
         lines += [f"   - ({q.minutes} min) {q.text[:110]}{'…' if len(q.text) > 110 else ''}" for q in s.questions]
     lines.append("\ncoverage (stages per skill):")
@@ -192,7 +204,9 @@ def _loop_templates(ctx: CliContext) -> int:
     from interview_planner.planning.templates import load_templates
 
     templates = list(load_templates())
-    lines = [f"{t.slug:26} {t.name} — {len(t.stages)} stages, {sum(s.minutes for s in t.stages)} min" for t in templates]
+    lines = [
+        f"{t.slug:26} {t.name} — {len(t.stages)} stages, {sum(s.minutes for s in t.stages)} min" for t in templates
+    ]
     ctx.emit({"templates": templates}, "\n".join(lines))
     return 0
 
@@ -209,8 +223,12 @@ def _loop_add_stage(ctx: CliContext) -> int:
     from interview_planner.services.loops import add_stage
 
     a = ctx.args
-    return _emit_loop(ctx, add_stage(ctx.db, loop=a.loop, name=a.name, minutes=a.minutes, focus=a.focus,
-                                     format=a.format, position=a.position))
+    return _emit_loop(
+        ctx,
+        add_stage(
+            ctx.db, loop=a.loop, name=a.name, minutes=a.minutes, focus=a.focus, format=a.format, position=a.position
+        ),
+    )
 
 
 def _loop_remove_stage(ctx: CliContext) -> int:
@@ -224,6 +242,7 @@ def _assign(on: bool):  # type: ignore[no-untyped-def]
         from interview_planner.services.loops import set_stage_skill
 
         return _emit_loop(ctx, set_stage_skill(ctx.db, stage=ctx.args.stage, skill=ctx.args.skill, assessed=on))
+
     return handler
 
 
@@ -232,6 +251,7 @@ def _question(on: bool):  # type: ignore[no-untyped-def]
         from interview_planner.services.loops import set_stage_question
 
         return _emit_loop(ctx, set_stage_question(ctx.db, stage=ctx.args.stage, question=ctx.args.question, asked=on))
+
     return handler
 
 
@@ -239,8 +259,10 @@ def _interviewer(on: bool):  # type: ignore[no-untyped-def]
     def handler(ctx: CliContext) -> int:
         from interview_planner.services.loops import set_stage_interviewer
 
-        return _emit_loop(ctx, set_stage_interviewer(ctx.db, stage=ctx.args.stage, interviewer=ctx.args.interviewer,
-                                                     assigned=on))
+        return _emit_loop(
+            ctx, set_stage_interviewer(ctx.db, stage=ctx.args.stage, interviewer=ctx.args.interviewer, assigned=on)
+        )
+
     return handler
 
 
@@ -248,7 +270,9 @@ def _interviewer(on: bool):  # type: ignore[no-untyped-def]
 
 
 def _register_interviewer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    group = sub.add_parser("interviewer", help="the interviewer pool").add_subparsers(dest="interviewer_command", required=True)
+    group = sub.add_parser("interviewer", help="the interviewer pool").add_subparsers(
+        dest="interviewer_command", required=True
+    )
     p = _cmd(group, "add", "add an interviewer", _interviewer_add)
     p.add_argument("name")
     p.add_argument("--email")
@@ -262,7 +286,9 @@ def _interviewer_add(ctx: CliContext) -> int:
     from interview_planner.services.loops import add_interviewer
 
     a = ctx.args
-    person = add_interviewer(ctx.db, name=a.name, email=a.email, focuses=a.focus, skills=a.skill, weekly_limit=a.weekly_limit)
+    person = add_interviewer(
+        ctx.db, name=a.name, email=a.email, focuses=a.focus, skills=a.skill, weekly_limit=a.weekly_limit
+    )
     ctx.emit({"interviewer": person}, f"added {person.name} (id {person.id})")
     return 0
 
@@ -271,8 +297,10 @@ def _interviewer_list(ctx: CliContext) -> int:
     from interview_planner.services.loops import list_interviewers
 
     people = list_interviewers(ctx.db)
-    lines = [f"{p.name:28} {p.email or '':30} focuses: {', '.join(p.focuses) or 'any'}  limit {p.weekly_limit}/week"
-             for p in people]
+    lines = [
+        f"{p.name:28} {p.email or '':30} focuses: {', '.join(p.focuses) or 'any'}  limit {p.weekly_limit}/week"
+        for p in people
+    ]
     ctx.emit({"interviewers": people}, "\n".join(lines) or "no interviewers yet")
     return 0
 
@@ -292,8 +320,12 @@ def _register_candidate(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     p.add_argument("candidate")
     p = _cmd(group, "erase", "erase a candidate and everything about them (also in backups)", _candidate_erase)
     p.add_argument("candidate")
-    p = _cmd(group, "retention", "list (or, with --apply, act on) candidates decided more than N days ago",
-             _candidate_retention)
+    p = _cmd(
+        group,
+        "retention",
+        "list (or, with --apply, act on) candidates decided more than N days ago",
+        _candidate_retention,
+    )
     p.add_argument("--days", type=int, help="default: the retention setting")
     p.add_argument("--action", choices=["erase", "anonymise"], help="default: the retention setting")
     p.add_argument("--apply", action="store_true", help="do it (without this, only list)")
@@ -301,15 +333,18 @@ def _register_candidate(sub: argparse._SubParsersAction[argparse.ArgumentParser]
 
 def _candidate_json(c: object) -> dict[str, object]:
     data = c.model_dump(mode="json")  # type: ignore[attr-defined]
-    return {"candidate": {k: data[k] for k in ("id", "name", "email", "loop", "loop_id", "role")},
-            "interviews": data["interviews"]}
+    return {
+        "candidate": {k: data[k] for k in ("id", "name", "email", "loop", "loop_id", "role")},
+        "interviews": data["interviews"],
+    }
 
 
 def _candidate_text(c: object) -> str:
     v = c  # CandidateView
     lines = [f"{v.name}  (loop {v.loop}; id {v.id})"]  # type: ignore[attr-defined]
-    lines += [f"  {i.stage:34} {i.interviewer:26} scorecard: {i.scorecard_status}  interview {i.id}"
-              for i in v.interviews]  # type: ignore[attr-defined]
+    lines += [
+        f"  {i.stage:34} {i.interviewer:26} scorecard: {i.scorecard_status}  interview {i.id}" for i in v.interviews
+    ]  # type: ignore[attr-defined]
     return "\n".join(lines)
 
 
@@ -325,8 +360,10 @@ def _candidate_list(ctx: CliContext) -> int:
     from interview_planner.services.candidates import list_candidates
 
     people = list_candidates(ctx.db, loop=ctx.args.loop)
-    ctx.emit({"candidates": [_candidate_json(c)["candidate"] for c in people]},
-             "\n".join(f"{c.name}  (loop {c.loop}; id {c.id})" for c in people) or "no candidates yet")
+    ctx.emit(
+        {"candidates": [_candidate_json(c)["candidate"] for c in people]},
+        "\n".join(f"{c.name}  (loop {c.loop}; id {c.id})" for c in people) or "no candidates yet",
+    )
     return 0
 
 
@@ -359,6 +396,8 @@ def _candidate_retention(ctx: CliContext) -> int:
     items = apply_retention(ctx.db, days=days, action=action, dry_run=not ctx.args.apply)
     verb = ("erased" if action == "erase" else "anonymised") if ctx.args.apply else f"would be {action}d"
     lines = [f"{i.name}: decided {i.decided_at:%Y-%m-%d}, {verb}" for i in items]
-    ctx.emit({"days": days, "action": action, "applied": ctx.args.apply, "candidates": items},
-             "\n".join(lines) or f"no candidate was decided more than {days} days ago")
+    ctx.emit(
+        {"days": days, "action": action, "applied": ctx.args.apply, "candidates": items},
+        "\n".join(lines) or f"no candidate was decided more than {days} days ago",
+    )
     return 0

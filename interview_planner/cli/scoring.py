@@ -10,7 +10,9 @@ from interview_planner.errors import InputError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    group = sub.add_parser("scorecard", help="interview scorecards").add_subparsers(dest="scorecard_command", required=True)
+    group = sub.add_parser("scorecard", help="interview scorecards").add_subparsers(
+        dest="scorecard_command", required=True
+    )
     p = group.add_parser("submit", help="enter and submit a scorecard without the app")
     p.add_argument("--candidate", required=True)
     p.add_argument("--stage", required=True)
@@ -83,9 +85,10 @@ def _find_interview(ctx: CliContext) -> str:
         loop_id = session.execute(text("SELECT loop_id FROM candidate WHERE id = :c"), {"c": cid}).scalar_one()
         sid = resolve_stage(session, loop_id, a.stage)
         iid = resolve_interviewer(session, a.interviewer)
-        row = session.execute(text(
-            "SELECT id FROM interview WHERE candidate_id = :c AND stage_id = :s AND interviewer_id = :i"),
-            {"c": cid, "s": sid, "i": iid}).first()
+        row = session.execute(
+            text("SELECT id FROM interview WHERE candidate_id = :c AND stage_id = :s AND interviewer_id = :i"),
+            {"c": cid, "s": sid, "i": iid},
+        ).first()
     if row is None:
         raise InputError(f"{a.interviewer} does not interview {a.candidate} in stage {a.stage!r}")
     return str(row.id)
@@ -107,8 +110,10 @@ def _skill_id(ratings: list[object], ref: str) -> str:
     matches = matches or [r for r in ratings if r.skill.lower().startswith(low)]  # type: ignore[attr-defined]
     if len(matches) != 1:
         names = ", ".join(r.skill for r in ratings)  # type: ignore[attr-defined]
-        raise InputError(f"skill {ref!r} is {'ambiguous' if matches else 'not assessed in this interview'} "
-                         f"(assessed: {names})", field="--rate")
+        raise InputError(
+            f"skill {ref!r} is {'ambiguous' if matches else 'not assessed in this interview'} (assessed: {names})",
+            field="--rate",
+        )
     return str(matches[0].skill_id)  # type: ignore[attr-defined]
 
 
@@ -119,8 +124,9 @@ def _submit(ctx: CliContext) -> int:
     view = sc.get_scorecard(ctx.db, interview_id)
     ratings = {_skill_id(view.ratings, k): sc.validate_rating(v) for k, v in _pairs(ctx.args.rate, "rate")}
     evidence = {_skill_id(view.ratings, k): v for k, v in _pairs(ctx.args.evidence, "evidence")}
-    patch = sc.ScorecardPatch(ratings=ratings, evidence=evidence, overall=sc.validate_overall(ctx.args.overall),
-                              key_takeaways=ctx.args.notes)
+    patch = sc.ScorecardPatch(
+        ratings=ratings, evidence=evidence, overall=sc.validate_overall(ctx.args.overall), key_takeaways=ctx.args.notes
+    )
     if ctx.args.amend:
         result = sc.amend(ctx.db, interview_id=interview_id, patch=patch, reason=ctx.args.amend)
     else:
@@ -206,12 +212,17 @@ def _calibration(ctx: CliContext) -> int:
     from interview_planner.services.calibration import calibration
 
     c = calibration(ctx.db)
-    lines = [f"{p.interviewer:24} {p.scorecards:3} scorecards  mean {p.mean if p.mean is not None else '—'}  "
-             f"offset {p.offset:+.2f}" if p.offset is not None else
-             f"{p.interviewer:24} {p.scorecards:3} scorecards  mean {p.mean if p.mean is not None else '—'}  offset —"
-             for p in c.interviewers]
-    lines.append(f"panel agreement (Krippendorff's alpha, interval): {c.alpha if c.alpha is not None else '—'} "
-                 f"over {c.alpha_units} unit(s)")
+    lines = [
+        f"{p.interviewer:24} {p.scorecards:3} scorecards  mean {p.mean if p.mean is not None else '—'}  "
+        f"offset {p.offset:+.2f}"
+        if p.offset is not None
+        else f"{p.interviewer:24} {p.scorecards:3} scorecards  mean {p.mean if p.mean is not None else '—'}  offset —"
+        for p in c.interviewers
+    ]
+    lines.append(
+        f"panel agreement (Krippendorff's alpha, interval): {c.alpha if c.alpha is not None else '—'} "
+        f"over {c.alpha_units} unit(s)"
+    )
     lines += [f"warning: {w}" for w in c.warnings]
     ctx.emit(c, "\n".join(lines))
     return 0

@@ -65,7 +65,9 @@ def check_files(
         if rubric.model.skill not in slugs:
             raise InputError(
                 f"unknown skill {rubric.model.skill!r} (not in the skill catalogue)",
-                file=rubric.path, line=rubric.line_of("skill"), field="skill",
+                file=rubric.path,
+                line=rubric.line_of("skill"),
+                field="skill",
             )
     return loaded_banks, loaded_rubrics
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -42,7 +42,7 @@ class Loaded(Generic[M]):
     model: M
     path: Path
     text: str
-    lines: dict[Path_, int] = field(default_factory=dict)
+    lines: Mapping[Path_, int] = field(default_factory=dict)
 
     def line_of(self, *loc: str | int) -> int | None:
         return _nearest_line(self.lines, loc)
@@ -68,7 +68,7 @@ def load_model(path: Path, model: type[M]) -> Loaded[M]:
     return Loaded(validate(model, data, lines, path), path, text, lines)
 
 
-def validate(model: type[M], data: Any, lines: dict[Path_, int], path: Path) -> M:
+def validate(model: type[M], data: Any, lines: Mapping[Path_, int], path: Path) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -101,19 +101,48 @@ def read_text(path: Path) -> str:
         raise InputError("not valid UTF-8 text", file=path, line=line) from None
 
 
-def parse_structured(text: str, path: Path) -> tuple[Any, dict[Path_, int]]:
+def parse_structured(text: str, path: Path) -> tuple[Any, Mapping[Path_, int]]:
     """Parse YAML or JSON (by suffix) into plain data and a path -> line map."""
     if path.suffix.lower() == ".json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise InputError(f"invalid JSON: {exc.msg}", file=path, line=exc.lineno) from None
-        try:  # JSON is (nearly always) YAML: reuse the composer for line numbers
-            _, lines = _parse_yaml(text, path)
-        except InputError:
-            lines = {}
-        return data, lines
+        return data, _LazyLines(lambda: _json_lines(text, path))
     return _parse_yaml(text, path)
+
+
+def _json_lines(text: str, path: Path) -> dict[Path_, int]:
+    try:  # JSON is (nearly always) YAML: reuse the composer for line numbers
+        return _parse_yaml(text, path)[1]
+    except InputError:
+        return {}
+
+
+class _LazyLines(Mapping[Path_, int]):
+    """A line map computed when first read, i.e. only to report an error.
+
+    Composing JSON as YAML takes seconds for a bank of a few thousand
+    questions, and a valid file never needs its line numbers.
+    """
+
+    def __init__(self, compute: Callable[[], dict[Path_, int]]) -> None:
+        self._compute: Callable[[], dict[Path_, int]] | None = compute
+        self._lines: dict[Path_, int] = {}
+
+    def _loaded(self) -> dict[Path_, int]:
+        if self._compute is not None:
+            self._lines, self._compute = self._compute(), None
+        return self._lines
+
+    def __getitem__(self, key: Path_) -> int:
+        return self._loaded()[key]
+
+    def __iter__(self) -> Iterator[Path_]:
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        return len(self._loaded())
 
 
 def _parse_yaml(text: str, path: Path) -> tuple[Any, dict[Path_, int]]:
@@ -174,7 +203,7 @@ class _NodeBuilder:
         return out
 
 
-def _nearest_line(lines: dict[Path_, int], loc: tuple[Any, ...]) -> int | None:
+def _nearest_line(lines: Mapping[Path_, int], loc: tuple[Any, ...]) -> int | None:
     for cut in range(len(loc), -1, -1):
         key = tuple(loc[:cut])
         if key in lines:
@@ -200,8 +229,16 @@ def _clean_message(msg: str) -> str:
 
 CSV_LIST_SEPARATOR = "|"
 CSV_COLUMNS = (
-    "bank", "id", "text", "kind", "minutes", "difficulty",
-    "skills", "follow_ups", "strong_signals", "weak_signals",
+    "bank",
+    "id",
+    "text",
+    "kind",
+    "minutes",
+    "difficulty",
+    "skills",
+    "follow_ups",
+    "strong_signals",
+    "weak_signals",
 )
 
 

@@ -133,7 +133,6 @@ class Rubric(_Strict):
         return self
 
 
-
 def _reject_duplicates(values: list[str], collection: str, key: str) -> None:
     seen: set[str] = set()
     for value in values:

@@ -54,8 +54,10 @@ class Database:
         engine = create_db_engine(url)
         if engine.dialect.name != "sqlite":
             engine.dispose()
-            raise StorageError(f"{url}: only SQLite databases are supported in this version "
-                               "(PostgreSQL team mode is planned; see docs/team-mode.md)")
+            raise StorageError(
+                f"{url}: only SQLite databases are supported in this version "
+                "(PostgreSQL team mode is planned; see docs/team-mode.md)"
+            )
         db = cls(url=url, engine=engine, path=path)
         if migrate:
             db.migration = db._migrate(backup_dir)
@@ -81,9 +83,8 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One write transaction (BEGIN IMMEDIATE); commits on success, rolls back on error."""
         engine = self.engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
-        with _storage_errors(self), Session(engine, expire_on_commit=False) as session:
-            with session.begin():
-                yield session
+        with _storage_errors(self), Session(engine, expire_on_commit=False) as session, session.begin():
+            yield session
 
     def raw(self) -> sqlite3.Connection:
         """A dedicated DB-API connection (for backups and bulk work); the caller closes it."""

@@ -45,9 +45,7 @@ def _sql_file(name: str) -> Callable[[sqlite3.Connection], None]:
     return apply
 
 
-MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, "initial schema and search indexes", _sql_file("0001_initial.sql")),
-)
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema and search indexes", _sql_file("0001_initial.sql")),)
 LATEST = MIGRATIONS[-1].version
 
 
@@ -124,9 +122,7 @@ def _verify(conn: sqlite3.Connection) -> None:
         raise StorageError(f"migration failed the integrity check ({status}); nothing was changed")
 
 
-def backup_file(
-    conn: sqlite3.Connection, path: Path, backup_dir: Path | None = None, *, label: str = "backup"
-) -> Path:
+def backup_file(conn: sqlite3.Connection, path: Path, backup_dir: Path | None = None, *, label: str = "backup") -> Path:
     """Copy the live database with SQLite's online backup API; return the copy's path."""
     folder = backup_dir or path.parent / "backups"
     folder.mkdir(parents=True, exist_ok=True)
@@ -154,8 +150,11 @@ def rebuild_table(conn: sqlite3.Connection, table: str, create_sql: str) -> None
         )
     ]
     temp = f"_new_{table}"
-    conn.execute(create_sql.replace(f'CREATE TABLE "{table}"', f'CREATE TABLE "{temp}"', 1)
-                 .replace(f"CREATE TABLE {table} ", f'CREATE TABLE "{temp}" ', 1))
+    conn.execute(
+        create_sql.replace(f'CREATE TABLE "{table}"', f'CREATE TABLE "{temp}"', 1).replace(
+            f"CREATE TABLE {table} ", f'CREATE TABLE "{temp}" ', 1
+        )
+    )
     new_cols = {r[1] for r in conn.execute(f'PRAGMA table_info("{temp}")')}
     shared = ", ".join(f'"{c}"' for c in old_cols if c in new_cols)
     conn.execute(f'INSERT INTO "{temp}" ({shared}) SELECT {shared} FROM "{table}"')

@@ -27,9 +27,7 @@ def utcnow() -> datetime:
 
 
 def _fk(target: str, *, ondelete: str = "CASCADE", nullable: bool = False, index: bool = True) -> Any:
-    return Field(
-        sa_column=Column(String(36), ForeignKey(target, ondelete=ondelete), nullable=nullable, index=index)
-    )
+    return Field(sa_column=Column(String(36), ForeignKey(target, ondelete=ondelete), nullable=nullable, index=index))
 
 
 def _json(default: Any = list) -> Any:
@@ -175,9 +173,7 @@ class Stage(SQLModel, table=True):
 class StageSkill(SQLModel, table=True):
     __tablename__ = "stage_skill"
 
-    stage_id: str = Field(
-        sa_column=Column(String(36), ForeignKey("stage.id", ondelete="CASCADE"), primary_key=True)
-    )
+    stage_id: str = Field(sa_column=Column(String(36), ForeignKey("stage.id", ondelete="CASCADE"), primary_key=True))
     role_skill_id: str = Field(
         sa_column=Column(String(36), ForeignKey("role_skill.id", ondelete="CASCADE"), primary_key=True)
     )
@@ -186,9 +182,7 @@ class StageSkill(SQLModel, table=True):
 class StageQuestion(SQLModel, table=True):
     __tablename__ = "stage_question"
 
-    stage_id: str = Field(
-        sa_column=Column(String(36), ForeignKey("stage.id", ondelete="CASCADE"), primary_key=True)
-    )
+    stage_id: str = Field(sa_column=Column(String(36), ForeignKey("stage.id", ondelete="CASCADE"), primary_key=True))
     question_id: str = Field(
         sa_column=Column(String(36), ForeignKey("question.id", ondelete="CASCADE"), primary_key=True)
     )
@@ -209,9 +203,7 @@ class Interviewer(SQLModel, table=True):
 class StageInterviewer(SQLModel, table=True):
     __tablename__ = "stage_interviewer"
 
-    stage_id: str = Field(
-        sa_column=Column(String(36), ForeignKey("stage.id", ondelete="CASCADE"), primary_key=True)
-    )
+    stage_id: str = Field(sa_column=Column(String(36), ForeignKey("stage.id", ondelete="CASCADE"), primary_key=True))
     interviewer_id: str = Field(
         sa_column=Column(String(36), ForeignKey("interviewer.id", ondelete="CASCADE"), primary_key=True)
     )
@@ -232,9 +224,7 @@ class Candidate(SQLModel, table=True):
 
 class Interview(SQLModel, table=True):
     __tablename__ = "interview"
-    __table_args__ = (
-        UniqueConstraint("candidate_id", "stage_id", "interviewer_id", name="uq_interview"),
-    )
+    __table_args__ = (UniqueConstraint("candidate_id", "stage_id", "interviewer_id", name="uq_interview"),)
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     candidate_id: str = _fk("candidate.id")
@@ -247,9 +237,7 @@ class Scorecard(SQLModel, table=True):
     __tablename__ = "scorecard"
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
-    interview_id: str = Field(
-        sa_column=Column(String(36), ForeignKey("interview.id", ondelete="CASCADE"), unique=True)
-    )
+    interview_id: str = Field(sa_column=Column(String(36), ForeignKey("interview.id", ondelete="CASCADE"), unique=True))
     status: str = Field(default="draft", max_length=10)
     overall: str | None = Field(default=None, max_length=12)
     key_takeaways: str = ""

@@ -7,8 +7,18 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 SectionKind = Literal[
-    "title", "skills", "hard_skills", "soft_skills", "nice_to_have",
-    "responsibilities", "company", "benefits", "compensation", "education", "experience", "other",
+    "title",
+    "skills",
+    "hard_skills",
+    "soft_skills",
+    "nice_to_have",
+    "responsibilities",
+    "company",
+    "benefits",
+    "compensation",
+    "education",
+    "experience",
+    "other",
 ]
 
 
@@ -22,9 +32,11 @@ class Section(BaseModel):
         description="Heading whose topic this sub-heading inherits (None: it decides its own)",
     )
     priority: Literal["must", "nice"] | None = Field(
-        default=None, description="Priority the headings impose on this section's skills, if any")
+        default=None, description="Priority the headings impose on this section's skills, if any"
+    )
     skill_kind: Literal["hard", "soft"] | None = Field(
-        default=None, description="Kind the headings impose on this section's skills, if any")
+        default=None, description="Kind the headings impose on this section's skills, if any"
+    )
 
 
 class SalaryRange(BaseModel):

@@ -81,16 +81,12 @@ LineKind = Literal["blank", "bullet", "heading", "candidate", "text"]
 MAX_FILE_BYTES = 2 * 1024 * 1024
 NAME_SOURCE_CHARS = 300  # a short name comes from the opening words; longer input is only slower
 MAX_SALARY_LINE = 400  # longer lines are prose; skipping them keeps the search linear
-NESTING_TOPICS: frozenset[Topic] = frozenset(
-    {"education", "experience", "compensation", "benefits"}
-)
+NESTING_TOPICS: frozenset[Topic] = frozenset({"education", "experience", "compensation", "benefits"})
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
 _ASCII_BULLET = re.compile(r"^(?:[-*+]|\d{1,3}[.)]|\(\d{1,3}\))\s+(?P<text>\S.*)$")
-_SYMBOL_BULLET = re.compile(
-    "^[•–—·▪▫◦●○■□►▶▸▹➢➤➜➔→⁃∙‣✓✔✅☑◆◇❖✦✧★☆🔹🔸🔷🔶👉➡]\ufe0f?\\s*(?P<text>[^\\s•].*)$"
-)
+_SYMBOL_BULLET = re.compile("^[•–—·▪▫◦●○■□►▶▸▹➢➤➜➔→⁃∙‣✓✔✅☑◆◇❖✦✧★☆🔹🔸🔷🔶👉➡]\ufe0f?\\s*(?P<text>[^\\s•].*)$")
 _EMPHASIS_LINE = re.compile(r"^(\*{1,3}|_{1,3})(?P<text>[^*_].*?)\1\s*:?\s*$")
 _DANGLING = re.compile(
     r"(?:[,/&(-]|\b(?:and|or|of|with|in|for|to|the|a|an|as|including|such as|e\.g\.))$",
@@ -130,13 +126,14 @@ _TITLE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TITLE_TEMPLATES = (
-    re.compile(r"^(?:key\s+)?(?:responsibilities|duties|requirements|skills|qualifications)\b.*?"
-               r"\bfor\s+(?:an?\s+|the\s+)?(?P<title>\S.*)$", re.IGNORECASE),
-    re.compile(r"^(?:job\s+(?:description|posting)|jd)\s*(?:[:\-–—]|for)\s*(?P<title>\S.*)$",
-               re.IGNORECASE),
+    re.compile(
+        r"^(?:key\s+)?(?:responsibilities|duties|requirements|skills|qualifications)\b.*?"
+        r"\bfor\s+(?:an?\s+|the\s+)?(?P<title>\S.*)$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(?:job\s+(?:description|posting)|jd)\s*(?:[:\-–—]|for)\s*(?P<title>\S.*)$", re.IGNORECASE),
     re.compile(r"^(?P<title>\S.*?)\s*[-–—|:]?\s*job\s+description$", re.IGNORECASE),
-    re.compile(r"^(?:we(?:'|’)re|we\s+are|now)\s+hiring\s*:?\s*(?:an?\s+)?(?P<title>\S.*)$",
-               re.IGNORECASE),
+    re.compile(r"^(?:we(?:'|’)re|we\s+are|now)\s+hiring\s*:?\s*(?:an?\s+)?(?P<title>\S.*)$", re.IGNORECASE),
 )
 
 
@@ -156,10 +153,15 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
     if not builder.skills:
         raise InputError(
             "no skill requirements found: add a section such as 'Requirements', 'Qualifications' "
-            "or 'Skills' with one requirement per bullet", file=source_name)
+            "or 'Skills' with one requirement per bullet",
+            file=source_name,
+        )
     return ParsedJobDescription(
-        title=title, salary=_pick_salary(builder.salaries), sections=builder.sections,
-        responsibilities=builder.responsibilities, skills=_distinct_names(builder.skills),
+        title=title,
+        salary=_pick_salary(builder.salaries),
+        sections=builder.sections,
+        responsibilities=builder.responsibilities,
+        skills=_distinct_names(builder.skills),
         line_count=len(raw_lines),
     )
 
@@ -169,8 +171,7 @@ def read_job_description(path: Path) -> str:
     data = _read_bytes(Path(path))
     text = _decode(data, path)
     if _looks_binary(text):
-        raise InputError("looks like a binary file, not a text posting; save it as .txt or .md",
-                         file=path)
+        raise InputError("looks like a binary file, not a text posting; save it as .txt or .md", file=path)
     return text
 
 
@@ -186,8 +187,7 @@ def _check_has_text(text: str, source_name: str | None) -> None:
     if not text.strip():
         raise InputError("the job description is empty", file=source_name)
     if not any(ch.isalpha() for ch in text):
-        raise InputError("the job description contains no words (no letters found)",
-                         file=source_name)
+        raise InputError("the job description contains no words (no letters found)", file=source_name)
 
 
 # --- reading files --------------------------------------------------------------------
@@ -209,15 +209,18 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _decode(data: bytes, path: Path) -> str:
-    for bom, encoding in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-                          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    for bom, encoding in (
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
         if data.startswith(bom):
             return _strict_decode(data, encoding, path)
     if data.startswith(b"%PDF-"):
         raise InputError("is a PDF; copy the posting's text into a .txt or .md file", file=path)
     if b"\x00" in data:
-        raise InputError("looks like a binary file (it contains NUL bytes); save the posting as "
-                         ".txt or .md", file=path)
+        raise InputError("looks like a binary file (it contains NUL bytes); save the posting as .txt or .md", file=path)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -284,8 +287,9 @@ def _scan_plain(number: int, content: str, indent: int) -> _Line:
 def _heading_shape(text: str, max_words: int) -> bool:
     text = text.strip()
     words = text.split()
-    return (0 < len(words) <= max_words and len(text) <= 90 and text[-1] not in ".!;,"
-            and any(ch.isalpha() for ch in text))
+    return (
+        0 < len(words) <= max_words and len(text) <= 90 and text[-1] not in ".!;," and any(ch.isalpha() for ch in text)
+    )
 
 
 def _strip_decoration(text: str) -> tuple[str, bool]:
@@ -325,8 +329,7 @@ def _resolve(lines: list[_Line]) -> list[_Line]:
     return resolved
 
 
-def _resolve_heading(line: _Line, previous: _Line | None, bullet_indent: int | None,
-                     following: _Line | None) -> _Line:
+def _resolve_heading(line: _Line, previous: _Line | None, bullet_indent: int | None, following: _Line | None) -> _Line:
     if line.strong:
         return line
     if _continues(line, previous, bullet_indent):
@@ -340,8 +343,7 @@ def _continues(line: _Line, previous: _Line | None, bullet_indent: int | None) -
     """Whether ``line`` wraps the open bullet (``bullet_indent`` is None when none is open)."""
     if previous is None or bullet_indent is None:
         return False
-    return (line.indent > bullet_indent or line.content[:1].islower()
-            or bool(_DANGLING.search(previous.content)))
+    return line.indent > bullet_indent or line.content[:1].islower() or bool(_DANGLING.search(previous.content))
 
 
 def _candidate_is_heading(line: _Line, following: _Line | None) -> bool:
@@ -379,8 +381,9 @@ def classify_heading(heading: str) -> HeadingInfo:
     """Classify a heading by keywords (see ``lexicon.HEADING_TOPICS`` for the precedence)."""
     text = normalise(heading)
     topic = next((topic for topic, pattern in _TOPIC_PATTERNS if pattern.search(text)), None)
-    priority: Priority | None = "nice" if _HEADING_NICE.search(text) else (
-        "must" if _HEADING_MUST.search(text) else None)
+    priority: Priority | None = (
+        "nice" if _HEADING_NICE.search(text) else ("must" if _HEADING_MUST.search(text) else None)
+    )
     hard, soft = bool(_HEADING_HARD.search(text)), bool(_HEADING_SOFT.search(text))
     kind: Kind | None = "hard" if hard and not soft else ("soft" if soft and not hard else None)
     if "soft skill" in text or "hard skill" in text:
@@ -417,28 +420,38 @@ def _enter(context: _Context, line: _Line) -> _Context:
 
 
 def _fresh(topic: Topic, info: HeadingInfo, line: _Line) -> _Context:
-    return _Context(topic=topic, heading=line.heading, root=line.heading, level=line.level,
-                    priority=info.priority, priority_heading=line.heading if info.priority else "",
-                    kind=info.kind, kind_heading=line.heading if info.kind else "")
+    return _Context(
+        topic=topic,
+        heading=line.heading,
+        root=line.heading,
+        level=line.level,
+        priority=info.priority,
+        priority_heading=line.heading if info.priority else "",
+        kind=info.kind,
+        kind_heading=line.heading if info.kind else "",
+    )
 
 
 def _refine(context: _Context, info: HeadingInfo, heading: str) -> _Context:
     """A sub-heading of a skills section; a new priority starts a new list: it resets the kind."""
     context = replace(context, heading=heading)
     if info.priority:
-        context = replace(context, priority=info.priority, priority_heading=heading,
-                          kind=None, kind_heading="")
+        context = replace(context, priority=info.priority, priority_heading=heading, kind=None, kind_heading="")
     if info.kind:
         context = replace(context, kind=info.kind, kind_heading=heading)
     return context
 
 
 def _section(context: _Context, line: int) -> Section:
-    return Section(heading=context.heading, line=line, kind=_section_kind(context),
-                   produces_skills=context.topic == "skills",
-                   parent=context.root if context.root != context.heading else None,
-                   priority=context.priority if context.topic == "skills" else None,
-                   skill_kind=context.kind if context.topic == "skills" else None)
+    return Section(
+        heading=context.heading,
+        line=line,
+        kind=_section_kind(context),
+        produces_skills=context.topic == "skills",
+        parent=context.root if context.root != context.heading else None,
+        priority=context.priority if context.topic == "skills" else None,
+        skill_kind=context.kind if context.topic == "skills" else None,
+    )
 
 
 def _section_kind(context: _Context) -> SectionKind:
@@ -533,9 +546,16 @@ def _skill(item: _Item, context: _Context) -> SkillRequirement | None:
     name = short_name(text)
     kind, kind_reason = _kind(name, text, context)
     priority, priority_reason = _priority(text, context)
-    return SkillRequirement(name=name, source=text, kind=kind, priority=priority, line=item.line,
-                            section=context.heading, kind_reason=kind_reason,
-                            priority_reason=priority_reason)
+    return SkillRequirement(
+        name=name,
+        source=text,
+        kind=kind,
+        priority=priority,
+        line=item.line,
+        section=context.heading,
+        kind_reason=kind_reason,
+        priority_reason=priority_reason,
+    )
 
 
 def _kind(name: str, text: str, context: _Context) -> tuple[Kind, str]:
@@ -568,7 +588,7 @@ def _priority(text: str, context: _Context) -> tuple[Priority, str]:
 
 def _first_clause(text: str) -> str:
     text = _plain(text[:NAME_SOURCE_CHARS])
-    return text[:_first_cut(text)]
+    return text[: _first_cut(text)]
 
 
 # --- short names ----------------------------------------------------------------------------
@@ -578,7 +598,7 @@ def short_name(text: str) -> str:
     """A label of a few words for a requirement ("Experience with Kafka, ..." -> "Kafka")."""
     text = text[:NAME_SOURCE_CHARS]
     clause = _strip_lead_ins(_without_parentheses(_plain(text)))
-    clause = _tidy_end(clause[:_first_cut(clause)])
+    clause = _tidy_end(clause[: _first_cut(clause)])
     words = _drop_fillers(clause.split())
     if len(words) > lexicon.NAME_MAX_WORDS:
         words = _shorten(words)
@@ -604,7 +624,7 @@ def _without_parentheses(text: str) -> str:
 def _strip_lead_ins(text: str) -> str:
     for _ in range(8):
         match = _LEAD_IN.match(text)
-        rest = text[match.end():] if match else ""
+        rest = text[match.end() :] if match else ""
         if not match or not any(ch.isalnum() for ch in rest) or _is_acronym(match[0]):
             break
         text = rest.lstrip(" ,-–—")
@@ -617,8 +637,7 @@ def _is_acronym(word: str) -> bool:
 
 
 def _first_cut(text: str) -> int:
-    cuts = (m.start("cut" if "cut" in p.groupindex else 0)
-            for p in _NAME_CUTS for m in p.finditer(text))
+    cuts = (m.start("cut" if "cut" in p.groupindex else 0) for p in _NAME_CUTS for m in p.finditer(text))
     return min((cut for cut in cuts if any(ch.isalnum() for ch in text[:cut])), default=len(text))
 
 
@@ -719,15 +738,18 @@ def _clean_title(text: str) -> str:
 
 # --- salary --------------------------------------------------------------------------------
 
-_CURRENCY = (r"(?:US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|\$|€|£|¥|₹|\b(?:"
-             + "|".join(lexicon.CURRENCY_CODES) + r")\b)")
-_NUMBER = (r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d{1,2}(?!\d))?"
-           r"|\d+(?:[.,]\d{1,2}(?!\d))?")
+_CURRENCY = r"(?:US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|\$|€|£|¥|₹|\b(?:" + "|".join(lexicon.CURRENCY_CODES) + r")\b)"
+_NUMBER = (
+    r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d{1,2}(?!\d))?"
+    r"|\d+(?:[.,]\d{1,2}(?!\d))?"
+)
 
 
 def _amount_pattern(before: str, number: str, thousands: str, after: str) -> str:
-    return (rf"(?P<{before}>{_CURRENCY})?\s?(?P<{number}>{_NUMBER})\s?"
-            rf"(?P<{thousands}>[kK](?![a-zA-Z]))?\s?(?P<{after}>{_CURRENCY})?")
+    return (
+        rf"(?P<{before}>{_CURRENCY})?\s?(?P<{number}>{_NUMBER})\s?"
+        rf"(?P<{thousands}>[kK](?![a-zA-Z]))?\s?(?P<{after}>{_CURRENCY})?"
+    )
 
 
 _SALARY_RANGE = re.compile(
@@ -735,9 +757,7 @@ _SALARY_RANGE = re.compile(
     + r"\s*(?:-|–|—|\bto\b|\bbis\b|\bà\b|\band\b)\s*"
     + _amount_pattern("c3", "n2", "k2", "c4")
 )
-_SINGLE_AMOUNT = re.compile(
-    r"(?P<c1>" + _CURRENCY + r")\s?(?P<n1>" + _NUMBER + r")\s?(?P<k1>[kK](?![a-zA-Z]))?"
-)
+_SINGLE_AMOUNT = re.compile(r"(?P<c1>" + _CURRENCY + r")\s?(?P<n1>" + _NUMBER + r")\s?(?P<k1>[kK](?![a-zA-Z]))?")
 _NOT_SALARY_AFTER = re.compile(r"^\s*(?:%|m\b|mm\b|bn\b|b\b|million|billion|x\b)", re.IGNORECASE)
 
 
@@ -754,7 +774,7 @@ def find_salary(line: str, number: int) -> SalaryRange | None:
 
 def _range_from(match: re.Match[str], line: str, number: int) -> SalaryRange | None:
     symbol = next((match[g] for g in ("c1", "c2", "c3", "c4") if match[g]), None)
-    if symbol is None or _NOT_SALARY_AFTER.match(line[match.end():]):
+    if symbol is None or _NOT_SALARY_AFTER.match(line[match.end() :]):
         return None
     low = _value(match["n1"]) * (1000 if match["k1"] else 1)
     high = _value(match["n2"]) * (1000 if match["k2"] or match["k1"] else 1)
@@ -768,15 +788,14 @@ def _range_from(match: re.Match[str], line: str, number: int) -> SalaryRange | N
 def _single_amount(line: str, number: int) -> SalaryRange | None:
     """One figure on a line that says it is the salary ("Base salary: $150,000")."""
     match = _SINGLE_AMOUNT.search(line)
-    if match is None or _NOT_SALARY_AFTER.match(line[match.end():]):
+    if match is None or _NOT_SALARY_AFTER.match(line[match.end() :]):
         return None
     amount = round(_value(match["n1"]) * (1000 if match["k1"] else 1))
     return _salary(amount, amount, _currency(match["c1"]), line, number) if amount > 0 else None
 
 
 def _salary(low: int, high: int, currency: str, line: str, number: int) -> SalaryRange:
-    return SalaryRange(minimum=low, maximum=high, currency=currency, period=_period(line, high),
-                       line=number)
+    return SalaryRange(minimum=low, maximum=high, currency=currency, period=_period(line, high), line=number)
 
 
 def _value(text: str) -> float:

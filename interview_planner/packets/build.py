@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import text  # noqa: F401  (re-exported for services.packets)
+from sqlalchemy import text
 from sqlmodel import Session
 
 from interview_planner import __version__
@@ -54,59 +54,124 @@ def interviewer_packet(session: Session, interview_id: str, *, generated_on: str
     interview = session.get(Interview, interview_id)
     if interview is None:
         raise NotFoundError(f"no interview {interview_id!r}")
-    head = session.execute(text(
-        "SELECT c.name AS candidate, r.title AS role, l.name AS loop, l.id AS loop_id, s.name AS stage, s.format, "
-        "s.minutes, s.focus, p.name AS interviewer FROM interview i JOIN candidate c ON c.id = i.candidate_id "
-        "JOIN loop l ON l.id = c.loop_id JOIN role r ON r.id = l.role_id JOIN stage s ON s.id = i.stage_id "
-        "JOIN interviewer p ON p.id = i.interviewer_id WHERE i.id = :i"), {"i": interview_id}).one()
-    stages = [StageRef(position=r.position, name=r.name, format=r.format, minutes=r.minutes, focus=r.focus,
-                       is_this_stage=r.id == interview.stage_id)
-              for r in session.execute(text("SELECT * FROM stage WHERE loop_id = :l ORDER BY position"), {"l": head.loop_id})]
+    head = session.execute(
+        text(
+            "SELECT c.name AS candidate, r.title AS role, l.name AS loop, l.id AS loop_id, s.name AS stage, s.format, "
+            "s.minutes, s.focus, p.name AS interviewer FROM interview i JOIN candidate c ON c.id = i.candidate_id "
+            "JOIN loop l ON l.id = c.loop_id JOIN role r ON r.id = l.role_id JOIN stage s ON s.id = i.stage_id "
+            "JOIN interviewer p ON p.id = i.interviewer_id WHERE i.id = :i"
+        ),
+        {"i": interview_id},
+    ).one()
+    stages = [
+        StageRef(
+            position=r.position,
+            name=r.name,
+            format=r.format,
+            minutes=r.minutes,
+            focus=r.focus,
+            is_this_stage=r.id == interview.stage_id,
+        )
+        for r in session.execute(text("SELECT * FROM stage WHERE loop_id = :l ORDER BY position"), {"l": head.loop_id})
+    ]
     skills, names_by_catalogue = _packet_skills(session, interview.stage_id)
     return InterviewerPacket(
-        interview_id=interview_id, database_id=database_id(session), candidate_name=head.candidate, role_title=head.role,
-        loop_name=head.loop, stage_name=head.stage, stage_format=head.format, stage_minutes=head.minutes,
-        stage_focus=head.focus, scheduled_at=format_when(interview.scheduled_at), interviewer_name=head.interviewer,
-        stages=stages, skills=skills, questions=_packet_questions(session, interview.stage_id, names_by_catalogue),
-        generated_on=generated_on or today(), app_version=__version__)
+        interview_id=interview_id,
+        database_id=database_id(session),
+        candidate_name=head.candidate,
+        role_title=head.role,
+        loop_name=head.loop,
+        stage_name=head.stage,
+        stage_format=head.format,
+        stage_minutes=head.minutes,
+        stage_focus=head.focus,
+        scheduled_at=format_when(interview.scheduled_at),
+        interviewer_name=head.interviewer,
+        stages=stages,
+        skills=skills,
+        questions=_packet_questions(session, interview.stage_id, names_by_catalogue),
+        generated_on=generated_on or today(),
+        app_version=__version__,
+    )
 
 
 def _packet_skills(session: Session, stage_id: str) -> tuple[list[PacketSkill], dict[str, str]]:
-    rows = session.execute(text(
-        "SELECT rs.id, rs.name, rs.kind, rs.priority, rs.catalogue_skill_id, cs.definition FROM stage_skill ss "
-        "JOIN role_skill rs ON rs.id = ss.role_skill_id LEFT JOIN catalogue_skill cs ON cs.id = rs.catalogue_skill_id "
-        "WHERE ss.stage_id = :s ORDER BY rs.position"), {"s": stage_id}).all()
+    rows = session.execute(
+        text(
+            "SELECT rs.id, rs.name, rs.kind, rs.priority, rs.catalogue_skill_id, cs.definition FROM stage_skill ss "
+            "JOIN role_skill rs ON rs.id = ss.role_skill_id LEFT JOIN catalogue_skill cs ON cs.id = rs.catalogue_skill_id "
+            "WHERE ss.stage_id = :s ORDER BY rs.position"
+        ),
+        {"s": stage_id},
+    ).all()
     rubrics = rubrics_for_skills(session, [r.catalogue_skill_id for r in rows if r.catalogue_skill_id])
     skills = []
     for r in rows:
         rubric = rubrics.get(r.catalogue_skill_id or "")
         levels = [RubricLevelData(**lv.model_dump()) for lv in rubric.levels] if rubric else []
-        skills.append(PacketSkill(id=r.id, name=r.name, kind=r.kind, priority=r.priority,
-                                  definition=r.definition or "", rubric=levels))
+        skills.append(
+            PacketSkill(
+                id=r.id, name=r.name, kind=r.kind, priority=r.priority, definition=r.definition or "", rubric=levels
+            )
+        )
     return skills, {r.catalogue_skill_id: r.name for r in rows if r.catalogue_skill_id}
 
 
 def _packet_questions(session: Session, stage_id: str, names: dict[str, str]) -> list[PacketQuestion]:
-    ids = [r[0] for r in session.execute(text(
-        "SELECT question_id FROM stage_question WHERE stage_id = :s ORDER BY position"), {"s": stage_id})]
+    ids = [
+        r[0]
+        for r in session.execute(
+            text("SELECT question_id FROM stage_question WHERE stage_id = :s ORDER BY position"), {"s": stage_id}
+        )
+    ]
     slugs = {r.slug: r.id for r in session.execute(text("SELECT id, slug FROM catalogue_skill"))}
-    return [PacketQuestion(number=n, text=q.text, minutes=q.minutes, kind=q.kind, difficulty=q.difficulty,
-                           skills=[names[slugs[s]] for s in q.skills if slugs.get(s) in names],
-                           follow_ups=q.follow_ups, strong_signals=q.strong_signals, weak_signals=q.weak_signals)
-            for n, q in enumerate(load_questions(session, ids), start=1)]
+    return [
+        PacketQuestion(
+            number=n,
+            text=q.text,
+            minutes=q.minutes,
+            kind=q.kind,
+            difficulty=q.difficulty,
+            skills=[names[slugs[s]] for s in q.skills if slugs.get(s) in names],
+            follow_ups=q.follow_ups,
+            strong_signals=q.strong_signals,
+            weak_signals=q.weak_signals,
+        )
+        for n, q in enumerate(load_questions(session, ids), start=1)
+    ]
 
 
-def loop_overview(session: Session, loop_id: str, *, candidate_name: str | None = None,
-                  generated_on: str | None = None) -> LoopOverview:
+def loop_overview(
+    session: Session, loop_id: str, *, candidate_name: str | None = None, generated_on: str | None = None
+) -> LoopOverview:
     view = loop_view(session, loop_id)
-    stages = [MatrixStage(id=s.id, name=s.name, format=s.format, minutes=s.minutes, minutes_used=s.minutes_used,
-                          focus=s.focus, interviewers=s.interviewers) for s in view.stages]
-    skills = [MatrixSkill(id=s.id, name=s.name, kind=s.kind, priority=s.priority, cells=s.questions_per_stage)
-              for s in view.skills]
+    stages = [
+        MatrixStage(
+            id=s.id,
+            name=s.name,
+            format=s.format,
+            minutes=s.minutes,
+            minutes_used=s.minutes_used,
+            focus=s.focus,
+            interviewers=s.interviewers,
+        )
+        for s in view.stages
+    ]
+    skills = [
+        MatrixSkill(id=s.id, name=s.name, kind=s.kind, priority=s.priority, cells=s.questions_per_stage)
+        for s in view.skills
+    ]
     findings = [FindingData(severity=f.severity, code=f.code, message=f.message) for f in view.findings]
-    return LoopOverview(role_title=view.loop.role, loop_name=view.loop.name, candidate_name=candidate_name,
-                        stages=stages, skills=skills, findings=findings, generated_on=generated_on or today(),
-                        app_version=__version__)
+    return LoopOverview(
+        role_title=view.loop.role,
+        loop_name=view.loop.name,
+        candidate_name=candidate_name,
+        stages=stages,
+        skills=skills,
+        findings=findings,
+        generated_on=generated_on or today(),
+        app_version=__version__,
+    )
 
 
 def consolidated_scorecard(data: Consolidated, *, generated_on: str | None = None) -> ConsolidatedScorecard:
@@ -116,25 +181,57 @@ def consolidated_scorecard(data: Consolidated, *, generated_on: str | None = Non
     for sk in r.skills:
         by_column = {(x.interviewer, x.stage): x.rating for x in sk.ratings}
         flags = [f.code for f in r.flags if f"'{sk.name}'" in f.message]
-        skills.append(SkillRatingsRow(name=sk.name, priority=sk.priority, mean=sk.mean, flags=flags,
-                                      ratings=[by_column.get((c.interviewer, c.stage)) for c in columns]))
+        skills.append(
+            SkillRatingsRow(
+                name=sk.name,
+                priority=sk.priority,
+                mean=sk.mean,
+                flags=flags,
+                ratings=[by_column.get((c.interviewer, c.stage)) for c in columns],
+            )
+        )
     override = data.override
     return ConsolidatedScorecard(
-        candidate_name=data.candidate.name, role_title=data.candidate.role, loop_name=data.candidate.loop,
-        decision=r.decision, override=override.decision if override else None,  # type: ignore[arg-type]
-        override_reason=override.reason if override else None, override_by=override.by if override else None,
-        reasons=[x.message for x in r.reasons], flags=[f.message for f in r.flags], columns=columns, skills=skills,
-        overall=[OverallRow(interviewer=o.interviewer, stage=o.stage, recommendation=o.recommendation) for o in r.overall],
-        policy_summary=data.policy.summary(), generated_on=generated_on or today(), app_version=__version__)
+        candidate_name=data.candidate.name,
+        role_title=data.candidate.role,
+        loop_name=data.candidate.loop,
+        decision=r.decision,
+        override=override.decision if override else None,  # type: ignore[arg-type]
+        override_reason=override.reason if override else None,
+        override_by=override.by if override else None,
+        reasons=[x.message for x in r.reasons],
+        flags=[f.message for f in r.flags],
+        columns=columns,
+        skills=skills,
+        overall=[
+            OverallRow(interviewer=o.interviewer, stage=o.stage, recommendation=o.recommendation) for o in r.overall
+        ],
+        policy_summary=data.policy.summary(),
+        generated_on=generated_on or today(),
+        app_version=__version__,
+    )
 
 
 def candidate_interviews(session: Session, candidate_id: str) -> list[str]:
     if session.get(Candidate, candidate_id) is None:
         raise NotFoundError(f"no candidate {candidate_id!r}")
-    return [r[0] for r in session.execute(text(
-        "SELECT i.id FROM interview i JOIN stage s ON s.id = i.stage_id JOIN interviewer p ON p.id = i.interviewer_id "
-        "WHERE i.candidate_id = :c ORDER BY s.position, p.name"), {"c": candidate_id})]
+    return [
+        r[0]
+        for r in session.execute(
+            text(
+                "SELECT i.id FROM interview i JOIN stage s ON s.id = i.stage_id JOIN interviewer p ON p.id = i.interviewer_id "
+                "WHERE i.candidate_id = :c ORDER BY s.position, p.name"
+            ),
+            {"c": candidate_id},
+        )
+    ]
 
 
-__all__ = ["OVERALL_LABELS", "candidate_interviews", "consolidated_scorecard", "database_id", "interviewer_packet",
-           "loop_overview"]
+__all__ = [
+    "OVERALL_LABELS",
+    "candidate_interviews",
+    "consolidated_scorecard",
+    "database_id",
+    "interviewer_packet",
+    "loop_overview",
+]

@@ -36,8 +36,7 @@ def _info(card: ConsolidatedScorecard) -> DocumentInfo:
     return DocumentInfo(
         title=f"{DOCUMENT}: {card.candidate_name}",
         subject=f"{DOCUMENT} for {card.role_title} ({card.loop_name})",
-        keywords=f"decision={card.decision}"
-        + (f"; override={card.override}" if card.override else ""),
+        keywords=f"decision={card.decision}" + (f"; override={card.override}" if card.override else ""),
         app_version=card.app_version,
         footer_name=card.candidate_name,
         footer_document=DOCUMENT,
@@ -60,10 +59,7 @@ class ScorecardStory:
 
     def title(self) -> list[Flowable]:
         c, s = self.card, self.styles
-        meta = (
-            f"Generated {layout.text(c.generated_on, s)} by Interview Loop Planner "
-            f"{layout.text(c.app_version, s)}"
-        )
+        meta = f"Generated {layout.text(c.generated_on, s)} by Interview Loop Planner {layout.text(c.app_version, s)}"
         return layout.title_block(
             s,
             kicker=DOCUMENT,
@@ -184,8 +180,4 @@ class ScorecardStory:
     def policy(self) -> list[Flowable]:
         s = self.styles
         items = self.card.policy_summary or ["No policy recorded."]
-        return [
-            KeepTogether(
-                [layout.section("Policy", s, key="policy"), *layout.bullets(items, s, s.body)]
-            )
-        ]
+        return [KeepTogether([layout.section("Policy", s, key="policy"), *layout.bullets(items, s, s.body)])]

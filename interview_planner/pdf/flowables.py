@@ -18,9 +18,7 @@ ROTATED_LIMIT = 30  # characters of a turned column header
 class SectionHeading(Paragraph):
     """A heading that adds itself to the PDF outline (bookmarks) where it is drawn."""
 
-    def __init__(
-        self, text: str, style: ParagraphStyle, *, key: str, title: str, level: int = 0
-    ) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, *, key: str, title: str, level: int = 0) -> None:
         super().__init__(text, style)
         self.key = key
         self.outline_title = title
@@ -69,9 +67,7 @@ class RuledLines(Flowable):
 class RotatedLabel(Flowable):
     """Column header text turned to read upwards, for the narrow columns of a matrix."""
 
-    def __init__(
-        self, lines: Sequence[tuple[str, FontChain]], *, size: float, colour: Color
-    ) -> None:
+    def __init__(self, lines: Sequence[tuple[str, FontChain]], *, size: float, colour: Color) -> None:
         super().__init__()
         self.lines = [(shorten(text, ROTATED_LIMIT), chain) for text, chain in lines]
         self.size, self.colour = size, colour

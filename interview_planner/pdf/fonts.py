@@ -99,8 +99,6 @@ def _register(name: str, file: str) -> frozenset[int]:
 
 def _register_families() -> None:
     """Let <b> map DejaVu to its bold face; the fallbacks map every style to themselves."""
-    pdfmetrics.registerFontFamily(
-        SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD
-    )
+    pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
     for name in FALLBACKS:
         pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)

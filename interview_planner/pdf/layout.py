@@ -42,9 +42,7 @@ def text(text: str, styles: Styles) -> str:
     return markup(text, styles.fonts.regular)
 
 
-def title_block(
-    styles: Styles, *, kicker: str, title: str, subtitle: str, meta: str
-) -> list[Flowable]:
+def title_block(styles: Styles, *, kicker: str, title: str, subtitle: str, meta: str) -> list[Flowable]:
     return [
         Paragraph(kicker.upper(), styles.kicker),
         para(title, styles.title, styles),
@@ -108,9 +106,7 @@ def data_table(
     return table
 
 
-def header_row(
-    labels: Sequence[str], styles: Styles, *, right_from: int = -1, right_to: int = -1
-) -> list[Cell]:
+def header_row(labels: Sequence[str], styles: Styles, *, right_from: int = -1, right_to: int = -1) -> list[Cell]:
     """Header cells; those from ``right_from`` to ``right_to`` are right-aligned (numbers)."""
     return [
         Paragraph(label, styles.head_right if right_from <= i <= right_to else styles.head)
@@ -127,14 +123,8 @@ def turned(lines: Sequence[str], styles: Styles) -> RotatedLabel:
 
 def fact_table(pairs: Sequence[tuple[str, str]], width: float, styles: Styles) -> Table:
     """Label/value pairs, two pairs to a row (the cover block)."""
-    cells = [
-        [Paragraph(label.upper(), styles.label), para(value, styles.body, styles)]
-        for label, value in pairs
-    ]
-    rows = [
-        cells[i] + (cells[i + 1] if i + 1 < len(cells) else ["", ""])
-        for i in range(0, len(cells), 2)
-    ]
+    cells = [[Paragraph(label.upper(), styles.label), para(value, styles.body, styles)] for label, value in pairs]
+    rows = [cells[i] + (cells[i + 1] if i + 1 < len(cells) else ["", ""]) for i in range(0, len(cells), 2)]
     label_w = 0.17 * width
     table = Table(rows, colWidths=[label_w, width / 2 - label_w] * 2, hAlign="LEFT")
     table.setStyle(

@@ -44,9 +44,7 @@ def render_loop_overview(overview: LoopOverview, *, paper: Paper = "a4") -> byte
 def _info(overview: LoopOverview) -> DocumentInfo:
     subject = f"{DOCUMENT}: {overview.loop_name} ({overview.role_title})"
     return DocumentInfo(
-        title=subject
-        if overview.candidate_name is None
-        else f"{subject}, {overview.candidate_name}",
+        title=subject if overview.candidate_name is None else f"{subject}, {overview.candidate_name}",
         subject=subject,
         keywords="loop overview; coverage",
         app_version=overview.app_version,
@@ -76,14 +74,9 @@ class OverviewStory:
 
     def title(self) -> list[Flowable]:
         o, s = self.overview, self.styles
-        meta = (
-            f"Generated {layout.text(o.generated_on, s)} by Interview Loop Planner "
-            f"{layout.text(o.app_version, s)}"
-        )
+        meta = f"Generated {layout.text(o.generated_on, s)} by Interview Loop Planner {layout.text(o.app_version, s)}"
         subtitle = o.role_title + (f" · {o.candidate_name}" if o.candidate_name else "")
-        return layout.title_block(
-            s, kicker=DOCUMENT, title=o.loop_name, subtitle=subtitle, meta=meta
-        )
+        return layout.title_block(s, kicker=DOCUMENT, title=o.loop_name, subtitle=subtitle, meta=meta)
 
     # --------------------------------------------------------------- schedule
 
@@ -188,17 +181,13 @@ class OverviewStory:
     def _legend(self) -> Table:
         s = self.styles
         rows = [
-            ["", Paragraph(f"<b>{status.capitalize()}</b>: {text}", s.small)]
-            for status, text in STATUS_TEXT.items()
+            ["", Paragraph(f"<b>{status.capitalize()}</b>: {text}", s.small)] for status, text in STATUS_TEXT.items()
         ]
         table = Table(rows, colWidths=[14, self.width - 14], hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
-                    *[
-                        ("BACKGROUND", (0, i), (0, i), fill)
-                        for i, fill in enumerate(STATUS_FILLS.values())
-                    ],
+                    *[("BACKGROUND", (0, i), (0, i), fill) for i, fill in enumerate(STATUS_FILLS.values())],
                     ("BOX", (0, 0), (0, -1), 0.4, PALETTE.rule),
                     ("INNERGRID", (0, 0), (0, -1), 0.4, PALETTE.rule),
                     ("TOPPADDING", (0, 0), (-1, -1), 1.5),

@@ -125,13 +125,9 @@ class PacketStory:
         rows = [layout.header_row(["#", "Stage", "Format", "Minutes", "Focus"], s)]
         rows += [self._loop_row(stage) for stage in self.packet.stages]
         this = [i + 1 for i, stage in enumerate(self.packet.stages) if stage.is_this_stage]
-        extra: list[layout.Command] = [
-            ("BACKGROUND", (0, row), (-1, row), PALETTE.accent_light) for row in this
-        ]
+        extra: list[layout.Command] = [("BACKGROUND", (0, row), (-1, row), PALETTE.accent_light) for row in this]
         extra += [("LINEBEFORE", (0, row), (0, row), 3, PALETTE.accent) for row in this]
-        return layout.data_table(
-            rows, [0.06 * w, 0.38 * w, 0.16 * w, 0.12 * w, 0.28 * w], extra=extra
-        )
+        return layout.data_table(rows, [0.06 * w, 0.38 * w, 0.16 * w, 0.12 * w, 0.28 * w], extra=extra)
 
     def _loop_row(self, stage: StageRef) -> list[layout.Cell]:
         s = self.styles
@@ -184,9 +180,7 @@ class PacketStory:
 
     def _question(self, q: PacketQuestion) -> list[Flowable]:
         return [
-            *layout.keep_together(
-                [*self._question_head(q), *self._follow_ups(q), *self._signals(q)]
-            ),
+            *layout.keep_together([*self._question_head(q), *self._follow_ups(q), *self._signals(q)]),
             *self._new_rubrics(q),
             KeepTogether([Paragraph("NOTES", self.styles.label), RuledLines(NOTE_LINES)]),
         ]
@@ -303,9 +297,7 @@ class PacketStory:
 
     def _overall(self) -> list[Flowable]:
         s, p = self.styles, self.packet
-        ids = (
-            f"Interview {layout.text(p.interview_id, s)} · database {layout.text(p.database_id, s)}"
-        )
+        ids = f"Interview {layout.text(p.interview_id, s)} · database {layout.text(p.database_id, s)}"
         return [
             KeepTogether(
                 [

@@ -98,9 +98,7 @@ def get_styles() -> Styles:
         head_right=ParagraphStyle("head_right", parent=head, alignment=TA_RIGHT),
         bullet=ParagraphStyle("bullet", parent=cell, leftIndent=9, bulletIndent=0),
         banner=_style("banner", bold, 16, 20, textColor=colors.white, alignment=TA_CENTER),
-        banner_note=_style(
-            "banner_note", regular, 9, 12, textColor=colors.white, alignment=TA_CENTER
-        ),
+        banner_note=_style("banner_note", regular, 9, 12, textColor=colors.white, alignment=TA_CENTER),
     )
 
 
@@ -111,9 +109,7 @@ def _style(name: str, font: str, size: float, leading: float, **extra: object) -
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading, **extra)
 
 
-def _heading(
-    name: str, font: str, size: float, leading: float, *, before: float, after: float
-) -> ParagraphStyle:
+def _heading(name: str, font: str, size: float, leading: float, *, before: float, after: float) -> ParagraphStyle:
     return _style(
         name,
         font,
@@ -142,8 +138,5 @@ def grid_style(*, header_rows: int = 1, zebra: bool = True, rows: int = 0) -> Ta
             ("VALIGN", (0, 0), (-1, header_rows - 1), "BOTTOM"),
         ]
     if zebra and rows:
-        commands += [
-            ("BACKGROUND", (0, row), (-1, row), PALETTE.band)
-            for row in range(header_rows + 1, rows, 2)
-        ]
+        commands += [("BACKGROUND", (0, row), (-1, row), PALETTE.band) for row in range(header_rows + 1, rows, 2)]
     return TableStyle(commands)

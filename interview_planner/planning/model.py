@@ -7,8 +7,14 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 FOCUSES = (
-    "coding", "system-design", "architecture-deep-dive", "operations",
-    "behavioural-leadership", "cross-functional", "hiring-manager", "bar-raiser",
+    "coding",
+    "system-design",
+    "architecture-deep-dive",
+    "operations",
+    "behavioural-leadership",
+    "cross-functional",
+    "hiring-manager",
+    "bar-raiser",
 )
 FORMATS = ("phone", "video", "onsite", "take-home")
 INTRO_MINUTES = 5  # kept free in every stage for introductions and the candidate's questions

@@ -77,10 +77,14 @@ def question_affinity(stage: PlanStage, question: PlanQuestion) -> float:
 
 
 class _Planner:
-    def __init__(self, skills: Sequence[PlanSkill], stages: Sequence[PlanStage], questions: Iterable[PlanQuestion]) -> None:
+    def __init__(
+        self, skills: Sequence[PlanSkill], stages: Sequence[PlanStage], questions: Iterable[PlanQuestion]
+    ) -> None:
         self.skills = list(skills)
-        self.stages = [s.model_copy(update={"skills": [], "questions": [], "interviewers": list(s.interviewers)})
-                       for s in sorted(stages, key=lambda s: s.position)]
+        self.stages = [
+            s.model_copy(update={"skills": [], "questions": [], "interviewers": list(s.interviewers)})
+            for s in sorted(stages, key=lambda s: s.position)
+        ]
         self.by_catalogue: dict[str, list[PlanQuestion]] = defaultdict(list)
         self.questions: dict[str, PlanQuestion] = {}
         for q in questions:
@@ -117,7 +121,10 @@ class _Planner:
     def _round(self, round_no: int) -> list[PlanSkill]:
         wanted = [s for s in self.skills if s.catalogue_id and (round_no == 1 or s.priority == "must")]
         order = {s.id: i for i, s in enumerate(self.skills)}
-        return sorted(wanted, key=lambda s: (s.priority != "must", len(self.by_catalogue.get(s.catalogue_id or "", [])), order[s.id]))
+        return sorted(
+            wanted,
+            key=lambda s: (s.priority != "must", len(self.by_catalogue.get(s.catalogue_id or "", [])), order[s.id]),
+        )
 
     def _place(self, skill: PlanSkill) -> None:
         options = []
@@ -146,11 +153,15 @@ class _Planner:
         return min(scored, key=lambda item: item[:2])[2] if scored else None
 
     def _question_score(self, stage: PlanStage, skill: PlanSkill, q: PlanQuestion, room: int) -> float:
-        others = sum(1 for c in q.catalogue_skills if c != skill.catalogue_id
-                     for other in self.role_skills_of.get(c, []) if self._needs(other, stage))
+        others = sum(
+            1
+            for c in q.catalogue_skills
+            if c != skill.catalogue_id
+            for other in self.role_skills_of.get(c, [])
+            if self._needs(other, stage)
+        )
         primary = 0.3 if q.catalogue_skills and q.catalogue_skills[0] == skill.catalogue_id else 0.0
-        return (2.0 * question_affinity(stage, q) + 1.0 * others + primary
-                + 0.2 * min(q.relevance, 5.0) - q.minutes / 10)
+        return 2.0 * question_affinity(stage, q) + 1.0 * others + primary + 0.2 * min(q.relevance, 5.0) - q.minutes / 10
 
     def _add_question(self, stage: PlanStage, q: PlanQuestion) -> None:
         stage.questions.append(q.id)
@@ -167,8 +178,10 @@ class _Planner:
     def _repair(self, skill: PlanSkill) -> None:
         """Make room for an under-covered skill: swap one question of a stage for an unused one that
         probes the skill, provided every skill of the stage stays probed."""
-        stages = sorted((s for s in self.stages if skill.id not in s.skills and len(s.skills) < skill_capacity(s.minutes)),
-                        key=lambda s: (-stage_fit(skill, s), s.position))
+        stages = sorted(
+            (s for s in self.stages if skill.id not in s.skills and len(s.skills) < skill_capacity(s.minutes)),
+            key=lambda s: (-stage_fit(skill, s), s.position),
+        )
         for stage in stages:
             swap = self._find_swap(stage, skill)
             if swap is not None:
@@ -195,7 +208,11 @@ class _Planner:
         return best[2], best[3]
 
     def _unused(self, skill: PlanSkill, room: int) -> list[PlanQuestion]:
-        pool = (q for q in self.by_catalogue.get(skill.catalogue_id or "", []) if q.id not in self.used and q.minutes <= room)
+        pool = (
+            q
+            for q in self.by_catalogue.get(skill.catalogue_id or "", [])
+            if q.id not in self.used and q.minutes <= room
+        )
         return [q for _, q in zip(range(CANDIDATES_PER_CHOICE), pool, strict=False)]
 
 
@@ -208,8 +225,11 @@ def assign_interviewers(stages: list[PlanStage], people: Sequence[PlanInterviewe
     busy = {i for s in stages for i in s.interviewers}
 
     def qualified(stage: PlanStage) -> list[PlanInterviewer]:
-        return [p for p in people if p.id not in busy and p.load < p.weekly_limit
-                and (not p.focuses or stage.focus in p.focuses)]
+        return [
+            p
+            for p in people
+            if p.id not in busy and p.load < p.weekly_limit and (not p.focuses or stage.focus in p.focuses)
+        ]
 
     open_stages = [s for s in stages if not s.interviewers]
     for stage in sorted(open_stages, key=lambda s: (len(qualified(s)), s.position)):
@@ -232,6 +252,7 @@ def plan_loop(
     planner.run()
     assign_interviewers(planner.stages, interviewers)
     used = {q: planner.questions[q] for s in planner.stages for q in s.questions}
-    state = LoopState(skills=list(skills), stages=planner.stages, questions=used,
-                      interviewers={p.id: p for p in interviewers})
+    state = LoopState(
+        skills=list(skills), stages=planner.stages, questions=used, interviewers={p.id: p for p in interviewers}
+    )
     return PlanResult(stages=planner.stages, findings=check_loop(state), questions=used)

@@ -11,8 +11,16 @@ from interview_planner.content.loader import load_model
 from interview_planner.errors import NotFoundError
 from interview_planner.paths import data_file
 
-Focus = Literal["coding", "system-design", "architecture-deep-dive", "operations",
-                "behavioural-leadership", "cross-functional", "hiring-manager", "bar-raiser"]
+Focus = Literal[
+    "coding",
+    "system-design",
+    "architecture-deep-dive",
+    "operations",
+    "behavioural-leadership",
+    "cross-functional",
+    "hiring-manager",
+    "bar-raiser",
+]
 Format = Literal["phone", "video", "onsite", "take-home"]
 DEFAULT_TEMPLATE = "lead-engineer-onsite"
 

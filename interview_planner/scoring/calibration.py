@@ -47,30 +47,44 @@ def calibrate(facts: list[RatingFact], scorecards_per_interviewer: dict[str, int
     for f in facts:
         by_unit[(f.candidate_id, f.skill_id)].append(f)
     people = sorted({f.interviewer for f in facts} | set(scorecards_per_interviewer))
-    rows = [_person(name, [f for f in facts if f.interviewer == name], by_unit, scorecards_per_interviewer.get(name, 0))
-            for name in people]
+    rows = [
+        _person(name, [f for f in facts if f.interviewer == name], by_unit, scorecards_per_interviewer.get(name, 0))
+        for name in people
+    ]
     units = [[f.rating for f in group if f.rating is not None] for group in by_unit.values()]
     units = [u for u in units if len(u) >= 2]
     alpha = krippendorff_alpha_interval(units)
     warnings = []
     if len(units) < MIN_UNITS_FOR_ALPHA:
-        warnings.append(f"Only {len(units)} skill rating(s) were given by two or more interviewers on the same "
-                        f"candidate; agreement figures need at least {MIN_UNITS_FOR_ALPHA} to mean much.")
+        warnings.append(
+            f"Only {len(units)} skill rating(s) were given by two or more interviewers on the same "
+            f"candidate; agreement figures need at least {MIN_UNITS_FOR_ALPHA} to mean much."
+        )
     return Calibration(interviewers=rows, alpha=alpha, alpha_units=len(units), warnings=warnings)
 
 
-def _person(name: str, own: list[RatingFact], by_unit: dict[tuple[str, str], list[RatingFact]], cards: int) -> InterviewerCalibration:
+def _person(
+    name: str, own: list[RatingFact], by_unit: dict[tuple[str, str], list[RatingFact]], cards: int
+) -> InterviewerCalibration:
     given = [f.rating for f in own if f.rating is not None]
     dist = {str(n): given.count(n) for n in (1, 2, 3, 4)} | {"na": sum(1 for f in own if f.rating is None)}
     diffs = []
     for f in own:
-        others = [o.rating for o in by_unit[(f.candidate_id, f.skill_id)] if o.interviewer != name and o.rating is not None]
+        others = [
+            o.rating for o in by_unit[(f.candidate_id, f.skill_id)] if o.interviewer != name and o.rating is not None
+        ]
         if f.rating is not None and others:
             diffs.append(f.rating - fmean(others))
     return InterviewerCalibration(
-        interviewer=name, scorecards=cards, ratings=len(given), distribution=dist,
-        mean=round(fmean(given), 2) if given else None, offset=round(fmean(diffs), 2) if diffs else None,
-        offset_units=len(diffs), not_assessed_share=round(dist["na"] / len(own), 2) if own else None)
+        interviewer=name,
+        scorecards=cards,
+        ratings=len(given),
+        distribution=dist,
+        mean=round(fmean(given), 2) if given else None,
+        offset=round(fmean(diffs), 2) if diffs else None,
+        offset_units=len(diffs),
+        not_assessed_share=round(dist["na"] / len(own), 2) if own else None,
+    )
 
 
 def _pair_sum(values: list[int]) -> float:

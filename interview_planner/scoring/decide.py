@@ -26,8 +26,10 @@ def decide(data: DecisionInput, policy: DecisionPolicy | None = None) -> Decisio
     policy = policy or DecisionPolicy()
     submitted = [s for s in data.scorecards if s.submitted]
     skills = _skill_results(data, submitted)
-    overall = [OverallResult(interviewer=s.interviewer, stage=s.stage, recommendation=s.overall if s.submitted else None)
-               for s in data.scorecards]
+    overall = [
+        OverallResult(interviewer=s.interviewer, stage=s.stage, recommendation=s.overall if s.submitted else None)
+        for s in data.scorecards
+    ]
     values = [RECOMMENDATION_VALUE[s.overall] for s in submitted if s.overall]
     overall_mean = round(fmean(values), 2) if values else None
     reasons = _incomplete_reasons(data, submitted, skills)
@@ -37,43 +39,81 @@ def decide(data: DecisionInput, policy: DecisionPolicy | None = None) -> Decisio
         reasons = _no_hire_reasons(policy, submitted, skills, overall_mean)
         decision = "no_hire" if reasons else "hire"
         reasons = reasons or _hire_reasons(policy, skills, overall_mean)
-    return DecisionResult(decision=decision, reasons=reasons, flags=flags(policy, submitted, skills), skills=skills,
-                          overall=overall, overall_mean=overall_mean, submitted=len(submitted), expected=len(data.scorecards))
+    return DecisionResult(
+        decision=decision,
+        reasons=reasons,
+        flags=flags(policy, submitted, skills),
+        skills=skills,
+        overall=overall,
+        overall_mean=overall_mean,
+        submitted=len(submitted),
+        expected=len(data.scorecards),
+    )
 
 
 def _skill_results(data: DecisionInput, submitted: list[ScorecardInput]) -> list[SkillResult]:
     out = []
     for skill in data.skills:
-        ratings = [SkillRating(interviewer=s.interviewer, stage=s.stage, rating=s.ratings[skill.id])
-                   for s in submitted if skill.id in s.ratings]
+        ratings = [
+            SkillRating(interviewer=s.interviewer, stage=s.stage, rating=s.ratings[skill.id])
+            for s in submitted
+            if skill.id in s.ratings
+        ]
         given = [r.rating for r in ratings if r.rating is not None]
-        out.append(SkillResult(id=skill.id, name=skill.name, priority=skill.priority, ratings=ratings,
-                               mean=round(fmean(given), 2) if given else None))
+        out.append(
+            SkillResult(
+                id=skill.id,
+                name=skill.name,
+                priority=skill.priority,
+                ratings=ratings,
+                mean=round(fmean(given), 2) if given else None,
+            )
+        )
     return out
 
 
-def _incomplete_reasons(data: DecisionInput, submitted: list[ScorecardInput], skills: list[SkillResult]) -> list[Reason]:
+def _incomplete_reasons(
+    data: DecisionInput, submitted: list[ScorecardInput], skills: list[SkillResult]
+) -> list[Reason]:
     done = {s.stage_id for s in submitted}
-    reasons = [Reason(rule="incomplete-stage", message=f"Stage '{st.name}' has no submitted scorecard yet.")
-               for st in data.stages if st.id not in done]
-    reasons += [Reason(rule="incomplete-skill", message=f"Must-have skill '{sk.name}' has no rating yet.")
-                for sk in skills if sk.priority == "must" and sk.mean is None]
+    reasons = [
+        Reason(rule="incomplete-stage", message=f"Stage '{st.name}' has no submitted scorecard yet.")
+        for st in data.stages
+        if st.id not in done
+    ]
+    reasons += [
+        Reason(rule="incomplete-skill", message=f"Must-have skill '{sk.name}' has no rating yet.")
+        for sk in skills
+        if sk.priority == "must" and sk.mean is None
+    ]
     return reasons
 
 
-def _no_hire_reasons(policy: DecisionPolicy, submitted: list[ScorecardInput], skills: list[SkillResult],
-                     overall_mean: float | None) -> list[Reason]:
+def _no_hire_reasons(
+    policy: DecisionPolicy, submitted: list[ScorecardInput], skills: list[SkillResult], overall_mean: float | None
+) -> list[Reason]:
     reasons = [
-        Reason(rule="must-below", message=f"Must-have skill '{sk.name}' has a mean rating of {sk.mean:.2f}, "
-                                          f"below {policy.must_mean_min:g} ({_list_ratings(sk)}).")
-        for sk in skills if sk.priority == "must" and sk.mean is not None and sk.mean < policy.must_mean_min
+        Reason(
+            rule="must-below",
+            message=f"Must-have skill '{sk.name}' has a mean rating of {sk.mean:.2f}, "
+            f"below {policy.must_mean_min:g} ({_list_ratings(sk)}).",
+        )
+        for sk in skills
+        if sk.priority == "must" and sk.mean is not None and sk.mean < policy.must_mean_min
     ]
     if policy.strong_no_veto:
-        reasons += [Reason(rule="strong-no-veto", message=f"{s.interviewer} ({s.stage}) recommends Strong no, a veto.")
-                    for s in submitted if s.overall == "strong_no"]
+        reasons += [
+            Reason(rule="strong-no-veto", message=f"{s.interviewer} ({s.stage}) recommends Strong no, a veto.")
+            for s in submitted
+            if s.overall == "strong_no"
+        ]
     if overall_mean is not None and overall_mean < policy.overall_mean_min:
-        reasons.append(Reason(rule="overall-below", message=f"The mean overall recommendation is {overall_mean:.2f}, "
-                                                            f"below {policy.overall_mean_min:g}."))
+        reasons.append(
+            Reason(
+                rule="overall-below",
+                message=f"The mean overall recommendation is {overall_mean:.2f}, below {policy.overall_mean_min:g}.",
+            )
+        )
     return reasons
 
 
@@ -82,8 +122,10 @@ def _hire_reasons(policy: DecisionPolicy, skills: list[SkillResult], overall_mea
     lowest = min(musts, key=lambda sk: (sk.mean, sk.name)) if musts else None
     parts = []
     if lowest is not None:
-        parts.append(f"every must-have skill's mean is at least {policy.must_mean_min:g} "
-                     f"(lowest: '{lowest.name}' at {lowest.mean:.2f})")
+        parts.append(
+            f"every must-have skill's mean is at least {policy.must_mean_min:g} "
+            f"(lowest: '{lowest.name}' at {lowest.mean:.2f})"
+        )
     if policy.strong_no_veto:
         parts.append("no interviewer recommends Strong no")
     if overall_mean is not None:
@@ -101,19 +143,38 @@ def flags(policy: DecisionPolicy, submitted: list[ScorecardInput], skills: list[
     for sk in skills:
         given = [r.rating for r in sk.ratings if r.rating is not None]
         if len(given) >= 2 and max(given) - min(given) >= policy.disagreement_gap:
-            out.append(Flag(code="disagreement", message=f"Interviewers disagree on '{sk.name}': ratings "
-                                                         f"from {min(given)} to {max(given)} ({_list_ratings(sk)})."))
+            out.append(
+                Flag(
+                    code="disagreement",
+                    message=f"Interviewers disagree on '{sk.name}': ratings "
+                    f"from {min(given)} to {max(given)} ({_list_ratings(sk)}).",
+                )
+            )
         observers = {r.interviewer for r in sk.ratings if r.rating is not None}
         if sk.priority == "must" and len(observers) == 1:
-            out.append(Flag(code="single-observer", message=f"Must-have skill '{sk.name}' was rated by only one "
-                                                            f"interviewer ({next(iter(observers))})."))
+            out.append(
+                Flag(
+                    code="single-observer",
+                    message=f"Must-have skill '{sk.name}' was rated by only one interviewer ({next(iter(observers))}).",
+                )
+            )
         if sk.priority == "nice" and sk.mean is not None and sk.mean < policy.nice_mean_flag:
-            out.append(Flag(code="nice-below", message=f"Nice-to-have skill '{sk.name}' has a mean of {sk.mean:.2f}, "
-                                                       f"below {policy.nice_mean_flag:g}."))
+            out.append(
+                Flag(
+                    code="nice-below",
+                    message=f"Nice-to-have skill '{sk.name}' has a mean of {sk.mean:.2f}, "
+                    f"below {policy.nice_mean_flag:g}.",
+                )
+            )
     for s in submitted:
         if s.scheduled_at and s.submitted_at:
             hours = (s.submitted_at - s.scheduled_at).total_seconds() / 3600
             if hours > policy.late_hours:
-                out.append(Flag(code="late-submission", message=f"{s.interviewer} ({s.stage}) submitted {hours:.0f} hours "
-                                                                f"after the interview (more than {policy.late_hours})."))
+                out.append(
+                    Flag(
+                        code="late-submission",
+                        message=f"{s.interviewer} ({s.stage}) submitted {hours:.0f} hours "
+                        f"after the interview (more than {policy.late_hours}).",
+                    )
+                )
     return out

@@ -21,7 +21,9 @@ class DecisionPolicy(BaseModel):
     version: int = 1
     must_mean_min: float = Field(2.5, ge=1, le=4, description="no_hire when a must-have skill's mean is below this")
     strong_no_veto: bool = Field(True, description="no_hire when any overall recommendation is strong_no")
-    overall_mean_min: float = Field(3.0, ge=1, le=4, description="no_hire when the mean overall recommendation is below this")
+    overall_mean_min: float = Field(
+        3.0, ge=1, le=4, description="no_hire when the mean overall recommendation is below this"
+    )
     disagreement_gap: int = Field(2, ge=1, le=3, description="flag a skill whose ratings are this far apart")
     nice_mean_flag: float = Field(2.5, ge=1, le=4, description="flag a nice-to-have skill whose mean is below this")
     late_hours: int = Field(24, ge=1, description="flag a scorecard submitted this long after its interview")

@@ -72,9 +72,7 @@ def count_questions(
         return int(session.execute(text(sql), params).scalar_one())
 
 
-def page_for(
-    db: Database, flt: QuestionFilter, *, offset: int, limit: int = PAGE_SIZE
-) -> list[QuestionView]:
+def page_for(db: Database, flt: QuestionFilter, *, offset: int, limit: int = PAGE_SIZE) -> list[QuestionView]:
     """:func:`page_questions` for a :class:`QuestionFilter`."""
     return page_questions(
         db,
@@ -89,9 +87,7 @@ def page_for(
 
 def count_for(db: Database, flt: QuestionFilter) -> int:
     """:func:`count_questions` for a :class:`QuestionFilter`."""
-    return count_questions(
-        db, flt.query, skills=flt.skills, kind=flt.kind, difficulty=flt.difficulty
-    )
+    return count_questions(db, flt.query, skills=flt.skills, kind=flt.kind, difficulty=flt.difficulty)
 
 
 def _select(
@@ -112,14 +108,12 @@ def _select(
         if counting:
             return f"SELECT count(*) FROM question_fts WHERE {where}", params
         return (
-            f"SELECT question_id AS id, {_RANK} AS score FROM question_fts "
-            f"WHERE {where} ORDER BY score, rowid"
+            f"SELECT question_id AS id, {_RANK} AS score FROM question_fts WHERE {where} ORDER BY score, rowid"
         ), params
     where = " AND ".join(f.replace("question_id IN", "q.id IN") for f in filters) or "1"
     if counting:
         return f"SELECT count(*) FROM question q WHERE {where}", params
     return (
-        f"SELECT q.id AS id, NULL AS score FROM question q WHERE {where} "
-        "ORDER BY q.bank, q.external_id",
+        f"SELECT q.id AS id, NULL AS score FROM question q WHERE {where} ORDER BY q.bank, q.external_id",
         params,
     )

@@ -56,14 +56,21 @@ def add_candidate(db: Database, *, name: str, loop: str, email: str | None = Non
 
 def create_interviews(session: Session, candidate_id: str, loop_id: str) -> int:
     """Create the missing interviews (stage x interviewer) for a candidate; returns how many."""
-    existing = {(r.stage_id, r.interviewer_id) for r in session.execute(text(
-        "SELECT stage_id, interviewer_id FROM interview WHERE candidate_id = :c"), {"c": candidate_id})}
+    existing = {
+        (r.stage_id, r.interviewer_id)
+        for r in session.execute(
+            text("SELECT stage_id, interviewer_id FROM interview WHERE candidate_id = :c"), {"c": candidate_id}
+        )
+    }
     added = 0
-    pairs = session.exec(select(StageInterviewer).join(Stage, Stage.id == StageInterviewer.stage_id)
-                         .where(Stage.loop_id == loop_id)).all()
+    pairs = session.exec(
+        select(StageInterviewer).join(Stage, Stage.id == StageInterviewer.stage_id).where(Stage.loop_id == loop_id)
+    ).all()
     for pair in pairs:
         if (pair.stage_id, pair.interviewer_id) not in existing:
-            session.add(Interview(candidate_id=candidate_id, stage_id=pair.stage_id, interviewer_id=pair.interviewer_id))
+            session.add(
+                Interview(candidate_id=candidate_id, stage_id=pair.stage_id, interviewer_id=pair.interviewer_id)
+            )
             added += 1
     session.flush()
     return added
@@ -88,8 +95,12 @@ def get_candidate(db: Database, ref: str) -> CandidateView:
 def list_candidates(db: Database, *, loop: str | None = None) -> list[CandidateView]:
     with db.read() as session:
         params = {"l": resolve_loop(session, loop) if loop else None}
-        ids = [r.id for r in session.execute(text(
-            "SELECT id FROM candidate WHERE :l IS NULL OR loop_id = :l ORDER BY created_at, name"), params)]
+        ids = [
+            r.id
+            for r in session.execute(
+                text("SELECT id FROM candidate WHERE :l IS NULL OR loop_id = :l ORDER BY created_at, name"), params
+            )
+        ]
         return [candidate_view(session, i) for i in ids]
 
 
@@ -97,20 +108,35 @@ def candidate_view(session: Session, candidate_id: str) -> CandidateView:
     c = session.get(Candidate, candidate_id)
     if c is None:
         raise NotFoundError(f"no candidate {candidate_id!r}")
-    head = session.execute(text(
-        "SELECT l.name AS loop, r.title AS role FROM loop l JOIN role r ON r.id = l.role_id WHERE l.id = :l"),
-        {"l": c.loop_id}).one()
-    rows = session.execute(text(
-        "SELECT i.id, i.stage_id, s.name AS stage, s.position, i.interviewer_id, p.name AS interviewer, "
-        "i.scheduled_at, sc.status FROM interview i JOIN stage s ON s.id = i.stage_id "
-        "JOIN interviewer p ON p.id = i.interviewer_id LEFT JOIN scorecard sc ON sc.interview_id = i.id "
-        "WHERE i.candidate_id = :c ORDER BY s.position, p.name"), {"c": candidate_id}).all()
-    interviews = [InterviewView(
-        id=r.id, stage_id=r.stage_id, stage=r.stage, stage_position=r.position, interviewer_id=r.interviewer_id,
-        interviewer=r.interviewer, scheduled_at=_parse_dt(r.scheduled_at), scorecard_status=r.status or "none")
-        for r in rows]
-    return CandidateView(id=c.id, name=c.name, email=c.email, loop=head.loop, loop_id=c.loop_id, role=head.role,
-                         interviews=interviews)
+    head = session.execute(
+        text("SELECT l.name AS loop, r.title AS role FROM loop l JOIN role r ON r.id = l.role_id WHERE l.id = :l"),
+        {"l": c.loop_id},
+    ).one()
+    rows = session.execute(
+        text(
+            "SELECT i.id, i.stage_id, s.name AS stage, s.position, i.interviewer_id, p.name AS interviewer, "
+            "i.scheduled_at, sc.status FROM interview i JOIN stage s ON s.id = i.stage_id "
+            "JOIN interviewer p ON p.id = i.interviewer_id LEFT JOIN scorecard sc ON sc.interview_id = i.id "
+            "WHERE i.candidate_id = :c ORDER BY s.position, p.name"
+        ),
+        {"c": candidate_id},
+    ).all()
+    interviews = [
+        InterviewView(
+            id=r.id,
+            stage_id=r.stage_id,
+            stage=r.stage,
+            stage_position=r.position,
+            interviewer_id=r.interviewer_id,
+            interviewer=r.interviewer,
+            scheduled_at=_parse_dt(r.scheduled_at),
+            scorecard_status=r.status or "none",
+        )
+        for r in rows
+    ]
+    return CandidateView(
+        id=c.id, name=c.name, email=c.email, loop=head.loop, loop_id=c.loop_id, role=head.role, interviews=interviews
+    )
 
 
 def _parse_dt(value: object) -> datetime | None:

@@ -63,29 +63,41 @@ def sync_catalogue(db: Database, *, catalogue: SkillCatalogue | None = None) -> 
 def _sync_catalogue(session: Session, catalogue: SkillCatalogue) -> ImportReport:
     existing = {
         row.slug: row
-        for row in session.execute(text("SELECT id, slug, name, kind, definition, keywords, aliases, focuses FROM catalogue_skill"))
+        for row in session.execute(
+            text("SELECT id, slug, name, kind, definition, keywords, aliases, focuses FROM catalogue_skill")
+        )
     }
     report = ImportReport(files=[str(bundled.catalogue_path())])
     for skill in catalogue.skills:
         values = {
-            "slug": skill.slug, "name": skill.name, "kind": skill.kind.value,
-            "definition": skill.definition, "keywords": json.dumps(skill.keywords),
-            "aliases": json.dumps(skill.aliases), "focuses": json.dumps(skill.focuses),
+            "slug": skill.slug,
+            "name": skill.name,
+            "kind": skill.kind.value,
+            "definition": skill.definition,
+            "keywords": json.dumps(skill.keywords),
+            "aliases": json.dumps(skill.aliases),
+            "focuses": json.dumps(skill.focuses),
         }
         row = existing.get(skill.slug)
         if row is None:
             values["id"] = new_id()
-            session.execute(text(
-                "INSERT INTO catalogue_skill (id, slug, name, kind, definition, keywords, aliases, focuses, source) "
-                "VALUES (:id, :slug, :name, :kind, :definition, :keywords, :aliases, :focuses, 'bundled')"
-            ), values)
+            session.execute(
+                text(
+                    "INSERT INTO catalogue_skill (id, slug, name, kind, definition, keywords, aliases, focuses, source) "
+                    "VALUES (:id, :slug, :name, :kind, :definition, :keywords, :aliases, :focuses, 'bundled')"
+                ),
+                values,
+            )
             report.added += 1
         elif _catalogue_row_changed(row, values):
             values["id"] = row.id
-            session.execute(text(
-                "UPDATE catalogue_skill SET name=:name, kind=:kind, definition=:definition, "
-                "keywords=:keywords, aliases=:aliases, focuses=:focuses WHERE id=:id"
-            ), values)
+            session.execute(
+                text(
+                    "UPDATE catalogue_skill SET name=:name, kind=:kind, definition=:definition, "
+                    "keywords=:keywords, aliases=:aliases, focuses=:focuses WHERE id=:id"
+                ),
+                values,
+            )
             report.updated += 1
         else:
             report.unchanged += 1
@@ -95,22 +107,40 @@ def _sync_catalogue(session: Session, catalogue: SkillCatalogue) -> ImportReport
 
 
 def _catalogue_row_changed(row: Any, values: dict[str, Any]) -> bool:
-    current = (row.name, row.kind, row.definition, json.loads(row.keywords), json.loads(row.aliases), json.loads(row.focuses))
-    wanted = (values["name"], values["kind"], values["definition"], json.loads(values["keywords"]),
-              json.loads(values["aliases"]), json.loads(values["focuses"]))
+    current = (
+        row.name,
+        row.kind,
+        row.definition,
+        json.loads(row.keywords),
+        json.loads(row.aliases),
+        json.loads(row.focuses),
+    )
+    wanted = (
+        values["name"],
+        values["kind"],
+        values["definition"],
+        json.loads(values["keywords"]),
+        json.loads(values["aliases"]),
+        json.loads(values["focuses"]),
+    )
     return current != wanted
 
 
 def _index_skill(session: Session, values: dict[str, Any]) -> None:
     session.execute(text("DELETE FROM skill_fts WHERE skill_id = :id"), {"id": values["id"]})
-    session.execute(text(
-        "INSERT INTO skill_fts (skill_id, name, aliases, keywords, definition) "
-        "VALUES (:id, :name, :aliases, :keywords, :definition)"
-    ), {
-        "id": values["id"], "name": values["name"], "definition": values["definition"],
-        "aliases": " ; ".join(json.loads(values["aliases"])),
-        "keywords": " ; ".join(json.loads(values["keywords"])),
-    })
+    session.execute(
+        text(
+            "INSERT INTO skill_fts (skill_id, name, aliases, keywords, definition) "
+            "VALUES (:id, :name, :aliases, :keywords, :definition)"
+        ),
+        {
+            "id": values["id"],
+            "name": values["name"],
+            "definition": values["definition"],
+            "aliases": " ; ".join(json.loads(values["aliases"])),
+            "keywords": " ; ".join(json.loads(values["keywords"])),
+        },
+    )
 
 
 def skill_ids_by_slug(session: Session) -> dict[str, str]:
@@ -140,7 +170,10 @@ def _reject_duplicate_banks(loaded: Iterable[Loaded[QuestionBank]]) -> None:
         bank = item.model.bank
         if bank in seen:
             raise InputError(
-                f"bank {bank!r} is also defined in {seen[bank]}", file=item.path, line=item.line_of("bank"), field="bank"
+                f"bank {bank!r} is also defined in {seen[bank]}",
+                file=item.path,
+                line=item.line_of("bank"),
+                field="bank",
             )
         seen[bank] = item.path
 
@@ -153,7 +186,9 @@ def _write_bank(session: Session, item: Loaded[QuestionBank], skill_ids: dict[st
     bank = item.model.bank
     existing = {
         r.external_id: (r.id, r.content_hash)
-        for r in session.execute(text("SELECT id, external_id, content_hash FROM question WHERE bank = :b"), {"b": bank})
+        for r in session.execute(
+            text("SELECT id, external_id, content_hash FROM question WHERE bank = :b"), {"b": bank}
+        )
     }
     now = utcnow().isoformat(sep=" ")
     new_rows: list[dict[str, Any]] = []
@@ -171,18 +206,24 @@ def _write_bank(session: Session, item: Loaded[QuestionBank], skill_ids: dict[st
     report.added, report.updated = len(new_rows), len(changed_rows)
     if changed_rows:
         _delete_question_links(session, [r["id"] for r in changed_rows])
-        session.execute(text(
-            "UPDATE question SET text=:text, kind=:kind, minutes=:minutes, difficulty=:difficulty, "
-            "follow_ups=:follow_ups, strong_signals=:strong_signals, weak_signals=:weak_signals, "
-            "source_file=:source_file, content_hash=:content_hash, updated_at=:updated_at WHERE id=:id"
-        ), [_columns(r) for r in changed_rows])
+        session.execute(
+            text(
+                "UPDATE question SET text=:text, kind=:kind, minutes=:minutes, difficulty=:difficulty, "
+                "follow_ups=:follow_ups, strong_signals=:strong_signals, weak_signals=:weak_signals, "
+                "source_file=:source_file, content_hash=:content_hash, updated_at=:updated_at WHERE id=:id"
+            ),
+            [_columns(r) for r in changed_rows],
+        )
     if new_rows:
-        session.execute(text(
-            "INSERT INTO question (id, bank, external_id, text, kind, minutes, difficulty, follow_ups, "
-            "strong_signals, weak_signals, source_file, content_hash, updated_at) VALUES (:id, :bank, "
-            ":external_id, :text, :kind, :minutes, :difficulty, :follow_ups, :strong_signals, :weak_signals, "
-            ":source_file, :content_hash, :updated_at)"
-        ), [_columns(r) for r in new_rows])
+        session.execute(
+            text(
+                "INSERT INTO question (id, bank, external_id, text, kind, minutes, difficulty, follow_ups, "
+                "strong_signals, weak_signals, source_file, content_hash, updated_at) VALUES (:id, :bank, "
+                ":external_id, :text, :kind, :minutes, :difficulty, :follow_ups, :strong_signals, :weak_signals, "
+                ":source_file, :content_hash, :updated_at)"
+            ),
+            [_columns(r) for r in new_rows],
+        )
     if new_rows or changed_rows:
         _link_questions(session, new_rows + changed_rows, skill_ids)
     return report
@@ -194,12 +235,19 @@ def _columns(row: dict[str, Any]) -> dict[str, Any]:
 
 def _question_row(qid: str, bank: str, q: Any, digest: str, source: str, now: str) -> dict[str, Any]:
     return {
-        "id": qid, "bank": bank, "external_id": q.id, "text": q.text, "kind": q.kind.value,
-        "minutes": q.minutes, "difficulty": q.difficulty.value,
+        "id": qid,
+        "bank": bank,
+        "external_id": q.id,
+        "text": q.text,
+        "kind": q.kind.value,
+        "minutes": q.minutes,
+        "difficulty": q.difficulty.value,
         "follow_ups": json.dumps(q.follow_ups, ensure_ascii=False),
         "strong_signals": json.dumps(q.strong_signals, ensure_ascii=False),
         "weak_signals": json.dumps(q.weak_signals, ensure_ascii=False),
-        "source_file": source, "content_hash": digest, "updated_at": now,
+        "source_file": source,
+        "content_hash": digest,
+        "updated_at": now,
         "_skills": q.skills,
     }
 
@@ -211,23 +259,30 @@ def _delete_question_links(session: Session, ids: list[str]) -> None:
 
 
 def _link_questions(session: Session, rows: list[dict[str, Any]], skill_ids: dict[str, str]) -> None:
-    links = [
-        {"q": r["id"], "s": skill_ids[slug], "p": pos}
-        for r in rows for pos, slug in enumerate(r["_skills"])
-    ]
+    links = [{"q": r["id"], "s": skill_ids[slug], "p": pos} for r in rows for pos, slug in enumerate(r["_skills"])]
     session.execute(text("INSERT INTO question_skill (question_id, skill_id, position) VALUES (:q, :s, :p)"), links)
     names = _skill_names(session)
-    session.execute(text(
-        "INSERT INTO question_fts (question_id, text, skills, follow_ups) VALUES (:id, :text, :skills, :follow_ups)"
-    ), [
-        {"id": r["id"], "text": r["text"], "skills": " ; ".join(names.get(s, s) for s in r["_skills"]),
-         "follow_ups": " ".join(json.loads(r["follow_ups"]))}
-        for r in rows
-    ])
+    session.execute(
+        text(
+            "INSERT INTO question_fts (question_id, text, skills, follow_ups) VALUES (:id, :text, :skills, :follow_ups)"
+        ),
+        [
+            {
+                "id": r["id"],
+                "text": r["text"],
+                "skills": " ; ".join(names.get(s, s) for s in r["_skills"]),
+                "follow_ups": " ".join(json.loads(r["follow_ups"])),
+            }
+            for r in rows
+        ],
+    )
 
 
 def _skill_names(session: Session) -> dict[str, str]:
-    return {r.slug: f"{r.slug.replace('-', ' ')} {r.name}" for r in session.execute(text("SELECT slug, name FROM catalogue_skill"))}
+    return {
+        r.slug: f"{r.slug.replace('-', ' ')} {r.name}"
+        for r in session.execute(text("SELECT slug, name FROM catalogue_skill"))
+    }
 
 
 # --- rubrics -------------------------------------------------------------------
@@ -242,7 +297,9 @@ def import_rubrics(db: Database, paths: Sequence[Path]) -> ImportReport:
             if item.model.skill not in skill_ids:
                 raise InputError(
                     f"unknown skill {item.model.skill!r} (not in the skill catalogue)",
-                    file=item.path, line=item.line_of("skill"), field="skill",
+                    file=item.path,
+                    line=item.line_of("skill"),
+                    field="skill",
                 )
         report = ImportReport()
         for item in loaded:
@@ -256,7 +313,9 @@ def _reject_duplicate_rubrics(loaded: Iterable[Loaded[Rubric]]) -> None:
         if item.model.skill in seen:
             raise InputError(
                 f"a rubric for {item.model.skill!r} is also in {seen[item.model.skill]}",
-                file=item.path, line=item.line_of("skill"), field="skill",
+                file=item.path,
+                line=item.line_of("skill"),
+                field="skill",
             )
         seen[item.model.skill] = item.path
 
@@ -270,23 +329,45 @@ def _write_rubric(session: Session, item: Loaded[Rubric], skill_id: str) -> Impo
         return report
     rubric_id = row.id if row else new_id()
     now = utcnow().isoformat(sep=" ")
-    params = {"id": rubric_id, "skill": skill_id, "title": item.model.title, "src": str(item.path), "h": digest, "now": now}
+    params = {
+        "id": rubric_id,
+        "skill": skill_id,
+        "title": item.model.title,
+        "src": str(item.path),
+        "h": digest,
+        "now": now,
+    }
     if row:
         session.execute(text("DELETE FROM rubric_level WHERE rubric_id = :id"), {"id": rubric_id})
-        session.execute(text("UPDATE rubric SET title=:title, source_file=:src, content_hash=:h, updated_at=:now WHERE id=:id"), params)
+        session.execute(
+            text("UPDATE rubric SET title=:title, source_file=:src, content_hash=:h, updated_at=:now WHERE id=:id"),
+            params,
+        )
         report.updated = 1
     else:
-        session.execute(text(
-            "INSERT INTO rubric (id, skill_id, title, source_file, content_hash, updated_at) VALUES (:id, :skill, :title, :src, :h, :now)"
-        ), params)
+        session.execute(
+            text(
+                "INSERT INTO rubric (id, skill_id, title, source_file, content_hash, updated_at) VALUES (:id, :skill, :title, :src, :h, :now)"
+            ),
+            params,
+        )
         report.added = 1
-    session.execute(text(
-        "INSERT INTO rubric_level (id, rubric_id, level, label, summary, anchors) VALUES (:id, :r, :level, :label, :summary, :anchors)"
-    ), [
-        {"id": new_id(), "r": rubric_id, "level": lv.level, "label": lv.label, "summary": lv.summary,
-         "anchors": json.dumps(lv.anchors, ensure_ascii=False)}
-        for lv in item.model.levels
-    ])
+    session.execute(
+        text(
+            "INSERT INTO rubric_level (id, rubric_id, level, label, summary, anchors) VALUES (:id, :r, :level, :label, :summary, :anchors)"
+        ),
+        [
+            {
+                "id": new_id(),
+                "r": rubric_id,
+                "level": lv.level,
+                "label": lv.label,
+                "summary": lv.summary,
+                "anchors": json.dumps(lv.anchors, ensure_ascii=False),
+            }
+            for lv in item.model.levels
+        ],
+    )
     return report
 
 

@@ -90,32 +90,61 @@ def decision_input(session: Session, candidate_id: str) -> DecisionInput:
     if c is None:
         raise NotFoundError(f"no candidate {candidate_id!r}")
     role_id = session.execute(text("SELECT role_id FROM loop WHERE id = :l"), {"l": c.loop_id}).scalar_one()
-    skills = [SkillInput(id=r.id, name=r.name, priority=r.priority) for r in session.execute(text(
-        "SELECT id, name, priority FROM role_skill WHERE role_id = :r ORDER BY position"), {"r": role_id})]
-    stages = [StageInput(id=r.id, name=r.name) for r in session.execute(text(
-        "SELECT id, name FROM stage WHERE loop_id = :l ORDER BY position"), {"l": c.loop_id})]
+    skills = [
+        SkillInput(id=r.id, name=r.name, priority=r.priority)
+        for r in session.execute(
+            text("SELECT id, name, priority FROM role_skill WHERE role_id = :r ORDER BY position"), {"r": role_id}
+        )
+    ]
+    stages = [
+        StageInput(id=r.id, name=r.name)
+        for r in session.execute(
+            text("SELECT id, name FROM stage WHERE loop_id = :l ORDER BY position"), {"l": c.loop_id}
+        )
+    ]
     return DecisionInput(skills=skills, stages=stages, scorecards=_scorecards(session, candidate_id))
 
 
 def _scorecards(session: Session, candidate_id: str) -> list[ScorecardInput]:
-    rows = session.execute(text(
-        "SELECT i.id, i.stage_id, s.name AS stage, p.name AS interviewer, i.scheduled_at, sc.id AS card, "
-        "sc.status, sc.overall, sc.submitted_at FROM interview i JOIN stage s ON s.id = i.stage_id "
-        "JOIN interviewer p ON p.id = i.interviewer_id LEFT JOIN scorecard sc ON sc.interview_id = i.id "
-        "WHERE i.candidate_id = :c ORDER BY s.position, p.name"), {"c": candidate_id}).all()
+    rows = session.execute(
+        text(
+            "SELECT i.id, i.stage_id, s.name AS stage, p.name AS interviewer, i.scheduled_at, sc.id AS card, "
+            "sc.status, sc.overall, sc.submitted_at FROM interview i JOIN stage s ON s.id = i.stage_id "
+            "JOIN interviewer p ON p.id = i.interviewer_id LEFT JOIN scorecard sc ON sc.interview_id = i.id "
+            "WHERE i.candidate_id = :c ORDER BY s.position, p.name"
+        ),
+        {"c": candidate_id},
+    ).all()
     out = []
     for r in rows:
         ratings = {}
         if r.card:
-            assessed = [x[0] for x in session.execute(text("SELECT role_skill_id FROM stage_skill WHERE stage_id = :s"),
-                                                        {"s": r.stage_id})]
-            stored = {x.role_skill_id: x.rating for x in session.execute(text(
-                "SELECT role_skill_id, rating FROM rating WHERE scorecard_id = :c"), {"c": r.card})}
+            assessed = [
+                x[0]
+                for x in session.execute(
+                    text("SELECT role_skill_id FROM stage_skill WHERE stage_id = :s"), {"s": r.stage_id}
+                )
+            ]
+            stored = {
+                x.role_skill_id: x.rating
+                for x in session.execute(
+                    text("SELECT role_skill_id, rating FROM rating WHERE scorecard_id = :c"), {"c": r.card}
+                )
+            }
             ratings = {sid: stored.get(sid) for sid in assessed}
-        out.append(ScorecardInput(
-            interview_id=r.id, stage_id=r.stage_id, stage=r.stage, interviewer=r.interviewer,
-            submitted=r.status == "submitted", overall=r.overall if r.status == "submitted" else None, ratings=ratings,
-            scheduled_at=_dt(r.scheduled_at), submitted_at=_dt(r.submitted_at)))
+        out.append(
+            ScorecardInput(
+                interview_id=r.id,
+                stage_id=r.stage_id,
+                stage=r.stage,
+                interviewer=r.interviewer,
+                submitted=r.status == "submitted",
+                overall=r.overall if r.status == "submitted" else None,
+                ratings=ratings,
+                scheduled_at=_dt(r.scheduled_at),
+                submitted_at=_dt(r.submitted_at),
+            )
+        )
     return out
 
 
@@ -135,21 +164,33 @@ def consolidated(session: Session, candidate_id: str) -> Consolidated:
     c = session.get(Candidate, candidate_id)
     if c is None:
         raise NotFoundError(f"no candidate {candidate_id!r}")
-    head = session.execute(text("SELECT l.name AS loop, r.title AS role FROM loop l JOIN role r ON r.id = l.role_id "
-                                "WHERE l.id = :l"), {"l": c.loop_id}).one()
+    head = session.execute(
+        text("SELECT l.name AS loop, r.title AS role FROM loop l JOIN role r ON r.id = l.role_id WHERE l.id = :l"),
+        {"l": c.loop_id},
+    ).one()
     policy = loop_policy(session, c.loop_id)
     result = decide(decision_input(session, candidate_id), policy)
     ref = CandidateRef(id=c.id, name=c.name, email=c.email, loop=head.loop, loop_id=c.loop_id, role=head.role)
-    return Consolidated(candidate=ref, result=result, policy=policy, override=_override(session, candidate_id),
-                        complete=result.decision != "incomplete")
+    return Consolidated(
+        candidate=ref,
+        result=result,
+        policy=policy,
+        override=_override(session, candidate_id),
+        complete=result.decision != "incomplete",
+    )
 
 
 def _override(session: Session, candidate_id: str) -> OverrideView | None:
-    row = session.exec(select(DecisionOverride).where(DecisionOverride.candidate_id == candidate_id)
-                       .order_by(DecisionOverride.at.desc())).first()  # type: ignore[union-attr]
+    row = session.exec(
+        select(DecisionOverride)
+        .where(DecisionOverride.candidate_id == candidate_id)
+        .order_by(DecisionOverride.at.desc())
+    ).first()  # type: ignore[union-attr]
     if row is None:
         return None
-    return OverrideView(decision=row.decision, computed=row.computed, reason=row.reason, by=row.by, at=_dt(row.at) or row.at)
+    return OverrideView(
+        decision=row.decision, computed=row.computed, reason=row.reason, by=row.by, at=_dt(row.at) or row.at
+    )
 
 
 def record_override(db: Database, *, candidate: str, decision: str, reason: str, by: str = "") -> Consolidated:
@@ -161,7 +202,14 @@ def record_override(db: Database, *, candidate: str, decision: str, reason: str,
     with db.write() as session:
         cid = resolve_candidate(session, candidate)
         current = consolidated(session, cid)
-        session.add(DecisionOverride(candidate_id=cid, computed=current.result.decision, decision=decision,
-                                     reason=reason.strip(), by=by.strip()))
+        session.add(
+            DecisionOverride(
+                candidate_id=cid,
+                computed=current.result.decision,
+                decision=decision,
+                reason=reason.strip(),
+                by=by.strip(),
+            )
+        )
         session.flush()
         return consolidated(session, cid)

@@ -39,8 +39,11 @@ def create_demo(db: Database) -> str:
         if session.execute(text("SELECT 1 FROM loop WHERE name = :n"), {"n": DEMO_LOOP}).first():
             return "already present"
     _ensure_interviewers(db)
-    role = roles.import_role(db, text_=data_file("demo_job_description.txt").read_text(encoding="utf-8"),
-                             source_name="demo: Lead Member of Technical Staff posting")
+    role = roles.import_role(
+        db,
+        text_=data_file("demo_job_description.txt").read_text(encoding="utf-8"),
+        source_name="demo: Lead Member of Technical Staff posting",
+    )
     loop = loops.plan(db, role=role.role.id, name=DEMO_LOOP)
     jordan = candidates.add_candidate(db, name="Jordan Rivera", loop=loop.loop.id, email="jordan@example.com")
     _schedule(db, jordan, hours_ago=10)
@@ -60,7 +63,9 @@ def _ensure_interviewers(db: Database) -> None:
 def _schedule(db: Database, person: candidates.CandidateView, *, hours_ago: int) -> None:
     start = datetime.now(UTC).replace(minute=0, second=0, microsecond=0) - timedelta(hours=hours_ago)
     for i, interview in enumerate(person.interviews):
-        candidates.schedule_interview(db, interview_id=interview.id, at=start + timedelta(hours=i + (1 if i >= 3 else 0)))
+        candidates.schedule_interview(
+            db, interview_id=interview.id, at=start + timedelta(hours=i + (1 if i >= 3 else 0))
+        )
 
 
 def _fill_jordan(db: Database, person: candidates.CandidateView, loop: loops.LoopView) -> None:
@@ -77,8 +82,14 @@ def _fill_jordan(db: Database, person: candidates.CandidateView, loop: loops.Loo
             elif "programming" in r.skill.lower():
                 ratings[r.skill_id] = 4 if seen_programming == 0 else 2
                 seen_programming += 1
-        evidence = {r.skill_id: f"Demo evidence for {r.skill.lower()} from the {interview.stage.lower()} interview."
-                    for r in view.ratings}
-        patch = scorecards.ScorecardPatch(ratings=ratings, evidence=evidence, overall=JORDAN_OVERALL[pos],
-                                          key_takeaways=f"Demo take-aways from {interview.stage}.")
+        evidence = {
+            r.skill_id: f"Demo evidence for {r.skill.lower()} from the {interview.stage.lower()} interview."
+            for r in view.ratings
+        }
+        patch = scorecards.ScorecardPatch(
+            ratings=ratings,
+            evidence=evidence,
+            overall=JORDAN_OVERALL[pos],
+            key_takeaways=f"Demo take-aways from {interview.stage}.",
+        )
         scorecards.submit(db, interview_id=interview.id, patch=patch)

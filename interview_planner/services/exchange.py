@@ -51,9 +51,11 @@ class ScorecardKit(BaseModel):
     interviewer: str
     skills: list[KitSkill]
     content_hash: str
-    instructions: str = ("Fill in ratings (1 Strong no, 2 No, 3 Yes, 4 Strong yes, or null for not assessed), "
-                         "evidence, overall (strong_no, no, yes, strong_yes) and key_takeaways; set status to "
-                         "'submitted' when final. Do not edit the other fields.")
+    instructions: str = (
+        "Fill in ratings (1 Strong no, 2 No, 3 Yes, 4 Strong yes, or null for not assessed), "
+        "evidence, overall (strong_no, no, yes, strong_yes) and key_takeaways; set status to "
+        "'submitted' when final. Do not edit the other fields."
+    )
     ratings: dict[str, int | str | None] = Field(default_factory=dict)
     evidence: dict[str, str] = Field(default_factory=dict)
     overall: str | None = None
@@ -87,20 +89,42 @@ def export_kit(db: Database, *, interview_id: str) -> ScorecardKit:
     with db.read() as session:
         view = sc.scorecard_view(session, interview_id)
         dbid = database_id(session)
-        links = dict(session.execute(text(
-            "SELECT id, catalogue_skill_id FROM role_skill WHERE id IN (SELECT role_skill_id FROM stage_skill WHERE stage_id = :s)"),
-            {"s": view.stage_id}).all())
+        links = dict(
+            session.execute(
+                text(
+                    "SELECT id, catalogue_skill_id FROM role_skill WHERE id IN (SELECT role_skill_id FROM stage_skill WHERE stage_id = :s)"
+                ),
+                {"s": view.stage_id},
+            ).all()
+        )
         rubrics = rubrics_for_skills(session, [c for c in links.values() if c])
-    skills = [KitSkill(id=r.skill_id, name=r.skill, priority=r.priority,
-                       rubric=[f"{lv.level} {lv.label}: {lv.summary}" for lv in
-                               (rubrics[links[r.skill_id]].levels if links.get(r.skill_id) in rubrics else [])])
-              for r in view.ratings]
+    skills = [
+        KitSkill(
+            id=r.skill_id,
+            name=r.skill,
+            priority=r.priority,
+            rubric=[
+                f"{lv.level} {lv.label}: {lv.summary}"
+                for lv in (rubrics[links[r.skill_id]].levels if links.get(r.skill_id) in rubrics else [])
+            ],
+        )
+        for r in view.ratings
+    ]
     return ScorecardKit(
-        database_id=dbid, interview_id=interview_id, candidate=view.candidate, stage=view.stage,
-        interviewer=view.interviewer, skills=skills, content_hash=kit_hash(dbid, interview_id, [s.id for s in skills]),
-        ratings={r.skill_id: r.rating for r in view.ratings}, evidence={r.skill_id: r.evidence for r in view.ratings},
-        overall=view.overall, key_takeaways=view.key_takeaways, private_notes=view.private_notes,
-        status="submitted" if view.status == "submitted" else "draft")
+        database_id=dbid,
+        interview_id=interview_id,
+        candidate=view.candidate,
+        stage=view.stage,
+        interviewer=view.interviewer,
+        skills=skills,
+        content_hash=kit_hash(dbid, interview_id, [s.id for s in skills]),
+        ratings={r.skill_id: r.rating for r in view.ratings},
+        evidence={r.skill_id: r.evidence for r in view.ratings},
+        overall=view.overall,
+        key_takeaways=view.key_takeaways,
+        private_notes=view.private_notes,
+        status="submitted" if view.status == "submitted" else "draft",
+    )
 
 
 def write_kits(db: Database, *, candidate: str, out_dir: Path) -> list[Path]:
@@ -111,7 +135,10 @@ def write_kits(db: Database, *, candidate: str, out_dir: Path) -> list[Path]:
     paths = []
     for interview in person.interviews:
         kit = export_kit(db, interview_id=interview.id)
-        path = out_dir / f"scorecard-{_slug(person.name)}-{interview.stage_position + 1}-{_slug(interview.interviewer)}.json"
+        path = (
+            out_dir
+            / f"scorecard-{_slug(person.name)}-{interview.stage_position + 1}-{_slug(interview.interviewer)}.json"
+        )
         path.write_text(kit.model_dump_json(indent=2), encoding="utf-8")
         paths.append(path)
     return paths
@@ -159,18 +186,32 @@ def read_kit(path: Path) -> Incoming:
         raise InputError(f"not a scorecard kit: {err['msg']}", file=path, field=field) from None
     skill_ids = [s.id for s in kit.skills]
     if kit_hash(kit.database_id, kit.interview_id, skill_ids) != kit.content_hash:
-        raise InputError("the kit was tampered with: its interview, database or skills no longer match its "
-                         "content hash", file=path, field="content_hash")
+        raise InputError(
+            "the kit was tampered with: its interview, database or skills no longer match its content hash",
+            file=path,
+            field="content_hash",
+        )
     ratings = {}
     for sid, value in kit.ratings.items():
         try:
             ratings[sid] = sc.validate_rating(value)
         except InputError as exc:
             raise InputError(exc.problem, file=path, field=f"ratings.{sid}") from None
-    patch = sc.ScorecardPatch(ratings=ratings, evidence=kit.evidence, overall=kit.overall,
-                              key_takeaways=kit.key_takeaways, private_notes=kit.private_notes)
-    return Incoming(source=str(path), database_id=kit.database_id, interview_id=kit.interview_id, skill_ids=skill_ids,
-                    patch=patch, submit=kit.status == "submitted")
+    patch = sc.ScorecardPatch(
+        ratings=ratings,
+        evidence=kit.evidence,
+        overall=kit.overall,
+        key_takeaways=kit.key_takeaways,
+        private_notes=kit.private_notes,
+    )
+    return Incoming(
+        source=str(path),
+        database_id=kit.database_id,
+        interview_id=kit.interview_id,
+        skill_ids=skill_ids,
+        patch=patch,
+        submit=kit.status == "submitted",
+    )
 
 
 def read_pdf(path: Path) -> Incoming:
@@ -183,10 +224,16 @@ def read_pdf(path: Path) -> Incoming:
     form = read_packet_form(data, source=str(path))
     ratings = {sid: sc.validate_rating(v) for sid, v in form.ratings.items() if v is not None}
     evidence = {sid: text_ for sid, text_ in form.evidence.items() if text_}
-    return Incoming(source=str(path), database_id=form.database_id, interview_id=form.interview_id, skill_ids=None,
-                    patch=sc.ScorecardPatch(ratings=ratings, evidence=evidence, overall=form.overall,
-                                            key_takeaways=form.takeaways or None),
-                    submit=form.overall is not None)
+    return Incoming(
+        source=str(path),
+        database_id=form.database_id,
+        interview_id=form.interview_id,
+        skill_ids=None,
+        patch=sc.ScorecardPatch(
+            ratings=ratings, evidence=evidence, overall=form.overall, key_takeaways=form.takeaways or None
+        ),
+        submit=form.overall is not None,
+    )
 
 
 def read_incoming(path: Path) -> Incoming:
@@ -239,8 +286,10 @@ def _apply(session: Any, item: Incoming, amend_reason: str | None) -> ImportResu
     from interview_planner.packets.build import database_id
 
     if item.database_id != database_id(session):
-        raise InputError("this scorecard belongs to another Interview Loop Planner database "
-                         "(its database id does not match)", file=item.source)
+        raise InputError(
+            "this scorecard belongs to another Interview Loop Planner database (its database id does not match)",
+            file=item.source,
+        )
     if session.get(Interview, item.interview_id) is None:
         raise InputError("unknown interview: it was deleted or the file is from another database", file=item.source)
     assessed = [sid for sid, _, _ in sc.interview_skills(session, item.interview_id)]
@@ -249,8 +298,15 @@ def _apply(session: Any, item: Incoming, amend_reason: str | None) -> ImportResu
     before = sc.scorecard_view(session, item.interview_id)
     outcome = _write(session, item, before, amend_reason)
     after = sc.scorecard_view(session, item.interview_id)
-    return ImportResult(file=item.source, interview_id=item.interview_id, candidate=after.candidate, stage=after.stage,
-                        interviewer=after.interviewer, outcome=outcome, status=after.status)
+    return ImportResult(
+        file=item.source,
+        interview_id=item.interview_id,
+        candidate=after.candidate,
+        stage=after.stage,
+        interviewer=after.interviewer,
+        outcome=outcome,
+        status=after.status,
+    )
 
 
 def _write(session: Any, item: Incoming, before: sc.ScorecardView, amend_reason: str | None) -> str:
@@ -260,14 +316,19 @@ def _write(session: Any, item: Incoming, before: sc.ScorecardView, amend_reason:
         return "unchanged"
     if before.status == "submitted":
         if not amend_reason:
-            raise ConflictError(f"{item.source}: {before.interviewer}'s scorecard for {before.stage} was already "
-                                "submitted with different values; import with --amend REASON to replace it (logged)")
+            raise ConflictError(
+                f"{item.source}: {before.interviewer}'s scorecard for {before.stage} was already "
+                "submitted with different values; import with --amend REASON to replace it (logged)"
+            )
         card = sc._card(session, item.interview_id)
         assert card is not None
         snapshot = sc.snapshot(session, card)
         sc._apply(session, card, item.patch, allow_submitted=True)
-        session.add(ScorecardAmendment(scorecard_id=card.id, reason=amend_reason, before=snapshot,
-                                       after=sc.snapshot(session, card)))
+        session.add(
+            ScorecardAmendment(
+                scorecard_id=card.id, reason=amend_reason, before=snapshot, after=sc.snapshot(session, card)
+            )
+        )
         return "amended"
     card = sc._draft(session, item.interview_id, None)
     sc._apply(session, card, item.patch)
@@ -285,8 +346,10 @@ def _same(before: sc.ScorecardView, item: Incoming) -> bool:
     ratings = {r.skill_id: r.rating for r in before.ratings}
     evidence = {r.skill_id: r.evidence for r in before.ratings}
     p = item.patch
-    return (all(ratings.get(k) == v for k, v in p.ratings.items())
-            and all(evidence.get(k, "") == v for k, v in p.evidence.items())
-            and (p.overall is None or p.overall == before.overall)
-            and (p.key_takeaways is None or p.key_takeaways == before.key_takeaways)
-            and (before.status == "submitted") == item.submit)
+    return (
+        all(ratings.get(k) == v for k, v in p.ratings.items())
+        and all(evidence.get(k, "") == v for k, v in p.evidence.items())
+        and (p.overall is None or p.overall == before.overall)
+        and (p.key_takeaways is None or p.key_takeaways == before.key_takeaways)
+        and (before.status == "submitted") == item.submit
+    )

@@ -30,9 +30,52 @@ from interview_planner.services.search import fts_query
 
 LINK_THRESHOLD = 0.5
 _STOP = frozenset(
-    "a an and or the of in on for to with by as at from into across via is are be able ability "
-    "experience strong proven excellent advanced knowledge familiarity skills skill including such "
-    "using use one more both other comparable similar tools practices".split()
+    [
+        "a",
+        "an",
+        "and",
+        "or",
+        "the",
+        "of",
+        "in",
+        "on",
+        "for",
+        "to",
+        "with",
+        "by",
+        "as",
+        "at",
+        "from",
+        "into",
+        "across",
+        "via",
+        "is",
+        "are",
+        "be",
+        "able",
+        "ability",
+        "experience",
+        "strong",
+        "proven",
+        "excellent",
+        "advanced",
+        "knowledge",
+        "familiarity",
+        "skills",
+        "skill",
+        "including",
+        "such",
+        "using",
+        "use",
+        "one",
+        "more",
+        "both",
+        "other",
+        "comparable",
+        "similar",
+        "tools",
+        "practices",
+    ]
 )
 
 
@@ -56,8 +99,14 @@ class Link:
 def load_entries(session: Session) -> list[CatalogueEntry]:
     rows = session.execute(text("SELECT id, slug, name, kind, keywords, aliases FROM catalogue_skill ORDER BY slug"))
     return [
-        CatalogueEntry(r.id, r.slug, r.name, r.kind, (r.name.lower(), *[a.lower() for a in json.loads(r.aliases)]),
-                       tuple(k.lower() for k in json.loads(r.keywords)))
+        CatalogueEntry(
+            r.id,
+            r.slug,
+            r.name,
+            r.kind,
+            (r.name.lower(), *[a.lower() for a in json.loads(r.aliases)]),
+            tuple(k.lower() for k in json.loads(r.keywords)),
+        )
         for r in rows
     ]
 
@@ -87,13 +136,18 @@ def fts_best(session: Session, source: str) -> str | None:
     match = fts_query(words, any_term=True)
     if not match:
         return None
-    row = session.execute(text(
-        "SELECT skill_id FROM skill_fts WHERE skill_fts MATCH :m ORDER BY bm25(skill_fts, 0, 3.0, 2.0, 2.0, 1.0) LIMIT 1"
-    ), {"m": match}).first()
+    row = session.execute(
+        text(
+            "SELECT skill_id FROM skill_fts WHERE skill_fts MATCH :m ORDER BY bm25(skill_fts, 0, 3.0, 2.0, 2.0, 1.0) LIMIT 1"
+        ),
+        {"m": match},
+    ).first()
     return row.skill_id if row else None
 
 
-def rank(session: Session, entries: list[CatalogueEntry], *, source: str, name: str, kind: str) -> list[tuple[float, CatalogueEntry]]:
+def rank(
+    session: Session, entries: list[CatalogueEntry], *, source: str, name: str, kind: str
+) -> list[tuple[float, CatalogueEntry]]:
     best_fts = fts_best(session, f"{name} {source}")
     scored = []
     for entry in entries:

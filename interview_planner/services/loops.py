@@ -122,8 +122,15 @@ def _loop_info(session: Session, loop_id: str) -> LoopInfo:
     if loop is None:
         raise NotFoundError(f"no loop {loop_id!r}")
     role_title = session.execute(text("SELECT title FROM role WHERE id = :r"), {"r": loop.role_id}).scalar_one()
-    return LoopInfo(id=loop.id, name=loop.name, role=role_title, role_id=loop.role_id, template=loop.template,
-                    version=loop.version, hide_scorecards_until_submitted=loop.hide_scorecards_until_submitted)
+    return LoopInfo(
+        id=loop.id,
+        name=loop.name,
+        role=role_title,
+        role_id=loop.role_id,
+        template=loop.template,
+        version=loop.version,
+        hide_scorecards_until_submitted=loop.hide_scorecards_until_submitted,
+    )
 
 
 def loop_state(session: Session, loop_id: str) -> LoopState:
@@ -132,34 +139,79 @@ def loop_state(session: Session, loop_id: str) -> LoopState:
     if loop is None:
         raise NotFoundError(f"no loop {loop_id!r}")
     skills = _plan_skills(session, loop.role_id)
-    stages = [_plan_stage(session, s) for s in session.exec(
-        select(Stage).where(Stage.loop_id == loop_id).order_by(Stage.position)).all()]
+    stages = [
+        _plan_stage(session, s)
+        for s in session.exec(select(Stage).where(Stage.loop_id == loop_id).order_by(Stage.position)).all()
+    ]
     used = sorted({q for s in stages for q in s.questions})
-    return LoopState(skills=skills, stages=stages, questions=_plan_questions(session, used),
-                     interviewers=_plan_interviewers(session, loop_id))
+    return LoopState(
+        skills=skills,
+        stages=stages,
+        questions=_plan_questions(session, used),
+        interviewers=_plan_interviewers(session, loop_id),
+    )
 
 
 def _plan_skills(session: Session, role_id: str) -> list[PlanSkill]:
-    rows = session.execute(text(
-        "SELECT rs.id, rs.name, rs.kind, rs.priority, rs.catalogue_skill_id, cs.focuses FROM role_skill rs "
-        "LEFT JOIN catalogue_skill cs ON cs.id = rs.catalogue_skill_id WHERE rs.role_id = :r ORDER BY rs.position"),
-        {"r": role_id})
-    return [PlanSkill(id=r.id, name=r.name, kind=r.kind, priority=r.priority, catalogue_id=r.catalogue_skill_id,
-                      focuses=json.loads(r.focuses) if r.focuses else []) for r in rows]
+    rows = session.execute(
+        text(
+            "SELECT rs.id, rs.name, rs.kind, rs.priority, rs.catalogue_skill_id, cs.focuses FROM role_skill rs "
+            "LEFT JOIN catalogue_skill cs ON cs.id = rs.catalogue_skill_id WHERE rs.role_id = :r ORDER BY rs.position"
+        ),
+        {"r": role_id},
+    )
+    return [
+        PlanSkill(
+            id=r.id,
+            name=r.name,
+            kind=r.kind,
+            priority=r.priority,
+            catalogue_id=r.catalogue_skill_id,
+            focuses=json.loads(r.focuses) if r.focuses else [],
+        )
+        for r in rows
+    ]
 
 
 def _plan_stage(session: Session, stage: Stage) -> PlanStage:
     p = {"s": stage.id}
-    skills = [r[0] for r in session.execute(text(
-        "SELECT ss.role_skill_id FROM stage_skill ss JOIN role_skill rs ON rs.id = ss.role_skill_id "
-        "WHERE ss.stage_id = :s ORDER BY rs.position"), p)]
-    questions = [r[0] for r in session.execute(text(
-        "SELECT question_id FROM stage_question WHERE stage_id = :s ORDER BY position"), p)]
-    people = [r[0] for r in session.execute(text(
-        "SELECT si.interviewer_id FROM stage_interviewer si JOIN interviewer i ON i.id = si.interviewer_id "
-        "WHERE si.stage_id = :s ORDER BY i.name"), p)]
-    return PlanStage(id=stage.id, name=stage.name, minutes=stage.minutes, focus=stage.focus, format=stage.format,
-                     position=stage.position, skills=skills, questions=questions, interviewers=people)
+    skills = [
+        r[0]
+        for r in session.execute(
+            text(
+                "SELECT ss.role_skill_id FROM stage_skill ss JOIN role_skill rs ON rs.id = ss.role_skill_id "
+                "WHERE ss.stage_id = :s ORDER BY rs.position"
+            ),
+            p,
+        )
+    ]
+    questions = [
+        r[0]
+        for r in session.execute(
+            text("SELECT question_id FROM stage_question WHERE stage_id = :s ORDER BY position"), p
+        )
+    ]
+    people = [
+        r[0]
+        for r in session.execute(
+            text(
+                "SELECT si.interviewer_id FROM stage_interviewer si JOIN interviewer i ON i.id = si.interviewer_id "
+                "WHERE si.stage_id = :s ORDER BY i.name"
+            ),
+            p,
+        )
+    ]
+    return PlanStage(
+        id=stage.id,
+        name=stage.name,
+        minutes=stage.minutes,
+        focus=stage.focus,
+        format=stage.format,
+        position=stage.position,
+        skills=skills,
+        questions=questions,
+        interviewers=people,
+    )
 
 
 def _plan_questions(session: Session, ids: list[str]) -> dict[str, PlanQuestion]:
@@ -167,23 +219,44 @@ def _plan_questions(session: Session, ids: list[str]) -> dict[str, PlanQuestion]
         return {}
     marks, params = _in(ids)
     links: dict[str, list[str]] = defaultdict(list)
-    for r in session.execute(text(
-            f"SELECT question_id, skill_id FROM question_skill WHERE question_id IN ({marks}) ORDER BY position"), params):
+    for r in session.execute(
+        text(f"SELECT question_id, skill_id FROM question_skill WHERE question_id IN ({marks}) ORDER BY position"),
+        params,
+    ):
         links[r.question_id].append(r.skill_id)
-    return {r.id: PlanQuestion(id=r.id, minutes=r.minutes, kind=r.kind, difficulty=r.difficulty,
-                               catalogue_skills=links[r.id])
-            for r in session.execute(text(f"SELECT id, minutes, kind, difficulty FROM question WHERE id IN ({marks})"), params)}
+    return {
+        r.id: PlanQuestion(
+            id=r.id, minutes=r.minutes, kind=r.kind, difficulty=r.difficulty, catalogue_skills=links[r.id]
+        )
+        for r in session.execute(
+            text(f"SELECT id, minutes, kind, difficulty FROM question WHERE id IN ({marks})"), params
+        )
+    }
 
 
 def _plan_interviewers(session: Session, loop_id: str | None = None) -> dict[str, PlanInterviewer]:
     week_start = datetime.now(UTC).date() - timedelta(days=datetime.now(UTC).weekday())
-    load = {r.interviewer_id: r.n for r in session.execute(text(
-        "SELECT i.interviewer_id, count(*) AS n FROM interview i JOIN candidate c ON c.id = i.candidate_id "
-        "WHERE date(i.scheduled_at) >= :w AND (:loop IS NULL OR c.loop_id != :loop) GROUP BY i.interviewer_id"),
-        {"w": week_start.isoformat(), "loop": loop_id})}
-    return {r.id: PlanInterviewer(id=r.id, name=r.name, focuses=r.focuses, skills=r.skills,
-                                  weekly_limit=r.weekly_limit, load=load.get(r.id, 0))
-            for r in session.exec(select(Interviewer).order_by(Interviewer.name)).all()}
+    load = {
+        r.interviewer_id: r.n
+        for r in session.execute(
+            text(
+                "SELECT i.interviewer_id, count(*) AS n FROM interview i JOIN candidate c ON c.id = i.candidate_id "
+                "WHERE date(i.scheduled_at) >= :w AND (:loop IS NULL OR c.loop_id != :loop) GROUP BY i.interviewer_id"
+            ),
+            {"w": week_start.isoformat(), "loop": loop_id},
+        )
+    }
+    return {
+        r.id: PlanInterviewer(
+            id=r.id,
+            name=r.name,
+            focuses=r.focuses,
+            skills=r.skills,
+            weekly_limit=r.weekly_limit,
+            load=load.get(r.id, 0),
+        )
+        for r in session.exec(select(Interviewer).order_by(Interviewer.name)).all()
+    }
 
 
 def loop_view(session: Session, loop_id: str) -> LoopView:
@@ -191,22 +264,57 @@ def loop_view(session: Session, loop_id: str) -> LoopView:
     names = {s.id: s.name for s in state.skills}
     catalogue_to_role = {s.catalogue_id: s.name for s in state.skills if s.catalogue_id}
     texts = _question_texts(session, list(state.questions))
-    stages = [StageView(
-        id=s.id, position=s.position, name=s.name, format=s.format, focus=s.focus, minutes=s.minutes,
-        minutes_used=stage_minutes_used(s, state),
-        interviewers=[state.interviewers[i].name for i in s.interviewers if i in state.interviewers],
-        interviewer_ids=list(s.interviewers), skills=[names[k] for k in s.skills if k in names], skill_ids=list(s.skills),
-        questions=[QuestionRef(id=q, text=texts.get(q, ""), minutes=state.questions[q].minutes, kind=state.questions[q].kind,
-                               skills=[catalogue_to_role[c] for c in state.questions[q].catalogue_skills if c in catalogue_to_role])
-                   for q in s.questions if q in state.questions],
-    ) for s in state.stages]
+    stages = [
+        StageView(
+            id=s.id,
+            position=s.position,
+            name=s.name,
+            format=s.format,
+            focus=s.focus,
+            minutes=s.minutes,
+            minutes_used=stage_minutes_used(s, state),
+            interviewers=[state.interviewers[i].name for i in s.interviewers if i in state.interviewers],
+            interviewer_ids=list(s.interviewers),
+            skills=[names[k] for k in s.skills if k in names],
+            skill_ids=list(s.skills),
+            questions=[
+                QuestionRef(
+                    id=q,
+                    text=texts.get(q, ""),
+                    minutes=state.questions[q].minutes,
+                    kind=state.questions[q].kind,
+                    skills=[
+                        catalogue_to_role[c] for c in state.questions[q].catalogue_skills if c in catalogue_to_role
+                    ],
+                )
+                for q in s.questions
+                if q in state.questions
+            ],
+        )
+        for s in state.stages
+    ]
     counts = coverage(state)
-    skills = [SkillCoverage(
-        id=k.id, name=k.name, kind=k.kind, priority=k.priority, catalogue_id=k.catalogue_id, stages=counts[k.id],
-        questions_per_stage=[questions_probing(s, state, k.catalogue_id) if k.id in s.skills else None for s in state.stages],
-    ) for k in state.skills]
-    return LoopView(loop=_loop_info(session, loop_id), stages=stages, coverage={k.name: counts[k.id] for k in state.skills},
-                    skills=skills, findings=check_loop(state))
+    skills = [
+        SkillCoverage(
+            id=k.id,
+            name=k.name,
+            kind=k.kind,
+            priority=k.priority,
+            catalogue_id=k.catalogue_id,
+            stages=counts[k.id],
+            questions_per_stage=[
+                questions_probing(s, state, k.catalogue_id) if k.id in s.skills else None for s in state.stages
+            ],
+        )
+        for k in state.skills
+    ]
+    return LoopView(
+        loop=_loop_info(session, loop_id),
+        stages=stages,
+        coverage={k.name: counts[k.id] for k in state.skills},
+        skills=skills,
+        findings=check_loop(state),
+    )
 
 
 def _question_texts(session: Session, ids: list[str]) -> dict[str, str]:
@@ -239,8 +347,11 @@ def _create(session: Session, role_id: str, template_slug: str | None, name: str
     loop = Loop(role_id=role_id, name=(name or f"{title} – {template.name}").strip(), template=template.slug)
     session.add(loop)
     for position, ts in enumerate(template.stages):
-        session.add(Stage(loop_id=loop.id, position=position, name=ts.name, format=ts.format,
-                          minutes=ts.minutes, focus=ts.focus))
+        session.add(
+            Stage(
+                loop_id=loop.id, position=position, name=ts.name, format=ts.format, minutes=ts.minutes, focus=ts.focus
+            )
+        )
     session.flush()
     return loop
 
@@ -277,31 +388,56 @@ def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQ
         return []
     marks, params = _in(cat_ids)
     links: dict[str, list[str]] = defaultdict(list)
-    for r in session.execute(text(
+    for r in session.execute(
+        text(
             "SELECT question_id, skill_id FROM question_skill WHERE question_id IN "
-            f"(SELECT question_id FROM question_skill WHERE skill_id IN ({marks})) ORDER BY question_id, position"), params):
+            f"(SELECT question_id FROM question_skill WHERE skill_id IN ({marks})) ORDER BY question_id, position"
+        ),
+        params,
+    ):
         links[r.question_id].append(r.skill_id)
     relevance = _relevance(session, skills)
-    rows = session.execute(text(
-        f"SELECT id, bank, external_id, minutes, kind, difficulty FROM question WHERE id IN "
-        f"(SELECT question_id FROM question_skill WHERE skill_id IN ({marks}))"), params)
-    return [PlanQuestion(id=r.id, key=f"{r.bank}/{r.external_id}", minutes=r.minutes, kind=r.kind, difficulty=r.difficulty,
-                         catalogue_skills=links[r.id], relevance=relevance.get(r.id, 0.0)) for r in rows]
+    rows = session.execute(
+        text(
+            f"SELECT id, bank, external_id, minutes, kind, difficulty FROM question WHERE id IN "
+            f"(SELECT question_id FROM question_skill WHERE skill_id IN ({marks}))"
+        ),
+        params,
+    )
+    return [
+        PlanQuestion(
+            id=r.id,
+            key=f"{r.bank}/{r.external_id}",
+            minutes=r.minutes,
+            kind=r.kind,
+            difficulty=r.difficulty,
+            catalogue_skills=links[r.id],
+            relevance=relevance.get(r.id, 0.0),
+        )
+        for r in rows
+    ]
+
+
+RELEVANCE_SQL = (
+    "SELECT question_id, -bm25(question_fts, 0, 1.0, 2.0, 0.3) AS score FROM question_fts "
+    "WHERE question_fts MATCH :m "
+    "AND question_id IN (SELECT question_id FROM question_skill WHERE skill_id = :s) "
+    "ORDER BY bm25(question_fts, 0, 1.0, 2.0, 0.3) LIMIT 200"
+)
 
 
 def _relevance(session: Session, skills: list[PlanSkill]) -> dict[str, float]:
     """bm25 relevance of each skill's questions to the skill's own requirement text (higher is better)."""
+    if not skills:
+        return {}
+    marks, params = _in([s.id for s in skills])
+    sources = dict(session.execute(text(f"SELECT id, source_text FROM role_skill WHERE id IN ({marks})"), params).all())
     out: dict[str, float] = {}
-    sources = dict(session.execute(text("SELECT id, source_text FROM role_skill WHERE id IN (%s)" % _in([s.id for s in skills])[0]),
-                                   _in([s.id for s in skills])[1]).all()) if skills else {}
     for skill in skills:
         match = fts_query(f"{skill.name} {sources.get(skill.id, '')}", any_term=True)
         if not skill.catalogue_id or not match:
             continue
-        for r in session.execute(text(
-                "SELECT question_id, -bm25(question_fts, 0, 1.0, 2.0, 0.3) AS score FROM question_fts "
-                "WHERE question_fts MATCH :m AND question_id IN (SELECT question_id FROM question_skill WHERE skill_id = :s) "
-                "ORDER BY bm25(question_fts, 0, 1.0, 2.0, 0.3) LIMIT 200"), {"m": match, "s": skill.catalogue_id}):
+        for r in session.execute(text(RELEVANCE_SQL), {"m": match, "s": skill.catalogue_id}):
             out[r.question_id] = max(out.get(r.question_id, 0.0), float(r.score))
     return out
 
@@ -330,8 +466,17 @@ class StageEdit(BaseModel):
     format: str | None = None
 
 
-def add_stage(db: Database, *, loop: str, name: str, minutes: int = 60, focus: str = "coding",
-              format: str = "onsite", position: int | None = None, expected_version: int | None = None) -> LoopView:
+def add_stage(
+    db: Database,
+    *,
+    loop: str,
+    name: str,
+    minutes: int = 60,
+    focus: str = "coding",
+    format: str = "onsite",
+    position: int | None = None,
+    expected_version: int | None = None,
+) -> LoopView:
     with db.write() as session:
         loop_id = resolve_loop(session, loop)
         _bump(session, loop_id, expected_version)
@@ -377,15 +522,23 @@ def move_stage(db: Database, *, stage: str, position: int, expected_version: int
         return loop_view(session, row.loop_id)
 
 
-def set_stage_skill(db: Database, *, stage: str, skill: str, assessed: bool = True,
-                    expected_version: int | None = None) -> LoopView:
+def set_stage_skill(
+    db: Database, *, stage: str, skill: str, assessed: bool = True, expected_version: int | None = None
+) -> LoopView:
     """Assign (or unassign) a role skill to a stage."""
     with db.write() as session:
         row = _stage(session, stage)
         _bump(session, row.loop_id, expected_version)
         role_id = session.execute(text("SELECT role_id FROM loop WHERE id = :l"), {"l": row.loop_id}).scalar_one()
-        skill_id = resolve(session, "role_skill", "name", skill, what="skill of this role", where="role_id = :role",
-                           params={"role": role_id})
+        skill_id = resolve(
+            session,
+            "role_skill",
+            "name",
+            skill,
+            what="skill of this role",
+            where="role_id = :role",
+            params={"role": role_id},
+        )
         existing = session.get(StageSkill, (row.id, skill_id))
         if assessed and existing is None:
             session.add(StageSkill(stage_id=row.id, role_skill_id=skill_id))
@@ -395,15 +548,26 @@ def set_stage_skill(db: Database, *, stage: str, skill: str, assessed: bool = Tr
         return loop_view(session, row.loop_id)
 
 
-def set_stage_question(db: Database, *, stage: str, question: str, asked: bool = True,
-                       position: int | None = None, expected_version: int | None = None) -> LoopView:
+def set_stage_question(
+    db: Database,
+    *,
+    stage: str,
+    question: str,
+    asked: bool = True,
+    position: int | None = None,
+    expected_version: int | None = None,
+) -> LoopView:
     """Add (or remove) a bank question to a stage; ``question`` is an id or 'bank/external-id'."""
     with db.write() as session:
         row = _stage(session, stage)
         _bump(session, row.loop_id, expected_version)
         qid = _resolve_question(session, question)
-        current = [r[0] for r in session.execute(text(
-            "SELECT question_id FROM stage_question WHERE stage_id = :s ORDER BY position"), {"s": row.id})]
+        current = [
+            r[0]
+            for r in session.execute(
+                text("SELECT question_id FROM stage_question WHERE stage_id = :s ORDER BY position"), {"s": row.id}
+            )
+        ]
         if qid in current:
             current.remove(qid)
         if asked:
@@ -415,8 +579,9 @@ def set_stage_question(db: Database, *, stage: str, question: str, asked: bool =
         return loop_view(session, row.loop_id)
 
 
-def set_stage_interviewer(db: Database, *, stage: str, interviewer: str, assigned: bool = True,
-                          expected_version: int | None = None) -> LoopView:
+def set_stage_interviewer(
+    db: Database, *, stage: str, interviewer: str, assigned: bool = True, expected_version: int | None = None
+) -> LoopView:
     with db.write() as session:
         row = _stage(session, stage)
         _bump(session, row.loop_id, expected_version)
@@ -425,8 +590,10 @@ def set_stage_interviewer(db: Database, *, stage: str, interviewer: str, assigne
         if assigned and existing is None:
             session.add(StageInterviewer(stage_id=row.id, interviewer_id=iid))
         elif not assigned and existing is not None:
-            if session.execute(text("SELECT 1 FROM interview WHERE stage_id = :s AND interviewer_id = :i LIMIT 1"),
-                               {"s": row.id, "i": iid}).first():
+            if session.execute(
+                text("SELECT 1 FROM interview WHERE stage_id = :s AND interviewer_id = :i LIMIT 1"),
+                {"s": row.id, "i": iid},
+            ).first():
                 raise ConflictError("this interviewer already has interviews in the stage; they stay assigned")
             session.delete(existing)
         session.flush()
@@ -446,7 +613,9 @@ def set_hide_scorecards(db: Database, *, loop: str, hide: bool) -> LoopView:
 def _resolve_question(session: Session, ref: str) -> str:
     if "/" in ref:
         bank, _, ext = ref.partition("/")
-        row = session.execute(text("SELECT id FROM question WHERE bank = :b AND external_id = :e"), {"b": bank, "e": ext}).first()
+        row = session.execute(
+            text("SELECT id FROM question WHERE bank = :b AND external_id = :e"), {"b": bank, "e": ext}
+        ).first()
         if row:
             return str(row.id)
     return resolve(session, "question", "external_id", ref, what="question")
@@ -497,8 +666,10 @@ def _bump(session: Session, loop_id: str, expected_version: int | None) -> Loop:
     if loop is None:
         raise NotFoundError(f"no loop {loop_id!r}")
     if expected_version is not None and loop.version != expected_version:
-        raise ConflictError(f"loop {loop.name!r} was changed elsewhere (now version {loop.version}, you edited "
-                            f"version {expected_version}); reload it and try again")
+        raise ConflictError(
+            f"loop {loop.name!r} was changed elsewhere (now version {loop.version}, you edited "
+            f"version {expected_version}); reload it and try again"
+        )
     loop.version += 1
     loop.updated_at = utcnow()
     session.add(loop)
@@ -524,8 +695,15 @@ def resolve_interviewer(session: Session, ref: str) -> str:
     return resolve(session, "interviewer", "name", ref, what="interviewer")
 
 
-def add_interviewer(db: Database, *, name: str, email: str | None = None, skills: list[str] | None = None,
-                    focuses: list[str] | None = None, weekly_limit: int = 5) -> InterviewerView:
+def add_interviewer(
+    db: Database,
+    *,
+    name: str,
+    email: str | None = None,
+    skills: list[str] | None = None,
+    focuses: list[str] | None = None,
+    weekly_limit: int = 5,
+) -> InterviewerView:
     name = name.strip()
     if not name:
         raise InputError("an interviewer needs a name", field="name")
@@ -535,9 +713,14 @@ def add_interviewer(db: Database, *, name: str, email: str | None = None, skills
     if weekly_limit < 0:
         raise InputError("the weekly limit cannot be negative", field="weekly_limit")
     with db.write() as session:
-        if email and session.execute(text("SELECT 1 FROM interviewer WHERE lower(email) = lower(:e)"), {"e": email}).first():
+        if (
+            email
+            and session.execute(text("SELECT 1 FROM interviewer WHERE lower(email) = lower(:e)"), {"e": email}).first()
+        ):
             raise ConflictError(f"an interviewer with email {email!r} already exists")
-        person = Interviewer(name=name, email=email, skills=skills or [], focuses=focuses or [], weekly_limit=weekly_limit)
+        person = Interviewer(
+            name=name, email=email, skills=skills or [], focuses=focuses or [], weekly_limit=weekly_limit
+        )
         session.add(person)
         session.flush()
         return InterviewerView(**person.model_dump(include=set(InterviewerView.model_fields)))
@@ -545,8 +728,10 @@ def add_interviewer(db: Database, *, name: str, email: str | None = None, skills
 
 def list_interviewers(db: Database) -> list[InterviewerView]:
     with db.read() as session:
-        return [InterviewerView(**p.model_dump(include=set(InterviewerView.model_fields)))
-                for p in session.exec(select(Interviewer).order_by(Interviewer.name)).all()]
+        return [
+            InterviewerView(**p.model_dump(include=set(InterviewerView.model_fields)))
+            for p in session.exec(select(Interviewer).order_by(Interviewer.name)).all()
+        ]
 
 
 def role_skill_ids(session: Session, role_id: str) -> list[str]:

@@ -101,21 +101,30 @@ def check(db: Database) -> CheckReport:
 
 
 INVARIANTS = (
-    ("ratings of skills that are not assessed by the interview's stage",
-     "SELECT count(*) FROM rating r JOIN scorecard s ON s.id = r.scorecard_id JOIN interview i ON i.id = s.interview_id "
-     "WHERE NOT EXISTS (SELECT 1 FROM stage_skill ss WHERE ss.stage_id = i.stage_id AND ss.role_skill_id = r.role_skill_id)"),
-    ("ratings outside 1..4",
-     "SELECT count(*) FROM rating WHERE rating IS NOT NULL AND rating NOT IN (1, 2, 3, 4)"),
-    ("submitted scorecards without a submission time or recommendation",
-     "SELECT count(*) FROM scorecard WHERE status = 'submitted' AND (submitted_at IS NULL OR overall IS NULL)"),
-    ("interviews whose stage belongs to another loop than the candidate's",
-     "SELECT count(*) FROM interview i JOIN candidate c ON c.id = i.candidate_id JOIN stage s ON s.id = i.stage_id "
-     "WHERE s.loop_id != c.loop_id"),
-    ("loop stages assessing a skill of another role",
-     "SELECT count(*) FROM stage_skill ss JOIN stage s ON s.id = ss.stage_id JOIN loop l ON l.id = s.loop_id "
-     "JOIN role_skill rs ON rs.id = ss.role_skill_id WHERE rs.role_id != l.role_id"),
-    ("questions missing from the search index",
-     "SELECT count(*) FROM question q WHERE NOT EXISTS (SELECT 1 FROM question_fts f WHERE f.question_id = q.id)"),
+    (
+        "ratings of skills that are not assessed by the interview's stage",
+        "SELECT count(*) FROM rating r JOIN scorecard s ON s.id = r.scorecard_id JOIN interview i ON i.id = s.interview_id "
+        "WHERE NOT EXISTS (SELECT 1 FROM stage_skill ss WHERE ss.stage_id = i.stage_id AND ss.role_skill_id = r.role_skill_id)",
+    ),
+    ("ratings outside 1..4", "SELECT count(*) FROM rating WHERE rating IS NOT NULL AND rating NOT IN (1, 2, 3, 4)"),
+    (
+        "submitted scorecards without a submission time or recommendation",
+        "SELECT count(*) FROM scorecard WHERE status = 'submitted' AND (submitted_at IS NULL OR overall IS NULL)",
+    ),
+    (
+        "interviews whose stage belongs to another loop than the candidate's",
+        "SELECT count(*) FROM interview i JOIN candidate c ON c.id = i.candidate_id JOIN stage s ON s.id = i.stage_id "
+        "WHERE s.loop_id != c.loop_id",
+    ),
+    (
+        "loop stages assessing a skill of another role",
+        "SELECT count(*) FROM stage_skill ss JOIN stage s ON s.id = ss.stage_id JOIN loop l ON l.id = s.loop_id "
+        "JOIN role_skill rs ON rs.id = ss.role_skill_id WHERE rs.role_id != l.role_id",
+    ),
+    (
+        "questions missing from the search index",
+        "SELECT count(*) FROM question q WHERE NOT EXISTS (SELECT 1 FROM question_fts f WHERE f.question_id = q.id)",
+    ),
 )
 
 
@@ -163,8 +172,14 @@ class StartupReport(BaseModel):
     retention: list[str]
 
 
-def on_start(db: Database, *, keep: int = DEFAULT_KEEP, retention_days: int | None = None,
-             retention_action: str = "anonymise", verify: bool = True) -> StartupReport:
+def on_start(
+    db: Database,
+    *,
+    keep: int = DEFAULT_KEEP,
+    retention_days: int | None = None,
+    retention_action: str = "anonymise",
+    verify: bool = True,
+) -> StartupReport:
     """What the app does when it opens a database: check it, back it up at most daily, apply retention.
 
     A database that fails its check is not written to (no backup rotation, no
@@ -178,8 +193,15 @@ def on_start(db: Database, *, keep: int = DEFAULT_KEEP, retention_days: int | No
     made = daily_backup(db, keep=keep)
     done = []
     if retention_days:
-        done = [i.name for i in apply_retention(db, days=retention_days, action=retention_action,  # type: ignore[arg-type]
-                                                dry_run=False)]
+        done = [
+            i.name
+            for i in apply_retention(
+                db,
+                days=retention_days,
+                action=retention_action,  # type: ignore[arg-type]
+                dry_run=False,
+            )
+        ]
     return StartupReport(check=report, backup=str(made) if made else None, retention=done)
 
 

@@ -49,8 +49,15 @@ def _prepare(out_dir: Path) -> None:
         raise InputError(f"cannot create the folder ({exc.strerror})", file=out_dir) from None
 
 
-def export_packets(db: Database, *, candidate: str, out_dir: Path, paper: Paper = "a4",
-                   progress: Progress | None = None, generated_on: str | None = None) -> list[ExportedFile]:
+def export_packets(
+    db: Database,
+    *,
+    candidate: str,
+    out_dir: Path,
+    paper: Paper = "a4",
+    progress: Progress | None = None,
+    generated_on: str | None = None,
+) -> list[ExportedFile]:
     """Every interviewer packet of the candidate's loop plus the loop overview; returns what was written."""
     from interview_planner.pdf import render_interviewer_packet, render_loop_overview
 
@@ -60,18 +67,28 @@ def export_packets(db: Database, *, candidate: str, out_dir: Path, paper: Paper 
         interviews = build.candidate_interviews(session, cid)
         packets = [build.interviewer_packet(session, i, generated_on=generated_on) for i in interviews]
         loop_id = session.execute(build.text("SELECT loop_id FROM candidate WHERE id = :c"), {"c": cid}).scalar_one()
-        overview = build.loop_overview(session, loop_id, candidate_name=packets[0].candidate_name if packets else None,
-                                       generated_on=generated_on)
+        overview = build.loop_overview(
+            session, loop_id, candidate_name=packets[0].candidate_name if packets else None, generated_on=generated_on
+        )
     total = len(packets) + 1
     written: list[ExportedFile] = []
     for n, packet in enumerate(packets):
         if progress and not progress(n, total, f"{packet.stage_name} – {packet.interviewer_name}"):
             return written
-        name = f"{slug(packet.candidate_name)}-{n + 1:02d}-{slug(packet.stage_name)}-{slug(packet.interviewer_name)}.pdf"
+        name = (
+            f"{slug(packet.candidate_name)}-{n + 1:02d}-{slug(packet.stage_name)}-{slug(packet.interviewer_name)}.pdf"
+        )
         path = out_dir / name
         write_atomic(path, render_interviewer_packet(packet, paper=paper))
-        written.append(ExportedFile(kind="packet", path=str(path), interview_id=packet.interview_id,
-                                    stage=packet.stage_name, interviewer=packet.interviewer_name))
+        written.append(
+            ExportedFile(
+                kind="packet",
+                path=str(path),
+                interview_id=packet.interview_id,
+                stage=packet.stage_name,
+                interviewer=packet.interviewer_name,
+            )
+        )
     path = out_dir / f"{slug(overview.candidate_name or overview.loop_name)}-00-loop-overview.pdf"
     write_atomic(path, render_loop_overview(overview, paper=paper))
     written.append(ExportedFile(kind="overview", path=str(path)))
@@ -80,8 +97,9 @@ def export_packets(db: Database, *, candidate: str, out_dir: Path, paper: Paper 
     return written
 
 
-def export_consolidated(db: Database, *, candidate: str, out: Path, paper: Paper = "a4",
-                        generated_on: str | None = None) -> ExportedFile:
+def export_consolidated(
+    db: Database, *, candidate: str, out: Path, paper: Paper = "a4", generated_on: str | None = None
+) -> ExportedFile:
     from interview_planner.pdf import render_consolidated_scorecard
 
     data = build.consolidated_scorecard(consolidate(db, candidate), generated_on=generated_on)

@@ -112,13 +112,30 @@ def anonymise_candidate(db: Database, *, candidate: str) -> str:
         cid = resolve_candidate(session, candidate)
         label = f"Anonymised candidate {cid[:8]}"
         session.execute(text("UPDATE candidate SET name = :n, email = NULL WHERE id = :c"), {"n": label, "c": cid})
-        session.execute(text("UPDATE rating SET evidence = '' WHERE scorecard_id IN (SELECT s.id FROM scorecard s "
-                             "JOIN interview i ON i.id = s.interview_id WHERE i.candidate_id = :c)"), {"c": cid})
-        session.execute(text("UPDATE scorecard SET key_takeaways = '', private_notes = '' WHERE interview_id IN "
-                             "(SELECT id FROM interview WHERE candidate_id = :c)"), {"c": cid})
-        session.execute(text("DELETE FROM scorecard_amendment WHERE scorecard_id IN (SELECT s.id FROM scorecard s "
-                             "JOIN interview i ON i.id = s.interview_id WHERE i.candidate_id = :c)"), {"c": cid})
-        session.execute(text("UPDATE decision_override SET reason = '(removed)', by = '' WHERE candidate_id = :c"), {"c": cid})
+        session.execute(
+            text(
+                "UPDATE rating SET evidence = '' WHERE scorecard_id IN (SELECT s.id FROM scorecard s "
+                "JOIN interview i ON i.id = s.interview_id WHERE i.candidate_id = :c)"
+            ),
+            {"c": cid},
+        )
+        session.execute(
+            text(
+                "UPDATE scorecard SET key_takeaways = '', private_notes = '' WHERE interview_id IN "
+                "(SELECT id FROM interview WHERE candidate_id = :c)"
+            ),
+            {"c": cid},
+        )
+        session.execute(
+            text(
+                "DELETE FROM scorecard_amendment WHERE scorecard_id IN (SELECT s.id FROM scorecard s "
+                "JOIN interview i ON i.id = s.interview_id WHERE i.candidate_id = :c)"
+            ),
+            {"c": cid},
+        )
+        session.execute(
+            text("UPDATE decision_override SET reason = '(removed)', by = '' WHERE candidate_id = :c"), {"c": cid}
+        )
     _erase_from_backups(db, cid)
     _checkpoint(db)
     return label
@@ -127,13 +144,16 @@ def anonymise_candidate(db: Database, *, candidate: str) -> str:
 def decided_candidates(db: Database) -> list[tuple[str, str, datetime]]:
     """(id, name, decided at) of candidates with a decision: all scorecards submitted, or an override."""
     with db.read() as session:
-        rows = session.execute(text(
-            "SELECT c.id, c.name, max(COALESCE(o.at, ''), COALESCE(("
-            "  SELECT max(s.submitted_at) FROM scorecard s JOIN interview i ON i.id = s.interview_id "
-            "  WHERE i.candidate_id = c.id AND NOT EXISTS (SELECT 1 FROM interview j LEFT JOIN scorecard t "
-            "  ON t.interview_id = j.id WHERE j.candidate_id = c.id AND (t.status IS NULL OR t.status != 'submitted'))"
-            "), '')) AS decided FROM candidate c LEFT JOIN decision_override o ON o.candidate_id = c.id "
-            "WHERE c.name NOT LIKE 'Anonymised candidate %' GROUP BY c.id")).all()
+        rows = session.execute(
+            text(
+                "SELECT c.id, c.name, max(COALESCE(o.at, ''), COALESCE(("
+                "  SELECT max(s.submitted_at) FROM scorecard s JOIN interview i ON i.id = s.interview_id "
+                "  WHERE i.candidate_id = c.id AND NOT EXISTS (SELECT 1 FROM interview j LEFT JOIN scorecard t "
+                "  ON t.interview_id = j.id WHERE j.candidate_id = c.id AND (t.status IS NULL OR t.status != 'submitted'))"
+                "), '')) AS decided FROM candidate c LEFT JOIN decision_override o ON o.candidate_id = c.id "
+                "WHERE c.name NOT LIKE 'Anonymised candidate %' GROUP BY c.id"
+            )
+        ).all()
     out = []
     for r in rows:
         if r.decided:
@@ -144,12 +164,16 @@ def decided_candidates(db: Database) -> list[tuple[str, str, datetime]]:
 
 def retention_due(db: Database, *, days: int, action: Action, now: datetime | None = None) -> list[RetentionItem]:
     cutoff = (now or datetime.now(UTC)) - timedelta(days=days)
-    return [RetentionItem(candidate_id=cid, name=name, decided_at=when, action=action)
-            for cid, name, when in decided_candidates(db) if when < cutoff]
+    return [
+        RetentionItem(candidate_id=cid, name=name, decided_at=when, action=action)
+        for cid, name, when in decided_candidates(db)
+        if when < cutoff
+    ]
 
 
-def apply_retention(db: Database, *, days: int, action: Action, dry_run: bool = True,
-                    now: datetime | None = None) -> list[RetentionItem]:
+def apply_retention(
+    db: Database, *, days: int, action: Action, dry_run: bool = True, now: datetime | None = None
+) -> list[RetentionItem]:
     due = retention_due(db, days=days, action=action, now=now)
     if not dry_run:
         for item in due:

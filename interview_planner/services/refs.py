@@ -8,12 +8,14 @@ from sqlmodel import Session
 from interview_planner.errors import NotFoundError
 
 
-def resolve(session: Session, table: str, label_column: str, ref: str, *, what: str, where: str = "", params: dict | None = None) -> str:
+def resolve(
+    session: Session, table: str, label_column: str, ref: str, *, what: str, where: str = "", params: dict | None = None
+) -> str:
     """The id of the row whose id, id prefix (≥ 6 chars) or label (case-insensitive) is ``ref``."""
     ref = ref.strip()
     extra = f" AND {where}" if where else ""
     args = {"ref": ref, "low": ref.lower(), "prefix": ref.lower() + "%", **(params or {})}
-    row = session.execute(text(f"SELECT id FROM {table} WHERE id = :ref{extra}"), args).first()  # noqa: S608
+    row = session.execute(text(f"SELECT id FROM {table} WHERE id = :ref{extra}"), args).first()
     if row:
         return str(row.id)
     rows = session.execute(text(f"SELECT id FROM {table} WHERE lower({label_column}) = :low{extra}"), args).all()

@@ -81,16 +81,30 @@ def import_role(db: Database, *, text_: str, source_name: str = "", title: str |
 
 def _store(session: Session, parsed: ParsedJobDescription, title: str, source_name: str, source_text: str) -> Role:
     salary = parsed.salary
-    role = Role(title=title, source_name=source_name, source_text=source_text,
-                salary_min=salary.minimum if salary else None, salary_max=salary.maximum if salary else None,
-                salary_currency=salary.currency if salary else None)
+    role = Role(
+        title=title,
+        source_name=source_name,
+        source_text=source_text,
+        salary_min=salary.minimum if salary else None,
+        salary_max=salary.maximum if salary else None,
+        salary_currency=salary.currency if salary else None,
+    )
     session.add(role)
     links = link_requirements(session, [(s.source, s.name, s.kind) for s in parsed.skills])
     for position, (req, link) in enumerate(zip(parsed.skills, links, strict=True)):
-        session.add(RoleSkill(
-            role_id=role.id, position=position, name=req.name, kind=req.kind, priority=req.priority,
-            source_text=req.source, source_line=req.line, catalogue_skill_id=link.skill_id, match_score=link.score,
-        ))
+        session.add(
+            RoleSkill(
+                role_id=role.id,
+                position=position,
+                name=req.name,
+                kind=req.kind,
+                priority=req.priority,
+                source_text=req.source,
+                source_line=req.line,
+                catalogue_skill_id=link.skill_id,
+                match_score=link.score,
+            )
+        )
     session.flush()
     return role
 
@@ -108,30 +122,57 @@ def role_view(session: Session, role_id: str) -> RoleView:
     role = session.get(Role, role_id)
     if role is None:
         raise NotFoundError(f"no role {role_id!r}")
-    rows = session.execute(text(
-        "SELECT rs.*, cs.slug, cs.name AS cat_name, "
-        "(SELECT count(*) FROM question_skill qs WHERE qs.skill_id = rs.catalogue_skill_id) AS questions, "
-        "EXISTS (SELECT 1 FROM rubric r WHERE r.skill_id = rs.catalogue_skill_id) AS has_rubric "
-        "FROM role_skill rs LEFT JOIN catalogue_skill cs ON cs.id = rs.catalogue_skill_id "
-        "WHERE rs.role_id = :r ORDER BY rs.position"), {"r": role_id}).all()
-    skills = [RoleSkillView(
-        id=r.id, position=r.position, name=r.name, kind=r.kind, priority=r.priority, source=r.source_text,
-        source_line=r.source_line, catalogue_skill=r.slug, catalogue_name=r.cat_name, match_score=r.match_score,
-        questions=r.questions or 0, has_rubric=bool(r.has_rubric)) for r in rows]
-    info = RoleInfo(id=role.id, title=role.title, salary_min=role.salary_min, salary_max=role.salary_max,
-                    salary_currency=role.salary_currency, source_name=role.source_name, version=role.version)
+    rows = session.execute(
+        text(
+            "SELECT rs.*, cs.slug, cs.name AS cat_name, "
+            "(SELECT count(*) FROM question_skill qs WHERE qs.skill_id = rs.catalogue_skill_id) AS questions, "
+            "EXISTS (SELECT 1 FROM rubric r WHERE r.skill_id = rs.catalogue_skill_id) AS has_rubric "
+            "FROM role_skill rs LEFT JOIN catalogue_skill cs ON cs.id = rs.catalogue_skill_id "
+            "WHERE rs.role_id = :r ORDER BY rs.position"
+        ),
+        {"r": role_id},
+    ).all()
+    skills = [
+        RoleSkillView(
+            id=r.id,
+            position=r.position,
+            name=r.name,
+            kind=r.kind,
+            priority=r.priority,
+            source=r.source_text,
+            source_line=r.source_line,
+            catalogue_skill=r.slug,
+            catalogue_name=r.cat_name,
+            match_score=r.match_score,
+            questions=r.questions or 0,
+            has_rubric=bool(r.has_rubric),
+        )
+        for r in rows
+    ]
+    info = RoleInfo(
+        id=role.id,
+        title=role.title,
+        salary_min=role.salary_min,
+        salary_max=role.salary_max,
+        salary_currency=role.salary_currency,
+        source_name=role.source_name,
+        version=role.version,
+    )
     return RoleView(role=info, skills=skills)
 
 
 def list_roles(db: Database) -> list[RoleSummary]:
     with db.read() as session:
-        rows = session.execute(text(
-            "SELECT r.id, r.title, "
-            "(SELECT count(*) FROM role_skill s WHERE s.role_id = r.id) AS skills, "
-            "(SELECT count(*) FROM role_skill s WHERE s.role_id = r.id AND s.kind = 'hard') AS hard, "
-            "(SELECT count(*) FROM role_skill s WHERE s.role_id = r.id AND s.kind = 'soft') AS soft, "
-            "(SELECT count(*) FROM loop l WHERE l.role_id = r.id) AS loops "
-            "FROM role r ORDER BY r.created_at")).all()
+        rows = session.execute(
+            text(
+                "SELECT r.id, r.title, "
+                "(SELECT count(*) FROM role_skill s WHERE s.role_id = r.id) AS skills, "
+                "(SELECT count(*) FROM role_skill s WHERE s.role_id = r.id AND s.kind = 'hard') AS hard, "
+                "(SELECT count(*) FROM role_skill s WHERE s.role_id = r.id AND s.kind = 'soft') AS soft, "
+                "(SELECT count(*) FROM loop l WHERE l.role_id = r.id) AS loops "
+                "FROM role r ORDER BY r.created_at"
+            )
+        ).all()
     return [RoleSummary(id=r.id, title=r.title, skills=r.skills, hard=r.hard, soft=r.soft, loops=r.loops) for r in rows]
 
 
@@ -147,7 +188,9 @@ class SkillEdit(BaseModel):
     catalogue_skill: str | None = None  # slug; "" unlinks
 
 
-def update_role_skill(db: Database, *, role_skill_id: str, edit: SkillEdit, expected_version: int | None = None) -> RoleView:
+def update_role_skill(
+    db: Database, *, role_skill_id: str, edit: SkillEdit, expected_version: int | None = None
+) -> RoleView:
     with db.write() as session:
         skill = _role_skill(session, role_skill_id)
         role = _bump(session, skill.role_id, expected_version)
@@ -171,15 +214,28 @@ def _apply_edit(session: Session, skill: RoleSkill, edit: SkillEdit) -> None:
         skill.match_score = None
 
 
-def add_role_skill(db: Database, *, role_id: str, name: str, kind: str, priority: str = "must",
-                   catalogue_skill: str | None = None, position: int | None = None) -> RoleSkillView:
+def add_role_skill(
+    db: Database,
+    *,
+    role_id: str,
+    name: str,
+    kind: str,
+    priority: str = "must",
+    catalogue_skill: str | None = None,
+    position: int | None = None,
+) -> RoleSkillView:
     with db.write() as session:
         _bump(session, role_id, None)
         count = len(session.exec(select(RoleSkill).where(RoleSkill.role_id == role_id)).all())
-        skill = RoleSkill(role_id=role_id, position=count if position is None else position, name=name.strip(),
-                          kind=_choice(kind, ("hard", "soft"), "kind"), priority=_choice(priority, ("must", "nice"), "priority"),
-                          source_text=name.strip(),
-                          catalogue_skill_id=_catalogue_id(session, catalogue_skill) if catalogue_skill else None)
+        skill = RoleSkill(
+            role_id=role_id,
+            position=count if position is None else position,
+            name=name.strip(),
+            kind=_choice(kind, ("hard", "soft"), "kind"),
+            priority=_choice(priority, ("must", "nice"), "priority"),
+            source_text=name.strip(),
+            catalogue_skill_id=_catalogue_id(session, catalogue_skill) if catalogue_skill else None,
+        )
         if not skill.name:
             raise InputError("a skill needs a name", field="name")
         session.add(skill)
@@ -208,8 +264,10 @@ def _bump(session: Session, role_id: str, expected_version: int | None) -> Role:
     if role is None:
         raise NotFoundError(f"no role {role_id!r}")
     if expected_version is not None and role.version != expected_version:
-        raise ConflictError(f"role {role.title!r} was changed elsewhere (version {role.version}, "
-                            f"you edited version {expected_version}); reload and try again")
+        raise ConflictError(
+            f"role {role.title!r} was changed elsewhere (version {role.version}, "
+            f"you edited version {expected_version}); reload and try again"
+        )
     role.version += 1
     role.updated_at = utcnow()
     session.add(role)
@@ -224,7 +282,9 @@ def _choice(value: str, allowed: tuple[str, ...], field: str) -> str:
 
 
 def _catalogue_id(session: Session, slug: str) -> str:
-    row = session.execute(text("SELECT id FROM catalogue_skill WHERE slug = :s OR lower(name) = lower(:s)"), {"s": slug}).first()
+    row = session.execute(
+        text("SELECT id FROM catalogue_skill WHERE slug = :s OR lower(name) = lower(:s)"), {"s": slug}
+    ).first()
     if row is None:
         raise NotFoundError(f"no catalogue skill {slug!r}")
     return str(row.id)
@@ -238,7 +298,15 @@ def resolve_role_skill(session: Session, ref: str) -> str:
     if ":" in ref and not session.get(RoleSkill, ref):
         role_ref, _, skill_ref = ref.partition(":")
         role_id = resolve_role(session, role_ref)
-        return resolve(session, "role_skill", "name", skill_ref, what="role skill", where="role_id = :role", params={"role": role_id})
+        return resolve(
+            session,
+            "role_skill",
+            "name",
+            skill_ref,
+            what="role skill",
+            where="role_id = :role",
+            params={"role": role_id},
+        )
     return resolve(session, "role_skill", "name", ref, what="role skill")
 
 
@@ -255,6 +323,9 @@ def suggest_questions(db: Database, role_skill_ref: str, *, query: str = "", lim
         hits = search_in_session(session, words, skills=[skill.catalogue_skill_id], limit=limit, any_term=True)
         if len(hits) < limit:
             seen = {h.id for h in hits}
-            hits += [q for q in search_in_session(session, "", skills=[skill.catalogue_skill_id], limit=limit * 3)
-                     if q.id not in seen][: limit - len(hits)]
+            hits += [
+                q
+                for q in search_in_session(session, "", skills=[skill.catalogue_skill_id], limit=limit * 3)
+                if q.id not in seen
+            ][: limit - len(hits)]
         return hits

@@ -54,15 +54,21 @@ def rubrics_for_skills(session: Session, skill_ids: list[str]) -> dict[str, Rubr
         return {}
     marks = ", ".join(f":s{i}" for i in range(len(skill_ids)))
     params = {f"s{i}": v for i, v in enumerate(skill_ids)}
-    rows = session.execute(text(
-        f"SELECT r.id, r.skill_id, r.title, s.slug, s.name FROM rubric r JOIN catalogue_skill s ON s.id = r.skill_id "
-        f"WHERE r.skill_id IN ({marks})"), params).all()
+    rows = session.execute(
+        text(
+            f"SELECT r.id, r.skill_id, r.title, s.slug, s.name FROM rubric r JOIN catalogue_skill s ON s.id = r.skill_id "
+            f"WHERE r.skill_id IN ({marks})"
+        ),
+        params,
+    ).all()
     out: dict[str, RubricView] = {}
     for r in rows:
         levels = [
             RubricLevelView(level=lv.level, label=lv.label, summary=lv.summary, anchors=json.loads(lv.anchors))
-            for lv in session.execute(text(
-                "SELECT level, label, summary, anchors FROM rubric_level WHERE rubric_id = :r ORDER BY level"), {"r": r.id})
+            for lv in session.execute(
+                text("SELECT level, label, summary, anchors FROM rubric_level WHERE rubric_id = :r ORDER BY level"),
+                {"r": r.id},
+            )
         ]
         out[r.skill_id] = RubricView(id=r.id, skill=r.slug, skill_name=r.name, title=r.title, levels=levels)
     return out
@@ -70,10 +76,23 @@ def rubrics_for_skills(session: Session, skill_ids: list[str]) -> dict[str, Rubr
 
 def list_catalogue(db: Database) -> list[CatalogueSkillView]:
     with db.read() as session:
-        rows = session.execute(text(
-            "SELECT s.id, s.slug, s.name, s.kind, s.definition, "
-            "(SELECT count(*) FROM question_skill qs WHERE qs.skill_id = s.id) AS questions, "
-            "EXISTS (SELECT 1 FROM rubric r WHERE r.skill_id = s.id) AS has_rubric "
-            "FROM catalogue_skill s ORDER BY s.kind, s.name")).all()
-    return [CatalogueSkillView(id=r.id, slug=r.slug, name=r.name, kind=r.kind, definition=r.definition,
-                               questions=r.questions, has_rubric=bool(r.has_rubric)) for r in rows]
+        rows = session.execute(
+            text(
+                "SELECT s.id, s.slug, s.name, s.kind, s.definition, "
+                "(SELECT count(*) FROM question_skill qs WHERE qs.skill_id = s.id) AS questions, "
+                "EXISTS (SELECT 1 FROM rubric r WHERE r.skill_id = s.id) AS has_rubric "
+                "FROM catalogue_skill s ORDER BY s.kind, s.name"
+            )
+        ).all()
+    return [
+        CatalogueSkillView(
+            id=r.id,
+            slug=r.slug,
+            name=r.name,
+            kind=r.kind,
+            definition=r.definition,
+            questions=r.questions,
+            has_rubric=bool(r.has_rubric),
+        )
+        for r in rows
+    ]

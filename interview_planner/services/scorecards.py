@@ -62,8 +62,12 @@ class ScorecardPatch(BaseModel):
     private_notes: str | None = None
 
     def is_empty(self) -> bool:
-        return not (self.ratings or self.evidence) and self.overall is None \
-            and self.key_takeaways is None and self.private_notes is None
+        return (
+            not (self.ratings or self.evidence)
+            and self.overall is None
+            and self.key_takeaways is None
+            and self.private_notes is None
+        )
 
 
 # --- reading ----------------------------------------------------------------------
@@ -71,9 +75,16 @@ class ScorecardPatch(BaseModel):
 
 def interview_skills(session: Session, interview_id: str) -> list[tuple[str, str, str]]:
     """(role skill id, name, priority) assessed by the interview's stage, in role order."""
-    return [(r.id, r.name, r.priority) for r in session.execute(text(
-        "SELECT rs.id, rs.name, rs.priority FROM interview i JOIN stage_skill ss ON ss.stage_id = i.stage_id "
-        "JOIN role_skill rs ON rs.id = ss.role_skill_id WHERE i.id = :i ORDER BY rs.position"), {"i": interview_id})]
+    return [
+        (r.id, r.name, r.priority)
+        for r in session.execute(
+            text(
+                "SELECT rs.id, rs.name, rs.priority FROM interview i JOIN stage_skill ss ON ss.stage_id = i.stage_id "
+                "JOIN role_skill rs ON rs.id = ss.role_skill_id WHERE i.id = :i ORDER BY rs.position"
+            ),
+            {"i": interview_id},
+        )
+    ]
 
 
 def get_scorecard(db: Database, interview_id: str) -> ScorecardView:
@@ -83,27 +94,56 @@ def get_scorecard(db: Database, interview_id: str) -> ScorecardView:
 
 
 def scorecard_view(session: Session, interview_id: str) -> ScorecardView:
-    head = session.execute(text(
-        "SELECT i.id, c.name AS candidate, c.id AS candidate_id, s.name AS stage, s.id AS stage_id, "
-        "p.name AS interviewer, p.id AS interviewer_id FROM interview i JOIN candidate c ON c.id = i.candidate_id "
-        "JOIN stage s ON s.id = i.stage_id JOIN interviewer p ON p.id = i.interviewer_id WHERE i.id = :i"),
-        {"i": interview_id}).first()
+    head = session.execute(
+        text(
+            "SELECT i.id, c.name AS candidate, c.id AS candidate_id, s.name AS stage, s.id AS stage_id, "
+            "p.name AS interviewer, p.id AS interviewer_id FROM interview i JOIN candidate c ON c.id = i.candidate_id "
+            "JOIN stage s ON s.id = i.stage_id JOIN interviewer p ON p.id = i.interviewer_id WHERE i.id = :i"
+        ),
+        {"i": interview_id},
+    ).first()
     if head is None:
         raise NotFoundError(f"no interview {interview_id!r}")
     card = _card(session, interview_id)
-    stored = {r.role_skill_id: r for r in session.exec(select(Rating).where(Rating.scorecard_id == card.id)).all()} if card else {}
-    ratings = [RatingView(skill_id=sid, skill=name, priority=prio, rating=stored[sid].rating if sid in stored else None,
-                          evidence=stored[sid].evidence if sid in stored else "")
-               for sid, name, prio in interview_skills(session, interview_id)]
-    amendments = len(session.exec(select(ScorecardAmendment).where(ScorecardAmendment.scorecard_id == card.id)).all()) if card else 0
+    stored = (
+        {r.role_skill_id: r for r in session.exec(select(Rating).where(Rating.scorecard_id == card.id)).all()}
+        if card
+        else {}
+    )
+    ratings = [
+        RatingView(
+            skill_id=sid,
+            skill=name,
+            priority=prio,
+            rating=stored[sid].rating if sid in stored else None,
+            evidence=stored[sid].evidence if sid in stored else "",
+        )
+        for sid, name, prio in interview_skills(session, interview_id)
+    ]
+    amendments = (
+        len(session.exec(select(ScorecardAmendment).where(ScorecardAmendment.scorecard_id == card.id)).all())
+        if card
+        else 0
+    )
     return ScorecardView(
-        id=card.id if card else "", interview_id=interview_id, candidate=head.candidate, candidate_id=head.candidate_id,
-        stage=head.stage, stage_id=head.stage_id, interviewer=head.interviewer, interviewer_id=head.interviewer_id,
-        status=card.status if card else "draft", overall=card.overall if card else None,
-        key_takeaways=card.key_takeaways if card else "", private_notes=card.private_notes if card else "",
-        ratings=ratings, updated_at=_aware(card.updated_at) if card else utcnow(),
+        id=card.id if card else "",
+        interview_id=interview_id,
+        candidate=head.candidate,
+        candidate_id=head.candidate_id,
+        stage=head.stage,
+        stage_id=head.stage_id,
+        interviewer=head.interviewer,
+        interviewer_id=head.interviewer_id,
+        status=card.status if card else "draft",
+        overall=card.overall if card else None,
+        key_takeaways=card.key_takeaways if card else "",
+        private_notes=card.private_notes if card else "",
+        ratings=ratings,
+        updated_at=_aware(card.updated_at) if card else utcnow(),
         submitted_at=_aware(card.submitted_at) if card and card.submitted_at else None,
-        version=card.version if card else 0, amendments=amendments)
+        version=card.version if card else 0,
+        amendments=amendments,
+    )
 
 
 def _card(session: Session, interview_id: str) -> Scorecard | None:
@@ -117,7 +157,9 @@ def _aware(value: datetime) -> datetime:
 # --- writing ----------------------------------------------------------------------
 
 
-def save_draft(db: Database, *, interview_id: str, patch: ScorecardPatch, expected_version: int | None = None) -> ScorecardView:
+def save_draft(
+    db: Database, *, interview_id: str, patch: ScorecardPatch, expected_version: int | None = None
+) -> ScorecardView:
     """Apply a change to a draft (creating it on first save). One transaction."""
     with db.write() as session:
         card = _draft(session, interview_id, expected_version)
@@ -125,8 +167,14 @@ def save_draft(db: Database, *, interview_id: str, patch: ScorecardPatch, expect
         return scorecard_view(session, interview_id)
 
 
-def submit(db: Database, *, interview_id: str, patch: ScorecardPatch | None = None,
-           expected_version: int | None = None, source: str = "app") -> ScorecardView:
+def submit(
+    db: Database,
+    *,
+    interview_id: str,
+    patch: ScorecardPatch | None = None,
+    expected_version: int | None = None,
+    source: str = "app",
+) -> ScorecardView:
     """Apply the last changes and submit; the scorecard then becomes read-only."""
     with db.write() as session:
         card = _draft(session, interview_id, expected_version)
@@ -148,8 +196,11 @@ def amend(db: Database, *, interview_id: str, patch: ScorecardPatch, reason: str
             raise ConflictError("only a submitted scorecard can be amended; edit the draft instead")
         before = snapshot(session, card)
         _apply(session, card, patch, allow_submitted=True)
-        session.add(ScorecardAmendment(scorecard_id=card.id, reason=reason.strip(), before=before,
-                                       after=snapshot(session, card)))
+        session.add(
+            ScorecardAmendment(
+                scorecard_id=card.id, reason=reason.strip(), before=before, after=snapshot(session, card)
+            )
+        )
         session.flush()
         return scorecard_view(session, interview_id)
 
@@ -165,8 +216,10 @@ def _draft(session: Session, interview_id: str, expected_version: int | None) ->
     elif card.status == "submitted":
         raise ConflictError("this scorecard was already submitted; amend it with a reason instead")
     elif expected_version is not None and card.version != expected_version:
-        raise ConflictError(f"this scorecard was changed elsewhere (version {card.version}, you edited version "
-                            f"{expected_version}); reload it before saving")
+        raise ConflictError(
+            f"this scorecard was changed elsewhere (version {card.version}, you edited version "
+            f"{expected_version}); reload it before saving"
+        )
     return card
 
 
@@ -216,8 +269,9 @@ def validate_rating(value: Any) -> int | None:
 def validate_overall(value: str) -> str:
     normal = value.strip().lower().replace(" ", "_").replace("-", "_")
     if normal not in RECOMMENDATION_VALUE:
-        raise InputError(f"the overall recommendation is one of strong_no, no, yes, strong_yes (got {value!r})",
-                         field="overall")
+        raise InputError(
+            f"the overall recommendation is one of strong_no, no, yes, strong_yes (got {value!r})", field="overall"
+        )
     return normal
 
 
@@ -227,10 +281,16 @@ def _check_submittable(card: Scorecard) -> None:
 
 
 def snapshot(session: Session, card: Scorecard) -> dict[str, Any]:
-    ratings = {r.role_skill_id: {"rating": r.rating, "evidence": r.evidence}
-               for r in session.exec(select(Rating).where(Rating.scorecard_id == card.id)).all()}
-    return {"overall": card.overall, "key_takeaways": card.key_takeaways, "private_notes": card.private_notes,
-            "ratings": dict(sorted(ratings.items()))}
+    ratings = {
+        r.role_skill_id: {"rating": r.rating, "evidence": r.evidence}
+        for r in session.exec(select(Rating).where(Rating.scorecard_id == card.id)).all()
+    }
+    return {
+        "overall": card.overall,
+        "key_takeaways": card.key_takeaways,
+        "private_notes": card.private_notes,
+        "ratings": dict(sorted(ratings.items())),
+    }
 
 
 # --- visibility -------------------------------------------------------------------
@@ -243,10 +303,13 @@ def visible_scorecards(db: Database, *, candidate_id: str, viewer_interviewer_id
     (the default), an interviewer sees only their own until it is submitted.
     """
     with db.read() as session:
-        rows = session.execute(text(
-            "SELECT i.id, i.interviewer_id, l.hide_scorecards_until_submitted AS hide FROM interview i "
-            "JOIN candidate c ON c.id = i.candidate_id JOIN loop l ON l.id = c.loop_id WHERE i.candidate_id = :c"),
-            {"c": candidate_id}).all()
+        rows = session.execute(
+            text(
+                "SELECT i.id, i.interviewer_id, l.hide_scorecards_until_submitted AS hide FROM interview i "
+                "JOIN candidate c ON c.id = i.candidate_id JOIN loop l ON l.id = c.loop_id WHERE i.candidate_id = :c"
+            ),
+            {"c": candidate_id},
+        ).all()
         views = [scorecard_view(session, r.id) for r in rows]
     own = [v for v in views if v.interviewer_id == viewer_interviewer_id]
     hide = bool(rows and rows[0].hide)

@@ -78,8 +78,10 @@ def search_in_session(
     if match:
         params["match"] = match
         where = " AND ".join(["question_fts MATCH :match", *filters])
-        sql = (f"SELECT question_id AS id, bm25(question_fts, 0, 1.0, 2.0, 0.3) AS score FROM question_fts "
-               f"WHERE {where} ORDER BY score LIMIT :limit")
+        sql = (
+            f"SELECT question_id AS id, bm25(question_fts, 0, 1.0, 2.0, 0.3) AS score FROM question_fts "
+            f"WHERE {where} ORDER BY score LIMIT :limit"
+        )
     else:
         where = " AND ".join(f.replace("question_id IN", "q.id IN") for f in filters) or "1"
         sql = f"SELECT q.id AS id, NULL AS score FROM question q WHERE {where} ORDER BY q.bank, q.external_id LIMIT :limit"
@@ -120,7 +122,9 @@ def resolve_skill_ids(session: Session, skills: Sequence[str]) -> list[str]:
     return out
 
 
-def load_questions(session: Session, ids: Sequence[str], *, scores: dict[str, float | None] | None = None) -> list[QuestionView]:
+def load_questions(
+    session: Session, ids: Sequence[str], *, scores: dict[str, float | None] | None = None
+) -> list[QuestionView]:
     """Questions by id, in the order given."""
     if not ids:
         return []
@@ -129,22 +133,34 @@ def load_questions(session: Session, ids: Sequence[str], *, scores: dict[str, fl
         marks = ", ".join(f":i{n}" for n in range(len(chunk)))
         params = {f"i{n}": v for n, v in enumerate(chunk)}
         links: dict[str, list[str]] = {}
-        for r in session.execute(text(
-            f"SELECT qs.question_id, s.slug FROM question_skill qs JOIN catalogue_skill s ON s.id = qs.skill_id "
-            f"WHERE qs.question_id IN ({marks}) ORDER BY qs.position"), params):
+        for r in session.execute(
+            text(
+                f"SELECT qs.question_id, s.slug FROM question_skill qs JOIN catalogue_skill s ON s.id = qs.skill_id "
+                f"WHERE qs.question_id IN ({marks}) ORDER BY qs.position"
+            ),
+            params,
+        ):
             links.setdefault(r.question_id, []).append(r.slug)
         for r in session.execute(text(f"SELECT * FROM question WHERE id IN ({marks})"), params):
             by_id[r.id] = QuestionView(
-                id=r.id, bank=r.bank, external_id=r.external_id, text=r.text, kind=r.kind, minutes=r.minutes,
-                difficulty=r.difficulty, skills=links.get(r.id, []), follow_ups=json.loads(r.follow_ups),
-                strong_signals=json.loads(r.strong_signals), weak_signals=json.loads(r.weak_signals),
+                id=r.id,
+                bank=r.bank,
+                external_id=r.external_id,
+                text=r.text,
+                kind=r.kind,
+                minutes=r.minutes,
+                difficulty=r.difficulty,
+                skills=links.get(r.id, []),
+                follow_ups=json.loads(r.follow_ups),
+                strong_signals=json.loads(r.strong_signals),
+                weak_signals=json.loads(r.weak_signals),
                 score=(scores or {}).get(r.id),
             )
     return [by_id[i] for i in ids if i in by_id]
 
 
 def _chunks(items: list[str], size: int) -> list[list[str]]:
-    return [items[i:i + size] for i in range(0, len(items), size)]
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def count_questions(db: Database) -> int:

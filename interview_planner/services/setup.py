@@ -28,7 +28,9 @@ def initialise(db: Database, *, demo: bool = False) -> InitReport:
         schema_version=LATEST,
         upgraded_from=migration.before if migration and migration.upgraded and migration.before else None,
         backup=str(migration.backup) if migration and migration.backup else None,
-        skills=skills, questions=questions, rubrics=rubrics,
+        skills=skills,
+        questions=questions,
+        rubrics=rubrics,
     )
     if demo:
         from interview_planner.services.demo import create_demo

@@ -27,10 +27,12 @@ def test_importing_every_core_module_loads_no_qt() -> None:
 
 
 def test_version_and_help_do_not_load_the_database_layer() -> None:
-    script = ("import sys; from interview_planner.cli import main\n"
-              "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
-              "heavy = [m for m in ('sqlalchemy', 'sqlmodel', 'reportlab', 'PySide6') if m in sys.modules]\n"
-              "print('HEAVY:' + ','.join(heavy))")
+    script = (
+        "import sys; from interview_planner.cli import main\n"
+        "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
+        "heavy = [m for m in ('sqlalchemy', 'sqlmodel', 'reportlab', 'PySide6') if m in sys.modules]\n"
+        "print('HEAVY:' + ','.join(heavy))"
+    )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False)
     assert "HEAVY:\n" in result.stdout + "\n" and "HEAVY:" in result.stdout, result.stdout + result.stderr
     assert result.stdout.strip().endswith("HEAVY:"), result.stdout

@@ -30,9 +30,7 @@ def test_without_a_query_everything_in_bank_order(db: Any) -> None:
     total = count_questions(db)
     assert total == search.count_questions(db) > 0
     first = page_questions(db, limit=total)
-    assert [(q.bank, q.external_id) for q in first] == sorted(
-        (q.bank, q.external_id) for q in first
-    )
+    assert [(q.bank, q.external_id) for q in first] == sorted((q.bank, q.external_id) for q in first)
 
 
 def test_pages_neither_repeat_nor_skip(db: Any) -> None:
@@ -70,9 +68,7 @@ def test_offset_past_the_end_is_empty(db: Any) -> None:
 
 def test_filter_object_helpers(db: Any) -> None:
     flt = QuestionFilter(query="flaky", skills=("ci-cd",))
-    assert [q.id for q in page_for(db, flt, offset=0)] == [
-        q.id for q in page_questions(db, "flaky", skills=["ci-cd"])
-    ]
+    assert [q.id for q in page_for(db, flt, offset=0)] == [q.id for q in page_questions(db, "flaky", skills=["ci-cd"])]
     assert count_for(db, flt) == count_questions(db, "flaky", skills=["ci-cd"]) >= 1
 
 

@@ -18,8 +18,9 @@ if not SEED.exists():
 
 def cli(*args: str, db: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "interview_planner", *(["--db", str(db)] if db else []), *args]
-    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False,
-                          env={**os.environ, **(env or {})})
+    return subprocess.run(
+        command, capture_output=True, text=True, timeout=120, check=False, env={**os.environ, **(env or {})}
+    )
 
 
 def dump(path: Path) -> list[str]:
@@ -38,8 +39,11 @@ def test_init_then_search_finds_bundled_questions(tmp_path: Path) -> None:
     result = cli("bank", "search", "kubernetes", "--json", db=db)
     assert result.returncode == 0, result.stderr
     questions = json.loads(result.stdout)["questions"]
-    assert questions and all("kubernetes" in (q["text"] + " ".join(q["follow_ups"]) + " ".join(q["skills"])).lower()
-                             or "containers-kubernetes" in q["skills"] for q in questions)
+    assert questions and all(
+        "kubernetes" in (q["text"] + " ".join(q["follow_ups"]) + " ".join(q["skills"])).lower()
+        or "containers-kubernetes" in q["skills"]
+        for q in questions
+    )
     again = json.loads(cli("init", "--json", db=db).stdout)
     assert again["questions"]["added"] == 0 and again["questions"]["unchanged"] >= 150
 
@@ -56,9 +60,12 @@ def test_broken_bank_exits_2_with_file_and_line_and_writes_nothing(tmp_path: Pat
     db = tmp_path / "x.db"
     cli("init", db=db)
     good = tmp_path / "good.yaml"
-    good.write_text("bank: mine\ntitle: Mine\nquestions:\n  - id: m-1\n    text: Why?\n    kind: behavioural\n"
-                    "    minutes: 5\n    difficulty: easy\n    skills: [problem-solving]\n"
-                    "    follow_ups: [a, b]\n    strong_signals: [s]\n    weak_signals: [w]\n", encoding="utf-8")
+    good.write_text(
+        "bank: mine\ntitle: Mine\nquestions:\n  - id: m-1\n    text: Why?\n    kind: behavioural\n"
+        "    minutes: 5\n    difficulty: easy\n    skills: [problem-solving]\n"
+        "    follow_ups: [a, b]\n    strong_signals: [s]\n    weak_signals: [w]\n",
+        encoding="utf-8",
+    )
     broken = tmp_path / "broken.yaml"
     broken.write_text(good.read_text(encoding="utf-8").replace("minutes: 5", "minutes: -3"), encoding="utf-8")
     before = dump(db)
@@ -73,9 +80,12 @@ def test_bank_import_is_idempotent_and_updates_in_place(tmp_path: Path) -> None:
     db = tmp_path / "x.db"
     cli("init", db=db)
     bank = tmp_path / "b.yaml"
-    bank.write_text("bank: mine\ntitle: Mine\nquestions:\n  - id: m-1\n    text: Why?\n    kind: behavioural\n"
-                    "    minutes: 5\n    difficulty: easy\n    skills: [problem-solving]\n"
-                    "    follow_ups: [a, b]\n    strong_signals: [s]\n    weak_signals: [w]\n", encoding="utf-8")
+    bank.write_text(
+        "bank: mine\ntitle: Mine\nquestions:\n  - id: m-1\n    text: Why?\n    kind: behavioural\n"
+        "    minutes: 5\n    difficulty: easy\n    skills: [problem-solving]\n"
+        "    follow_ups: [a, b]\n    strong_signals: [s]\n    weak_signals: [w]\n",
+        encoding="utf-8",
+    )
     first = json.loads(cli("bank", "import", str(bank), "--json", db=db).stdout)
     assert first["added"] == 1
     snapshot = dump(db)
@@ -99,7 +109,8 @@ def test_role_import_of_the_seed(tmp_path: Path) -> None:
     skills = data["skills"]
     assert [s["kind"] for s in skills].count("hard") == 15 and [s["kind"] for s in skills].count("soft") == 10
     assert [s["name"] for s in skills if s["priority"] == "nice"] == [
-        next(s["name"] for s in skills if "machine learning" in s["source"].lower())]
+        next(s["name"] for s in skills if "machine learning" in s["source"].lower())
+    ]
     assert all(s["catalogue_skill"] for s in skills)
     assert len({s["catalogue_skill"] for s in skills}) == 25
     shown = json.loads(cli("role", "show", "lead member of technical staff", "--json", db=db).stdout)

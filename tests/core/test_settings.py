@@ -89,9 +89,7 @@ def test_one_bad_field_only_resets_that_field(tmp_path: Path) -> None:
 
 def test_unknown_keys_from_a_newer_version_are_ignored(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
-    path.write_text(
-        json.dumps({"schema_version": 99, "paper": "letter", "future": True}), encoding="utf-8"
-    )
+    path.write_text(json.dumps({"schema_version": 99, "paper": "letter", "future": True}), encoding="utf-8")
     loaded = load(path)
     assert loaded.paper == "letter"
     assert loaded.schema_version == SCHEMA_VERSION
@@ -123,9 +121,7 @@ def test_with_recent_moves_to_top_and_bounds() -> None:
     assert updated.without_recent("/new.db").recent_databases[0] == "/db5.db"
 
 
-def test_save_is_atomic_when_the_write_fails(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_save_is_atomic_when_the_write_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "settings.json"
     save(Settings(paper="letter"), path)
 

@@ -12,13 +12,35 @@ from interview_planner.content.loader import load_bank, load_rubric
 from interview_planner.content.schema import LEVEL_LABELS
 
 SEED_SKILLS = {
-    "hard": ["distributed-systems-design", "programming-proficiency", "cloud-platforms", "containers-kubernetes",
-             "microservices-apis", "observability", "ci-cd", "databases-caching", "streaming-messaging",
-             "security-compliance", "performance-engineering", "infrastructure-as-code", "ml-data-infrastructure",
-             "slo-incident-response", "cloud-cost-management"],
-    "soft": ["technical-leadership", "written-communication", "coaching-mentoring", "strategic-thinking",
-             "problem-solving", "cross-functional-collaboration", "time-priority-management", "empathy-inclusivity",
-             "negotiation-vendor-management", "continuous-learning"],
+    "hard": [
+        "distributed-systems-design",
+        "programming-proficiency",
+        "cloud-platforms",
+        "containers-kubernetes",
+        "microservices-apis",
+        "observability",
+        "ci-cd",
+        "databases-caching",
+        "streaming-messaging",
+        "security-compliance",
+        "performance-engineering",
+        "infrastructure-as-code",
+        "ml-data-infrastructure",
+        "slo-incident-response",
+        "cloud-cost-management",
+    ],
+    "soft": [
+        "technical-leadership",
+        "written-communication",
+        "coaching-mentoring",
+        "strategic-thinking",
+        "problem-solving",
+        "cross-functional-collaboration",
+        "time-priority-management",
+        "empathy-inclusivity",
+        "negotiation-vendor-management",
+        "continuous-learning",
+    ],
 }
 
 

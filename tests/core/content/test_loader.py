@@ -66,7 +66,11 @@ def test_duplicate_question_ids_are_refused(tmp_path: Path) -> None:
 
 
 def test_duplicate_keys_are_refused_with_their_line(tmp_path: Path) -> None:
-    err = error_of(write(tmp_path, "b.yaml", bank(GOOD_QUESTION.replace("    minutes: 20\n", "    minutes: 20\n    minutes: 25\n"))))
+    err = error_of(
+        write(
+            tmp_path, "b.yaml", bank(GOOD_QUESTION.replace("    minutes: 20\n", "    minutes: 20\n    minutes: 25\n"))
+        )
+    )
     assert err.line == 8 and "appears twice" in str(err)
 
 

@@ -16,8 +16,12 @@ from interview_planner.errors import StorageError
 
 def table_counts(path: Path) -> dict[str, int]:
     with sqlite3.connect(path) as conn:
-        names = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'")]
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'"
+            )
+        ]
         return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
 
 
@@ -28,7 +32,10 @@ def test_new_database_is_at_the_latest_version_and_matches_the_models(tmp_path: 
         columns = {c["name"]: c for c in inspector.get_columns(table.name)}
         assert set(columns) == {c.name for c in table.columns}, table.name
         for column in table.columns:
-            assert bool(columns[column.name]["nullable"]) == bool(column.nullable) or column.primary_key, (table.name, column.name)
+            assert bool(columns[column.name]["nullable"]) == bool(column.nullable) or column.primary_key, (
+                table.name,
+                column.name,
+            )
     with db.raw() as conn:
         assert migrations.schema_version(conn) == migrations.LATEST
     db.close()
@@ -77,6 +84,7 @@ def test_the_cascade_trap_is_real_when_foreign_keys_are_on(demo_db_path: Path) -
 def test_a_failing_migration_changes_nothing(tmp_path: Path, demo_db_path: Path) -> None:
     def broken(conn: sqlite3.Connection) -> None:
         conn.execute("DELETE FROM candidate")  # would orphan interviews: the FK check must catch it
+
     before = table_counts(demo_db_path)
     steps = (*migrations.MIGRATIONS, migrations.Migration(migrations.LATEST + 1, "broken", broken))
     with sqlite3.connect(demo_db_path) as conn, pytest.raises(StorageError, match="broken reference"):

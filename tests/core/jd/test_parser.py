@@ -163,7 +163,12 @@ def test_salary_comes_from_the_salary_line_not_the_benefits() -> None:
     salary = posting("markdown_nice_to_have.md").salary
     assert salary is not None
     assert (salary.minimum, salary.maximum, salary.currency, salary.period, salary.line) == (
-        150_000, 185_000, "USD", "year", 3)
+        150_000,
+        185_000,
+        "USD",
+        "year",
+        3,
+    )
 
 
 def test_bold_line_headings_with_requirements_and_bonus_points() -> None:
@@ -179,7 +184,13 @@ def test_bold_line_headings_with_requirements_and_bonus_points() -> None:
         ("Public speaking at meetups", "soft", "nice"),
     ]
     assert [s.kind for s in parsed.sections] == [
-        "title", "company", "responsibilities", "skills", "nice_to_have", "benefits"]
+        "title",
+        "company",
+        "responsibilities",
+        "skills",
+        "nice_to_have",
+        "benefits",
+    ]
     assert parsed.salary is None
 
 
@@ -257,7 +268,8 @@ def test_wrapped_bullets_are_joined_and_keep_their_first_line() -> None:
     assert [s.line for s in parsed.skills] == [4, 6, 8, 10, 12]
     assert parsed.skills[0].source == (
         "Deep expertise in TypeScript and React, including state management with Redux or Zustand "
-        "and performance profiling in the browser.")
+        "and performance profiling in the browser."
+    )
     assert parsed.skills[2].source.endswith("product managers and executives.")
     assert parsed.skills[3].source == "Familiarity with design systems and Storybook."
 
@@ -315,8 +327,7 @@ def test_benefits_company_and_responsibility_lines_never_become_skills(name: str
 
 def test_requirements_as_plain_lines_without_bullets() -> None:
     parsed = parse_job_description("Requirements\nPython\nSQL\nStrong communication\n")
-    assert table(parsed) == [("Python", "hard", "must"), ("SQL", "hard", "must"),
-                             ("Communication", "soft", "must")]
+    assert table(parsed) == [("Python", "hard", "must"), ("SQL", "hard", "must"), ("Communication", "soft", "must")]
 
 
 def test_plain_paragraph_lines_starting_in_lower_case_are_joined() -> None:
@@ -339,8 +350,7 @@ def test_markdown_sibling_heading_does_not_inherit_the_skills_context() -> None:
 
 def test_sub_heading_without_topic_inherits_skills_and_refines_kind() -> None:
     text = "Requirements\nTechnical:\n- Docker\nPersonal qualities:\n- Patience with users\n"
-    assert table(parse_job_description(text)) == [
-        ("Docker", "hard", "must"), ("Patience with users", "soft", "must")]
+    assert table(parse_job_description(text)) == [("Docker", "hard", "must"), ("Patience with users", "soft", "must")]
 
 
 def test_a_lead_in_bullet_ending_with_a_colon_is_not_a_skill() -> None:
@@ -354,8 +364,7 @@ def test_a_heading_after_a_bullet_ending_in_cpp_is_still_a_heading() -> None:
 
 
 def test_emoji_headings_and_bullets() -> None:
-    text = ("🚀 Backend Engineer\n\n✨ What you'll bring\n✅ Docker\n✅ Teamwork\n"
-            "🎁 Perks\n✅ Snacks\n")
+    text = "🚀 Backend Engineer\n\n✨ What you'll bring\n✅ Docker\n✅ Teamwork\n🎁 Perks\n✅ Snacks\n"
     parsed = parse_job_description(text)
     assert parsed.title == "Backend Engineer"
     assert table(parsed) == [("Docker", "hard", "must"), ("Teamwork", "soft", "must")]
@@ -377,19 +386,21 @@ def test_text_said_preferred_or_bonus_makes_a_skill_nice() -> None:
     assert [s.priority for s in parse_job_description(text).skills] == ["nice", "nice", "must"]
 
 
-@pytest.mark.parametrize(("text", "title"), [
-    ("Key Responsibilities and Required Skills for Data Architect\nSkills\n- SQL",
-     "Data Architect"),
-    ("# Principal Engineer\n## Skills\n- SQL", "Principal Engineer"),
-    ("**Product Designer**\nSkills:\n- Figma", "Product Designer"),
-    ("Job Description: QA Analyst\nSkills:\n- Selenium", "QA Analyst"),
-    ("Senior Analyst - Job Description\nSkills:\n- Excel", "Senior Analyst"),
-    ("We're hiring: Staff Engineer!\nSkills:\n- Go", "Staff Engineer"),
-    ("Acme Corp\nPosition: Support Engineer\nSkills:\n- Zendesk", "Support Engineer"),
-    ("Role: you will own the billing platform end to end.\nSkills:\n- Go", None),
-    ("Requirements\n- Go", None),
-    ("About the job\nRequirements\n- Go", None),
-])
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Key Responsibilities and Required Skills for Data Architect\nSkills\n- SQL", "Data Architect"),
+        ("# Principal Engineer\n## Skills\n- SQL", "Principal Engineer"),
+        ("**Product Designer**\nSkills:\n- Figma", "Product Designer"),
+        ("Job Description: QA Analyst\nSkills:\n- Selenium", "QA Analyst"),
+        ("Senior Analyst - Job Description\nSkills:\n- Excel", "Senior Analyst"),
+        ("We're hiring: Staff Engineer!\nSkills:\n- Go", "Staff Engineer"),
+        ("Acme Corp\nPosition: Support Engineer\nSkills:\n- Zendesk", "Support Engineer"),
+        ("Role: you will own the billing platform end to end.\nSkills:\n- Go", None),
+        ("Requirements\n- Go", None),
+        ("About the job\nRequirements\n- Go", None),
+    ],
+)
 def test_title(text: str, title: str | None) -> None:
     assert parse_job_description(text).title == title
 
@@ -397,74 +408,87 @@ def test_title(text: str, title: str | None) -> None:
 # --- pieces -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("heading", "topic", "priority", "kind"), [
-    ("Required Skills & Competencies", "skills", "must", None),
-    ("Hard Skills (Technical)", "skills", None, "hard"),
-    ("Soft Skills", "skills", None, "soft"),
-    ("Education & Experience", "education", None, None),
-    ("Experience Requirements", "experience", None, None),
-    ("Preferred", None, "nice", None),
-    ("Preferred Education", "education", "nice", None),
-    ("Skills & Experience", "skills", None, None),
-    ("Nice to have", "skills", "nice", None),
-    ("Bonus points", "skills", "nice", None),
-    ("What you'll do", "responsibilities", None, None),
-    ("What you’ll bring", "skills", None, None),
-    ("About you", "skills", None, None),
-    ("You have", "skills", None, None),
-    ("Minimum Qualifications", "skills", "must", None),
-    ("Preferred Qualifications", "skills", "nice", None),
-    ("Responsibilities & Requirements", "responsibilities", None, None),
-    ("Role Requirements", "skills", None, None),
-    ("Benefits", "benefits", None, None),
-    ("Compensation", "compensation", None, None),
-    ("About us", "company", None, None),
-    ("Physical Requirements", "other", None, None),
-    ("How to apply", "other", None, None),
-    ("Languages", None, None, None),
-])
+@pytest.mark.parametrize(
+    ("heading", "topic", "priority", "kind"),
+    [
+        ("Required Skills & Competencies", "skills", "must", None),
+        ("Hard Skills (Technical)", "skills", None, "hard"),
+        ("Soft Skills", "skills", None, "soft"),
+        ("Education & Experience", "education", None, None),
+        ("Experience Requirements", "experience", None, None),
+        ("Preferred", None, "nice", None),
+        ("Preferred Education", "education", "nice", None),
+        ("Skills & Experience", "skills", None, None),
+        ("Nice to have", "skills", "nice", None),
+        ("Bonus points", "skills", "nice", None),
+        ("What you'll do", "responsibilities", None, None),
+        ("What you’ll bring", "skills", None, None),
+        ("About you", "skills", None, None),
+        ("You have", "skills", None, None),
+        ("Minimum Qualifications", "skills", "must", None),
+        ("Preferred Qualifications", "skills", "nice", None),
+        ("Responsibilities & Requirements", "responsibilities", None, None),
+        ("Role Requirements", "skills", None, None),
+        ("Benefits", "benefits", None, None),
+        ("Compensation", "compensation", None, None),
+        ("About us", "company", None, None),
+        ("Physical Requirements", "other", None, None),
+        ("How to apply", "other", None, None),
+        ("Languages", None, None, None),
+    ],
+)
 def test_classify_heading(
-    heading: str, topic: str | None, priority: str | None, kind: str | None,
+    heading: str,
+    topic: str | None,
+    priority: str | None,
+    kind: str | None,
 ) -> None:
     info = classify_heading(heading)
     assert (info.topic, info.priority, info.kind) == (topic, priority, kind)
 
 
-@pytest.mark.parametrize(("text", "name"), [
-    ("Experience with Kafka, RabbitMQ and NATS", "Kafka, RabbitMQ and NATS"),
-    ("Knowledge of: Linux internals", "Linux internals"),
-    ("5+ years of professional experience with Java", "Java"),
-    ("Strong understanding of networking fundamentals (TCP/IP, DNS, TLS)", "Networking"),
-    ("Ability to work independently with minimal supervision",
-     "Work independently with minimal supervision"),
-    ("Deep learning frameworks such as PyTorch", "Deep learning frameworks"),
-    ("SOLID principles and clean code", "SOLID principles and clean code"),
-    ("iOS development in Swift", "iOS development in Swift"),
-    ("gRPC", "gRPC"),
-    ("A/B testing", "A/B testing"),
-    ("Hands-on experience building data pipelines at scale", "Building data pipelines at scale"),
-    ("Excellent written and verbal communication skills in English and German",
-     "Written and verbal communication skills"),
-    ("(Optional) Docker", "Docker"),
-    ("Ability to", "Ability"),
-])
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Experience with Kafka, RabbitMQ and NATS", "Kafka, RabbitMQ and NATS"),
+        ("Knowledge of: Linux internals", "Linux internals"),
+        ("5+ years of professional experience with Java", "Java"),
+        ("Strong understanding of networking fundamentals (TCP/IP, DNS, TLS)", "Networking"),
+        ("Ability to work independently with minimal supervision", "Work independently with minimal supervision"),
+        ("Deep learning frameworks such as PyTorch", "Deep learning frameworks"),
+        ("SOLID principles and clean code", "SOLID principles and clean code"),
+        ("iOS development in Swift", "iOS development in Swift"),
+        ("gRPC", "gRPC"),
+        ("A/B testing", "A/B testing"),
+        ("Hands-on experience building data pipelines at scale", "Building data pipelines at scale"),
+        (
+            "Excellent written and verbal communication skills in English and German",
+            "Written and verbal communication skills",
+        ),
+        ("(Optional) Docker", "Docker"),
+        ("Ability to", "Ability"),
+    ],
+)
 def test_short_name(text: str, name: str) -> None:
     assert short_name(text) == name
 
 
-@pytest.mark.parametrize(("line", "expected"), [
-    ("💰 $160,000 - $240,000", (160_000, 240_000, "USD", "year")),
-    ("Pay: $45 – $60 per hour", (45, 60, "USD", "hour")),
-    ("€60k–80k a year", (60_000, 80_000, "EUR", "year")),
-    ("Salary 60-80k EUR", (60_000, 80_000, "EUR", "year")),
-    ("£4,000 to £5,500 per month", (4_000, 5_500, "GBP", "month")),
-    ("CA$120,000 - CA$140,000", (120_000, 140_000, "CAD", "year")),
-    ("Gehalt: 65.000 € bis 80.000 €", (65_000, 80_000, "EUR", "year")),
-    ("55 000 € - 65 000 € brut annuel", (55_000, 65_000, "EUR", "year")),
-    ("Base salary: $150,000", (150_000, 150_000, "USD", "year")),
-    ("$1.5k-$2k per month", (1_500, 2_000, "USD", "month")),
-    ("Salary: $85.50 - $95 / hour", (86, 95, "USD", "hour")),
-])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("💰 $160,000 - $240,000", (160_000, 240_000, "USD", "year")),
+        ("Pay: $45 – $60 per hour", (45, 60, "USD", "hour")),
+        ("€60k–80k a year", (60_000, 80_000, "EUR", "year")),
+        ("Salary 60-80k EUR", (60_000, 80_000, "EUR", "year")),
+        ("£4,000 to £5,500 per month", (4_000, 5_500, "GBP", "month")),
+        ("CA$120,000 - CA$140,000", (120_000, 140_000, "CAD", "year")),
+        ("Gehalt: 65.000 € bis 80.000 €", (65_000, 80_000, "EUR", "year")),
+        ("55 000 € - 65 000 € brut annuel", (55_000, 65_000, "EUR", "year")),
+        ("Base salary: $150,000", (150_000, 150_000, "USD", "year")),
+        ("$1.5k-$2k per month", (1_500, 2_000, "USD", "month")),
+        ("Salary: $85.50 - $95 / hour", (86, 95, "USD", "hour")),
+    ],
+)
 def test_find_salary(line: str, expected: tuple[int, int, str, str]) -> None:
     salary = find_salary(line, 7)
     assert salary is not None
@@ -472,14 +496,17 @@ def test_find_salary(line: str, expected: tuple[int, int, str, str]) -> None:
     assert salary.line == 7
 
 
-@pytest.mark.parametrize("line", [
-    "Typical Experience Range: 8–15+ years",
-    "We raised $20-30M last year",
-    "Grew revenue 10-20% per year",
-    "$240,000 - $160,000",
-    "A budget of $2,000 for books",
-    "2019 - 2024",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Typical Experience Range: 8–15+ years",
+        "We raised $20-30M last year",
+        "Grew revenue 10-20% per year",
+        "$240,000 - $160,000",
+        "A budget of $2,000 for books",
+        "2019 - 2024",
+    ],
+)
 def test_no_salary(line: str) -> None:
     assert find_salary(line, 1) is None
 
@@ -492,12 +519,15 @@ def test_split_lines_handles_every_line_ending() -> None:
 # --- errors ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "problem"), [
-    ("", "the job description is empty"),
-    ("   \n\t\r\n  ", "the job description is empty"),
-    ("🚀🎉 ✨\n💰", "no letters found"),
-    ("1234 5678 !!!", "no letters found"),
-])
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("", "the job description is empty"),
+        ("   \n\t\r\n  ", "the job description is empty"),
+        ("🚀🎉 ✨\n💰", "no letters found"),
+        ("1234 5678 !!!", "no letters found"),
+    ],
+)
 def test_empty_or_letterless_text_is_rejected(text: str, problem: str) -> None:
     with pytest.raises(InputError, match=re.escape(problem)) as caught:
         parse_job_description(text, source_name="posting.txt")
@@ -549,14 +579,17 @@ def test_too_large_file_is_rejected(tmp_path: Path) -> None:
         read_job_description(path)
 
 
-@pytest.mark.parametrize(("data", "text"), [
-    ("Café".encode(), "Café"),
-    (b"\xef\xbb\xbfCaf\xc3\xa9", "Café"),
-    ("Café\n".encode("utf-16"), "Café\n"),
-    (b"\xfe\xff" + "Café".encode("utf-16-be"), "Café"),
-    ("Café".encode("utf-32"), "Café"),
-    ("Café – naïve".encode("cp1252"), "Café – naïve"),
-])
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        ("Café".encode(), "Café"),
+        (b"\xef\xbb\xbfCaf\xc3\xa9", "Café"),
+        ("Café\n".encode("utf-16"), "Café\n"),
+        (b"\xfe\xff" + "Café".encode("utf-16-be"), "Café"),
+        ("Café".encode("utf-32"), "Café"),
+        ("Café – naïve".encode("cp1252"), "Café – naïve"),
+    ],
+)
 def test_encodings(tmp_path: Path, data: bytes, text: str) -> None:
     path = tmp_path / "posting.txt"
     path.write_bytes(data)

@@ -17,26 +17,66 @@ from interview_planner.jd.parser import parse_job_description, split_lines
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 HEADINGS = [
-    "Requirements", "## Nice to have", "**Bonus points**", "Soft Skills",
-    "Hard Skills (Technical)", "Education:", "Preferred:", "What you'll do",
-    "### What you'll bring", "Benefits", "🎯 About you", "Qualifications",
-    "Experience Requirements", "Compétences techniques", "Wünschenswert",
+    "Requirements",
+    "## Nice to have",
+    "**Bonus points**",
+    "Soft Skills",
+    "Hard Skills (Technical)",
+    "Education:",
+    "Preferred:",
+    "What you'll do",
+    "### What you'll bring",
+    "Benefits",
+    "🎯 About you",
+    "Qualifications",
+    "Experience Requirements",
+    "Compétences techniques",
+    "Wünschenswert",
 ]
 MARKERS = ["- ", "* ", "• ", "– ", "1. ", "2) ", "✅ ", "  - ", "    ", ""]
-WORDS = st.sampled_from([
-    "Experience", "with", "Kubernetes", "strong", "communication", "is a plus", "preferred",
-    "(AWS,", "GCP)", "—", "desirable", "and", "Python;", "e.g.", "mentoring", "Ability to",
-    "Knowledge of:",
-    "$160,000", "-", "€80k", "café", "ß", "🚀", "**bold**", ":", "5+ years", "including", "such as",
-])
+WORDS = st.sampled_from(
+    [
+        "Experience",
+        "with",
+        "Kubernetes",
+        "strong",
+        "communication",
+        "is a plus",
+        "preferred",
+        "(AWS,",
+        "GCP)",
+        "—",
+        "desirable",
+        "and",
+        "Python;",
+        "e.g.",
+        "mentoring",
+        "Ability to",
+        "Knowledge of:",
+        "$160,000",
+        "-",
+        "€80k",
+        "café",
+        "ß",
+        "🚀",
+        "**bold**",
+        ":",
+        "5+ years",
+        "including",
+        "such as",
+    ]
+)
 NEWLINES = st.sampled_from(["\n", "\r\n", "\r"])
 
 
 @st.composite
 def posting_lines(draw: st.DrawFn) -> str:
     """Text shaped like a posting: headings, bullets, wrapped lines, blanks, odd characters."""
-    item = st.builds(lambda marker, words: marker + " ".join(words),
-                     st.sampled_from(MARKERS), st.lists(WORDS, min_size=1, max_size=12))
+    item = st.builds(
+        lambda marker, words: marker + " ".join(words),
+        st.sampled_from(MARKERS),
+        st.lists(WORDS, min_size=1, max_size=12),
+    )
     line = st.one_of(
         st.sampled_from(HEADINGS),
         item,

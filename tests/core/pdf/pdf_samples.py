@@ -203,10 +203,7 @@ def make_overview(candidate: str | None = CANDIDATE) -> LoopOverview:
 
 
 def make_scorecard(decision: str = "hire", **changes: object) -> ConsolidatedScorecard:
-    columns = [
-        RatingColumn(interviewer=f"Interviewer {i}", stage=name)
-        for i, (name, *_rest) in enumerate(STAGES[:5])
-    ]
+    columns = [RatingColumn(interviewer=f"Interviewer {i}", stage=name) for i, (name, *_rest) in enumerate(STAGES[:5])]
     data = dict(
         candidate_name=CANDIDATE,
         role_title="Lead Member of Technical Staff",

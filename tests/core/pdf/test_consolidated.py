@@ -31,9 +31,7 @@ def test_incomplete_decision_gets_a_banner_on_the_first_page() -> None:
 
 
 def test_override_prints_both_decisions_and_the_reason() -> None:
-    card = make_scorecard(
-        "hire", override="no_hire", override_by="Dana Kim", override_reason="Comp band <L5> & visa."
-    )
+    card = make_scorecard("hire", override="no_hire", override_by="Dana Kim", override_reason="Comp band <L5> & visa.")
     text = all_text(render_consolidated_scorecard(card))
     assert "Computed decision: Hire" in text
     assert "Overridden to: No hire by Dana Kim" in text

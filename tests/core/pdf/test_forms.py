@@ -40,10 +40,7 @@ def test_filled_like_a_viewer_reads_back(packet_pdf: bytes) -> None:
 
 
 def test_filled_with_pypdf_reads_back(packet_pdf: bytes) -> None:
-    values = {
-        name: "/" + value if name.startswith(("rating.", "overall")) else value
-        for name, value in FILLED.items()
-    }
+    values = {name: "/" + value if name.startswith(("rating.", "overall")) else value for name, value in FILLED.items()}
     assert read_packet_form(fill_with_pypdf(packet_pdf, values)) == expected()
 
 

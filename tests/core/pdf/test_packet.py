@@ -39,9 +39,7 @@ READ_ONLY, MULTILINE, RADIO = 1 << 0, 1 << 12, 1 << 15  # field flags
 # ------------------------------------------------------------------- content
 
 
-def test_text_holds_the_name_literally_and_the_content(
-    packet: InterviewerPacket, packet_pdf: bytes
-) -> None:
+def test_text_holds_the_name_literally_and_the_content(packet: InterviewerPacket, packet_pdf: bytes) -> None:
     text = all_text(packet_pdf)
     assert CANDIDATE in text  # the <b> tags print as text
     assert packet.stage_name in text
@@ -118,9 +116,7 @@ def test_arabic_name_is_printed_shaped() -> None:
 # --------------------------------------------------------------------- fields
 
 
-def test_rating_groups_export_the_agreed_values(
-    packet: InterviewerPacket, packet_pdf: bytes
-) -> None:
+def test_rating_groups_export_the_agreed_values(packet: InterviewerPacket, packet_pdf: bytes) -> None:
     form = fields(packet_pdf)
     for skill in packet.skills:
         group = form[f"rating.{skill.id}"]
@@ -134,9 +130,7 @@ def test_overall_group_exports_the_agreed_values(packet_pdf: bytes) -> None:
     assert export_values(group) == {"strong_no", "no", "yes", "strong_yes"}
 
 
-def test_evidence_and_takeaways_are_multiline_text(
-    packet: InterviewerPacket, packet_pdf: bytes
-) -> None:
+def test_evidence_and_takeaways_are_multiline_text(packet: InterviewerPacket, packet_pdf: bytes) -> None:
     form = fields(packet_pdf)
     names = [f"evidence.{skill.id}" for skill in packet.skills] + ["takeaways"]
     for name in names:
@@ -184,9 +178,7 @@ def test_every_page_says_page_x_of_y_and_names_the_candidate(packet_pdf: bytes) 
 def test_paper_size(packet: InterviewerPacket, paper: str, size: tuple[float, float]) -> None:
     data = render_interviewer_packet(packet, paper=paper)  # type: ignore[arg-type]
     for page in reader(data).pages:
-        assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(
-            size, abs=0.01
-        )
+        assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(size, abs=0.01)
 
 
 def test_unknown_paper_is_refused(packet: InterviewerPacket) -> None:
@@ -228,9 +220,7 @@ def test_same_bytes_in_a_fresh_process(packet_pdf: bytes) -> None:
         "print(hashlib.sha256(render_interviewer_packet(make_packet())).hexdigest())"
     )
     folder = str(Path(__file__).resolve().parent)
-    result = subprocess.run(
-        [sys.executable, "-c", script, folder], capture_output=True, text=True, check=True
-    )
+    result = subprocess.run([sys.executable, "-c", script, folder], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == hashlib.sha256(packet_pdf).hexdigest()
 
 

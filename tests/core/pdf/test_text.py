@@ -39,9 +39,7 @@ def test_droid_fallback_lacks_hangul_so_korean_gets_its_own_font() -> None:
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_every_character_goes_to_a_font_that_has_its_glyph(
-    name: str, chain: fonts.FontChain
-) -> None:
+def test_every_character_goes_to_a_font_that_has_its_glyph(name: str, chain: fonts.FontChain) -> None:
     for font_name, run in font_runs(visual_order(name), chain):
         glyphs = cmap(font_name)
         missing = [char for char in run if ord(char) not in glyphs]
@@ -52,9 +50,7 @@ def test_every_character_goes_to_a_font_that_has_its_glyph(
     ("text", "font_name"),
     [(HANGUL_NAME, fonts.HANGUL), (HAN_NAME, fonts.CJK), ("ひらがな", fonts.CJK)],
 )
-def test_scripts_are_routed_to_their_fallback(
-    text: str, font_name: str, chain: fonts.FontChain
-) -> None:
+def test_scripts_are_routed_to_their_fallback(text: str, font_name: str, chain: fonts.FontChain) -> None:
     assert font_runs(text, chain) == [(font_name, text)]
 
 

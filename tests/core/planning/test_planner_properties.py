@@ -28,20 +28,47 @@ KINDS = ["technical", "system_design", "coding", "behavioural"]
 @st.composite
 def scenarios(draw):  # type: ignore[no-untyped-def]
     n_skills = draw(st.integers(1, 10))
-    skills = [PlanSkill(id=f"s{i}", name=f"Skill {i}", kind=draw(st.sampled_from(["hard", "soft"])),
-                        priority=draw(st.sampled_from(["must", "must", "nice"])),
-                        catalogue_id=draw(st.sampled_from([*CATALOGUE, None])),
-                        focuses=draw(st.lists(st.sampled_from(FOCUSES), max_size=3, unique=True)))
-              for i in range(n_skills)]
-    stages = [PlanStage(id=f"t{i}", name=f"Stage {i}", minutes=draw(st.integers(10, 90)),
-                        focus=draw(st.sampled_from(FOCUSES)), position=i) for i in range(draw(st.integers(1, 6)))]
-    questions = [PlanQuestion(id=f"q{i}", minutes=draw(st.integers(3, 40)), kind=draw(st.sampled_from(KINDS)),
-                              catalogue_skills=draw(st.lists(st.sampled_from(CATALOGUE), min_size=1, max_size=3, unique=True)),
-                              relevance=draw(st.floats(0, 10)))
-                 for i in range(draw(st.integers(0, 40)))]
-    people = [PlanInterviewer(id=f"p{i}", name=f"Person {i}", focuses=draw(st.lists(st.sampled_from(FOCUSES), max_size=2)),
-                              weekly_limit=draw(st.integers(0, 3)), load=draw(st.integers(0, 2)))
-              for i in range(draw(st.integers(0, 5)))]
+    skills = [
+        PlanSkill(
+            id=f"s{i}",
+            name=f"Skill {i}",
+            kind=draw(st.sampled_from(["hard", "soft"])),
+            priority=draw(st.sampled_from(["must", "must", "nice"])),
+            catalogue_id=draw(st.sampled_from([*CATALOGUE, None])),
+            focuses=draw(st.lists(st.sampled_from(FOCUSES), max_size=3, unique=True)),
+        )
+        for i in range(n_skills)
+    ]
+    stages = [
+        PlanStage(
+            id=f"t{i}",
+            name=f"Stage {i}",
+            minutes=draw(st.integers(10, 90)),
+            focus=draw(st.sampled_from(FOCUSES)),
+            position=i,
+        )
+        for i in range(draw(st.integers(1, 6)))
+    ]
+    questions = [
+        PlanQuestion(
+            id=f"q{i}",
+            minutes=draw(st.integers(3, 40)),
+            kind=draw(st.sampled_from(KINDS)),
+            catalogue_skills=draw(st.lists(st.sampled_from(CATALOGUE), min_size=1, max_size=3, unique=True)),
+            relevance=draw(st.floats(0, 10)),
+        )
+        for i in range(draw(st.integers(0, 40)))
+    ]
+    people = [
+        PlanInterviewer(
+            id=f"p{i}",
+            name=f"Person {i}",
+            focuses=draw(st.lists(st.sampled_from(FOCUSES), max_size=2)),
+            weekly_limit=draw(st.integers(0, 3)),
+            load=draw(st.integers(0, 2)),
+        )
+        for i in range(draw(st.integers(0, 5)))
+    ]
     return skills, stages, questions, people
 
 
@@ -61,8 +88,12 @@ def test_planner_invariants(scenario) -> None:  # type: ignore[no-untyped-def]
     again = plan_loop(skills, stages, questions, people)
     assert [s.model_dump() for s in again.stages] == [s.model_dump() for s in result.stages]
     # the findings are exactly what the checks say about the result, and each one is true
-    state = LoopState(skills=skills, stages=result.stages, questions={q: by_id[q] for q in used},
-                      interviewers={p.id: p for p in people})
+    state = LoopState(
+        skills=skills,
+        stages=result.stages,
+        questions={q: by_id[q] for q in used},
+        interviewers={p.id: p for p in people},
+    )
     assert result.findings == check_loop(state)
     _assert_findings_true(state, result.findings)
 
@@ -100,9 +131,14 @@ def _assert_findings_true(state: LoopState, findings) -> None:  # type: ignore[n
 def test_a_manual_overload_is_reported() -> None:
     skills = [PlanSkill(id="a", name="A", kind="hard", priority="must", catalogue_id="c1")]
     stage = PlanStage(id="t", name="Short", minutes=20, focus="coding", skills=["a"], questions=["q1", "q2"])
-    state = LoopState(skills=skills, stages=[stage], questions={
-        "q1": PlanQuestion(id="q1", minutes=10, kind="coding", catalogue_skills=["c1"]),
-        "q2": PlanQuestion(id="q2", minutes=10, kind="coding", catalogue_skills=["c1"])})
+    state = LoopState(
+        skills=skills,
+        stages=[stage],
+        questions={
+            "q1": PlanQuestion(id="q1", minutes=10, kind="coding", catalogue_skills=["c1"]),
+            "q2": PlanQuestion(id="q2", minutes=10, kind="coding", catalogue_skills=["c1"]),
+        },
+    )
     codes = {f.code: f for f in check_loop(state)}
     assert codes["stage-over-time"].severity == "error"
     assert "20 minutes of questions but has 15" in codes["stage-over-time"].message

@@ -23,8 +23,10 @@ from interview_planner.jd.parser import parse_job_description
 
 from .conftest import count_case
 
-QUESTION = ("  - id: q-1\n    text: Why?\n    kind: behavioural\n    minutes: 5\n    difficulty: easy\n"
-            "    skills: [problem-solving]\n    follow_ups: [a, b]\n    strong_signals: [s]\n    weak_signals: [w]\n")
+QUESTION = (
+    "  - id: q-1\n    text: Why?\n    kind: behavioural\n    minutes: 5\n    difficulty: easy\n"
+    "    skills: [problem-solving]\n    follow_ups: [a, b]\n    strong_signals: [s]\n    weak_signals: [w]\n"
+)
 BANK = "bank: mine\ntitle: Mine\nquestions:\n" + QUESTION
 RUBRIC_LEVEL = "  - level: {n}\n    label: L{n}\n    summary: s\n    anchors: [a, b]\n"
 RUBRIC = "skill: ci-cd\ntitle: T\nlevels:\n" + "".join(RUBRIC_LEVEL.format(n=n) for n in (1, 2, 3, 4))
@@ -59,10 +61,14 @@ BAD_BANKS: dict[str, str | bytes] = {
     "syntax.json": '{"bank": "mine", "title": ',
     "types.json": json.dumps({"bank": "mine", "title": "Mine", "questions": [{"id": "q"}]}),
     "columns.csv": "bank,id,text\nmine,q-1,Why?\n",
-    "cells.csv": ("bank,id,text,kind,minutes,difficulty,skills,follow_ups,strong_signals,weak_signals\n"
-                  "mine,q-1,Why?,behavioural,5,easy,problem-solving,a|b,s,w,EXTRA\n"),
-    "minutes.csv": ("bank,id,text,kind,minutes,difficulty,skills,follow_ups,strong_signals,weak_signals\n"
-                    "mine,q-1,Why?,behavioural,ten,easy,problem-solving,a|b,s,w\n"),
+    "cells.csv": (
+        "bank,id,text,kind,minutes,difficulty,skills,follow_ups,strong_signals,weak_signals\n"
+        "mine,q-1,Why?,behavioural,5,easy,problem-solving,a|b,s,w,EXTRA\n"
+    ),
+    "minutes.csv": (
+        "bank,id,text,kind,minutes,difficulty,skills,follow_ups,strong_signals,weak_signals\n"
+        "mine,q-1,Why?,behavioural,ten,easy,problem-solving,a|b,s,w\n"
+    ),
 }
 BAD_RUBRICS: dict[str, str] = {
     "three-levels.yaml": "skill: ci-cd\ntitle: T\nlevels:\n" + "".join(RUBRIC_LEVEL.format(n=n) for n in (1, 2, 3)),
@@ -152,8 +158,16 @@ def test_bad_job_description(name: str, db_path: Path, tmp_path: Path) -> None:
 
 @pytest.fixture
 def sam_kit(demo_db_path: Path, tmp_path: Path) -> Path:
-    code, err = run_cli("--db", str(demo_db_path), "scorecard", "export-kit", "--candidate", "Sam Okafor",
-                        "--out", str(tmp_path / "kits"))
+    code, err = run_cli(
+        "--db",
+        str(demo_db_path),
+        "scorecard",
+        "export-kit",
+        "--candidate",
+        "Sam Okafor",
+        "--out",
+        str(tmp_path / "kits"),
+    )
     assert code == 0, err
     return sorted((tmp_path / "kits").glob("*.json"))[0]
 
@@ -161,6 +175,7 @@ def sam_kit(demo_db_path: Path, tmp_path: Path) -> Path:
 def _kit_variants(kit: dict) -> dict[str, Callable[[dict], object]]:  # type: ignore[type-arg]
     def edit(**changes: object) -> Callable[[dict], object]:  # type: ignore[type-arg]
         return lambda k: {**k, **changes}
+
     return {
         "tampered-interview": edit(interview_id="0" * 36),
         "tampered-skills": lambda k: {**k, "skills": k["skills"][1:]},
@@ -183,7 +198,7 @@ def test_bad_kits(sam_kit: Path, demo_db_path: Path, tmp_path: Path) -> None:
         path = tmp_path / f"{label}.json"
         path.write_text(json.dumps(change(kit)), encoding="utf-8")
         assert_refused(demo_db_path, "scorecard", "import", str(path), expect_in=str(path))
-    for label, raw in {"truncated": sam_kit.read_bytes()[:100], "empty": b"", "latin1": b"{\"a\": \"\xe9\"}"}.items():
+    for label, raw in {"truncated": sam_kit.read_bytes()[:100], "empty": b"", "latin1": b'{"a": "\xe9"}'}.items():
         count_case("scorecard kits")
         path = tmp_path / f"{label}.json"
         path.write_bytes(raw)
@@ -191,12 +206,20 @@ def test_bad_kits(sam_kit: Path, demo_db_path: Path, tmp_path: Path) -> None:
 
 
 def test_bad_pdfs(demo_db_path: Path, tmp_path: Path) -> None:
-    code, _ = run_cli("--db", str(demo_db_path), "packet", "export", "--candidate", "Sam Okafor", "--out", str(tmp_path / "p"))
+    code, _ = run_cli(
+        "--db", str(demo_db_path), "packet", "export", "--candidate", "Sam Okafor", "--out", str(tmp_path / "p")
+    )
     assert code == 0
     packet = sorted((tmp_path / "p").glob("*-01-*.pdf"))[0].read_bytes()
     overview = sorted((tmp_path / "p").glob("*-overview.pdf"))[0]
-    cases = {"truncated.pdf": packet[: len(packet) // 3], "random.pdf": os.urandom(5000), "empty.pdf": b"",
-             "header-only.pdf": b"%PDF-1.4\n%%EOF\n", "text.pdf": b"hello", "overview.pdf": overview.read_bytes()}
+    cases = {
+        "truncated.pdf": packet[: len(packet) // 3],
+        "random.pdf": os.urandom(5000),
+        "empty.pdf": b"",
+        "header-only.pdf": b"%PDF-1.4\n%%EOF\n",
+        "text.pdf": b"hello",
+        "overview.pdf": overview.read_bytes(),
+    }
     for name, data in cases.items():
         count_case("PDFs")
         path = tmp_path / name

@@ -36,8 +36,12 @@ def test_killed_writer_loses_nothing_it_reported(demo_db, demo_db_path: Path) ->
     seq = 0
     started = time.monotonic()
     for _ in range(KILLS):
-        proc = subprocess.Popen([sys.executable, str(WRITER), str(demo_db_path), *interviews],
-                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, str(WRITER), str(demo_db_path), *interviews],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert proc.stdin and proc.stdout
         proc.stdin.write(f"{seq}\n")
         proc.stdin.flush()

@@ -23,11 +23,19 @@ def test_stale_scorecard_edit_is_reported_not_overwritten(demo_db, demo_db_path:
     interview = candidates.get_candidate(demo_db, "Sam Okafor").interviews[0].id
     first = sc.save_draft(demo_db, interview_id=interview, patch=sc.ScorecardPatch(key_takeaways="from window A"))
     seen_by_b = sc.get_scorecard(other, interview)
-    sc.save_draft(demo_db, interview_id=interview, patch=sc.ScorecardPatch(key_takeaways="A again"),
-                  expected_version=first.version)
+    sc.save_draft(
+        demo_db,
+        interview_id=interview,
+        patch=sc.ScorecardPatch(key_takeaways="A again"),
+        expected_version=first.version,
+    )
     with pytest.raises(ConflictError, match="changed elsewhere"):
-        sc.save_draft(other, interview_id=interview, patch=sc.ScorecardPatch(key_takeaways="from window B"),
-                      expected_version=seen_by_b.version)
+        sc.save_draft(
+            other,
+            interview_id=interview,
+            patch=sc.ScorecardPatch(key_takeaways="from window B"),
+            expected_version=seen_by_b.version,
+        )
     assert sc.get_scorecard(other, interview).key_takeaways == "A again"
     other.close()
 
@@ -35,11 +43,19 @@ def test_stale_scorecard_edit_is_reported_not_overwritten(demo_db, demo_db_path:
 def test_stale_loop_edit_is_reported(demo_db, demo_db_path: Path) -> None:  # type: ignore[no-untyped-def]
     other = Database.open(demo_db_path)
     loop = loops.list_loops(demo_db)[0]
-    loops.update_stage(demo_db, stage=loops.get_loop(demo_db, loop.id).stages[0].id,
-                       edit=loops.StageEdit(minutes=65), expected_version=loop.version)
+    loops.update_stage(
+        demo_db,
+        stage=loops.get_loop(demo_db, loop.id).stages[0].id,
+        edit=loops.StageEdit(minutes=65),
+        expected_version=loop.version,
+    )
     with pytest.raises(ConflictError):
-        loops.update_stage(other, stage=loops.get_loop(other, loop.id).stages[1].id,
-                           edit=loops.StageEdit(minutes=50), expected_version=loop.version)
+        loops.update_stage(
+            other,
+            stage=loops.get_loop(other, loop.id).stages[1].id,
+            edit=loops.StageEdit(minutes=50),
+            expected_version=loop.version,
+        )
     other.close()
 
 
@@ -47,8 +63,15 @@ def test_stale_loop_edit_is_reported(demo_db, demo_db_path: Path) -> None:  # ty
 def test_two_writing_processes_do_not_corrupt_the_file(demo_db, demo_db_path: Path) -> None:  # type: ignore[no-untyped-def]
     interviews = [i.id for i in candidates.get_candidate(demo_db, "Sam Okafor").interviews]
     demo_db.close()
-    procs = [subprocess.Popen([sys.executable, str(WRITER), str(demo_db_path), *part], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True) for part in (interviews[:3], interviews[3:])]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, str(WRITER), str(demo_db_path), *part],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for part in (interviews[:3], interviews[3:])
+    ]
     for n, proc in enumerate(procs):
         assert proc.stdin and proc.stdout
         proc.stdin.write(f"{n * 1_000_000}\n")
@@ -62,7 +85,9 @@ def test_two_writing_processes_do_not_corrupt_the_file(demo_db, demo_db_path: Pa
     assert all(len(r) > 5 for r in reports), [len(r) for r in reports]
     with sqlite3.connect(demo_db_path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        stored = dict(conn.execute("SELECT interview_id, key_takeaways FROM scorecard WHERE key_takeaways LIKE 'seq %'"))
+        stored = dict(
+            conn.execute("SELECT interview_id, key_takeaways FROM scorecard WHERE key_takeaways LIKE 'seq %'")
+        )
     for lines in reports:
         last: dict[str, int] = {}
         for line in lines:

@@ -19,7 +19,9 @@ def main() -> None:
     while True:
         n += 1
         interview = interviews[n % len(interviews)]
-        save_draft(db, interview_id=interview, patch=ScorecardPatch(key_takeaways=f"seq {n}", private_notes="x" * (n % 500)))
+        save_draft(
+            db, interview_id=interview, patch=ScorecardPatch(key_takeaways=f"seq {n}", private_notes="x" * (n % 500))
+        )
         print(f"saved {interview} {n}", flush=True)
 
 

@@ -19,9 +19,11 @@ def test_alpha_matches_a_hand_computed_value() -> None:
 def test_offsets_show_lenient_and_severe_interviewers() -> None:
     facts = []
     for cand in ("c1", "c2", "c3"):
-        facts += [RatingFact(candidate_id=cand, skill_id="s", interviewer="Lenient", rating=4),
-                  RatingFact(candidate_id=cand, skill_id="s", interviewer="Severe", rating=2),
-                  RatingFact(candidate_id=cand, skill_id="t", interviewer="Severe", rating=None)]
+        facts += [
+            RatingFact(candidate_id=cand, skill_id="s", interviewer="Lenient", rating=4),
+            RatingFact(candidate_id=cand, skill_id="s", interviewer="Severe", rating=2),
+            RatingFact(candidate_id=cand, skill_id="t", interviewer="Severe", rating=None),
+        ]
     result = calibrate(facts, {"Lenient": 3, "Severe": 3})
     by = {p.interviewer: p for p in result.interviewers}
     assert by["Lenient"].offset == 2.0 and by["Severe"].offset == -2.0

@@ -10,18 +10,35 @@ from interview_planner.scoring.decide import decide
 from interview_planner.scoring.model import DecisionInput, DecisionPolicy, ScorecardInput, SkillInput, StageInput
 
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
-SKILLS = [SkillInput(id="k8s", name="Kubernetes", priority="must"),
-          SkillInput(id="lead", name="Leadership", priority="must"),
-          SkillInput(id="ml", name="ML infra", priority="nice")]
+SKILLS = [
+    SkillInput(id="k8s", name="Kubernetes", priority="must"),
+    SkillInput(id="lead", name="Leadership", priority="must"),
+    SkillInput(id="ml", name="ML infra", priority="nice"),
+]
 STAGES = [StageInput(id="s1", name="Design"), StageInput(id="s2", name="Behavioural")]
 
 
-def card(stage: str, who: str, ratings: dict[str, int | None], overall: str = "yes", *, submitted: bool = True,
-         late_hours: float = 1) -> ScorecardInput:
+def card(
+    stage: str,
+    who: str,
+    ratings: dict[str, int | None],
+    overall: str = "yes",
+    *,
+    submitted: bool = True,
+    late_hours: float = 1,
+) -> ScorecardInput:
     name = {"s1": "Design", "s2": "Behavioural"}[stage]
-    return ScorecardInput(interview_id=f"{stage}-{who}", stage_id=stage, stage=name, interviewer=who, submitted=submitted,
-                          overall=overall, ratings=ratings, scheduled_at=T0,  # type: ignore[arg-type]
-                          submitted_at=T0 + timedelta(hours=late_hours))
+    return ScorecardInput(
+        interview_id=f"{stage}-{who}",
+        stage_id=stage,
+        stage=name,
+        interviewer=who,
+        submitted=submitted,
+        overall=overall,
+        ratings=ratings,
+        scheduled_at=T0,  # type: ignore[arg-type]
+        submitted_at=T0 + timedelta(hours=late_hours),
+    )
 
 
 def run(*cards: ScorecardInput, policy: DecisionPolicy | None = None):  # type: ignore[no-untyped-def]
@@ -72,8 +89,11 @@ def test_a_mean_of_exactly_2_5_is_not_below() -> None:
 
 
 def test_strong_no_is_a_veto_and_can_be_switched_off() -> None:
-    cards = (card("s1", "Ann", {"k8s": 4}, "strong_no"), card("s2", "Bob", {"k8s": 4, "lead": 4}, "strong_yes"),
-             card("s2", "Cy", {"lead": 4}, "strong_yes"))
+    cards = (
+        card("s1", "Ann", {"k8s": 4}, "strong_no"),
+        card("s2", "Bob", {"k8s": 4, "lead": 4}, "strong_yes"),
+        card("s2", "Cy", {"lead": 4}, "strong_yes"),
+    )
     vetoed = run(*cards)
     assert vetoed.decision == "no_hire" and rules(vetoed) == ["strong-no-veto"]
     # without the veto: overall mean (1 + 4 + 4) / 3 = 3.0, not below 3.0 -> hire
@@ -92,12 +112,17 @@ def test_every_no_hire_rule_that_fires_is_listed() -> None:
 
 
 def test_draft_scorecards_do_not_count() -> None:
-    result = run(card("s1", "Ann", {"k8s": 4, "lead": 4}), card("s2", "Bob", {"k8s": 1, "lead": 1}, "strong_no"),
-                 card("s2", "Cy", {"k8s": 1}, "strong_no", submitted=False))
+    result = run(
+        card("s1", "Ann", {"k8s": 4, "lead": 4}),
+        card("s2", "Bob", {"k8s": 1, "lead": 1}, "strong_no"),
+        card("s2", "Cy", {"k8s": 1}, "strong_no", submitted=False),
+    )
     assert [o.recommendation for o in result.overall] == ["yes", "strong_no", None]
 
 
-@pytest.mark.parametrize(("ratings", "expected"), [((1, 3), ["disagreement"]), ((2, 3), []), ((4, 2), ["disagreement"])])
+@pytest.mark.parametrize(
+    ("ratings", "expected"), [((1, 3), ["disagreement"]), ((2, 3), []), ((4, 2), ["disagreement"])]
+)
 def test_disagreement_flag_at_two_points(ratings: tuple[int, int], expected: list[str]) -> None:
     result = run(card("s1", "Ann", {"k8s": ratings[0], "lead": 3}), card("s2", "Bob", {"k8s": ratings[1], "lead": 3}))
     assert [f for f in flag_codes(result) if f == "disagreement"] == expected
@@ -116,6 +141,8 @@ def test_nice_to_have_below_2_5_is_flagged_but_does_not_decide() -> None:
 
 
 def test_late_submission_after_24_hours() -> None:
-    result = run(card("s1", "Ann", {"k8s": 3, "lead": 3}, late_hours=30), card("s2", "Bob", {"k8s": 3, "lead": 3}, late_hours=24))
+    result = run(
+        card("s1", "Ann", {"k8s": 3, "lead": 3}, late_hours=30), card("s2", "Bob", {"k8s": 3, "lead": 3}, late_hours=24)
+    )
     assert flag_codes(result) == ["late-submission"]
     assert "Ann" in result.flags[0].message and "30 hours" in result.flags[0].message

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -21,8 +20,15 @@ def seed_role(db, seed_text: str):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def people(db):  # type: ignore[no-untyped-def]
-    focuses = [["coding"], ["coding", "system-design"], ["system-design", "architecture-deep-dive"],
-               ["architecture-deep-dive", "operations"], ["operations"], ["behavioural-leadership"], ["hiring-manager"]]
+    focuses = [
+        ["coding"],
+        ["coding", "system-design"],
+        ["system-design", "architecture-deep-dive"],
+        ["architecture-deep-dive", "operations"],
+        ["operations"],
+        ["behavioural-leadership"],
+        ["hiring-manager"],
+    ]
     return [loops.add_interviewer(db, name=f"Person {i}", focuses=f) for i, f in enumerate(focuses)]
 
 
@@ -67,8 +73,9 @@ def test_without_interviewers_every_stage_reports_it(db, seed_role) -> None:  # 
 def test_stage_edits_and_stale_versions(db, seed_role, people) -> None:  # type: ignore[no-untyped-def]
     view = loops.plan(db, role=seed_role.role.id)
     version = view.loop.version
-    view = loops.add_stage(db, loop=view.loop.id, name="Bar raiser", minutes=45, focus="bar-raiser", position=0,
-                           expected_version=version)
+    view = loops.add_stage(
+        db, loop=view.loop.id, name="Bar raiser", minutes=45, focus="bar-raiser", position=0, expected_version=version
+    )
     assert view.stages[0].name == "Bar raiser" and [s.position for s in view.stages] == list(range(8))
     with pytest.raises(ConflictError, match="changed elsewhere"):
         loops.update_stage(db, stage=view.stages[0].id, edit=loops.StageEdit(minutes=30), expected_version=version)
@@ -102,12 +109,26 @@ def test_cli_plan_show_check_and_candidate(db_path: Path, seed_text: str, tmp_pa
     posting.write_text(seed_text, encoding="utf-8")
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "interview_planner", "--db", str(db_path), *args],
-                              capture_output=True, text=True, timeout=120, check=False)
+        return subprocess.run(
+            [sys.executable, "-m", "interview_planner", "--db", str(db_path), *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
 
     assert run("role", "import", str(posting)).returncode == 0
-    for i, focus in enumerate(["coding", "coding", "system-design", "architecture-deep-dive", "operations",
-                               "behavioural-leadership", "hiring-manager"]):
+    for i, focus in enumerate(
+        [
+            "coding",
+            "coding",
+            "system-design",
+            "architecture-deep-dive",
+            "operations",
+            "behavioural-leadership",
+            "hiring-manager",
+        ]
+    ):
         assert run("interviewer", "add", f"P{i}", "--focus", focus).returncode == 0
     planned = json.loads(run("loop", "plan", "Lead Member of Technical Staff", "--name", "Main", "--json").stdout)
     assert set(planned) >= {"loop", "stages", "coverage", "findings"}

@@ -9,14 +9,14 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "pdf"))
 
-from pdf_helpers import all_text, fill_like_a_viewer  # noqa: E402
+from pdf_helpers import all_text, fill_like_a_viewer
 
-from interview_planner.db.database import Database  # noqa: E402
-from interview_planner.errors import ConflictError, InputError  # noqa: E402
-from interview_planner.services import candidates, decisions, exchange, packets, roles  # noqa: E402
-from interview_planner.services import scorecards as sc  # noqa: E402
-from interview_planner.services.content import load_bundled_content  # noqa: E402
-from interview_planner.services.demo import create_demo  # noqa: E402
+from interview_planner.db.database import Database
+from interview_planner.errors import ConflictError, InputError
+from interview_planner.services import candidates, decisions, exchange, packets, roles
+from interview_planner.services import scorecards as sc
+from interview_planner.services.content import load_bundled_content
+from interview_planner.services.demo import create_demo
 
 NAME = "Zoë <b>Ødegård</b> & 王小明"
 
@@ -71,8 +71,11 @@ def test_filled_pdf_round_trip_to_a_decision(demo_db, exported) -> None:  # type
     # a differently filled copy of a submitted one is a conflict, not a silent overwrite
     changed = paths[0].with_name("changed.pdf")
     card0 = sc.get_scorecard(demo_db, files[0].interview_id)
-    changed.write_bytes(fill_like_a_viewer(Path(files[0].path).read_bytes(),
-                                           {f"rating.{card0.ratings[0].skill_id}": "1", "overall": "no"}))
+    changed.write_bytes(
+        fill_like_a_viewer(
+            Path(files[0].path).read_bytes(), {f"rating.{card0.ratings[0].skill_id}": "1", "overall": "no"}
+        )
+    )
     with pytest.raises(ConflictError):
         exchange.import_files(demo_db, [changed])
 

@@ -47,8 +47,23 @@ def test_retention_dry_run_lists_and_apply_anonymises(demo_db) -> None:  # type:
 
 
 def test_cli_erase(demo_db_path: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "interview_planner", "--db", str(demo_db_path), "candidate", "erase",
-                             "Sam Okafor", "--json"], capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "interview_planner",
+            "--db",
+            str(demo_db_path),
+            "candidate",
+            "erase",
+            "Sam Okafor",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["name"] == "Sam Okafor"
     assert b"Sam Okafor" not in file_bytes(demo_db_path)

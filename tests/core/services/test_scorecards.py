@@ -24,19 +24,29 @@ def test_draft_saves_each_change_and_submit_locks_it(demo_db) -> None:  # type: 
     first = view.ratings[0].skill_id
     view = sc.save_draft(demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(ratings={first: 3}))
     assert view.status == "draft" and view.ratings[0].rating == 3
-    view = sc.save_draft(demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(evidence={first: "Clear trade-offs"}),
-                         expected_version=view.version)
+    view = sc.save_draft(
+        demo_db,
+        interview_id=interview.id,
+        patch=sc.ScorecardPatch(evidence={first: "Clear trade-offs"}),
+        expected_version=view.version,
+    )
     assert view.ratings[0].rating == 3 and view.ratings[0].evidence == "Clear trade-offs"
     with pytest.raises(ConflictError, match="changed elsewhere"):
-        sc.save_draft(demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(key_takeaways="x"), expected_version=1)
+        sc.save_draft(
+            demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(key_takeaways="x"), expected_version=1
+        )
     with pytest.raises(InputError, match="overall"):
         sc.submit(demo_db, interview_id=interview.id)
     view = sc.submit(demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(overall="yes"))
     assert view.status == "submitted" and view.submitted_at is not None
     with pytest.raises(ConflictError, match="already submitted"):
         sc.save_draft(demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(overall="no"))
-    amended = sc.amend(demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(overall="strong_yes"),
-                       reason="Typo: meant strong yes")
+    amended = sc.amend(
+        demo_db,
+        interview_id=interview.id,
+        patch=sc.ScorecardPatch(overall="strong_yes"),
+        reason="Typo: meant strong yes",
+    )
     assert amended.overall == "strong_yes" and amended.amendments == 1
 
 
@@ -89,8 +99,13 @@ def test_demo_decision_matches_the_documented_hand_computation(demo_db) -> None:
 def test_override_keeps_both_decisions(demo_db) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(InputError, match="reason"):
         decisions.record_override(demo_db, candidate="Jordan Rivera", decision="hire", reason=" ")
-    data = decisions.record_override(demo_db, candidate="Jordan Rivera", decision="hire",
-                                     reason="Cost work is learnable; strong elsewhere", by="David Kim")
+    data = decisions.record_override(
+        demo_db,
+        candidate="Jordan Rivera",
+        decision="hire",
+        reason="Cost work is learnable; strong elsewhere",
+        by="David Kim",
+    )
     payload = data.as_json()
     assert payload["decision"] == "no_hire" and payload["final_decision"] == "hire"
     assert payload["override"]["reason"] == "Cost work is learnable; strong elsewhere"
@@ -155,20 +170,62 @@ def test_broken_kits_are_clear_errors(demo_db, tmp_path: Path, content: str) -> 
 
 def test_cli_submit_and_decide(demo_db_path: Path) -> None:
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "interview_planner", "--db", str(demo_db_path), *args],
-                              capture_output=True, text=True, timeout=120, check=False)
+        return subprocess.run(
+            [sys.executable, "-m", "interview_planner", "--db", str(demo_db_path), *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
 
     shown = json.loads(run("candidate", "show", "Sam Okafor", "--json").stdout)
     first = shown["interviews"][0]
-    card = json.loads(run("scorecard", "show", "--candidate", "Sam Okafor", "--stage", first["stage"],
-                          "--interviewer", first["interviewer"], "--json").stdout)["scorecard"]
+    card = json.loads(
+        run(
+            "scorecard",
+            "show",
+            "--candidate",
+            "Sam Okafor",
+            "--stage",
+            first["stage"],
+            "--interviewer",
+            first["interviewer"],
+            "--json",
+        ).stdout
+    )["scorecard"]
     rates = [f"--rate={r['skill']}=4" for r in card["ratings"]]
-    result = run("scorecard", "submit", "--candidate", "Sam Okafor", "--stage", first["stage"],
-                 "--interviewer", first["interviewer"], *rates, "--overall", "strong_yes", "--notes", "Great", "--json")
+    result = run(
+        "scorecard",
+        "submit",
+        "--candidate",
+        "Sam Okafor",
+        "--stage",
+        first["stage"],
+        "--interviewer",
+        first["interviewer"],
+        *rates,
+        "--overall",
+        "strong_yes",
+        "--notes",
+        "Great",
+        "--json",
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["scorecard"]["status"] == "submitted"
-    bad = run("scorecard", "submit", "--candidate", "Sam Okafor", "--stage", first["stage"],
-              "--interviewer", first["interviewer"], "--rate", "nonexistent skill=3", "--overall", "yes")
+    bad = run(
+        "scorecard",
+        "submit",
+        "--candidate",
+        "Sam Okafor",
+        "--stage",
+        first["stage"],
+        "--interviewer",
+        first["interviewer"],
+        "--rate",
+        "nonexistent skill=3",
+        "--overall",
+        "yes",
+    )
     assert bad.returncode == 2 and "not assessed in this interview" in bad.stderr
     decided = json.loads(run("decide", "Jordan Rivera", "--json").stdout)
     assert decided["decision"] == "no_hire"
