@@ -8,7 +8,9 @@ the main window look actions up by. Texts are marked with
 translator installed at start-up applies.
 
 To add a command: add an :class:`ActionId`, a row in ``ACTIONS``, put the id
-in a menu or the toolbar, and give the main window a handler for it.
+in a menu or the toolbar, and give the main window a handler for it. A
+command that a page handles names that page (``page=``): it starts
+disabled until the page connects and enables it (:mod:`page_actions`).
 """
 
 from __future__ import annotations
@@ -37,6 +39,16 @@ class ActionId(StrEnum):
     REDO = "redo"
     FIND = "find"
     ABOUT = "about"
+    # People: candidates, scorecards, debrief (handled by their pages, see ActionSpec.page)
+    ADD_CANDIDATE = "add_candidate"
+    OPEN_SCORECARD = "open_scorecard"
+    DEBRIEF = "debrief"
+    EXPORT_PACKETS = "export_packets"
+    EXPORT_CONSOLIDATED = "export_consolidated"
+    ERASE_CANDIDATE = "erase_candidate"
+    SUBMIT_SCORECARD = "submit_scorecard"
+    AMEND_SCORECARD = "amend_scorecard"
+    OVERRIDE_DECISION = "override_decision"
 
 
 @dataclass(frozen=True)
@@ -48,6 +60,7 @@ class ActionSpec:
     fallback_icon: Pixmap | None = None
     tip: str = ""
     role: QAction.MenuRole = QAction.MenuRole.NoRole
+    page: str = ""  # key of the page that handles it (it starts disabled; the page enables it)
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -117,6 +130,87 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Version and licence"),
         QAction.MenuRole.AboutRole,
     ),
+    ActionSpec(
+        ActionId.ADD_CANDIDATE,
+        QT_TRANSLATE_NOOP("Actions", "&Add Candidate…"),
+        "Ctrl+Shift+N",
+        "contact-new",
+        Pixmap.SP_FileDialogNewFolder,
+        QT_TRANSLATE_NOOP("Actions", "Add a candidate to a loop"),
+        page="candidates",
+    ),
+    ActionSpec(
+        ActionId.OPEN_SCORECARD,
+        QT_TRANSLATE_NOOP("Actions", "Open &Scorecard"),
+        "Ctrl+Shift+O",
+        "document-edit",
+        Pixmap.SP_FileDialogContentsView,
+        QT_TRANSLATE_NOOP("Actions", "Fill in the scorecard of the selected interview"),
+        page="candidates",
+    ),
+    ActionSpec(
+        ActionId.DEBRIEF,
+        QT_TRANSLATE_NOOP("Actions", "&Debrief"),
+        "Ctrl+Shift+D",
+        "x-office-spreadsheet",
+        Pixmap.SP_FileDialogListView,
+        QT_TRANSLATE_NOOP("Actions", "The consolidated scorecard and the decision"),
+        page="candidates",
+    ),
+    ActionSpec(
+        ActionId.EXPORT_PACKETS,
+        QT_TRANSLATE_NOOP("Actions", "&Export Packets…"),
+        "Ctrl+Shift+E",
+        "document-export",
+        Pixmap.SP_DialogSaveButton,
+        QT_TRANSLATE_NOOP("Actions", "Write the interviewer packets (PDF) to a folder"),
+        page="candidates",
+    ),
+    ActionSpec(
+        ActionId.EXPORT_CONSOLIDATED,
+        QT_TRANSLATE_NOOP("Actions", "Export &Consolidated Scorecard…"),
+        None,
+        "document-export",
+        Pixmap.SP_DialogSaveButton,
+        QT_TRANSLATE_NOOP("Actions", "Write the consolidated scorecard and decision (PDF)"),
+        page="candidates",
+    ),
+    ActionSpec(
+        ActionId.ERASE_CANDIDATE,
+        QT_TRANSLATE_NOOP("Actions", "E&rase Candidate…"),
+        None,
+        "edit-delete",
+        Pixmap.SP_TrashIcon,
+        QT_TRANSLATE_NOOP("Actions", "Erase the candidate's personal data everywhere"),
+        page="candidates",
+    ),
+    ActionSpec(
+        ActionId.SUBMIT_SCORECARD,
+        QT_TRANSLATE_NOOP("Actions", "S&ubmit Scorecard…"),
+        "Ctrl+Return",
+        "mail-send",
+        Pixmap.SP_DialogApplyButton,
+        QT_TRANSLATE_NOOP("Actions", "Submit the scorecard; it becomes read-only"),
+        page="scorecard",
+    ),
+    ActionSpec(
+        ActionId.AMEND_SCORECARD,
+        QT_TRANSLATE_NOOP("Actions", "A&mend Scorecard…"),
+        None,
+        "document-edit",
+        Pixmap.SP_FileDialogDetailedView,
+        QT_TRANSLATE_NOOP("Actions", "Change a submitted scorecard, with a reason"),
+        page="scorecard",
+    ),
+    ActionSpec(
+        ActionId.OVERRIDE_DECISION,
+        QT_TRANSLATE_NOOP("Actions", "&Override Decision…"),
+        None,
+        "document-edit",
+        Pixmap.SP_MessageBoxWarning,
+        QT_TRANSLATE_NOOP("Actions", "Record a different decision with a written reason"),
+        page="debrief",
+    ),
 )
 
 SPECS: Mapping[ActionId, ActionSpec] = {spec.id: spec for spec in ACTIONS}
@@ -150,6 +244,25 @@ MENUS: tuple[MenuSpec, ...] = (
     MenuSpec(
         "view", QT_TRANSLATE_NOOP("Actions", "&View"), ()
     ),  # the main window adds one entry per page
+    MenuSpec(
+        "candidate",
+        QT_TRANSLATE_NOOP("Actions", "&Candidate"),
+        (
+            ActionId.ADD_CANDIDATE,
+            None,
+            ActionId.OPEN_SCORECARD,
+            ActionId.SUBMIT_SCORECARD,
+            ActionId.AMEND_SCORECARD,
+            None,
+            ActionId.DEBRIEF,
+            ActionId.OVERRIDE_DECISION,
+            None,
+            ActionId.EXPORT_PACKETS,
+            ActionId.EXPORT_CONSOLIDATED,
+            None,
+            ActionId.ERASE_CANDIDATE,
+        ),
+    ),
     MenuSpec("help", QT_TRANSLATE_NOOP("Actions", "&Help"), (ActionId.ABOUT,)),
 )
 
@@ -195,6 +308,7 @@ def apply_spec(action: QAction, spec: ActionSpec, parent: QWidget) -> None:
     action.setToolTip(tip or action.text().replace("&", ""))
     action.setStatusTip(tip)
     action.setMenuRole(spec.role)
+    action.setEnabled(not spec.page)
 
 
 def theme_icon(name: str, fallback: Pixmap | None, widget: QWidget | None = None) -> QIcon:

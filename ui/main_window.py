@@ -174,7 +174,14 @@ class MainWindow(QMainWindow):
         """Show ``db``; the window owns it from now on and closes it when done."""
         self._close_database()
         self.db = db
-        context = PageContext(db, self.presenter, self.undo_stack, self.state, self.post_status)
+        context = PageContext(
+            db,
+            self.presenter,
+            self.undo_stack,
+            self.state,
+            self.post_status,
+            open_page=self.open_page,
+        )
         for spec in PAGES:
             page = spec.create(context, self.stack)
             self.stack.addWidget(page)
@@ -225,6 +232,14 @@ class MainWindow(QMainWindow):
     def current_page(self) -> Page | None:
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, Page) else None
+
+    def open_page(self, key: str) -> Page | None:
+        """Show the page called ``key`` and return it (None if there is none)."""
+        row = next((i for i, spec in enumerate(PAGES) if spec.key == key), -1)
+        if row < 0 or key not in self.pages:
+            return None
+        self.show_page(row)
+        return self.pages[key]
 
     def show_page(self, row: int) -> None:
         row = max(0, min(row, len(PAGES) - 1))

@@ -39,6 +39,8 @@ class PageContext:
     undo_stack: QUndoStack
     state: WindowState
     post_status: Callable[[str], None]
+    # Show another page by key and return it (None if there is no such page)
+    open_page: Callable[[str], Page | None] = lambda _key: None
 
 
 class Page(QWidget):
@@ -102,5 +104,33 @@ PAGES: tuple[PageSpec, ...] = (
         "interview_planner_ui.rubric_view",
         "RubricView",
         QStyle.StandardPixmap.SP_FileDialogInfoView,
+    ),
+    PageSpec(
+        "candidates",
+        QT_TRANSLATE_NOOP("Pages", "Candidates"),
+        "interview_planner_ui.candidates_view",
+        "CandidatesView",
+        QStyle.StandardPixmap.SP_DirHomeIcon,
+    ),
+    PageSpec(
+        "scorecard",
+        QT_TRANSLATE_NOOP("Pages", "Scorecard"),
+        "interview_planner_ui.scorecard_view",
+        "ScorecardView",
+        QStyle.StandardPixmap.SP_FileDialogContentsView,
+    ),
+    PageSpec(
+        "debrief",
+        QT_TRANSLATE_NOOP("Pages", "Debrief"),
+        "interview_planner_ui.debrief_view",
+        "DebriefView",
+        QStyle.StandardPixmap.SP_FileDialogListView,
+    ),
+    PageSpec(
+        "calibration",
+        QT_TRANSLATE_NOOP("Pages", "Calibration"),
+        "interview_planner_ui.calibration_view",
+        "CalibrationView",
+        QStyle.StandardPixmap.SP_ComputerIcon,
     ),
 )

@@ -27,6 +27,7 @@ def stored(path: Path) -> dict[str, int]:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # 50 process starts: about a minute, several on a loaded machine
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_killed_writer_loses_nothing_it_reported(demo_db, demo_db_path: Path) -> None:  # type: ignore[no-untyped-def]
     interviews = [i.id for i in candidates.get_candidate(demo_db, "Sam Okafor").interviews]

@@ -60,6 +60,7 @@ def test_stale_loop_edit_is_reported(demo_db, demo_db_path: Path) -> None:  # ty
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(300)
 def test_two_writing_processes_do_not_corrupt_the_file(demo_db, demo_db_path: Path) -> None:  # type: ignore[no-untyped-def]
     interviews = [i.id for i in candidates.get_candidate(demo_db, "Sam Okafor").interviews]
     demo_db.close()
@@ -76,13 +77,19 @@ def test_two_writing_processes_do_not_corrupt_the_file(demo_db, demo_db_path: Pa
         assert proc.stdin and proc.stdout
         proc.stdin.write(f"{n * 1_000_000}\n")
         proc.stdin.flush()
-    time.sleep(3)
-    reports = []
-    for proc in procs:
+    for proc in procs:  # both started (slow on a loaded machine), then both write at once
+        assert proc.stdout and proc.stdout.readline().strip() == "ready"
+    reports: list[list[str]] = [[], []]
+    deadline = time.monotonic() + 120
+    while min(len(r) for r in reports) < 30 and time.monotonic() < deadline:
+        for proc, lines in zip(procs, reports, strict=True):
+            if len(lines) < 30:
+                lines.append(proc.stdout.readline().strip())  # type: ignore[union-attr]
+    for proc, lines in zip(procs, reports, strict=True):
         proc.terminate()
-        out, _ = proc.communicate(timeout=10)
-        reports.append([line for line in out.splitlines() if line.startswith("saved ")])
-    assert all(len(r) > 5 for r in reports), [len(r) for r in reports]
+        out, _ = proc.communicate(timeout=30)
+        lines.extend(line for line in out.splitlines() if line.startswith("saved "))
+    assert all(len(r) >= 30 for r in reports), [len(r) for r in reports]
     with sqlite3.connect(demo_db_path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         stored = dict(

@@ -1,0 +1,101 @@
+"""Export the packets of many candidates at once, in worker processes.
+
+Rendering a packet is CPU-bound Python (reportlab), so threads would share
+one core. Each worker is a separate process started with ``spawn``, never
+``fork``: a forked copy of a process that holds a QApplication, threads or
+open SQLite connections is not safe to use. A worker opens the database
+itself, once, and exports whole candidates with
+:func:`interview_planner.services.packets.export_packets`.
+
+Progress is reported per finished candidate; returning False from the
+callback cancels: candidates not yet started are dropped, the ones being
+written finish (so no half-written folder is left behind), and what was
+written is returned.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from pathlib import Path
+
+from interview_planner.db.database import Database
+from interview_planner.packets.model import Paper
+from interview_planner.services.packets import ExportedFile, export_packets
+
+BulkProgress = Callable[[int, int], bool]  # (candidates done, total) -> keep going?
+
+# The database a worker process opened in _open_worker_db (one per worker process, never shared).
+_worker_db: Database | None = None
+
+
+def default_workers() -> int:
+    """One worker per core, at least one."""
+    return max(1, os.cpu_count() or 1)
+
+
+def export_many(
+    db_path: str | Path,
+    candidate_ids: Sequence[str],
+    out_dir: Path,
+    *,
+    paper: Paper = "a4",
+    workers: int | None = None,
+    progress: BulkProgress | None = None,
+) -> list[ExportedFile]:
+    """Every packet and loop overview of each candidate, written to ``out_dir``; returns the files.
+
+    The files of each candidate come in the order of ``candidate_ids`` (as
+    :func:`export_packets` writes them). A worker's error is raised once the
+    other candidates in progress have finished; the rest are not started.
+    """
+    ids = list(candidate_ids)
+    if not ids:
+        return []
+    Database.open(db_path, create=False).close()  # a missing or foreign file fails here, as a StorageError
+    count = max(1, min(workers or default_workers(), len(ids)))
+    context = multiprocessing.get_context("spawn")
+    done: dict[str, list[ExportedFile]] = {}
+    with ProcessPoolExecutor(count, mp_context=context, initializer=_open_worker_db,
+                             initargs=(str(db_path),)) as pool:
+        futures = {pool.submit(_export_one, cid, str(out_dir), paper): cid for cid in ids}
+        try:
+            _collect(futures, done, len(ids), progress)
+        finally:
+            for future in futures:
+                future.cancel()
+    _collect_finished(futures, done)  # the pool has shut down: every started candidate is written
+    return [f for cid in ids for f in done.get(cid, [])]
+
+
+def _collect(futures: dict[Future[list[ExportedFile]], str], done: dict[str, list[ExportedFile]],
+             total: int, progress: BulkProgress | None) -> None:
+    """Wait for the candidates one by one; stop early when told to or when one failed."""
+    pending = set(futures)
+    if progress is not None and not progress(0, total):
+        return
+    while pending:
+        finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+        for future in finished:
+            done[futures[future]] = future.result()  # raises the worker's error
+        if progress is not None and not progress(len(done), total):
+            return
+
+
+def _collect_finished(futures: dict[Future[list[ExportedFile]], str], done: dict[str, list[ExportedFile]]) -> None:
+    """Files of candidates that were already being written when we stopped (they are on disk)."""
+    for future, cid in futures.items():
+        if cid not in done and future.done() and not future.cancelled() and future.exception() is None:
+            done[cid] = future.result()
+
+
+def _open_worker_db(db_path: str) -> None:
+    global _worker_db  # one database per worker process, opened by the pool's initializer
+    _worker_db = Database.open(db_path, create=False)
+
+
+def _export_one(candidate_id: str, out_dir: str, paper: Paper) -> list[ExportedFile]:
+    assert _worker_db is not None, "the pool initializer opens the database"
+    return export_packets(_worker_db, candidate=candidate_id, out_dir=Path(out_dir), paper=paper)

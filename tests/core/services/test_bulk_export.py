@@ -1,0 +1,58 @@
+"""Exporting many candidates' packets in spawned worker processes, with progress and cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from interview_planner.errors import StorageError
+from interview_planner.services import candidates
+from interview_planner.services.bulk_export import export_many
+
+FILES_PER_CANDIDATE = 8  # 7 packets of the demo loop + the loop overview
+
+
+def _candidates(db, count: int) -> list[str]:  # type: ignore[no-untyped-def]
+    loop_id = candidates.get_candidate(db, "Sam Okafor").loop_id
+    ids = [c.id for c in candidates.list_candidates(db)]
+    for n in range(len(ids), count):
+        ids.append(candidates.add_candidate(db, name=f"Bulk Candidate {n}", loop=loop_id).id)
+    return ids[:count]
+
+
+def test_three_candidates_on_two_workers(demo_db, demo_db_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ids = _candidates(demo_db, 3)
+    seen: list[tuple[int, int]] = []
+    files = export_many(demo_db_path, ids, tmp_path / "out", workers=2,
+                        progress=lambda done, total: seen.append((done, total)) is None)
+    assert len(files) == 3 * FILES_PER_CANDIDATE
+    assert all(Path(f.path).read_bytes().startswith(b"%PDF") for f in files)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(Path(f.path).name for f in files)
+    assert seen[0] == (0, 3) and seen[-1] == (3, 3)
+    interviews = {i.id for cid in ids for i in candidates.get_candidate(demo_db, cid).interviews}
+    assert {f.interview_id for f in files if f.kind == "packet"} == interviews
+
+
+def test_cancelling_stops_before_every_candidate_is_written(demo_db, demo_db_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ids = _candidates(demo_db, 5)
+    calls: list[int] = []
+
+    def progress(done: int, _total: int) -> bool:
+        calls.append(done)
+        return done == 0  # cancel as soon as the first candidate is done
+
+    files = export_many(demo_db_path, ids, tmp_path / "out", workers=1, progress=progress)
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert calls == [0, 1]
+    assert 0 < len(files) < 5 * FILES_PER_CANDIDATE and len(files) % FILES_PER_CANDIDATE == 0
+    assert written == sorted(Path(f.path).name for f in files)  # nothing on disk that was not returned
+
+
+def test_a_missing_database_is_a_storage_error(tmp_path: Path) -> None:
+    with pytest.raises(StorageError):
+        export_many(tmp_path / "missing.db", ["x"], tmp_path / "out", workers=1)
+
+
+def test_no_candidates_starts_no_workers(tmp_path: Path) -> None:
+    assert export_many(tmp_path / "never-opened.db", [], tmp_path / "out") == []
