@@ -128,7 +128,7 @@ class ScorecardStory:
         rows = [header] + [self._rating_row(row) for row in c.skills]
         extra = [("ALIGN", (1, 0), (len(c.columns), 0), "CENTER"), *self._rating_fills()]
         table = layout.data_table(rows, self._rating_widths(), extra=extra)
-        return [layout.section("Ratings by skill", s, key="ratings"), table]
+        return [*layout.section_over_table("Ratings by skill", s, key="ratings"), table]
 
     def _rating_widths(self) -> list[float]:
         w, count = self.width, max(1, len(self.card.columns))

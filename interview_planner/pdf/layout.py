@@ -11,7 +11,7 @@ from typing import Any, TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from interview_planner.pdf.flowables import RotatedLabel, SectionHeading
 from interview_planner.pdf.styles import PALETTE, Styles, grid_style
@@ -54,6 +54,13 @@ def title_block(styles: Styles, *, kicker: str, title: str, subtitle: str, meta:
 def section(title: str, styles: Styles, *, key: str) -> SectionHeading:
     """A top-level section heading that is also a bookmark."""
     return SectionHeading(title, styles.h1, key=key, title=title, level=0)
+
+
+def section_over_table(title: str, styles: Styles, *, key: str, min_space: float = 160) -> list[Flowable]:
+    """A section heading for a long table: it starts a new page only when less than ``min_space`` points
+    are left, instead of keeping the whole table with it (which would leave most of a page blank)."""
+    loose = ParagraphStyle(f"{styles.h1.name}_loose", parent=styles.h1, keepWithNext=0)
+    return [CondPageBreak(min_space), SectionHeading(title, loose, key=key, title=title, level=0)]
 
 
 def bullets(items: Sequence[str], styles: Styles, style: ParagraphStyle | None = None) -> list:
