@@ -227,8 +227,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_smoke:
         say("4/5 smoke test (empty environment)")
         start = time.perf_counter()
-        code = subprocess.run([sys.executable, HERE / "smoke_test.py", APP_DIR, "--expect-version", version,
-                               "--screenshot", BUILD / "screenshot.png", "--json", figures_file], check=False).returncode
+        smoke = [sys.executable, HERE / "smoke_test.py", APP_DIR, "--expect-version", version,
+                 "--screenshot", BUILD / "screenshot.png", "--json", figures_file]
+        code = subprocess.run(smoke, check=False).returncode
         timings["smoke"] = time.perf_counter() - start
         if code != 0:
             raise SystemExit("smoke test failed")

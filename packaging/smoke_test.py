@@ -182,12 +182,12 @@ def gui_xvfb(exe: Path, db: Path, home: Path, shot: Path | None, timeout: float 
                     shown = time.perf_counter() - start
                     break
                 time.sleep(0.02)
-            check(shown is not None, f"no window titled {WINDOW_TITLE!r} appeared within {timeout} s\n{log.read_text()}")
+            check(shown is not None, f"no window {WINDOW_TITLE!r} appeared within {timeout} s\n{log.read_text()}")
             time.sleep(2.0)  # let the database open and the pages fill in
             check(proc.poll() is None, f"the window exited after showing\n{log.read_text()}")
             if shot and shutil.which("import"):
-                subprocess.run(["import", "-window", "root", str(shot)], env={"DISPLAY": display, "PATH": "/usr/bin:/bin"},
-                               check=False, capture_output=True)
+                subprocess.run(["import", "-window", "root", str(shot)], check=False, capture_output=True,
+                               env={"DISPLAY": display, "PATH": "/usr/bin:/bin"})
         text = log.read_text(errors="replace")
         alarming = [line for line in text.splitlines() if any(word in line for word in ALARMING)]
         check(not alarming, "the window wrote errors under Xvfb:\n" + "\n".join(alarming[:20]))
@@ -246,7 +246,8 @@ def main(argv: list[str] | None = None) -> int:
             step(f"packet export --candidate {CANDIDATE!r}")
             out_dir = Path(tmp) / "packets"
             start = time.perf_counter()
-            result = run_app(exe, ["--db", str(db), "packet", "export", "--candidate", CANDIDATE, "--out", str(out_dir)], env)
+            export = ["--db", str(db), "packet", "export", "--candidate", CANDIDATE, "--out", str(out_dir)]
+            result = run_app(exe, export, env)
             expect_ok(result, "packet export")
             figures["packet_export_s"] = round(time.perf_counter() - start, 2)
             pdfs = sorted(out_dir.glob("*.pdf"))

@@ -49,6 +49,17 @@ class ActionId(StrEnum):
     SUBMIT_SCORECARD = "submit_scorecard"
     AMEND_SCORECARD = "amend_scorecard"
     OVERRIDE_DECISION = "override_decision"
+    # Roles and loops (handled by the roles and loop designer pages)
+    IMPORT_JOB_DESCRIPTION = "import_job_description"
+    PASTE_JOB_DESCRIPTION = "paste_job_description"
+    ADD_ROLE_SKILL = "add_role_skill"
+    REMOVE_ROLE_SKILL = "remove_role_skill"
+    NEW_LOOP = "new_loop"
+    REPLAN_LOOP = "replan_loop"
+    ADD_STAGE = "add_stage"
+    REMOVE_STAGE = "remove_stage"
+    MOVE_STAGE_UP = "move_stage_up"
+    MOVE_STAGE_DOWN = "move_stage_down"
 
 
 @dataclass(frozen=True)
@@ -83,7 +94,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.IMPORT_BANKS,
         QT_TRANSLATE_NOOP("Actions", "&Import Bank Files…"),
-        "Ctrl+I",
+        "Ctrl+Shift+I",  # Ctrl+I imports a job description (roles page)
         "document-import",
         Pixmap.SP_FileDialogNewFolder,
         QT_TRANSLATE_NOOP("Actions", "Add or update questions from YAML, JSON or CSV bank files"),
@@ -211,6 +222,96 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Record a different decision with a written reason"),
         page="debrief",
     ),
+    ActionSpec(
+        ActionId.IMPORT_JOB_DESCRIPTION,
+        QT_TRANSLATE_NOOP("Actions", "&Import Job Description…"),
+        "Ctrl+I",
+        "document-import",
+        Pixmap.SP_DialogOpenButton,
+        QT_TRANSLATE_NOOP("Actions", "Create a role from a job description file (.txt or .md)"),
+        page="roles",
+    ),
+    ActionSpec(
+        ActionId.PASTE_JOB_DESCRIPTION,
+        QT_TRANSLATE_NOOP("Actions", "&Paste Job Description…"),
+        "Ctrl+Shift+V",
+        "edit-paste",
+        Pixmap.SP_FileDialogContentsView,
+        QT_TRANSLATE_NOOP("Actions", "Create a role from a job description you paste"),
+        page="roles",
+    ),
+    ActionSpec(
+        ActionId.ADD_ROLE_SKILL,
+        QT_TRANSLATE_NOOP("Actions", "&Add Skill…"),
+        "Ctrl+Shift+K",
+        "list-add",
+        Pixmap.SP_FileDialogNewFolder,
+        QT_TRANSLATE_NOOP("Actions", "Add a skill the job description does not name"),
+        page="roles",
+    ),
+    ActionSpec(
+        ActionId.REMOVE_ROLE_SKILL,
+        QT_TRANSLATE_NOOP("Actions", "&Remove Skill"),
+        "Del",
+        "list-remove",
+        Pixmap.SP_TrashIcon,
+        QT_TRANSLATE_NOOP("Actions", "Remove the selected skill from the role"),
+        page="roles",
+    ),
+    ActionSpec(
+        ActionId.NEW_LOOP,
+        QT_TRANSLATE_NOOP("Actions", "&New Loop from Template…"),
+        "Ctrl+N",
+        "document-new",
+        Pixmap.SP_FileIcon,
+        QT_TRANSLATE_NOOP("Actions", "Create a loop for a role from a template, auto-planned or empty"),
+        page="loops",
+    ),
+    ActionSpec(
+        ActionId.REPLAN_LOOP,
+        QT_TRANSLATE_NOOP("Actions", "Auto-&plan Again…"),
+        "Ctrl+R",
+        "view-refresh",
+        Pixmap.SP_BrowserReload,
+        QT_TRANSLATE_NOOP("Actions", "Let the planner choose the skills, questions and interviewers again"),
+        page="loops",
+    ),
+    ActionSpec(
+        ActionId.ADD_STAGE,
+        QT_TRANSLATE_NOOP("Actions", "Add &Stage…"),
+        "Ctrl+Shift+T",
+        "list-add",
+        Pixmap.SP_FileDialogNewFolder,
+        QT_TRANSLATE_NOOP("Actions", "Add a stage after the selected one"),
+        page="loops",
+    ),
+    ActionSpec(
+        ActionId.REMOVE_STAGE,
+        QT_TRANSLATE_NOOP("Actions", "R&emove Stage"),
+        "Ctrl+Del",
+        "list-remove",
+        Pixmap.SP_TrashIcon,
+        QT_TRANSLATE_NOOP("Actions", "Remove the selected stage"),
+        page="loops",
+    ),
+    ActionSpec(
+        ActionId.MOVE_STAGE_UP,
+        QT_TRANSLATE_NOOP("Actions", "Move Stage &Up"),
+        "Ctrl+Shift+Up",
+        "go-up",
+        Pixmap.SP_ArrowUp,
+        QT_TRANSLATE_NOOP("Actions", "Move the selected stage earlier in the loop"),
+        page="loops",
+    ),
+    ActionSpec(
+        ActionId.MOVE_STAGE_DOWN,
+        QT_TRANSLATE_NOOP("Actions", "Move Stage &Down"),
+        "Ctrl+Shift+Down",
+        "go-down",
+        Pixmap.SP_ArrowDown,
+        QT_TRANSLATE_NOOP("Actions", "Move the selected stage later in the loop"),
+        page="loops",
+    ),
 )
 
 SPECS: Mapping[ActionId, ActionSpec] = {spec.id: spec for spec in ACTIONS}
@@ -244,6 +345,30 @@ MENUS: tuple[MenuSpec, ...] = (
     MenuSpec(
         "view", QT_TRANSLATE_NOOP("Actions", "&View"), ()
     ),  # the main window adds one entry per page
+    MenuSpec(
+        "role",
+        QT_TRANSLATE_NOOP("Actions", "&Role"),
+        (
+            ActionId.IMPORT_JOB_DESCRIPTION,
+            ActionId.PASTE_JOB_DESCRIPTION,
+            None,
+            ActionId.ADD_ROLE_SKILL,
+            ActionId.REMOVE_ROLE_SKILL,
+        ),
+    ),
+    MenuSpec(
+        "loop",
+        QT_TRANSLATE_NOOP("Actions", "&Loop"),
+        (
+            ActionId.NEW_LOOP,
+            ActionId.REPLAN_LOOP,
+            None,
+            ActionId.ADD_STAGE,
+            ActionId.REMOVE_STAGE,
+            ActionId.MOVE_STAGE_UP,
+            ActionId.MOVE_STAGE_DOWN,
+        ),
+    ),
     MenuSpec(
         "candidate",
         QT_TRANSLATE_NOOP("Actions", "&Candidate"),

@@ -3,7 +3,7 @@
 The model says what the badge looks like through the ordinary roles:
 ``DisplayRole`` is the text, ``BackgroundRole`` the badge colour and
 ``ForegroundRole`` the text colour. A cell without a background is painted
-as plain text, so "–" (not rated) stays quiet.
+as plain text, so a dash for "not rated" stays quiet.
 """
 
 from __future__ import annotations

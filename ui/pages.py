@@ -106,6 +106,20 @@ PAGES: tuple[PageSpec, ...] = (
         QStyle.StandardPixmap.SP_FileDialogInfoView,
     ),
     PageSpec(
+        "roles",
+        QT_TRANSLATE_NOOP("Pages", "Roles"),
+        "interview_planner_ui.roles_view",
+        "RolesView",
+        QStyle.StandardPixmap.SP_FileIcon,
+    ),
+    PageSpec(
+        "loops",
+        QT_TRANSLATE_NOOP("Pages", "Loop designer"),
+        "interview_planner_ui.loop_view",
+        "LoopDesignerView",
+        QStyle.StandardPixmap.SP_FileDialogListView,
+    ),
+    PageSpec(
         "candidates",
         QT_TRANSLATE_NOOP("Pages", "Candidates"),
         "interview_planner_ui.candidates_view",

@@ -202,10 +202,14 @@ def _decision_text(data: object, pdf: object) -> str:
         o = d.override  # type: ignore[attr-defined]
         lines.append(f"  override by {o.by or 'the hiring manager'}: {o.decision.upper()} – {o.reason}")
     lines.append("  skills (mean of submitted ratings):")
-    lines += [f"    {('%.2f' % s.mean) if s.mean is not None else ' n/a'}  [{s.priority}] {s.name}" for s in r.skills]
+    lines += [f"    {_mean(s.mean)}  [{s.priority}] {s.name}" for s in r.skills]
     if pdf:
         lines.append(f"PDF: {pdf}")
     return "\n".join(lines)
+
+
+def _mean(value: float | None) -> str:
+    return " n/a" if value is None else f"{value:.2f}"
 
 
 def _calibration(ctx: CliContext) -> int:

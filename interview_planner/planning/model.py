@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, Field
 
-FOCUSES = (
+Focus = Literal[
     "coding",
     "system-design",
     "architecture-deep-dive",
@@ -15,8 +15,10 @@ FOCUSES = (
     "cross-functional",
     "hiring-manager",
     "bar-raiser",
-)
-FORMATS = ("phone", "video", "onsite", "take-home")
+]
+Format = Literal["phone", "video", "onsite", "take-home"]
+FOCUSES: tuple[str, ...] = get_args(Focus)
+FORMATS: tuple[str, ...] = get_args(Format)
 INTRO_MINUTES = 5  # kept free in every stage for introductions and the candidate's questions
 MINUTES_PER_SKILL = 7  # a stage can assess one skill per 7 usable minutes (see docs/planning.md)
 

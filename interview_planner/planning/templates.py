@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from interview_planner.content.loader import load_model
 from interview_planner.errors import NotFoundError
 from interview_planner.paths import data_file
+from interview_planner.planning.model import Focus, Format
 
-Focus = Literal[
-    "coding",
-    "system-design",
-    "architecture-deep-dive",
-    "operations",
-    "behavioural-leadership",
-    "cross-functional",
-    "hiring-manager",
-    "bar-raiser",
-]
-Format = Literal["phone", "video", "onsite", "take-home"]
 DEFAULT_TEMPLATE = "lead-engineer-onsite"
 
 

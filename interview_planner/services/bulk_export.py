@@ -58,8 +58,7 @@ def export_many(
     count = max(1, min(workers or default_workers(), len(ids)))
     context = multiprocessing.get_context("spawn")
     done: dict[str, list[ExportedFile]] = {}
-    with ProcessPoolExecutor(count, mp_context=context, initializer=_open_worker_db,
-                             initargs=(str(db_path),)) as pool:
+    with ProcessPoolExecutor(count, mp_context=context, initializer=_open_worker_db, initargs=(str(db_path),)) as pool:
         futures = {pool.submit(_export_one, cid, str(out_dir), paper): cid for cid in ids}
         try:
             _collect(futures, done, len(ids), progress)
@@ -70,8 +69,12 @@ def export_many(
     return [f for cid in ids for f in done.get(cid, [])]
 
 
-def _collect(futures: dict[Future[list[ExportedFile]], str], done: dict[str, list[ExportedFile]],
-             total: int, progress: BulkProgress | None) -> None:
+def _collect(
+    futures: dict[Future[list[ExportedFile]], str],
+    done: dict[str, list[ExportedFile]],
+    total: int,
+    progress: BulkProgress | None,
+) -> None:
     """Wait for the candidates one by one; stop early when told to or when one failed."""
     pending = set(futures)
     if progress is not None and not progress(0, total):

@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 from interview_planner.db.database import Database
 from interview_planner.db.models import Candidate, Interview, Stage, StageInterviewer
 from interview_planner.errors import InputError, NotFoundError
+from interview_planner.services.common import loop_heading, stored_time
 from interview_planner.services.loops import resolve_loop
 from interview_planner.services.refs import resolve
 
@@ -108,10 +109,7 @@ def candidate_view(session: Session, candidate_id: str) -> CandidateView:
     c = session.get(Candidate, candidate_id)
     if c is None:
         raise NotFoundError(f"no candidate {candidate_id!r}")
-    head = session.execute(
-        text("SELECT l.name AS loop, r.title AS role FROM loop l JOIN role r ON r.id = l.role_id WHERE l.id = :l"),
-        {"l": c.loop_id},
-    ).one()
+    head = loop_heading(session, c.loop_id)
     rows = session.execute(
         text(
             "SELECT i.id, i.stage_id, s.name AS stage, s.position, i.interviewer_id, p.name AS interviewer, "
@@ -129,7 +127,7 @@ def candidate_view(session: Session, candidate_id: str) -> CandidateView:
             stage_position=r.position,
             interviewer_id=r.interviewer_id,
             interviewer=r.interviewer,
-            scheduled_at=_parse_dt(r.scheduled_at),
+            scheduled_at=stored_time(r.scheduled_at),
             scorecard_status=r.status or "none",
         )
         for r in rows
@@ -137,9 +135,3 @@ def candidate_view(session: Session, candidate_id: str) -> CandidateView:
     return CandidateView(
         id=c.id, name=c.name, email=c.email, loop=head.loop, loop_id=c.loop_id, role=head.role, interviews=interviews
     )
-
-
-def _parse_dt(value: object) -> datetime | None:
-    if value is None or isinstance(value, datetime):
-        return value
-    return datetime.fromisoformat(str(value))

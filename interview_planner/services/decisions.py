@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from pydantic import BaseModel
 from sqlalchemy import text
@@ -21,6 +21,7 @@ from interview_planner.scoring.model import (
     StageInput,
 )
 from interview_planner.services.candidates import resolve_candidate
+from interview_planner.services.common import loop_heading, stored_time
 from interview_planner.services.loops import resolve_loop
 
 
@@ -141,18 +142,11 @@ def _scorecards(session: Session, candidate_id: str) -> list[ScorecardInput]:
                 submitted=r.status == "submitted",
                 overall=r.overall if r.status == "submitted" else None,
                 ratings=ratings,
-                scheduled_at=_dt(r.scheduled_at),
-                submitted_at=_dt(r.submitted_at),
+                scheduled_at=stored_time(r.scheduled_at),
+                submitted_at=stored_time(r.submitted_at),
             )
         )
     return out
-
-
-def _dt(value: object) -> datetime | None:
-    if value is None:
-        return None
-    parsed = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def consolidate(db: Database, candidate: str) -> Consolidated:
@@ -164,10 +158,7 @@ def consolidated(session: Session, candidate_id: str) -> Consolidated:
     c = session.get(Candidate, candidate_id)
     if c is None:
         raise NotFoundError(f"no candidate {candidate_id!r}")
-    head = session.execute(
-        text("SELECT l.name AS loop, r.title AS role FROM loop l JOIN role r ON r.id = l.role_id WHERE l.id = :l"),
-        {"l": c.loop_id},
-    ).one()
+    head = loop_heading(session, c.loop_id)
     policy = loop_policy(session, c.loop_id)
     result = decide(decision_input(session, candidate_id), policy)
     ref = CandidateRef(id=c.id, name=c.name, email=c.email, loop=head.loop, loop_id=c.loop_id, role=head.role)
@@ -189,7 +180,7 @@ def _override(session: Session, candidate_id: str) -> OverrideView | None:
     if row is None:
         return None
     return OverrideView(
-        decision=row.decision, computed=row.computed, reason=row.reason, by=row.by, at=_dt(row.at) or row.at
+        decision=row.decision, computed=row.computed, reason=row.reason, by=row.by, at=stored_time(row.at) or row.at
     )
 
 

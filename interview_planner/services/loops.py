@@ -23,7 +23,6 @@ from interview_planner.db.models import (
     StageInterviewer,
     StageQuestion,
     StageSkill,
-    utcnow,
 )
 from interview_planner.errors import ConflictError, InputError, NotFoundError
 from interview_planner.planning.checks import check_loop, coverage, questions_probing, stage_minutes_used
@@ -39,6 +38,7 @@ from interview_planner.planning.model import (
 )
 from interview_planner.planning.planner import plan_loop
 from interview_planner.planning.templates import get_template
+from interview_planner.services.common import bump_version
 from interview_planner.services.refs import resolve
 from interview_planner.services.roles import resolve_role
 from interview_planner.services.search import fts_query
@@ -662,18 +662,7 @@ def _apply_stage_edit(stage: Stage, edit: StageEdit) -> None:
 
 
 def _bump(session: Session, loop_id: str, expected_version: int | None) -> Loop:
-    loop = session.get(Loop, loop_id)
-    if loop is None:
-        raise NotFoundError(f"no loop {loop_id!r}")
-    if expected_version is not None and loop.version != expected_version:
-        raise ConflictError(
-            f"loop {loop.name!r} was changed elsewhere (now version {loop.version}, you edited "
-            f"version {expected_version}); reload it and try again"
-        )
-    loop.version += 1
-    loop.updated_at = utcnow()
-    session.add(loop)
-    return loop
+    return bump_version(session, Loop, loop_id, expected_version, what="loop")
 
 
 # --- interviewers ---------------------------------------------------------------------

@@ -9,9 +9,10 @@ from sqlalchemy import text
 from sqlmodel import Session, select
 
 from interview_planner.db.database import Database
-from interview_planner.db.models import Role, RoleSkill, utcnow
-from interview_planner.errors import ConflictError, InputError, NotFoundError
+from interview_planner.db.models import Role, RoleSkill
+from interview_planner.errors import InputError, NotFoundError
 from interview_planner.jd.model import ParsedJobDescription
+from interview_planner.services.common import bump_version
 from interview_planner.services.linking import link_requirements
 from interview_planner.services.refs import resolve
 from interview_planner.services.search import QuestionView, search_in_session
@@ -260,18 +261,7 @@ def _role_skill(session: Session, role_skill_id: str) -> RoleSkill:
 
 
 def _bump(session: Session, role_id: str, expected_version: int | None) -> Role:
-    role = session.get(Role, role_id)
-    if role is None:
-        raise NotFoundError(f"no role {role_id!r}")
-    if expected_version is not None and role.version != expected_version:
-        raise ConflictError(
-            f"role {role.title!r} was changed elsewhere (version {role.version}, "
-            f"you edited version {expected_version}); reload and try again"
-        )
-    role.version += 1
-    role.updated_at = utcnow()
-    session.add(role)
-    return role
+    return bump_version(session, Role, role_id, expected_version, what="role", label="title")
 
 
 def _choice(value: str, allowed: tuple[str, ...], field: str) -> str:
