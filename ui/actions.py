@@ -433,7 +433,8 @@ def apply_spec(action: QAction, spec: ActionSpec, parent: QWidget) -> None:
     action.setToolTip(tip or action.text().replace("&", ""))
     action.setStatusTip(tip)
     action.setMenuRole(spec.role)
-    action.setEnabled(not spec.page)
+    if spec.page:
+        action.setEnabled(False)  # until its page is shown and connects it
 
 
 def theme_icon(name: str, fallback: Pixmap | None, widget: QWidget | None = None) -> QIcon:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -83,7 +84,13 @@ class RolesLayout:
         self.subtitle.setEnabled(False)
         self.busy = self._busy_bar()
         self.banner = named(Banner(page), "role_banner")
-        self.tools = QHBoxLayout()
+        self.role_tools = QVBoxLayout()
+        self.skill_tools = QHBoxLayout()
+        self.hint = plain_label(page, "skills_hint")
+        self.hint.setText(
+            page.tr("Double-click a cell or press F2 to change it; Ctrl+Z undoes.")
+        )
+        self.hint.setEnabled(False)
         self.skills = self._skills_table(skill_model, catalogue)
         self.source = plain_label(page, "skill_source", wrap=True)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -148,7 +155,8 @@ class RolesLayout:
         left = QWidget(self.page)
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
-        left_box.addWidget(self.roles)
+        left_box.addWidget(self.roles, 1)
+        left_box.addLayout(self.role_tools)
         self.details = QSplitter(Qt.Orientation.Vertical, self.page)
         self.details.setObjectName("roles_details_splitter")
         self.details.addWidget(self.skills)
@@ -172,15 +180,14 @@ class RolesLayout:
         panel = QWidget(self.page)
         box = QVBoxLayout(panel)
         box.setContentsMargins(4, 0, 0, 0)
-        heading = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        heading.addLayout(titles, 1)
-        heading.addLayout(self.tools)
-        box.addLayout(heading)
+        box.setSpacing(4)
+        box.addWidget(self.title)
+        box.addWidget(self.subtitle)
         box.addWidget(self.banner)
+        self.skill_tools.setContentsMargins(0, 4, 0, 0)
+        self.skill_tools.addStretch(1)
+        self.skill_tools.addWidget(self.hint)
+        box.addLayout(self.skill_tools)
         box.addWidget(self.details, 1)
         return panel
 
@@ -198,15 +205,21 @@ class RolesLayout:
         box.addWidget(self.text, 1)
         return panel
 
-    def add_tool_buttons(self, actions: Sequence[QAction | None]) -> None:
-        for action in actions:
-            if action is None:
-                continue
-            button = QToolButton(self.page)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAutoRaise(True)
-            self.tools.addWidget(button)
+    def add_buttons(self, role_actions: Sequence[QAction], skill_actions: Sequence[QAction]) -> None:
+        """Buttons for the page's commands: role ones under the list, skill ones over the table."""
+        for action in role_actions:
+            button = self._tool_button(action)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.role_tools.addWidget(button)
+        for position, action in enumerate(skill_actions):
+            self.skill_tools.insertWidget(position, self._tool_button(action))
+
+    def _tool_button(self, action: QAction) -> QToolButton:
+        button = QToolButton(self.page)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAutoRaise(True)
+        return button
 
     # --- showing ------------------------------------------------------------------------
 
@@ -262,6 +275,6 @@ class RolesLayout:
 
     def restore_state(self, state: WindowState, key: Callable[[str], str]) -> None:
         if not state.restore_splitter(key("content"), self.splitter):
-            self.splitter.setSizes([260, 900])
+            self.splitter.setSizes([280, 880])
         if not state.restore_splitter(key("details"), self.details):
             self.details.setSizes([420, 260])

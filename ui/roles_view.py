@@ -61,7 +61,10 @@ class RolesView(Page):
                 ActionId.REMOVE_ROLE_SKILL: self._on_remove_skill,
             },
         )
-        self.ui.add_tool_buttons([self.actions.get(i) for i in ActionId if self.actions.get(i)])
+        self.ui.add_buttons(
+            [self.actions[ActionId.IMPORT_JOB_DESCRIPTION], self.actions[ActionId.PASTE_JOB_DESCRIPTION]],
+            [self.actions[ActionId.ADD_ROLE_SKILL], self.actions[ActionId.REMOVE_ROLE_SKILL]],
+        )
         self.setAcceptDrops(True)
         self._wire()
         self.refresh()
