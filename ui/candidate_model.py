@@ -60,8 +60,12 @@ def _next_text(candidate: CandidateView) -> str:
 
 
 COLUMNS: tuple[Column[CandidateView], ...] = (
-    Column("name", QT_TRANSLATE_NOOP("CandidateModel", "Candidate"), lambda c: c.name),
-    Column("email", QT_TRANSLATE_NOOP("CandidateModel", "Email"), lambda c: c.email or ""),
+    Column(
+        "name",
+        QT_TRANSLATE_NOOP("CandidateModel", "Candidate"),
+        lambda c: c.name,
+        tooltip=lambda c: c.email or c.name,
+    ),
     Column(
         "loop",
         QT_TRANSLATE_NOOP("CandidateModel", "Loop"),

@@ -129,8 +129,6 @@ class CandidatesView(Page):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         return table
 
     def _set_up_interview_table(self) -> None:
@@ -150,14 +148,8 @@ class CandidatesView(Page):
         table.setItemDelegateForColumn(
             column, DateTimeDelegate(table, accessible=self.tr("Interview time"))
         )
-        header = table.horizontalHeader()
-        for key, width in (("stage", 230), ("interviewer", 150), ("scheduled", 200)):
-            header.resizeSection(self.interviews.column_index(key), width)
-        widths = {"name": 150, "email": 170, "loop": 170, "progress": 130}
-        for key, width in widths.items():
-            self.candidate_table.horizontalHeader().resizeSection(
-                self.candidates.column_index(key), width
-            )
+        _fit_columns(table, stretch=self.interviews.column_index("stage"))
+        _fit_columns(self.candidate_table, stretch=self.candidates.column_index("name"))
 
     # --- wiring -------------------------------------------------------------------
 
@@ -293,3 +285,12 @@ class CandidatesView(Page):
         self.actions.release()
         self.exporter.shutdown()
         self.runner.shutdown()
+
+
+def _fit_columns(table: QTableView, *, stretch: int) -> None:
+    """One column takes the spare width; the others fit their contents."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(header.count()):
+        mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(column, mode)

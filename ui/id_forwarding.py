@@ -42,3 +42,20 @@ class IdForwarding(QObject):
         if old != new:
             self._next[old] = new
             self._next.pop(new, None)
+
+
+class Recreated:
+    """The id of a record that commands remove and add back (each time under a new id)."""
+
+    def __init__(self, ids: IdForwarding, original: str | None = None) -> None:
+        self._ids, self._original = ids, original
+
+    def current(self) -> str:
+        assert self._original is not None, "the record was never added"
+        return self._ids.current(self._original)
+
+    def replaced_by(self, new_id: str) -> None:
+        if self._original is None:
+            self._original = new_id
+        else:
+            self._ids.forward(self.current(), new_id)

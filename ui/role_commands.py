@@ -20,16 +20,16 @@ from interview_planner.services import loops, roles
 from interview_planner.services.roles import RoleSkillView, RoleView, SkillEdit
 from interview_planner_ui.commands import ServiceCommand
 from interview_planner_ui.errors import ErrorPresenter
-from interview_planner_ui.id_forwarding import IdForwarding
-from interview_planner_ui.planning_labels import kind_label, priority_label
+from interview_planner_ui.i18n import QT_TRANSLATE_NOOP
+from interview_planner_ui.id_forwarding import IdForwarding, Recreated
 
 CONTEXT = "RoleCommands"
 ShowRole = Callable[[RoleView, "str | None"], None]  # the role, the skill id to select
 FIELD_NAMES = {
-    "name": "name",
-    "kind": "kind",
-    "priority": "priority",
-    "catalogue": "catalogue skill",
+    "name": QT_TRANSLATE_NOOP("RoleCommands", "name"),
+    "kind": QT_TRANSLATE_NOOP("RoleCommands", "kind"),
+    "priority": QT_TRANSLATE_NOOP("RoleCommands", "priority"),
+    "catalogue": QT_TRANSLATE_NOOP("RoleCommands", "catalogue skill"),
 }
 
 
@@ -42,23 +42,6 @@ def edit_value(skill: RoleSkillView, field: str) -> Any:
     if field == "catalogue":
         return skill.catalogue_skill or ""
     return getattr(skill, field)
-
-
-class Recreated:
-    """The id of a record that commands remove and add back (each time under a new id)."""
-
-    def __init__(self, ids: IdForwarding, original: str | None = None) -> None:
-        self._ids, self._original = ids, original
-
-    def current(self) -> str:
-        assert self._original is not None, "the record was never added"
-        return self._ids.current(self._original)
-
-    def replaced_by(self, new_id: str) -> None:
-        if self._original is None:
-            self._original = new_id
-        else:
-            self._ids.forward(self.current(), new_id)
 
 
 class RoleCommands:
@@ -117,12 +100,6 @@ class RoleCommands:
             parent,
         )
         self._stack.push(parent)
-
-    @staticmethod
-    def describe(skill: RoleSkillView) -> str:
-        return tr("{name} ({kind}, {priority})").format(
-            name=skill.name, kind=kind_label(skill.kind), priority=priority_label(skill.priority)
-        )
 
     # --- the core calls -------------------------------------------------------------
 

@@ -47,8 +47,11 @@ def plain_label(parent: QWidget, name: str, *, wrap: bool = False) -> QLabel:
     return label
 
 
-def compact_table(parent: QWidget, name: str, accessible: str) -> QTableView:
-    table = named(QTableView(parent), name)
+def compact_table(
+    parent: QWidget, name: str, accessible: str, table: QTableView | None = None
+) -> QTableView:
+    """A read-mostly table: whole rows selected, one at a time, compact rows, no row numbers."""
+    table = named(table if table is not None else QTableView(parent), name)
     table.setAccessibleName(accessible)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

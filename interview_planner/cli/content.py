@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from interview_planner.cli.common import CliContext, add_json
+
+if TYPE_CHECKING:
+    from interview_planner.services.content import ImportReport
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,12 +45,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=_skill_list)
 
 
-def _report_text(kind: str, report: object) -> str:
+def _report_text(kind: str, report: ImportReport) -> str:
     r = report  # ImportReport
-    return (
-        f"{kind}: {r.added} added, {r.updated} updated, {r.unchanged} unchanged "  # type: ignore[attr-defined]
-        f"from {len(r.files)} file(s)"
-    )  # type: ignore[attr-defined]
+    return f"{kind}: {r.added} added, {r.updated} updated, {r.unchanged} unchanged from {len(r.files)} file(s)"
 
 
 def _bank_import(ctx: CliContext) -> int:

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from interview_planner.cli.common import CliContext, add_json
+
+if TYPE_CHECKING:
+    from interview_planner.planning.model import Finding
+    from interview_planner.services.candidates import CandidateView
+    from interview_planner.services.loops import LoopView
+    from interview_planner.services.roles import RoleView
+
+Handler = Callable[[CliContext], int]
 
 FOCUS_HELP = "coding, system-design, architecture-deep-dive, operations, behavioural-leadership, cross-functional, hiring-manager, bar-raiser"
 
@@ -19,7 +29,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _cmd(
     group: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_: str, handler, *, json_: bool = True
-):  # type: ignore[no-untyped-def]
+):
     p = group.add_parser(name, help=help_)
     if json_:
         add_json(p)
@@ -42,20 +52,17 @@ def _register_role(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p.add_argument("role", help="role id or title (case-insensitive)")
 
 
-def _role_text(view: object) -> str:
+def _role_text(view: RoleView) -> str:
     v = view  # RoleView
-    lines = [f"{v.role.title}  (id {v.role.id})"]  # type: ignore[attr-defined]
-    for s in v.skills:  # type: ignore[attr-defined]
+    lines = [f"{v.role.title}  (id {v.role.id})"]
+    for s in v.skills:
         link = s.catalogue_skill or "(custom: no questions or rubric yet)"
         lines.append(f"  {s.position + 1:2}. [{s.kind} {s.priority:4}] {s.name:46} -> {link}  (line {s.source_line})")
     return "\n".join(lines)
 
 
-def _role_json(view: object) -> dict[str, object]:
-    v = view.model_dump(mode="json")  # type: ignore[attr-defined]
-    for s in v["skills"]:
-        s["source"] = s.pop("source")
-    return v
+def _role_json(view: RoleView) -> dict[str, Any]:
+    return view.model_dump(mode="json")
 
 
 def _role_import(ctx: CliContext) -> int:
@@ -136,10 +143,10 @@ def _register_loop(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         p.add_argument("interviewer", help="interviewer id, name or email")
 
 
-def _loop_text(view: object) -> str:
+def _loop_text(view: LoopView) -> str:
     v = view  # LoopView
-    lines = [f"{v.loop.name}  (role {v.loop.role}; id {v.loop.id})"]  # type: ignore[attr-defined]
-    for s in v.stages:  # type: ignore[attr-defined]
+    lines = [f"{v.loop.name}  (role {v.loop.role}; id {v.loop.id})"]
+    for s in v.stages:
         lines.append(
             f"\n{s.position + 1}. {s.name} [{s.format}, {s.focus}] {s.minutes_used}/{s.minutes - 5} min of questions"
             f"  interviewers: {', '.join(s.interviewers) or '—'}"
@@ -147,23 +154,23 @@ def _loop_text(view: object) -> str:
         lines.append(f"   skills: {', '.join(s.skills) or '—'}")
         lines += [f"   - ({q.minutes} min) {q.text[:110]}{'…' if len(q.text) > 110 else ''}" for q in s.questions]
     lines.append("\ncoverage (stages per skill):")
-    lines += [f"   {n} {name}" for name, n in v.coverage.items()]  # type: ignore[attr-defined]
+    lines += [f"   {n} {name}" for name, n in v.coverage.items()]
     lines.append("")
-    lines += _findings_lines(v.findings)  # type: ignore[attr-defined]
+    lines += _findings_lines(v.findings)
     return "\n".join(lines)
 
 
-def _findings_lines(findings: list) -> list[str]:  # type: ignore[type-arg]
+def _findings_lines(findings: list[Finding]) -> list[str]:
     if not findings:
         return ["no findings: every skill is covered as planned"]
     return [f"{f.severity}: [{f.code}] {f.message}" for f in findings]
 
 
-def _loop_json(view: object) -> dict[str, object]:
-    return view.model_dump(mode="json")  # type: ignore[attr-defined]
+def _loop_json(view: LoopView) -> dict[str, Any]:
+    return view.model_dump(mode="json")
 
 
-def _emit_loop(ctx: CliContext, view: object) -> int:
+def _emit_loop(ctx: CliContext, view: LoopView) -> int:
     ctx.emit(_loop_json(view), _loop_text(view))
     return 0
 
@@ -237,7 +244,7 @@ def _loop_remove_stage(ctx: CliContext) -> int:
     return _emit_loop(ctx, remove_stage(ctx.db, stage=ctx.args.stage))
 
 
-def _assign(on: bool):  # type: ignore[no-untyped-def]
+def _assign(on: bool) -> Handler:
     def handler(ctx: CliContext) -> int:
         from interview_planner.services.loops import set_stage_skill
 
@@ -246,7 +253,7 @@ def _assign(on: bool):  # type: ignore[no-untyped-def]
     return handler
 
 
-def _question(on: bool):  # type: ignore[no-untyped-def]
+def _question(on: bool) -> Handler:
     def handler(ctx: CliContext) -> int:
         from interview_planner.services.loops import set_stage_question
 
@@ -255,7 +262,7 @@ def _question(on: bool):  # type: ignore[no-untyped-def]
     return handler
 
 
-def _interviewer(on: bool):  # type: ignore[no-untyped-def]
+def _interviewer(on: bool) -> Handler:
     def handler(ctx: CliContext) -> int:
         from interview_planner.services.loops import set_stage_interviewer
 
@@ -331,20 +338,20 @@ def _register_candidate(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     p.add_argument("--apply", action="store_true", help="do it (without this, only list)")
 
 
-def _candidate_json(c: object) -> dict[str, object]:
-    data = c.model_dump(mode="json")  # type: ignore[attr-defined]
+def _candidate_json(c: CandidateView) -> dict[str, Any]:
+    data = c.model_dump(mode="json")
     return {
         "candidate": {k: data[k] for k in ("id", "name", "email", "loop", "loop_id", "role")},
         "interviews": data["interviews"],
     }
 
 
-def _candidate_text(c: object) -> str:
+def _candidate_text(c: CandidateView) -> str:
     v = c  # CandidateView
-    lines = [f"{v.name}  (loop {v.loop}; id {v.id})"]  # type: ignore[attr-defined]
+    lines = [f"{v.name}  (loop {v.loop}; id {v.id})"]
     lines += [
         f"  {i.stage:34} {i.interviewer:26} scorecard: {i.scorecard_status}  interview {i.id}" for i in v.interviews
-    ]  # type: ignore[attr-defined]
+    ]
     return "\n".join(lines)
 
 

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from interview_planner.cli.common import CliContext, add_json
+
+if TYPE_CHECKING:
+    from interview_planner.packets.model import Paper
+    from interview_planner.services.decisions import Consolidated
+    from interview_planner.services.scorecards import RatingView, ScorecardView
 from interview_planner.errors import InputError
 
 
@@ -65,9 +72,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=_packet_export)
 
 
-def _paper(ctx: CliContext) -> str:
+def _paper(ctx: CliContext) -> Paper:
     if ctx.args.paper:
-        return str(ctx.args.paper)
+        return ctx.args.paper
     from interview_planner.settings import load
 
     return load().paper
@@ -104,17 +111,17 @@ def _pairs(values: list[str], what: str) -> list[tuple[str, str]]:
     return out
 
 
-def _skill_id(ratings: list[object], ref: str) -> str:
+def _skill_id(ratings: Sequence[RatingView], ref: str) -> str:
     low = ref.lower()
-    matches = [r for r in ratings if r.skill_id == ref or r.skill.lower() == low]  # type: ignore[attr-defined]
-    matches = matches or [r for r in ratings if r.skill.lower().startswith(low)]  # type: ignore[attr-defined]
+    matches = [r for r in ratings if r.skill_id == ref or r.skill.lower() == low]
+    matches = matches or [r for r in ratings if r.skill.lower().startswith(low)]
     if len(matches) != 1:
-        names = ", ".join(r.skill for r in ratings)  # type: ignore[attr-defined]
+        names = ", ".join(r.skill for r in ratings)
         raise InputError(
             f"skill {ref!r} is {'ambiguous' if matches else 'not assessed in this interview'} (assessed: {names})",
             field="--rate",
         )
-    return str(matches[0].skill_id)  # type: ignore[attr-defined]
+    return str(matches[0].skill_id)
 
 
 def _submit(ctx: CliContext) -> int:
@@ -135,10 +142,10 @@ def _submit(ctx: CliContext) -> int:
     return 0
 
 
-def _card_text(view: object) -> str:
+def _card_text(view: ScorecardView) -> str:
     v = view  # ScorecardView
-    lines = [f"{v.candidate} – {v.stage} – {v.interviewer}: {v.status}, overall {v.overall or '—'}"]  # type: ignore[attr-defined]
-    lines += [f"  {r.rating if r.rating is not None else 'na':>2}  {r.skill}" for r in v.ratings]  # type: ignore[attr-defined]
+    lines = [f"{v.candidate} – {v.stage} – {v.interviewer}: {v.status}, overall {v.overall or '—'}"]
+    lines += [f"  {r.rating if r.rating is not None else 'na':>2}  {r.skill}" for r in v.ratings]
     return "\n".join(lines)
 
 
@@ -179,7 +186,7 @@ def _decide(ctx: CliContext) -> int:
     if a.pdf:
         from interview_planner.services.packets import export_consolidated
 
-        payload["pdf"] = export_consolidated(ctx.db, candidate=a.candidate, out=a.pdf, paper=_paper(ctx)).path  # type: ignore[arg-type]
+        payload["pdf"] = export_consolidated(ctx.db, candidate=a.candidate, out=a.pdf, paper=_paper(ctx)).path
     if a.csv:
         from interview_planner.exports import decision_csv
         from interview_planner.services.packets import write_atomic
@@ -190,16 +197,16 @@ def _decide(ctx: CliContext) -> int:
     return 0
 
 
-def _decision_text(data: object, pdf: object) -> str:
+def _decision_text(data: Consolidated, pdf: object) -> str:
     d = data  # Consolidated
-    r = d.result  # type: ignore[attr-defined]
-    lines = [f"{d.candidate.name} – {d.candidate.role}: {r.decision.upper().replace('_', ' ')}"]  # type: ignore[attr-defined]
+    r = d.result
+    lines = [f"{d.candidate.name} – {d.candidate.role}: {r.decision.upper().replace('_', ' ')}"]
     if r.decision == "incomplete":
         lines.append(f"INCOMPLETE: {r.submitted} of {r.expected} scorecards submitted")
     lines += [f"  because: {x.message}" for x in r.reasons]
     lines += [f"  flag: {f.message}" for f in r.flags]
-    if d.override:  # type: ignore[attr-defined]
-        o = d.override  # type: ignore[attr-defined]
+    if d.override:
+        o = d.override
         lines.append(f"  override by {o.by or 'the hiring manager'}: {o.decision.upper()} – {o.reason}")
     lines.append("  skills (mean of submitted ratings):")
     lines += [f"    {_mean(s.mean)}  [{s.priority}] {s.name}" for s in r.skills]
@@ -235,6 +242,6 @@ def _calibration(ctx: CliContext) -> int:
 def _packet_export(ctx: CliContext) -> int:
     from interview_planner.services.packets import export_packets
 
-    files = export_packets(ctx.db, candidate=ctx.args.candidate, out_dir=ctx.args.out, paper=_paper(ctx))  # type: ignore[arg-type]
+    files = export_packets(ctx.db, candidate=ctx.args.candidate, out_dir=ctx.args.out, paper=_paper(ctx))
     ctx.emit({"files": files}, "\n".join(f.path for f in files))
     return 0

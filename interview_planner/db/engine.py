@@ -61,7 +61,7 @@ def create_db_engine(url: str) -> Engine:
         # transaction at a time. This sidesteps the WAL-reset race fixed in SQLite 3.51.3, which
         # needs two connections of one process writing the same WAL (docs/reliability.md).
         kwargs.update(poolclass=QueuePool, pool_size=1, max_overflow=0, pool_timeout=60)
-    engine = create_engine(url, **kwargs)  # type: ignore[arg-type]
+    engine = create_engine(url, **kwargs)
     event.listen(engine, "connect", _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
     return engine

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from pydantic import BaseModel
 from sqlalchemy import text
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from interview_planner.db.database import Database
 from interview_planner.db.models import Candidate, Interview, Stage, StageInterviewer
@@ -65,7 +65,7 @@ def create_interviews(session: Session, candidate_id: str, loop_id: str) -> int:
     }
     added = 0
     pairs = session.exec(
-        select(StageInterviewer).join(Stage, Stage.id == StageInterviewer.stage_id).where(Stage.loop_id == loop_id)
+        select(StageInterviewer).join(Stage, col(Stage.id) == col(StageInterviewer.stage_id)).where(Stage.loop_id == loop_id)
     ).all()
     for pair in pairs:
         if (pair.stage_id, pair.interviewer_id) not in existing:

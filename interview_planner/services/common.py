@@ -29,7 +29,7 @@ def bump_version(
     row.version += 1
     row.updated_at = utcnow()
     session.add(row)
-    return row  # type: ignore[no-any-return]
+    return row
 
 
 def stored_time(value: object) -> datetime | None:

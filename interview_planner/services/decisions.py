@@ -6,7 +6,7 @@ from datetime import datetime
 
 from pydantic import BaseModel
 from sqlalchemy import text
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from interview_planner.db.database import Database
 from interview_planner.db.models import Candidate, DecisionOverride, Loop
@@ -175,8 +175,8 @@ def _override(session: Session, candidate_id: str) -> OverrideView | None:
     row = session.exec(
         select(DecisionOverride)
         .where(DecisionOverride.candidate_id == candidate_id)
-        .order_by(DecisionOverride.at.desc())
-    ).first()  # type: ignore[union-attr]
+        .order_by(col(DecisionOverride.at).desc())
+    ).first()
     if row is None:
         return None
     return OverrideView(

@@ -43,7 +43,7 @@ class KitSkill(BaseModel):
 
 class ScorecardKit(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    format: Literal["interview-planner/scorecard-kit@1"] = KIT_FORMAT
+    format: Literal["interview-planner/scorecard-kit@1"] = "interview-planner/scorecard-kit@1"
     database_id: str
     interview_id: str
     candidate: str

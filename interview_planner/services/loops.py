@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 from pydantic import BaseModel
 from sqlalchemy import text
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from interview_planner.db.database import Database
 from interview_planner.db.models import (
@@ -141,7 +141,7 @@ def loop_state(session: Session, loop_id: str) -> LoopState:
     skills = _plan_skills(session, loop.role_id)
     stages = [
         _plan_stage(session, s)
-        for s in session.exec(select(Stage).where(Stage.loop_id == loop_id).order_by(Stage.position)).all()
+        for s in session.exec(select(Stage).where(Stage.loop_id == loop_id).order_by(col(Stage.position))).all()
     ]
     used = sorted({q for s in stages for q in s.questions})
     return LoopState(
@@ -632,7 +632,7 @@ def resolve_stage(session: Session, loop_id: str, ref: str) -> str:
 
 
 def _stages(session: Session, loop_id: str) -> list[Stage]:
-    return list(session.exec(select(Stage).where(Stage.loop_id == loop_id).order_by(Stage.position)).all())
+    return list(session.exec(select(Stage).where(Stage.loop_id == loop_id).order_by(col(Stage.position))).all())
 
 
 def _renumber(session: Session, stages: list[Stage]) -> None:

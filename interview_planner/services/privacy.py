@@ -17,7 +17,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel
 from sqlalchemy import text
@@ -64,7 +64,11 @@ def erase_candidate(db: Database, *, candidate: str) -> ErasureReport:
 
 
 def _erase(session: Session, candidate_id: str) -> int:
-    return sum(session.execute(text(sql), {"c": candidate_id}).rowcount or 0 for sql in ERASE_STATEMENTS)  # type: ignore[attr-defined]
+    total = 0
+    for sql in ERASE_STATEMENTS:
+        result: Any = session.execute(text(sql), {"c": candidate_id})
+        total += int(result.rowcount or 0)
+    return total
 
 
 def _erase_from_backups(db: Database, candidate_id: str) -> list[Path]:

@@ -6,8 +6,8 @@
 ;    -> packaging\dist\interview-planner\ with interview-planner.exe (console, the CLI) and
 ;       interview-planner-gui.exe (windowed, what the shortcuts start).
 ; 2. Compile the installer, passing the version from the package metadata:
-;      for /f %v in ('python -c "from importlib.metadata import version; print(version(""interview-loop-planner""))"') do set ILP_VERSION=%v
-;      iscc /DAppVersion=%ILP_VERSION% packaging\windows\interview_planner.iss
+;      packaging\build\venv\Scripts\python -c "import interview_planner; print(interview_planner.__version__)"
+;      iscc /DAppVersion=<that version> packaging\windows\interview_planner.iss
 ;    -> packaging\dist\interview-loop-planner-<version>-windows-x64-setup.exe
 ; 3. Sign interview-planner*.exe before step 2 and the setup .exe after it (README, "Signing").
 

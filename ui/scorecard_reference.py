@@ -1,0 +1,74 @@
+"""What an interviewer reads while scoring: the stage's questions and each skill's rubric.
+
+This is the content of the interviewer's printed packet
+(``interview_planner.packets.build.interviewer_packet``): the questions
+with their follow-ups and strong/weak signals, and every assessed skill
+with its 4-level rubric, found through the skill's catalogue link
+(``services.rubrics.rubrics_for_skills``). It is read in one read-only
+transaction; the screen and the PDF therefore always agree.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from interview_planner.packets import build
+from interview_planner.packets.model import InterviewerPacket, PacketQuestion
+from interview_planner_ui import rich_text as rt
+from interview_planner_ui.labels import difficulty_label, kind_label
+
+if TYPE_CHECKING:
+    from interview_planner.db.database import Database
+
+CONTEXT = "ScorecardReference"
+STRONG_COLOUR, WEAK_COLOUR = "#2f6b1f", "#842029"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def load_reference(db: Database, interview_id: str) -> InterviewerPacket:
+    # Wanted from the core: a services.scorecards.reference(db, interview_id) doing exactly this.
+    with db.read() as session:
+        return build.interviewer_packet(session, interview_id)
+
+
+def questions_html(packet: InterviewerPacket) -> str:
+    if not packet.questions:
+        return rt.document(
+            rt.paragraph(_tr("No questions are planned for this stage yet."), italic=True)
+        )
+    intro = _tr("{stage} · {minutes} minutes · {count} questions").format(
+        stage=packet.stage_name, minutes=packet.stage_minutes, count=len(packet.questions)
+    )
+    parts = [f'<p style="color:#6c757d">{rt.esc(intro)}</p>']
+    parts += [_question(q) for q in packet.questions]
+    return rt.document(*parts)
+
+
+def _question(q: PacketQuestion) -> str:
+    meta = _tr("{minutes} min · {kind} · {difficulty}").format(
+        minutes=q.minutes, kind=kind_label(q.kind), difficulty=difficulty_label(q.difficulty)
+    )
+    skills = ", ".join(q.skills)
+    return "".join(
+        (
+            f"<h3>{q.number}. {rt.esc(q.text)}</h3>",
+            f'<p style="color:#6c757d">{rt.esc(meta)}'
+            + (f"<br>{rt.esc(_tr('Probes: {skills}').format(skills=skills))}" if skills else "")
+            + "</p>",
+            _list(_tr("Follow-ups"), q.follow_ups, None),
+            _list(_tr("Strong answers"), q.strong_signals, STRONG_COLOUR),
+            _list(_tr("Weak answers"), q.weak_signals, WEAK_COLOUR),
+        )
+    )
+
+
+def _list(title: str, items: list[str], colour: str | None) -> str:
+    if not items:
+        return ""
+    style = f' style="color:{colour}"' if colour else ""
+    return f"<p{style}><b>{rt.esc(title)}</b></p>{rt.bullets(items)}"
