@@ -17,7 +17,10 @@ if TYPE_CHECKING:
 
 Handler = Callable[[CliContext], int]
 
-FOCUS_HELP = "coding, system-design, architecture-deep-dive, operations, behavioural-leadership, cross-functional, hiring-manager, bar-raiser"
+FOCUS_HELP = (
+    "coding, system-design, architecture-deep-dive, operations, behavioural-leadership, cross-functional, "
+    "hiring-manager, bar-raiser"
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -99,7 +99,8 @@ def _packet_skills(session: Session, stage_id: str) -> tuple[list[PacketSkill], 
     rows = session.execute(
         text(
             "SELECT rs.id, rs.name, rs.kind, rs.priority, rs.catalogue_skill_id, cs.definition FROM stage_skill ss "
-            "JOIN role_skill rs ON rs.id = ss.role_skill_id LEFT JOIN catalogue_skill cs ON cs.id = rs.catalogue_skill_id "
+            "JOIN role_skill rs ON rs.id = ss.role_skill_id LEFT JOIN catalogue_skill cs ON cs.id = "
+            "rs.catalogue_skill_id "
             "WHERE ss.stage_id = :s ORDER BY rs.position"
         ),
         {"s": stage_id},
@@ -219,7 +220,8 @@ def candidate_interviews(session: Session, candidate_id: str) -> list[str]:
         r[0]
         for r in session.execute(
             text(
-                "SELECT i.id FROM interview i JOIN stage s ON s.id = i.stage_id JOIN interviewer p ON p.id = i.interviewer_id "
+                "SELECT i.id FROM interview i JOIN stage s ON s.id = i.stage_id JOIN interviewer p ON p.id = "
+                "i.interviewer_id "
                 "WHERE i.candidate_id = :c ORDER BY s.position, p.name"
             ),
             {"c": candidate_id},

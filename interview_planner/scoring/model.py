@@ -36,7 +36,8 @@ class DecisionPolicy(BaseModel):
         if self.strong_no_veto:
             lines.append("No hire when any interviewer's overall recommendation is Strong no (veto).")
         lines += [
-            f"No hire when the mean overall recommendation (Strong no = 1 … Strong yes = 4) is below {self.overall_mean_min:g}.",
+            f"No hire when the mean overall recommendation (Strong no = 1 … Strong yes = 4) is below "
+            f"{self.overall_mean_min:g}.",
             "Otherwise hire.",
         ]
         return lines

@@ -27,7 +27,8 @@ def calibration(db: Database) -> Calibration:
             r.interviewer: r.n
             for r in session.execute(
                 text(
-                    "SELECT p.name AS interviewer, count(*) AS n FROM scorecard sc JOIN interview i ON i.id = sc.interview_id "
+                    "SELECT p.name AS interviewer, count(*) AS n FROM scorecard sc JOIN interview i ON i.id = "
+                    "sc.interview_id "
                     "JOIN interviewer p ON p.id = i.interviewer_id WHERE sc.status = 'submitted' GROUP BY p.name"
                 )
             )

@@ -65,7 +65,9 @@ def create_interviews(session: Session, candidate_id: str, loop_id: str) -> int:
     }
     added = 0
     pairs = session.exec(
-        select(StageInterviewer).join(Stage, col(Stage.id) == col(StageInterviewer.stage_id)).where(Stage.loop_id == loop_id)
+        select(StageInterviewer)
+        .join(Stage, col(Stage.id) == col(StageInterviewer.stage_id))
+        .where(Stage.loop_id == loop_id)
     ).all()
     for pair in pairs:
         if (pair.stage_id, pair.interviewer_id) not in existing:

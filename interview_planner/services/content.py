@@ -85,7 +85,8 @@ def _sync_catalogue(session: Session, catalogue: SkillCatalogue) -> ImportReport
             values["id"] = new_id()
             session.execute(
                 text(
-                    "INSERT INTO catalogue_skill (id, slug, name, kind, definition, keywords, aliases, focuses, source) "
+                    "INSERT INTO catalogue_skill (id, slug, name, kind, definition, keywords, aliases, "
+                    "focuses, source) "
                     "VALUES (:id, :slug, :name, :kind, :definition, :keywords, :aliases, :focuses, 'bundled')"
                 ),
                 values,
@@ -345,14 +346,16 @@ def _write_rubric(session: Session, item: Loaded[Rubric], skill_id: str) -> Impo
     else:
         session.execute(
             text(
-                "INSERT INTO rubric (id, skill_id, title, source_file, content_hash, updated_at) VALUES (:id, :skill, :title, :src, :h, :now)"
+                "INSERT INTO rubric (id, skill_id, title, source_file, content_hash, updated_at) VALUES (:id, "
+                ":skill, :title, :src, :h, :now)"
             ),
             params,
         )
         report.added = 1
     session.execute(
         text(
-            "INSERT INTO rubric_level (id, rubric_id, level, label, summary, anchors) VALUES (:id, :r, :level, :label, :summary, :anchors)"
+            "INSERT INTO rubric_level (id, rubric_id, level, label, summary, anchors) VALUES (:id, :r, :level, "
+            ":label, :summary, :anchors)"
         ),
         [
             {

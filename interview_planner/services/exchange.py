@@ -92,7 +92,8 @@ def export_kit(db: Database, *, interview_id: str) -> ScorecardKit:
         links = dict(
             session.execute(
                 text(
-                    "SELECT id, catalogue_skill_id FROM role_skill WHERE id IN (SELECT role_skill_id FROM stage_skill WHERE stage_id = :s)"
+                    "SELECT id, catalogue_skill_id FROM role_skill WHERE id IN (SELECT role_skill_id FROM "
+                    "stage_skill WHERE stage_id = :s)"
                 ),
                 {"s": view.stage_id},
             ).all()

@@ -138,7 +138,8 @@ def fts_best(session: Session, source: str) -> str | None:
         return None
     row = session.execute(
         text(
-            "SELECT skill_id FROM skill_fts WHERE skill_fts MATCH :m ORDER BY bm25(skill_fts, 0, 3.0, 2.0, 2.0, 1.0) LIMIT 1"
+            "SELECT skill_id FROM skill_fts WHERE skill_fts MATCH :m ORDER BY bm25(skill_fts, 0, 3.0, 2.0, "
+            "2.0, 1.0) LIMIT 1"
         ),
         {"m": match},
     ).first()

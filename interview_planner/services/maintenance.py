@@ -103,8 +103,10 @@ def check(db: Database) -> CheckReport:
 INVARIANTS = (
     (
         "ratings of skills that are not assessed by the interview's stage",
-        "SELECT count(*) FROM rating r JOIN scorecard s ON s.id = r.scorecard_id JOIN interview i ON i.id = s.interview_id "
-        "WHERE NOT EXISTS (SELECT 1 FROM stage_skill ss WHERE ss.stage_id = i.stage_id AND ss.role_skill_id = r.role_skill_id)",
+        "SELECT count(*) FROM rating r JOIN scorecard s ON s.id = r.scorecard_id JOIN interview i ON i.id = "
+        "s.interview_id "
+        "WHERE NOT EXISTS (SELECT 1 FROM stage_skill ss WHERE ss.stage_id = i.stage_id AND ss.role_skill_id = "
+        "r.role_skill_id)",
     ),
     ("ratings outside 1..4", "SELECT count(*) FROM rating WHERE rating IS NOT NULL AND rating NOT IN (1, 2, 3, 4)"),
     (

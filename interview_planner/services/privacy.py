@@ -30,8 +30,10 @@ Action = Literal["erase", "anonymise"]
 
 # Child rows first; every statement takes :c (the candidate id).
 ERASE_STATEMENTS = (
-    "DELETE FROM scorecard_amendment WHERE scorecard_id IN (SELECT s.id FROM scorecard s JOIN interview i ON i.id = s.interview_id WHERE i.candidate_id = :c)",
-    "DELETE FROM rating WHERE scorecard_id IN (SELECT s.id FROM scorecard s JOIN interview i ON i.id = s.interview_id WHERE i.candidate_id = :c)",
+    "DELETE FROM scorecard_amendment WHERE scorecard_id IN (SELECT s.id FROM scorecard s JOIN interview i ON "
+    "i.id = s.interview_id WHERE i.candidate_id = :c)",
+    "DELETE FROM rating WHERE scorecard_id IN (SELECT s.id FROM scorecard s JOIN interview i ON i.id = "
+    "s.interview_id WHERE i.candidate_id = :c)",
     "DELETE FROM scorecard WHERE interview_id IN (SELECT id FROM interview WHERE candidate_id = :c)",
     "DELETE FROM interview WHERE candidate_id = :c",
     "DELETE FROM decision_override WHERE candidate_id = :c",
@@ -153,7 +155,8 @@ def decided_candidates(db: Database) -> list[tuple[str, str, datetime]]:
                 "SELECT c.id, c.name, max(COALESCE(o.at, ''), COALESCE(("
                 "  SELECT max(s.submitted_at) FROM scorecard s JOIN interview i ON i.id = s.interview_id "
                 "  WHERE i.candidate_id = c.id AND NOT EXISTS (SELECT 1 FROM interview j LEFT JOIN scorecard t "
-                "  ON t.interview_id = j.id WHERE j.candidate_id = c.id AND (t.status IS NULL OR t.status != 'submitted'))"
+                "  ON t.interview_id = j.id WHERE j.candidate_id = c.id AND (t.status IS NULL OR t.status != "
+                "'submitted'))"
                 "), '')) AS decided FROM candidate c LEFT JOIN decision_override o ON o.candidate_id = c.id "
                 "WHERE c.name NOT LIKE 'Anonymised candidate %' GROUP BY c.id"
             )

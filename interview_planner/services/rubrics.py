@@ -56,7 +56,8 @@ def rubrics_for_skills(session: Session, skill_ids: list[str]) -> dict[str, Rubr
     params = {f"s{i}": v for i, v in enumerate(skill_ids)}
     rows = session.execute(
         text(
-            f"SELECT r.id, r.skill_id, r.title, s.slug, s.name FROM rubric r JOIN catalogue_skill s ON s.id = r.skill_id "
+            f"SELECT r.id, r.skill_id, r.title, s.slug, s.name FROM rubric r JOIN catalogue_skill s ON s.id = "
+            f"r.skill_id "
             f"WHERE r.skill_id IN ({marks})"
         ),
         params,

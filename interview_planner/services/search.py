@@ -84,7 +84,10 @@ def search_in_session(
         )
     else:
         where = " AND ".join(f.replace("question_id IN", "q.id IN") for f in filters) or "1"
-        sql = f"SELECT q.id AS id, NULL AS score FROM question q WHERE {where} ORDER BY q.bank, q.external_id LIMIT :limit"
+        sql = (
+            f"SELECT q.id AS id, NULL AS score FROM question q WHERE {where} "
+            "ORDER BY q.bank, q.external_id LIMIT :limit"
+        )
     hits = session.execute(text(sql), params).all()
     return load_questions(session, [h.id for h in hits], scores={h.id: h.score for h in hits})
 

@@ -19,7 +19,8 @@ def table_counts(path: Path) -> dict[str, int]:
         names = [
             r[0]
             for r in conn.execute(
-                "SELECT name FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'"
+                "SELECT name FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT "
+                "LIKE '%fts%'"
             )
         ]
         return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}

@@ -24,8 +24,9 @@ def _candidates(db, count: int) -> list[str]:  # type: ignore[no-untyped-def]
 def test_three_candidates_on_two_workers(demo_db, demo_db_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ids = _candidates(demo_db, 3)
     seen: list[tuple[int, int]] = []
-    files = export_many(demo_db_path, ids, tmp_path / "out", workers=2,
-                        progress=lambda done, total: seen.append((done, total)) is None)
+    files = export_many(
+        demo_db_path, ids, tmp_path / "out", workers=2, progress=lambda done, total: seen.append((done, total)) is None
+    )
     assert len(files) == 3 * FILES_PER_CANDIDATE
     assert all(Path(f.path).read_bytes().startswith(b"%PDF") for f in files)
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(Path(f.path).name for f in files)
