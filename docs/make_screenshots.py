@@ -64,9 +64,46 @@ def show_rubric(window: MainWindow, skill: str = "distributed-systems-design") -
     window.pages["rubrics"].select_skill(skill)
 
 
+def roles(window: MainWindow) -> None:
+    """The demo role: its skills, the selected one's line highlighted in the posting."""
+    from interview_planner.services.demo import create_demo
+
+    window.resize(1280, 800)
+    create_demo(window.db)
+    page = window.open_page("roles")
+    page.refresh()
+    row = next(r for r in range(page.skill_model.rowCount()) if page.skill_model.record(r).priority == "nice")
+    page.ui.skills.setCurrentIndex(page.skill_model.index(row, 1))
+    page.ui.skills.setFocus()
+
+
+def loop_designer(window: MainWindow) -> None:
+    """The demo loop with one stage cut short and one must-have thinned out: findings explain."""
+    from interview_planner.services.demo import DEMO_LOOP, create_demo
+
+    window.resize(1280, 800)
+    create_demo(window.db)
+    page = window.open_page("loops")
+    page.refresh()
+    combo = page.ui.loop_combo
+    combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemText(i).startswith(DEMO_LOOP)))
+    combo.activated.emit(combo.currentIndex())
+    page.commands.update_stage(page.stage_model.record(0), "minutes", 45)
+    model = page.coverage_model
+    row = next(r for r in range(model.rowCount()) if model.skill(r).name == "Cloud platforms")
+    cell = next(model.index(row, c) for c in range(2, model.columnCount()) if model.is_assessed(model.index(row, c)))
+    page.ui.matrix.toggle_requested.emit(cell)
+    page.ui.stages.setCurrentIndex(page.stage_model.index(0, 0))
+    page.ui.matrix.setCurrentIndex(model.index(row, 0))
+    page.ui.matrix.setFocus()
+    wait_until(lambda: page.panel.result_model.rowCount() > 0)
+
+
 SHOTS: tuple[Shot, ...] = (
     Shot("main-window.png", show_bank_search),
     Shot("rubrics.png", show_rubric),
+    Shot("roles.png", roles),
+    Shot("loop-designer.png", loop_designer),
 )
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QToolButton,
@@ -42,6 +43,13 @@ STAGE_WIDTHS = {"format": 74, "focus": 132, "minutes": 44, "time": 84}
 SWATCH = 12
 
 
+def shrinkable(label: QLabel) -> QLabel:
+    """A label the layout may make narrower than its text (long names must not widen the page)."""
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setMinimumWidth(0)
+    return label
+
+
 def caption(parent: QWidget, text: str) -> QLabel:
     label = QLabel(text, parent)
     label.setStyleSheet("font-weight: bold")
@@ -62,9 +70,10 @@ class LoopLayout:
         self.page, self.stage_panel = page, stage_panel
         self.loop_combo = named(QComboBox(page), "loop_combo")
         self.loop_combo.setAccessibleName(page.tr("Loop"))
-        self.loop_combo.setMinimumContentsLength(36)
+        self.loop_combo.setMinimumContentsLength(14)
         self.loop_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.summary = plain_label(page, "loop_summary")
+        self.summary = shrinkable(plain_label(page, "loop_summary"))
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.busy = QProgressBar(page)
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
@@ -76,7 +85,7 @@ class LoopLayout:
         self.stages = self._stages_table(stage_model)
         self.matrix = named(CoverageTable(coverage_model, page), "coverage_matrix")
         self.findings = self._findings_list(findings_model)
-        self.findings_caption = caption(page, page.tr("Findings"))
+        self.findings_caption = shrinkable(caption(page, page.tr("Findings")))
         self.empty = plain_label(page, "loops_empty", wrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._lay_out()
@@ -118,18 +127,22 @@ class LoopLayout:
         row = QHBoxLayout()
         row.setSpacing(6)
         texts = {
-            COVERED: self.page.tr("Covered"),
-            THIN: self.page.tr("Thin: one stage, or no question"),
-            MISSING: self.page.tr("Missing must-have"),
+            COVERED: (self.page.tr("Covered"), self.page.tr(
+                "Assessed with at least one question; a must-have in two stages or more")),
+            THIN: (self.page.tr("Thin"), self.page.tr(
+                "Assessed without a question, or a must-have assessed in one stage only")),
+            MISSING: (self.page.tr("Missing"), self.page.tr("A must-have that no stage assesses")),
         }
-        for state, text in texts.items():
+        for state, (text, tip) in texts.items():
             swatch = QFrame(self.page)
             swatch.setFixedSize(SWATCH, SWATCH)
             swatch.setStyleSheet(
                 f"background: {COLOURS[state].name()}; border: 1px solid #9aa1a9; border-radius: 2px"
             )
-            row.addWidget(swatch)
-            row.addWidget(QLabel(text, self.page))
+            label = QLabel(text, self.page)
+            for widget in (swatch, label):
+                widget.setToolTip(tip)
+                row.addWidget(widget)
             row.addSpacing(10)
         row.addStretch(1)
         hint = plain_label(self.page, "coverage_hint", wrap=True)
@@ -149,8 +162,7 @@ class LoopLayout:
         top.addWidget(self.loop_combo)
         top.addLayout(self.top_tools)
         top.addWidget(self.busy)
-        top.addStretch(1)
-        top.addWidget(self.summary)
+        top.addWidget(self.summary, 1)
         self.left = QSplitter(Qt.Orientation.Vertical, self.page)
         self.left.setObjectName("loop_left_splitter")
         self.left.addWidget(self._panel(self.page.tr("Stages"), self.stages, self.stage_tools))

@@ -1,10 +1,14 @@
 """Undoable edits of a role's skills; each side of each command is one core call.
 
 Removing a skill also takes it out of the stages that assess it (the core
-would drop those rows with it), so the command is a parent with children:
-one "unassign" per stage, then the removal. Undo runs them backwards: the
-skill comes back (under a new id, see :mod:`id_forwarding`) and the stages
-assess it again. Ratings already given to the skill are not restored.
+would drop those rows with it): one "unassign" call per stage, then the
+removal. Undo runs the inverse calls backwards: the skill comes back (under
+a new id, see :mod:`id_forwarding`) and the stages assess it again. Ratings
+already given to the skill are not restored.
+
+The steps are plain calls inside one command, not child ``QUndoCommand``s:
+under PySide6 a child command's Python object is collected (or deleted
+twice when the stack is cleared), which crashes the process.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from interview_planner.db.database import Database
 from interview_planner.services import loops, roles
@@ -82,24 +86,19 @@ class RoleCommands:
             "priority": skill.priority,
             "catalogue_skill": skill.catalogue_skill,
         }
-        parent = QUndoCommand(tr("Remove skill “{skill}”").format(skill=skill.name))
-        for stage_id in self._stages_assessing(role_id, skill.id):
-            stage = Recreated(self.ids, stage_id)
-            ServiceCommand(
-                parent.text(),
-                lambda s=stage: self._assess(s, target, False),
-                lambda s=stage: self._assess(s, target, True),
-                self._presenter,
-                parent,
-            )
-        ServiceCommand(
-            parent.text(),
-            lambda: self._remove(target),
-            lambda: self._add(role_id, target, fields, skill.position),
-            self._presenter,
-            parent,
-        )
-        self._stack.push(parent)
+        stages = [Recreated(self.ids, s) for s in self._stages_assessing(role_id, skill.id)]
+
+        def remove() -> None:
+            for stage in stages:
+                self._assess(stage, target, False)
+            self._remove(target)
+
+        def restore() -> None:
+            self._add(role_id, target, fields, skill.position)
+            for stage in stages:
+                self._assess(stage, target, True)
+
+        self._push(tr("Remove skill “{skill}”").format(skill=skill.name), remove, restore)
 
     # --- the core calls -------------------------------------------------------------
 

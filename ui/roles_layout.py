@@ -78,7 +78,7 @@ class RolesLayout:
     ) -> None:
         self.page = page
         self.roles = self._roles_table(role_model)
-        self.title = plain_label(page, "role_title")
+        self.title = plain_label(page, "role_title", wrap=True)
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -94,6 +94,8 @@ class RolesLayout:
             page.tr("Double-click a cell or press F2 to change it; Ctrl+Z undoes.")
         )
         self.hint.setEnabled(False)
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.skills = self._skills_table(skill_model, catalogue)
         self.source = plain_label(page, "skill_source", wrap=True)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -188,8 +190,7 @@ class RolesLayout:
         box.addWidget(self.subtitle)
         box.addWidget(self.banner)
         self.skill_tools.setContentsMargins(0, 4, 0, 0)
-        self.skill_tools.addStretch(1)
-        self.skill_tools.addWidget(self.hint)
+        self.skill_tools.addWidget(self.hint, 1)
         box.addLayout(self.skill_tools)
         box.addWidget(self.details, 1)
         return panel

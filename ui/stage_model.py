@@ -61,7 +61,7 @@ STAGE_COLUMNS: tuple[Column[StageView], ...] = (
     ),
     Column(
         "time",
-        QT_TRANSLATE_NOOP("StageModel", "Question time"),
+        QT_TRANSLATE_NOOP("StageModel", "Time"),
         lambda s: f"{s.minutes_used} / {usable_minutes(s.minutes)}",
         tooltip=_time_tip,
         header_tip=QT_TRANSLATE_NOOP(

@@ -34,6 +34,7 @@ from interview_planner.services import roles, search
 from interview_planner.services.loops import InterviewerView, SkillCoverage, StageView
 from interview_planner_ui.errors import ErrorPresenter
 from interview_planner_ui.loop_commands import LoopCommands
+from interview_planner_ui.loop_layout import shrinkable
 from interview_planner_ui.naming import named
 from interview_planner_ui.planning_labels import focus_label, format_label
 from interview_planner_ui.roles_layout import compact_table, plain_label
@@ -103,7 +104,7 @@ class StagePanel(QWidget):
     # --- layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.heading = plain_label(self, "stage_heading")
+        self.heading = shrinkable(plain_label(self, "stage_heading"))
         self.heading.setStyleSheet("font-weight: bold")
         self.time_bar = named(TimeBar(self), "stage_time_bar")
         self.tabs = named(QTabWidget(self), "stage_tabs")
@@ -159,6 +160,8 @@ class StagePanel(QWidget):
                                   self.tr("Interviewers of the stage"))
         self.pool = named(QComboBox(self), "interviewer_pool")
         self.pool.setAccessibleName(self.tr("Interviewer to add"))
+        self.pool.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.pool.setMinimumContentsLength(10)
         self.add_person = named(QPushButton(self.tr("A&dd"), self), "add_interviewer")
         self.remove_person = named(QPushButton(self.tr("&Remove"), self), "remove_interviewer")
         row = QHBoxLayout()

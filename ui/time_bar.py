@@ -55,13 +55,18 @@ def paint_time_bar(painter: QPainter, rect: QRect, used: int, minutes: int) -> N
     painter.setPen(TRACK_BORDER)
     painter.setBrush(TRACK)
     painter.drawRoundedRect(area, RADIUS, RADIUS)
+    fill = QRectF(area.x(), area.y(), area.width() * share, area.height())
     if share > 0:
-        fill = QRectF(area.x(), area.y(), area.width() * share, area.height())
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(bar_colour(used, minutes))
         painter.drawRoundedRect(fill, RADIUS, RADIUS)
-    painter.setPen(QColor("white") if share > 0.55 else LABEL)
-    painter.drawText(area, Qt.AlignmentFlag.AlignCenter, bar_text(used, minutes))
+    text = bar_text(used, minutes)
+    painter.setClipRect(area.adjusted(fill.width(), 0, 0, 0))  # dark figures on the track...
+    painter.setPen(LABEL)
+    painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
+    painter.setClipRect(fill)  # ...and white ones on the fill
+    painter.setPen(QColor("white"))
+    painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
     painter.restore()
 
 

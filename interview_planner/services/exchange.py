@@ -311,8 +311,6 @@ def _apply(session: Any, item: Incoming, amend_reason: str | None) -> ImportResu
 
 
 def _write(session: Any, item: Incoming, before: sc.ScorecardView, amend_reason: str | None) -> str:
-    from interview_planner.db.models import ScorecardAmendment
-
     if _same(before, item):
         return "unchanged"
     if before.status == "submitted":
@@ -321,23 +319,9 @@ def _write(session: Any, item: Incoming, before: sc.ScorecardView, amend_reason:
                 f"{item.source}: {before.interviewer}'s scorecard for {before.stage} was already "
                 "submitted with different values; import with --amend REASON to replace it (logged)"
             )
-        card = sc._card(session, item.interview_id)
-        assert card is not None
-        snapshot = sc.snapshot(session, card)
-        sc._apply(session, card, item.patch, allow_submitted=True)
-        session.add(
-            ScorecardAmendment(
-                scorecard_id=card.id, reason=amend_reason, before=snapshot, after=sc.snapshot(session, card)
-            )
-        )
+        sc.write_amendment(session, item.interview_id, item.patch, amend_reason)
         return "amended"
-    card = sc._draft(session, item.interview_id, None)
-    sc._apply(session, card, item.patch)
-    if item.submit:
-        sc._check_submittable(card)
-        card.status, card.submitted_at, card.source = "submitted", sc.utcnow(), "import"
-        session.add(card)
-    session.flush()
+    sc.write_draft(session, item.interview_id, item.patch, submit_as="import" if item.submit else None)
     return "created" if not before.id else "updated"
 
 

@@ -162,8 +162,7 @@ def save_draft(
 ) -> ScorecardView:
     """Apply a change to a draft (creating it on first save). One transaction."""
     with db.write() as session:
-        card = _draft(session, interview_id, expected_version)
-        _apply(session, card, patch)
+        write_draft(session, interview_id, patch, expected_version=expected_version)
         return scorecard_view(session, interview_id)
 
 
@@ -177,32 +176,52 @@ def submit(
 ) -> ScorecardView:
     """Apply the last changes and submit; the scorecard then becomes read-only."""
     with db.write() as session:
-        card = _draft(session, interview_id, expected_version)
-        _apply(session, card, patch or ScorecardPatch())
-        _check_submittable(card)
-        card.status, card.submitted_at, card.source = "submitted", utcnow(), source
-        session.add(card)
-        session.flush()
+        write_draft(
+            session, interview_id, patch or ScorecardPatch(), expected_version=expected_version, submit_as=source
+        )
         return scorecard_view(session, interview_id)
 
 
 def amend(db: Database, *, interview_id: str, patch: ScorecardPatch, reason: str) -> ScorecardView:
     """Change a submitted scorecard; the reason and before/after values are logged."""
+    with db.write() as session:
+        write_amendment(session, interview_id, patch, reason)
+        return scorecard_view(session, interview_id)
+
+
+def write_draft(
+    session: Session,
+    interview_id: str,
+    patch: ScorecardPatch,
+    *,
+    expected_version: int | None = None,
+    submit_as: str | None = None,
+) -> Scorecard:
+    """Inside a transaction: apply ``patch`` to the draft and, with ``submit_as`` (the source), submit it."""
+    card = _draft(session, interview_id, expected_version)
+    _apply(session, card, patch)
+    if submit_as is not None:
+        _check_submittable(card)
+        card.status, card.submitted_at, card.source = "submitted", utcnow(), submit_as
+        session.add(card)
+        session.flush()
+    return card
+
+
+def write_amendment(session: Session, interview_id: str, patch: ScorecardPatch, reason: str) -> Scorecard:
+    """Inside a transaction: change a submitted scorecard and log the reason with before/after values."""
     if not reason.strip():
         raise InputError("an amendment needs a reason", field="reason")
-    with db.write() as session:
-        card = _card(session, interview_id)
-        if card is None or card.status != "submitted":
-            raise ConflictError("only a submitted scorecard can be amended; edit the draft instead")
-        before = snapshot(session, card)
-        _apply(session, card, patch, allow_submitted=True)
-        session.add(
-            ScorecardAmendment(
-                scorecard_id=card.id, reason=reason.strip(), before=before, after=snapshot(session, card)
-            )
-        )
-        session.flush()
-        return scorecard_view(session, interview_id)
+    card = _card(session, interview_id)
+    if card is None or card.status != "submitted":
+        raise ConflictError("only a submitted scorecard can be amended; edit the draft instead")
+    before = snapshot(session, card)
+    _apply(session, card, patch, allow_submitted=True)
+    session.add(
+        ScorecardAmendment(scorecard_id=card.id, reason=reason.strip(), before=before, after=snapshot(session, card))
+    )
+    session.flush()
+    return card
 
 
 def _draft(session: Session, interview_id: str, expected_version: int | None) -> Scorecard:
