@@ -43,4 +43,4 @@ class Banner(QFrame):
         self.setVisible(bool(text))
 
     def text(self) -> str:
-        return self.label.text() if self.isVisibleTo(self.parentWidget()) else ""
+        return self.label.text() if not self.isHidden() else ""

@@ -2,7 +2,7 @@
 
 A row is a role skill (must-haves in bold, with a MUST badge), a stage
 column holds the number of the stage's questions that probe the skill, or
-"–" when the stage does not assess it. Colours (light palette, readable
+a dash when the stage does not assess it. Colours (light palette, readable
 text):
 
 * covered: assessed with at least one question (a must-have: in two stages or more);

@@ -38,11 +38,12 @@ class JobTextView(QPlainTextEdit):
             self.setExtraSelections([])
             return
         self.highlighted_line = line
-        cursor = QTextCursor(block)
+        whole = QTextCursor(block)
+        whole.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
         selection.format.setBackground(HIGHLIGHT)
         selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-        selection.cursor = cursor
+        selection.cursor = whole  # every wrapped line of the requirement, edge to edge
         self.setExtraSelections([selection])
-        self.setTextCursor(cursor)
+        self.setTextCursor(QTextCursor(block))
         self.centerCursor()

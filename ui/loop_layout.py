@@ -70,8 +70,8 @@ class LoopLayout:
         self.page, self.stage_panel = page, stage_panel
         self.loop_combo = named(QComboBox(page), "loop_combo")
         self.loop_combo.setAccessibleName(page.tr("Loop"))
-        self.loop_combo.setMinimumContentsLength(14)
-        self.loop_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.loop_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.loop_combo.setMinimumWidth(140)  # long loop names must not widen the page
         self.summary = shrinkable(plain_label(page, "loop_summary"))
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.busy = QProgressBar(page)
@@ -157,8 +157,9 @@ class LoopLayout:
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.page.tr("&Loop:"), self.page))
-        top.itemAt(0).widget().setBuddy(self.loop_combo)  # type: ignore[attr-defined]
+        label = QLabel(self.page.tr("&Loop:"), self.page)
+        label.setBuddy(self.loop_combo)
+        top.addWidget(label)
         top.addWidget(self.loop_combo)
         top.addLayout(self.top_tools)
         top.addWidget(self.busy)
@@ -250,7 +251,7 @@ class LoopLayout:
             state.save_splitter(key(name), splitter)
 
     def restore_state(self, state: WindowState, key: Callable[[str], str]) -> None:
-        defaults = {"content": [480, 620], "left": [250, 420], "right": [470, 200]}
+        defaults = {"content": [480, 620], "left": [250, 420], "right": [520, 160]}
         for name, splitter in (("content", self.splitter), ("left", self.left), ("right", self.right)):
             if not state.restore_splitter(key(name), splitter):
                 splitter.setSizes(defaults[name])

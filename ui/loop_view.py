@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
@@ -56,6 +56,7 @@ class LoopDesignerView(Page):
         self.view: LoopView | None = None
         self._stage_id: str | None = None
         self._fresh = False
+        self._planning = False
         self.stage_model = StageModel(self)
         self.coverage_model = CoverageModel(self)
         self.findings_model = FindingsModel(self)
@@ -176,7 +177,7 @@ class LoopDesignerView(Page):
         return self.stage_model.record(self.ui.stages.currentIndex().row())
 
     def _update_actions(self) -> None:
-        idle, stage = not getattr(self.runner, "busy", False), self.selected_stage()
+        idle, stage = not self._planning, self.selected_stage()
         row, count = self.ui.stages.currentIndex().row(), self.stage_model.rowCount()
         self.actions.set_available(ActionId.NEW_LOOP, idle)
         self.actions.set_available(ActionId.REPLAN_LOOP, idle and self.view is not None)
@@ -292,19 +293,22 @@ class LoopDesignerView(Page):
         self._run(lambda: loops.replan(db, loop=loop_id), self.tr("Planned “{loop}” again."))
 
     def _run(self, work: Callable[[], LoopView], done: str) -> None:
-        self.ui.busy.show()
-        self._update_actions()
+        self._set_planning(True)
         self.runner.submit(work, lambda view: self._on_planned(view, done), self._on_plan_failed)
 
+    def _set_planning(self, planning: bool) -> None:
+        self._planning = planning
+        self.ui.busy.setVisible(planning)
+        self._update_actions()
+
     def _on_planned(self, view: LoopView, done: str) -> None:
-        self.ui.busy.hide()
+        self._set_planning(False)
         self._stage_id = None
         self.show_loop(view)
         self.context.post_status(done.format(loop=view.loop.name))
 
     def _on_plan_failed(self, exc: BaseException) -> None:
-        self.ui.busy.hide()
-        self._update_actions()
+        self._set_planning(False)
         self.context.presenter.show(exc, self)
 
     def _on_stack_changed(self, _index: int) -> None:

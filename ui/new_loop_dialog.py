@@ -28,7 +28,7 @@ from interview_planner_ui.planning_labels import focus_label
 class NewLoop:
     role_id: str
     template: str  # slug
-    name: str | None  # None: the core names it "<role> – <template>"
+    name: str | None  # None: the core names it after the role and the template
     auto_plan: bool
 
 
@@ -99,13 +99,13 @@ class NewLoopDialog(QDialog):
         if template is None:
             self.stages.clear()
             return
-        parts = [
-            self.tr("{name} ({minutes} min, {focus})").format(
-                name=s.name, minutes=s.minutes, focus=focus_label(s.focus)
+        lines = [
+            self.tr("{number}. {name} · {minutes} min · {focus}").format(
+                number=n, name=s.name, minutes=s.minutes, focus=focus_label(s.focus)
             )
-            for s in template.stages
+            for n, s in enumerate(template.stages, start=1)
         ]
-        self.stages.setText("; ".join(parts))
+        self.stages.setText("\n".join(lines))
 
     def request(self) -> NewLoop:
         name = self.name.text().strip()

@@ -1,19 +1,17 @@
 """Connect a page to the window actions it handles.
 
-Commands such as "Open Scorecard" are declared once in :mod:`actions` (so
-they are in the menus, with their shortcuts) and name the page that handles
-them. That page connects them here when it is built, enables them while
-they make sense for its selection, and releases them when the database
-closes, so a rebuilt page never receives its predecessor's clicks.
+Page commands (Import Job Description, Add Stage, Open Scorecard...) are
+declared once in :mod:`actions` (so they are in the menus, with their
+shortcuts) and name the page that handles them. That page finds each one in
+its window by ``objectName``, connects its handler, and keeps it enabled
+only while the page is on screen and the command applies
+(:meth:`PageActions.set_available`): a command is never offered for a screen
+the user cannot see, and pages may share a shortcut. The page releases them
+when the database closes, so a rebuilt page never receives its
+predecessor's clicks.
 
-Two ways to build one:
-
-* ``PageActions(context.actions, handlers)``: the window's actions, enabled
-  and disabled by the page with :meth:`set_enabled`.
-* ``PageActions(page, handlers)``: the actions are found in the page's window
-  by ``objectName`` (or, for a page built on its own, made as page-scoped
-  copies), and :meth:`set_available` keeps each one enabled only while the
-  page is on screen and the command applies, so pages may share shortcuts.
+A page built outside a main window (tests, tools) gets its own copies of
+the actions, with the same names and shortcuts, scoped to the page.
 """
 
 from __future__ import annotations
@@ -32,39 +30,26 @@ Handler = Callable[[], None]
 class PageActions(QObject):
     """The window actions one page handles."""
 
-    def __init__(
-        self,
-        actions: Mapping[ActionId, QAction] | QWidget,
-        handlers: Mapping[ActionId, Handler],
-    ) -> None:
-        page = actions if isinstance(actions, QWidget) else None
+    def __init__(self, page: QWidget, handlers: Mapping[ActionId, Handler]) -> None:
         super().__init__(page)
         self._page = page
         self._actions: dict[ActionId, QAction] = {}
         self._slots: dict[ActionId, Callable[[bool], None]] = {}
         self._wanted: dict[ActionId, bool] = {}
         for action_id, handler in handlers.items():
-            action = self._lookup(actions, action_id)
-            if action is None:
-                continue
+            action = self._find(action_id) or self._make(action_id)
             slot = _slot(handler)
             action.triggered.connect(slot)
             self._actions[action_id], self._slots[action_id] = action, slot
             self._wanted[action_id] = True
-        if page is not None:
-            page.installEventFilter(self)
-            self._sync()
+        page.installEventFilter(self)
+        self._sync()
 
     def get(self, action_id: ActionId) -> QAction | None:
         return self._actions.get(action_id)
 
     def __getitem__(self, action_id: ActionId) -> QAction:
         return self._actions[action_id]
-
-    def set_enabled(self, action_id: ActionId, enabled: bool) -> None:
-        action = self._actions.get(action_id)
-        if action is not None:
-            action.setEnabled(enabled)
 
     def set_available(self, action_id: ActionId, available: bool) -> None:
         """Whether the command applies now; it is enabled only while the page is shown too."""
@@ -78,8 +63,7 @@ class PageActions(QObject):
             action.setEnabled(False)
         self._actions.clear()
         self._slots.clear()
-        if self._page is not None:
-            self._page.removeEventFilter(self)
+        self._page.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._page and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
@@ -87,31 +71,21 @@ class PageActions(QObject):
         return False
 
     def _sync(self) -> None:
-        shown = self._page is None or self._page.isVisible()
+        shown = self._page.isVisible()
         for action_id, action in self._actions.items():
             action.setEnabled(shown and self._wanted[action_id])
 
-    def _lookup(
-        self, actions: Mapping[ActionId, QAction] | QWidget, action_id: ActionId
-    ) -> QAction | None:
-        if not isinstance(actions, QWidget):
-            return actions.get(action_id)
-        window = actions.window()
-        found = (
-            None
-            if window is actions
-            else window.findChild(
-                QAction, action_id.value, Qt.FindChildOption.FindDirectChildrenOnly
-            )
-        )
-        return found or self._make(actions, action_id)
+    def _find(self, action_id: ActionId) -> QAction | None:
+        window = self._page.window()
+        if window is self._page:
+            return None
+        return window.findChild(QAction, action_id.value, Qt.FindChildOption.FindDirectChildrenOnly)
 
-    @staticmethod
-    def _make(page: QWidget, action_id: ActionId) -> QAction:
-        action = QAction(tr(SPECS[action_id].text), page)
-        apply_spec(action, SPECS[action_id], page)
+    def _make(self, action_id: ActionId) -> QAction:
+        action = QAction(tr(SPECS[action_id].text), self._page)
+        apply_spec(action, SPECS[action_id], self._page)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        page.addAction(action)
+        self._page.addAction(action)
         return action
 
 

@@ -78,7 +78,8 @@ class RoleCommands:
             lambda: self._remove(target),
         )
 
-    def remove_skill(self, role_id: str, skill: RoleSkillView) -> None:
+    def remove_skill(self, role_id: str, skill: RoleSkillView, stage_ids: list[str]) -> None:
+        """Remove ``skill``, first from ``stage_ids`` (see :meth:`stages_assessing`)."""
         target = Recreated(self.ids, skill.id)
         fields = {
             "name": skill.name,
@@ -86,7 +87,7 @@ class RoleCommands:
             "priority": skill.priority,
             "catalogue_skill": skill.catalogue_skill,
         }
-        stages = [Recreated(self.ids, s) for s in self._stages_assessing(role_id, skill.id)]
+        stages = [Recreated(self.ids, s) for s in stage_ids]
 
         def remove() -> None:
             for stage in stages:
@@ -127,7 +128,8 @@ class RoleCommands:
             self._db, stage=stage.current(), skill=skill.current(), assessed=assessed
         )
 
-    def _stages_assessing(self, role_id: str, skill_id: str) -> list[str]:
+    def stages_assessing(self, role_id: str, skill_id: str) -> list[str]:
+        """The stages, in every loop of the role, that assess the skill."""
         found = []
         for info in loops.list_loops(self._db):
             if info.role_id == role_id:

@@ -53,6 +53,7 @@ class PasteJobDialog(QDialog):
         self.text.textChanged.connect(self._on_text_changed)
         self._lay_out()
         self._on_text_changed()
+        self.text.setFocus()
 
     def _lay_out(self) -> None:
         form = QFormLayout()

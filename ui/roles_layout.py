@@ -30,8 +30,8 @@ from interview_planner_ui.planning_labels import PRIORITIES, SKILL_KINDS, choice
 from interview_planner_ui.role_skill_model import RoleListModel, RoleSkillModel
 from interview_planner_ui.window_state import WindowState
 
-SKILL_WIDTHS = {"number": 34, "kind": 64, "priority": 104, "catalogue": 210, "questions": 76,
-                "rubric": 56, "match": 60}
+SKILL_WIDTHS = {"number": 34, "kind": 60, "priority": 100, "catalogue": 190, "questions": 74,
+                "rubric": 54, "match": 58}
 ROLE_WIDTHS = {"skills": 48, "loops": 48}
 EDIT_TRIGGERS = (
     QAbstractItemView.EditTrigger.DoubleClicked
@@ -56,6 +56,7 @@ def compact_table(
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move in the table
     table.setWordWrap(False)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.verticalHeader().hide()
@@ -100,7 +101,8 @@ class RolesLayout:
         self.source = plain_label(page, "skill_source", wrap=True)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text = named(JobTextView(page), "job_text")
-        self.text.setAcceptDrops(False)
+        self.text.setAcceptDrops(False)  # a dropped file goes to the page (import)
+        self.text.viewport().setAcceptDrops(False)
         self.empty = plain_label(page, "roles_empty", wrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setText(
@@ -279,6 +281,6 @@ class RolesLayout:
 
     def restore_state(self, state: WindowState, key: Callable[[str], str]) -> None:
         if not state.restore_splitter(key("content"), self.splitter):
-            self.splitter.setSizes([280, 880])
+            self.splitter.setSizes([250, 910])
         if not state.restore_splitter(key("details"), self.details):
             self.details.setSizes([420, 260])

@@ -14,12 +14,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QTableView, QWidget
 
 from interview_planner.services import roles
 from interview_planner.services.rubrics import list_catalogue
 from interview_planner_ui.actions import ActionId
-from interview_planner_ui.core_gaps import role_source_text
 from interview_planner_ui.page_actions import PageActions
 from interview_planner_ui.pages import Page, PageContext
 from interview_planner_ui.role_commands import RoleCommands
@@ -124,7 +123,7 @@ class RolesView(Page):
         self.skill_model.set_rows(view.skills if view else [])
         self.ui.show_role(view)
         if changed_role:
-            self.ui.text.set_text(role_source_text(self.context.db, view.role.id) if view else "")
+            self.ui.text.set_text(roles.role_source(self.context.db, view.role.id) if view else "")
         self.ui.show_banner(self.skill_model.unlinked())
         self._select_skill(skill_id or keep)
         self._update_actions()
@@ -144,10 +143,10 @@ class RolesView(Page):
             self._on_skill_changed(index, index)
 
     @staticmethod
-    def _select(view: object, index: QModelIndex) -> None:
+    def _select(view: QTableView, index: QModelIndex) -> None:
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        view.selectionModel().setCurrentIndex(index, flags)  # type: ignore[attr-defined]
-        view.scrollTo(index)  # type: ignore[attr-defined]
+        view.selectionModel().setCurrentIndex(index, flags)
+        view.scrollTo(index)
 
     def _current_skill_id(self) -> str | None:
         skill = self.skill_model.record(self.ui.skills.currentIndex().row())
@@ -192,8 +191,27 @@ class RolesView(Page):
 
     def _on_remove_skill(self) -> None:
         skill = self.selected_skill()
-        if self.role is not None and skill is not None:
-            self.commands.remove_skill(self.role.role.id, skill)
+        if self.role is None or skill is None:
+            return
+        stages = self.commands.stages_assessing(self.role.role.id, skill.id)
+        if stages and not self._confirm_removal(skill, len(stages)):
+            return
+        self.commands.remove_skill(self.role.role.id, skill, stages)
+
+    def _confirm_removal(self, skill: roles.RoleSkillView, stages: int) -> bool:
+        """Ratings given to the skill go with it, and undo cannot bring them back: ask."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove Skill"),
+            self.tr("“{skill}” is assessed in {count} stage(s). Removing it takes it out of "
+                    "them and deletes any rating interviewers gave it.\n\nUndo brings the skill "
+                    "back into its stages, but not the ratings. Remove it?").format(
+                skill=skill.name, count=stages
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_import_running(self, running: bool) -> None:
         self.ui.show_busy(running)

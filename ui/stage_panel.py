@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStyle,
@@ -92,6 +91,7 @@ class StagePanel(QWidget):
         self._db, self._commands, self._presenter, self._runner = db, commands, presenter, runner
         self.stage: StageView | None = None
         self.skill: SkillCoverage | None = None
+        self._people: list[InterviewerView] = []
         self._generation = 0
         self.question_model = StageQuestionModel(self)
         self.result_model = QuestionResultModel(self)
@@ -243,7 +243,7 @@ class StagePanel(QWidget):
         taken = set(self.stage.interviewer_ids) if self.stage else set()
         chosen = self.pool.currentData()
         self.pool.clear()
-        for person in getattr(self, "_people", []):
+        for person in self._people:
             if person.id not in taken:
                 focuses = ", ".join(focus_label(f) for f in person.focuses)
                 self.pool.addItem(f"{person.name} ({focuses})" if focuses else person.name, person.id)

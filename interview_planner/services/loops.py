@@ -600,6 +600,16 @@ def set_stage_interviewer(
         return loop_view(session, row.loop_id)
 
 
+def delete_loop(db: Database, *, loop: str) -> None:
+    """Delete a loop with its stages; refused while candidates are in it."""
+    with db.write() as session:
+        loop_id = resolve_loop(session, loop)
+        busy = session.execute(text("SELECT count(*) FROM candidate WHERE loop_id = :l"), {"l": loop_id}).scalar_one()
+        if busy:
+            raise ConflictError(f"{busy} candidate(s) are in this loop; erase them first")
+        session.delete(session.get(Loop, loop_id))
+
+
 def set_hide_scorecards(db: Database, *, loop: str, hide: bool) -> LoopView:
     with db.write() as session:
         loop_id = resolve_loop(session, loop)

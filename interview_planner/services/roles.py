@@ -6,11 +6,11 @@ from pathlib import Path
 
 from pydantic import BaseModel
 from sqlalchemy import text
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from interview_planner.db.database import Database
 from interview_planner.db.models import Role, RoleSkill
-from interview_planner.errors import InputError, NotFoundError
+from interview_planner.errors import ConflictError, InputError, NotFoundError
 from interview_planner.jd.model import ParsedJobDescription
 from interview_planner.services.common import bump_version
 from interview_planner.services.linking import link_requirements
@@ -31,6 +31,7 @@ class RoleSkillView(BaseModel):
     match_score: float | None
     questions: int  # bank questions probing the linked catalogue skill
     has_rubric: bool
+    ratings: int = 0  # scorecard ratings given for this skill (removing the skill deletes them)
 
     @property
     def ready(self) -> bool:
@@ -127,7 +128,8 @@ def role_view(session: Session, role_id: str) -> RoleView:
         text(
             "SELECT rs.*, cs.slug, cs.name AS cat_name, "
             "(SELECT count(*) FROM question_skill qs WHERE qs.skill_id = rs.catalogue_skill_id) AS questions, "
-            "EXISTS (SELECT 1 FROM rubric r WHERE r.skill_id = rs.catalogue_skill_id) AS has_rubric "
+            "EXISTS (SELECT 1 FROM rubric r WHERE r.skill_id = rs.catalogue_skill_id) AS has_rubric, "
+            "(SELECT count(*) FROM rating rt WHERE rt.role_skill_id = rs.id) AS ratings "
             "FROM role_skill rs LEFT JOIN catalogue_skill cs ON cs.id = rs.catalogue_skill_id "
             "WHERE rs.role_id = :r ORDER BY rs.position"
         ),
@@ -147,6 +149,7 @@ def role_view(session: Session, role_id: str) -> RoleView:
             match_score=r.match_score,
             questions=r.questions or 0,
             has_rubric=bool(r.has_rubric),
+            ratings=r.ratings or 0,
         )
         for r in rows
     ]
@@ -160,6 +163,27 @@ def role_view(session: Session, role_id: str) -> RoleView:
         version=role.version,
     )
     return RoleView(role=info, skills=skills)
+
+
+def role_source(db: Database, role: str) -> str:
+    """The job description text the role was imported from (empty for a role made by hand)."""
+    with db.read() as session:
+        row = session.get(Role, resolve_role(session, role))
+        return row.source_text if row is not None else ""
+
+
+def delete_role(db: Database, *, role: str) -> None:
+    """Delete a role with its skills and loops; refused while candidates are in one of its loops."""
+    with db.write() as session:
+        role_id = resolve_role(session, role)
+        busy = session.execute(
+            text("SELECT count(*) FROM candidate c JOIN loop l ON l.id = c.loop_id WHERE l.role_id = :r"),
+            {"r": role_id},
+        ).scalar_one()
+        if busy:
+            raise ConflictError(f"{busy} candidate(s) are in loops of this role; erase them first")
+        row = session.get(Role, role_id)
+        session.delete(row)
 
 
 def list_roles(db: Database) -> list[RoleSummary]:
@@ -227,10 +251,12 @@ def add_role_skill(
 ) -> RoleSkillView:
     with db.write() as session:
         _bump(session, role_id, None)
-        count = len(session.exec(select(RoleSkill).where(RoleSkill.role_id == role_id)).all())
+        last = session.execute(
+            text("SELECT max(position) FROM role_skill WHERE role_id = :r"), {"r": role_id}
+        ).scalar_one()
         skill = RoleSkill(
             role_id=role_id,
-            position=count if position is None else position,
+            position=(-1 if last is None else last) + 1 if position is None else position,
             name=name.strip(),
             kind=_choice(kind, ("hard", "soft"), "kind"),
             priority=_choice(priority, ("must", "nice"), "priority"),

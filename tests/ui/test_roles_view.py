@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMessageBox
 
 from interview_planner.services import loops, roles
 from interview_planner_ui.role_import_dialog import PasteJobDialog
@@ -213,7 +213,7 @@ def test_add_a_skill_then_undo_and_redo(qtbot: Any, roles_page: Any, dialogs: An
 
 
 def test_remove_a_skill_and_undo_restores_it_with_its_stages(
-    qtbot: Any, roles_page: Any, demo_db: Any
+    qtbot: Any, roles_page: Any, demo_db: Any, dialogs: Any
 ) -> None:
     page, model, stack = roles_page, roles_page.skill_model, roles_page.context.undo_stack
     skill = model.record(0)
@@ -223,6 +223,9 @@ def test_remove_a_skill_and_undo_restores_it_with_its_stages(
     page.ui.skills.setCurrentIndex(model.index(0, 1))
     # an edit before the removal, to be undone after the skill came back under a new id
     model.setData(model.index(0, model.column_index("priority")), "nice", Qt.ItemDataRole.EditRole)
+    _action(page.window(), "remove_role_skill").trigger()  # asked first: No (the default)
+    assert "2 stage(s)" in dialogs.of("question")[-1].text and model.rowCount() == 25
+    dialogs.answer("question", QMessageBox.StandardButton.Yes)
     _action(page.window(), "remove_role_skill").trigger()
     assert model.rowCount() == 24
     assert all(r.name != skill.name for r in model.rows())

@@ -146,3 +146,25 @@ def test_cli_plan_show_check_and_candidate(db_path: Path, seed_text: str, tmp_pa
     assert added["candidate"]["name"] == "Ada" and added["candidate"]["loop"] == "Main"
     listed = json.loads(run("candidate", "list", "--json").stdout)["candidates"]
     assert [c["name"] for c in listed] == ["Ada"]
+
+
+def test_role_source_delete_and_skill_positions(db, seed_role) -> None:  # type: ignore[no-untyped-def]
+    assert roles.role_source(db, seed_role.role.id).startswith("Key Responsibilities and Required Skills")
+    last = seed_role.skills[-1]
+    roles.remove_role_skill(db, role_skill_id=seed_role.skills[3].id)
+    added = roles.add_role_skill(db, role_id=seed_role.role.id, name="Rust", kind="hard")
+    assert added.position == last.position + 1
+    assert roles.get_role(db, seed_role.role.id).skills[-1].name == "Rust"
+    view = loops.plan(db, role=seed_role.role.id)
+    candidates.add_candidate(db, name="Ada", loop=view.loop.id)
+    with pytest.raises(ConflictError, match="candidate"):
+        roles.delete_role(db, role=seed_role.role.id)
+
+
+def test_delete_loop_and_role(db, seed_role, people) -> None:  # type: ignore[no-untyped-def]
+    view = loops.plan(db, role=seed_role.role.id)
+    loops.delete_loop(db, loop=view.loop.id)
+    assert loops.list_loops(db) == []
+    loops.plan(db, role=seed_role.role.id)
+    roles.delete_role(db, role=seed_role.role.id)
+    assert roles.list_roles(db) == [] and loops.list_loops(db) == []

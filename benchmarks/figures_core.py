@@ -1,0 +1,257 @@
+"""Figures of the Qt-free core, measured in this process (the CLI ones in child processes).
+
+No QApplication ever lives in this process: it starts the spawn workers of
+the "export all" figure.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import data
+import floors
+from measure import Measure, clock, side_by_side
+
+from interview_planner.db.database import Database
+
+Log = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Sizes:
+    bank: int
+    small_bank: int
+    candidates: int
+    export_candidates: int
+    runs: int  # repeats of the quick figures (the slow ones do fewer)
+    label: str
+
+
+FULL = Sizes(bank=100_000, small_bank=10_000, candidates=300, export_candidates=300, runs=5, label="full")
+QUICK = Sizes(bank=5_000, small_bank=1_000, candidates=20, export_candidates=6, runs=3, label="quick")
+
+
+@dataclass
+class Context:
+    sizes: Sizes
+    work: Path  # a temporary folder for this run
+    log: Log
+
+    def world(self, questions: int | None = None, candidates: int | None = None) -> data.World:
+        return data.world(questions or self.sizes.bank,
+                          self.sizes.candidates if candidates is None else candidates, self.log)
+
+    def private_db(self, world: data.World, name: str) -> Path:
+        return data.fresh_copy(world.path, self.work / f"{name}.db")
+
+
+def n(value: int) -> str:
+    return f"{value:,}"
+
+
+# --- command line ------------------------------------------------------------------------
+
+
+def cli(ctx: Context) -> list[Measure]:
+    script = Path(sys.executable).with_name("interview-planner")
+    runs = ctx.sizes.runs * 2
+    out = []
+    for flag in ("--version", "--help"):
+        m = Measure(f"`interview-planner {flag}` (process)", limit=0.150, floor_name="python -c pass")
+        if not script.exists():
+            m.not_measured = f"no {script.name} script next to {sys.executable}"
+        else:
+            m.ours, m.floor = side_by_side(lambda f=flag: _run([str(script), f]),
+                                           lambda: _run([sys.executable, *floors.PYTHON_PASS]), runs)
+        out.append(m)
+    return out
+
+
+def _run(argv: list[str]) -> None:
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+# --- import --------------------------------------------------------------------------------
+
+
+def import_banks(ctx: Context) -> list[Measure]:
+    from interview_planner.services import content
+
+    paths = data.bank_files(ctx.sizes.bank)
+    m = Measure(f"Import a {n(ctx.sizes.bank)}-question bank (+ links, FTS)", max_ratio=3, limit=3.0,
+                floor_name="sqlite3.executemany + FTS5 rebuild")
+    runs = 3 if ctx.sizes is FULL else ctx.sizes.runs
+    for run in range(runs):
+        db = Database.open(ctx.work / f"import-{run}.db")
+        content.sync_catalogue(db)
+        conn = floors.prepare_import(ctx.work / f"import-floor-{run}.db")
+        first, second = ((lambda: content.import_banks(db, paths)), (lambda: floors.import_bank_files(conn, paths)))
+        if run % 2:
+            m.floor.append(clock(second))
+            m.ours.append(clock(first))
+        else:
+            m.ours.append(clock(first))
+            m.floor.append(clock(second))
+        db.close()
+        conn.close()
+    m.note = f"{len(paths)} JSON files, {sum(p.stat().st_size for p in paths) / 1e6:.0f} MB"
+    return [m]
+
+
+# --- search --------------------------------------------------------------------------------
+
+QUERIES = (
+    ("kafka latency", "streaming-messaging"),
+    ("cache invalidation", "databases-caching"),
+    ("terraform rollbacks", "infrastructure-as-code"),
+    ("design failure", "distributed-systems-design"),
+    ("mentored struggling", "coaching-mentoring"),
+    ("tracing budget", "observability"),
+)
+
+
+def search(ctx: Context) -> list[Measure]:
+    from interview_planner.services.search import fts_query, search_questions
+
+    world = ctx.world()
+    db = Database.open(world.path)
+    conn = sqlite3.connect(world.path)
+    skill_ids = dict(conn.execute("SELECT slug, id FROM catalogue_skill"))
+    m = Measure(f"Search {n(ctx.sizes.bank)} questions: 2 words, skill filter, top 50", max_ratio=2, limit=0.005,
+                floor_name="the FTS5 query via sqlite3")
+    for _ in range(ctx.sizes.runs * 4):
+        for words, skill in QUERIES:
+            ours, bare = side_by_side(lambda w=words, s=skill: search_questions(db, w, skills=[s], limit=50),
+                                      lambda w=words, s=skill: floors.search_sql(conn, fts_query(w), skill_ids[s]), 1)
+            m.ours += ours
+            m.floor += bare
+    m.note = "median over: " + ", ".join(f"'{w}'" for w, _ in QUERIES)
+    db.close()
+    conn.close()
+    return [m]
+
+
+# --- planning ------------------------------------------------------------------------------
+
+
+def plan(ctx: Context) -> list[Measure]:
+    from interview_planner.services import loops
+
+    out = []
+    for questions in (ctx.sizes.small_bank, ctx.sizes.bank):
+        world = ctx.world(questions, 0 if questions != ctx.sizes.bank else None)
+        db = Database.open(ctx.private_db(world, f"plan-{questions}"))
+        m = Measure(f"Auto-plan the 40-skill role over {n(questions)} questions", limit=1.0)
+        m.ours = [clock(lambda d=db, w=world: loops.plan(d, role=w.role_id)) for _ in range(3)]
+        db.close()
+        out.append(m)
+    return out
+
+
+# --- packets -------------------------------------------------------------------------------
+
+
+def packet(ctx: Context) -> list[Measure]:
+    from interview_planner.packets import build
+    from interview_planner.pdf import render_interviewer_packet
+
+    world = ctx.world()
+    db = Database.open(world.path)
+    with db.read() as session:
+        ids = build.candidate_interviews(session, world.candidate_ids[0])
+        packets = [build.interviewer_packet(session, i, generated_on="2026-01-01") for i in ids]
+    db.close()
+    render_interviewer_packet(packets[0])  # fonts load once per process: not part of a packet
+    floors.render_packet_text(floors.packet_texts(packets[0]))
+    m = Measure("One interviewer packet PDF (in-process)", max_ratio=2, limit=0.100,
+                floor_name="SimpleDocTemplate of the same text as Paragraphs")
+    for _ in range(max(2, ctx.sizes.runs // 2)):
+        for p in packets:
+            ours, bare = side_by_side(lambda p=p: render_interviewer_packet(p),
+                                      lambda p=p: floors.render_packet_text(floors.packet_texts(p)), 1)
+            m.ours += ours
+            m.floor += bare
+    pages = sorted(render_interviewer_packet(p).count(b"/Type /Page\n") for p in packets)
+    m.note = f"the 7 packets of the loop, {pages[0]}–{pages[-1]} pages each"
+    return [m]
+
+
+def loop_packets(ctx: Context) -> list[Measure]:
+    from interview_planner.services.packets import export_packets
+
+    world = ctx.world()
+    db = Database.open(world.path)
+    out_dir = ctx.work / "loop-packets"
+    m = Measure("All packets of a 7-stage loop (export_packets)", limit=0.5)
+    export_packets(db, candidate=world.candidate_ids[0], out_dir=out_dir)  # fonts load once per process
+    m.ours = [clock(lambda c=c: export_packets(db, candidate=c, out_dir=out_dir))
+              for c in world.candidate_ids[1:1 + ctx.sizes.runs]]
+    m.note = "7 packets + the loop overview"
+    db.close()
+    return [m]
+
+
+def export_all(ctx: Context) -> list[Measure]:
+    from interview_planner.services.bulk_export import export_many
+
+    world = ctx.world()
+    ids = list(world.candidate_ids[: ctx.sizes.export_candidates])
+    m = Measure(f"Export all: {len(ids)} candidates × 7 packets (2 spawn workers)", limit=60.0)
+    progress: list[tuple[int, int]] = []
+    out_dir = ctx.work / "export-all"
+    m.ours = [clock(lambda: export_many(world.path, ids, out_dir, workers=2,
+                                        progress=lambda done, total: progress.append((done, total)) is None))]
+    files = len(list(out_dir.glob("*.pdf")))
+    shutil.rmtree(out_dir, ignore_errors=True)
+    cancel = _cancel_latency(world.path, ids, ctx.work / "export-cancel")
+    m.note = f"{files} PDFs, {len(progress)} progress calls; cancel after 2 candidates returned in {cancel:.1f} s"
+    return [m]
+
+
+def _cancel_latency(db_path: Path, ids: list[str], out_dir: Path) -> float:
+    from interview_planner.services.bulk_export import export_many
+
+    import time
+
+    asked: list[float] = []
+
+    def progress(done: int, _total: int) -> bool:
+        if done >= 2:
+            asked.append(time.perf_counter())
+            return False
+        return True
+
+    export_many(db_path, ids, out_dir, workers=2, progress=progress)
+    latency = time.perf_counter() - asked[0] if asked else float("nan")
+    shutil.rmtree(out_dir, ignore_errors=True)
+    return latency
+
+
+# --- decisions -----------------------------------------------------------------------------
+
+
+def decide(ctx: Context) -> list[Measure]:
+    from interview_planner.services.decisions import consolidate
+
+    world = ctx.world()
+    db = Database.open(world.path)
+    m = Measure(f"Decide {n(len(world.candidate_ids))} candidates (consolidate each)", limit=1.0)
+    m.ours = [clock(lambda: [consolidate(db, c) for c in world.candidate_ids]) for _ in range(3)]
+    db.close()
+    return [m]
+
+
+FIGURES: tuple[Callable[[Context], list[Measure]], ...] = (
+    cli, import_banks, search, plan, packet, loop_packets, export_all, decide,
+)
+
+
+def new_context(sizes: Sizes, log: Log) -> Context:
+    return Context(sizes=sizes, work=Path(tempfile.mkdtemp(prefix="ilp-bench-")), log=log)
