@@ -3,8 +3,10 @@
 Screens that change data push a :class:`ServiceCommand` on the window's
 ``QUndoStack``: ``redo`` calls the service, ``undo`` calls its inverse, and
 the stack gives undo/redo, the Edit menu texts and the window's "modified"
-mark. Compound edits are a parent command with children (Qt runs them in
-order and undoes them in reverse). A call that fails is shown by the error
+mark. Compound edits are ONE command whose ``do`` and ``undo`` make several
+service calls in order (and reverse order): child ``QUndoCommand``s crash
+under PySide6, whose Python wrappers free the children that the parent's C++
+side also deletes (reproduced while building the roles page). A call that fails is shown by the error
 presenter and the command drops itself from the stack, so the stack never
 claims a change that did not happen.
 """
