@@ -12,6 +12,7 @@ import hashlib
 import json
 import random
 import shutil
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -137,7 +138,8 @@ def bank_files(total: int) -> list[Path]:
     slugs = [s.slug for s in skills]
     for i, skill in enumerate(skills):
         count = total // len(skills) + (1 if i < total % len(skills) else 0)
-        (tmp / f"{skill.slug}.json").write_text(json.dumps(_bank(skill, slugs, count), ensure_ascii=False), encoding="utf-8")
+        text = json.dumps(_bank(skill, slugs, count), ensure_ascii=False)
+        (tmp / f"{skill.slug}.json").write_text(text, encoding="utf-8")
     shutil.rmtree(folder, ignore_errors=True)
     tmp.rename(folder)
     return paths
@@ -172,7 +174,8 @@ def _bullets(skills: list[CatalogueSkill], count: int, openings: tuple[str, ...]
     for n in range(count):
         skill = skills[n % len(skills)]
         turn = n // len(skills)
-        k, k2 = skill.keywords[(2 * turn) % len(skill.keywords)], skill.keywords[(2 * turn + 1) % len(skill.keywords)]
+        words = skill.keywords
+        k, k2 = words[(2 * turn) % len(words)], words[(2 * turn + 1) % len(words)]
         tail = "" if turn == 0 else " (second area of the same skill)"
         out.append("- " + openings[turn % len(openings)].format(k=k, k2=k2) + f" for {skill.name.lower()}{tail}.")
     return out
@@ -242,12 +245,40 @@ def _build_world(path: Path, meta: Path, questions: int, candidates: int) -> Non
     try:
         role_id, loop_id = plan_role(db)
         ids = add_candidates(db, loop_id, candidates)
-        with db.raw() as conn:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.close()
-    tmp.rename(path)
+    _finish(tmp, path)
     meta.write_text(json.dumps({"role_id": role_id, "loop_id": loop_id, "candidate_ids": ids}), encoding="utf-8")
+
+
+def _finish(tmp: Path, path: Path) -> None:
+    """Fold the write-ahead log into the file, then move it in place."""
+    conn = sqlite3.connect(tmp)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    for suffix in ("-wal", "-shm"):
+        tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
+    tmp.rename(path)
+
+
+def demo_db() -> Path:
+    """The database ``interview-planner init --demo`` makes (cached)."""
+    from interview_planner.db.database import Database
+    from interview_planner.services.setup import initialise
+
+    path = CACHE / f"demo-{schema_key()}.db"
+    if not path.exists():
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.unlink(missing_ok=True)
+        db = Database.open(tmp)
+        try:
+            initialise(db, demo=True)
+        finally:
+            db.close()
+        _finish(tmp, path)
+    return path
 
 
 def plan_role(db: object) -> tuple[str, str]:
@@ -264,7 +295,7 @@ def plan_role(db: object) -> tuple[str, str]:
 
 def add_candidates(db: object, loop_id: str, count: int) -> list[str]:
     """``count`` candidates, each with every scorecard of the loop submitted."""
-    from interview_planner.services import candidates, scorecards
+    from interview_planner.services import candidates
 
     ids = []
     for n in range(count):

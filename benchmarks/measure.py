@@ -79,22 +79,25 @@ def fmt(value: float | None, unit: str = "s") -> str:
     return f"{value:.2f} s"
 
 
-def clock(fn: Callable[[], Any]) -> float:
-    """Seconds one call takes, with a collection done beforehand (so garbage of earlier runs is not billed)."""
-    gc.collect()
+def clock(fn: Callable[[], Any], *, collect: bool = True) -> float:
+    """Seconds one call takes; by default after a collection (so garbage of earlier runs is not billed)."""
+    if collect:
+        gc.collect()
     start = time.perf_counter()
     fn()
     return time.perf_counter() - start
 
 
-def side_by_side(ours: Callable[[], Any], floor: Callable[[], Any] | None, runs: int) -> tuple[list[float], list[float]]:
+def side_by_side(
+    ours: Callable[[], Any], floor: Callable[[], Any] | None, runs: int, *, collect: bool = True
+) -> tuple[list[float], list[float]]:
     """Alternate ours and the floor, swapping which goes first, so both see the same machine."""
     mine: list[float] = []
     bare: list[float] = []
     for n in range(runs):
         if floor is not None and n % 2:
-            bare.append(clock(floor))
-        mine.append(clock(ours))
+            bare.append(clock(floor, collect=collect))
+        mine.append(clock(ours, collect=collect))
         if floor is not None and not n % 2:
-            bare.append(clock(floor))
+            bare.append(clock(floor, collect=collect))
     return mine, bare

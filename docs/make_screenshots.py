@@ -99,11 +99,65 @@ def loop_designer(window: MainWindow) -> None:
     wait_until(lambda: page.panel.result_model.rowCount() > 0)
 
 
+def _demo_as_created(window: MainWindow) -> None:
+    """The demo, with edits made for earlier shots undone (they change the loop)."""
+    from interview_planner.services.demo import create_demo
+
+    window.resize(1280, 800)
+    create_demo(window.db)
+    window.undo_stack.setIndex(0)
+    window.undo_stack.clear()
+
+
+def _settle(seconds: float = 0.4) -> None:
+    """Let posted layout and paint events run before the capture."""
+    deadline = time.monotonic() + seconds
+    wait_until(lambda: time.monotonic() > deadline)
+
+
+def scorecard_entry(window: MainWindow) -> None:
+    """Sam Okafor's System design interview part-scored: ratings, evidence, the rubric in hand."""
+    from interview_planner.services.candidates import get_candidate
+
+    _demo_as_created(window)
+    sam = get_candidate(window.db, "Sam Okafor")
+    interview = next(i for i in sam.interviews if i.stage == "System design")
+    page = window.open_page("scorecard")
+    page.open_interview(interview.id)
+    rows = list(page.form.rows.values())
+    notes = (
+        (3, "Sketched a sharded write path with a queue in front; named the hot-partition risk unprompted."),
+        (4, "Chose managed Postgres plus object storage and explained the failover and cost trade-offs."),
+        (2, "Split services by table; could not say who owns the shared customer data."),
+    )
+    for row, (rating, evidence) in zip(rows, notes, strict=False):
+        page.rate(row.skill_id, rating)
+        row.evidence.setPlainText(evidence)
+    page.form.takeaways.setPlainText(
+        "Strong on data and cloud choices; service boundaries need probing in the deep dive."
+    )
+    wait_until(lambda: page.header.save_state.text().startswith("Saved"))
+    page.form.focus_skill(2)
+    _settle()
+
+
+def debrief(window: MainWindow) -> None:
+    """Jordan Rivera's debrief: no hire on cost management, with the disagreement flag."""
+    from interview_planner.services.candidates import get_candidate
+
+    _demo_as_created(window)
+    page = window.open_page("debrief")
+    page.show_candidate(get_candidate(window.db, "Jordan Rivera").id)
+    _settle()
+
+
 SHOTS: tuple[Shot, ...] = (
     Shot("main-window.png", show_bank_search),
     Shot("rubrics.png", show_rubric),
     Shot("roles.png", roles),
     Shot("loop-designer.png", loop_designer),
+    Shot("scorecard-entry.png", scorecard_entry),
+    Shot("debrief.png", debrief),
 )
 
 

@@ -45,7 +45,9 @@ class AddCandidateDialog(QDialog):
         self.loop = named(QComboBox(self), "candidate_loop")
         self.loop.setAccessibleName(self.tr("Loop"))
         for info in loops:
-            self.loop.addItem(self.tr("{loop} ({role})").format(loop=info.name, role=info.role), info.id)
+            self.loop.addItem(
+                self.tr("{loop} ({role})").format(loop=info.name, role=info.role), info.id
+            )
         self.loop.setCurrentIndex(max(0, self.loop.findData(loop_id)))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -11,6 +11,7 @@ reports the bug and keeps running.
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from interview_planner_ui.main_window import MainWindow
 
 EXIT_BUG = 70  # as the CLI: an unexpected error, details in the log
+STARTED = time.monotonic()  # as early as the entry point allows (start-up benchmark fallback)
 
 
 def main(db: str | None = None, argv: Sequence[str] | None = None) -> int:
@@ -40,6 +42,7 @@ def main(db: str | None = None, argv: Sequence[str] | None = None) -> int:
         return EXIT_BUG
     try:
         code = app.exec()
+        _stop_startup_duties(window)
         window.shutdown()
         QThreadPool.globalInstance().waitForDone()
         return code
@@ -79,16 +82,34 @@ def _install_translators(app: QApplication) -> None:
 def start(db: str | None = None, *, presenter: ErrorPresenter | None = None) -> MainWindow:
     """Show the main window, then open the database (set up and demo offer on first run)."""
     from interview_planner import settings
+    from interview_planner_ui import startup_bench
     from interview_planner_ui.main_window import MainWindow
+    from interview_planner_ui.startup_check import StartupDuties
     from interview_planner_ui.window_state import WindowState
 
+    preferences = settings.load()
     window = MainWindow(
-        settings=settings.load(), presenter=presenter or ErrorPresenter(), state=WindowState()
+        settings=preferences, presenter=presenter or ErrorPresenter(), state=WindowState()
     )
+    bench = startup_bench.StartupBench(window, origin=STARTED) if startup_bench.enabled() else None
+    StartupDuties(window, preferences)  # check, back up, retention: on a worker, per database
     window.show()
     QApplication.processEvents()  # paint before the database layer is imported
+    if bench is not None:
+        bench.window_shown()
     window.open_database(database_target(db), create=True)
+    if bench is not None:
+        bench.database_opened()
     return window
+
+
+def _stop_startup_duties(window: MainWindow) -> None:
+    """Wait for the start-up check/backup before the database closes."""
+    from interview_planner_ui.startup_check import StartupDuties
+
+    duties = window.findChild(StartupDuties)
+    if duties is not None:
+        duties.shutdown()
 
 
 def database_target(db: str | None) -> str:

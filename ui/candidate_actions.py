@@ -109,7 +109,9 @@ class CandidateActions(QObject):
         self._context.undo_stack.push(command)
 
     def _schedule(self, interview_id: str, at: datetime | None) -> None:
-        view = candidate_service.schedule_interview(self._context.db, interview_id=interview_id, at=at)
+        view = candidate_service.schedule_interview(
+            self._context.db, interview_id=interview_id, at=at
+        )
         self._view.show_candidate_view(view)
 
     # --- go elsewhere -------------------------------------------------------------------
@@ -118,13 +120,13 @@ class CandidateActions(QObject):
         interview = self._view.current_interview()
         page = self._context.open_page("scorecard") if interview else None
         if page is not None and interview is not None:
-            page.open_interview(interview.id)  # type: ignore[attr-defined]
+            page.open_interview(interview.id)
 
     def debrief(self) -> None:
         candidate = self._view.current_candidate()
         page = self._context.open_page("debrief") if candidate else None
         if page is not None and candidate is not None:
-            page.show_candidate(candidate.id)  # type: ignore[attr-defined]
+            page.show_candidate(candidate.id)
 
     def export_packets(self) -> None:
         candidate = self._view.current_candidate()
@@ -149,7 +151,9 @@ class CandidateActions(QObject):
         )
 
     def confirm_erase(self, candidate: CandidateView) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase Candidate"), "", parent=self._view)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Erase Candidate"), "", parent=self._view
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
             self.tr(

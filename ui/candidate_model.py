@@ -46,7 +46,7 @@ def next_interview(candidate: CandidateView, now: datetime | None = None) -> Int
     """The first interview still to come (by its scheduled time)."""
     now = now or datetime.now(UTC)
     ahead = [i for i in candidate.interviews if i.scheduled_at and _aware(i.scheduled_at) >= now]
-    return min(ahead, key=lambda i: _aware(i.scheduled_at), default=None)  # type: ignore[arg-type]
+    return min(ahead, key=lambda i: _aware(i.scheduled_at), default=None)
 
 
 def _aware(value: datetime | None) -> datetime:

@@ -36,7 +36,9 @@ from interview_planner_ui.page_actions import PageActions
 from interview_planner_ui.pages import Page, PageContext
 from interview_planner_ui.tasks import Runner, TaskRunner
 
-SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+SELECT_ROW = (
+    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+)
 
 
 class CandidatesView(Page):
@@ -72,7 +74,9 @@ class CandidatesView(Page):
         self.toolbar = named(QToolBar(self), "candidates_toolbar")
         self.toolbar.setIconSize(QSize(18, 18))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.candidate_table = self._table("candidate_table", self.tr("Candidates"), self.candidates)
+        self.candidate_table = self._table(
+            "candidate_table", self.tr("Candidates"), self.candidates
+        )
         self.interview_table = self._table(
             "interview_table", self.tr("Interviews"), self.interviews
         )
@@ -136,9 +140,7 @@ class CandidatesView(Page):
             self.candidates.column_index("progress"), BadgeDelegate(self.candidate_table)
         )
         table = self.interview_table
-        table.setItemDelegateForColumn(
-            self.interviews.column_index("status"), BadgeDelegate(table)
-        )
+        table.setItemDelegateForColumn(self.interviews.column_index("status"), BadgeDelegate(table))
         table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -168,7 +170,11 @@ class CandidatesView(Page):
             ActionId.ERASE_CANDIDATE,
         ):
             self.toolbar.addAction(self.actions[action_id])
-            if action_id in (ActionId.ADD_CANDIDATE, ActionId.DEBRIEF, ActionId.EXPORT_CONSOLIDATED):
+            if action_id in (
+                ActionId.ADD_CANDIDATE,
+                ActionId.DEBRIEF,
+                ActionId.EXPORT_CONSOLIDATED,
+            ):
                 self.toolbar.addSeparator()
 
     # --- what is selected -----------------------------------------------------------
@@ -184,14 +190,18 @@ class CandidatesView(Page):
         row = self.candidates.row_of(candidate_id)
         if row < 0:
             return False
-        self.candidate_table.selectionModel().setCurrentIndex(self.candidates.index(row, 0), SELECT_ROW)
+        self.candidate_table.selectionModel().setCurrentIndex(
+            self.candidates.index(row, 0), SELECT_ROW
+        )
         return True
 
     def select_interview(self, interview_id: str) -> bool:
         row = self.interviews.row_of(interview_id)
         if row < 0:
             return False
-        self.interview_table.selectionModel().setCurrentIndex(self.interviews.index(row, 0), SELECT_ROW)
+        self.interview_table.selectionModel().setCurrentIndex(
+            self.interviews.index(row, 0), SELECT_ROW
+        )
         return True
 
     # --- data -------------------------------------------------------------------------
@@ -226,7 +236,8 @@ class CandidatesView(Page):
         rows = self.candidates.rows()
         rows[row] = view
         self.candidates.set_rows(rows)
-        if self.current_candidate() and self.current_candidate().id == view.id:  # type: ignore[union-attr]
+        current = self.current_candidate()
+        if current is not None and current.id == view.id:
             self._show_candidate(view)
 
     def _show_candidate(self, candidate: CandidateView | None) -> None:
@@ -292,5 +303,9 @@ def _fit_columns(table: QTableView, *, stretch: int) -> None:
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
     for column in range(header.count()):
-        mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column == stretch
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
         header.setSectionResizeMode(column, mode)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from interview_planner.packets.model import Paper
 from interview_planner.services import packets
 from interview_planner_ui.errors import ErrorPresenter
 from interview_planner_ui.tasks import Runner, TaskRunner
@@ -56,7 +57,7 @@ class Exporter(QObject):
         state: WindowState,
         parent: QWidget,
         *,
-        paper: Callable[[], str],
+        paper: Callable[[], Paper],
         post_status: Callable[[str], None] = lambda _text: None,
         runner: Runner | None = None,
     ) -> None:

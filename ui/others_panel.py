@@ -52,10 +52,19 @@ class OthersPanel(QTextBrowser):
         self.hidden = False
         if not cards:
             self.setHtml(
-                rt.document(rt.paragraph(tr("No other scorecard has been submitted yet."), italic=True))
+                rt.document(
+                    rt.paragraph(tr("No other scorecard has been submitted yet."), italic=True)
+                )
             )
             return
         self.setHtml(rt.document(*(_card(c) for c in cards)))
+
+
+def _rating_row(skill: str, rating: int | None) -> str:
+    tone = rating_tone(rating)
+    style = f"background:{tone.background.name()}; color:{tone.text.name()}"
+    label = rt.esc(rating_label(rating))
+    return f'<tr><td>{rt.esc(skill)}</td><td style="{style}">&nbsp;{label}&nbsp;</td></tr>'
 
 
 def _card(card: ScorecardView) -> str:
@@ -63,12 +72,7 @@ def _card(card: ScorecardView) -> str:
     overall = tr("Overall: {choice} ({status})").format(
         choice=recommendation_label(card.overall), status=status_label(card.status).lower()
     )
-    rows = "".join(
-        f"<tr><td>{rt.esc(r.skill)}</td>"
-        f'<td style="background:{rating_tone(r.rating).background.name()};'
-        f' color:{rating_tone(r.rating).text.name()}">&nbsp;{rt.esc(rating_label(r.rating))}&nbsp;</td></tr>'
-        for r in card.ratings
-    )
+    rows = "".join(_rating_row(r.skill, r.rating) for r in card.ratings)
     parts = [rt.heading(head, 3), rt.paragraph(overall)]
     parts.append(f'<table cellspacing="2" cellpadding="2">{rows}</table>')
     if card.key_takeaways:

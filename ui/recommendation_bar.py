@@ -1,7 +1,7 @@
-"""The overall recommendation: four buttons, Strong no … Strong yes.
+"""The overall recommendation: four buttons, Strong no to Strong yes.
 
 Keyboard: Tab reaches the bar, Left/Right move to the neighbouring choice
-and choose it, Space or Enter chooses the focused one, and 1–4 choose
+and choose it, Space or Enter chooses the focused one, and 1 to 4 choose
 directly. The chosen button takes the choice's colour, so the choice is
 visible at a glance and never only by colour (the words are on it).
 """

@@ -3,7 +3,7 @@
 Clicking a card (its title, summary or any anchor) rates the skill at that
 level; the card of the current rating is highlighted in its colour. The
 cards never take the keyboard focus, so clicking one leaves the focus on
-the skill row, where 1–4 keep working. All text is plain: rubric files are
+the skill row, where 1 to 4 keep working. All text is plain: rubric files are
 written by anyone.
 """
 
@@ -59,7 +59,9 @@ class LevelCard(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setToolTip(tr("Click to rate {level} · {label}").format(level=level.level, label=level.label))
+        self.setToolTip(
+            tr("Click to rate {level} · {label}").format(level=level.level, label=level.label)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(4)
@@ -101,7 +103,9 @@ class LevelCard(QFrame):
             painter.setBrush(tone.background)
         else:
             hover = self._hover and self.enabled_for_rating
-            painter.setPen(QPen(tone.accent if hover else self.palette().color(QPalette.ColorRole.Mid), 1))
+            painter.setPen(
+                QPen(tone.accent if hover else self.palette().color(QPalette.ColorRole.Mid), 1)
+            )
             painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(rect, 8, 8)
         painter.fillRect(QRectF(rect.left(), rect.top() + 8, 4, rect.height() - 16), tone.accent)
@@ -130,16 +134,16 @@ class RubricPanel(QWidget):
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 6, 0)
         self.body_layout.setSpacing(8)
-        self.scroll = named(QScrollArea(self), "rubric_scroll")
-        self.scroll.setWidget(self.body)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = named(QScrollArea(self), "rubric_scroll")
+        self.scroll_area.setWidget(self.body)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.definition)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.show_skill(None)
 
     def show_skill(self, skill: PacketSkill | None, rating: int | None = None) -> None:
@@ -157,13 +161,15 @@ class RubricPanel(QWidget):
     def _add_cards(self, levels: Sequence[RubricLevelData]) -> None:
         if not levels:
             note = _plain_label(
-                tr("There is no rubric for this skill yet: rate it 1 to 4 on your judgement."), self.body
+                tr("There is no rubric for this skill yet: rate it 1 to 4 on your judgement."),
+                self.body,
             )
             self.body_layout.addWidget(note)
         for level in levels:
             card = LevelCard(level, self.body)
             card.clicked.connect(self.level_clicked)
             self.body_layout.addWidget(card)
+            card.setVisible(self.body.isVisible())
             self.cards.append(card)
         self.body_layout.addStretch(1)
         self.set_read_only(self.read_only)
@@ -172,15 +178,17 @@ class RubricPanel(QWidget):
         self.cards = []
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # off the screen now, deleted once the event loop runs
+                widget.deleteLater()
 
     def set_rating(self, rating: int | None) -> None:
         for card in self.cards:
             card.set_selected(card.level == rating)
         chosen = next((c for c in self.cards if c.selected), None)
         if chosen is not None:
-            self.scroll.ensureWidgetVisible(chosen, 0, 8)
+            self.scroll_area.ensureWidgetVisible(chosen, 0, 8)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only

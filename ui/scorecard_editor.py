@@ -208,4 +208,3 @@ class ScorecardEditor(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
-

@@ -6,13 +6,15 @@ and private notes. The form shows a scorecard and reports what the user
 does; the page decides what that means (undo, autosave).
 
 Keyboard: Tab order is skill, its evidence, next skill..., then the
-overall recommendation, take-aways and notes. On a skill row, 1–4 rate, N
+overall recommendation, take-aways and notes. On a skill row, 1 to 4 rate, N
 is "not assessed", Up/Down move between skills.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import itertools
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -74,7 +76,9 @@ class ScorecardForm(QWidget):
 
     def _build(self) -> None:
         self.skills_caption = _caption(tr("Skills"), self)
-        self.skills_hint = QLabel(tr("1–4 rate · N not assessed · ↑/↓ next skill · Tab evidence"), self)
+        self.skills_hint = QLabel(
+            tr("1–4 rate · N not assessed · ↑/↓ next skill · Tab evidence"), self
+        )
         self.skills_hint.setStyleSheet("color: palette(placeholder-text);")
         self.rows_box = QWidget(self)
         self.rows_layout = QVBoxLayout(self.rows_box)
@@ -91,7 +95,9 @@ class ScorecardForm(QWidget):
         self.overall.chosen.connect(self.overall_requested)
         self.takeaways = self._notes("key_takeaways", tr("Key take-aways"))
         self.notes = self._notes("private_notes", tr("Private notes (only you see these)"))
-        self.takeaways.textChanged.connect(lambda: self._emit_text(self.takeaways, self.takeaways_edited))
+        self.takeaways.textChanged.connect(
+            lambda: self._emit_text(self.takeaways, self.takeaways_edited)
+        )
         self.notes.textChanged.connect(lambda: self._emit_text(self.notes, self.notes_edited))
         self._lay_out()
 
@@ -143,10 +149,13 @@ class ScorecardForm(QWidget):
         self._set_text(self.takeaways, card.key_takeaways)
         self._set_text(self.notes, card.private_notes)
         self.skills_caption.setText(tr("Skills ({count})").format(count=len(ratings)))
-        self.show_skill(self.current_skill if self.current_skill in self.rows else next(iter(self.rows), ""))
+        self.show_skill(
+            self.current_skill if self.current_skill in self.rows else next(iter(self.rows), "")
+        )
 
     def _rebuild_rows(self, card: ScorecardView) -> None:
         for row in self.rows.values():
+            row.hide()  # gone from the screen now, deleted once the event loop runs
             row.deleteLater()
         self.rows = {}
         while self.rows_layout.count():
@@ -158,6 +167,7 @@ class ScorecardForm(QWidget):
             row.move_requested.connect(lambda delta, r=row: self._move(r, delta))
             row.focused.connect(self._on_row_focused)
             self.rows_layout.addWidget(row)
+            row.setVisible(self.rows_box.isVisible())  # now, so it can take the focus at once
             self.rows[rating.skill_id] = row
         self.rows_layout.addStretch(1)
         self._chain_tab_order()
@@ -168,7 +178,7 @@ class ScorecardForm(QWidget):
         for row in self.rows.values():
             chain += [row, row.evidence]
         chain += [*self.overall.buttons.values(), self.takeaways, self.notes]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def set_rating(self, skill_id: str, value: int | None) -> None:
@@ -231,6 +241,6 @@ class ScorecardForm(QWidget):
             box.setPlainText(text)
             box.blockSignals(False)
 
-    def _emit_text(self, box: QPlainTextEdit, signal: Signal) -> None:  # type: ignore[type-arg]
+    def _emit_text(self, box: QPlainTextEdit, signal: SignalInstance) -> None:
         if not self.read_only:
-            signal.emit(box.toPlainText())  # type: ignore[attr-defined]
+            signal.emit(box.toPlainText())

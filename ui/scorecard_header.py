@@ -19,16 +19,25 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from interview_planner.services.candidates import CandidateView
+from interview_planner.services.candidates import CandidateView, InterviewView
 from interview_planner.services.scorecards import ScorecardView
 from interview_planner_ui.naming import named
 from interview_planner_ui.scorecard_editor import SaveState
-from interview_planner_ui.scoring_labels import AMBER, BLUE, RED, status_label, status_tone, tr
+from interview_planner_ui.scoring_labels import (
+    AMBER,
+    BLUE,
+    RED,
+    Tone,
+    status_label,
+    status_tone,
+    tr,
+)
 from interview_planner_ui.skill_rating_row import chip_style
 from interview_planner_ui.when import display, short_time
 
@@ -37,6 +46,15 @@ def _plain(parent: QWidget, name: str) -> QLabel:
     label = named(QLabel(parent), name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def _interview_text(i: InterviewView) -> str:
+    return tr("{n}. {stage} · {interviewer} ({status})").format(
+        n=i.stage_position + 1,
+        stage=i.stage,
+        interviewer=i.interviewer,
+        status=status_label(i.scorecard_status),
+    )
 
 
 class ScorecardHeader(QWidget):
@@ -66,6 +84,7 @@ class ScorecardHeader(QWidget):
         self.subtitle = _plain(self, "scorecard_subtitle")
         self.subtitle.setStyleSheet("color: palette(placeholder-text);")
         self.status = _plain(self, "scorecard_status")
+        self.status.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.save_state = _plain(self, "save_state")
         self.save_state.setMinimumWidth(110)
         self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -88,7 +107,10 @@ class ScorecardHeader(QWidget):
 
     def _lay_out(self) -> None:
         pickers = QHBoxLayout()
-        for text, combo in ((tr("&Candidate:"), self.candidate_combo), (tr("&Interview:"), self.interview_combo)):
+        for text, combo in (
+            (tr("&Candidate:"), self.candidate_combo),
+            (tr("&Interview:"), self.interview_combo),
+        ):
             label = QLabel(text, self)
             label.setBuddy(combo)
             pickers.addWidget(label)
@@ -97,14 +119,22 @@ class ScorecardHeader(QWidget):
         pickers.addStretch(1)
         commands = QHBoxLayout()
         commands.setSpacing(10)
-        for widget in (self.status, self.save_state, self.toolbar, self.save_amendment, self.cancel_amendment):
+        for widget in (
+            self.status,
+            self.save_state,
+            self.toolbar,
+            self.save_amendment,
+            self.cancel_amendment,
+        ):
             commands.addWidget(widget)
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
         grid.addWidget(self.title, 0, 0)
         grid.addWidget(self.subtitle, 1, 0)
-        grid.addLayout(commands, 0, 1, 2, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        grid.addLayout(
+            commands, 0, 1, 2, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
         grid.setColumnStretch(0, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -140,7 +170,9 @@ class ScorecardHeader(QWidget):
         return (waiting or interviews)[0].id if interviews else ""
 
     def select_interview(self, interview_id: str) -> None:
-        owner = next((p for p in self.people if any(i.id == interview_id for i in p.interviews)), None)
+        owner = next(
+            (p for p in self.people if any(i.id == interview_id for i in p.interviews)), None
+        )
         if owner is None:
             return
         self.candidate_combo.blockSignals(True)
@@ -154,10 +186,7 @@ class ScorecardHeader(QWidget):
         chosen = self.interview_combo.currentData()
         self.interview_combo.clear()
         for i in person.interviews if person else []:
-            text = tr("{n}. {stage} · {interviewer} ({status})").format(
-                n=i.stage_position + 1, stage=i.stage, interviewer=i.interviewer, status=status_label(i.scorecard_status)
-            )
-            self.interview_combo.addItem(text, i.id)
+            self.interview_combo.addItem(_interview_text(i), i.id)
         self.interview_combo.setCurrentIndex(max(0, self.interview_combo.findData(chosen)))
 
     def _on_candidate_changed(self, _index: int) -> None:
@@ -174,7 +203,11 @@ class ScorecardHeader(QWidget):
     def show_card(self, card: ScorecardView, *, amending: str = "") -> None:
         self.title.setText(card.candidate)
         person = self.candidate(card.candidate_id)
-        interview = next((i for i in person.interviews if i.id == card.interview_id), None) if person else None
+        interview = (
+            next((i for i in person.interviews if i.id == card.interview_id), None)
+            if person
+            else None
+        )
         parts = [card.stage, tr("with {name}").format(name=card.interviewer)]
         if interview and interview.scheduled_at:
             parts.append(display(interview.scheduled_at))
@@ -182,29 +215,48 @@ class ScorecardHeader(QWidget):
             parts.append(person.loop)
         self.subtitle.setText(" · ".join(parts))
         self._show_status(card, amending)
+        self._update_interview_item(card)
         self.show_state(SaveState.CLEAN, card)
         self.save_amendment.setVisible(bool(amending))
         self.cancel_amendment.setVisible(bool(amending))
         self.toolbar.setVisible(not amending)
+
+    def _update_interview_item(self, card: ScorecardView) -> None:
+        """Keep the picker's "(Draft)"/"(Submitted)" in step without reloading the list."""
+        row = self.interview_combo.findData(card.interview_id)
+        person = self.candidate(card.candidate_id)
+        if row < 0 or person is None:
+            return
+        for i, interview in enumerate(person.interviews):
+            if interview.id == card.interview_id:
+                status = card.status if card.version else interview.scorecard_status
+                person.interviews[i] = interview.model_copy(update={"scorecard_status": status})
+                self.interview_combo.setItemText(row, _interview_text(person.interviews[i]))
 
     def _show_status(self, card: ScorecardView, amending: str) -> None:
         tone = BLUE if amending else status_tone(card.status)
         self.status.setText(tr("Amending") if amending else status_label(card.status))
         self.status.setStyleSheet(chip_style(tone))
         if amending:
-            self._banner(tr("Amending this submitted scorecard. Reason: {reason}").format(reason=amending), BLUE)
+            self._banner(
+                tr("Amending this submitted scorecard. Reason: {reason}").format(reason=amending),
+                BLUE,
+            )
         elif card.status == "submitted":
             when = display(card.submitted_at)
             self._banner(
-                tr("Submitted {when}. The scorecard is read-only; use Amend… to change it.").format(when=when), AMBER
+                tr("Submitted {when}. The scorecard is read-only; use Amend… to change it.").format(
+                    when=when
+                ),
+                AMBER,
             )
         else:
             self.banner.hide()
 
-    def _banner(self, text: str, tone: object) -> None:
+    def _banner(self, text: str, tone: Tone) -> None:
         self.banner.setText(text)
         self.banner.setStyleSheet(
-            f"background: {tone.background.name()}; color: {tone.text.name()};"  # type: ignore[attr-defined]
+            f"background: {tone.background.name()}; color: {tone.text.name()};"
             " border-radius: 6px; padding: 6px 10px;"
         )
         self.banner.show()
@@ -215,7 +267,10 @@ class ScorecardHeader(QWidget):
         elif state is SaveState.FAILED:
             text, style = tr("Not saved"), f"color: {RED.text.name()}; font-weight: 600;"
         elif card is not None and card.version > 0 and card.status == "draft":
-            text, style = tr("Saved {time}").format(time=short_time(card.updated_at)), "color: palette(placeholder-text);"
+            text, style = (
+                tr("Saved {time}").format(time=short_time(card.updated_at)),
+                "color: palette(placeholder-text);",
+            )
         else:
             text, style = "", ""
         self.save_state.setText(text)

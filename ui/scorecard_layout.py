@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from interview_planner.services.scorecards import ScorecardView
 from interview_planner_ui import rich_text as rt
@@ -46,7 +54,10 @@ class ScorecardLayout:
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.header)
         column.addWidget(self.splitter, 1)
-        self.empty = named(QLabel(tr("No interviews yet: add a candidate on the Candidates page."), page), "scorecard_empty")
+        self.empty = named(
+            QLabel(tr("No interviews yet: add a candidate on the Candidates page."), page),
+            "scorecard_empty",
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget(page)
         self.stack.addWidget(content)

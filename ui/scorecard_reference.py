@@ -56,7 +56,7 @@ def _question(q: PacketQuestion) -> str:
     skills = ", ".join(q.skills)
     return "".join(
         (
-            f"<h3>{q.number}. {rt.esc(q.text)}</h3>",
+            f'<p style="margin-top:14px"><b>{q.number}. {rt.esc(q.text)}</b></p>',
             f'<p style="color:#6c757d">{rt.esc(meta)}'
             + (f"<br>{rt.esc(_tr('Probes: {skills}').format(skills=skills))}" if skills else "")
             + "</p>",

@@ -20,7 +20,7 @@ from interview_planner.packets.model import InterviewerPacket
 from interview_planner.services import candidates as candidate_service
 from interview_planner.services import loops as loop_service
 from interview_planner.services import scorecards
-from interview_planner.services.scorecards import ScorecardPatch, ScorecardView
+from interview_planner.services.scorecards import ScorecardPatch
 from interview_planner_ui.actions import ActionId
 from interview_planner_ui.commands import ServiceCommand
 from interview_planner_ui.page_actions import PageActions
@@ -43,6 +43,7 @@ class ScorecardView(Page):
         super().__init__(context, parent)
         self.editor = ScorecardEditor(context.db, self._show_error, self)
         self.packet: InterviewerPacket | None = None
+        self._shown_overall: str | None = None  # what the bar shows (for the undo command)
         self.ui = ScorecardLayout(self)
         self.header: ScorecardHeader = self.ui.header
         self.form = self.ui.form
@@ -73,7 +74,7 @@ class ScorecardView(Page):
     # --- choosing the interview --------------------------------------------------------
 
     @property
-    def card(self) -> ScorecardView | None:
+    def card(self) -> scorecards.ScorecardView | None:
         return self.editor.card
 
     def refresh(self) -> None:
@@ -138,8 +139,13 @@ class ScorecardView(Page):
         self._shown_overall = code
         if old == code:
             return
-        text = self.tr("Choose {choice} overall").format(choice=recommendation_label(code))
         interview = card.interview_id
+        if old is None:
+            # The core cannot clear a recommendation (a patch's None means "unchanged"), so
+            # the first choice is not undoable; later changes between choices are.
+            self._apply(interview, ScorecardPatch(overall=code))
+            return
+        text = self.tr("Choose {choice} overall").format(choice=recommendation_label(code))
         self.context.undo_stack.push(
             ServiceCommand(
                 text,
@@ -162,8 +168,6 @@ class ScorecardView(Page):
         if patch.overall is not None:
             self.editor.set_overall(patch.overall)
 
-    _shown_overall: str | None = None
-
     # --- submit and amend ----------------------------------------------------------------------
 
     def submit(self) -> None:
@@ -173,7 +177,7 @@ class ScorecardView(Page):
         if self.editor.submit() is not None:
             self.context.post_status(self.tr("Submitted the scorecard."))
 
-    def _confirm_submit(self, card: ScorecardView) -> bool:
+    def _confirm_submit(self, card: scorecards.ScorecardView) -> bool:
         rated = sum(1 for r in self.form.rows.values() if r.rating is not None)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Submit Scorecard"), "", parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -220,7 +224,7 @@ class ScorecardView(Page):
 
     # --- what the editor reports ------------------------------------------------------------------
 
-    def _on_loaded(self, card: ScorecardView) -> None:
+    def _on_loaded(self, card: scorecards.ScorecardView) -> None:
         self._shown_overall = card.overall
         self.form.show_card(card, self.packet)
         self.form.set_read_only(not self.editor.editable)
@@ -228,7 +232,7 @@ class ScorecardView(Page):
         self._refresh_others(card)
         self._update_actions()
 
-    def _on_saved(self, card: ScorecardView) -> None:
+    def _on_saved(self, card: scorecards.ScorecardView) -> None:
         self.header.show_card(card, amending=self.editor.amend_reason)
         self.header.show_state(self.editor.state, card)
 
@@ -237,7 +241,9 @@ class ScorecardView(Page):
 
     def _on_conflict(self, exc: BaseException) -> None:
         self.context.presenter.show(exc, self)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Scorecard Changed Elsewhere"), "", parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Scorecard Changed Elsewhere"), "", parent=self
+        )
         box.setText(
             self.tr(
                 "This scorecard was changed somewhere else since you opened it.\n\n"
@@ -255,28 +261,36 @@ class ScorecardView(Page):
         except Exception as error:
             self._show_error(error)
 
-    def _refresh_others(self, card: ScorecardView) -> None:
+    def _refresh_others(self, card: scorecards.ScorecardView) -> None:
         try:
             visible = scorecards.visible_scorecards(
-                self.context.db, candidate_id=card.candidate_id, viewer_interviewer_id=card.interviewer_id
+                self.context.db,
+                candidate_id=card.candidate_id,
+                viewer_interviewer_id=card.interviewer_id,
             )
             hidden = card.status != "submitted" and self._loop_hides(card)
         except Exception as exc:
             self._show_error(exc)
             return
-        others = [v for v in visible if v.interview_id != card.interview_id and v.status == "submitted"]
+        others = [
+            v for v in visible if v.interview_id != card.interview_id and v.status == "submitted"
+        ]
         self.ui.show_others(others, hidden=hidden)
 
-    def _loop_hides(self, card: ScorecardView) -> bool:
+    def _loop_hides(self, card: scorecards.ScorecardView) -> bool:
         person = self.header.candidate(card.candidate_id)
         loops = loop_service.list_loops(self.context.db)
-        return any(i.id == (person.loop_id if person else "") and i.hide_scorecards_until_submitted for i in loops)
+        return any(
+            i.id == (person.loop_id if person else "") and i.hide_scorecards_until_submitted
+            for i in loops
+        )
 
     def _update_actions(self) -> None:
         card = self.card
         self.actions.set_available(ActionId.SUBMIT_SCORECARD, bool(card and card.status == "draft"))
         self.actions.set_available(
-            ActionId.AMEND_SCORECARD, bool(card and card.status == "submitted" and not self.editor.amend_reason)
+            ActionId.AMEND_SCORECARD,
+            bool(card and card.status == "submitted" and not self.editor.amend_reason),
         )
 
     def _show_error(self, exc: BaseException) -> None:

@@ -1,6 +1,6 @@
 """One assessed skill on the scorecard: its name, rating and evidence notes.
 
-The row takes the keyboard focus itself: 1–4 rate the skill, N (or 0)
+The row takes the keyboard focus itself: 1 to 4 rate the skill, N (or 0)
 marks it not assessed, Up/Down go to the previous/next skill and Tab goes
 on to its evidence box (Tab again: the next skill). Escape in the evidence
 box returns to the row. The row never stores anything; it reports what the
@@ -192,8 +192,10 @@ class SkillRow(QFrame):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         focused = self.hasFocus()
-        border = palette.color(QPalette.ColorRole.Highlight) if self.current else palette.color(
-            QPalette.ColorRole.Mid
+        border = (
+            palette.color(QPalette.ColorRole.Highlight)
+            if self.current
+            else palette.color(QPalette.ColorRole.Mid)
         )
         painter.setPen(QPen(border, 2.0 if focused else (1.5 if self.current else 1.0)))
         painter.setBrush(palette.color(QPalette.ColorRole.Base))

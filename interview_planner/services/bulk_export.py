@@ -8,9 +8,9 @@ itself, once, and exports whole candidates with
 :func:`interview_planner.services.packets.export_packets`.
 
 Progress is reported per finished candidate; returning False from the
-callback cancels: candidates not yet started are dropped, the ones being
-written finish (so no half-written folder is left behind), and what was
-written is returned.
+callback cancels: candidates not yet started are dropped, the workers stop
+after the file they are writing (a shared event, checked between files),
+and every file that was written is returned.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from multiprocessing.synchronize import Event
 from pathlib import Path
 
 from interview_planner.db.database import Database
@@ -27,8 +28,10 @@ from interview_planner.services.packets import ExportedFile, export_packets
 
 BulkProgress = Callable[[int, int], bool]  # (candidates done, total) -> keep going?
 
-# The database a worker process opened in _open_worker_db (one per worker process, never shared).
+# What a worker process got from the pool's initializer (_start_worker): its own open database and
+# the event the parent sets to cancel. One of each per worker process, never shared with the parent.
 _worker_db: Database | None = None
+_worker_stop: Event | None = None
 
 
 def default_workers() -> int:
@@ -49,7 +52,8 @@ def export_many(
 
     The files of each candidate come in the order of ``candidate_ids`` (as
     :func:`export_packets` writes them). A worker's error is raised once the
-    other candidates in progress have finished; the rest are not started.
+    other workers have stopped (after the file each was writing); the
+    candidates not started yet are dropped.
     """
     ids = list(candidate_ids)
     if not ids:
@@ -57,15 +61,18 @@ def export_many(
     Database.open(db_path, create=False).close()  # a missing or foreign file fails here, as a StorageError
     count = max(1, min(workers or default_workers(), len(ids)))
     context = multiprocessing.get_context("spawn")
+    stop = context.Event()
     done: dict[str, list[ExportedFile]] = {}
-    with ProcessPoolExecutor(count, mp_context=context, initializer=_open_worker_db, initargs=(str(db_path),)) as pool:
+    pool = ProcessPoolExecutor(count, mp_context=context, initializer=_start_worker, initargs=(str(db_path), stop))
+    with pool:
         futures = {pool.submit(_export_one, cid, str(out_dir), paper): cid for cid in ids}
         try:
             _collect(futures, done, len(ids), progress)
         finally:
+            stop.set()  # a no-op when every candidate is done
             for future in futures:
                 future.cancel()
-    _collect_finished(futures, done)  # the pool has shut down: every started candidate is written
+    _collect_finished(futures, done)  # the pool has shut down: whatever the workers wrote is on disk
     return [f for cid in ids for f in done.get(cid, [])]
 
 
@@ -94,11 +101,15 @@ def _collect_finished(futures: dict[Future[list[ExportedFile]], str], done: dict
             done[cid] = future.result()
 
 
-def _open_worker_db(db_path: str) -> None:
-    global _worker_db  # one database per worker process, opened by the pool's initializer
-    _worker_db = Database.open(db_path, create=False)
+def _start_worker(db_path: str, stop: Event) -> None:
+    global _worker_db, _worker_stop  # per worker process, set once by the pool's initializer
+    _worker_db, _worker_stop = Database.open(db_path, create=False), stop
 
 
 def _export_one(candidate_id: str, out_dir: str, paper: Paper) -> list[ExportedFile]:
     assert _worker_db is not None, "the pool initializer opens the database"
-    return export_packets(_worker_db, candidate=candidate_id, out_dir=Path(out_dir), paper=paper)
+    return export_packets(_worker_db, candidate=candidate_id, out_dir=Path(out_dir), paper=paper, progress=_keep_going)
+
+
+def _keep_going(_done: int, _total: int, _label: str) -> bool:
+    return _worker_stop is None or not _worker_stop.is_set()

@@ -116,23 +116,13 @@ def _scorecards(session: Session, candidate_id: str) -> list[ScorecardInput]:
         ),
         {"c": candidate_id},
     ).all()
+    assessed, stored = _assessed_skills(session, candidate_id), _stored_ratings(session, candidate_id)
     out = []
     for r in rows:
         ratings = {}
         if r.card:
-            assessed = [
-                x[0]
-                for x in session.execute(
-                    text("SELECT role_skill_id FROM stage_skill WHERE stage_id = :s"), {"s": r.stage_id}
-                )
-            ]
-            stored = {
-                x.role_skill_id: x.rating
-                for x in session.execute(
-                    text("SELECT role_skill_id, rating FROM rating WHERE scorecard_id = :c"), {"c": r.card}
-                )
-            }
-            ratings = {sid: stored.get(sid) for sid in assessed}
+            card_ratings = stored.get(r.card, {})
+            ratings = {sid: card_ratings.get(sid) for sid in assessed.get(r.stage_id, [])}
         out.append(
             ScorecardInput(
                 interview_id=r.id,
@@ -146,6 +136,35 @@ def _scorecards(session: Session, candidate_id: str) -> list[ScorecardInput]:
                 submitted_at=stored_time(r.submitted_at),
             )
         )
+    return out
+
+
+def _assessed_skills(session: Session, candidate_id: str) -> dict[str, list[str]]:
+    """Role skills each of the candidate's stages assesses (one query for all the stages)."""
+    out: dict[str, list[str]] = {}
+    for stage_id, skill_id in session.execute(
+        text(
+            "SELECT stage_id, role_skill_id FROM stage_skill WHERE stage_id IN "
+            "(SELECT stage_id FROM interview WHERE candidate_id = :c) ORDER BY stage_id, role_skill_id"
+        ),
+        {"c": candidate_id},
+    ):
+        out.setdefault(stage_id, []).append(skill_id)
+    return out
+
+
+def _stored_ratings(session: Session, candidate_id: str) -> dict[str, dict[str, int | None]]:
+    """Ratings by scorecard, then role skill, of all the candidate's scorecards (one query)."""
+    out: dict[str, dict[str, int | None]] = {}
+    for card, skill_id, rating in session.execute(
+        text(
+            "SELECT r.scorecard_id, r.role_skill_id, r.rating FROM rating r "
+            "JOIN scorecard sc ON sc.id = r.scorecard_id JOIN interview i ON i.id = sc.interview_id "
+            "WHERE i.candidate_id = :c"
+        ),
+        {"c": candidate_id},
+    ):
+        out.setdefault(card, {})[skill_id] = rating
     return out
 
 

@@ -7,6 +7,7 @@ the new :class:`LoopView`, which the CLI prints and the UI shows.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 
@@ -387,59 +388,96 @@ def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQ
     if not cat_ids:
         return []
     marks, params = _in(cat_ids)
+    cursor = _driver_cursor(session)
     links: dict[str, list[str]] = defaultdict(list)
-    for r in session.execute(
-        text(
-            "SELECT question_id, skill_id FROM question_skill WHERE question_id IN "
-            f"(SELECT question_id FROM question_skill WHERE skill_id IN ({marks})) ORDER BY question_id, position"
-        ),
+    for question_id, skill_id in cursor.execute(
+        "SELECT question_id, skill_id FROM question_skill WHERE question_id IN "
+        f"(SELECT question_id FROM question_skill WHERE skill_id IN ({marks})) ORDER BY question_id, position",
         params,
     ):
-        links[r.question_id].append(r.skill_id)
-    relevance = _relevance(session, skills)
-    rows = session.execute(
-        text(
-            f"SELECT id, bank, external_id, minutes, kind, difficulty FROM question WHERE id IN "
-            f"(SELECT question_id FROM question_skill WHERE skill_id IN ({marks}))"
-        ),
+        links[question_id].append(skill_id)
+    relevance = _relevance(session, skills, links)
+    rows = cursor.execute(
+        f"SELECT id, bank, external_id, minutes, kind, difficulty FROM question WHERE id IN "
+        f"(SELECT question_id FROM question_skill WHERE skill_id IN ({marks}))",
         params,
     )
     return [
         PlanQuestion(
-            id=r.id,
-            key=f"{r.bank}/{r.external_id}",
-            minutes=r.minutes,
-            kind=r.kind,
-            difficulty=r.difficulty,
-            catalogue_skills=links[r.id],
-            relevance=relevance.get(r.id, 0.0),
+            id=qid,
+            key=f"{bank}/{external_id}",
+            minutes=minutes,
+            kind=kind,
+            difficulty=difficulty,
+            catalogue_skills=links[qid],
+            relevance=relevance.get(qid, 0.0),
         )
-        for r in rows
+        for qid, bank, external_id, minutes, kind, difficulty in rows
     ]
 
 
+def _driver_cursor(session: Session) -> sqlite3.Cursor:
+    """A cursor of the driver's connection, inside the session's transaction: for reads of 100,000 rows,
+    where SQLAlchemy's result rows cost seconds."""
+    cursor: sqlite3.Cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    return cursor
+
+
+# The top 200 of a skill's questions for the requirement's words. The skill's questions are named by
+# their FTS rowids (a temporary table filled once per plan): testing the rowid of each match costs
+# nothing, whereas ``question_id IN (...)`` reads every match's stored question_id, which took most
+# of a 100,000-question plan. "+rowid" keeps SQLite from handing the IN list to FTS5 as a rowid lookup.
 RELEVANCE_SQL = (
     "SELECT question_id, -bm25(question_fts, 0, 1.0, 2.0, 0.3) AS score FROM question_fts "
     "WHERE question_fts MATCH :m "
-    "AND question_id IN (SELECT question_id FROM question_skill WHERE skill_id = :s) "
+    "AND +rowid IN (SELECT fts_rowid FROM temp.plan_skill_rows WHERE skill_id = :s) "
     "ORDER BY bm25(question_fts, 0, 1.0, 2.0, 0.3) LIMIT 200"
 )
 
 
-def _relevance(session: Session, skills: list[PlanSkill]) -> dict[str, float]:
-    """bm25 relevance of each skill's questions to the skill's own requirement text (higher is better)."""
+def _relevance(session: Session, skills: list[PlanSkill], links: dict[str, list[str]]) -> dict[str, float]:
+    """bm25 relevance of each skill's questions to the skill's own requirement text (higher is better).
+
+    ``links`` holds the catalogue skills of every question that probes one of ``skills``.
+    """
     if not skills:
         return {}
     marks, params = _in([s.id for s in skills])
     sources = dict(session.execute(text(f"SELECT id, source_text FROM role_skill WHERE id IN ({marks})"), params).all())
+    wanted = [
+        (skill.catalogue_id, match)
+        for skill in skills
+        if skill.catalogue_id and (match := fts_query(f"{skill.name} {sources.get(skill.id, '')}", any_term=True))
+    ]
     out: dict[str, float] = {}
-    for skill in skills:
-        match = fts_query(f"{skill.name} {sources.get(skill.id, '')}", any_term=True)
-        if not skill.catalogue_id or not match:
-            continue
-        for r in session.execute(text(RELEVANCE_SQL), {"m": match, "s": skill.catalogue_id}):
-            out[r.question_id] = max(out.get(r.question_id, 0.0), float(r.score))
+    if not wanted:
+        return out
+    cursor = _driver_cursor(session)
+    _fill_skill_rows(cursor, links, {cid for cid, _ in wanted})
+    try:
+        for catalogue_id, match in wanted:
+            for question_id, score in cursor.execute(RELEVANCE_SQL, {"m": match, "s": catalogue_id}):
+                out[question_id] = max(out.get(question_id, 0.0), float(score))
+    finally:
+        cursor.execute("DROP TABLE IF EXISTS temp.plan_skill_rows")
     return out
+
+
+def _fill_skill_rows(cursor: sqlite3.Cursor, links: dict[str, list[str]], skill_ids: set[str]) -> None:
+    """temp.plan_skill_rows: (catalogue skill, FTS rowid) for every question of those skills."""
+    cursor.execute("DROP TABLE IF EXISTS temp.plan_skill_rows")
+    cursor.execute(
+        "CREATE TEMP TABLE plan_skill_rows (skill_id TEXT NOT NULL, fts_rowid INTEGER NOT NULL, "
+        "PRIMARY KEY (skill_id, fts_rowid)) WITHOUT ROWID"
+    )
+    fts_rows = cursor.execute("SELECT rowid, question_id FROM question_fts").fetchall()
+    rows = (
+        (skill_id, rowid)
+        for rowid, question_id in fts_rows
+        for skill_id in links.get(question_id, ())
+        if skill_id in skill_ids
+    )
+    cursor.executemany("INSERT OR IGNORE INTO temp.plan_skill_rows (skill_id, fts_rowid) VALUES (?, ?)", rows)
 
 
 def _write_stage_plan(session: Session, stage: PlanStage) -> None:

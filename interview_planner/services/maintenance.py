@@ -53,7 +53,9 @@ def list_backups(db: Database) -> list[Path]:
     folder = backup_dir(db)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{db.path.stem}.*"), key=lambda p: p.name, reverse=True)  # type: ignore[union-attr]
+    suffix = db.path.suffix or ".db"  # type: ignore[union-attr]
+    files = [p for p in folder.glob(f"{db.path.stem}.*") if p.name.endswith(suffix)]  # type: ignore[union-attr]
+    return sorted(files, key=lambda p: p.name, reverse=True)  # not the -wal / -shm files beside them
 
 
 def rotate(db: Database, *, keep: int = DEFAULT_KEEP) -> list[Path]:

@@ -5,7 +5,8 @@
   recorder that answers from a script, so no test can hang on a hidden
   message box or file dialog. Tests read ``dialogs.calls`` to see what the
   user would have seen and queue answers with ``dialogs.answer(...)``.
-* ``main_window`` is the real window over the ``db`` fixture (bundled content).
+* ``main_window`` is the real window over the ``db`` fixture (bundled content);
+  ``demo_window`` the same over a copy of the demo database (role, loop, candidates).
 * ``big_db`` holds 5,000 generated questions on top of the bundled content.
 """
 
@@ -168,6 +169,21 @@ def main_window(make_window: Callable[..., Any], db: Any, qtbot: Any) -> Any:
     qtbot.waitExposed(window)
     bank = window.pages["bank"]
     qtbot.waitUntil(lambda: not bank.model.loading)
+    return window
+
+
+@pytest.fixture
+def demo_window(make_window: Callable[..., Any], demo_db: Any, qtbot: Any) -> Any:
+    """The main window over a fresh copy of the demo database, shown and active."""
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    window.resize(1280, 800)
+    window.set_database(demo_db)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
 
 

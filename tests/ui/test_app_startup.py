@@ -1,0 +1,151 @@
+"""Start-up duties (check, backup, restore offer) and the start-up benchmark hook."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from interview_planner.db.database import Database
+from interview_planner.services import maintenance
+from interview_planner_ui import app
+from interview_planner_ui.errors import ErrorPresenter
+from interview_planner_ui.startup_check import StartupDuties
+
+Yes = QMessageBox.StandardButton.Yes
+
+
+@pytest.fixture
+def started(qtbot: Any) -> Iterator[list[Any]]:
+    windows: list[Any] = []
+    yield windows
+    for window in windows:
+        _duties(window).shutdown()
+        window.close()
+        window.shutdown()
+
+
+def _duties(window: Any) -> StartupDuties:
+    duties = window.findChild(StartupDuties)
+    assert duties is not None
+    return duties
+
+
+def _start(started: list[Any], qtbot: Any, path: Path) -> tuple[Any, list[Any]]:
+    """Start the app on ``path``; returns the window and the reports of its start-up duties.
+
+    Errors are recorded by the presenter without a dialog (pages reading a damaged file do
+    fail), so the only modal dialog is the one under test.
+    """
+    window = app.start(str(path), presenter=ErrorPresenter(display=lambda _report, _parent: None))
+    qtbot.addWidget(window)
+    started.append(window)
+    reports: list[Any] = []
+    _duties(window).finished.connect(reports.append)  # the worker answers on a later turn
+    return window, reports
+
+
+@pytest.fixture
+def corrupted(tmp_path: Path, demo_db_path: Path) -> tuple[Path, Path]:
+    """A copy of the demo database with a good backup beside it, then garbage in its middle."""
+    path = tmp_path / "damaged" / "planner.db"
+    path.parent.mkdir()
+    shutil.copyfile(demo_db_path, path)
+    db = Database.open(path)
+    good = maintenance.backup(db, label="daily")
+    db.close()
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2 // 4096 * 4096 + 100
+    data[middle : middle + 2000] = b"\xde\xad\xbe\xef" * 500
+    path.write_bytes(bytes(data))
+    assert not maintenance.check_file(path).ok  # really damaged
+    assert maintenance.check_file(good).ok
+    return path, good
+
+
+def test_a_healthy_database_is_checked_and_backed_up(
+    qtbot: Any, started: list[Any], dialogs: Any, demo_db_path: Path
+) -> None:
+    window, reports = _start(started, qtbot, demo_db_path)
+    qtbot.waitUntil(lambda: bool(reports), timeout=30_000)
+    (report,) = reports
+    assert report.check.ok and report.backup is not None and Path(report.backup).is_file()
+    assert dialogs.of("exec") == []
+    assert "Backed up" in window.statusBar().currentMessage()
+
+
+def test_a_damaged_database_offers_the_backup_and_is_never_written(
+    qtbot: Any, started: list[Any], dialogs: Any, corrupted: tuple[Path, Path]
+) -> None:
+    path, good = corrupted
+    before = path.read_bytes()
+    backups_before = sorted(p.name for p in good.parent.iterdir())
+    window, reports = _start(started, qtbot, path)
+    qtbot.waitUntil(lambda: bool(reports), timeout=30_000)
+    (offer,) = dialogs.of("exec")
+    assert offer.title == "The Database Is Damaged"
+    assert "failed its health check" in offer.text and good.name in offer.text
+    assert "Nothing is written to it automatically" in offer.text
+    assert reports[0].backup is None and reports[0].retention == []
+    assert window.db is not None  # the user chose to continue: the window shows it as it is
+    _duties(window).shutdown()
+    window.close()
+    window.shutdown()
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in good.parent.iterdir()) == backups_before
+
+
+def test_restoring_the_offered_backup_reopens_a_healthy_database(
+    qtbot: Any, started: list[Any], dialogs: Any, corrupted: tuple[Path, Path]
+) -> None:
+    path, good = corrupted
+    dialogs.answer("exec", Yes)
+    window, reports = _start(started, qtbot, path)
+    qtbot.waitUntil(
+        lambda: len(reports) == 2, timeout=30_000
+    )  # the damaged file, then the restored one
+    assert not reports[0].check.ok and reports[1].check.ok
+    assert window.db is not None and window.db.path == path
+    assert maintenance.check_file(path).ok
+    assert any(".before-restore." in p.name for p in good.parent.iterdir())
+    assert "Restored" in window.statusBar().currentMessage() or reports[1].backup
+
+
+BENCH_TIMEOUT = 120
+
+
+def test_the_startup_benchmark_hook_prints_and_quits(tmp_path: Path, demo_db_path: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "INTERVIEW_PLANNER_DATA_DIR": str(tmp_path / "data"),
+        "INTERVIEW_PLANNER_BENCH_STARTUP": "1",
+    }
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from interview_planner_ui import app; sys.exit(app.main(sys.argv[1], []))",
+            str(demo_db_path),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=BENCH_TIMEOUT,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    lines = [
+        line.split()
+        for line in result.stdout.splitlines()
+        if line.split()[:1] in (["shown"], ["data-visible"])
+    ]
+    assert [words[0] for words in lines] == ["shown", "data-visible"]
+    shown, visible = (float(words[1]) for words in lines)
+    assert 0 < shown <= visible < BENCH_TIMEOUT
