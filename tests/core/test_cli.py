@@ -132,3 +132,14 @@ def test_a_non_sqlite_file_is_not_touched(tmp_path: Path) -> None:
     result = cli("init", db=notes)
     assert result.returncode == 5 and "not a SQLite file" in result.stderr
     assert notes.read_text(encoding="utf-8") == "my private notes\n" * 50
+
+
+def test_a_closed_pipe_is_not_an_error(db_path: Path) -> None:
+    command = [sys.executable, "-m", "interview_planner", "--db", str(db_path), "bank", "search", "--json", "--limit", "200"]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()  # like `| head -c 10`
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) in (0, 141)
+    assert "unexpected error" not in err
