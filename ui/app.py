@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from interview_planner import APP_NAME, APP_SLUG, __version__
@@ -63,8 +64,17 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_SLUG)
     app.setDesktopFileName(APP_SLUG)
+    app.setWindowIcon(_app_icon())
     _install_translators(app)
     return app
+
+
+def _app_icon() -> QIcon:
+    """The window and task-bar icon, from the PNG sizes made by packaging/make_icons.py."""
+    icon = QIcon()
+    for png in sorted((Path(__file__).parent / "icons").glob("interview-loop-planner-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def _install_translators(app: QApplication) -> None:

@@ -170,3 +170,11 @@ def test_main_runs_survives_a_bug_and_exits_cleanly(tmp_path: Path) -> None:
     assert "a bug in a slot" in result.stderr  # printed for developers...
     log = tmp_path / "data" / "logs" / "interview-planner.log"
     assert "a bug in a slot" in log.read_text(encoding="utf-8")  # ...and logged for bug reports
+
+
+def test_the_application_has_its_icon(qapp) -> None:  # type: ignore[no-untyped-def]
+    from interview_planner_ui.app import _app_icon
+
+    icon = _app_icon()
+    assert not icon.isNull()
+    assert {s.width() for s in icon.availableSizes()} >= {16, 32, 48, 256}
