@@ -95,24 +95,52 @@ def search_sql(conn: sqlite3.Connection, match: str, skill_id: str, limit: int =
 
 
 def packet_texts(packet: Any) -> list[tuple[str, str]]:
-    """Every text of an interviewer packet as (style, text), in reading order."""
-    out = [("Title", packet.candidate_name), ("Normal", f"{packet.role_title} · {packet.loop_name}")]
-    out += [("Normal", f"{s.position} {s.name} {s.format} {s.minutes} {s.focus}") for s in packet.stages]
-    for skill in packet.skills:
-        out += [("Heading2", skill.name), ("Normal", skill.definition)]
-        for level in skill.rubric:
-            out += [("Normal", f"{level.level} {level.label}: {level.summary}")]
-            out += [("Bullet", a) for a in level.anchors]
-    for q in packet.questions:
-        out += [("Heading2", f"Question {q.number}"), ("Normal", q.text)]
-        out += [("Bullet", t) for t in [*q.follow_ups, *q.strong_signals, *q.weak_signals]]
-    return out
+    """Every text an interviewer packet prints, as (sample style, paragraph markup), in reading order.
+
+    Taken from the packet's own story (built here, outside the timing): each
+    paragraph, table cell and radio label becomes one paragraph of the floor,
+    so the floor sets exactly the text we set, without our tables, form
+    fields, page-keeping, bookmarks and footers.
+    """
+    from interview_planner.pdf.document import Page
+    from interview_planner.pdf.packet import PacketStory
+    from interview_planner.pdf.styles import get_styles
+
+    story = PacketStory(packet, get_styles(), Page("a4").width).build()
+    return [(_sample_style(style_name), text) for style_name, text in _texts(story)]
+
+
+def _texts(items: Any) -> Any:
+    from reportlab.platypus import KeepTogether, Paragraph, Table
+
+    from interview_planner.pdf.forms import RadioRow
+
+    for item in items if isinstance(items, list | tuple) else [items]:
+        if isinstance(item, str):
+            yield "Normal", item
+        elif isinstance(item, Paragraph):
+            yield item.style.name, item.text
+        elif isinstance(item, KeepTogether):
+            yield from _texts(item._content)
+        elif isinstance(item, Table):
+            for row in item._cellvalues:
+                yield from _texts(list(row))
+        elif isinstance(item, RadioRow):
+            yield from (("Normal", choice.label) for choice in item.choices)
+
+
+def _sample_style(name: str) -> str:
+    lowered = name.lower()
+    if "title" in lowered:
+        return "Title"
+    if lowered.startswith("h"):
+        return "Heading2"
+    return "Bullet" if "bullet" in lowered else "Normal"
 
 
 def render_packet_text(texts: list[tuple[str, str]]) -> bytes:
     """A bare SimpleDocTemplate of Paragraphs with reportlab's sample styles in our regular font."""
     import io
-    from xml.sax.saxutils import escape
 
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate
@@ -124,7 +152,7 @@ def render_packet_text(texts: list[tuple[str, str]]) -> bytes:
     for name in ("Title", "Normal", "Heading2", "Bullet"):
         sheet[name].fontName = font
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer).build([Paragraph(escape(text), sheet[style]) for style, text in texts])
+    SimpleDocTemplate(buffer).build([Paragraph(text, sheet[style]) for style, text in texts])
     return buffer.getvalue()
 
 

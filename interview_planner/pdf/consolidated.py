@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from interview_planner.packets.model import (
     OVERALL_LABELS,
@@ -13,6 +13,7 @@ from interview_planner.packets.model import (
 )
 from interview_planner.pdf import layout
 from interview_planner.pdf.document import DocumentInfo, Page, build_pdf
+from interview_planner.pdf.flowables import Paragraph
 from interview_planner.pdf.styles import PALETTE, Styles, get_styles
 
 DOCUMENT = "Consolidated scorecard"

@@ -1,4 +1,4 @@
-"""Small flowables the documents share: bookmarked headings, ruled note space."""
+"""Small flowables the documents share: paragraphs, bookmarked headings, ruled note space."""
 
 from __future__ import annotations
 
@@ -6,13 +6,34 @@ from collections.abc import Sequence
 
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph as _ReportlabParagraph
 
 from interview_planner.pdf.fonts import FontChain
 from interview_planner.pdf.styles import PALETTE
 from interview_planner.pdf.text import draw_text, shorten, text_width
 
 ROTATED_LIMIT = 30  # characters of a turned column header
+
+
+class Paragraph(_ReportlabParagraph):
+    """A reportlab paragraph that does not break its lines again for the width it last had.
+
+    Platypus wraps a flowable several times for one layout (a ``KeepTogether``
+    measures its content, the frame wraps it again to place it, a table wraps
+    the flowables of a cell for its row height and again to draw them); line
+    breaking depends only on the width and is most of the cost of a document.
+    ``split`` makes new paragraphs, so a cached result never outlives its text.
+    """
+
+    _wrapped_for: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth == self._wrapped_for and "blPara" in self.__dict__:  # split() may drop blPara
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped_for = availWidth if height != 0x7FFFFFFF else None
+        return width, height
 
 
 class SectionHeading(Paragraph):

@@ -11,9 +11,9 @@ from typing import Any, TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
 
-from interview_planner.pdf.flowables import RotatedLabel, SectionHeading
+from interview_planner.pdf.flowables import Paragraph, RotatedLabel, SectionHeading
 from interview_planner.pdf.styles import PALETTE, Styles, grid_style
 from interview_planner.pdf.text import markup
 

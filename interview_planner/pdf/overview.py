@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from interview_planner.packets.model import (
     FindingData,
@@ -16,6 +16,7 @@ from interview_planner.packets.model import (
 )
 from interview_planner.pdf import layout
 from interview_planner.pdf.document import DocumentInfo, Page, build_pdf
+from interview_planner.pdf.flowables import Paragraph
 from interview_planner.pdf.styles import PALETTE, Styles, get_styles
 
 DOCUMENT = "Loop overview"

@@ -7,7 +7,7 @@ probe, and space for notes), then the scorecard.
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from interview_planner.packets.model import (
     OVERALL_EXPORTS,
@@ -21,7 +21,7 @@ from interview_planner.packets.model import (
 )
 from interview_planner.pdf import layout
 from interview_planner.pdf.document import DocumentInfo, Page, build_pdf
-from interview_planner.pdf.flowables import RuledLines, SectionHeading
+from interview_planner.pdf.flowables import Paragraph, RuledLines, SectionHeading
 from interview_planner.pdf.forms import (
     DATABASE_ID_FIELD,
     INTERVIEW_ID_FIELD,

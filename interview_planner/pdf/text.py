@@ -39,6 +39,8 @@ def escape(text: str) -> str:
 
 
 def has_rtl(text: str) -> bool:
+    if text.isascii():  # the common case, without a Unicode lookup per character
+        return False
     return any(unicodedata.bidirectional(char) in _RTL_CLASSES for char in text)
 
 
