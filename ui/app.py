@@ -91,22 +91,22 @@ def _install_translators(app: QApplication) -> None:
 
 def start(db: str | None = None, *, presenter: ErrorPresenter | None = None) -> MainWindow:
     """Show the main window, then open the database (set up and demo offer on first run)."""
-    from interview_planner import settings
     from interview_planner_ui import startup_bench
     from interview_planner_ui.main_window import MainWindow
     from interview_planner_ui.startup_check import StartupDuties
     from interview_planner_ui.window_state import WindowState
 
-    preferences = settings.load()
-    window = MainWindow(
-        settings=preferences, presenter=presenter or ErrorPresenter(), state=WindowState()
-    )
+    window = MainWindow(settings=None, presenter=presenter or ErrorPresenter(), state=WindowState())
     bench = startup_bench.StartupBench(window, origin=STARTED) if startup_bench.enabled() else None
-    StartupDuties(window, preferences)  # check, back up, retention: on a worker, per database
     window.show()
-    QApplication.processEvents()  # paint before the database layer is imported
+    QApplication.processEvents()  # paint before pydantic and the database layer are imported
     if bench is not None:
         bench.window_shown()
+    from interview_planner import settings
+
+    preferences = settings.load()
+    window.apply_settings(preferences)
+    StartupDuties(window, preferences)  # check, back up, retention: on a worker, per database
     window.open_database(database_target(db), create=True)
     if bench is not None:
         bench.database_opened()

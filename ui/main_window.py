@@ -30,9 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_planner import APP_NAME, __version__
-from interview_planner import settings as settings_store
 from interview_planner.errors import StorageError
-from interview_planner.settings import Settings
 from interview_planner_ui.actions import ActionId, build_menus, build_toolbar, create_actions
 from interview_planner_ui.bank_import import BankImporter
 from interview_planner_ui.database_opener import DatabaseOpener
@@ -44,6 +42,7 @@ from interview_planner_ui.window_state import WindowState
 
 if TYPE_CHECKING:
     from interview_planner.db.database import Database
+    from interview_planner.settings import Settings
 
 KEY = "main_window"
 DEFAULT_SIZE = QSize(1200, 760)
@@ -62,7 +61,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         *,
-        settings: Settings,
+        settings: Settings | None,
         presenter: ErrorPresenter,
         state: WindowState,
         parent: QWidget | None = None,
@@ -102,7 +101,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.page_actions = self._page_actions()
         self.recent = RecentMenu(self.actions_by_id[ActionId.RECENT_DATABASES], self)
-        self.recent.set_paths(self.settings.recent_databases)
+        self.recent.set_paths(self.settings.recent_databases if self.settings else [])
         self.statusBar().setObjectName("status_bar")
 
     def _navigation(self) -> QListWidget:
@@ -211,14 +210,20 @@ class MainWindow(QMainWindow):
         self._close_database()
         self.database_changed.emit(None)
 
-    def _remember(self, db: Database) -> None:
-        if db.path is not None:
-            self._set_settings(self.settings.with_recent(str(db.path)))
-
-    def _set_settings(self, settings: Settings) -> None:
+    def apply_settings(self, settings: Settings) -> None:
+        """Take the user's preferences (loaded after the first paint: pydantic is not cheap)."""
         self.settings = settings
         self.recent.set_paths(settings.recent_databases)
         self._update_actions()
+
+    def _remember(self, db: Database) -> None:
+        if db.path is not None and self.settings is not None:
+            self._set_settings(self.settings.with_recent(str(db.path)))
+
+    def _set_settings(self, settings: Settings) -> None:
+        from interview_planner import settings as settings_store
+
+        self.apply_settings(settings)
         try:
             settings_store.save(settings)
         except OSError as exc:
@@ -299,7 +304,7 @@ class MainWindow(QMainWindow):
         idle = not self.importer.running
         self.actions_by_id[ActionId.OPEN_DATABASE].setEnabled(idle)
         self.actions_by_id[ActionId.RECENT_DATABASES].setEnabled(
-            idle and bool(self.settings.recent_databases)
+            idle and self.settings is not None and bool(self.settings.recent_databases)
         )
         self.actions_by_id[ActionId.IMPORT_BANKS].setEnabled(idle and self.db is not None)
         self.actions_by_id[ActionId.FIND].setEnabled(self.db is not None)
@@ -318,11 +323,13 @@ class MainWindow(QMainWindow):
             self.open_database(path, create=False)
 
     def _on_recent_chosen(self, path: str) -> None:
-        if not self.open_database(path, create=False) and not Path(path).exists():
+        gone = not self.open_database(path, create=False) and not Path(path).exists()
+        if gone and self.settings is not None:
             self._set_settings(self.settings.without_recent(path))
 
     def _on_recent_cleared(self) -> None:
-        self._set_settings(self.settings.model_copy(update={"recent_databases": []}))
+        if self.settings is not None:
+            self._set_settings(self.settings.model_copy(update={"recent_databases": []}))
 
     def _on_import_banks(self) -> None:
         if self.db is not None:

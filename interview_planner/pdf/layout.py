@@ -88,7 +88,7 @@ def priority_tag(priority: str, styles: Styles) -> str:
 
 
 def data_table(
-    rows: list[list[Cell]],
+    rows: Sequence[Sequence[Cell]],
     widths: Sequence[float],
     *,
     extra: Sequence[Command] = (),

@@ -135,7 +135,8 @@ def test_a_non_sqlite_file_is_not_touched(tmp_path: Path) -> None:
 
 
 def test_a_closed_pipe_is_not_an_error(db_path: Path) -> None:
-    command = [sys.executable, "-m", "interview_planner", "--db", str(db_path), "bank", "search", "--json", "--limit", "200"]
+    command = [sys.executable, "-m", "interview_planner", "--db", str(db_path)]
+    command += ["bank", "search", "--json", "--limit", "200"]
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.read(10)

@@ -149,3 +149,39 @@ def test_the_startup_benchmark_hook_prints_and_quits(tmp_path: Path, demo_db_pat
     assert [words[0] for words in lines] == ["shown", "data-visible"]
     shown, visible = (float(words[1]) for words in lines)
     assert 0 < shown <= visible < BENCH_TIMEOUT
+
+
+FIRST_PAINT_PROBE = """
+import sys
+from interview_planner_ui import app, startup_bench
+
+heavy = ("pydantic", "sqlalchemy", "sqlmodel", "reportlab", "yaml")
+shown = startup_bench.StartupBench.window_shown
+
+def window_shown(self):
+    print("loaded-before-paint", *[name for name in heavy if name in sys.modules])
+    shown(self)
+
+startup_bench.StartupBench.window_shown = window_shown
+sys.exit(app.main(sys.argv[1], []))
+"""
+
+
+def test_the_window_is_painted_before_the_data_libraries_are_imported(tmp_path: Path, demo_db_path: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "INTERVIEW_PLANNER_DATA_DIR": str(tmp_path / "data"),
+        "INTERVIEW_PLANNER_BENCH_STARTUP": "1",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_PROBE, str(demo_db_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=BENCH_TIMEOUT,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    probe = [line.split() for line in result.stdout.splitlines() if line.startswith("loaded-before-paint")]
+    assert probe == [["loaded-before-paint"]]  # nothing but Qt and our UI code before the first paint
+    assert "data-visible" in result.stdout  # and the data arrives after it

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from bank_generator import write_bank
+
 from interview_planner.services import content
 from interview_planner.services.search import count_questions
 from interview_planner_ui.actions import ActionId

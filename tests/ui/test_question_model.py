@@ -6,9 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from bank_generator import BIG_BANK_SIZE
 from PySide6.QtCore import QModelIndex, Qt
 
-from bank_generator import BIG_BANK_SIZE
 from interview_planner.services import browse
 from interview_planner.services.browse import QuestionFilter, count_questions
 from interview_planner.services.search import QuestionView
