@@ -85,9 +85,11 @@ def cold_start(demo_db: Path, big_db: Path, work: Path, runs: int) -> list[Measu
 
 def typing(db: Path, work: Path, rounds: int) -> list[Measure]:
     real = run_driver("keys", db, work, str(rounds))
-    instant = run_driver("keys", db, work, str(rounds), "0")
+    runs = [(real, "as shipped")]
+    if real["debounce_ms"]:  # a shipped pause before searching: also measure the search itself
+        runs.append((run_driver("keys", db, work, str(rounds), "0"), "search debounce set to 0"))
     out = []
-    for result, label in ((real, "as shipped"), (instant, "search debounce set to 0")):
+    for result, label in runs:
         m = Measure(f"Keystroke to repainted results, bank browser ({label})", limit=0.030, p99_limit=0.100,
                     ours=result["keystrokes"])
         typed = TYPED if rounds else TYPED[:1]

@@ -42,16 +42,25 @@ def test_search_as_you_type_finds_and_previews(qtbot: Any, main_window: Any) -> 
     assert question.weak_signals[0] in shown
 
 
-def test_typing_is_debounced_into_one_search(qtbot: Any, main_window: Any) -> None:
+def test_keys_that_arrive_together_run_one_search(qtbot: Any, main_window: Any) -> None:
     bank = _bank(main_window)
     searches: list[None] = []
     bank.model.search_started.connect(lambda: searches.append(None))
-    qtbot.keyClicks(bank.search, "deploy")
+    qtbot.keyClicks(bank.search, "deploy")  # all six before the event loop turns, like a paste
     assert searches == []  # nothing ran while typing
     qtbot.waitUntil(lambda: len(searches) == 1)
     qtbot.waitUntil(lambda: not bank.model.loading)
     qtbot.wait(250)
     assert len(searches) == 1
+
+
+def test_a_keystroke_searches_without_waiting_for_a_pause(qtbot: Any, main_window: Any) -> None:
+    bank = _bank(main_window)
+    searches: list[str] = []
+    bank.model.search_started.connect(lambda: searches.append(bank.model.filter.query))
+    qtbot.keyClick(bank.search, "k")
+    QApplication.processEvents()  # one turn of the event loop, no timer to wait out
+    assert searches == ["k"]
 
 
 def test_no_match_says_so(qtbot: Any, main_window: Any) -> None:
