@@ -138,6 +138,10 @@ class BankView(Page):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         self._size_columns(table.horizontalHeader())
+        # Click a header to sort by it (again: the other way; a third time: best match first).
+        table.horizontalHeader().setSortIndicatorClearable(True)
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
         return table
 
     def _size_columns(self, header: QHeaderView) -> None:

@@ -14,8 +14,8 @@ Columns are data (:data:`COLUMNS`): a header, how to get the value from a
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 )
 
 from interview_planner.db.database import Database
-from interview_planner.services.browse import PAGE_SIZE, QuestionFilter, count_for, page_for
+from interview_planner.services.browse import PAGE_SIZE, Order, QuestionFilter, SortKey, count_for, page_for
 from interview_planner.services.search import QuestionView
 from interview_planner_ui.i18n import QT_TRANSLATE_NOOP
 from interview_planner_ui.labels import difficulty_label, kind_label
@@ -103,6 +103,7 @@ class QuestionTableModel(QAbstractTableModel):
         self._rows: list[QuestionView] = []
         self._total: int | None = None
         self._filter = QuestionFilter()
+        self._order: Order | None = None  # the view's sort column; None: best match first
         self._generation = 0
         self._fetching = False
 
@@ -128,7 +129,9 @@ class QuestionTableModel(QAbstractTableModel):
         return next(i for i, c in enumerate(self._columns) if c.key == key)
 
     def set_filter(self, flt: QuestionFilter) -> None:
-        """Show what matches ``flt`` (even if it is the current one: the data may have changed)."""
+        """Show what matches ``flt`` (even if it is the current one: the data may have changed),
+        in the order the view's header asks for."""
+        flt = replace(flt, order=self._order)
         self._generation += 1
         self._runner.cancel_pending()
         self.beginResetModel()
@@ -177,6 +180,17 @@ class QuestionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._columns[section].align
         return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column, in the database (never in memory: rows load page by page);
+        column -1 (the header's sort indicator cleared) is best match first again."""
+        wanted = None
+        if 0 <= column < len(self._columns):
+            key = cast(SortKey, self._columns[column].key)
+            wanted = Order(key, descending=order == Qt.SortOrder.DescendingOrder)
+        if wanted != self._order:
+            self._order = wanted
+            self.set_filter(self._filter)
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
         if parent.isValid() or self._fetching or self._total is None:

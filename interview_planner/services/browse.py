@@ -6,13 +6,16 @@ match, without ever loading 100,000 questions at once. This module adds
 ``OFFSET`` paging and counting on top of the same FTS expression and filters.
 
 Ordering is total, so consecutive pages neither repeat nor skip a row: by
-rank then FTS rowid with a query, by bank then question id without one.
+rank then FTS rowid with a query, by bank then question id without one; a
+chosen :class:`Order` (a column of the browser, up or down) goes first, with
+the same tie-breakers after it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from sqlalchemy import text
 from sqlmodel import Session
@@ -30,14 +33,39 @@ PAGE_SIZE = 200
 _RANK = "bm25(question_fts, 0, 1.0, 2.0, 0.3)"  # the weights search.py ranks with
 
 
+SortKey = Literal["text", "skills", "kind", "difficulty", "minutes"]
+
+# Each key as an SQL expression over ``question q`` (case-blind text; difficulty in its natural order;
+# a question's skills by the first one listed, as the browser shows them).
+_ORDER_SQL: dict[str, str] = {
+    "text": "q.text COLLATE NOCASE",
+    "skills": (
+        "(SELECT cs.slug FROM question_skill qs JOIN catalogue_skill cs ON cs.id = qs.skill_id "
+        "WHERE qs.question_id = q.id ORDER BY qs.position LIMIT 1)"
+    ),
+    "kind": "q.kind",
+    "difficulty": "CASE q.difficulty WHEN 'easy' THEN 0 WHEN 'medium' THEN 1 WHEN 'hard' THEN 2 ELSE 3 END",
+    "minutes": "q.minutes",
+}
+
+
+@dataclass(frozen=True)
+class Order:
+    """Questions sorted by one column, ascending unless ``descending``."""
+
+    key: SortKey
+    descending: bool = False
+
+
 @dataclass(frozen=True)
 class QuestionFilter:
-    """What the user asked to see; empty fields mean "no restriction"."""
+    """What the user asked to see; empty fields mean "no restriction" (and best match first)."""
 
     query: str = ""
     skills: tuple[str, ...] = field(default_factory=tuple)
     kind: str | None = None
     difficulty: str | None = None
+    order: Order | None = None
 
 
 def page_questions(
@@ -47,12 +75,13 @@ def page_questions(
     skills: Sequence[str] = (),
     kind: str | None = None,
     difficulty: str | None = None,
+    order: Order | None = None,
     offset: int = 0,
     limit: int = PAGE_SIZE,
 ) -> list[QuestionView]:
-    """One page of matching questions, best match first (bank order without a query)."""
+    """One page of matching questions: in ``order``, else best match first (bank order without a query)."""
     with db.read() as session:
-        sql, params = _select(session, query, skills, kind, difficulty)
+        sql, params = _select(session, query, skills, kind, difficulty, order=order)
         params.update(limit=max(0, limit), offset=max(0, offset))
         hits = session.execute(text(f"{sql} LIMIT :limit OFFSET :offset"), params).all()
         return load_questions(session, [h.id for h in hits], scores={h.id: h.score for h in hits})
@@ -80,6 +109,7 @@ def page_for(db: Database, flt: QuestionFilter, *, offset: int, limit: int = PAG
         skills=flt.skills,
         kind=flt.kind,
         difficulty=flt.difficulty,
+        order=flt.order,
         offset=offset,
         limit=limit,
     )
@@ -98,6 +128,7 @@ def _select(
     difficulty: str | None,
     *,
     counting: bool = False,
+    order: Order | None = None,
 ) -> tuple[str, dict[str, object]]:
     params: dict[str, object] = {}
     filters = _filters(resolve_skill_ids(session, skills), kind, difficulty, params)
@@ -107,13 +138,28 @@ def _select(
         where = " AND ".join(["question_fts MATCH :match", *filters])
         if counting:
             return f"SELECT count(*) FROM question_fts WHERE {where}", params
+        if order is not None:
+            return (
+                f"SELECT q.id AS id, {_RANK} AS score FROM question_fts JOIN question q "
+                f"ON q.id = question_fts.question_id WHERE {where} ORDER BY {_order_by(order)}, score, "
+                "question_fts.rowid"
+            ), params
         return (
             f"SELECT question_id AS id, {_RANK} AS score FROM question_fts WHERE {where} ORDER BY score, rowid"
         ), params
     where = " AND ".join(f.replace("question_id IN", "q.id IN") for f in filters) or "1"
     if counting:
         return f"SELECT count(*) FROM question q WHERE {where}", params
+    first = f"{_order_by(order)}, " if order is not None else ""
     return (
-        f"SELECT q.id AS id, NULL AS score FROM question q WHERE {where} ORDER BY q.bank, q.external_id",
+        f"SELECT q.id AS id, NULL AS score FROM question q WHERE {where} ORDER BY {first}q.bank, q.external_id",
         params,
     )
+
+
+def _order_by(order: Order) -> str:
+    try:
+        expression = _ORDER_SQL[order.key]
+    except KeyError:
+        raise ValueError(f"cannot sort questions by {order.key!r}") from None
+    return f"{expression} {'DESC' if order.descending else 'ASC'}"

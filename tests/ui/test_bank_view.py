@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from interview_planner.services.browse import count_questions
@@ -154,3 +154,35 @@ def test_scrolling_a_big_bank_loads_pages(qtbot: Any, make_window: Any, big_db: 
     bank.table.scrollToBottom()
     qtbot.waitUntil(lambda: bank.model.rowCount() >= 400)
     assert bank.model.rowCount() <= 600
+
+
+def _click_header(qtbot: Any, bank: Any, key: str) -> None:
+    header = bank.table.horizontalHeader()
+    column = bank.model.column_index(key)
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    qtbot.waitUntil(lambda: not bank.model.loading)
+
+
+def _minutes(bank: Any) -> list[int]:
+    return [bank.model.question(row).minutes for row in range(bank.model.rowCount())]
+
+
+def test_clicking_a_header_sorts_up_then_down_then_back_to_best_match(qtbot: Any, main_window: Any) -> None:
+    bank = _bank(main_window)
+    _search(qtbot, bank, "design")
+    best_first = [bank.model.question(row).id for row in range(bank.model.rowCount())]
+    assert len(set(_minutes(bank))) > 1  # the matches differ in length, so sorting shows
+    _click_header(qtbot, bank, "minutes")
+    assert _minutes(bank) == sorted(_minutes(bank)) and bank.model.total == len(best_first)
+    _click_header(qtbot, bank, "minutes")
+    assert _minutes(bank) == sorted(_minutes(bank), reverse=True)
+    _click_header(qtbot, bank, "minutes")
+    assert [bank.model.question(row).id for row in range(bank.model.rowCount())] == best_first
+
+
+def test_the_sort_survives_a_new_search(qtbot: Any, main_window: Any) -> None:
+    bank = _bank(main_window)
+    _click_header(qtbot, bank, "minutes")
+    _search(qtbot, bank, "incident")
+    assert bank.model.rowCount() > 1 and _minutes(bank) == sorted(_minutes(bank))
