@@ -4,8 +4,8 @@ It only lays out and wires. Commands come from :mod:`actions`, screens from
 :mod:`pages`, opening a database from :mod:`database_opener`, imports from
 :mod:`bank_import`; errors go to the one :class:`ErrorPresenter`.
 
-It owns the open database and rebuilds the pages when another one is
-opened, one ``QUndoStack`` whose clean state is the title's modified mark,
+It owns the open database and rebuilds the pages (each on first show)
+when another one is opened, one ``QUndoStack`` whose clean state is the title's modified mark,
 and the user's :class:`Settings` (recent databases). Window geometry and
 splitter positions go to :class:`WindowState`, apart from the settings.
 """
@@ -36,7 +36,7 @@ from interview_planner_ui.bank_import import BankImporter
 from interview_planner_ui.database_opener import DatabaseOpener
 from interview_planner_ui.errors import ErrorPresenter
 from interview_planner_ui.naming import named
-from interview_planner_ui.pages import PAGES, Page, PageContext
+from interview_planner_ui.pages import PAGES, LazyPages, Page, PageContext, PageSpec
 from interview_planner_ui.recent_menu import RecentMenu
 from interview_planner_ui.window_state import WindowState
 
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.setObjectName(KEY)
         self.settings, self.presenter, self.state = settings, presenter, state
         self.db: Database | None = None
-        self.pages: dict[str, Page] = {}
+        self.pages = LazyPages()
         self.undo_stack = QUndoStack(self)
         self.actions_by_id = create_actions(self, self.undo_stack)
         self.opener = DatabaseOpener(presenter, self)
@@ -181,11 +181,7 @@ class MainWindow(QMainWindow):
             self.post_status,
             open_page=self.open_page,
         )
-        for spec in PAGES:
-            page = spec.create(context, self.stack)
-            self.stack.addWidget(page)
-            page.restore_state()
-            self.pages[spec.key] = page
+        self.pages = LazyPages(lambda spec: self._build_page(spec, context))
         self.undo_stack.clear()
         self.show_page(self.nav.currentRow())  # the same screen as before, on the new data
         self._remember(db)
@@ -193,13 +189,20 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.database_changed.emit(db)
 
+    def _build_page(self, spec: PageSpec, context: PageContext) -> Page:
+        page = spec.create(context, self.stack)
+        self.stack.addWidget(page)
+        page.resize(self.stack.size())  # its splitters restore against the room they will have
+        page.restore_state()
+        return page
+
     def _close_database(self) -> None:
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.save_state()
             page.shutdown()
             self.stack.removeWidget(page)
             page.deleteLater()
-        self.pages.clear()
+        self.pages = LazyPages()
         if self.db is not None:
             self.db.close()
             self.db = None
@@ -252,7 +255,13 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(row)  # comes back here through currentRowChanged
             return
         self.page_actions[row].setChecked(True)
-        self.stack.setCurrentIndex(row + 1 if self.pages else 0)
+        if self.pages:
+            sizes = self.splitter.sizes()  # a page built now asks for room: keep the user's split
+            self.stack.setCurrentWidget(self.pages[PAGES[row].key])  # built when first shown
+            if any(sizes) and self.splitter.sizes() != sizes:
+                self.splitter.setSizes(sizes)
+        else:
+            self.stack.setCurrentIndex(0)  # the "no database is open" label
 
     def _saved_page_row(self) -> int:
         key = self.state.text(f"{KEY}/page", PAGES[0].key)
@@ -278,7 +287,7 @@ class MainWindow(QMainWindow):
         self.state.set_value(f"{KEY}/state", self.saveState())
         self.state.save_splitter(KEY, self.splitter)
         self.state.set_text(f"{KEY}/page", PAGES[self.nav.currentRow()].key)
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.save_state()
         self.state.sync()
 
@@ -336,7 +345,7 @@ class MainWindow(QMainWindow):
             self.importer.choose_and_import(self.db)
 
     def _on_imported(self, _report: object) -> None:
-        for page in self.pages.values():
+        for page in self.pages.built():  # the others read the new questions when first shown
             page.refresh()
 
     def _on_find(self) -> None:

@@ -8,13 +8,15 @@ To add a screen (roles, loops, scorecards...): subclass :class:`Page` in its
 own ``*_view.py`` module and append a :class:`PageSpec` to :data:`PAGES`.
 The navigation list, the View menu and the Ctrl+<n> shortcuts follow.
 Page modules are imported only when a database is open, which keeps the
-heavier core imports out of the way of the first paint.
+heavier core imports out of the way of the first paint, and each page is
+built the first time it is shown or asked for (:class:`LazyPages`), so
+opening a database costs one page, not all of them.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -148,3 +150,39 @@ PAGES: tuple[PageSpec, ...] = (
         QStyle.StandardPixmap.SP_ComputerIcon,
     ),
 )
+
+
+class LazyPages(Mapping[str, Page]):
+    """The pages over one open database, each built on first use.
+
+    ``pages[key]`` (and ``get``) builds the page if it is not built yet;
+    ``key in pages``, iteration and ``len`` see every page of :data:`PAGES`
+    without building any; :meth:`built` lists the ones that exist (to save
+    their state, refresh or shut them down). Without a ``build`` function
+    (no database open) there are no pages at all.
+    """
+
+    def __init__(self, build: Callable[[PageSpec], Page] | None = None) -> None:
+        self._build = build
+        self._specs = {spec.key: spec for spec in PAGES} if build is not None else {}
+        self._built: dict[str, Page] = {}
+
+    def __getitem__(self, key: str) -> Page:
+        page = self._built.get(key)
+        if page is None:
+            spec = self._specs[key]  # KeyError for a page that does not exist
+            assert self._build is not None
+            page = self._built[key] = self._build(spec)
+        return page
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._specs
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._specs)
+
+    def __len__(self) -> int:
+        return len(self._specs)
+
+    def built(self) -> list[Page]:
+        return list(self._built.values())

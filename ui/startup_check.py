@@ -89,7 +89,7 @@ class StartupDuties(QObject):
 
     def _report_done(self, report: StartupReport) -> None:
         if report.retention:
-            for page in self._window.pages.values():
+            for page in self._window.pages.built():
                 page.refresh()
             self._window.post_status(
                 self.tr("Retention: applied to {count} candidate(s) decided long ago.").format(

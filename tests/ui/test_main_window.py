@@ -147,9 +147,10 @@ def test_geometry_splitters_and_page_are_restored(
     first.show()
     qtbot.waitExposed(first)
     first.resize(QSize(720, 520))
-    first.splitter.setSizes([230, 490])
+    first.splitter.setSizes([160, 560])
+    qtbot.waitUntil(lambda: first.pages["bank"].width() == first.stack.width())
     first.pages["bank"].splitter.setSizes([300, 180])
-    first.show_page(1)
+    first.show_page(1)  # the rubrics page, built now: the split stays where the user put it
     main_sizes, bank_sizes = first.splitter.sizes(), first.pages["bank"].splitter.sizes()
     first.close()
     first.shutdown()
@@ -194,3 +195,14 @@ def test_controls_have_accessible_names(main_window: Any) -> None:
         rubrics.text,
     ]
     assert all(w.accessibleName() for w in widgets)
+
+
+def test_opening_a_database_builds_only_the_page_on_screen(qtbot: Any, make_window: Any, db: Any) -> None:
+    window = make_window()
+    window.set_database(db)
+    window.show_page(0)
+    assert [page.key for page in window.pages.built()] == ["bank"]
+    assert "roles" in window.pages and len(window.pages) == window.nav.count()  # all listed, none built
+    window.nav.setCurrentRow(2)
+    assert window.current_page() is window.pages["roles"]
+    assert {page.key for page in window.pages.built()} == {"bank", "roles"}
