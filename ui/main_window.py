@@ -92,7 +92,8 @@ class MainWindow(QMainWindow):
         build_toolbar(self.toolbar, self.actions_by_id)
         self.nav = self._navigation()
         self.stack = named(QStackedWidget(self), "page_stack")
-        self.stack.addWidget(self._no_database_label())
+        self.placeholder = self._no_database_label()
+        self.stack.addWidget(self.placeholder)
         self.splitter = named(QSplitter(Qt.Orientation.Horizontal, self), "main_splitter")
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
@@ -115,13 +116,14 @@ class MainWindow(QMainWindow):
         return nav
 
     def _no_database_label(self) -> QLabel:
-        label = QLabel(
-            self.tr("No database is open.\nUse File › Open Database… to choose one."), self
-        )
+        label = QLabel(self._no_database_text(), self)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setObjectName("no_database")
         return label
+
+    def _no_database_text(self) -> str:
+        return self.tr("No database is open.\nUse File › Open Database… to choose one.")
 
     def _page_actions(self) -> list[QAction]:
         """One "go to page" action per page, Ctrl+1..Ctrl+9, in the View menu."""
@@ -163,7 +165,10 @@ class MainWindow(QMainWindow):
 
     def open_database(self, target: str, *, create: bool = False) -> bool:
         """Open ``target`` (first-run setup included) and show it; False if it failed."""
+        if self.db is None:  # what the window says behind a first-run question or a slow open
+            self.placeholder.setText(self.tr("Opening the database…"))
         db = self.opener.open(target, create=create)
+        self.placeholder.setText(self._no_database_text())
         if db is None:
             return False
         self.set_database(db)

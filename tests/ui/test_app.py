@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from interview_planner import APP_NAME, __version__
 from interview_planner.paths import default_db_target
@@ -60,6 +60,23 @@ def test_first_run_sets_up_and_offers_the_demo(
         assert "not available" in report.text
     if not window.presenter.history:
         assert "Loaded the sample" in window.statusBar().currentMessage()
+
+
+def test_behind_the_first_run_question_the_window_says_it_is_opening(
+    qtbot: Any, started: list[Any], dialogs: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[str] = []
+    ask = QMessageBox.question
+
+    def question(parent: Any, *args: Any) -> Any:
+        seen.append(parent.window().findChild(QLabel, "no_database").text())
+        return ask(parent, *args)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialogs.answer("question", QMessageBox.StandardButton.No)
+    window = _start(started, qtbot, str(tmp_path / "fresh.db"))
+    assert seen == ["Opening the database…"]  # not "no database is open" while it is being set up
+    assert window.db is not None and window.current_page() is not None
 
 
 def test_a_missing_demo_service_is_reported_not_a_crash(
