@@ -6,7 +6,8 @@ match, without ever loading 100,000 questions at once. This module adds
 ``OFFSET`` paging and counting on top of the same FTS expression and filters.
 
 Ordering is total, so consecutive pages neither repeat nor skip a row: by
-rank then FTS rowid with a query, by bank then question id without one.
+rank then FTS rowid (question id on PostgreSQL) with a query, by bank then
+question id without one.
 """
 
 from __future__ import annotations
@@ -18,16 +19,16 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from interview_planner.db.database import Database
+from interview_planner.db.portable import dialect_of
+from interview_planner.services.fulltext import for_dialect
 from interview_planner.services.search import (
     QuestionView,
     _filters,
-    fts_query,
     load_questions,
     resolve_skill_ids,
 )
 
 PAGE_SIZE = 200
-_RANK = "bm25(question_fts, 0, 1.0, 2.0, 0.3)"  # the weights search.py ranks with
 
 
 @dataclass(frozen=True)
@@ -101,16 +102,18 @@ def _select(
 ) -> tuple[str, dict[str, object]]:
     params: dict[str, object] = {}
     filters = _filters(resolve_skill_ids(session, skills), kind, difficulty, params)
-    match = fts_query(query)
+    fts = for_dialect(dialect_of(session))
+    match = fts.match(query)
     if match:
         params["match"] = match
-        where = " AND ".join(["question_fts MATCH :match", *filters])
+        where = " AND ".join([fts.question_match, *filters])
         if counting:
             return f"SELECT count(*) FROM question_fts WHERE {where}", params
         return (
-            f"SELECT question_id AS id, {_RANK} AS score FROM question_fts WHERE {where} ORDER BY score, rowid"
+            f"SELECT question_id AS id, {fts.question_score} AS score FROM question_fts WHERE {where} "
+            f"ORDER BY score, {fts.tiebreak}"
         ), params
-    where = " AND ".join(f.replace("question_id IN", "q.id IN") for f in filters) or "1"
+    where = " AND ".join(f.replace("question_id IN", "q.id IN") for f in filters) or "1 = 1"
     if counting:
         return f"SELECT count(*) FROM question q WHERE {where}", params
     return (

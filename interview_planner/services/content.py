@@ -28,6 +28,7 @@ from interview_planner.content.loader import Loaded, load_bank, load_rubric
 from interview_planner.content.schema import QuestionBank, Rubric, SkillCatalogue
 from interview_planner.db.database import Database
 from interview_planner.db.models import new_id, utcnow
+from interview_planner.db.portable import dialect_of, driver_sql, from_json
 from interview_planner.errors import InputError
 
 
@@ -114,9 +115,9 @@ def _catalogue_row_changed(row: Any, values: dict[str, Any]) -> bool:
         row.name,
         row.kind,
         row.definition,
-        json.loads(row.keywords),
-        json.loads(row.aliases),
-        json.loads(row.focuses),
+        from_json(row.keywords),
+        from_json(row.aliases),
+        from_json(row.focuses),
     )
     wanted = (
         values["name"],
@@ -234,7 +235,7 @@ def _executemany(session: Session, sql: str, rows: Sequence[Any]) -> None:
     """One statement for many rows, straight to the driver (named parameters read from dicts,
     whose other keys, such as ``_skills``, are ignored), in the session's transaction."""
     if rows:
-        session.connection().exec_driver_sql(sql, list(rows))
+        session.connection().exec_driver_sql(driver_sql(dialect_of(session), sql), list(rows))
 
 
 def _question_row(qid: str, bank: str, q: Any, digest: str, source: str, now: str) -> dict[str, Any]:

@@ -13,6 +13,9 @@ from interview_planner.db.database import Database
 from interview_planner.db.models import ALL_TABLES
 from interview_planner.errors import StorageError
 
+# The SQLite user_version runner; the PostgreSQL one is tested in test_pg_migrations.py.
+pytestmark = pytest.mark.sqlite_only
+
 
 def table_counts(path: Path) -> dict[str, int]:
     with sqlite3.connect(path) as conn:
