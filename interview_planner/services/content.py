@@ -382,3 +382,27 @@ def load_bundled_content(db: Database) -> tuple[ImportReport, ImportReport, Impo
     questions = import_banks(db, bundled.bundled_bank_paths())
     rubrics = import_rubrics(db, bundled.bundled_rubric_paths())
     return skills, questions, rubrics
+
+
+def rebuild_search_index(session: Session) -> int:
+    """Rewrite every row of the search tables from the questions and the catalogue (after a bulk copy).
+
+    Returns the number of questions indexed.
+    """
+    session.execute(text("DELETE FROM question_fts"))
+    session.execute(text("DELETE FROM skill_fts"))
+    for row in session.execute(text("SELECT id, name, definition, keywords, aliases FROM catalogue_skill")).all():
+        values = {"id": row.id, "name": row.name, "definition": row.definition}
+        values.update(keywords=json.dumps(from_json(row.keywords)), aliases=json.dumps(from_json(row.aliases)))
+        _index_skill(session, values)
+    slugs = {r.id: r.slug for r in session.execute(text("SELECT id, slug FROM catalogue_skill"))}
+    skills: dict[str, list[str]] = {}
+    for r in session.execute(text("SELECT question_id, skill_id FROM question_skill ORDER BY question_id, position")):
+        skills.setdefault(r.question_id, []).append(slugs[r.skill_id])
+    names = _skill_names(session)
+    rows = [
+        (q.id, q.text, " ; ".join(names.get(s, s) for s in skills.get(q.id, [])), " ".join(from_json(q.follow_ups)))
+        for q in session.execute(text("SELECT id, text, follow_ups FROM question"))
+    ]
+    _executemany(session, "INSERT INTO question_fts (question_id, text, skills, follow_ups) VALUES (?, ?, ?, ?)", rows)
+    return len(rows)
