@@ -65,7 +65,7 @@ def test_two_laptops_creating_the_database_at_once_apply_each_step_once(empty_ur
     def open_it() -> None:
         try:
             Database.open(empty_url).close()
-        except BaseException as exc:  # noqa: BLE001  (reported by the assertion below)
+        except BaseException as exc:  # reported by the assertion below
             errors.append(exc)
 
     threads = [threading.Thread(target=open_it) for _ in range(4)]
