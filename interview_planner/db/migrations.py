@@ -45,7 +45,10 @@ def _sql_file(name: str) -> Callable[[sqlite3.Connection], None]:
     return apply
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema and search indexes", _sql_file("0001_initial.sql")),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema and search indexes", _sql_file("0001_initial.sql")),
+    Migration(2, "team members (logins of a shared PostgreSQL database)", _sql_file("0002_team_member.sql")),
+)
 LATEST = MIGRATIONS[-1].version
 
 

@@ -36,7 +36,11 @@ class PgMigration:
         return data_file(f"migrations/postgresql/{self.file}").read_text(encoding="utf-8")
 
 
-MIGRATIONS: tuple[PgMigration, ...] = (PgMigration(1, "initial schema and search indexes", "0001_initial.sql"),)
+# The same versions as the SQLite registry: a version number means the same tables and columns on both.
+MIGRATIONS: tuple[PgMigration, ...] = (
+    PgMigration(1, "initial schema and search indexes", "0001_initial.sql"),
+    PgMigration(2, "team members (logins of a shared PostgreSQL database)", "0002_team_member.sql"),
+)
 LATEST = MIGRATIONS[-1].version
 
 _CREATE_VERSION_TABLE = (

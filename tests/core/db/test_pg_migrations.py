@@ -13,8 +13,6 @@ from interview_planner.db.database import Database
 from interview_planner.db.models import ALL_TABLES
 from interview_planner.errors import StorageError
 
-pytestmark = pytest.mark.postgres_only
-
 SEARCH_TABLES = {"question_fts", "skill_fts"}
 
 
@@ -23,6 +21,7 @@ def empty_url(pg_server: Server) -> str:
     return pg_server.create_database("empty")
 
 
+@pytest.mark.postgres_only
 def test_a_new_database_matches_the_models(empty_url: str) -> None:
     db = Database.open(empty_url)
     assert db.migration is not None and (db.migration.before, db.migration.after) == (0, pg_migrations.LATEST)
@@ -42,6 +41,7 @@ def test_a_new_database_matches_the_models(empty_url: str) -> None:
     db.close()
 
 
+@pytest.mark.postgres_only
 def test_search_columns_have_gin_indexes(empty_url: str) -> None:
     db = Database.open(empty_url)
     with db.engine.connect() as conn:
@@ -52,6 +52,7 @@ def test_search_columns_have_gin_indexes(empty_url: str) -> None:
     db.close()
 
 
+@pytest.mark.postgres_only
 def test_opening_again_changes_nothing(empty_url: str) -> None:
     Database.open(empty_url).close()
     db = Database.open(empty_url)
@@ -59,6 +60,7 @@ def test_opening_again_changes_nothing(empty_url: str) -> None:
     db.close()
 
 
+@pytest.mark.postgres_only
 def test_two_laptops_creating_the_database_at_once_apply_each_step_once(empty_url: str) -> None:
     errors: list[BaseException] = []
 
@@ -81,6 +83,7 @@ def test_two_laptops_creating_the_database_at_once_apply_each_step_once(empty_ur
     db.close()
 
 
+@pytest.mark.postgres_only
 def test_a_database_from_a_newer_app_is_refused(empty_url: str) -> None:
     db = Database.open(empty_url)
     with db.engine.begin() as conn:
@@ -91,6 +94,7 @@ def test_a_database_from_a_newer_app_is_refused(empty_url: str) -> None:
     assert "***" in str(info.value) and "@" in str(info.value)
 
 
+@pytest.mark.postgres_only
 def test_a_failing_step_leaves_an_empty_database_empty(empty_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     class Broken(pg_migrations.PgMigration):
         def sql(self) -> str:
@@ -102,3 +106,9 @@ def test_a_failing_step_leaves_an_empty_database_empty(empty_url: str, monkeypat
         pg_migrations.migrate(db.engine, label="test", migrations=steps)
     assert inspect(db.engine).get_table_names() == []
     db.close()
+
+
+def test_both_engines_know_the_same_versions() -> None:
+    from interview_planner.db import migrations
+
+    assert [m.version for m in pg_migrations.MIGRATIONS] == [m.version for m in migrations.MIGRATIONS]
