@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 
 from interview_planner.db.migrations import MigrationResult
 from interview_planner.errors import StorageError
@@ -65,19 +66,31 @@ def migrate(engine: Engine, *, label: str, migrations: Sequence[PgMigration] = M
         _refuse_newer(label, current, latest)
         if current == latest:
             return MigrationResult(current, current, None)
-        with conn.begin():
-            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({LOCK_KEY})")
-            conn.exec_driver_sql(_CREATE_VERSION_TABLE)
-            current = current_version(conn)  # someone else may have migrated while we waited
-            _refuse_newer(label, current, latest)
-            pending = [m for m in migrations if m.version > current]
-            for step in pending:
-                _run_script(conn, step.sql())
-                conn.exec_driver_sql(
-                    "INSERT INTO schema_version (version, description) VALUES (%(v)s, %(d)s)",
-                    {"v": step.version, "d": step.description},
-                )
+        try:
+            _apply(conn, label, migrations, latest)
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) != "42501":
+                raise
+            raise StorageError(
+                f"{label}: the database needs upgrading to schema {latest} (it is at {current}), and your login "
+                "may not change it; the database owner must open it once with this version"
+            ) from None
         return MigrationResult(current, latest, None)
+
+
+def _apply(conn: Connection, label: str, migrations: Sequence[PgMigration], latest: int) -> None:
+    """Every pending step in one transaction, under the advisory lock."""
+    with conn.begin():
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({LOCK_KEY})")
+        conn.exec_driver_sql(_CREATE_VERSION_TABLE)
+        current = current_version(conn)  # someone else may have migrated while we waited
+        _refuse_newer(label, current, latest)
+        for step in (m for m in migrations if m.version > current):
+            _run_script(conn, step.sql())
+            conn.exec_driver_sql(
+                "INSERT INTO schema_version (version, description) VALUES (%(v)s, %(d)s)",
+                {"v": step.version, "d": step.description},
+            )
 
 
 def _refuse_newer(label: str, current: int, latest: int) -> None:

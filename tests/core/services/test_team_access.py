@@ -163,3 +163,37 @@ def test_setup_sql_is_idempotent_text(tmp_path: Path) -> None:
     sql = team.setup_sql(prefix="acme")
     assert "CREATE ROLE acme_manager NOLOGIN" in sql and "ENABLE ROW LEVEL SECURITY" in sql
     assert sql.count("DROP POLICY IF EXISTS") == sql.count("CREATE POLICY")
+
+
+def test_only_the_owner_may_upgrade_the_schema(a_team: Team, pg_server: Server) -> None:
+    empty = pg_server.create_database("empty")  # at schema 0, as after an app upgrade that adds steps
+    outsider = a_team.outsider.engine.url
+    url = pg_server.url_for(str(empty.rsplit("/", 1)[1]), user=outsider.username, password=outsider.password)
+    with pytest.raises(StorageError, match="the database owner must open it once") as info:
+        Database.open(url)
+    assert str(outsider.password) not in str(info.value)
+
+
+def test_team_commands(demo_db_path: str, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from interview_planner.cli import main
+
+    tag = secrets.token_hex(3)
+    assert main(["team", "setup", "--prefix", f"c{tag}"]) == 0
+    assert f"CREATE ROLE c{tag}_interviewer NOLOGIN" in capsys.readouterr().out
+    try:
+        assert main(["--db", demo_db_path, "team", "setup", "--apply", "--prefix", f"c{tag}"]) == 0
+        assert main(["--db", demo_db_path, "team", "add", f"hm_{tag}", "--manager", "--name", "Hana"]) == 0
+        assert main(["--db", demo_db_path, "team", "add", f"hm_{tag}", "--manager"]) == 4  # already a member
+        capsys.readouterr()
+        assert main(["--db", demo_db_path, "team", "list", "--json"]) == 0
+        assert json.loads(capsys.readouterr().out) == [
+            {"db_role": f"hm_{tag}", "name": "Hana", "interviewer_id": None, "interviewer": None, "is_manager": True}
+        ]
+    finally:
+        db = Database.open(demo_db_path)
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql(f"DROP OWNED BY c{tag}_manager, c{tag}_interviewer")
+            conn.exec_driver_sql(f"DROP ROLE c{tag}_manager, c{tag}_interviewer")
+        db.close()
