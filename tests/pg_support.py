@@ -15,8 +15,12 @@ import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    import psycopg
 
 CLUSTER_SCRIPT = Path(__file__).resolve().parents[1] / ".ci" / "pg-cluster"
 URL_VARIABLE = "INTERVIEW_PLANNER_TEST_PG_URL"
@@ -42,7 +46,8 @@ class Server:
         origin = "throw-away cluster" if self.cluster_dir else f"${URL_VARIABLE}"
         return f"{masked(self.url)}, {origin}"
 
-    def admin(self) -> object:
+    def admin(self) -> psycopg.Connection[Any]:
+        """An autocommit superuser connection (CREATE DATABASE and CREATE ROLE cannot run in a transaction)."""
         import psycopg
 
         return psycopg.connect(_libpq(self.url), autocommit=True)
@@ -62,7 +67,7 @@ class Server:
             from sqlalchemy.engine import make_url
 
             sql += f' TEMPLATE "{make_url(template).database}"'
-        with self.admin() as conn:  # type: ignore[attr-defined]
+        with self.admin() as conn:
             conn.execute(sql)
         self.created.append(name)
         return self.url_for(name)
@@ -71,7 +76,7 @@ class Server:
         from sqlalchemy.engine import make_url
 
         name = make_url(url).database
-        with self.admin() as conn:  # type: ignore[attr-defined]
+        with self.admin() as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         if name in self.created:
             self.created.remove(name)

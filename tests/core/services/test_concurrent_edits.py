@@ -10,11 +10,12 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from interview_planner.db.database import Database
 from interview_planner.db.models import Loop
 from interview_planner.errors import ConflictError
-from interview_planner.services import loops
+from interview_planner.services import candidates, loops
 from interview_planner.services.common import bump_version
 
 
@@ -74,6 +75,39 @@ def test_simultaneous_edits_of_one_version_cannot_both_pass(demo_db_path: Path |
         after = loops.get_loop(ann, view.loop.id)
         assert after.loop.version == version + 1
         assert after.stages[1].minutes == stage.minutes, "Bob's edit did not slip through"
+    finally:
+        ann.close()
+        bob.close()
+
+
+@pytest.mark.postgres_only
+def test_a_deadlock_is_a_conflict_to_retry_not_a_crash(demo_db_path: str) -> None:
+    ann, bob = Database.open(demo_db_path), Database.open(demo_db_path)
+    lock = "SELECT id FROM candidate WHERE id = :c FOR UPDATE"
+    try:
+        first, second = [c.id for c in candidates.list_candidates(ann)][:2]
+        errors: list[BaseException] = []
+        both_hold_one = threading.Barrier(2)
+
+        def lock_both(db: Database, a: str, b: str) -> None:
+            try:
+                with db.write() as session:
+                    session.execute(text(lock), {"c": a})
+                    both_hold_one.wait(timeout=10)
+                    session.execute(text(lock), {"c": b})  # each now waits for the other
+            except BaseException as exc:  # checked below
+                errors.append(exc)
+
+        threads = [
+            threading.Thread(target=lock_both, args=(ann, first, second)),
+            threading.Thread(target=lock_both, args=(bob, second, first)),
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=30)
+        assert len(errors) == 1 and isinstance(errors[0], ConflictError), errors
+        assert "at the same time; reload and try again" in str(errors[0]) and "***" in str(errors[0])
     finally:
         ann.close()
         bob.close()

@@ -50,7 +50,7 @@ def a_team(demo_db_path: str, pg_server: Server) -> Iterator[Team]:
     team.apply_setup(owner, prefix=prefix)
     manager_group, interviewer_group = team.group_roles(prefix)
     logins = {name: (f"{name}_{tag}", secrets.token_hex(8)) for name in ("ann", "bob", "hana", "outsider")}
-    with pg_server.admin() as admin:  # type: ignore[attr-defined]
+    with pg_server.admin() as admin:
         for name, (role, password) in logins.items():
             group = manager_group if name == "hana" else interviewer_group
             admin.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{password}' IN ROLE {group}")
@@ -69,7 +69,7 @@ def a_team(demo_db_path: str, pg_server: Server) -> Iterator[Team]:
     yield Team(owner, people["ann"], people["bob"], people["hana"], people["outsider"], person.id, ann_iv.id, bob_iv.id)
     for db in (owner, *people.values()):
         db.close()
-    with pg_server.admin() as admin:  # type: ignore[attr-defined]
+    with pg_server.admin() as admin:
         pg_server.drop_database(demo_db_path)  # the grants live there; then the roles can go
         for role, _ in logins.values():
             admin.execute(f"DROP ROLE IF EXISTS {role}")

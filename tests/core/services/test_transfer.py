@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from pg_support import Server
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
+from sqlmodel import Session
 
 from interview_planner.db.database import Database
 from interview_planner.db.models import ALL_TABLES
@@ -77,7 +78,7 @@ def test_a_count_mismatch_rolls_everything_back(
 ) -> None:
     real = transfer._copy_table
 
-    def lose_a_rating(reader, writer, table, batch):  # type: ignore[no-untyped-def]
+    def lose_a_rating(reader: Session, writer: Session, table: Table, batch: int) -> int:
         copied = real(reader, writer, table, batch)
         if table.name == "rating":
             writer.execute(table.delete().where(table.c.id == select(table.c.id).limit(1).scalar_subquery()))
