@@ -152,10 +152,12 @@ def _storage_errors(db: Database) -> Iterator[None]:
             raise ConflictError(f"{db}: {_PG_CONFLICTS[state]}") from None
         if state in _PG_STORAGE:
             raise StorageError(f"{db}: {_PG_STORAGE[state]}") from None
-        if db.is_postgres and (exc.connection_invalidated or state is None or state.startswith("08")):
-            raise StorageError(f"{db}: lost the connection to the server ({_first_line(exc)})") from None
         if not isinstance(exc, OperationalError):
-            raise
+            raise  # constraint violations and SQL errors are bugs, not the environment's fault
+        if db.is_postgres:  # the server's "operational" classes: connection, resources, shutdown
+            if exc.connection_invalidated or state is None or state.startswith("08"):
+                raise StorageError(f"{db}: lost the connection to the server ({_first_line(exc)})") from None
+            raise StorageError(f"{db}: the server refused ({_first_line(exc)})") from None
         reason = str(exc.orig) if exc.orig is not None else str(exc)
         if "readonly" in reason or "read-only" in reason:
             raise StorageError(f"{db}: the database file is read-only") from None
