@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -36,6 +36,7 @@ from interview_planner_ui.bank_import import BankImporter
 from interview_planner_ui.database_opener import DatabaseOpener
 from interview_planner_ui.errors import ErrorPresenter
 from interview_planner_ui.naming import named
+from interview_planner_ui.open_database_dialog import OpenDatabaseDialog
 from interview_planner_ui.pages import PAGES, LazyPages, Page, PageContext, PageSpec
 from interview_planner_ui.recent_menu import RecentMenu
 from interview_planner_ui.window_state import WindowState
@@ -327,14 +328,9 @@ class MainWindow(QMainWindow):
 
     def _on_open_database(self) -> None:
         folder = str(self.db.path.parent) if self.db is not None and self.db.path else ""
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open Database"),
-            folder,
-            self.tr("Planner databases (*.db *.sqlite *.sqlite3);;All files (*)"),
-        )
-        if path:
-            self.open_database(path, create=False)
+        dialog = OpenDatabaseDialog(folder, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.target():
+            self.open_database(dialog.target(), create=False)
 
     def _on_recent_chosen(self, path: str) -> None:
         gone = not self.open_database(path, create=False) and not Path(path).exists()

@@ -9,6 +9,11 @@ Usage::
         ...
 
 Collaborators get a ``Database`` passed in; nothing is opened at import time.
+
+The same class opens a shared PostgreSQL database (team mode): there a write
+is an ordinary READ COMMITTED transaction, rows being edited are locked with
+``SELECT ... FOR UPDATE`` by the services, and the server's errors are turned
+into the same one-line :class:`StorageError` / :class:`ConflictError`.
 """
 
 from __future__ import annotations
@@ -20,12 +25,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
-from interview_planner.db import migrations
-from interview_planner.db.engine import BEGIN_MODE, create_db_engine, sqlite_path, to_url
-from interview_planner.errors import StorageError
+from interview_planner.db import migrations, pg_migrations
+from interview_planner.db.engine import BEGIN_MODE, create_db_engine, masked, sqlite_path, to_url
+from interview_planner.errors import ConflictError, StorageError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -52,18 +57,37 @@ class Database:
         if path is not None:
             _check_sqlite_file(path, create=create)
         engine = create_db_engine(url)
-        if engine.dialect.name != "sqlite":
-            engine.dispose()
-            raise StorageError(
-                f"{url}: only SQLite databases are supported in this version "
-                "(PostgreSQL team mode is planned; see docs/team-mode.md)"
-            )
         db = cls(url=url, engine=engine, path=path)
-        if migrate:
-            db.migration = db._migrate(backup_dir)
+        try:
+            if db.is_postgres:
+                db._connect_check()
+            if migrate:
+                db.migration = db._migrate(backup_dir)
+        except BaseException:
+            engine.dispose()
+            raise
         return db
 
+    @property
+    def dialect(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self.engine.dialect.name
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.dialect == "postgresql"
+
+    def _connect_check(self) -> None:
+        try:
+            with self.engine.connect():
+                pass
+        except DBAPIError as exc:
+            raise StorageError(f"{self}: cannot connect ({_first_line(exc)})") from None
+
     def _migrate(self, backup_dir: Path | None) -> migrations.MigrationResult:
+        if self.is_postgres:
+            with _storage_errors(self):
+                return pg_migrations.migrate(self.engine, label=str(self))
         raw = self.engine.raw_connection()
         try:
             conn = raw.driver_connection
@@ -87,21 +111,53 @@ class Database:
             yield session
 
     def raw(self) -> sqlite3.Connection:
-        """A dedicated DB-API connection (for backups and bulk work); the caller closes it."""
+        """A dedicated DB-API connection to the SQLite file (backups, checks); the caller closes it."""
+        if self.is_postgres:
+            raise StorageError(f"{self}: this needs a SQLite database file (not available in team mode)")
         return sqlite3.connect(self.path or ":memory:", timeout=10)
 
     def close(self) -> None:
         self.engine.dispose()
 
     def __str__(self) -> str:
-        return str(self.path) if self.path else self.url
+        return str(self.path) if self.path else masked(self.url)
+
+
+# SQLSTATEs of PostgreSQL errors that are the environment's fault, with what the user is told.
+_PG_CONFLICTS = {
+    "40001": "another user changed the same records at the same time; reload and try again",
+    "40P01": "another user changed the same records at the same time; reload and try again",
+    "55P03": "the records are locked by another user; try again",
+}
+_PG_STORAGE = {
+    "42501": "permission denied (your database role may not read or change this; see docs/team-mode.md)",
+    "57014": "the server cancelled the statement (timeout)",
+    "53300": "the server has too many connections; try again later",
+    "25006": "the connection is read-only",
+}
+
+
+def _first_line(exc: DBAPIError) -> str:
+    reason = str(exc.orig) if exc.orig is not None else str(exc)
+    return reason.strip().splitlines()[0] if reason.strip() else type(exc).__name__
 
 
 @contextmanager
 def _storage_errors(db: Database) -> Iterator[None]:
     try:
         yield
-    except OperationalError as exc:
+    except DBAPIError as exc:
+        state = getattr(exc.orig, "sqlstate", None)
+        if state in _PG_CONFLICTS:
+            raise ConflictError(f"{db}: {_PG_CONFLICTS[state]}") from None
+        if state in _PG_STORAGE:
+            raise StorageError(f"{db}: {_PG_STORAGE[state]}") from None
+        if not isinstance(exc, OperationalError):
+            raise  # constraint violations and SQL errors are bugs, not the environment's fault
+        if db.is_postgres:  # the server's "operational" classes: connection, resources, shutdown
+            if exc.connection_invalidated or state is None or state.startswith("08"):
+                raise StorageError(f"{db}: lost the connection to the server ({_first_line(exc)})") from None
+            raise StorageError(f"{db}: the server refused ({_first_line(exc)})") from None
         reason = str(exc.orig) if exc.orig is not None else str(exc)
         if "readonly" in reason or "read-only" in reason:
             raise StorageError(f"{db}: the database file is read-only") from None

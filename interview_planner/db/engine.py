@@ -1,5 +1,9 @@
 """One engine factory for the path or URL the user chose.
 
+PostgreSQL (team mode, docs/team-mode.md) is reached through psycopg 3; a
+``postgresql://`` URL without a driver means psycopg. Its sessions run in UTC
+so stored times do not move with the server's time zone.
+
 SQLite is opened with foreign keys on, WAL, ``synchronous=FULL``, a busy
 timeout and ``secure_delete``. Writes run in ``BEGIN IMMEDIATE`` transactions:
 a deferred transaction that later upgrades to a write fails at once with
@@ -9,6 +13,7 @@ the busy timeout says.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -24,14 +29,19 @@ BUSY_TIMEOUT_MS = 10_000
 BEGIN_MODE = "begin_mode"
 
 
+POSTGRES_EXTRA = "interview-loop-planner[postgres]"
+
+
 def to_url(target: str | Path) -> str:
     """Accept a file path, ``:memory:`` or a SQLAlchemy URL."""
     text = str(target)
     if "://" in text:
         try:
-            make_url(text)
+            url = make_url(text)
         except ArgumentError:
-            raise StorageError(f"{text}: not a valid database URL") from None
+            raise StorageError(f"{masked(text)}: not a valid database URL") from None
+        if url.drivername in {"postgresql", "postgres"}:
+            return url.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
         return text
     if text == ":memory:":
         return "sqlite://"
@@ -46,13 +56,25 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def masked(url: str) -> str:
+    """The URL as it may be shown or logged: any password replaced by ``***``."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+
+
+def is_postgres(url: str) -> bool:
+    return make_url(url).get_backend_name() == "postgresql"
+
+
 def create_db_engine(url: str) -> Engine:
-    backend = make_url(url).get_backend_name()
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "postgresql":
+        return _postgres_engine(url)
     if backend != "sqlite":
-        try:
-            return create_engine(url, pool_pre_ping=True)
-        except (ArgumentError, ImportError) as exc:  # NoSuchModuleError is an ArgumentError
-            raise StorageError(f"{url}: cannot open this kind of database ({exc})") from None
+        raise StorageError(f"{masked(url)}: only SQLite files and PostgreSQL servers are supported")
     kwargs: dict[str, object] = {"connect_args": {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}}
     if sqlite_path(url) is None:
         kwargs["poolclass"] = StaticPool  # one shared in-memory database
@@ -65,6 +87,24 @@ def create_db_engine(url: str) -> Engine:
     event.listen(engine, "connect", _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
     return engine
+
+
+def _postgres_engine(url: str) -> Engine:
+    if make_url(url).get_driver_name() != "psycopg":
+        raise StorageError(f"{masked(url)}: use a postgresql+psycopg:// URL (psycopg 3 is the supported driver)")
+    try:
+        import psycopg  # noqa: F401  (only to give a useful message when it is missing)
+    except ImportError:
+        raise StorageError(
+            f"{masked(url)}: PostgreSQL support is not installed; pip install '{POSTGRES_EXTRA}'"
+        ) from None
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        pool_size=2,
+        max_overflow=2,
+        connect_args={"connect_timeout": 10, "options": "-c timezone=UTC", "application_name": "interview-planner"},
+    )
 
 
 def _on_sqlite_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:

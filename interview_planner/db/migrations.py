@@ -45,7 +45,10 @@ def _sql_file(name: str) -> Callable[[sqlite3.Connection], None]:
     return apply
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema and search indexes", _sql_file("0001_initial.sql")),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema and search indexes", _sql_file("0001_initial.sql")),
+    Migration(2, "team members (logins of a shared PostgreSQL database)", _sql_file("0002_team_member.sql")),
+)
 LATEST = MIGRATIONS[-1].version
 
 
@@ -181,20 +184,23 @@ def split_sql(script: str) -> list[str]:
     return statements
 
 
-def models_ddl() -> str:
+def models_ddl(dialect_name: str = "sqlite") -> str:
     """DDL of the current models, the starting point when writing a new migration file."""
-    from sqlalchemy.dialects import sqlite
+    from sqlalchemy.dialects import postgresql, sqlite
     from sqlalchemy.schema import CreateIndex, CreateTable
 
     from interview_planner.db import models
 
+    dialect = postgresql.dialect() if dialect_name == "postgresql" else sqlite.dialect()
     out: list[str] = []
     for table in models.ALL_TABLES:
-        out.append(str(CreateTable(table).compile(dialect=sqlite.dialect())).strip() + ";")
+        out.append(str(CreateTable(table).compile(dialect=dialect)).strip() + ";")
         for index in sorted(table.indexes, key=lambda i: str(i.name)):
-            out.append(str(CreateIndex(index).compile(dialect=sqlite.dialect())).strip() + ";")
+            out.append(str(CreateIndex(index).compile(dialect=dialect)).strip() + ";")
     return "\n\n".join(out) + "\n"
 
 
-if __name__ == "__main__":  # python -m interview_planner.db.migrations > draft.sql
-    print(models_ddl())
+if __name__ == "__main__":  # python -m interview_planner.db.migrations [postgresql] > draft.sql
+    import sys
+
+    print(models_ddl(sys.argv[1] if len(sys.argv) > 1 else "sqlite"))

@@ -283,6 +283,26 @@ class DecisionOverride(SQLModel, table=True):
     at: datetime = Field(default_factory=utcnow)
 
 
+# --- people with their own login (team mode) ------------------------------------
+
+
+class TeamMember(SQLModel, table=True):
+    """A database login of a shared PostgreSQL database, and who it is in the app.
+
+    An interviewer's login is linked to their :class:`Interviewer` row; row-level
+    security (``interview-planner team setup``) shows each login only what that
+    interviewer may see. Managers see the whole loop. Unused with a SQLite file.
+    """
+
+    __tablename__ = "team_member"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    db_role: str = Field(index=True, unique=True, max_length=63)  # PostgreSQL role names are at most 63 bytes
+    name: str
+    interviewer_id: str | None = _fk("interviewer.id", ondelete="SET NULL", nullable=True)
+    is_manager: bool = False
+
+
 class AppMeta(SQLModel, table=True):
     """Key/value facts about the database itself (its id, when it was created)."""
 

@@ -605,7 +605,9 @@ def short_name(text: str) -> str:
     name = _tidy_end(" ".join(words))
     if not any(ch.isalnum() for ch in name):
         opening = " ".join(_plain(text).split()[: lexicon.NAME_MAX_WORDS])
-        name = _tidy_end(opening) or text.strip()[:60]
+        name = _tidy_end(opening)
+        if not any(ch.isalnum() for ch in name):  # "— 🚀 with": tidying left only the emoji
+            name = opening if any(ch.isalnum() for ch in opening) else text.strip()[:60]
     return _capitalise(name)
 
 

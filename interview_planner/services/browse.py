@@ -6,9 +6,9 @@ match, without ever loading 100,000 questions at once. This module adds
 ``OFFSET`` paging and counting on top of the same FTS expression and filters.
 
 Ordering is total, so consecutive pages neither repeat nor skip a row: by
-rank then FTS rowid with a query, by bank then question id without one; a
-chosen :class:`Order` (a column of the browser, up or down) goes first, with
-the same tie-breakers after it.
+rank then FTS rowid (question id on PostgreSQL) with a query, by bank then
+question id without one; a chosen :class:`Order` (a column of the browser,
+up or down) goes first, with the same tie-breakers after it.
 """
 
 from __future__ import annotations
@@ -21,27 +21,27 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from interview_planner.db.database import Database
+from interview_planner.db.portable import dialect_of
+from interview_planner.services.fulltext import for_dialect
 from interview_planner.services.search import (
     QuestionView,
     _filters,
-    fts_query,
     load_questions,
     resolve_skill_ids,
 )
 
 PAGE_SIZE = 200
-_RANK = "bm25(question_fts, 0, 1.0, 2.0, 0.3)"  # the weights search.py ranks with
 
 
 SortKey = Literal["text", "skills", "kind", "difficulty", "minutes"]
 
-# Each key as an SQL expression over ``question q`` (case-blind text; difficulty in its natural order;
+# Each key as an SQL expression over ``question q``, the same on both engines (case-blind text; difficulty in its natural order;
 # a question's skills by the first one listed, as the browser shows them).
 _ORDER_SQL: dict[str, str] = {
-    "text": "q.text COLLATE NOCASE",
+    "text": "lower(q.text)",
     "skills": (
-        "(SELECT cs.slug FROM question_skill qs JOIN catalogue_skill cs ON cs.id = qs.skill_id "
-        "WHERE qs.question_id = q.id ORDER BY qs.position LIMIT 1)"
+        "coalesce((SELECT cs.slug FROM question_skill qs JOIN catalogue_skill cs ON cs.id = qs.skill_id "
+        "WHERE qs.question_id = q.id ORDER BY qs.position LIMIT 1), '')"
     ),
     "kind": "q.kind",
     "difficulty": "CASE q.difficulty WHEN 'easy' THEN 0 WHEN 'medium' THEN 1 WHEN 'hard' THEN 2 ELSE 3 END",
@@ -132,22 +132,24 @@ def _select(
 ) -> tuple[str, dict[str, object]]:
     params: dict[str, object] = {}
     filters = _filters(resolve_skill_ids(session, skills), kind, difficulty, params)
-    match = fts_query(query)
+    fts = for_dialect(dialect_of(session))
+    match = fts.match(query)
     if match:
         params["match"] = match
-        where = " AND ".join(["question_fts MATCH :match", *filters])
+        where = " AND ".join([fts.question_match, *filters])
         if counting:
             return f"SELECT count(*) FROM question_fts WHERE {where}", params
         if order is not None:
             return (
-                f"SELECT q.id AS id, {_RANK} AS score FROM question_fts JOIN question q "
+                f"SELECT q.id AS id, {fts.question_score} AS score FROM question_fts JOIN question q "
                 f"ON q.id = question_fts.question_id WHERE {where} ORDER BY {_order_by(order)}, score, "
-                "question_fts.rowid"
+                f"question_fts.{fts.tiebreak}"
             ), params
         return (
-            f"SELECT question_id AS id, {_RANK} AS score FROM question_fts WHERE {where} ORDER BY score, rowid"
+            f"SELECT question_id AS id, {fts.question_score} AS score FROM question_fts WHERE {where} "
+            f"ORDER BY score, {fts.tiebreak}"
         ), params
-    where = " AND ".join(f.replace("question_id IN", "q.id IN") for f in filters) or "1"
+    where = " AND ".join(f.replace("question_id IN", "q.id IN") for f in filters) or "1 = 1"
     if counting:
         return f"SELECT count(*) FROM question q WHERE {where}", params
     first = f"{_order_by(order)}, " if order is not None else ""

@@ -101,7 +101,11 @@ def list_candidates(db: Database, *, loop: str | None = None) -> list[CandidateV
         ids = [
             r.id
             for r in session.execute(
-                text("SELECT id FROM candidate WHERE :l IS NULL OR loop_id = :l ORDER BY created_at, name"), params
+                text(
+                    "SELECT id FROM candidate WHERE CAST(:l AS VARCHAR) IS NULL OR loop_id = :l "
+                    "ORDER BY created_at, name"
+                ),
+                params,
             )
         ]
         return [candidate_view(session, i) for i in ids]

@@ -17,8 +17,13 @@ Row = TypeVar("Row")
 def bump_version(
     session: Session, model: type[Row], row_id: str, expected_version: int | None, *, what: str, label: str = "name"
 ) -> Row:
-    """Load a versioned row for an edit: refuse a stale edit, then bump the version (optimistic locking)."""
-    row: Any = session.get(model, row_id)
+    """Load a versioned row for an edit: refuse a stale edit, then bump the version (optimistic locking).
+
+    The row is read ``FOR UPDATE``: on PostgreSQL a second editor's transaction waits here until the
+    first commits and then sees the new version, so two edits of the same version cannot both pass
+    the check (SQLite's write transactions are serial already and ignore the clause).
+    """
+    row: Any = session.get(model, row_id, with_for_update=True)
     if row is None:
         raise NotFoundError(f"no {what} {row_id!r}")
     if expected_version is not None and row.version != expected_version:

@@ -28,6 +28,7 @@ from interview_planner.content.loader import Loaded, load_bank, load_rubric
 from interview_planner.content.schema import QuestionBank, Rubric, SkillCatalogue
 from interview_planner.db.database import Database
 from interview_planner.db.models import new_id, utcnow
+from interview_planner.db.portable import dialect_of, driver_sql, from_json
 from interview_planner.errors import InputError
 
 
@@ -114,9 +115,9 @@ def _catalogue_row_changed(row: Any, values: dict[str, Any]) -> bool:
         row.name,
         row.kind,
         row.definition,
-        json.loads(row.keywords),
-        json.loads(row.aliases),
-        json.loads(row.focuses),
+        from_json(row.keywords),
+        from_json(row.aliases),
+        from_json(row.focuses),
     )
     wanted = (
         values["name"],
@@ -234,7 +235,7 @@ def _executemany(session: Session, sql: str, rows: Sequence[Any]) -> None:
     """One statement for many rows, straight to the driver (named parameters read from dicts,
     whose other keys, such as ``_skills``, are ignored), in the session's transaction."""
     if rows:
-        session.connection().exec_driver_sql(sql, list(rows))
+        session.connection().exec_driver_sql(driver_sql(dialect_of(session), sql), list(rows))
 
 
 def _question_row(qid: str, bank: str, q: Any, digest: str, source: str, now: str) -> dict[str, Any]:
@@ -381,3 +382,27 @@ def load_bundled_content(db: Database) -> tuple[ImportReport, ImportReport, Impo
     questions = import_banks(db, bundled.bundled_bank_paths())
     rubrics = import_rubrics(db, bundled.bundled_rubric_paths())
     return skills, questions, rubrics
+
+
+def rebuild_search_index(session: Session) -> int:
+    """Rewrite every row of the search tables from the questions and the catalogue (after a bulk copy).
+
+    Returns the number of questions indexed.
+    """
+    session.execute(text("DELETE FROM question_fts"))
+    session.execute(text("DELETE FROM skill_fts"))
+    for row in session.execute(text("SELECT id, name, definition, keywords, aliases FROM catalogue_skill")).all():
+        values = {"id": row.id, "name": row.name, "definition": row.definition}
+        values.update(keywords=json.dumps(from_json(row.keywords)), aliases=json.dumps(from_json(row.aliases)))
+        _index_skill(session, values)
+    slugs = {r.id: r.slug for r in session.execute(text("SELECT id, slug FROM catalogue_skill"))}
+    skills: dict[str, list[str]] = {}
+    for r in session.execute(text("SELECT question_id, skill_id FROM question_skill ORDER BY question_id, position")):
+        skills.setdefault(r.question_id, []).append(slugs[r.skill_id])
+    names = _skill_names(session)
+    rows = [
+        (q.id, q.text, " ; ".join(names.get(s, s) for s in skills.get(q.id, [])), " ".join(from_json(q.follow_ups)))
+        for q in session.execute(text("SELECT id, text, follow_ups FROM question"))
+    ]
+    _executemany(session, "INSERT INTO question_fts (question_id, text, skills, follow_ups) VALUES (?, ?, ?, ?)", rows)
+    return len(rows)

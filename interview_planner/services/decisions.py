@@ -78,7 +78,7 @@ def loop_policy(session: Session, loop_id: str) -> DecisionPolicy:
 
 def set_policy(db: Database, *, loop: str, policy: DecisionPolicy) -> DecisionPolicy:
     with db.write() as session:
-        row = session.get(Loop, resolve_loop(session, loop))
+        row = session.get(Loop, resolve_loop(session, loop), with_for_update=True)
         assert row is not None
         row.decision_policy = policy.model_dump(mode="json")
         row.version += 1

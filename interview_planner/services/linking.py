@@ -6,7 +6,8 @@ docs/job-descriptions.md):
 * each catalogue **name or alias** found in the requirement text: +3;
 * each **multi-word keyword** found: +2; each single-word keyword: +1
   (whole words, case-insensitive; the short name counts double);
-* the best FTS5 (bm25) match of the requirement's words over the catalogue: +1;
+* the best full-text match of the requirement's words over the catalogue
+  (FTS5 bm25 on SQLite, ts_rank on PostgreSQL): +1;
 * a catalogue skill of the other kind (hard vs soft) scores half.
 
 ``match_score = raw / (raw + 2)``, in [0, 1). A requirement links to the best
@@ -18,7 +19,6 @@ when an alternative above the threshold exists (the higher score wins).
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -26,7 +26,8 @@ from functools import cache
 from sqlalchemy import text
 from sqlmodel import Session
 
-from interview_planner.services.search import fts_query
+from interview_planner.db.portable import dialect_of, from_json
+from interview_planner.services.fulltext import for_dialect
 
 LINK_THRESHOLD = 0.5
 _STOP = frozenset(
@@ -104,8 +105,8 @@ def load_entries(session: Session) -> list[CatalogueEntry]:
             r.slug,
             r.name,
             r.kind,
-            (r.name.lower(), *[a.lower() for a in json.loads(r.aliases)]),
-            tuple(k.lower() for k in json.loads(r.keywords)),
+            (r.name.lower(), *[a.lower() for a in from_json(r.aliases)]),
+            tuple(k.lower() for k in from_json(r.keywords)),
         )
         for r in rows
     ]
@@ -133,16 +134,11 @@ def raw_score(entry: CatalogueEntry, source: str, name: str, kind: str) -> float
 
 def fts_best(session: Session, source: str) -> str | None:
     words = " ".join(w for w in re.findall(r"\w+", source.lower()) if w not in _STOP and len(w) > 2)
-    match = fts_query(words, any_term=True)
+    fts = for_dialect(dialect_of(session))
+    match = fts.match(words, any_term=True)
     if not match:
         return None
-    row = session.execute(
-        text(
-            "SELECT skill_id FROM skill_fts WHERE skill_fts MATCH :m ORDER BY bm25(skill_fts, 0, 3.0, 2.0, "
-            "2.0, 1.0) LIMIT 1"
-        ),
-        {"m": match},
-    ).first()
+    row = session.execute(text(fts.skill_best), {"m": match}).first()
     return row.skill_id if row else None
 
 

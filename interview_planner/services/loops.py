@@ -6,10 +6,11 @@ the new :class:`LoopView`, which the CLI prints and the UI shows.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from pydantic import BaseModel
 from sqlalchemy import text
@@ -25,6 +26,7 @@ from interview_planner.db.models import (
     StageQuestion,
     StageSkill,
 )
+from interview_planner.db.portable import dialect_of, from_json
 from interview_planner.errors import ConflictError, InputError, NotFoundError
 from interview_planner.planning.checks import check_loop, coverage, questions_probing, stage_minutes_used
 from interview_planner.planning.model import (
@@ -40,9 +42,9 @@ from interview_planner.planning.model import (
 from interview_planner.planning.planner import plan_loop
 from interview_planner.planning.templates import get_template
 from interview_planner.services.common import bump_version
+from interview_planner.services.fulltext import for_dialect
 from interview_planner.services.refs import resolve
 from interview_planner.services.roles import resolve_role
-from interview_planner.services.search import fts_query
 
 
 class QuestionRef(BaseModel):
@@ -168,7 +170,7 @@ def _plan_skills(session: Session, role_id: str) -> list[PlanSkill]:
             kind=r.kind,
             priority=r.priority,
             catalogue_id=r.catalogue_skill_id,
-            focuses=json.loads(r.focuses) if r.focuses else [],
+            focuses=from_json(r.focuses) if r.focuses else [],
         )
         for r in rows
     ]
@@ -242,7 +244,8 @@ def _plan_interviewers(session: Session, loop_id: str | None = None) -> dict[str
         for r in session.execute(
             text(
                 "SELECT i.interviewer_id, count(*) AS n FROM interview i JOIN candidate c ON c.id = i.candidate_id "
-                "WHERE date(i.scheduled_at) >= :w AND (:loop IS NULL OR c.loop_id != :loop) GROUP BY i.interviewer_id"
+                "WHERE date(i.scheduled_at) >= :w AND (CAST(:loop AS VARCHAR) IS NULL OR c.loop_id != :loop) "
+                "GROUP BY i.interviewer_id"
             ),
             {"w": week_start.isoformat(), "loop": loop_id},
         )
@@ -388,16 +391,17 @@ def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQ
     if not cat_ids:
         return []
     marks, params = _in(cat_ids)
-    cursor = _driver_cursor(session)
     links: dict[str, list[str]] = defaultdict(list)
-    for question_id, skill_id in cursor.execute(
+    for question_id, skill_id in _fast_rows(
+        session,
         "SELECT question_id, skill_id FROM question_skill WHERE question_id IN "
         f"(SELECT question_id FROM question_skill WHERE skill_id IN ({marks})) ORDER BY question_id, position",
         params,
     ):
         links[question_id].append(skill_id)
     relevance = _relevance(session, skills, links)
-    rows = cursor.execute(
+    rows = _fast_rows(
+        session,
         f"SELECT id, bank, external_id, minutes, kind, difficulty FROM question WHERE id IN "
         f"(SELECT question_id FROM question_skill WHERE skill_id IN ({marks}))",
         params,
@@ -423,16 +427,11 @@ def _driver_cursor(session: Session) -> sqlite3.Cursor:
     return cursor
 
 
-# The top 200 of a skill's questions for the requirement's words. The skill's questions are named by
-# their FTS rowids (a temporary table filled once per plan): testing the rowid of each match costs
-# nothing, whereas ``question_id IN (...)`` reads every match's stored question_id, which took most
-# of a 100,000-question plan. "+rowid" keeps SQLite from handing the IN list to FTS5 as a rowid lookup.
-RELEVANCE_SQL = (
-    "SELECT question_id, -bm25(question_fts, 0, 1.0, 2.0, 0.3) AS score FROM question_fts "
-    "WHERE question_fts MATCH :m "
-    "AND +rowid IN (SELECT fts_rowid FROM temp.plan_skill_rows WHERE skill_id = :s) "
-    "ORDER BY bm25(question_fts, 0, 1.0, 2.0, 0.3) LIMIT 200"
-)
+def _fast_rows(session: Session, sql: str, params: dict[str, Any]) -> Iterable[tuple[Any, ...]]:
+    """Plain tuples: from the SQLite driver directly, through SQLAlchemy elsewhere (psycopg is fast enough)."""
+    if dialect_of(session) == "sqlite":
+        return _driver_cursor(session).execute(sql, params)
+    return [tuple(row) for row in session.execute(text(sql), params)]
 
 
 def _relevance(session: Session, skills: list[PlanSkill], links: dict[str, list[str]]) -> dict[str, float]:
@@ -444,19 +443,25 @@ def _relevance(session: Session, skills: list[PlanSkill], links: dict[str, list[
         return {}
     marks, params = _in([s.id for s in skills])
     sources = dict(session.execute(text(f"SELECT id, source_text FROM role_skill WHERE id IN ({marks})"), params).all())
+    fts = for_dialect(dialect_of(session))
     wanted = [
         (skill.catalogue_id, match)
         for skill in skills
-        if skill.catalogue_id and (match := fts_query(f"{skill.name} {sources.get(skill.id, '')}", any_term=True))
+        if skill.catalogue_id and (match := fts.match(f"{skill.name} {sources.get(skill.id, '')}", any_term=True))
     ]
     out: dict[str, float] = {}
     if not wanted:
+        return out
+    if fts.dialect != "sqlite":
+        for catalogue_id, match in wanted:
+            for question_id, score in session.execute(text(fts.relevance), {"m": match, "s": catalogue_id}):
+                out[question_id] = max(out.get(question_id, 0.0), float(score))
         return out
     cursor = _driver_cursor(session)
     _fill_skill_rows(cursor, links, {cid for cid, _ in wanted})
     try:
         for catalogue_id, match in wanted:
-            for question_id, score in cursor.execute(RELEVANCE_SQL, {"m": match, "s": catalogue_id}):
+            for question_id, score in cursor.execute(fts.relevance, {"m": match, "s": catalogue_id}):
                 out[question_id] = max(out.get(question_id, 0.0), float(score))
     finally:
         cursor.execute("DROP TABLE IF EXISTS temp.plan_skill_rows")

@@ -25,6 +25,7 @@ from sqlmodel import Session
 
 from interview_planner.db.database import Database
 from interview_planner.services.candidates import resolve_candidate
+from interview_planner.services.common import stored_time
 
 Action = Literal["erase", "anonymise"]
 
@@ -152,20 +153,20 @@ def decided_candidates(db: Database) -> list[tuple[str, str, datetime]]:
     with db.read() as session:
         rows = session.execute(
             text(
-                "SELECT c.id, c.name, max(COALESCE(o.at, ''), COALESCE(("
+                "SELECT c.id, c.name, (SELECT max(o.at) FROM decision_override o WHERE o.candidate_id = c.id) "
+                "AS overridden, ("
                 "  SELECT max(s.submitted_at) FROM scorecard s JOIN interview i ON i.id = s.interview_id "
                 "  WHERE i.candidate_id = c.id AND NOT EXISTS (SELECT 1 FROM interview j LEFT JOIN scorecard t "
                 "  ON t.interview_id = j.id WHERE j.candidate_id = c.id AND (t.status IS NULL OR t.status != "
                 "'submitted'))"
-                "), '')) AS decided FROM candidate c LEFT JOIN decision_override o ON o.candidate_id = c.id "
-                "WHERE c.name NOT LIKE 'Anonymised candidate %' GROUP BY c.id"
+                ") AS submitted FROM candidate c WHERE c.name NOT LIKE 'Anonymised candidate %'"
             )
         ).all()
     out = []
     for r in rows:
-        if r.decided:
-            when = datetime.fromisoformat(str(r.decided))
-            out.append((r.id, r.name, when if when.tzinfo else when.replace(tzinfo=UTC)))
+        times = [t for t in (stored_time(r.overridden), stored_time(r.submitted)) if t is not None]
+        if times:
+            out.append((r.id, r.name, max(times)))
     return out
 
 

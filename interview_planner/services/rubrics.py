@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 from pydantic import BaseModel
 from sqlalchemy import text
 from sqlmodel import Session
 
 from interview_planner.db.database import Database
+from interview_planner.db.portable import from_json
 from interview_planner.errors import NotFoundError
 from interview_planner.services.search import resolve_skill_ids
 
@@ -65,7 +64,7 @@ def rubrics_for_skills(session: Session, skill_ids: list[str]) -> dict[str, Rubr
     out: dict[str, RubricView] = {}
     for r in rows:
         levels = [
-            RubricLevelView(level=lv.level, label=lv.label, summary=lv.summary, anchors=json.loads(lv.anchors))
+            RubricLevelView(level=lv.level, label=lv.label, summary=lv.summary, anchors=from_json(lv.anchors))
             for lv in session.execute(
                 text("SELECT level, label, summary, anchors FROM rubric_level WHERE rubric_id = :r ORDER BY level"),
                 {"r": r.id},

@@ -212,6 +212,7 @@ def write_amendment(session: Session, interview_id: str, patch: ScorecardPatch, 
     """Inside a transaction: change a submitted scorecard and log the reason with before/after values."""
     if not reason.strip():
         raise InputError("an amendment needs a reason", field="reason")
+    session.get(Interview, interview_id, with_for_update=True)
     card = _card(session, interview_id)
     if card is None or card.status != "submitted":
         raise ConflictError("only a submitted scorecard can be amended; edit the draft instead")
@@ -225,7 +226,8 @@ def write_amendment(session: Session, interview_id: str, patch: ScorecardPatch, 
 
 
 def _draft(session: Session, interview_id: str, expected_version: int | None) -> Scorecard:
-    if session.get(Interview, interview_id) is None:
+    # Locking the interview serialises every save of its scorecard (PostgreSQL; SQLite writes are serial).
+    if session.get(Interview, interview_id, with_for_update=True) is None:
         raise NotFoundError(f"no interview {interview_id!r}")
     card = _card(session, interview_id)
     if card is None:

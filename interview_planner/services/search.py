@@ -1,4 +1,5 @@
-"""Question search over the FTS5 index, ranked by bm25.
+"""Question search over the full-text index (FTS5 and bm25 on SQLite, tsvector
+and ts_rank on PostgreSQL: :mod:`interview_planner.services.fulltext`).
 
 Filters (skills, kind, difficulty) are applied as ``question_id IN (...)``
 sub-selects next to the ``MATCH``, so SQLite drives the query from the FTS
@@ -7,8 +8,6 @@ index rather than joining every question first.
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Sequence
 
 from pydantic import BaseModel
@@ -16,9 +15,9 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from interview_planner.db.database import Database
+from interview_planner.db.portable import dialect_of, from_json
 from interview_planner.errors import NotFoundError
-
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+from interview_planner.services.fulltext import SQLITE, for_dialect
 
 
 class QuestionView(BaseModel):
@@ -40,9 +39,7 @@ class QuestionView(BaseModel):
 
 def fts_query(query: str, *, any_term: bool = False) -> str:
     """Turn what a user typed into a safe FTS5 expression (prefix match per word)."""
-    tokens = [t for t in _TOKEN.findall(query.lower()) if t]
-    joiner = " OR " if any_term else " AND "
-    return joiner.join(f'"{t}"*' for t in tokens)
+    return SQLITE.match(query, any_term=any_term)
 
 
 def search_questions(
@@ -74,16 +71,17 @@ def search_in_session(
     skill_ids = resolve_skill_ids(session, skills)
     params: dict[str, object] = {"limit": limit}
     filters = _filters(skill_ids, kind, difficulty, params)
-    match = fts_query(query, any_term=any_term)
+    fts = for_dialect(dialect_of(session))
+    match = fts.match(query, any_term=any_term)
     if match:
         params["match"] = match
-        where = " AND ".join(["question_fts MATCH :match", *filters])
+        where = " AND ".join([fts.question_match, *filters])
         sql = (
-            f"SELECT question_id AS id, bm25(question_fts, 0, 1.0, 2.0, 0.3) AS score FROM question_fts "
-            f"WHERE {where} ORDER BY score LIMIT :limit"
+            f"SELECT question_id AS id, {fts.question_score} AS score FROM question_fts "
+            f"WHERE {where} ORDER BY score, {fts.tiebreak} LIMIT :limit"
         )
     else:
-        where = " AND ".join(f.replace("question_id IN", "q.id IN") for f in filters) or "1"
+        where = " AND ".join(f.replace("question_id IN", "q.id IN") for f in filters) or "1 = 1"
         sql = (
             f"SELECT q.id AS id, NULL AS score FROM question q WHERE {where} "
             "ORDER BY q.bank, q.external_id LIMIT :limit"
@@ -154,9 +152,9 @@ def load_questions(
                 minutes=r.minutes,
                 difficulty=r.difficulty,
                 skills=links.get(r.id, []),
-                follow_ups=json.loads(r.follow_ups),
-                strong_signals=json.loads(r.strong_signals),
-                weak_signals=json.loads(r.weak_signals),
+                follow_ups=from_json(r.follow_ups),
+                strong_signals=from_json(r.strong_signals),
+                weak_signals=from_json(r.weak_signals),
                 score=(scores or {}).get(r.id),
             )
     return [by_id[i] for i in ids if i in by_id]

@@ -125,7 +125,8 @@ def dialogs(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
     def fake_exec(dialog: QDialog) -> Any:
         text = dialog.text() if isinstance(dialog, QMessageBox) else ""
-        return recorder.record("exec", dialog.windowTitle(), text)
+        answer = recorder.record("exec", dialog.windowTitle(), text)
+        return answer(dialog) if callable(answer) else answer  # a callable answer fills the dialog in
 
     monkeypatch.setattr(QDialog, "exec", fake_exec)
     return recorder

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from interview_planner import __version__
 from interview_planner import settings as settings_store
@@ -83,6 +83,14 @@ def test_open_database_from_the_file_dialog(
     other.parent.mkdir()
     shutil.copyfile(db_path, other)
     dialogs.answer("open_file", (str(other), ""))
+
+    def browse(dialog: Any) -> QDialog.DialogCode:
+        assert not dialog.ok.isEnabled()  # nothing chosen yet
+        dialog.browse_button.click()
+        assert dialog.target() == str(other) and dialog.ok.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    dialogs.answer("exec", browse)
     with qtbot.waitSignal(main_window.database_changed):
         _action(main_window, ActionId.OPEN_DATABASE).trigger()
     assert main_window.db.path == other
@@ -91,6 +99,23 @@ def test_open_database_from_the_file_dialog(
     assert settings_store.load().recent_databases[0] == str(other)  # saved at once
     assert dialogs.of("question") == []  # not a first run: no demo offer
     qtbot.waitUntil(lambda: not main_window.pages["bank"].model.loading)
+
+
+def test_a_server_url_that_fails_is_one_line_without_its_password(
+    main_window: Any, dialogs: Any
+) -> None:
+    current = main_window.db
+
+    def type_url(dialog: Any) -> QDialog.DialogCode:
+        dialog.target_edit.setText("postgresql://ann:s3cret@127.0.0.1:9/hiring")
+        return QDialog.DialogCode.Accepted
+
+    dialogs.answer("exec", type_url)
+    _action(main_window, ActionId.OPEN_DATABASE).trigger()
+    assert main_window.db is current
+    (report,) = main_window.presenter.history
+    assert not report.unexpected
+    assert "postgresql+psycopg://ann:***@127.0.0.1:9/hiring" in report.text and "s3cret" not in report.text
 
 
 def test_recent_databases_menu_reopens(qtbot: Any, main_window: Any, db_path: Path) -> None:

@@ -13,6 +13,9 @@ from interview_planner.db.database import Database
 from interview_planner.db.models import ALL_TABLES
 from interview_planner.errors import StorageError
 
+# The SQLite user_version runner; the PostgreSQL one is tested in test_pg_migrations.py.
+pytestmark = pytest.mark.sqlite_only
+
 
 def table_counts(path: Path) -> dict[str, int]:
     with sqlite3.connect(path) as conn:
@@ -51,6 +54,22 @@ def test_a_database_from_a_newer_app_is_refused_not_downgraded(tmp_path: Path) -
     with pytest.raises(StorageError, match="newer version"):
         Database.open(path)
     assert path.read_bytes() == before
+
+
+def test_a_version_1_file_upgrades_to_team_members_with_a_backup_first(tmp_path: Path) -> None:
+    path = tmp_path / "v1.db"
+    with sqlite3.connect(path) as conn:
+        migrations.migrate(path, conn, migrations=migrations.MIGRATIONS[:1])
+        conn.execute(
+            "INSERT INTO interviewer (id, name, skills, focuses, weekly_limit) VALUES ('i1', 'Ann', '[]', '[]', 5)"
+        )
+    db = Database.open(path, backup_dir=tmp_path / "bk")
+    assert db.migration is not None and (db.migration.before, db.migration.after) == (1, 2)
+    assert db.migration.backup is not None and db.migration.backup.exists()
+    with db.raw() as conn:
+        assert conn.execute("SELECT name FROM interviewer").fetchall() == [("Ann",)]
+        assert conn.execute("SELECT count(*) FROM team_member").fetchone() == (0,)
+    db.close()
 
 
 def _rebuild_scorecard(conn: sqlite3.Connection) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pg_support import database_contents
 
 from interview_planner.cli import main
 from interview_planner.content.loader import load_bank, load_rubric
@@ -79,10 +80,13 @@ BAD_RUBRICS: dict[str, str] = {
 }
 
 
-def snapshot(path: Path) -> bytes:
-    with sqlite3.connect(path) as conn:
+def snapshot(target: Path | str) -> object:
+    """The file's bytes (SQLite), or every row of every table (a PostgreSQL URL)."""
+    if isinstance(target, str):
+        return database_contents(target)
+    with sqlite3.connect(target) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return path.read_bytes()
+    return target.read_bytes()
 
 
 def run_cli(*args: str) -> tuple[int, str]:
@@ -227,6 +231,7 @@ def test_bad_pdfs(demo_db_path: Path, tmp_path: Path) -> None:
         assert_refused(demo_db_path, "scorecard", "import", str(path), expect_in=str(path))
 
 
+@pytest.mark.sqlite_only
 def test_bad_database_paths(tmp_path: Path, db_path: Path) -> None:
     (tmp_path / "folder").mkdir()
     text_file = tmp_path / "notes.db"
@@ -245,6 +250,7 @@ def test_bad_database_paths(tmp_path: Path, db_path: Path) -> None:
             assert Path(target).read_bytes() == before
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root can write read-only files")
 def test_read_only_database(db_path: Path) -> None:
     count_case("database paths")

@@ -15,6 +15,8 @@ import pytest
 
 from interview_planner.services import candidates
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file itself: journal, WAL and kill -9 recovery
+
 WRITER = Path(__file__).with_name("writer.py")
 KILLS = int(os.environ.get("INTERVIEW_PLANNER_KILLS", "50"))
 

@@ -15,6 +15,8 @@ from interview_planner.errors import ConflictError
 from interview_planner.services import candidates, loops
 from interview_planner.services import scorecards as sc
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file itself: two processes locking one file
+
 WRITER = Path(__file__).with_name("writer.py")
 
 

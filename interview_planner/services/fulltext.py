@@ -1,0 +1,83 @@
+"""The engine-specific half of full-text search, behind one small interface.
+
+SQLite keeps ``question_fts`` and ``skill_fts`` as FTS5 tables ranked by bm25;
+PostgreSQL keeps ordinary tables with the same columns plus a weighted
+``tsvector`` column (``document``, GIN-indexed) ranked by ``ts_rank``
+(data/migrations/postgresql/0001_initial.sql). The services write the rows the
+same way on both engines; only matching and ranking differ, and live here.
+
+Every ``score`` expression is "lower is better", like bm25, so callers sort
+ascending on both engines. Rankings are close but not identical.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class FullText:
+    dialect: str
+    question_match: str  # condition on question_fts, with the :match parameter
+    question_score: str  # lower is better
+    tiebreak: str  # a unique column of question_fts, for a total order
+    skill_best: str  # the best catalogue skill id for :m
+    relevance: str  # (question_id, score: higher is better) of skill :s's questions for :m, top 200
+
+    def match(self, query: str, *, any_term: bool = False) -> str:
+        """What the user typed, as this engine's query text (prefix match per word); '' for nothing."""
+        tokens = [t for t in _TOKEN.findall(query.lower()) if t]
+        if self.dialect == "postgresql":
+            return (" | " if any_term else " & ").join(f"{t}:*" for t in tokens)
+        return (" OR " if any_term else " AND ").join(f'"{t}"*' for t in tokens)
+
+
+_BM25_QUESTION = "bm25(question_fts, 0, 1.0, 2.0, 0.3)"
+_TSQUERY = "to_tsquery('english'::regconfig, :match)"
+
+SQLITE = FullText(
+    dialect="sqlite",
+    question_match="question_fts MATCH :match",
+    question_score=_BM25_QUESTION,
+    tiebreak="rowid",
+    skill_best=(
+        "SELECT skill_id FROM skill_fts WHERE skill_fts MATCH :m "
+        "ORDER BY bm25(skill_fts, 0, 3.0, 2.0, 2.0, 1.0) LIMIT 1"
+    ),
+    # The skill's questions are named by FTS rowids in a temporary table (services/loops.py): testing
+    # a rowid costs nothing, reading each match's question_id does. "+rowid" keeps SQLite from handing
+    # the IN list to FTS5 as a rowid lookup.
+    relevance=(
+        f"SELECT question_id, -{_BM25_QUESTION} AS score FROM question_fts "
+        "WHERE question_fts MATCH :m "
+        "AND +rowid IN (SELECT fts_rowid FROM temp.plan_skill_rows WHERE skill_id = :s) "
+        f"ORDER BY {_BM25_QUESTION} LIMIT 200"
+    ),
+)
+
+POSTGRESQL = FullText(
+    dialect="postgresql",
+    question_match=f"document @@ {_TSQUERY}",
+    question_score=f"-ts_rank(document, {_TSQUERY})",
+    tiebreak="question_id",
+    skill_best=(
+        "SELECT skill_id FROM skill_fts, to_tsquery('english'::regconfig, :m) AS q(query) "
+        "WHERE document @@ q.query ORDER BY ts_rank(document, q.query) DESC, skill_id LIMIT 1"
+    ),
+    # ts_rank normalised to rank / (rank + 1) (flag 32), then spread over 0..5: the range of relevance
+    # the planner takes into account (planning/planner.py caps it at 5).
+    relevance=(
+        "SELECT f.question_id, 5 * ts_rank(f.document, q.query, 32) AS score "
+        "FROM question_fts f, to_tsquery('english'::regconfig, :m) AS q(query) "
+        "WHERE f.document @@ q.query "
+        "AND f.question_id IN (SELECT question_id FROM question_skill WHERE skill_id = :s) "
+        "ORDER BY score DESC, f.question_id LIMIT 200"
+    ),
+)
+
+
+def for_dialect(dialect: str) -> FullText:
+    return POSTGRESQL if dialect == "postgresql" else SQLITE

@@ -1,0 +1,114 @@
+"""The PostgreSQL schema runner: models and schema agree, steps are atomic and run once."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from pg_support import Server
+from sqlalchemy import inspect
+
+from interview_planner.db import pg_migrations
+from interview_planner.db.database import Database
+from interview_planner.db.models import ALL_TABLES
+from interview_planner.errors import StorageError
+
+SEARCH_TABLES = {"question_fts", "skill_fts"}
+
+
+@pytest.fixture
+def empty_url(pg_server: Server) -> str:
+    return pg_server.create_database("empty")
+
+
+@pytest.mark.postgres_only
+def test_a_new_database_matches_the_models(empty_url: str) -> None:
+    db = Database.open(empty_url)
+    assert db.migration is not None and (db.migration.before, db.migration.after) == (0, pg_migrations.LATEST)
+    inspector = inspect(db.engine)
+    model_tables = {t.name for t in ALL_TABLES}
+    assert set(inspector.get_table_names()) == model_tables | SEARCH_TABLES | {"schema_version"}
+    for table in ALL_TABLES:
+        columns = {c["name"]: c for c in inspector.get_columns(table.name)}
+        assert set(columns) == {c.name for c in table.columns}, table.name
+        for column in table.columns:
+            assert bool(columns[column.name]["nullable"]) == bool(column.nullable) or column.primary_key, (
+                table.name,
+                column.name,
+            )
+            assert columns[column.name]["type"]._type_affinity is column.type._type_affinity, (table.name, column.name)
+        assert {i["name"] for i in inspector.get_indexes(table.name)} >= {str(i.name) for i in table.indexes}
+    db.close()
+
+
+@pytest.mark.postgres_only
+def test_search_columns_have_gin_indexes(empty_url: str) -> None:
+    db = Database.open(empty_url)
+    with db.engine.connect() as conn:
+        found = conn.exec_driver_sql(
+            "SELECT tablename FROM pg_indexes WHERE indexdef LIKE '%%USING gin (document)%%' ORDER BY 1"
+        ).scalars().all()
+    assert found == ["question_fts", "skill_fts"]
+    db.close()
+
+
+@pytest.mark.postgres_only
+def test_opening_again_changes_nothing(empty_url: str) -> None:
+    Database.open(empty_url).close()
+    db = Database.open(empty_url)
+    assert db.migration is not None and not db.migration.upgraded
+    db.close()
+
+
+@pytest.mark.postgres_only
+def test_two_laptops_creating_the_database_at_once_apply_each_step_once(empty_url: str) -> None:
+    errors: list[BaseException] = []
+
+    def open_it() -> None:
+        try:
+            Database.open(empty_url).close()
+        except BaseException as exc:  # reported by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_it) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    db = Database.open(empty_url)
+    with db.engine.connect() as conn:
+        versions = conn.exec_driver_sql("SELECT version FROM schema_version ORDER BY version").scalars().all()
+    assert versions == [m.version for m in pg_migrations.MIGRATIONS]
+    db.close()
+
+
+@pytest.mark.postgres_only
+def test_a_database_from_a_newer_app_is_refused(empty_url: str) -> None:
+    db = Database.open(empty_url)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO schema_version (version, description) VALUES (999, 'from the future')")
+    db.close()
+    with pytest.raises(StorageError, match="newer version") as info:
+        Database.open(empty_url)
+    assert "***" in str(info.value) and "@" in str(info.value)
+
+
+@pytest.mark.postgres_only
+def test_a_failing_step_leaves_an_empty_database_empty(empty_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    class Broken(pg_migrations.PgMigration):
+        def sql(self) -> str:
+            return "CREATE TABLE half_done (id integer); SELECT * FROM no_such_table;"
+
+    steps = (*pg_migrations.MIGRATIONS, Broken(99, "broken", "none.sql"))
+    db = Database.open(empty_url, migrate=False)
+    with pytest.raises(Exception, match="no_such_table"):
+        pg_migrations.migrate(db.engine, label="test", migrations=steps)
+    assert inspect(db.engine).get_table_names() == []
+    db.close()
+
+
+def test_both_engines_know_the_same_versions() -> None:
+    from interview_planner.db import migrations
+
+    assert [m.version for m in pg_migrations.MIGRATIONS] == [m.version for m in migrations.MIGRATIONS]
