@@ -28,11 +28,18 @@ class FullText:
     relevance: str  # (question_id, score: higher is better) of skill :s's questions for :m, top 200
 
     def match(self, query: str, *, any_term: bool = False) -> str:
-        """What the user typed, as this engine's query text (prefix match per word); '' for nothing."""
+        """What the user typed, as this engine's query text; '' for nothing.
+
+        Each word matches as a prefix ("kaf" finds "Kafka"), except a word of one
+        character, which matches only itself: "C" finds questions about C, and
+        the first key typed in the bank browser does not rank the whole bank.
+        """
         tokens = [t for t in _TOKEN.findall(query.lower()) if t]
         if self.dialect == "postgresql":
-            return (" | " if any_term else " & ").join(f"{t}:*" for t in tokens)
-        return (" OR " if any_term else " AND ").join(f'"{t}"*' for t in tokens)
+            terms = [f"{t}:*" if len(t) > 1 else t for t in tokens]
+            return (" | " if any_term else " & ").join(terms)
+        terms = [f'"{t}"*' if len(t) > 1 else f'"{t}"' for t in tokens]
+        return (" OR " if any_term else " AND ").join(terms)
 
 
 _BM25_QUESTION = "bm25(question_fts, 0, 1.0, 2.0, 0.3)"

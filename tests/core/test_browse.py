@@ -119,3 +119,11 @@ def test_a_sorted_search_keeps_its_matches_and_sorts_them(db: Any) -> None:
 def test_an_unknown_sort_column_is_refused(db: Any) -> None:
     with pytest.raises(ValueError, match="cannot sort questions by 'colour'"):
         page_for(db, QuestionFilter(order=Order("colour")), offset=0)  # type: ignore[arg-type]
+
+
+def test_a_one_letter_word_matches_only_itself_not_as_a_prefix(db: Any) -> None:
+    # "d" as a prefix would match design, deploy, data...: as a word of its own it matches nothing here.
+    assert count_questions(db, "de") > 10
+    assert count_questions(db, "d") == 0
+    assert page_questions(db, "d") == []
+    assert count_questions(db, "d design") == 0  # every word must match, the short one included
