@@ -35,8 +35,8 @@ PAGE_SIZE = 200
 
 SortKey = Literal["text", "skills", "kind", "difficulty", "minutes"]
 
-# Each key as an SQL expression over ``question q``, the same on both engines (case-blind text; difficulty in its natural order;
-# a question's skills by the first one listed, as the browser shows them).
+# Each key as an SQL expression over ``question q``, the same on both engines: case-blind text,
+# difficulty in its natural order, a question's skills by the first one listed (as the browser shows them).
 _ORDER_SQL: dict[str, str] = {
     "text": "lower(q.text)",
     "skills": (
