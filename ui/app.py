@@ -20,7 +20,8 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from interview_planner import APP_NAME, APP_SLUG, __version__
+import interview_planner
+from interview_planner import APP_NAME, APP_SLUG
 from interview_planner_ui.errors import ErrorPresenter, install_excepthook
 
 if TYPE_CHECKING:
@@ -61,7 +62,6 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     )
     app.setApplicationName(APP_SLUG)
     app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_SLUG)
     app.setDesktopFileName(APP_SLUG)
     app.setWindowIcon(_app_icon())
@@ -102,6 +102,7 @@ def start(db: str | None = None, *, presenter: ErrorPresenter | None = None) -> 
     QApplication.processEvents()  # paint before pydantic and the database layer are imported
     if bench is not None:
         bench.window_shown()
+    QApplication.setApplicationVersion(interview_planner.__version__)  # package metadata: after the paint
     from interview_planner import settings
 
     preferences = settings.load()

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_planner import APP_NAME, __version__
+import interview_planner
+from interview_planner import APP_NAME
 from interview_planner.errors import StorageError
 from interview_planner_ui.actions import ActionId, build_menus, build_toolbar, create_actions
 from interview_planner_ui.bank_import import BankImporter
@@ -367,7 +368,7 @@ class MainWindow(QMainWindow):
                 "to a coverage-checked loop, printable packets, scorecards and an auditable "
                 "decision.\n\n"
                 "Free software under the MIT licence."
-            ).format(app=APP_NAME, version=__version__),
+            ).format(app=APP_NAME, version=interview_planner.__version__),
         )
 
     def _on_clean_changed(self, clean: bool) -> None:

@@ -18,7 +18,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from interview_planner import __version__
+import interview_planner
 from interview_planner.cli.common import COMMAND_MODULES, CliContext, print_error
 from interview_planner.errors import UserError
 from interview_planner.paths import DB_ENV_VAR
@@ -27,12 +27,23 @@ EXIT_BUG = 70
 log = logging.getLogger("interview_planner")
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the version is looked up only when asked for (``--help`` does not pay for it)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        print(f"{parser.prog} {interview_planner.__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="interview-planner",
         description="Plan technical interview loops. With no command, opens the desktop app.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",

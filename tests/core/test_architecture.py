@@ -36,3 +36,23 @@ def test_version_and_help_do_not_load_the_database_layer() -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False)
     assert "HEAVY:\n" in result.stdout + "\n" and "HEAVY:" in result.stdout, result.stdout + result.stderr
     assert result.stdout.strip().endswith("HEAVY:"), result.stdout
+
+
+def test_help_does_not_read_the_package_metadata() -> None:
+    """``--help`` lists the commands without importing importlib.metadata (about 30 ms); ``--version`` reads it."""
+    script = (
+        "import sys, contextlib, io; from interview_planner.cli import main\n"
+        "def run(arg):\n"
+        "    out = io.StringIO()\n"
+        "    with contextlib.suppress(SystemExit), contextlib.redirect_stdout(out):\n"
+        "        main([arg])\n"
+        "    return out.getvalue()\n"
+        "text = run('--help')\n"
+        "print('HELP', 'importlib.metadata' in sys.modules, 'bank' in text)\n"
+        "print('VERSION', run('--version').strip())\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False)
+    assert "HELP False True" in result.stdout, result.stdout + result.stderr
+    from importlib.metadata import version
+
+    assert f"VERSION interview-planner {version('interview-loop-planner')}" in result.stdout, result.stdout

@@ -174,7 +174,7 @@ FIRST_PAINT_PROBE = """
 import sys
 from interview_planner_ui import app, startup_bench
 
-heavy = ("pydantic", "sqlalchemy", "sqlmodel", "reportlab", "yaml")
+heavy = ("pydantic", "sqlalchemy", "sqlmodel", "reportlab", "yaml", "importlib.metadata")
 shown = startup_bench.StartupBench.window_shown
 
 def window_shown(self):
