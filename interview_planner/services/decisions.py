@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import text
-from sqlmodel import Session, col, select
+from sqlalchemy import JSON, column, text
+from sqlmodel import Session
 
 from interview_planner.db.database import Database
-from interview_planner.db.models import Candidate, DecisionOverride, Loop
+from interview_planner.db.models import DecisionOverride, Loop
 from interview_planner.errors import InputError, NotFoundError
 from interview_planner.scoring.decide import decide
 from interview_planner.scoring.model import (
@@ -21,7 +22,7 @@ from interview_planner.scoring.model import (
     StageInput,
 )
 from interview_planner.services.candidates import resolve_candidate
-from interview_planner.services.common import loop_heading, stored_time
+from interview_planner.services.common import stored_time
 from interview_planner.services.loops import resolve_loop
 
 
@@ -86,15 +87,38 @@ def set_policy(db: Database, *, loop: str, policy: DecisionPolicy) -> DecisionPo
         return policy
 
 
-def decision_input(session: Session, candidate_id: str) -> DecisionInput:
-    c = session.get(Candidate, candidate_id)
-    if c is None:
+# The candidate with their loop, its role and its policy: one query (the JSON column typed for both engines).
+_CANDIDATE_SQL = text(
+    "SELECT c.id, c.name, c.email, c.loop_id, l.name AS loop, l.role_id, l.decision_policy, r.title AS role "
+    "FROM candidate c JOIN loop l ON l.id = c.loop_id JOIN role r ON r.id = l.role_id WHERE c.id = :c"
+).columns(
+    column("id"),
+    column("name"),
+    column("email"),
+    column("loop_id"),
+    column("loop"),
+    column("role_id"),
+    column("decision_policy", JSON),
+    column("role"),
+)
+
+
+def _candidate_row(session: Session, candidate_id: str) -> Any:
+    row = session.execute(_CANDIDATE_SQL, {"c": candidate_id}).first()
+    if row is None:
         raise NotFoundError(f"no candidate {candidate_id!r}")
-    role_id = session.execute(text("SELECT role_id FROM loop WHERE id = :l"), {"l": c.loop_id}).scalar_one()
+    return row
+
+
+def decision_input(session: Session, candidate_id: str) -> DecisionInput:
+    return _decision_input(session, _candidate_row(session, candidate_id))
+
+
+def _decision_input(session: Session, c: Any) -> DecisionInput:
     skills = [
         SkillInput(id=r.id, name=r.name, priority=r.priority)
         for r in session.execute(
-            text("SELECT id, name, priority FROM role_skill WHERE role_id = :r ORDER BY position"), {"r": role_id}
+            text("SELECT id, name, priority FROM role_skill WHERE role_id = :r ORDER BY position"), {"r": c.role_id}
         )
     ]
     stages = [
@@ -103,7 +127,7 @@ def decision_input(session: Session, candidate_id: str) -> DecisionInput:
             text("SELECT id, name FROM stage WHERE loop_id = :l ORDER BY position"), {"l": c.loop_id}
         )
     ]
-    return DecisionInput(skills=skills, stages=stages, scorecards=_scorecards(session, candidate_id))
+    return DecisionInput(skills=skills, stages=stages, scorecards=_scorecards(session, c.id))
 
 
 def _scorecards(session: Session, candidate_id: str) -> list[ScorecardInput]:
@@ -169,18 +193,22 @@ def _stored_ratings(session: Session, candidate_id: str) -> dict[str, dict[str, 
 
 
 def consolidate(db: Database, candidate: str) -> Consolidated:
+    """The consolidated scorecard of a candidate given by id, id prefix or name."""
     with db.read() as session:
-        return consolidated(session, resolve_candidate(session, candidate))
+        row = session.execute(_CANDIDATE_SQL, {"c": candidate.strip()}).first()  # an id: no resolving query
+        return _consolidated(session, row or _candidate_row(session, resolve_candidate(session, candidate)))
 
 
 def consolidated(session: Session, candidate_id: str) -> Consolidated:
-    c = session.get(Candidate, candidate_id)
-    if c is None:
-        raise NotFoundError(f"no candidate {candidate_id!r}")
-    head = loop_heading(session, c.loop_id)
-    policy = loop_policy(session, c.loop_id)
-    result = decide(decision_input(session, candidate_id), policy)
-    ref = CandidateRef(id=c.id, name=c.name, email=c.email, loop=head.loop, loop_id=c.loop_id, role=head.role)
+    return _consolidated(session, _candidate_row(session, candidate_id))
+
+
+def _consolidated(session: Session, c: Any) -> Consolidated:
+    """The rule's decision on the candidate's scorecards, with the override if there is one (six queries)."""
+    candidate_id = c.id
+    policy = DecisionPolicy.model_validate(c.decision_policy or {})
+    result = decide(_decision_input(session, c), policy)
+    ref = CandidateRef(id=c.id, name=c.name, email=c.email, loop=c.loop, loop_id=c.loop_id, role=c.role)
     return Consolidated(
         candidate=ref,
         result=result,
@@ -191,16 +219,19 @@ def consolidated(session: Session, candidate_id: str) -> Consolidated:
 
 
 def _override(session: Session, candidate_id: str) -> OverrideView | None:
-    row = session.exec(
-        select(DecisionOverride)
-        .where(DecisionOverride.candidate_id == candidate_id)
-        .order_by(col(DecisionOverride.at).desc())
+    """The latest override of the rule's decision, if any."""
+    row = session.execute(
+        text(
+            "SELECT decision, computed, reason, by, at FROM decision_override WHERE candidate_id = :c "
+            "ORDER BY at DESC LIMIT 1"
+        ),
+        {"c": candidate_id},
     ).first()
     if row is None:
         return None
-    return OverrideView(
-        decision=row.decision, computed=row.computed, reason=row.reason, by=row.by, at=stored_time(row.at) or row.at
-    )
+    at = stored_time(row.at)
+    assert at is not None  # the column is NOT NULL
+    return OverrideView(decision=row.decision, computed=row.computed, reason=row.reason, by=row.by, at=at)
 
 
 def record_override(db: Database, *, candidate: str, decision: str, reason: str, by: str = "") -> Consolidated:
