@@ -72,7 +72,7 @@ class Question(SQLModel, table=True):
 
 class QuestionSkill(SQLModel, table=True):
     __tablename__ = "question_skill"
-    __table_args__ = (Index("ix_question_skill_skill", "skill_id"),)
+    __table_args__ = (Index("ix_question_skill_skill_question", "skill_id", "question_id"),)  # schema 3
 
     question_id: str = Field(
         sa_column=Column(String(36), ForeignKey("question.id", ondelete="CASCADE"), primary_key=True)

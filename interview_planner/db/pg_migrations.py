@@ -41,6 +41,7 @@ class PgMigration:
 MIGRATIONS: tuple[PgMigration, ...] = (
     PgMigration(1, "initial schema and search indexes", "0001_initial.sql"),
     PgMigration(2, "team members (logins of a shared PostgreSQL database)", "0002_team_member.sql"),
+    PgMigration(3, "search: skill filter from a covering index", "0003_question_skill_covering_index.sql"),
 )
 LATEST = MIGRATIONS[-1].version
 

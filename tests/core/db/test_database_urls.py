@@ -24,7 +24,9 @@ def test_a_postgres_url_without_a_driver_means_psycopg() -> None:
 
 
 def test_masked_hides_the_password() -> None:
-    assert masked("postgresql+psycopg://ann:s3cret@db.example/hiring") == "postgresql+psycopg://ann:***@db.example/hiring"
+    assert (
+        masked("postgresql+psycopg://ann:s3cret@db.example/hiring") == "postgresql+psycopg://ann:***@db.example/hiring"
+    )
 
 
 @pytest.mark.parametrize(

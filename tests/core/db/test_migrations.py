@@ -40,6 +40,9 @@ def test_new_database_is_at_the_latest_version_and_matches_the_models(tmp_path: 
                 table.name,
                 column.name,
             )
+        indexes = {i["name"]: i["column_names"] for i in inspector.get_indexes(table.name)}
+        for index in table.indexes:
+            assert indexes.get(str(index.name)) == [c.name for c in index.columns], (table.name, index.name)
     with db.raw() as conn:
         assert migrations.schema_version(conn) == migrations.LATEST
     db.close()
@@ -64,12 +67,42 @@ def test_a_version_1_file_upgrades_to_team_members_with_a_backup_first(tmp_path:
             "INSERT INTO interviewer (id, name, skills, focuses, weekly_limit) VALUES ('i1', 'Ann', '[]', '[]', 5)"
         )
     db = Database.open(path, backup_dir=tmp_path / "bk")
-    assert db.migration is not None and (db.migration.before, db.migration.after) == (1, 2)
+    assert db.migration is not None and (db.migration.before, db.migration.after) == (1, migrations.LATEST)
     assert db.migration.backup is not None and db.migration.backup.exists()
     with db.raw() as conn:
         assert conn.execute("SELECT name FROM interviewer").fetchall() == [("Ann",)]
         assert conn.execute("SELECT count(*) FROM team_member").fetchone() == (0,)
     db.close()
+
+
+def test_a_version_2_file_keeps_its_skill_links_and_searches_them_from_the_covering_index(
+    tmp_path: Path, demo_db_path: Path
+) -> None:
+    links_before = _links(demo_db_path)
+    copy = tmp_path / "demo-v2.db"
+    copy.write_bytes(demo_db_path.read_bytes())
+    with sqlite3.connect(copy) as conn:
+        conn.execute("DROP INDEX ix_question_skill_skill_question")
+        conn.execute("CREATE INDEX ix_question_skill_skill ON question_skill (skill_id)")
+        conn.execute("PRAGMA user_version = 2")
+    db = Database.open(copy, backup_dir=tmp_path / "bk")
+    assert db.migration is not None and (db.migration.before, db.migration.after) == (2, 3)
+    db.close()
+    assert _links(copy) == links_before
+    with sqlite3.connect(copy) as conn:
+        plan = " ".join(
+            str(row[3])
+            for row in conn.execute(
+                "EXPLAIN QUERY PLAN SELECT question_id FROM question_fts WHERE question_fts MATCH 'design' "
+                "AND question_id IN (SELECT question_id FROM question_skill WHERE skill_id = 'x')"
+            )
+        )
+    assert "COVERING INDEX ix_question_skill_skill_question" in plan, plan
+
+
+def _links(path: Path) -> list[tuple[str, str, int]]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT question_id, skill_id, position FROM question_skill ORDER BY 1, 2").fetchall()
 
 
 def _rebuild_scorecard(conn: sqlite3.Connection) -> None:

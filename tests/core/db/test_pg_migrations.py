@@ -37,7 +37,9 @@ def test_a_new_database_matches_the_models(empty_url: str) -> None:
                 column.name,
             )
             assert columns[column.name]["type"]._type_affinity is column.type._type_affinity, (table.name, column.name)
-        assert {i["name"] for i in inspector.get_indexes(table.name)} >= {str(i.name) for i in table.indexes}
+        indexes = {i["name"]: i["column_names"] for i in inspector.get_indexes(table.name)}
+        for index in table.indexes:
+            assert indexes.get(str(index.name)) == [c.name for c in index.columns], (table.name, index.name)
     db.close()
 
 
@@ -45,9 +47,13 @@ def test_a_new_database_matches_the_models(empty_url: str) -> None:
 def test_search_columns_have_gin_indexes(empty_url: str) -> None:
     db = Database.open(empty_url)
     with db.engine.connect() as conn:
-        found = conn.exec_driver_sql(
-            "SELECT tablename FROM pg_indexes WHERE indexdef LIKE '%%USING gin (document)%%' ORDER BY 1"
-        ).scalars().all()
+        found = (
+            conn.exec_driver_sql(
+                "SELECT tablename FROM pg_indexes WHERE indexdef LIKE '%%USING gin (document)%%' ORDER BY 1"
+            )
+            .scalars()
+            .all()
+        )
     assert found == ["question_fts", "skill_fts"]
     db.close()
 
