@@ -110,10 +110,6 @@ def _candidate_row(session: Session, candidate_id: str) -> Any:
     return row
 
 
-def decision_input(session: Session, candidate_id: str) -> DecisionInput:
-    return _decision_input(session, _candidate_row(session, candidate_id))
-
-
 def _decision_input(session: Session, c: Any) -> DecisionInput:
     skills = [
         SkillInput(id=r.id, name=r.name, priority=r.priority)
@@ -204,8 +200,7 @@ def consolidated(session: Session, candidate_id: str) -> Consolidated:
 
 
 def _consolidated(session: Session, c: Any) -> Consolidated:
-    """The rule's decision on the candidate's scorecards, with the override if there is one (six queries)."""
-    candidate_id = c.id
+    """The rule's decision on ``c``'s scorecards (a row of _CANDIDATE_SQL), with the override if any: six queries."""
     policy = DecisionPolicy.model_validate(c.decision_policy or {})
     result = decide(_decision_input(session, c), policy)
     ref = CandidateRef(id=c.id, name=c.name, email=c.email, loop=c.loop, loop_id=c.loop_id, role=c.role)
@@ -213,7 +208,7 @@ def _consolidated(session: Session, c: Any) -> Consolidated:
         candidate=ref,
         result=result,
         policy=policy,
-        override=_override(session, candidate_id),
+        override=_override(session, c.id),
         complete=result.decision != "incomplete",
     )
 
