@@ -99,9 +99,9 @@ class ScorecardEditor(QObject):
         self._changed()
 
     def set_overall(self, code: str | None) -> None:
-        if code is not None:
-            self.pending.overall = code
-            self._changed()
+        """Choose a recommendation, or with None take the choice back (a draft only)."""
+        self.pending.overall, self.pending.clear_overall = code, code is None
+        self._changed()
 
     def set_key_takeaways(self, text: str) -> None:
         self.pending.key_takeaways = text

@@ -7,7 +7,7 @@ Everything typed is saved as a draft half a second after the last change
 (:class:`ScorecardEditor`); the header says whether it is saving, saved or
 not saved. Submitting asks for confirmation and makes the scorecard
 read-only; "Amend…" changes it afterwards, with a reason that is logged.
-Rating a skill and choosing the overall recommendation are undoable.
+Rating a skill and choosing the overall recommendation (the first choice too) are undoable.
 """
 
 from __future__ import annotations
@@ -140,17 +140,14 @@ class ScorecardView(Page):
         if old == code:
             return
         interview = card.interview_id
-        if old is None:
-            # The core cannot clear a recommendation (a patch's None means "unchanged"), so
-            # the first choice is not undoable; later changes between choices are.
-            self._apply(interview, ScorecardPatch(overall=code))
-            return
+        # Undoing the first choice takes the recommendation back.
+        before = ScorecardPatch(overall=old, clear_overall=old is None)
         text = self.tr("Choose {choice} overall").format(choice=recommendation_label(code))
         self.context.undo_stack.push(
             ServiceCommand(
                 text,
                 lambda: self._apply(interview, ScorecardPatch(overall=code)),
-                lambda: self._apply(interview, ScorecardPatch(overall=old)),
+                lambda: self._apply(interview, before),
                 self.context.presenter,
             )
         )
@@ -163,9 +160,9 @@ class ScorecardView(Page):
         for skill_id, value in patch.ratings.items():
             self.editor.set_rating(skill_id, value)
             self.form.set_rating(skill_id, value)
-        self._shown_overall = patch.overall
-        self.form.overall.set_value(patch.overall)
-        if patch.overall is not None:
+        if patch.overall is not None or patch.clear_overall:  # not a rating's patch
+            self._shown_overall = patch.overall
+            self.form.overall.set_value(patch.overall)
             self.editor.set_overall(patch.overall)
 
     # --- submit and amend ----------------------------------------------------------------------

@@ -53,11 +53,16 @@ class ScorecardView(BaseModel):
 
 
 class ScorecardPatch(BaseModel):
-    """Changes to a scorecard; fields left None stay as they are."""
+    """Changes to a scorecard; fields left None stay as they are.
+
+    ``clear_overall`` removes a draft's overall recommendation (undoing the first choice);
+    a submitted scorecard always keeps one.
+    """
 
     ratings: dict[str, int | None] = Field(default_factory=dict)  # role skill id -> 1..4 or None (not assessed)
     evidence: dict[str, str] = Field(default_factory=dict)
     overall: str | None = None
+    clear_overall: bool = False
     key_takeaways: str | None = None
     private_notes: str | None = None
 
@@ -65,6 +70,7 @@ class ScorecardPatch(BaseModel):
         return (
             not (self.ratings or self.evidence)
             and self.overall is None
+            and not self.clear_overall
             and self.key_takeaways is None
             and self.private_notes is None
         )
@@ -253,7 +259,13 @@ def _apply(session: Session, card: Scorecard, patch: ScorecardPatch, *, allow_su
             raise InputError(f"skill {sid!r} is not assessed in this interview", field="ratings")
     for sid in sorted(set(patch.ratings) | set(patch.evidence)):
         _set_rating(session, card.id, sid, patch, sid in patch.ratings)
-    if patch.overall is not None:
+    if patch.clear_overall:
+        if patch.overall is not None:
+            raise InputError("a change either sets or clears the overall recommendation, not both", field="overall")
+        if card.status == "submitted":
+            raise InputError("a submitted scorecard keeps an overall recommendation; choose another", field="overall")
+        card.overall = None
+    elif patch.overall is not None:
         card.overall = validate_overall(patch.overall)
     if patch.key_takeaways is not None:
         card.key_takeaways = patch.key_takeaways

@@ -286,3 +286,33 @@ def test_changing_the_overall_recommendation_is_undoable(qtbot: Any, demo_window
     assert bar.value() == "yes"
     _wait_saved(qtbot, page)
     assert scorecards.get_scorecard(demo_window.db, page.card.interview_id).overall == "yes"
+
+
+def test_the_first_overall_choice_is_undoable_too(qtbot: Any, demo_window: Any) -> None:
+    page = open_scorecard(demo_window, "Sam Okafor", 0)
+    bar = page.form.overall
+    qtbot.mouseClick(bar.buttons["no"], Qt.MouseButton.LeftButton)
+    _wait_saved(qtbot, page)
+    assert scorecards.get_scorecard(demo_window.db, page.card.interview_id).overall == "no"
+    demo_window.undo_stack.undo()
+    assert bar.value() is None
+    _wait_saved(qtbot, page)
+    assert scorecards.get_scorecard(demo_window.db, page.card.interview_id).overall is None
+    demo_window.undo_stack.redo()
+    assert bar.value() == "no"
+    _wait_saved(qtbot, page)
+    assert scorecards.get_scorecard(demo_window.db, page.card.interview_id).overall == "no"
+
+
+def test_rating_a_skill_keeps_the_overall_choice_on_screen(qtbot: Any, demo_window: Any) -> None:
+    page = open_scorecard(demo_window, "Sam Okafor", 0)
+    bar = page.form.overall
+    qtbot.mouseClick(bar.buttons["strong_yes"], Qt.MouseButton.LeftButton)
+    row = next(iter(page.form.rows.values()))
+    qtbot.keyClick(row, Qt.Key.Key_3)
+    assert bar.value() == "strong_yes"
+    demo_window.undo_stack.undo()  # the rating
+    assert bar.value() == "strong_yes"
+    _wait_saved(qtbot, page)
+    stored = scorecards.get_scorecard(demo_window.db, page.card.interview_id)
+    assert stored.overall == "strong_yes" and stored.ratings[0].rating is None

@@ -50,6 +50,26 @@ def test_draft_saves_each_change_and_submit_locks_it(demo_db) -> None:  # type: 
     assert amended.overall == "strong_yes" and amended.amendments == 1
 
 
+def test_a_drafts_overall_recommendation_can_be_taken_back_but_a_submitted_one_stays(  # type: ignore[no-untyped-def]
+    demo_db,
+) -> None:
+    interview = sam(demo_db).interviews[0]
+    view = sc.save_draft(demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(overall="yes"))
+    assert view.overall == "yes"
+    with pytest.raises(InputError, match="not both"):
+        sc.save_draft(demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(overall="no", clear_overall=True))
+    assert sc.get_scorecard(demo_db, interview.id).overall == "yes"  # nothing half-written
+    view = sc.save_draft(demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(clear_overall=True))
+    assert view.overall is None and view.status == "draft"
+    with pytest.raises(InputError, match="overall"):
+        sc.submit(demo_db, interview_id=interview.id)  # cleared means no recommendation to submit
+    sc.submit(demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(overall="no"))
+    with pytest.raises(InputError, match="keeps an overall"):
+        sc.amend(demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(clear_overall=True), reason="oops")
+    after = sc.get_scorecard(demo_db, interview.id)
+    assert after.overall == "no" and after.amendments == 0
+
+
 @pytest.mark.parametrize("value", [0, 5, -1])
 def test_ratings_outside_the_scale_are_refused(demo_db, value) -> None:  # type: ignore[no-untyped-def]
     interview = sam(demo_db).interviews[0]
