@@ -189,14 +189,14 @@ def on_start(
     A database that fails its check is not written to (no backup rotation, no
     retention): the caller offers to restore the latest good backup instead.
     """
-    from interview_planner.services.privacy import apply_retention
-
     report = check(db) if verify else None
     if report is not None and not report.ok:
         return StartupReport(check=report, backup=None, retention=[])
     made = daily_backup(db, keep=keep)
     done = []
     if retention_days:
+        from interview_planner.services.privacy import apply_retention  # only then: it loads most services
+
         done = [
             i.name
             for i in apply_retention(
