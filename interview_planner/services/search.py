@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pydantic import BaseModel
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
 from interview_planner.db.database import Database
@@ -123,6 +123,17 @@ def resolve_skill_ids(session: Session, skills: Sequence[str]) -> list[str]:
     return out
 
 
+# Constant statements with an expanding IN list: compiled once, not parsed again for every page.
+_LOAD_LINKS = text(
+    "SELECT qs.question_id, s.slug FROM question_skill qs JOIN catalogue_skill s ON s.id = qs.skill_id "
+    "WHERE qs.question_id IN :ids ORDER BY qs.position"
+).bindparams(bindparam("ids", expanding=True))
+_LOAD_QUESTIONS = text(
+    "SELECT id, bank, external_id, text, kind, minutes, difficulty, follow_ups, strong_signals, weak_signals "
+    "FROM question WHERE id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+
+
 def load_questions(
     session: Session, ids: Sequence[str], *, scores: dict[str, float | None] | None = None
 ) -> list[QuestionView]:
@@ -131,18 +142,10 @@ def load_questions(
         return []
     by_id: dict[str, QuestionView] = {}
     for chunk in _chunks(list(ids), 500):
-        marks = ", ".join(f":i{n}" for n in range(len(chunk)))
-        params = {f"i{n}": v for n, v in enumerate(chunk)}
         links: dict[str, list[str]] = {}
-        for r in session.execute(
-            text(
-                f"SELECT qs.question_id, s.slug FROM question_skill qs JOIN catalogue_skill s ON s.id = qs.skill_id "
-                f"WHERE qs.question_id IN ({marks}) ORDER BY qs.position"
-            ),
-            params,
-        ):
-            links.setdefault(r.question_id, []).append(r.slug)
-        for r in session.execute(text(f"SELECT * FROM question WHERE id IN ({marks})"), params):
+        for question_id, slug in session.execute(_LOAD_LINKS, {"ids": chunk}):
+            links.setdefault(question_id, []).append(slug)
+        for r in session.execute(_LOAD_QUESTIONS, {"ids": chunk}):
             by_id[r.id] = QuestionView(
                 id=r.id,
                 bank=r.bank,
