@@ -140,6 +140,8 @@ def pyinstaller(py: Path, log: Path) -> None:
             f"the user having them: {', '.join(sorted(unresolved))}\n"
             "Install them (Debian/Ubuntu: see packaging/README.md, 'Build machine packages') and build again."
         )
+    if not any(APP_DIR.rglob("_rl_accel*")):
+        raise SystemExit("the bundle has no _rl_accel (reportlab's C accelerator): see the spec's hiddenimports")
 
 
 def archive(version: str) -> Path:

@@ -98,6 +98,7 @@ def test_spec_file_compiles() -> None:
     compile(source, str(SPEC), "exec")
     assert "copy_metadata" in source  # or the frozen --version says 0.0.0+source
     assert 'collect_submodules("interview_planner_ui")' in source  # the GUI is imported with importlib
+    assert 'hiddenimports.append("_rl_accel")' in source  # reportlab imports it with exec()
     assert (PACKAGING / "launcher.py").is_file()
 
 
