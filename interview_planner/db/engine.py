@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import sys
 from pathlib import Path
 
 from sqlalchemy import Engine, event
@@ -95,9 +96,12 @@ def _postgres_engine(url: str) -> Engine:
     try:
         import psycopg  # noqa: F401  (only to give a useful message when it is missing)
     except ImportError:
-        raise StorageError(
-            f"{masked(url)}: PostgreSQL support is not installed; pip install '{POSTGRES_EXTRA}'"
-        ) from None
+        how = (
+            "this packaged app works on database files only; team mode needs the app installed with pip"
+            if getattr(sys, "frozen", False)
+            else f"pip install '{POSTGRES_EXTRA}'"
+        )
+        raise StorageError(f"{masked(url)}: PostgreSQL support is not installed; {how}") from None
     return create_engine(
         url,
         pool_pre_ping=True,

@@ -51,6 +51,14 @@ def test_without_psycopg_the_message_names_the_extra(monkeypatch: pytest.MonkeyP
     assert "s3cret" not in str(info.value)
 
 
+def test_the_packaged_app_without_psycopg_does_not_say_pip(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "psycopg", None)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # as in the PyInstaller bundle
+    with pytest.raises(StorageError, match="packaged app works on database files only") as info:
+        Database.open("postgresql://ann:s3cret@127.0.0.1/hiring")
+    assert "pip install '" not in str(info.value) and "s3cret" not in str(info.value)
+
+
 @pytest.mark.postgres_only
 def test_a_wrong_password_is_one_line_without_it(pg_server: Server) -> None:
     url = pg_server.url_for("postgres", user="postgres", password="wrong-s3cret")
