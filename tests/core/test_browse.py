@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -121,9 +122,17 @@ def test_an_unknown_sort_column_is_refused(db: Any) -> None:
         page_for(db, QuestionFilter(order=Order("colour")), offset=0)  # type: ignore[arg-type]
 
 
-def test_a_one_letter_word_matches_only_itself_not_as_a_prefix(db: Any) -> None:
-    # "d" as a prefix would match design, deploy, data...: as a word of its own it matches nothing here.
-    assert count_questions(db, "de") > 10
-    assert count_questions(db, "d") == 0
-    assert page_questions(db, "d") == []
-    assert count_questions(db, "d design") == 0  # every word must match, the short one included
+def test_a_word_of_one_or_two_letters_matches_only_itself_not_as_a_prefix(db: Any) -> None:
+    # "d", "de" as prefixes would match design, deploy, data...: as words of their own they match nothing here.
+    assert count_questions(db, "des") > 10
+    for short in ("d", "de"):
+        assert count_questions(db, short) == 0
+        assert page_questions(db, short) == []
+    assert count_questions(db, "de design") == 0  # every word must match, the short one included
+    # A real two-letter word is found as a word: "CI" in "CI/CD", not as the start of "circuit" or "city".
+    found = page_questions(db, "ci", limit=500)
+    assert found and len(found) == count_questions(db, "ci")
+    for question in found:
+        words = " ".join([question.text, *question.follow_ups, *question.skills]).lower()
+        assert re.search(r"\bci\b", words), question.text
+    assert count_questions(db, "cir") > 0 and not {q.id for q in page_questions(db, "cir")} <= {q.id for q in found}
