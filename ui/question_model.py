@@ -1,9 +1,10 @@
 """A table model over the question bank that loads rows a page at a time.
 
 The bank can hold 100,000 questions. The model never asks for more than one
-page (:data:`PAGE_SIZE` rows): the first page and the number of matches come
-with each new filter, later pages when the view scrolls near the end
-(``canFetchMore``/``fetchMore``). Queries run on a :class:`Runner`, so the
+page (:data:`PAGE_SIZE` rows): a short first page (:data:`FIRST_PAGE` rows,
+enough to fill a tall window, so that each keystroke builds few rows) and the
+number of matches come with each new filter, later pages when the view
+scrolls near the end (``canFetchMore``/``fetchMore``). Queries run on a :class:`Runner`, so the
 GUI thread never waits for SQLite; an answer to an outdated filter is
 dropped by its generation number.
 
@@ -33,6 +34,7 @@ from interview_planner_ui.i18n import QT_TRANSLATE_NOOP
 from interview_planner_ui.labels import difficulty_label, kind_label
 from interview_planner_ui.tasks import Runner
 
+FIRST_PAGE = 60  # rows of the first page of each search (about twice what a laptop screen shows)
 CONTEXT = "QuestionModel"
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -91,6 +93,7 @@ class QuestionTableModel(QAbstractTableModel):
         parent: Any = None,
         *,
         page_size: int = PAGE_SIZE,
+        first_page: int = FIRST_PAGE,
         columns: Sequence[Column] = COLUMNS,
     ) -> None:
         super().__init__(parent)
@@ -100,6 +103,7 @@ class QuestionTableModel(QAbstractTableModel):
             page_size,
             tuple(columns),
         )
+        self._first_page = min(first_page, page_size)
         self._rows: list[QuestionView] = []
         self._total: int | None = None
         self._filter = QuestionFilter()
@@ -138,7 +142,7 @@ class QuestionTableModel(QAbstractTableModel):
         self._filter, self._rows, self._total, self._fetching = flt, [], None, False
         self.endResetModel()
         self.search_started.emit()
-        generation, db, size = self._generation, self._db, self._page_size
+        generation, db, size = self._generation, self._db, self._first_page
         self._runner.submit(
             lambda: (count_for(db, flt), page_for(db, flt, offset=0, limit=size)),
             lambda result: self._on_first_page(generation, result),
@@ -221,16 +225,16 @@ class QuestionTableModel(QAbstractTableModel):
             return
         total, page = result
         self._total = max(total, len(page))
-        self._append(page)
+        self._append(page, self._first_page)
         self.search_finished.emit(self._total)
 
     def _on_page(self, generation: int, page: list[QuestionView]) -> None:
         if generation != self._generation:
             return
-        self._append(page)
+        self._append(page, self._page_size)
 
-    def _append(self, page: list[QuestionView]) -> None:
-        if len(page) < self._page_size and self._total is not None:
+    def _append(self, page: list[QuestionView], asked: int) -> None:
+        if len(page) < asked and self._total is not None:
             self._total = len(self._rows) + len(
                 page
             )  # the data shrank since counting: stop fetching

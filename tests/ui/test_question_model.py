@@ -13,7 +13,7 @@ from interview_planner.services import browse
 from interview_planner.services.browse import QuestionFilter, count_questions
 from interview_planner.services.search import QuestionView
 from interview_planner_ui import question_model
-from interview_planner_ui.question_model import COLUMNS, QUESTION_ROLE, QuestionTableModel
+from interview_planner_ui.question_model import COLUMNS, FIRST_PAGE, QUESTION_ROLE, QuestionTableModel
 from interview_planner_ui.tasks import InlineRunner, TaskRunner
 
 ROOT = QModelIndex()
@@ -98,14 +98,16 @@ def test_loads_one_page_at_a_time(big_db: Any, page_calls: list[tuple[int, int]]
     model.set_filter(QuestionFilter())
     total = count_questions(big_db)
     assert total > BIG_BANK_SIZE
-    assert (model.rowCount(), model.total) == (200, total)
+    # A short first page (each keystroke builds only what a window shows), then full pages.
+    assert (model.rowCount(), model.total) == (FIRST_PAGE, total)
+    assert FIRST_PAGE < browse.PAGE_SIZE
     assert model.canFetchMore(ROOT)
     model.fetchMore(ROOT)
     model.fetchMore(ROOT)
-    assert model.rowCount() == 600
-    assert page_calls == [(0, 200), (200, 200), (400, 200)]
+    assert model.rowCount() == FIRST_PAGE + 400
+    assert page_calls == [(0, FIRST_PAGE), (FIRST_PAGE, 200), (FIRST_PAGE + 200, 200)]
     ids = [model.question(r).id for r in range(model.rowCount())]  # type: ignore[union-attr]
-    assert len(set(ids)) == 600
+    assert len(set(ids)) == FIRST_PAGE + 400
 
 
 def test_fetches_until_the_end_and_stops(big_db: Any) -> None:
@@ -129,9 +131,9 @@ def test_the_view_fetches_more_when_scrolled_to_the_end(qtbot: Any, big_db: Any)
     view.resize(600, 400)
     view.show()
     model.set_filter(QuestionFilter())
-    assert model.rowCount() == 200
+    assert model.rowCount() == FIRST_PAGE
     view.scrollToBottom()
-    qtbot.waitUntil(lambda: model.rowCount() >= 400)
+    qtbot.waitUntil(lambda: model.rowCount() >= FIRST_PAGE + 200)
     assert model.rowCount() < model.total  # type: ignore[operator]
 
 
