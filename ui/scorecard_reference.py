@@ -1,26 +1,18 @@
-"""What an interviewer reads while scoring: the stage's questions and each skill's rubric.
+"""What an interviewer reads while scoring: the stage's questions as rich text.
 
-This is the content of the interviewer's printed packet
-(``interview_planner.packets.build.interviewer_packet``): the questions
-with their follow-ups and strong/weak signals, and every assessed skill
-with its 4-level rubric, found through the skill's catalogue link
-(``services.rubrics.rubrics_for_skills``). It is read in one read-only
-transaction; the screen and the PDF therefore always agree.
+The content is the interviewer's printed packet, read by
+``services.scorecards.reference``: the questions with their follow-ups and
+strong/weak signals, and every assessed skill with its 4-level rubric; the
+screen and the PDF therefore always agree. This module only lays it out.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 
-from interview_planner.packets import build
 from interview_planner.packets.model import InterviewerPacket, PacketQuestion
 from interview_planner_ui import rich_text as rt
 from interview_planner_ui.labels import difficulty_label, kind_label
-
-if TYPE_CHECKING:
-    from interview_planner.db.database import Database
 
 CONTEXT = "ScorecardReference"
 STRONG_COLOUR, WEAK_COLOUR = "#2f6b1f", "#842029"
@@ -28,12 +20,6 @@ STRONG_COLOUR, WEAK_COLOUR = "#2f6b1f", "#842029"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def load_reference(db: Database, interview_id: str) -> InterviewerPacket:
-    # Wanted from the core: a services.scorecards.reference(db, interview_id) doing exactly this.
-    with db.read() as session:
-        return build.interviewer_packet(session, interview_id)
 
 
 def questions_html(packet: InterviewerPacket) -> str:

@@ -28,7 +28,7 @@ from interview_planner_ui.pages import Page, PageContext
 from interview_planner_ui.scorecard_editor import SaveState, ScorecardEditor
 from interview_planner_ui.scorecard_header import ScorecardHeader
 from interview_planner_ui.scorecard_layout import ScorecardLayout
-from interview_planner_ui.scorecard_reference import load_reference, questions_html
+from interview_planner_ui.scorecard_reference import questions_html
 from interview_planner_ui.scoring_labels import rating_label, recommendation_label
 
 Button = QMessageBox.StandardButton
@@ -98,7 +98,7 @@ class ScorecardView(Page):
         if not self.editor.flush():
             return False
         try:
-            self.packet = load_reference(self.context.db, interview_id)
+            self.packet = scorecards.reference(self.context.db, interview_id)
             self.editor.load(interview_id)
         except Exception as exc:
             self._show_error(exc)

@@ -10,7 +10,7 @@ overall recommendation. Once submitted it is immutable except through
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, Field
 from sqlalchemy import text
@@ -20,6 +20,9 @@ from interview_planner.db.database import Database
 from interview_planner.db.models import Interview, Rating, Scorecard, ScorecardAmendment, utcnow
 from interview_planner.errors import ConflictError, InputError, NotFoundError
 from interview_planner.scoring.model import RECOMMENDATION_VALUE
+
+if TYPE_CHECKING:
+    from interview_planner.packets.model import InterviewerPacket
 
 Status = Literal["draft", "submitted"]
 
@@ -97,6 +100,18 @@ def get_scorecard(db: Database, interview_id: str) -> ScorecardView:
     """The interview's scorecard (an empty draft view if none was saved yet)."""
     with db.read() as session:
         return scorecard_view(session, interview_id)
+
+
+def reference(db: Database, interview_id: str) -> InterviewerPacket:
+    """What the interviewer reads while scoring: the content of their printed packet (the stage's
+    questions with follow-ups and signals, each assessed skill with its 4-level rubric).
+
+    Read in one transaction by the same code as the PDF, so the screen and the paper agree.
+    """
+    from interview_planner.packets import build  # the packet builder reads loops, rubrics and questions
+
+    with db.read() as session:
+        return build.interviewer_packet(session, interview_id)
 
 
 def scorecard_view(session: Session, interview_id: str) -> ScorecardView:

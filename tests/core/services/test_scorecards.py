@@ -70,6 +70,23 @@ def test_a_drafts_overall_recommendation_can_be_taken_back_but_a_submitted_one_s
     assert after.overall == "no" and after.amendments == 0
 
 
+def test_the_reference_is_what_the_packet_prints(demo_db) -> None:  # type: ignore[no-untyped-def]
+    from interview_planner.errors import NotFoundError
+    from interview_planner.packets import build
+
+    interview = sam(demo_db).interviews[0]
+    shown = sc.reference(demo_db, interview.id)
+    assert shown.questions and all(q.follow_ups and q.strong_signals for q in shown.questions)
+    card = sc.get_scorecard(demo_db, interview.id)
+    assert [s.id for s in shown.skills] == [r.skill_id for r in card.ratings]  # the skills scored, in order
+    assert all(len(s.rubric) == 4 for s in shown.skills)  # each with its four anchored levels
+    with demo_db.read() as session:
+        printed = build.interviewer_packet(session, interview.id, generated_on=shown.generated_on)
+    assert printed == shown
+    with pytest.raises(NotFoundError):
+        sc.reference(demo_db, "no-such-interview")
+
+
 @pytest.mark.parametrize("value", [0, 5, -1])
 def test_ratings_outside_the_scale_are_refused(demo_db, value) -> None:  # type: ignore[no-untyped-def]
     interview = sam(demo_db).interviews[0]
