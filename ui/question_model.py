@@ -4,9 +4,9 @@ The bank can hold 100,000 questions. The model never asks for more than one
 page (:data:`PAGE_SIZE` rows): a short first page (:data:`FIRST_PAGE` rows,
 enough to fill a tall window, so that each keystroke builds few rows) and the
 number of matches come with each new filter, later pages when the view
-scrolls near the end (``canFetchMore``/``fetchMore``). Queries run on a :class:`Runner`, so the
-GUI thread never waits for SQLite; an answer to an outdated filter is
-dropped by its generation number.
+scrolls near the end (``canFetchMore``/``fetchMore``). Queries run on a
+:class:`Runner`, so the GUI thread never waits for SQLite; an answer to an
+outdated filter is dropped by its generation number.
 
 Columns are data (:data:`COLUMNS`): a header, how to get the value from a
 :class:`QuestionView`, and the alignment. Adding a column is one line.
