@@ -6,11 +6,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect
+from schema_checks import assert_tables_match_the_models
 
 from interview_planner.db import migrations
 from interview_planner.db.database import Database
-from interview_planner.db.models import ALL_TABLES
 from interview_planner.errors import StorageError
 
 # The SQLite user_version runner; the PostgreSQL one is tested in test_pg_migrations.py.
@@ -31,18 +30,7 @@ def table_counts(path: Path) -> dict[str, int]:
 
 def test_new_database_is_at_the_latest_version_and_matches_the_models(tmp_path: Path) -> None:
     db = Database.open(tmp_path / "new.db")
-    inspector = inspect(db.engine)
-    for table in ALL_TABLES:
-        columns = {c["name"]: c for c in inspector.get_columns(table.name)}
-        assert set(columns) == {c.name for c in table.columns}, table.name
-        for column in table.columns:
-            assert bool(columns[column.name]["nullable"]) == bool(column.nullable) or column.primary_key, (
-                table.name,
-                column.name,
-            )
-        indexes = {i["name"]: i["column_names"] for i in inspector.get_indexes(table.name)}
-        for index in table.indexes:
-            assert indexes.get(str(index.name)) == [c.name for c in index.columns], (table.name, index.name)
+    assert_tables_match_the_models(db.engine)
     with db.raw() as conn:
         assert migrations.schema_version(conn) == migrations.LATEST
     db.close()

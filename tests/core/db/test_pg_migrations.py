@@ -6,6 +6,7 @@ import threading
 
 import pytest
 from pg_support import Server
+from schema_checks import assert_tables_match_the_models
 from sqlalchemy import inspect
 
 from interview_planner.db import pg_migrations
@@ -28,18 +29,7 @@ def test_a_new_database_matches_the_models(empty_url: str) -> None:
     inspector = inspect(db.engine)
     model_tables = {t.name for t in ALL_TABLES}
     assert set(inspector.get_table_names()) == model_tables | SEARCH_TABLES | {"schema_version"}
-    for table in ALL_TABLES:
-        columns = {c["name"]: c for c in inspector.get_columns(table.name)}
-        assert set(columns) == {c.name for c in table.columns}, table.name
-        for column in table.columns:
-            assert bool(columns[column.name]["nullable"]) == bool(column.nullable) or column.primary_key, (
-                table.name,
-                column.name,
-            )
-            assert columns[column.name]["type"]._type_affinity is column.type._type_affinity, (table.name, column.name)
-        indexes = {i["name"]: i["column_names"] for i in inspector.get_indexes(table.name)}
-        for index in table.indexes:
-            assert indexes.get(str(index.name)) == [c.name for c in index.columns], (table.name, index.name)
+    assert_tables_match_the_models(db.engine, check_types=True)
     db.close()
 
 
