@@ -140,7 +140,8 @@ def test_restoring_the_offered_backup_reopens_a_healthy_database(
 BENCH_TIMEOUT = 120
 
 
-def test_the_startup_benchmark_hook_prints_and_quits(tmp_path: Path, demo_db_path: Path) -> None:
+def _run_benchmarked_app(code: str, tmp_path: Path, db_path: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` (which starts the app on argv[1]) offscreen with the start-up benchmark hook on."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -148,18 +149,22 @@ def test_the_startup_benchmark_hook_prints_and_quits(tmp_path: Path, demo_db_pat
         "INTERVIEW_PLANNER_BENCH_STARTUP": "1",
     }
     result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sys; from interview_planner_ui import app; sys.exit(app.main(sys.argv[1], []))",
-            str(demo_db_path),
-        ],
+        [sys.executable, "-c", code, str(db_path)],
         env=env,
         capture_output=True,
         text=True,
         timeout=BENCH_TIMEOUT,
     )
     assert result.returncode == 0, result.stderr[-3000:]
+    return result
+
+
+def test_the_startup_benchmark_hook_prints_and_quits(tmp_path: Path, demo_db_path: Path) -> None:
+    result = _run_benchmarked_app(
+        "import sys; from interview_planner_ui import app; sys.exit(app.main(sys.argv[1], []))",
+        tmp_path,
+        demo_db_path,
+    )
     lines = [
         line.split()
         for line in result.stdout.splitlines()
@@ -187,20 +192,7 @@ sys.exit(app.main(sys.argv[1], []))
 
 
 def test_the_window_is_painted_before_the_data_libraries_are_imported(tmp_path: Path, demo_db_path: Path) -> None:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "INTERVIEW_PLANNER_DATA_DIR": str(tmp_path / "data"),
-        "INTERVIEW_PLANNER_BENCH_STARTUP": "1",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT_PROBE, str(demo_db_path)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=BENCH_TIMEOUT,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
+    result = _run_benchmarked_app(FIRST_PAINT_PROBE, tmp_path, demo_db_path)
     probe = [line.split() for line in result.stdout.splitlines() if line.startswith("loaded-before-paint")]
     assert probe == [["loaded-before-paint"]]  # nothing but Qt and our UI code before the first paint
     assert "data-visible" in result.stdout  # and the data arrives after it
