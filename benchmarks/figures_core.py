@@ -48,8 +48,9 @@ class Context:
     log: Log
 
     def world(self, questions: int | None = None, candidates: int | None = None) -> data.World:
-        return data.world(questions or self.sizes.bank,
-                          self.sizes.candidates if candidates is None else candidates, self.log)
+        return data.world(
+            questions or self.sizes.bank, self.sizes.candidates if candidates is None else candidates, self.log
+        )
 
     def private_db(self, world: data.World, name: str) -> Path:
         return data.fresh_copy(world.path, self.work / f"{name}.db")
@@ -71,8 +72,9 @@ def cli(ctx: Context) -> list[Measure]:
         if not script.exists():
             m.not_measured = f"no {script.name} script next to {sys.executable}"
         else:
-            m.ours, m.floor = side_by_side(lambda f=flag: _run([str(script), f]),
-                                           lambda: _run([sys.executable, *floors.PYTHON_PASS]), runs)
+            m.ours, m.floor = side_by_side(
+                lambda f=flag: _run([str(script), f]), lambda: _run([sys.executable, *floors.PYTHON_PASS]), runs
+            )
         out.append(m)
     return out
 
@@ -88,8 +90,12 @@ def import_banks(ctx: Context) -> list[Measure]:
     from interview_planner.services import content
 
     paths = data.bank_files(ctx.sizes.bank)
-    m = Measure(f"Import a {n(ctx.sizes.bank)}-question bank (+ links, FTS)", max_ratio=3, limit=3.0,
-                floor_name="sqlite3.executemany + FTS5 rebuild")
+    m = Measure(
+        f"Import a {n(ctx.sizes.bank)}-question bank (+ links, FTS)",
+        max_ratio=3,
+        limit=3.0,
+        floor_name="sqlite3.executemany + FTS5 rebuild",
+    )
     runs = 3 if ctx.sizes is FULL else ctx.sizes.runs
     for run in range(runs):
         db = Database.open(ctx.work / f"import-{run}.db")
@@ -128,14 +134,21 @@ def search(ctx: Context) -> list[Measure]:
     db = Database.open(world.path)
     conn = sqlite3.connect(world.path)
     skill_ids = dict(conn.execute("SELECT slug, id FROM catalogue_skill"))
-    m = Measure(f"Search {n(ctx.sizes.bank)} questions: 2 words, skill filter, top 50", max_ratio=2, limit=0.005,
-                floor_name="the FTS5 query via sqlite3")
+    m = Measure(
+        f"Search {n(ctx.sizes.bank)} questions: 2 words, skill filter, top 50",
+        max_ratio=2,
+        limit=0.005,
+        floor_name="the FTS5 query via sqlite3",
+    )
     gc.collect()
     for run in range(ctx.sizes.runs * 4):
         for words, skill in QUERIES:
-            ours, bare = side_by_side(lambda w=words, s=skill: search_questions(db, w, skills=[s], limit=50),
-                                      lambda w=words, s=skill: floors.search_sql(conn, fts_query(w), skill_ids[s]),
-                                      1 + run % 2, collect=False)
+            ours, bare = side_by_side(
+                lambda w=words, s=skill: search_questions(db, w, skills=[s], limit=50),
+                lambda w=words, s=skill: floors.search_sql(conn, fts_query(w), skill_ids[s]),
+                1 + run % 2,
+                collect=False,
+            )
             m.ours += ours
             m.floor += bare
     m.note = "median over: " + ", ".join(f"'{w}'" for w, _ in QUERIES)
@@ -177,12 +190,17 @@ def packet(ctx: Context) -> list[Measure]:
     render_interviewer_packet(packets[0])  # fonts load once per process: not part of a packet
     texts = [floors.packet_texts(p) for p in packets]
     floors.render_packet_text(texts[0])
-    m = Measure("One interviewer packet PDF (in-process)", max_ratio=2, limit=0.100,
-                floor_name="SimpleDocTemplate of the same text as Paragraphs")
+    m = Measure(
+        "One interviewer packet PDF (in-process)",
+        max_ratio=2,
+        limit=0.100,
+        floor_name="SimpleDocTemplate of the same text as Paragraphs",
+    )
     for _ in range(max(1, ctx.sizes.runs // 2)):
         for p, t in zip(packets, texts, strict=True):
-            ours, bare = side_by_side(lambda p=p: render_interviewer_packet(p),
-                                      lambda t=t: floors.render_packet_text(t), 1)
+            ours, bare = side_by_side(
+                lambda p=p: render_interviewer_packet(p), lambda t=t: floors.render_packet_text(t), 1
+            )
             m.ours += ours
             m.floor += bare
     pages = sorted(render_interviewer_packet(p).count(b"/Type /Page\n") for p in packets)
@@ -198,8 +216,10 @@ def loop_packets(ctx: Context) -> list[Measure]:
     out_dir = ctx.work / "loop-packets"
     m = Measure("All packets of a 7-stage loop (export_packets)", limit=0.5)
     export_packets(db, candidate=world.candidate_ids[0], out_dir=out_dir)  # fonts load once per process
-    m.ours = [clock(lambda c=c: export_packets(db, candidate=c, out_dir=out_dir))
-              for c in world.candidate_ids[1:1 + max(2, ctx.sizes.runs - 1)]]
+    m.ours = [
+        clock(lambda c=c: export_packets(db, candidate=c, out_dir=out_dir))
+        for c in world.candidate_ids[1 : 1 + max(2, ctx.sizes.runs - 1)]
+    ]
     m.note = "7 packets + the loop overview"
     db.close()
     return [m]
@@ -213,8 +233,13 @@ def export_all(ctx: Context) -> list[Measure]:
     m = Measure(f"Export all: {len(ids)} candidates × 7 packets (2 spawn workers)", limit=60.0)
     progress: list[tuple[int, int]] = []
     out_dir = ctx.work / "export-all"
-    m.ours = [clock(lambda: export_many(world.path, ids, out_dir, workers=2,
-                                        progress=lambda done, total: progress.append((done, total)) is None))]
+    m.ours = [
+        clock(
+            lambda: export_many(
+                world.path, ids, out_dir, workers=2, progress=lambda done, total: progress.append((done, total)) is None
+            )
+        )
+    ]
     files = len(list(out_dir.glob("*.pdf")))
     shutil.rmtree(out_dir, ignore_errors=True)
     m.note = f"{files} PDFs, {len(progress)} progress calls"
@@ -256,7 +281,14 @@ def decide(ctx: Context) -> list[Measure]:
 
 
 FIGURES: tuple[Callable[[Context], list[Measure]], ...] = (
-    cli, import_banks, search, plan, packet, loop_packets, export_all, decide,
+    cli,
+    import_banks,
+    search,
+    plan,
+    packet,
+    loop_packets,
+    export_all,
+    decide,
 )
 
 

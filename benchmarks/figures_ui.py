@@ -28,8 +28,12 @@ TIMEOUT_S = 120
 
 def child_env(work: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "INTERVIEW_PLANNER_DB"}
-    env.update(QT_QPA_PLATFORM="offscreen", INTERVIEW_PLANNER_DATA_DIR=str(work / "userdata"),
-               XDG_CONFIG_HOME=str(work / "xdg"), PYTHONDONTWRITEBYTECODE="1")
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        INTERVIEW_PLANNER_DATA_DIR=str(work / "userdata"),
+        XDG_CONFIG_HOME=str(work / "xdg"),
+        PYTHONDONTWRITEBYTECODE="1",
+    )
     return env
 
 
@@ -56,16 +60,25 @@ def _last_line(text: str) -> str:
 
 
 def run_driver(mode: str, db: Path, work: Path, *args: str) -> dict[str, Any]:
-    out = subprocess.run([sys.executable, str(DRIVER), mode, str(db), *args], capture_output=True, text=True,
-                         env=child_env(work), timeout=TIMEOUT_S * 5, check=False)
+    out = subprocess.run(
+        [sys.executable, str(DRIVER), mode, str(db), *args],
+        capture_output=True,
+        text=True,
+        env=child_env(work),
+        timeout=TIMEOUT_S * 5,
+        check=False,
+    )
     if out.returncode:
         raise RuntimeError(f"{mode} driver exited with {out.returncode}: {_last_line(out.stderr)}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def cold_start(demo_db: Path, big_db: Path, work: Path, runs: int) -> list[Measure]:
-    shown = Measure("Cold start to a shown main window (demo db, process)", max_ratio=2,
-                    floor_name="bare PySide6: QMainWindow + QTableView")
+    shown = Measure(
+        "Cold start to a shown main window (demo db, process)",
+        max_ratio=2,
+        floor_name="bare PySide6: QMainWindow + QTableView",
+    )
     data = Measure("Cold start to visible data (demo db, process)", limit=0.8)
     memory = Measure("Memory: app open on the big bank (resident)", limit=300, unit="MB")
     floor_argv = [sys.executable, "-c", floors.QT_WINDOW]
@@ -90,8 +103,12 @@ def typing(db: Path, work: Path, rounds: int) -> list[Measure]:
         runs.append((run_driver("keys", db, work, str(rounds), "0"), "search debounce set to 0"))
     out = []
     for result, label in runs:
-        m = Measure(f"Keystroke to repainted results, bank browser ({label})", limit=0.030, p99_limit=0.100,
-                    ours=result["keystrokes"])
+        m = Measure(
+            f"Keystroke to repainted results, bank browser ({label})",
+            limit=0.030,
+            p99_limit=0.100,
+            ours=result["keystrokes"],
+        )
         typed = TYPED if rounds else TYPED[:1]
         m.note = f"debounce {result['debounce_ms']} ms; typed " + ", ".join(f"'{t}'" for t in typed)
         out.append(m)
@@ -101,8 +118,12 @@ def typing(db: Path, work: Path, rounds: int) -> list[Measure]:
 def table(db: Path, work: Path, runs: int, label: str) -> list[Measure]:
     result = run_driver("table", db, work, str(runs))
     opened = Measure(f"{label}-row question table: open", limit=0.050, ours=result["open"])
-    ordered = Measure(f"{label}-row question table: sort", limit=0.150, ours=result["sort"],
-                      not_measured=result.get("sort_not_measured"))
+    ordered = Measure(
+        f"{label}-row question table: sort",
+        limit=0.150,
+        ours=result["sort"],
+        not_measured=result.get("sort_not_measured"),
+    )
     filtered = Measure(f"{label}-row question table: filter (per change)", limit=0.100, ours=result["filter"])
     filtered.note = "skill/kind/difficulty combos and typed characters (debounce 0)"
     peak = Measure(f"{label}-row question table: peak memory", limit=300, unit="MB", ours=[result["peak_rss_mb"]])

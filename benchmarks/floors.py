@@ -71,9 +71,23 @@ def _rows(paths: list[Path], skills: dict[str, str]) -> tuple[list[tuple[Any, ..
         bank = json.loads(path.read_text(encoding="utf-8"))
         for q in bank["questions"]:
             qid = str(uuid.uuid4())
-            questions.append((qid, bank["bank"], q["id"], q["text"], q["kind"], q["minutes"], q["difficulty"],
-                              json.dumps(q["follow_ups"]), json.dumps(q["strong_signals"]),
-                              json.dumps(q["weak_signals"]), str(path), "", "2026-01-01 00:00:00"))
+            questions.append(
+                (
+                    qid,
+                    bank["bank"],
+                    q["id"],
+                    q["text"],
+                    q["kind"],
+                    q["minutes"],
+                    q["difficulty"],
+                    json.dumps(q["follow_ups"]),
+                    json.dumps(q["strong_signals"]),
+                    json.dumps(q["weak_signals"]),
+                    str(path),
+                    "",
+                    "2026-01-01 00:00:00",
+                )
+            )
             links += [(qid, skills[slug], pos) for pos, slug in enumerate(q["skills"])]
     return questions, links
 

@@ -64,8 +64,14 @@ class Measure:
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
-        data.update(median=self.median, floor_median=self.floor_median, p99=self.p99, ratio=self.ratio,
-                    verdict=self.verdict, checks=[{"goal": g, "ok": ok} for g, ok in self.checks()])
+        data.update(
+            median=self.median,
+            floor_median=self.floor_median,
+            p99=self.p99,
+            ratio=self.ratio,
+            verdict=self.verdict,
+            checks=[{"goal": g, "ok": ok} for g, ok in self.checks()],
+        )
         return data
 
 

@@ -40,8 +40,17 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(ctx.work, ignore_errors=True)
     elapsed = time.perf_counter() - started
     if args.json:
-        print(json.dumps({"mode": sizes.label, "machine": machine(), "seconds": round(elapsed, 1),
-                          "figures": [m.as_json() for m in rows]}, indent=2))
+        print(
+            json.dumps(
+                {
+                    "mode": sizes.label,
+                    "machine": machine(),
+                    "seconds": round(elapsed, 1),
+                    "figures": [m.as_json() for m in rows],
+                },
+                indent=2,
+            )
+        )
     else:
         print(table(rows, sizes.label, elapsed))
     broken = [m.figure for m in rows if (m.not_measured or "").startswith("error:")]
@@ -57,8 +66,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--quick", action="store_true", help="small sizes (5,000 questions, 20 candidates): for CI")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a goal is missed")
-    parser.add_argument("--only", nargs="*", metavar="GROUP", choices=sorted(GROUPS),
-                        help="run only these groups of figures")
+    parser.add_argument(
+        "--only", nargs="*", metavar="GROUP", choices=sorted(GROUPS), help="run only these groups of figures"
+    )
     return parser
 
 
@@ -121,15 +131,23 @@ def _run_all(ctx: figures_core.Context, only: set[str]) -> list[Measure]:
 
 def machine() -> str:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    return (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-            f"load {load:.1f}")
+    return (
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"load {load:.1f}"
+    )
 
 
 def table(rows: list[Measure], mode: str, elapsed: float) -> str:
     head = ["Figure", "Ours (median)", "Floor (median)", "Ratio", "Goal", "Result"]
     body = [_cells(m) for m in rows]
-    lines = [f"Interview Loop Planner benchmarks ({mode} sizes) on {machine()}; {elapsed:.0f} s", "",
-             _line(head), _line(["---"] * len(head)), *(_line(cells) for cells in body), ""]
+    lines = [
+        f"Interview Loop Planner benchmarks ({mode} sizes) on {machine()}; {elapsed:.0f} s",
+        "",
+        _line(head),
+        _line(["---"] * len(head)),
+        *(_line(cells) for cells in body),
+        "",
+    ]
     lines += [f"* {m.figure}: {m.note}" for m in rows if m.note]
     lines += [f"* {m.figure}: not measured: {m.not_measured}" for m in rows if m.not_measured]
     return "\n".join(lines)

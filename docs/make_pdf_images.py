@@ -27,8 +27,10 @@ PAGES = (  # (file name part, page number, output image)
 
 def render(pdf: Path, page: int, out: Path, dpi: int = 80) -> None:
     stem = out.with_suffix("")
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-f", str(page), "-l", str(page), "-singlefile",
-                    str(pdf), str(stem)], check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-png", "-f", str(page), "-l", str(page), "-singlefile", str(pdf), str(stem)],
+        check=True,
+    )
     print(f"wrote {out}")
 
 
@@ -44,8 +46,9 @@ def main() -> int:
         for part, page, image in PAGES:
             pdf = next(Path(f.path) for f in files if part in Path(f.path).name)
             render(pdf, page, IMAGES / image)
-        decision = export_consolidated(db, candidate="Jordan Rivera", out=Path(tmp) / "decision.pdf",
-                                       generated_on="2026-11-24")
+        decision = export_consolidated(
+            db, candidate="Jordan Rivera", out=Path(tmp) / "decision.pdf", generated_on="2026-11-24"
+        )
         render(Path(decision.path), 1, IMAGES / "consolidated-scorecard.png")
         db.close()
     return 0

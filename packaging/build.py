@@ -50,8 +50,19 @@ PYINSTALLER = "pyinstaller>=6.10,<7"
 # Unresolved at build time is acceptable for these: the system provides them where they matter.
 ALLOWED_UNRESOLVED = {"libgtk-3.so.0", "libgdk-3.so.0"}  # only the dropped GTK theme plugin wants them
 IGNORE_IN_COPY = shutil.ignore_patterns(
-    ".git", ".venv*", "venv", "__pycache__", "*.egg-info", "build", "dist", ".*_cache",
-    ".hypothesis", "*.db", "*.db-wal", "*.db-shm", "out",
+    ".git",
+    ".venv*",
+    "venv",
+    "__pycache__",
+    "*.egg-info",
+    "build",
+    "dist",
+    ".*_cache",
+    ".hypothesis",
+    "*.db",
+    "*.db-wal",
+    "*.db-shm",
+    "out",
 )
 
 
@@ -119,13 +130,26 @@ def installed_version(py: Path) -> str:
 
 def pyinstaller(py: Path, log: Path) -> None:
     workpath = BUILD / "pyinstaller"
-    cmd = [py, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-           "--distpath", DIST, "--workpath", workpath, SPEC]
+    cmd = [
+        py,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        DIST,
+        "--workpath",
+        workpath,
+        SPEC,
+    ]
     print("$ " + " ".join(str(c) for c in cmd) + f"  (log: {log})", flush=True)
     with log.open("w") as out:
         # -m puts the working directory on sys.path: it must not be the checkout root.
-        result = subprocess.run([str(c) for c in cmd], cwd=BUILD, env=clean_env(), stdout=out,
-                                stderr=subprocess.STDOUT, check=False)
+        result = subprocess.run(
+            [str(c) for c in cmd], cwd=BUILD, env=clean_env(), stdout=out, stderr=subprocess.STDOUT, check=False
+        )
     text = log.read_text(errors="replace")
     for line in text.splitlines():
         if "interview_planner.spec" in line or "ERROR" in line:
@@ -212,10 +236,13 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     py = make_venv(BUILD / "venv", BUILD / "src", args.python, args.reuse_venv)
     version = installed_version(py)
-    pyi_version = subprocess.run([py, "-m", "PyInstaller", "--version"], capture_output=True, text=True,
-                                 check=True, env=clean_env()).stdout.strip()
-    print(f"   interview-loop-planner {version}, PyInstaller {pyi_version}, "
-          f"{subprocess.run([py, '--version'], capture_output=True, text=True, check=True).stdout.strip()}")
+    pyi_version = subprocess.run(
+        [py, "-m", "PyInstaller", "--version"], capture_output=True, text=True, check=True, env=clean_env()
+    ).stdout.strip()
+    print(
+        f"   interview-loop-planner {version}, PyInstaller {pyi_version}, "
+        f"{subprocess.run([py, '--version'], capture_output=True, text=True, check=True).stdout.strip()}"
+    )
     timings["venv"] = time.perf_counter() - start
 
     say("3/5 PyInstaller (one-folder)")
@@ -229,8 +256,17 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_smoke:
         say("4/5 smoke test (empty environment)")
         start = time.perf_counter()
-        smoke = [sys.executable, HERE / "smoke_test.py", APP_DIR, "--expect-version", version,
-                 "--screenshot", BUILD / "screenshot.png", "--json", figures_file]
+        smoke = [
+            sys.executable,
+            HERE / "smoke_test.py",
+            APP_DIR,
+            "--expect-version",
+            version,
+            "--screenshot",
+            BUILD / "screenshot.png",
+            "--json",
+            figures_file,
+        ]
         code = subprocess.run(smoke, check=False).returncode
         timings["smoke"] = time.perf_counter() - start
         if code != 0:
@@ -254,12 +290,25 @@ def main(argv: list[str] | None = None) -> int:
     if figures_file.exists() and not args.no_smoke:
         fig = json.loads(figures_file.read_text())
         shown = (fig.get("gui_xcb") or {}).get("window_shown_s")
-        print(f"   start-up: --version first {fig['version_first_s']} s, warm median {fig['version_warm_median_s']} s"
-              + (f"; window shown (Xvfb) {shown} s" if shown else ""))
-    (BUILD / "build-figures.json").write_text(json.dumps(
-        {"version": version, "pyinstaller": pyi_version, "bundle_bytes": size, "bundle_files": files,
-         "du_sh": du_sh(APP_DIR), "archive_bytes": tarball.stat().st_size if tarball else None,
-         "timings_s": {k: round(v, 1) for k, v in timings.items()}}, indent=2) + "\n")
+        print(
+            f"   start-up: --version first {fig['version_first_s']} s, warm median {fig['version_warm_median_s']} s"
+            + (f"; window shown (Xvfb) {shown} s" if shown else "")
+        )
+    (BUILD / "build-figures.json").write_text(
+        json.dumps(
+            {
+                "version": version,
+                "pyinstaller": pyi_version,
+                "bundle_bytes": size,
+                "bundle_files": files,
+                "du_sh": du_sh(APP_DIR),
+                "archive_bytes": tarball.stat().st_size if tarball else None,
+                "timings_s": {k: round(v, 1) for k, v in timings.items()},
+            },
+            indent=2,
+        )
+        + "\n"
+    )
     return 0
 
 

@@ -29,8 +29,14 @@ PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # ICNS element types that hold PNG data (as written by Apple's iconutil), and their pixel size.
 ICNS_TYPES = (
-    (b"ic11", 32), (b"ic12", 64), (b"ic07", 128), (b"ic13", 256),
-    (b"ic08", 256), (b"ic14", 512), (b"ic09", 512), (b"ic10", 1024),
+    (b"ic11", 32),
+    (b"ic12", 64),
+    (b"ic07", 128),
+    (b"ic13", 256),
+    (b"ic08", 256),
+    (b"ic14", 512),
+    (b"ic09", 512),
+    (b"ic10", 1024),
 )
 
 

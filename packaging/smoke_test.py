@@ -65,8 +65,15 @@ def minimal_env(home: Path, **extra: str) -> dict[str, str]:
 
 def run_app(exe: Path, args: list[str], env: dict[str, str], timeout: float = 120) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(exe), *args], env=env, cwd=env["HOME"], capture_output=True, text=True,
-        encoding="utf-8", errors="replace", timeout=timeout, check=False,
+        [str(exe), *args],
+        env=env,
+        cwd=env["HOME"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=timeout,
+        check=False,
     )
 
 
@@ -159,8 +166,11 @@ def gui_xvfb(exe: Path, db: Path, home: Path, shot: Path | None, timeout: float 
         print("   (Xvfb or xdotool not installed: real-display check skipped)")
         return None
     display = f":{90 + os.getpid() % 100}"
-    server = subprocess.Popen([xvfb, display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [xvfb, display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     proc = None
     try:
         time.sleep(1.0)
@@ -169,15 +179,20 @@ def gui_xvfb(exe: Path, db: Path, home: Path, shot: Path | None, timeout: float 
         log = home / "gui-xcb.log"
         with log.open("w") as out:
             start = time.perf_counter()
-            proc = subprocess.Popen([str(exe), "--db", str(db)], env=env, cwd=home, stdout=out,
-                                    stderr=subprocess.STDOUT)
+            proc = subprocess.Popen(
+                [str(exe), "--db", str(db)], env=env, cwd=home, stdout=out, stderr=subprocess.STDOUT
+            )
             shown = None
             while time.perf_counter() - start < timeout:
                 if proc.poll() is not None:
                     raise SmokeFailure(f"the window exited with code {proc.returncode} under Xvfb\n{log.read_text()}")
-                found = subprocess.run([xdotool, "search", "--onlyvisible", "--name", WINDOW_TITLE],
-                                       env={"DISPLAY": display, "PATH": "/usr/bin:/bin"},
-                                       capture_output=True, text=True, check=False)
+                found = subprocess.run(
+                    [xdotool, "search", "--onlyvisible", "--name", WINDOW_TITLE],
+                    env={"DISPLAY": display, "PATH": "/usr/bin:/bin"},
+                    capture_output=True,
+                    text=True,
+                    check=False,
+                )
                 if found.stdout.strip():
                     shown = time.perf_counter() - start
                     break
@@ -186,8 +201,12 @@ def gui_xvfb(exe: Path, db: Path, home: Path, shot: Path | None, timeout: float 
             time.sleep(2.0)  # let the database open and the pages fill in
             check(proc.poll() is None, f"the window exited after showing\n{log.read_text()}")
             if shot and shutil.which("import"):
-                subprocess.run(["import", "-window", "root", str(shot)], check=False, capture_output=True,
-                               env={"DISPLAY": display, "PATH": "/usr/bin:/bin"})
+                subprocess.run(
+                    ["import", "-window", "root", str(shot)],
+                    check=False,
+                    capture_output=True,
+                    env={"DISPLAY": display, "PATH": "/usr/bin:/bin"},
+                )
         text = log.read_text(errors="replace")
         alarming = [line for line in text.splitlines() if any(word in line for word in ALARMING)]
         check(not alarming, "the window wrote errors under Xvfb:\n" + "\n".join(alarming[:20]))
@@ -202,8 +221,9 @@ def gui_xvfb(exe: Path, db: Path, home: Path, shot: Path | None, timeout: float 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("app_dir", type=Path, nargs="?",
-                        default=Path(__file__).resolve().parent / "dist" / "interview-planner")
+    parser.add_argument(
+        "app_dir", type=Path, nargs="?", default=Path(__file__).resolve().parent / "dist" / "interview-planner"
+    )
     parser.add_argument("--expect-version", help="the version --version must print")
     parser.add_argument("--gui-seconds", type=float, default=4.0, help="how long the offscreen window must survive")
     parser.add_argument("--screenshot", type=Path, help="where to save a screenshot of the window under Xvfb")

@@ -342,9 +342,7 @@ MENUS: tuple[MenuSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Edit"),
         (ActionId.UNDO, ActionId.REDO, None, ActionId.FIND),
     ),
-    MenuSpec(
-        "view", QT_TRANSLATE_NOOP("Actions", "&View"), ()
-    ),  # the main window adds one entry per page
+    MenuSpec("view", QT_TRANSLATE_NOOP("Actions", "&View"), ()),  # the main window adds one entry per page
     MenuSpec(
         "role",
         QT_TRANSLATE_NOOP("Actions", "&Role"),
@@ -461,9 +459,7 @@ def build_toolbar(toolbar: QToolBar, actions: Mapping[ActionId, QAction]) -> Non
     _fill(toolbar, TOOLBAR, actions)
 
 
-def _fill(
-    target: QMenu | QToolBar, items: Sequence[ActionId | None], actions: Mapping[ActionId, QAction]
-) -> None:
+def _fill(target: QMenu | QToolBar, items: Sequence[ActionId | None], actions: Mapping[ActionId, QAction]) -> None:
     for item in items:
         if item is None:
             target.addSeparator()

@@ -31,9 +31,7 @@ class NewCandidate:
 class AddCandidateDialog(QDialog):
     """Name, email and loop; OK stays disabled until there is a name and a loop."""
 
-    def __init__(
-        self, loops: Sequence[LoopInfo], parent: QWidget | None = None, *, loop_id: str = ""
-    ) -> None:
+    def __init__(self, loops: Sequence[LoopInfo], parent: QWidget | None = None, *, loop_id: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("add_candidate_dialog")
         self.setWindowTitle(self.tr("Add Candidate"))
@@ -45,9 +43,7 @@ class AddCandidateDialog(QDialog):
         self.loop = named(QComboBox(self), "candidate_loop")
         self.loop.setAccessibleName(self.tr("Loop"))
         for info in loops:
-            self.loop.addItem(
-                self.tr("{loop} ({role})").format(loop=info.name, role=info.role), info.id
-            )
+            self.loop.addItem(self.tr("{loop} ({role})").format(loop=info.name, role=info.role), info.id)
         self.loop.setCurrentIndex(max(0, self.loop.findData(loop_id)))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -78,6 +74,4 @@ class AddCandidateDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def value(self) -> NewCandidate:
-        return NewCandidate(
-            self.name.text().strip(), self.email.text().strip(), str(self.loop.currentData() or "")
-        )
+        return NewCandidate(self.name.text().strip(), self.email.text().strip(), str(self.loop.currentData() or ""))

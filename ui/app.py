@@ -55,11 +55,7 @@ def main(db: str | None = None, argv: Sequence[str] | None = None) -> int:
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication (reused if one exists), named so the desktop can group its windows."""
     existing = QApplication.instance()
-    app = (
-        existing
-        if isinstance(existing, QApplication)
-        else QApplication(list(argv if argv is not None else sys.argv))
-    )
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv if argv is not None else sys.argv))
     app.setApplicationName(APP_SLUG)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_SLUG)

@@ -107,8 +107,7 @@ class BankImporter(QObject):
 
     def summary(self, report: ImportReport) -> str:
         return self.tr(
-            "Imported {files} file(s): {added} new, {updated} updated and {unchanged} unchanged "
-            "questions."
+            "Imported {files} file(s): {added} new, {updated} updated and {unchanged} unchanged questions."
         ).format(
             files=len(report.files),
             added=report.added,

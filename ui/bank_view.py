@@ -48,9 +48,7 @@ class BankView(Page):
 
     key = "bank"
 
-    def __init__(
-        self, context: PageContext, parent: QWidget | None = None, *, runner: Runner | None = None
-    ) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None, *, runner: Runner | None = None) -> None:
         super().__init__(context, parent)
         self.runner: Runner = runner or TaskRunner(self)
         self.model = QuestionTableModel(context.db, self.runner, self)
@@ -66,12 +64,8 @@ class BankView(Page):
         self.search = self._search_box()
         self.skill_combo = self._combo("bank_skill_filter", self.tr("Filter by skill"))
         self.kind_combo = self._combo("bank_kind_filter", self.tr("Filter by kind"))
-        self.difficulty_combo = self._combo(
-            "bank_difficulty_filter", self.tr("Filter by difficulty")
-        )
-        self._fill_codes(
-            self.kind_combo, self.tr("All kinds"), [k.value for k in QuestionKind], kind_label
-        )
+        self.difficulty_combo = self._combo("bank_difficulty_filter", self.tr("Filter by difficulty"))
+        self._fill_codes(self.kind_combo, self.tr("All kinds"), [k.value for k in QuestionKind], kind_label)
         self._fill_codes(
             self.difficulty_combo,
             self.tr("Any difficulty"),
@@ -118,9 +112,7 @@ class BankView(Page):
         return combo
 
     @staticmethod
-    def _fill_codes(
-        combo: QComboBox, everything: str, codes: list[str], label: Callable[[str], str]
-    ) -> None:
+    def _fill_codes(combo: QComboBox, everything: str, codes: list[str], label: Callable[[str], str]) -> None:
         combo.addItem(everything, None)
         for code in codes:
             combo.addItem(label(code), code)
@@ -209,10 +201,7 @@ class BankView(Page):
     def _on_search_finished(self, total: int) -> None:
         self.count_label.setText(self._count_text(total))
         if self.model.rowCount() and not self.table.currentIndex().isValid():
-            flags = (
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows
-            )
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             self.table.selectionModel().setCurrentIndex(self.model.index(0, 0), flags)
 
     def _count_text(self, total: int) -> str:
@@ -223,9 +212,7 @@ class BankView(Page):
         return self.tr("{count} questions").format(count=QLocale().toString(total))
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.preview.show_question(
-            self.model.question(current.row()) if current.isValid() else None
-        )
+        self.preview.show_question(self.model.question(current.row()) if current.isValid() else None)
 
     def _on_failed(self, exc: BaseException) -> None:
         self.count_label.setText(self.tr("The search failed."))

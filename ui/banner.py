@@ -23,9 +23,7 @@ class Banner(QFrame):
             " background: transparent; border: none; }"
         )
         icon = QLabel(self)
-        icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(ICON_SIZE)
-        )
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(ICON_SIZE))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)

@@ -62,9 +62,7 @@ class CalibrationChart(QWidget):
         text = self.palette().color(QPalette.ColorRole.WindowText)
         if not self.rows:
             painter.setPen(text)
-            painter.drawText(
-                self.rect(), Qt.AlignmentFlag.AlignCenter, tr("No submitted scorecards yet.")
-            )
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("No submitted scorecards yet."))
             return
         bars, axis = self._areas()
         self._legend(painter, bars, axis, text)
@@ -73,12 +71,8 @@ class CalibrationChart(QWidget):
             top = LEGEND + number * ROW
             painter.setPen(text)
             name_rect = QRectF(0, top, NAME_WIDTH, ROW)
-            elided = painter.fontMetrics().elidedText(
-                row.interviewer, Qt.TextElideMode.ElideRight, NAME_WIDTH
-            )
-            painter.drawText(
-                name_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, elided
-            )
+            elided = painter.fontMetrics().elidedText(row.interviewer, Qt.TextElideMode.ElideRight, NAME_WIDTH)
+            painter.drawText(name_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, elided)
             self._bar(painter, QRectF(bars.left(), top + 6, bars.width(), ROW - 12), row)
             self._marker(painter, axis, top, row.offset, text)
 
@@ -136,15 +130,11 @@ class CalibrationChart(QWidget):
                 f"{step:+d}" if step else "0",
             )
 
-    def _marker(
-        self, painter: QPainter, axis: QRectF, top: float, offset: float | None, text: QColor
-    ) -> None:
+    def _marker(self, painter: QPainter, axis: QRectF, top: float, offset: float | None, text: QColor) -> None:
         centre_y = top + ROW / 2
         if offset is None:
             painter.setPen(text)
-            painter.drawText(
-                QRectF(axis.left(), top, axis.width(), ROW), Qt.AlignmentFlag.AlignCenter, "—"
-            )
+            painter.drawText(QRectF(axis.left(), top, axis.width(), ROW), Qt.AlignmentFlag.AlignCenter, "—")
             return
         x = self._x(axis, offset)
         colour = RATING_TONES[4].accent if offset > 0 else RATING_TONES[2].accent

@@ -34,24 +34,19 @@ def _offset(row: InterviewerCalibration) -> str:
 
 
 def _share(row: InterviewerCalibration) -> str:
-    return _number(
-        None if row.not_assessed_share is None else row.not_assessed_share * 100, "{:.0f} %"
-    )
+    return _number(None if row.not_assessed_share is None else row.not_assessed_share * 100, "{:.0f} %")
 
 
 def _offset_tip(row: InterviewerCalibration) -> str:
     if row.offset is None:
         return _tr("No skill they rated was also rated by someone else on the same candidate.")
-    return _tr(
-        "Mean difference from the other interviewers on the same candidate and skill, "
-        "over {n} ratings."
-    ).format(n=row.offset_units)
+    return _tr("Mean difference from the other interviewers on the same candidate and skill, over {n} ratings.").format(
+        n=row.offset_units
+    )
 
 
 COLUMNS: tuple[Column[InterviewerCalibration], ...] = (
-    Column(
-        "interviewer", QT_TRANSLATE_NOOP("CalibrationModel", "Interviewer"), lambda r: r.interviewer
-    ),
+    Column("interviewer", QT_TRANSLATE_NOOP("CalibrationModel", "Interviewer"), lambda r: r.interviewer),
     Column(
         "scorecards",
         QT_TRANSLATE_NOOP("CalibrationModel", "Scorecards"),
@@ -66,9 +61,7 @@ COLUMNS: tuple[Column[InterviewerCalibration], ...] = (
         _offset,
         RIGHT,
         tooltip=_offset_tip,
-        header_tip=QT_TRANSLATE_NOOP(
-            "CalibrationModel", "Above 0: more lenient than the panel; below 0: more severe"
-        ),
+        header_tip=QT_TRANSLATE_NOOP("CalibrationModel", "Above 0: more lenient than the panel; below 0: more severe"),
     ),
     Column("not_assessed", QT_TRANSLATE_NOOP("CalibrationModel", "Not assessed"), _share, RIGHT),
 )
@@ -82,9 +75,7 @@ class CalibrationTableModel(RecordTableModel[InterviewerCalibration]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(COLUMNS, parent, key=lambda r: r.interviewer)
 
-    def extra_data(
-        self, record: InterviewerCalibration, column: Column[InterviewerCalibration], role: int
-    ) -> Any:
+    def extra_data(self, record: InterviewerCalibration, column: Column[InterviewerCalibration], role: int) -> Any:
         if column.key != "offset" or record.offset is None or abs(record.offset) < NOTABLE_OFFSET:
             return None
         tone = GREEN if record.offset > 0 else ORANGE

@@ -64,8 +64,7 @@ class CalibrationView(Page):
         self.agreement = self._label("agreement")
         self.warning = self._label("agreement_warning")
         self.warning.setStyleSheet(
-            f"background: {AMBER.background.name()}; color: {AMBER.text.name()};"
-            " border-radius: 6px; padding: 6px 10px;"
+            f"background: {AMBER.background.name()}; color: {AMBER.text.name()}; border-radius: 6px; padding: 6px 10px;"
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -95,9 +94,7 @@ class CalibrationView(Page):
         table.setItemDelegateForColumn(self.model.column_index("offset"), BadgeDelegate(table))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(
-            self.model.column_index("interviewer"), QHeaderView.ResizeMode.Stretch
-        )
+        header.setSectionResizeMode(self.model.column_index("interviewer"), QHeaderView.ResizeMode.Stretch)
         return table
 
     def refresh(self) -> None:
@@ -116,10 +113,7 @@ class CalibrationView(Page):
     def _fit_table(self) -> None:
         """As tall as its rows (up to a limit): the chart below gets the rest."""
         rows = min(self.model.rowCount(), MAX_VISIBLE_ROWS)
-        height = (
-            self.table.horizontalHeader().height()
-            + rows * self.table.verticalHeader().defaultSectionSize()
-        )
+        height = self.table.horizontalHeader().height() + rows * self.table.verticalHeader().defaultSectionSize()
         self.table.setFixedHeight(height + 2 * self.table.frameWidth() + 2)
 
     def _agreement_text(self, data: Calibration) -> str:

@@ -86,8 +86,7 @@ class CandidateActions(QObject):
         if any(i.scorecard_status != "none" for i in view.interviews):
             raise ConflictError(
                 self.tr(
-                    "{name} already has scorecards, so adding them is not undone; "
-                    "use Erase Candidate… to remove them."
+                    "{name} already has scorecards, so adding them is not undone; use Erase Candidate… to remove them."
                 ).format(name=view.name)
             )
         privacy.erase_candidate(self._context.db, candidate=candidate_id)
@@ -109,9 +108,7 @@ class CandidateActions(QObject):
         self._context.undo_stack.push(command)
 
     def _schedule(self, interview_id: str, at: datetime | None) -> None:
-        view = candidate_service.schedule_interview(
-            self._context.db, interview_id=interview_id, at=at
-        )
+        view = candidate_service.schedule_interview(self._context.db, interview_id=interview_id, at=at)
         self._view.show_candidate_view(view)
 
     # --- go elsewhere -------------------------------------------------------------------
@@ -151,9 +148,7 @@ class CandidateActions(QObject):
         )
 
     def confirm_erase(self, candidate: CandidateView) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Erase Candidate"), "", parent=self._view
-        )
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase Candidate"), "", parent=self._view)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
             self.tr(

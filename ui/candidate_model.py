@@ -30,9 +30,7 @@ def submitted(candidate: CandidateView) -> int:
 
 
 def progress_text(candidate: CandidateView) -> str:
-    return _tr("{done} of {total} submitted").format(
-        done=submitted(candidate), total=len(candidate.interviews)
-    )
+    return _tr("{done} of {total} submitted").format(done=submitted(candidate), total=len(candidate.interviews))
 
 
 def progress_tone(candidate: CandidateView) -> Tone:

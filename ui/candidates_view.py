@@ -36,9 +36,7 @@ from interview_planner_ui.page_actions import PageActions
 from interview_planner_ui.pages import Page, PageContext
 from interview_planner_ui.tasks import Runner, TaskRunner
 
-SELECT_ROW = (
-    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-)
+SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 
 
 class CandidatesView(Page):
@@ -46,9 +44,7 @@ class CandidatesView(Page):
 
     key = "candidates"
 
-    def __init__(
-        self, context: PageContext, parent: QWidget | None = None, *, runner: Runner | None = None
-    ) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None, *, runner: Runner | None = None) -> None:
         super().__init__(context, parent)
         self.runner: Runner = runner or TaskRunner(self)
         self.candidates = CandidateTableModel(self)
@@ -74,26 +70,18 @@ class CandidatesView(Page):
         self.toolbar = named(QToolBar(self), "candidates_toolbar")
         self.toolbar.setIconSize(QSize(18, 18))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.candidate_table = self._table(
-            "candidate_table", self.tr("Candidates"), self.candidates
-        )
-        self.interview_table = self._table(
-            "interview_table", self.tr("Interviews"), self.interviews
-        )
+        self.candidate_table = self._table("candidate_table", self.tr("Candidates"), self.candidates)
+        self.interview_table = self._table("interview_table", self.tr("Interviews"), self.interviews)
         self._set_up_interview_table()
         self.title = self._label("candidate_title", bold=True)
         self.subtitle = self._label("candidate_subtitle")
         self.hint = self._label("candidate_hint")
-        self.hint.setText(
-            self.tr("Double-click a time to reschedule it. Enter opens the interview's scorecard.")
-        )
+        self.hint.setText(self.tr("Double-click a time to reschedule it. Enter opens the interview's scorecard."))
         self.empty = self._label("candidates_empty")
         self.empty.setText(self.tr("No candidates yet. Use Add Candidate… to add one to a loop."))
         self.splitter = named(QSplitter(Qt.Orientation.Horizontal, self), "candidates_splitter")
         self.splitter.addWidget(self._column(self.candidate_table, self.empty))
-        self.splitter.addWidget(
-            self._column(self.title, self.subtitle, self.interview_table, self.hint)
-        )
+        self.splitter.addWidget(self._column(self.title, self.subtitle, self.interview_table, self.hint))
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
@@ -147,9 +135,7 @@ class CandidatesView(Page):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         column = self.interviews.column_index("scheduled")
-        table.setItemDelegateForColumn(
-            column, DateTimeDelegate(table, accessible=self.tr("Interview time"))
-        )
+        table.setItemDelegateForColumn(column, DateTimeDelegate(table, accessible=self.tr("Interview time")))
         _fit_columns(table, stretch=self.interviews.column_index("stage"))
         _fit_columns(self.candidate_table, stretch=self.candidates.column_index("name"))
 
@@ -190,18 +176,14 @@ class CandidatesView(Page):
         row = self.candidates.row_of(candidate_id)
         if row < 0:
             return False
-        self.candidate_table.selectionModel().setCurrentIndex(
-            self.candidates.index(row, 0), SELECT_ROW
-        )
+        self.candidate_table.selectionModel().setCurrentIndex(self.candidates.index(row, 0), SELECT_ROW)
         return True
 
     def select_interview(self, interview_id: str) -> bool:
         row = self.interviews.row_of(interview_id)
         if row < 0:
             return False
-        self.interview_table.selectionModel().setCurrentIndex(
-            self.interviews.index(row, 0), SELECT_ROW
-        )
+        self.interview_table.selectionModel().setCurrentIndex(self.interviews.index(row, 0), SELECT_ROW)
         return True
 
     # --- data -------------------------------------------------------------------------
@@ -303,9 +285,5 @@ def _fit_columns(table: QTableView, *, stretch: int) -> None:
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
     for column in range(header.count()):
-        mode = (
-            QHeaderView.ResizeMode.Stretch
-            if column == stretch
-            else QHeaderView.ResizeMode.ResizeToContents
-        )
+        mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
         header.setSectionResizeMode(column, mode)

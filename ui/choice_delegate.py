@@ -28,15 +28,11 @@ Choices = Sequence[tuple[str, Any]]  # (label, code)
 class ChoiceDelegate(QStyledItemDelegate):
     """A combo box over ``choices()`` (called each time, so the list can change)."""
 
-    def __init__(
-        self, choices: Callable[[], Choices], parent: Any = None, *, accessible: str = ""
-    ) -> None:
+    def __init__(self, choices: Callable[[], Choices], parent: Any = None, *, accessible: str = "") -> None:
         super().__init__(parent)
         self._choices, self._accessible = choices, accessible
 
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         combo = QComboBox(parent)
         combo.setObjectName("choice_editor")
         combo.setAccessibleName(self._accessible or str(index.data(Qt.ItemDataRole.DisplayRole)))
@@ -63,15 +59,11 @@ class ChoiceDelegate(QStyledItemDelegate):
 class NumberDelegate(QStyledItemDelegate):
     """A spin box with a range and a step (minutes: 10 to 480 by 5)."""
 
-    def __init__(
-        self, minimum: int, maximum: int, step: int = 1, suffix: str = "", parent: Any = None
-    ) -> None:
+    def __init__(self, minimum: int, maximum: int, step: int = 1, suffix: str = "", parent: Any = None) -> None:
         super().__init__(parent)
         self._range, self._step, self._suffix = (minimum, maximum), step, suffix
 
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         box = QSpinBox(parent)
         box.setObjectName("number_editor")
         box.setRange(*self._range)

@@ -77,14 +77,12 @@ class CoverageModel(QAbstractTableModel):
 
     def set_loop(self, view: LoopView | None) -> None:
         skills, stages = (view.skills, view.stages) if view else ([], [])
-        same = [s.id for s in skills] == [s.id for s in self._skills] and [
-            s.id for s in stages
-        ] == [s.id for s in self._stages]
+        same = [s.id for s in skills] == [s.id for s in self._skills] and [s.id for s in stages] == [
+            s.id for s in self._stages
+        ]
         if same and skills:
             self._skills, self._stages = list(skills), list(stages)
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
-            )
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
             return
         self.beginResetModel()
@@ -194,17 +192,16 @@ class CoverageModel(QAbstractTableModel):
         if count is None:
             what = tr("not assessed here. Click, or press Space, to assess it.")
         else:
-            what = tr("assessed here; {count} question(s) probe it. Click, or press Space, "
-                      "to stop assessing it.").format(count=count)
+            what = tr(
+                "assessed here; {count} question(s) probe it. Click, or press Space, to stop assessing it."
+            ).format(count=count)
         hint = {
             THIN: tr(" Thin coverage."),
             MISSING: tr(" A must-have that no stage assesses."),
         }.get(state, "")
         return f"{skill.name} · {stage.name}: {what}{hint}"
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         stage = self.stage(section)

@@ -59,8 +59,7 @@ class RotatedHeader(QHeaderView):
         text = str(self.model().headerData(section, Qt.Orientation.Horizontal) or "")
         text = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.height() - 10)
         painter.save()
-        painter.translate(rect.left() + (rect.width() + self.fontMetrics().ascent()) / 2 - 2,
-                          rect.bottom() - 6)
+        painter.translate(rect.left() + (rect.width() + self.fontMetrics().ascent()) / 2 - 2, rect.bottom() - 6)
         painter.rotate(-90)
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(QPoint(0, 0), text)

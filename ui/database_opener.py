@@ -84,11 +84,7 @@ class DatabaseOpener(QObject):
                 report = initialise(db, demo=True)
         except (ImportError, NotImplementedError):
             self._presenter.show(
-                UserError(
-                    self.tr(
-                        "The sample role, loop and candidate are not available in this version yet."
-                    )
-                ),
+                UserError(self.tr("The sample role, loop and candidate are not available in this version yet.")),
                 self._window,
             )
         except Exception as exc:

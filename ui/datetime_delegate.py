@@ -30,9 +30,7 @@ class DateTimeDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._accessible = accessible
 
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         editor = QDateTimeEdit(parent)
         editor.setObjectName("datetime_editor")
         editor.setCalendarPopup(True)

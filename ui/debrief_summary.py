@@ -87,10 +87,7 @@ class DecisionSummary(QWidget):
         if override is None:
             return
         self.override.setText(
-            tr(
-                "Computed decision: {computed}. Override: {decision}, recorded {when}{by}.\n"
-                "Reason: {reason}"
-            ).format(
+            tr("Computed decision: {computed}. Override: {decision}, recorded {when}{by}.\nReason: {reason}").format(
                 computed=decision_label(override.computed),
                 decision=decision_label(override.decision),
                 when=display(override.at),
@@ -99,16 +96,13 @@ class DecisionSummary(QWidget):
             )
         )
         self.override.setStyleSheet(
-            "background: palette(alternate-base); border: 1px solid palette(mid);"
-            " border-radius: 6px; padding: 8px;"
+            "background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 6px; padding: 8px;"
         )
 
     @staticmethod
     def _details_html(data: Consolidated) -> str:
         result = data.result
-        reasons_title = (
-            tr("Why it is incomplete") if result.decision == "incomplete" else tr("Reasons")
-        )
+        reasons_title = tr("Why it is incomplete") if result.decision == "incomplete" else tr("Reasons")
         flags = [f"{flag_label(f.code)}: {f.message}" for f in result.flags]
         parts = [
             rt.section(reasons_title, [r.message for r in result.reasons]),

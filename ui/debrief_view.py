@@ -151,8 +151,7 @@ class DebriefView(Page):
         self.gate_text = self._plain("gate_text")
         self.gate_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.gate_text.setStyleSheet(
-            f"background: {AMBER.background.name()}; color: {AMBER.text.name()};"
-            " border-radius: 8px; padding: 16px;"
+            f"background: {AMBER.background.name()}; color: {AMBER.text.name()}; border-radius: 8px; padding: 16px;"
         )
         self.show_anyway = named(QPushButton(self.tr("Show Anyway"), gate), "show_anyway")
         layout = QVBoxLayout(gate)
@@ -236,14 +235,11 @@ class DebriefView(Page):
             "{name}'s loop is not complete: {submitted} of {expected} scorecards are submitted.\n\n"
             "The debrief is meant for when every interviewer has submitted, so that nobody "
             "is swayed by a partial picture."
-        ).format(
-            name=data.candidate.name, submitted=data.result.submitted, expected=data.result.expected
-        )
+        ).format(name=data.candidate.name, submitted=data.result.submitted, expected=data.result.expected)
 
     def _banner_message(self, data: Consolidated) -> str:
         return self.tr(
-            "INCOMPLETE: only {submitted} of {expected} scorecards are submitted. "
-            "This is not a decision."
+            "INCOMPLETE: only {submitted} of {expected} scorecards are submitted. This is not a decision."
         ).format(submitted=data.result.submitted, expected=data.result.expected)
 
     def _size_columns(self) -> None:

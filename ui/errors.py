@@ -61,9 +61,7 @@ class ErrorPresenter(QObject):
 
     shown = Signal(object)
 
-    def __init__(
-        self, parent: QObject | None = None, *, display: DisplayHook | None = None
-    ) -> None:
+    def __init__(self, parent: QObject | None = None, *, display: DisplayHook | None = None) -> None:
         super().__init__(parent)
         self.display: DisplayHook = display or show_message_box
         self.history: list[ErrorReport] = []
@@ -73,9 +71,7 @@ class ErrorPresenter(QObject):
         """Present ``exc``; must be called on the GUI thread."""
         report = self.report_for(exc)
         self.history = [*self.history[-(HISTORY_LIMIT - 1) :], report]
-        if (
-            self._showing
-        ):  # an error inside the dialog's own event loop: log it, don't stack dialogs
+        if self._showing:  # an error inside the dialog's own event loop: log it, don't stack dialogs
             return report
         self._showing = True
         try:

@@ -109,9 +109,7 @@ class Exporter(QObject):
             return not cancel.is_set()
 
         def work() -> list[packets.ExportedFile]:
-            return packets.export_packets(
-                db, candidate=candidate_id, out_dir=folder, paper=paper, progress=progress
-            )
+            return packets.export_packets(db, candidate=candidate_id, out_dir=folder, paper=paper, progress=progress)
 
         title = self.tr("Exporting Packets")
         label = self.tr("Preparing the packets for {name}…").format(name=candidate_name)
@@ -121,19 +119,13 @@ class Exporter(QObject):
         db, paper = self._db, self._paper()
 
         def work() -> list[packets.ExportedFile]:
-            return [
-                packets.export_consolidated(db, candidate=candidate_id, out=target, paper=paper)
-            ]
+            return [packets.export_consolidated(db, candidate=candidate_id, out=target, paper=paper)]
 
         title = self.tr("Exporting Consolidated Scorecard")
-        label = self.tr("Writing the consolidated scorecard for {name}…").format(
-            name=candidate_name
-        )
+        label = self.tr("Writing the consolidated scorecard for {name}…").format(name=candidate_name)
         self._start(title, label, work, lambda files: self._on_file_done(files, target))
 
-    def _start(
-        self, title: str, label: str, work: Callable[[], Any], done: Callable[[Any], None]
-    ) -> None:
+    def _start(self, title: str, label: str, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         if self.running:
             return
         self._cancel.clear()
@@ -177,9 +169,7 @@ class Exporter(QObject):
         self.progress.setValue(done)
         if done < total:
             self.progress.setLabelText(
-                self.tr("Writing packet {number} of {total}: {what}").format(
-                    number=done + 1, total=total, what=label
-                )
+                self.tr("Writing packet {number} of {total}: {what}").format(number=done + 1, total=total, what=label)
             )
 
     def _finish(self, done: Callable[[Any], None], result: Any) -> None:
@@ -207,9 +197,7 @@ class Exporter(QObject):
                 )
             )
             return
-        text = self.tr("Wrote {count} PDF files to {folder}.").format(
-            count=len(files), folder=folder
-        )
+        text = self.tr("Wrote {count} PDF files to {folder}.").format(count=len(files), folder=folder)
         self._post_status(text)
         self._offer_folder(self.tr("Packets Exported"), text, folder)
 

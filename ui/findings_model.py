@@ -25,8 +25,10 @@ def finding_key(finding: Finding) -> str:
 
 
 def severity_label(severity: str) -> str:
-    text = {"error": QT_TRANSLATE_NOOP("FindingsModel", "Error"),
-            "warning": QT_TRANSLATE_NOOP("FindingsModel", "Warning")}.get(severity, severity)
+    text = {
+        "error": QT_TRANSLATE_NOOP("FindingsModel", "Error"),
+        "warning": QT_TRANSLATE_NOOP("FindingsModel", "Warning"),
+    }.get(severity, severity)
     return QCoreApplication.translate(CONTEXT, text)
 
 

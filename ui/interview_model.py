@@ -34,17 +34,13 @@ def _scheduled(interview: InterviewView) -> str:
 
 COLUMNS: tuple[Column[InterviewView], ...] = (
     Column("stage", QT_TRANSLATE_NOOP("InterviewModel", "Stage"), _stage),
-    Column(
-        "interviewer", QT_TRANSLATE_NOOP("InterviewModel", "Interviewer"), lambda i: i.interviewer
-    ),
+    Column("interviewer", QT_TRANSLATE_NOOP("InterviewModel", "Interviewer"), lambda i: i.interviewer),
     Column(
         "scheduled",
         QT_TRANSLATE_NOOP("InterviewModel", "Scheduled"),
         _scheduled,
         edit=lambda i: to_qt(i.scheduled_at),
-        header_tip=QT_TRANSLATE_NOOP(
-            "InterviewModel", "Double-click or press F2 to change the time"
-        ),
+        header_tip=QT_TRANSLATE_NOOP("InterviewModel", "Double-click or press F2 to change the time"),
     ),
     Column(
         "status",

@@ -41,9 +41,7 @@ def tr(text: str) -> str:
 class LoopCommands:
     """Builds and pushes the loop designer's undo commands."""
 
-    def __init__(
-        self, db: Database, presenter: ErrorPresenter, stack: QUndoStack, show: ShowLoop
-    ) -> None:
+    def __init__(self, db: Database, presenter: ErrorPresenter, stack: QUndoStack, show: ShowLoop) -> None:
         self._db, self._presenter, self._stack, self._show = db, presenter, stack, show
         self.ids = IdForwarding.of(stack)
 
@@ -51,25 +49,18 @@ class LoopCommands:
 
     def set_skill(self, stage: StageView, skill: SkillCoverage, assessed: bool) -> None:
         where, what = Recreated(self.ids, stage.id), Recreated(self.ids, skill.id)
-        text = tr("Assess “{skill}” in “{stage}”") if assessed else tr(
-            "Stop assessing “{skill}” in “{stage}”"
-        )
+        text = tr("Assess “{skill}” in “{stage}”") if assessed else tr("Stop assessing “{skill}” in “{stage}”")
 
         def call(value: bool) -> None:
-            self._call(
-                loops.set_stage_skill, stage=where.current(), skill=what.current(), assessed=value
-            )
+            self._call(loops.set_stage_skill, stage=where.current(), skill=what.current(), assessed=value)
 
-        self._push(text.format(skill=skill.name, stage=stage.name),
-                   lambda: call(assessed), lambda: call(not assessed))
+        self._push(text.format(skill=skill.name, stage=stage.name), lambda: call(assessed), lambda: call(not assessed))
 
     # --- stages ---------------------------------------------------------------------------
 
     def update_stage(self, stage: StageView, field: str, value: Any) -> None:
         where, old = Recreated(self.ids, stage.id), getattr(stage, field)
-        text = tr("Change {field} of “{stage}”").format(
-            field=tr(FIELD_NAMES.get(field, field)), stage=stage.name
-        )
+        text = tr("Change {field} of “{stage}”").format(field=tr(FIELD_NAMES.get(field, field)), stage=stage.name)
 
         def call(new: Any) -> None:
             self._call(loops.update_stage, stage=where.current(), edit=StageEdit(**{field: new}))
@@ -84,8 +75,11 @@ class LoopCommands:
             target.replaced_by(view.stages[min(position, len(view.stages) - 1)].id)
             self._show(view)
 
-        self._push(tr("Add stage “{stage}”").format(stage=name), add,
-                   lambda: self._call(loops.remove_stage, stage=target.current()))
+        self._push(
+            tr("Add stage “{stage}”").format(stage=name),
+            add,
+            lambda: self._call(loops.remove_stage, stage=target.current()),
+        )
 
     def remove_stage(self, loop_id: str, stage: StageView) -> None:
         target = Recreated(self.ids, stage.id)
@@ -98,8 +92,13 @@ class LoopCommands:
     def _rebuild(self, loop_id: str, stage: StageView, target: Recreated) -> None:
         """Add the stage back where it was, then its skills, questions and interviewers."""
         view = loops.add_stage(
-            self._db, loop=loop_id, name=stage.name, minutes=stage.minutes, focus=stage.focus,
-            format=stage.format, position=stage.position,
+            self._db,
+            loop=loop_id,
+            name=stage.name,
+            minutes=stage.minutes,
+            focus=stage.focus,
+            format=stage.format,
+            position=stage.position,
         )
         target.replaced_by(view.stages[min(stage.position, len(view.stages) - 1)].id)
         new = target.current()
@@ -153,17 +152,18 @@ class LoopCommands:
         text = tr("Add {person} to “{stage}”") if assigned else tr("Remove {person} from “{stage}”")
 
         def call(value: bool) -> None:
-            self._call(loops.set_stage_interviewer, stage=where.current(), interviewer=person_id,
-                       assigned=value)
+            self._call(loops.set_stage_interviewer, stage=where.current(), interviewer=person_id, assigned=value)
 
-        self._push(text.format(person=name, stage=stage.name),
-                   lambda: call(assigned), lambda: call(not assigned))
+        self._push(text.format(person=name, stage=stage.name), lambda: call(assigned), lambda: call(not assigned))
 
     # --- plumbing ---------------------------------------------------------------------------------
 
     def _question(self, where: Recreated, question_id: str, asked: bool, position: int | None) -> None:
         self._call(
-            loops.set_stage_question, stage=where.current(), question=question_id, asked=asked,
+            loops.set_stage_question,
+            stage=where.current(),
+            question=question_id,
+            asked=asked,
             position=position,
         )
 

@@ -127,18 +127,20 @@ class LoopLayout:
         row = QHBoxLayout()
         row.setSpacing(6)
         texts = {
-            COVERED: (self.page.tr("Covered"), self.page.tr(
-                "Assessed with at least one question; a must-have in two stages or more")),
-            THIN: (self.page.tr("Thin"), self.page.tr(
-                "Assessed without a question, or a must-have assessed in one stage only")),
+            COVERED: (
+                self.page.tr("Covered"),
+                self.page.tr("Assessed with at least one question; a must-have in two stages or more"),
+            ),
+            THIN: (
+                self.page.tr("Thin"),
+                self.page.tr("Assessed without a question, or a must-have assessed in one stage only"),
+            ),
             MISSING: (self.page.tr("Missing"), self.page.tr("A must-have that no stage assesses")),
         }
         for state, (text, tip) in texts.items():
             swatch = QFrame(self.page)
             swatch.setFixedSize(SWATCH, SWATCH)
-            swatch.setStyleSheet(
-                f"background: {COLOURS[state].name()}; border: 1px solid #9aa1a9; border-radius: 2px"
-            )
+            swatch.setStyleSheet(f"background: {COLOURS[state].name()}; border: 1px solid #9aa1a9; border-radius: 2px")
             label = QLabel(text, self.page)
             for widget in (swatch, label):
                 widget.setToolTip(tip)
@@ -146,8 +148,12 @@ class LoopLayout:
             row.addSpacing(10)
         row.addStretch(1)
         hint = plain_label(self.page, "coverage_hint", wrap=True)
-        hint.setText(self.page.tr("Click a stage cell, or press Space on it, to assess the skill "
-                                  "there or stop assessing it; Ctrl+Z undoes."))
+        hint.setText(
+            self.page.tr(
+                "Click a stage cell, or press Space on it, to assess the skill "
+                "there or stop assessing it; Ctrl+Z undoes."
+            )
+        )
         hint.setEnabled(False)
         box = QVBoxLayout()
         box.setSpacing(2)

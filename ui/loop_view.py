@@ -60,18 +60,16 @@ class LoopDesignerView(Page):
         self.stage_model = StageModel(self)
         self.coverage_model = CoverageModel(self)
         self.findings_model = FindingsModel(self)
-        self.commands = LoopCommands(
-            context.db, context.presenter, context.undo_stack, self._show_answer
-        )
-        self.panel = StagePanel(
-            context.db, self.commands, context.presenter, search_runner or TaskRunner(self), self
-        )
+        self.commands = LoopCommands(context.db, context.presenter, context.undo_stack, self._show_answer)
+        self.panel = StagePanel(context.db, self.commands, context.presenter, search_runner or TaskRunner(self), self)
         self.ui = LoopLayout(self, self.stage_model, self.coverage_model, self.findings_model, self.panel)
         self.actions = PageActions(self, self._handlers())
         self.ui.add_buttons(
             [self.actions[ActionId.NEW_LOOP], self.actions[ActionId.REPLAN_LOOP]],
-            [self.actions[i] for i in (ActionId.ADD_STAGE, ActionId.REMOVE_STAGE,
-                                       ActionId.MOVE_STAGE_UP, ActionId.MOVE_STAGE_DOWN)],
+            [
+                self.actions[i]
+                for i in (ActionId.ADD_STAGE, ActionId.REMOVE_STAGE, ActionId.MOVE_STAGE_UP, ActionId.MOVE_STAGE_DOWN)
+            ],
         )
         self._wire()
         self.refresh()
@@ -154,8 +152,10 @@ class LoopDesignerView(Page):
         self.panel.show_stage(None)
         self.ui.summary.clear()
         self.ui.show_empty(
-            self.tr("No loop yet.\n\nCreate one for a role with Loop › New Loop from Template… "
-                    "(Ctrl+N); the planner can fill it for you.")
+            self.tr(
+                "No loop yet.\n\nCreate one for a role with Loop › New Loop from Template… "
+                "(Ctrl+N); the planner can fill it for you."
+            )
         )
         self._update_actions()
 
@@ -262,8 +262,7 @@ class LoopDesignerView(Page):
                 self,
             )
             return
-        dialog = NewLoopDialog(role_list, load_templates(), self,
-                               role_id=self.view.loop.role_id if self.view else None)
+        dialog = NewLoopDialog(role_list, load_templates(), self, role_id=self.view.loop.role_id if self.view else None)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
@@ -272,8 +271,10 @@ class LoopDesignerView(Page):
             dialog.deleteLater()
         db = self.context.db
         service = loops.plan if request.auto_plan else loops.create_loop
-        self._run(lambda: service(db, role=request.role_id, template=request.template, name=request.name),
-                  self.tr("Created “{loop}”."))
+        self._run(
+            lambda: service(db, role=request.role_id, template=request.template, name=request.name),
+            self.tr("Created “{loop}”."),
+        )
 
     def _on_replan(self) -> None:
         if self.view is None:
@@ -281,9 +282,11 @@ class LoopDesignerView(Page):
         answer = QMessageBox.question(
             self,
             self.tr("Auto-plan Again"),
-            self.tr("The planner will choose the skills, questions and interviewers of every stage of "
-                    "“{loop}” again, replacing the changes you made.\n\nThis cannot be undone. "
-                    "Plan the loop again?").format(loop=self.view.loop.name),
+            self.tr(
+                "The planner will choose the skills, questions and interviewers of every stage of "
+                "“{loop}” again, replacing the changes you made.\n\nThis cannot be undone. "
+                "Plan the loop again?"
+            ).format(loop=self.view.loop.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

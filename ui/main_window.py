@@ -131,9 +131,7 @@ class MainWindow(QMainWindow):
         """One "go to page" action per page, Ctrl+1..Ctrl+9, in the View menu."""
         group, actions = QActionGroup(self), []
         for number, spec in enumerate(PAGES, start=1):
-            action = named(
-                QAction(spec.display_title(), self, checkable=True), f"show_page_{spec.key}"
-            )
+            action = named(QAction(spec.display_title(), self, checkable=True), f"show_page_{spec.key}")
             if number < 10:
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.show_page(row))
@@ -310,9 +308,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             self.setWindowFilePath("")
         else:
-            self.setWindowTitle(
-                self.tr("{database}[*] — {app}").format(database=self.db, app=APP_NAME)
-            )
+            self.setWindowTitle(self.tr("{database}[*] — {app}").format(database=self.db, app=APP_NAME))
             self.setWindowFilePath(str(self.db.path or ""))
         self.setWindowModified(not self.undo_stack.isClean())
 

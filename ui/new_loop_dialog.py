@@ -58,9 +58,10 @@ class NewLoopDialog(QDialog):
         self.name = named(QLineEdit(self), "new_loop_name")
         self.name.setAccessibleName(self.tr("Loop name"))
         self.name.setPlaceholderText(self.tr("Role – template, when left empty"))
-        self.auto_plan = named(QCheckBox(self.tr("&Auto-plan: choose skills, questions and "
-                                                 "interviewers for every stage"), self),
-                               "new_loop_auto_plan")
+        self.auto_plan = named(
+            QCheckBox(self.tr("&Auto-plan: choose skills, questions and interviewers for every stage"), self),
+            "new_loop_auto_plan",
+        )
         self.auto_plan.setChecked(True)
         self.stages = named(QLabel(self), "new_loop_stages")
         self.stages.setTextFormat(Qt.TextFormat.PlainText)

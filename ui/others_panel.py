@@ -51,11 +51,7 @@ class OthersPanel(QTextBrowser):
     def show_cards(self, cards: Sequence[ScorecardView]) -> None:
         self.hidden = False
         if not cards:
-            self.setHtml(
-                rt.document(
-                    rt.paragraph(tr("No other scorecard has been submitted yet."), italic=True)
-                )
-            )
+            self.setHtml(rt.document(rt.paragraph(tr("No other scorecard has been submitted yet."), italic=True)))
             return
         self.setHtml(rt.document(*(_card(c) for c in cards)))
 

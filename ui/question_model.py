@@ -174,9 +174,7 @@ class QuestionTableModel(QAbstractTableModel):
             return question
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -235,9 +233,7 @@ class QuestionTableModel(QAbstractTableModel):
 
     def _append(self, page: list[QuestionView], asked: int) -> None:
         if len(page) < asked and self._total is not None:
-            self._total = len(self._rows) + len(
-                page
-            )  # the data shrank since counting: stop fetching
+            self._total = len(self._rows) + len(page)  # the data shrank since counting: stop fetching
         if page:
             # Views (and Qt's model tester) call fetchMore from inside the insertion
             # signals, when the row count is in flux: keep _fetching set until it is over.

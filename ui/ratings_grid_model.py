@@ -127,11 +127,7 @@ def interview_column(number: int, interviewer: str, stage: str) -> GridColumn:
         return str(value) if value is not None else NOT_RATED
 
     def tooltip(row: GridRow) -> str:
-        shown = (
-            recommendation_label(row.codes[number])
-            if row.overall
-            else rating_label(row.cells[number])
-        )
+        shown = recommendation_label(row.codes[number]) if row.overall else rating_label(row.cells[number])
         return f"{interviewer} ({stage}): {shown}"
 
     return GridColumn(
@@ -156,9 +152,7 @@ def grid_rows(data: ConsolidatedScorecard, overall_mean: float | None) -> list[G
         overall=True,
         codes=codes,
     )
-    skills = [
-        GridRow(s.name, s.priority, list(s.ratings), s.mean, list(s.flags)) for s in data.skills
-    ]
+    skills = [GridRow(s.name, s.priority, list(s.ratings), s.mean, list(s.flags)) for s in data.skills]
     return [overall, *skills]
 
 
@@ -181,16 +175,12 @@ class RatingsGridModel(QAbstractTableModel):
         self._rows: list[GridRow] = []
         self._columns: tuple[GridColumn, ...] = (*LEADING, *TRAILING)
 
-    def set_data(
-        self, data: ConsolidatedScorecard | None, overall_mean: float | None = None
-    ) -> None:
+    def set_data(self, data: ConsolidatedScorecard | None, overall_mean: float | None = None) -> None:
         self.beginResetModel()
         if data is None:
             self._rows, self._columns = [], (*LEADING, *TRAILING)
         else:
-            middle = tuple(
-                interview_column(n, c.interviewer, c.stage) for n, c in enumerate(data.columns)
-            )
+            middle = tuple(interview_column(n, c.interviewer, c.stage) for n, c in enumerate(data.columns))
             self._columns = (*LEADING, *middle, *TRAILING)
             self._rows = grid_rows(data, overall_mean)
         self.endResetModel()
@@ -240,9 +230,7 @@ class RatingsGridModel(QAbstractTableModel):
             return None
         return tone.background if role == Qt.ItemDataRole.BackgroundRole else tone.text
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         column = self._columns[section]

@@ -62,9 +62,7 @@ class RecommendationBar(QWidget):
         button.setCheckable(True)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.setStyleSheet(_style(code))
-        button.setAccessibleName(
-            tr("Overall recommendation: {choice}").format(choice=button.text())
-        )
+        button.setAccessibleName(tr("Overall recommendation: {choice}").format(choice=button.text()))
         button.installEventFilter(self)
         button.clicked.connect(lambda _checked=False, c=code: self._choose(c))
         self.group.addButton(button)
@@ -85,9 +83,7 @@ class RecommendationBar(QWidget):
         self.read_only = read_only
         for button in self.buttons.values():
             button.setEnabled(not read_only or button.isChecked())
-            button.setFocusPolicy(
-                Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus
-            )
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

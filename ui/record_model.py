@@ -156,9 +156,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             self.edit_requested.emit(record, column.key, value)
         return True
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         column = self._columns[section]

@@ -51,17 +51,13 @@ def edit_value(skill: RoleSkillView, field: str) -> Any:
 class RoleCommands:
     """Builds and pushes the roles page's undo commands."""
 
-    def __init__(
-        self, db: Database, presenter: ErrorPresenter, stack: QUndoStack, show: ShowRole
-    ) -> None:
+    def __init__(self, db: Database, presenter: ErrorPresenter, stack: QUndoStack, show: ShowRole) -> None:
         self._db, self._presenter, self._stack, self._show = db, presenter, stack, show
         self.ids = IdForwarding.of(stack)
 
     def edit_skill(self, skill: RoleSkillView, field: str, value: Any) -> None:
         old, target = edit_value(skill, field), Recreated(self.ids, skill.id)
-        text = tr("Change {field} of “{skill}”").format(
-            field=tr(FIELD_NAMES.get(field, field)), skill=skill.name
-        )
+        text = tr("Change {field} of “{skill}”").format(field=tr(FIELD_NAMES.get(field, field)), skill=skill.name)
         self._push(
             text,
             lambda: self._update(target, field, value),
@@ -108,14 +104,10 @@ class RoleCommands:
 
     def _update(self, target: Recreated, field: str, value: Any) -> None:
         key = "catalogue_skill" if field == "catalogue" else field
-        view = roles.update_role_skill(
-            self._db, role_skill_id=target.current(), edit=SkillEdit(**{key: value})
-        )
+        view = roles.update_role_skill(self._db, role_skill_id=target.current(), edit=SkillEdit(**{key: value}))
         self._show(view, target.current())
 
-    def _add(
-        self, role_id: str, target: Recreated, fields: dict[str, Any], position: int | None
-    ) -> None:
+    def _add(self, role_id: str, target: Recreated, fields: dict[str, Any], position: int | None) -> None:
         added = roles.add_role_skill(self._db, role_id=role_id, position=position, **fields)
         target.replaced_by(added.id)
         self._show(roles.get_role(self._db, role_id), added.id)
@@ -124,9 +116,7 @@ class RoleCommands:
         self._show(roles.remove_role_skill(self._db, role_skill_id=target.current()), None)
 
     def _assess(self, stage: Recreated, skill: Recreated, assessed: bool) -> None:
-        loops.set_stage_skill(
-            self._db, stage=stage.current(), skill=skill.current(), assessed=assessed
-        )
+        loops.set_stage_skill(self._db, stage=stage.current(), skill=skill.current(), assessed=assessed)
 
     def stages_assessing(self, role_id: str, skill_id: str) -> list[str]:
         """The stages, in every loop of the role, that assess the skill."""

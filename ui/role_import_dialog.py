@@ -40,8 +40,10 @@ class PasteJobDialog(QDialog):
         self.text = named(QPlainTextEdit(self), "paste_job_text")
         self.text.setAccessibleName(self.tr("Job description text"))
         self.text.setPlaceholderText(
-            self.tr("Paste the job posting here: the requirements under headings such as "
-                    "“Required skills” or “Nice to have”, one per line or bullet.")
+            self.tr(
+                "Paste the job posting here: the requirements under headings such as "
+                "“Required skills” or “Nice to have”, one per line or bullet."
+            )
         )
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
         self.buttons = QDialogButtonBox(

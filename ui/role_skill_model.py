@@ -114,9 +114,7 @@ SKILL_COLUMNS: tuple[Column[RoleSkillView], ...] = (
         _match,
         RIGHT,
         tooltip=_match_tip,
-        header_tip=QT_TRANSLATE_NOOP(
-            "RoleSkillModel", "How well the requirement matched its catalogue skill"
-        ),
+        header_tip=QT_TRANSLATE_NOOP("RoleSkillModel", "How well the requirement matched its catalogue skill"),
     ),
 )
 
@@ -147,10 +145,6 @@ class RoleSkillModel(RecordTableModel[RoleSkillView]):
             return NOT_READY_COLOUR
         if role == Qt.ItemDataRole.ForegroundRole and record.catalogue_skill is None:
             return QColor("#5c4400")
-        if (
-            role == Qt.ItemDataRole.ToolTipRole
-            and column.key == "catalogue"
-            and record.catalogue_skill is None
-        ):
+        if role == Qt.ItemDataRole.ToolTipRole and column.key == "catalogue" and record.catalogue_skill is None:
             return tr("No questions or rubric yet: choose a catalogue skill to link it.")
         return None

@@ -30,8 +30,7 @@ from interview_planner_ui.planning_labels import PRIORITIES, SKILL_KINDS, choice
 from interview_planner_ui.role_skill_model import RoleListModel, RoleSkillModel
 from interview_planner_ui.window_state import WindowState
 
-SKILL_WIDTHS = {"number": 34, "kind": 60, "priority": 100, "catalogue": 190, "questions": 74,
-                "rubric": 54, "match": 58}
+SKILL_WIDTHS = {"number": 34, "kind": 60, "priority": 100, "catalogue": 190, "questions": 74, "rubric": 54, "match": 58}
 ROLE_WIDTHS = {"skills": 48, "loops": 48}
 EDIT_TRIGGERS = (
     QAbstractItemView.EditTrigger.DoubleClicked
@@ -47,9 +46,7 @@ def plain_label(parent: QWidget, name: str, *, wrap: bool = False) -> QLabel:
     return label
 
 
-def compact_table(
-    parent: QWidget, name: str, accessible: str, table: QTableView | None = None
-) -> QTableView:
+def compact_table(parent: QWidget, name: str, accessible: str, table: QTableView | None = None) -> QTableView:
     """A read-mostly table: whole rows selected, one at a time, compact rows, no row numbers."""
     table = named(table if table is not None else QTableView(parent), name)
     table.setAccessibleName(accessible)
@@ -91,9 +88,7 @@ class RolesLayout:
         self.role_tools = QVBoxLayout()
         self.skill_tools = QHBoxLayout()
         self.hint = plain_label(page, "skills_hint")
-        self.hint.setText(
-            page.tr("Double-click a cell or press F2 to change it; Ctrl+Z undoes.")
-        )
+        self.hint.setText(page.tr("Double-click a cell or press F2 to change it; Ctrl+Z undoes."))
         self.hint.setEnabled(False)
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -106,8 +101,10 @@ class RolesLayout:
         self.empty = plain_label(page, "roles_empty", wrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setText(
-            page.tr("No roles yet.\n\nImport a job description with Role › Import Job "
-                    "Description… (Ctrl+I), paste one, or drop a .txt or .md file here.")
+            page.tr(
+                "No roles yet.\n\nImport a job description with Role › Import Job "
+                "Description… (Ctrl+I), paste one, or drop a .txt or .md file here."
+            )
         )
         self._lay_out()
 
@@ -128,12 +125,9 @@ class RolesLayout:
         table.setEditTriggers(EDIT_TRIGGERS)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.delegates = {
-            "kind": ChoiceDelegate(lambda: choices(SKILL_KINDS), table,
-                                   accessible=self.page.tr("Kind")),
-            "priority": ChoiceDelegate(lambda: choices(PRIORITIES), table,
-                                       accessible=self.page.tr("Priority")),
-            "catalogue": ChoiceDelegate(catalogue, table,
-                                        accessible=self.page.tr("Catalogue skill")),
+            "kind": ChoiceDelegate(lambda: choices(SKILL_KINDS), table, accessible=self.page.tr("Kind")),
+            "priority": ChoiceDelegate(lambda: choices(PRIORITIES), table, accessible=self.page.tr("Priority")),
+            "catalogue": ChoiceDelegate(catalogue, table, accessible=self.page.tr("Catalogue skill")),
         }
         for key, delegate in self.delegates.items():
             table.setItemDelegateForColumn(model.column_index(key), delegate)

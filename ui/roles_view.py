@@ -35,21 +35,15 @@ class RolesView(Page):
 
     key = "roles"
 
-    def __init__(
-        self, context: PageContext, parent: QWidget | None = None, *, runner: Runner | None = None
-    ) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None, *, runner: Runner | None = None) -> None:
         super().__init__(context, parent)
         self.role_model = RoleListModel(self)
         self.skill_model = RoleSkillModel(self)
         self.role: roles.RoleView | None = None
         self._catalogue = [(custom_label(), UNLINKED)]
         self._fresh = False
-        self.importer = RoleImporter(
-            context.db, context.presenter, context.state, self, runner=runner
-        )
-        self.commands = RoleCommands(
-            context.db, context.presenter, context.undo_stack, self.show_role
-        )
+        self.importer = RoleImporter(context.db, context.presenter, context.state, self, runner=runner)
+        self.commands = RoleCommands(context.db, context.presenter, context.undo_stack, self.show_role)
         self.ui = RolesLayout(self, self.role_model, self.skill_model, self.catalogue_choices)
         self.actions = PageActions(
             self,
@@ -182,8 +176,9 @@ class RolesView(Page):
         if self.role is None:
             return
         name, ok = QInputDialog.getText(
-            self, self.tr("Add Skill"), self.tr("Name of the skill (you can set its kind, priority "
-                                                  "and catalogue skill in the table):")
+            self,
+            self.tr("Add Skill"),
+            self.tr("Name of the skill (you can set its kind, priority and catalogue skill in the table):"),
         )
         if ok and name.strip():
             self.commands.add_skill(self.role.role.id, name.strip())
@@ -203,11 +198,11 @@ class RolesView(Page):
         answer = QMessageBox.question(
             self,
             self.tr("Remove Skill"),
-            self.tr("“{skill}” is assessed in {count} stage(s). Removing it takes it out of "
-                    "them and deletes any rating interviewers gave it.\n\nUndo brings the skill "
-                    "back into its stages, but not the ratings. Remove it?").format(
-                skill=skill.name, count=stages
-            ),
+            self.tr(
+                "“{skill}” is assessed in {count} stage(s). Removing it takes it out of "
+                "them and deletes any rating interviewers gave it.\n\nUndo brings the skill "
+                "back into its stages, but not the ratings. Remove it?"
+            ).format(skill=skill.name, count=stages),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

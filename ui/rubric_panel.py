@@ -59,9 +59,7 @@ class LevelCard(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setToolTip(
-            tr("Click to rate {level} · {label}").format(level=level.level, label=level.label)
-        )
+        self.setToolTip(tr("Click to rate {level} · {label}").format(level=level.level, label=level.label))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(4)
@@ -103,9 +101,7 @@ class LevelCard(QFrame):
             painter.setBrush(tone.background)
         else:
             hover = self._hover and self.enabled_for_rating
-            painter.setPen(
-                QPen(tone.accent if hover else self.palette().color(QPalette.ColorRole.Mid), 1)
-            )
+            painter.setPen(QPen(tone.accent if hover else self.palette().color(QPalette.ColorRole.Mid), 1))
             painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(rect, 8, 8)
         painter.fillRect(QRectF(rect.left(), rect.top() + 8, 4, rect.height() - 16), tone.accent)
@@ -194,6 +190,4 @@ class RubricPanel(QWidget):
         self.read_only = read_only
         for card in self.cards:
             card.enabled_for_rating = not read_only
-            card.setCursor(
-                Qt.CursorShape.ArrowCursor if read_only else Qt.CursorShape.PointingHandCursor
-            )
+            card.setCursor(Qt.CursorShape.ArrowCursor if read_only else Qt.CursorShape.PointingHandCursor)

@@ -73,11 +73,7 @@ class RubricView(Page):
     def to_html(self, skill: CatalogueSkillView, rubric: RubricData) -> str:
         parts = [rt.heading(rubric.title, 2), rt.paragraph(skill.definition, italic=True)]
         for level in rubric.levels:
-            parts.append(
-                rt.heading(
-                    self.tr("{level} · {label}").format(level=level.level, label=level.label), 3
-                )
-            )
+            parts.append(rt.heading(self.tr("{level} · {label}").format(level=level.level, label=level.label), 3))
             parts.append(rt.paragraph(level.summary))
             parts.append(rt.bullets(level.anchors))
         return rt.document(*parts)
@@ -98,11 +94,7 @@ class RubricView(Page):
         self.select_skill(wanted)
 
     def _with_rubric(self) -> list[CatalogueSkillView]:
-        return [
-            s
-            for s in (self.model.skill(r) for r in range(self.model.rowCount()))
-            if s and s.has_rubric
-        ]
+        return [s for s in (self.model.skill(r) for r in range(self.model.rowCount())) if s and s.has_rubric]
 
     def save_state(self) -> None:
         self.context.state.save_splitter(self.state_key("content"), self.splitter)

@@ -51,9 +51,7 @@ class ScorecardEditor(QObject):
     state_changed = Signal(object)
     conflicted = Signal(object)
 
-    def __init__(
-        self, db: Database, on_error: Callable[[BaseException], None], parent: QObject | None = None
-    ) -> None:
+    def __init__(self, db: Database, on_error: Callable[[BaseException], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db, self._on_error = db, on_error
         self.card: ScorecardView | None = None

@@ -76,9 +76,7 @@ class ScorecardForm(QWidget):
 
     def _build(self) -> None:
         self.skills_caption = _caption(tr("Skills"), self)
-        self.skills_hint = QLabel(
-            tr("1–4 rate · N not assessed · ↑/↓ next skill · Tab evidence"), self
-        )
+        self.skills_hint = QLabel(tr("1–4 rate · N not assessed · ↑/↓ next skill · Tab evidence"), self)
         self.skills_hint.setStyleSheet("color: palette(placeholder-text);")
         self.rows_box = QWidget(self)
         self.rows_layout = QVBoxLayout(self.rows_box)
@@ -95,9 +93,7 @@ class ScorecardForm(QWidget):
         self.overall.chosen.connect(self.overall_requested)
         self.takeaways = self._notes("key_takeaways", tr("Key take-aways"))
         self.notes = self._notes("private_notes", tr("Private notes (only you see these)"))
-        self.takeaways.textChanged.connect(
-            lambda: self._emit_text(self.takeaways, self.takeaways_edited)
-        )
+        self.takeaways.textChanged.connect(lambda: self._emit_text(self.takeaways, self.takeaways_edited))
         self.notes.textChanged.connect(lambda: self._emit_text(self.notes, self.notes_edited))
         self._lay_out()
 
@@ -149,9 +145,7 @@ class ScorecardForm(QWidget):
         self._set_text(self.takeaways, card.key_takeaways)
         self._set_text(self.notes, card.private_notes)
         self.skills_caption.setText(tr("Skills ({count})").format(count=len(ratings)))
-        self.show_skill(
-            self.current_skill if self.current_skill in self.rows else next(iter(self.rows), "")
-        )
+        self.show_skill(self.current_skill if self.current_skill in self.rows else next(iter(self.rows), ""))
 
     def _rebuild_rows(self, card: ScorecardView) -> None:
         for row in self.rows.values():

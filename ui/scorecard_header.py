@@ -132,9 +132,7 @@ class ScorecardHeader(QWidget):
         grid.setVerticalSpacing(2)
         grid.addWidget(self.title, 0, 0)
         grid.addWidget(self.subtitle, 1, 0)
-        grid.addLayout(
-            commands, 0, 1, 2, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        )
+        grid.addLayout(commands, 0, 1, 2, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         grid.setColumnStretch(0, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -170,9 +168,7 @@ class ScorecardHeader(QWidget):
         return (waiting or interviews)[0].id if interviews else ""
 
     def select_interview(self, interview_id: str) -> None:
-        owner = next(
-            (p for p in self.people if any(i.id == interview_id for i in p.interviews)), None
-        )
+        owner = next((p for p in self.people if any(i.id == interview_id for i in p.interviews)), None)
         if owner is None:
             return
         self.candidate_combo.blockSignals(True)
@@ -203,11 +199,7 @@ class ScorecardHeader(QWidget):
     def show_card(self, card: ScorecardView, *, amending: str = "") -> None:
         self.title.setText(card.candidate)
         person = self.candidate(card.candidate_id)
-        interview = (
-            next((i for i in person.interviews if i.id == card.interview_id), None)
-            if person
-            else None
-        )
+        interview = next((i for i in person.interviews if i.id == card.interview_id), None) if person else None
         parts = [card.stage, tr("with {name}").format(name=card.interviewer)]
         if interview and interview.scheduled_at:
             parts.append(display(interview.scheduled_at))
@@ -245,9 +237,7 @@ class ScorecardHeader(QWidget):
         elif card.status == "submitted":
             when = display(card.submitted_at)
             self._banner(
-                tr("Submitted {when}. The scorecard is read-only; use Amend… to change it.").format(
-                    when=when
-                ),
+                tr("Submitted {when}. The scorecard is read-only; use Amend… to change it.").format(when=when),
                 AMBER,
             )
         else:
@@ -256,8 +246,7 @@ class ScorecardHeader(QWidget):
     def _banner(self, text: str, tone: Tone) -> None:
         self.banner.setText(text)
         self.banner.setStyleSheet(
-            f"background: {tone.background.name()}; color: {tone.text.name()};"
-            " border-radius: 6px; padding: 6px 10px;"
+            f"background: {tone.background.name()}; color: {tone.text.name()}; border-radius: 6px; padding: 6px 10px;"
         )
         self.banner.show()
 

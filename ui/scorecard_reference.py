@@ -24,9 +24,7 @@ def _tr(text: str) -> str:
 
 def questions_html(packet: InterviewerPacket) -> str:
     if not packet.questions:
-        return rt.document(
-            rt.paragraph(_tr("No questions are planned for this stage yet."), italic=True)
-        )
+        return rt.document(rt.paragraph(_tr("No questions are planned for this stage yet."), italic=True))
     intro = _tr("{stage} · {minutes} minutes · {count} questions").format(
         stage=packet.stage_name, minutes=packet.stage_minutes, count=len(packet.questions)
     )

@@ -47,12 +47,8 @@ class ScorecardView(Page):
         self.ui = ScorecardLayout(self)
         self.header: ScorecardHeader = self.ui.header
         self.form = self.ui.form
-        self.actions = PageActions(
-            self, {ActionId.SUBMIT_SCORECARD: self.submit, ActionId.AMEND_SCORECARD: self.amend}
-        )
-        self.header.add_actions(
-            self.actions[ActionId.SUBMIT_SCORECARD], self.actions[ActionId.AMEND_SCORECARD]
-        )
+        self.actions = PageActions(self, {ActionId.SUBMIT_SCORECARD: self.submit, ActionId.AMEND_SCORECARD: self.amend})
+        self.header.add_actions(self.actions[ActionId.SUBMIT_SCORECARD], self.actions[ActionId.AMEND_SCORECARD])
         self._wire()
         self._loaded = False
         self._update_actions()
@@ -238,9 +234,7 @@ class ScorecardView(Page):
 
     def _on_conflict(self, exc: BaseException) -> None:
         self.context.presenter.show(exc, self)
-        box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Scorecard Changed Elsewhere"), "", parent=self
-        )
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Scorecard Changed Elsewhere"), "", parent=self)
         box.setText(
             self.tr(
                 "This scorecard was changed somewhere else since you opened it.\n\n"
@@ -269,18 +263,13 @@ class ScorecardView(Page):
         except Exception as exc:
             self._show_error(exc)
             return
-        others = [
-            v for v in visible if v.interview_id != card.interview_id and v.status == "submitted"
-        ]
+        others = [v for v in visible if v.interview_id != card.interview_id and v.status == "submitted"]
         self.ui.show_others(others, hidden=hidden)
 
     def _loop_hides(self, card: scorecards.ScorecardView) -> bool:
         person = self.header.candidate(card.candidate_id)
         loops = loop_service.list_loops(self.context.db)
-        return any(
-            i.id == (person.loop_id if person else "") and i.hide_scorecards_until_submitted
-            for i in loops
-        )
+        return any(i.id == (person.loop_id if person else "") and i.hide_scorecards_until_submitted for i in loops)
 
     def _update_actions(self) -> None:
         card = self.card

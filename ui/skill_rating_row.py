@@ -75,9 +75,7 @@ class SkillRow(QFrame):
     move_requested = Signal(int)
     focused = Signal(str)
 
-    def __init__(
-        self, skill_id: str, name: str, priority: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, skill_id: str, name: str, priority: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.skill_id, self.name = skill_id, name
         self.rating: int | None = None
@@ -98,9 +96,7 @@ class SkillRow(QFrame):
         self.title.setFont(font)
         self.priority = QLabel(priority_label(priority), self)
         self.priority.setStyleSheet(chip_style(GREY, bold=False) + " font-size: small;")
-        self.priority.setToolTip(
-            tr("Must-have skill") if priority == "must" else tr("Nice-to-have skill")
-        )
+        self.priority.setToolTip(tr("Must-have skill") if priority == "must" else tr("Nice-to-have skill"))
         self.chip = named(QLabel(self), "rating_chip")
         self.evidence = named(EvidenceEdit(self), "evidence")
         self.evidence.setTabChangesFocus(True)
@@ -131,9 +127,7 @@ class SkillRow(QFrame):
         self.rating = value
         self.chip.setText(rating_label(value) if value else tr("Not rated"))
         self.chip.setStyleSheet(chip_style(rating_tone(value), bold=value is not None))
-        self.setAccessibleName(
-            tr("{skill}: {rating}").format(skill=self.name, rating=self.chip.text())
-        )
+        self.setAccessibleName(tr("{skill}: {rating}").format(skill=self.name, rating=self.chip.text()))
         self.setAccessibleDescription(tr("Press 1 to 4 to rate, N for not assessed."))
 
     def set_evidence(self, text: str) -> None:
@@ -192,11 +186,7 @@ class SkillRow(QFrame):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         focused = self.hasFocus()
-        border = (
-            palette.color(QPalette.ColorRole.Highlight)
-            if self.current
-            else palette.color(QPalette.ColorRole.Mid)
-        )
+        border = palette.color(QPalette.ColorRole.Highlight) if self.current else palette.color(QPalette.ColorRole.Mid)
         painter.setPen(QPen(border, 2.0 if focused else (1.5 if self.current else 1.0)))
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)

@@ -120,21 +120,21 @@ class StagePanel(QWidget):
 
     def _questions_tab(self) -> QWidget:
         tab = QWidget(self)
-        self.questions = self._table(QuestionTable(self), self.question_model, "stage_questions",
-                                     self.tr("Questions of the stage"))
+        self.questions = self._table(
+            QuestionTable(self), self.question_model, "stage_questions", self.tr("Questions of the stage")
+        )
         self.up = self._button(QStyle.StandardPixmap.SP_ArrowUp, self.tr("Move question up (Alt+Up)"))
-        self.down = self._button(QStyle.StandardPixmap.SP_ArrowDown,
-                                 self.tr("Move question down (Alt+Down)"))
-        self.remove = self._button(QStyle.StandardPixmap.SP_TrashIcon,
-                                   self.tr("Remove question from the stage (Delete)"))
+        self.down = self._button(QStyle.StandardPixmap.SP_ArrowDown, self.tr("Move question down (Alt+Down)"))
+        self.remove = self._button(
+            QStyle.StandardPixmap.SP_TrashIcon, self.tr("Remove question from the stage (Delete)")
+        )
         self.search = named(QLineEdit(self), "question_search")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search questions to add"))
         self.search.setPlaceholderText(self.tr("Search the bank, or pick a skill in the matrix…"))
         self.results_label = plain_label(self, "question_results_label")
         self.results_label.setEnabled(False)
-        self.results = self._table(QTableView(self), self.result_model, "question_results",
-                                   self.tr("Questions found"))
+        self.results = self._table(QTableView(self), self.result_model, "question_results", self.tr("Questions found"))
         self.add = named(QPushButton(self.tr("&Add to Stage"), self), "add_question")
         self.add.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
         side = QVBoxLayout()
@@ -156,8 +156,9 @@ class StagePanel(QWidget):
 
     def _interviewers_tab(self) -> QWidget:
         tab = QWidget(self)
-        self.people = self._table(QTableView(self), self.interviewer_model, "stage_interviewers",
-                                  self.tr("Interviewers of the stage"))
+        self.people = self._table(
+            QTableView(self), self.interviewer_model, "stage_interviewers", self.tr("Interviewers of the stage")
+        )
         self.pool = named(QComboBox(self), "interviewer_pool")
         self.pool.setAccessibleName(self.tr("Interviewer to add"))
         self.pool.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -45,9 +45,7 @@ def seconds_since_start(origin: float) -> float:
 class StartupBench(QObject):
     """Prints the two figures for ``window`` and quits the application."""
 
-    def __init__(
-        self, window: MainWindow, *, origin: float, out: Callable[[str], None] | None = None
-    ) -> None:
+    def __init__(self, window: MainWindow, *, origin: float, out: Callable[[str], None] | None = None) -> None:
         super().__init__(window)
         self._window, self._origin = window, origin
         self._out = out or (lambda line: print(line, file=sys.stdout, flush=True))

@@ -39,9 +39,7 @@ class StartupDuties(QObject):
 
     finished = Signal(object)
 
-    def __init__(
-        self, window: MainWindow, settings: Settings, *, runner: Runner | None = None
-    ) -> None:
+    def __init__(self, window: MainWindow, settings: Settings, *, runner: Runner | None = None) -> None:
         super().__init__(window)
         self.setObjectName("startup_duties")
         self._window, self._settings = window, settings
@@ -114,12 +112,8 @@ class StartupDuties(QObject):
                 "as a backup first. Anything changed since that backup is not in it."
             ).format(backup=good.name)
         else:
-            text += "\n\n" + self.tr(
-                "No backup beside it passes the check, so there is nothing to restore."
-            )
-        box = QMessageBox(
-            QMessageBox.Icon.Critical, self.tr("The Database Is Damaged"), "", parent=self._window
-        )
+            text += "\n\n" + self.tr("No backup beside it passes the check, so there is nothing to restore.")
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The Database Is Damaged"), "", parent=self._window)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(text)
         if good is not None:

@@ -93,11 +93,10 @@ class TimeBar(QWidget):
         return bar_colour(self.used, self.minutes)
 
     def describe(self) -> str:
-        text = self.tr("Questions take {used} of the {available} minutes available "
-                       "({minutes} minus 5 for introductions).")
-        return text.format(
-            used=self.used, available=usable_minutes(self.minutes), minutes=self.minutes
+        text = self.tr(
+            "Questions take {used} of the {available} minutes available ({minutes} minus 5 for introductions)."
         )
+        return text.format(used=self.used, available=usable_minutes(self.minutes), minutes=self.minutes)
 
     def sizeHint(self) -> QSize:
         return QSize(160, self.fontMetrics().height() + 6)

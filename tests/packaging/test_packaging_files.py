@@ -136,8 +136,8 @@ def test_ico_holds_the_windows_sizes() -> None:
     assert (reserved, kind) == (0, 1)
     sizes = set()
     for i in range(count):
-        width, height, _, _, _, _, length, offset = struct.unpack("<BBBBHHII", data[6 + 16 * i: 22 + 16 * i])
-        assert data[offset:offset + 8] == b"\x89PNG\r\n\x1a\n" and offset + length <= len(data)
+        width, height, _, _, _, _, length, offset = struct.unpack("<BBBBHHII", data[6 + 16 * i : 22 + 16 * i])
+        assert data[offset : offset + 8] == b"\x89PNG\r\n\x1a\n" and offset + length <= len(data)
         sizes.add((width or 256, height or 256))
     assert {(s, s) for s in (16, 32, 48, 256)} <= sizes
 
@@ -147,7 +147,7 @@ def test_icns_is_well_formed() -> None:
     assert data[:4] == b"icns" and struct.unpack(">I", data[4:8])[0] == len(data)
     kinds, pos = set(), 8
     while pos < len(data):
-        kind, length = data[pos:pos + 4], struct.unpack(">I", data[pos + 4:pos + 8])[0]
+        kind, length = data[pos : pos + 4], struct.unpack(">I", data[pos + 4 : pos + 8])[0]
         assert length >= 8
         kinds.add(kind)
         pos += length

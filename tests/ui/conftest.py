@@ -88,9 +88,7 @@ class Dialogs:
         return queue.popleft() if queue else self.DEFAULTS[kind]
 
     def static(self, kind: str) -> Callable[..., Any]:
-        def fake(
-            parent: Any = None, title: str = "", text: str = "", *args: Any, **kwargs: Any
-        ) -> Any:
+        def fake(parent: Any = None, title: str = "", text: str = "", *args: Any, **kwargs: Any) -> Any:
             return self.record(kind, title, text)
 
         return staticmethod(fake)  # type: ignore[return-value]
@@ -149,9 +147,7 @@ def make_window(qtbot: Any, window_state: Any, dialogs: Dialogs) -> Iterator[Cal
     made: list[MainWindow] = []
 
     def make(state: Any = None, settings: Settings | None = None) -> MainWindow:
-        window = MainWindow(
-            settings=settings or Settings(), presenter=ErrorPresenter(), state=state or window_state
-        )
+        window = MainWindow(settings=settings or Settings(), presenter=ErrorPresenter(), state=state or window_state)
         qtbot.addWidget(window)
         made.append(window)
         return window

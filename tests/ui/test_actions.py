@@ -42,10 +42,7 @@ def test_factory_names_and_shortcuts(qtbot: Any) -> None:
         ActionId.QUIT: "Ctrl+Q",
     }
     for action_id, keys in expected.items():
-        shortcuts = [
-            s.toString(QKeySequence.SequenceFormat.PortableText)
-            for s in actions[action_id].shortcuts()
-        ]
+        shortcuts = [s.toString(QKeySequence.SequenceFormat.PortableText) for s in actions[action_id].shortcuts()]
         assert keys in shortcuts, (action_id, shortcuts)
     assert all(a.toolTip() for a in actions.values())
 

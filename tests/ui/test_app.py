@@ -45,9 +45,7 @@ def test_the_application_is_named() -> None:
     assert qapp.applicationDisplayName() == APP_NAME
 
 
-def test_first_run_sets_up_and_offers_the_demo(
-    qtbot: Any, started: list[Any], dialogs: Any, tmp_path: Path
-) -> None:
+def test_first_run_sets_up_and_offers_the_demo(qtbot: Any, started: list[Any], dialogs: Any, tmp_path: Path) -> None:
     dialogs.answer("question", QMessageBox.StandardButton.Yes)
     window = _start(started, qtbot, str(tmp_path / "fresh.db"))
     assert [c.text for c in dialogs.of("question")] == [DEMO_QUESTION]
@@ -90,18 +88,14 @@ def test_a_missing_demo_service_is_reported_not_a_crash(
     assert count_questions(window.db) > 0
 
 
-def test_declining_the_demo_just_opens(
-    qtbot: Any, started: list[Any], dialogs: Any, tmp_path: Path
-) -> None:
+def test_declining_the_demo_just_opens(qtbot: Any, started: list[Any], dialogs: Any, tmp_path: Path) -> None:
     window = _start(started, qtbot, str(tmp_path / "fresh.db"))
     assert len(dialogs.of("question")) == 1
     assert window.presenter.history == []
     assert count_questions(window.db) > 0
 
 
-def test_a_database_in_use_is_not_a_first_run(
-    qtbot: Any, started: list[Any], dialogs: Any, db_path: Path
-) -> None:
+def test_a_database_in_use_is_not_a_first_run(qtbot: Any, started: list[Any], dialogs: Any, db_path: Path) -> None:
     window = _start(started, qtbot, str(db_path))
     assert dialogs.of("question") == []
     assert window.db.path == db_path

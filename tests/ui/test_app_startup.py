@@ -127,9 +127,7 @@ def test_restoring_the_offered_backup_reopens_a_healthy_database(
     path, good = corrupted
     dialogs.answer("exec", Yes)
     window, reports = _start(started, qtbot, path)
-    qtbot.waitUntil(
-        lambda: len(reports) == 2, timeout=30_000
-    )  # the damaged file, then the restored one
+    qtbot.waitUntil(lambda: len(reports) == 2, timeout=30_000)  # the damaged file, then the restored one
     assert not reports[0].check.ok and reports[1].check.ok
     assert window.db is not None and window.db.path == path
     assert maintenance.check_file(path).ok
@@ -165,11 +163,7 @@ def test_the_startup_benchmark_hook_prints_and_quits(tmp_path: Path, demo_db_pat
         tmp_path,
         demo_db_path,
     )
-    lines = [
-        line.split()
-        for line in result.stdout.splitlines()
-        if line.split()[:1] in (["shown"], ["data-visible"])
-    ]
+    lines = [line.split() for line in result.stdout.splitlines() if line.split()[:1] in (["shown"], ["data-visible"])]
     assert [words[0] for words in lines] == ["shown", "data-visible"]
     shown, visible = (float(words[1]) for words in lines)
     assert 0 < shown <= visible < BENCH_TIMEOUT

@@ -31,15 +31,11 @@ questions:
 
 def _import(qtbot: Any, window: Any, dialogs: Any, paths: list[Path]) -> None:
     dialogs.answer("open_files", ([str(p) for p in paths], ""))
-    with qtbot.waitSignal(
-        window.importer.running_changed, check_params_cb=lambda running: not running, timeout=60_000
-    ):
+    with qtbot.waitSignal(window.importer.running_changed, check_params_cb=lambda running: not running, timeout=60_000):
         window.actions_by_id[ActionId.IMPORT_BANKS].trigger()
 
 
-def test_import_adds_questions_and_reports(
-    qtbot: Any, main_window: Any, dialogs: Any, tmp_path: Path
-) -> None:
+def test_import_adds_questions_and_reports(qtbot: Any, main_window: Any, dialogs: Any, tmp_path: Path) -> None:
     before = count_questions(main_window.db)
     bank = main_window.pages["bank"]
     _import(qtbot, main_window, dialogs, [write_bank(tmp_path, 300, suffix=".json")])
@@ -93,8 +89,6 @@ def test_cancelling_the_file_dialog_does_nothing(main_window: Any, dialogs: Any)
     assert not main_window.importer.running
 
 
-def test_the_folder_is_remembered(
-    qtbot: Any, main_window: Any, dialogs: Any, tmp_path: Path
-) -> None:
+def test_the_folder_is_remembered(qtbot: Any, main_window: Any, dialogs: Any, tmp_path: Path) -> None:
     _import(qtbot, main_window, dialogs, [write_bank(tmp_path, 5, suffix=".csv")])
     assert main_window.state.text("dialogs/import_banks_folder") == str(tmp_path)

@@ -30,8 +30,6 @@ SCRIPT = textwrap.dedent(f"""
 
 def test_many_qt_calls_returning_none_do_not_abort() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT], env=env, capture_output=True, text=True, timeout=90
-    )
+    result = subprocess.run([sys.executable, "-c", SCRIPT], env=env, capture_output=True, text=True, timeout=90)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "ok True"

@@ -25,9 +25,7 @@ def test_the_table_passes_the_model_tester(qtmodeltester: Any, demo_window: Any)
 def test_shows_the_seven_demo_interviewers(demo_window: Any) -> None:
     page = _page(demo_window)
     model = page.model
-    shown = [
-        model.index(r, model.column_index("interviewer")).data() for r in range(model.rowCount())
-    ]
+    shown = [model.index(r, model.column_index("interviewer")).data() for r in range(model.rowCount())]
     assert sorted(shown) == sorted(name for name, _email, _focus in INTERVIEWERS)
     expected = {c.interviewer: c for c in calibration(demo_window.db).interviewers}
     for row, name in enumerate(shown):
@@ -50,11 +48,7 @@ def test_a_notable_offset_is_tinted(demo_window: Any) -> None:
 def test_the_chart_paints_bars_in_the_rating_colours(demo_window: Any) -> None:
     page = _page(demo_window)
     image = page.chart.grab().toImage()
-    colours = {
-        image.pixelColor(x, y).name()
-        for x in range(0, image.width(), 3)
-        for y in range(0, image.height(), 3)
-    }
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
     three, four = SEGMENTS[2][1].name(), SEGMENTS[3][1].name()
     assert three in colours and four in colours
 

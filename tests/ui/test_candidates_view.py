@@ -18,9 +18,7 @@ from interview_planner_ui.scoring_labels import GREEN, GREY
 Yes = QMessageBox.StandardButton.Yes
 
 
-def _cell(
-    model: Any, row: int, key: str, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole
-) -> Any:
+def _cell(model: Any, row: int, key: str, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole) -> Any:
     return model.index(row, model.column_index(key)).data(role)
 
 
@@ -61,9 +59,7 @@ def test_a_candidates_interviews_show_stage_interviewer_time_and_scorecard(
     assert {_cell(page.interviews, r, "status") for r in range(7)} == {"Not started"}
 
 
-def test_add_a_candidate_to_a_loop_and_undo_it(
-    qtbot: Any, demo_window: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_add_a_candidate_to_a_loop_and_undo_it(qtbot: Any, demo_window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     page = candidates_page(demo_window)
 
     def fill_in(dialog: AddCandidateDialog) -> int:
@@ -112,14 +108,10 @@ def test_schedule_an_interview_with_the_date_time_editor(qtbot: Any, demo_window
     editor.setDateTime(wanted)
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits on its next turn
     expected = datetime.fromtimestamp(wanted.toSecsSinceEpoch(), UTC)
-    qtbot.waitUntil(
-        lambda: _utc(person(demo_window, "Sam Okafor").interviews[1].scheduled_at) == expected
-    )
+    qtbot.waitUntil(lambda: _utc(person(demo_window, "Sam Okafor").interviews[1].scheduled_at) == expected)
     assert _cell(page.interviews, 1, "scheduled", Qt.ItemDataRole.EditRole) == wanted
     qtbot.keyClick(demo_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert _utc(person(demo_window, "Sam Okafor").interviews[1].scheduled_at) == _utc(
-        interview.scheduled_at
-    )
+    assert _utc(person(demo_window, "Sam Okafor").interviews[1].scheduled_at) == _utc(interview.scheduled_at)
 
 
 def test_open_scorecard_and_debrief_go_to_their_pages(demo_window: Any) -> None:
@@ -146,9 +138,7 @@ def test_erase_asks_naming_the_person_and_the_backups(demo_window: Any, dialogs:
     assert len(candidates.list_candidates(demo_window.db)) == 2
 
 
-def test_erase_removes_the_candidate_here_and_in_backups(
-    qtbot: Any, demo_window: Any, dialogs: Any
-) -> None:
+def test_erase_removes_the_candidate_here_and_in_backups(qtbot: Any, demo_window: Any, dialogs: Any) -> None:
     backup = maintenance.backup(demo_window.db, label="daily")
     page = candidates_page(demo_window, "Sam Okafor")
     dialogs.answer("exec", Yes)

@@ -14,11 +14,7 @@ from interview_planner_ui.errors import ErrorPresenter
 def test_redo_and_undo_call_the_two_sides(qtbot: Any) -> None:
     calls: list[str] = []
     stack = QUndoStack()
-    stack.push(
-        ServiceCommand(
-            "Edit", lambda: calls.append("do"), lambda: calls.append("undo"), ErrorPresenter()
-        )
-    )
+    stack.push(ServiceCommand("Edit", lambda: calls.append("do"), lambda: calls.append("undo"), ErrorPresenter()))
     stack.undo()
     stack.redo()
     assert calls == ["do", "undo", "do"]

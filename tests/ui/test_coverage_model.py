@@ -22,23 +22,40 @@ from interview_planner_ui.coverage_model import (
 
 def _skill(sid: str, priority: str, per_stage: list[int | None]) -> SkillCoverage:
     return SkillCoverage(
-        id=sid, name=f"Skill {sid}", kind="hard", priority=priority, catalogue_id="c",
-        stages=sum(1 for n in per_stage if n is not None), questions_per_stage=per_stage,
+        id=sid,
+        name=f"Skill {sid}",
+        kind="hard",
+        priority=priority,
+        catalogue_id="c",
+        stages=sum(1 for n in per_stage if n is not None),
+        questions_per_stage=per_stage,
     )
 
 
 def _stage(sid: str, position: int) -> StageView:
     return StageView(
-        id=sid, position=position, name=f"Stage {sid}", format="onsite", focus="coding", minutes=60,
-        minutes_used=0, interviewers=[], interviewer_ids=[], skills=[], skill_ids=[], questions=[],
+        id=sid,
+        position=position,
+        name=f"Stage {sid}",
+        format="onsite",
+        focus="coding",
+        minutes=60,
+        minutes_used=0,
+        interviewers=[],
+        interviewer_ids=[],
+        skills=[],
+        skill_ids=[],
+        questions=[],
     )
 
 
 def _loop(skills: list[SkillCoverage]) -> LoopView:
-    info = LoopInfo(id="L", name="Loop", role="Role", role_id="R", template=None, version=1,
-                    hide_scorecards_until_submitted=True)
-    return LoopView(loop=info, stages=[_stage("a", 0), _stage("b", 1), _stage("c", 2)],
-                    coverage={}, skills=skills, findings=[])
+    info = LoopInfo(
+        id="L", name="Loop", role="Role", role_id="R", template=None, version=1, hide_scorecards_until_submitted=True
+    )
+    return LoopView(
+        loop=info, stages=[_stage("a", 0), _stage("b", 1), _stage("c", 2)], coverage={}, skills=skills, findings=[]
+    )
 
 
 def test_colour_rules() -> None:

@@ -64,9 +64,7 @@ def test_cells_are_coloured_and_dashes_mean_not_rated(demo_window: Any) -> None:
     assert four.data() == "4"
     assert four.data(Qt.ItemDataRole.BackgroundRole) == RATING_TONES[4].background
     two = grid.index(programming, first + 1)
-    assert (
-        two.data() == "2" and two.data(Qt.ItemDataRole.BackgroundRole) == RATING_TONES[2].background
-    )
+    assert two.data() == "2" and two.data(Qt.ItemDataRole.BackgroundRole) == RATING_TONES[2].background
     assert grid.index(programming, first + 2).data() == "–"
     assert grid.index(programming, grid.column_index("flags")).data() == "Disagreement"
     cost = names.index("Cost management")
@@ -127,9 +125,7 @@ def test_a_cancelled_override_records_nothing(demo_window: Any, dialogs: Any) ->
     assert decisions.consolidate(demo_window.db, "Jordan Rivera").override is None
 
 
-def test_an_incomplete_loop_needs_show_anyway_and_says_incomplete(
-    qtbot: Any, demo_window: Any
-) -> None:
+def test_an_incomplete_loop_needs_show_anyway_and_says_incomplete(qtbot: Any, demo_window: Any) -> None:
     page = _debrief(demo_window, "Sam Okafor")
     assert page.stack.currentIndex() == 1  # the explanation, not the numbers
     assert "not complete: 0 of 7 scorecards" in page.gate_text.text()
@@ -139,7 +135,4 @@ def test_an_incomplete_loop_needs_show_anyway_and_says_incomplete(
     assert page.stack.currentIndex() == 0
     assert page.banner.isVisible() and page.banner.text().startswith("INCOMPLETE")
     assert page.summary.decision.text() == "Incomplete"
-    assert (
-        "Stage 'Technical screen' has no submitted scorecard yet."
-        in page.summary.details.toPlainText()
-    )
+    assert "Stage 'Technical screen' has no submitted scorecard yet." in page.summary.details.toPlainText()

@@ -37,9 +37,7 @@ def test_a_bug_is_unexpected_logged_and_has_the_traceback(dialogs: Any) -> None:
     assert report.unexpected
     assert report.title == "Unexpected Error"
     assert "KeyError" in report.text and str(log_path()) in report.text
-    assert (
-        report.details is not None and "Traceback" in report.details and "_raised" in report.details
-    )
+    assert report.details is not None and "Traceback" in report.details and "_raised" in report.details
     assert "KeyError" in log_path().read_text(encoding="utf-8")
 
 

@@ -24,9 +24,7 @@ PACKETS = 8  # seven interviews and the loop overview
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Folders the app asked the desktop to open (nothing is really opened)."""
     urls: list[str] = []
-    monkeypatch.setattr(
-        QDesktopServices, "openUrl", lambda url: urls.append(url.toLocalFile()) or True
-    )
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url.toLocalFile()) or True)
     return urls
 
 
@@ -94,9 +92,7 @@ def test_cancelling_after_the_first_file_leaves_fewer_files(
     assert dialogs.of("exec") == []  # no "open folder" offer after a cancel
 
 
-def test_a_failing_write_goes_to_the_presenter(
-    qtbot: Any, demo_window: Any, dialogs: Any, tmp_path: Path
-) -> None:
+def test_a_failing_write_goes_to_the_presenter(qtbot: Any, demo_window: Any, dialogs: Any, tmp_path: Path) -> None:
     page = _export_page(demo_window)
     not_a_folder = tmp_path / "occupied"
     not_a_folder.write_text("a file, not a folder")

@@ -215,8 +215,7 @@ def test_clicking_a_finding_selects_its_stage_and_skill(qtbot: Any, designer: An
     designer.ui.matrix.toggle_requested.emit(index)
     skill = designer.coverage_model.skill(index.row())
     row = next(
-        r for r in range(designer.findings_model.rowCount())
-        if designer.findings_model.record(r).skill == skill.id
+        r for r in range(designer.findings_model.rowCount()) if designer.findings_model.record(r).skill == skill.id
     )
     designer.ui.stages.setCurrentIndex(designer.stage_model.index(3, 0))
     rect = designer.ui.findings.visualRect(designer.findings_model.index(row, 0))
@@ -224,7 +223,8 @@ def test_clicking_a_finding_selects_its_stage_and_skill(qtbot: Any, designer: An
     assert designer.ui.matrix.currentIndex().row() == index.row()
     designer.commands.update_stage(designer.stage_model.record(2), "minutes", 20)
     over = next(
-        r for r in range(designer.findings_model.rowCount())
+        r
+        for r in range(designer.findings_model.rowCount())
         if designer.findings_model.record(r).code == "stage-over-time"
     )
     designer.ui.findings.setCurrentIndex(designer.findings_model.index(over, 0))

@@ -101,9 +101,7 @@ def test_open_database_from_the_file_dialog(
     qtbot.waitUntil(lambda: not main_window.pages["bank"].model.loading)
 
 
-def test_a_server_url_that_fails_is_one_line_without_its_password(
-    main_window: Any, dialogs: Any
-) -> None:
+def test_a_server_url_that_fails_is_one_line_without_its_password(main_window: Any, dialogs: Any) -> None:
     current = main_window.db
 
     def type_url(dialog: Any) -> QDialog.DialogCode:
@@ -131,9 +129,7 @@ def test_recent_databases_menu_reopens(qtbot: Any, main_window: Any, db_path: Pa
     assert not _action(main_window, ActionId.RECENT_DATABASES).isEnabled()
 
 
-def test_a_bad_file_is_reported_and_the_current_database_stays(
-    main_window: Any, dialogs: Any, tmp_path: Path
-) -> None:
+def test_a_bad_file_is_reported_and_the_current_database_stays(main_window: Any, dialogs: Any, tmp_path: Path) -> None:
     current = main_window.db
     junk = tmp_path / "notes.db"
     junk.write_text("these are not the tables you are looking for", encoding="utf-8")
@@ -144,9 +140,7 @@ def test_a_bad_file_is_reported_and_the_current_database_stays(
     assert [c.text for c in dialogs.of("exec")] == [report.text]
 
 
-def test_a_missing_recent_database_is_forgotten(
-    qtbot: Any, main_window: Any, tmp_path: Path
-) -> None:
+def test_a_missing_recent_database_is_forgotten(qtbot: Any, main_window: Any, tmp_path: Path) -> None:
     gone = str(tmp_path / "gone.db")
     main_window._set_settings(main_window.settings.with_recent(gone))
     entry = _action(main_window, "recent_database_0")
@@ -164,9 +158,7 @@ def test_close_does_not_block_or_ask(qtbot: Any, main_window: Any, dialogs: Any)
     assert dialogs.calls == []
 
 
-def test_geometry_splitters_and_page_are_restored(
-    qtbot: Any, make_window: Any, db: Any, db_path: Path
-) -> None:
+def test_geometry_splitters_and_page_are_restored(qtbot: Any, make_window: Any, db: Any, db_path: Path) -> None:
     first = make_window()
     first.set_database(db)
     first.show()

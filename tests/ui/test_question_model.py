@@ -23,9 +23,7 @@ class HeldRunner:
     """Keeps calls until the test releases them, to interleave answers at will."""
 
     def __init__(self) -> None:
-        self.calls: list[
-            tuple[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]]
-        ] = []
+        self.calls: list[tuple[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]]] = []
 
     def submit(
         self,
@@ -58,9 +56,7 @@ def page_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
     calls: list[tuple[int, int]] = []
     real = browse.page_for
 
-    def spy(
-        db: Any, flt: QuestionFilter, *, offset: int, limit: int = browse.PAGE_SIZE
-    ) -> list[QuestionView]:
+    def spy(db: Any, flt: QuestionFilter, *, offset: int, limit: int = browse.PAGE_SIZE) -> list[QuestionView]:
         calls.append((offset, limit))
         return real(db, flt, offset=offset, limit=limit)
 
@@ -76,9 +72,7 @@ def test_passes_the_qt_model_tester(qtmodeltester: Any, db: Any) -> None:
     model.fetchMore(ROOT)
 
 
-def test_passes_the_model_tester_while_pages_arrive_from_a_thread(
-    qtbot: Any, qtmodeltester: Any, big_db: Any
-) -> None:
+def test_passes_the_model_tester_while_pages_arrive_from_a_thread(qtbot: Any, qtmodeltester: Any, big_db: Any) -> None:
     runner = TaskRunner()
     model = QuestionTableModel(big_db, runner, page_size=100)
     qtmodeltester.check(model)

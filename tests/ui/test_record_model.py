@@ -57,10 +57,12 @@ def test_models_pass_the_model_tester(qtmodeltester: Any) -> None:
     from interview_planner.planning.model import Finding
 
     findings = FindingsModel()
-    findings.set_rows([
-        Finding(severity="error", code="stage-over-time", message="Too long", stage="s"),
-        Finding(severity="warning", code="must-single-stage", message="Once", skill="k"),
-    ])
+    findings.set_rows(
+        [
+            Finding(severity="error", code="stage-over-time", message="Too long", stage="s"),
+            Finding(severity="warning", code="must-single-stage", message="Once", skill="k"),
+        ]
+    )
     assert findings.counts() == (1, 1)
     assert not findings.index(0, 0).data(Qt.ItemDataRole.DecorationRole).isNull()
     qtmodeltester.check(findings)

@@ -17,9 +17,7 @@ def test_escape_keeps_markup_characters_as_text() -> None:
 
 
 def test_every_builder_escapes() -> None:
-    html = rt.document(
-        rt.heading(HOSTILE), rt.paragraph(HOSTILE, italic=True), rt.section(HOSTILE, [HOSTILE])
-    )
+    html = rt.document(rt.heading(HOSTILE), rt.paragraph(HOSTILE, italic=True), rt.section(HOSTILE, [HOSTILE]))
     assert "<b>bold" not in html
     assert "<img" not in html
     assert html.count("&lt;b&gt;bold") == 4

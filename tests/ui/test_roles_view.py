@@ -60,9 +60,7 @@ def _undo(qtbot: Any, page: Any) -> None:
     qtbot.keyClick(page.window(), Qt.Key.Key_Z, CTRL)
 
 
-def test_import_the_seed_posting_through_the_file_dialog(
-    qtbot: Any, empty_roles: Any, dialogs: Any
-) -> None:
+def test_import_the_seed_posting_through_the_file_dialog(qtbot: Any, empty_roles: Any, dialogs: Any) -> None:
     page = empty_roles
     assert page.ui.right.currentIndex() == 0  # the "no roles yet" text
     dialogs.answer("open_file", (str(SEED), ""))
@@ -90,9 +88,7 @@ def test_ctrl_i_opens_the_file_dialog(qtbot: Any, empty_roles: Any, dialogs: Any
     assert len(dialogs.of("open_file")) == 1
 
 
-def test_paste_dialog_imports_plain_text(
-    qtbot: Any, empty_roles: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_paste_dialog_imports_plain_text(qtbot: Any, empty_roles: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     text = (POSTINGS / "markdown_nice_to_have.md").read_text(encoding="utf-8")
 
     def fill_and_accept(dialog: PasteJobDialog) -> int:
@@ -233,7 +229,10 @@ def test_remove_a_skill_and_undo_restores_it_with_its_stages(
     assert model.rowCount() == 25
     back = model.record(0)
     assert (back.name, back.kind, back.priority, back.catalogue_skill) == (
-        skill.name, skill.kind, "nice", skill.catalogue_skill
+        skill.name,
+        skill.kind,
+        "nice",
+        skill.catalogue_skill,
     )
     assert back.id != skill.id
     after = [s.id for s in loops.get_loop(demo_db, loop_id).stages if back.id in s.skill_ids]
@@ -248,9 +247,7 @@ def test_role_models_pass_the_model_tester(qtmodeltester: Any, roles_page: Any) 
     qtmodeltester.check(roles_page.skill_model)
 
 
-def test_role_commands_are_offered_only_on_the_roles_page(
-    qtbot: Any, empty_roles: Any, dialogs: Any
-) -> None:
+def test_role_commands_are_offered_only_on_the_roles_page(qtbot: Any, empty_roles: Any, dialogs: Any) -> None:
     window = empty_roles.window()
     action = _action(window, "import_job_description")
     assert action.isEnabled()

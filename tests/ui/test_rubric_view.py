@@ -44,8 +44,7 @@ def test_a_skill_without_a_rubric_says_so(main_window: Any) -> None:
             "JOIN catalogue_skill s ON s.id = r.skill_id WHERE s.slug = 'observability')"
         )
         conn.execute(
-            "DELETE FROM rubric WHERE skill_id = "
-            "(SELECT id FROM catalogue_skill WHERE slug = 'observability')"
+            "DELETE FROM rubric WHERE skill_id = (SELECT id FROM catalogue_skill WHERE slug = 'observability')"
         )
     page.refresh()
     missing = next(s for s in list_catalogue(main_window.db) if not s.has_rubric)
@@ -66,20 +65,11 @@ def test_rubric_text_is_never_read_as_markup(main_window: Any) -> None:
         has_rubric=True,
     )
     levels = [
-        RubricLevelView(
-            level=n, label=f"<i>L{n}</i>", summary="<u>s</u>", anchors=["<img src=a>", "b"]
-        )
+        RubricLevelView(level=n, label=f"<i>L{n}</i>", summary="<u>s</u>", anchors=["<img src=a>", "b"])
         for n in range(1, 5)
     ]
     page.text.setHtml(
-        page.to_html(
-            skill, RubricView(id="r", skill="x", skill_name="X", title="<h1>T</h1>", levels=levels)
-        )
+        page.to_html(skill, RubricView(id="r", skill="x", skill_name="X", title="<h1>T</h1>", levels=levels))
     )
     shown = page.text.toPlainText()
-    assert (
-        "<h1>T</h1>" in shown
-        and "<b>def</b>" in shown
-        and "<i>L1</i>" in shown
-        and "<img src=a>" in shown
-    )
+    assert "<h1>T</h1>" in shown and "<b>def</b>" in shown and "<i>L1</i>" in shown and "<img src=a>" in shown

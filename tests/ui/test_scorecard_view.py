@@ -22,9 +22,7 @@ def _focus() -> Any:
     return widget
 
 
-def _press(
-    qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
+def _press(qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(_focus(), key, modifier)
 
 
@@ -32,9 +30,7 @@ def _wait_saved(qtbot: Any, page: Any) -> None:
     qtbot.waitUntil(lambda: page.header.save_state.text().startswith("Saved"), timeout=5000)
 
 
-def test_a_whole_scorecard_with_the_keyboard_alone(
-    qtbot: Any, demo_window: Any, dialogs: Any
-) -> None:
+def test_a_whole_scorecard_with_the_keyboard_alone(qtbot: Any, demo_window: Any, dialogs: Any) -> None:
     page = open_scorecard(demo_window, "Sam Okafor", 0)
     rows = list(page.form.rows.values())
     assert len(rows) == 7
@@ -58,18 +54,13 @@ def test_a_whole_scorecard_with_the_keyboard_alone(
 
     stored = scorecards.get_scorecard(demo_window.db, page.card.interview_id)
     assert {r.skill_id: r.rating for r in stored.ratings} == wanted
-    assert [r.evidence for r in stored.ratings] == [
-        f"Evidence {n}: clear example" for n in range(7)
-    ]
+    assert [r.evidence for r in stored.ratings] == [f"Evidence {n}: clear example" for n in range(7)]
     assert stored.overall == "yes" and stored.status == "draft"
 
     dialogs.answer("exec", Yes)
     _press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Submit…
     (confirm,) = dialogs.of("exec")
-    assert (
-        "Submit your scorecard for Sam Okafor" in confirm.text
-        and "7 of 7 skills rated" in confirm.text
-    )
+    assert "Submit your scorecard for Sam Okafor" in confirm.text and "7 of 7 skills rated" in confirm.text
     assert scorecards.get_scorecard(demo_window.db, page.card.interview_id).status == "submitted"
     assert page.header.status.text() == "Submitted"
     assert "read-only" in page.header.banner.text()
@@ -94,25 +85,18 @@ def test_up_down_move_and_n_means_not_assessed(qtbot: Any, demo_window: Any) -> 
     _press(qtbot, Qt.Key.Key_N)
     assert rows[2].rating is None
     _wait_saved(qtbot, page)
-    stored = {
-        r.skill_id: r.rating
-        for r in scorecards.get_scorecard(demo_window.db, page.card.interview_id).ratings
-    }
+    stored = {r.skill_id: r.rating for r in scorecards.get_scorecard(demo_window.db, page.card.interview_id).ratings}
     assert stored[rows[2].skill_id] is None
 
 
-def test_the_rubric_shows_four_anchored_levels_and_a_click_rates(
-    qtbot: Any, demo_window: Any
-) -> None:
+def test_the_rubric_shows_four_anchored_levels_and_a_click_rates(qtbot: Any, demo_window: Any) -> None:
     page = open_scorecard(demo_window, "Sam Okafor", 2)
     rubric = page.form.rubric
     assert [c.level for c in rubric.cards] == [1, 2, 3, 4]
     skill = page.packet.skills[0]
     assert rubric.heading.text() == f"Rubric: {skill.name}"
     anchor = skill.rubric[1].anchors[0]
-    assert any(
-        anchor in label.text() for label in rubric.cards[1].findChildren(type(rubric.heading))
-    )
+    assert any(anchor in label.text() for label in rubric.cards[1].findChildren(type(rubric.heading)))
     qtbot.mouseClick(rubric.cards[1], Qt.MouseButton.LeftButton)
     row = page.form.rows[skill.id]
     assert row.rating == 2 and rubric.cards[1].selected
@@ -149,9 +133,7 @@ def test_saving_is_debounced_into_one_call(qtbot: Any, demo_window: Any, monkeyp
     qtbot.keyClicks(row.evidence, "typed quickly")
     _wait_saved(qtbot, page)
     assert len(calls) == 1
-    assert calls[0].ratings == {row.skill_id: 3} and calls[0].evidence == {
-        row.skill_id: "typed quickly"
-    }
+    assert calls[0].ratings == {row.skill_id: 3} and calls[0].evidence == {row.skill_id: "typed quickly"}
 
 
 def test_undo_and_redo_a_rating(qtbot: Any, demo_window: Any) -> None:
@@ -161,18 +143,14 @@ def test_undo_and_redo_a_rating(qtbot: Any, demo_window: Any) -> None:
     _press(qtbot, Qt.Key.Key_3)
     _press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert row.rating is None
-    _press(
-        qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    )
+    _press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert row.rating == 3
     _wait_saved(qtbot, page)
     stored = scorecards.get_scorecard(demo_window.db, page.card.interview_id)
     assert stored.ratings[0].rating == 3
 
 
-def test_a_change_made_elsewhere_is_a_conflict_with_a_reload_offer(
-    qtbot: Any, demo_window: Any, dialogs: Any
-) -> None:
+def test_a_change_made_elsewhere_is_a_conflict_with_a_reload_offer(qtbot: Any, demo_window: Any, dialogs: Any) -> None:
     page = open_scorecard(demo_window, "Sam Okafor", 0)
     row = next(iter(page.form.rows.values()))
     qtbot.keyClick(row, Qt.Key.Key_2)
@@ -205,9 +183,7 @@ def test_submit_needs_an_overall_recommendation(demo_window: Any, dialogs: Any) 
     assert scorecards.get_scorecard(demo_window.db, page.card.interview_id).status == "draft"
 
 
-def test_others_hidden_until_you_submit_then_visible(
-    qtbot: Any, demo_window: Any, dialogs: Any
-) -> None:
+def test_others_hidden_until_you_submit_then_visible(qtbot: Any, demo_window: Any, dialogs: Any) -> None:
     sam = person(demo_window, "Sam Okafor")
     second = sam.interviews[1]
     patch = ScorecardPatch(overall="strong_yes", key_takeaways="Sharp <b>coder</b>")
