@@ -192,7 +192,7 @@ def table(db: str, args: list[str]) -> None:
 
 def _open_page(window: Any, shown: Any, paints: Paints) -> float:
     """A new bank page over the open database, shown in place of the current one."""
-    from interview_planner_ui.pages import PAGES
+    from interview_planner_ui.common.pages import PAGES
 
     holder = QWidget()
     holder.resize(window.stack.size())

@@ -166,9 +166,9 @@ def build_window(folder: Path) -> MainWindow:
     from interview_planner.services.content import load_bundled_content
     from interview_planner.settings import Settings
     from interview_planner_ui.app import create_application
-    from interview_planner_ui.errors import ErrorPresenter
+    from interview_planner_ui.common.errors import ErrorPresenter
+    from interview_planner_ui.common.window_state import WindowState
     from interview_planner_ui.main_window import MainWindow
-    from interview_planner_ui.window_state import WindowState
 
     create_application([sys.argv[0]])
     db = Database.open(folder / "screenshots.db")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 import interview_planner
 from interview_planner import APP_NAME, APP_SLUG
-from interview_planner_ui.errors import ErrorPresenter, install_excepthook
+from interview_planner_ui.common.errors import ErrorPresenter, install_excepthook
 
 if TYPE_CHECKING:
     from interview_planner_ui.main_window import MainWindow
@@ -87,10 +87,10 @@ def _install_translators(app: QApplication) -> None:
 
 def start(db: str | None = None, *, presenter: ErrorPresenter | None = None) -> MainWindow:
     """Show the main window, then open the database (set up and demo offer on first run)."""
-    from interview_planner_ui import startup_bench
+    from interview_planner_ui.common import startup_bench
+    from interview_planner_ui.common.startup_check import StartupDuties
+    from interview_planner_ui.common.window_state import WindowState
     from interview_planner_ui.main_window import MainWindow
-    from interview_planner_ui.startup_check import StartupDuties
-    from interview_planner_ui.window_state import WindowState
 
     window = MainWindow(settings=None, presenter=presenter or ErrorPresenter(), state=WindowState())
     bench = startup_bench.StartupBench(window, origin=STARTED) if startup_bench.enabled() else None
@@ -112,7 +112,7 @@ def start(db: str | None = None, *, presenter: ErrorPresenter | None = None) -> 
 
 def _stop_startup_duties(window: MainWindow) -> None:
     """Wait for the start-up check/backup before the database closes."""
-    from interview_planner_ui.startup_check import StartupDuties
+    from interview_planner_ui.common.startup_check import StartupDuties
 
     duties = window.findChild(StartupDuties)
     if duties is not None:

@@ -32,15 +32,15 @@ from PySide6.QtWidgets import (
 import interview_planner
 from interview_planner import APP_NAME
 from interview_planner.errors import StorageError
-from interview_planner_ui.actions import ActionId, build_menus, build_toolbar, create_actions
-from interview_planner_ui.bank_import import BankImporter
-from interview_planner_ui.database_opener import DatabaseOpener
-from interview_planner_ui.errors import ErrorPresenter
-from interview_planner_ui.naming import named
-from interview_planner_ui.open_database_dialog import OpenDatabaseDialog
-from interview_planner_ui.pages import PAGES, LazyPages, Page, PageContext, PageSpec
-from interview_planner_ui.recent_menu import RecentMenu
-from interview_planner_ui.window_state import WindowState
+from interview_planner_ui.bank.bank_import import BankImporter
+from interview_planner_ui.common.actions import ActionId, build_menus, build_toolbar, create_actions
+from interview_planner_ui.common.database_opener import DatabaseOpener
+from interview_planner_ui.common.errors import ErrorPresenter
+from interview_planner_ui.common.naming import named
+from interview_planner_ui.common.open_database_dialog import OpenDatabaseDialog
+from interview_planner_ui.common.pages import PAGES, LazyPages, Page, PageContext, PageSpec
+from interview_planner_ui.common.recent_menu import RecentMenu
+from interview_planner_ui.common.window_state import WindowState
 
 if TYPE_CHECKING:
     from interview_planner.db.database import Database

@@ -132,7 +132,7 @@ def dialogs(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
 @pytest.fixture
 def window_state(tmp_path: Path) -> Any:
-    from interview_planner_ui.window_state import WindowState
+    from interview_planner_ui.common.window_state import WindowState
 
     return WindowState(tmp_path / "window-state.ini")
 
@@ -141,7 +141,7 @@ def window_state(tmp_path: Path) -> Any:
 def make_window(qtbot: Any, window_state: Any, dialogs: Dialogs) -> Iterator[Callable[..., Any]]:
     """Build main windows (not yet showing a database); they are shut down after the test."""
     from interview_planner.settings import Settings
-    from interview_planner_ui.errors import ErrorPresenter
+    from interview_planner_ui.common.errors import ErrorPresenter
     from interview_planner_ui.main_window import MainWindow
 
     made: list[MainWindow] = []

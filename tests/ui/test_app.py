@@ -17,7 +17,7 @@ from interview_planner import APP_NAME, __version__
 from interview_planner.paths import default_db_target
 from interview_planner.services.search import count_questions
 from interview_planner_ui import app
-from interview_planner_ui.errors import ErrorPresenter
+from interview_planner_ui.common.errors import ErrorPresenter
 
 DEMO_QUESTION = "Load the sample role, loop and candidate?"
 

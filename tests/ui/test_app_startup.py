@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QMessageBox
 from interview_planner.db.database import Database
 from interview_planner.services import maintenance
 from interview_planner_ui import app
-from interview_planner_ui.errors import ErrorPresenter
-from interview_planner_ui.startup_check import StartupDuties
+from interview_planner_ui.common.errors import ErrorPresenter
+from interview_planner_ui.common.startup_check import StartupDuties
 
 Yes = QMessageBox.StandardButton.Yes
 
@@ -171,7 +171,8 @@ def test_the_startup_benchmark_hook_prints_and_quits(tmp_path: Path, demo_db_pat
 
 FIRST_PAINT_PROBE = """
 import sys
-from interview_planner_ui import app, startup_bench
+from interview_planner_ui import app
+from interview_planner_ui.common import startup_bench
 
 heavy = ("pydantic", "sqlalchemy", "sqlmodel", "reportlab", "yaml", "importlib.metadata")
 shown = startup_bench.StartupBench.window_shown

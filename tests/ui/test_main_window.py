@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from interview_planner import __version__
 from interview_planner import settings as settings_store
-from interview_planner_ui.actions import ActionId
-from interview_planner_ui.commands import ServiceCommand
-from interview_planner_ui.pages import PAGES
+from interview_planner_ui.common.actions import ActionId
+from interview_planner_ui.common.commands import ServiceCommand
+from interview_planner_ui.common.pages import PAGES
 
 
 def _action(window: Any, name: str) -> Any:

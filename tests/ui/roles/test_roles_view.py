@@ -1,0 +1,259 @@
+"""The roles page: import a job description, edit its skills with undo, read their source."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMessageBox
+
+from interview_planner.services import loops, roles
+from interview_planner_ui.roles.role_import_dialog import PasteJobDialog
+
+POSTINGS = Path(__file__).resolve().parents[2] / "data" / "postings"
+SEED = POSTINGS / "seed_lmts.txt"
+CTRL = Qt.KeyboardModifier.ControlModifier
+# A combo's list is a popup; the offscreen platform says it cannot raise it or grab the keyboard.
+POPUP_NOISE = r"This plugin does not support (raise\(\)|grabbing the keyboard|propagateSizeHints\(\))"
+
+
+def _action(window: Any, name: str) -> QAction:
+    action = window.findChild(QAction, name)
+    assert action is not None, name
+    return action
+
+
+def _show_roles(qtbot: Any, window: Any) -> Any:
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.open_page("roles")
+    assert page is not None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return page
+
+
+@pytest.fixture
+def empty_roles(make_window: Any, db: Any, qtbot: Any) -> Any:
+    """The roles page over a database with the bundled content and no role yet."""
+    window = make_window()
+    window.set_database(db)
+    return _show_roles(qtbot, window)
+
+
+@pytest.fixture
+def roles_page(make_window: Any, demo_db: Any, qtbot: Any) -> Any:
+    """The roles page over the demo database (seed role, planned loop)."""
+    window = make_window()
+    window.set_database(demo_db)
+    return _show_roles(qtbot, window)
+
+
+def _row_named(model: Any, fragment: str) -> int:
+    return next(r for r in range(model.rowCount()) if fragment in model.record(r).name)
+
+
+def _undo(qtbot: Any, page: Any) -> None:
+    qtbot.keyClick(page.window(), Qt.Key.Key_Z, CTRL)
+
+
+def test_import_the_seed_posting_through_the_file_dialog(qtbot: Any, empty_roles: Any, dialogs: Any) -> None:
+    page = empty_roles
+    assert page.ui.right.currentIndex() == 0  # the "no roles yet" text
+    dialogs.answer("open_file", (str(SEED), ""))
+    with qtbot.waitSignal(page.importer.running_changed) as started:
+        _action(page.window(), "import_job_description").trigger()
+    assert started.args == [True]
+    assert page.ui.busy.isVisibleTo(page)
+    assert not _action(page.window(), "import_job_description").isEnabled()
+    qtbot.waitUntil(lambda: page.skill_model.rowCount() == 25)
+    qtbot.waitUntil(lambda: not page.importer.running)
+    assert not page.ui.busy.isVisibleTo(page)
+    (chosen,) = dialogs.of("open_file")
+    assert chosen.title == "Import Job Description"
+    assert page.ui.title.text() == "Lead Member of Technical Staff"
+    ml = _row_named(page.skill_model, "Machine learning")
+    priority = page.skill_model.index(ml, page.skill_model.column_index("priority"))
+    assert priority.data() == "Nice-to-have"
+    assert priority.data(Qt.ItemDataRole.EditRole) == "nice"
+    assert page.role_model.rowCount() == 1
+    assert not page.ui.banner.isVisibleTo(page)  # every seed skill is linked
+
+
+def test_ctrl_i_opens_the_file_dialog(qtbot: Any, empty_roles: Any, dialogs: Any) -> None:
+    qtbot.keyClick(empty_roles.ui.roles, Qt.Key.Key_I, CTRL)
+    assert len(dialogs.of("open_file")) == 1
+
+
+def test_paste_dialog_imports_plain_text(qtbot: Any, empty_roles: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (POSTINGS / "markdown_nice_to_have.md").read_text(encoding="utf-8")
+
+    def fill_and_accept(dialog: PasteJobDialog) -> int:
+        dialog.title.setText("Platform <b>engineer</b>")
+        dialog.text.setPlainText(text)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PasteJobDialog, "exec", fill_and_accept)
+    _action(empty_roles.window(), "paste_job_description").trigger()
+    qtbot.waitUntil(lambda: empty_roles.role_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: empty_roles.skill_model.rowCount() > 0)
+    assert empty_roles.ui.title.text() == "Platform <b>engineer</b>"  # plain text, never markup
+    assert empty_roles.ui.title.textFormat() == Qt.TextFormat.PlainText
+    assert text.splitlines()[0] in empty_roles.ui.text.toPlainText()
+
+
+def test_paste_dialog_needs_text() -> None:
+    dialog = PasteJobDialog()
+    ok = dialog.buttons.buttons()[0]
+    assert not ok.isEnabled()
+    dialog.text.setPlainText("Senior engineer\nRequirements\n- Python")
+    assert ok.isEnabled()
+    assert dialog.job().title is None
+    dialog.deleteLater()
+
+
+def test_dropping_a_posting_imports_it(qtbot: Any, empty_roles: Any) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(SEED))])
+    enter = QDragEnterEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    empty_roles.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    empty_roles.dropEvent(drop)
+    qtbot.waitUntil(lambda: empty_roles.skill_model.rowCount() == 25)
+
+
+def test_dropping_another_kind_of_file_is_refused(empty_roles: Any, tmp_path: Path) -> None:
+    other = tmp_path / "photo.png"
+    other.write_bytes(b"\x89PNG")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(other))])
+    enter = QDragEnterEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    empty_roles.dragEnterEvent(enter)
+    assert not enter.isAccepted()
+
+
+@pytest.mark.qt_log_ignore(POPUP_NOISE)
+def test_edit_a_kind_with_the_delegate_then_undo(qtbot: Any, roles_page: Any, demo_db: Any) -> None:
+    page, model = roles_page, roles_page.skill_model
+    skill = model.record(0)
+    assert skill.kind == "hard"
+    index = model.index(0, model.column_index("kind"))
+    page.ui.skills.setCurrentIndex(index)
+    page.ui.skills.setFocus()
+    qtbot.keyClick(page.ui.skills, Qt.Key.Key_F2)
+    editor = page.ui.skills.findChild(QComboBox, "choice_editor")
+    assert editor is not None
+    qtbot.waitUntil(lambda: editor.view().isVisible())
+    qtbot.keyClick(editor.view(), Qt.Key.Key_Down)
+    qtbot.keyClick(editor.view(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.record(0).kind == "soft")
+    assert roles.get_role(demo_db, page.role.role.id).skills[0].kind == "soft"
+    assert index.data() == "Soft"
+    assert "Change kind" in page.context.undo_stack.undoText()
+    _undo(qtbot, page)
+    assert roles.get_role(demo_db, page.role.role.id).skills[0].kind == "hard"
+    assert model.record(0).kind == "hard"
+
+
+def test_the_source_line_highlight_follows_the_selection(roles_page: Any) -> None:
+    page, model = roles_page, roles_page.skill_model
+    for row in (0, 7, 20):
+        page.ui.skills.setCurrentIndex(model.index(row, 1))
+        skill = model.record(row)
+        assert skill.source_line
+        assert page.ui.text.highlighted_line == skill.source_line
+        (selection,) = page.ui.text.extraSelections()
+        assert selection.cursor.blockNumber() == skill.source_line - 1
+        assert page.ui.text.textCursor().blockNumber() == skill.source_line - 1
+        line = page.ui.text.document().findBlockByNumber(skill.source_line - 1).text()
+        assert skill.source[:30] in line
+        assert skill.source in page.ui.source.text()
+
+
+def test_unlinking_a_skill_shows_the_banner_and_undo_relinks(qtbot: Any, roles_page: Any) -> None:
+    page, model = roles_page, roles_page.skill_model
+    column = model.column_index("catalogue")
+    linked = model.record(2).catalogue_skill
+    assert model.setData(model.index(2, column), "", Qt.ItemDataRole.EditRole)  # "— custom —"
+    assert model.record(2).catalogue_skill is None
+    assert model.index(2, column).data() == "— custom —"
+    assert page.ui.banner.isVisibleTo(page)
+    assert model.record(2).name in page.ui.banner.label.text()
+    assert model.index(2, 1).data(Qt.ItemDataRole.BackgroundRole) is not None
+    _undo(qtbot, page)
+    assert model.record(2).catalogue_skill == linked
+    assert not page.ui.banner.isVisibleTo(page)
+
+
+def test_add_a_skill_then_undo_and_redo(qtbot: Any, roles_page: Any, dialogs: Any) -> None:
+    page, model, stack = roles_page, roles_page.skill_model, roles_page.context.undo_stack
+    dialogs.answer("input_text", ("Rust", True))
+    _action(page.window(), "add_role_skill").trigger()
+    assert model.rowCount() == 26
+    assert page.selected_skill().name == "Rust"
+    stack.undo()
+    assert model.rowCount() == 25
+    stack.redo()
+    assert model.rowCount() == 26
+    assert model.record(model.rowCount() - 1).name == "Rust"
+
+
+def test_remove_a_skill_and_undo_restores_it_with_its_stages(
+    qtbot: Any, roles_page: Any, demo_db: Any, dialogs: Any
+) -> None:
+    page, model, stack = roles_page, roles_page.skill_model, roles_page.context.undo_stack
+    skill = model.record(0)
+    loop_id = loops.list_loops(demo_db)[0].id
+    before = [s.id for s in loops.get_loop(demo_db, loop_id).stages if skill.id in s.skill_ids]
+    assert len(before) == 2
+    page.ui.skills.setCurrentIndex(model.index(0, 1))
+    # an edit before the removal, to be undone after the skill came back under a new id
+    model.setData(model.index(0, model.column_index("priority")), "nice", Qt.ItemDataRole.EditRole)
+    _action(page.window(), "remove_role_skill").trigger()  # asked first: No (the default)
+    assert "2 stage(s)" in dialogs.of("question")[-1].text and model.rowCount() == 25
+    dialogs.answer("question", QMessageBox.StandardButton.Yes)
+    _action(page.window(), "remove_role_skill").trigger()
+    assert model.rowCount() == 24
+    assert all(r.name != skill.name for r in model.rows())
+    stack.undo()
+    assert model.rowCount() == 25
+    back = model.record(0)
+    assert (back.name, back.kind, back.priority, back.catalogue_skill) == (
+        skill.name,
+        skill.kind,
+        "nice",
+        skill.catalogue_skill,
+    )
+    assert back.id != skill.id
+    after = [s.id for s in loops.get_loop(demo_db, loop_id).stages if back.id in s.skill_ids]
+    assert after == before
+    stack.undo()  # the priority edit, on the re-created skill
+    assert model.record(0).priority == "must"
+    assert not page.context.presenter.history
+
+
+def test_role_models_pass_the_model_tester(qtmodeltester: Any, roles_page: Any) -> None:
+    qtmodeltester.check(roles_page.role_model)
+    qtmodeltester.check(roles_page.skill_model)
+
+
+def test_role_commands_are_offered_only_on_the_roles_page(qtbot: Any, empty_roles: Any, dialogs: Any) -> None:
+    window = empty_roles.window()
+    action = _action(window, "import_job_description")
+    assert action.isEnabled()
+    window.open_page("bank")
+    assert not action.isEnabled()
+    qtbot.keyClick(window.pages["bank"].search, Qt.Key.Key_I, CTRL)
+    assert not dialogs.of("open_file")
+    window.open_page("roles")
+    assert action.isEnabled()

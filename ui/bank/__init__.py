@@ -1,0 +1,1 @@
+"""Bank: see docs/architecture.md."""

@@ -1,0 +1,1 @@
+"""Calibration: see docs/architecture.md."""

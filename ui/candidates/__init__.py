@@ -1,0 +1,1 @@
+"""Candidates: see docs/architecture.md."""

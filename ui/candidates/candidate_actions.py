@@ -1,0 +1,180 @@
+"""What the Candidates page's commands do: add, reschedule, open, export, erase.
+
+Each change is one core call. Adding a candidate and rescheduling an
+interview are undoable (:class:`ServiceCommand`); erasing is not, and the
+confirmation says so, because it also rewrites the backups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDateTime, QObject, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from interview_planner.errors import ConflictError
+from interview_planner.services import candidates as candidate_service
+from interview_planner.services import loops as loop_service
+from interview_planner.services import privacy
+from interview_planner.services.candidates import CandidateView, InterviewView
+from interview_planner_ui.candidates.add_candidate_dialog import AddCandidateDialog, NewCandidate
+from interview_planner_ui.common.actions import ActionId
+from interview_planner_ui.common.commands import ServiceCommand
+from interview_planner_ui.common.when import from_qt
+
+if TYPE_CHECKING:
+    from interview_planner_ui.candidates.candidates_view import CandidatesView
+
+Button = QMessageBox.StandardButton
+
+
+class CandidateActions(QObject):
+    """The Candidates page's command handlers."""
+
+    def __init__(self, view: CandidatesView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._context = view.context
+
+    def handlers(self) -> dict[ActionId, Callable[[], None]]:
+        return {
+            ActionId.ADD_CANDIDATE: self.add_candidate,
+            ActionId.OPEN_SCORECARD: self.open_scorecard,
+            ActionId.DEBRIEF: self.debrief,
+            ActionId.EXPORT_PACKETS: self.export_packets,
+            ActionId.EXPORT_CONSOLIDATED: self.export_consolidated,
+            ActionId.ERASE_CANDIDATE: self.erase,
+        }
+
+    # --- add ----------------------------------------------------------------------
+
+    def add_candidate(self) -> None:
+        try:
+            loops = loop_service.list_loops(self._context.db)
+        except Exception as exc:
+            self._context.presenter.show(exc, self._view)
+            return
+        current = self._view.current_candidate()
+        dialog = AddCandidateDialog(loops, self._view, loop_id=current.loop_id if current else "")
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add(dialog.value())
+        dialog.deleteLater()
+
+    def add(self, new: NewCandidate) -> None:
+        """Add ``new`` (undoable: undo removes the candidate while nothing was recorded)."""
+        added: dict[str, str] = {}
+
+        def do() -> None:
+            view = candidate_service.add_candidate(
+                self._context.db, name=new.name, loop=new.loop_id, email=new.email or None
+            )
+            added["id"] = view.id
+            self._view.refresh()
+            self._view.select_candidate(view.id)
+
+        def undo() -> None:
+            self._remove_unused(added["id"])
+            self._view.refresh()
+
+        text = self.tr("Add Candidate {name}").format(name=new.name)
+        self._context.undo_stack.push(ServiceCommand(text, do, undo, self._context.presenter))
+
+    def _remove_unused(self, candidate_id: str) -> None:
+        view = candidate_service.get_candidate(self._context.db, candidate_id)
+        if any(i.scorecard_status != "none" for i in view.interviews):
+            raise ConflictError(
+                self.tr(
+                    "{name} already has scorecards, so adding them is not undone; use Erase Candidate… to remove them."
+                ).format(name=view.name)
+            )
+        privacy.erase_candidate(self._context.db, candidate=candidate_id)
+
+    # --- reschedule -------------------------------------------------------------------
+
+    def reschedule(self, interview: InterviewView, value: Any) -> None:
+        new = from_qt(value) if isinstance(value, QDateTime) and value.isValid() else None
+        old = _aware(interview.scheduled_at)
+        if new == old:
+            return
+        text = self.tr("Reschedule {stage}").format(stage=interview.stage)
+        command = ServiceCommand(
+            text,
+            lambda: self._schedule(interview.id, new),
+            lambda: self._schedule(interview.id, old),
+            self._context.presenter,
+        )
+        self._context.undo_stack.push(command)
+
+    def _schedule(self, interview_id: str, at: datetime | None) -> None:
+        view = candidate_service.schedule_interview(self._context.db, interview_id=interview_id, at=at)
+        self._view.show_candidate_view(view)
+
+    # --- go elsewhere -------------------------------------------------------------------
+
+    def open_scorecard(self) -> None:
+        interview = self._view.current_interview()
+        page = self._context.open_page("scorecard") if interview else None
+        if page is not None and interview is not None:
+            page.open_interview(interview.id)
+
+    def debrief(self) -> None:
+        candidate = self._view.current_candidate()
+        page = self._context.open_page("debrief") if candidate else None
+        if page is not None and candidate is not None:
+            page.show_candidate(candidate.id)
+
+    def export_packets(self) -> None:
+        candidate = self._view.current_candidate()
+        if candidate is not None:
+            self._view.exporter.export_packets(candidate.id, candidate.name)
+
+    def export_consolidated(self) -> None:
+        candidate = self._view.current_candidate()
+        if candidate is not None:
+            self._view.exporter.export_consolidated(candidate.id, candidate.name)
+
+    # --- erase ----------------------------------------------------------------------------
+
+    def erase(self) -> None:
+        candidate = self._view.current_candidate()
+        if candidate is None or not self.confirm_erase(candidate):
+            return
+        self._view.runner.submit(
+            lambda: privacy.erase_candidate(self._context.db, candidate=candidate.id),
+            self._on_erased,
+            lambda exc: self._context.presenter.show(exc, self._view),
+        )
+
+    def confirm_erase(self, candidate: CandidateView) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase Candidate"), "", parent=self._view)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "Erase {name} and everything recorded about them?\n\n"
+                "Their interviews, scorecards, ratings, notes and any decision override are "
+                "deleted from this database, and every backup beside it is rewritten without "
+                "them as well.\n\nThis cannot be undone."
+            ).format(name=candidate.name)
+        )
+        box.setStandardButtons(Button.Yes | Button.Cancel)
+        box.button(Button.Yes).setText(self.tr("Erase {name}").format(name=candidate.name))
+        box.setDefaultButton(Button.Cancel)
+        confirmed = box.exec() == Button.Yes
+        box.deleteLater()
+        return confirmed
+
+    def _on_erased(self, report: privacy.ErasureReport) -> None:
+        self._view.refresh()
+        self._context.post_status(
+            self.tr("Erased {name}: {rows} records removed, {backups} backup(s) rewritten.").format(
+                name=report.name, rows=report.rows, backups=len(report.backups_rewritten)
+            )
+        )
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)

@@ -1,0 +1,1 @@
+"""Common: see docs/architecture.md."""

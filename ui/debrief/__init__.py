@@ -1,0 +1,1 @@
+"""Debrief: see docs/architecture.md."""

@@ -1,0 +1,1 @@
+"""Loop designer: see docs/architecture.md."""

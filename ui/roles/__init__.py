@@ -1,0 +1,1 @@
+"""Roles: see docs/architecture.md."""

@@ -1,0 +1,1 @@
+"""Rubrics: see docs/architecture.md."""

@@ -1,0 +1,1 @@
+"""Scorecard: see docs/architecture.md."""
