@@ -34,7 +34,8 @@ class QuestionKind(StrEnum):
     TECHNICAL = "technical"
     SYSTEM_DESIGN = "system_design"
     CODING = "coding"
-    BEHAVIOURAL = "behavioural"
+    BEHAVIOURAL = "behavioural"  # past behaviour: "tell me about a time you…"
+    SITUATIONAL = "situational"  # a hypothetical: "what would you do if…"
 
 
 class Difficulty(StrEnum):
@@ -72,6 +73,23 @@ class SkillCatalogue(_Strict):
         return self
 
 
+class ArtefactKind(StrEnum):
+    CODE = "code"
+    DIFF = "diff"
+    DATA = "data"
+    TEXT = "text"
+
+
+class Artefact(_Strict):
+    """What the candidate works on: the code, the pull request's diff, the data or the log excerpt
+    that the question hands over. Printed in the packet appendix and shown in the app."""
+
+    kind: ArtefactKind
+    title: ShortText
+    language: ShortText | None = Field(default=None, description="e.g. python, go, sql, diff")
+    content: Annotated[str, StringConstraints(min_length=1, max_length=20000)]
+
+
 class BankQuestion(_Strict):
     """One interview question."""
 
@@ -84,6 +102,7 @@ class BankQuestion(_Strict):
     follow_ups: list[Text] = Field(min_length=2)
     strong_signals: list[Text] = Field(min_length=1)
     weak_signals: list[Text] = Field(min_length=1)
+    artefact: Artefact | None = None
 
     @field_validator("skills")
     @classmethod
@@ -117,6 +136,14 @@ class RubricLevel(_Strict):
     anchors: list[Text] = Field(min_length=2, description="Observable behaviours at this level.")
 
 
+class Seniority(StrEnum):
+    """Target seniority of a role: the scope at which a "Yes" is expected."""
+
+    SENIOR = "senior"  # own team
+    STAFF = "staff"  # several teams
+    PRINCIPAL = "principal"  # the organisation (principal / lead)
+
+
 class Rubric(_Strict):
     """A 4-level behaviourally anchored rating scale for one catalogue skill."""
 
@@ -124,6 +151,12 @@ class Rubric(_Strict):
     skill: Slug
     title: ShortText
     levels: list[RubricLevel] = Field(min_length=4, max_length=4)
+    anchors_required: int | None = Field(
+        default=None, ge=1, le=3, description="How many anchors of a level must be observed for that level."
+    )
+    bars: dict[Seniority, Text] = Field(
+        default_factory=dict, description="What a 'Yes' (level 3) looks like at each target seniority."
+    )
 
     @model_validator(mode="after")
     def _levels_in_order(self) -> Rubric:

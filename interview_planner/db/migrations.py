@@ -49,6 +49,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema and search indexes", _sql_file("0001_initial.sql")),
     Migration(2, "team members (logins of a shared PostgreSQL database)", _sql_file("0002_team_member.sql")),
     Migration(3, "search: skill filter from a covering index", _sql_file("0003_question_skill_covering_index.sql")),
+    Migration(
+        4,
+        "question artefacts, rubric anchor rule and seniority bars",
+        _sql_file("0004_content_artefacts_and_rubric_bars.sql"),
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -65,6 +65,7 @@ class Question(SQLModel, table=True):
     follow_ups: list[str] = _json()
     strong_signals: list[str] = _json()
     weak_signals: list[str] = _json()
+    artefact: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))  # schema 4
     source_file: str = ""
     content_hash: str = Field(max_length=64)
     updated_at: datetime = Field(default_factory=utcnow)
@@ -91,6 +92,8 @@ class Rubric(SQLModel, table=True):
         sa_column=Column(String(36), ForeignKey("catalogue_skill.id", ondelete="CASCADE"), unique=True)
     )
     title: str
+    anchors_required: int | None = None  # schema 4: anchors of a level that must be observed
+    bars: dict[str, str] = _json(dict)  # schema 4: seniority -> what a "Yes" looks like there
     source_file: str = ""
     content_hash: str = Field(max_length=64)
     updated_at: datetime = Field(default_factory=utcnow)

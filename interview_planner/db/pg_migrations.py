@@ -42,6 +42,9 @@ MIGRATIONS: tuple[PgMigration, ...] = (
     PgMigration(1, "initial schema and search indexes", "0001_initial.sql"),
     PgMigration(2, "team members (logins of a shared PostgreSQL database)", "0002_team_member.sql"),
     PgMigration(3, "search: skill filter from a covering index", "0003_question_skill_covering_index.sql"),
+    PgMigration(
+        4, "question artefacts, rubric anchor rule and seniority bars", "0004_content_artefacts_and_rubric_bars.sql"
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

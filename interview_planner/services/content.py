@@ -183,7 +183,13 @@ def _reject_duplicate_banks(loaded: Iterable[Loaded[QuestionBank]]) -> None:
 
 
 def _question_payload(q: Any) -> dict[str, Any]:
-    return q.model_dump(mode="json")
+    return _without_unset_extras(q.model_dump(mode="json"), ("artefact",))
+
+
+def _without_unset_extras(data: dict[str, Any], optional: tuple[str, ...]) -> dict[str, Any]:
+    """The hashed form of a content item: fields added after schema 3 count only when set, so a file
+    that does not use them keeps the hash it had (and an upgrade does not rewrite every row)."""
+    return {k: v for k, v in data.items() if k not in optional or v not in (None, {}, [])}
 
 
 def _write_bank(session: Session, item: Loaded[QuestionBank], skill_ids: dict[str, str]) -> ImportReport:
@@ -214,16 +220,17 @@ def _write_bank(session: Session, item: Loaded[QuestionBank], skill_ids: dict[st
             session,
             "UPDATE question SET text=:text, kind=:kind, minutes=:minutes, difficulty=:difficulty, "
             "follow_ups=:follow_ups, strong_signals=:strong_signals, weak_signals=:weak_signals, "
-            "source_file=:source_file, content_hash=:content_hash, updated_at=:updated_at WHERE id=:id",
+            "artefact=:artefact, source_file=:source_file, content_hash=:content_hash, updated_at=:updated_at "
+            "WHERE id=:id",
             changed_rows,
         )
     if new_rows:
         _executemany(
             session,
             "INSERT INTO question (id, bank, external_id, text, kind, minutes, difficulty, follow_ups, "
-            "strong_signals, weak_signals, source_file, content_hash, updated_at) VALUES (:id, :bank, "
+            "strong_signals, weak_signals, artefact, source_file, content_hash, updated_at) VALUES (:id, :bank, "
             ":external_id, :text, :kind, :minutes, :difficulty, :follow_ups, :strong_signals, :weak_signals, "
-            ":source_file, :content_hash, :updated_at)",
+            ":artefact, :source_file, :content_hash, :updated_at)",
             new_rows,
         )
     if new_rows or changed_rows:
@@ -250,6 +257,7 @@ def _question_row(qid: str, bank: str, q: Any, digest: str, source: str, now: st
         "follow_ups": json.dumps(q.follow_ups, ensure_ascii=False),
         "strong_signals": json.dumps(q.strong_signals, ensure_ascii=False),
         "weak_signals": json.dumps(q.weak_signals, ensure_ascii=False),
+        "artefact": json.dumps(q.artefact.model_dump(mode="json"), ensure_ascii=False) if q.artefact else None,
         "source_file": source,
         "content_hash": digest,
         "updated_at": now,
@@ -321,7 +329,7 @@ def _reject_duplicate_rubrics(loaded: Iterable[Loaded[Rubric]]) -> None:
 
 
 def _write_rubric(session: Session, item: Loaded[Rubric], skill_id: str) -> ImportReport:
-    digest = content_hash(item.model.model_dump(mode="json"))
+    digest = content_hash(_without_unset_extras(item.model.model_dump(mode="json"), ("anchors_required", "bars")))
     report = ImportReport(files=[str(item.path)])
     row = session.execute(text("SELECT id, content_hash FROM rubric WHERE skill_id = :s"), {"s": skill_id}).first()
     if row is not None and row.content_hash == digest:
@@ -333,6 +341,8 @@ def _write_rubric(session: Session, item: Loaded[Rubric], skill_id: str) -> Impo
         "id": rubric_id,
         "skill": skill_id,
         "title": item.model.title,
+        "req": item.model.anchors_required,
+        "bars": json.dumps({k.value: v for k, v in item.model.bars.items()}, ensure_ascii=False),
         "src": str(item.path),
         "h": digest,
         "now": now,
@@ -340,15 +350,18 @@ def _write_rubric(session: Session, item: Loaded[Rubric], skill_id: str) -> Impo
     if row:
         session.execute(text("DELETE FROM rubric_level WHERE rubric_id = :id"), {"id": rubric_id})
         session.execute(
-            text("UPDATE rubric SET title=:title, source_file=:src, content_hash=:h, updated_at=:now WHERE id=:id"),
+            text(
+                "UPDATE rubric SET title=:title, anchors_required=:req, bars=:bars, source_file=:src, "
+                "content_hash=:h, updated_at=:now WHERE id=:id"
+            ),
             params,
         )
         report.updated = 1
     else:
         session.execute(
             text(
-                "INSERT INTO rubric (id, skill_id, title, source_file, content_hash, updated_at) VALUES (:id, "
-                ":skill, :title, :src, :h, :now)"
+                "INSERT INTO rubric (id, skill_id, title, anchors_required, bars, source_file, content_hash, "
+                "updated_at) VALUES (:id, :skill, :title, :req, :bars, :src, :h, :now)"
             ),
             params,
         )

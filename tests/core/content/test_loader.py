@@ -46,6 +46,21 @@ def test_a_good_bank_loads(tmp_path: Path) -> None:
     assert loaded.model.questions[0].minutes == 20
 
 
+def test_an_artefact_and_a_situational_kind_load(tmp_path: Path) -> None:
+    question = GOOD_QUESTION.replace("kind: system_design", "kind: situational") + (
+        "    artefact: {kind: code, title: The handler, language: go, content: 'func f() {}'}\n"
+    )
+    loaded = load_bank(write(tmp_path, "b.yaml", bank(question)))
+    artefact = loaded.model.questions[0].artefact
+    assert artefact is not None and (artefact.kind, artefact.language) == ("code", "go")
+    assert loaded.model.questions[0].kind == "situational"
+
+
+def test_an_artefact_without_content_names_the_field(tmp_path: Path) -> None:
+    question = GOOD_QUESTION + "    artefact: {kind: code, title: The handler}\n"
+    assert "artefact" in str(error_of(write(tmp_path, "b.yaml", bank(question))))
+
+
 def test_wrong_type_names_file_line_and_field(tmp_path: Path) -> None:
     path = write(tmp_path, "b.yaml", bank(GOOD_QUESTION.replace("minutes: 20", "minutes: twenty")))
     err = error_of(path)

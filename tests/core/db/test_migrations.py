@@ -10,6 +10,7 @@ from schema_checks import assert_tables_match_the_models
 
 from interview_planner.db import migrations
 from interview_planner.db.database import Database
+from interview_planner.db.migrations import LATEST
 from interview_planner.errors import StorageError
 
 # The SQLite user_version runner; the PostgreSQL one is tested in test_pg_migrations.py.
@@ -72,9 +73,10 @@ def test_a_version_2_file_keeps_its_skill_links_and_searches_them_from_the_cover
     with sqlite3.connect(copy) as conn:
         conn.execute("DROP INDEX ix_question_skill_skill_question")
         conn.execute("CREATE INDEX ix_question_skill_skill ON question_skill (skill_id)")
+        _drop_schema_4_columns(conn)
         conn.execute("PRAGMA user_version = 2")
     db = Database.open(copy, backup_dir=tmp_path / "bk")
-    assert db.migration is not None and (db.migration.before, db.migration.after) == (2, 3)
+    assert db.migration is not None and (db.migration.before, db.migration.after) == (2, LATEST)
     db.close()
     assert _links(copy) == links_before
     with sqlite3.connect(copy) as conn:
@@ -86,6 +88,28 @@ def test_a_version_2_file_keeps_its_skill_links_and_searches_them_from_the_cover
             )
         )
     assert "COVERING INDEX ix_question_skill_skill_question" in plan, plan
+
+
+def test_a_version_3_file_gains_artefacts_and_rubric_bars_and_keeps_its_content(
+    tmp_path: Path, demo_db_path: Path
+) -> None:
+    copy = tmp_path / "demo-v3.db"
+    copy.write_bytes(demo_db_path.read_bytes())
+    with sqlite3.connect(copy) as conn:
+        _drop_schema_4_columns(conn)
+        conn.execute("PRAGMA user_version = 3")
+        questions = conn.execute("SELECT count(*) FROM question").fetchone()
+    db = Database.open(copy, backup_dir=tmp_path / "bk")
+    assert db.migration is not None and db.migration.before == 3
+    db.close()
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("SELECT count(*) FROM question WHERE artefact IS NULL").fetchone() == questions
+        assert conn.execute("SELECT DISTINCT bars FROM rubric").fetchall() == [("{}",)]
+
+
+def _drop_schema_4_columns(conn: sqlite3.Connection) -> None:
+    for table, column in (("question", "artefact"), ("rubric", "anchors_required"), ("rubric", "bars")):
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
 
 
 def _links(path: Path) -> list[tuple[str, str, int]]:
