@@ -61,6 +61,10 @@ class CatalogueSkill(_Strict):
         default_factory=list,
         description="Stage focuses where this skill is naturally assessed (see loop templates).",
     )
+    broader: Slug | None = Field(
+        default=None,
+        description="The wider catalogue skill this one narrows (sql -> databases-caching), if any.",
+    )
 
 
 class SkillCatalogue(_Strict):
