@@ -24,13 +24,22 @@ class CliContext:
     def db(self) -> Database:
         if self._db is None:
             from interview_planner.db.database import Database
-            from interview_planner.paths import default_db_target
 
-            target = self.args.db or default_db_target()
-            if self.args.db is None:
+            target = self.target
+            creates = bool(getattr(self.args, "creates_db", False))
+            if self.args.db is None and creates:
                 _ensure_default_folder(target)
-            self._db = Database.open(target)
+            # Only ``init`` creates a database: any other command on a missing path (a typo, an
+            # unmounted folder) says so instead of leaving a new empty database behind.
+            self._db = Database.open(target, create=creates)
         return self._db
+
+    @property
+    def target(self) -> str:
+        """The path or URL the user named (``--db``, ``$INTERVIEW_PLANNER_DB`` or the default)."""
+        from interview_planner.paths import default_db_target
+
+        return str(self.args.db or default_db_target())
 
     @property
     def json(self) -> bool:

@@ -40,14 +40,14 @@ def _backup(ctx: CliContext) -> int:
 
 
 def _restore(ctx: CliContext) -> int:
+    from interview_planner.db.engine import sqlite_path, to_url
     from interview_planner.errors import StorageError
     from interview_planner.services.maintenance import restore
 
-    db = ctx.db
-    if db.path is None:
+    # Not opened first: the file to replace may be damaged, truncated or missing.
+    path = sqlite_path(to_url(ctx.target))
+    if path is None:
         raise StorageError("only a database file can be restored")
-    path = db.path
-    db.close()
     safety = restore(path, ctx.args.file)
     ctx.emit(
         {"restored": str(path), "previous_copy": str(safety)},

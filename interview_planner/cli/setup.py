@@ -11,7 +11,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("init", help="create or upgrade the database and load the bundled banks and rubrics")
     p.add_argument("--demo", action="store_true", help="also add the sample role, loop and candidates")
     add_json(p)
-    p.set_defaults(handler=_init)
+    p.set_defaults(handler=_init, creates_db=True)
 
 
 def _init(ctx: CliContext) -> int:

@@ -18,6 +18,8 @@ into the same one-line :class:`StorageError` / :class:`ConflictError`.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,10 +31,10 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
 from interview_planner.db import migrations, pg_migrations
-from interview_planner.db.engine import BEGIN_MODE, create_db_engine, masked, sqlite_path, to_url
+from interview_planner.db.engine import BEGIN_MODE, BUSY_TIMEOUT_MS, create_db_engine, file_uri, masked, sqlite_path, to_url
 from interview_planner.errors import ConflictError, StorageError
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+DAMAGED_SUFFIX = ".damaged"  # a marker beside a file that failed its check: writes are refused until restored
 
 
 @dataclass
@@ -61,12 +63,29 @@ class Database:
         try:
             if db.is_postgres:
                 db._connect_check()
+            else:
+                with _storage_errors(db):
+                    engine.connect().close()  # the pragmas (WAL...) fail here on a read-only folder
             if migrate:
                 db.migration = db._migrate(backup_dir)
         except BaseException:
             engine.dispose()
             raise
         return db
+
+    @property
+    def damaged_marker(self) -> Path | None:
+        """The file beside the database that says it failed its check (None in team mode)."""
+        return damaged_marker(self.path) if self.path is not None else None
+
+    def refuse_writes_if_damaged(self) -> None:
+        marker = self.damaged_marker
+        if marker is not None and marker.exists():
+            raise StorageError(
+                f"{self.path}: failed its health check, so nothing is written to it; "
+                f"restore a backup (interview-planner --db {self.path} db restore FILE) "
+                "or run 'db check' again once it is repaired"
+            )
 
     @property
     def dialect(self) -> str:
@@ -106,6 +125,7 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One write transaction (BEGIN IMMEDIATE); commits on success, rolls back on error."""
+        self.refuse_writes_if_damaged()
         engine = self.engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
         with _storage_errors(self), Session(engine, expire_on_commit=False) as session, session.begin():
             yield session
@@ -114,7 +134,7 @@ class Database:
         """A dedicated DB-API connection to the SQLite file (backups, checks); the caller closes it."""
         if self.is_postgres:
             raise StorageError(f"{self}: this needs a SQLite database file (not available in team mode)")
-        return sqlite3.connect(self.path or ":memory:", timeout=10)
+        return sqlite3.connect(self.path or ":memory:", timeout=BUSY_TIMEOUT_MS / 1000)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -146,41 +166,97 @@ def _first_line(exc: DBAPIError) -> str:
 def _storage_errors(db: Database) -> Iterator[None]:
     try:
         yield
+    except sqlite3.Error as exc:  # a raw connection (backup, check)
+        problem = sqlite_problem(db.path, str(exc))
+        if problem is None:
+            raise
+        raise StorageError(f"{db}: {problem}") from None
     except DBAPIError as exc:
         state = getattr(exc.orig, "sqlstate", None)
         if state in _PG_CONFLICTS:
             raise ConflictError(f"{db}: {_PG_CONFLICTS[state]}") from None
         if state in _PG_STORAGE:
             raise StorageError(f"{db}: {_PG_STORAGE[state]}") from None
-        if not isinstance(exc, OperationalError):
+        if not isinstance(exc, OperationalError) and not _is_damage(str(exc.orig)):
             raise  # constraint violations and SQL errors are bugs, not the environment's fault
         if db.is_postgres:  # the server's "operational" classes: connection, resources, shutdown
             if exc.connection_invalidated or state is None or state.startswith("08"):
                 raise StorageError(f"{db}: lost the connection to the server ({_first_line(exc)})") from None
             raise StorageError(f"{db}: the server refused ({_first_line(exc)})") from None
         reason = str(exc.orig) if exc.orig is not None else str(exc)
-        if "readonly" in reason or "read-only" in reason:
-            raise StorageError(f"{db}: the database file is read-only") from None
-        if "locked" in reason or "busy" in reason:
-            raise StorageError(f"{db}: the database is busy (another program is writing); try again") from None
-        if "disk I/O" in reason or "full" in reason:
-            raise StorageError(f"{db}: cannot write the database ({reason})") from None
+        problem = sqlite_problem(db.path, reason)
+        if problem is not None:
+            raise StorageError(f"{db}: {problem}") from None
         raise
+
+
+def damaged_marker(path: Path) -> Path:
+    return path.with_name(path.name + DAMAGED_SUFFIX)
+
+
+def _is_damage(reason: str) -> bool:
+    return "malformed" in reason or "not a database" in reason
+
+
+def sqlite_problem(path: Path | None, reason: str) -> str | None:
+    """What a SQLite error means for the user and what to do, or None if it is a bug."""
+    folder = path.parent if path is not None else "the folder"
+    if "readonly" in reason or "read-only" in reason:
+        return f"the database file or its folder {folder} is read-only; make both writable, or copy the file elsewhere"
+    if "locked" in reason or "busy" in reason:
+        return (
+            f"the database is locked by another program for more than {BUSY_TIMEOUT_MS // 1000} s; "
+            "wait for it to finish (or close it) and try again"
+        )
+    if "full" in reason:
+        return "the disk is full (or the file size limit was reached); free some space and try again"
+    if "disk I/O" in reason:
+        return f"the disk reported an error ({reason}); check the disk and free space, then try again"
+    if "unable to open" in reason:
+        return f"cannot open the database file; check that {folder} exists and is writable"
+    if _is_damage(reason):
+        if path is not None:
+            with contextlib.suppress(OSError):
+                damaged_marker(path).touch(exist_ok=True)
+        return f"the database file is damaged ({reason}); restore a backup with 'db restore FILE' (see 'db check')"
+    return None
+
+
+def header_problem(path: Path) -> str | None:
+    """Why ``path`` is not a SQLite database, or None; read through SQLite only.
+
+    Never ``open()`` a database file: closing any descriptor of it drops every POSIX lock
+    this process holds on it (a connection of the app's), and another process then believes
+    it is alone, checkpoints and deletes the WAL under the app (docs/reliability.md).
+    """
+    try:
+        conn = sqlite3.connect(file_uri(path, mode="ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        return sqlite_problem(path, str(exc)) or str(exc)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            return "not an Interview Loop Planner database (not a SQLite file)"
+        return sqlite_problem(path, str(exc)) or str(exc)
+    finally:
+        conn.close()
+    return None
 
 
 def _check_sqlite_file(path: Path, *, create: bool) -> None:
     if path.is_dir():
         raise StorageError(f"{path}: is a folder, not a database file")
-    if not path.exists():
+    empty = path.exists() and path.stat().st_size == 0 and not path.with_name(path.name + "-wal").exists()
+    if not path.exists() or empty:
         if not create:
-            raise StorageError(f"{path}: no such database file")
+            what = "is an empty file, not a database" if empty else "no such database file"
+            raise StorageError(f"{path}: {what}; create one with 'interview-planner --db {path} init'")
         if not path.parent.is_dir():
             raise StorageError(f"{path}: the folder {path.parent} does not exist")
         return
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except PermissionError:
-        raise StorageError(f"{path}: permission denied") from None
-    if header and header != SQLITE_HEADER:
-        raise StorageError(f"{path}: not an Interview Loop Planner database (not a SQLite file)")
+    if not os.access(path, os.R_OK):
+        raise StorageError(f"{path}: permission denied")
+    problem = header_problem(path)
+    if problem is not None:
+        raise StorageError(f"{path}: {problem}")

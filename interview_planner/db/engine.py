@@ -17,6 +17,7 @@ import re
 import sqlite3
 import sys
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
@@ -55,6 +56,18 @@ def sqlite_path(url: str) -> Path | None:
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)
+
+
+def file_uri(path: Path, **params: str) -> str:
+    """A ``file:`` URI SQLite opens as exactly ``path``.
+
+    ``#``, ``?`` and ``%`` in a folder name would otherwise end the path, start the query or
+    be decoded (``%41`` -> ``A``); spaces and non-ASCII letters are percent-encoded as UTF-8.
+    """
+    uri = "file:" + quote(str(Path(path).absolute()), safe="/")
+    if params:
+        uri += "?" + "&".join(f"{k}={quote(v, safe='')}" for k, v in params.items())
+    return uri
 
 
 def masked(url: str) -> str:

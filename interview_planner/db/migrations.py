@@ -19,6 +19,7 @@ downgraded.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -134,15 +135,72 @@ def _verify(conn: sqlite3.Connection) -> None:
 def backup_file(conn: sqlite3.Connection, path: Path, backup_dir: Path | None = None, *, label: str = "backup") -> Path:
     """Copy the live database with SQLite's online backup API; return the copy's path."""
     folder = backup_dir or path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{path.stem}.{stamp}.{label}{path.suffix or '.db'}"
-    dest = sqlite3.connect(target)
     try:
-        conn.backup(dest)
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"{folder}: cannot create the backups folder ({exc.strerror}); make it writable") from None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    return write_copy(conn, folder / f"{path.stem}.{stamp}.{label}{path.suffix or '.db'}")
+
+
+PARTIAL = ".partial"
+
+
+def partial_name(target: Path) -> Path:
+    """Where a copy is written until it is complete and checked (hidden; never listed as a backup)."""
+    return target.with_name(f".{target.name}{PARTIAL}")
+
+
+def write_copy(conn: sqlite3.Connection, target: Path) -> Path:
+    """A consistent copy of the database on ``conn`` at ``target``, or nothing at all.
+
+    The copy (online backup API) goes to a hidden temporary name, passes ``quick_check``,
+    becomes a single self-contained file (rollback journal, no -wal beside it), is synced and
+    only then renamed to ``target``. A kill or a full disk leaves no half-written backup.
+    """
+    temp = partial_name(target)
+    remove_database_files(temp)
+    try:
+        dest = sqlite3.connect(temp)
+        try:
+            conn.backup(dest)
+            status = dest.execute("PRAGMA quick_check").fetchone()[0]
+            if status != "ok":
+                raise StorageError(f"{target}: the copy failed its check ({status}); nothing was written")
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        os.replace(temp, target)
+        _sync_folder(target.parent)
+    except sqlite3.Error as exc:
+        from interview_planner.db.database import sqlite_problem  # (database imports this module)
+
+        problem = sqlite_problem(None, str(exc)) or str(exc)
+        raise StorageError(f"{target}: cannot write the copy ({problem}); nothing was written") from None
+    except OSError as exc:
+        raise StorageError(f"{target}: cannot write the copy ({exc.strerror}); nothing was written") from None
     finally:
-        dest.close()
+        remove_database_files(temp)
     return target
+
+
+def remove_database_files(path: Path) -> None:
+    """Delete a database file *that no connection uses* with its journal, -wal and -shm."""
+    for name in (path.name, f"{path.name}-journal", f"{path.name}-wal", f"{path.name}-shm"):
+        path.with_name(name).unlink(missing_ok=True)
+
+
+def _sync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def rebuild_table(conn: sqlite3.Connection, table: str, create_sql: str) -> None:

@@ -1,12 +1,17 @@
 """Backups, restore and health checks of the database file.
 
 Backups use SQLite's online backup API (a consistent copy while the app is
-open). Automatic ones rotate: before each migration, and at most daily on
-start; the newest ``keep`` are kept.
+open), are written to a hidden temporary name and renamed only when complete
+and checked. Automatic ones rotate: before each migration, and at most daily
+on start; the newest ``keep`` are kept.
+
+Nothing here opens a database file with anything but SQLite (see
+``db.database.header_problem``); a damaged file is moved aside, never read.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,7 +19,8 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from interview_planner.db import migrations
-from interview_planner.db.database import SQLITE_HEADER, Database
+from interview_planner.db.database import Database, damaged_marker, header_problem, sqlite_problem
+from interview_planner.db.engine import BUSY_TIMEOUT_MS, file_uri
 from interview_planner.errors import InputError, StorageError
 
 DEFAULT_KEEP = 10
@@ -36,17 +42,12 @@ def backup_dir(db: Database) -> Path:
 def backup(db: Database, *, out: Path | None = None, label: str = "manual") -> Path:
     if db.path is None:
         raise StorageError("only a database file can be backed up")
+    if out is not None and out.exists():
+        raise InputError("the file already exists; choose another name", file=out)
     with db.raw() as conn:
         if out is None:
             return migrations.backup_file(conn, db.path, backup_dir(db), label=label)
-        if out.exists():
-            raise InputError("the file already exists; choose another name", file=out)
-        dest = sqlite3.connect(out)
-        try:
-            conn.backup(dest)
-        finally:
-            dest.close()
-        return out
+        return migrations.write_copy(conn, out)
 
 
 def list_backups(db: Database) -> list[Path]:
@@ -59,10 +60,19 @@ def list_backups(db: Database) -> list[Path]:
 
 
 def rotate(db: Database, *, keep: int = DEFAULT_KEEP) -> list[Path]:
-    """Delete all but the newest ``keep`` automatic backups; return what was deleted."""
+    """Delete all but the newest ``keep`` automatic backups; return what was deleted.
+
+    Copies left half-written by a kill or a full disk (hidden ``.partial`` files older than an
+    hour) are deleted too; they were never listed as backups.
+    """
     old = [p for p in list_backups(db) if ".manual." not in p.name][keep:]
     for path in old:
-        path.unlink(missing_ok=True)
+        migrations.remove_database_files(path)
+    folder = backup_dir(db)
+    cutoff = datetime.now(UTC).timestamp() - 3600
+    for stale in folder.glob(f".*{migrations.PARTIAL}") if folder.is_dir() else []:
+        if stale.stat().st_mtime < cutoff:
+            migrations.remove_database_files(stale)
     return old
 
 
@@ -80,26 +90,45 @@ def daily_backup(db: Database, *, keep: int = DEFAULT_KEEP, now: datetime | None
 
 
 def check_file(path: Path) -> CheckReport:
-    """Integrity check plus the app's own invariants, on a file that need not be open."""
+    """Integrity check plus the app's own invariants, on a file that need not be open.
+
+    The file is read through SQLite only (read-only), so this is safe on the live database
+    of a running app.
+    """
     if not path.is_file():
         raise InputError("no such database file", file=path)
-    with path.open("rb") as fh:
-        if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise InputError("not an Interview Loop Planner database (not a SQLite file)", file=path)
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    problem = header_problem(path)
+    if problem is not None and "not a SQLite file" in problem:
+        raise InputError(problem, file=path)
+    if problem is not None:
+        return CheckReport(database=str(path), ok=False, integrity=problem, problems=[problem])
+    conn = sqlite3.connect(file_uri(path, mode="ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         return _check(conn, str(path))
     except sqlite3.DatabaseError as exc:
+        reason = sqlite_problem(None, str(exc)) or str(exc)
+        if "locked" in reason or "disk is full" in reason:
+            raise StorageError(f"{path}: {reason}") from None
         return CheckReport(database=str(path), ok=False, integrity=str(exc), problems=[str(exc)])
     finally:
         conn.close()
 
 
 def check(db: Database) -> CheckReport:
-    if db.path is not None:
-        return check_file(db.path)
-    with db.raw() as conn:
-        return _check(conn, str(db))
+    """Check the open database; a file that fails is marked so that nothing writes to it."""
+    if db.path is None:
+        with db.raw() as conn:
+            return _check(conn, str(db))
+    report = check_file(db.path)
+    marker = damaged_marker(db.path)
+    try:
+        if report.ok:
+            marker.unlink(missing_ok=True)
+        else:
+            marker.touch(exist_ok=True)
+    except OSError:
+        pass  # a read-only folder: nothing can be written there anyway
+    return report
 
 
 INVARIANTS = (
@@ -149,25 +178,67 @@ def _check(conn: sqlite3.Connection, name: str) -> CheckReport:
 
 
 def restore(db_path: Path, source: Path) -> Path:
-    """Replace the database at ``db_path`` by ``source`` after checking it; the current one is backed up first."""
+    """Replace the database at ``db_path`` by ``source`` after checking it; return where the old one went.
+
+    A current file that passes the integrity check is first backed up (online backup API)
+    and then overwritten through SQLite, so other programs that have it open see the
+    restored data. A damaged, truncated or unreadable one is never read: it is moved aside
+    into the backups folder with its -wal and -shm, and the backup is copied in its place.
+    Close other programs using the database first.
+    """
     report = check_file(source)
     if not report.ok:
         raise InputError(f"the backup fails its check ({'; '.join(report.problems)}); not restored", file=source)
-    safety = None
+    if db_path.resolve() == source.resolve():
+        raise InputError("this is the database itself; choose a backup", file=source)
+    safety: Path | None = None
+    healthy = False
     if db_path.exists():
-        current = Database.open(db_path, migrate=False)
         try:
-            safety = backup(current, label="before-restore")
-        finally:
-            current.close()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dest = sqlite3.connect(db_path)
+            healthy = check_file(db_path).integrity == "ok"
+        except InputError:
+            healthy = False
+        if healthy:
+            current = Database.open(db_path, migrate=False, create=False)
+            try:
+                safety = backup(current, label="before-restore")
+            finally:
+                current.close()
+        else:
+            safety = _move_aside(db_path)
+    src = sqlite3.connect(file_uri(source, mode="ro"), uri=True)
     try:
-        src.backup(dest)
+        if healthy:
+            dest = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                src.backup(dest)
+            finally:
+                dest.close()
+        else:
+            migrations.write_copy(src, db_path)
+    except sqlite3.Error as exc:
+        raise StorageError(f"{db_path}: {sqlite_problem(db_path, str(exc)) or exc}") from None
     finally:
         src.close()
-        dest.close()
+    damaged_marker(db_path).unlink(missing_ok=True)
     return safety or db_path
+
+
+def _move_aside(path: Path) -> Path:
+    """Move a damaged database (and its -wal, -shm) into the backups folder, byte for byte."""
+    folder = path.parent / "backups"
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{path.stem}.{stamp}.before-restore.damaged{path.suffix or '.db'}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                os.replace(side, target.with_name(target.name + suffix))
+        os.replace(path, target)
+    except OSError as exc:
+        raise StorageError(f"{path}: cannot move the damaged file aside ({exc.strerror}); make {folder} writable") from None
+    return target
 
 
 class StartupReport(BaseModel):
