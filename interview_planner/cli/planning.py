@@ -330,6 +330,7 @@ def _register_candidate(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     p.add_argument("candidate")
     p = _cmd(group, "erase", "erase a candidate and everything about them (also in backups)", _candidate_erase)
     p.add_argument("candidate")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p = _cmd(
         group,
         "retention",
@@ -386,10 +387,29 @@ def _candidate_show(ctx: CliContext) -> int:
 
 
 def _candidate_erase(ctx: CliContext) -> int:
+    import sys
+
+    from interview_planner.errors import InputError
+    from interview_planner.services.candidates import get_candidate
     from interview_planner.services.privacy import erase_candidate
 
+    if not ctx.args.yes:
+        person = get_candidate(ctx.db, ctx.args.candidate)
+        if not sys.stdin.isatty():
+            raise InputError(f"erasing {person.name} cannot be undone: pass --yes to confirm", field="candidate erase")
+        answer = input(f"Erase {person.name} and everything about them, also in backups? This cannot be undone. [y/N] ")
+        if answer.strip().lower() not in {"y", "yes"}:
+            print("nothing erased")
+            return 1
+        ctx.args.candidate = person.id
     report = erase_candidate(ctx.db, candidate=ctx.args.candidate)
-    ctx.emit(report, f"erased {report.name}: {report.rows} row(s); {len(report.backups_rewritten)} backup(s) rewritten")
+    text = f"erased {report.name}: {report.rows} row(s); {len(report.backups_rewritten)} backup(s) rewritten"
+    if not report.wal_cleared:
+        text += (
+            "; another program is reading the database, so the erased rows stay in its -wal file until "
+            "that program closes or writes"
+        )
+    ctx.emit(report, text)
     return 0
 
 

@@ -47,6 +47,9 @@ class ErasureReport(BaseModel):
     name: str
     rows: int
     backups_rewritten: list[str]
+    # False when another program was reading the database: the erased rows then stay in the -wal
+    # file until its next checkpoint (when that program closes or the app next writes).
+    wal_cleared: bool = True
 
 
 class RetentionItem(BaseModel):
@@ -62,8 +65,10 @@ def erase_candidate(db: Database, *, candidate: str) -> ErasureReport:
         name = session.execute(text("SELECT name FROM candidate WHERE id = :c"), {"c": cid}).scalar_one()
         rows = _erase(session, cid)
     rewritten = _erase_from_backups(db, cid)
-    _checkpoint(db)
-    return ErasureReport(candidate_id=cid, name=name, rows=rows, backups_rewritten=[str(p) for p in rewritten])
+    cleared = _checkpoint(db)
+    return ErasureReport(
+        candidate_id=cid, name=name, rows=rows, backups_rewritten=[str(p) for p in rewritten], wal_cleared=cleared
+    )
 
 
 def _erase(session: Session, candidate_id: str) -> int:
@@ -80,6 +85,8 @@ def _erase_from_backups(db: Database, candidate_id: str) -> list[Path]:
     folder = db.path.parent / "backups"
     done = []
     for backup in sorted(folder.glob("*")) if folder.is_dir() else []:
+        if backup.name.endswith(("-wal", "-shm", "-journal")) or backup.name.startswith("."):
+            continue  # SQLite's own side files, half-written copies
         if _erase_in_file(backup, candidate_id):
             done.append(backup)
     return done
@@ -105,12 +112,16 @@ def _erase_in_file(path: Path, candidate_id: str) -> bool:
         conn.close()
 
 
-def _checkpoint(db: Database) -> None:
-    """Fold the WAL into the main file so the erased pages do not linger in the -wal file."""
+def _checkpoint(db: Database) -> bool:
+    """Fold the WAL into the main file and empty it, so the erased pages do not linger in the -wal file.
+
+    Returns False if a reader in another program kept the checkpoint from finishing.
+    """
     if db.path is None:
-        return
+        return True
     with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        busy, log, done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+    return not busy and (log == done or log == -1)
 
 
 def anonymise_candidate(db: Database, *, candidate: str) -> str:

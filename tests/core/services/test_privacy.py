@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from pg_support import database_contents
 
+from interview_planner import cli
 from interview_planner.services import candidates, decisions, maintenance, privacy
 
 
@@ -37,6 +39,21 @@ def test_erase_removes_every_row_and_the_bytes(demo_db, demo_db_path: Path) -> N
     assert maintenance.check_file(demo_db_path).ok
 
 
+@pytest.mark.sqlite_only
+def test_erase_empties_the_wal_at_once_or_says_a_reader_holds_it(demo_db, demo_db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    wal = demo_db_path.with_name(demo_db_path.name + "-wal")
+    assert privacy.erase_candidate(demo_db, candidate="Sam Okafor").wal_cleared
+    assert wal.stat().st_size == 0  # the database is still open: the name left the -wal at once
+    reader = sqlite3.connect(demo_db_path)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM candidate").fetchone()  # a snapshot another program holds
+        report = privacy.erase_candidate(demo_db, candidate="Jordan Rivera")
+        assert not report.wal_cleared
+    finally:
+        reader.close()
+
+
 def test_retention_dry_run_lists_and_apply_anonymises(demo_db) -> None:  # type: ignore[no-untyped-def]
     later = datetime.now(UTC) + timedelta(days=40)
     due = privacy.apply_retention(demo_db, days=30, action="anonymise", now=later)
@@ -50,6 +67,20 @@ def test_retention_dry_run_lists_and_apply_anonymises(demo_db) -> None:  # type:
     assert decisions.consolidate(demo_db, anonymous.id).result.decision == "no_hire"  # ratings kept
 
 
+def test_cli_erase_needs_confirmation(demo_db_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "interview_planner", "--db", str(demo_db_path), "candidate", "erase", "Sam Okafor"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+    assert result.returncode == 2 and "pass --yes to confirm" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert cli.main(["--db", str(demo_db_path), "candidate", "show", "Sam Okafor"]) == 0  # still there
+
+
 def test_cli_erase(demo_db_path: Path) -> None:
     result = subprocess.run(
         [
@@ -61,6 +92,7 @@ def test_cli_erase(demo_db_path: Path) -> None:
             "candidate",
             "erase",
             "Sam Okafor",
+            "--yes",
             "--json",
         ],
         capture_output=True,
