@@ -57,9 +57,15 @@ def _restore(ctx: CliContext) -> int:
 
 
 def _check(ctx: CliContext) -> int:
-    from interview_planner.services.maintenance import check
+    from interview_planner.db.engine import sqlite_path, to_url
+    from interview_planner.errors import StorageError
+    from interview_planner.services.maintenance import check, check_path
 
-    report = check(ctx.db)
+    path = sqlite_path(to_url(ctx.target))
+    if path is not None and not path.exists():
+        raise StorageError(f"{path}: no such database file; create one with 'interview-planner --db {path} init'")
+    # A file is checked without opening it for work first: a damaged one must be reported, not refused.
+    report = check(ctx.db) if path is None else check_path(path)
     text = "ok" if report.ok else "\n".join(f"problem: {p}" for p in report.problems)
     ctx.emit(report, f"{report.database}: {text}")
     return 0 if report.ok else 1

@@ -31,7 +31,15 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
 from interview_planner.db import migrations, pg_migrations
-from interview_planner.db.engine import BEGIN_MODE, BUSY_TIMEOUT_MS, create_db_engine, file_uri, masked, sqlite_path, to_url
+from interview_planner.db.engine import (
+    BEGIN_MODE,
+    BUSY_TIMEOUT_MS,
+    create_db_engine,
+    file_uri,
+    masked,
+    sqlite_path,
+    to_url,
+)
 from interview_planner.errors import ConflictError, StorageError
 
 DAMAGED_SUFFIX = ".damaged"  # a marker beside a file that failed its check: writes are refused until restored
@@ -56,8 +64,10 @@ class Database:
         """Open (creating and migrating as needed) the database at a path or URL."""
         url = to_url(target)
         path = sqlite_path(url)
+        new = False
         if path is not None:
             _check_sqlite_file(path, create=create)
+            new = not path.exists()
         engine = create_db_engine(url)
         db = cls(url=url, engine=engine, path=path)
         try:
@@ -70,6 +80,9 @@ class Database:
                 db.migration = db._migrate(backup_dir)
         except BaseException:
             engine.dispose()
+            if new and path is not None:  # a database this call began to create: leave nothing behind
+                for name in (path.name, f"{path.name}-wal", f"{path.name}-shm", f"{path.name}-journal"):
+                    path.with_name(name).unlink(missing_ok=True)
             raise
         return db
 
@@ -113,7 +126,8 @@ class Database:
             assert isinstance(conn, sqlite3.Connection)
             return migrations.migrate(self.path, conn, backup_dir=backup_dir)
         except sqlite3.DatabaseError as exc:
-            raise StorageError(f"{self.path or self.url}: cannot upgrade the database ({exc})") from None
+            problem = sqlite_problem(self.path, str(exc)) or f"cannot upgrade the database ({exc})"
+            raise StorageError(f"{self.path or self.url}: {problem}") from None
         finally:
             raw.close()
 
@@ -213,12 +227,19 @@ def sqlite_problem(path: Path | None, reason: str) -> str | None:
     if "disk I/O" in reason:
         return f"the disk reported an error ({reason}); check the disk and free space, then try again"
     if "unable to open" in reason:
-        return f"cannot open the database file; check that {folder} exists and is writable"
+        return (
+            f"cannot open the database file; its folder {folder} must exist and be writable "
+            "(SQLite keeps its -wal and -shm files beside it)"
+        )
     if _is_damage(reason):
         if path is not None:
             with contextlib.suppress(OSError):
                 damaged_marker(path).touch(exist_ok=True)
-        return f"the database file is damaged ({reason}); restore a backup with 'db restore FILE' (see 'db check')"
+            return (
+                f"the database file is damaged ({reason}); restore a backup with "
+                f"'interview-planner --db {path} db restore BACKUP' (backups are kept in {path.parent / 'backups'})"
+            )
+        return f"the database file is damaged ({reason}); restore a backup with 'db restore BACKUP'"
     return None
 
 

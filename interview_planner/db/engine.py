@@ -20,7 +20,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import Engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import QueuePool, StaticPool
 from sqlmodel import create_engine
@@ -47,7 +47,8 @@ def to_url(target: str | Path) -> str:
         return text
     if text == ":memory:":
         return "sqlite://"
-    return f"sqlite:///{Path(text).expanduser()}"
+    # Rendered, not formatted: "#", "?" and "%41" in a folder name survive the round trip.
+    return URL.create("sqlite", database=str(Path(text).expanduser())).render_as_string()
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -19,6 +19,7 @@ downgraded.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -113,10 +114,12 @@ def _apply(conn: sqlite3.Connection, pending: Sequence[Migration]) -> None:
         _verify(conn)
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite may have rolled back already (a full disk, an I/O error)
+            conn.execute("ROLLBACK")
         raise
     finally:
-        conn.execute("PRAGMA foreign_keys = ON")
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("PRAGMA foreign_keys = ON")
 
 
 def _verify(conn: sqlite3.Connection) -> None:

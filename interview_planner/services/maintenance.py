@@ -100,8 +100,10 @@ def check_file(path: Path) -> CheckReport:
     problem = header_problem(path)
     if problem is not None and "not a SQLite file" in problem:
         raise InputError(problem, file=path)
-    if problem is not None:
+    if problem is not None and "damaged" in problem:
         return CheckReport(database=str(path), ok=False, integrity=problem, problems=[problem])
+    if problem is not None:  # the environment's fault (a lock, a read-only folder): not the file's
+        raise StorageError(f"{path}: {problem}")
     conn = sqlite3.connect(file_uri(path, mode="ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         return _check(conn, str(path))
@@ -119,8 +121,20 @@ def check(db: Database) -> CheckReport:
     if db.path is None:
         with db.raw() as conn:
             return _check(conn, str(db))
-    report = check_file(db.path)
-    marker = damaged_marker(db.path)
+    return check_path(db.path)
+
+
+def check_path(path: Path) -> CheckReport:
+    """Check the database file at ``path`` (open or not); mark it if it fails, unmark it if it passes."""
+    if path.is_file() and path.stat().st_size == 0:
+        raise StorageError(
+            f"{path}: is an empty file, not a database; create one with 'interview-planner --db {path} init'"
+        )
+    try:
+        report = check_file(path)
+    except InputError as exc:
+        raise StorageError(str(exc)) from None
+    marker = damaged_marker(path)
     try:
         if report.ok:
             marker.unlink(missing_ok=True)
@@ -237,7 +251,9 @@ def _move_aside(path: Path) -> Path:
                 os.replace(side, target.with_name(target.name + suffix))
         os.replace(path, target)
     except OSError as exc:
-        raise StorageError(f"{path}: cannot move the damaged file aside ({exc.strerror}); make {folder} writable") from None
+        raise StorageError(
+            f"{path}: cannot move the damaged file aside ({exc.strerror}); make {folder} writable"
+        ) from None
     return target
 
 
@@ -286,6 +302,6 @@ def latest_good_backup(db: Database) -> Path | None:
         try:
             if check_file(path).ok:
                 return path
-        except InputError:
+        except (InputError, StorageError):
             continue
     return None

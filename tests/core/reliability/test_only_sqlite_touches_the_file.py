@@ -28,7 +28,15 @@ _SEEN: list[tuple[str, str]] = []
 _HOOKED = False
 
 # Audit events whose first argument is a path being opened, copied, moved or deleted.
-_PATH_EVENTS = {"open", "shutil.copyfile", "shutil.copymode", "shutil.copystat", "os.rename", "os.remove", "os.truncate"}
+_PATH_EVENTS = {
+    "open",
+    "shutil.copyfile",
+    "shutil.copymode",
+    "shutil.copystat",
+    "os.rename",
+    "os.remove",
+    "os.truncate",
+}
 
 
 def _hook(event: str, args: tuple[Any, ...]) -> None:

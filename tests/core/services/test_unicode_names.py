@@ -45,6 +45,8 @@ def test_interviewers_too(demo_db) -> None:  # type: ignore[no-untyped-def]
         assert loops.resolve_interviewer(session, "émile durand") == loops.resolve_interviewer(session, "ÉMILE DURAND")
 
 
-def test_the_cli_shows_a_candidate_typed_in_lower_case(demo_db_path: Path | str, people: dict[str, str], capsys) -> None:  # type: ignore[no-untyped-def]
+def test_the_cli_shows_a_candidate_typed_in_lower_case(
+    demo_db_path: Path | str, people: dict[str, str], capsys
+) -> None:  # type: ignore[no-untyped-def]
     assert cli.main(["--db", str(demo_db_path), "candidate", "show", "zoë ødegård"]) == 0
     assert "Zoë Ødegård" in capsys.readouterr().out

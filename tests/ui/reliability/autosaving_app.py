@@ -4,8 +4,9 @@ Usage: python autosaving_app.py DB_PATH SECONDS INTERVIEW_ID...
 
 Starts the app offscreen on DB_PATH, opens the scorecard page and, until SECONDS have passed,
 types a new key take-away into the interviews in turn, letting the page's own autosave store it.
-Prints ``ready`` once the page is open, ``saved <interview> <text>`` for every save the page reports, ``error <text>`` for every
-error the presenter would show, and ``done`` once the window has shut down.
+Prints ``ready`` once the page is open, ``saved <interview> <text>`` for every save the page
+reports, ``error <text>`` for every error the presenter would show, and ``done`` once the
+window has shut down.
 """
 
 from __future__ import annotations
