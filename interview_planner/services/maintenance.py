@@ -51,12 +51,23 @@ def backup(db: Database, *, out: Path | None = None, label: str = "manual") -> P
 
 
 def list_backups(db: Database) -> list[Path]:
-    folder = backup_dir(db)
+    if db.path is None:
+        raise StorageError("only a database file can be backed up")
+    return backups_of(db.path)
+
+
+def backups_of(path: Path) -> list[Path]:
+    """The backups beside the database file at ``path``, newest first."""
+    folder = path.parent / "backups"
     if not folder.is_dir():
         return []
-    suffix = db.path.suffix or ".db"  # type: ignore[union-attr]
-    files = [p for p in folder.glob(f"{db.path.stem}.*") if p.name.endswith(suffix)]  # type: ignore[union-attr]
+    suffix = path.suffix or ".db"
+    files = [p for p in folder.glob(f"{glob_escape(path.stem)}.*") if p.name.endswith(suffix)]
     return sorted(files, key=lambda p: p.name, reverse=True)  # not the -wal / -shm files beside them
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
 
 
 def rotate(db: Database, *, keep: int = DEFAULT_KEEP) -> list[Path]:
@@ -298,7 +309,12 @@ def on_start(
 
 def latest_good_backup(db: Database) -> Path | None:
     """The newest backup that passes its check."""
-    for path in list_backups(db):
+    return db.path and latest_good_backup_of(db.path)
+
+
+def latest_good_backup_of(db_path: Path) -> Path | None:
+    """The newest backup beside the database file at ``db_path`` that passes its check."""
+    for path in backups_of(db_path):
         try:
             if check_file(path).ok:
                 return path

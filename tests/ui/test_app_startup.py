@@ -191,3 +191,45 @@ def test_the_window_is_painted_before_the_data_libraries_are_imported(tmp_path: 
     probe = [line.split() for line in result.stdout.splitlines() if line.startswith("loaded-before-paint")]
     assert probe == [["loaded-before-paint"]]  # nothing but Qt and our UI code before the first paint
     assert "data-visible" in result.stdout  # and the data arrives after it
+
+
+@pytest.fixture
+def truncated(tmp_path: Path, demo_db_path: Path) -> tuple[Path, Path]:
+    """A copy of the demo database cut in half (too damaged to open), with a good backup beside it."""
+    path = tmp_path / "cut" / "planner.db"
+    path.parent.mkdir()
+    shutil.copyfile(demo_db_path, path)
+    db = Database.open(path)
+    good = maintenance.backup(db, label="daily")
+    db.close()
+    with path.open("r+b") as fh:  # no connection is open in this process
+        fh.truncate(path.stat().st_size // 2)
+    return path, good
+
+
+def test_a_file_too_damaged_to_open_offers_its_backup_at_start(
+    qtbot: Any, started: list[Any], dialogs: Any, truncated: tuple[Path, Path]
+) -> None:
+    path, good = truncated
+    dialogs.answer("exec", Yes)
+    window, reports = _start(started, qtbot, path)
+    (offer,) = dialogs.of("exec")
+    assert offer.title == "The Database Is Damaged" and "cannot be opened" in offer.text and good.name in offer.text
+    assert window.db is not None and window.db.path == path
+    qtbot.waitUntil(lambda: bool(reports), timeout=30_000)
+    assert reports[0].check.ok
+    assert [p for p in good.parent.iterdir() if p.name.endswith(".damaged.db")]  # kept as it was
+    assert "Restored" in window.statusBar().currentMessage() or reports[0].backup
+
+
+def test_declining_the_restore_shows_the_one_line_error(
+    qtbot: Any, started: list[Any], dialogs: Any, truncated: tuple[Path, Path]
+) -> None:
+    path, _good = truncated
+    shown: list[Any] = []
+    window = app.start(str(path), presenter=ErrorPresenter(display=lambda report, _parent: shown.append(report)))
+    qtbot.addWidget(window)
+    started.append(window)
+    assert window.db is None
+    (report,) = shown
+    assert not report.unexpected and str(path) in report.text and "damaged" in report.text

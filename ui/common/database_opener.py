@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from interview_planner.errors import UserError
@@ -43,8 +43,10 @@ class DatabaseOpener(QObject):
         try:
             db = Database.open(target, create=create)
         except Exception as exc:
-            self._presenter.show(exc, self._window)
-            return None
+            db = self._offer_restore(target, exc, create=create)
+            if db is None:
+                self._presenter.show(exc, self._window)
+                return None
         try:
             if self.is_new(db):
                 self._first_run(db)
@@ -52,6 +54,52 @@ class DatabaseOpener(QObject):
             db.close()
             self._presenter.show(exc, self._window)
             return None
+        return db
+
+    def _offer_restore(self, target: str, exc: Exception, *, create: bool) -> Database | None:
+        """A file too damaged to open: offer its newest good backup; the opened restore, or None."""
+        from pathlib import Path
+
+        from interview_planner.db.database import Database, damaged_marker
+        from interview_planner.db.engine import sqlite_path, to_url
+        from interview_planner.services import maintenance
+
+        path = sqlite_path(to_url(target)) if isinstance(exc, UserError) else None
+        if path is None or not damaged_marker(path).exists():
+            return None
+        with busy_cursor():
+            good = maintenance.latest_good_backup_of(path)
+        if good is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The Database Is Damaged"), "", parent=self._window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "{file} cannot be opened:\n\n{error}\n\nThe newest good backup is {backup}. Restore it? "
+                "The damaged file is moved to the backups folder as it is. "
+                "Anything changed since that backup is not in it."
+            ).format(file=path, error=exc, backup=Path(good).name)
+        )
+        box.setStandardButtons(Button.Yes | Button.No)
+        box.button(Button.Yes).setText(self.tr("Restore Backup"))
+        box.button(Button.No).setText(self.tr("Do Not Open"))
+        box.setDefaultButton(Button.Yes)
+        answer = box.exec()
+        box.deleteLater()
+        if answer != Button.Yes:
+            return None
+        try:
+            with busy_cursor():
+                kept = maintenance.restore(path, good)
+            db = Database.open(target, create=create)
+        except Exception as again:
+            self._presenter.show(again, self._window)
+            return None
+        self.status_posted.emit(
+            self.tr("Restored {backup}; the damaged file was kept as {kept}.").format(
+                backup=Path(good).name, kept=Path(kept).name
+            )
+        )
         return db
 
     @staticmethod
