@@ -221,6 +221,20 @@ def bank_files(total: int) -> list[Path]:
     return paths
 
 
+def changed_bank_files(paths: list[Path], folder: Path) -> list[Path]:
+    """The same banks with every question's text edited (same ids): a re-import updates them all."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for path in paths:
+        bank = json.loads(path.read_text(encoding="utf-8"))
+        for question in bank["questions"]:
+            question["text"] += " (Revised wording.)"
+        target = folder / path.name
+        target.write_text(json.dumps(bank, ensure_ascii=False), encoding="utf-8")
+        out.append(target)
+    return out
+
+
 # --- the job description -------------------------------------------------------------
 
 HARD_OPENINGS = (

@@ -157,6 +157,50 @@ def search(ctx: Context) -> list[Measure]:
     return [m]
 
 
+# --- health check and re-import ----------------------------------------------------------------
+
+
+def health(ctx: Context) -> list[Measure]:
+    """``db check`` at full size, and re-importing changed questions against adding them."""
+    from interview_planner.services import content, maintenance
+
+    world = ctx.world()
+    m = Measure(
+        f"Health check (`db check`) of a {n(ctx.sizes.bank)}-question database",
+        limit=1.0,
+        max_ratio=1.5,
+        floor_name="PRAGMA integrity_check via sqlite3",
+    )
+    m.ours, m.floor = side_by_side(
+        lambda: _assert_ok(maintenance.check_file(world.path)),
+        lambda: floors.integrity_check(world.path),
+        ctx.sizes.runs,
+    )
+    m.note = f"{world.path.stat().st_size / 1e6:.0f} MB file; integrity, foreign keys, invariants"
+
+    size = ctx.sizes.small_bank
+    paths = data.bank_files(size)
+    changed = data.changed_bank_files(paths, ctx.work / "changed")
+    r = Measure(
+        f"Re-import a {n(size)}-question bank with every question changed",
+        max_ratio=1.5,
+        floor_name="importing the same bank into an empty database",
+    )
+    for run in range(2 if ctx.sizes is FULL else ctx.sizes.runs):
+        db = Database.open(ctx.work / f"reimport-{run}.db")
+        content.sync_catalogue(db)
+        r.floor.append(clock(partial(content.import_banks, db, paths)))
+        r.ours.append(clock(partial(content.import_banks, db, changed)))
+        _assert_ok(maintenance.check(db))
+        db.close()
+    return [m, r]
+
+
+def _assert_ok(report: object) -> None:
+    if not getattr(report, "ok", False):
+        raise AssertionError(f"the health check failed: {report}")
+
+
 # --- planning ------------------------------------------------------------------------------
 
 

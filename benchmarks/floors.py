@@ -201,3 +201,15 @@ app.installEventFilter(probe)
 window.show()
 sys.exit(app.exec())
 """
+
+
+# --- health check --------------------------------------------------------------------------
+
+
+def integrity_check(db_path: Path) -> None:
+    """SQLite's own integrity check of the file, the part of ``db check`` no app can skip."""
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()

@@ -107,6 +107,7 @@ GROUPS: dict[str, Figure] = {
     "loop-packets": figures_core.loop_packets,
     "export-all": figures_core.export_all,
     "decide": figures_core.decide,
+    "health": figures_core.health,
 }
 
 

@@ -269,7 +269,18 @@ def _question_row(qid: str, bank: str, q: Any, digest: str, source: str, now: st
 def _delete_question_links(session: Session, ids: list[str]) -> None:
     params = [{"id": i} for i in ids]
     session.execute(text("DELETE FROM question_skill WHERE question_id = :id"), params)
-    session.execute(text("DELETE FROM question_fts WHERE question_id = :id"), params)
+    if dialect_of(session) != "sqlite":
+        session.execute(text("DELETE FROM question_fts WHERE question_id = :id"), params)
+        return
+    # FTS5 cannot index question_id: "WHERE question_id = ?" scans the whole index, once per question
+    # (quadratic on a big re-import). One scan finds the rowids, which are then deleted directly.
+    wanted = set(ids)
+    rowids = [
+        (r.rowid,)
+        for r in session.execute(text("SELECT rowid, question_id FROM question_fts"))
+        if r.question_id in wanted
+    ]
+    _executemany(session, "DELETE FROM question_fts WHERE rowid = ?", rowids)
 
 
 def _link_questions(session: Session, rows: list[dict[str, Any]], skill_ids: dict[str, str]) -> None:

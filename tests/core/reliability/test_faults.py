@@ -200,3 +200,10 @@ def test_a_read_only_folder_is_exit_5_naming_the_file(capsys: Any, tmp_path: Pat
             code, _, err = run(capsys, path, *command)
             assert code == 5, (command, err)
             assert "writable" in one_line(err, naming=path) or "read-only" in err, err
+
+
+def test_the_health_check_finds_search_index_entries_of_deleted_questions(demo_db_path: Path) -> None:
+    with sqlite3.connect(demo_db_path) as conn:
+        conn.execute("INSERT INTO question_fts (question_id, text, skills, follow_ups) VALUES ('gone', 'x', '', '')")
+    report = maintenance.check_file(demo_db_path)
+    assert not report.ok and report.problems == ["1 search-index entries of deleted questions"]
