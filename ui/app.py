@@ -88,6 +88,7 @@ def _install_translators(app: QApplication) -> None:
 def start(db: str | None = None, *, presenter: ErrorPresenter | None = None) -> MainWindow:
     """Show the main window, then open the database (set up and demo offer on first run)."""
     from interview_planner_ui.common import startup_bench
+    from interview_planner_ui.common.change_watcher import ChangeWatcher
     from interview_planner_ui.common.startup_check import StartupDuties
     from interview_planner_ui.common.window_state import WindowState
     from interview_planner_ui.main_window import MainWindow
@@ -104,6 +105,7 @@ def start(db: str | None = None, *, presenter: ErrorPresenter | None = None) -> 
     preferences = settings.load()
     window.apply_settings(preferences)
     StartupDuties(window, preferences)  # check, back up, retention: on a worker, per database
+    ChangeWatcher(window)  # shows what other programs change in the database, about once a second
     window.open_database(database_target(db), create=True)
     if bench is not None:
         bench.database_opened()

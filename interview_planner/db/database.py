@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -149,6 +150,24 @@ class Database:
         if self.is_postgres:
             raise StorageError(f"{self}: this needs a SQLite database file (not available in team mode)")
         return sqlite3.connect(self.path or ":memory:", timeout=BUSY_TIMEOUT_MS / 1000)
+
+    def change_token(self) -> str | None:
+        """A value that changes when *another* connection commits; None if it cannot be read now.
+
+        SQLite: ``PRAGMA data_version`` of this process's one pooled connection (its own commits
+        do not change it). PostgreSQL: the server's write-ahead log position (any commit moves
+        it, this program's own too, so a watcher may refresh once after its own saves). Never
+        waits for the connection: while another thread of this process uses it, returns None.
+        """
+        pool: Any = self.engine.pool
+        if not self.is_postgres and callable(getattr(pool, "checkedout", None)) and pool.checkedout():
+            return None
+        sql = "SELECT pg_current_wal_lsn()::text" if self.is_postgres else "PRAGMA data_version"
+        try:
+            with self.engine.connect() as conn:
+                return str(conn.exec_driver_sql(sql).scalar())
+        except DBAPIError:
+            return None
 
     def close(self) -> None:
         self.engine.dispose()
