@@ -69,8 +69,15 @@ def _role_json(view: RoleView) -> dict[str, Any]:
 
 
 def _role_import(ctx: CliContext) -> int:
+    from interview_planner.errors import UserError
     from interview_planner.services.roles import import_role_file
+    from interview_planner.services.search import count_questions
 
+    if count_questions(ctx.db) == 0:  # never initialised: every skill would become "custom"
+        raise UserError(
+            f"{ctx.db}: the skill catalogue, banks and rubrics are not loaded yet; "
+            f"run 'interview-planner --db {ctx.db} init' first, then import the role"
+        )
     view = import_role_file(ctx.db, ctx.args.file, title=ctx.args.title)
     ctx.emit(_role_json(view), _role_text(view))
     return 0

@@ -207,3 +207,13 @@ def test_the_health_check_finds_search_index_entries_of_deleted_questions(demo_d
         conn.execute("INSERT INTO question_fts (question_id, text, skills, follow_ups) VALUES ('gone', 'x', '', '')")
     report = maintenance.check_file(demo_db_path)
     assert not report.ok and report.problems == ["1 search-index entries of deleted questions"]
+
+
+def test_role_import_before_init_says_to_run_init(capsys: Any, tmp_path: Path) -> None:
+    path = tmp_path / "bare.db"
+    Database.open(path).close()  # a schema, but no catalogue, banks or rubrics
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Senior Engineer\n\nRequirements\n- Kubernetes in production\n", encoding="utf-8")
+    code, _, err = run(capsys, path, "role", "import", str(posting))
+    assert code == 1 and "init" in one_line(err, naming=path)
+    assert run(capsys, path, "role", "list")[1].startswith("no roles")
