@@ -100,7 +100,7 @@ def daily_backup(db: Database, *, keep: int = DEFAULT_KEEP, now: datetime | None
     return path
 
 
-def check_file(path: Path) -> CheckReport:
+def check_file(path: Path, *, quick: bool = False) -> CheckReport:
     """Integrity check plus the app's own invariants, on a file that need not be open.
 
     The file is read through SQLite only (read-only), so this is safe on the live database
@@ -117,7 +117,7 @@ def check_file(path: Path) -> CheckReport:
         raise StorageError(f"{path}: {problem}")
     conn = sqlite3.connect(file_uri(path, mode="ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        return _check(conn, str(path))
+        return _check(conn, str(path), quick=quick)
     except sqlite3.DatabaseError as exc:
         reason = sqlite_problem(None, str(exc)) or str(exc)
         if "locked" in reason or "disk is full" in reason:
@@ -127,22 +127,26 @@ def check_file(path: Path) -> CheckReport:
         conn.close()
 
 
-def check(db: Database) -> CheckReport:
-    """Check the open database; a file that fails is marked so that nothing writes to it."""
+def check(db: Database, *, quick: bool = False) -> CheckReport:
+    """Check the open database; a file that fails is marked so that nothing writes to it.
+
+    ``quick`` runs ``PRAGMA quick_check`` (every page and record, not whether each index
+    matches its table: about 4x faster) instead of ``integrity_check``.
+    """
     if db.path is None:
         with db.raw() as conn:
-            return _check(conn, str(db))
-    return check_path(db.path)
+            return _check(conn, str(db), quick=quick)
+    return check_path(db.path, quick=quick)
 
 
-def check_path(path: Path) -> CheckReport:
+def check_path(path: Path, *, quick: bool = False) -> CheckReport:
     """Check the database file at ``path`` (open or not); mark it if it fails, unmark it if it passes."""
     if path.is_file() and path.stat().st_size == 0:
         raise StorageError(
             f"{path}: is an empty file, not a database; create one with 'interview-planner --db {path} init'"
         )
     try:
-        report = check_file(path)
+        report = check_file(path, quick=quick)
     except InputError as exc:
         raise StorageError(str(exc)) from None
     marker = damaged_marker(path)
@@ -179,8 +183,9 @@ INVARIANTS = (
         "SELECT count(*) FROM stage_skill ss JOIN stage s ON s.id = ss.stage_id JOIN loop l ON l.id = s.loop_id "
         "JOIN role_skill rs ON rs.id = ss.role_skill_id WHERE rs.role_id != l.role_id",
     ),
-    # Set-based anti-joins, linear in the number of questions: the search index is read once into a
-    # temporary b-tree (an IN list), never searched per question (FTS5 cannot index question_id).
+    # The search index against the questions, both ways, as set-based anti-joins: each reads the index
+    # once (into a temporary b-tree for NOT IN). FTS5 cannot index question_id, so a lookup per question
+    # (NOT EXISTS ... WHERE question_id = q.id) scanned the whole index each time: quadratic.
     (
         "questions missing from the search index",
         "SELECT count(*) FROM question WHERE id NOT IN "
@@ -193,8 +198,9 @@ INVARIANTS = (
 )
 
 
-def _check(conn: sqlite3.Connection, name: str) -> CheckReport:
-    integrity = "; ".join(r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()[:5])
+def _check(conn: sqlite3.Connection, name: str, *, quick: bool = False) -> CheckReport:
+    pragma = "quick_check" if quick else "integrity_check"
+    integrity = "; ".join(r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()[:5])
     problems = [] if integrity == "ok" else [f"integrity: {integrity}"]
     broken = conn.execute("PRAGMA foreign_key_check").fetchall()
     if broken:
@@ -294,7 +300,7 @@ def on_start(
     A database that fails its check is not written to (no backup rotation, no
     retention): the caller offers to restore the latest good backup instead.
     """
-    report = check(db) if verify else None
+    report = check(db, quick=True) if verify else None  # `db check` runs the full integrity check
     if report is not None and not report.ok:
         return StartupReport(check=report, backup=None, retention=[])
     made = daily_backup(db, keep=keep)
