@@ -28,11 +28,18 @@ if TYPE_CHECKING:
     from interview_planner_ui.main_window import MainWindow
 
 EXIT_BUG = 70  # as the CLI: an unexpected error, details in the log
+EXIT_ENVIRONMENT = 5  # as the CLI: the environment's fault (here a missing system library)
 STARTED = time.monotonic()  # as early as the entry point allows (start-up benchmark fallback)
 
 
 def main(db: str | None = None, argv: Sequence[str] | None = None) -> int:
     """Run the app until its window closes; returns the process exit code."""
+    from interview_planner_ui.common import system_libraries
+
+    missing = system_libraries.missing_packages()
+    if missing:  # Qt would print a page of plugin diagnostics and abort
+        print(f"interview-planner: error: {system_libraries.explain(missing)}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
     app = create_application(argv)
     presenter = ErrorPresenter(app)
     uninstall = install_excepthook(presenter)
