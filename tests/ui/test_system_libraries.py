@@ -20,6 +20,10 @@ def test_a_missing_xcb_cursor_is_one_line_naming_the_package(monkeypatch: Any, c
     assert len(err) == 1 and "sudo apt install libxcb-cursor0;" in err[0] and "xcb-util-cursor" in err[0]
 
 
+def test_nothing_is_reported_missing_on_this_machine() -> None:
+    assert system_libraries.missing_packages({"QT_QPA_PLATFORM": "xcb"}, platform="linux") == []  # CI installs them
+
+
 @pytest.mark.parametrize(
     ("env", "platform", "checked"),
     [
@@ -31,10 +35,6 @@ def test_a_missing_xcb_cursor_is_one_line_naming_the_package(monkeypatch: Any, c
         ({}, "win32", False),
     ],
 )
-def test_nothing_is_reported_missing_on_this_machine() -> None:
-    assert system_libraries.missing_packages({"QT_QPA_PLATFORM": "xcb"}, platform="linux") == []  # CI installs them
-
-
 def test_only_the_x11_platform_is_checked(env: dict[str, str], platform: str, checked: bool) -> None:
     missing = system_libraries.missing_packages(env, platform=platform, find=lambda _stem: None)
     assert bool(missing) == checked
