@@ -12,9 +12,7 @@ from interview_planner_ui.common import system_libraries
 
 def test_a_missing_xcb_cursor_is_one_line_naming_the_package(monkeypatch: Any, capsys: Any) -> None:
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
-    monkeypatch.setattr(
-        system_libraries.ctypes.util, "find_library", lambda stem: None if stem == "xcb-cursor" else stem
-    )
+    monkeypatch.setattr(system_libraries, "_finder", lambda: lambda stem: None if stem == "xcb-cursor" else stem)
     assert app.main(None, []) == 5
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "sudo apt install libxcb-cursor0;" in err[0] and "xcb-util-cursor" in err[0]
