@@ -43,10 +43,11 @@ class DatabaseOpener(QObject):
         try:
             db = Database.open(target, create=create)
         except Exception as exc:
-            db = self._offer_restore(target, exc, create=create)
-            if db is None:
+            restored = self._offer_restore(target, exc, create=create)
+            if restored is None:
                 self._presenter.show(exc, self._window)
                 return None
+            db = restored
         try:
             if self.is_new(db):
                 self._first_run(db)
