@@ -33,10 +33,12 @@ def resolve(
     if row:
         return str(row.id)
     key = name_key(ref)
-    # The indexed fast path finds ASCII names; the others (Ø, É, İ, ß, Greek, Cyrillic...) by their key.
-    rows = session.execute(
+    # The indexed fast path finds ASCII names (PostgreSQL's lower() folds more, and differently: it is
+    # only a pre-filter); the others (Ø, É, İ, ß, Greek, Cyrillic...) are compared by their key.
+    fast = session.execute(
         text(f"SELECT id, {label_column} AS label FROM {table} WHERE lower({label_column}) = :low{extra}"), args
     ).all()
+    rows = [r for r in fast if r.label is not None and name_key(str(r.label)) == key]
     if not rows:
         every = session.execute(text(f"SELECT id, {label_column} AS label FROM {table} WHERE 1 = 1{extra}"), args)
         rows = [r for r in every if r.label is not None and name_key(str(r.label)) == key]
