@@ -43,7 +43,7 @@ def resolve(
         every = session.execute(text(f"SELECT id, {label_column} AS label FROM {table} WHERE 1 = 1{extra}"), args)
         rows = [r for r in every if r.label is not None and name_key(str(r.label)) == key]
     if not rows and len(ref) >= 6:
-        rows = session.execute(text(f"SELECT id FROM {table} WHERE id LIKE :prefix{extra}"), args).all()
+        rows = list(session.execute(text(f"SELECT id FROM {table} WHERE id LIKE :prefix{extra}"), args).all())
     if len(rows) == 1:
         return str(rows[0].id)
     if not rows:
