@@ -5,8 +5,13 @@ It only lays out and wires. Commands come from :mod:`actions`, screens from
 :mod:`bank_import`; errors go to the one :class:`ErrorPresenter`.
 
 It owns the open database and rebuilds the pages (each on first show)
-when another one is opened, one ``QUndoStack`` whose clean state is the title's modified mark,
-and the user's :class:`Settings` (recent databases). Window geometry and
+when another one is opened, one ``QUndoStack`` (every change is stored as it is made, so the
+title has no "modified" mark), and the user's :class:`Settings` (recent databases, theme...).
+Files dropped on the window are imported: filled scorecards (PDF, JSON kits) here, job
+descriptions by the Roles page.
+
+The first window fits the screen's available area (a 1366x768 laptop with its task bar
+included); below :data:`WIDE_NAVIGATION` pixels the navigation shrinks to its icons. Window geometry and
 splitter positions go to :class:`WindowState`, apart from the settings.
 """
 
@@ -15,9 +20,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QListWidget,
@@ -36,10 +52,15 @@ from interview_planner_ui.bank.bank_import import BankImporter
 from interview_planner_ui.common.actions import ActionId, build_menus, build_toolbar, create_actions
 from interview_planner_ui.common.database_opener import DatabaseOpener
 from interview_planner_ui.common.errors import ErrorPresenter
+from interview_planner_ui.common.interviewer_pool import InterviewerPool
 from interview_planner_ui.common.naming import named
 from interview_planner_ui.common.open_database_dialog import OpenDatabaseDialog
 from interview_planner_ui.common.pages import PAGES, LazyPages, Page, PageContext, PageSpec
 from interview_planner_ui.common.recent_menu import RecentMenu
+from interview_planner_ui.common.scorecard_import import ScorecardImporter, importable
+from interview_planner_ui.common.settings_dialog import SettingsDialog
+from interview_planner_ui.common.shortcuts_dialog import ShortcutsDialog
+from interview_planner_ui.common.theme import apply_theme
 from interview_planner_ui.common.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -47,7 +68,10 @@ if TYPE_CHECKING:
     from interview_planner.settings import Settings
 
 KEY = "main_window"
-DEFAULT_SIZE = QSize(1200, 760)
+DEFAULT_SIZE = QSize(1200, 760)  # the most the first window takes; less on a smaller screen
+MINIMUM_SIZE = QSize(780, 520)
+WIDE_NAVIGATION = 1100  # window width from which the navigation shows the page names
+NAV_WIDE, NAV_NARROW = 170, 48
 STATUS_MS = 6000
 
 
@@ -77,6 +101,9 @@ class MainWindow(QMainWindow):
         self.actions_by_id = create_actions(self, self.undo_stack)
         self.opener = DatabaseOpener(presenter, self)
         self.importer = BankImporter(presenter, state, self)
+        self.scorecard_importer = ScorecardImporter(presenter, self)
+        self.setAcceptDrops(True)
+        self.setMinimumSize(MINIMUM_SIZE)
         self._build()
         self._wire()
         self._restore_window_state()
@@ -91,6 +118,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(18, 18))
+        self.actions_by_id[ActionId.IMPORT_SCORECARDS].setIconText(self.tr("Import Scorecards"))
+        self.actions_by_id[ActionId.OPEN_DATABASE].setIconText(self.tr("Open"))
         build_toolbar(self.toolbar, self.actions_by_id)
         self.nav = self._navigation()
         self.stack = named(QStackedWidget(self), "page_stack")
@@ -100,8 +130,11 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
         self.splitter.setCollapsible(1, False)
+        self.splitter.setHandleWidth(1)
         self.setCentralWidget(self.splitter)
+        self.set_navigation_narrow(False)
         self.page_actions = self._page_actions()
         self.recent = RecentMenu(self.actions_by_id[ActionId.RECENT_DATABASES], self)
         self.recent.set_paths(self.settings.recent_databases if self.settings else [])
@@ -111,11 +144,27 @@ class MainWindow(QMainWindow):
         nav = named(QListWidget(self), "navigation")
         nav.setAccessibleName(self.tr("Pages"))
         nav.setIconSize(QSize(20, 20))
+        nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for spec in PAGES:
-            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.display_title(), nav)
-            item.setSizeHint(QSize(150, 34))
+            item = QListWidgetItem(spec.nav_icon(self.style()), spec.display_title(), nav)
+            item.setToolTip(spec.display_title())
+            item.setSizeHint(QSize(NAV_NARROW, 34))
         nav.setCurrentRow(0)
         return nav
+
+    def set_navigation_narrow(self, narrow: bool) -> None:
+        """Page names beside the icons, or icons alone (the names stay as tooltips)."""
+        for row, spec in enumerate(PAGES):
+            self.nav.item(row).setText("" if narrow else spec.display_title())
+        width = NAV_NARROW if narrow else NAV_WIDE
+        self.nav.setFixedWidth(width)
+        self.nav_narrow = narrow
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = event.size().width() < WIDE_NAVIGATION
+        if narrow != getattr(self, "nav_narrow", None):
+            self.set_navigation_narrow(narrow)
 
     def _no_database_label(self) -> QLabel:
         label = QLabel(self._no_database_text(), self)
@@ -132,6 +181,7 @@ class MainWindow(QMainWindow):
         group, actions = QActionGroup(self), []
         for number, spec in enumerate(PAGES, start=1):
             action = named(QAction(spec.display_title(), self, checkable=True), f"show_page_{spec.key}")
+            action.setIcon(spec.nav_icon(self.style()))
             if number < 10:
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.show_page(row))
@@ -147,6 +197,11 @@ class MainWindow(QMainWindow):
         handlers = {
             ActionId.OPEN_DATABASE: self._on_open_database,
             ActionId.IMPORT_BANKS: self._on_import_banks,
+            ActionId.IMPORT_SCORECARDS: self._on_import_scorecards,
+            ActionId.INTERVIEWERS: self.show_interviewers,
+            ActionId.SETTINGS: self.show_settings,
+            ActionId.REFRESH: self.refresh,
+            ActionId.SHORTCUTS: self.show_shortcuts,
             ActionId.QUIT: self.close,
             ActionId.FIND: self._on_find,
             ActionId.ABOUT: self._on_about,
@@ -154,12 +209,12 @@ class MainWindow(QMainWindow):
         for action_id, handler in handlers.items():
             self.actions_by_id[action_id].triggered.connect(handler)
         self.nav.currentRowChanged.connect(self.show_page)
-        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.recent.chosen.connect(self._on_recent_chosen)
         self.recent.clear_requested.connect(self._on_recent_cleared)
         self.opener.status_posted.connect(self.post_status)
         self.importer.running_changed.connect(self._update_actions)
         self.importer.imported.connect(self._on_imported)
+        self.scorecard_importer.imported.connect(self._on_imported)
 
     # --- the open database ------------------------------------------------------------
 
@@ -222,6 +277,7 @@ class MainWindow(QMainWindow):
         """Take the user's preferences (loaded after the first paint: pydantic is not cheap)."""
         self.settings = settings
         self.recent.set_paths(settings.recent_databases)
+        apply_theme(settings.theme)
         self._update_actions()
 
     def _remember(self, db: Database) -> None:
@@ -278,14 +334,34 @@ class MainWindow(QMainWindow):
     # --- window state ---------------------------------------------------------------------
 
     def _restore_window_state(self) -> None:
-        if not self.state.restore_geometry(KEY, self):
-            self.resize(DEFAULT_SIZE)
+        if not self.state.restore_geometry(KEY, self) or not self._on_screen():
+            self.fit_to_screen()
         blob = self.state.value(f"{KEY}/state")
         if blob is not None:
             self.restoreState(blob)
         if not self.state.restore_splitter(KEY, self.splitter):
-            self.splitter.setSizes([170, DEFAULT_SIZE.width() - 170])
+            self.splitter.setSizes([NAV_WIDE, self.width() - NAV_WIDE])
         self.show_page(self._saved_page_row())
+
+    def available_geometry(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+
+    def fit_to_screen(self) -> None:
+        """At most :data:`DEFAULT_SIZE`, frame included, inside the screen's available area, centred."""
+        area = self.available_geometry()
+        frame = QSize(16, 40)  # title bar and borders the window manager adds (unknown before showing)
+        width = max(MINIMUM_SIZE.width(), min(DEFAULT_SIZE.width(), area.width() - frame.width()))
+        height = max(MINIMUM_SIZE.height(), min(DEFAULT_SIZE.height(), area.height() - frame.height()))
+        self.resize(width, height)
+        self.move(
+            area.left() + max(0, (area.width() - width - frame.width()) // 2),
+            area.top() + max(0, (area.height() - height - frame.height()) // 2),
+        )
+
+    def _on_screen(self) -> bool:
+        """Whether the restored window lies inside today's screen (a laptop after a big monitor…)."""
+        return self.available_geometry().adjusted(-8, -8, 8, 8).contains(self.frameGeometry())
 
     def _save_window_state(self) -> None:
         self.state.save_geometry(KEY, self)
@@ -308,9 +384,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             self.setWindowFilePath("")
         else:
-            self.setWindowTitle(self.tr("{database}[*] — {app}").format(database=self.db, app=APP_NAME))
+            self.setWindowTitle(self.tr("{database} — {app}").format(database=self.db, app=APP_NAME))
             self.setWindowFilePath(str(self.db.path or ""))
-        self.setWindowModified(not self.undo_stack.isClean())
 
     def _update_actions(self) -> None:
         idle = not self.importer.running
@@ -320,6 +395,9 @@ class MainWindow(QMainWindow):
         )
         self.actions_by_id[ActionId.IMPORT_BANKS].setEnabled(idle and self.db is not None)
         self.actions_by_id[ActionId.FIND].setEnabled(self.db is not None)
+        for action_id in (ActionId.IMPORT_SCORECARDS, ActionId.INTERVIEWERS, ActionId.REFRESH):
+            self.actions_by_id[action_id].setEnabled(idle and self.db is not None)
+        self.actions_by_id[ActionId.SETTINGS].setEnabled(self.settings is not None)
 
     # --- slots ----------------------------------------------------------------------------------
 
@@ -350,8 +428,7 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None and page.focus_find():
             return
-        self.show_page(0)
-        bank = self.pages.get(PAGES[0].key)
+        bank = self.open_page("bank")
         if bank is not None:
             bank.focus_find()
 
@@ -367,5 +444,69 @@ class MainWindow(QMainWindow):
             ).format(app=APP_NAME, version=interview_planner.__version__),
         )
 
-    def _on_clean_changed(self, clean: bool) -> None:
-        self.setWindowModified(not clean)
+    # --- the app's own workflow: scorecards in, the interviewer pool, settings, refresh -------------
+
+    def refresh(self) -> None:
+        """View > Refresh (F5): every page reads the database again."""
+        for page in self.pages.built():
+            page.refresh()
+        if self.db is not None:
+            self.post_status(self.tr("Reloaded from {database}.").format(database=self.db))
+
+    def _on_import_scorecards(self) -> None:
+        if self.db is not None:
+            self.scorecard_importer.choose_and_import(self.db)
+
+    def import_scorecard_files(self, paths: list[Path]) -> None:
+        if self.db is not None and paths:
+            self.scorecard_importer.import_files(self.db, paths)
+
+    def show_interviewers(self) -> InterviewerPool | None:
+        if self.db is None:
+            return None
+        pool = InterviewerPool(self.db, self.undo_stack, self.presenter, self)
+        pool.changed.connect(lambda: self._on_imported(None))
+        pool.exec()
+        pool.deleteLater()
+        return pool
+
+    def show_settings(self) -> None:
+        if self.settings is None:
+            return
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                chosen = dialog.value()
+            except ValueError as exc:
+                self.presenter.show(StorageError(str(exc)), self)
+            else:
+                self._set_settings(chosen)
+                self.post_status(self.tr("Settings saved."))
+        dialog.deleteLater()
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.db is not None and importable(_dropped(event)):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = importable(_dropped(event))
+        if self.db is None or not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        QApplication.processEvents()  # let the drag end before the results dialog opens
+        self.import_scorecard_files(paths)
+
+
+def _dropped(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    mime = event.mimeData()
+    if mime is None or not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]

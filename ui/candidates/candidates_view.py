@@ -244,6 +244,8 @@ class CandidatesView(Page):
         self.actions.set_available(ActionId.EXPORT_PACKETS, has_candidate and idle)
         self.actions.set_available(ActionId.EXPORT_CONSOLIDATED, has_candidate and idle)
         self.actions.set_available(ActionId.ERASE_CANDIDATE, has_candidate and idle)
+        self.actions.set_available(ActionId.RENAME_CANDIDATE, has_candidate)
+        self.actions.set_available(ActionId.EXPORT_KITS, has_candidate and idle)
 
     # --- slots --------------------------------------------------------------------------
 

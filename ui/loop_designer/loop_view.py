@@ -21,6 +21,7 @@ from interview_planner.errors import InputError
 from interview_planner.planning.templates import load_templates
 from interview_planner.services import loops, roles
 from interview_planner.services.loops import LoopView, StageView
+from interview_planner_ui.common import record_commands
 from interview_planner_ui.common.actions import ActionId
 from interview_planner_ui.common.page_actions import PageActions
 from interview_planner_ui.common.pages import Page, PageContext
@@ -82,6 +83,8 @@ class LoopDesignerView(Page):
             ActionId.REMOVE_STAGE: self._on_remove_stage,
             ActionId.MOVE_STAGE_UP: lambda: self._on_move_stage(-1),
             ActionId.MOVE_STAGE_DOWN: lambda: self._on_move_stage(1),
+            ActionId.RENAME_LOOP: self._on_rename_loop,
+            ActionId.DELETE_LOOP: self._on_delete_loop,
         }
 
     def _wire(self) -> None:
@@ -185,6 +188,31 @@ class LoopDesignerView(Page):
         self.actions.set_available(ActionId.REMOVE_STAGE, stage is not None)
         self.actions.set_available(ActionId.MOVE_STAGE_UP, stage is not None and row > 0)
         self.actions.set_available(ActionId.MOVE_STAGE_DOWN, stage is not None and row < count - 1)
+        self.actions.set_available(ActionId.RENAME_LOOP, idle and self.view is not None)
+        self.actions.set_available(ActionId.DELETE_LOOP, idle and self.view is not None)
+
+    def _on_rename_loop(self) -> None:
+        if self.view is not None:
+            loop = self.view.loop
+            record_commands.rename(
+                self.context, self, kind="loop", record_id=loop.id, current=loop.name, after=self.refresh
+            )
+
+    def _on_delete_loop(self) -> None:
+        if self.view is None:
+            return
+        loop = self.view.loop
+        text = self.tr("Delete the loop {name} with its stages?").format(name=loop.name)
+        if record_commands.confirm_delete(self, title=self.tr("Delete Loop"), text=text, button=self.tr("Delete")):
+            try:
+                loops.delete_loop(self.context.db, loop=loop.id)
+            except Exception as exc:
+                self.context.presenter.show(exc, self)
+                return
+            self.view = None
+            self.context.state.set_text(self.state_key(LOOP_KEY), "")
+            self.refresh()
+            self.context.post_status(self.tr("Deleted the loop {name}.").format(name=loop.name))
 
     # --- slots: choosing ----------------------------------------------------------------------
 

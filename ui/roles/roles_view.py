@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QTableView, QWidget
 
 from interview_planner.services import roles
 from interview_planner.services.rubrics import list_catalogue
+from interview_planner_ui.common import record_commands
 from interview_planner_ui.common.actions import ActionId
 from interview_planner_ui.common.page_actions import PageActions
 from interview_planner_ui.common.pages import Page, PageContext
@@ -52,6 +53,8 @@ class RolesView(Page):
                 ActionId.PASTE_JOB_DESCRIPTION: self.importer.paste,
                 ActionId.ADD_ROLE_SKILL: self._on_add_skill,
                 ActionId.REMOVE_ROLE_SKILL: self._on_remove_skill,
+                ActionId.RENAME_ROLE: self._on_rename_role,
+                ActionId.DELETE_ROLE: self._on_delete_role,
             },
         )
         self.ui.add_buttons(
@@ -155,6 +158,8 @@ class RolesView(Page):
         self.actions.set_available(ActionId.PASTE_JOB_DESCRIPTION, idle)
         self.actions.set_available(ActionId.ADD_ROLE_SKILL, self.role is not None)
         self.actions.set_available(ActionId.REMOVE_ROLE_SKILL, self.selected_skill() is not None)
+        self.actions.set_available(ActionId.RENAME_ROLE, self.role is not None)
+        self.actions.set_available(ActionId.DELETE_ROLE, self.role is not None)
 
     # --- slots ------------------------------------------------------------------------
 
@@ -207,6 +212,29 @@ class RolesView(Page):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def _on_rename_role(self) -> None:
+        if self.role is not None:
+            role = self.role.role
+            record_commands.rename(
+                self.context, self, kind="role", record_id=role.id, current=role.title, after=self.refresh
+            )
+
+    def _on_delete_role(self) -> None:
+        if self.role is None:
+            return
+        role = self.role.role
+        text = self.tr("Delete the role {title}, its skills and its loops?").format(title=role.title)
+        if record_commands.confirm_delete(self, title=self.tr("Delete Role"), text=text, button=self.tr("Delete")):
+            try:
+                roles.delete_role(self.context.db, role=role.id)
+            except Exception as exc:
+                self.context.presenter.show(exc, self)
+                return
+            self.role = None
+            self.context.state.set_text(self.state_key(ROLE_KEY), "")
+            self.refresh()
+            self.context.post_status(self.tr("Deleted the role {title}.").format(title=role.title))
 
     def _on_import_running(self, running: bool) -> None:
         self.ui.show_busy(running)
