@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDialog,
     QLabel,
@@ -52,13 +53,11 @@ from interview_planner_ui.bank.bank_import import BankImporter
 from interview_planner_ui.common.actions import ActionId, build_menus, build_toolbar, create_actions
 from interview_planner_ui.common.database_opener import DatabaseOpener
 from interview_planner_ui.common.errors import ErrorPresenter
-from interview_planner_ui.common.interviewer_pool import InterviewerPool
 from interview_planner_ui.common.naming import named
 from interview_planner_ui.common.open_database_dialog import OpenDatabaseDialog
 from interview_planner_ui.common.pages import PAGES, LazyPages, Page, PageContext, PageSpec
 from interview_planner_ui.common.recent_menu import RecentMenu
 from interview_planner_ui.common.scorecard_import import ScorecardImporter, importable
-from interview_planner_ui.common.settings_dialog import SettingsDialog
 from interview_planner_ui.common.shortcuts_dialog import ShortcutsDialog
 from interview_planner_ui.common.theme import apply_theme
 from interview_planner_ui.common.window_state import WindowState
@@ -66,6 +65,7 @@ from interview_planner_ui.common.window_state import WindowState
 if TYPE_CHECKING:
     from interview_planner.db.database import Database
     from interview_planner.settings import Settings
+    from interview_planner_ui.common.interviewer_pool import InterviewerPool
 
 KEY = "main_window"
 DEFAULT_SIZE = QSize(1200, 760)  # the most the first window takes; less on a smaller screen
@@ -251,6 +251,8 @@ class MainWindow(QMainWindow):
 
     def _build_page(self, spec: PageSpec, context: PageContext) -> Page:
         page = spec.create(context, self.stack)
+        for view in page.findChildren(QAbstractItemView):
+            view.setTabKeyNavigation(False)  # Tab moves to the next control; arrows move within a table
         self.stack.addWidget(page)
         page.resize(self.stack.size())  # its splitters restore against the room they will have
         page.restore_state()
@@ -462,6 +464,8 @@ class MainWindow(QMainWindow):
             self.scorecard_importer.import_files(self.db, paths)
 
     def show_interviewers(self) -> InterviewerPool | None:
+        from interview_planner_ui.common.interviewer_pool import InterviewerPool  # core services: not at start-up
+
         if self.db is None:
             return None
         pool = InterviewerPool(self.db, self.undo_stack, self.presenter, self)
@@ -471,6 +475,8 @@ class MainWindow(QMainWindow):
         return pool
 
     def show_settings(self) -> None:
+        from interview_planner_ui.common.settings_dialog import SettingsDialog  # pydantic: not at start-up
+
         if self.settings is None:
             return
         dialog = SettingsDialog(self.settings, self)

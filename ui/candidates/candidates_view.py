@@ -31,12 +31,19 @@ from interview_planner_ui.candidates.interview_model import InterviewTableModel
 from interview_planner_ui.common.actions import ActionId
 from interview_planner_ui.common.badge_delegate import BadgeDelegate
 from interview_planner_ui.common.datetime_delegate import DateTimeDelegate
+from interview_planner_ui.common.i18n import QT_TRANSLATE_NOOP
 from interview_planner_ui.common.naming import named
 from interview_planner_ui.common.page_actions import PageActions
 from interview_planner_ui.common.pages import Page, PageContext
 from interview_planner_ui.common.tasks import Runner, TaskRunner
 
 SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+
+
+SHORT_TEXTS = {
+    ActionId.EXPORT_PACKETS: QT_TRANSLATE_NOOP("CandidatesView", "Packets"),
+    ActionId.EXPORT_CONSOLIDATED: QT_TRANSLATE_NOOP("CandidatesView", "Consolidated PDF"),
+}
 
 
 class CandidatesView(Page):
@@ -152,10 +159,11 @@ class CandidatesView(Page):
             ActionId.OPEN_SCORECARD,
             ActionId.DEBRIEF,
             ActionId.EXPORT_PACKETS,
-            ActionId.EXPORT_CONSOLIDATED,
-            ActionId.ERASE_CANDIDATE,
+            ActionId.EXPORT_CONSOLIDATED,  # Erase stays in the Candidate menu: not one click from Export
         ):
             self.toolbar.addAction(self.actions[action_id])
+            if action_id in SHORT_TEXTS:  # the toolbar fits 800 px; menus keep the full text
+                self.actions[action_id].setIconText(self.tr(SHORT_TEXTS[action_id]))
             if action_id in (
                 ActionId.ADD_CANDIDATE,
                 ActionId.DEBRIEF,
@@ -283,9 +291,11 @@ class CandidatesView(Page):
 
 
 def _fit_columns(table: QTableView, *, stretch: int) -> None:
-    """One column takes the spare width; the others fit their contents."""
+    """Every column fits its contents, the name column first: when the table is narrow the
+    columns on the right scroll out of view rather than the names being cut; the last
+    column takes any spare width."""
     header = table.horizontalHeader()
-    header.setStretchLastSection(False)
+    header.setStretchLastSection(True)
     for column in range(header.count()):
-        mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(column, mode)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.moveSection(header.visualIndex(stretch), 0)

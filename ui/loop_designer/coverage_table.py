@@ -25,7 +25,7 @@ TOGGLE_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 STAGE_WIDTH = 38
 BADGE_WIDTH = 50
 SKILL_WIDTH = 230
-MAX_HEADER_TEXT = 150
+MAX_HEADER_TEXT = 200  # "6 · Leadership and collaboration" whole at the default font
 
 
 class RotatedHeader(QHeaderView):

@@ -44,9 +44,11 @@ SWATCH = 12
 
 
 def shrinkable(label: QLabel) -> QLabel:
-    """A label the layout may make narrower than its text (long names must not widen the page)."""
+    """A label the layout may make narrower than its text (long names must not widen the page):
+    it wraps onto more lines rather than being cut."""
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     label.setMinimumWidth(0)
+    label.setWordWrap(True)
     return label
 
 
@@ -150,7 +152,7 @@ class LoopLayout:
         hint = plain_label(self.page, "coverage_hint", wrap=True)
         hint.setText(
             self.page.tr(
-                "Click a stage cell, or press Space on it, to assess the skill "
+                "Double-click a stage cell, or press Space on it, to assess the skill "
                 "there or stop assessing it; Ctrl+Z undoes."
             )
         )

@@ -61,6 +61,7 @@ class RolesLayout:
         self.hint = plain_label(page, "skills_hint")
         self.hint.setText(page.tr("Double-click a cell or press F2 to change it; Ctrl+Z undoes."))
         self.hint.setEnabled(False)
+        self.hint.setWordWrap(True)  # narrower than its text on a small screen: wrap, never cut
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.skills = self._skills_table(skill_model, catalogue)
