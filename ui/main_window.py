@@ -158,6 +158,9 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setText("" if narrow else spec.display_title())
         width = NAV_NARROW if narrow else NAV_WIDE
         self.nav.setFixedWidth(width)
+        total = sum(self.splitter.sizes())
+        if total > width:
+            self.splitter.setSizes([width, total - width])
         self.nav_narrow = narrow
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -343,6 +346,7 @@ class MainWindow(QMainWindow):
             self.restoreState(blob)
         if not self.state.restore_splitter(KEY, self.splitter):
             self.splitter.setSizes([NAV_WIDE, self.width() - NAV_WIDE])
+        self.set_navigation_narrow(self.width() < WIDE_NAVIGATION)
         self.show_page(self._saved_page_row())
 
     def available_geometry(self) -> QRect:

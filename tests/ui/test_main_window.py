@@ -174,8 +174,9 @@ def test_geometry_splitters_and_page_are_restored(qtbot: Any, make_window: Any, 
     first.set_database(db)
     first.show()
     qtbot.waitExposed(first)
-    first.resize(QSize(1120, 560))
-    first.splitter.setSizes([170, 950])
+    first.resize(QSize(790, 560))  # inside the offscreen screen (800x800): restored as it was
+    first.splitter.setSizes([48, 742])
+    first.open_page("bank")
     qtbot.waitUntil(lambda: first.pages["bank"].width() == first.stack.width())
     first.pages["bank"].splitter.setSizes([300, 180])
     first.open_page("rubrics")  # built now: the split stays where the user put it
@@ -186,7 +187,7 @@ def test_geometry_splitters_and_page_are_restored(qtbot: Any, make_window: Any, 
     from interview_planner.db.database import Database
 
     second = make_window()
-    assert second.size() == QSize(1120, 560)  # restored before the first show: no jump on screen
+    assert second.size() == QSize(790, 560)  # restored before the first show: no jump on screen
     second.set_database(Database.open(db_path))
     second.show()
     qtbot.waitExposed(second)
