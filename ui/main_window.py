@@ -272,6 +272,19 @@ class MainWindow(QMainWindow):
             self.db.close()
             self.db = None
 
+    def rebuild_pages(self) -> None:
+        """Build every page again over the same database (after a theme change), same page shown."""
+        if self.db is None:
+            return
+        for page in self.pages.built():
+            page.save_state()
+            page.shutdown()
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = LazyPages()
+        db, self.db = self.db, None
+        self.set_database(db)
+
     def shutdown(self) -> None:
         """Wait for background work and close the database (after the window closed)."""
         self.importer.shutdown()
@@ -282,7 +295,9 @@ class MainWindow(QMainWindow):
         """Take the user's preferences (loaded after the first paint: pydantic is not cheap)."""
         self.settings = settings
         self.recent.set_paths(settings.recent_databases)
-        apply_theme(settings.theme)
+        if settings.theme != getattr(self, "_theme", None):  # not on every recent-list update
+            self._theme = settings.theme
+            apply_theme(settings.theme)
         self._update_actions()
 
     def _remember(self, db: Database) -> None:
@@ -490,7 +505,10 @@ class MainWindow(QMainWindow):
             except ValueError as exc:
                 self.presenter.show(StorageError(str(exc)), self)
             else:
+                theme_changed = chosen.theme != self.settings.theme
                 self._set_settings(chosen)
+                if theme_changed:
+                    self.rebuild_pages()  # their colours are chosen when they are built
                 self.post_status(self.tr("Settings saved."))
         dialog.deleteLater()
 

@@ -59,6 +59,36 @@ PALETTES: dict[Scheme, dict[Role, str]] = {
     },
 }
 
+# Named colours outside the palette, (light, dark). Text colours are listed in TEXT_ON with the
+# backgrounds they are drawn on; the tests hold each pair to 4.5:1 in both schemes.
+COLOURS: dict[str, tuple[str, str]] = {
+    "muted_text": ("#5c636a", "#a3aab2"),  # secondary lines, hints
+    "strong_text": ("#2f6b1f", "#8fd17a"),  # "Strong answers" headings (rich text)
+    "weak_text": ("#842029", "#f1a7ae"),  # "Weak answers" headings (rich text)
+    "warning_background": ("#fff3cd", "#3d3210"),
+    "warning_border": ("#e0c36a", "#8a7330"),
+    "warning_text": ("#5c4400", "#ffe08a"),
+    "covered_background": ("#cdebd3", "#1f4427"),
+    "covered_text": ("#14532d", "#c3ecd0"),
+    "thin_background": ("#ffe7a6", "#4a3b0a"),
+    "thin_text": ("#5c4400", "#ffe08a"),
+    "missing_background": ("#f6c6c6", "#4f1d1d"),
+    "missing_text": ("#7f1d1d", "#f8c4c4"),
+    "must_badge": ("#9f1239", "#fda4af"),
+}
+TEXT_ON: tuple[tuple[str, str | Role], ...] = (
+    ("muted_text", Role.Base),
+    ("muted_text", Role.Window),
+    ("strong_text", Role.Base),
+    ("weak_text", Role.Base),
+    ("warning_text", "warning_background"),
+    ("covered_text", "covered_background"),
+    ("thin_text", "thin_background"),
+    ("missing_text", "missing_background"),
+    ("must_badge", Role.Base),
+    ("must_badge", Role.AlternateBase),
+)
+
 # (text, background) role pairs the widgets draw text with; each must reach 4.5:1.
 TEXT_PAIRS: tuple[tuple[Role, Role], ...] = (
     (Role.WindowText, Role.Window),
@@ -71,6 +101,17 @@ TEXT_PAIRS: tuple[tuple[Role, Role], ...] = (
     (Role.ToolTipText, Role.ToolTipBase),
     (Role.Link, Role.Base),
 )
+
+
+def colour(name: str, scheme: Scheme | None = None) -> QColor:
+    """A named colour of :data:`COLOURS` for ``scheme`` (default: the one on screen)."""
+    light, dark = COLOURS[name]
+    return QColor(dark if (scheme or current_scheme()) == "dark" else light)
+
+
+def hex_colour(name: str) -> str:
+    """:func:`colour` as ``#rrggbb``, for style sheets and rich text."""
+    return colour(name).name()
 
 
 def contrast(foreground: str | QColor, background: str | QColor) -> float:

@@ -33,7 +33,7 @@ from interview_planner_ui.common.naming import named
 from interview_planner_ui.common.planning_labels import focus_choices, format_choices
 from interview_planner_ui.common.tables import EDIT_TRIGGERS, compact_table, plain_label
 from interview_planner_ui.common.window_state import WindowState
-from interview_planner_ui.loop_designer.coverage_model import COLOURS, COVERED, MISSING, THIN, CoverageModel
+from interview_planner_ui.loop_designer.coverage_model import COVERED, MISSING, THIN, CoverageModel, state_colour
 from interview_planner_ui.loop_designer.coverage_table import CoverageTable
 from interview_planner_ui.loop_designer.findings_model import FindingsModel
 from interview_planner_ui.loop_designer.stage_model import StageModel
@@ -142,7 +142,11 @@ class LoopLayout:
         for state, (text, tip) in texts.items():
             swatch = QFrame(self.page)
             swatch.setFixedSize(SWATCH, SWATCH)
-            swatch.setStyleSheet(f"background: {COLOURS[state].name()}; border: 1px solid #9aa1a9; border-radius: 2px")
+            fill = state_colour(state)
+            swatch.setStyleSheet(
+                f"background: {fill.name() if fill else 'transparent'};"
+                " border: 1px solid palette(mid); border-radius: 2px"
+            )
             label = QLabel(text, self.page)
             for widget in (swatch, label):
                 widget.setToolTip(tip)
