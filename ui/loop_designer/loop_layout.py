@@ -46,7 +46,7 @@ SWATCH = 12
 def shrinkable(label: QLabel) -> QLabel:
     """A label the layout may make narrower than its text (long names must not widen the page):
     it wraps onto more lines rather than being cut."""
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     label.setMinimumWidth(0)
     label.setWordWrap(True)
     return label
@@ -186,6 +186,8 @@ class LoopLayout:
         self.right.addWidget(self._matrix_panel())
         self.right.addWidget(self._panel_widget(self.findings_caption, self.findings))
         self.right.setChildrenCollapsible(False)
+        self.right.setStretchFactor(0, 4)  # the coverage matrix gets the room; findings take what is left
+        self.right.setStretchFactor(1, 1)
         self.splitter = named(QSplitter(Qt.Orientation.Horizontal, self.page), "loop_splitter")
         self.splitter.addWidget(self.left)
         self.splitter.addWidget(self.right)
@@ -263,7 +265,7 @@ class LoopLayout:
             state.save_splitter(key(name), splitter)
 
     def restore_state(self, state: WindowState, key: Callable[[str], str]) -> None:
-        defaults = {"content": [480, 620], "left": [250, 420], "right": [520, 160]}
+        defaults = {"content": [480, 620], "left": [250, 420], "right": [600, 110]}
         for name, splitter in (("content", self.splitter), ("left", self.left), ("right", self.right)):
             if not state.restore_splitter(key(name), splitter):
                 splitter.setSizes(defaults[name])
