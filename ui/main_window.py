@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -54,6 +55,7 @@ from interview_planner_ui.common.actions import ActionId, build_menus, build_too
 from interview_planner_ui.common.database_opener import DatabaseOpener
 from interview_planner_ui.common.errors import ErrorPresenter
 from interview_planner_ui.common.naming import named
+from interview_planner_ui.common.next_step import NextStepBar, Step
 from interview_planner_ui.common.open_database_dialog import OpenDatabaseDialog
 from interview_planner_ui.common.pages import PAGES, LazyPages, Page, PageContext, PageSpec
 from interview_planner_ui.common.recent_menu import RecentMenu
@@ -127,8 +129,16 @@ class MainWindow(QMainWindow):
         self.placeholder = self._no_database_label()
         self.stack.addWidget(self.placeholder)
         self.splitter = named(QSplitter(Qt.Orientation.Horizontal, self), "main_splitter")
+        self.next_step = NextStepBar(self)
+        self.next_step_from_page = False
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.next_step)
+        column.addWidget(self.stack, 1)
         self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(content)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)
         self.splitter.setCollapsible(1, False)
@@ -212,6 +222,7 @@ class MainWindow(QMainWindow):
         for action_id, handler in handlers.items():
             self.actions_by_id[action_id].triggered.connect(handler)
         self.nav.currentRowChanged.connect(self.show_page)
+        self.undo_stack.indexChanged.connect(lambda _index: self.update_next_step())
         self.recent.chosen.connect(self._on_recent_chosen)
         self.recent.clear_requested.connect(self._on_recent_cleared)
         self.opener.status_posted.connect(self.post_status)
@@ -243,6 +254,7 @@ class MainWindow(QMainWindow):
             self.state,
             self.post_status,
             open_page=self.open_page,
+            suggest=self.suggest,
         )
         self.pages = LazyPages(lambda spec: self._build_page(spec, context))
         self.undo_stack.clear()
@@ -339,10 +351,26 @@ class MainWindow(QMainWindow):
         if self.pages:
             sizes = self.splitter.sizes()  # a page built now asks for room: keep the user's split
             self.stack.setCurrentWidget(self.pages[PAGES[row].key])  # built when first shown
+            self.update_next_step()
             if any(sizes) and self.splitter.sizes() != sizes:
                 self.splitter.setSizes(sizes)
         else:
             self.stack.setCurrentIndex(0)  # the "no database is open" label
+
+    def suggest(self, step: Step | None) -> None:
+        """Offer the workflow's next step (it stays until used, closed or replaced)."""
+        self.next_step_from_page = False
+        self.next_step.suggest(step)
+
+    def update_next_step(self) -> None:
+        """The shown page's empty-state action, if it has one now."""
+        page = self.current_page()
+        step = page.next_step() if page is not None else None
+        if step is not None:
+            self.next_step_from_page = True
+            self.next_step.suggest(step)
+        elif self.next_step_from_page:
+            self.next_step.suggest(None)
 
     def _saved_page_row(self) -> int:
         key = self.state.text(f"{KEY}/page", PAGES[0].key)

@@ -55,14 +55,15 @@ class CandidateActions(QObject):
 
     # --- add ----------------------------------------------------------------------
 
-    def add_candidate(self) -> None:
+    def add_candidate(self, loop_id: str = "") -> None:
         try:
             loops = loop_service.list_loops(self._context.db)
         except Exception as exc:
             self._context.presenter.show(exc, self._view)
             return
         current = self._view.current_candidate()
-        dialog = AddCandidateDialog(loops, self._view, loop_id=current.loop_id if current else "")
+        loop_id = loop_id or (current.loop_id if current else "")
+        dialog = AddCandidateDialog(loops, self._view, loop_id=loop_id)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add(dialog.value())
         dialog.deleteLater()

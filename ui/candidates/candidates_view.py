@@ -33,6 +33,7 @@ from interview_planner_ui.common.badge_delegate import BadgeDelegate
 from interview_planner_ui.common.datetime_delegate import DateTimeDelegate
 from interview_planner_ui.common.i18n import QT_TRANSLATE_NOOP
 from interview_planner_ui.common.naming import named
+from interview_planner_ui.common.next_step import Step
 from interview_planner_ui.common.page_actions import PageActions
 from interview_planner_ui.common.pages import Page, PageContext
 from interview_planner_ui.common.tasks import Runner, TaskRunner
@@ -170,6 +171,16 @@ class CandidatesView(Page):
                 ActionId.EXPORT_CONSOLIDATED,
             ):
                 self.toolbar.addSeparator()
+
+    def next_step(self) -> Step | None:
+        self.ensure_loaded()
+        if self.candidates.rowCount():
+            return None
+        return Step(
+            self.tr("No candidates yet: add one to a loop; their interviews follow its stages."),
+            self.tr("Add Candidate…"),
+            self.commands.add_candidate,
+        )
 
     # --- what is selected -----------------------------------------------------------
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QStyle, QWidget
 
 from interview_planner_ui.common.errors import ErrorPresenter
 from interview_planner_ui.common.i18n import QT_TRANSLATE_NOOP
+from interview_planner_ui.common.next_step import Step
 from interview_planner_ui.common.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ class PageContext:
     post_status: Callable[[str], None]
     # Show another page by key and return it (None if there is no such page)
     open_page: Callable[[str], Page | None] = lambda _key: None
+    # Offer the next step of the workflow above the pages ("Plan a Loop…" after an import)
+    suggest: Callable[[Step | None], None] = lambda _step: None
 
 
 class Page(QWidget):
@@ -56,6 +59,10 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload from the database after something else changed it (an import...)."""
+
+    def next_step(self) -> Step | None:
+        """What to do on this page when it has nothing to show yet (its empty state's action)."""
+        return None
 
     def focus_find(self) -> bool:
         """Put the keyboard in this page's search box; False if it has none."""

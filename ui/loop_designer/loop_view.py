@@ -23,6 +23,7 @@ from interview_planner.services import loops, roles
 from interview_planner.services.loops import LoopView, StageView
 from interview_planner_ui.common import record_commands
 from interview_planner_ui.common.actions import ActionId
+from interview_planner_ui.common.next_step import Step
 from interview_planner_ui.common.page_actions import PageActions
 from interview_planner_ui.common.pages import Page, PageContext
 from interview_planner_ui.common.tasks import Runner, TaskRunner
@@ -282,7 +283,11 @@ class LoopDesignerView(Page):
             return
         self.commands.move_stage(stage, row + step)
 
-    def _on_new_loop(self) -> None:
+    def new_loop(self, role_id: str | None = None) -> None:
+        """Loop > New Loop from Template…, for ``role_id`` when given (after a job description import)."""
+        self._on_new_loop(role_id)
+
+    def _on_new_loop(self, role_id: str | None = None) -> None:
         role_list = roles.list_roles(self.context.db)
         if not role_list:
             self.context.presenter.show(
@@ -290,7 +295,8 @@ class LoopDesignerView(Page):
                 self,
             )
             return
-        dialog = NewLoopDialog(role_list, load_templates(), self, role_id=self.view.loop.role_id if self.view else None)
+        role_id = role_id or (self.view.loop.role_id if self.view else None)
+        dialog = NewLoopDialog(role_list, load_templates(), self, role_id=role_id)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
@@ -337,6 +343,27 @@ class LoopDesignerView(Page):
         self._stage_id = None
         self.show_loop(view)
         self.context.post_status(done.format(loop=view.loop.name))
+        self.context.suggest(
+            Step(
+                self.tr("“{loop}” is ready. Next: add a candidate to it.").format(loop=view.loop.name),
+                self.tr("Add a Candidate…"),
+                lambda loop_id=view.loop.id: self._add_candidate_to(loop_id),
+            )
+        )
+
+    def _add_candidate_to(self, loop_id: str) -> None:
+        page = self.context.open_page("candidates")
+        if page is not None:
+            page.commands.add_candidate(loop_id=loop_id)
+
+    def next_step(self) -> Step | None:
+        if self.view is not None or self._planning:
+            return None
+        return Step(
+            self.tr("No loop yet: create one for a role; the planner can fill it for you."),
+            self.tr("New Loop…"),
+            self._on_new_loop,
+        )
 
     def _on_plan_failed(self, exc: BaseException) -> None:
         self._set_planning(False)

@@ -20,6 +20,7 @@ from interview_planner.services import roles
 from interview_planner.services.rubrics import list_catalogue
 from interview_planner_ui.common import record_commands
 from interview_planner_ui.common.actions import ActionId
+from interview_planner_ui.common.next_step import Step
 from interview_planner_ui.common.page_actions import PageActions
 from interview_planner_ui.common.pages import Page, PageContext
 from interview_planner_ui.common.tasks import Runner
@@ -240,8 +241,29 @@ class RolesView(Page):
         self.ui.show_busy(running)
         self._update_actions()
 
+    def next_step(self) -> Step | None:
+        if self.role_model.rowCount():
+            return None
+        return Step(
+            self.tr("Start with a job description: open its file, drop it here, or paste the posting."),
+            self.tr("Import Job Description…"),
+            self.importer.choose_file,
+        )
+
+    def _plan_loop_for(self, role_id: str) -> None:
+        page = self.context.open_page("loops")
+        if page is not None:
+            page.new_loop(role_id)
+
     def _on_imported(self, view: roles.RoleView) -> None:
         self._load_roles(view.role.id)
+        self.context.suggest(
+            Step(
+                self.tr("“{role}” is imported. Next: plan its interview loop.").format(role=view.role.title),
+                self.tr("Plan a Loop…"),
+                lambda role_id=view.role.id: self._plan_loop_for(role_id),
+            )
+        )
         hard = sum(1 for s in view.skills if s.kind == "hard")
         self.context.post_status(
             self.tr("Imported “{role}”: {hard} hard and {soft} soft skills.").format(

@@ -278,3 +278,37 @@ def test_global_actions_work_from_any_page(demo_window: Any) -> None:
         demo_window.open_page(key)
         for action_id in (ActionId.IMPORT_SCORECARDS, ActionId.INTERVIEWERS, ActionId.SETTINGS, ActionId.REFRESH):
             assert demo_window.actions_by_id[action_id].isEnabled(), (key, action_id)
+
+
+def test_a_refused_paste_gives_the_text_back(qtbot: Any, main_window: Any, dialogs: Any) -> None:
+    main_window.open_page("roles")
+    shown: list[Any] = []
+    main_window.presenter.display = lambda report, _parent: shown.append(report)
+    texts: list[str] = []
+
+    def paste(dialog: Any) -> int:
+        dialog.text.setPlainText("Lunch at noon. Bring snacks.")
+        dialog.title.setText("Not a job")
+        return 1
+
+    def look(dialog: Any) -> int:
+        texts.append(dialog.text.toPlainText())
+        texts.append(dialog.title.text())
+        return 0
+
+    dialogs.answer("exec", paste, look)
+    main_window.actions_by_id[ActionId.PASTE_JOB_DESCRIPTION].trigger()
+    qtbot.waitUntil(lambda: bool(texts), timeout=10000)
+    assert shown and not shown[0].unexpected  # the refusal, said plainly
+    assert texts == ["Lunch at noon. Bring snacks.", "Not a job"]  # and the text is still there
+    assert roles.list_roles(main_window.db) == []
+
+
+def test_empty_pages_offer_their_first_step(main_window: Any, dialogs: Any) -> None:
+    expected = {"roles": "Import Job Description…", "loops": "New Loop…", "candidates": "Add Candidate…"}
+    for key, button in expected.items():
+        main_window.open_page(key)
+        assert main_window.next_step.isVisible(), key
+        assert main_window.next_step.button.text() == button
+    main_window.open_page("bank")
+    assert not main_window.next_step.isVisible()
