@@ -51,7 +51,14 @@ import interview_planner
 from interview_planner import APP_NAME
 from interview_planner.errors import StorageError
 from interview_planner_ui.bank.bank_import import BankImporter
-from interview_planner_ui.common.actions import ActionId, build_menus, build_toolbar, create_actions
+from interview_planner_ui.common.actions import (
+    ACTIONS,
+    ActionId,
+    ActionSpec,
+    build_menus,
+    build_toolbar,
+    create_actions,
+)
 from interview_planner_ui.common.database_opener import DatabaseOpener
 from interview_planner_ui.common.errors import ErrorPresenter
 from interview_planner_ui.common.naming import named
@@ -221,6 +228,9 @@ class MainWindow(QMainWindow):
         }
         for action_id, handler in handlers.items():
             self.actions_by_id[action_id].triggered.connect(handler)
+        for spec in ACTIONS:
+            if spec.page and spec.anywhere:  # connected before any page's own slot: it runs first
+                self.actions_by_id[spec.id].triggered.connect(lambda _c=False, s=spec: self._from_elsewhere(s))
         self.nav.currentRowChanged.connect(self.show_page)
         self.undo_stack.indexChanged.connect(lambda _index: self.update_next_step())
         self.recent.chosen.connect(self._on_recent_chosen)
@@ -447,6 +457,19 @@ class MainWindow(QMainWindow):
         for action_id in (ActionId.IMPORT_SCORECARDS, ActionId.INTERVIEWERS, ActionId.REFRESH):
             self.actions_by_id[action_id].setEnabled(idle and self.db is not None)
         self.actions_by_id[ActionId.SETTINGS].setEnabled(self.settings is not None)
+        built = {page.key for page in self.pages.built()}
+        for spec in ACTIONS:
+            if spec.page and spec.anywhere and spec.page not in built:  # once built, its page decides
+                self.actions_by_id[spec.id].setEnabled(self.db is not None)
+
+    def _from_elsewhere(self, spec: ActionSpec) -> None:
+        """A page command chosen on another page: show its page, which then runs it."""
+        current = self.current_page()
+        if current is not None and current.key == spec.page:
+            return
+        built = spec.page in {page.key for page in self.pages.built()}
+        if self.open_page(spec.page) is not None and not built:
+            self.actions_by_id[spec.id].trigger()  # the page connected to it just now
 
     # --- slots ----------------------------------------------------------------------------------
 

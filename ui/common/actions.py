@@ -83,6 +83,7 @@ class ActionSpec:
     tip: str = ""
     role: QAction.MenuRole = QAction.MenuRole.NoRole
     page: str = ""  # key of the page that handles it (it starts disabled; the page enables it)
+    anywhere: bool = False  # a page command offered on every page: it opens its page first
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -203,6 +204,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         Pixmap.SP_FileDialogNewFolder,
         QT_TRANSLATE_NOOP("Actions", "Add a candidate to a loop"),
         page="candidates",
+        anywhere=True,
     ),
     ActionSpec(
         ActionId.OPEN_SCORECARD,
@@ -302,6 +304,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         Pixmap.SP_DialogOpenButton,
         QT_TRANSLATE_NOOP("Actions", "Create a role from a job description file (.txt or .md)"),
         page="roles",
+        anywhere=True,
     ),
     ActionSpec(
         ActionId.PASTE_JOB_DESCRIPTION,
@@ -311,6 +314,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         Pixmap.SP_FileDialogContentsView,
         QT_TRANSLATE_NOOP("Actions", "Create a role from a job description you paste"),
         page="roles",
+        anywhere=True,
     ),
     ActionSpec(
         ActionId.ADD_ROLE_SKILL,
@@ -356,6 +360,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         Pixmap.SP_FileIcon,
         QT_TRANSLATE_NOOP("Actions", "Create a loop for a role from a template, auto-planned or empty"),
         page="loops",
+        anywhere=True,
     ),
     ActionSpec(
         ActionId.REPLAN_LOOP,

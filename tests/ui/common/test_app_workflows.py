@@ -312,3 +312,19 @@ def test_empty_pages_offer_their_first_step(main_window: Any, dialogs: Any) -> N
         assert main_window.next_step.button.text() == button
     main_window.open_page("bank")
     assert not main_window.next_step.isVisible()
+
+
+def test_add_candidate_and_new_loop_work_from_any_page(demo_window: Any, dialogs: Any) -> None:
+    demo_window.open_page("bank")
+    for action_id, page, title in (
+        (ActionId.ADD_CANDIDATE, "candidates", "Add Candidate"),
+        (ActionId.NEW_LOOP, "loops", "New Loop from Template"),
+        (ActionId.ADD_CANDIDATE, "candidates", "Add Candidate"),  # its page built now, but hidden
+    ):
+        demo_window.open_page("calibration")
+        action = demo_window.actions_by_id[action_id]
+        assert action.isEnabled(), action_id
+        action.trigger()
+        assert demo_window.current_page() is demo_window.pages[page]
+        assert dialogs.of("exec")[-1].title == title
+    assert demo_window.actions_by_id[ActionId.ADD_STAGE].isEnabled() is False  # stage commands stay on their page
