@@ -235,3 +235,14 @@ def test_opening_a_database_builds_only_the_page_on_screen(qtbot: Any, make_wind
     window.nav.setCurrentRow(5)
     assert window.current_page() is window.pages["bank"]
     assert {page.key for page in window.pages.built()} == {"bank", "roles"}
+
+
+def test_the_open_database_dialog_shows_no_literal_ampersand(main_window: Any) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from interview_planner_ui.common.open_database_dialog import OpenDatabaseDialog
+
+    dialog = OpenDatabaseDialog("", main_window)
+    (label,) = [w for w in dialog.findChildren(QLabel) if "File or URL" in w.text()]
+    assert label.buddy() is dialog.target_edit  # so "&F" is a mnemonic, not a literal "&"
+    dialog.deleteLater()
