@@ -165,7 +165,7 @@ PAGES: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("Pages", "Fairness"),
         "interview_planner_ui.fairness.fairness_view",
         "FairnessView",
-        QStyle.StandardPixmap.SP_MessageBoxInformation,
+        QStyle.StandardPixmap.SP_FileDialogListView,
     ),
 )
 
