@@ -257,6 +257,19 @@ class RolesView(Page):
 
     def _on_imported(self, view: roles.RoleView) -> None:
         self._load_roles(view.role.id)
+        title = view.role.title.casefold()
+        twins = [r for r in roles.list_roles(self.context.db) if r.id != view.role.id and r.title.casefold() == title]
+        if twins:  # two roles one cannot tell apart in the loop and candidate lists
+            self.context.suggest(
+                Step(
+                    self.tr(
+                        "There is already a role called “{role}”: rename this one so the two can be told apart."
+                    ).format(role=view.role.title),
+                    self.tr("Rename Role…"),
+                    self._on_rename_role,
+                )
+            )
+            return
         self.context.suggest(
             Step(
                 self.tr("“{role}” is imported. Next: plan its interview loop.").format(role=view.role.title),

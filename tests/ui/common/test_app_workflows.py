@@ -328,3 +328,17 @@ def test_add_candidate_and_new_loop_work_from_any_page(demo_window: Any, dialogs
         assert demo_window.current_page() is demo_window.pages[page]
         assert dialogs.of("exec")[-1].title == title
     assert demo_window.actions_by_id[ActionId.ADD_STAGE].isEnabled() is False  # stage commands stay on their page
+
+
+def test_importing_a_role_twice_warns_and_offers_a_rename(
+    qtbot: Any, demo_window: Any, dialogs: Any, tmp_path: Path
+) -> None:
+    existing = roles.list_roles(demo_window.db)[0]
+    page = demo_window.open_page("roles")
+    page.importer.import_text(roles.role_source(demo_window.db, existing.id), title=existing.title)
+    qtbot.waitUntil(lambda: len(roles.list_roles(demo_window.db)) == 2, timeout=20000)
+    qtbot.waitUntil(lambda: demo_window.next_step.isVisible())
+    assert "already a role called" in demo_window.next_step.label.text()
+    dialogs.answer("input_text", ("Lead engineer (second team)", True))
+    demo_window.next_step.button.click()
+    assert {r.title for r in roles.list_roles(demo_window.db)} == {existing.title, "Lead engineer (second team)"}
