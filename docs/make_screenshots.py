@@ -8,7 +8,7 @@ Usage::
 Each screenshot is a :class:`Shot`: a file name and a function that puts the
 window in the state to show. To document a new screen, append a Shot. Then every
 page is captured over the demo database at 1366x768 in the light and the dark
-theme (``pages/<page>-<theme>.png``), and the narrow layout at 800x600.
+theme (``pages/<page>-<theme>.png``); ``--small`` adds each page at 800x600.
 Nothing touches the user's settings or databases: everything lives in a
 temporary folder.
 """
@@ -165,8 +165,8 @@ SHOTS: tuple[Shot, ...] = (
 )
 
 
-def every_page(window: MainWindow, out: Path) -> None:
-    """Each page over the demo at 1366x768 in both themes, and each at 800x600 (light)."""
+def every_page(window: MainWindow, out: Path, *, small: bool = False) -> None:
+    """Each page over the demo at 1366x768 in both themes (and at 800x600, light, if ``small``)."""
     from interview_planner.services.candidates import get_candidate
     from interview_planner_ui.common.pages import PAGES
     from interview_planner_ui.common.theme import apply_theme
@@ -177,7 +177,8 @@ def every_page(window: MainWindow, out: Path) -> None:
     window.open_page("debrief").show_candidate(jordan.id)
     window.open_page("scorecard").open_interview(jordan.interviews[0].id)
     window.open_page("candidates").select_candidate(jordan.id)
-    for theme, size in (("light", LAPTOP), ("dark", LAPTOP), ("small", SMALL)):
+    runs = [("light", LAPTOP), ("dark", LAPTOP)] + ([("small", SMALL)] if small else [])
+    for theme, size in runs:
         apply_theme("dark" if theme == "dark" else "light")
         window.resize(*size)
         for spec in PAGES:
@@ -220,6 +221,7 @@ def build_window(folder: Path) -> MainWindow:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=IMAGES, help="folder for the PNG files")
+    parser.add_argument("--small", action="store_true", help="also every page at 800x600 (not kept in docs)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="planner-shots-") as tmp:
@@ -231,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
             target = args.out / shot.name
             window.grab().save(str(target))
             print(target)
-        every_page(window, args.out / "pages")
+        every_page(window, args.out / "pages", small=args.small)
         window.close()
         window.shutdown()
     return 0
