@@ -75,8 +75,10 @@ COLOURS: dict[str, tuple[str, str]] = {
     "missing_background": ("#f6c6c6", "#4f1d1d"),
     "missing_text": ("#7f1d1d", "#f8c4c4"),
     "must_badge": ("#9f1239", "#fda4af"),
+    "line_highlight": ("#fde68a", "#5a4700"),  # the job description line of the selected skill
 }
-TEXT_ON: tuple[tuple[str, str | Role], ...] = (
+TEXT_ON: tuple[tuple[str | Role, str | Role], ...] = (
+    (Role.Text, "line_highlight"),
     ("muted_text", Role.Base),
     ("muted_text", Role.Window),
     ("strong_text", Role.Base),
