@@ -174,13 +174,14 @@ def every_page(window: MainWindow, out: Path, *, small: bool = False) -> None:
     out.mkdir(parents=True, exist_ok=True)
     _demo_as_created(window)
     jordan = get_candidate(window.db, "Jordan Rivera")
-    window.open_page("debrief").show_candidate(jordan.id)
-    window.open_page("scorecard").open_interview(jordan.interviews[0].id)
-    window.open_page("candidates").select_candidate(jordan.id)
     runs = [("light", LAPTOP), ("dark", LAPTOP)] + ([("small", SMALL)] if small else [])
     for theme, size in runs:
         apply_theme("dark" if theme == "dark" else "light")
+        window.rebuild_pages()  # as Settings does: widgets take their colours when built
         window.resize(*size)
+        window.open_page("debrief").show_candidate(jordan.id)
+        window.open_page("scorecard").open_interview(jordan.interviews[0].id)
+        window.open_page("candidates").select_candidate(jordan.id)
         for spec in PAGES:
             window.open_page(spec.key)
             _settle(0.2)
@@ -188,6 +189,7 @@ def every_page(window: MainWindow, out: Path, *, small: bool = False) -> None:
             window.grab().save(str(target))
             print(target)
     apply_theme("light")
+    window.rebuild_pages()
 
 
 def build_window(folder: Path) -> MainWindow:

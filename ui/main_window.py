@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
             if spec.page and spec.anywhere:  # connected before any page's own slot: it runs first
                 self.actions_by_id[spec.id].triggered.connect(lambda _c=False, s=spec: self._from_elsewhere(s))
         self.nav.currentRowChanged.connect(self.show_page)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self.undo_stack.indexChanged.connect(lambda _index: self.update_next_step())
         self.recent.chosen.connect(self._on_recent_chosen)
         self.recent.clear_requested.connect(self._on_recent_cleared)
@@ -517,6 +518,12 @@ class MainWindow(QMainWindow):
         )
 
     # --- the app's own workflow: scorecards in, the interviewer pool, settings, refresh -------------
+
+    def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        """The desktop switched light/dark: follow it unless the user chose a scheme."""
+        if self.settings is not None and self.settings.theme == "system":
+            apply_theme("system")
+            self.rebuild_pages()
 
     def refresh(self) -> None:
         """View > Refresh (F5): every page reads the database again."""

@@ -120,6 +120,11 @@ class SkillRow(QFrame):
                 if value
                 else tr("{skill}: not assessed").format(skill=name)
             )
+            tone = rating_tone(value)  # the chosen level in its colour, as the chip (never only colour: digits)
+            button.setStyleSheet(
+                f"QToolButton:checked {{ background: {tone.background.name()}; color: {tone.text.name()};"
+                f" border: 2px solid {tone.accent.name()}; border-radius: 3px; font-weight: 600; }}"
+            )
             button.clicked.connect(lambda _checked=False, v=value: self._on_button(v))
             self.buttons.addButton(button)
             self.rating_buttons[value] = button
