@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -73,8 +74,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Colours:"), self.theme)
         form.addRow(self.tr("&Backups kept:"), self.backups)
         form.addRow(self.retain)
-        form.addRow(self.tr("&After:"), retention_row)
-        form.addRow(self.tr("&Database at start-up:"), database_row)
+        form.addRow(self._buddy(self.tr("&After:"), self.days), retention_row)
+        form.addRow(self._buddy(self.tr("&Database at start-up:"), self.database), database_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -82,6 +83,13 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self._update_enabled()
+
+    def _buddy(self, text: str, field: QWidget) -> QLabel:
+        """A row label for a row that is a layout: QFormLayout gives those no buddy, and the "&"
+        would show as is."""
+        label = QLabel(text, self)
+        label.setBuddy(field)
+        return label
 
     def _combo(self, name: str, choices: tuple[tuple[str, str], ...], current: str) -> QComboBox:
         combo = named(QComboBox(self), name)

@@ -342,3 +342,15 @@ def test_importing_a_role_twice_warns_and_offers_a_rename(
     dialogs.answer("input_text", ("Lead engineer (second team)", True))
     demo_window.next_step.button.click()
     assert {r.title for r in roles.list_roles(demo_window.db)} == {existing.title, "Lead engineer (second team)"}
+
+
+def test_dialog_labels_show_no_literal_ampersand(demo_window: Any) -> None:
+    from interview_planner.settings import Settings
+
+    pool = InterviewerPool(demo_window.db, demo_window.undo_stack, demo_window.presenter, demo_window)
+    for dialog in (SettingsDialog(Settings(), demo_window), InterviewerForm(None, demo_window), pool):
+        for label in dialog.findChildren(QLabel):
+            text = label.text().replace("&&", "")
+            if "&" in text:
+                assert label.buddy() is not None, (dialog.objectName(), label.text())
+        dialog.deleteLater()
