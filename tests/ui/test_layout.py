@@ -79,6 +79,9 @@ def layout_problems(window: Any) -> list[str]:
                 problems.append(f"button {button.text()!r} clipped ({button.width()} px)")
     for label in (page or window).findChildren(QLabel):
         text = label.text()
+        if label.isVisible() and "&" in text.replace("&&", "") and label.buddy() is None:
+            if label.textFormat() != Qt.TextFormat.RichText:
+                problems.append(f"label {text!r} shows a literal & (no buddy)")
         if (
             not label.isVisible()
             or not text
