@@ -79,9 +79,9 @@ def layout_problems(window: Any) -> list[str]:
                 problems.append(f"button {button.text()!r} clipped ({button.width()} px)")
     for label in (page or window).findChildren(QLabel):
         text = label.text()
-        if label.isVisible() and "&" in text.replace("&&", "") and label.buddy() is None:
-            if label.textFormat() != Qt.TextFormat.RichText:
-                problems.append(f"label {text!r} shows a literal & (no buddy)")
+        literal = "&" in text.replace("&&", "") and label.textFormat() != Qt.TextFormat.RichText
+        if label.isVisible() and literal and label.buddy() is None:
+            problems.append(f"label {text!r} shows a literal & (no buddy)")
         if (
             not label.isVisible()
             or not text
@@ -155,3 +155,24 @@ def test_tab_does_not_change_the_selected_candidate(qtbot: Any, shown_demo: Any)
     for _ in range(8):
         qtbot.keyClick(QApplication.focusWidget() or table, Qt.Key.Key_Tab)
     assert page.current_candidate() == chosen
+
+
+def _mnemonic(text: str) -> str | None:
+    marked = text.replace("&&", "")
+    at = marked.find("&")
+    return marked[at + 1].lower() if 0 <= at < len(marked) - 1 else None
+
+
+def test_page_mnemonics_leave_the_menu_bar_alone(shown_demo: Any) -> None:
+    """Alt+C opens the Candidate menu: no label or button on a page may claim it too."""
+    menu_keys = {_mnemonic(a.text()) for a in shown_demo.menuBar().actions()} - {None}
+    clashes = []
+    for spec in PAGES:
+        page = shown_demo.open_page(spec.key)
+        _settle()
+        texts = [w.text() for w in page.findChildren(QLabel) if w.buddy() is not None]
+        texts += [w.text() for w in page.findChildren(QAbstractButton) if w.isVisible()]
+        for tabs in page.findChildren(QTabBar):
+            texts += [tabs.tabText(i) for i in range(tabs.count())]
+        clashes += [(spec.key, t) for t in texts if _mnemonic(t) in menu_keys]
+    assert clashes == []

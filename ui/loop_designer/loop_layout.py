@@ -169,7 +169,7 @@ class LoopLayout:
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        label = QLabel(self.page.tr("&Loop:"), self.page)
+        label = QLabel(self.page.tr("L&oop:"), self.page)
         label.setBuddy(self.loop_combo)
         top.addWidget(label)
         top.addWidget(self.loop_combo)

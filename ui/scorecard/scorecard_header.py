@@ -110,7 +110,7 @@ class ScorecardHeader(QWidget):
     def _lay_out(self) -> None:
         pickers = QHBoxLayout()
         for text, combo in (
-            (tr("&Candidate:"), self.candidate_combo),
+            (tr("Ca&ndidate:"), self.candidate_combo),
             (tr("&Interview:"), self.interview_combo),
         ):
             label = QLabel(text, self)
