@@ -3,7 +3,10 @@
 From File > Import Filled Scorecards…, the toolbar, or files dropped on the
 window. Each file is its own transaction (``exchange.import_files`` with one
 path), so one bad file does not hold back the others, and the user sees one
-line per file: what it changed, or why it was refused.
+line per file: what it changed, or why it was refused. A file that would
+change a submitted scorecard is refused first; the user is then offered to
+amend those scorecards with one reason (logged), as ``--amend`` does on the
+command line.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -25,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_planner.errors import UserError
+from interview_planner.errors import ConflictError, UserError
 from interview_planner_ui.common.errors import ErrorPresenter
 from interview_planner_ui.common.naming import named
 
@@ -42,6 +46,7 @@ class FileResult:
     file: Path
     ok: bool
     text: str
+    needs_amend: bool = False  # refused because it would change a submitted scorecard
 
 
 def importable(paths: list[Path]) -> list[Path]:
@@ -75,14 +80,38 @@ class ScorecardImporter(QObject):
     def import_files(self, db: Database, paths: list[Path]) -> list[FileResult]:
         results = [self._one(db, path) for path in paths]
         ResultsDialog(results, self._parent).exec()
+        amend = [r.file for r in results if r.needs_amend]
+        reason = self._amend_reason(len(amend)) if amend else ""
+        if reason:
+            results = [self._one(db, path, reason) for path in amend]
+            ResultsDialog(results, self._parent).exec()
         self.imported.emit(results)
         return results
 
-    def _one(self, db: Database, path: Path) -> FileResult:
+    def _amend_reason(self, count: int) -> str:
+        reason, ok = QInputDialog.getText(
+            self._parent,
+            self.tr("Amend Submitted Scorecards"),
+            self.tr(
+                "{count} file(s) would change scorecards that were already submitted. To amend them, "
+                "say why (the reason is logged with each change):"
+            ).format(count=count),
+        )
+        return reason.strip() if ok else ""
+
+    def _one(self, db: Database, path: Path, amend_reason: str | None = None) -> FileResult:
         from interview_planner.services import exchange
 
         try:
-            (result,) = exchange.import_files(db, [path])
+            (result,) = exchange.import_files(db, [path], amend_reason=amend_reason)
+        except ConflictError as exc:
+            submitted = "already submitted" in str(exc)
+            text = (
+                self.tr("already submitted with other values: not changed (you can amend it with a reason)")
+                if submitted
+                else str(exc)
+            )
+            return FileResult(path, False, text, needs_amend=submitted)
         except UserError as exc:
             return FileResult(path, False, str(exc))
         except Exception as exc:  # a bug: logged and shown once, the other files still go in

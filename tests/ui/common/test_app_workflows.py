@@ -354,3 +354,30 @@ def test_dialog_labels_show_no_literal_ampersand(demo_window: Any) -> None:
             if "&" in text:
                 assert label.buddy() is not None, (dialog.objectName(), label.text())
         dialog.deleteLater()
+
+
+def test_a_file_that_changes_a_submitted_scorecard_can_be_amended_with_a_reason(
+    demo_window: Any, dialogs: Any, tmp_path: Path
+) -> None:
+    jordan = candidates.get_candidate(demo_window.db, "Jordan Rivera")  # every scorecard submitted
+    interview_id = jordan.interviews[0].id
+    kit = next(
+        k
+        for k in exchange.write_kits(demo_window.db, candidate=jordan.id, out_dir=tmp_path)
+        if json.loads(k.read_text(encoding="utf-8"))["interview_id"] == interview_id
+    )
+    data = json.loads(kit.read_text(encoding="utf-8"))
+    data["ratings"] = {skill["id"]: 1 for skill in data["skills"]}
+    data["overall"], data["status"] = "strong_no", "submitted"
+    kit.write_text(json.dumps(data), encoding="utf-8")
+    seen: list[Any] = []
+    dialogs.answer("exec", lambda d: (seen.append(d), 0)[1], lambda d: (seen.append(d), 0)[1])
+    dialogs.answer("input_text", ("The interviewer sent the corrected sheet", True))
+    demo_window.import_scorecard_files([kit])
+    first, second = seen[0], seen[1] if len(seen) > 1 else None
+    assert "you can amend it with a reason" in _rows(first)[0][1]
+    assert "--amend" not in _rows(first)[0][1]  # no command-line advice in the app
+    assert dialogs.of("input_text")[-1].title == "Amend Submitted Scorecards"
+    assert second is not None and _rows(second)[0][0].startswith("✓") and "amended" in _rows(second)[0][1]
+    card = sc.get_scorecard(demo_window.db, interview_id)
+    assert card.overall == "strong_no" and card.status == "submitted"
