@@ -104,7 +104,9 @@ class RolesLayout:
         for key, delegate in self.delegates.items():
             table.setItemDelegateForColumn(model.column_index(key), delegate)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(model.column_index("name"), QHeaderView.ResizeMode.Stretch)
+        # The skill's name whole first; on a narrow window the columns after it scroll instead
+        header.setSectionResizeMode(model.column_index("name"), QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         for key, width in SKILL_WIDTHS.items():
             header.resizeSection(model.column_index(key), width)
         return table
