@@ -6,7 +6,9 @@ Usage::
     python docs/make_screenshots.py --out /tmp/shots
 
 Each screenshot is a :class:`Shot`: a file name and a function that puts the
-window in the state to show. To document a new screen, append a Shot.
+window in the state to show. To document a new screen, append a Shot. Then every
+page is captured over the demo database at 1366x768 in the light and the dark
+theme (``pages/<page>-<theme>.png``); ``--small`` adds each page at 800x600.
 Nothing touches the user's settings or databases: everything lives in a
 temporary folder.
 """
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 WINDOW_SIZE = (1200, 760)
+LAPTOP = (1366, 768)
+SMALL = (800, 600)
 IMAGES = Path(__file__).resolve().parent / "images"
 
 
@@ -51,7 +55,7 @@ def wait_until(condition: Callable[[], bool], timeout: float = 20.0) -> None:
 
 def show_bank_search(window: MainWindow, query: str = "incident") -> None:
     """The question bank searched for a common topic, best hit previewed."""
-    window.show_page(0)
+    window.open_page("bank")
     bank = window.pages["bank"]
     bank.search.setText(query)
     bank.search.setFocus()
@@ -60,7 +64,7 @@ def show_bank_search(window: MainWindow, query: str = "incident") -> None:
 
 
 def show_rubric(window: MainWindow, skill: str = "distributed-systems-design") -> None:
-    window.show_page(1)
+    window.open_page("rubrics")
     window.pages["rubrics"].select_skill(skill)
 
 
@@ -161,6 +165,33 @@ SHOTS: tuple[Shot, ...] = (
 )
 
 
+def every_page(window: MainWindow, out: Path, *, small: bool = False) -> None:
+    """Each page over the demo at 1366x768 in both themes (and at 800x600, light, if ``small``)."""
+    from interview_planner.services.candidates import get_candidate
+    from interview_planner_ui.common.pages import PAGES
+    from interview_planner_ui.common.theme import apply_theme
+
+    out.mkdir(parents=True, exist_ok=True)
+    _demo_as_created(window)
+    jordan = get_candidate(window.db, "Jordan Rivera")
+    runs = [("light", LAPTOP), ("dark", LAPTOP)] + ([("small", SMALL)] if small else [])
+    for theme, size in runs:
+        apply_theme("dark" if theme == "dark" else "light")
+        window.rebuild_pages()  # as Settings does: widgets take their colours when built
+        window.resize(*size)
+        window.open_page("debrief").show_candidate(jordan.id)
+        window.open_page("scorecard").open_interview(jordan.interviews[0].id)
+        window.open_page("candidates").select_candidate(jordan.id)
+        for spec in PAGES:
+            window.open_page(spec.key)
+            _settle(0.2)
+            target = out / f"{spec.key}-{theme}.png"
+            window.grab().save(str(target))
+            print(target)
+    apply_theme("light")
+    window.rebuild_pages()
+
+
 def build_window(folder: Path) -> MainWindow:
     from interview_planner.db.database import Database
     from interview_planner.services.content import load_bundled_content
@@ -192,6 +223,7 @@ def build_window(folder: Path) -> MainWindow:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=IMAGES, help="folder for the PNG files")
+    parser.add_argument("--small", action="store_true", help="also every page at 800x600 (not kept in docs)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="planner-shots-") as tmp:
@@ -203,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
             target = args.out / shot.name
             window.grab().save(str(target))
             print(target)
+        every_page(window, args.out / "pages", small=args.small)
         window.close()
         window.shutdown()
     return 0

@@ -30,8 +30,11 @@ def user_config_dir() -> Path:
 
 
 def default_db_target() -> str:
-    """``--db`` default: the environment variable, else the file in the user data folder."""
-    return os.environ.get(DB_ENV_VAR) or str(user_data_dir() / DEFAULT_DB_NAME)
+    """``--db`` default: the environment variable, else the one chosen in the settings, else the file
+    in the user data folder."""
+    from interview_planner.settings import load
+
+    return os.environ.get(DB_ENV_VAR) or load().default_database or str(user_data_dir() / DEFAULT_DB_NAME)
 
 
 def data_file(name: str) -> Path:

@@ -45,8 +45,12 @@ class Settings(BaseModel):
     schema_version: int = SCHEMA_VERSION
     recent_databases: list[str] = Field(default_factory=list, description="Most recent first.")
     paper: Literal["a4", "letter"] = "a4"
-    autosave: bool = Field(default=True, description="Save drafts (scorecards, notes) while typing.")
-    autosave_seconds: int = Field(default=10, ge=2, le=600)
+    theme: Literal["system", "light", "dark"] = Field(
+        default="system", description="The app's colours: the desktop's scheme, or always light or dark."
+    )
+    default_database: str | None = Field(
+        default=None, description="The database opened when none is named (--db and the environment win)."
+    )
     backups_keep: int = Field(default=10, ge=1, le=1000, description="Automatic backups kept beside the database.")
     retention_days: int | None = Field(
         default=None,
@@ -54,6 +58,8 @@ class Settings(BaseModel):
         description="Erase or anonymise candidates this many days after their decision (off if unset).",
     )
     retention_action: Literal["erase", "anonymise"] = "anonymise"
+    # Edits are saved as they happen (scorecards half a second after typing stops), so there is no
+    # autosave switch or interval: old files' "autosave" and "autosave_seconds" are ignored.
 
     @field_validator("recent_databases")
     @classmethod

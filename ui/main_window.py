@@ -5,8 +5,13 @@ It only lays out and wires. Commands come from :mod:`actions`, screens from
 :mod:`bank_import`; errors go to the one :class:`ErrorPresenter`.
 
 It owns the open database and rebuilds the pages (each on first show)
-when another one is opened, one ``QUndoStack`` whose clean state is the title's modified mark,
-and the user's :class:`Settings` (recent databases). Window geometry and
+when another one is opened, one ``QUndoStack`` (every change is stored as it is made, so the
+title has no "modified" mark), and the user's :class:`Settings` (recent databases, theme...).
+Files dropped on the window are imported: filled scorecards (PDF, JSON kits) here, job
+descriptions by the Roles page.
+
+The first window fits the screen's available area (a 1366x768 laptop with its task bar
+included); below :data:`WIDE_NAVIGATION` pixels the navigation shrinks to its icons. Window geometry and
 splitter positions go to :class:`WindowState`, apart from the settings.
 """
 
@@ -15,9 +20,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QDialog,
     QLabel,
     QListWidget,
@@ -26,6 +43,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,21 +51,36 @@ import interview_planner
 from interview_planner import APP_NAME
 from interview_planner.errors import StorageError
 from interview_planner_ui.bank.bank_import import BankImporter
-from interview_planner_ui.common.actions import ActionId, build_menus, build_toolbar, create_actions
+from interview_planner_ui.common.actions import (
+    ACTIONS,
+    ActionId,
+    ActionSpec,
+    build_menus,
+    build_toolbar,
+    create_actions,
+)
 from interview_planner_ui.common.database_opener import DatabaseOpener
 from interview_planner_ui.common.errors import ErrorPresenter
 from interview_planner_ui.common.naming import named
+from interview_planner_ui.common.next_step import NextStepBar, Step
 from interview_planner_ui.common.open_database_dialog import OpenDatabaseDialog
 from interview_planner_ui.common.pages import PAGES, LazyPages, Page, PageContext, PageSpec
 from interview_planner_ui.common.recent_menu import RecentMenu
+from interview_planner_ui.common.scorecard_import import ScorecardImporter, importable
+from interview_planner_ui.common.shortcuts_dialog import ShortcutsDialog
+from interview_planner_ui.common.theme import apply_theme
 from interview_planner_ui.common.window_state import WindowState
 
 if TYPE_CHECKING:
     from interview_planner.db.database import Database
     from interview_planner.settings import Settings
+    from interview_planner_ui.common.interviewer_pool import InterviewerPool
 
 KEY = "main_window"
-DEFAULT_SIZE = QSize(1200, 760)
+DEFAULT_SIZE = QSize(1200, 760)  # the most the first window takes; less on a smaller screen
+MINIMUM_SIZE = QSize(780, 520)
+WIDE_NAVIGATION = 1100  # window width from which the navigation shows the page names
+NAV_WIDE, NAV_NARROW = 170, 48
 STATUS_MS = 6000
 
 
@@ -77,6 +110,9 @@ class MainWindow(QMainWindow):
         self.actions_by_id = create_actions(self, self.undo_stack)
         self.opener = DatabaseOpener(presenter, self)
         self.importer = BankImporter(presenter, state, self)
+        self.scorecard_importer = ScorecardImporter(presenter, self)
+        self.setAcceptDrops(True)
+        self.setMinimumSize(MINIMUM_SIZE)
         self._build()
         self._wire()
         self._restore_window_state()
@@ -91,17 +127,31 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(18, 18))
+        self.actions_by_id[ActionId.IMPORT_SCORECARDS].setIconText(self.tr("Import Scorecards"))
+        self.actions_by_id[ActionId.OPEN_DATABASE].setIconText(self.tr("Open"))
         build_toolbar(self.toolbar, self.actions_by_id)
         self.nav = self._navigation()
         self.stack = named(QStackedWidget(self), "page_stack")
         self.placeholder = self._no_database_label()
         self.stack.addWidget(self.placeholder)
         self.splitter = named(QSplitter(Qt.Orientation.Horizontal, self), "main_splitter")
+        self.next_step = NextStepBar(self)
+        self.next_step_from_page = False
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.next_step)
+        column.addWidget(self.stack, 1)
         self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(content)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
         self.splitter.setCollapsible(1, False)
+        self.splitter.setHandleWidth(1)
         self.setCentralWidget(self.splitter)
+        self.set_navigation_narrow(False)
         self.page_actions = self._page_actions()
         self.recent = RecentMenu(self.actions_by_id[ActionId.RECENT_DATABASES], self)
         self.recent.set_paths(self.settings.recent_databases if self.settings else [])
@@ -111,11 +161,30 @@ class MainWindow(QMainWindow):
         nav = named(QListWidget(self), "navigation")
         nav.setAccessibleName(self.tr("Pages"))
         nav.setIconSize(QSize(20, 20))
+        nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for spec in PAGES:
-            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.display_title(), nav)
-            item.setSizeHint(QSize(150, 34))
+            item = QListWidgetItem(spec.nav_icon(self.style()), spec.display_title(), nav)
+            item.setToolTip(spec.display_title())
+            item.setSizeHint(QSize(NAV_NARROW, 34))
         nav.setCurrentRow(0)
         return nav
+
+    def set_navigation_narrow(self, narrow: bool) -> None:
+        """Page names beside the icons, or icons alone (the names stay as tooltips)."""
+        for row, spec in enumerate(PAGES):
+            self.nav.item(row).setText("" if narrow else spec.display_title())
+        width = NAV_NARROW if narrow else NAV_WIDE
+        self.nav.setFixedWidth(width)
+        total = sum(self.splitter.sizes())
+        if total > width:
+            self.splitter.setSizes([width, total - width])
+        self.nav_narrow = narrow
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = event.size().width() < WIDE_NAVIGATION
+        if narrow != getattr(self, "nav_narrow", None):
+            self.set_navigation_narrow(narrow)
 
     def _no_database_label(self) -> QLabel:
         label = QLabel(self._no_database_text(), self)
@@ -132,6 +201,7 @@ class MainWindow(QMainWindow):
         group, actions = QActionGroup(self), []
         for number, spec in enumerate(PAGES, start=1):
             action = named(QAction(spec.display_title(), self, checkable=True), f"show_page_{spec.key}")
+            action.setIcon(spec.nav_icon(self.style()))
             if number < 10:
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.show_page(row))
@@ -147,19 +217,29 @@ class MainWindow(QMainWindow):
         handlers = {
             ActionId.OPEN_DATABASE: self._on_open_database,
             ActionId.IMPORT_BANKS: self._on_import_banks,
+            ActionId.IMPORT_SCORECARDS: self._on_import_scorecards,
+            ActionId.INTERVIEWERS: self.show_interviewers,
+            ActionId.SETTINGS: self.show_settings,
+            ActionId.REFRESH: self.refresh,
+            ActionId.SHORTCUTS: self.show_shortcuts,
             ActionId.QUIT: self.close,
             ActionId.FIND: self._on_find,
             ActionId.ABOUT: self._on_about,
         }
         for action_id, handler in handlers.items():
             self.actions_by_id[action_id].triggered.connect(handler)
+        for spec in ACTIONS:
+            if spec.page and spec.anywhere:  # connected before any page's own slot: it runs first
+                self.actions_by_id[spec.id].triggered.connect(lambda _c=False, s=spec: self._from_elsewhere(s))
         self.nav.currentRowChanged.connect(self.show_page)
-        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
+        self.undo_stack.indexChanged.connect(lambda _index: self.update_next_step())
         self.recent.chosen.connect(self._on_recent_chosen)
         self.recent.clear_requested.connect(self._on_recent_cleared)
         self.opener.status_posted.connect(self.post_status)
         self.importer.running_changed.connect(self._update_actions)
         self.importer.imported.connect(self._on_imported)
+        self.scorecard_importer.imported.connect(self._on_imported)
 
     # --- the open database ------------------------------------------------------------
 
@@ -185,6 +265,7 @@ class MainWindow(QMainWindow):
             self.state,
             self.post_status,
             open_page=self.open_page,
+            suggest=self.suggest,
         )
         self.pages = LazyPages(lambda spec: self._build_page(spec, context))
         self.undo_stack.clear()
@@ -196,6 +277,8 @@ class MainWindow(QMainWindow):
 
     def _build_page(self, spec: PageSpec, context: PageContext) -> Page:
         page = spec.create(context, self.stack)
+        for view in page.findChildren(QAbstractItemView):
+            view.setTabKeyNavigation(False)  # Tab moves to the next control; arrows move within a table
         self.stack.addWidget(page)
         page.resize(self.stack.size())  # its splitters restore against the room they will have
         page.restore_state()
@@ -212,6 +295,19 @@ class MainWindow(QMainWindow):
             self.db.close()
             self.db = None
 
+    def rebuild_pages(self) -> None:
+        """Build every page again over the same database (after a theme change), same page shown."""
+        if self.db is None:
+            return
+        for page in self.pages.built():
+            page.save_state()
+            page.shutdown()
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = LazyPages()
+        db, self.db = self.db, None
+        self.set_database(db)
+
     def shutdown(self) -> None:
         """Wait for background work and close the database (after the window closed)."""
         self.importer.shutdown()
@@ -222,6 +318,9 @@ class MainWindow(QMainWindow):
         """Take the user's preferences (loaded after the first paint: pydantic is not cheap)."""
         self.settings = settings
         self.recent.set_paths(settings.recent_databases)
+        if settings.theme != getattr(self, "_theme", None):  # not on every recent-list update
+            self._theme = settings.theme
+            apply_theme(settings.theme)
         self._update_actions()
 
     def _remember(self, db: Database) -> None:
@@ -263,10 +362,26 @@ class MainWindow(QMainWindow):
         if self.pages:
             sizes = self.splitter.sizes()  # a page built now asks for room: keep the user's split
             self.stack.setCurrentWidget(self.pages[PAGES[row].key])  # built when first shown
+            self.update_next_step()
             if any(sizes) and self.splitter.sizes() != sizes:
                 self.splitter.setSizes(sizes)
         else:
             self.stack.setCurrentIndex(0)  # the "no database is open" label
+
+    def suggest(self, step: Step | None) -> None:
+        """Offer the workflow's next step (it stays until used, closed or replaced)."""
+        self.next_step_from_page = False
+        self.next_step.suggest(step)
+
+    def update_next_step(self) -> None:
+        """The shown page's empty-state action, if it has one now."""
+        page = self.current_page()
+        step = page.next_step() if page is not None else None
+        if step is not None:
+            self.next_step_from_page = True
+            self.next_step.suggest(step)
+        elif self.next_step_from_page:
+            self.next_step.suggest(None)
 
     def _saved_page_row(self) -> int:
         key = self.state.text(f"{KEY}/page", PAGES[0].key)
@@ -278,14 +393,35 @@ class MainWindow(QMainWindow):
     # --- window state ---------------------------------------------------------------------
 
     def _restore_window_state(self) -> None:
-        if not self.state.restore_geometry(KEY, self):
-            self.resize(DEFAULT_SIZE)
+        if not self.state.restore_geometry(KEY, self) or not self._on_screen():
+            self.fit_to_screen()
         blob = self.state.value(f"{KEY}/state")
         if blob is not None:
             self.restoreState(blob)
         if not self.state.restore_splitter(KEY, self.splitter):
-            self.splitter.setSizes([170, DEFAULT_SIZE.width() - 170])
+            self.splitter.setSizes([NAV_WIDE, self.width() - NAV_WIDE])
+        self.set_navigation_narrow(self.width() < WIDE_NAVIGATION)
         self.show_page(self._saved_page_row())
+
+    def available_geometry(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+
+    def fit_to_screen(self) -> None:
+        """At most :data:`DEFAULT_SIZE`, frame included, inside the screen's available area, centred."""
+        area = self.available_geometry()
+        frame = QSize(16, 40)  # title bar and borders the window manager adds (unknown before showing)
+        width = max(MINIMUM_SIZE.width(), min(DEFAULT_SIZE.width(), area.width() - frame.width()))
+        height = max(MINIMUM_SIZE.height(), min(DEFAULT_SIZE.height(), area.height() - frame.height()))
+        self.resize(width, height)
+        self.move(
+            area.left() + max(0, (area.width() - width - frame.width()) // 2),
+            area.top() + max(0, (area.height() - height - frame.height()) // 2),
+        )
+
+    def _on_screen(self) -> bool:
+        """Whether the restored window lies inside today's screen (a laptop after a big monitor…)."""
+        return self.available_geometry().adjusted(-8, -8, 8, 8).contains(self.frameGeometry())
 
     def _save_window_state(self) -> None:
         self.state.save_geometry(KEY, self)
@@ -308,9 +444,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             self.setWindowFilePath("")
         else:
-            self.setWindowTitle(self.tr("{database}[*] — {app}").format(database=self.db, app=APP_NAME))
+            self.setWindowTitle(self.tr("{database} — {app}").format(database=self.db, app=APP_NAME))
             self.setWindowFilePath(str(self.db.path or ""))
-        self.setWindowModified(not self.undo_stack.isClean())
 
     def _update_actions(self) -> None:
         idle = not self.importer.running
@@ -320,6 +455,22 @@ class MainWindow(QMainWindow):
         )
         self.actions_by_id[ActionId.IMPORT_BANKS].setEnabled(idle and self.db is not None)
         self.actions_by_id[ActionId.FIND].setEnabled(self.db is not None)
+        for action_id in (ActionId.IMPORT_SCORECARDS, ActionId.INTERVIEWERS, ActionId.REFRESH):
+            self.actions_by_id[action_id].setEnabled(idle and self.db is not None)
+        self.actions_by_id[ActionId.SETTINGS].setEnabled(self.settings is not None)
+        built = {page.key for page in self.pages.built()}
+        for spec in ACTIONS:
+            if spec.page and spec.anywhere and spec.page not in built:  # once built, its page decides
+                self.actions_by_id[spec.id].setEnabled(self.db is not None)
+
+    def _from_elsewhere(self, spec: ActionSpec) -> None:
+        """A page command chosen on another page: show its page, which then runs it."""
+        current = self.current_page()
+        if current is not None and current.key == spec.page:
+            return
+        built = spec.page in {page.key for page in self.pages.built()}
+        if self.open_page(spec.page) is not None and not built:
+            self.actions_by_id[spec.id].trigger()  # the page connected to it just now
 
     # --- slots ----------------------------------------------------------------------------------
 
@@ -350,8 +501,7 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None and page.focus_find():
             return
-        self.show_page(0)
-        bank = self.pages.get(PAGES[0].key)
+        bank = self.open_page("bank")
         if bank is not None:
             bank.focus_find()
 
@@ -367,5 +517,82 @@ class MainWindow(QMainWindow):
             ).format(app=APP_NAME, version=interview_planner.__version__),
         )
 
-    def _on_clean_changed(self, clean: bool) -> None:
-        self.setWindowModified(not clean)
+    # --- the app's own workflow: scorecards in, the interviewer pool, settings, refresh -------------
+
+    def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        """The desktop switched light/dark: follow it unless the user chose a scheme."""
+        if self.settings is not None and self.settings.theme == "system":
+            apply_theme("system")
+            self.rebuild_pages()
+
+    def refresh(self) -> None:
+        """View > Refresh (F5): every page reads the database again."""
+        for page in self.pages.built():
+            page.refresh()
+        if self.db is not None:
+            self.post_status(self.tr("Reloaded from {database}.").format(database=self.db))
+
+    def _on_import_scorecards(self) -> None:
+        if self.db is not None:
+            self.scorecard_importer.choose_and_import(self.db)
+
+    def import_scorecard_files(self, paths: list[Path]) -> None:
+        if self.db is not None and paths:
+            self.scorecard_importer.import_files(self.db, paths)
+
+    def show_interviewers(self) -> InterviewerPool | None:
+        from interview_planner_ui.common.interviewer_pool import InterviewerPool  # core services: not at start-up
+
+        if self.db is None:
+            return None
+        pool = InterviewerPool(self.db, self.undo_stack, self.presenter, self)
+        pool.changed.connect(lambda: self._on_imported(None))
+        pool.exec()
+        pool.deleteLater()
+        return pool
+
+    def show_settings(self) -> None:
+        from interview_planner_ui.common.settings_dialog import SettingsDialog  # pydantic: not at start-up
+
+        if self.settings is None:
+            return
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                chosen = dialog.value()
+            except ValueError as exc:
+                self.presenter.show(StorageError(str(exc)), self)
+            else:
+                theme_changed = chosen.theme != self.settings.theme
+                self._set_settings(chosen)
+                if theme_changed:
+                    self.rebuild_pages()  # their colours are chosen when they are built
+                self.post_status(self.tr("Settings saved."))
+        dialog.deleteLater()
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.db is not None and importable(_dropped(event)):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = importable(_dropped(event))
+        if self.db is None or not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        QApplication.processEvents()  # let the drag end before the results dialog opens
+        self.import_scorecard_files(paths)
+
+
+def _dropped(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    mime = event.mimeData()
+    if mime is None or not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]

@@ -39,7 +39,7 @@ def test_default_location_is_the_user_config_folder(_isolated_user_dirs: Path) -
 
 def test_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
-    original = Settings(paper="letter", autosave=False, recent_databases=["/a.db", "/b.db"])
+    original = Settings(paper="letter", theme="dark", recent_databases=["/a.db", "/b.db"])
     save(original, path)
     assert load(path) == original
     assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION
@@ -133,3 +133,26 @@ def test_save_is_atomic_when_the_write_fails(tmp_path: Path, monkeypatch: pytest
         save(Settings(paper="a4"), path)
     assert load(path).paper == "letter"
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]  # no temporary file left
+
+
+def test_the_default_database_setting_is_used_unless_the_environment_names_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from interview_planner import paths
+
+    monkeypatch.delenv(paths.DB_ENV_VAR, raising=False)
+    monkeypatch.setattr(paths, "user_config_dir", lambda: tmp_path / "config")
+    monkeypatch.setattr("interview_planner.settings.user_config_dir", lambda: tmp_path / "config")
+    assert paths.default_db_target().endswith(paths.DEFAULT_DB_NAME)
+    save(Settings(default_database=str(tmp_path / "team.db")))
+    assert paths.default_db_target() == str(tmp_path / "team.db")
+    monkeypatch.setenv(paths.DB_ENV_VAR, str(tmp_path / "env.db"))
+    assert paths.default_db_target() == str(tmp_path / "env.db")
+
+
+def test_old_autosave_fields_are_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"autosave": False, "autosave_seconds": 30, "paper": "letter"}), encoding="utf-8")
+    loaded = load(path)
+    assert loaded.paper == "letter" and loaded.theme == "system"
+    assert "autosave" not in loaded.model_dump()

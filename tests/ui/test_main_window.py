@@ -29,30 +29,42 @@ def _action(window: Any, name: str) -> Any:
 def test_every_page_is_built_and_reachable(main_window: Any) -> None:
     assert list(main_window.pages) == [spec.key for spec in PAGES]
     assert main_window.nav.count() == len(PAGES)
-    assert main_window.current_page() is main_window.pages["bank"]
+    assert main_window.current_page() is main_window.pages["roles"]  # the workflow starts with a role
 
 
 def test_ctrl_number_switches_pages(qtbot: Any, main_window: Any) -> None:
     main_window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
     qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert main_window.current_page() is main_window.pages["rubrics"]
+    assert main_window.current_page() is main_window.pages["loops"]
     assert main_window.nav.currentRow() == 1
-    assert _action(main_window, "show_page_rubrics").isChecked()
+    assert _action(main_window, "show_page_loops").isChecked()
     qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert main_window.current_page() is main_window.pages["bank"]
-    assert _action(main_window, "show_page_bank").shortcut() == QKeySequence("Ctrl+1")
+    assert main_window.current_page() is main_window.pages["roles"]
+    assert _action(main_window, "show_page_roles").shortcut() == QKeySequence("Ctrl+1")
 
 
 def test_navigation_list_switches_pages(main_window: Any) -> None:
     main_window.nav.setCurrentRow(1)
-    assert main_window.current_page() is main_window.pages["rubrics"]
-    assert _action(main_window, "show_page_rubrics").isChecked()
+    assert main_window.current_page() is main_window.pages["loops"]
+    assert _action(main_window, "show_page_loops").isChecked()
 
 
-def test_title_shows_the_database_and_the_modified_mark(qtbot: Any, main_window: Any) -> None:
+def test_navigation_follows_the_workflow_with_distinct_icons(main_window: Any) -> None:
+    assert [spec.key for spec in PAGES][:5] == ["roles", "loops", "candidates", "scorecard", "debrief"]
+    images = set()
+    for row in range(main_window.nav.count()):
+        icon = main_window.nav.item(row).icon()
+        assert not icon.isNull()
+        image = icon.pixmap(20, 20).toImage()
+        images.add(bytes(image.constBits()))
+    assert len(images) == len(PAGES)  # no two pages share an icon
+
+
+def test_title_shows_the_database_and_no_modified_mark(qtbot: Any, main_window: Any) -> None:
+    """Every change is stored as it is made: a "modified" mark would only worry the user."""
     assert str(main_window.db.path) in main_window.windowTitle()
-    assert "[*]" in main_window.windowTitle()
+    assert "[*]" not in main_window.windowTitle()
     assert not main_window.isWindowModified()
     changes: list[str] = []
     command = ServiceCommand(
@@ -62,12 +74,11 @@ def test_title_shows_the_database_and_the_modified_mark(qtbot: Any, main_window:
         main_window.presenter,
     )
     main_window.undo_stack.push(command)
-    assert main_window.isWindowModified()
-    _action(main_window, ActionId.UNDO).trigger()
     assert not main_window.isWindowModified()
+    _action(main_window, ActionId.UNDO).trigger()
     _action(main_window, ActionId.REDO).trigger()
     assert changes == ["do", "undo", "do"]
-    assert main_window.isWindowModified()
+    assert not main_window.isWindowModified()
 
 
 def test_about_shows_the_version(main_window: Any, dialogs: Any) -> None:
@@ -163,11 +174,12 @@ def test_geometry_splitters_and_page_are_restored(qtbot: Any, make_window: Any, 
     first.set_database(db)
     first.show()
     qtbot.waitExposed(first)
-    first.resize(QSize(720, 520))
-    first.splitter.setSizes([160, 560])
+    first.resize(QSize(790, 560))  # inside the offscreen screen (800x800): restored as it was
+    first.splitter.setSizes([48, 742])
+    first.open_page("bank")
     qtbot.waitUntil(lambda: first.pages["bank"].width() == first.stack.width())
     first.pages["bank"].splitter.setSizes([300, 180])
-    first.show_page(1)  # the rubrics page, built now: the split stays where the user put it
+    first.open_page("rubrics")  # built now: the split stays where the user put it
     main_sizes, bank_sizes = first.splitter.sizes(), first.pages["bank"].splitter.sizes()
     first.close()
     first.shutdown()
@@ -175,13 +187,13 @@ def test_geometry_splitters_and_page_are_restored(qtbot: Any, make_window: Any, 
     from interview_planner.db.database import Database
 
     second = make_window()
-    assert second.size() == QSize(720, 520)  # restored before the first show: no jump on screen
+    assert second.size() == QSize(790, 560)  # restored before the first show: no jump on screen
     second.set_database(Database.open(db_path))
     second.show()
     qtbot.waitExposed(second)
     assert second.splitter.sizes() == main_sizes
     assert second.current_page() is second.pages["rubrics"]
-    second.show_page(0)
+    second.open_page("bank")
     qtbot.waitUntil(lambda: second.pages["bank"].splitter.sizes() == bank_sizes)
 
 
@@ -218,8 +230,19 @@ def test_opening_a_database_builds_only_the_page_on_screen(qtbot: Any, make_wind
     window = make_window()
     window.set_database(db)
     window.show_page(0)
-    assert [page.key for page in window.pages.built()] == ["bank"]
-    assert "roles" in window.pages and len(window.pages) == window.nav.count()  # all listed, none built
-    window.nav.setCurrentRow(2)
-    assert window.current_page() is window.pages["roles"]
+    assert [page.key for page in window.pages.built()] == ["roles"]
+    assert "bank" in window.pages and len(window.pages) == window.nav.count()  # all listed, none built
+    window.nav.setCurrentRow(5)
+    assert window.current_page() is window.pages["bank"]
     assert {page.key for page in window.pages.built()} == {"bank", "roles"}
+
+
+def test_the_open_database_dialog_shows_no_literal_ampersand(main_window: Any) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from interview_planner_ui.common.open_database_dialog import OpenDatabaseDialog
+
+    dialog = OpenDatabaseDialog("", main_window)
+    (label,) = [w for w in dialog.findChildren(QLabel) if "File or URL" in w.text()]
+    assert label.buddy() is dialog.target_edit  # so "&F" is a mnemonic, not a literal "&"
+    dialog.deleteLater()

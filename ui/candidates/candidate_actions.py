@@ -9,17 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QObject, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from interview_planner.errors import ConflictError
 from interview_planner.services import candidates as candidate_service
+from interview_planner.services import exchange, privacy
 from interview_planner.services import loops as loop_service
-from interview_planner.services import privacy
 from interview_planner.services.candidates import CandidateView, InterviewView
 from interview_planner_ui.candidates.add_candidate_dialog import AddCandidateDialog, NewCandidate
+from interview_planner_ui.candidates.export_dialog import FOLDER_KEY
+from interview_planner_ui.common import record_commands
 from interview_planner_ui.common.actions import ActionId
 from interview_planner_ui.common.commands import ServiceCommand
 from interview_planner_ui.common.when import from_qt
@@ -46,18 +49,21 @@ class CandidateActions(QObject):
             ActionId.EXPORT_PACKETS: self.export_packets,
             ActionId.EXPORT_CONSOLIDATED: self.export_consolidated,
             ActionId.ERASE_CANDIDATE: self.erase,
+            ActionId.RENAME_CANDIDATE: self.rename,
+            ActionId.EXPORT_KITS: self.export_kits,
         }
 
     # --- add ----------------------------------------------------------------------
 
-    def add_candidate(self) -> None:
+    def add_candidate(self, loop_id: str = "") -> None:
         try:
             loops = loop_service.list_loops(self._context.db)
         except Exception as exc:
             self._context.presenter.show(exc, self._view)
             return
         current = self._view.current_candidate()
-        dialog = AddCandidateDialog(loops, self._view, loop_id=current.loop_id if current else "")
+        loop_id = loop_id or (current.loop_id if current else "")
+        dialog = AddCandidateDialog(loops, self._view, loop_id=loop_id)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add(dialog.value())
         dialog.deleteLater()
@@ -134,6 +140,43 @@ class CandidateActions(QObject):
         candidate = self._view.current_candidate()
         if candidate is not None:
             self._view.exporter.export_consolidated(candidate.id, candidate.name)
+
+    def export_kits(self) -> None:
+        """One JSON kit per interview, for interviewers who fill scorecards outside the app."""
+        candidate = self._view.current_candidate()
+        if candidate is None:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self._view,
+            self.tr("Export Scorecard Kits for {name}").format(name=candidate.name),
+            self._context.state.text(FOLDER_KEY, str(Path.home())),
+        )
+        if not folder:
+            return
+        self._context.state.set_text(FOLDER_KEY, folder)
+        try:
+            written = exchange.write_kits(self._context.db, candidate=candidate.id, out_dir=Path(folder))
+        except Exception as exc:
+            self._context.presenter.show(exc, self._view)
+            return
+        self._context.post_status(
+            self.tr(
+                "Wrote {count} scorecard kit(s) to {folder}; import them back with File › Import Filled "
+                "Scorecards… or by dropping them on the window."
+            ).format(count=len(written), folder=folder)
+        )
+
+    def rename(self) -> None:
+        candidate = self._view.current_candidate()
+        if candidate is not None:
+            record_commands.rename(
+                self._context,
+                self._view,
+                kind="candidate",
+                record_id=candidate.id,
+                current=candidate.name,
+                after=self._view.refresh,
+            )
 
     # --- erase ----------------------------------------------------------------------------
 

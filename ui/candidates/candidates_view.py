@@ -31,12 +31,20 @@ from interview_planner_ui.candidates.interview_model import InterviewTableModel
 from interview_planner_ui.common.actions import ActionId
 from interview_planner_ui.common.badge_delegate import BadgeDelegate
 from interview_planner_ui.common.datetime_delegate import DateTimeDelegate
+from interview_planner_ui.common.i18n import QT_TRANSLATE_NOOP
 from interview_planner_ui.common.naming import named
+from interview_planner_ui.common.next_step import Step
 from interview_planner_ui.common.page_actions import PageActions
 from interview_planner_ui.common.pages import Page, PageContext
 from interview_planner_ui.common.tasks import Runner, TaskRunner
 
 SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+
+
+SHORT_TEXTS = {
+    ActionId.EXPORT_PACKETS: QT_TRANSLATE_NOOP("CandidatesView", "Packets"),
+    ActionId.EXPORT_CONSOLIDATED: QT_TRANSLATE_NOOP("CandidatesView", "Consolidated PDF"),
+}
 
 
 class CandidatesView(Page):
@@ -152,16 +160,27 @@ class CandidatesView(Page):
             ActionId.OPEN_SCORECARD,
             ActionId.DEBRIEF,
             ActionId.EXPORT_PACKETS,
-            ActionId.EXPORT_CONSOLIDATED,
-            ActionId.ERASE_CANDIDATE,
+            ActionId.EXPORT_CONSOLIDATED,  # Erase stays in the Candidate menu: not one click from Export
         ):
             self.toolbar.addAction(self.actions[action_id])
+            if action_id in SHORT_TEXTS:  # the toolbar fits 800 px; menus keep the full text
+                self.actions[action_id].setIconText(self.tr(SHORT_TEXTS[action_id]))
             if action_id in (
                 ActionId.ADD_CANDIDATE,
                 ActionId.DEBRIEF,
                 ActionId.EXPORT_CONSOLIDATED,
             ):
                 self.toolbar.addSeparator()
+
+    def next_step(self) -> Step | None:
+        self.ensure_loaded()
+        if self.candidates.rowCount():
+            return None
+        return Step(
+            self.tr("No candidates yet: add one to a loop; their interviews follow its stages."),
+            self.tr("Add Candidate…"),
+            self.commands.add_candidate,
+        )
 
     # --- what is selected -----------------------------------------------------------
 
@@ -244,6 +263,8 @@ class CandidatesView(Page):
         self.actions.set_available(ActionId.EXPORT_PACKETS, has_candidate and idle)
         self.actions.set_available(ActionId.EXPORT_CONSOLIDATED, has_candidate and idle)
         self.actions.set_available(ActionId.ERASE_CANDIDATE, has_candidate and idle)
+        self.actions.set_available(ActionId.RENAME_CANDIDATE, has_candidate)
+        self.actions.set_available(ActionId.EXPORT_KITS, has_candidate and idle)
 
     # --- slots --------------------------------------------------------------------------
 
@@ -281,9 +302,11 @@ class CandidatesView(Page):
 
 
 def _fit_columns(table: QTableView, *, stretch: int) -> None:
-    """One column takes the spare width; the others fit their contents."""
+    """Every column fits its contents, the name column first: when the table is narrow the
+    columns on the right scroll out of view rather than the names being cut; the last
+    column takes any spare width."""
     header = table.horizontalHeader()
-    header.setStretchLastSection(False)
+    header.setStretchLastSection(True)
     for column in range(header.count()):
-        mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(column, mode)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.moveSection(header.visualIndex(stretch), 0)

@@ -12,16 +12,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
 
 from interview_planner.services.candidates import InterviewView
 from interview_planner_ui.common.i18n import QT_TRANSLATE_NOOP
 from interview_planner_ui.common.record_model import Column, RecordTableModel
 from interview_planner_ui.common.scoring_labels import status_label, status_tone
+from interview_planner_ui.common.theme import colour
 from interview_planner_ui.common.when import display, to_qt
 
 CONTEXT = "InterviewModel"
-MUTED = QColor("#6c757d")
 
 
 def _stage(interview: InterviewView) -> str:
@@ -60,7 +59,7 @@ class InterviewTableModel(RecordTableModel[InterviewView]):
 
     def extra_data(self, record: InterviewView, column: Column[InterviewView], role: int) -> Any:
         if column.key == "scheduled" and record.scheduled_at is None:
-            return MUTED if role == Qt.ItemDataRole.ForegroundRole else None
+            return colour("muted_text") if role == Qt.ItemDataRole.ForegroundRole else None
         if column.key != "status":
             return None
         if role == Qt.ItemDataRole.BackgroundRole:

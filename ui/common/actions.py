@@ -34,6 +34,11 @@ class ActionId(StrEnum):
     OPEN_DATABASE = "open_database"
     RECENT_DATABASES = "recent_databases"
     IMPORT_BANKS = "import_banks"
+    IMPORT_SCORECARDS = "import_scorecards"
+    INTERVIEWERS = "interviewers"
+    SETTINGS = "settings"
+    REFRESH = "refresh"
+    SHORTCUTS = "shortcuts"
     QUIT = "quit"
     UNDO = "undo"
     REDO = "redo"
@@ -46,6 +51,8 @@ class ActionId(StrEnum):
     EXPORT_PACKETS = "export_packets"
     EXPORT_CONSOLIDATED = "export_consolidated"
     ERASE_CANDIDATE = "erase_candidate"
+    RENAME_CANDIDATE = "rename_candidate"
+    EXPORT_KITS = "export_kits"
     SUBMIT_SCORECARD = "submit_scorecard"
     AMEND_SCORECARD = "amend_scorecard"
     OVERRIDE_DECISION = "override_decision"
@@ -54,8 +61,12 @@ class ActionId(StrEnum):
     PASTE_JOB_DESCRIPTION = "paste_job_description"
     ADD_ROLE_SKILL = "add_role_skill"
     REMOVE_ROLE_SKILL = "remove_role_skill"
+    RENAME_ROLE = "rename_role"
+    DELETE_ROLE = "delete_role"
     NEW_LOOP = "new_loop"
     REPLAN_LOOP = "replan_loop"
+    RENAME_LOOP = "rename_loop"
+    DELETE_LOOP = "delete_loop"
     ADD_STAGE = "add_stage"
     REMOVE_STAGE = "remove_stage"
     MOVE_STAGE_UP = "move_stage_up"
@@ -72,6 +83,7 @@ class ActionSpec:
     tip: str = ""
     role: QAction.MenuRole = QAction.MenuRole.NoRole
     page: str = ""  # key of the page that handles it (it starts disabled; the page enables it)
+    anywhere: bool = False  # a page command offered on every page: it opens its page first
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -107,6 +119,49 @@ ACTIONS: tuple[ActionSpec, ...] = (
         None,
         QT_TRANSLATE_NOOP("Actions", "Close the window and quit"),
         QAction.MenuRole.QuitRole,
+    ),
+    ActionSpec(
+        ActionId.IMPORT_SCORECARDS,
+        QT_TRANSLATE_NOOP("Actions", "Import &Filled Scorecards…"),
+        "Ctrl+Shift+F",
+        "document-import",
+        Pixmap.SP_ArrowDown,
+        QT_TRANSLATE_NOOP(
+            "Actions", "Read scorecards filled in a packet's PDF or a JSON kit (you can also drop the files here)"
+        ),
+    ),
+    ActionSpec(
+        ActionId.INTERVIEWERS,
+        QT_TRANSLATE_NOOP("Actions", "&Interviewers…"),
+        "Ctrl+Shift+P",
+        "system-users",
+        Pixmap.SP_DirHomeIcon,
+        QT_TRANSLATE_NOOP("Actions", "The interviewer pool: add people, their qualifications and weekly limits"),
+    ),
+    ActionSpec(
+        ActionId.SETTINGS,
+        QT_TRANSLATE_NOOP("Actions", "&Settings…"),
+        "Ctrl+,",
+        "preferences-system",
+        Pixmap.SP_FileDialogDetailedView,
+        QT_TRANSLATE_NOOP("Actions", "Paper size, colours, retention and the default database"),
+        QAction.MenuRole.PreferencesRole,
+    ),
+    ActionSpec(
+        ActionId.REFRESH,
+        QT_TRANSLATE_NOOP("Actions", "Re&fresh"),
+        "F5",
+        "view-refresh",
+        Pixmap.SP_BrowserReload,
+        QT_TRANSLATE_NOOP("Actions", "Read everything again from the database"),
+    ),
+    ActionSpec(
+        ActionId.SHORTCUTS,
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
+        "F1",
+        "help-keyboard-shortcuts",
+        Pixmap.SP_DialogHelpButton,
+        QT_TRANSLATE_NOOP("Actions", "Every command with its shortcut"),
     ),
     ActionSpec(
         ActionId.UNDO,
@@ -149,6 +204,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         Pixmap.SP_FileDialogNewFolder,
         QT_TRANSLATE_NOOP("Actions", "Add a candidate to a loop"),
         page="candidates",
+        anywhere=True,
     ),
     ActionSpec(
         ActionId.OPEN_SCORECARD,
@@ -196,6 +252,24 @@ ACTIONS: tuple[ActionSpec, ...] = (
         page="candidates",
     ),
     ActionSpec(
+        ActionId.RENAME_CANDIDATE,
+        QT_TRANSLATE_NOOP("Actions", "Re&name Candidate…"),
+        None,
+        "edit-rename",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Correct the selected candidate's name"),
+        page="candidates",
+    ),
+    ActionSpec(
+        ActionId.EXPORT_KITS,
+        QT_TRANSLATE_NOOP("Actions", "Export Scorecard &Kits…"),
+        None,
+        "document-export",
+        Pixmap.SP_DialogSaveButton,
+        QT_TRANSLATE_NOOP("Actions", "Write one JSON scorecard kit per interview, to fill in and import back"),
+        page="candidates",
+    ),
+    ActionSpec(
         ActionId.SUBMIT_SCORECARD,
         QT_TRANSLATE_NOOP("Actions", "S&ubmit Scorecard…"),
         "Ctrl+Return",
@@ -230,6 +304,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         Pixmap.SP_DialogOpenButton,
         QT_TRANSLATE_NOOP("Actions", "Create a role from a job description file (.txt or .md)"),
         page="roles",
+        anywhere=True,
     ),
     ActionSpec(
         ActionId.PASTE_JOB_DESCRIPTION,
@@ -239,6 +314,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         Pixmap.SP_FileDialogContentsView,
         QT_TRANSLATE_NOOP("Actions", "Create a role from a job description you paste"),
         page="roles",
+        anywhere=True,
     ),
     ActionSpec(
         ActionId.ADD_ROLE_SKILL,
@@ -259,6 +335,24 @@ ACTIONS: tuple[ActionSpec, ...] = (
         page="roles",
     ),
     ActionSpec(
+        ActionId.RENAME_ROLE,
+        QT_TRANSLATE_NOOP("Actions", "Rena&me Role…"),
+        None,
+        "edit-rename",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Change the selected role's title"),
+        page="roles",
+    ),
+    ActionSpec(
+        ActionId.DELETE_ROLE,
+        QT_TRANSLATE_NOOP("Actions", "&Delete Role…"),
+        None,
+        "edit-delete",
+        Pixmap.SP_TrashIcon,
+        QT_TRANSLATE_NOOP("Actions", "Delete the selected role with its loops (only while it has no candidates)"),
+        page="roles",
+    ),
+    ActionSpec(
         ActionId.NEW_LOOP,
         QT_TRANSLATE_NOOP("Actions", "&New Loop from Template…"),
         "Ctrl+N",
@@ -266,14 +360,33 @@ ACTIONS: tuple[ActionSpec, ...] = (
         Pixmap.SP_FileIcon,
         QT_TRANSLATE_NOOP("Actions", "Create a loop for a role from a template, auto-planned or empty"),
         page="loops",
+        anywhere=True,
     ),
     ActionSpec(
         ActionId.REPLAN_LOOP,
         QT_TRANSLATE_NOOP("Actions", "Auto-&plan Again…"),
-        "Ctrl+R",
+        None,  # it replaces the stages: never one keystroke away
         "view-refresh",
         Pixmap.SP_BrowserReload,
         QT_TRANSLATE_NOOP("Actions", "Let the planner choose the skills, questions and interviewers again"),
+        page="loops",
+    ),
+    ActionSpec(
+        ActionId.RENAME_LOOP,
+        QT_TRANSLATE_NOOP("Actions", "Rena&me Loop…"),
+        None,
+        "edit-rename",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Change the shown loop's name"),
+        page="loops",
+    ),
+    ActionSpec(
+        ActionId.DELETE_LOOP,
+        QT_TRANSLATE_NOOP("Actions", "Dele&te Loop…"),
+        None,
+        "edit-delete",
+        Pixmap.SP_TrashIcon,
+        QT_TRANSLATE_NOOP("Actions", "Delete the shown loop (only while it has no candidates)"),
         page="loops",
     ),
     ActionSpec(
@@ -333,6 +446,9 @@ MENUS: tuple[MenuSpec, ...] = (
             ActionId.RECENT_DATABASES,
             None,
             ActionId.IMPORT_BANKS,
+            ActionId.IMPORT_SCORECARDS,
+            None,
+            ActionId.SETTINGS,
             None,
             ActionId.QUIT,
         ),
@@ -342,7 +458,8 @@ MENUS: tuple[MenuSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Edit"),
         (ActionId.UNDO, ActionId.REDO, None, ActionId.FIND),
     ),
-    MenuSpec("view", QT_TRANSLATE_NOOP("Actions", "&View"), ()),  # the main window adds one entry per page
+    # the main window adds one entry per page after Refresh
+    MenuSpec("view", QT_TRANSLATE_NOOP("Actions", "&View"), (ActionId.REFRESH, None)),
     MenuSpec(
         "role",
         QT_TRANSLATE_NOOP("Actions", "&Role"),
@@ -352,6 +469,9 @@ MENUS: tuple[MenuSpec, ...] = (
             None,
             ActionId.ADD_ROLE_SKILL,
             ActionId.REMOVE_ROLE_SKILL,
+            None,
+            ActionId.RENAME_ROLE,
+            ActionId.DELETE_ROLE,
         ),
     ),
     MenuSpec(
@@ -365,6 +485,11 @@ MENUS: tuple[MenuSpec, ...] = (
             ActionId.REMOVE_STAGE,
             ActionId.MOVE_STAGE_UP,
             ActionId.MOVE_STAGE_DOWN,
+            None,
+            ActionId.RENAME_LOOP,
+            ActionId.DELETE_LOOP,
+            None,
+            ActionId.INTERVIEWERS,
         ),
     ),
     MenuSpec(
@@ -382,19 +507,23 @@ MENUS: tuple[MenuSpec, ...] = (
             None,
             ActionId.EXPORT_PACKETS,
             ActionId.EXPORT_CONSOLIDATED,
+            ActionId.EXPORT_KITS,
             None,
+            ActionId.RENAME_CANDIDATE,
             ActionId.ERASE_CANDIDATE,
         ),
     ),
-    MenuSpec("help", QT_TRANSLATE_NOOP("Actions", "&Help"), (ActionId.ABOUT,)),
+    MenuSpec("help", QT_TRANSLATE_NOOP("Actions", "&Help"), (ActionId.SHORTCUTS, None, ActionId.ABOUT)),
 )
 
 TOOLBAR: tuple[ActionId | None, ...] = (
     ActionId.OPEN_DATABASE,
-    ActionId.IMPORT_BANKS,
+    ActionId.IMPORT_SCORECARDS,
+    ActionId.INTERVIEWERS,
     None,
     ActionId.UNDO,
     ActionId.REDO,
+    ActionId.REFRESH,
 )
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QWidget
 
-WARNING_BACKGROUND = "#fff3cd"
-WARNING_BORDER = "#e0c36a"
-WARNING_TEXT = "#5c4400"
+from interview_planner_ui.common.theme import hex_colour
+
 ICON_SIZE = QSize(18, 18)
 
 
@@ -18,8 +17,9 @@ class Banner(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
-            f"Banner {{ background: {WARNING_BACKGROUND}; border: 1px solid {WARNING_BORDER};"
-            f" border-radius: 4px; }} Banner QLabel {{ color: {WARNING_TEXT};"
+            f"Banner {{ background: {hex_colour('warning_background')};"
+            f" border: 1px solid {hex_colour('warning_border')};"
+            f" border-radius: 4px; }} Banner QLabel {{ color: {hex_colour('warning_text')};"
             " background: transparent; border: none; }"
         )
         icon = QLabel(self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDateTime, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QDateTime, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtWidgets import QDateTimeEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from interview_planner_ui.common.when import DISPLAY_FORMAT
@@ -37,6 +37,12 @@ class DateTimeDelegate(QStyledItemDelegate):
         editor.setDisplayFormat(DISPLAY_FORMAT)
         editor.setAccessibleName(self._accessible or "Date and time")
         return editor
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        """The cell's place, made as wide as the editor needs: the time is never cut off."""
+        rect = QRect(option.rect)
+        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+        editor.setGeometry(rect)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         if isinstance(editor, QDateTimeEdit):

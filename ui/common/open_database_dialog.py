@@ -62,7 +62,9 @@ class OpenDatabaseDialog(QDialog):
         row.addWidget(self.target_edit, 1)
         row.addWidget(self.browse_button)
         form = QFormLayout()
-        form.addRow(self.tr("&File or URL:"), row)
+        label = QLabel(self.tr("&File or URL:"), self)
+        label.setBuddy(self.target_edit)  # without a buddy the "&" would show as is
+        form.addRow(label, row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)

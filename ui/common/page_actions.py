@@ -6,7 +6,9 @@ shortcuts) and name the page that handles them. That page finds each one in
 its window by ``objectName``, connects its handler, and keeps it enabled
 only while the page is on screen and the command applies
 (:meth:`PageActions.set_available`): a command is never offered for a screen
-the user cannot see, and pages may share a shortcut. The page releases them
+the user cannot see, and pages may share a shortcut; except the few declared
+``anywhere`` (Add Candidate, New Loop, Import Job Description…), which the
+window offers on every page and which open their page first. The page releases them
 when the database closes, so a rebuilt page never receives its
 predecessor's clicks.
 
@@ -73,7 +75,7 @@ class PageActions(QObject):
     def _sync(self) -> None:
         shown = self._page.isVisible()
         for action_id, action in self._actions.items():
-            action.setEnabled(shown and self._wanted[action_id])
+            action.setEnabled((shown or SPECS[action_id].anywhere) and self._wanted[action_id])
 
     def _find(self, action_id: ActionId) -> QAction | None:
         window = self._page.window()

@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QStyle, QWidget
 
 from interview_planner_ui.common.errors import ErrorPresenter
 from interview_planner_ui.common.i18n import QT_TRANSLATE_NOOP
+from interview_planner_ui.common.next_step import Step
 from interview_planner_ui.common.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ class PageContext:
     post_status: Callable[[str], None]
     # Show another page by key and return it (None if there is no such page)
     open_page: Callable[[str], Page | None] = lambda _key: None
+    # Offer the next step of the workflow above the pages ("Plan a Loop…" after an import)
+    suggest: Callable[[Step | None], None] = lambda _step: None
 
 
 class Page(QWidget):
@@ -56,6 +59,10 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload from the database after something else changed it (an import...)."""
+
+    def next_step(self) -> Step | None:
+        """What to do on this page when it has nothing to show yet (its empty state's action)."""
+        return None
 
     def focus_find(self) -> bool:
         """Put the keyboard in this page's search box; False if it has none."""
@@ -85,6 +92,9 @@ class PageSpec:
     def display_title(self) -> str:
         return QCoreApplication.translate("Pages", self.title)
 
+    def nav_icon(self, style: QStyle) -> QIcon:
+        return style.standardIcon(self.icon)
+
     def create(self, context: PageContext, parent: QWidget | None = None) -> Page:
         cls = getattr(importlib.import_module(self.module), self.class_name)
         page: Page = cls(context, parent)
@@ -92,34 +102,21 @@ class PageSpec:
         return page
 
 
+# In workflow order: a role, its loop, the candidates, their scorecards, the decision; then the content.
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec(
-        "bank",
-        QT_TRANSLATE_NOOP("Pages", "Question bank"),
-        "interview_planner_ui.bank.bank_view",
-        "BankView",
-        QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    ),
-    PageSpec(
-        "rubrics",
-        QT_TRANSLATE_NOOP("Pages", "Rubrics"),
-        "interview_planner_ui.rubrics.rubric_view",
-        "RubricView",
-        QStyle.StandardPixmap.SP_FileDialogInfoView,
-    ),
     PageSpec(
         "roles",
         QT_TRANSLATE_NOOP("Pages", "Roles"),
         "interview_planner_ui.roles.roles_view",
         "RolesView",
-        QStyle.StandardPixmap.SP_FileIcon,
+        QStyle.StandardPixmap.SP_FileDialogDetailedView,
     ),
     PageSpec(
         "loops",
         QT_TRANSLATE_NOOP("Pages", "Loop designer"),
         "interview_planner_ui.loop_designer.loop_view",
         "LoopDesignerView",
-        QStyle.StandardPixmap.SP_FileDialogListView,
+        QStyle.StandardPixmap.SP_BrowserReload,
     ),
     PageSpec(
         "candidates",
@@ -133,14 +130,28 @@ PAGES: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("Pages", "Scorecard"),
         "interview_planner_ui.scorecard.scorecard_view",
         "ScorecardView",
-        QStyle.StandardPixmap.SP_FileDialogContentsView,
+        QStyle.StandardPixmap.SP_DialogApplyButton,
     ),
     PageSpec(
         "debrief",
         QT_TRANSLATE_NOOP("Pages", "Debrief"),
         "interview_planner_ui.debrief.debrief_view",
         "DebriefView",
-        QStyle.StandardPixmap.SP_FileDialogListView,
+        QStyle.StandardPixmap.SP_MessageBoxInformation,
+    ),
+    PageSpec(
+        "bank",
+        QT_TRANSLATE_NOOP("Pages", "Question bank"),
+        "interview_planner_ui.bank.bank_view",
+        "BankView",
+        QStyle.StandardPixmap.SP_FileDialogContentsView,
+    ),
+    PageSpec(
+        "rubrics",
+        QT_TRANSLATE_NOOP("Pages", "Rubrics"),
+        "interview_planner_ui.rubrics.rubric_view",
+        "RubricView",
+        QStyle.StandardPixmap.SP_FileDialogInfoView,
     ),
     PageSpec(
         "calibration",
@@ -154,7 +165,7 @@ PAGES: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("Pages", "Fairness"),
         "interview_planner_ui.fairness.fairness_view",
         "FairnessView",
-        QStyle.StandardPixmap.SP_MessageBoxInformation,
+        QStyle.StandardPixmap.SP_FileDialogListView,
     ),
 )
 

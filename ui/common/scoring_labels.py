@@ -1,9 +1,10 @@
 """How ratings, recommendations, decisions and scorecard states read and look on screen.
 
 Presentation only: the codes and their meaning belong to the core
-(``interview_planner.scoring.model``, docs/decision.md). Colours are chosen
-to stay readable on a light palette, with the text colour always darker
-than its background, and are never the only signal: every badge has words.
+(``interview_planner.scoring.model``, docs/decision.md). Every tone has a
+light and a dark variant, picked by the scheme on screen (:mod:`theme`);
+text on its background reaches 4.5:1 in both (tests/ui/common/test_theme.py).
+Colours are never the only signal: every badge has words.
 """
 
 from __future__ import annotations
@@ -14,30 +15,44 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from interview_planner_ui.common.i18n import QT_TRANSLATE_NOOP
+from interview_planner_ui.common.theme import current_scheme
 
 CONTEXT = "ScoringLabels"
 
 
 @dataclass(frozen=True)
 class Tone:
-    """A badge's colours: background, text, and a stronger accent (borders, bars)."""
+    """A badge's colours: background, text, and a stronger accent (borders, bars), as
+    (background, text, accent) hex triples for the light and the dark scheme."""
 
-    background: QColor
-    text: QColor
-    accent: QColor
+    light: tuple[str, str, str]
+    dark: tuple[str, str, str]
+
+    def _pick(self, index: int) -> QColor:
+        return QColor((self.dark if current_scheme() == "dark" else self.light)[index])
+
+    @property
+    def background(self) -> QColor:
+        return self._pick(0)
+
+    @property
+    def text(self) -> QColor:
+        return self._pick(1)
+
+    @property
+    def accent(self) -> QColor:
+        return self._pick(2)
 
 
-def _tone(background: str, text: str, accent: str) -> Tone:
-    return Tone(QColor(background), QColor(text), QColor(accent))
-
-
-RED = _tone("#f8d7da", "#842029", "#d9534f")
-ORANGE = _tone("#fde5cc", "#8a4500", "#ef8a2b")
-LIGHT_GREEN = _tone("#dcefd3", "#2f6b1f", "#7fbf5f")
-GREEN = _tone("#b9e0b0", "#17510f", "#3d9a2f")
-GREY = _tone("#e9ecef", "#495057", "#adb5bd")
-AMBER = _tone("#fff1c2", "#6b4e00", "#e0a800")
-BLUE = _tone("#dbe8fb", "#1d4f91", "#3b7dd8")
+RED = Tone(("#f8d7da", "#842029", "#d9534f"), ("#4a1c20", "#f5c2c7", "#e06c75"))
+ORANGE = Tone(("#fde5cc", "#8a4500", "#ef8a2b"), ("#4a2e12", "#fdd5a8", "#ef8a2b"))
+LIGHT_GREEN = Tone(("#dcefd3", "#2f6b1f", "#7fbf5f"), ("#22381c", "#c5e8b7", "#7fbf5f"))
+GREEN = Tone(("#b9e0b0", "#17510f", "#3d9a2f"), ("#1d4a17", "#cdeec4", "#5cb84d"))
+GREY = Tone(("#e9ecef", "#495057", "#adb5bd"), ("#343a40", "#dee2e6", "#6c757d"))
+AMBER = Tone(("#fff1c2", "#6b4e00", "#e0a800"), ("#4a3b0a", "#ffe08a", "#e0a800"))
+BLUE = Tone(("#dbe8fb", "#1d4f91", "#3b7dd8"), ("#1a2f50", "#c2d8f7", "#5a9be6"))
+TONES = {"red": RED, "orange": ORANGE, "light_green": LIGHT_GREEN, "green": GREEN, "grey": GREY}
+TONES |= {"amber": AMBER, "blue": BLUE}
 
 RATING_TONES: dict[int, Tone] = {1: RED, 2: ORANGE, 3: LIGHT_GREEN, 4: GREEN}
 

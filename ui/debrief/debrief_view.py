@@ -110,7 +110,7 @@ class DebriefView(Page):
 
     def _top(self) -> QVBoxLayout:
         picker = QHBoxLayout()
-        label = QLabel(self.tr("&Candidate:"), self)
+        label = QLabel(self.tr("Ca&ndidate:"), self)
         label.setBuddy(self.candidate_combo)
         picker.addWidget(label)
         picker.addWidget(self.candidate_combo)

@@ -29,6 +29,7 @@ from PySide6.QtGui import QColor, QFont
 
 from interview_planner.services.loops import LoopView, SkillCoverage, StageView
 from interview_planner_ui.common.planning_labels import focus_label, priority_label
+from interview_planner_ui.common.theme import colour
 
 CONTEXT = "CoverageModel"
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -39,9 +40,13 @@ SKILL_ID_ROLE = Role.UserRole + 12
 STAGE_ID_ROLE = Role.UserRole + 13
 
 COVERED, THIN, MISSING, NOT_ASSESSED = "covered", "thin", "missing", ""
-COLOURS = {COVERED: QColor("#cdebd3"), THIN: QColor("#ffe7a6"), MISSING: QColor("#f6c6c6")}
-TEXT = {COVERED: QColor("#14532d"), THIN: QColor("#5c4400"), MISSING: QColor("#7f1d1d")}
-BADGE = QColor("#9f1239")
+
+
+def state_colour(state: str, part: str = "background") -> QColor | None:
+    """The cell colour of a coverage state (``part`` "background" or "text") in the shown theme."""
+    return colour(f"{state}_{part}") if state in (COVERED, THIN, MISSING) else None
+
+
 DASH = "–"
 SKILL_COLUMN, BADGE_COLUMN, FIRST_STAGE = 0, 1, 2
 
@@ -137,7 +142,7 @@ class CoverageModel(QAbstractTableModel):
         if role == Role.DisplayRole:
             return self._text(skill, index.column())
         if role == Role.BackgroundRole:
-            return COLOURS.get(self.state(index))
+            return state_colour(self.state(index))
         if role == Role.ForegroundRole:
             return self._foreground(skill, index)
         if role == Role.FontRole and skill.priority == "must" and index.column() < FIRST_STAGE:
@@ -173,8 +178,8 @@ class CoverageModel(QAbstractTableModel):
     def _foreground(self, skill: SkillCoverage, index: AnyIndex) -> QColor | None:
         state = self.state(index)
         if index.column() == BADGE_COLUMN and state != MISSING:
-            return BADGE
-        return TEXT.get(state)
+            return colour("must_badge")
+        return state_colour(state, "text")
 
     @staticmethod
     def _alignment(column: int) -> Qt.AlignmentFlag:

@@ -25,7 +25,7 @@ TOGGLE_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 STAGE_WIDTH = 38
 BADGE_WIDTH = 50
 SKILL_WIDTH = 230
-MAX_HEADER_TEXT = 150
+MAX_HEADER_TEXT = 200  # "6 · Leadership and collaboration" whole at the default font
 
 
 class RotatedHeader(QHeaderView):
@@ -70,7 +70,8 @@ class CoverageTable(QTableView):
     """The matrix view.
 
     Signals:
-        toggle_requested(QModelIndex): the user clicked, or pressed Space/Enter on, a stage cell.
+        toggle_requested(QModelIndex): the user double-clicked, or pressed Space/Enter on, a stage cell
+            (a single click only selects: selecting never changes the plan).
     """
 
     toggle_requested = Signal(QModelIndex)
@@ -93,7 +94,7 @@ class CoverageTable(QTableView):
         self.horizontalHeader().setStretchLastSection(False)
         self.horizontalHeader().setMinimumSectionSize(STAGE_WIDTH)
         model.modelReset.connect(self._size_columns)
-        self.clicked.connect(self._on_clicked)
+        self.doubleClicked.connect(self._on_double_clicked)
         self._size_columns()
 
     def _size_columns(self) -> None:
@@ -116,6 +117,6 @@ class CoverageTable(QTableView):
             return
         super().keyPressEvent(event)
 
-    def _on_clicked(self, index: QModelIndex) -> None:
+    def _on_double_clicked(self, index: QModelIndex) -> None:
         if index.isValid() and index.column() >= FIRST_STAGE:
             self.toggle_requested.emit(index)

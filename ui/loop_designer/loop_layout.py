@@ -33,7 +33,7 @@ from interview_planner_ui.common.naming import named
 from interview_planner_ui.common.planning_labels import focus_choices, format_choices
 from interview_planner_ui.common.tables import EDIT_TRIGGERS, compact_table, plain_label
 from interview_planner_ui.common.window_state import WindowState
-from interview_planner_ui.loop_designer.coverage_model import COLOURS, COVERED, MISSING, THIN, CoverageModel
+from interview_planner_ui.loop_designer.coverage_model import COVERED, MISSING, THIN, CoverageModel, state_colour
 from interview_planner_ui.loop_designer.coverage_table import CoverageTable
 from interview_planner_ui.loop_designer.findings_model import FindingsModel
 from interview_planner_ui.loop_designer.stage_model import StageModel
@@ -44,9 +44,11 @@ SWATCH = 12
 
 
 def shrinkable(label: QLabel) -> QLabel:
-    """A label the layout may make narrower than its text (long names must not widen the page)."""
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    """A label the layout may make narrower than its text (long names must not widen the page):
+    it wraps onto more lines rather than being cut."""
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     label.setMinimumWidth(0)
+    label.setWordWrap(True)
     return label
 
 
@@ -140,7 +142,11 @@ class LoopLayout:
         for state, (text, tip) in texts.items():
             swatch = QFrame(self.page)
             swatch.setFixedSize(SWATCH, SWATCH)
-            swatch.setStyleSheet(f"background: {COLOURS[state].name()}; border: 1px solid #9aa1a9; border-radius: 2px")
+            fill = state_colour(state)
+            swatch.setStyleSheet(
+                f"background: {fill.name() if fill else 'transparent'};"
+                " border: 1px solid palette(mid); border-radius: 2px"
+            )
             label = QLabel(text, self.page)
             for widget in (swatch, label):
                 widget.setToolTip(tip)
@@ -150,7 +156,7 @@ class LoopLayout:
         hint = plain_label(self.page, "coverage_hint", wrap=True)
         hint.setText(
             self.page.tr(
-                "Click a stage cell, or press Space on it, to assess the skill "
+                "Double-click a stage cell, or press Space on it, to assess the skill "
                 "there or stop assessing it; Ctrl+Z undoes."
             )
         )
@@ -163,7 +169,7 @@ class LoopLayout:
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        label = QLabel(self.page.tr("&Loop:"), self.page)
+        label = QLabel(self.page.tr("L&oop:"), self.page)
         label.setBuddy(self.loop_combo)
         top.addWidget(label)
         top.addWidget(self.loop_combo)
@@ -180,6 +186,8 @@ class LoopLayout:
         self.right.addWidget(self._matrix_panel())
         self.right.addWidget(self._panel_widget(self.findings_caption, self.findings))
         self.right.setChildrenCollapsible(False)
+        self.right.setStretchFactor(0, 4)  # the coverage matrix gets the room; findings take what is left
+        self.right.setStretchFactor(1, 1)
         self.splitter = named(QSplitter(Qt.Orientation.Horizontal, self.page), "loop_splitter")
         self.splitter.addWidget(self.left)
         self.splitter.addWidget(self.right)
@@ -257,7 +265,7 @@ class LoopLayout:
             state.save_splitter(key(name), splitter)
 
     def restore_state(self, state: WindowState, key: Callable[[str], str]) -> None:
-        defaults = {"content": [480, 620], "left": [250, 420], "right": [520, 160]}
+        defaults = {"content": [480, 620], "left": [250, 420], "right": [600, 110]}
         for name, splitter in (("content", self.splitter), ("left", self.left), ("right", self.right)):
             if not state.restore_splitter(key(name), splitter):
                 splitter.setSizes(defaults[name])

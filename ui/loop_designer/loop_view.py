@@ -21,7 +21,9 @@ from interview_planner.errors import InputError
 from interview_planner.planning.templates import load_templates
 from interview_planner.services import loops, roles
 from interview_planner.services.loops import LoopView, StageView
+from interview_planner_ui.common import record_commands
 from interview_planner_ui.common.actions import ActionId
+from interview_planner_ui.common.next_step import Step
 from interview_planner_ui.common.page_actions import PageActions
 from interview_planner_ui.common.pages import Page, PageContext
 from interview_planner_ui.common.tasks import Runner, TaskRunner
@@ -82,6 +84,8 @@ class LoopDesignerView(Page):
             ActionId.REMOVE_STAGE: self._on_remove_stage,
             ActionId.MOVE_STAGE_UP: lambda: self._on_move_stage(-1),
             ActionId.MOVE_STAGE_DOWN: lambda: self._on_move_stage(1),
+            ActionId.RENAME_LOOP: self._on_rename_loop,
+            ActionId.DELETE_LOOP: self._on_delete_loop,
         }
 
     def _wire(self) -> None:
@@ -185,6 +189,31 @@ class LoopDesignerView(Page):
         self.actions.set_available(ActionId.REMOVE_STAGE, stage is not None)
         self.actions.set_available(ActionId.MOVE_STAGE_UP, stage is not None and row > 0)
         self.actions.set_available(ActionId.MOVE_STAGE_DOWN, stage is not None and row < count - 1)
+        self.actions.set_available(ActionId.RENAME_LOOP, idle and self.view is not None)
+        self.actions.set_available(ActionId.DELETE_LOOP, idle and self.view is not None)
+
+    def _on_rename_loop(self) -> None:
+        if self.view is not None:
+            loop = self.view.loop
+            record_commands.rename(
+                self.context, self, kind="loop", record_id=loop.id, current=loop.name, after=self.refresh
+            )
+
+    def _on_delete_loop(self) -> None:
+        if self.view is None:
+            return
+        loop = self.view.loop
+        text = self.tr("Delete the loop {name} with its stages?").format(name=loop.name)
+        if record_commands.confirm_delete(self, title=self.tr("Delete Loop"), text=text, button=self.tr("Delete")):
+            try:
+                loops.delete_loop(self.context.db, loop=loop.id)
+            except Exception as exc:
+                self.context.presenter.show(exc, self)
+                return
+            self.view = None
+            self.context.state.set_text(self.state_key(LOOP_KEY), "")
+            self.refresh()
+            self.context.post_status(self.tr("Deleted the loop {name}.").format(name=loop.name))
 
     # --- slots: choosing ----------------------------------------------------------------------
 
@@ -254,7 +283,11 @@ class LoopDesignerView(Page):
             return
         self.commands.move_stage(stage, row + step)
 
-    def _on_new_loop(self) -> None:
+    def new_loop(self, role_id: str | None = None) -> None:
+        """Loop > New Loop from Template…, for ``role_id`` when given (after a job description import)."""
+        self._on_new_loop(role_id)
+
+    def _on_new_loop(self, role_id: str | None = None) -> None:
         role_list = roles.list_roles(self.context.db)
         if not role_list:
             self.context.presenter.show(
@@ -262,7 +295,8 @@ class LoopDesignerView(Page):
                 self,
             )
             return
-        dialog = NewLoopDialog(role_list, load_templates(), self, role_id=self.view.loop.role_id if self.view else None)
+        role_id = role_id or (self.view.loop.role_id if self.view else None)
+        dialog = NewLoopDialog(role_list, load_templates(), self, role_id=role_id)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
@@ -309,6 +343,27 @@ class LoopDesignerView(Page):
         self._stage_id = None
         self.show_loop(view)
         self.context.post_status(done.format(loop=view.loop.name))
+        self.context.suggest(
+            Step(
+                self.tr("“{loop}” is ready. Next: add a candidate to it.").format(loop=view.loop.name),
+                self.tr("Add a Candidate…"),
+                lambda loop_id=view.loop.id: self._add_candidate_to(loop_id),
+            )
+        )
+
+    def _add_candidate_to(self, loop_id: str) -> None:
+        page = self.context.open_page("candidates")
+        if page is not None:
+            page.commands.add_candidate(loop_id=loop_id)
+
+    def next_step(self) -> Step | None:
+        if self.view is not None or self._planning:
+            return None
+        return Step(
+            self.tr("No loop yet: create one for a role; the planner can fill it for you."),
+            self.tr("New Loop…"),
+            self._on_new_loop,
+        )
 
     def _on_plan_failed(self, exc: BaseException) -> None:
         self._set_planning(False)

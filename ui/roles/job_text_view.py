@@ -8,10 +8,10 @@ into the middle of the view.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QTextCursor, QTextFormat
+from PySide6.QtGui import QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-HIGHLIGHT = QColor("#fde68a")
+from interview_planner_ui.common.theme import colour
 
 
 class JobTextView(QPlainTextEdit):
@@ -41,7 +41,7 @@ class JobTextView(QPlainTextEdit):
         whole = QTextCursor(block)
         whole.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
-        selection.format.setBackground(HIGHLIGHT)
+        selection.format.setBackground(colour("line_highlight"))
         selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
         selection.cursor = whole  # every wrapped line of the requirement, edge to edge
         self.setExtraSelections([selection])

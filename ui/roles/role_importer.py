@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from interview_planner.errors import UserError
 from interview_planner_ui.common.errors import ErrorPresenter
 from interview_planner_ui.common.tasks import Runner, TaskRunner
 from interview_planner_ui.common.window_state import WindowState
-from interview_planner_ui.roles.role_import_dialog import PasteJobDialog
+from interview_planner_ui.roles.role_import_dialog import PastedJob, PasteJobDialog
 
 if TYPE_CHECKING:
     from interview_planner.db.database import Database
@@ -56,6 +57,7 @@ class RoleImporter(QObject):
         self._db, self._presenter, self._state, self._widget = db, presenter, state, parent
         self._runner: Runner = runner or TaskRunner(self)
         self.running = False
+        self._pasted: PastedJob | None = None  # the text being imported, given back if it is refused
 
     def choose_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -68,8 +70,12 @@ class RoleImporter(QObject):
             self._state.set_text(LAST_FOLDER_KEY, str(Path(path).parent))
             self.import_file(Path(path))
 
-    def paste(self) -> None:
+    def paste(self, again: PastedJob | None = None) -> None:
+        """Ask for a pasted posting; ``again`` fills the dialog with one that was refused."""
         dialog = PasteJobDialog(self._widget)
+        if again is not None:
+            dialog.title.setText(again.title or "")
+            dialog.text.setPlainText(again.text)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
@@ -77,9 +83,11 @@ class RoleImporter(QObject):
         finally:
             dialog.deleteLater()
         if job.text.strip():
+            self._pasted = job
             self.import_text(job.text, title=job.title)
 
     def import_file(self, path: Path) -> None:
+        self._pasted = None
         from interview_planner.services.roles import import_role_file
 
         db = self._db
@@ -105,9 +113,13 @@ class RoleImporter(QObject):
         self.running_changed.emit(running)
 
     def _on_done(self, view: RoleView) -> None:
+        self._pasted = None
         self._set_running(False)
         self.imported.emit(view)
 
     def _on_failed(self, exc: BaseException) -> None:
         self._set_running(False)
         self._presenter.show(exc, self._widget)
+        pasted, self._pasted = self._pasted, None
+        if pasted is not None and isinstance(exc, UserError):
+            self.paste(again=pasted)  # the user's text is not thrown away: fix it and try again

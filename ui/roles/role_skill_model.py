@@ -11,16 +11,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QColor
 
 from interview_planner.services.roles import RoleSkillView, RoleSummary
 from interview_planner_ui.common.i18n import QT_TRANSLATE_NOOP
 from interview_planner_ui.common.planning_labels import kind_label, priority_label
 from interview_planner_ui.common.record_model import CENTER, RIGHT, Column, RecordTableModel
+from interview_planner_ui.common.theme import colour
 
 CONTEXT = "RoleSkillModel"
 UNLINKED = ""  # the catalogue "code" of a custom skill (SkillEdit: "" unlinks)
-NOT_READY_COLOUR = QColor("#fff3cd")
 
 
 def tr(text: str) -> str:
@@ -142,9 +141,9 @@ class RoleSkillModel(RecordTableModel[RoleSkillView]):
 
     def extra_data(self, record: RoleSkillView, column: Column[RoleSkillView], role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and record.catalogue_skill is None:
-            return NOT_READY_COLOUR
+            return colour("warning_background")
         if role == Qt.ItemDataRole.ForegroundRole and record.catalogue_skill is None:
-            return QColor("#5c4400")
+            return colour("warning_text")
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "catalogue" and record.catalogue_skill is None:
             return tr("No questions or rubric yet: choose a catalogue skill to link it.")
         return None

@@ -61,6 +61,7 @@ class RolesLayout:
         self.hint = plain_label(page, "skills_hint")
         self.hint.setText(page.tr("Double-click a cell or press F2 to change it; Ctrl+Z undoes."))
         self.hint.setEnabled(False)
+        self.hint.setWordWrap(True)  # narrower than its text on a small screen: wrap, never cut
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.skills = self._skills_table(skill_model, catalogue)
@@ -103,7 +104,9 @@ class RolesLayout:
         for key, delegate in self.delegates.items():
             table.setItemDelegateForColumn(model.column_index(key), delegate)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(model.column_index("name"), QHeaderView.ResizeMode.Stretch)
+        # The skill's name whole first; on a narrow window the columns after it scroll instead
+        header.setSectionResizeMode(model.column_index("name"), QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         for key, width in SKILL_WIDTHS.items():
             header.resizeSection(model.column_index(key), width)
         return table

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QTableView, QWidget
 
 from interview_planner.services import roles
 from interview_planner.services.rubrics import list_catalogue
+from interview_planner_ui.common import record_commands
 from interview_planner_ui.common.actions import ActionId
+from interview_planner_ui.common.next_step import Step
 from interview_planner_ui.common.page_actions import PageActions
 from interview_planner_ui.common.pages import Page, PageContext
 from interview_planner_ui.common.tasks import Runner
@@ -52,6 +54,8 @@ class RolesView(Page):
                 ActionId.PASTE_JOB_DESCRIPTION: self.importer.paste,
                 ActionId.ADD_ROLE_SKILL: self._on_add_skill,
                 ActionId.REMOVE_ROLE_SKILL: self._on_remove_skill,
+                ActionId.RENAME_ROLE: self._on_rename_role,
+                ActionId.DELETE_ROLE: self._on_delete_role,
             },
         )
         self.ui.add_buttons(
@@ -155,6 +159,8 @@ class RolesView(Page):
         self.actions.set_available(ActionId.PASTE_JOB_DESCRIPTION, idle)
         self.actions.set_available(ActionId.ADD_ROLE_SKILL, self.role is not None)
         self.actions.set_available(ActionId.REMOVE_ROLE_SKILL, self.selected_skill() is not None)
+        self.actions.set_available(ActionId.RENAME_ROLE, self.role is not None)
+        self.actions.set_available(ActionId.DELETE_ROLE, self.role is not None)
 
     # --- slots ------------------------------------------------------------------------
 
@@ -208,12 +214,69 @@ class RolesView(Page):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def _on_rename_role(self) -> None:
+        if self.role is not None:
+            role = self.role.role
+            record_commands.rename(
+                self.context, self, kind="role", record_id=role.id, current=role.title, after=self.refresh
+            )
+
+    def _on_delete_role(self) -> None:
+        if self.role is None:
+            return
+        role = self.role.role
+        text = self.tr("Delete the role {title}, its skills and its loops?").format(title=role.title)
+        if record_commands.confirm_delete(self, title=self.tr("Delete Role"), text=text, button=self.tr("Delete")):
+            try:
+                roles.delete_role(self.context.db, role=role.id)
+            except Exception as exc:
+                self.context.presenter.show(exc, self)
+                return
+            self.role = None
+            self.context.state.set_text(self.state_key(ROLE_KEY), "")
+            self.refresh()
+            self.context.post_status(self.tr("Deleted the role {title}.").format(title=role.title))
+
     def _on_import_running(self, running: bool) -> None:
         self.ui.show_busy(running)
         self._update_actions()
 
+    def next_step(self) -> Step | None:
+        if self.role_model.rowCount():
+            return None
+        return Step(
+            self.tr("Start with a job description: open its file, drop it here, or paste the posting."),
+            self.tr("Import Job Description…"),
+            self.importer.choose_file,
+        )
+
+    def _plan_loop_for(self, role_id: str) -> None:
+        page = self.context.open_page("loops")
+        if page is not None:
+            page.new_loop(role_id)
+
     def _on_imported(self, view: roles.RoleView) -> None:
         self._load_roles(view.role.id)
+        title = view.role.title.casefold()
+        twins = [r for r in roles.list_roles(self.context.db) if r.id != view.role.id and r.title.casefold() == title]
+        if twins:  # two roles one cannot tell apart in the loop and candidate lists
+            self.context.suggest(
+                Step(
+                    self.tr(
+                        "There is already a role called “{role}”: rename this one so the two can be told apart."
+                    ).format(role=view.role.title),
+                    self.tr("Rename Role…"),
+                    self._on_rename_role,
+                )
+            )
+            return
+        self.context.suggest(
+            Step(
+                self.tr("“{role}” is imported. Next: plan its interview loop.").format(role=view.role.title),
+                self.tr("Plan a Loop…"),
+                lambda role_id=view.role.id: self._plan_loop_for(role_id),
+            )
+        )
         hard = sum(1 for s in view.skills if s.kind == "hard")
         self.context.post_status(
             self.tr("Imported “{role}”: {hard} hard and {soft} soft skills.").format(

@@ -9,7 +9,7 @@ visible at a glance and never only by colour (the words are on it).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from interview_planner_ui.common.naming import named
@@ -27,6 +27,13 @@ def _style(code: str) -> str:
         f" color: {tone.text.name()}; border: 2px solid {tone.accent.name()};"
         " border-radius: 4px; font-weight: 600; }"
     )
+
+
+def checked_width(button: QPushButton) -> int:
+    """The width the chosen (bold, thick-bordered) button needs, so its words are never cut."""
+    bold = QFont(button.font())
+    bold.setWeight(QFont.Weight.Bold)
+    return QFontMetrics(bold).horizontalAdvance(button.text().replace("&", "")) + 2 * 14 + 2 * 2 + 6
 
 
 class RecommendationBar(QWidget):
@@ -62,6 +69,7 @@ class RecommendationBar(QWidget):
         button.setCheckable(True)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.setStyleSheet(_style(code))
+        button.setMinimumWidth(checked_width(button))
         button.setAccessibleName(tr("Overall recommendation: {choice}").format(choice=button.text()))
         button.installEventFilter(self)
         button.clicked.connect(lambda _checked=False, c=code: self._choose(c))

@@ -139,6 +139,8 @@ class ScorecardForm(QWidget):
         if list(self.rows) != list(ratings):
             self._rebuild_rows(card)
         for skill_id, rating in ratings.items():
+            skill = self.skills.get(skill_id)
+            self.rows[skill_id].set_level_hints({lv.level: lv.summary for lv in skill.rubric} if skill else {})
             self.rows[skill_id].set_rating(rating.rating)
             self.rows[skill_id].set_evidence(rating.evidence)
         self.overall.set_value(card.overall)

@@ -83,6 +83,8 @@ class ScorecardHeader(QWidget):
         self.title.setFont(font)
         self.subtitle = _plain(self, "scorecard_subtitle")
         self.subtitle.setStyleSheet("color: palette(placeholder-text);")
+        self.subtitle.setWordWrap(True)
+        self.title.setWordWrap(True)
         self.status = _plain(self, "scorecard_status")
         self.status.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.save_state = _plain(self, "save_state")
@@ -108,7 +110,7 @@ class ScorecardHeader(QWidget):
     def _lay_out(self) -> None:
         pickers = QHBoxLayout()
         for text, combo in (
-            (tr("&Candidate:"), self.candidate_combo),
+            (tr("Ca&ndidate:"), self.candidate_combo),
             (tr("&Interview:"), self.interview_combo),
         ):
             label = QLabel(text, self)
@@ -144,6 +146,8 @@ class ScorecardHeader(QWidget):
     def add_actions(self, *actions: QAction) -> None:
         for action in actions:
             self.toolbar.addAction(action)
+        # Submit and Amend always in view (never behind the toolbar's » menu): the heading wraps instead
+        self.toolbar.setMinimumWidth(self.toolbar.sizeHint().width())
 
     # --- pickers -------------------------------------------------------------------------
 

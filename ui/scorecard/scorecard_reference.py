@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication
 from interview_planner.packets.model import InterviewerPacket, PacketQuestion
 from interview_planner_ui.common import rich_text as rt
 from interview_planner_ui.common.labels import difficulty_label, kind_label
+from interview_planner_ui.common.theme import hex_colour
 
 CONTEXT = "ScorecardReference"
-STRONG_COLOUR, WEAK_COLOUR = "#2f6b1f", "#842029"
 
 
 def _tr(text: str) -> str:
@@ -28,7 +28,7 @@ def questions_html(packet: InterviewerPacket) -> str:
     intro = _tr("{stage} · {minutes} minutes · {count} questions").format(
         stage=packet.stage_name, minutes=packet.stage_minutes, count=len(packet.questions)
     )
-    parts = [f'<p style="color:#6c757d">{rt.esc(intro)}</p>']
+    parts = [f'<p style="color:{hex_colour("muted_text")}">{rt.esc(intro)}</p>']
     parts += [_question(q) for q in packet.questions]
     return rt.document(*parts)
 
@@ -41,12 +41,12 @@ def _question(q: PacketQuestion) -> str:
     return "".join(
         (
             f'<p style="margin-top:14px"><b>{q.number}. {rt.esc(q.text)}</b></p>',
-            f'<p style="color:#6c757d">{rt.esc(meta)}'
+            f'<p style="color:{hex_colour("muted_text")}">{rt.esc(meta)}'
             + (f"<br>{rt.esc(_tr('Probes: {skills}').format(skills=skills))}" if skills else "")
             + "</p>",
             _list(_tr("Follow-ups"), q.follow_ups, None),
-            _list(_tr("Strong answers"), q.strong_signals, STRONG_COLOUR),
-            _list(_tr("Weak answers"), q.weak_signals, WEAK_COLOUR),
+            _list(_tr("Strong answers"), q.strong_signals, hex_colour("strong_text")),
+            _list(_tr("Weak answers"), q.weak_signals, hex_colour("weak_text")),
         )
     )
 

@@ -168,6 +168,8 @@ class ScorecardView(Page):
         if card is None or card.status != "draft" or not self._confirm_submit(card):
             return
         if self.editor.submit() is not None:
+            # A submitted scorecard is final: its edits can no longer be undone (Amend… is the way back)
+            self.context.undo_stack.clear()
             self.context.post_status(self.tr("Submitted the scorecard."))
 
     def _confirm_submit(self, card: scorecards.ScorecardView) -> bool:

@@ -1,6 +1,10 @@
 """One assessed skill on the scorecard: its name, rating and evidence notes.
 
-The row takes the keyboard focus itself: 1 to 4 rate the skill, N (or 0)
+Each row has its own rating buttons, 1 to 4 and N (not assessed), so rating
+is one click; hovering a button shows what the level means (the rubric's
+level when the page gives it, :meth:`SkillRow.set_level_hints`). The chosen
+button stays pressed, N included. The buttons take no focus: the keyboard
+stays with the row, where 1 to 4 rate the skill, N (or 0)
 marks it not assessed, Up/Down go to the previous/next skill and Tab goes
 on to its evidence box (Tab again: the next skill). Escape in the evidence
 box returns to the row. The row never stores anything; it reports what the
@@ -12,11 +16,13 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -98,6 +104,31 @@ class SkillRow(QFrame):
         self.priority.setStyleSheet(chip_style(GREY, bold=False) + " font-size: small;")
         self.priority.setToolTip(tr("Must-have skill") if priority == "must" else tr("Nice-to-have skill"))
         self.chip = named(QLabel(self), "rating_chip")
+        self.not_assessed = False
+        self.buttons = QButtonGroup(self)
+        self.buttons.setExclusive(False)  # set_rating checks at most one; none for "not rated"
+        self.rating_buttons: dict[int | None, QToolButton] = {}
+        for value in (1, 2, 3, 4, None):
+            button = named(QToolButton(self), f"rate_{value or 'n'}")
+            button.setText(str(value) if value else "N")
+            button.setCheckable(True)
+            button.setAutoRaise(False)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the row keeps the keyboard (1-4, N)
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("N") + 18)
+            button.setAccessibleName(
+                tr("Rate {skill}: {level}").format(skill=name, level=rating_label(value))
+                if value
+                else tr("{skill}: not assessed").format(skill=name)
+            )
+            tone = rating_tone(value)  # the chosen level in its colour, as the chip (never only colour: digits)
+            button.setStyleSheet(
+                f"QToolButton:checked {{ background: {tone.background.name()}; color: {tone.text.name()};"
+                f" border: 2px solid {tone.accent.name()}; border-radius: 3px; font-weight: 600; }}"
+            )
+            button.clicked.connect(lambda _checked=False, v=value: self._on_button(v))
+            self.buttons.addButton(button)
+            self.rating_buttons[value] = button
+        self.set_level_hints({})
         self.evidence = named(EvidenceEdit(self), "evidence")
         self.evidence.setTabChangesFocus(True)
         self.evidence.setPlaceholderText(tr("Evidence: what the candidate said or did…"))
@@ -115,18 +146,54 @@ class SkillRow(QFrame):
         head.addWidget(self.title, 1)
         head.addWidget(self.priority, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignTop)
+        scale = QHBoxLayout()
+        scale.setSpacing(4)
+        for button in self.rating_buttons.values():
+            scale.addWidget(button)
+        scale.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 9, 12, 10)
         layout.setSpacing(6)
         layout.addLayout(head)
+        layout.addLayout(scale)
         layout.addWidget(self.evidence)
 
     # --- shown state ---------------------------------------------------------------
 
+    def set_level_hints(self, hints: dict[int, str]) -> None:
+        """What each level means for this skill (the rubric), shown on hover."""
+        for value, button in self.rating_buttons.items():
+            if value is None:
+                button.setToolTip(tr("Not assessed: this interview did not cover the skill (key N)"))
+                continue
+            hint = hints.get(value, "")
+            label = tr("{level} (key {key})").format(level=rating_label(value), key=value)
+            button.setToolTip(f"{label}\n{hint}" if hint else label)
+
+    def _on_button(self, value: int | None) -> None:
+        if self.read_only:
+            self.set_rating(self.rating)  # a click on a read-only row changes nothing, not even the button
+            return
+        self.rated.emit(self.skill_id, value)  # first: the page compares with the rating shown
+        if value is None:
+            self.mark_not_assessed()
+        else:
+            self.set_rating(self.rating)  # the button shows the stored rating, whatever the click did
+
+    def mark_not_assessed(self) -> None:
+        """Show the N choice (the stored rating is None, as for a skill not rated yet)."""
+        self.not_assessed = True
+        self.set_rating(None)
+
     def set_rating(self, value: int | None) -> None:
+        if value is not None:
+            self.not_assessed = False
         self.rating = value
-        self.chip.setText(rating_label(value) if value else tr("Not rated"))
-        self.chip.setStyleSheet(chip_style(rating_tone(value), bold=value is not None))
+        for level, button in self.rating_buttons.items():
+            button.setChecked(level == value if level is not None else self.not_assessed and value is None)
+        text = rating_label(value) if value else tr("Not assessed") if self.not_assessed else tr("Not rated")
+        self.chip.setText(text)
+        self.chip.setStyleSheet(chip_style(rating_tone(value), bold=value is not None or self.not_assessed))
         self.setAccessibleName(tr("{skill}: {rating}").format(skill=self.name, rating=self.chip.text()))
         self.setAccessibleDescription(tr("Press 1 to 4 to rate, N for not assessed."))
 
@@ -139,6 +206,8 @@ class SkillRow(QFrame):
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
         self.evidence.setReadOnly(read_only)
+        for button in self.rating_buttons.values():
+            button.setEnabled(not read_only)
 
     def set_current(self, current: bool) -> None:
         if current != self.current:
@@ -154,6 +223,7 @@ class SkillRow(QFrame):
             self.rated.emit(self.skill_id, RATING_KEYS[key])
         elif plain and key in NOT_ASSESSED_KEYS and not self.read_only:
             self.rated.emit(self.skill_id, None)
+            self.mark_not_assessed()
         elif plain and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.move_requested.emit(-1 if key == Qt.Key.Key_Up else 1)
         elif plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

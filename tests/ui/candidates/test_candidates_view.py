@@ -104,6 +104,7 @@ def test_schedule_an_interview_with_the_date_time_editor(qtbot: Any, demo_window
     qtbot.keyClick(table, Qt.Key.Key_F2)
     editor = table.findChild(QDateTimeEdit, "datetime_editor")
     assert editor is not None
+    assert editor.width() >= editor.sizeHint().width()  # "Thu 3 Dec 2…" with no time, before
     wanted = QDateTime(editor.date().addDays(3), editor.time().addSecs(30 * 60))
     editor.setDateTime(wanted)
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits on its next turn

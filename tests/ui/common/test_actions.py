@@ -67,4 +67,45 @@ def test_menus_come_from_the_declarations(qtbot: Any) -> None:
     menus = build_menus(window.menuBar(), actions)
     assert list(menus) == [m.key for m in MENUS]
     file_actions = [a.objectName() for a in menus["file"].actions() if not a.isSeparator()]
-    assert file_actions == ["open_database", "recent_databases", "import_banks", "quit"]
+    assert file_actions == [
+        "open_database",
+        "recent_databases",
+        "import_banks",
+        "import_scorecards",
+        "settings",
+        "quit",
+    ]
+
+
+def _mnemonic(text: str) -> str | None:
+    marked = text.replace("&&", "")
+    at = marked.find("&")
+    return marked[at + 1].lower() if 0 <= at < len(marked) - 1 else None
+
+
+def test_mnemonics_are_unique_in_the_menu_bar_and_in_each_menu() -> None:
+    bar = [_mnemonic(menu.title) for menu in MENUS]
+    assert None not in bar and len(set(bar)) == len(bar), bar
+    for menu in MENUS:
+        keys = [_mnemonic(SPECS[item].text) for item in menu.items if item is not None]
+        assert None not in keys, menu.key
+        assert len(set(keys)) == len(keys), (menu.key, keys)
+
+
+def test_destructive_commands_are_never_one_keystroke_away() -> None:
+    destructive = {
+        ActionId.REPLAN_LOOP,  # replaces the stages
+        ActionId.DELETE_ROLE,
+        ActionId.DELETE_LOOP,
+        ActionId.ERASE_CANDIDATE,
+    }
+    for action_id in destructive:
+        assert SPECS[action_id].shortcut is None, action_id
+
+
+def test_shortcuts_are_distinct() -> None:
+    seen: dict[str, ActionId] = {}
+    for spec in ACTIONS:
+        if isinstance(spec.shortcut, str):
+            assert spec.shortcut not in seen, (spec.id, seen.get(spec.shortcut))
+            seen[spec.shortcut] = spec.id

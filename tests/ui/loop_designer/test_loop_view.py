@@ -132,12 +132,16 @@ def test_new_loop_without_auto_plan_is_empty(qtbot: Any, designer: Any, dialogs:
     assert "must-uncovered" in {code for code, _, _ in _codes(designer)}
 
 
-def test_click_a_covered_cell_unassigns_then_undo(qtbot: Any, designer: Any, demo_db: Any) -> None:
+def test_double_click_a_covered_cell_unassigns_then_undo(qtbot: Any, designer: Any, demo_db: Any) -> None:
     index = _covered_cell(designer)
     skill, stage = designer.coverage_model.skill(index.row()), designer.coverage_model.stage(index.column())
     assert ("must-single-stage", None, skill.id) not in _codes(designer)
     rect = designer.ui.matrix.visualRect(index)
     qtbot.mouseClick(designer.ui.matrix.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    stored = loops.get_loop(demo_db, designer.view.loop.id)
+    assert skill.id in next(s for s in stored.stages if s.id == stage.id).skill_ids  # a click only selects
+    assert designer.ui.matrix.currentIndex() == index
+    qtbot.mouseDClick(designer.ui.matrix.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     stored = loops.get_loop(demo_db, designer.view.loop.id)
     assert skill.id not in next(s for s in stored.stages if s.id == stage.id).skill_ids
     assert index.data() == "–" and index.data(ASSESSED_ROLE) is False

@@ -247,13 +247,16 @@ def test_role_models_pass_the_model_tester(qtmodeltester: Any, roles_page: Any) 
     qtmodeltester.check(roles_page.skill_model)
 
 
-def test_role_commands_are_offered_only_on_the_roles_page(qtbot: Any, empty_roles: Any, dialogs: Any) -> None:
+def test_skill_commands_stay_on_the_roles_page_and_import_works_from_any(
+    qtbot: Any, empty_roles: Any, dialogs: Any
+) -> None:
     window = empty_roles.window()
     action = _action(window, "import_job_description")
+    add_skill = _action(window, "add_role_skill")
     assert action.isEnabled()
     window.open_page("bank")
-    assert not action.isEnabled()
+    assert not add_skill.isEnabled()  # about the role on screen: only there
+    assert action.isEnabled()  # a new role can start anywhere
     qtbot.keyClick(window.pages["bank"].search, Qt.Key.Key_I, CTRL)
-    assert not dialogs.of("open_file")
-    window.open_page("roles")
-    assert action.isEnabled()
+    assert window.current_page() is empty_roles  # the Roles page opens, then asks for the file
+    assert len(dialogs.of("open_file")) == 1
