@@ -24,17 +24,17 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from interview_planner.db.database import Database
+from interview_planner.db.models import ScorecardAmendment
 from interview_planner.services.candidates import resolve_candidate
 from interview_planner.services.common import stored_time
 
 Action = Literal["erase", "anonymise"]
 
-# Child rows first; every statement takes :c (the candidate id).
+# Child rows first; every statement takes :c (the candidate id). Ratings go with their scorecard (a
+# submitted scorecard's ratings cannot be deleted on their own: schema 5).
 ERASE_STATEMENTS = (
     "DELETE FROM scorecard_amendment WHERE scorecard_id IN (SELECT s.id FROM scorecard s JOIN interview i ON "
     "i.id = s.interview_id WHERE i.candidate_id = :c)",
-    "DELETE FROM rating WHERE scorecard_id IN (SELECT s.id FROM scorecard s JOIN interview i ON i.id = "
-    "s.interview_id WHERE i.candidate_id = :c)",
     "DELETE FROM scorecard WHERE interview_id IN (SELECT id FROM interview WHERE candidate_id = :c)",
     "DELETE FROM interview WHERE candidate_id = :c",
     "DELETE FROM decision_override WHERE candidate_id = :c",
@@ -119,6 +119,18 @@ def anonymise_candidate(db: Database, *, candidate: str) -> str:
         cid = resolve_candidate(session, candidate)
         label = f"Anonymised candidate {cid[:8]}"
         session.execute(text("UPDATE candidate SET name = :n, email = NULL WHERE id = :c"), {"n": label, "c": cid})
+        # Submitted scorecards change only through an open amendment (schema 5); these are deleted below
+        # with every other amendment, since their before/after values hold the notes being removed.
+        cards = session.execute(
+            text(
+                "SELECT s.id FROM scorecard s JOIN interview i ON i.id = s.interview_id "
+                "WHERE i.candidate_id = :c AND s.status = 'submitted'"
+            ),
+            {"c": cid},
+        ).scalars()
+        for card_id in cards.all():
+            session.add(ScorecardAmendment(scorecard_id=card_id, reason="anonymised (privacy)", closed=False))
+        session.flush()
         session.execute(
             text(
                 "UPDATE rating SET evidence = '' WHERE scorecard_id IN (SELECT s.id FROM scorecard s "
