@@ -239,7 +239,9 @@ def write_amendment(session: Session, interview_id: str, patch: ScorecardPatch, 
         raise ConflictError("only a submitted scorecard can be amended; edit the draft instead")
     # The database lets a submitted scorecard change only while an amendment of it is open (schema 5):
     # open it, change the card, close it with the values after; all in this one transaction.
-    entry = ScorecardAmendment(scorecard_id=card.id, reason=reason.strip(), before=snapshot(session, card), closed=False)
+    entry = ScorecardAmendment(
+        scorecard_id=card.id, reason=reason.strip(), before=snapshot(session, card), closed=False
+    )
     session.add(entry)
     session.flush()
     _apply(session, card, patch, allow_submitted=True)

@@ -88,7 +88,9 @@ def test_a_count_mismatch_rolls_everything_back(
 
     monkeypatch.setattr(transfer, "_copy_table", lose_a_row)
     target = tmp_path / "copy.db"
-    with pytest.raises(StorageError, match=r"rolled back: stage_question has \d+ rows in the source but \d+ in the copy"):
+    with pytest.raises(
+        StorageError, match=r"rolled back: stage_question has \d+ rows in the source but \d+ in the copy"
+    ):
         transfer.copy_database(demo_db_path, target)
     assert not target.exists(), "a file the copy created is removed again"
 
