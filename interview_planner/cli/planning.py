@@ -23,6 +23,17 @@ FOCUS_HELP = (
 )
 
 
+MAX_RETENTION_DAYS = 36_500  # a hundred years; more would overflow a date
+
+
+def retention_days(value: str) -> int:
+    """``--days``: a whole number of days from 1 to 36,500 (argparse turns the error into exit 2)."""
+    text = value.strip()
+    if not (text.isascii() and text.isdigit() and len(text) <= 6) or not 1 <= int(text) <= MAX_RETENTION_DAYS:
+        raise argparse.ArgumentTypeError(f"days is a whole number from 1 to {MAX_RETENTION_DAYS:,} (got {value!r})")
+    return int(text)
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_role(sub)
     _register_loop(sub)
@@ -336,7 +347,7 @@ def _register_candidate(sub: argparse._SubParsersAction[argparse.ArgumentParser]
         "list (or, with --apply, act on) candidates decided more than N days ago",
         _candidate_retention,
     )
-    p.add_argument("--days", type=int, help="default: the retention setting")
+    p.add_argument("--days", type=retention_days, help="1 to 36500 (default: the retention setting)")
     p.add_argument("--action", choices=["erase", "anonymise"], help="default: the retention setting")
     p.add_argument("--apply", action="store_true", help="do it (without this, only list)")
 

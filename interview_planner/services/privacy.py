@@ -25,6 +25,7 @@ from sqlmodel import Session
 
 from interview_planner.db.database import Database
 from interview_planner.db.models import ScorecardAmendment
+from interview_planner.errors import InputError
 from interview_planner.services.candidates import resolve_candidate
 from interview_planner.services.common import stored_time
 
@@ -183,6 +184,8 @@ def decided_candidates(db: Database) -> list[tuple[str, str, datetime]]:
 
 
 def retention_due(db: Database, *, days: int, action: Action, now: datetime | None = None) -> list[RetentionItem]:
+    if isinstance(days, bool) or not 1 <= days <= 36_500:
+        raise InputError(f"retention is 1 to 36,500 days (got {days})", field="days")
     cutoff = (now or datetime.now(UTC)) - timedelta(days=days)
     return [
         RetentionItem(candidate_id=cid, name=name, decided_at=when, action=action)
