@@ -26,6 +26,7 @@ from sqlmodel import Session
 from interview_planner.db.database import Database
 from interview_planner.db.models import ScorecardAmendment
 from interview_planner.errors import InputError
+from interview_planner.logs import scrub as scrub_log
 from interview_planner.services.candidates import resolve_candidate
 from interview_planner.services.common import stored_time
 
@@ -48,6 +49,7 @@ class ErasureReport(BaseModel):
     name: str
     rows: int
     backups_rewritten: list[str]
+    log_lines_removed: int = 0  # older lines of the app's log that named the candidate
 
 
 class RetentionItem(BaseModel):
@@ -60,11 +62,18 @@ class RetentionItem(BaseModel):
 def erase_candidate(db: Database, *, candidate: str) -> ErasureReport:
     with db.write() as session:
         cid = resolve_candidate(session, candidate)
-        name = session.execute(text("SELECT name FROM candidate WHERE id = :c"), {"c": cid}).scalar_one()
+        name, email = session.execute(text("SELECT name, email FROM candidate WHERE id = :c"), {"c": cid}).one()
         rows = _erase(session, cid)
     rewritten = _erase_from_backups(db, cid)
     _checkpoint(db)
-    return ErasureReport(candidate_id=cid, name=name, rows=rows, backups_rewritten=[str(p) for p in rewritten])
+    scrubbed = scrub_log([name, email])
+    return ErasureReport(
+        candidate_id=cid,
+        name=name,
+        rows=rows,
+        backups_rewritten=[str(p) for p in rewritten],
+        log_lines_removed=scrubbed,
+    )
 
 
 def _erase(session: Session, candidate_id: str) -> int:
@@ -119,6 +128,7 @@ def anonymise_candidate(db: Database, *, candidate: str) -> str:
     with db.write() as session:
         cid = resolve_candidate(session, candidate)
         label = f"Anonymised candidate {cid[:8]}"
+        former = session.execute(text("SELECT name, email FROM candidate WHERE id = :c"), {"c": cid}).one()
         session.execute(text("UPDATE candidate SET name = :n, email = NULL WHERE id = :c"), {"n": label, "c": cid})
         # Submitted scorecards change only through an open amendment (schema 5); these are deleted below
         # with every other amendment, since their before/after values hold the notes being removed.
@@ -158,6 +168,7 @@ def anonymise_candidate(db: Database, *, candidate: str) -> str:
         )
     _erase_from_backups(db, cid)
     _checkpoint(db)
+    scrub_log([former.name, former.email])
     return label
 
 
