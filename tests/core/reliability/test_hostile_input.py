@@ -3,6 +3,7 @@ never hangs, never exits 70, and leaves the database as it was."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -12,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader, PdfWriter
+
+from interview_planner.cli import main
 
 from .conftest import count_case
 from .test_bad_input import BANK, assert_refused, run_cli, sam_kit  # noqa: F401  (sam_kit is a fixture)
@@ -224,3 +227,21 @@ def test_a_restricted_aes_packet_imports_and_a_password_protected_one_is_one_lin
     restricted.write_bytes(_encrypted(filled, user=""))
     code, err = run_cli("--db", str(demo_db_path), "scorecard", "import", str(restricted))
     assert code == 0, err
+
+
+def test_control_characters_from_a_posting_never_reach_the_terminal_raw(db_path: Path, tmp_path: Path) -> None:
+    count_case("hostile files")
+    path = tmp_path / "ansi.txt"
+    title = "Backend Engineer \x1b[2J\x1b]0;pwned\x07\r\u202eevil"
+    body = "We build payment services for small shops and care about tests and reviews.\n" * 20
+    requirements = "- 5 years of Python \x1b[31m(red)\x1b[0m\n- Experience with PostgreSQL\n"
+    path.write_text(f"{title}\n\nAbout us\n{body}\nRequirements\n{requirements}", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        assert main(["--db", str(db_path), "role", "import", str(path)]) == 0, err.getvalue()
+        assert main(["--db", str(db_path), "role", "list"]) == 0, err.getvalue()
+    printed = out.getvalue()
+    assert "Backend Engineer" in printed
+    for raw in ("\x1b", "\x07", "\r", "\u202e"):
+        assert raw not in printed
+    assert "\\x1b[2J" in printed  # shown, visibly escaped
