@@ -172,7 +172,7 @@ def _storage_errors(db: Database) -> Iterator[None]:
 
 
 def _team_rule(exc: DBAPIError) -> str | None:
-    """The rule a team-rule trigger or CHECK constraint of schema 5 enforced, if that is what refused."""
+    """The rule a team-rule trigger or CHECK constraint of schema 6 enforced, if that is what refused."""
     reason = _first_line(exc)
     if "team rule: " in reason:
         return reason[reason.index("team rule: ") + len("team rule: ") :]

@@ -70,10 +70,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "question artefacts, rubric anchor rule and seniority bars",
         _sql_file("0004_content_artefacts_and_rubric_bars.sql"),
     ),
+    Migration(5, "voluntary self-identification, kept apart", _sql_file("0005_self_identification.sql")),
     Migration(
-        5,
+        6,
         "team rules in the database: bounded values, final submitted scorecards, append-only amendments",
-        _sql_file_with_rebuilds("0005_team_rules.sql"),
+        _sql_file_with_rebuilds("0006_team_rules.sql"),
     ),
 )
 LATEST = MIGRATIONS[-1].version

@@ -272,14 +272,14 @@ class ScorecardAmendment(SQLModel, table=True):
     reason: str
     before: dict[str, Any] = _json(dict)
     after: dict[str, Any] = _json(dict)
-    # schema 5: who wrote it (the session's login on PostgreSQL, set by the server) and whether the
+    # schema 6: who wrote it (the session's login on PostgreSQL, set by the server) and whether the
     # amendment is closed; a submitted scorecard changes only while an amendment of it is open
     author: str = ""
     closed: bool = True
 
 
 # The CHECK constraints and triggers of the scorecard tables (ratings 1..4, final submitted scorecards,
-# append-only amendments) live in migration 0005_team_rules.sql of each engine, not in these models.
+# append-only amendments) live in migration 0006_team_rules.sql of each engine, not in these models.
 
 
 class DecisionOverride(SQLModel, table=True):
@@ -292,6 +292,24 @@ class DecisionOverride(SQLModel, table=True):
     reason: str
     by: str = ""
     at: datetime = Field(default_factory=utcnow)
+
+
+class SelfIdentification(SQLModel, table=True):
+    """A candidate's voluntary self-identification, for the adverse-impact report only.
+
+    Kept in its own table so that nothing else reads it: no packet, scorecard, debrief,
+    decision, kit or export joins it, and in team mode only the compliance group may
+    read it (docs/fairness.md). Erased with the candidate.
+    """
+
+    __tablename__ = "self_identification"
+
+    candidate_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("candidate.id", ondelete="CASCADE"), primary_key=True)
+    )
+    category: str = Field(primary_key=True, max_length=40)
+    value: str = Field(max_length=80)
+    recorded_at: datetime = Field(default_factory=utcnow)
 
 
 # --- people with their own login (team mode) ------------------------------------

@@ -160,7 +160,7 @@ TEAM_INVARIANTS = (
         "OR computed NOT IN ('hire', 'no_hire', 'incomplete')",
     ),
 )
-TEAM_RULES_SINCE = 5
+TEAM_RULES_SINCE = 6
 RULE_CONSTRAINTS = (
     "ck_scorecard_status",
     "ck_scorecard_overall",

@@ -33,8 +33,9 @@ from interview_planner.services.common import stored_time
 Action = Literal["erase", "anonymise"]
 
 # Child rows first; every statement takes :c (the candidate id). Ratings go with their scorecard (a
-# submitted scorecard's ratings cannot be deleted on their own: schema 5).
+# submitted scorecard's ratings cannot be deleted on their own: schema 6).
 ERASE_STATEMENTS = (
+    "DELETE FROM self_identification WHERE candidate_id = :c",
     "DELETE FROM scorecard_amendment WHERE scorecard_id IN (SELECT s.id FROM scorecard s JOIN interview i ON "
     "i.id = s.interview_id WHERE i.candidate_id = :c)",
     "DELETE FROM scorecard WHERE interview_id IN (SELECT id FROM interview WHERE candidate_id = :c)",
@@ -104,9 +105,11 @@ def _erase_in_file(path: Path, candidate_id: str) -> bool:
         conn.execute("PRAGMA secure_delete = ON")
         if not conn.execute("SELECT 1 FROM candidate WHERE id = ?", (candidate_id,)).fetchone():
             return False
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         with conn:
             for sql in ERASE_STATEMENTS:
-                conn.execute(sql.replace(":c", "?"), (candidate_id,))
+                if sql.split()[2] in tables:  # a backup of an older schema lacks the newer tables
+                    conn.execute(sql.replace(":c", "?"), (candidate_id,))
         conn.execute("VACUUM")
         return True
     except sqlite3.Error:
@@ -130,7 +133,7 @@ def anonymise_candidate(db: Database, *, candidate: str) -> str:
         label = f"Anonymised candidate {cid[:8]}"
         former = session.execute(text("SELECT name, email FROM candidate WHERE id = :c"), {"c": cid}).one()
         session.execute(text("UPDATE candidate SET name = :n, email = NULL WHERE id = :c"), {"n": label, "c": cid})
-        # Submitted scorecards change only through an open amendment (schema 5); these are deleted below
+        # Submitted scorecards change only through an open amendment (schema 6); these are deleted below
         # with every other amendment, since their before/after values hold the notes being removed.
         cards = session.execute(
             text(
@@ -166,6 +169,7 @@ def anonymise_candidate(db: Database, *, candidate: str) -> str:
         session.execute(
             text("UPDATE decision_override SET reason = '(removed)', by = '' WHERE candidate_id = :c"), {"c": cid}
         )
+        session.execute(text("DELETE FROM self_identification WHERE candidate_id = :c"), {"c": cid})
     _erase_from_backups(db, cid)
     _checkpoint(db)
     scrub_log([former.name, former.email])

@@ -237,7 +237,7 @@ def write_amendment(session: Session, interview_id: str, patch: ScorecardPatch, 
     card = _card(session, interview_id)
     if card is None or card.status != "submitted":
         raise ConflictError("only a submitted scorecard can be amended; edit the draft instead")
-    # The database lets a submitted scorecard change only while an amendment of it is open (schema 5):
+    # The database lets a submitted scorecard change only while an amendment of it is open (schema 6):
     # open it, change the card, close it with the values after; all in this one transaction.
     entry = ScorecardAmendment(
         scorecard_id=card.id, reason=reason.strip(), before=snapshot(session, card), closed=False

@@ -29,7 +29,7 @@ from interview_planner.errors import ConflictError, StorageError
 from interview_planner.services.content import rebuild_search_index
 
 BATCH = 1000
-BULK_COPY_KEY = "bulk_copy"  # app_meta row read by the SQLite triggers of schema 5
+BULK_COPY_KEY = "bulk_copy"  # app_meta row read by the SQLite triggers of schema 6
 
 
 class CopyReport(BaseModel):
@@ -99,7 +99,7 @@ def _copy_table(reader: Session, writer: Session, table: Table, batch: int) -> i
 def _bulk_copy(session: Session, db: Database, *, on: bool) -> None:
     """Let this transaction write submitted scorecards with their ratings and amendments as they are.
 
-    The scorecard triggers (schema 5) otherwise refuse ratings of a submitted scorecard and dated
+    The scorecard triggers (schema 6) otherwise refuse ratings of a submitted scorecard and dated
     amendments. PostgreSQL honours the setting only for the database owner or a superuser.
     """
     if db.is_postgres:

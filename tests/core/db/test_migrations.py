@@ -74,7 +74,7 @@ def test_a_version_2_file_keeps_its_skill_links_and_searches_them_from_the_cover
     with sqlite3.connect(copy) as conn:
         conn.execute("DROP INDEX ix_question_skill_skill_question")
         conn.execute("CREATE INDEX ix_question_skill_skill ON question_skill (skill_id)")
-        _back_to_schema_4(conn)
+        _back_to_schema_5(conn)
         _drop_schema_4_columns(conn)
         conn.execute("PRAGMA user_version = 2")
     db = Database.open(copy, backup_dir=tmp_path / "bk")
@@ -98,7 +98,7 @@ def test_a_version_3_file_gains_artefacts_and_rubric_bars_and_keeps_its_content(
     copy = tmp_path / "demo-v3.db"
     copy.write_bytes(demo_db_path.read_bytes())
     with sqlite3.connect(copy) as conn:
-        _back_to_schema_4(conn)
+        _back_to_schema_5(conn)
         _drop_schema_4_columns(conn)
         conn.execute("PRAGMA user_version = 3")
         questions = conn.execute("SELECT count(*) FROM question").fetchone()
@@ -111,6 +111,8 @@ def test_a_version_3_file_gains_artefacts_and_rubric_bars_and_keeps_its_content(
 
 
 def _drop_schema_4_columns(conn: sqlite3.Connection) -> None:
+    """Take a current file back to schema 3 (what later migrations added goes)."""
+    conn.execute("DROP TABLE self_identification")  # schema 5
     for table, column in (("question", "artefact"), ("rubric", "anchors_required"), ("rubric", "bars")):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
 
@@ -176,29 +178,31 @@ def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
         Database.open(tmp_path / "nope" / "x.db")
 
 
-def _back_to_schema_4(conn: sqlite3.Connection) -> None:
-    """Undo schema 5 on a copy: drop its triggers, rebuild its four tables as version 1 made them."""
-    for (name,) in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'trigger'").fetchall():
+def _back_to_schema_5(conn: sqlite3.Connection) -> None:
+    """Undo schema 6 on a copy: drop its triggers, rebuild its four tables as version 1 made them."""
+    for (name,) in conn.execute(
+        "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'ilp%'"
+    ).fetchall():
         conn.execute(f'DROP TRIGGER "{name}"')
     initial = migrations.split_sql(data_file("migrations/0001_initial.sql").read_text(encoding="utf-8"))
     conn.execute("PRAGMA foreign_keys = OFF")
     for table in ("scorecard", "rating", "scorecard_amendment", "decision_override"):
         (create,) = [s for s in initial if s.startswith(f"CREATE TABLE {table} (")]
         migrations.rebuild_table(conn, table, create)
-    conn.execute("PRAGMA user_version = 4")
+    conn.execute("PRAGMA user_version = 5")
     conn.commit()
 
 
-def test_a_version_4_file_gains_the_team_rules_and_keeps_every_scorecard(tmp_path: Path, demo_db_path: Path) -> None:
-    copy = tmp_path / "demo-v4.db"
+def test_a_version_5_file_gains_the_team_rules_and_keeps_every_scorecard(tmp_path: Path, demo_db_path: Path) -> None:
+    copy = tmp_path / "demo-v5.db"
     copy.write_bytes(demo_db_path.read_bytes())
     with sqlite3.connect(copy) as conn:
-        _back_to_schema_4(conn)
+        _back_to_schema_5(conn)
         assert "closed" not in {r[1] for r in conn.execute("PRAGMA table_info(scorecard_amendment)")}
         card = conn.execute("SELECT id FROM scorecard WHERE status = 'submitted' LIMIT 1").fetchone()[0]
     before = table_counts(copy)
     db = Database.open(copy, backup_dir=tmp_path / "bk")
-    assert db.migration is not None and (db.migration.before, db.migration.after) == (4, migrations.LATEST)
+    assert db.migration is not None and (db.migration.before, db.migration.after) == (5, migrations.LATEST)
     db.close()
     assert table_counts(copy) == before
     conn = sqlite3.connect(copy)

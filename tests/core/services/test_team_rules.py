@@ -1,4 +1,4 @@
-"""The scorecard rules are the database's own (schema 5): an attacker's SQL is refused.
+"""The scorecard rules are the database's own (schema 6): an attacker's SQL is refused.
 
 Each attack of issue #17 is tried twice: as SQL run by an interviewer's PostgreSQL login (Ann) against
 a real server, expecting a permission or constraint error; and with the sqlite3 module straight on a
@@ -215,7 +215,7 @@ def test_db_check_runs_in_team_mode_and_finds_rows_written_before_the_rules(a_te
     _submit(a_team.ann, a_team.ann_interview, "Ann: solid")
     report = maintenance.check(a_team.hana)
     assert report.ok, report.problems
-    with a_team.owner.write() as s:  # rows from before schema 5 (the constraints are NOT VALID for old rows)
+    with a_team.owner.write() as s:  # rows from before schema 6 (the constraints are NOT VALID for old rows)
         s.execute(text("ALTER TABLE rating DISABLE TRIGGER ALL"))
         s.execute(text("ALTER TABLE rating DROP CONSTRAINT ck_rating_value"))
         s.execute(text("UPDATE rating SET rating = -1000 WHERE rating IS NOT NULL"))

@@ -80,7 +80,7 @@ def test_a_count_mismatch_rolls_everything_back(
 
     def lose_a_row(reader: Session, writer: Session, table: Table, batch: int) -> int:
         copied = real(reader, writer, table, batch)
-        if table.name == "stage_question":  # (a submitted scorecard's rating could not be lost: schema 5)
+        if table.name == "stage_question":  # (a submitted scorecard's rating could not be lost: schema 6)
             writer.execute(
                 table.delete().where(table.c.stage_id == select(table.c.stage_id).limit(1).scalar_subquery())
             )

@@ -1,8 +1,8 @@
--- Schema version 5: the database itself enforces the scorecard rules, for every client (the app, psql,
+-- Schema version 6: the database itself enforces the scorecard rules, for every client (the app, psql,
 -- anything): CHECK constraints bound every scored value; triggers keep a submitted scorecard and its
 -- ratings final except through an amendment opened and closed in the same transaction by the same login;
 -- amendments are append-only, dated by the server and signed with the session's login; a rating is only
--- for a skill its interview's stage assesses. Same rules as ../0005_team_rules.sql (SQLite).
+-- for a skill its interview's stage assesses. Same rules as ../0006_team_rules.sql (SQLite).
 -- The constraints are NOT VALID so that a database holding rows written before them still upgrades;
 -- 'db check' lists such rows.
 ALTER TABLE scorecard

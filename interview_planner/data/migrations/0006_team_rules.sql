@@ -1,4 +1,4 @@
--- Schema version 5: the database itself enforces the scorecard rules (docs/team-mode.md, "Rules the
+-- Schema version 6: the database itself enforces the scorecard rules (docs/team-mode.md, "Rules the
 -- database enforces"). CHECK constraints bound every scored value; triggers keep a submitted scorecard
 -- and its ratings final except through an amendment opened and closed by the same operation; an
 -- amendment is append-only and dated now; a rating is only for a skill its interview's stage assesses.
