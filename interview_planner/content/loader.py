@@ -236,7 +236,11 @@ CSV_COLUMNS = (
 def _load_csv_bank(path: Path) -> Loaded[QuestionBank]:
     text = read_text(path)
     reader = csv.DictReader(io.StringIO(text, newline=""))
-    missing = [c for c in CSV_COLUMNS if c not in (reader.fieldnames or [])]
+    try:
+        header = reader.fieldnames or []
+    except csv.Error as exc:  # e.g. a header cell over the csv module's 128 KB field limit
+        raise InputError(f"invalid CSV: {exc}", file=path, line=1) from None
+    missing = [c for c in CSV_COLUMNS if c not in header]
     if missing:
         raise InputError(f"missing column(s): {', '.join(missing)}", file=path, line=1)
     lines: dict[Path_, int] = {}

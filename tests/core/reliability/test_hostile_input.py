@@ -53,6 +53,8 @@ HOSTILE_BANKS: dict[str, str] = {
     ),
     "superscript.csv": CSV_HEADER + "mine,q-1,Why?,behavioural,²,easy,problem-solving,a|b,s,w\n",
     "long-minutes.csv": CSV_HEADER + "mine,q-1,Why?,behavioural," + "9" * 5000 + ",easy,problem-solving,a|b,s,w\n",
+    "huge-header-cell.csv": 'bank,"' + "x" * 200_000 + '"\n',  # found by benchmarks/fuzz.py
+    "huge-cell.csv": CSV_HEADER + 'mine,q-1,"' + "x" * 200_000 + '",behavioural,5,easy,problem-solving,a|b,s,w\n',
     "deep.yaml": "a: " + "[" * 100_000 + "]" * 100_000 + "\n",
 }
 
