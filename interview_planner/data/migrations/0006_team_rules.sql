@@ -125,9 +125,11 @@ BEGIN
 	SELECT RAISE(ABORT, 'team rule: a submitted scorecard changes only through an amendment');
 END;
 
--- Deleting the scorecard itself (erasure, retention) deletes its ratings; one rating alone may not go.
+-- Deleting the scorecard itself (erasure, retention) or the role's skill (a manager's edit of the role)
+-- deletes its ratings; one rating alone may not go.
 CREATE TRIGGER ilp_rating_delete_final BEFORE DELETE ON rating
 WHEN EXISTS (SELECT 1 FROM scorecard s WHERE s.id = OLD.scorecard_id AND s.status = 'submitted')
+	AND EXISTS (SELECT 1 FROM role_skill rs WHERE rs.id = OLD.role_skill_id)
 	AND NOT EXISTS (SELECT 1 FROM scorecard_amendment a WHERE a.scorecard_id = OLD.scorecard_id AND a.closed = 0)
 BEGIN
 	SELECT RAISE(ABORT, 'team rule: a submitted scorecard changes only through an amendment');

@@ -89,8 +89,10 @@ CREATE FUNCTION ilp_rating_guard() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
 BEGIN
   IF TG_OP = 'DELETE' THEN
-    -- deleting the scorecard itself (erasure) takes its ratings along; one rating alone may not go
-    IF ilp_card_submitted(OLD.scorecard_id) AND NOT ilp_amendment_open(OLD.scorecard_id) THEN
+    -- deleting the scorecard itself (erasure) or the role's skill (a manager's edit of the role) takes
+    -- its ratings along; one rating alone may not go
+    IF ilp_card_submitted(OLD.scorecard_id) AND NOT ilp_amendment_open(OLD.scorecard_id)
+       AND EXISTS (SELECT 1 FROM role_skill rs WHERE rs.id = OLD.role_skill_id) THEN
       RAISE EXCEPTION 'team rule: a submitted scorecard changes only through an amendment' USING ERRCODE = '23514';
     END IF;
     RETURN OLD;
