@@ -55,6 +55,7 @@ class Settings(BaseModel):
     retention_days: int | None = Field(
         default=None,
         ge=1,
+        le=36_500,
         description="Erase or anonymise candidates this many days after their decision (off if unset).",
     )
     retention_action: Literal["erase", "anonymise"] = "anonymise"

@@ -24,6 +24,7 @@ from interview_planner.errors import UserError
 from interview_planner.paths import DB_ENV_VAR
 
 EXIT_BUG = 70
+EXIT_INPUT = 2  # InputError's status
 log = logging.getLogger("interview_planner")
 
 
@@ -73,6 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (`... | head`): stop quietly, like other tools
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except (MemoryError, RecursionError, OverflowError) as exc:  # input beyond what the limits foresaw
+        print_error(f"the input is too large or too deeply nested to handle ({type(exc).__name__})")
+        return EXIT_INPUT
     except Exception as exc:  # a bug: say so plainly, keep the details in the log
         from interview_planner.logs import log_exception
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -50,7 +51,7 @@ class CliContext:
         if self.json:
             print(json.dumps(to_jsonable(data), indent=2, ensure_ascii=False))
         elif text:
-            print(text)
+            print(safe_for_terminal(text))
 
     def close(self) -> None:
         if self._db is not None:
@@ -79,4 +80,16 @@ def add_json(parser: argparse.ArgumentParser) -> None:
 
 
 def print_error(message: str) -> None:
-    print(f"interview-planner: error: {message}", file=sys.stderr)
+    print(f"interview-planner: error: {safe_for_terminal(message)}", file=sys.stderr)
+
+
+# Control characters (C0 but newline and tab, DEL, C1) and the bidirectional overrides that can hide
+# or reorder text: escape sequences from a posting or a name would otherwise drive the terminal.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe_for_terminal(text: str) -> str:
+    """``text`` with every control character shown as a visible escape (``\\x1b``), never sent raw."""
+    return _UNSAFE.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text
+    )

@@ -23,6 +23,19 @@ FOCUS_HELP = (
 )
 
 
+MAX_RETENTION_DAYS = 36_500  # a hundred years; more would overflow a date
+
+
+def retention_days(value: str) -> int:
+    """``--days``: a whole number of days from 1 to 36,500, else a one-line input error (exit 2)."""
+    from interview_planner.errors import InputError
+
+    text = value.strip()
+    if not (text.isascii() and text.isdigit() and len(text) <= 6) or not 1 <= int(text) <= MAX_RETENTION_DAYS:
+        raise InputError(f"--days is a whole number from 1 to {MAX_RETENTION_DAYS:,} (got {value!r})", field="days")
+    return int(text)
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_role(sub)
     _register_loop(sub)
@@ -344,7 +357,7 @@ def _register_candidate(sub: argparse._SubParsersAction[argparse.ArgumentParser]
         "list (or, with --apply, act on) candidates decided more than N days ago",
         _candidate_retention,
     )
-    p.add_argument("--days", type=int, help="default: the retention setting")
+    p.add_argument("--days", help="1 to 36500 (default: the retention setting)")
     p.add_argument("--action", choices=["erase", "anonymise"], help="default: the retention setting")
     p.add_argument("--apply", action="store_true", help="do it (without this, only list)")
     from interview_planner.cli.fairness import add_schedule
@@ -429,7 +442,7 @@ def _candidate_retention(ctx: CliContext) -> int:
     from interview_planner.settings import load
 
     settings = load()
-    days = ctx.args.days if ctx.args.days is not None else settings.retention_days
+    days = retention_days(ctx.args.days) if ctx.args.days is not None else settings.retention_days
     action = ctx.args.action or settings.retention_action
     if days is None:
         raise InputError("no retention period set: pass --days N (or set retention_days in the settings)")

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,7 @@ from pydantic import BaseModel, ValidationError
 
 from interview_planner.content.schema import QuestionBank, Rubric, SkillCatalogue
 from interview_planner.errors import InputError
+from interview_planner.files import loads_strict
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -83,17 +83,9 @@ def validate(model: type[M], data: Any, lines: Mapping[Path_, int], path: Path) 
 
 
 def read_text(path: Path) -> str:
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"file is {size // 1024 // 1024} MB; the limit is 20 MB", file=path)
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", file=path) from None
-    except IsADirectoryError:
-        raise InputError("is a folder, not a file", file=path) from None
-    except PermissionError:
-        raise InputError("permission denied", file=path) from None
+    from interview_planner.files import read_regular
+
+    raw = read_regular(path, limit=MAX_FILE_BYTES)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -104,10 +96,7 @@ def read_text(path: Path) -> str:
 def parse_structured(text: str, path: Path) -> tuple[Any, Mapping[Path_, int]]:
     """Parse YAML or JSON (by suffix) into plain data and a path -> line map."""
     if path.suffix.lower() == ".json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"invalid JSON: {exc.msg}", file=path, line=exc.lineno) from None
+        data = loads_strict(text, path)
         return data, _LazyLines(lambda: _json_lines(text, path))
     return _parse_yaml(text, path)
 
@@ -148,6 +137,8 @@ class _LazyLines(Mapping[Path_, int]):
 def _parse_yaml(text: str, path: Path) -> tuple[Any, dict[Path_, int]]:
     try:
         node = yaml.compose(text, Loader=_SAFE_LOADER)
+    except RecursionError:  # the pure-Python composer (no libyaml) recurses; libyaml stops at 1,000 levels
+        raise InputError(f"nested more than {MAX_DEPTH} levels deep", file=path) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -245,7 +236,11 @@ CSV_COLUMNS = (
 def _load_csv_bank(path: Path) -> Loaded[QuestionBank]:
     text = read_text(path)
     reader = csv.DictReader(io.StringIO(text, newline=""))
-    missing = [c for c in CSV_COLUMNS if c not in (reader.fieldnames or [])]
+    try:
+        header = reader.fieldnames or []
+    except csv.Error as exc:  # e.g. a header cell over the csv module's 128 KB field limit
+        raise InputError(f"invalid CSV: {exc}", file=path, line=1) from None
+    missing = [c for c in CSV_COLUMNS if c not in header]
     if missing:
         raise InputError(f"missing column(s): {', '.join(missing)}", file=path, line=1)
     lines: dict[Path_, int] = {}
@@ -281,7 +276,7 @@ def _csv_question(row: dict[str, str]) -> dict[str, Any]:
         return [part.strip() for part in value.split(CSV_LIST_SEPARATOR) if part.strip()]
 
     minutes: Any = row["minutes"].strip()
-    if minutes.isdigit():
+    if minutes.isascii() and minutes.isdigit() and len(minutes) <= 6:  # not "²" nor 5,000 digits
         minutes = int(minutes)
     return {
         "id": row["id"].strip(),

@@ -17,12 +17,21 @@ import re
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 SLUG_RE = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_RE, max_length=80)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+
+
+def _no_bool(value: object) -> object:
+    if isinstance(value, bool):
+        raise ValueError("a number is expected, not true/false")
+    return value
+
+
+Number = Annotated[int, BeforeValidator(_no_bool)]  # YAML/JSON true is not 1
 
 
 class SkillKind(StrEnum):
@@ -100,7 +109,7 @@ class BankQuestion(_Strict):
     id: Slug = Field(description="Stable id, unique within its bank.")
     text: Text
     kind: QuestionKind
-    minutes: int = Field(ge=1, le=120)
+    minutes: Number = Field(ge=1, le=120)
     difficulty: Difficulty
     skills: list[Slug] = Field(min_length=1, description="Catalogue slugs; the first is the primary skill.")
     follow_ups: list[Text] = Field(min_length=2)
@@ -134,7 +143,7 @@ LEVEL_LABELS = {1: "Strong no", 2: "No", 3: "Yes", 4: "Strong yes"}
 
 
 class RubricLevel(_Strict):
-    level: int = Field(ge=1, le=4)
+    level: Number = Field(ge=1, le=4)
     label: ShortText
     summary: Text
     anchors: list[Text] = Field(min_length=2, description="Observable behaviours at this level.")
@@ -155,7 +164,7 @@ class Rubric(_Strict):
     skill: Slug
     title: ShortText
     levels: list[RubricLevel] = Field(min_length=4, max_length=4)
-    anchors_required: int | None = Field(
+    anchors_required: Number | None = Field(
         default=None, ge=1, le=3, description="How many anchors of a level must be observed for that level."
     )
     bars: dict[Seniority, Text] = Field(

@@ -210,8 +210,11 @@ def _storage_errors(db: Database) -> Iterator[None]:
             raise ConflictError(f"{db}: {_PG_CONFLICTS[state]}") from None
         if state in _PG_STORAGE:
             raise StorageError(f"{db}: {_PG_STORAGE[state]}") from None
+        rule = _team_rule(exc)
+        if rule is not None:
+            raise ConflictError(f"{db}: the database refused the change ({rule})") from None
         if not isinstance(exc, OperationalError) and not _is_damage(str(exc.orig)):
-            raise  # constraint violations and SQL errors are bugs, not the environment's fault
+            raise  # other constraint violations and SQL errors are bugs, not the environment's fault
         if db.is_postgres:  # the server's "operational" classes: connection, resources, shutdown
             if exc.connection_invalidated or state is None or state.startswith("08"):
                 raise StorageError(f"{db}: lost the connection to the server ({_first_line(exc)})") from None
@@ -281,6 +284,16 @@ def header_problem(path: Path) -> str | None:
         return sqlite_problem(path, str(exc)) or str(exc)
     finally:
         conn.close()
+    return None
+
+
+def _team_rule(exc: DBAPIError) -> str | None:
+    """The rule a team-rule trigger or CHECK constraint of schema 6 enforced, if that is what refused."""
+    reason = _first_line(exc)
+    if "team rule: " in reason:
+        return reason[reason.index("team rule: ") + len("team rule: ") :]
+    if "CHECK constraint failed" in reason or "violates check constraint" in reason:
+        return reason
     return None
 
 

@@ -98,7 +98,7 @@ def create_db_engine(url: str) -> Engine:
         # transaction at a time. This sidesteps the WAL-reset race fixed in SQLite 3.51.3, which
         # needs two connections of one process writing the same WAL (docs/reliability.md).
         kwargs.update(poolclass=QueuePool, pool_size=1, max_overflow=0, pool_timeout=60)
-    engine = create_engine(url, **kwargs)
+    engine = create_engine(url, hide_parameters=True, **kwargs)  # no hiring data in errors or logs
     event.listen(engine, "connect", _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
     return engine
@@ -118,6 +118,7 @@ def _postgres_engine(url: str) -> Engine:
         raise StorageError(f"{masked(url)}: PostgreSQL support is not installed; {how}") from None
     return create_engine(
         url,
+        hide_parameters=True,  # no hiring data in errors or logs (docs/privacy.md)
         pool_pre_ping=True,
         pool_size=2,
         max_overflow=2,

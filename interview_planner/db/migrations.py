@@ -47,6 +47,22 @@ def _sql_file(name: str) -> Callable[[sqlite3.Connection], None]:
     return apply
 
 
+def _sql_file_with_rebuilds(name: str) -> Callable[[sqlite3.Connection], None]:
+    """Like :func:`_sql_file`, but a ``CREATE TABLE`` of an existing table rebuilds it (keeping its rows)."""
+
+    def apply(conn: sqlite3.Connection) -> None:
+        script = data_file(f"migrations/{name}").read_text(encoding="utf-8")
+        existing = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+        for statement in split_sql(script):
+            words = statement.split(None, 3)
+            if words[:2] == ["CREATE", "TABLE"] and words[2].strip('"') in existing:
+                rebuild_table(conn, words[2].strip('"'), statement)
+            else:
+                conn.execute(statement)
+
+    return apply
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema and search indexes", _sql_file("0001_initial.sql")),
     Migration(2, "team members (logins of a shared PostgreSQL database)", _sql_file("0002_team_member.sql")),
@@ -57,6 +73,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         _sql_file("0004_content_artefacts_and_rubric_bars.sql"),
     ),
     Migration(5, "voluntary self-identification, kept apart", _sql_file("0005_self_identification.sql")),
+    Migration(
+        6,
+        "team rules in the database: bounded values, final submitted scorecards, append-only amendments",
+        _sql_file_with_rebuilds("0006_team_rules.sql"),
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 
@@ -214,10 +235,13 @@ def rebuild_table(conn: sqlite3.Connection, table: str, create_sql: str) -> None
     which has foreign keys off and checks them before committing.
     """
     old_cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+    # the table's indexes and triggers go with it: recreate them (the new table must keep the columns they use)
     indexes = [
         r[0]
         for r in conn.execute(
-            "SELECT sql FROM sqlite_schema WHERE type='index' AND tbl_name=? AND sql IS NOT NULL", (table,)
+            "SELECT sql FROM sqlite_schema WHERE type IN ('index', 'trigger') AND tbl_name=? AND sql IS NOT NULL "
+            "ORDER BY type = 'trigger'",
+            (table,),
         )
     ]
     temp = f"_new_{table}"
@@ -230,7 +254,12 @@ def rebuild_table(conn: sqlite3.Connection, table: str, create_sql: str) -> None
     shared = ", ".join(f'"{c}"' for c in old_cols if c in new_cols)
     conn.execute(f'INSERT INTO "{temp}" ({shared}) SELECT {shared} FROM "{table}"')
     conn.execute(f'DROP TABLE "{table}"')
-    conn.execute(f'ALTER TABLE "{temp}" RENAME TO "{table}"')
+    # legacy rename: other tables' triggers naming the dropped table must not be re-checked mid-rebuild
+    conn.execute("PRAGMA legacy_alter_table = ON")
+    try:
+        conn.execute(f'ALTER TABLE "{temp}" RENAME TO "{table}"')
+    finally:
+        conn.execute("PRAGMA legacy_alter_table = OFF")
     for sql in indexes:
         conn.execute(sql)
 

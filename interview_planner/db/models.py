@@ -272,6 +272,14 @@ class ScorecardAmendment(SQLModel, table=True):
     reason: str
     before: dict[str, Any] = _json(dict)
     after: dict[str, Any] = _json(dict)
+    # schema 6: who wrote it (the session's login on PostgreSQL, set by the server) and whether the
+    # amendment is closed; a submitted scorecard changes only while an amendment of it is open
+    author: str = ""
+    closed: bool = True
+
+
+# The CHECK constraints and triggers of the scorecard tables (ratings 1..4, final submitted scorecards,
+# append-only amendments) live in migration 0006_team_rules.sql of each engine, not in these models.
 
 
 class DecisionOverride(SQLModel, table=True):

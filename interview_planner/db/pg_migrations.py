@@ -46,6 +46,11 @@ MIGRATIONS: tuple[PgMigration, ...] = (
         4, "question artefacts, rubric anchor rule and seniority bars", "0004_content_artefacts_and_rubric_bars.sql"
     ),
     PgMigration(5, "voluntary self-identification, kept apart", "0005_self_identification.sql"),
+    PgMigration(
+        6,
+        "team rules in the database: bounded values, final submitted scorecards, append-only amendments",
+        "0006_team_rules.sql",
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

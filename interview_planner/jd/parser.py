@@ -194,18 +194,19 @@ def _check_has_text(text: str, source_name: str | None) -> None:
 
 
 def _read_bytes(path: Path) -> bytes:
+    from interview_planner.files import read_regular  # regular files only (no FIFO, no /dev/zero), bounded
+
     if not path.exists():
         raise InputError("file not found", file=path)
     if path.is_dir():
         raise InputError("is a directory, not a job-description file", file=path)
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            problem = f"file is too large ({size / 1_048_576:.1f} MB; the limit is 2 MB)"
-            raise InputError(problem, file=path)
-        return path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path) from exc
+    if size > MAX_FILE_BYTES:
+        raise InputError(f"file is too large ({size / 1_048_576:.1f} MB; the limit is 2 MB)", file=path)
+    return read_regular(path, limit=MAX_FILE_BYTES, what="job-description file")
 
 
 def _decode(data: bytes, path: Path) -> str:

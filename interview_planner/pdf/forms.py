@@ -266,34 +266,78 @@ def _reason(exc: BaseException) -> str:
     return text or type(exc).__name__
 
 
+MAX_FIELDS = 2_000  # a packet has a few dozen; a file with more is not one of ours
+MAX_FIELD_DEPTH = 16
+MAX_FIELD_CHARS = 100_000  # the longest evidence the database keeps
+
+
+class _TooBig(ValueError):
+    """The form's field tree breaks a limit (a /Kids bomb, a cycle, a huge value)."""
+
+
 def _field_values(reader: PdfReader) -> dict[str, str | None]:
     root = cast(DictionaryObject, reader.trailer["/Root"].get_object())
     form = root.get("/AcroForm")
     values: dict[str, str | None] = {}
     if form is None:
         return values
-    for ref in cast(DictionaryObject, form.get_object()).get("/Fields", []):
-        _collect(ref.get_object(), "", values)
+    seen: set[int] = set()
+    fields = cast(DictionaryObject, form.get_object()).get("/Fields", [])
+    for ref in _array(fields):
+        _collect(ref, "", values, seen, 0)
     return values
 
 
-def _collect(field: DictionaryObject, parent: str, values: dict[str, str | None]) -> None:
-    """Add ``field`` and its named descendants under their fully qualified names."""
+def _array(value: Any) -> list[Any]:
+    value = value.get_object() if hasattr(value, "get_object") else value
+    return list(value) if isinstance(value, list) else []
+
+
+def _visit(ref: Any, seen: set[int]) -> DictionaryObject | None:
+    """The dictionary ``ref`` points to, once: a field reached twice (shared kids, a cycle) is skipped."""
+    key = id(ref.get_object()) if not hasattr(ref, "idnum") else ref.idnum * 65_536 + ref.generation
+    if key in seen:
+        return None
+    seen.add(key)
+    if len(seen) > MAX_FIELDS:
+        raise _TooBig(f"the form has more than {MAX_FIELDS:,} fields")
+    node = ref.get_object()
+    return node if isinstance(node, DictionaryObject) else None
+
+
+def _collect(ref: Any, parent: str, values: dict[str, str | None], seen: set[int], depth: int) -> None:
+    """Add the field ``ref`` and its named descendants under their fully qualified names."""
+    if depth > MAX_FIELD_DEPTH:
+        raise _TooBig(f"form fields nested more than {MAX_FIELD_DEPTH} levels deep")
+    field = _visit(ref, seen)
+    if field is None:
+        return
     partial = field.get("/T")
-    name = ".".join(part for part in (parent, str(partial) if partial else "") if part)
-    for kid in (kid.get_object() for kid in field.get("/Kids", [])):
-        if "/T" in kid:
-            _collect(kid, name, values)
+    name = ".".join(part for part in (parent, _text_of(partial, "a field name") if partial else "") if part)
+    for kid_ref in _array(field.get("/Kids", [])):
+        kid = kid_ref.get_object()
+        if isinstance(kid, DictionaryObject) and "/T" in kid:
+            _collect(kid_ref, name, values, seen, depth + 1)
     if partial is not None:
-        values[name] = _value(field)
+        values[name] = _value(field, seen)
 
 
-def _value(field: DictionaryObject) -> str | None:
+def _text_of(value: Any, what: str) -> str:
+    """A PDF string or name as text; anything else (a stream, a dictionary, an array) is refused."""
+    value = value.get_object() if hasattr(value, "get_object") else value
+    if not isinstance(value, str):  # pypdf's TextStringObject, ByteStringObject-decoded text and NameObject
+        raise _TooBig(f"{what} is a {type(value).__name__.replace('Object', '').lower()}, not text")
+    if len(value) > MAX_FIELD_CHARS:
+        raise _TooBig(f"{what} holds {len(value):,} characters; the limit is {MAX_FIELD_CHARS:,}")
+    return str(value)
+
+
+def _value(field: DictionaryObject, seen: set[int]) -> str | None:
     value = field.get("/V")
     if field.get("/FT") != "/Btn":
-        return None if value is None else str(value)
+        return None if value is None else _text_of(value, "a field value")
     if value is None:
-        value = _ticked_kid(field)  # some viewers only set /AS on the button they tick
+        value = _ticked_kid(field, seen)  # some viewers only set /AS on the button they tick
     return _button_state(value)
 
 
@@ -306,9 +350,10 @@ def _button_state(value: Any) -> str | None:
     return None if state in ("Off", "") else state
 
 
-def _ticked_kid(field: DictionaryObject) -> Any:
-    for kid in (kid.get_object() for kid in field.get("/Kids", [])):
-        state = kid.get("/AS")
+def _ticked_kid(field: DictionaryObject, seen: set[int]) -> Any:
+    for kid in _array(field.get("/Kids", []))[:MAX_FIELDS]:
+        kid = kid.get_object()
+        state = kid.get("/AS") if isinstance(kid, DictionaryObject) else None
         if state is not None and state != "/Off":
             return state
     return None

@@ -23,11 +23,12 @@ import json
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
 from sqlalchemy import text
 
 from interview_planner.db.database import Database
 from interview_planner.errors import ConflictError, InputError
+from interview_planner.files import loads_strict, read_regular
 from interview_planner.services import scorecards as sc
 
 KIT_FORMAT = "interview-planner/scorecard-kit@1"
@@ -39,6 +40,10 @@ class KitSkill(BaseModel):
     name: str
     priority: str
     rubric: list[str] = []  # "1 Strong no: …" lines, for the person filling it in
+
+
+MAX_PDF_BYTES = 20 * 1024 * 1024
+MAX_TEXT = 100_000  # characters of one evidence, take-aways or notes field (docs/formats.md)
 
 
 class ScorecardKit(BaseModel):
@@ -56,7 +61,7 @@ class ScorecardKit(BaseModel):
         "evidence, overall (strong_no, no, yes, strong_yes) and key_takeaways; set status to "
         "'submitted' when final. Do not edit the other fields."
     )
-    ratings: dict[str, int | str | None] = Field(default_factory=dict)
+    ratings: dict[str, StrictInt | StrictStr | None] = Field(default_factory=dict)  # true is no rating
     evidence: dict[str, str] = Field(default_factory=dict)
     overall: str | None = None
     key_takeaways: str = ""
@@ -175,10 +180,7 @@ def read_kit(path: Path) -> Incoming:
     from interview_planner.content.loader import read_text
 
     raw = read_text(path)
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"invalid JSON: {exc.msg}", file=path, line=exc.lineno) from None
+    data = loads_strict(raw, path)
     try:
         kit = ScorecardKit.model_validate(data)
     except ValidationError as exc:
@@ -198,12 +200,15 @@ def read_kit(path: Path) -> Incoming:
             ratings[sid] = sc.validate_rating(value)
         except InputError as exc:
             raise InputError(exc.problem, file=path, field=f"ratings.{sid}") from None
-    patch = sc.ScorecardPatch(
-        ratings=ratings,
-        evidence=kit.evidence,
-        overall=kit.overall,
-        key_takeaways=kit.key_takeaways,
-        private_notes=kit.private_notes,
+    patch = _check_lengths(
+        sc.ScorecardPatch(
+            ratings=ratings,
+            evidence=kit.evidence,
+            overall=kit.overall,
+            key_takeaways=kit.key_takeaways,
+            private_notes=kit.private_notes,
+        ),
+        path,
     )
     return Incoming(
         source=str(path),
@@ -218,10 +223,7 @@ def read_kit(path: Path) -> Incoming:
 def read_pdf(path: Path) -> Incoming:
     from interview_planner.pdf import read_packet_form
 
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror})", file=path) from None
+    data = read_regular(path, limit=MAX_PDF_BYTES, what="PDF")
     form = read_packet_form(data, source=str(path))
     ratings = {sid: sc.validate_rating(v) for sid, v in form.ratings.items() if v is not None}
     evidence = {sid: text_ for sid, text_ in form.evidence.items() if text_}
@@ -230,8 +232,11 @@ def read_pdf(path: Path) -> Incoming:
         database_id=form.database_id,
         interview_id=form.interview_id,
         skill_ids=None,
-        patch=sc.ScorecardPatch(
-            ratings=ratings, evidence=evidence, overall=form.overall, key_takeaways=form.takeaways or None
+        patch=_check_lengths(
+            sc.ScorecardPatch(
+                ratings=ratings, evidence=evidence, overall=form.overall, key_takeaways=form.takeaways or None
+            ),
+            path,
         ),
         submit=form.overall is not None,
     )
@@ -252,18 +257,20 @@ class _open:
         self.path = path
 
     def __enter__(self) -> bytes:
-        try:
-            with self.path.open("rb") as fh:
-                return fh.read(8)
-        except FileNotFoundError:
-            raise InputError("no such file", file=self.path) from None
-        except IsADirectoryError:
-            raise InputError("is a folder, not a file", file=self.path) from None
-        except OSError as exc:
-            raise InputError(f"cannot read the file ({exc.strerror})", file=self.path) from None
+        return read_regular(self.path, limit=MAX_PDF_BYTES, what="kit or PDF")[:8]
 
     def __exit__(self, *exc: object) -> None:
         return None
+
+
+def _check_lengths(patch: sc.ScorecardPatch, path: Path) -> sc.ScorecardPatch:
+    """Refuse a field longer than the database keeps (the same limit as its CHECK constraints)."""
+    fields = {f"evidence.{k}": v for k, v in patch.evidence.items()}
+    fields |= {"key_takeaways": patch.key_takeaways or "", "private_notes": patch.private_notes or ""}
+    for name, value in fields.items():
+        if len(value) > MAX_TEXT:
+            raise InputError(f"{len(value):,} characters; the limit is {MAX_TEXT:,}", file=path, field=name)
+    return patch
 
 
 def import_files(db: Database, paths: list[Path], *, amend_reason: str | None = None) -> list[ImportResult]:

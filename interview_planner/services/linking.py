@@ -142,6 +142,9 @@ def fts_best(session: Session, source: str) -> str | None:
     return row.skill_id if row else None
 
 
+MAX_SOURCE_CHARS = 1_000
+
+
 def rank(
     session: Session, entries: list[CatalogueEntry], *, source: str, name: str, kind: str
 ) -> list[tuple[float, CatalogueEntry]]:
@@ -158,7 +161,12 @@ def rank(
 def link_requirements(session: Session, requirements: list[tuple[str, str, str]]) -> list[Link]:
     """Link (source, short name, kind) triples; a catalogue skill serves one requirement when it can."""
     entries = load_entries(session)
-    ranked = [rank(session, entries, source=s, name=n, kind=k) for s, n, k in requirements]
+    # A requirement is a line or two of a posting: its first MAX_SOURCE_CHARS characters are plenty to link it,
+    # and a hostile 200 KB "line" would otherwise cost seconds of regex scoring per catalogue skill.
+    ranked = [
+        rank(session, entries, source=s[:MAX_SOURCE_CHARS], name=n[:MAX_SOURCE_CHARS], kind=k)
+        for s, n, k in requirements
+    ]
     order = sorted(range(len(ranked)), key=lambda i: -(ranked[i][0][0] if ranked[i] else 0))
     taken: set[str] = set()
     links: list[Link] = [Link(None, None, 0.0)] * len(ranked)

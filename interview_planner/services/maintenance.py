@@ -17,8 +17,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from pydantic import BaseModel
+from sqlalchemy import text
 
-from interview_planner.db import migrations
+from interview_planner.db import migrations, pg_migrations
 from interview_planner.db.database import Database, damaged_marker, header_problem, sqlite_problem
 from interview_planner.db.engine import BUSY_TIMEOUT_MS, file_uri
 from interview_planner.errors import InputError, StorageError
@@ -133,6 +134,8 @@ def check(db: Database, *, quick: bool = False) -> CheckReport:
     ``quick`` runs ``PRAGMA quick_check`` (every page and record, not whether each index
     matches its table: about 4x faster) instead of ``integrity_check``.
     """
+    if db.is_postgres:
+        return _check_server(db)
     if db.path is None:
         with db.raw() as conn:
             return _check(conn, str(db), quick=quick)
@@ -198,6 +201,61 @@ INVARIANTS = (
 )
 
 
+# Schema 5: the team rules the CHECK constraints and triggers enforce, as queries. They find rows written
+# before the rules existed (PostgreSQL adds the constraints NOT VALID) or while a rule was switched off.
+TEAM_INVARIANTS = (
+    ("scorecards with an unknown status", "SELECT count(*) FROM scorecard WHERE status NOT IN ('draft', 'submitted')"),
+    (
+        "overall recommendations outside strong_no, no, yes, strong_yes",
+        "SELECT count(*) FROM scorecard WHERE overall IS NOT NULL AND overall NOT IN ('strong_no', 'no', 'yes', "
+        "'strong_yes')",
+    ),
+    (
+        "drafts with a submission time",
+        "SELECT count(*) FROM scorecard WHERE status = 'draft' AND submitted_at IS NOT NULL",
+    ),
+    ("amendments left open", "SELECT count(*) FROM scorecard_amendment WHERE NOT closed"),
+    (
+        "amendments of scorecards that are not submitted",
+        "SELECT count(*) FROM scorecard_amendment a JOIN scorecard s ON s.id = a.scorecard_id "
+        "WHERE s.status != 'submitted'",
+    ),
+    (
+        "decision overrides with an unknown decision",
+        "SELECT count(*) FROM decision_override WHERE decision NOT IN ('hire', 'no_hire') "
+        "OR computed NOT IN ('hire', 'no_hire', 'incomplete')",
+    ),
+)
+TEAM_RULES_SINCE = 6
+RULE_CONSTRAINTS = (
+    "ck_scorecard_status",
+    "ck_scorecard_overall",
+    "ck_scorecard_submitted_at",
+    "ck_scorecard_version",
+    "ck_scorecard_text",
+    "ck_rating_value",
+    "ck_rating_evidence",
+    "ck_amendment_reason",
+    "ck_override_computed",
+    "ck_override_decision",
+    "ck_override_reason",
+)
+SQLITE_RULE_TRIGGERS = (
+    "ilp_scorecard_stays_submitted",
+    "ilp_scorecard_keeps_interview",
+    "ilp_scorecard_final",
+    "ilp_rating_assessed_skill",
+    "ilp_rating_keys_fixed",
+    "ilp_rating_insert_final",
+    "ilp_rating_update_final",
+    "ilp_rating_delete_final",
+    "ilp_amendment_of_submitted",
+    "ilp_amendment_dated_now",
+    "ilp_amendment_append_only",
+)
+PG_RULE_TRIGGERS = ("ilp_scorecard_guard", "ilp_rating_guard", "ilp_amendment_guard", "ilp_amendment_closed")
+
+
 def _check(conn: sqlite3.Connection, name: str, *, quick: bool = False) -> CheckReport:
     pragma = "quick_check" if quick else "integrity_check"
     integrity = "; ".join(r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()[:5])
@@ -208,11 +266,50 @@ def _check(conn: sqlite3.Connection, name: str, *, quick: bool = False) -> Check
     if migrations.schema_version(conn) > migrations.LATEST:
         problems.append("written by a newer version of the app")
     if not problems:
-        for label, sql in INVARIANTS:
+        with_rules = migrations.schema_version(conn) >= TEAM_RULES_SINCE
+        for label, sql in INVARIANTS + (TEAM_INVARIANTS if with_rules else ()):
             count = conn.execute(sql).fetchone()[0]
             if count:
                 problems.append(f"{count} {label}")
+        if with_rules:
+            schema = " ".join(r[0] for r in conn.execute("SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL"))
+            triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'trigger'")}
+            missing = [c for c in RULE_CONSTRAINTS if c not in schema] + [
+                t for t in SQLITE_RULE_TRIGGERS if t not in triggers
+            ]
+            if missing:
+                problems.append(f"team rules missing from the database: {', '.join(missing)}")
     return CheckReport(database=name, ok=not problems, integrity=integrity, problems=problems)
+
+
+def _check_server(db: Database) -> CheckReport:
+    """``db check`` in team mode: the invariants as SQL on the server, and the rules still in place.
+
+    Run it as a manager: row-level security shows an interviewer's login only their own rows.
+    The server's own storage checks (amcheck, pg_dump) are the administrator's.
+    """
+    problems: list[str] = []
+    with db.read() as session:
+        version = pg_migrations.current_version(session.connection())
+        if version > pg_migrations.LATEST:
+            problems.append("written by a newer version of the app")
+        for label, query in INVARIANTS + (TEAM_INVARIANTS if version >= TEAM_RULES_SINCE else ()):
+            count = session.execute(text(query)).scalar_one()
+            if count:
+                problems.append(f"{count} {label}")
+        if version >= TEAM_RULES_SINCE:
+            found = set(session.execute(text("SELECT conname FROM pg_constraint WHERE contype = 'c'")).scalars())
+            enabled = set(
+                session.execute(
+                    text("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled != 'D'")
+                ).scalars()
+            )
+            missing = [c for c in RULE_CONSTRAINTS if c not in found] + [
+                t for t in PG_RULE_TRIGGERS if t not in enabled
+            ]
+            if missing:
+                problems.append(f"team rules missing or switched off: {', '.join(missing)}")
+    return CheckReport(database=str(db), ok=not problems, integrity="not checked (a server)", problems=problems)
 
 
 def restore(db_path: Path, source: Path) -> Path:

@@ -24,18 +24,20 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from interview_planner.db.database import Database
+from interview_planner.db.models import ScorecardAmendment
+from interview_planner.errors import InputError
+from interview_planner.logs import scrub as scrub_log
 from interview_planner.services.candidates import resolve_candidate
 from interview_planner.services.common import stored_time
 
 Action = Literal["erase", "anonymise"]
 
-# Child rows first; every statement takes :c (the candidate id).
+# Child rows first; every statement takes :c (the candidate id). Ratings go with their scorecard (a
+# submitted scorecard's ratings cannot be deleted on their own: schema 6).
 ERASE_STATEMENTS = (
     "DELETE FROM self_identification WHERE candidate_id = :c",
     "DELETE FROM scorecard_amendment WHERE scorecard_id IN (SELECT s.id FROM scorecard s JOIN interview i ON "
     "i.id = s.interview_id WHERE i.candidate_id = :c)",
-    "DELETE FROM rating WHERE scorecard_id IN (SELECT s.id FROM scorecard s JOIN interview i ON i.id = "
-    "s.interview_id WHERE i.candidate_id = :c)",
     "DELETE FROM scorecard WHERE interview_id IN (SELECT id FROM interview WHERE candidate_id = :c)",
     "DELETE FROM interview WHERE candidate_id = :c",
     "DELETE FROM decision_override WHERE candidate_id = :c",
@@ -51,6 +53,7 @@ class ErasureReport(BaseModel):
     # False when another program was reading the database: the erased rows then stay in the -wal
     # file until its next checkpoint (when that program closes or the app next writes).
     wal_cleared: bool = True
+    log_lines_removed: int = 0  # older lines of the app's log that named the candidate
 
 
 class RetentionItem(BaseModel):
@@ -63,12 +66,18 @@ class RetentionItem(BaseModel):
 def erase_candidate(db: Database, *, candidate: str) -> ErasureReport:
     with db.write() as session:
         cid = resolve_candidate(session, candidate)
-        name = session.execute(text("SELECT name FROM candidate WHERE id = :c"), {"c": cid}).scalar_one()
+        name, email = session.execute(text("SELECT name, email FROM candidate WHERE id = :c"), {"c": cid}).one()
         rows = _erase(session, cid)
     rewritten = _erase_from_backups(db, cid)
     cleared = _checkpoint(db)
+    scrubbed = scrub_log([name, email])
     return ErasureReport(
-        candidate_id=cid, name=name, rows=rows, backups_rewritten=[str(p) for p in rewritten], wal_cleared=cleared
+        candidate_id=cid,
+        name=name,
+        rows=rows,
+        backups_rewritten=[str(p) for p in rewritten],
+        wal_cleared=cleared,
+        log_lines_removed=scrubbed,
     )
 
 
@@ -132,7 +141,20 @@ def anonymise_candidate(db: Database, *, candidate: str) -> str:
     with db.write() as session:
         cid = resolve_candidate(session, candidate)
         label = f"Anonymised candidate {cid[:8]}"
+        former = session.execute(text("SELECT name, email FROM candidate WHERE id = :c"), {"c": cid}).one()
         session.execute(text("UPDATE candidate SET name = :n, email = NULL WHERE id = :c"), {"n": label, "c": cid})
+        # Submitted scorecards change only through an open amendment (schema 6); these are deleted below
+        # with every other amendment, since their before/after values hold the notes being removed.
+        cards = session.execute(
+            text(
+                "SELECT s.id FROM scorecard s JOIN interview i ON i.id = s.interview_id "
+                "WHERE i.candidate_id = :c AND s.status = 'submitted'"
+            ),
+            {"c": cid},
+        ).scalars()
+        for card_id in cards.all():
+            session.add(ScorecardAmendment(scorecard_id=card_id, reason="anonymised (privacy)", closed=False))
+        session.flush()
         session.execute(
             text(
                 "UPDATE rating SET evidence = '' WHERE scorecard_id IN (SELECT s.id FROM scorecard s "
@@ -160,6 +182,7 @@ def anonymise_candidate(db: Database, *, candidate: str) -> str:
         session.execute(text("DELETE FROM self_identification WHERE candidate_id = :c"), {"c": cid})
     _erase_from_backups(db, cid)
     _checkpoint(db)
+    scrub_log([former.name, former.email])
     return label
 
 
@@ -186,6 +209,8 @@ def decided_candidates(db: Database) -> list[tuple[str, str, datetime]]:
 
 
 def retention_due(db: Database, *, days: int, action: Action, now: datetime | None = None) -> list[RetentionItem]:
+    if isinstance(days, bool) or not 1 <= days <= 36_500:
+        raise InputError(f"retention is 1 to 36,500 days (got {days})", field="days")
     cutoff = (now or datetime.now(UTC)) - timedelta(days=days)
     return [
         RetentionItem(candidate_id=cid, name=name, decided_at=when, action=action)

@@ -62,6 +62,9 @@ class RoleSummary(BaseModel):
     loops: int
 
 
+MAX_SKILLS = 200  # skills of one role (docs/formats.md); real postings list fewer than 60
+
+
 def import_role_file(db: Database, path: Path, *, title: str | None = None) -> RoleView:
     from interview_planner.jd.parser import read_job_description
 
@@ -73,6 +76,12 @@ def import_role(db: Database, *, text_: str, source_name: str = "", title: str |
     from interview_planner.jd.parser import parse_job_description
 
     parsed = parse_job_description(text_, source_name=source_name or None)
+    if len(parsed.skills) > MAX_SKILLS:
+        raise InputError(
+            f"the posting lists {len(parsed.skills):,} skills; a role holds at most {MAX_SKILLS} "
+            "(is this one posting?)",
+            file=source_name or None,
+        )
     role_title = (title or parsed.title or "").strip()
     if not role_title:
         raise InputError("the posting has no recognisable title; pass --title", file=source_name or None)

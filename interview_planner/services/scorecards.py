@@ -237,11 +237,16 @@ def write_amendment(session: Session, interview_id: str, patch: ScorecardPatch, 
     card = _card(session, interview_id)
     if card is None or card.status != "submitted":
         raise ConflictError("only a submitted scorecard can be amended; edit the draft instead")
-    before = snapshot(session, card)
-    _apply(session, card, patch, allow_submitted=True)
-    session.add(
-        ScorecardAmendment(scorecard_id=card.id, reason=reason.strip(), before=before, after=snapshot(session, card))
+    # The database lets a submitted scorecard change only while an amendment of it is open (schema 6):
+    # open it, change the card, close it with the values after; all in this one transaction.
+    entry = ScorecardAmendment(
+        scorecard_id=card.id, reason=reason.strip(), before=snapshot(session, card), closed=False
     )
+    session.add(entry)
+    session.flush()
+    _apply(session, card, patch, allow_submitted=True)
+    entry.after, entry.closed = snapshot(session, card), True
+    session.add(entry)
     session.flush()
     return card
 

@@ -108,6 +108,8 @@ _INTERVIEWER_POLICIES = (
     ("rating", "edit", "UPDATE", _OWN_RATING, _OWN_RATING),
     ("scorecard_amendment", "read", "SELECT", f"ilp_may_read_scorecard(scorecard_id, {_ME})", None),
     ("scorecard_amendment", "add", "INSERT", None, _OWN_RATING),
+    # closing one's own open amendment (the triggers of schema 6 allow no other change to an amendment)
+    ("scorecard_amendment", "close", "UPDATE", _OWN_RATING, _OWN_RATING),
     ("decision_override", "read", "SELECT", f"ilp_sees_others(candidate_id, {_ME})", None),
 )
 
@@ -143,7 +145,7 @@ def setup_sql(*, prefix: str = DEFAULT_PREFIX) -> str:
         f"REVOKE INSERT, UPDATE, DELETE ON schema_version FROM {manager};",
         f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {interviewer};",
         f"GRANT INSERT, UPDATE ON scorecard, rating TO {interviewer};",
-        f"GRANT INSERT ON scorecard_amendment TO {interviewer};",
+        f"GRANT INSERT, UPDATE (closed, after) ON scorecard_amendment TO {interviewer};",
         f"GRANT UPDATE (scheduled_at) ON interview TO {interviewer};",
         _FUNCTIONS.strip(),
     ]

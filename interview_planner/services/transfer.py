@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pydantic import BaseModel
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, func, select, text
 from sqlmodel import Session
 
 from interview_planner.db.database import Database
@@ -29,6 +29,7 @@ from interview_planner.errors import ConflictError, StorageError
 from interview_planner.services.content import rebuild_search_index
 
 BATCH = 1000
+BULK_COPY_KEY = "bulk_copy"  # app_meta row read by the SQLite triggers of schema 6
 
 
 class CopyReport(BaseModel):
@@ -62,7 +63,9 @@ def _copy(src: Database, dst_url: str, batch: int) -> CopyReport:
     try:
         with src.read() as reader, dst.write() as writer:
             _refuse_non_empty(writer, dst)
+            _bulk_copy(writer, dst, on=True)
             copied = {table.name: _copy_table(reader, writer, table, batch) for table in ALL_TABLES}
+            _bulk_copy(writer, dst, on=False)
             indexed = rebuild_search_index(writer)
             _compare_counts(reader, writer, src, dst)
         return CopyReport(source=str(src), target=str(dst), rows=copied, indexed_questions=indexed)
@@ -83,13 +86,28 @@ def _refuse_non_empty(session: Session, db: Database) -> None:
 
 def _copy_table(reader: Session, writer: Session, table: Table, batch: int) -> int:
     if table.name == "app_meta":
-        writer.execute(table.delete())  # the copy keeps the source's database id
+        # the copy keeps the source's database id
+        writer.execute(table.delete().where(table.c.key != BULK_COPY_KEY))
     total = 0
     result = reader.connection().execution_options(yield_per=batch).execute(select(table))
     for rows in result.mappings().partitions(batch):
         writer.connection().execute(table.insert(), [dict(r) for r in rows])
         total += len(rows)
     return total
+
+
+def _bulk_copy(session: Session, db: Database, *, on: bool) -> None:
+    """Let this transaction write submitted scorecards with their ratings and amendments as they are.
+
+    The scorecard triggers (schema 6) otherwise refuse ratings of a submitted scorecard and dated
+    amendments. PostgreSQL honours the setting only for the database owner or a superuser.
+    """
+    if db.is_postgres:
+        session.execute(text(f"SET LOCAL ilp.bulk_copy = '{'on' if on else 'off'}'"))
+    elif on:
+        session.execute(text("INSERT INTO app_meta (key, value) VALUES (:k, '1')"), {"k": BULK_COPY_KEY})
+    else:
+        session.execute(text("DELETE FROM app_meta WHERE key = :k"), {"k": BULK_COPY_KEY})
 
 
 def _compare_counts(reader: Session, writer: Session, src: Database, dst: Database) -> None:

@@ -180,7 +180,9 @@ def test_main_runs_survives_a_bug_and_exits_cleanly(tmp_path: Path) -> None:
     assert "DIALOG: Unexpected Error" in result.stdout
     assert "a bug in a slot" in result.stderr  # printed for developers...
     log = tmp_path / "data" / "logs" / "interview-planner.log"
-    assert "a bug in a slot" in log.read_text(encoding="utf-8")  # ...and logged for bug reports
+    logged = log.read_text(encoding="utf-8")  # ...and logged for bug reports: where, not what (docs/privacy.md)
+    assert "RuntimeError" in logged and "in boom" in logged
+    assert "a bug in a slot" not in logged
 
 
 def test_the_application_has_its_icon(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -12,6 +12,7 @@ from interview_planner.db import migrations
 from interview_planner.db.database import Database
 from interview_planner.db.migrations import LATEST
 from interview_planner.errors import StorageError
+from interview_planner.paths import data_file
 
 # The SQLite user_version runner; the PostgreSQL one is tested in test_pg_migrations.py.
 pytestmark = pytest.mark.sqlite_only
@@ -73,6 +74,7 @@ def test_a_version_2_file_keeps_its_skill_links_and_searches_them_from_the_cover
     with sqlite3.connect(copy) as conn:
         conn.execute("DROP INDEX ix_question_skill_skill_question")
         conn.execute("CREATE INDEX ix_question_skill_skill ON question_skill (skill_id)")
+        _back_to_schema_5(conn)
         _drop_schema_4_columns(conn)
         conn.execute("PRAGMA user_version = 2")
     db = Database.open(copy, backup_dir=tmp_path / "bk")
@@ -96,6 +98,7 @@ def test_a_version_3_file_gains_artefacts_and_rubric_bars_and_keeps_its_content(
     copy = tmp_path / "demo-v3.db"
     copy.write_bytes(demo_db_path.read_bytes())
     with sqlite3.connect(copy) as conn:
+        _back_to_schema_5(conn)
         _drop_schema_4_columns(conn)
         conn.execute("PRAGMA user_version = 3")
         questions = conn.execute("SELECT count(*) FROM question").fetchone()
@@ -173,3 +176,51 @@ def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path, content: bytes) ->
 def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StorageError, match="does not exist"):
         Database.open(tmp_path / "nope" / "x.db")
+
+
+def _back_to_schema_5(conn: sqlite3.Connection) -> None:
+    """Undo schema 6 on a copy: drop its triggers, rebuild its four tables as version 1 made them."""
+    for (name,) in conn.execute(
+        "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'ilp%'"
+    ).fetchall():
+        conn.execute(f'DROP TRIGGER "{name}"')
+    initial = migrations.split_sql(data_file("migrations/0001_initial.sql").read_text(encoding="utf-8"))
+    conn.execute("PRAGMA foreign_keys = OFF")
+    for table in ("scorecard", "rating", "scorecard_amendment", "decision_override"):
+        (create,) = [s for s in initial if s.startswith(f"CREATE TABLE {table} (")]
+        migrations.rebuild_table(conn, table, create)
+    conn.execute("PRAGMA user_version = 5")
+    conn.commit()
+
+
+def test_a_version_5_file_gains_the_team_rules_and_keeps_every_scorecard(tmp_path: Path, demo_db_path: Path) -> None:
+    copy = tmp_path / "demo-v5.db"
+    copy.write_bytes(demo_db_path.read_bytes())
+    with sqlite3.connect(copy) as conn:
+        _back_to_schema_5(conn)
+        assert "closed" not in {r[1] for r in conn.execute("PRAGMA table_info(scorecard_amendment)")}
+        card = conn.execute("SELECT id FROM scorecard WHERE status = 'submitted' LIMIT 1").fetchone()[0]
+    before = table_counts(copy)
+    db = Database.open(copy, backup_dir=tmp_path / "bk")
+    assert db.migration is not None and (db.migration.before, db.migration.after) == (5, migrations.LATEST)
+    db.close()
+    assert table_counts(copy) == before
+    conn = sqlite3.connect(copy)
+    try:
+        with pytest.raises(sqlite3.IntegrityError, match="only through an amendment"):
+            conn.execute("UPDATE scorecard SET overall = 'strong_no' WHERE id = ?", (card,))
+        with pytest.raises(sqlite3.IntegrityError, match="ck_override_decision"):
+            conn.execute(
+                "INSERT INTO decision_override (id, candidate_id, computed, decision, reason, by, at) "
+                "SELECT 'o', id, 'hire', 'maybe', 'why', '', '2026-01-01' FROM candidate LIMIT 1"
+            )
+    finally:
+        conn.close()
+
+
+def test_a_rebuild_keeps_the_tables_triggers(tmp_path: Path, demo_db_path: Path) -> None:
+    steps = (*migrations.MIGRATIONS, migrations.Migration(migrations.LATEST + 1, "test rebuild", _rebuild_scorecard))
+    with sqlite3.connect(demo_db_path) as conn:
+        triggers = conn.execute("SELECT name FROM sqlite_schema WHERE type = 'trigger' ORDER BY 1").fetchall()
+        migrations.migrate(demo_db_path, conn, migrations=steps, backup_dir=tmp_path / "bk")
+        assert conn.execute("SELECT name FROM sqlite_schema WHERE type = 'trigger' ORDER BY 1").fetchall() == triggers

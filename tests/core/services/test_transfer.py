@@ -78,15 +78,19 @@ def test_a_count_mismatch_rolls_everything_back(
 ) -> None:
     real = transfer._copy_table
 
-    def lose_a_rating(reader: Session, writer: Session, table: Table, batch: int) -> int:
+    def lose_a_row(reader: Session, writer: Session, table: Table, batch: int) -> int:
         copied = real(reader, writer, table, batch)
-        if table.name == "rating":
-            writer.execute(table.delete().where(table.c.id == select(table.c.id).limit(1).scalar_subquery()))
+        if table.name == "stage_question":  # (a submitted scorecard's rating could not be lost: schema 6)
+            writer.execute(
+                table.delete().where(table.c.stage_id == select(table.c.stage_id).limit(1).scalar_subquery())
+            )
         return copied
 
-    monkeypatch.setattr(transfer, "_copy_table", lose_a_rating)
+    monkeypatch.setattr(transfer, "_copy_table", lose_a_row)
     target = tmp_path / "copy.db"
-    with pytest.raises(StorageError, match=r"rolled back: rating has \d+ rows in the source but \d+ in the copy"):
+    with pytest.raises(
+        StorageError, match=r"rolled back: stage_question has \d+ rows in the source but \d+ in the copy"
+    ):
         transfer.copy_database(demo_db_path, target)
     assert not target.exists(), "a file the copy created is removed again"
 

@@ -1,0 +1,108 @@
+"""Reading the files a user hands over: regular files only, never more than a limit.
+
+Every importer reads through :func:`read_regular`, so a FIFO, a device (``/dev/zero``) or a socket is
+refused with one line instead of blocking or filling memory, and a file that grows while it is read
+is cut at the limit and refused.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+from typing import Any
+
+from interview_planner.errors import InputError
+
+MAX_JSON_DEPTH = 64  # nesting of arrays and objects in a JSON or YAML file (the formats need 6)
+MAX_INT_DIGITS = 18  # an integer in a content file or kit (minutes, ratings) never needs more
+
+
+def read_regular(path: Path, *, limit: int, what: str = "file") -> bytes:
+    """The bytes of the regular file ``path``, or a one-line :class:`InputError` naming it."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise InputError("no such file", file=path) from None
+    except PermissionError:
+        raise InputError("permission denied", file=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the file ({exc.strerror or exc})", file=path) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError("is a folder, not a file", file=path)
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"is not a regular file (a pipe, device or socket); give a saved {what}", file=path)
+    if info.st_size > limit:
+        raise InputError(f"file is too large ({_size(info.st_size)}; the limit is {_size(limit)})", file=path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except PermissionError:
+        raise InputError("permission denied", file=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the file ({exc.strerror or exc})", file=path) from None
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):  # swapped for something else since the stat
+            raise InputError(f"is not a regular file (a pipe, device or socket); give a saved {what}", file=path)
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(f"file is too large (more than {_size(limit)})", file=path)
+    return data
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{n:,} bytes"
+
+
+def nesting_depth(text: str) -> int:
+    """How deeply ``[``/``{`` nest in ``text``, outside double-quoted strings (cheap, before parsing)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}" and depth:
+            depth -= 1
+    return deepest
+
+
+def check_depth(text: str, path: Path | str) -> None:
+    depth = nesting_depth(text)
+    if depth > MAX_JSON_DEPTH:
+        raise InputError(f"nested {depth} levels deep; the limit is {MAX_JSON_DEPTH}", file=path)
+
+
+def loads_strict(text: str, path: Path | str) -> Any:
+    """JSON as the formats define it: no duplicate keys, no NaN/Infinity, bounded integers and nesting."""
+    check_depth(text, path)
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in items:
+            if key in out:
+                raise InputError(f"duplicate key {key!r}", file=path, field=key)
+            out[key] = value
+        return out
+
+    def integer(digits: str) -> int:
+        if len(digits.lstrip("-")) > MAX_INT_DIGITS:
+            raise InputError(f"a number of {len(digits)} digits; the limit is {MAX_INT_DIGITS}", file=path)
+        return int(digits)
+
+    def constant(name: str) -> Any:
+        raise InputError(f"{name} is not a JSON number", file=path)
+
+    try:
+        return json.loads(text, object_pairs_hook=pairs, parse_int=integer, parse_constant=constant)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON: {exc.msg}", file=path, line=exc.lineno) from None
