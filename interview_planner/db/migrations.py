@@ -54,6 +54,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "question artefacts, rubric anchor rule and seniority bars",
         _sql_file("0004_content_artefacts_and_rubric_bars.sql"),
     ),
+    Migration(
+        5,
+        "not-assessed reasons on ratings, the secret that seals packets and kits",
+        _sql_file("0005_scorecard_not_assessed_and_seal.sql"),
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -259,8 +259,9 @@ class Rating(SQLModel, table=True):
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     scorecard_id: str = _fk("scorecard.id")
     role_skill_id: str = _fk("role_skill.id")
-    rating: int | None = None  # 1..4, None = not assessed
+    rating: int | None = None  # 1..4; None = not rated yet, or not assessed when a reason is given
     evidence: str = ""
+    not_assessed_reason: str = ""  # schema 5: why the skill was not assessed (rating stays None)
 
 
 class ScorecardAmendment(SQLModel, table=True):

@@ -45,6 +45,11 @@ MIGRATIONS: tuple[PgMigration, ...] = (
     PgMigration(
         4, "question artefacts, rubric anchor rule and seniority bars", "0004_content_artefacts_and_rubric_bars.sql"
     ),
+    PgMigration(
+        5,
+        "not-assessed reasons on ratings, the secret that seals packets and kits",
+        "0005_scorecard_not_assessed_and_seal.sql",
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -107,7 +107,34 @@ def test_a_version_3_file_gains_artefacts_and_rubric_bars_and_keeps_its_content(
         assert conn.execute("SELECT DISTINCT bars FROM rubric").fetchall() == [("{}",)]
 
 
+def test_a_version_4_file_keeps_na_ratings_as_not_assessed_and_gains_a_seal_secret(
+    tmp_path: Path, demo_db_path: Path
+) -> None:
+    copy = tmp_path / "demo-v4.db"
+    copy.write_bytes(demo_db_path.read_bytes())
+    with sqlite3.connect(copy) as conn:
+        _drop_schema_5(conn)
+        card = conn.execute("SELECT id FROM scorecard WHERE status = 'submitted' LIMIT 1").fetchone()[0]
+        conn.execute("UPDATE rating SET rating = NULL WHERE id = (SELECT min(id) FROM rating WHERE scorecard_id = ?)", (card,))
+        conn.execute("PRAGMA user_version = 4")
+    db = Database.open(copy, backup_dir=tmp_path / "bk")
+    assert db.migration is not None and (db.migration.before, db.migration.after) == (4, LATEST)
+    db.close()
+    with sqlite3.connect(copy) as conn:
+        reasons = conn.execute("SELECT not_assessed_reason FROM rating WHERE rating IS NULL").fetchall()
+        assert reasons == [("marked N/A before reasons were asked",)]
+        assert conn.execute("SELECT count(*) FROM rating WHERE not_assessed_reason = ''").fetchone()[0] > 0
+        (secret,) = conn.execute("SELECT value FROM app_meta WHERE key = 'seal_secret'").fetchone()
+        assert len(secret) == 64
+
+
+def _drop_schema_5(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE rating DROP COLUMN not_assessed_reason")
+    conn.execute("DELETE FROM app_meta WHERE key = 'seal_secret'")
+
+
 def _drop_schema_4_columns(conn: sqlite3.Connection) -> None:
+    _drop_schema_5(conn)
     for table, column in (("question", "artefact"), ("rubric", "anchors_required"), ("rubric", "bars")):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
 
