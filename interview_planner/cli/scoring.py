@@ -24,7 +24,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--candidate", required=True)
     p.add_argument("--stage", required=True)
     p.add_argument("--interviewer", required=True)
-    p.add_argument("--rate", action="append", default=[], metavar="SKILL=N", help="N in 1-4 or na (repeatable)")
+    p.add_argument("--rate", action="append", default=[], metavar="SKILL=N", help="N in 1-4 (repeatable)")
+    p.add_argument(
+        "--not-assessed",
+        action="append",
+        default=[],
+        metavar="SKILL=REASON",
+        help="mark a skill not assessed, with a short reason (repeatable)",
+    )
     p.add_argument("--evidence", action="append", default=[], metavar="SKILL=TEXT", help="evidence note (repeatable)")
     p.add_argument("--overall", required=True, help="strong_no, no, yes or strong_yes")
     p.add_argument("--notes", help="key take-aways")
@@ -130,14 +137,27 @@ def _submit(ctx: CliContext) -> int:
     interview_id = _find_interview(ctx)
     view = sc.get_scorecard(ctx.db, interview_id)
     ratings = {_skill_id(view.ratings, k): sc.validate_rating(v) for k, v in _pairs(ctx.args.rate, "rate")}
+    not_assessed = {_skill_id(view.ratings, k): v for k, v in _pairs(ctx.args.not_assessed, "not-assessed")}
+    for skill, reason in not_assessed.items():
+        if not reason:
+            name = next(r.skill for r in view.ratings if r.skill_id == skill)
+            raise InputError(f"say why '{name}' was not assessed (SKILL=REASON)", field="--not-assessed")
     evidence = {_skill_id(view.ratings, k): v for k, v in _pairs(ctx.args.evidence, "evidence")}
     patch = sc.ScorecardPatch(
-        ratings=ratings, evidence=evidence, overall=sc.validate_overall(ctx.args.overall), key_takeaways=ctx.args.notes
+        ratings=ratings,
+        not_assessed=not_assessed,
+        evidence=evidence,
+        overall=sc.validate_overall(ctx.args.overall),
+        key_takeaways=ctx.args.notes,
     )
-    if ctx.args.amend:
-        result = sc.amend(ctx.db, interview_id=interview_id, patch=patch, reason=ctx.args.amend)
-    else:
-        result = sc.submit(ctx.db, interview_id=interview_id, patch=patch, source="cli")
+    try:
+        if ctx.args.amend:
+            result = sc.amend(ctx.db, interview_id=interview_id, patch=patch, reason=ctx.args.amend)
+        else:
+            result = sc.submit(ctx.db, interview_id=interview_id, patch=patch, source="cli")
+    except sc.IncompleteScorecard as exc:
+        kept = "" if ctx.args.amend else " (saved as a draft)"
+        raise InputError(f"{exc.problem}{kept}; use --rate 'SKILL=N' or --not-assessed 'SKILL=REASON'") from None
     ctx.emit({"scorecard": result}, _card_text(result))
     return 0
 
@@ -145,8 +165,20 @@ def _submit(ctx: CliContext) -> int:
 def _card_text(view: ScorecardView) -> str:
     v = view  # ScorecardView
     lines = [f"{v.candidate} – {v.stage} – {v.interviewer}: {v.status}, overall {v.overall or '—'}"]
-    lines += [f"  {r.rating if r.rating is not None else 'na':>2}  {r.skill}" for r in v.ratings]
+    lines += [f"  {_rating_text(r)}  {r.skill}" + _reason_text(r) for r in v.ratings]
+    if v.missing:
+        lines.append(f"  missing before it can be submitted: {', '.join(v.missing)}")
     return "\n".join(lines)
+
+
+def _rating_text(r: RatingView) -> str:
+    return {"rated": f"{r.rating:>2}", "not_assessed": "NA", "unrated": " –"}[r.state]
+
+
+def _reason_text(r: RatingView) -> str:
+    if r.state == "not_assessed":
+        return f" (not assessed: {r.not_assessed_reason})"
+    return " (not rated yet)" if r.state == "unrated" else ""
 
 
 def _show(ctx: CliContext) -> int:

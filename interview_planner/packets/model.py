@@ -14,8 +14,17 @@ from pydantic import BaseModel
 
 Paper = Literal["a4", "letter"]
 RATING_EXPORTS = ("1", "2", "3", "4", "NA")
-OVERALL_EXPORTS = ("strong_no", "no", "yes", "strong_yes")
-OVERALL_LABELS = {"strong_no": "Strong no", "no": "No", "yes": "Yes", "strong_yes": "Strong yes"}
+# "undecided" is the PDF's way back: a viewer cannot untick a radio group, so a mis-click on the overall
+# recommendation is taken back by ticking "No decision yet" (read as no recommendation: the file stays a draft).
+NO_DECISION = "undecided"
+OVERALL_EXPORTS = ("strong_no", "no", "yes", "strong_yes", NO_DECISION)
+OVERALL_LABELS = {
+    "strong_no": "Strong no",
+    "no": "No",
+    "yes": "Yes",
+    "strong_yes": "Strong yes",
+    NO_DECISION: "No decision yet",
+}
 
 
 class RubricLevelData(BaseModel):
@@ -74,6 +83,7 @@ class InterviewerPacket(BaseModel):
     questions: list[PacketQuestion]
     generated_on: str  # a date string passed in, so output is deterministic
     app_version: str
+    seal: str = ""  # keyed MAC over the identifying fields (packets/seal.py); set when exported as a PDF
 
 
 class MatrixStage(BaseModel):
