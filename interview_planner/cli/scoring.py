@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from interview_planner.cli.common import CliContext, add_json
+from interview_planner.cli.common import CliContext, add_json, print_error
 
 if TYPE_CHECKING:
     from interview_planner.packets.model import Paper
@@ -167,12 +167,14 @@ def _card_text(view: ScorecardView) -> str:
     lines = [f"{v.candidate} – {v.stage} – {v.interviewer}: {v.status}, overall {v.overall or '—'}"]
     lines += [f"  {_rating_text(r)}  {r.skill}" + _reason_text(r) for r in v.ratings]
     if v.missing:
-        lines.append(f"  missing before it can be submitted: {', '.join(v.missing)}")
+        lines.append("  missing before it can be submitted: " + ", ".join(f"'{m}'" for m in v.missing))
     return "\n".join(lines)
 
 
 def _rating_text(r: RatingView) -> str:
-    return {"rated": f"{r.rating:>2}", "not_assessed": "NA", "unrated": " –"}[r.state]
+    if r.state == "rated":
+        return f"{r.rating:>2}"
+    return "NA" if r.state == "not_assessed" else " –"
 
 
 def _reason_text(r: RatingView) -> str:
@@ -203,7 +205,14 @@ def _import(ctx: CliContext) -> int:
     results = import_files(ctx.db, ctx.args.files, amend_reason=ctx.args.amend)
     lines = [f"{r.outcome:9} {r.candidate} – {r.stage} – {r.interviewer} ({r.status}) from {r.file}" for r in results]
     ctx.emit({"imported": results}, "\n".join(lines))
-    return 0
+    incomplete = [r for r in results if r.missing]
+    for r in incomplete:
+        print_error(
+            f"{r.file}: kept as a draft, {r.interviewer}'s scorecard for {r.candidate} ({r.stage}) is incomplete: "
+            + ", ".join(f"'{m}'" for m in r.missing)
+            + " (rate each skill 1-4, or tick N/A and write why in its evidence box)"
+        )
+    return 2 if incomplete else 0
 
 
 def _decide(ctx: CliContext) -> int:

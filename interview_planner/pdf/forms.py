@@ -411,7 +411,9 @@ def _identity(value: str | None, source: str) -> dict[str, str | None]:
         data = json.loads(value)
     except (ValueError, RecursionError):
         data = None
-    if not isinstance(data, dict) or not all(isinstance(data.get(k), str) for k in ("candidate", "stage", "interviewer")):
+    if not isinstance(data, dict) or not all(
+        isinstance(data.get(k), str) for k in ("candidate", "stage", "interviewer")
+    ):
         raise InputError("the packet's identity field was tampered with", file=source, field=IDENTITY_FIELD)
     return {k: data[k] for k in ("candidate", "stage", "interviewer")}
 

@@ -379,6 +379,8 @@ def _set_rating(session: Session, card_id: str, sid: str, patch: ScorecardPatch)
 
 
 def validate_rating(value: Any) -> int | None:
+    if isinstance(value, bool | float):
+        raise InputError(f"a rating is 1, 2, 3, 4 or na (got {value!r})", field="rating")
     if value is None or (isinstance(value, str) and value.strip().lower() in {"na", "n/a", ""}):
         return None
     try:

@@ -115,7 +115,9 @@ def test_a_version_4_file_keeps_na_ratings_as_not_assessed_and_gains_a_seal_secr
     with sqlite3.connect(copy) as conn:
         _drop_schema_5(conn)
         card = conn.execute("SELECT id FROM scorecard WHERE status = 'submitted' LIMIT 1").fetchone()[0]
-        conn.execute("UPDATE rating SET rating = NULL WHERE id = (SELECT min(id) FROM rating WHERE scorecard_id = ?)", (card,))
+        conn.execute(
+            "UPDATE rating SET rating = NULL WHERE id = (SELECT min(id) FROM rating WHERE scorecard_id = ?)", (card,)
+        )
         conn.execute("PRAGMA user_version = 4")
     db = Database.open(copy, backup_dir=tmp_path / "bk")
     assert db.migration is not None and (db.migration.before, db.migration.after) == (4, LATEST)

@@ -240,11 +240,80 @@ def test_tampered_kit_is_refused(demo_db, tmp_path: Path) -> None:  # type: igno
     assert sc.get_scorecard(demo_db, other).id == ""
 
 
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("candidate", "Jordan Rivera"), ("stage", "Bar raiser"), ("interviewer", "Someone Else"), ("skills", [])],
+)
+def test_a_kit_whose_identifying_field_was_edited_is_refused_as_tampered(  # type: ignore[no-untyped-def]
+    demo_db, tmp_path: Path, field: str, value: object
+) -> None:
+    path = exchange.write_kits(demo_db, candidate="Sam Okafor", out_dir=tmp_path)[0]
+    kit = fill_kit(path)
+    kit[field] = value
+    path.write_text(json.dumps(kit), encoding="utf-8")
+    with pytest.raises(InputError, match="tampered") as caught:
+        exchange.import_files(demo_db, [path])
+    assert str(path) in str(caught.value)
+    assert sc.get_scorecard(demo_db, kit["interview_id"]).id == ""
+
+
+def test_a_kit_sealed_with_the_old_unkeyed_hash_or_a_guessed_key_is_refused(  # type: ignore[no-untyped-def]
+    demo_db, tmp_path: Path
+) -> None:
+    import hashlib
+
+    from interview_planner.packets import seal
+
+    path = exchange.write_kits(demo_db, candidate="Sam Okafor", out_dir=tmp_path)[0]
+    kit = fill_kit(path)
+    old = {
+        "database_id": kit["database_id"],
+        "interview_id": kit["interview_id"],
+        "skills": [s["id"] for s in kit["skills"]],
+    }
+    kit["content_hash"] = hashlib.sha256(json.dumps(old).encode()).hexdigest()
+    path.write_text(json.dumps(kit), encoding="utf-8")
+    with pytest.raises(InputError, match="earlier version"):
+        exchange.import_files(demo_db, [path])
+    kit["candidate"] = "Jordan Rivera"  # re-sealed by someone without the database's secret
+    kit["content_hash"] = seal.seal("guessed", exchange.kit_fields(exchange.ScorecardKit.model_validate(kit)))
+    path.write_text(json.dumps(kit), encoding="utf-8")
+    with pytest.raises(InputError, match="tampered"):
+        exchange.import_files(demo_db, [path])
+
+
+def test_an_incomplete_kit_marked_submitted_stays_a_draft_and_names_what_is_missing(  # type: ignore[no-untyped-def]
+    demo_db, tmp_path: Path
+) -> None:
+    path = exchange.write_kits(demo_db, candidate="Sam Okafor", out_dir=tmp_path)[0]
+    kit = fill_kit(path)
+    first, second, third = kit["skills"][:3]
+    kit["ratings"][first["id"]] = None  # left blank
+    kit["ratings"][second["id"]] = None
+    kit["not_assessed"] = {second["id"]: "No time left for this"}
+    kit["ratings"][third["id"]] = True  # a boolean is not a rating
+    path.write_text(json.dumps(kit), encoding="utf-8")
+    with pytest.raises(InputError, match=f"ratings: {third['name']}"):
+        exchange.import_files(demo_db, [path])
+    kit["ratings"][third["id"]] = 4
+    path.write_text(json.dumps(kit), encoding="utf-8")
+    [result] = exchange.import_files(demo_db, [path])
+    assert (result.status, result.missing) == ("draft", [first["name"]])
+    [again] = exchange.import_files(demo_db, [path])
+    assert (again.outcome, again.missing) == ("unchanged", [first["name"]])
+    kit["not_assessed"][first["id"]] = "Candidate asked to skip"
+    path.write_text(json.dumps(kit), encoding="utf-8")
+    [done] = exchange.import_files(demo_db, [path])
+    assert (done.status, done.missing) == ("submitted", [])
+    view = sc.get_scorecard(demo_db, kit["interview_id"])
+    assert [r.state for r in view.ratings[:3]] == ["not_assessed", "not_assessed", "rated"]
+    assert view.ratings[1].not_assessed_reason == "No time left for this"
+
+
 def test_kit_for_another_database_is_refused(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = exchange.write_kits(demo_db, candidate="Sam Okafor", out_dir=tmp_path)[0]
     kit = fill_kit(path)
-    kit["database_id"] = "0" * 32
-    kit["content_hash"] = exchange.kit_hash(kit["database_id"], kit["interview_id"], [s["id"] for s in kit["skills"]])
+    kit["database_id"] = "0" * 32  # sealed by that database with its own secret, which this one cannot check
     path.write_text(json.dumps(kit), encoding="utf-8")
     with pytest.raises(InputError, match="another Interview Loop Planner database"):
         exchange.import_files(demo_db, [path])
