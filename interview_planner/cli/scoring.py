@@ -12,8 +12,10 @@ from interview_planner.cli.common import CliContext, add_json, print_error
 if TYPE_CHECKING:
     from interview_planner.packets.model import Paper
     from interview_planner.services.decisions import Consolidated
+    from interview_planner.scoring.model import SkillRating
     from interview_planner.services.scorecards import RatingView, ScorecardView
 from interview_planner.errors import InputError
+from interview_planner.scoring.model import RATING_LABELS
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -241,19 +243,44 @@ def _decide(ctx: CliContext) -> int:
 def _decision_text(data: Consolidated, pdf: object) -> str:
     d = data  # Consolidated
     r = d.result
-    lines = [f"{d.candidate.name} – {d.candidate.role}: {r.decision.upper().replace('_', ' ')}"]
+    computed = r.decision.upper().replace("_", " ")
+    if d.override:
+        o = d.override
+        final = o.decision.upper().replace("_", " ")
+        lines = [f"{d.candidate.name} – {d.candidate.role}: {final} (overridden; the rule computed {computed})"]
+        lines.append(f"  override by {o.by or 'the hiring manager'}: {final} – {o.reason}")
+    else:
+        lines = [f"{d.candidate.name} – {d.candidate.role}: {computed}"]
     if r.decision == "incomplete":
         lines.append(f"INCOMPLETE: {r.submitted} of {r.expected} scorecards submitted")
     lines += [f"  because: {x.message}" for x in r.reasons]
     lines += [f"  flag: {f.message}" for f in r.flags]
-    if d.override:
-        o = d.override
-        lines.append(f"  override by {o.by or 'the hiring manager'}: {o.decision.upper()} – {o.reason}")
-    lines.append("  skills (mean of submitted ratings):")
-    lines += [f"    {_mean(s.mean)}  [{s.priority}] {s.name}" for s in r.skills]
+    lines.append("  skills (mean of submitted ratings), with each interviewer's rating and evidence:")
+    for s in r.skills:
+        lines.append(f"    {_mean(s.mean)}  [{s.priority}] {s.name}")
+        for x in s.ratings:
+            lines.append(f"           {x.interviewer} ({x.stage}): {_one_rating(x)}")
+    takeaways = [o for o in r.overall if o.key_takeaways.strip()]
+    if takeaways:
+        lines.append("  key take-aways:")
+        lines += [f"    {o.interviewer} ({o.stage}): {_flat(o.key_takeaways)}" for o in takeaways]
     if pdf:
         lines.append(f"PDF: {pdf}")
     return "\n".join(lines)
+
+
+def _one_rating(x: SkillRating) -> str:
+    if x.rating is not None:
+        head = f"{x.rating} {RATING_LABELS[x.rating]}"
+    elif x.not_assessed_reason:
+        head = f"not assessed ({_flat(x.not_assessed_reason)})"
+    else:
+        head = "not rated"
+    return head + (f" – {_flat(x.evidence)}" if x.evidence.strip() else "")
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _mean(value: float | None) -> str:

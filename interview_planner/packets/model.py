@@ -128,18 +128,35 @@ class RatingColumn(BaseModel):
     stage: str
 
 
+class EvidenceLine(BaseModel):
+    """One interviewer's word on one skill, as the debrief prints it (submitted scorecards only)."""
+
+    interviewer: str
+    stage: str
+    rating: int | None
+    not_assessed_reason: str = ""  # rating None with a reason: not assessed
+    evidence: str = ""
+
+
+# What a cell of the ratings grid shows besides a rating 1-4 (aligned with the columns).
+CellState = Literal["rated", "not_assessed", "not_rated", "not_in_stage", "not_submitted"]
+
+
 class SkillRatingsRow(BaseModel):
     name: str
     priority: Literal["must", "nice"]
     ratings: list[int | None]  # aligned with ConsolidatedScorecard.columns; None = not rated
     mean: float | None
     flags: list[str]
+    states: list[CellState] = []  # aligned with ratings; empty: "rated" where a rating is given, else not rated
+    evidence: list[EvidenceLine] = []
 
 
 class OverallRow(BaseModel):
     interviewer: str
     stage: str
     recommendation: str | None  # strong_no / no / yes / strong_yes, None if not submitted
+    key_takeaways: str = ""
 
 
 class ConsolidatedScorecard(BaseModel):
@@ -156,5 +173,6 @@ class ConsolidatedScorecard(BaseModel):
     skills: list[SkillRatingsRow]
     overall: list[OverallRow]
     policy_summary: list[str]  # the rules in force, in words
+    incomplete_causes: list[str] = []  # why the decision is incomplete, in words, for the banner
     generated_on: str
     app_version: str

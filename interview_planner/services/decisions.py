@@ -130,7 +130,7 @@ def _scorecards(session: Session, candidate_id: str) -> list[ScorecardInput]:
     rows = session.execute(
         text(
             "SELECT i.id, i.stage_id, s.name AS stage, p.name AS interviewer, i.scheduled_at, sc.id AS card, "
-            "sc.status, sc.overall, sc.submitted_at FROM interview i JOIN stage s ON s.id = i.stage_id "
+            "sc.status, sc.overall, sc.submitted_at, sc.key_takeaways FROM interview i JOIN stage s ON s.id = i.stage_id "
             "JOIN interviewer p ON p.id = i.interviewer_id LEFT JOIN scorecard sc ON sc.interview_id = i.id "
             "WHERE i.candidate_id = :c ORDER BY s.position, p.name"
         ),
@@ -139,19 +139,34 @@ def _scorecards(session: Session, candidate_id: str) -> list[ScorecardInput]:
     assessed, stored = _assessed_skills(session, candidate_id), _stored_ratings(session, candidate_id)
     out = []
     for r in rows:
-        ratings = {}
+        ratings: dict[str, int | None] = {}
+        evidence: dict[str, str] = {}
+        not_assessed: dict[str, str] = {}
+        submitted = r.status == "submitted"
         if r.card:
             card_ratings = stored.get(r.card, {})
-            ratings = {sid: card_ratings.get(sid) for sid in assessed.get(r.stage_id, [])}
+            ratings = {
+                sid: card_ratings[sid][0] if sid in card_ratings else None for sid in assessed.get(r.stage_id, [])
+            }
+            if submitted:  # a draft's words stay its author's until submitted
+                evidence = {
+                    sid: card_ratings[sid][1] for sid in ratings if sid in card_ratings and card_ratings[sid][1]
+                }
+                not_assessed = {
+                    sid: card_ratings[sid][2] for sid in ratings if sid in card_ratings and card_ratings[sid][2]
+                }
         out.append(
             ScorecardInput(
                 interview_id=r.id,
                 stage_id=r.stage_id,
                 stage=r.stage,
                 interviewer=r.interviewer,
-                submitted=r.status == "submitted",
-                overall=r.overall if r.status == "submitted" else None,
+                submitted=submitted,
+                overall=r.overall if submitted else None,
                 ratings=ratings,
+                evidence=evidence,
+                not_assessed=not_assessed,
+                key_takeaways=(r.key_takeaways or "") if submitted else "",
                 scheduled_at=stored_time(r.scheduled_at),
                 submitted_at=stored_time(r.submitted_at),
             )
@@ -173,18 +188,18 @@ def _assessed_skills(session: Session, candidate_id: str) -> dict[str, list[str]
     return out
 
 
-def _stored_ratings(session: Session, candidate_id: str) -> dict[str, dict[str, int | None]]:
-    """Ratings by scorecard, then role skill, of all the candidate's scorecards (one query)."""
-    out: dict[str, dict[str, int | None]] = {}
-    for card, skill_id, rating in session.execute(
+def _stored_ratings(session: Session, candidate_id: str) -> dict[str, dict[str, tuple[int | None, str, str]]]:
+    """(rating, evidence, not-assessed reason) by scorecard, then role skill, of all the candidate's scorecards."""
+    out: dict[str, dict[str, tuple[int | None, str, str]]] = {}
+    for card, skill_id, rating, evidence, reason in session.execute(
         text(
-            "SELECT r.scorecard_id, r.role_skill_id, r.rating FROM rating r "
+            "SELECT r.scorecard_id, r.role_skill_id, r.rating, r.evidence, r.not_assessed_reason FROM rating r "
             "JOIN scorecard sc ON sc.id = r.scorecard_id JOIN interview i ON i.id = sc.interview_id "
             "WHERE i.candidate_id = :c"
         ),
         {"c": candidate_id},
     ):
-        out.setdefault(card, {})[skill_id] = rating
+        out.setdefault(card, {})[skill_id] = (rating, evidence or "", reason or "")
     return out
 
 

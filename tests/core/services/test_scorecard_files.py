@@ -126,7 +126,7 @@ def test_a_packet_whose_identity_was_edited_is_refused_as_tampered(  # type: ign
     with pytest.raises(InputError, match="tampered") as caught:
         exchange.import_files(demo_db, [edited])
     message = str(caught.value)
-    assert str(edited) in message and "Sam Okafor" in message or "Jordan Rivera" in message
+    assert str(edited) in message and ("Sam Okafor" in message or "Jordan Rivera" in message)
     assert not UUID.search(message.replace(str(edited), "")), message
     assert all(
         sc.get_scorecard(demo_db, i.id).id == "" for i in candidates.get_candidate(demo_db, "Sam Okafor").interviews

@@ -391,7 +391,13 @@ def test_cli_submit_and_decide(demo_db_path: Path) -> None:
     assert decided["decision"] == "no_hire"
     assert set(decided) >= {"candidate", "decision", "reasons", "flags", "skills", "overall"}
     assert set(decided["skills"][0]) >= {"name", "priority", "mean", "ratings"}
-    assert set(decided["skills"][0]["ratings"][0]) == {"interviewer", "stage", "rating"}
+    assert set(decided["skills"][0]["ratings"][0]) == {
+        "interviewer",
+        "stage",
+        "rating",
+        "evidence",
+        "not_assessed_reason",
+    }
     assert json.loads(run("decide", "Sam Okafor", "--json").stdout)["decision"] == "incomplete"
     calibration = json.loads(run("calibration", "--json").stdout)
     assert {p["interviewer"] for p in calibration["interviewers"]} >= {"Marcus Chen", "Priya Natarajan"}
