@@ -39,7 +39,15 @@ DEFAULT_PREFIX = "ilp"
 _ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 # Tables whose rows depend on who asks; each gets a manager policy and the interviewer policies below.
-PROTECTED = ("candidate", "interview", "scorecard", "rating", "scorecard_amendment", "decision_override")
+PROTECTED = (
+    "candidate",
+    "interview",
+    "scorecard",
+    "rating",
+    "scorecard_amendment",
+    "decision_override",
+    "app_meta",  # its seal_secret (packets/seal.py) is for managers only
+)
 
 _FUNCTIONS = """
 CREATE OR REPLACE FUNCTION ilp_owns_interview(p_interview varchar, p_role text) RETURNS boolean
@@ -109,6 +117,7 @@ _INTERVIEWER_POLICIES = (
     ("scorecard_amendment", "read", "SELECT", f"ilp_may_read_scorecard(scorecard_id, {_ME})", None),
     ("scorecard_amendment", "add", "INSERT", None, _OWN_RATING),
     ("decision_override", "read", "SELECT", f"ilp_sees_others(candidate_id, {_ME})", None),
+    ("app_meta", "read", "SELECT", "key <> 'seal_secret'", None),
 )
 
 

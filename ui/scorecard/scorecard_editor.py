@@ -156,6 +156,12 @@ class ScorecardEditor(QObject):
                 patch=self.pending,
                 expected_version=self.card.version,
             )
+        except scorecards.IncompleteScorecard as exc:
+            kept = scorecards.get_scorecard(self._db, self.card.interview_id)  # the changes were saved as a draft
+            self._set_loaded(kept)
+            self.saved.emit(kept)
+            self._failed(exc)
+            return None
         except Exception as exc:
             self._failed(exc)
             return None
