@@ -170,6 +170,9 @@ class ScorecardView(Page):
         for skill_id, value in patch.ratings.items():
             self.editor.set_rating(skill_id, value)
             self.form.set_rating(skill_id, value)
+        for skill_id, reason in patch.not_assessed.items():
+            self.editor.set_not_assessed(skill_id, reason)
+            self.form.set_rating(skill_id, None)
         if patch.overall is not None or patch.clear_overall:  # not a rating's patch
             self._shown_overall = patch.overall
             self.form.overall.set_value(patch.overall)
