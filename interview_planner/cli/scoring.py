@@ -11,8 +11,8 @@ from interview_planner.cli.common import CliContext, add_json, print_error
 
 if TYPE_CHECKING:
     from interview_planner.packets.model import Paper
-    from interview_planner.services.decisions import Consolidated
     from interview_planner.scoring.model import SkillRating
+    from interview_planner.services.decisions import Consolidated
     from interview_planner.services.scorecards import RatingView, ScorecardView
 from interview_planner.errors import InputError
 from interview_planner.scoring.model import RATING_LABELS

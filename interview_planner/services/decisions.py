@@ -130,7 +130,8 @@ def _scorecards(session: Session, candidate_id: str) -> list[ScorecardInput]:
     rows = session.execute(
         text(
             "SELECT i.id, i.stage_id, s.name AS stage, p.name AS interviewer, i.scheduled_at, sc.id AS card, "
-            "sc.status, sc.overall, sc.submitted_at, sc.key_takeaways FROM interview i JOIN stage s ON s.id = i.stage_id "
+            "sc.status, sc.overall, sc.submitted_at, sc.key_takeaways FROM interview i "
+            "JOIN stage s ON s.id = i.stage_id "
             "JOIN interviewer p ON p.id = i.interviewer_id LEFT JOIN scorecard sc ON sc.interview_id = i.id "
             "WHERE i.candidate_id = :c ORDER BY s.position, p.name"
         ),
