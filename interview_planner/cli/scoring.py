@@ -58,13 +58,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=_import)
 
     p = sub.add_parser("decide", help="the consolidated hire / no-hire scorecard of a candidate")
-    p.add_argument("candidate")
+    p.add_argument("candidate", nargs="?", help="name or id (optional only with --recompute)")
+    p.add_argument(
+        "--explain", action="store_true", help="the inputs that decided and the smallest change that flips it"
+    )
+    p.add_argument("--sign-off", action="store_true", help="sign the decision off (with --by and --reason)")
+    p.add_argument(
+        "--recompute",
+        action="store_true",
+        help="re-run each loop's current policy on the inputs stored at past sign-offs; show what would change",
+    )
     p.add_argument("--pdf", type=Path, metavar="OUT", help="also write the consolidated scorecard PDF")
     p.add_argument("--csv", type=Path, metavar="OUT", help="also write the ratings grid as CSV (spreadsheet-safe)")
     p.add_argument("--paper", choices=["a4", "letter"])
     p.add_argument("--override", choices=["hire", "no_hire"], help="record the hiring manager's decision")
-    p.add_argument("--reason", help="the written reason, required with --override")
-    p.add_argument("--by", default="", help="who overrides")
+    p.add_argument("--reason", help="the written reason, required with --override and --sign-off")
+    p.add_argument("--by", default="", help="who overrides or signs off")
     add_json(p)
     p.set_defaults(handler=_decide)
 
@@ -218,10 +227,22 @@ def _import(ctx: CliContext) -> int:
 
 
 def _decide(ctx: CliContext) -> int:
-    from interview_planner.services.decisions import consolidate, record_override
+    from interview_planner.services.decisions import consolidate, explain_candidate, record_override, sign_off
 
     a = ctx.args
-    if a.override:
+    if a.recompute:
+        return _recompute(ctx)
+    if not a.candidate:
+        raise InputError("name the candidate (only --recompute works on every candidate)", field="candidate")
+    if a.explain:
+        data, why = explain_candidate(ctx.db, a.candidate)
+        payload = {"candidate": data.candidate.name, "explanation": why.model_dump(mode="json")}
+        head = f"{data.candidate.name} – {data.candidate.role}"
+        ctx.emit(payload, "\n".join([head, *why.lines()]))
+        return 0
+    if a.sign_off:
+        data = sign_off(ctx.db, candidate=a.candidate, by=a.by, reason=a.reason or "")
+    elif a.override:
         data = record_override(ctx.db, candidate=a.candidate, decision=a.override, reason=a.reason or "", by=a.by)
     else:
         data = consolidate(ctx.db, a.candidate)
@@ -251,6 +272,14 @@ def _decision_text(data: Consolidated, pdf: object) -> str:
         lines.append(f"  override by {o.by or 'the hiring manager'}: {final} – {o.reason}")
     else:
         lines = [f"{d.candidate.name} – {d.candidate.role}: {computed}"]
+    if d.sign_off and d.sign_off.current:
+        so = d.sign_off
+        lines.append(f"  final: signed off by {so.signed_by} on {so.signed_at:%Y-%m-%d %H:%M} UTC – {so.reason}")
+    elif r.decision != "incomplete":
+        again = " again: it changed since the last sign-off" if d.sign_off else ""
+        lines.append(
+            f"  not final: needs a sign-off{again} (decide {d.candidate.name!r} --sign-off --by NAME --reason TEXT)"
+        )
     if r.decision == "incomplete":
         lines.append(f"INCOMPLETE: {r.submitted} of {r.expected} scorecards submitted")
     lines += [f"  because: {x.message}" for x in r.reasons]
@@ -267,6 +296,22 @@ def _decision_text(data: Consolidated, pdf: object) -> str:
     if pdf:
         lines.append(f"PDF: {pdf}")
     return "\n".join(lines)
+
+
+def _recompute(ctx: CliContext) -> int:
+    from interview_planner.services.decisions import recompute
+
+    rows = recompute(ctx.db, candidate=ctx.args.candidate)
+    lines = [
+        f"{r.candidate}: signed {r.recorded.upper().replace('_', ' ')} under policy v{r.recorded_policy_version} "
+        f"({r.signed_at:%Y-%m-%d}, {r.signed_by}); policy v{r.policy_version} gives "
+        f"{r.recomputed.upper().replace('_', ' ')}" + (" – CHANGED" if r.changed else " – same")
+        for r in rows
+    ] or ["no signed-off decisions yet"]
+    changed = sum(r.changed for r in rows)
+    lines.append(f"{changed} of {len(rows)} signed-off decision(s) would change")
+    ctx.emit({"recomputed": rows, "changed": changed}, "\n".join(lines))
+    return 0
 
 
 def _one_rating(x: SkillRating) -> str:

@@ -56,7 +56,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         5,
-        "not-assessed reasons on ratings, the secret that seals packets and kits",
+        "not-assessed reasons, the secret that seals packets and kits, signed-off decision records",
         _sql_file("0005_scorecard_not_assessed_and_seal.sql"),
     ),
 )

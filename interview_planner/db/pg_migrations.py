@@ -47,7 +47,7 @@ MIGRATIONS: tuple[PgMigration, ...] = (
     ),
     PgMigration(
         5,
-        "not-assessed reasons on ratings, the secret that seals packets and kits",
+        "not-assessed reasons, the secret that seals packets and kits, signed-off decision records",
         "0005_scorecard_not_assessed_and_seal.sql",
     ),
 )

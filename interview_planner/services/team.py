@@ -46,6 +46,7 @@ PROTECTED = (
     "rating",
     "scorecard_amendment",
     "decision_override",
+    "decision_record",
     "app_meta",  # its seal_secret (packets/seal.py) is for managers only
 )
 
@@ -117,6 +118,7 @@ _INTERVIEWER_POLICIES = (
     ("scorecard_amendment", "read", "SELECT", f"ilp_may_read_scorecard(scorecard_id, {_ME})", None),
     ("scorecard_amendment", "add", "INSERT", None, _OWN_RATING),
     ("decision_override", "read", "SELECT", f"ilp_sees_others(candidate_id, {_ME})", None),
+    ("decision_record", "read", "SELECT", f"ilp_sees_others(candidate_id, {_ME})", None),
     ("app_meta", "read", "SELECT", "key <> 'seal_secret'", None),
 )
 

@@ -133,6 +133,7 @@ def test_a_version_4_file_keeps_na_ratings_as_not_assessed_and_gains_a_seal_secr
 def _drop_schema_5(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE rating DROP COLUMN not_assessed_reason")
     conn.execute("DELETE FROM app_meta WHERE key = 'seal_secret'")
+    conn.execute("DROP TABLE decision_record")
 
 
 def _drop_schema_4_columns(conn: sqlite3.Connection) -> None:
