@@ -68,7 +68,7 @@ def test_explain_gives_the_deciding_rule_and_the_hand_checked_counterfactual(  #
 def test_explain_a_hire_finds_the_smallest_change_to_no_hire(demo_db) -> None:  # type: ignore[no-untyped-def]
     loop = decisions.consolidate(demo_db, "Jordan Rivera").candidate.loop_id
     decisions.set_policy(demo_db, loop=loop, policy=DecisionPolicy(must_mean_min=2.0))
-    data, why = decisions.explain_candidate(demo_db, "Jordan Rivera")
+    _, why = decisions.explain_candidate(demo_db, "Jordan Rivera")
     assert why.decision == "hire" and why.counterfactual is not None
     # one cost rating 2 → 1 makes its mean 1.50, below 2.0
     [change] = why.counterfactual.changes
