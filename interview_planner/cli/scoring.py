@@ -221,7 +221,8 @@ def _import(ctx: CliContext) -> int:
         print_error(
             f"{r.file}: kept as a draft, {r.interviewer}'s scorecard for {r.candidate} ({r.stage}) is incomplete: "
             + ", ".join(f"'{m}'" for m in r.missing)
-            + " (rate each skill 1-4, or tick N/A and write why in its evidence box)"
+            + " (rate each skill 1-4 or mark it not assessed with a reason: in a packet, tick N/A and write why "
+            "in its evidence box; in a kit, fill in not_assessed)"
         )
     return 2 if incomplete else 0
 

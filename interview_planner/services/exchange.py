@@ -351,6 +351,13 @@ def _read_naming_flattened(db: Database, path: Path) -> Incoming:
         with db.read() as session:
             which = _interview_names(session, exc.interview_id) or exc.title
         raise InputError(FlattenedPacket.describe(which), file=exc.file) from None
+    except InputError as exc:
+        prefix, _, skill_id = (exc.field or "").partition(".")
+        if prefix not in ("rating", "evidence") or not skill_id:
+            raise
+        with db.read() as session:  # name the skill, not its id
+            name = session.execute(text("SELECT name FROM role_skill WHERE id = :i"), {"i": skill_id}).scalar()
+        raise InputError(exc.problem, file=exc.file, line=exc.line, field=f"{prefix}: {name or 'a skill'}") from None
 
 
 def _interview_names(session: Any, interview_id: str) -> str | None:

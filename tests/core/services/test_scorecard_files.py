@@ -181,3 +181,23 @@ def test_the_cli_submit_lists_the_missing_skills_and_keeps_a_draft(  # type: ign
     args += [a for r in rated[2:] for a in ("--rate", f"{r.skill}=2")]
     assert main(args) == 0, capsys.readouterr().err
     assert sc.get_scorecard(demo_db, interview.id).status == "submitted"
+
+
+def test_a_value_the_packet_never_offered_is_refused_naming_the_skill(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
+    blank = packet_of_first_interview(demo_db, tmp_path / "out")
+    first = skills(demo_db, blank)[0]
+    writer = PdfWriter(clone_from=PdfReader(blank))
+    for ref in writer._root_object["/AcroForm"]["/Fields"]:
+        if ref.get_object()["/T"] == f"rating.{first.skill_id}":
+            ref.get_object()[NameObject("/V")] = NameObject("/7")
+    odd = tmp_path / "odd.pdf"
+    with odd.open("wb") as fh:
+        writer.write(fh)
+    with pytest.raises(InputError) as caught:
+        exchange.import_files(demo_db, [odd])
+    message = str(caught.value)
+    assert f"rating: {first.skill}: unexpected value '7'" in message
+    assert not UUID.search(message), message
