@@ -236,10 +236,12 @@ def _decide(ctx: CliContext) -> int:
     if not a.candidate:
         raise InputError("name the candidate (only --recompute works on every candidate)", field="candidate")
     if a.explain:
-        data, why = explain_candidate(ctx.db, a.candidate)
-        payload = {"candidate": data.candidate.name, "explanation": why.model_dump(mode="json")}
-        head = f"{data.candidate.name} – {data.candidate.role}"
-        ctx.emit(payload, "\n".join([head, *why.lines()]))
+        explained, why = explain_candidate(ctx.db, a.candidate)
+        head = f"{explained.candidate.name} – {explained.candidate.role}"
+        ctx.emit(
+            {"candidate": explained.candidate.name, "explanation": why.model_dump(mode="json")},
+            "\n".join([head, *why.lines()]),
+        )
         return 0
     if a.sign_off:
         data = sign_off(ctx.db, candidate=a.candidate, by=a.by, reason=a.reason or "")

@@ -295,7 +295,7 @@ class FlattenedPacket(InputError):
 
 def _metadata(reader: PdfReader) -> dict[str, str]:
     """The packet's identity from the document information (kept by most flatteners and print-to-PDF)."""
-    info = reader.metadata or {}
+    info: Any = reader.metadata or {}
     out = {"title": str(info.get("/Title", "") or "")}
     for part in str(info.get("/Keywords", "") or "").split(";"):
         key, sep, value = part.strip().partition("=")
