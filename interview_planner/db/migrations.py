@@ -54,10 +54,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "question artefacts, rubric anchor rule and seniority bars",
         _sql_file("0004_content_artefacts_and_rubric_bars.sql"),
     ),
+    Migration(5, "voluntary self-identification, kept apart", _sql_file("0005_self_identification.sql")),
     Migration(
-        5,
+        6,
         "not-assessed reasons, the secret that seals packets and kits, signed-off decision records",
-        _sql_file("0005_scorecard_not_assessed_and_seal.sql"),
+        _sql_file("0006_scorecard_not_assessed_and_seal.sql"),
     ),
 )
 LATEST = MIGRATIONS[-1].version

@@ -261,7 +261,7 @@ class Rating(SQLModel, table=True):
     role_skill_id: str = _fk("role_skill.id")
     rating: int | None = None  # 1..4; None = not rated yet, or not assessed when a reason is given
     evidence: str = ""
-    not_assessed_reason: str = ""  # schema 5: why the skill was not assessed (rating stays None)
+    not_assessed_reason: str = ""  # schema 6: why the skill was not assessed (rating stays None)
 
 
 class ScorecardAmendment(SQLModel, table=True):
@@ -290,7 +290,7 @@ class DecisionOverride(SQLModel, table=True):
 class DecisionRecord(SQLModel, table=True):
     """A decision signed off by a person: the policy (with its version) and the inputs it was computed from.
 
-    Schema 5. Kept so ``decide --recompute`` can re-run a policy on past candidates and show what would change.
+    Schema 6. Kept so ``decide --recompute`` can re-run a policy on past candidates and show what would change.
     """
 
     __tablename__ = "decision_record"
@@ -305,6 +305,24 @@ class DecisionRecord(SQLModel, table=True):
     signed_by: str
     reason: str
     signed_at: datetime = Field(default_factory=utcnow)
+
+
+class SelfIdentification(SQLModel, table=True):
+    """A candidate's voluntary self-identification, for the adverse-impact report only.
+
+    Kept in its own table so that nothing else reads it: no packet, scorecard, debrief,
+    decision, kit or export joins it, and in team mode only the compliance group may
+    read it (docs/fairness.md). Erased with the candidate.
+    """
+
+    __tablename__ = "self_identification"
+
+    candidate_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("candidate.id", ondelete="CASCADE"), primary_key=True)
+    )
+    category: str = Field(primary_key=True, max_length=40)
+    value: str = Field(max_length=80)
+    recorded_at: datetime = Field(default_factory=utcnow)
 
 
 # --- people with their own login (team mode) ------------------------------------

@@ -45,10 +45,11 @@ MIGRATIONS: tuple[PgMigration, ...] = (
     PgMigration(
         4, "question artefacts, rubric anchor rule and seniority bars", "0004_content_artefacts_and_rubric_bars.sql"
     ),
+    PgMigration(5, "voluntary self-identification, kept apart", "0005_self_identification.sql"),
     PgMigration(
-        5,
+        6,
         "not-assessed reasons, the secret that seals packets and kits, signed-off decision records",
-        "0005_scorecard_not_assessed_and_seal.sql",
+        "0006_scorecard_not_assessed_and_seal.sql",
     ),
 )
 LATEST = MIGRATIONS[-1].version

@@ -4,7 +4,7 @@ A packet or kit names the interview it belongs to (database, interview,
 candidate, stage, interviewer, and for a kit the skills to rate). Anyone can
 edit those fields in a PDF editor or a text editor; the seal is an
 HMAC-SHA256 over them with a secret only this database holds (``app_meta``
-key ``seal_secret``, created by schema migration 5; in team mode only manager
+key ``seal_secret``, created by schema migration 6; in team mode only manager
 logins can read it). An import recomputes the seal over the fields as the file
 states them: an edited interview id, candidate, stage or interviewer no longer
 matches and the file is refused as tampered.

@@ -304,7 +304,10 @@ def sign_off(db: Database, *, candidate: str, by: str, reason: str) -> Consolida
                 candidate_id=cid,
                 policy_version=current.policy.version,
                 policy=current.policy.model_dump(mode="json"),
-                inputs=_decision_input(session, c).model_dump(mode="json"),
+                # what the rule reads: ratings and recommendations, not the interviewers' words
+                inputs=_decision_input(session, c).model_dump(
+                    mode="json", exclude={"scorecards": {"__all__": {"evidence", "not_assessed", "key_takeaways"}}}
+                ),
                 computed=current.result.decision,
                 final=current.final_decision,
                 signed_by=by.strip(),

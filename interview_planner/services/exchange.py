@@ -107,7 +107,7 @@ def _unkeyed_hash(database_id: str, interview_id: str, skill_ids: list[str]) -> 
 
 
 def ensure_secret(db: Database) -> None:
-    """Make the database's sealing secret if it has none yet (it is made by schema migration 5)."""
+    """Make the database's sealing secret if it has none yet (it is made by schema migration 6)."""
     from interview_planner.errors import StorageError
 
     with db.read() as session:

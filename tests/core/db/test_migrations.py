@@ -113,14 +113,15 @@ def test_a_version_4_file_keeps_na_ratings_as_not_assessed_and_gains_a_seal_secr
     copy = tmp_path / "demo-v4.db"
     copy.write_bytes(demo_db_path.read_bytes())
     with sqlite3.connect(copy) as conn:
-        _drop_schema_5(conn)
+        _drop_schema_6(conn)
+        conn.execute("DROP TABLE self_identification")  # schema 5
         card = conn.execute("SELECT id FROM scorecard WHERE status = 'submitted' LIMIT 1").fetchone()[0]
         conn.execute(
             "UPDATE rating SET rating = NULL WHERE id = (SELECT min(id) FROM rating WHERE scorecard_id = ?)", (card,)
         )
         conn.execute("PRAGMA user_version = 4")
     db = Database.open(copy, backup_dir=tmp_path / "bk")
-    assert db.migration is not None and (db.migration.before, db.migration.after) == (4, LATEST)
+    assert db.migration is not None and (db.migration.before, db.migration.after) == (4, LATEST)  # through 5 and 6
     db.close()
     with sqlite3.connect(copy) as conn:
         reasons = conn.execute("SELECT not_assessed_reason FROM rating WHERE rating IS NULL").fetchall()
@@ -130,14 +131,16 @@ def test_a_version_4_file_keeps_na_ratings_as_not_assessed_and_gains_a_seal_secr
         assert len(secret) == 64
 
 
-def _drop_schema_5(conn: sqlite3.Connection) -> None:
+def _drop_schema_6(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE rating DROP COLUMN not_assessed_reason")
     conn.execute("DELETE FROM app_meta WHERE key = 'seal_secret'")
     conn.execute("DROP TABLE decision_record")
 
 
 def _drop_schema_4_columns(conn: sqlite3.Connection) -> None:
-    _drop_schema_5(conn)
+    """Take a current file back to schema 3 (what later migrations added goes)."""
+    _drop_schema_6(conn)
+    conn.execute("DROP TABLE self_identification")  # schema 5
     for table, column in (("question", "artefact"), ("rubric", "anchors_required"), ("rubric", "bars")):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
 
