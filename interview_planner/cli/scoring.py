@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from interview_planner.services.decisions import Consolidated
     from interview_planner.services.scorecards import RatingView, ScorecardView
 from interview_planner.errors import InputError
-from interview_planner.scoring.model import RATING_LABELS
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -318,6 +317,8 @@ def _recompute(ctx: CliContext) -> int:
 
 
 def _one_rating(x: SkillRating) -> str:
+    from interview_planner.scoring.model import RATING_LABELS
+
     if x.rating is not None:
         head = f"{x.rating} {RATING_LABELS[x.rating]}"
     elif x.not_assessed_reason:
