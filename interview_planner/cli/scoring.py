@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from interview_planner.cli.common import CliContext, add_json
+from interview_planner.cli.common import CliContext, add_json, print_error
 
 if TYPE_CHECKING:
     from interview_planner.packets.model import Paper
+    from interview_planner.scoring.model import SkillRating
     from interview_planner.services.decisions import Consolidated
     from interview_planner.services.scorecards import RatingView, ScorecardView
 from interview_planner.errors import InputError
@@ -24,7 +25,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--candidate", required=True)
     p.add_argument("--stage", required=True)
     p.add_argument("--interviewer", required=True)
-    p.add_argument("--rate", action="append", default=[], metavar="SKILL=N", help="N in 1-4 or na (repeatable)")
+    p.add_argument("--rate", action="append", default=[], metavar="SKILL=N", help="N in 1-4 (repeatable)")
+    p.add_argument(
+        "--not-assessed",
+        action="append",
+        default=[],
+        metavar="SKILL=REASON",
+        help="mark a skill not assessed, with a short reason (repeatable)",
+    )
     p.add_argument("--evidence", action="append", default=[], metavar="SKILL=TEXT", help="evidence note (repeatable)")
     p.add_argument("--overall", required=True, help="strong_no, no, yes or strong_yes")
     p.add_argument("--notes", help="key take-aways")
@@ -49,13 +57,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=_import)
 
     p = sub.add_parser("decide", help="the consolidated hire / no-hire scorecard of a candidate")
-    p.add_argument("candidate")
+    p.add_argument("candidate", nargs="?", help="name or id (optional only with --recompute)")
+    p.add_argument(
+        "--explain", action="store_true", help="the inputs that decided and the smallest change that flips it"
+    )
+    p.add_argument("--sign-off", action="store_true", help="sign the decision off (with --by and --reason)")
+    p.add_argument(
+        "--recompute",
+        action="store_true",
+        help="re-run each loop's current policy on the inputs stored at past sign-offs; show what would change",
+    )
     p.add_argument("--pdf", type=Path, metavar="OUT", help="also write the consolidated scorecard PDF")
     p.add_argument("--csv", type=Path, metavar="OUT", help="also write the ratings grid as CSV (spreadsheet-safe)")
     p.add_argument("--paper", choices=["a4", "letter"])
     p.add_argument("--override", choices=["hire", "no_hire"], help="record the hiring manager's decision")
-    p.add_argument("--reason", help="the written reason, required with --override")
-    p.add_argument("--by", default="", help="who overrides")
+    p.add_argument("--reason", help="the written reason, required with --override and --sign-off")
+    p.add_argument("--by", default="", help="who overrides or signs off")
     add_json(p)
     p.set_defaults(handler=_decide)
 
@@ -130,14 +147,27 @@ def _submit(ctx: CliContext) -> int:
     interview_id = _find_interview(ctx)
     view = sc.get_scorecard(ctx.db, interview_id)
     ratings = {_skill_id(view.ratings, k): sc.validate_rating(v) for k, v in _pairs(ctx.args.rate, "rate")}
+    not_assessed = {_skill_id(view.ratings, k): v for k, v in _pairs(ctx.args.not_assessed, "not-assessed")}
+    for skill, reason in not_assessed.items():
+        if not reason:
+            name = next(r.skill for r in view.ratings if r.skill_id == skill)
+            raise InputError(f"say why '{name}' was not assessed (SKILL=REASON)", field="--not-assessed")
     evidence = {_skill_id(view.ratings, k): v for k, v in _pairs(ctx.args.evidence, "evidence")}
     patch = sc.ScorecardPatch(
-        ratings=ratings, evidence=evidence, overall=sc.validate_overall(ctx.args.overall), key_takeaways=ctx.args.notes
+        ratings=ratings,
+        not_assessed=not_assessed,
+        evidence=evidence,
+        overall=sc.validate_overall(ctx.args.overall),
+        key_takeaways=ctx.args.notes,
     )
-    if ctx.args.amend:
-        result = sc.amend(ctx.db, interview_id=interview_id, patch=patch, reason=ctx.args.amend)
-    else:
-        result = sc.submit(ctx.db, interview_id=interview_id, patch=patch, source="cli")
+    try:
+        if ctx.args.amend:
+            result = sc.amend(ctx.db, interview_id=interview_id, patch=patch, reason=ctx.args.amend)
+        else:
+            result = sc.submit(ctx.db, interview_id=interview_id, patch=patch, source="cli")
+    except sc.IncompleteScorecard as exc:
+        kept = "" if ctx.args.amend else " (saved as a draft)"
+        raise InputError(f"{exc.problem}{kept}; use --rate 'SKILL=N' or --not-assessed 'SKILL=REASON'") from None
     ctx.emit({"scorecard": result}, _card_text(result))
     return 0
 
@@ -145,8 +175,22 @@ def _submit(ctx: CliContext) -> int:
 def _card_text(view: ScorecardView) -> str:
     v = view  # ScorecardView
     lines = [f"{v.candidate} – {v.stage} – {v.interviewer}: {v.status}, overall {v.overall or '—'}"]
-    lines += [f"  {r.rating if r.rating is not None else 'na':>2}  {r.skill}" for r in v.ratings]
+    lines += [f"  {_rating_text(r)}  {r.skill}" + _reason_text(r) for r in v.ratings]
+    if v.missing:
+        lines.append("  missing before it can be submitted: " + ", ".join(f"'{m}'" for m in v.missing))
     return "\n".join(lines)
+
+
+def _rating_text(r: RatingView) -> str:
+    if r.state == "rated":
+        return f"{r.rating:>2}"
+    return "NA" if r.state == "not_assessed" else " –"
+
+
+def _reason_text(r: RatingView) -> str:
+    if r.state == "not_assessed":
+        return f" (not assessed: {r.not_assessed_reason})"
+    return " (not rated yet)" if r.state == "unrated" else ""
 
 
 def _show(ctx: CliContext) -> int:
@@ -171,14 +215,36 @@ def _import(ctx: CliContext) -> int:
     results = import_files(ctx.db, ctx.args.files, amend_reason=ctx.args.amend)
     lines = [f"{r.outcome:9} {r.candidate} – {r.stage} – {r.interviewer} ({r.status}) from {r.file}" for r in results]
     ctx.emit({"imported": results}, "\n".join(lines))
-    return 0
+    incomplete = [r for r in results if r.missing]
+    for r in incomplete:
+        print_error(
+            f"{r.file}: kept as a draft, {r.interviewer}'s scorecard for {r.candidate} ({r.stage}) is incomplete: "
+            + ", ".join(f"'{m}'" for m in r.missing)
+            + " (rate each skill 1-4 or mark it not assessed with a reason: in a packet, tick N/A and write why "
+            "in its evidence box; in a kit, fill in not_assessed)"
+        )
+    return 2 if incomplete else 0
 
 
 def _decide(ctx: CliContext) -> int:
-    from interview_planner.services.decisions import consolidate, record_override
+    from interview_planner.services.decisions import consolidate, explain_candidate, record_override, sign_off
 
     a = ctx.args
-    if a.override:
+    if a.recompute:
+        return _recompute(ctx)
+    if not a.candidate:
+        raise InputError("name the candidate (only --recompute works on every candidate)", field="candidate")
+    if a.explain:
+        explained, why = explain_candidate(ctx.db, a.candidate)
+        head = f"{explained.candidate.name} – {explained.candidate.role}"
+        ctx.emit(
+            {"candidate": explained.candidate.name, "explanation": why.model_dump(mode="json")},
+            "\n".join([head, *why.lines()]),
+        )
+        return 0
+    if a.sign_off:
+        data = sign_off(ctx.db, candidate=a.candidate, by=a.by, reason=a.reason or "")
+    elif a.override:
         data = record_override(ctx.db, candidate=a.candidate, decision=a.override, reason=a.reason or "", by=a.by)
     else:
         data = consolidate(ctx.db, a.candidate)
@@ -200,19 +266,70 @@ def _decide(ctx: CliContext) -> int:
 def _decision_text(data: Consolidated, pdf: object) -> str:
     d = data  # Consolidated
     r = d.result
-    lines = [f"{d.candidate.name} – {d.candidate.role}: {r.decision.upper().replace('_', ' ')}"]
+    computed = r.decision.upper().replace("_", " ")
+    if d.override:
+        o = d.override
+        final = o.decision.upper().replace("_", " ")
+        lines = [f"{d.candidate.name} – {d.candidate.role}: {final} (overridden; the rule computed {computed})"]
+        lines.append(f"  override by {o.by or 'the hiring manager'}: {final} – {o.reason}")
+    else:
+        lines = [f"{d.candidate.name} – {d.candidate.role}: {computed}"]
+    if d.sign_off and d.sign_off.current:
+        so = d.sign_off
+        lines.append(f"  final: signed off by {so.signed_by} on {so.signed_at:%Y-%m-%d %H:%M} UTC – {so.reason}")
+    elif r.decision != "incomplete":
+        again = " again: it changed since the last sign-off" if d.sign_off else ""
+        lines.append(
+            f"  not final: needs a sign-off{again} (decide {d.candidate.name!r} --sign-off --by NAME --reason TEXT)"
+        )
     if r.decision == "incomplete":
         lines.append(f"INCOMPLETE: {r.submitted} of {r.expected} scorecards submitted")
     lines += [f"  because: {x.message}" for x in r.reasons]
     lines += [f"  flag: {f.message}" for f in r.flags]
-    if d.override:
-        o = d.override
-        lines.append(f"  override by {o.by or 'the hiring manager'}: {o.decision.upper()} – {o.reason}")
-    lines.append("  skills (mean of submitted ratings):")
-    lines += [f"    {_mean(s.mean)}  [{s.priority}] {s.name}" for s in r.skills]
+    lines.append("  skills (mean of submitted ratings), with each interviewer's rating and evidence:")
+    for s in r.skills:
+        lines.append(f"    {_mean(s.mean)}  [{s.priority}] {s.name}")
+        for x in s.ratings:
+            lines.append(f"           {x.interviewer} ({x.stage}): {_one_rating(x)}")
+    takeaways = [o for o in r.overall if o.key_takeaways.strip()]
+    if takeaways:
+        lines.append("  key take-aways:")
+        lines += [f"    {o.interviewer} ({o.stage}): {_flat(o.key_takeaways)}" for o in takeaways]
     if pdf:
         lines.append(f"PDF: {pdf}")
     return "\n".join(lines)
+
+
+def _recompute(ctx: CliContext) -> int:
+    from interview_planner.services.decisions import recompute
+
+    rows = recompute(ctx.db, candidate=ctx.args.candidate)
+    lines = [
+        f"{r.candidate}: signed {r.recorded.upper().replace('_', ' ')} under policy v{r.recorded_policy_version} "
+        f"({r.signed_at:%Y-%m-%d}, {r.signed_by}); policy v{r.policy_version} gives "
+        f"{r.recomputed.upper().replace('_', ' ')}" + (" – CHANGED" if r.changed else " – same")
+        for r in rows
+    ] or ["no signed-off decisions yet"]
+    changed = sum(r.changed for r in rows)
+    lines.append(f"{changed} of {len(rows)} signed-off decision(s) would change")
+    ctx.emit({"recomputed": rows, "changed": changed}, "\n".join(lines))
+    return 0
+
+
+def _one_rating(x: SkillRating) -> str:
+    from interview_planner.scoring.model import RATING_LABELS
+
+    if x.rating is not None:
+        head = f"{x.rating} {RATING_LABELS[x.rating]}"
+    elif x.not_assessed_reason:
+        head = f"not assessed ({_flat(x.not_assessed_reason)})"
+    else:
+        head = "not rated"
+    return head + (f" – {_flat(x.evidence)}" if x.evidence.strip() else "")
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _mean(value: float | None) -> str:

@@ -78,6 +78,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "team rules in the database: bounded values, final submitted scorecards, append-only amendments",
         _sql_file_with_rebuilds("0006_team_rules.sql"),
     ),
+    Migration(
+        7,
+        "not-assessed reasons, the secret that seals packets and kits, signed-off decision records",
+        _sql_file("0007_scorecard_not_assessed_and_seal.sql"),
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -259,8 +259,9 @@ class Rating(SQLModel, table=True):
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     scorecard_id: str = _fk("scorecard.id")
     role_skill_id: str = _fk("role_skill.id")
-    rating: int | None = None  # 1..4, None = not assessed
+    rating: int | None = None  # 1..4; None = not rated yet, or not assessed when a reason is given
     evidence: str = ""
+    not_assessed_reason: str = ""  # schema 6: why the skill was not assessed (rating stays None)
 
 
 class ScorecardAmendment(SQLModel, table=True):
@@ -292,6 +293,26 @@ class DecisionOverride(SQLModel, table=True):
     reason: str
     by: str = ""
     at: datetime = Field(default_factory=utcnow)
+
+
+class DecisionRecord(SQLModel, table=True):
+    """A decision signed off by a person: the policy (with its version) and the inputs it was computed from.
+
+    Schema 6. Kept so ``decide --recompute`` can re-run a policy on past candidates and show what would change.
+    """
+
+    __tablename__ = "decision_record"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    candidate_id: str = _fk("candidate.id")
+    policy_version: int
+    policy: dict[str, Any] = _json(dict)
+    inputs: dict[str, Any] = _json(dict)
+    computed: str = Field(max_length=12)
+    final: str = Field(max_length=12)  # the override's decision when there is one, else the computed one
+    signed_by: str
+    reason: str
+    signed_at: datetime = Field(default_factory=utcnow)
 
 
 class SelfIdentification(SQLModel, table=True):

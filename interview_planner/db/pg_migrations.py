@@ -51,6 +51,11 @@ MIGRATIONS: tuple[PgMigration, ...] = (
         "team rules in the database: bounded values, final submitted scorecards, append-only amendments",
         "0006_team_rules.sql",
     ),
+    PgMigration(
+        7,
+        "not-assessed reasons, the secret that seals packets and kits, signed-off decision records",
+        "0007_scorecard_not_assessed_and_seal.sql",
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -12,7 +12,9 @@ from interview_planner.db.models import Candidate, Interview
 from interview_planner.errors import NotFoundError
 from interview_planner.packets.model import (
     OVERALL_LABELS,
+    CellState,
     ConsolidatedScorecard,
+    EvidenceLine,
     FindingData,
     InterviewerPacket,
     LoopOverview,
@@ -26,6 +28,7 @@ from interview_planner.packets.model import (
     SkillRatingsRow,
     StageRef,
 )
+from interview_planner.scoring.model import DecisionResult
 from interview_planner.services.decisions import Consolidated
 from interview_planner.services.loops import loop_view
 from interview_planner.services.rubrics import rubrics_for_skills
@@ -179,16 +182,39 @@ def consolidated_scorecard(data: Consolidated, *, generated_on: str | None = Non
     r = data.result
     columns = [RatingColumn(interviewer=o.interviewer, stage=o.stage) for o in r.overall]
     skills = []
+    submitted = {(o.interviewer, o.stage) for o in r.overall if o.recommendation is not None}
     for sk in r.skills:
-        by_column = {(x.interviewer, x.stage): x.rating for x in sk.ratings}
+        by_column = {(x.interviewer, x.stage): x for x in sk.ratings}
         flags = [f.code for f in r.flags if f"'{sk.name}'" in f.message]
+        states: list[CellState] = []
+        for c in columns:
+            given = by_column.get((c.interviewer, c.stage))
+            if (c.interviewer, c.stage) not in submitted:
+                states.append("not_submitted")
+            elif given is None:
+                states.append("not_in_stage")
+            elif given.rating is not None:
+                states.append("rated")
+            else:
+                states.append("not_assessed" if given.not_assessed_reason else "not_rated")
         skills.append(
             SkillRatingsRow(
                 name=sk.name,
                 priority=sk.priority,
                 mean=sk.mean,
                 flags=flags,
-                ratings=[by_column.get((c.interviewer, c.stage)) for c in columns],
+                ratings=[x.rating if (x := by_column.get((c.interviewer, c.stage))) else None for c in columns],
+                states=states,
+                evidence=[
+                    EvidenceLine(
+                        interviewer=x.interviewer,
+                        stage=x.stage,
+                        rating=x.rating,
+                        not_assessed_reason=x.not_assessed_reason,
+                        evidence=x.evidence,
+                    )
+                    for x in sk.ratings
+                ],
             )
         )
     override = data.override
@@ -205,12 +231,30 @@ def consolidated_scorecard(data: Consolidated, *, generated_on: str | None = Non
         columns=columns,
         skills=skills,
         overall=[
-            OverallRow(interviewer=o.interviewer, stage=o.stage, recommendation=o.recommendation) for o in r.overall
+            OverallRow(
+                interviewer=o.interviewer, stage=o.stage, recommendation=o.recommendation, key_takeaways=o.key_takeaways
+            )
+            for o in r.overall
         ],
         policy_summary=data.policy.summary(),
+        incomplete_causes=_incomplete_causes(r),
         generated_on=generated_on or today(),
         app_version=__version__,
     )
+
+
+def _incomplete_causes(result: DecisionResult) -> list[str]:
+    """The banner's words: which scorecards are missing, which must-have skills are unrated."""
+    if result.decision != "incomplete":
+        return []
+    causes = []
+    stages = [x.message for x in result.reasons if x.rule == "incomplete-stage"]
+    if stages:
+        causes.append(f"Not every scorecard is in ({result.submitted} of {result.expected} submitted).")
+    skills = [x.message for x in result.reasons if x.rule == "incomplete-skill"]
+    if skills:
+        causes.append(f"Unrated must-have skills: {len(skills)} have no rating from any submitted scorecard.")
+    return causes
 
 
 def candidate_interviews(session: Session, candidate_id: str) -> list[str]:

@@ -14,8 +14,17 @@ from pydantic import BaseModel
 
 Paper = Literal["a4", "letter"]
 RATING_EXPORTS = ("1", "2", "3", "4", "NA")
-OVERALL_EXPORTS = ("strong_no", "no", "yes", "strong_yes")
-OVERALL_LABELS = {"strong_no": "Strong no", "no": "No", "yes": "Yes", "strong_yes": "Strong yes"}
+# "undecided" is the PDF's way back: a viewer cannot untick a radio group, so a mis-click on the overall
+# recommendation is taken back by ticking "No decision yet" (read as no recommendation: the file stays a draft).
+NO_DECISION = "undecided"
+OVERALL_EXPORTS = ("strong_no", "no", "yes", "strong_yes", NO_DECISION)
+OVERALL_LABELS = {
+    "strong_no": "Strong no",
+    "no": "No",
+    "yes": "Yes",
+    "strong_yes": "Strong yes",
+    NO_DECISION: "No decision yet",
+}
 
 
 class RubricLevelData(BaseModel):
@@ -74,6 +83,7 @@ class InterviewerPacket(BaseModel):
     questions: list[PacketQuestion]
     generated_on: str  # a date string passed in, so output is deterministic
     app_version: str
+    seal: str = ""  # keyed MAC over the identifying fields (packets/seal.py); set when exported as a PDF
 
 
 class MatrixStage(BaseModel):
@@ -118,18 +128,35 @@ class RatingColumn(BaseModel):
     stage: str
 
 
+class EvidenceLine(BaseModel):
+    """One interviewer's word on one skill, as the debrief prints it (submitted scorecards only)."""
+
+    interviewer: str
+    stage: str
+    rating: int | None
+    not_assessed_reason: str = ""  # rating None with a reason: not assessed
+    evidence: str = ""
+
+
+# What a cell of the ratings grid shows besides a rating 1-4 (aligned with the columns).
+CellState = Literal["rated", "not_assessed", "not_rated", "not_in_stage", "not_submitted"]
+
+
 class SkillRatingsRow(BaseModel):
     name: str
     priority: Literal["must", "nice"]
     ratings: list[int | None]  # aligned with ConsolidatedScorecard.columns; None = not rated
     mean: float | None
     flags: list[str]
+    states: list[CellState] = []  # aligned with ratings; empty: "rated" where a rating is given, else not rated
+    evidence: list[EvidenceLine] = []
 
 
 class OverallRow(BaseModel):
     interviewer: str
     stage: str
     recommendation: str | None  # strong_no / no / yes / strong_yes, None if not submitted
+    key_takeaways: str = ""
 
 
 class ConsolidatedScorecard(BaseModel):
@@ -146,5 +173,6 @@ class ConsolidatedScorecard(BaseModel):
     skills: list[SkillRatingsRow]
     overall: list[OverallRow]
     policy_summary: list[str]  # the rules in force, in words
+    incomplete_causes: list[str] = []  # why the decision is incomplete, in words, for the banner
     generated_on: str
     app_version: str

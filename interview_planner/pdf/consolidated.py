@@ -6,7 +6,9 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from interview_planner.packets.model import (
     OVERALL_LABELS,
+    CellState,
     ConsolidatedScorecard,
+    EvidenceLine,
     OverallRow,
     Paper,
     SkillRatingsRow,
@@ -15,9 +17,18 @@ from interview_planner.pdf import layout
 from interview_planner.pdf.document import DocumentInfo, Page, build_pdf
 from interview_planner.pdf.flowables import Paragraph
 from interview_planner.pdf.styles import PALETTE, Styles, get_styles
+from interview_planner.scoring.model import RATING_LABELS
 
 DOCUMENT = "Consolidated scorecard"
 DECISION_LABELS = {"hire": "Hire", "no_hire": "No hire", "incomplete": "Incomplete"}
+# Marks of the ratings grid besides 1-4 (also the legend under it).
+CELL_MARKS = {"not_assessed": "N/A", "not_rated": "?", "not_in_stage": "", "not_submitted": "…"}
+LEGEND_MARKS = (
+    ("N/A", "not assessed (reason below)"),
+    ("?", "not rated"),
+    ("…", "scorecard not submitted"),
+    ("blank", "stage does not assess it"),
+)
 RATING_FILLS = {
     1: PALETTE.bad_fill,
     2: PALETTE.warn_fill,
@@ -54,6 +65,7 @@ class ScorecardStory:
             *self.banner(),
             *self.decision(),
             *self.ratings(),
+            *self.evidence(),
             *self.recommendations(),
             *self.policy(),
         ]
@@ -73,10 +85,10 @@ class ScorecardStory:
         if self.card.decision != "incomplete":
             return []
         s = self.styles
-        lines = [
-            Paragraph("INCOMPLETE", s.banner),
-            Paragraph("Not every scorecard is in: this is not a decision yet.", s.banner_note),
-        ]
+        causes = self.card.incomplete_causes or ["Not every scorecard is in."]
+        lines = [Paragraph("INCOMPLETE", s.banner)]
+        lines += [Paragraph(layout.text(cause, s), s.banner_note) for cause in causes]
+        lines.append(Paragraph("This is not a decision yet.", s.banner_note))
         table = Table([[lines]], colWidths=[self.width])
         table.setStyle(
             TableStyle(
@@ -129,7 +141,21 @@ class ScorecardStory:
         rows = [header] + [self._rating_row(row) for row in c.skills]
         extra = [("ALIGN", (1, 0), (len(c.columns), 0), "CENTER"), *self._rating_fills()]
         table = layout.data_table(rows, self._rating_widths(), extra=extra)
-        return [*layout.section_over_table("Ratings by skill", s, key="ratings"), table]
+        return [*layout.section_over_table("Ratings by skill", s, key="ratings"), table, Spacer(1, 4), self.legend()]
+
+    def legend(self) -> Flowable:
+        """What the colours and marks of the ratings grid mean."""
+        s, w = self.styles, self.width
+        cells = [Paragraph(f"{n} {RATING_LABELS[n]}", s.cell_center) for n in (1, 2, 3, 4)]
+        cells += [Paragraph(f"{mark} {meaning}", s.cell_center) for mark, meaning in LEGEND_MARKS]
+        table = Table([cells], colWidths=[w / len(cells)] * len(cells))
+        table.setStyle(
+            TableStyle(
+                [("BACKGROUND", (n - 1, 0), (n - 1, 0), RATING_FILLS[n]) for n in (1, 2, 3, 4)]
+                + [("BOX", (0, 0), (-1, -1), 0.5, PALETTE.rule), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+            )
+        )
+        return table
 
     def _rating_widths(self) -> list[float]:
         w, count = self.width, max(1, len(self.card.columns))
@@ -143,7 +169,7 @@ class ScorecardStory:
                 layout.para(row.name, s.cell_bold, s),
                 Paragraph(layout.priority_tag(row.priority, s), s.cell),
             ],
-            *[Paragraph("–" if r is None else str(r), s.cell_center) for r in row.ratings],
+            *[Paragraph(_cell_text(r, st), s.cell_center) for r, st in zip(row.ratings, _states(row), strict=True)],
             Paragraph(mean, s.cell_center),
             layout.para(", ".join(row.flags), s.cell, s),
         ]
@@ -156,15 +182,44 @@ class ScorecardStory:
             if rating in RATING_FILLS
         ]
 
+    # --------------------------------------------------------------- evidence
+
+    def evidence(self) -> list[Flowable]:
+        """Per skill, each submitted rating with the interviewer's evidence (private notes never appear)."""
+        s = self.styles
+        story: list[Flowable] = [*layout.section_over_table("Evidence by skill", s, key="evidence", min_space=120)]
+        for row in self.card.skills:
+            heading = Paragraph(
+                f"{layout.text(row.name, s)} {layout.priority_tag(row.priority, s)}"
+                + (f" · mean {row.mean:.2f}" if row.mean is not None else ""),
+                s.h3,
+            )
+            lines = [self._evidence_line(x) for x in row.evidence] or [Paragraph("No submitted rating.", s.note)]
+            story.append(KeepTogether([heading, lines[0]]))  # never a heading alone at a page foot
+            story += lines[1:]
+        return story
+
+    def _evidence_line(self, x: EvidenceLine) -> Flowable:
+        s = self.styles
+        if x.rating is not None:
+            verdict = f"<b>{x.rating} {RATING_LABELS[x.rating]}</b>"
+        elif x.not_assessed_reason:
+            verdict = f"<b>N/A, not assessed</b> ({layout.text(x.not_assessed_reason, s)})"
+        else:
+            verdict = "<b>not rated</b>"
+        said = f": {layout.text(x.evidence, s)}" if x.evidence.strip() else ": <i>no evidence written</i>"
+        who = f"{layout.text(x.interviewer, s)} ({layout.text(x.stage, s)})"
+        return Paragraph(f"{who} – {verdict}{said}", s.body, bulletText="•")
+
     # -------------------------------------------------------- recommendations
 
     def recommendations(self) -> list[Flowable]:
         s, w = self.styles, self.width
-        rows = [layout.header_row(["Interviewer", "Stage", "Recommendation"], s)]
+        rows = [layout.header_row(["Interviewer", "Stage", "Recommendation", "Key take-aways"], s)]
         rows += [self._recommendation_row(row) for row in self.card.overall]
         return [
-            layout.section("Overall recommendations", s, key="recommendations"),
-            layout.data_table(rows, [0.35 * w, 0.35 * w, 0.3 * w]),
+            *layout.section_over_table("Overall recommendations", s, key="recommendations", min_space=120),
+            layout.data_table(rows, [0.2 * w, 0.2 * w, 0.16 * w, 0.44 * w]),
         ]
 
     def _recommendation_row(self, row: OverallRow) -> list[layout.Cell]:
@@ -174,7 +229,12 @@ class ScorecardStory:
         else:
             label = OVERALL_LABELS.get(row.recommendation, row.recommendation)
             verdict = layout.para(label, s.cell_bold, s)
-        return [layout.para(row.interviewer, s.cell, s), layout.para(row.stage, s.cell, s), verdict]
+        return [
+            layout.para(row.interviewer, s.cell, s),
+            layout.para(row.stage, s.cell, s),
+            verdict,
+            layout.para(row.key_takeaways, s.cell, s),
+        ]
 
     # ----------------------------------------------------------------- policy
 
@@ -182,3 +242,13 @@ class ScorecardStory:
         s = self.styles
         items = self.card.policy_summary or ["No policy recorded."]
         return [KeepTogether([layout.section("Policy", s, key="policy"), *layout.bullets(items, s, s.body)])]
+
+
+def _states(row: SkillRatingsRow) -> list[CellState]:
+    if row.states:
+        return row.states
+    return ["rated" if r is not None else "not_rated" for r in row.ratings]
+
+
+def _cell_text(rating: int | None, state: CellState) -> str:
+    return str(rating) if state == "rated" and rating is not None else CELL_MARKS.get(state, "?")

@@ -4,10 +4,16 @@ The field names and export values are a contract with the scorecard import
 (see docs/pdf.md):
 
 * ``rating.<skill id>``: radio group exporting ``1`` ``2`` ``3`` ``4`` ``NA``
+  (N/A = not assessed: the evidence box says why); nothing ticked = not rated.
+  The groups can be un-ticked (no ``NoToggleToOff`` flag).
 * ``evidence.<skill id>``: multi-line text
 * ``overall``: radio group exporting ``strong_no`` ``no`` ``yes`` ``strong_yes``
+  and ``undecided`` ("No decision yet", read as no recommendation)
 * ``takeaways``: multi-line text
-* ``interview_id``, ``database_id``: hidden, read-only text
+* ``interview_id``, ``database_id``, ``identity`` (the candidate, stage and
+  interviewer names as ASCII JSON: form field values are Latin-1), ``seal``:
+  hidden, read-only text; ``seal`` is a keyed MAC over the others
+  (packets/seal.py), so an edited identity is refused on import
 
 Each field is also drawn on the page (circles, boxes, labels), so a printed
 packet can be filled in by hand; the widget itself only adds the tick.
@@ -16,6 +22,7 @@ packet can be filled in by hand; the widget itself only adds the tick.
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, cast
@@ -27,7 +34,7 @@ from pypdf.generic import DictionaryObject
 from reportlab.platypus import Flowable
 
 from interview_planner.errors import InputError
-from interview_planner.packets.model import OVERALL_EXPORTS, RATING_EXPORTS
+from interview_planner.packets.model import NO_DECISION, OVERALL_EXPORTS, RATING_EXPORTS, InterviewerPacket
 from interview_planner.pdf.fonts import FontChain
 from interview_planner.pdf.styles import PALETTE
 from interview_planner.pdf.text import draw_text
@@ -38,12 +45,26 @@ OVERALL_FIELD = "overall"
 TAKEAWAYS_FIELD = "takeaways"
 INTERVIEW_ID_FIELD = "interview_id"
 DATABASE_ID_FIELD = "database_id"
+IDENTITY_FIELD = "identity"
+SEAL_FIELD = "seal"
 FIELD_FONT = "Helvetica"  # AcroForm fields can only use the standard 14 fonts
 FIELD_FONT_SIZE = 9
 DOT_INSET = 2.2
 
 Rating = Literal["1", "2", "3", "4", "NA"]
 Recommendation = Literal["strong_no", "no", "yes", "strong_yes"]
+
+
+def identity_fields(packet: InterviewerPacket) -> dict[str, str]:
+    """The hidden fields that say which interview a packet is for, with their seal."""
+    return {
+        INTERVIEW_ID_FIELD: packet.interview_id,
+        DATABASE_ID_FIELD: packet.database_id,
+        IDENTITY_FIELD: json.dumps(
+            {"candidate": packet.candidate_name, "stage": packet.stage_name, "interviewer": packet.interviewer_name}
+        ),
+        SEAL_FIELD: packet.seal,
+    }
 
 
 def rating_field(skill_id: str) -> str:
@@ -104,7 +125,7 @@ class RadioRow(Flowable):
             borderColor=None,
             fillColor=None,
             textColor=PALETTE.ink,
-            fieldFlags="noToggleToOff radio",
+            fieldFlags="radio",  # no NoToggleToOff: a viewer can un-tick a mis-click
             tooltip=self.tooltip,
         )
 
@@ -211,6 +232,10 @@ class FilledPacketForm(BaseModel):
 
     interview_id: str
     database_id: str
+    candidate: str | None = None  # the identity as the file states it (None: a packet made before seals)
+    stage: str | None = None
+    interviewer: str | None = None
+    seal: str | None = None
     ratings: dict[str, Rating | None]  # role skill id -> export value (None: not ticked)
     evidence: dict[str, str]  # role skill id -> text
     overall: Recommendation | None
@@ -239,12 +264,46 @@ def read_packet_form(pdf_bytes: bytes, *, source: str = "<pdf>") -> FilledPacket
     """
     _check_envelope(pdf_bytes, source)
     try:
-        values = _field_values(_open(pdf_bytes, source))
+        reader = _open(pdf_bytes, source)
+        values = _field_values(reader)
+        metadata = _metadata(reader) if INTERVIEW_ID_FIELD not in values else {}
     except _READ_FAILURES as exc:
         raise InputError(f"damaged PDF: {_reason(exc)}", file=source) from exc
     if INTERVIEW_ID_FIELD not in values or DATABASE_ID_FIELD not in values:
+        if metadata.get(INTERVIEW_ID_FIELD):
+            raise FlattenedPacket(source, metadata)
         raise InputError("not an Interview Loop Planner packet (no scorecard fields)", file=source)
     return _filled_form(values, source)
+
+
+class FlattenedPacket(InputError):
+    """A packet whose form fields are gone (flattened, printed to PDF) but whose metadata still names it."""
+
+    def __init__(self, source: str, metadata: dict[str, str]) -> None:
+        self.interview_id = metadata.get(INTERVIEW_ID_FIELD, "")
+        self.database_id = metadata.get(DATABASE_ID_FIELD, "")
+        self.title = metadata.get("title", "")
+        super().__init__(self.describe(self.title), file=source)
+
+    @staticmethod
+    def describe(which: str) -> str:
+        return (
+            f"this is a flattened or printed copy of the packet for {which or 'an interview'}: its form fields "
+            "are gone, so the ratings cannot be read; fill in the original packet or enter the scorecard in the app"
+        )
+
+
+def _metadata(reader: PdfReader) -> dict[str, str]:
+    """The packet's identity from the document information (kept by most flatteners and print-to-PDF)."""
+    info: Any = reader.metadata or {}
+    out = {"title": str(info.get("/Title", "") or "")}
+    for part in str(info.get("/Keywords", "") or "").split(";"):
+        key, sep, value = part.strip().partition("=")
+        if sep and key in (INTERVIEW_ID_FIELD, DATABASE_ID_FIELD):
+            out[key] = value.strip()
+    if out["title"].startswith("Interviewer packet: "):
+        out["title"] = out["title"][len("Interviewer packet: ") :]
+    return out
 
 
 def _check_envelope(data: bytes, source: str) -> None:
@@ -363,6 +422,8 @@ def _filled_form(values: dict[str, str | None], source: str) -> FilledPacketForm
     return FilledPacketForm(
         interview_id=values[INTERVIEW_ID_FIELD] or "",
         database_id=values[DATABASE_ID_FIELD] or "",
+        **_identity(values.get(IDENTITY_FIELD), source),
+        seal=values.get(SEAL_FIELD),
         ratings={
             name[len(RATING_PREFIX) :]: _checked(name, value, RATING_EXPORTS, source)
             for name, value in values.items()
@@ -373,7 +434,7 @@ def _filled_form(values: dict[str, str | None], source: str) -> FilledPacketForm
             for name, value in values.items()
             if name.startswith(EVIDENCE_PREFIX)
         },
-        overall=_checked(OVERALL_FIELD, values.get(OVERALL_FIELD), OVERALL_EXPORTS, source),
+        overall=_recommendation(_checked(OVERALL_FIELD, values.get(OVERALL_FIELD), OVERALL_EXPORTS, source)),
         takeaways=_text(values.get(TAKEAWAYS_FIELD)),
     )
 
@@ -386,6 +447,24 @@ def _checked(name: str, value: str | None, allowed: Sequence[str], source: str) 
         file=source,
         field=name,
     )
+
+
+def _identity(value: str | None, source: str) -> dict[str, str | None]:
+    if value is None:
+        return {}
+    try:
+        data = json.loads(value)
+    except (ValueError, RecursionError):
+        data = None
+    if not isinstance(data, dict) or not all(
+        isinstance(data.get(k), str) for k in ("candidate", "stage", "interviewer")
+    ):
+        raise InputError("the packet's identity field was tampered with", file=source, field=IDENTITY_FIELD)
+    return {k: data[k] for k in ("candidate", "stage", "interviewer")}
+
+
+def _recommendation(value: str | None) -> str | None:
+    return None if value == NO_DECISION else value
 
 
 def _text(value: str | None) -> str:

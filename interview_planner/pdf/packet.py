@@ -23,8 +23,6 @@ from interview_planner.pdf import layout
 from interview_planner.pdf.document import DocumentInfo, Page, build_pdf
 from interview_planner.pdf.flowables import Paragraph, RuledLines, SectionHeading
 from interview_planner.pdf.forms import (
-    DATABASE_ID_FIELD,
-    INTERVIEW_ID_FIELD,
     OVERALL_FIELD,
     TAKEAWAYS_FIELD,
     Choice,
@@ -32,6 +30,7 @@ from interview_planner.pdf.forms import (
     RadioRow,
     TextBox,
     evidence_field,
+    identity_fields,
     rating_field,
 )
 from interview_planner.pdf.styles import PALETTE, Styles, get_styles
@@ -314,7 +313,7 @@ class PacketStory:
             ),
             Spacer(1, 6),
             Paragraph(ids, s.note),
-            HiddenFields({INTERVIEW_ID_FIELD: p.interview_id, DATABASE_ID_FIELD: p.database_id}),
+            HiddenFields(identity_fields(p)),
         ]
 
 

@@ -27,7 +27,12 @@ def decide(data: DecisionInput, policy: DecisionPolicy | None = None) -> Decisio
     submitted = [s for s in data.scorecards if s.submitted]
     skills = _skill_results(data, submitted)
     overall = [
-        OverallResult(interviewer=s.interviewer, stage=s.stage, recommendation=s.overall if s.submitted else None)
+        OverallResult(
+            interviewer=s.interviewer,
+            stage=s.stage,
+            recommendation=s.overall if s.submitted else None,
+            key_takeaways=s.key_takeaways if s.submitted else "",
+        )
         for s in data.scorecards
     ]
     values = [RECOMMENDATION_VALUE[s.overall] for s in submitted if s.overall]
@@ -55,7 +60,13 @@ def _skill_results(data: DecisionInput, submitted: list[ScorecardInput]) -> list
     out = []
     for skill in data.skills:
         ratings = [
-            SkillRating(interviewer=s.interviewer, stage=s.stage, rating=s.ratings[skill.id])
+            SkillRating(
+                interviewer=s.interviewer,
+                stage=s.stage,
+                rating=s.ratings[skill.id],
+                evidence=s.evidence.get(skill.id, ""),
+                not_assessed_reason=s.not_assessed.get(skill.id, ""),
+            )
             for s in submitted
             if skill.id in s.ratings
         ]

@@ -53,6 +53,9 @@ class ScorecardInput(BaseModel):
     ratings: dict[str, int | None]  # role skill id -> 1..4, None = not assessed
     scheduled_at: datetime | None = None
     submitted_at: datetime | None = None
+    evidence: dict[str, str] = Field(default_factory=dict)  # role skill id -> the interviewer's evidence
+    not_assessed: dict[str, str] = Field(default_factory=dict)  # role skill id -> why it was not assessed
+    key_takeaways: str = ""
 
 
 class SkillInput(BaseModel):
@@ -75,7 +78,9 @@ class DecisionInput(BaseModel):
 class SkillRating(BaseModel):
     interviewer: str
     stage: str
-    rating: int | None
+    rating: int | None  # None: not assessed (with not_assessed_reason) or not rated
+    evidence: str = ""
+    not_assessed_reason: str = ""
 
 
 class SkillResult(BaseModel):
@@ -90,6 +95,7 @@ class OverallResult(BaseModel):
     interviewer: str
     stage: str
     recommendation: Recommendation | None
+    key_takeaways: str = ""  # only of submitted scorecards; private notes never reach the decision
 
 
 class Reason(BaseModel):

@@ -11,7 +11,8 @@ from pydantic import BaseModel
 from interview_planner.db.database import Database
 from interview_planner.errors import InputError
 from interview_planner.packets import build
-from interview_planner.packets.model import Paper
+from interview_planner.packets import seal as sealing
+from interview_planner.packets.model import InterviewerPacket, Paper
 from interview_planner.services.candidates import resolve_candidate
 from interview_planner.services.decisions import consolidate
 
@@ -60,12 +61,15 @@ def export_packets(
 ) -> list[ExportedFile]:
     """Every interviewer packet of the candidate's loop plus the loop overview; returns what was written."""
     from interview_planner.pdf import render_interviewer_packet, render_loop_overview
+    from interview_planner.services.exchange import ensure_secret
 
     _prepare(out_dir)
+    ensure_secret(db)
     with db.read() as session:
         cid = resolve_candidate(session, candidate)
         interviews = build.candidate_interviews(session, cid)
-        packets = [build.interviewer_packet(session, i, generated_on=generated_on) for i in interviews]
+        secret = sealing.database_secret(session)
+        packets = [_sealed(build.interviewer_packet(session, i, generated_on=generated_on), secret) for i in interviews]
         loop_id = session.execute(build.text("SELECT loop_id FROM candidate WHERE id = :c"), {"c": cid}).scalar_one()
         overview = build.loop_overview(
             session, loop_id, candidate_name=packets[0].candidate_name if packets else None, generated_on=generated_on
@@ -95,6 +99,14 @@ def export_packets(
     if progress:
         progress(total, total, "done")
     return written
+
+
+def _sealed(packet: InterviewerPacket, secret: str) -> InterviewerPacket:
+    """The packet with its seal over the identifying fields its form carries."""
+    fields = sealing.packet_fields(
+        packet.database_id, packet.interview_id, packet.candidate_name, packet.stage_name, packet.interviewer_name
+    )
+    return packet.model_copy(update={"seal": sealing.seal(secret, fields)})
 
 
 def export_consolidated(

@@ -41,6 +41,7 @@ ERASE_STATEMENTS = (
     "DELETE FROM scorecard WHERE interview_id IN (SELECT id FROM interview WHERE candidate_id = :c)",
     "DELETE FROM interview WHERE candidate_id = :c",
     "DELETE FROM decision_override WHERE candidate_id = :c",
+    "DELETE FROM decision_record WHERE candidate_id = :c",
     "DELETE FROM candidate WHERE id = :c",
 )
 
@@ -179,6 +180,7 @@ def anonymise_candidate(db: Database, *, candidate: str) -> str:
         session.execute(
             text("UPDATE decision_override SET reason = '(removed)', by = '' WHERE candidate_id = :c"), {"c": cid}
         )
+        session.execute(text("UPDATE decision_record SET reason = '(removed)' WHERE candidate_id = :c"), {"c": cid})
         session.execute(text("DELETE FROM self_identification WHERE candidate_id = :c"), {"c": cid})
     _erase_from_backups(db, cid)
     _checkpoint(db)

@@ -1,10 +1,14 @@
 """Scorecards: drafts that save on every change, submission, logged amendments, visibility.
 
 A scorecard belongs to one interview (candidate x stage x interviewer). It
-rates the skills its stage assesses (1 Strong no … 4 Strong yes, or None for
-not assessed), with evidence per skill, key take-aways, private notes and an
-overall recommendation. Once submitted it is immutable except through
-:func:`amend`, which records the reason and the before/after values.
+rates the skills its stage assesses (1 Strong no … 4 Strong yes), with
+evidence per skill, key take-aways, private notes and an overall
+recommendation. A skill the interviewer could not assess is marked *not
+assessed* with a short reason (rating None plus the reason); a skill with
+neither is *not rated* yet. Only a complete scorecard can be submitted: every
+skill rated or marked not assessed, and an overall recommendation. Once
+submitted it is immutable except through :func:`amend`, which records the
+reason and the before/after values.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, computed_field
 from sqlalchemy import text
 from sqlmodel import Session, select
 
@@ -27,12 +31,23 @@ if TYPE_CHECKING:
 Status = Literal["draft", "submitted"]
 
 
+RatingState = Literal["rated", "not_assessed", "unrated"]
+
+
 class RatingView(BaseModel):
     skill_id: str
     skill: str
     priority: str
     rating: int | None
     evidence: str
+    not_assessed_reason: str = ""
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def state(self) -> RatingState:
+        if self.rating is not None:
+            return "rated"
+        return "not_assessed" if self.not_assessed_reason.strip() else "unrated"
 
 
 class ScorecardView(BaseModel):
@@ -54,16 +69,53 @@ class ScorecardView(BaseModel):
     version: int
     amendments: int = 0
 
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def missing(self) -> list[str]:
+        """What stops this scorecard from being submitted, for people: skill names, then the overall."""
+        return submission_gaps(self.ratings, self.overall)
+
+
+def submission_gaps(ratings: list[RatingView], overall: str | None) -> list[str]:
+    gaps = [r.skill for r in ratings if r.state == "unrated"]
+    if overall is None:
+        gaps.append("overall recommendation")
+    return gaps
+
+
+def incomplete_message(view: ScorecardView, gaps: list[str]) -> str:
+    """One line naming the candidate, the stage, the interviewer and what is missing."""
+    skills = [g for g in gaps if g != "overall recommendation"]
+    parts = []
+    if skills:
+        parts.append("not rated and not marked not assessed: " + ", ".join(f"'{name}'" for name in skills))
+    if "overall recommendation" in gaps:
+        parts.append("no overall recommendation")
+    return (
+        f"{view.interviewer}'s scorecard for {view.candidate} ({view.stage}) is incomplete, "
+        f"{'; '.join(parts)}; rate each skill 1-4 or mark it not assessed with a reason"
+    )
+
+
+class IncompleteScorecard(InputError):
+    """A submission that lacks ratings or an overall recommendation; the scorecard stays a draft."""
+
+    def __init__(self, view: ScorecardView, gaps: list[str]) -> None:
+        self.gaps = gaps
+        super().__init__(incomplete_message(view, gaps))
+
 
 class ScorecardPatch(BaseModel):
     """Changes to a scorecard; fields left None stay as they are.
 
     ``clear_overall`` removes a draft's overall recommendation (undoing the first choice);
-    a submitted scorecard always keeps one.
+    a submitted scorecard always keeps one. ``not_assessed`` marks skills not assessed with a
+    reason (an empty reason un-marks them); a rating of 1-4 clears the mark.
     """
 
-    ratings: dict[str, int | None] = Field(default_factory=dict)  # role skill id -> 1..4 or None (not assessed)
+    ratings: dict[str, int | None] = Field(default_factory=dict)  # role skill id -> 1..4 or None (not rated)
     evidence: dict[str, str] = Field(default_factory=dict)
+    not_assessed: dict[str, str] = Field(default_factory=dict)  # role skill id -> why it was not assessed
     overall: str | None = None
     clear_overall: bool = False
     key_takeaways: str | None = None
@@ -71,7 +123,7 @@ class ScorecardPatch(BaseModel):
 
     def is_empty(self) -> bool:
         return (
-            not (self.ratings or self.evidence)
+            not (self.ratings or self.evidence or self.not_assessed)
             and self.overall is None
             and not self.clear_overall
             and self.key_takeaways is None
@@ -124,7 +176,7 @@ def scorecard_view(session: Session, interview_id: str) -> ScorecardView:
         {"i": interview_id},
     ).first()
     if head is None:
-        raise NotFoundError(f"no interview {interview_id!r}")
+        raise NotFoundError("no such interview: it was deleted or belongs to another database")
     card = _card(session, interview_id)
     stored = (
         {r.role_skill_id: r for r in session.exec(select(Rating).where(Rating.scorecard_id == card.id)).all()}
@@ -138,6 +190,7 @@ def scorecard_view(session: Session, interview_id: str) -> ScorecardView:
             priority=prio,
             rating=stored[sid].rating if sid in stored else None,
             evidence=stored[sid].evidence if sid in stored else "",
+            not_assessed_reason=stored[sid].not_assessed_reason if sid in stored else "",
         )
         for sid, name, prio in interview_skills(session, interview_id)
     ]
@@ -195,12 +248,22 @@ def submit(
     expected_version: int | None = None,
     source: str = "app",
 ) -> ScorecardView:
-    """Apply the last changes and submit; the scorecard then becomes read-only."""
+    """Apply the last changes and submit; the scorecard then becomes read-only.
+
+    Raises:
+        IncompleteScorecard: a skill is neither rated nor marked not assessed, or there is no
+            overall recommendation; the changes are saved and the scorecard stays a draft.
+    """
     with db.write() as session:
-        write_draft(
-            session, interview_id, patch or ScorecardPatch(), expected_version=expected_version, submit_as=source
-        )
-        return scorecard_view(session, interview_id)
+        card = write_draft(session, interview_id, patch or ScorecardPatch(), expected_version=expected_version)
+        view = scorecard_view(session, interview_id)
+        gaps = view.missing
+        if not gaps:
+            card.status, card.submitted_at, card.source = "submitted", utcnow(), source
+            session.add(card)
+            session.flush()
+            return scorecard_view(session, interview_id)
+    raise IncompleteScorecard(view, gaps)
 
 
 def amend(db: Database, *, interview_id: str, patch: ScorecardPatch, reason: str) -> ScorecardView:
@@ -222,7 +285,7 @@ def write_draft(
     card = _draft(session, interview_id, expected_version)
     _apply(session, card, patch)
     if submit_as is not None:
-        _check_submittable(card)
+        _check_submittable(session, card)
         card.status, card.submitted_at, card.source = "submitted", utcnow(), submit_as
         session.add(card)
         session.flush()
@@ -245,6 +308,7 @@ def write_amendment(session: Session, interview_id: str, patch: ScorecardPatch, 
     session.add(entry)
     session.flush()
     _apply(session, card, patch, allow_submitted=True)
+    _check_submittable(session, card)
     entry.after, entry.closed = snapshot(session, card), True
     session.add(entry)
     session.flush()
@@ -254,7 +318,7 @@ def write_amendment(session: Session, interview_id: str, patch: ScorecardPatch, 
 def _draft(session: Session, interview_id: str, expected_version: int | None) -> Scorecard:
     # Locking the interview serialises every save of its scorecard (PostgreSQL; SQLite writes are serial).
     if session.get(Interview, interview_id, with_for_update=True) is None:
-        raise NotFoundError(f"no interview {interview_id!r}")
+        raise NotFoundError("no such interview: it was deleted or belongs to another database")
     card = _card(session, interview_id)
     if card is None:
         card = Scorecard(interview_id=interview_id)
@@ -274,11 +338,17 @@ def _apply(session: Session, card: Scorecard, patch: ScorecardPatch, *, allow_su
     if card.status == "submitted" and not allow_submitted:
         raise ConflictError("this scorecard was already submitted")
     allowed = {sid for sid, _, _ in interview_skills(session, card.interview_id)}
-    for sid in set(patch.ratings) | set(patch.evidence):
+    touched = set(patch.ratings) | set(patch.evidence) | set(patch.not_assessed)
+    for sid in touched:
         if sid not in allowed:
-            raise InputError(f"skill {sid!r} is not assessed in this interview", field="ratings")
-    for sid in sorted(set(patch.ratings) | set(patch.evidence)):
-        _set_rating(session, card.id, sid, patch, sid in patch.ratings)
+            view = scorecard_view(session, card.interview_id)
+            raise InputError(
+                f"a skill that {view.stage} does not assess was given for {view.candidate} "
+                f"(this stage assesses: {', '.join(r.skill for r in view.ratings)})",
+                field="ratings",
+            )
+    for sid in sorted(touched):
+        _set_rating(session, card.id, sid, patch)
     if patch.clear_overall:
         if patch.overall is not None:
             raise InputError("a change either sets or clears the overall recommendation, not both", field="overall")
@@ -297,17 +367,25 @@ def _apply(session: Session, card: Scorecard, patch: ScorecardPatch, *, allow_su
     session.flush()
 
 
-def _set_rating(session: Session, card_id: str, sid: str, patch: ScorecardPatch, has_rating: bool) -> None:
+def _set_rating(session: Session, card_id: str, sid: str, patch: ScorecardPatch) -> None:
     row = session.exec(select(Rating).where(Rating.scorecard_id == card_id, Rating.role_skill_id == sid)).first()
-    row = row or Rating(scorecard_id=card_id, role_skill_id=sid)
-    if has_rating:
+    row = row or Rating(scorecard_id=card_id, role_skill_id=sid, not_assessed_reason="")
+    if sid in patch.ratings:
         row.rating = validate_rating(patch.ratings[sid])
+        if row.rating is not None:
+            row.not_assessed_reason = ""
+    if sid in patch.not_assessed:
+        if patch.ratings.get(sid) is not None:
+            raise InputError("a skill is either rated 1-4 or marked not assessed, not both", field="ratings")
+        row.rating, row.not_assessed_reason = None, " ".join(patch.not_assessed[sid].split())
     if sid in patch.evidence:
         row.evidence = patch.evidence[sid]
     session.add(row)
 
 
 def validate_rating(value: Any) -> int | None:
+    if isinstance(value, bool | float):
+        raise InputError(f"a rating is 1, 2, 3, 4 or na (got {value!r})", field="rating")
     if value is None or (isinstance(value, str) and value.strip().lower() in {"na", "n/a", ""}):
         return None
     try:
@@ -328,14 +406,16 @@ def validate_overall(value: str) -> str:
     return normal
 
 
-def _check_submittable(card: Scorecard) -> None:
-    if card.overall is None:
-        raise InputError("choose an overall recommendation before submitting", field="overall")
+def _check_submittable(session: Session, card: Scorecard) -> None:
+    view = scorecard_view(session, card.interview_id)
+    gaps = view.missing
+    if gaps:
+        raise IncompleteScorecard(view, gaps)
 
 
 def snapshot(session: Session, card: Scorecard) -> dict[str, Any]:
     ratings = {
-        r.role_skill_id: {"rating": r.rating, "evidence": r.evidence}
+        r.role_skill_id: {"rating": r.rating, "evidence": r.evidence, "not_assessed": r.not_assessed_reason}
         for r in session.exec(select(Rating).where(Rating.scorecard_id == card.id)).all()
     }
     return {

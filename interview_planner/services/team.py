@@ -39,7 +39,16 @@ DEFAULT_PREFIX = "ilp"
 _ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 # Tables whose rows depend on who asks; each gets a manager policy and the interviewer policies below.
-PROTECTED = ("candidate", "interview", "scorecard", "rating", "scorecard_amendment", "decision_override")
+PROTECTED = (
+    "candidate",
+    "interview",
+    "scorecard",
+    "rating",
+    "scorecard_amendment",
+    "decision_override",
+    "decision_record",
+    "app_meta",  # its seal_secret (packets/seal.py) is for managers only
+)
 
 _FUNCTIONS = """
 CREATE OR REPLACE FUNCTION ilp_owns_interview(p_interview varchar, p_role text) RETURNS boolean
@@ -111,6 +120,8 @@ _INTERVIEWER_POLICIES = (
     # closing one's own open amendment (the triggers of schema 6 allow no other change to an amendment)
     ("scorecard_amendment", "close", "UPDATE", _OWN_RATING, _OWN_RATING),
     ("decision_override", "read", "SELECT", f"ilp_sees_others(candidate_id, {_ME})", None),
+    ("decision_record", "read", "SELECT", f"ilp_sees_others(candidate_id, {_ME})", None),
+    ("app_meta", "read", "SELECT", "key <> 'seal_secret'", None),
 )
 
 

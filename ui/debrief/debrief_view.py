@@ -6,12 +6,14 @@ recommendations. It is the hiring manager's view once every interviewer
 has submitted. Before that, the page says the loop is incomplete and shows
 the numbers only after "Show Anyway", under a visible INCOMPLETE banner.
 The hiring manager may record an override with a written reason; the
-computed decision stays on screen beside it.
+computed decision stays on screen beside it. Clicking a skill row opens its
+evidence below the grid: each interviewer's rating, evidence and (for a
+skill not assessed) the reason, and the take-aways; private notes never.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -38,7 +41,7 @@ from interview_planner_ui.common.badge_delegate import BadgeDelegate
 from interview_planner_ui.common.naming import named
 from interview_planner_ui.common.page_actions import PageActions
 from interview_planner_ui.common.pages import Page, PageContext
-from interview_planner_ui.common.scoring_labels import AMBER, RED
+from interview_planner_ui.common.scoring_labels import AMBER, RED, rating_label
 from interview_planner_ui.debrief.debrief_summary import DecisionSummary
 from interview_planner_ui.debrief.override_dialog import OverrideDialog
 from interview_planner_ui.debrief.ratings_grid_model import RatingsGridModel
@@ -91,8 +94,13 @@ class DebriefView(Page):
         self.summary = named(DecisionSummary(self), "decision_summary")
         self.table = self._table()
         self.splitter = named(QSplitter(Qt.Orientation.Vertical, self), "debrief_splitter")
+        self.evidence = named(QTextBrowser(self), "skill_evidence")
+        self.evidence.setAccessibleName(self.tr("Evidence for the chosen skill"))
+        self.evidence.setPlaceholderText(self.tr("Click a skill to see each interviewer's evidence."))
+        self.table.clicked.connect(self.show_evidence)
         self.splitter.addWidget(self.summary)
         self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.evidence)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(1, 1)
         self.stack = QStackedWidget(self)
@@ -227,8 +235,35 @@ class DebriefView(Page):
         self.banner.setText(self._banner_message(data))
         self.summary.show_consolidated(data)
         self.grid.set_data(build.consolidated_scorecard(data), data.result.overall_mean)
+        self.evidence.clear()
         self._size_columns()
         self._update_actions()
+
+    def show_evidence(self, index: QModelIndex) -> None:
+        """Expand a row: the chosen skill's ratings with each interviewer's evidence (plain text, never markup)."""
+        row = self.grid.row(index.row())
+        if row is None:
+            return
+        lines: list[str] = []
+        if row.overall and self.data is not None:
+            lines.append(self.tr("Key take-aways"))
+            for o in self.data.result.overall:
+                if o.key_takeaways.strip():
+                    lines.append(f"• {o.interviewer} ({o.stage}): {' '.join(o.key_takeaways.split())}")
+        else:
+            mean = f"{row.mean:.2f}" if row.mean is not None else "–"
+            lines.append(self.tr("{skill} · mean {mean}").format(skill=row.name, mean=mean))
+            lines += [self.tr("Decides the outcome: {reason}").format(reason=r) for r in row.deciding]
+            for line in row.evidence:
+                if line.rating is not None:
+                    verdict = rating_label(line.rating)
+                elif line.not_assessed_reason:
+                    verdict = self.tr("not assessed ({reason})").format(reason=line.not_assessed_reason)
+                else:
+                    verdict = self.tr("not rated")
+                said = " ".join(line.evidence.split()) or self.tr("no evidence written")
+                lines.append(f"• {line.interviewer} ({line.stage}): {verdict} – {said}")
+        self.evidence.setPlainText("\n".join(lines))
 
     def _gate_message(self, data: Consolidated) -> str:
         return self.tr(
@@ -238,9 +273,8 @@ class DebriefView(Page):
         ).format(name=data.candidate.name, submitted=data.result.submitted, expected=data.result.expected)
 
     def _banner_message(self, data: Consolidated) -> str:
-        return self.tr(
-            "INCOMPLETE: only {submitted} of {expected} scorecards are submitted. This is not a decision."
-        ).format(submitted=data.result.submitted, expected=data.result.expected)
+        causes = build.consolidated_scorecard(data).incomplete_causes  # scorecards missing, or unrated must-haves
+        return self.tr("INCOMPLETE: {causes} This is not a decision.").format(causes=" ".join(causes))
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()

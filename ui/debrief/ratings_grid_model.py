@@ -5,7 +5,11 @@ The rows and cells come from the core's consolidated scorecard data
 one row per role skill with its priority, one column per interview
 (interviewer and stage), a Mean and a Flags column, and a last row with
 each interviewer's overall recommendation and their mean. Cells are
-coloured 1 red … 4 green; a dash means not rated there.
+coloured 1 red … 4 green; "N/A" means not assessed (with a reason), a dash
+not rated, an empty cell a stage that does not assess the skill and "…" a
+scorecard not submitted yet. The rows that decided the outcome (a must-have
+below the bar, an unrated must-have) are bold and marked; each row carries
+the interviewers' evidence for the debrief's evidence pane.
 
 Columns are data (:class:`GridColumn`): the fixed ones are declared in
 :data:`LEADING` and :data:`TRAILING`, the interview columns are made from
@@ -27,7 +31,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from interview_planner.packets.model import ConsolidatedScorecard
+from interview_planner.packets.model import CellState, ConsolidatedScorecard, EvidenceLine
 from interview_planner_ui.common.i18n import QT_TRANSLATE_NOOP
 from interview_planner_ui.common.scoring_labels import (
     AMBER,
@@ -58,6 +62,9 @@ class GridRow:
     flags: list[str]
     overall: bool = False
     codes: tuple[str | None, ...] = ()  # the overall row's recommendation codes
+    states: tuple[CellState, ...] = ()  # aligned with cells (skill rows)
+    evidence: tuple[EvidenceLine, ...] = ()
+    deciding: tuple[str, ...] = ()  # the decision's reasons that name this skill
 
 
 @dataclass(frozen=True)
@@ -85,14 +92,22 @@ def _mean_tone(row: GridRow) -> Tone | None:
     return rating_tone(min(4, max(1, int(row.mean + 0.5))))
 
 
+CELL_MARKS = {"not_assessed": "N/A", "not_in_stage": "", "not_submitted": "…"}
+
+
+def _skill_tooltip(row: GridRow) -> str:
+    return "\n".join([row.name, *(_tr("Decides the outcome: {reason}").format(reason=r) for r in row.deciding)])
+
+
 LEADING: tuple[GridColumn, ...] = (
     GridColumn(
         "skill",
         QT_TRANSLATE_NOOP("RatingsGridModel", "Skill"),
         lambda r: r.name,
         lambda r: r.name,
+        lambda r: AMBER if r.deciding else None,
         align=LEFT,
-        tooltip=lambda r: r.name,
+        tooltip=_skill_tooltip,
     ),
     GridColumn(
         "priority",
@@ -124,10 +139,19 @@ def interview_column(number: int, interviewer: str, stage: str) -> GridColumn:
         value = row.cells[number]
         if row.overall:
             return recommendation_label(row.codes[number])
-        return str(value) if value is not None else NOT_RATED
+        state = row.states[number] if number < len(row.states) else "rated"
+        if value is not None:
+            return str(value)
+        return CELL_MARKS.get(state, NOT_RATED)
 
     def tooltip(row: GridRow) -> str:
         shown = recommendation_label(row.codes[number]) if row.overall else rating_label(row.cells[number])
+        for line in row.evidence:
+            if (line.interviewer, line.stage) == (interviewer, stage):
+                if line.rating is None and line.not_assessed_reason:
+                    shown = _tr("not assessed: {reason}").format(reason=line.not_assessed_reason)
+                if line.evidence:
+                    shown += f"\n{line.evidence}"
         return f"{interviewer} ({stage}): {shown}"
 
     return GridColumn(
@@ -152,7 +176,19 @@ def grid_rows(data: ConsolidatedScorecard, overall_mean: float | None) -> list[G
         overall=True,
         codes=codes,
     )
-    skills = [GridRow(s.name, s.priority, list(s.ratings), s.mean, list(s.flags)) for s in data.skills]
+    skills = [
+        GridRow(
+            s.name,
+            s.priority,
+            list(s.ratings),
+            s.mean,
+            list(s.flags),
+            states=tuple(s.states),
+            evidence=tuple(s.evidence),
+            deciding=tuple(r for r in data.reasons if f"'{s.name}'" in r and not r.startswith("Hire:")),
+        )
+        for s in data.skills
+    ]
     return [overall, *skills]
 
 
@@ -215,7 +251,7 @@ class RatingsGridModel(QAbstractTableModel):
             return column.align
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(row)
-        if role == Qt.ItemDataRole.FontRole and row.overall:
+        if role == Qt.ItemDataRole.FontRole and (row.overall or (row.deciding and column.key == "skill")):
             font = QFont()
             font.setBold(True)
             return font

@@ -90,6 +90,13 @@ class ScorecardEditor(QObject):
 
     def set_rating(self, skill_id: str, value: int | None) -> None:
         self.pending.ratings[skill_id] = value
+        self.pending.not_assessed.pop(skill_id, None)
+        self._changed()
+
+    def set_not_assessed(self, skill_id: str, reason: str) -> None:
+        """Mark a skill not assessed with a short reason (an empty reason makes it not rated again)."""
+        self.pending.not_assessed[skill_id] = reason
+        self.pending.ratings.pop(skill_id, None)
         self._changed()
 
     def set_evidence(self, skill_id: str, text: str) -> None:
@@ -156,6 +163,12 @@ class ScorecardEditor(QObject):
                 patch=self.pending,
                 expected_version=self.card.version,
             )
+        except scorecards.IncompleteScorecard as exc:
+            kept = scorecards.get_scorecard(self._db, self.card.interview_id)  # the changes were saved as a draft
+            self._set_loaded(kept)
+            self.saved.emit(kept)
+            self._failed(exc)
+            return None
         except Exception as exc:
             self._failed(exc)
             return None

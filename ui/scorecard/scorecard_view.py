@@ -118,11 +118,25 @@ class ScorecardView(Page):
         skill = next((r.skill for r in card.ratings if r.skill_id == skill_id), "")
         text = self.tr("Rate {skill} {rating}").format(skill=skill, rating=rating_label(value))
         interview = card.interview_id
+        before = next((r for r in card.ratings if r.skill_id == skill_id), None)
+        undo = ScorecardPatch(ratings={skill_id: old})
+        if before is not None and before.state == "not_assessed":
+            undo = ScorecardPatch(not_assessed={skill_id: before.not_assessed_reason})
+        change = ScorecardPatch(ratings={skill_id: value})
+        if value is None:  # not assessed: say why, or it stays not rated and the scorecard cannot be submitted
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Not assessed"),
+                self.tr("Why was {skill} not assessed? (a short reason, shown in the debrief)").format(skill=skill),
+            )
+            if not ok or not reason.strip():
+                return
+            change = ScorecardPatch(not_assessed={skill_id: reason})
         self.context.undo_stack.push(
             ServiceCommand(
                 text,
-                lambda: self._apply(interview, ScorecardPatch(ratings={skill_id: value})),
-                lambda: self._apply(interview, ScorecardPatch(ratings={skill_id: old})),
+                lambda: self._apply(interview, change),
+                lambda: self._apply(interview, undo),
                 self.context.presenter,
             )
         )
@@ -156,6 +170,9 @@ class ScorecardView(Page):
         for skill_id, value in patch.ratings.items():
             self.editor.set_rating(skill_id, value)
             self.form.set_rating(skill_id, value)
+        for skill_id, reason in patch.not_assessed.items():
+            self.editor.set_not_assessed(skill_id, reason)
+            self.form.set_rating(skill_id, None)
         if patch.overall is not None or patch.clear_overall:  # not a rating's patch
             self._shown_overall = patch.overall
             self.form.overall.set_value(patch.overall)

@@ -110,8 +110,39 @@ def test_a_version_3_file_gains_artefacts_and_rubric_bars_and_keeps_its_content(
         assert conn.execute("SELECT DISTINCT bars FROM rubric").fetchall() == [("{}",)]
 
 
+def test_a_version_4_file_keeps_na_ratings_as_not_assessed_and_gains_a_seal_secret(
+    tmp_path: Path, demo_db_path: Path
+) -> None:
+    copy = tmp_path / "demo-v4.db"
+    copy.write_bytes(demo_db_path.read_bytes())
+    with sqlite3.connect(copy) as conn:
+        _back_to_schema_5(conn)
+        conn.execute("DROP TABLE self_identification")  # schema 5
+        card = conn.execute("SELECT id FROM scorecard WHERE status = 'submitted' LIMIT 1").fetchone()[0]
+        conn.execute(
+            "UPDATE rating SET rating = NULL WHERE id = (SELECT min(id) FROM rating WHERE scorecard_id = ?)", (card,)
+        )
+        conn.execute("PRAGMA user_version = 4")
+    db = Database.open(copy, backup_dir=tmp_path / "bk")
+    assert db.migration is not None and (db.migration.before, db.migration.after) == (4, LATEST)  # through 5, 6 and 7
+    db.close()
+    with sqlite3.connect(copy) as conn:
+        reasons = conn.execute("SELECT not_assessed_reason FROM rating WHERE rating IS NULL").fetchall()
+        assert reasons == [("marked N/A before reasons were asked",)]
+        assert conn.execute("SELECT count(*) FROM rating WHERE not_assessed_reason = ''").fetchone()[0] > 0
+        (secret,) = conn.execute("SELECT value FROM app_meta WHERE key = 'seal_secret'").fetchone()
+        assert len(secret) == 64
+
+
+def _drop_schema_7(conn: sqlite3.Connection) -> None:
+    if "not_assessed_reason" in {r[1] for r in conn.execute("PRAGMA table_info(rating)")}:
+        conn.execute("ALTER TABLE rating DROP COLUMN not_assessed_reason")
+    conn.execute("DELETE FROM app_meta WHERE key = 'seal_secret'")
+    conn.execute("DROP TABLE decision_record")
+
+
 def _drop_schema_4_columns(conn: sqlite3.Connection) -> None:
-    """Take a current file back to schema 3 (what later migrations added goes)."""
+    """Take a schema-5 file back to schema 3 (what migrations 4 and 5 added goes)."""
     conn.execute("DROP TABLE self_identification")  # schema 5
     for table, column in (("question", "artefact"), ("rubric", "anchors_required"), ("rubric", "bars")):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
@@ -179,7 +210,8 @@ def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def _back_to_schema_5(conn: sqlite3.Connection) -> None:
-    """Undo schema 6 on a copy: drop its triggers, rebuild its four tables as version 1 made them."""
+    """Undo schemas 7 and 6 on a copy: drop their triggers, rebuild the four tables as version 1 made them."""
+    _drop_schema_7(conn)
     for (name,) in conn.execute(
         "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'ilp%'"
     ).fetchall():
@@ -204,7 +236,9 @@ def test_a_version_5_file_gains_the_team_rules_and_keeps_every_scorecard(tmp_pat
     db = Database.open(copy, backup_dir=tmp_path / "bk")
     assert db.migration is not None and (db.migration.before, db.migration.after) == (5, migrations.LATEST)
     db.close()
-    assert table_counts(copy) == before
+    after = table_counts(copy)
+    assert after.pop("decision_record") == 0 and after.pop("app_meta") == before.pop("app_meta") + 1  # schema 7
+    assert after == before
     conn = sqlite3.connect(copy)
     try:
         with pytest.raises(sqlite3.IntegrityError, match="only through an amendment"):

@@ -42,7 +42,7 @@ def test_pages_outline_metadata(scorecard: ConsolidatedScorecard) -> None:
     data = render_consolidated_scorecard(scorecard, paper="letter")
     pdf = reader(data)
     titles = [item.title for item in pdf.outline]
-    assert titles == ["Decision", "Ratings by skill", "Overall recommendations", "Policy"]
+    assert titles == ["Decision", "Ratings by skill", "Evidence by skill", "Overall recommendations", "Policy"]
     assert pdf.metadata["/Author"] == "Interview Loop Planner 0.1.0"
     for number, text in enumerate(page_texts(data), start=1):
         assert f"Page {number} of {len(pdf.pages)}" in text and CANDIDATE in text

@@ -7,6 +7,7 @@ import random
 
 import pytest
 from pdf_helpers import fill_like_a_viewer, fill_with_pypdf
+from pdf_samples import make_packet
 from reportlab.pdfgen.canvas import Canvas
 
 from interview_planner.errors import InputError
@@ -25,9 +26,14 @@ FILLED = {
 
 
 def expected() -> FilledPacketForm:
+    sample = make_packet()
     return FilledPacketForm(
         interview_id="iv-0042",
         database_id="db-7f3a",
+        candidate=sample.candidate_name,
+        stage=sample.stage_name,
+        interviewer=sample.interviewer_name,
+        seal="",
         ratings={"rs-1": "3", "rs-2": "1", "rs-3": "NA", "rs-4": None},
         evidence={"rs-1": EVIDENCE, "rs-2": "", "rs-3": "", "rs-4": "Ran the last SEV1 call."},
         overall="strong_yes",

@@ -32,7 +32,7 @@ from interview_planner.packets.model import InterviewerPacket
 from interview_planner.pdf import read_packet_form, render_interviewer_packet
 
 HIDDEN, PRINT = 1 << 1, 1 << 2  # annotation flags
-READ_ONLY, MULTILINE, RADIO = 1 << 0, 1 << 12, 1 << 15  # field flags
+READ_ONLY, MULTILINE, NO_TOGGLE_TO_OFF, RADIO = 1 << 0, 1 << 12, 1 << 14, 1 << 15  # field flags
 
 
 # ------------------------------------------------------------------- content
@@ -120,13 +120,15 @@ def test_rating_groups_export_the_agreed_values(packet: InterviewerPacket, packe
     for skill in packet.skills:
         group = form[f"rating.{skill.id}"]
         assert group["/FT"] == "/Btn" and group["/Ff"] & RADIO
+        assert not group["/Ff"] & NO_TOGGLE_TO_OFF  # a viewer may un-tick a mis-click: not rated again
         assert export_values(group) == {"1", "2", "3", "4", "NA"}
 
 
-def test_overall_group_exports_the_agreed_values(packet_pdf: bytes) -> None:
+def test_overall_group_exports_the_agreed_values_and_a_way_back(packet_pdf: bytes) -> None:
     group = fields(packet_pdf)["overall"]
-    assert group["/Ff"] & RADIO
-    assert export_values(group) == {"strong_no", "no", "yes", "strong_yes"}
+    assert group["/Ff"] & RADIO and not group["/Ff"] & NO_TOGGLE_TO_OFF
+    assert export_values(group) == {"strong_no", "no", "yes", "strong_yes", "undecided"}
+    assert "No decision yet" in all_text(packet_pdf)
 
 
 def test_evidence_and_takeaways_are_multiline_text(packet: InterviewerPacket, packet_pdf: bytes) -> None:

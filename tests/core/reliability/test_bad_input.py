@@ -187,7 +187,8 @@ def _kit_variants(kit: dict) -> dict[str, Callable[[dict], object]]:  # type: ig
         "rating-five": lambda k: {**k, "ratings": {s["id"]: 5 for s in k["skills"]}},
         "rating-word": lambda k: {**k, "ratings": {s["id"]: "great" for s in k["skills"]}},
         "overall-unknown": lambda k: {**k, "overall": "maybe", "status": "submitted"},
-        "submitted-without-overall": lambda k: {**k, "status": "submitted", "overall": None},
+        # "submitted" without an overall is no longer refused: it is kept as a draft, naming what is missing
+        # (tests/core/services/test_scorecard_files.py, test_scorecards.py)
         "wrong-format": edit(format="interview-planner/scorecard-kit@9"),
         "missing-field": lambda k: {key: v for key, v in k.items() if key != "interview_id"},
         "unknown-field": edit(surprise=True),

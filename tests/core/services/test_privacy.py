@@ -26,6 +26,7 @@ def file_bytes(path: Path) -> bytes:
 def test_erase_removes_every_row_and_the_bytes(demo_db, demo_db_path: Path) -> None:  # type: ignore[no-untyped-def]
     person = candidates.get_candidate(demo_db, "Jordan Rivera")
     decisions.record_override(demo_db, candidate=person.id, decision="hire", reason="Jordan's override note xyzzy")
+    decisions.sign_off(demo_db, candidate=person.id, by="Dana Kim", reason="Signed for Jordan plugh")
     backup = maintenance.backup(demo_db, label="daily")
     assert b"Jordan Rivera" in backup.read_bytes()
     report = privacy.erase_candidate(demo_db, candidate="Jordan Rivera")
@@ -34,7 +35,7 @@ def test_erase_removes_every_row_and_the_bytes(demo_db, demo_db_path: Path) -> N
     assert names == ["Sam Okafor"]
     demo_db.close()
     assert b"Jordan Rivera" not in file_bytes(demo_db_path)
-    assert b"xyzzy" not in file_bytes(demo_db_path)
+    assert b"xyzzy" not in file_bytes(demo_db_path) and b"plugh" not in file_bytes(demo_db_path)
     assert b"Jordan Rivera" not in backup.read_bytes()
     assert maintenance.check_file(demo_db_path).ok
 

@@ -18,6 +18,52 @@ def sam(db):  # type: ignore[no-untyped-def]
     return candidates.get_candidate(db, "Sam Okafor")
 
 
+def all_rated(db, interview_id: str, value: int = 3) -> dict[str, int | None]:  # type: ignore[no-untyped-def]
+    return {r.skill_id: value for r in sc.get_scorecard(db, interview_id).ratings}
+
+
+def test_submitting_needs_every_skill_rated_or_marked_not_assessed_with_a_reason(demo_db) -> None:  # type: ignore[no-untyped-def]
+    interview = sam(demo_db).interviews[0]
+    skills = sc.get_scorecard(demo_db, interview.id).ratings
+    first, second, *rest = skills
+    patch = sc.ScorecardPatch(
+        ratings={first.skill_id: 3}, evidence={first.skill_id: "Designed the rollout"}, overall="yes"
+    )
+    with pytest.raises(sc.IncompleteScorecard) as caught:
+        sc.submit(demo_db, interview_id=interview.id, patch=patch)
+    assert caught.value.gaps == [s.skill for s in skills[1:]]
+    message = str(caught.value)
+    assert "Sam Okafor" in message and interview.stage in message and interview.interviewer in message
+    assert all(f"'{s.skill}'" in message for s in skills[1:]) and f"'{first.skill}'" not in message
+    kept = sc.get_scorecard(demo_db, interview.id)  # the changes are saved as a draft
+    assert kept.status == "draft" and kept.ratings[0].rating == 3 and kept.overall == "yes"
+    assert [r.state for r in kept.ratings] == ["rated"] + ["unrated"] * (len(skills) - 1)
+
+    with pytest.raises(InputError, match="not both"):
+        sc.save_draft(
+            demo_db,
+            interview_id=interview.id,
+            patch=sc.ScorecardPatch(ratings={second.skill_id: 2}, not_assessed={second.skill_id: "ran out of time"}),
+        )
+    marked = sc.ScorecardPatch(
+        not_assessed={second.skill_id: "  ran out   of time "}, ratings={r.skill_id: 2 for r in rest}
+    )
+    view = sc.submit(demo_db, interview_id=interview.id, patch=marked)
+    assert view.status == "submitted" and view.missing == []
+    assert view.ratings[1].state == "not_assessed" and view.ratings[1].not_assessed_reason == "ran out of time"
+    with pytest.raises(sc.IncompleteScorecard, match=second.skill):  # an amendment cannot make it incomplete
+        sc.amend(
+            demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(not_assessed={second.skill_id: ""}), reason="x"
+        )
+    amended = sc.amend(
+        demo_db,
+        interview_id=interview.id,
+        patch=sc.ScorecardPatch(ratings={second.skill_id: 4}),
+        reason="rated it after all",
+    )
+    assert amended.ratings[1].state == "rated" and amended.ratings[1].not_assessed_reason == ""
+
+
 def test_draft_saves_each_change_and_submit_locks_it(demo_db) -> None:  # type: ignore[no-untyped-def]
     interview = sam(demo_db).interviews[0]
     view = sc.get_scorecard(demo_db, interview.id)
@@ -36,7 +82,7 @@ def test_draft_saves_each_change_and_submit_locks_it(demo_db) -> None:  # type: 
             demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(key_takeaways="x"), expected_version=1
         )
     with pytest.raises(InputError, match="overall"):
-        sc.submit(demo_db, interview_id=interview.id)
+        sc.submit(demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(ratings=all_rated(demo_db, interview.id)))
     view = sc.submit(demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(overall="yes"))
     assert view.status == "submitted" and view.submitted_at is not None
     with pytest.raises(ConflictError, match="already submitted"):
@@ -63,7 +109,11 @@ def test_a_drafts_overall_recommendation_can_be_taken_back_but_a_submitted_one_s
     assert view.overall is None and view.status == "draft"
     with pytest.raises(InputError, match="overall"):
         sc.submit(demo_db, interview_id=interview.id)  # cleared means no recommendation to submit
-    sc.submit(demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(overall="no"))
+    sc.submit(
+        demo_db,
+        interview_id=interview.id,
+        patch=sc.ScorecardPatch(overall="no", ratings=all_rated(demo_db, interview.id)),
+    )
     with pytest.raises(InputError, match="keeps an overall"):
         sc.amend(demo_db, interview_id=interview.id, patch=sc.ScorecardPatch(clear_overall=True), reason="oops")
     after = sc.get_scorecard(demo_db, interview.id)
@@ -110,10 +160,14 @@ def test_typed_ratings_outside_the_scale(text: str) -> None:
 def test_others_scorecards_stay_hidden_until_you_submit(demo_db) -> None:  # type: ignore[no-untyped-def]
     person = sam(demo_db)
     mine, theirs = person.interviews[0], person.interviews[1]
-    sc.submit(demo_db, interview_id=theirs.id, patch=sc.ScorecardPatch(overall="no"))
+    sc.submit(
+        demo_db, interview_id=theirs.id, patch=sc.ScorecardPatch(overall="no", ratings=all_rated(demo_db, theirs.id))
+    )
     seen = sc.visible_scorecards(demo_db, candidate_id=person.id, viewer_interviewer_id=mine.interviewer_id)
     assert [v.interview_id for v in seen] == [mine.id]
-    sc.submit(demo_db, interview_id=mine.id, patch=sc.ScorecardPatch(overall="yes"))
+    sc.submit(
+        demo_db, interview_id=mine.id, patch=sc.ScorecardPatch(overall="yes", ratings=all_rated(demo_db, mine.id))
+    )
     seen = sc.visible_scorecards(demo_db, candidate_id=person.id, viewer_interviewer_id=mine.interviewer_id)
     assert {v.interview_id for v in seen} == {mine.id, theirs.id}
 
@@ -186,11 +240,80 @@ def test_tampered_kit_is_refused(demo_db, tmp_path: Path) -> None:  # type: igno
     assert sc.get_scorecard(demo_db, other).id == ""
 
 
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("candidate", "Jordan Rivera"), ("stage", "Bar raiser"), ("interviewer", "Someone Else"), ("skills", [])],
+)
+def test_a_kit_whose_identifying_field_was_edited_is_refused_as_tampered(  # type: ignore[no-untyped-def]
+    demo_db, tmp_path: Path, field: str, value: object
+) -> None:
+    path = exchange.write_kits(demo_db, candidate="Sam Okafor", out_dir=tmp_path)[0]
+    kit = fill_kit(path)
+    kit[field] = value
+    path.write_text(json.dumps(kit), encoding="utf-8")
+    with pytest.raises(InputError, match="tampered") as caught:
+        exchange.import_files(demo_db, [path])
+    assert str(path) in str(caught.value)
+    assert sc.get_scorecard(demo_db, kit["interview_id"]).id == ""
+
+
+def test_a_kit_sealed_with_the_old_unkeyed_hash_or_a_guessed_key_is_refused(  # type: ignore[no-untyped-def]
+    demo_db, tmp_path: Path
+) -> None:
+    import hashlib
+
+    from interview_planner.packets import seal
+
+    path = exchange.write_kits(demo_db, candidate="Sam Okafor", out_dir=tmp_path)[0]
+    kit = fill_kit(path)
+    old = {
+        "database_id": kit["database_id"],
+        "interview_id": kit["interview_id"],
+        "skills": [s["id"] for s in kit["skills"]],
+    }
+    kit["content_hash"] = hashlib.sha256(json.dumps(old).encode()).hexdigest()
+    path.write_text(json.dumps(kit), encoding="utf-8")
+    with pytest.raises(InputError, match="earlier version"):
+        exchange.import_files(demo_db, [path])
+    kit["candidate"] = "Jordan Rivera"  # re-sealed by someone without the database's secret
+    kit["content_hash"] = seal.seal("guessed", exchange.kit_fields(exchange.ScorecardKit.model_validate(kit)))
+    path.write_text(json.dumps(kit), encoding="utf-8")
+    with pytest.raises(InputError, match="tampered"):
+        exchange.import_files(demo_db, [path])
+
+
+def test_an_incomplete_kit_marked_submitted_stays_a_draft_and_names_what_is_missing(  # type: ignore[no-untyped-def]
+    demo_db, tmp_path: Path
+) -> None:
+    path = exchange.write_kits(demo_db, candidate="Sam Okafor", out_dir=tmp_path)[0]
+    kit = fill_kit(path)
+    first, second, third = kit["skills"][:3]
+    kit["ratings"][first["id"]] = None  # left blank
+    kit["ratings"][second["id"]] = None
+    kit["not_assessed"] = {second["id"]: "No time left for this"}
+    kit["ratings"][third["id"]] = True  # a boolean is not a rating
+    path.write_text(json.dumps(kit), encoding="utf-8")
+    with pytest.raises(InputError, match=f"ratings: {third['name']}"):
+        exchange.import_files(demo_db, [path])
+    kit["ratings"][third["id"]] = 4
+    path.write_text(json.dumps(kit), encoding="utf-8")
+    [result] = exchange.import_files(demo_db, [path])
+    assert (result.status, result.missing) == ("draft", [first["name"]])
+    [again] = exchange.import_files(demo_db, [path])
+    assert (again.outcome, again.missing) == ("unchanged", [first["name"]])
+    kit["not_assessed"][first["id"]] = "Candidate asked to skip"
+    path.write_text(json.dumps(kit), encoding="utf-8")
+    [done] = exchange.import_files(demo_db, [path])
+    assert (done.status, done.missing) == ("submitted", [])
+    view = sc.get_scorecard(demo_db, kit["interview_id"])
+    assert [r.state for r in view.ratings[:3]] == ["not_assessed", "not_assessed", "rated"]
+    assert view.ratings[1].not_assessed_reason == "No time left for this"
+
+
 def test_kit_for_another_database_is_refused(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = exchange.write_kits(demo_db, candidate="Sam Okafor", out_dir=tmp_path)[0]
     kit = fill_kit(path)
-    kit["database_id"] = "0" * 32
-    kit["content_hash"] = exchange.kit_hash(kit["database_id"], kit["interview_id"], [s["id"] for s in kit["skills"]])
+    kit["database_id"] = "0" * 32  # sealed by that database with its own secret, which this one cannot check
     path.write_text(json.dumps(kit), encoding="utf-8")
     with pytest.raises(InputError, match="another Interview Loop Planner database"):
         exchange.import_files(demo_db, [path])
@@ -268,7 +391,13 @@ def test_cli_submit_and_decide(demo_db_path: Path) -> None:
     assert decided["decision"] == "no_hire"
     assert set(decided) >= {"candidate", "decision", "reasons", "flags", "skills", "overall"}
     assert set(decided["skills"][0]) >= {"name", "priority", "mean", "ratings"}
-    assert set(decided["skills"][0]["ratings"][0]) == {"interviewer", "stage", "rating"}
+    assert set(decided["skills"][0]["ratings"][0]) == {
+        "interviewer",
+        "stage",
+        "rating",
+        "evidence",
+        "not_assessed_reason",
+    }
     assert json.loads(run("decide", "Sam Okafor", "--json").stdout)["decision"] == "incomplete"
     calibration = json.loads(run("calibration", "--json").stdout)
     assert {p["interviewer"] for p in calibration["interviewers"]} >= {"Marcus Chen", "Priya Natarajan"}

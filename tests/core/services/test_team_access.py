@@ -87,6 +87,21 @@ def test_an_interviewer_cannot_write_someone_elses_scorecard(a_team: Team) -> No
     assert scorecards.get_scorecard(a_team.hana, a_team.bob_interview).key_takeaways == "Bob thinks Pat is great"
 
 
+def test_only_managers_read_the_secret_that_seals_packets_and_kits(a_team: Team, tmp_path: Path) -> None:
+    from interview_planner.packets import seal
+    from interview_planner.services import exchange
+
+    with a_team.hana.read() as s:
+        assert len(seal.database_secret(s)) == 64
+    with a_team.ann.read() as s:
+        assert s.execute(text("SELECT value FROM app_meta WHERE key = 'database_id'")).scalar()
+        with pytest.raises(seal.SealUnavailable, match="manager"):
+            seal.database_secret(s)
+    with pytest.raises(seal.SealUnavailable, match="manager"):
+        exchange.export_kit(a_team.ann, interview_id=a_team.ann_interview)
+    assert exchange.export_kit(a_team.hana, interview_id=a_team.ann_interview).content_hash.startswith("hmac-sha256:")
+
+
 def test_a_login_that_is_no_team_member_sees_no_interviews(a_team: Team) -> None:
     _submit(a_team.bob, a_team.bob_interview, "Bob thinks Pat is great")
     assert _visible_cards(a_team, a_team.outsider) == set()

@@ -65,7 +65,7 @@ def test_cells_are_coloured_and_dashes_mean_not_rated(demo_window: Any) -> None:
     assert four.data(Qt.ItemDataRole.BackgroundRole) == RATING_TONES[4].background
     two = grid.index(programming, first + 1)
     assert two.data() == "2" and two.data(Qt.ItemDataRole.BackgroundRole) == RATING_TONES[2].background
-    assert grid.index(programming, first + 2).data() == "–"
+    assert grid.index(programming, first + 2).data() == ""  # that stage does not assess programming
     assert grid.index(programming, grid.column_index("flags")).data() == "Disagreement"
     cost = names.index("Cost management")
     assert grid.index(cost, grid.column_index("mean")).data() == "2.00"
@@ -136,3 +136,24 @@ def test_an_incomplete_loop_needs_show_anyway_and_says_incomplete(qtbot: Any, de
     assert page.banner.isVisible() and page.banner.text().startswith("INCOMPLETE")
     assert page.summary.decision.text() == "Incomplete"
     assert "Stage 'Technical screen' has no submitted scorecard yet." in page.summary.details.toPlainText()
+
+
+def test_clicking_a_skill_opens_its_evidence_and_the_deciding_row_stands_out(qtbot: Any, demo_window: Any) -> None:
+    page = _debrief(demo_window, "Jordan Rivera")
+    grid = page.grid
+    skill = grid.column_index("skill")
+    rows = {grid.row(n).name: n for n in range(grid.rowCount())}
+    cost = grid.index(rows["Cost management"], skill)
+    other = grid.index(rows["Cloud platforms"], skill)
+    assert grid.data(cost, Qt.ItemDataRole.FontRole).bold() and grid.data(cost, Qt.ItemDataRole.BackgroundRole)
+    assert (
+        grid.data(other, Qt.ItemDataRole.FontRole) is None and grid.data(other, Qt.ItemDataRole.BackgroundRole) is None
+    )
+    assert "Decides the outcome" in grid.data(cost, Qt.ItemDataRole.ToolTipRole)
+    rect = page.table.visualRect(cost)
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    shown = page.evidence.toPlainText()
+    assert "Decides the outcome: Must-have skill 'Cost management'" in shown
+    assert "Tomás García (Architecture deep dive): 2 · No – Demo evidence for cost management" in shown
+    page.show_evidence(grid.index(0, skill))  # the overall row: the take-aways
+    assert "Demo take-aways from" in page.evidence.toPlainText()

@@ -73,7 +73,16 @@ def test_a_whole_scorecard_with_the_keyboard_alone(qtbot: Any, demo_window: Any,
     assert action(demo_window, "amend_scorecard").isEnabled()
 
 
-def test_up_down_move_and_n_means_not_assessed(qtbot: Any, demo_window: Any) -> None:
+def test_up_down_move_and_n_means_not_assessed(qtbot: Any, demo_window: Any, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    asked: list[str] = []
+
+    def answer(parent: Any, title: str, label: str, *args: Any, **kwargs: Any) -> tuple[str, bool]:
+        asked.append(label)
+        return "Ran out of time", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
     page = open_scorecard(demo_window, "Sam Okafor", 0)
     rows = list(page.form.rows.values())
     qtbot.waitUntil(lambda: _focus() is rows[0])
@@ -88,8 +97,10 @@ def test_up_down_move_and_n_means_not_assessed(qtbot: Any, demo_window: Any) -> 
     _press(qtbot, Qt.Key.Key_N)
     assert rows[2].rating is None
     _wait_saved(qtbot, page)
-    stored = {r.skill_id: r.rating for r in scorecards.get_scorecard(demo_window.db, page.card.interview_id).ratings}
-    assert stored[rows[2].skill_id] is None
+    stored = {r.skill_id: r for r in scorecards.get_scorecard(demo_window.db, page.card.interview_id).ratings}
+    assert stored[rows[2].skill_id].rating is None and stored[rows[2].skill_id].state == "not_assessed"
+    assert stored[rows[2].skill_id].not_assessed_reason == "Ran out of time"
+    assert asked and rows[2].name in asked[0]  # the reason is asked for, naming the skill
 
 
 def test_the_rubric_shows_four_anchored_levels_and_a_click_rates(qtbot: Any, demo_window: Any) -> None:
@@ -186,11 +197,29 @@ def test_submit_needs_an_overall_recommendation(demo_window: Any, dialogs: Any) 
     assert scorecards.get_scorecard(demo_window.db, page.card.interview_id).status == "draft"
 
 
+def test_submit_names_the_skills_still_unrated_and_keeps_the_draft(demo_window: Any, dialogs: Any) -> None:
+    page = open_scorecard(demo_window, "Sam Okafor", 0)
+    rows = list(page.form.rows.values())
+    page.rate(rows[0].skill_id, 3)
+    page.form.overall.buttons["yes"].click()
+    dialogs.answer("exec", Yes)
+    action(demo_window, "submit_scorecard").trigger()
+    message = demo_window.presenter.history[-1].text
+    assert all(f"'{row.name}'" in message for row in rows[1:]) and f"'{rows[0].name}'" not in message
+    stored = scorecards.get_scorecard(demo_window.db, page.card.interview_id)
+    assert stored.status == "draft" and stored.ratings[0].rating == 3 and stored.overall == "yes"
+    page.rate(rows[1].skill_id, 2)  # editing goes on after the refusal (no stale-version conflict)
+    assert page.editor.flush()
+
+
 def test_others_hidden_until_you_submit_then_visible(qtbot: Any, demo_window: Any, dialogs: Any) -> None:
     sam = person(demo_window, "Sam Okafor")
-    second = sam.interviews[1]
-    patch = ScorecardPatch(overall="strong_yes", key_takeaways="Sharp <b>coder</b>")
+    first, second = sam.interviews[0], sam.interviews[1]
+    rated = {r.skill_id: 3 for r in scorecards.get_scorecard(demo_window.db, second.id).ratings}
+    patch = ScorecardPatch(overall="strong_yes", key_takeaways="Sharp <b>coder</b>", ratings=rated)
     scorecards.submit(demo_window.db, interview_id=second.id, patch=patch)
+    mine = {r.skill_id: 2 for r in scorecards.get_scorecard(demo_window.db, first.id).ratings}
+    scorecards.save_draft(demo_window.db, interview_id=first.id, patch=ScorecardPatch(ratings=mine))
     page = open_scorecard(demo_window, "Sam Okafor", 0)
     assert page.ui.others.hidden
     assert "Hidden until you submit yours" in page.ui.others.toPlainText()

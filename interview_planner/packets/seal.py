@@ -1,0 +1,69 @@
+"""Seals: a keyed MAC over the identifying fields of a packet PDF or a scorecard kit.
+
+A packet or kit names the interview it belongs to (database, interview,
+candidate, stage, interviewer, and for a kit the skills to rate). Anyone can
+edit those fields in a PDF editor or a text editor; the seal is an
+HMAC-SHA256 over them with a secret only this database holds (``app_meta``
+key ``seal_secret``, created by schema migration 6; in team mode only manager
+logins can read it). An import recomputes the seal over the fields as the file
+states them: an edited interview id, candidate, stage or interviewer no longer
+matches and the file is refused as tampered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from interview_planner.errors import UserError
+
+SECRET_KEY = "seal_secret"
+PREFIX = "hmac-sha256:"
+
+
+class SealUnavailable(UserError):
+    """The secret cannot be read (an interviewer login in team mode)."""
+
+    exit_code = 2
+
+
+def seal(secret: str, fields: dict[str, Any]) -> str:
+    """The seal of ``fields`` (any JSON values) under ``secret``: ``hmac-sha256:<hex>``."""
+    payload = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return PREFIX + hmac.new(secret.encode(), payload.encode(), hashlib.sha256).hexdigest()
+
+
+def verify(secret: str, fields: dict[str, Any], stated: str | None) -> bool:
+    return bool(stated) and hmac.compare_digest(seal(secret, fields), str(stated))
+
+
+def database_secret(session: Session, *, create: bool = False) -> str:
+    """This database's sealing secret; with ``create`` (inside a write transaction) made on first use."""
+    row = session.execute(text("SELECT value FROM app_meta WHERE key = :k"), {"k": SECRET_KEY}).first()
+    if row is not None and row.value:
+        return str(row.value)
+    if create:
+        value = secrets.token_hex(32)
+        session.execute(text("INSERT INTO app_meta (key, value) VALUES (:k, :v)"), {"k": SECRET_KEY, "v": value})
+        return value
+    raise SealUnavailable(
+        "packets and kits are sealed with a secret of this database that only a hiring manager's login can read; "
+        "ask a manager to export or import them"
+    )
+
+
+def packet_fields(database_id: str, interview_id: str, candidate: str, stage: str, interviewer: str) -> dict[str, str]:
+    return {
+        "kind": "packet",
+        "database_id": database_id,
+        "interview_id": interview_id,
+        "candidate": candidate,
+        "stage": stage,
+        "interviewer": interviewer,
+    }
