@@ -149,15 +149,22 @@ def _register_loop(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 def _loop_text(view: LoopView) -> str:
     v = view  # LoopView
     lines = [f"{v.loop.name}  (role {v.loop.role}; id {v.loop.id})"]
+    if v.budget:
+        lines.append(f"budget: {v.budget.text}")
     for s in v.stages:
         lines.append(
-            f"\n{s.position + 1}. {s.name} [{s.format}, {s.focus}] {s.minutes_used}/{s.minutes - 5} min of questions"
+            f"\n{s.position + 1}. {s.name} [{s.format}, {s.focus_label}] {s.minutes} min: "
+            f"{s.minutes_used} of questions, {s.buffer_minutes} for intro and the candidate's questions"
             f"  interviewers: {', '.join(s.interviewers) or '—'}"
         )
-        lines.append(f"   skills: {', '.join(s.skills) or '—'}")
-        lines += [f"   - ({q.minutes} min) {q.text[:110]}{'…' if len(q.text) > 110 else ''}" for q in s.questions]
-    lines.append("\ncoverage (stages per skill):")
-    lines += [f"   {n} {name}" for name, n in v.coverage.items()]
+        lines.append(f"   rates {len(s.skills)} of at most {s.skill_cap} skills: {', '.join(s.skills) or '—'}")
+        for q in s.questions:
+            mark = "anchor " if q.anchor else ""
+            lines.append(f"   - ({mark}{q.minutes} min) {q.text[:100]}{'…' if len(q.text) > 100 else ''}")
+            if q.primary:
+                lines.append(f"       rates: {', '.join(q.primary)}")
+    lines.append("\ncoverage (stages per skill; * core):")
+    lines += [f"   {k.stages} {k.name}{' *' if k.core else ''}" for k in v.skills]
     lines.append("")
     lines += _findings_lines(v.findings)
     return "\n".join(lines)
