@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -53,6 +54,13 @@ def _register_role(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     _cmd(role, "list", "list roles", _role_list)
     p = _cmd(role, "show", "show a role's skills", _role_show)
     p.add_argument("role", help="role id or title (case-insensitive)")
+    p = _cmd(role, "skill-budget", "mark a skill core (observed in two stages) and set its weight", _role_budget)
+    p.add_argument("role")
+    p.add_argument("skill", help="role skill id or name")
+    core = p.add_mutually_exclusive_group()
+    core.add_argument("--core", dest="core", action="store_true", default=None)
+    core.add_argument("--not-core", dest="core", action="store_false")
+    p.add_argument("--weight", type=int, help="1 (low) to 5 (high)")
 
 
 def _role_text(view: RoleView) -> str:
@@ -114,6 +122,11 @@ def _register_loop(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p.add_argument("loop")
     p = _cmd(loop, "check", "print the findings; exit 1 when there is an error", _loop_check)
     p.add_argument("loop")
+    p = _cmd(loop, "acknowledge", "accept that a must-have is not observed by the loop, with the reason", _loop_ack)
+    p.add_argument("loop")
+    p.add_argument("skill", help="role skill id or name")
+    p.add_argument("--reason", help="why (e.g. 'screened in the résumé review')")
+    p.add_argument("--withdraw", action="store_true", help="remove the acknowledgement")
     p = _cmd(loop, "add-stage", "add a stage", _loop_add_stage)
     p.add_argument("loop")
     p.add_argument("name")
@@ -234,6 +247,26 @@ def _loop_check(ctx: CliContext) -> int:
     view = get_loop(ctx.db, ctx.args.loop)
     ctx.emit({"loop": view.loop, "findings": view.findings}, "\n".join(_findings_lines(view.findings)))
     return 1 if view.errors else 0
+
+
+def _loop_ack(ctx: CliContext) -> int:
+    from interview_planner.errors import InputError
+    from interview_planner.services.loops import acknowledge_gap
+
+    a = ctx.args
+    if not a.withdraw and not a.reason:
+        raise InputError("give --reason (or --withdraw)")
+    return _emit_loop(ctx, acknowledge_gap(ctx.db, loop=a.loop, skill=a.skill, reason=None if a.withdraw else a.reason))
+
+
+def _role_budget(ctx: CliContext) -> int:
+    from interview_planner.services.loops import set_skill_budget
+
+    a = ctx.args
+    skills = set_skill_budget(ctx.db, role=a.role, skill=a.skill, core=a.core, weight=a.weight)
+    lines = [f"  {'core' if s.core else '    '} w{s.weight} [{s.priority:4}] {s.name}" for s in skills]
+    ctx.emit({"skills": [s.model_dump() for s in skills]}, "\n".join(lines))
+    return 0
 
 
 def _loop_add_stage(ctx: CliContext) -> int:
@@ -367,9 +400,17 @@ def _candidate_text(c: CandidateView) -> str:
 
 def _candidate_add(ctx: CliContext) -> int:
     from interview_planner.services.candidates import add_candidate
+    from interview_planner.services.loops import get_loop
 
     c = add_candidate(ctx.db, name=ctx.args.name, loop=ctx.args.loop, email=ctx.args.email)
     ctx.emit(_candidate_json(c), _candidate_text(c))
+    errors = get_loop(ctx.db, c.loop_id).errors
+    if errors:
+        print(
+            f"warning: loop '{c.loop}' has {len(errors)} error finding(s) ({errors[0].message}); "
+            "the candidate's interviews follow the loop as it changes",
+            file=sys.stderr,
+        )
     return 0
 
 
