@@ -108,8 +108,32 @@ def test_a_version_3_file_gains_artefacts_and_rubric_bars_and_keeps_its_content(
 
 
 def _drop_schema_4_columns(conn: sqlite3.Connection) -> None:
+    _drop_schema_5(conn)
     for table, column in (("question", "artefact"), ("rubric", "anchors_required"), ("rubric", "bars")):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+
+
+def _drop_schema_5(conn: sqlite3.Connection) -> None:
+    conn.execute("DROP TABLE skill_acknowledgement")
+    for column in ("core", "weight"):
+        conn.execute(f"ALTER TABLE role_skill DROP COLUMN {column}")
+
+
+def test_a_version_4_file_gets_the_skill_budget_with_defaults(tmp_path: Path, demo_db_path: Path) -> None:
+    copy = tmp_path / "demo-v4.db"
+    copy.write_bytes(demo_db_path.read_bytes())
+    with sqlite3.connect(copy) as conn:
+        _drop_schema_5(conn)
+        conn.execute("PRAGMA user_version = 4")
+        skills = conn.execute("SELECT count(*) FROM role_skill").fetchone()
+    db = Database.open(copy, backup_dir=tmp_path / "bk")
+    assert db.migration is not None and (db.migration.before, db.migration.after) == (4, LATEST)
+    db.close()
+    with sqlite3.connect(copy) as conn:
+        assert (
+            conn.execute("SELECT count(*) FROM role_skill WHERE core IS NULL AND weight IS NULL").fetchone() == skills
+        )
+        assert conn.execute("SELECT count(*) FROM skill_acknowledgement").fetchone() == (0,)
 
 
 def _links(path: Path) -> list[tuple[str, str, int]]:
