@@ -28,6 +28,7 @@ from interview_planner.packets.model import (
     SkillRatingsRow,
     StageRef,
 )
+from interview_planner.pdf.text import shorten
 from interview_planner.planning.checks import focus_label
 from interview_planner.planning.model import ANCHOR_MINUTES
 from interview_planner.planning.templates import focus_rules
@@ -190,6 +191,10 @@ def loop_overview(
             minutes_used=s.minutes_used,
             focus=s.focus,
             interviewers=s.interviewers,
+            focus_label=s.focus_label,
+            anchor=next((f"{q.minutes} min: {shorten(q.text, 70)}" for q in s.questions if q.anchor), None),
+            rated=len(s.skills),
+            cap=s.skill_cap,
         )
         for s in view.stages
     ]
@@ -207,6 +212,7 @@ def loop_overview(
         findings=findings,
         generated_on=generated_on or today(),
         app_version=__version__,
+        budget=view.budget.text if view.budget else "",
     )
 
 

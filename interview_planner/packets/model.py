@@ -102,6 +102,10 @@ class MatrixStage(BaseModel):
     minutes_used: int
     focus: str
     interviewers: list[str]
+    focus_label: str = ""
+    anchor: str | None = None  # the anchor exercise, e.g. "45 min: Design the backend for…"
+    rated: int = 0  # skills rated here
+    cap: int = 0  # skills the stage's minutes allow
 
 
 class MatrixSkill(BaseModel):
@@ -129,6 +133,7 @@ class LoopOverview(BaseModel):
     findings: list[FindingData]
     generated_on: str
     app_version: str
+    budget: str = ""  # "26 of 29 skill slots used; the role wants 27"
 
 
 class RatingColumn(BaseModel):
