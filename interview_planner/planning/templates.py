@@ -44,7 +44,7 @@ def _file() -> TemplateFile:
 
 def focus_rules() -> dict[str, FocusRule]:
     """The rule of every stage focus (a focus missing from the file gets a lenient default)."""
-    rules: dict[str, FocusRule] = dict(_file().focuses)
+    rules: dict[str, FocusRule] = {str(k): v for k, v in _file().focuses.items()}
     for focus in FOCUSES:
         rules.setdefault(focus, LENIENT_RULE)
     return rules
