@@ -196,10 +196,20 @@ def test_cli_plan_show_check_and_candidate(db_path: Path, seed_text: str, tmp_pa
             assert run("loop", "unassign", stage["id"], must["name"]).returncode == 0
     failed = run("loop", "check", "Main")
     assert failed.returncode == 1 and "must-uncovered" in failed.stdout
-    added = json.loads(run("candidate", "add", "Ada", "--loop", "Main", "--json").stdout)
+    adding = run("candidate", "add", "Ada", "--loop", "Main", "--json")
+    assert adding.returncode == 0 and "warning: loop 'Main' has 1 error finding(s)" in adding.stderr
+    added = json.loads(adding.stdout)
     assert added["candidate"]["name"] == "Ada" and added["candidate"]["loop"] == "Main"
     listed = json.loads(run("candidate", "list", "--json").stdout)["candidates"]
     assert [c["name"] for c in listed] == ["Ada"]
+    assert run("loop", "acknowledge", "Main", must["name"]).returncode == 2  # a reason is required
+    acked = run("loop", "acknowledge", "Main", must["name"], "--reason", "screened in the résumé review")
+    assert acked.returncode == 0 and "acknowledged: screened in the résumé review" in acked.stdout
+    assert run("loop", "check", "Main").returncode == 0
+    quiet = run("candidate", "add", "Bo", "--loop", "Main")
+    assert quiet.returncode == 0 and "warning" not in quiet.stderr
+    budget = run("role", "skill-budget", "Lead Member of Technical Staff", "Cost management", "--core", "--weight", "4")
+    assert budget.returncode == 0 and "core w4 [must] Cost management" in budget.stdout
 
 
 def test_role_source_delete_and_skill_positions(db, seed_role) -> None:  # type: ignore[no-untyped-def]

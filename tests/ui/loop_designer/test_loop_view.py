@@ -387,4 +387,3 @@ def test_loop_models_pass_the_model_tester(qtmodeltester: Any, designer: Any) ->
     designer.panel.search.setText("design")
     designer.panel.search.returnPressed.emit()
     qtmodeltester.check(designer.panel.result_model)
-
