@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -84,7 +85,7 @@ class PlanQuestion(BaseModel):
         if not self.key:
             self.key = self.id
 
-    @property
+    @cached_property
     def primary_skills(self) -> list[str]:
         """The skills the question really probes: its first, and its second when it is an anchor-length exercise."""
         return self.catalogue_skills[: 2 if self.minutes >= ANCHOR_MINUTES else 1]

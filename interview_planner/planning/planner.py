@@ -106,6 +106,7 @@ class _Planner:
         self.used: set[str] = set()
         self.minutes_used = {s.id: 0 for s in self.stages}
         self.anchored_questions: set[str] = set()
+        self.count: dict[str, int] = defaultdict(int)  # role skill id -> stages rating it
 
     def rule(self, stage: PlanStage) -> FocusRule:
         return self.rules.get(stage.focus, LENIENT_RULE)
@@ -127,7 +128,13 @@ class _Planner:
         return 2 if skill.priority == "must" and skill.core else 1
 
     def _stages_of(self, skill: PlanSkill) -> int:
-        return sum(1 for stage in self.stages if skill.id in stage.skills)
+        return self.count.get(skill.id, 0)
+
+    def _recount(self) -> None:
+        self.count = defaultdict(int)
+        for stage in self.stages:
+            for sid in stage.skills:
+                self.count[sid] += 1
 
     def need(self, skill: PlanSkill) -> float:
         n = self._stages_of(skill)
@@ -192,13 +199,14 @@ class _Planner:
 
     def _add_best(self, *, extra: bool) -> bool:
         options = []
+        wanted = [s for s in self.skills if s.catalogue_id and (extra or self.need(s) > 0)]
         for stage in self.stages:
             rule = self.rule(stage)
             if extra and len(stage.questions) >= rule.min_questions:
                 continue
             if len(stage.skills) >= skill_capacity(stage.minutes):
                 continue
-            needy = [s for s in self.skills if s.id not in stage.skills and (extra or self.need(s) > 0)]
+            needy = [s for s in wanted if s.id not in stage.skills]
             for q in self._candidates(stage, needy):
                 if not self._fits(stage, q, anchor=False):
                     continue
@@ -217,10 +225,6 @@ class _Planner:
         others = {c for o in stage.questions if o != qid for c in self.questions[o].primary_skills}
         return [s for s in self.skills if s.id in stage.skills and s.catalogue_id not in others]
 
-    def _spare(self, skill: PlanSkill) -> bool:
-        """Whether losing one stage of ``skill`` costs nothing the plan needs."""
-        return skill.priority == "nice" or self._stages_of(skill) > self._target(skill)
-
     def _unmet(self) -> tuple[int, int, int]:
         """What the plan still misses: unobserved must-haves, core skills short of two stages, nice-to-haves."""
         n = {s.id: self._stages_of(s) for s in self.skills if s.catalogue_id}
@@ -238,6 +242,7 @@ class _Planner:
         for stage, (questions, skills) in zip(self.stages, snap[0], strict=True):
             stage.questions, stage.skills = list(questions), list(skills)
         self.used, self.minutes_used = set(snap[1]), dict(snap[2])
+        self._recount()
 
     def _repair(self, skill: PlanSkill) -> None:
         """Give an unobserved must-have a stage: swap a question of a stage for one that primarily probes the
@@ -271,13 +276,17 @@ class _Planner:
 
     def _remove(self, stage: PlanStage, qid: str, lost: list[PlanSkill]) -> None:
         stage.questions.remove(qid)
-        stage.skills = [s for s in stage.skills if s not in {x.id for x in lost}]
+        gone = {x.id for x in lost}
+        for sid in gone & set(stage.skills):
+            self.count[sid] -= 1
+        stage.skills = [s for s in stage.skills if s not in gone]
         self.used.discard(qid)
         self.minutes_used[stage.id] -= self.questions[qid].minutes
 
     def _add(self, stage: PlanStage, q: PlanQuestion) -> None:
         for skill in self._new_skills(stage, q):
             stage.skills.append(skill.id)
+            self.count[skill.id] += 1
         stage.questions.append(q.id)
         self.used.add(q.id)
         self.minutes_used[stage.id] += q.minutes
