@@ -153,6 +153,8 @@ def _register_loop(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     for name, help_, handler in (
         ("add-interviewer", "assign an interviewer to a stage", _interviewer(True)),
         ("remove-interviewer", "remove an interviewer from a stage", _interviewer(False)),
+        ("add-shadow", "let someone sit in on a stage to learn it (no interview of their own)", _shadow(True)),
+        ("remove-shadow", "remove a shadow from a stage", _shadow(False)),
     ):
         p = _cmd(loop, name, help_, handler)
         p.add_argument("stage")
@@ -169,6 +171,7 @@ def _loop_text(view: LoopView) -> str:
             f"\n{s.position + 1}. {s.name} [{s.format}, {s.focus_label}] {s.minutes} min: "
             f"{s.minutes_used} of questions, {s.buffer_minutes} for intro and the candidate's questions"
             f"  interviewers: {', '.join(s.interviewers) or '—'}"
+            + (f"  shadow: {', '.join(s.shadows)}" if s.shadows else "")
         )
         lines.append(f"   rates {len(s.skills)} of at most {s.skill_cap} skills: {', '.join(s.skills) or '—'}")
         for q in s.questions:
@@ -311,6 +314,17 @@ def _interviewer(on: bool) -> Handler:
 
         return _emit_loop(
             ctx, set_stage_interviewer(ctx.db, stage=ctx.args.stage, interviewer=ctx.args.interviewer, assigned=on)
+        )
+
+    return handler
+
+
+def _shadow(on: bool) -> Handler:
+    def handler(ctx: CliContext) -> int:
+        from interview_planner.services.loops import set_stage_shadow
+
+        return _emit_loop(
+            ctx, set_stage_shadow(ctx.db, stage=ctx.args.stage, interviewer=ctx.args.interviewer, assigned=on)
         )
 
     return handler

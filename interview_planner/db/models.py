@@ -214,6 +214,17 @@ class StageInterviewer(SQLModel, table=True):
     )
 
 
+class StageShadow(SQLModel, table=True):
+    """Someone sitting in on a stage to learn it (no interview of their own, no rating)."""
+
+    __tablename__ = "stage_shadow"
+
+    stage_id: str = Field(sa_column=Column(String(36), ForeignKey("stage.id", ondelete="CASCADE"), primary_key=True))
+    interviewer_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("interviewer.id", ondelete="CASCADE"), primary_key=True)
+    )
+
+
 class SkillAcknowledgement(SQLModel, table=True):
     """A must-have skill the loop does not observe, accepted by the hiring manager with a reason."""
 

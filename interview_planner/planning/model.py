@@ -110,6 +110,7 @@ class PlanStage(BaseModel):
     skills: list[str] = []  # role skill ids assessed here
     questions: list[str] = []  # question ids in order
     interviewers: list[str] = []  # interviewer ids
+    shadows: list[str] = []  # interviewer ids sitting in to learn the stage (no interview, no rating)
 
 
 class LoopState(BaseModel):

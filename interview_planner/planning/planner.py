@@ -310,7 +310,7 @@ def assign_interviewers(stages: list[PlanStage], people: Sequence[PlanInterviewe
     match: dict[str, PlanStage] = {}  # person id -> stage
 
     def qualified(p: PlanInterviewer, stage: PlanStage) -> bool:
-        return not p.focuses or stage.focus in p.focuses
+        return (not p.focuses or stage.focus in p.focuses) and p.id not in stage.shadows
 
     def augment(stage: PlanStage, seen: set[str]) -> bool:
         for p in free:
@@ -328,7 +328,7 @@ def assign_interviewers(stages: list[PlanStage], people: Sequence[PlanInterviewe
         stage.interviewers.append(pid)
     for stage in open_stages:
         if not stage.interviewers:
-            rest = [p for p in free if p.id not in match]
+            rest = [p for p in free if p.id not in match and p.id not in stage.shadows]
             if rest:
                 match[rest[0].id] = stage
                 stage.interviewers.append(rest[0].id)

@@ -26,6 +26,7 @@ from interview_planner.db.models import (
     Stage,
     StageInterviewer,
     StageQuestion,
+    StageShadow,
     StageSkill,
 )
 from interview_planner.db.portable import dialect_of, from_json
@@ -81,6 +82,7 @@ class StageView(BaseModel):
     skill_ids: list[str]
     questions: list[QuestionRef]
     focus_label: str = ""
+    shadows: list[str] = []  # names of the people sitting in to learn the stage
     skill_cap: int = 0  # how many skills the stage's minutes let it rate
     buffer_minutes: int = 0  # minutes left for introductions and the candidate's questions
 
@@ -258,8 +260,19 @@ def _plan_stage(session: Session, stage: Stage) -> PlanStage:
             p,
         )
     ]
+    shadows = [
+        r[0]
+        for r in session.execute(
+            text(
+                "SELECT ss.interviewer_id FROM stage_shadow ss JOIN interviewer i ON i.id = ss.interviewer_id "
+                "WHERE ss.stage_id = :s ORDER BY i.name"
+            ),
+            p,
+        )
+    ]
     return PlanStage(
         id=stage.id,
+        shadows=shadows,
         name=stage.name,
         minutes=stage.minutes,
         focus=stage.focus,
@@ -351,6 +364,7 @@ def loop_view(session: Session, loop_id: str) -> LoopView:
                 if q in state.questions
             ],
             focus_label=focus_label(s.focus),
+            shadows=[state.interviewers[i].name for i in s.shadows if i in state.interviewers],
             skill_cap=skill_capacity(s.minutes),
             buffer_minutes=s.minutes - stage_minutes_used(s, state),
         )
@@ -838,6 +852,25 @@ def set_stage_interviewer(
             session.delete(existing)
         session.flush()
         sync_candidates(session, row.loop_id)
+        return loop_view(session, row.loop_id)
+
+
+def set_stage_shadow(
+    db: Database, *, stage: str, interviewer: str, assigned: bool = True, expected_version: int | None = None
+) -> LoopView:
+    """Add (or remove) a shadow: someone who sits in on the stage to learn it, without an interview of their own."""
+    with db.write() as session:
+        row = _stage(session, stage)
+        _bump(session, row.loop_id, expected_version)
+        iid = resolve_interviewer(session, interviewer)
+        if session.get(StageInterviewer, (row.id, iid)) is not None:
+            raise ConflictError("this person interviews in the stage; a shadow sits in alongside someone else")
+        existing = session.get(StageShadow, (row.id, iid))
+        if assigned and existing is None:
+            session.add(StageShadow(stage_id=row.id, interviewer_id=iid))
+        elif not assigned and existing is not None:
+            session.delete(existing)
+        session.flush()
         return loop_view(session, row.loop_id)
 
 

@@ -115,6 +115,7 @@ def _drop_schema_4_columns(conn: sqlite3.Connection) -> None:
 
 def _drop_schema_5(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE skill_acknowledgement")
+    conn.execute("DROP TABLE stage_shadow")
     for column in ("core", "weight"):
         conn.execute(f"ALTER TABLE role_skill DROP COLUMN {column}")
 

@@ -232,3 +232,19 @@ def test_delete_loop_and_role(db, seed_role, people) -> None:  # type: ignore[no
     loops.plan(db, role=seed_role.role.id)
     roles.delete_role(db, role=seed_role.role.id)
     assert roles.list_roles(db) == [] and loops.list_loops(db) == []
+
+
+def test_a_shadow_sits_in_without_an_interview(db, seed_role, people) -> None:  # type: ignore[no-untyped-def]
+    view = loops.plan(db, role=seed_role.role.id)
+    learner = loops.add_interviewer(db, name="New Hire", focuses=["coding"])
+    coding = view.stages[1]
+    view = loops.set_stage_shadow(db, stage=coding.id, interviewer=learner.id)
+    assert view.stages[1].shadows == ["New Hire"] and "New Hire" not in view.stages[1].interviewers
+    person = candidates.add_candidate(db, name="Cleo", loop=view.loop.id)
+    assert all(i.interviewer != "New Hire" for i in person.interviews)  # a shadow rates nothing
+    view = loops.replan(db, loop=view.loop.id)
+    assert view.stages[1].shadows == ["New Hire"] and "New Hire" not in view.stages[1].interviewers
+    with pytest.raises(ConflictError):
+        loops.set_stage_shadow(db, stage=coding.id, interviewer=view.stages[1].interviewer_ids[0])
+    view = loops.set_stage_shadow(db, stage=coding.id, interviewer=learner.id, assigned=False)
+    assert view.stages[1].shadows == []
