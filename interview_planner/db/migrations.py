@@ -54,8 +54,9 @@ MIGRATIONS: tuple[Migration, ...] = (
         "question artefacts, rubric anchor rule and seniority bars",
         _sql_file("0004_content_artefacts_and_rubric_bars.sql"),
     ),
+    Migration(5, "voluntary self-identification, kept apart", _sql_file("0005_self_identification.sql")),
     Migration(
-        5, "skill budget: core mark, weight, acknowledged gaps; stage shadows", _sql_file("0005_skill_budget.sql")
+        6, "skill budget: core mark, weight, acknowledged gaps; stage shadows", _sql_file("0006_skill_budget.sql")
     ),
 )
 LATEST = MIGRATIONS[-1].version

@@ -45,7 +45,8 @@ MIGRATIONS: tuple[PgMigration, ...] = (
     PgMigration(
         4, "question artefacts, rubric anchor rule and seniority bars", "0004_content_artefacts_and_rubric_bars.sql"
     ),
-    PgMigration(5, "skill budget: core mark, weight, acknowledged gaps; stage shadows", "0005_skill_budget.sql"),
+    PgMigration(5, "voluntary self-identification, kept apart", "0005_self_identification.sql"),
+    PgMigration(6, "skill budget: core mark, weight, acknowledged gaps; stage shadows", "0006_skill_budget.sql"),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -108,24 +108,26 @@ def test_a_version_3_file_gains_artefacts_and_rubric_bars_and_keeps_its_content(
 
 
 def _drop_schema_4_columns(conn: sqlite3.Connection) -> None:
-    _drop_schema_5(conn)
+    """Take a current file back to schema 3 (what later migrations added goes)."""
+    _drop_schema_6(conn)
+    conn.execute("DROP TABLE self_identification")  # schema 5
     for table, column in (("question", "artefact"), ("rubric", "anchors_required"), ("rubric", "bars")):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
 
 
-def _drop_schema_5(conn: sqlite3.Connection) -> None:
+def _drop_schema_6(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE skill_acknowledgement")
     conn.execute("DROP TABLE stage_shadow")
     for column in ("core", "weight"):
         conn.execute(f"ALTER TABLE role_skill DROP COLUMN {column}")
 
 
-def test_a_version_4_file_gets_the_skill_budget_with_defaults(tmp_path: Path, demo_db_path: Path) -> None:
-    copy = tmp_path / "demo-v4.db"
+def test_a_version_5_file_gets_the_skill_budget_with_defaults(tmp_path: Path, demo_db_path: Path) -> None:
+    copy = tmp_path / "demo-v5.db"
     copy.write_bytes(demo_db_path.read_bytes())
     with sqlite3.connect(copy) as conn:
-        _drop_schema_5(conn)
-        conn.execute("PRAGMA user_version = 4")
+        _drop_schema_6(conn)
+        conn.execute("PRAGMA user_version = 5")
         skills = conn.execute("SELECT count(*) FROM role_skill").fetchone()
     db = Database.open(copy, backup_dir=tmp_path / "bk")
     assert db.migration is not None and (db.migration.before, db.migration.after) == (4, LATEST)

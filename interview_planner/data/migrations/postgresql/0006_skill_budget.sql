@@ -1,4 +1,4 @@
--- Schema version 5: an honest skill budget. A role skill gets a weight and a "core" mark (NULL = the
+-- Schema version 6: an honest skill budget. A role skill gets a weight and a "core" mark (NULL = the
 -- default derived from the posting); a must-have a loop cannot observe is acknowledged with a reason.
 ALTER TABLE role_skill ADD COLUMN core BOOLEAN;
 ALTER TABLE role_skill ADD COLUMN weight INTEGER;
