@@ -130,7 +130,7 @@ def test_a_version_5_file_gets_the_skill_budget_with_defaults(tmp_path: Path, de
         conn.execute("PRAGMA user_version = 5")
         skills = conn.execute("SELECT count(*) FROM role_skill").fetchone()
     db = Database.open(copy, backup_dir=tmp_path / "bk")
-    assert db.migration is not None and (db.migration.before, db.migration.after) == (4, LATEST)
+    assert db.migration is not None and (db.migration.before, db.migration.after) == (5, LATEST)
     db.close()
     with sqlite3.connect(copy) as conn:
         assert (
