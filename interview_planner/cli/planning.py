@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -66,6 +67,13 @@ def _register_role(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     _cmd(role, "list", "list roles", _role_list)
     p = _cmd(role, "show", "show a role's skills", _role_show)
     p.add_argument("role", help="role id or title (case-insensitive)")
+    p = _cmd(role, "skill-budget", "mark a skill core (observed in two stages) and set its weight", _role_budget)
+    p.add_argument("role")
+    p.add_argument("skill", help="role skill id or name")
+    core = p.add_mutually_exclusive_group()
+    core.add_argument("--core", dest="core", action="store_true", default=None)
+    core.add_argument("--not-core", dest="core", action="store_false")
+    p.add_argument("--weight", type=int, help="1 (low) to 5 (high)")
 
 
 def _role_text(view: RoleView) -> str:
@@ -134,6 +142,11 @@ def _register_loop(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p.add_argument("loop")
     p = _cmd(loop, "check", "print the findings; exit 1 when there is an error", _loop_check)
     p.add_argument("loop")
+    p = _cmd(loop, "acknowledge", "accept that a must-have is not observed by the loop, with the reason", _loop_ack)
+    p.add_argument("loop")
+    p.add_argument("skill", help="role skill id or name")
+    p.add_argument("--reason", help="why (e.g. 'screened in the résumé review')")
+    p.add_argument("--withdraw", action="store_true", help="remove the acknowledgement")
     p = _cmd(loop, "add-stage", "add a stage", _loop_add_stage)
     p.add_argument("loop")
     p.add_argument("name")
@@ -160,6 +173,8 @@ def _register_loop(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     for name, help_, handler in (
         ("add-interviewer", "assign an interviewer to a stage", _interviewer(True)),
         ("remove-interviewer", "remove an interviewer from a stage", _interviewer(False)),
+        ("add-shadow", "let someone sit in on a stage to learn it (no interview of their own)", _shadow(True)),
+        ("remove-shadow", "remove a shadow from a stage", _shadow(False)),
     ):
         p = _cmd(loop, name, help_, handler)
         p.add_argument("stage")
@@ -169,15 +184,23 @@ def _register_loop(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 def _loop_text(view: LoopView) -> str:
     v = view  # LoopView
     lines = [f"{v.loop.name}  (role {v.loop.role}; id {v.loop.id})"]
+    if v.budget:
+        lines.append(f"budget: {v.budget.text}")
     for s in v.stages:
         lines.append(
-            f"\n{s.position + 1}. {s.name} [{s.format}, {s.focus}] {s.minutes_used}/{s.minutes - 5} min of questions"
+            f"\n{s.position + 1}. {s.name} [{s.format}, {s.focus_label}] {s.minutes} min: "
+            f"{s.minutes_used} of questions, {s.buffer_minutes} for intro and the candidate's questions"
             f"  interviewers: {', '.join(s.interviewers) or '—'}"
+            + (f"  shadow: {', '.join(s.shadows)}" if s.shadows else "")
         )
-        lines.append(f"   skills: {', '.join(s.skills) or '—'}")
-        lines += [f"   - ({q.minutes} min) {q.text[:110]}{'…' if len(q.text) > 110 else ''}" for q in s.questions]
-    lines.append("\ncoverage (stages per skill):")
-    lines += [f"   {n} {name}" for name, n in v.coverage.items()]
+        lines.append(f"   rates {len(s.skills)} of at most {s.skill_cap} skills: {', '.join(s.skills) or '—'}")
+        for q in s.questions:
+            mark = "anchor " if q.anchor else ""
+            lines.append(f"   - ({mark}{q.minutes} min) {q.text[:100]}{'…' if len(q.text) > 100 else ''}")
+            if q.primary:
+                lines.append(f"       rates: {', '.join(q.primary)}")
+    lines.append("\ncoverage (stages per skill; * core):")
+    lines += [f"   {k.stages} {k.name}{' *' if k.core else ''}" for k in v.skills]
     lines.append("")
     lines += _findings_lines(v.findings)
     return "\n".join(lines)
@@ -249,6 +272,26 @@ def _loop_check(ctx: CliContext) -> int:
     return 1 if view.errors else 0
 
 
+def _loop_ack(ctx: CliContext) -> int:
+    from interview_planner.errors import InputError
+    from interview_planner.services.loops import acknowledge_gap
+
+    a = ctx.args
+    if not a.withdraw and not a.reason:
+        raise InputError("give --reason (or --withdraw)")
+    return _emit_loop(ctx, acknowledge_gap(ctx.db, loop=a.loop, skill=a.skill, reason=None if a.withdraw else a.reason))
+
+
+def _role_budget(ctx: CliContext) -> int:
+    from interview_planner.services.loops import set_skill_budget
+
+    a = ctx.args
+    skills = set_skill_budget(ctx.db, role=a.role, skill=a.skill, core=a.core, weight=a.weight)
+    lines = [f"  {'core' if s.core else '    '} w{s.weight} [{s.priority:4}] {s.name}" for s in skills]
+    ctx.emit({"skills": [s.model_dump() for s in skills]}, "\n".join(lines))
+    return 0
+
+
 def _loop_add_stage(ctx: CliContext) -> int:
     from interview_planner.services.loops import add_stage
 
@@ -291,6 +334,17 @@ def _interviewer(on: bool) -> Handler:
 
         return _emit_loop(
             ctx, set_stage_interviewer(ctx.db, stage=ctx.args.stage, interviewer=ctx.args.interviewer, assigned=on)
+        )
+
+    return handler
+
+
+def _shadow(on: bool) -> Handler:
+    def handler(ctx: CliContext) -> int:
+        from interview_planner.services.loops import set_stage_shadow
+
+        return _emit_loop(
+            ctx, set_stage_shadow(ctx.db, stage=ctx.args.stage, interviewer=ctx.args.interviewer, assigned=on)
         )
 
     return handler
@@ -384,9 +438,17 @@ def _candidate_text(c: CandidateView) -> str:
 
 def _candidate_add(ctx: CliContext) -> int:
     from interview_planner.services.candidates import add_candidate
+    from interview_planner.services.loops import get_loop
 
     c = add_candidate(ctx.db, name=ctx.args.name, loop=ctx.args.loop, email=ctx.args.email)
     ctx.emit(_candidate_json(c), _candidate_text(c))
+    errors = get_loop(ctx.db, c.loop_id).errors
+    if errors:
+        print(
+            f"warning: loop '{c.loop}' has {len(errors)} error finding(s) ({errors[0].message}); "
+            "the candidate's interviews follow the loop as it changes",
+            file=sys.stderr,
+        )
     return 0
 
 

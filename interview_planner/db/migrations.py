@@ -83,6 +83,9 @@ MIGRATIONS: tuple[Migration, ...] = (
         "not-assessed reasons, the secret that seals packets and kits, signed-off decision records",
         _sql_file("0007_scorecard_not_assessed_and_seal.sql"),
     ),
+    Migration(
+        8, "skill budget: core mark, weight, acknowledged gaps; stage shadows", _sql_file("0008_skill_budget.sql")
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

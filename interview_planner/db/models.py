@@ -142,6 +142,8 @@ class RoleSkill(SQLModel, table=True):
     source_line: int | None = None
     catalogue_skill_id: str | None = _fk("catalogue_skill.id", ondelete="SET NULL", nullable=True)
     match_score: float | None = None
+    core: bool | None = None  # None: the default derived from the posting (see docs/planning.md)
+    weight: int | None = None  # None: the default derived from the posting
 
 
 # --- loops -------------------------------------------------------------------
@@ -210,6 +212,30 @@ class StageInterviewer(SQLModel, table=True):
     interviewer_id: str = Field(
         sa_column=Column(String(36), ForeignKey("interviewer.id", ondelete="CASCADE"), primary_key=True)
     )
+
+
+class StageShadow(SQLModel, table=True):
+    """Someone sitting in on a stage to learn it (no interview of their own, no rating)."""
+
+    __tablename__ = "stage_shadow"
+
+    stage_id: str = Field(sa_column=Column(String(36), ForeignKey("stage.id", ondelete="CASCADE"), primary_key=True))
+    interviewer_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("interviewer.id", ondelete="CASCADE"), primary_key=True)
+    )
+
+
+class SkillAcknowledgement(SQLModel, table=True):
+    """A must-have skill the loop does not observe, accepted by the hiring manager with a reason."""
+
+    __tablename__ = "skill_acknowledgement"
+
+    loop_id: str = Field(sa_column=Column(String(36), ForeignKey("loop.id", ondelete="CASCADE"), primary_key=True))
+    role_skill_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("role_skill.id", ondelete="CASCADE"), primary_key=True)
+    )
+    reason: str
+    created_at: str
 
 
 # --- candidates, interviews, scorecards ---------------------------------------

@@ -56,6 +56,7 @@ MIGRATIONS: tuple[PgMigration, ...] = (
         "not-assessed reasons, the secret that seals packets and kits, signed-off decision records",
         "0007_scorecard_not_assessed_and_seal.sql",
     ),
+    PgMigration(8, "skill budget: core mark, weight, acknowledged gaps; stage shadows", "0008_skill_budget.sql"),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -9,9 +9,11 @@ from sqlmodel import Session
 
 from interview_planner import __version__
 from interview_planner.db.models import Candidate, Interview
+from interview_planner.db.portable import from_json
 from interview_planner.errors import NotFoundError
 from interview_planner.packets.model import (
     OVERALL_LABELS,
+    ArtefactData,
     CellState,
     ConsolidatedScorecard,
     EvidenceLine,
@@ -28,6 +30,10 @@ from interview_planner.packets.model import (
     SkillRatingsRow,
     StageRef,
 )
+from interview_planner.pdf.text import shorten
+from interview_planner.planning.checks import focus_label
+from interview_planner.planning.model import ANCHOR_MINUTES
+from interview_planner.planning.templates import focus_rules
 from interview_planner.scoring.model import DecisionResult
 from interview_planner.services.decisions import Consolidated
 from interview_planner.services.loops import loop_view
@@ -50,7 +56,14 @@ def format_when(value: object) -> str | None:
     if value is None:
         return None
     when = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return when.strftime("%a %d %b %Y, %H:%M")
+    return when.strftime("%a %d %b %Y, %H:%M") + " UTC"
+
+
+def _iso(value: object) -> str | None:
+    if value is None:
+        return None
+    when = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return when.replace(tzinfo=None).isoformat(timespec="minutes")
 
 
 def interviewer_packet(session: Session, interview_id: str, *, generated_on: str | None = None) -> InterviewerPacket:
@@ -68,7 +81,7 @@ def interviewer_packet(session: Session, interview_id: str, *, generated_on: str
     ).one()
     stages = [
         StageRef(
-            position=r.position,
+            position=r.position + 1,
             name=r.name,
             format=r.format,
             minutes=r.minutes,
@@ -89,10 +102,13 @@ def interviewer_packet(session: Session, interview_id: str, *, generated_on: str
         stage_minutes=head.minutes,
         stage_focus=head.focus,
         scheduled_at=format_when(interview.scheduled_at),
+        start=_iso(interview.scheduled_at),
+        time_zone="UTC",
+        stage_focus_label=focus_label(head.focus),
         interviewer_name=head.interviewer,
         stages=stages,
         skills=skills,
-        questions=_packet_questions(session, interview.stage_id, names_by_catalogue),
+        questions=_packet_questions(session, interview.stage_id, names_by_catalogue, head.focus),
         generated_on=generated_on or today(),
         app_version=__version__,
     )
@@ -121,7 +137,7 @@ def _packet_skills(session: Session, stage_id: str) -> tuple[list[PacketSkill], 
     return skills, {r.catalogue_skill_id: r.name for r in rows if r.catalogue_skill_id}
 
 
-def _packet_questions(session: Session, stage_id: str, names: dict[str, str]) -> list[PacketQuestion]:
+def _packet_questions(session: Session, stage_id: str, names: dict[str, str], focus: str) -> list[PacketQuestion]:
     ids = [
         r[0]
         for r in session.execute(
@@ -129,7 +145,18 @@ def _packet_questions(session: Session, stage_id: str, names: dict[str, str]) ->
         )
     ]
     slugs = {r.slug: r.id for r in session.execute(text("SELECT id, slug FROM catalogue_skill"))}
-    return [
+    minutes_of_rule = focus_rules().get(focus)
+    artefacts = {
+        r.id: from_json(r.artefact) if isinstance(r.artefact, str) else r.artefact
+        for r in session.execute(
+            text(
+                "SELECT id, artefact FROM question WHERE artefact IS NOT NULL AND id IN (SELECT question_id "
+                "FROM stage_question WHERE stage_id = :s)"
+            ),
+            {"s": stage_id},
+        )
+    }
+    out = [
         PacketQuestion(
             number=n,
             text=q.text,
@@ -140,9 +167,18 @@ def _packet_questions(session: Session, stage_id: str, names: dict[str, str]) ->
             follow_ups=q.follow_ups,
             strong_signals=q.strong_signals,
             weak_signals=q.weak_signals,
+            rates=[
+                names[slugs[x]] for x in q.skills[: 2 if q.minutes >= ANCHOR_MINUTES else 1] if slugs.get(x) in names
+            ],
+            artefact=ArtefactData(**artefacts[q.id]) if artefacts.get(q.id) else None,
+            anchor=bool(minutes_of_rule and minutes_of_rule.is_anchor(q.kind, q.minutes)),
         )
         for n, q in enumerate(load_questions(session, ids), start=1)
     ]
+    anchors = [q for q in out if q.anchor]
+    for extra in anchors[1:]:
+        extra.anchor = False
+    return out
 
 
 def loop_overview(
@@ -158,6 +194,10 @@ def loop_overview(
             minutes_used=s.minutes_used,
             focus=s.focus,
             interviewers=s.interviewers,
+            focus_label=s.focus_label,
+            anchor=next((f"{q.minutes} min: {shorten(q.text, 70)}" for q in s.questions if q.anchor), None),
+            rated=len(s.skills),
+            cap=s.skill_cap,
         )
         for s in view.stages
     ]
@@ -175,6 +215,7 @@ def loop_overview(
         findings=findings,
         generated_on=generated_on or today(),
         app_version=__version__,
+        budget=view.budget.text if view.budget else "",
     )
 
 

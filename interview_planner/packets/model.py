@@ -43,6 +43,13 @@ class PacketSkill(BaseModel):
     rubric: list[RubricLevelData]  # empty when the skill has no rubric yet
 
 
+class ArtefactData(BaseModel):
+    kind: str  # code | diff | data | text
+    title: str
+    language: str | None = None
+    content: str
+
+
 class PacketQuestion(BaseModel):
     number: int  # 1-based order in the stage
     text: str
@@ -53,10 +60,18 @@ class PacketQuestion(BaseModel):
     follow_ups: list[str]
     strong_signals: list[str]
     weak_signals: list[str]
+    rates: list[str] = []  # names of the assessed skills this question primarily probes (what it is rated on)
+    artefact: ArtefactData | None = None  # printed in the appendix
+    anchor: bool = False  # the stage's anchor exercise
+
+    @property
+    def listen_for(self) -> str:
+        """The one line an interviewer listens for (the first strong signal)."""
+        return self.strong_signals[0] if self.strong_signals else ""
 
 
 class StageRef(BaseModel):
-    position: int
+    position: int  # 1-based, as people count stages
     name: str
     format: str
     minutes: int
@@ -77,6 +92,9 @@ class InterviewerPacket(BaseModel):
     stage_minutes: int
     stage_focus: str
     scheduled_at: str | None  # already formatted for people, e.g. "Tue 1 Dec 2026, 10:00"
+    start: str | None = None  # ISO date-time of the interview's start (for the run sheet's clock times)
+    time_zone: str = "UTC"  # the zone the clock times are printed in
+    stage_focus_label: str = ""  # the focus as people say it ("System design")
     interviewer_name: str
     stages: list[StageRef]  # the whole loop, this stage marked; no other interviewer's notes
     skills: list[PacketSkill]
@@ -94,6 +112,10 @@ class MatrixStage(BaseModel):
     minutes_used: int
     focus: str
     interviewers: list[str]
+    focus_label: str = ""
+    anchor: str | None = None  # the anchor exercise, e.g. "45 min: Design the backend for…"
+    rated: int = 0  # skills rated here
+    cap: int = 0  # skills the stage's minutes allow
 
 
 class MatrixSkill(BaseModel):
@@ -121,6 +143,7 @@ class LoopOverview(BaseModel):
     findings: list[FindingData]
     generated_on: str
     app_version: str
+    budget: str = ""  # "26 of 29 skill slots used; the role wants 27"
 
 
 class RatingColumn(BaseModel):

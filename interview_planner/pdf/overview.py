@@ -83,21 +83,24 @@ class OverviewStory:
 
     def schedule(self) -> list[Flowable]:
         s, w, stages = self.styles, self.width, self.overview.stages
-        labels = ["#", "Stage", "Format", "Minutes", "Used", "Focus", "Interviewers"]
+        labels = ["#", "Stage", "Format", "Min", "Used", "Focus and anchor exercise", "Rates", "Interviewers"]
         rows = [layout.header_row(labels, s, right_from=3, right_to=4)]
         rows += [self._stage_row(i, stage) for i, stage in enumerate(stages, start=1)]
         rows.append(self._total_row())
-        widths = [0.05, 0.22, 0.1, 0.1, 0.08, 0.19, 0.26]
+        widths = [0.04, 0.17, 0.09, 0.06, 0.07, 0.31, 0.08, 0.18]
         extra: list[layout.Command] = [("LINEABOVE", (0, -1), (-1, -1), 0.8, PALETTE.ink)]
         extra += [
             ("BACKGROUND", (4, i), (4, i), STATUS_FILLS["missing"])
             for i, stage in enumerate(stages, start=1)
             if stage.minutes_used > stage.minutes
         ]
-        return [
+        story: list[Flowable] = [
             layout.section("Schedule", s, key="schedule"),
             layout.data_table(rows, [f * w for f in widths], extra=extra),
         ]
+        if self.overview.budget:
+            story.append(Paragraph(f"<b>Skill budget:</b> {layout.text(self.overview.budget, s)}", s.note))
+        return story
 
     def _stage_row(self, number: int, stage: MatrixStage) -> list[layout.Cell]:
         s = self.styles
@@ -108,7 +111,11 @@ class OverviewStory:
             layout.para(stage.format, s.cell, s),
             Paragraph(str(stage.minutes), s.cell_right),
             Paragraph(str(stage.minutes_used), s.cell_right),
-            layout.para(stage.focus, s.cell, s),
+            [
+                layout.para(stage.focus_label or stage.focus, s.cell_bold, s),
+                layout.para(stage.anchor or "no anchor exercise", s.note, s),
+            ],
+            Paragraph(f"{stage.rated} of {stage.cap}" if stage.cap else str(stage.rated), s.cell),
             layout.para(people, s.cell, s),
         ]
 
@@ -123,6 +130,7 @@ class OverviewStory:
             Paragraph(str(total), s.cell_right),
             Paragraph(str(used), s.cell_right),
             "",
+            Paragraph(str(sum(stage.rated for stage in stages)), s.cell),
             "",
         ]
 

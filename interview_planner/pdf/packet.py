@@ -1,27 +1,32 @@
-"""The interviewer packet: one PDF per interview, with a fillable scorecard.
+"""The interviewer packet: one PDF per interview, runnable in five minutes, with a fillable scorecard.
 
-Order: the cover (candidate, stage, the loop), the skills this stage assesses,
-the questions (each followed by the rubrics of the skills it is the first to
-probe, and space for notes), then the scorecard.
+Order: page 1 is the run sheet (clock times, introductions, each question with
+its minutes and what to listen for, the close and the candidate's questions);
+then the questions, each with a fillable notes field; then the scoring guide
+(one compact rubric per rated skill, the two most telling anchors per level);
+then the scorecard; artefacts (code, diffs) in an appendix.
 """
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+from datetime import datetime, timedelta
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Preformatted, Spacer
 
 from interview_planner.packets.model import (
     OVERALL_EXPORTS,
     OVERALL_LABELS,
+    ArtefactData,
     InterviewerPacket,
     PacketQuestion,
     PacketSkill,
     Paper,
     RubricLevelData,
-    StageRef,
 )
 from interview_planner.pdf import layout
 from interview_planner.pdf.document import DocumentInfo, Page, build_pdf
-from interview_planner.pdf.flowables import Paragraph, RuledLines, SectionHeading
+from interview_planner.pdf.flowables import Paragraph, SectionHeading
 from interview_planner.pdf.forms import (
     OVERALL_FIELD,
     TAKEAWAYS_FIELD,
@@ -51,9 +56,12 @@ LEVEL_FILLS = {
     3: PALETTE.accent_light,
     4: PALETTE.ok_fill,
 }
-NOTE_LINES = 7
-THIS_STAGE = f'  <font color="{PALETTE.accent}">◀ this interview</font>'
-QUESTIONS_MIN_SPACE = 220  # points: start the questions on a new page when less is left
+NOTE_LINES = 6
+INTRO_MINUTES = 5  # the run sheet's introductions; the rest of the spare time closes the interview
+GUIDE_ANCHORS = 2  # anchors per rubric level in the scoring guide (the first are the most telling)
+SECTION_MIN_SPACE = 200  # points: start a section on a new page when less is left
+NOTES_FIELD_PREFIX = "notes.q"
+CODE_STYLE = ParagraphStyle("artefact", fontName="Courier", fontSize=7.2, leading=8.6)
 
 
 def render_interviewer_packet(packet: InterviewerPacket, *, paper: Paper = "a4") -> bytes:
@@ -83,12 +91,14 @@ class PacketStory:
         self.rubric_shown_at: dict[str, int] = {}  # skill id -> question number
 
     def build(self) -> list[Flowable]:
-        return [*self.cover(), *self.skills_section(), *self.questions(), *self.scoring()]
+        return [*self.cover(), *self.questions(), *self.guide(), *self.scoring(), *self.appendix()]
 
-    # ------------------------------------------------------------------ cover
+    # ------------------------------------------------------------- run sheet
 
     def cover(self) -> list[Flowable]:
         p, s = self.packet, self.styles
+        this = next((st for st in p.stages if st.is_this_stage), None)
+        where = f"Stage {this.position} of {len(p.stages)} · " if this else ""
         meta = (
             f"Generated {layout.text(p.generated_on, s)} by Interview Loop Planner "
             f"{layout.text(p.app_version, s)} · for the interviewer of this stage only"
@@ -96,70 +106,78 @@ class PacketStory:
         return [
             *layout.title_block(
                 s,
-                kicker=DOCUMENT,
+                kicker=f"{DOCUMENT} · run sheet",
                 title=p.candidate_name,
-                subtitle=f"{p.role_title} · {p.loop_name}",
+                subtitle=f"{where}{p.stage_name} · {p.role_title}",
                 meta=meta,
             ),
-            layout.section("This interview", s, key="cover"),
             layout.fact_table(self._facts(), self.width, s),
-            Paragraph("The loop", s.h2),
-            self._loop_table(),
-            Paragraph("Stages only: no other interviewer's notes or ratings are shared.", s.note),
+            layout.section("Run sheet", s, key="cover"),
+            self._run_table(),
+            Spacer(1, 4),
+            Paragraph(self._rated_line(), s.note),
+            Paragraph(self._loop_line(), s.note),
         ]
 
     def _facts(self) -> list[tuple[str, str]]:
         p = self.packet
         return [
-            ("Stage", p.stage_name),
             ("Interviewer", p.interviewer_name),
-            ("Date and time", p.scheduled_at or "Not scheduled yet"),
+            ("When", p.scheduled_at or "Not scheduled yet"),
             ("Length", f"{p.stage_minutes} minutes"),
             ("Format", p.stage_format),
-            ("Focus", p.stage_focus),
+            ("Focus", p.stage_focus_label or p.stage_focus.replace("-", " ").capitalize()),
+            ("Loop", p.loop_name),
         ]
 
-    def _loop_table(self) -> Flowable:
-        s, w = self.styles, self.width
-        rows = [layout.header_row(["#", "Stage", "Format", "Minutes", "Focus"], s)]
-        rows += [self._loop_row(stage) for stage in self.packet.stages]
-        this = [i + 1 for i, stage in enumerate(self.packet.stages) if stage.is_this_stage]
-        extra: list[layout.Command] = [("BACKGROUND", (0, row), (-1, row), PALETTE.accent_light) for row in this]
-        extra += [("LINEBEFORE", (0, row), (0, row), 3, PALETTE.accent) for row in this]
-        return layout.data_table(rows, [0.06 * w, 0.38 * w, 0.16 * w, 0.12 * w, 0.28 * w], extra=extra)
+    def _clock(self, offset: int) -> str:
+        start = self.packet.start
+        if not start:
+            return f"+{offset}'"
+        return (datetime.fromisoformat(start) + timedelta(minutes=offset)).strftime("%H:%M")
 
-    def _loop_row(self, stage: StageRef) -> list[layout.Cell]:
+    def _run_table(self) -> Flowable:
+        s, w, p = self.styles, self.width, self.packet
+        zone = f" ({layout.text(p.time_zone, s)})" if p.start else ""
+        rows = [layout.header_row([f"Time{zone}", "Min", "What", "Listen for"], s)]
+        t = 0
+        rows.append(self._run_row(t, INTRO_MINUTES, "Introductions: you, the role, how the hour runs", ""))
+        t += INTRO_MINUTES
+        for q in p.questions:
+            what = f"<b>Q{q.number}</b> {layout.text(shorten(q.text, 90), s)}"
+            rows.append(self._run_row(t, q.minutes, what, layout.text(shorten(q.listen_for, 110), s), raw=True))
+            t += q.minutes
+        rest = max(0, p.stage_minutes - t)
+        rows.append(self._run_row(t, rest, "Close: the candidate's questions, what happens next", ""))
+        rows.append(self._run_row(p.stage_minutes, 0, "End", ""))
+        return layout.data_table(rows, [0.11 * w, 0.07 * w, 0.45 * w, 0.37 * w])
+
+    def _run_row(self, offset: int, minutes: int, what: str, listen: str, *, raw: bool = False) -> list[layout.Cell]:
         s = self.styles
-        style = s.cell_bold if stage.is_this_stage else s.cell
-        name = layout.text(stage.name, s) + (THIS_STAGE if stage.is_this_stage else "")
         return [
-            Paragraph(str(stage.position), style),
-            Paragraph(name, style),
-            layout.para(stage.format, s.cell, s),
-            Paragraph(str(stage.minutes), s.cell),
-            layout.para(stage.focus, s.cell, s),
+            Paragraph(self._clock(offset), s.cell_bold),
+            Paragraph(str(minutes) if minutes else "", s.cell),
+            Paragraph(what, s.cell) if raw else layout.para(what, s.cell, s),
+            Paragraph(listen, s.cell) if raw else layout.para(listen, s.cell, s),
         ]
 
-    # ----------------------------------------------------------------- skills
-
-    def skills_section(self) -> list[Flowable]:
-        s, w = self.styles, self.width
-        rows = [layout.header_row(["Skill", "Priority", "Definition", "Questions"], s)]
-        rows += [self._skill_row(skill) for skill in self.packet.skills]
-        return [
-            layout.section("Skills this interview assesses", s, key="skills"),
-            layout.data_table(rows, [0.25 * w, 0.13 * w, 0.49 * w, 0.13 * w]),
-        ]
-
-    def _skill_row(self, skill: PacketSkill) -> list[layout.Cell]:
+    def _rated_line(self) -> str:
         s = self.styles
-        numbers = [f"Q{q.number}" for q in self.packet.questions if skill.name in q.skills]
-        return [
-            [layout.para(skill.name, s.cell_bold, s), Paragraph(skill.kind, s.note)],
-            Paragraph(layout.priority_tag(skill.priority, s), s.cell),
-            layout.para(skill.definition, s.cell, s),
-            Paragraph(", ".join(numbers) or "scorecard only", s.cell),
+        parts = []
+        for skill in self.packet.skills:
+            numbers = [f"Q{q.number}" for q in self.packet.questions if skill.name in (q.rates or q.skills)]
+            parts.append(f"{layout.text(skill.name, s)} ({', '.join(numbers) or 'scorecard only'})")
+        return "<b>You rate:</b> " + ("; ".join(parts) or "–")
+
+    def _loop_line(self) -> str:
+        s = self.styles
+        names = [
+            f"<b>{st.position} {layout.text(st.name, s)} (this interview)</b>"
+            if st.is_this_stage
+            else f"{st.position} {layout.text(st.name, s)}"
+            for st in self.packet.stages
         ]
+        return "<b>The loop:</b> " + " · ".join(names) + ". No other interviewer's notes or ratings are shared."
 
     # -------------------------------------------------------------- questions
 
@@ -168,20 +186,22 @@ class PacketStory:
         planned = sum(q.minutes for q in p.questions)
         count = len(p.questions)
         intro = f"{count} questions, {planned} of {p.stage_minutes} minutes. Ask them in order."
-        story: list[Flowable] = [
-            CondPageBreak(QUESTIONS_MIN_SPACE),
-            layout.section("Questions", s, key="questions"),
-            Paragraph(intro, s.note),
-        ]
+        lead: list[Flowable] = [layout.section("Questions", s, key="questions"), Paragraph(intro, s.note)]
+        story: list[Flowable] = []
         for question in p.questions:
-            story += self._question(question)
-        return story
+            story += self._question(question, lead)
+            lead = []
+        return story or lead
 
-    def _question(self, q: PacketQuestion) -> list[Flowable]:
+    def _question(self, q: PacketQuestion, lead: list[Flowable]) -> list[Flowable]:
         return [
-            *layout.keep_together([*self._question_head(q), *self._follow_ups(q), *self._signals(q)]),
-            *self._new_rubrics(q),
-            KeepTogether([Paragraph("NOTES", self.styles.label), RuledLines(NOTE_LINES)]),
+            *layout.keep_together([*lead, *self._question_head(q), *self._follow_ups(q), *self._signals(q)]),
+            KeepTogether(
+                [
+                    Paragraph("NOTES", self.styles.label),
+                    TextBox(f"{NOTES_FIELD_PREFIX}{q.number}", lines=NOTE_LINES, tooltip=f"Notes: question {q.number}"),
+                ]
+            ),
         ]
 
     def _question_head(self, q: PacketQuestion) -> list[Flowable]:
@@ -191,11 +211,15 @@ class PacketStory:
             f'Question {q.number}<font name="{s.fonts.regular.primary}" size="8.5" '
             f'color="{PALETTE.muted}">    {facts}</font>'
         )
-        probes = ", ".join(layout.text(name, s) for name in q.skills) or "–"
+        rates = ", ".join(layout.text(name, s) for name in (q.rates or q.skills)) or "–"
+        also = [name for name in q.skills if name not in q.rates] if q.rates else []
+        line = f"<b>Rate:</b> {rates}" + (f" · also shows {', '.join(layout.text(n, s) for n in also)}" if also else "")
+        if q.artefact:
+            line += f" · <b>Hand over:</b> {layout.text(q.artefact.title, s)} (appendix)"
         return [
             SectionHeading(heading, s.h2, key=f"q{q.number}", title=_outline_title(q), level=1),
             layout.para(q.text, s.question, s),
-            Paragraph(f"<b>Probes:</b> {probes}", s.note),
+            Paragraph(line, s.note),
         ]
 
     def _follow_ups(self, q: PacketQuestion) -> list[Flowable]:
@@ -223,13 +247,21 @@ class PacketStory:
         long = layout.is_long(*q.strong_signals) or layout.is_long(*q.weak_signals)
         return [Spacer(1, 5), layout.data_table(rows, [half, half], extra=extra, split_in_row=long)]
 
-    def _new_rubrics(self, q: PacketQuestion) -> list[Flowable]:
-        story: list[Flowable] = []
-        for name in q.skills:
-            skill = self.skills.get(name)
-            if skill and skill.rubric and skill.id not in self.rubric_shown_at:
-                self.rubric_shown_at[skill.id] = q.number
-                story += [Spacer(1, 6), *layout.keep_together([self._rubric_table(skill)])]
+    # ---------------------------------------------------------- scoring guide
+
+    def guide(self) -> list[Flowable]:
+        s = self.styles
+        story: list[Flowable] = [
+            CondPageBreak(SECTION_MIN_SPACE),
+            layout.section("Scoring guide", s, key="guide"),
+            Paragraph("For each skill, the level whose description fits the evidence best.", s.note),
+        ]
+        for skill in self.packet.skills:
+            if skill.rubric:
+                story += [Spacer(1, 5), *layout.keep_together([self._rubric_table(skill)])]
+            else:
+                line = f"<b>{layout.text(skill.name, s)}</b>: no rubric yet; rate against the definition. "
+                story.append(Paragraph(line + layout.text(skill.definition, s), s.note))
         return story
 
     def _rubric_table(self, skill: PacketSkill) -> Flowable:
@@ -247,7 +279,7 @@ class PacketStory:
     def _rubric_row(self, level: RubricLevelData) -> list[layout.Cell]:
         s = self.styles
         label = f"<b>{level.level}</b>  {layout.text(level.label, s)}"
-        description = [layout.para(level.summary, s.cell, s), *layout.bullets(level.anchors, s)]
+        description = [layout.para(level.summary, s.cell, s), *layout.bullets(level.anchors[:GUIDE_ANCHORS], s)]
         return [Paragraph(label, s.cell), description]
 
     # ---------------------------------------------------------------- scoring
@@ -259,7 +291,7 @@ class PacketStory:
             "no evidence. Write down the evidence behind each rating."
         )
         story: list[Flowable] = [
-            PageBreak(),
+            CondPageBreak(SECTION_MIN_SPACE),
             layout.section("Scorecard", s, key="scorecard"),
             Paragraph(intro, s.note),
         ]
@@ -272,7 +304,6 @@ class PacketStory:
         heading = f"{layout.text(skill.name, s)}  {layout.priority_tag(skill.priority, s)}"
         return [
             Paragraph(heading, s.h2),
-            *self._rubric_reference(skill),
             RadioRow(
                 rating_field(skill.id),
                 RATING_CHOICES,
@@ -280,19 +311,8 @@ class PacketStory:
                 tooltip=f"Rating: {skill.name}",
             ),
             Paragraph("EVIDENCE", s.label),
-            TextBox(evidence_field(skill.id), lines=4, tooltip=f"Evidence: {skill.name}"),
+            TextBox(evidence_field(skill.id), lines=3, tooltip=f"Evidence: {skill.name}"),
         ]
-
-    def _rubric_reference(self, skill: PacketSkill) -> list[Flowable]:
-        s = self.styles
-        if not skill.rubric:
-            line = f"No rubric yet: rate against the definition. {layout.text(skill.definition, s)}"
-            return [Paragraph(line, s.note)]
-        if skill.id in self.rubric_shown_at:
-            number = self.rubric_shown_at[skill.id]
-            return [Paragraph(f"Rubric: with question {number}.", s.note)]
-        self.rubric_shown_at[skill.id] = 0
-        return [self._rubric_table(skill), Spacer(1, 6)]
 
     def _overall(self) -> list[Flowable]:
         s, p = self.styles, self.packet
@@ -314,6 +334,32 @@ class PacketStory:
             Spacer(1, 6),
             Paragraph(ids, s.note),
             HiddenFields(identity_fields(p)),
+        ]
+
+    # --------------------------------------------------------------- appendix
+
+    def appendix(self) -> list[Flowable]:
+        s = self.styles
+        items = [(q, q.artefact) for q in self.packet.questions if q.artefact]
+        if not items:
+            return []
+        story: list[Flowable] = [
+            CondPageBreak(SECTION_MIN_SPACE),
+            layout.section("Appendix: artefacts", s, key="appendix"),
+        ]
+        for q, artefact in items:
+            story += self._artefact(q, artefact)
+        return story
+
+    def _artefact(self, q: PacketQuestion, artefact: ArtefactData) -> list[Flowable]:
+        s = self.styles
+        head = f"For question {q.number}: {layout.text(artefact.title, s)}"
+        kind = f"{artefact.kind}" + (f", {artefact.language}" if artefact.language else "")
+        return [
+            Paragraph(head, s.h2),
+            Paragraph(layout.text(kind, s), s.note),
+            Preformatted(artefact.content.rstrip("\n"), CODE_STYLE, maxLineLength=110, newLineChars="  "),
+            Spacer(1, 6),
         ]
 
 

@@ -4,14 +4,17 @@ Errors make ``loop check`` fail; warnings are shown but do not. The rules
 (documented in docs/planning.md):
 
 errors
-  ``must-uncovered``        a must-have skill is assessed by no stage
+  ``must-uncovered``        a must-have skill is assessed by no stage (and not acknowledged)
   ``stage-no-interviewer``  a stage has no interviewer
-  ``stage-over-time``       a stage's questions need more than its minutes minus 5
+  ``stage-over-time``       a stage's questions need more than its minutes
+  ``stage-focus-unmet``     a stage lacks what its focus needs (anchor exercise, question kinds, depth)
 warnings
-  ``must-single-stage``     a must-have skill is assessed in only one stage
+  ``must-acknowledged``     a must-have skill is knowingly left unobserved (the reason is shown)
+  ``must-single-stage``     a core skill is assessed in only one stage
   ``nice-uncovered``        a nice-to-have skill is assessed by no stage
-  ``stage-too-many-skills`` more skills than one per 7 usable minutes
-  ``skill-without-question`` a stage assesses a skill none of its questions probes
+  ``stage-too-broad``       more rated skills than 4 per 60 minutes
+  ``no-buffer``             less than 10 minutes left for introductions and the candidate's questions
+  ``skill-without-question`` a stage rates a skill no question of the stage primarily probes
   ``question-repeated``     the same question is asked in two stages
   ``interviewer-double-booked`` one interviewer on two stages of the loop
   ``interviewer-unqualified`` an interviewer is not qualified for the stage's focus
@@ -24,11 +27,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from interview_planner.planning.model import (
+    INTRO_MINUTES,
     Finding,
     LoopState,
+    PlanQuestion,
     PlanStage,
     skill_capacity,
-    usable_minutes,
 )
 
 
@@ -37,6 +41,7 @@ def check_loop(loop: LoopState) -> list[Finding]:
     findings = [
         *_coverage(loop),
         *_stage_time(loop),
+        *_stage_focus(loop),
         *_stage_load(loop),
         *_questions(loop),
         *_interviewers(loop),
@@ -61,12 +66,47 @@ def questions_probing(stage: PlanStage, loop: LoopState, catalogue_id: str | Non
     return sum(1 for q in stage.questions if q in loop.questions and catalogue_id in loop.questions[q].catalogue_skills)
 
 
+def primarily_probed(stage: PlanStage, loop: LoopState, catalogue_id: str | None) -> bool:
+    """Whether a question of the stage has the skill as a primary skill (see PlanQuestion.primary_skills)."""
+    return catalogue_id is not None and any(
+        catalogue_id in loop.questions[q].primary_skills for q in stage.questions if q in loop.questions
+    )
+
+
+def stage_anchor(stage: PlanStage, loop: LoopState) -> PlanQuestion | None:
+    """The stage's anchor exercise: its first question that meets the focus's anchor rule."""
+    rule = loop.rule(stage.focus)
+    return next(
+        (
+            loop.questions[q]
+            for q in stage.questions
+            if q in loop.questions and rule.is_anchor(loop.questions[q].kind, loop.questions[q].minutes)
+        ),
+        None,
+    )
+
+
+def focus_label(focus: str) -> str:
+    """A focus slug as people say it ("system-design" -> "System design")."""
+    return focus.replace("-", " ").capitalize() if focus else ""
+
+
 def _coverage(loop: LoopState) -> list[Finding]:
     out = []
     stages_of = coverage(loop)
     for skill in loop.skills:
         n = stages_of[skill.id]
-        if skill.priority == "must" and n == 0:
+        if skill.priority == "must" and n == 0 and skill.acknowledged:
+            out.append(
+                Finding(
+                    severity="warning",
+                    code="must-acknowledged",
+                    skill=skill.id,
+                    message=f"Must-have skill '{skill.name}' is not observed in this loop "
+                    f"(acknowledged: {skill.acknowledged}).",
+                )
+            )
+        elif skill.priority == "must" and n == 0:
             out.append(
                 Finding(
                     severity="error",
@@ -75,14 +115,14 @@ def _coverage(loop: LoopState) -> list[Finding]:
                     message=f"Must-have skill '{skill.name}' is not assessed in any stage.",
                 )
             )
-        elif skill.priority == "must" and n == 1:
+        elif skill.priority == "must" and skill.core and n == 1:
             out.append(
                 Finding(
                     severity="warning",
                     code="must-single-stage",
                     skill=skill.id,
-                    message=f"Must-have skill '{skill.name}' is assessed in only one stage; "
-                    "two independent observations are better.",
+                    message=f"Core skill '{skill.name}' is assessed in only one stage; "
+                    "a core skill needs two independent observations.",
                 )
             )
         elif skill.priority == "nice" and n == 0:
@@ -100,18 +140,69 @@ def _coverage(loop: LoopState) -> list[Finding]:
 def _stage_time(loop: LoopState) -> list[Finding]:
     out = []
     for stage in loop.stages:
-        used, available = stage_minutes_used(stage, loop), usable_minutes(stage.minutes)
-        if used > available:
+        used = stage_minutes_used(stage, loop)
+        if used > stage.minutes:
             out.append(
                 Finding(
                     severity="error",
                     code="stage-over-time",
                     stage=stage.id,
-                    message=f"Stage '{stage.name}' needs {used} minutes of questions but has "
-                    f"{available} ({stage.minutes} minus 5 for introductions and questions).",
+                    message=f"Stage '{stage.name}' needs {used} minutes of questions but has {stage.minutes}.",
+                )
+            )
+        elif stage.minutes - used < INTRO_MINUTES:
+            out.append(
+                Finding(
+                    severity="warning",
+                    code="no-buffer",
+                    stage=stage.id,
+                    message=f"Stage '{stage.name}' leaves {stage.minutes - used} minutes for introductions and "
+                    f"the candidate's questions; keep at least {INTRO_MINUTES}.",
                 )
             )
     return out
+
+
+def _stage_focus(loop: LoopState) -> list[Finding]:
+    out = []
+    for stage in loop.stages:
+        missing = focus_gaps(stage, loop)
+        if missing:
+            out.append(
+                Finding(
+                    severity="error",
+                    code="stage-focus-unmet",
+                    stage=stage.id,
+                    message=f"Stage '{stage.name}' ({focus_label(stage.focus)}): {'; '.join(missing)}.",
+                )
+            )
+    return out
+
+
+def focus_gaps(stage: PlanStage, loop: LoopState) -> list[str]:
+    """What the stage lacks for its focus, in plain words (empty when the focus is met)."""
+    rule = loop.rule(stage.focus)
+    questions = [loop.questions[q] for q in stage.questions if q in loop.questions]
+    gaps = []
+    anchor = stage_anchor(stage, loop)
+    if rule.anchor is not None and anchor is None:
+        names = {s.catalogue_id: s.name for s in loop.skills if s.catalogue_id and s.id in stage.skills}
+        rated = [names[c] for c in names]
+        span = f"{rule.anchor.min_minutes}–{rule.anchor.max_minutes}"
+        gaps.append(f"no {rule.anchor.label} of {span} minutes" + (f" for {', '.join(rated)}" if rated else ""))
+    fitting = [q for q in questions if q.kind in rule.kinds or q is anchor]
+    if len(fitting) < rule.min_questions:
+        kinds = "/".join(k.replace("_", " ") for k in rule.kinds)
+        gaps.append(f"{len(fitting)} {kinds} question(s), needs at least {rule.min_questions}")
+    if len(questions) > rule.max_questions:
+        gaps.append(f"{len(questions)} questions, at most {rule.max_questions} for depth")
+    if rule.anchor is not None:
+        long = [q for q in questions if q is not anchor and q.minutes > rule.follow_on_max_minutes]
+        if long:
+            gaps.append(
+                f"{len(long)} question(s) besides the {rule.anchor.label} longer than {rule.follow_on_max_minutes} min"
+            )
+    return gaps
 
 
 def _stage_load(loop: LoopState) -> list[Finding]:
@@ -123,22 +214,23 @@ def _stage_load(loop: LoopState) -> list[Finding]:
             out.append(
                 Finding(
                     severity="warning",
-                    code="stage-too-many-skills",
+                    code="stage-too-broad",
                     stage=stage.id,
-                    message=f"Stage '{stage.name}' assesses {len(stage.skills)} skills; "
-                    f"{stage.minutes} minutes allow {cap} (one per 7 minutes after the first 5).",
+                    message=f"Stage '{stage.name}' rates {len(stage.skills)} skills; "
+                    f"{stage.minutes} minutes allow {cap} (4 per 60 minutes) for enough evidence on each.",
                 )
             )
         for sid in stage.skills:
             skill = names.get(sid)
-            if skill and skill.catalogue_id and questions_probing(stage, loop, skill.catalogue_id) == 0:
+            if skill and skill.catalogue_id and not primarily_probed(stage, loop, skill.catalogue_id):
                 out.append(
                     Finding(
                         severity="warning",
                         code="skill-without-question",
                         stage=stage.id,
                         skill=sid,
-                        message=f"Stage '{stage.name}' assesses '{skill.name}' but none of its questions probes it.",
+                        message=f"Stage '{stage.name}' rates '{skill.name}' but no question of the stage "
+                        "primarily probes it.",
                     )
                 )
     return out

@@ -1,24 +1,22 @@
-"""The auto-planner: assign skills to stages and pick questions that fit.
+"""The auto-planner: depth first, then coverage by choosing stages.
 
-Deterministic greedy planning (same inputs, same loop), documented in
-docs/planning.md:
+Deterministic (same inputs, same loop), documented in docs/planning.md:
 
-1. **Targets.** Every must-have skill wants two stages, every nice-to-have
-   one. Skills are served in rounds (first stage for every skill, then the
-   second stage for must-haves); within a round the most constrained skill
-   (fewest questions in the bank) goes first.
-2. **Stage choice.** Among stages that do not assess the skill yet and have
-   room (capacity: one skill per 7 usable minutes), prefer a stage whose
-   focus suits the skill (catalogue focuses), then one where an already
-   chosen question probes the skill (free coverage), then the least loaded.
-3. **Question choice.** The skill needs a question probing it in that stage:
-   reuse a chosen one if possible, else add the best unused question that
-   fits the remaining minutes (stage minutes minus 5): ranked by how well
-   its kind suits the stage focus, its relevance to the requirement text, how
-   many of the role's other skills it also probes, and shorter first. A
-   question is never used twice in a loop.
-4. **Interviewers.** Each stage gets one interviewer qualified for its focus,
-   under their weekly limit and not already in another stage of the loop.
+1. **Anchors.** A stage whose focus has an anchor (a coding exercise of
+   30-45 minutes, a design problem of 40+ minutes…) gets it first: the unused
+   anchor-kind question whose primary skills the role needs most.
+2. **Depth, then coverage.** Then, one question at a time over the whole
+   loop, the planner adds the question that serves the most needed skills
+   where they fit best: a stage rates only the role skills its questions
+   *primarily* probe (a question's first skill; the first two for an
+   exercise of 30+ minutes), at most 4 rated skills per 60 minutes, within
+   the focus's question kinds and count, leaving 10 minutes free. Need:
+   a must-have not yet observed first, then a core skill's second stage,
+   then a nice-to-have; the skill's weight breaks ties. No question is used
+   twice in a loop.
+3. **Interviewers** are a matching problem: as many stages as possible get a
+   qualified person, the least loaded first; an unqualified person only for
+   a stage no free qualified person can take.
 
 Whatever could not be satisfied shows up in the findings of
 :func:`interview_planner.planning.checks.check_loop`.
@@ -32,7 +30,9 @@ from dataclasses import dataclass, field
 
 from interview_planner.planning.checks import check_loop
 from interview_planner.planning.model import (
+    LENIENT_RULE,
     Finding,
+    FocusRule,
     LoopState,
     PlanInterviewer,
     PlanQuestion,
@@ -41,6 +41,7 @@ from interview_planner.planning.model import (
     skill_capacity,
     usable_minutes,
 )
+from interview_planner.planning.templates import focus_rules
 
 SOFT_FOCUSES = {"behavioural-leadership", "hiring-manager", "cross-functional", "bar-raiser"}
 HARD_FOCUSES = {"coding", "system-design", "architecture-deep-dive", "operations", "bar-raiser"}
@@ -78,20 +79,25 @@ def question_affinity(stage: PlanStage, question: PlanQuestion) -> float:
 
 class _Planner:
     def __init__(
-        self, skills: Sequence[PlanSkill], stages: Sequence[PlanStage], questions: Iterable[PlanQuestion]
+        self,
+        skills: Sequence[PlanSkill],
+        stages: Sequence[PlanStage],
+        questions: Iterable[PlanQuestion],
+        rules: dict[str, FocusRule],
     ) -> None:
         self.skills = list(skills)
+        self.rules = rules
         self.stages = [
             s.model_copy(update={"skills": [], "questions": [], "interviewers": list(s.interviewers)})
             for s in sorted(stages, key=lambda s: s.position)
         ]
-        self.by_catalogue: dict[str, list[PlanQuestion]] = defaultdict(list)
+        self.by_primary: dict[str, list[PlanQuestion]] = defaultdict(list)
         self.questions: dict[str, PlanQuestion] = {}
         for q in questions:
             self.questions[q.id] = q
-            for cid in q.catalogue_skills:
-                self.by_catalogue[cid].append(q)
-        for pool in self.by_catalogue.values():
+            for cid in q.primary_skills:
+                self.by_primary[cid].append(q)
+        for pool in self.by_primary.values():
             pool.sort(key=lambda q: (-q.relevance, q.minutes, q.key))
         self.role_skills_of: dict[str, list[PlanSkill]] = defaultdict(list)
         for skill in self.skills:
@@ -99,146 +105,233 @@ class _Planner:
                 self.role_skills_of[skill.catalogue_id].append(skill)
         self.used: set[str] = set()
         self.minutes_used = {s.id: 0 for s in self.stages}
+        self.anchored_questions: set[str] = set()
+        self.count: dict[str, int] = defaultdict(int)  # role skill id -> stages rating it
+
+    def rule(self, stage: PlanStage) -> FocusRule:
+        return self.rules.get(stage.focus, LENIENT_RULE)
 
     def run(self) -> None:
-        for round_no in (1, 2):
-            for skill in self._round(round_no):
-                self._place(skill)
-        for skill in self._round(2):
-            if self._stages_of(skill) < self._target(skill):
+        for stage in self.stages:
+            if self.rule(stage).anchor is not None:
+                self._anchor(stage)
+        while self._add_best(extra=False):
+            pass
+        for skill in self.skills:
+            if skill.catalogue_id and skill.priority == "must" and self.need(skill) > 0:
                 self._repair(skill)
+        while self._add_best(extra=True):
+            pass
 
     @staticmethod
     def _target(skill: PlanSkill) -> int:
-        return 2 if skill.priority == "must" else 1
+        return 2 if skill.priority == "must" and skill.core else 1
 
     def _stages_of(self, skill: PlanSkill) -> int:
-        return sum(1 for stage in self.stages if skill.id in stage.skills)
+        return self.count.get(skill.id, 0)
 
-    def _needs(self, skill: PlanSkill, stage: PlanStage) -> bool:
-        return skill.id not in stage.skills and self._stages_of(skill) < self._target(skill)
-
-    def _round(self, round_no: int) -> list[PlanSkill]:
-        wanted = [s for s in self.skills if s.catalogue_id and (round_no == 1 or s.priority == "must")]
-        order = {s.id: i for i, s in enumerate(self.skills)}
-        return sorted(
-            wanted,
-            key=lambda s: (s.priority != "must", len(self.by_catalogue.get(s.catalogue_id or "", [])), order[s.id]),
-        )
-
-    def _place(self, skill: PlanSkill) -> None:
-        options = []
+    def _recount(self) -> None:
+        self.count = defaultdict(int)
         for stage in self.stages:
-            if skill.id in stage.skills or len(stage.skills) >= skill_capacity(stage.minutes):
-                continue
-            free = self._covering_question(stage, skill) is not None
-            question = None if free else self._best_question(stage, skill)
-            if not free and question is None:
-                continue
-            score = stage_fit(skill, stage) * 10 + (4 if free else 0) - len(stage.skills) * 0.5
-            options.append((-score, stage.position, stage.name, stage, question))
-        if not options:
-            return
-        _, _, _, stage, question = min(options, key=lambda o: o[:3])
-        if question is not None:
-            self._add_question(stage, question)
-        stage.skills.append(skill.id)
+            for sid in stage.skills:
+                self.count[sid] += 1
 
-    def _covering_question(self, stage: PlanStage, skill: PlanSkill) -> str | None:
-        return next((q for q in stage.questions if skill.catalogue_id in self.questions[q].catalogue_skills), None)
+    def need(self, skill: PlanSkill) -> float:
+        n = self._stages_of(skill)
+        if n >= self._target(skill):
+            return 0.0
+        base = 10.0 if skill.priority == "must" and n == 0 else 6.0 if skill.priority == "must" else 3.0
+        return base + 0.1 * skill.weight
 
-    def _best_question(self, stage: PlanStage, skill: PlanSkill) -> PlanQuestion | None:
-        room = usable_minutes(stage.minutes) - self.minutes_used[stage.id]
-        scored = [(-self._question_score(stage, skill, q, room), q.key, q) for q in self._unused(skill, room)]
-        return min(scored, key=lambda item: item[:2])[2] if scored else None
+    def _new_skills(self, stage: PlanStage, q: PlanQuestion) -> list[PlanSkill]:
+        room = skill_capacity(stage.minutes) - len(stage.skills)
+        fresh = [
+            s
+            for c in dict.fromkeys(q.primary_skills)
+            for s in self.role_skills_of.get(c, [])
+            if s.id not in stage.skills
+        ]
+        return fresh[: max(0, room)]
 
-    def _question_score(self, stage: PlanStage, skill: PlanSkill, q: PlanQuestion, room: int) -> float:
-        others = sum(
-            1
-            for c in q.catalogue_skills
-            if c != skill.catalogue_id
-            for other in self.role_skills_of.get(c, [])
-            if self._needs(other, stage)
+    def _fits(self, stage: PlanStage, q: PlanQuestion, anchor: bool) -> bool:
+        rule = self.rule(stage)
+        if q.id in self.used or len(stage.questions) >= rule.max_questions:
+            return False
+        if self.minutes_used[stage.id] + q.minutes > usable_minutes(stage.minutes):
+            return False
+        if anchor:
+            return rule.is_anchor(q.kind, q.minutes)
+        if rule.anchor is not None and q.minutes > rule.follow_on_max_minutes:
+            return False
+        return q.kind in rule.kinds
+
+    def _score(self, stage: PlanStage, q: PlanQuestion, fresh: list[PlanSkill], extra: bool) -> float:
+        value = sum((self.need(s) or (0.5 if extra else 0.0)) * stage_fit(s, stage) for s in fresh)
+        if value <= 0:
+            return 0.0
+        secondary = sum(
+            0.2 for c in q.catalogue_skills[len(q.primary_skills) :] for s in self.role_skills_of.get(c, [])
         )
-        primary = 0.3 if q.catalogue_skills and q.catalogue_skills[0] == skill.catalogue_id else 0.0
-        return 2.0 * question_affinity(stage, q) + 1.0 * others + primary + 0.2 * min(q.relevance, 5.0) - q.minutes / 10
+        return value + secondary + question_affinity(stage, q) + 0.1 * min(q.relevance, 5.0) - q.minutes / 30
 
-    def _add_question(self, stage: PlanStage, q: PlanQuestion) -> None:
+    def _candidates(self, stage: PlanStage, skills: Iterable[PlanSkill]) -> Iterable[PlanQuestion]:
+        seen: set[str] = set()
+        for skill in skills:
+            for q in self.by_primary.get(skill.catalogue_id or "", [])[:CANDIDATES_PER_CHOICE]:
+                if q.id not in seen:
+                    seen.add(q.id)
+                    yield q
+
+    def _anchor(self, stage: PlanStage) -> None:
+        wanted = sorted(self.skills, key=lambda s: -self.need(s) * stage_fit(s, stage))
+        options = []
+        for q in self._candidates(stage, wanted):
+            if not self._fits(stage, q, anchor=True):
+                continue
+            fresh = self._new_skills(stage, q)
+            score = self._score(stage, q, fresh, extra=True)
+            if score > 0:
+                options.append((-score, q.key, q))
+        if options:
+            anchor = min(options, key=lambda o: o[:2])[2]
+            self._add(stage, anchor)
+            self.anchored_questions.add(anchor.id)
+
+    def _add_best(self, *, extra: bool) -> bool:
+        options = []
+        wanted = [s for s in self.skills if s.catalogue_id and (extra or self.need(s) > 0)]
+        for stage in self.stages:
+            rule = self.rule(stage)
+            if extra and len(stage.questions) >= rule.min_questions:
+                continue
+            if len(stage.skills) >= skill_capacity(stage.minutes):
+                continue
+            needy = [s for s in wanted if s.id not in stage.skills]
+            for q in self._candidates(stage, needy):
+                if not self._fits(stage, q, anchor=False):
+                    continue
+                fresh = self._new_skills(stage, q)
+                score = self._score(stage, q, fresh, extra)
+                if score > 0:
+                    options.append((-score, stage.position, q.key, stage, q))
+        if not options:
+            return False
+        _, _, _, stage, q = min(options, key=lambda o: o[:3])
+        self._add(stage, q)
+        return True
+
+    def _only_by(self, stage: PlanStage, qid: str) -> list[PlanSkill]:
+        """The stage's rated skills that question ``qid`` alone primarily probes."""
+        others = {c for o in stage.questions if o != qid for c in self.questions[o].primary_skills}
+        return [s for s in self.skills if s.id in stage.skills and s.catalogue_id not in others]
+
+    def _unmet(self) -> tuple[int, int, int]:
+        """What the plan still misses: unobserved must-haves, core skills short of two stages, nice-to-haves."""
+        n = {s.id: self._stages_of(s) for s in self.skills if s.catalogue_id}
+        musts = [s for s in self.skills if s.id in n and s.priority == "must"]
+        return (
+            sum(1 for s in musts if n[s.id] == 0),
+            sum(1 for s in musts if s.core and n[s.id] == 1),
+            sum(1 for s in self.skills if s.id in n and s.priority == "nice" and n[s.id] == 0),
+        )
+
+    def _snapshot(self) -> tuple[list[tuple[list[str], list[str]]], set[str], dict[str, int]]:
+        return [(list(s.questions), list(s.skills)) for s in self.stages], set(self.used), dict(self.minutes_used)
+
+    def _restore(self, snap: tuple[list[tuple[list[str], list[str]]], set[str], dict[str, int]]) -> None:
+        for stage, (questions, skills) in zip(self.stages, snap[0], strict=True):
+            stage.questions, stage.skills = list(questions), list(skills)
+        self.used, self.minutes_used = set(snap[1]), dict(snap[2])
+        self._recount()
+
+    def _repair(self, skill: PlanSkill) -> None:
+        """Give an unobserved must-have a stage: swap a question of a stage for one that primarily probes the
+        skill, let the skills that lose their stage find another, and keep the swap only if the plan misses less."""
+        before, best = self._unmet(), None
+        for stage in self.stages:
+            if skill.id in stage.skills:
+                continue
+            for out in [q for q in stage.questions if q not in self.anchored_questions]:
+                snap = self._snapshot()
+                self._remove(stage, out, self._only_by(stage, out))
+                q = self._best_for(stage, skill)
+                if q is not None:
+                    self._add(stage, q)
+                    while self._add_best(extra=False):
+                        pass
+                    result = (self._unmet(), stage.position, out)
+                    if result[0] < before and (best is None or result < best[0]):
+                        best = (result, self._snapshot())
+                self._restore(snap)
+        if best is not None:
+            self._restore(best[1])
+
+    def _best_for(self, stage: PlanStage, skill: PlanSkill) -> PlanQuestion | None:
+        options = [
+            (-self._score(stage, q, self._new_skills(stage, q), extra=False), q.key, q)
+            for q in self.by_primary.get(skill.catalogue_id or "", [])[:CANDIDATES_PER_CHOICE]
+            if self._fits(stage, q, anchor=False) and skill in self._new_skills(stage, q)
+        ]
+        return min(options, key=lambda o: o[:2])[2] if options else None
+
+    def _remove(self, stage: PlanStage, qid: str, lost: list[PlanSkill]) -> None:
+        stage.questions.remove(qid)
+        gone = {x.id for x in lost}
+        for sid in gone & set(stage.skills):
+            self.count[sid] -= 1
+        stage.skills = [s for s in stage.skills if s not in gone]
+        self.used.discard(qid)
+        self.minutes_used[stage.id] -= self.questions[qid].minutes
+
+    def _add(self, stage: PlanStage, q: PlanQuestion) -> None:
+        for skill in self._new_skills(stage, q):
+            stage.skills.append(skill.id)
+            self.count[skill.id] += 1
         stage.questions.append(q.id)
         self.used.add(q.id)
         self.minutes_used[stage.id] += q.minutes
 
-    def _remove_question(self, stage: PlanStage, qid: str) -> int:
-        index = stage.questions.index(qid)
-        del stage.questions[index]
-        self.used.discard(qid)
-        self.minutes_used[stage.id] -= self.questions[qid].minutes
-        return index
-
-    def _repair(self, skill: PlanSkill) -> None:
-        """Make room for an under-covered skill: swap one question of a stage for an unused one that
-        probes the skill, provided every skill of the stage stays probed."""
-        stages = sorted(
-            (s for s in self.stages if skill.id not in s.skills and len(s.skills) < skill_capacity(s.minutes)),
-            key=lambda s: (-stage_fit(skill, s), s.position),
-        )
-        for stage in stages:
-            swap = self._find_swap(stage, skill)
-            if swap is not None:
-                out, into = swap
-                index = self._remove_question(stage, out)
-                self._add_question(stage, into)
-                stage.questions.insert(index, stage.questions.pop())
-                stage.skills.append(skill.id)
-                return
-
-    def _find_swap(self, stage: PlanStage, skill: PlanSkill) -> tuple[str, PlanQuestion] | None:
-        assessed = [s.catalogue_id for s in self.skills if s.id in stage.skills]
-        room = usable_minutes(stage.minutes) - self.minutes_used[stage.id]
-        options = []
-        for out in stage.questions:
-            rest = [self.questions[o] for o in stage.questions if o != out]
-            for q in self._unused(skill, room + self.questions[out].minutes):
-                kept = [*rest, q]
-                if all(any(c in r.catalogue_skills for r in kept) for c in assessed):
-                    options.append((-self._question_score(stage, skill, q, room), q.key, out, q))
-        if not options:
-            return None
-        best = min(options, key=lambda o: o[:3])
-        return best[2], best[3]
-
-    def _unused(self, skill: PlanSkill, room: int) -> list[PlanQuestion]:
-        pool = (
-            q
-            for q in self.by_catalogue.get(skill.catalogue_id or "", [])
-            if q.id not in self.used and q.minutes <= room
-        )
-        return [q for _, q in zip(range(CANDIDATES_PER_CHOICE), pool, strict=False)]
-
 
 def assign_interviewers(stages: list[PlanStage], people: Sequence[PlanInterviewer]) -> None:
-    """Give every stage without an interviewer the best available person (in place).
+    """Give every stage without an interviewer a person (in place), as a matching problem.
 
-    Stages with the fewest qualified people choose first, so a specialist is
-    not used up by a stage that others could have taken.
+    Qualified first: a maximum matching of open stages to free qualified
+    people (augmenting paths, the least loaded and most specialised person
+    tried first), so a specialist is never spent on a stage someone else
+    could take. Only a stage no free qualified person can take gets an
+    unqualified one.
     """
     busy = {i for s in stages for i in s.interviewers}
-
-    def qualified(stage: PlanStage) -> list[PlanInterviewer]:
-        return [
-            p
-            for p in people
-            if p.id not in busy and p.load < p.weekly_limit and (not p.focuses or stage.focus in p.focuses)
-        ]
-
+    free = sorted(
+        (p for p in people if p.id not in busy and p.load < p.weekly_limit),
+        key=lambda p: (p.load, len(p.focuses) if p.focuses else 99, p.name, p.id),
+    )
     open_stages = [s for s in stages if not s.interviewers]
-    for stage in sorted(open_stages, key=lambda s: (len(qualified(s)), s.position)):
-        pool = qualified(stage) or [p for p in people if p.id not in busy and p.load < p.weekly_limit]
-        if not pool:
-            continue
-        best = min(pool, key=lambda p: (len(p.focuses) if p.focuses else 99, p.load, p.name, p.id))
-        stage.interviewers.append(best.id)
-        busy.add(best.id)
+    match: dict[str, PlanStage] = {}  # person id -> stage
+
+    def qualified(p: PlanInterviewer, stage: PlanStage) -> bool:
+        return (not p.focuses or stage.focus in p.focuses) and p.id not in stage.shadows
+
+    def augment(stage: PlanStage, seen: set[str]) -> bool:
+        for p in free:
+            if p.id in seen or not qualified(p, stage):
+                continue
+            seen.add(p.id)
+            if p.id not in match or augment(match[p.id], seen):
+                match[p.id] = stage
+                return True
+        return False
+
+    for stage in open_stages:
+        augment(stage, set())
+    for pid, stage in match.items():
+        stage.interviewers.append(pid)
+    for stage in open_stages:
+        if not stage.interviewers:
+            rest = [p for p in free if p.id not in match and p.id not in stage.shadows]
+            if rest:
+                match[rest[0].id] = stage
+                stage.interviewers.append(rest[0].id)
 
 
 def plan_loop(
@@ -246,13 +339,20 @@ def plan_loop(
     stages: Sequence[PlanStage],
     questions: Iterable[PlanQuestion],
     interviewers: Sequence[PlanInterviewer] = (),
+    rules: dict[str, FocusRule] | None = None,
 ) -> PlanResult:
-    """Plan a loop; existing stage skills and questions are replaced, interviewers kept."""
-    planner = _Planner(skills, stages, questions)
+    """Plan a loop; stage skills and questions are replaced, interviewers already on a stage kept
+    (the caller clears them to re-assign)."""
+    rules = dict(rules) if rules is not None else focus_rules()
+    planner = _Planner(skills, stages, questions, rules)
     planner.run()
     assign_interviewers(planner.stages, interviewers)
     used = {q: planner.questions[q] for s in planner.stages for q in s.questions}
     state = LoopState(
-        skills=list(skills), stages=planner.stages, questions=used, interviewers={p.id: p for p in interviewers}
+        skills=list(skills),
+        stages=planner.stages,
+        questions=used,
+        interviewers={p.id: p for p in interviewers},
+        rules=rules,
     )
     return PlanResult(stages=planner.stages, findings=check_loop(state), questions=used)

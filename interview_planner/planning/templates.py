@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from interview_planner.content.loader import load_model
 from interview_planner.errors import NotFoundError
 from interview_planner.paths import data_file
-from interview_planner.planning.model import Focus, Format
+from interview_planner.planning.model import FOCUSES, LENIENT_RULE, Focus, FocusRule, Format
 
 DEFAULT_TEMPLATE = "lead-engineer-onsite"
 
@@ -33,12 +33,25 @@ class LoopTemplate(BaseModel):
 class TemplateFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     format: str = "interview-planner/loop-templates@1"
+    focuses: dict[Focus, FocusRule]
     templates: list[LoopTemplate] = Field(min_length=1)
 
 
 @cache
+def _file() -> TemplateFile:
+    return load_model(data_file("loop_templates.yaml"), TemplateFile).model
+
+
+def focus_rules() -> dict[str, FocusRule]:
+    """The rule of every stage focus (a focus missing from the file gets a lenient default)."""
+    rules: dict[str, FocusRule] = {str(k): v for k, v in _file().focuses.items()}
+    for focus in FOCUSES:
+        rules.setdefault(focus, LENIENT_RULE)
+    return rules
+
+
 def load_templates() -> tuple[LoopTemplate, ...]:
-    return tuple(load_model(data_file("loop_templates.yaml"), TemplateFile).model.templates)
+    return tuple(_file().templates)
 
 
 def get_template(slug: str | None) -> LoopTemplate:

@@ -18,17 +18,27 @@ from sqlmodel import Session, col, select
 
 from interview_planner.db.database import Database
 from interview_planner.db.models import (
+    Interview,
     Interviewer,
     Loop,
     RoleSkill,
+    SkillAcknowledgement,
     Stage,
     StageInterviewer,
     StageQuestion,
+    StageShadow,
     StageSkill,
 )
 from interview_planner.db.portable import dialect_of, from_json
 from interview_planner.errors import ConflictError, InputError, NotFoundError
-from interview_planner.planning.checks import check_loop, coverage, questions_probing, stage_minutes_used
+from interview_planner.planning.checks import (
+    check_loop,
+    coverage,
+    focus_label,
+    questions_probing,
+    stage_anchor,
+    stage_minutes_used,
+)
 from interview_planner.planning.model import (
     FOCUSES,
     FORMATS,
@@ -38,6 +48,7 @@ from interview_planner.planning.model import (
     PlanQuestion,
     PlanSkill,
     PlanStage,
+    skill_capacity,
 )
 from interview_planner.planning.planner import plan_loop
 from interview_planner.planning.templates import get_template
@@ -53,6 +64,8 @@ class QuestionRef(BaseModel):
     minutes: int
     kind: str
     skills: list[str]  # names of the role skills it probes
+    primary: list[str] = []  # names of the role skills it primarily probes (what it rates)
+    anchor: bool = False  # the stage's anchor exercise
 
 
 class StageView(BaseModel):
@@ -68,6 +81,22 @@ class StageView(BaseModel):
     skills: list[str]
     skill_ids: list[str]
     questions: list[QuestionRef]
+    focus_label: str = ""
+    shadows: list[str] = []  # names of the people sitting in to learn the stage
+    skill_cap: int = 0  # how many skills the stage's minutes let it rate
+    buffer_minutes: int = 0  # minutes left for introductions and the candidate's questions
+
+
+class Budget(BaseModel):
+    """Skill slots: what the loop's stages can rate at depth against what the role asks for."""
+
+    available: int  # sum of the stages' skill caps
+    used: int  # rated skills over all stages
+    wanted: int  # two per core skill, one per other skill
+
+    @property
+    def text(self) -> str:
+        return f"{self.used} of {self.available} skill slots used; the role wants {self.wanted}"
 
 
 class LoopInfo(BaseModel):
@@ -85,6 +114,9 @@ class SkillCoverage(BaseModel):
     name: str
     kind: str
     priority: str
+    core: bool = False
+    weight: int = 1
+    acknowledged: str | None = None
     catalogue_id: str | None
     stages: int
     questions_per_stage: list[int | None]  # aligned with LoopView.stages; None = not assessed there
@@ -96,6 +128,7 @@ class LoopView(BaseModel):
     coverage: dict[str, int]
     skills: list[SkillCoverage]
     findings: list[Finding]
+    budget: Budget | None = None
 
     @property
     def errors(self) -> list[Finding]:
@@ -141,7 +174,7 @@ def loop_state(session: Session, loop_id: str) -> LoopState:
     loop = session.get(Loop, loop_id)
     if loop is None:
         raise NotFoundError(f"no loop {loop_id!r}")
-    skills = _plan_skills(session, loop.role_id)
+    skills = _plan_skills(session, loop.role_id, loop_id)
     stages = [
         _plan_stage(session, s)
         for s in session.exec(select(Stage).where(Stage.loop_id == loop_id).order_by(col(Stage.position))).all()
@@ -155,25 +188,48 @@ def loop_state(session: Session, loop_id: str) -> LoopState:
     )
 
 
-def _plan_skills(session: Session, role_id: str) -> list[PlanSkill]:
+DEFAULT_CORE_COUNT = 2  # the posting's first two must-haves are core unless the hiring manager says otherwise
+
+
+def default_core(priority: str, must_rank: int) -> bool:
+    """A must-have is core by default when it is one of the posting's first two must-haves."""
+    return priority == "must" and must_rank < DEFAULT_CORE_COUNT
+
+
+def default_weight(priority: str, core: bool) -> int:
+    return 3 if core else 2 if priority == "must" else 1
+
+
+def _plan_skills(session: Session, role_id: str, loop_id: str | None = None) -> list[PlanSkill]:
     rows = session.execute(
         text(
-            "SELECT rs.id, rs.name, rs.kind, rs.priority, rs.catalogue_skill_id, cs.focuses FROM role_skill rs "
-            "LEFT JOIN catalogue_skill cs ON cs.id = rs.catalogue_skill_id WHERE rs.role_id = :r ORDER BY rs.position"
+            "SELECT rs.id, rs.name, rs.kind, rs.priority, rs.catalogue_skill_id, cs.focuses, rs.core, rs.weight, "
+            "ack.reason FROM role_skill rs "
+            "LEFT JOIN catalogue_skill cs ON cs.id = rs.catalogue_skill_id "
+            "LEFT JOIN skill_acknowledgement ack ON ack.role_skill_id = rs.id AND ack.loop_id = :l "
+            "WHERE rs.role_id = :r ORDER BY rs.position"
         ),
-        {"r": role_id},
+        {"r": role_id, "l": loop_id},
     )
-    return [
-        PlanSkill(
-            id=r.id,
-            name=r.name,
-            kind=r.kind,
-            priority=r.priority,
-            catalogue_id=r.catalogue_skill_id,
-            focuses=from_json(r.focuses) if r.focuses else [],
+    out = []
+    must_rank = 0
+    for r in rows:
+        core = bool(r.core) if r.core is not None else default_core(r.priority, must_rank)
+        must_rank += r.priority == "must"
+        out.append(
+            PlanSkill(
+                id=r.id,
+                name=r.name,
+                kind=r.kind,
+                priority=r.priority,
+                catalogue_id=r.catalogue_skill_id,
+                focuses=from_json(r.focuses) if r.focuses else [],
+                core=core,
+                weight=r.weight if r.weight is not None else default_weight(r.priority, core),
+                acknowledged=r.reason,
+            )
         )
-        for r in rows
-    ]
+    return out
 
 
 def _plan_stage(session: Session, stage: Stage) -> PlanStage:
@@ -204,8 +260,19 @@ def _plan_stage(session: Session, stage: Stage) -> PlanStage:
             p,
         )
     ]
+    shadows = [
+        r[0]
+        for r in session.execute(
+            text(
+                "SELECT ss.interviewer_id FROM stage_shadow ss JOIN interviewer i ON i.id = ss.interviewer_id "
+                "WHERE ss.stage_id = :s ORDER BY i.name"
+            ),
+            p,
+        )
+    ]
     return PlanStage(
         id=stage.id,
+        shadows=shadows,
         name=stage.name,
         minutes=stage.minutes,
         focus=stage.focus,
@@ -290,10 +357,16 @@ def loop_view(session: Session, loop_id: str) -> LoopView:
                     skills=[
                         catalogue_to_role[c] for c in state.questions[q].catalogue_skills if c in catalogue_to_role
                     ],
+                    primary=[catalogue_to_role[c] for c in state.questions[q].primary_skills if c in catalogue_to_role],
+                    anchor=state.questions[q] is stage_anchor(s, state),
                 )
                 for q in s.questions
                 if q in state.questions
             ],
+            focus_label=focus_label(s.focus),
+            shadows=[state.interviewers[i].name for i in s.shadows if i in state.interviewers],
+            skill_cap=skill_capacity(s.minutes),
+            buffer_minutes=s.minutes - stage_minutes_used(s, state),
         )
         for s in state.stages
     ]
@@ -304,6 +377,9 @@ def loop_view(session: Session, loop_id: str) -> LoopView:
             name=k.name,
             kind=k.kind,
             priority=k.priority,
+            core=k.core,
+            weight=k.weight,
+            acknowledged=k.acknowledged,
             catalogue_id=k.catalogue_id,
             stages=counts[k.id],
             questions_per_stage=[
@@ -318,6 +394,11 @@ def loop_view(session: Session, loop_id: str) -> LoopView:
         coverage={k.name: counts[k.id] for k in state.skills},
         skills=skills,
         findings=check_loop(state),
+        budget=Budget(
+            available=sum(skill_capacity(s.minutes) for s in state.stages),
+            used=sum(len(s.skills) for s in state.stages),
+            wanted=sum(2 if k.core else 1 for k in state.skills),
+        ),
     )
 
 
@@ -374,13 +455,28 @@ def replan(db: Database, *, loop: str) -> LoopView:
         loop_id = resolve_loop(session, loop)
         _bump(session, loop_id, None)
         _replan(session, loop_id)
+        sync_candidates(session, loop_id)
         return loop_view(session, loop_id)
 
 
 def _replan(session: Session, loop_id: str) -> None:
+    """Plan skills and questions afresh and re-assign interviewers; a person who already has
+    interviews with candidates in a stage stays on it."""
     state = loop_state(session, loop_id)
     questions = candidate_questions(session, state.skills)
-    result = plan_loop(state.skills, state.stages, questions, list(state.interviewers.values()))
+    locked = defaultdict(set)
+    for r in session.execute(
+        text(
+            "SELECT DISTINCT i.stage_id, i.interviewer_id FROM interview i JOIN stage s ON s.id = i.stage_id "
+            "WHERE s.loop_id = :l AND i.interviewer_id IS NOT NULL"
+        ),
+        {"l": loop_id},
+    ):
+        locked[r.stage_id].add(r.interviewer_id)
+    stages = [
+        s.model_copy(update={"interviewers": [i for i in s.interviewers if i in locked[s.id]]}) for s in state.stages
+    ]
+    result = plan_loop(state.skills, stages, questions, list(state.interviewers.values()))
     for stage in result.stages:
         _write_stage_plan(session, stage)
 
@@ -499,6 +595,108 @@ def _write_stage_plan(session: Session, stage: PlanStage) -> None:
     session.flush()
 
 
+# --- the skill budget ------------------------------------------------------------------
+
+
+def set_skill_budget(
+    db: Database, *, role: str, skill: str, core: bool | None = None, weight: int | None = None
+) -> list[PlanSkill]:
+    """Mark a role skill core (or not) and set its weight; returns the role's skills as the planner sees them."""
+    if weight is not None and not 1 <= weight <= 5:
+        raise InputError(f"a weight is between 1 and 5 (got {weight})", field="weight")
+    with db.write() as session:
+        role_id = resolve_role(session, role)
+        row = session.get(RoleSkill, _role_skill(session, role_id, skill))
+        assert row is not None
+        if core is not None:
+            if core and row.priority != "must":
+                raise InputError(f"only a must-have can be core ('{row.name}' is nice-to-have)", field="core")
+            row.core = core
+        if weight is not None:
+            row.weight = weight
+        session.add(row)
+        session.flush()
+        return _plan_skills(session, role_id)
+
+
+def acknowledge_gap(db: Database, *, loop: str, skill: str, reason: str | None) -> LoopView:
+    """Record (or, with ``reason`` None, withdraw) why a must-have is knowingly left unobserved by a loop."""
+    with db.write() as session:
+        loop_id = resolve_loop(session, loop)
+        row = _bump(session, loop_id, None)
+        skill_id = _role_skill(session, row.role_id, skill)
+        session.execute(
+            text("DELETE FROM skill_acknowledgement WHERE loop_id = :l AND role_skill_id = :s"),
+            {"l": loop_id, "s": skill_id},
+        )
+        if reason is not None:
+            if not reason.strip():
+                raise InputError("say why the skill is not observed (e.g. 'screened in the résumé review')")
+            session.add(
+                SkillAcknowledgement(
+                    loop_id=loop_id,
+                    role_skill_id=skill_id,
+                    reason=" ".join(reason.split()),
+                    created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                )
+            )
+        session.flush()
+        return loop_view(session, loop_id)
+
+
+def _role_skill(session: Session, role_id: str, ref: str) -> str:
+    return resolve(
+        session, "role_skill", "name", ref, what="skill of this role", where="role_id = :role", params={"role": role_id}
+    )
+
+
+# --- keeping candidates in step ---------------------------------------------------------
+
+
+def sync_candidates(session: Session, loop_id: str) -> int:
+    """Bring the pending interviews of the loop's candidates in line with its stages and interviewers.
+
+    A candidate gets an interview with every interviewer of every stage they have not been interviewed
+    in yet (no submitted scorecard in that stage); a pending interview with a person no longer on the
+    stage is removed unless it has a scorecard (drafts and submitted scorecards are never touched).
+    Returns how many interviews were added or removed.
+    """
+    p = {"l": loop_id}
+    wanted = {
+        (r.stage_id, r.interviewer_id)
+        for r in session.execute(
+            text(
+                "SELECT si.stage_id, si.interviewer_id FROM stage_interviewer si JOIN stage s ON s.id = si.stage_id "
+                "WHERE s.loop_id = :l"
+            ),
+            p,
+        )
+    }
+    rows = session.execute(
+        text(
+            "SELECT c.id AS candidate_id, i.id AS interview_id, i.stage_id, i.interviewer_id, sc.status "
+            "FROM candidate c LEFT JOIN interview i ON i.candidate_id = c.id "
+            "LEFT JOIN scorecard sc ON sc.interview_id = i.id WHERE c.loop_id = :l"
+        ),
+        p,
+    ).all()
+    changed = 0
+    for cid in sorted({r.candidate_id for r in rows}):
+        mine = [r for r in rows if r.candidate_id == cid and r.interview_id is not None]
+        done = {r.stage_id for r in mine if r.status == "submitted"}
+        have = {(r.stage_id, r.interviewer_id) for r in mine}
+        for stage_id, iid in sorted(wanted - have):
+            if stage_id not in done:
+                session.add(Interview(candidate_id=cid, stage_id=stage_id, interviewer_id=iid))
+                changed += 1
+        for r in mine:
+            if (r.stage_id, r.interviewer_id) not in wanted and r.status is None and r.stage_id not in done:
+                session.execute(text("DELETE FROM interview WHERE id = :i"), {"i": r.interview_id})
+                changed += 1
+    session.flush()
+    return changed
+
+
 # --- editing --------------------------------------------------------------------------
 
 
@@ -529,6 +727,7 @@ def add_stage(
         _apply_stage_edit(stage, StageEdit(name=name, minutes=minutes, focus=focus, format=format))
         stages.insert(pos, stage)
         _renumber(session, stages)
+        sync_candidates(session, loop_id)
         return loop_view(session, loop_id)
 
 
@@ -545,10 +744,19 @@ def update_stage(db: Database, *, stage: str, edit: StageEdit, expected_version:
 def remove_stage(db: Database, *, stage: str, expected_version: int | None = None) -> LoopView:
     with db.write() as session:
         row = _stage(session, stage)
-        if session.execute(text("SELECT 1 FROM interview WHERE stage_id = :s LIMIT 1"), {"s": row.id}).first():
-            raise ConflictError(f"stage {row.name!r} already has interviews with candidates; it cannot be removed")
+        cards = session.execute(
+            text(
+                "SELECT sc.status, count(*) AS n FROM interview i JOIN scorecard sc ON sc.interview_id = i.id "
+                "WHERE i.stage_id = :s GROUP BY sc.status ORDER BY sc.status"
+            ),
+            {"s": row.id},
+        ).all()
+        if cards:
+            counts = ", ".join(f"{r.n} {r.status}" for r in cards)
+            raise ConflictError(f"stage {row.name!r} has scorecards ({counts}); it is kept so they are not lost")
         loop_id = row.loop_id
         _bump(session, loop_id, expected_version)
+        session.execute(text("DELETE FROM interview WHERE stage_id = :s"), {"s": row.id})
         session.delete(row)
         session.flush()
         _renumber(session, _stages(session, loop_id))
@@ -634,10 +842,33 @@ def set_stage_interviewer(
             session.add(StageInterviewer(stage_id=row.id, interviewer_id=iid))
         elif not assigned and existing is not None:
             if session.execute(
-                text("SELECT 1 FROM interview WHERE stage_id = :s AND interviewer_id = :i LIMIT 1"),
+                text(
+                    "SELECT 1 FROM interview i JOIN scorecard sc ON sc.interview_id = i.id "
+                    "WHERE i.stage_id = :s AND i.interviewer_id = :i LIMIT 1"
+                ),
                 {"s": row.id, "i": iid},
             ).first():
-                raise ConflictError("this interviewer already has interviews in the stage; they stay assigned")
+                raise ConflictError("this interviewer already has scorecards in the stage; they stay assigned")
+            session.delete(existing)
+        session.flush()
+        sync_candidates(session, row.loop_id)
+        return loop_view(session, row.loop_id)
+
+
+def set_stage_shadow(
+    db: Database, *, stage: str, interviewer: str, assigned: bool = True, expected_version: int | None = None
+) -> LoopView:
+    """Add (or remove) a shadow: someone who sits in on the stage to learn it, without an interview of their own."""
+    with db.write() as session:
+        row = _stage(session, stage)
+        _bump(session, row.loop_id, expected_version)
+        iid = resolve_interviewer(session, interviewer)
+        if session.get(StageInterviewer, (row.id, iid)) is not None:
+            raise ConflictError("this person interviews in the stage; a shadow sits in alongside someone else")
+        existing = session.get(StageShadow, (row.id, iid))
+        if assigned and existing is None:
+            session.add(StageShadow(stage_id=row.id, interviewer_id=iid))
+        elif not assigned and existing is not None:
             session.delete(existing)
         session.flush()
         return loop_view(session, row.loop_id)

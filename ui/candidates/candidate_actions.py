@@ -64,9 +64,27 @@ class CandidateActions(QObject):
         current = self._view.current_candidate()
         loop_id = loop_id or (current.loop_id if current else "")
         dialog = AddCandidateDialog(loops, self._view, loop_id=loop_id)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog.exec() == QDialog.DialogCode.Accepted and self._loop_ready_or_confirmed(dialog.value()):
             self.add(dialog.value())
         dialog.deleteLater()
+
+    def _loop_ready_or_confirmed(self, new: NewCandidate) -> bool:
+        """A loop with error findings is not ready: say so and let the user decide."""
+        try:
+            errors = loop_service.get_loop(self._context.db, new.loop_id).errors
+        except Exception as exc:
+            self._context.presenter.show(exc, self._view)
+            return False
+        if not errors:
+            return True
+        text = self.tr(
+            "This loop has {count} error finding(s), for example:\n{first}\n\nAdd {name} anyway? "
+            "Their interviews follow the loop as it is fixed."
+        ).format(count=len(errors), first=errors[0].message, name=new.name)
+        answer = QMessageBox.question(
+            self._view, self.tr("Loop Not Ready"), text, Button.Yes | Button.Cancel, Button.Cancel
+        )
+        return answer == Button.Yes
 
     def add(self, new: NewCandidate) -> None:
         """Add ``new`` (undoable: undo removes the candidate while nothing was recorded)."""

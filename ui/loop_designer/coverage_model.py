@@ -65,7 +65,7 @@ def cell_state(skill: SkillCoverage, stage: int | None) -> str:
     questions = skill.questions_per_stage[stage]
     if questions is None:
         return NOT_ASSESSED
-    if questions == 0 or (must and skill.stages < 2):
+    if questions == 0 or (must and skill.core and skill.stages < 2):
         return THIN
     return COVERED
 
@@ -171,7 +171,7 @@ class CoverageModel(QAbstractTableModel):
         if column == SKILL_COLUMN:
             return skill.name
         if column == BADGE_COLUMN:
-            return tr("MUST") if skill.priority == "must" else ""
+            return tr("CORE") if skill.core else tr("MUST") if skill.priority == "must" else ""
         count = skill.questions_per_stage[column - FIRST_STAGE]
         return DASH if count is None else str(count)
 

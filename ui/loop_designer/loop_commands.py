@@ -56,6 +56,15 @@ class LoopCommands:
 
         self._push(text.format(skill=skill.name, stage=stage.name), lambda: call(assessed), lambda: call(not assessed))
 
+    def set_core(self, loop_id: str, role_id: str, skill: SkillCoverage, core: bool) -> None:
+        text = tr("Make “{skill}” core") if core else tr("Make “{skill}” not core")
+
+        def call(value: bool) -> None:
+            loops.set_skill_budget(self._db, role=role_id, skill=skill.id, core=value)
+            self._show(loops.get_loop(self._db, loop_id))
+
+        self._push(text.format(skill=skill.name), lambda: call(core), lambda: call(skill.core))
+
     # --- stages ---------------------------------------------------------------------------
 
     def update_stage(self, stage: StageView, field: str, value: Any) -> None:

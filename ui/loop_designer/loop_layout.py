@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -39,7 +40,7 @@ from interview_planner_ui.loop_designer.findings_model import FindingsModel
 from interview_planner_ui.loop_designer.stage_model import StageModel
 from interview_planner_ui.loop_designer.time_bar import TimeBarDelegate
 
-STAGE_WIDTHS = {"format": 74, "focus": 132, "minutes": 44, "time": 84}
+STAGE_WIDTHS = {"format": 74, "focus": 132, "minutes": 44, "time": 84, "depth": 52}
 SWATCH = 12
 
 
@@ -88,6 +89,11 @@ class LoopLayout:
         self.matrix = named(CoverageTable(coverage_model, page), "coverage_matrix")
         self.findings = self._findings_list(findings_model)
         self.findings_caption = shrinkable(caption(page, page.tr("Findings")))
+        self.core_check = named(QCheckBox(page.tr("&Core skill: observe it in two stages"), page), "core_skill_check")
+        self.core_check.setToolTip(
+            page.tr("A core must-have is planned into two independent stages; other must-haves into one.")
+        )
+        self.core_check.setEnabled(False)
         self.empty = plain_label(page, "loops_empty", wrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._lay_out()
@@ -225,6 +231,7 @@ class LoopLayout:
         box.addWidget(caption(self.page, self.page.tr("Coverage")))
         box.addWidget(self.matrix, 1)
         box.addLayout(self._legend())
+        box.addWidget(self.core_check)
         return panel
 
     def add_buttons(self, loop_actions: Sequence[QAction], stage_actions: Sequence[QAction]) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from interview_planner.errors import InputError
 from interview_planner.planning.templates import load_templates
 from interview_planner.services import loops, roles
-from interview_planner.services.loops import LoopView, StageView
+from interview_planner.services.loops import LoopView, SkillCoverage, StageView
 from interview_planner_ui.common import record_commands
 from interview_planner_ui.common.actions import ActionId
 from interview_planner_ui.common.next_step import Step
@@ -96,6 +96,7 @@ class LoopDesignerView(Page):
         self.ui.matrix.selectionModel().currentRowChanged.connect(self._on_matrix_row_changed)
         self.ui.findings.clicked.connect(self._on_finding)
         self.ui.findings.activated.connect(self._on_finding)
+        self.ui.core_check.toggled.connect(self._on_core_toggled)
         self.context.undo_stack.indexChanged.connect(self._on_stack_changed)
 
     # --- loading and showing ----------------------------------------------------------------
@@ -139,11 +140,22 @@ class LoopDesignerView(Page):
         self.coverage_model.set_loop(view)
         self.findings_model.set_rows(view.findings)
         self.ui.show_findings_count(*self.findings_model.counts())
+        budget = (
+            self.tr(" · budget: {used} of {available} skill slots, {wanted} wanted").format(
+                used=view.budget.used, available=view.budget.available, wanted=view.budget.wanted
+            )
+            if view.budget
+            else ""
+        )
         self.ui.summary.setText(
             self.tr("{role} · {stages} stages · {skills} skills").format(
                 role=view.loop.role, stages=len(view.stages), skills=len(view.skills)
             )
+            + budget
         )
+        self.ui.summary.setToolTip(view.budget.text if view.budget else "")
+        index = self.ui.matrix.currentIndex()
+        self._show_core(self.coverage_model.skill(index.row()) if index.isValid() else None)
         wanted = self.commands.ids.current(self._stage_id) if self._stage_id and same_loop else None
         self._select_stage(wanted)
         self._update_actions()
@@ -230,7 +242,23 @@ class LoopDesignerView(Page):
         self._update_actions()
 
     def _on_matrix_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.panel.set_skill(self.coverage_model.skill(current.row()) if current.isValid() else None)
+        skill = self.coverage_model.skill(current.row()) if current.isValid() else None
+        self.panel.set_skill(skill)
+        self._show_core(skill)
+
+    def _show_core(self, skill: SkillCoverage | None) -> None:
+        check = self.ui.core_check
+        check.blockSignals(True)
+        check.setChecked(bool(skill and skill.core))
+        check.setEnabled(bool(skill and skill.priority == "must"))
+        check.blockSignals(False)
+
+    def _on_core_toggled(self, core: bool) -> None:
+        index = self.ui.matrix.currentIndex()
+        skill = self.coverage_model.skill(index.row()) if index.isValid() else None
+        if self.view is None or skill is None:
+            return
+        self.commands.set_core(self.view.loop.id, self.view.loop.role_id, skill, core)
 
     def _on_finding(self, index: QModelIndex) -> None:
         finding = self.findings_model.record(index.row())

@@ -32,9 +32,27 @@ def one_line(text: str) -> str:
 
 
 def _time_tip(stage: StageView) -> str:
-    return tr("Questions take {used} of the {available} minutes available ({minutes} minus 5).").format(
-        used=stage.minutes_used, available=usable_minutes(stage.minutes), minutes=stage.minutes
+    return tr(
+        "Questions take {used} of the {available} minutes available ({minutes} minus 10 for introductions "
+        "and the candidate's questions)."
+    ).format(used=stage.minutes_used, available=usable_minutes(stage.minutes), minutes=stage.minutes)
+
+
+def anchor_of(stage: StageView) -> QuestionRef | None:
+    return next((q for q in stage.questions if q.anchor), None)
+
+
+def _depth_tip(stage: StageView) -> str:
+    anchor = anchor_of(stage)
+    head = (
+        tr("Anchor exercise: {minutes} min, {text}").format(minutes=anchor.minutes, text=one_line(anchor.text)[:120])
+        if anchor
+        else tr("No anchor exercise.")
     )
+    depth = tr("Rates {rated} of at most {cap} skills (4 per 60 minutes): {skills}").format(
+        rated=len(stage.skills), cap=stage.skill_cap, skills=", ".join(stage.skills) or "–"
+    )
+    return f"{head}\n{depth}"
 
 
 STAGE_COLUMNS: tuple[Column[StageView], ...] = (
@@ -65,7 +83,17 @@ STAGE_COLUMNS: tuple[Column[StageView], ...] = (
         lambda s: f"{s.minutes_used} / {usable_minutes(s.minutes)}",
         tooltip=_time_tip,
         header_tip=QT_TRANSLATE_NOOP(
-            "StageModel", "Minutes of questions against the minutes available (length minus 5)"
+            "StageModel", "Minutes of questions against the minutes available (length minus 10)"
+        ),
+    ),
+    Column(
+        "depth",
+        QT_TRANSLATE_NOOP("StageModel", "Rates"),
+        lambda s: f"{len(s.skills)}/{s.skill_cap}" + (" ⚓" if anchor_of(s) else ""),
+        RIGHT,
+        tooltip=_depth_tip,
+        header_tip=QT_TRANSLATE_NOOP(
+            "StageModel", "Skills rated against the most the stage allows; ⚓ built around an anchor exercise"
         ),
     ),
 )
@@ -93,12 +121,17 @@ class StageModel(RecordTableModel[StageView]):
         return stage is not None and is_over(stage.minutes_used, stage.minutes)
 
 
+def _question_tip(q: QuestionRef) -> str:
+    rates = tr("Rates: {skills}").format(skills=", ".join(q.primary) or "–")
+    return f"{q.text}\n\n{rates}\n{tr('Probes')}: {', '.join(q.skills)}"
+
+
 QUESTION_COLUMNS: tuple[Column[QuestionRef], ...] = (
     Column(
         "text",
         QT_TRANSLATE_NOOP("StageModel", "Question"),
-        lambda q: one_line(q.text),
-        tooltip=lambda q: f"{q.text}\n\n{', '.join(q.skills)}",
+        lambda q: ("⚓ " if q.anchor else "") + one_line(q.text),
+        tooltip=_question_tip,
     ),
     Column("minutes", QT_TRANSLATE_NOOP("StageModel", "Min"), lambda q: q.minutes, RIGHT),
 )

@@ -94,7 +94,8 @@ class TimeBar(QWidget):
 
     def describe(self) -> str:
         text = self.tr(
-            "Questions take {used} of the {available} minutes available ({minutes} minus 5 for introductions)."
+            "Questions take {used} of the {available} minutes available "
+            "({minutes} minus 10 for introductions and the candidate's questions)."
         )
         return text.format(used=self.used, available=usable_minutes(self.minutes), minutes=self.minutes)
 

@@ -148,6 +148,29 @@ def _drop_schema_4_columns(conn: sqlite3.Connection) -> None:
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
 
 
+def _drop_schema_8(conn: sqlite3.Connection) -> None:
+    conn.execute("DROP TABLE skill_acknowledgement")
+    conn.execute("DROP TABLE stage_shadow")
+    for column in ("core", "weight"):
+        conn.execute(f"ALTER TABLE role_skill DROP COLUMN {column}")
+
+
+def test_a_version_5_file_gets_the_skill_budget_with_defaults(tmp_path: Path, demo_db_path: Path) -> None:
+    copy = tmp_path / "demo-v5.db"
+    copy.write_bytes(demo_db_path.read_bytes())
+    with sqlite3.connect(copy) as conn:
+        _back_to_schema_5(conn)
+        skills = conn.execute("SELECT count(*) FROM role_skill").fetchone()
+    db = Database.open(copy, backup_dir=tmp_path / "bk")
+    assert db.migration is not None and (db.migration.before, db.migration.after) == (5, LATEST)
+    db.close()
+    with sqlite3.connect(copy) as conn:
+        assert (
+            conn.execute("SELECT count(*) FROM role_skill WHERE core IS NULL AND weight IS NULL").fetchone() == skills
+        )
+        assert conn.execute("SELECT count(*) FROM skill_acknowledgement").fetchone() == (0,)
+
+
 def _links(path: Path) -> list[tuple[str, str, int]]:
     with sqlite3.connect(path) as conn:
         return conn.execute("SELECT question_id, skill_id, position FROM question_skill ORDER BY 1, 2").fetchall()
@@ -210,7 +233,8 @@ def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def _back_to_schema_5(conn: sqlite3.Connection) -> None:
-    """Undo schemas 7 and 6 on a copy: drop their triggers, rebuild the four tables as version 1 made them."""
+    """Undo schemas 8, 7 and 6 on a copy: drop their triggers, rebuild the four tables as version 1 made them."""
+    _drop_schema_8(conn)
     _drop_schema_7(conn)
     for (name,) in conn.execute(
         "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'ilp%'"
@@ -238,6 +262,7 @@ def test_a_version_5_file_gains_the_team_rules_and_keeps_every_scorecard(tmp_pat
     db.close()
     after = table_counts(copy)
     assert after.pop("decision_record") == 0 and after.pop("app_meta") == before.pop("app_meta") + 1  # schema 7
+    assert after.pop("skill_acknowledgement") == after.pop("stage_shadow") == 0  # schema 8
     assert after == before
     conn = sqlite3.connect(copy)
     try:

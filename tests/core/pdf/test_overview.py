@@ -80,3 +80,15 @@ def test_big_matrix_splits_with_its_header_on_every_page() -> None:
 
 def test_same_overview_same_bytes(overview: LoopOverview) -> None:
     assert render_loop_overview(overview) == render_loop_overview(overview)
+
+
+def test_schedule_shows_each_stage_anchor_depth_and_the_budget() -> None:
+    overview = make_overview()
+    overview.stages[0].focus_label = "System design"
+    overview.stages[0].anchor = "45 min: Design the backend for selling tickets"
+    overview.stages[0].rated, overview.stages[0].cap = 4, 5
+    overview.budget = "26 of 29 skill slots used; the role wants 27"
+    text = " ".join(page_texts(render_loop_overview(overview))[0].split())
+    assert "45 min: Design the backend for selling tickets" in text
+    assert "4 of 5" in text and "no anchor exercise" in text
+    assert "Skill budget: 26 of 29 skill slots used; the role wants 27" in text

@@ -28,7 +28,7 @@ from pdf_samples import (
     make_skills,
 )
 
-from interview_planner.packets.model import InterviewerPacket
+from interview_planner.packets.model import ArtefactData, InterviewerPacket
 from interview_planner.pdf import read_packet_form, render_interviewer_packet
 
 HIDDEN, PRINT = 1 << 1, 1 << 2  # annotation flags
@@ -50,33 +50,48 @@ def test_text_holds_the_name_literally_and_the_content(packet: InterviewerPacket
             assert squash(follow_up) in text
 
 
-def test_cover_lists_every_stage_of_the_loop(packet: InterviewerPacket, packet_pdf: bytes) -> None:
+def test_page_one_is_a_run_sheet_with_the_loop(packet: InterviewerPacket, packet_pdf: bytes) -> None:
     cover = page_texts(packet_pdf)[0]
     for stage in packet.stages:
-        assert stage.name in cover
-    for fact in ("Priya Raman", "Tue 1 Dec 2026, 10:00", "60 minutes", "LMTS loop (7 stages)"):
+        assert f"{stage.position} {stage.name}" in cover  # 1-based, as everywhere else
+    for fact in ("Priya Raman", "Tue 1 Dec 2026, 10:00", "60 minutes", "LMTS loop (7 stages)", "Run sheet"):
         assert fact in cover
+    assert "Stage 3 of 7 · System design · Lead Member of Technical Staff" in cover
+    assert "system-design" not in cover and "FOCUS System design" in cover  # the focus name, not the slug
 
 
-def test_rubrics_follow_the_first_question_that_probes_the_skill(packet_pdf: bytes) -> None:
-    text = all_text(packet_pdf)
-    q1, q2, q3 = (text.index(f"Question {n}:") for n in (1, 2, 3))
-    assert q1 < text.index("Rubric: Distributed systems design") < q2
-    assert q2 < text.index("Rubric: Capacity planning") < q3
+def test_run_sheet_clock_times_follow_the_schedule() -> None:
+    packet = make_packet(start="2026-12-01T10:00", time_zone="UTC")
+    cover = page_texts(render_interviewer_packet(packet))[0]
+    assert "Time (UTC)" in cover
+    # 5 minutes of introductions, five 8-minute questions, then the close and the candidate's questions
+    for clock in ("10:00", "10:05", "10:13", "10:21", "10:29", "10:37", "10:45", "11:00"):
+        assert clock in cover, clock
+    assert "Strong 1: names the bottleneck" in cover  # listen for
+    assert "Close: the candidate's questions" in cover
+
+
+def test_the_scoring_guide_trims_anchors_to_the_two_most_telling(packet: InterviewerPacket) -> None:
+    skills = make_skills()
+    skills[1].rubric[0].anchors = ["Capacity anchor 1.1", "Capacity anchor 1.2", "Capacity anchor 1.3"]
+    text = all_text(render_interviewer_packet(make_packet(skills=skills)))
+    guide = text.index("Scoring guide")
+    assert guide < text.index("Rubric: Capacity planning") < text.index("Tick one circle per skill")
+    assert "Capacity anchor 1.2" in text and "Capacity anchor 1.3" not in text
     assert text.count("Rubric: Distributed systems design") == 1
+    assert "no rubric yet; rate against the definition." in text[guide:]  # Mentoring
 
 
-def test_skills_without_questions_get_their_rubric_in_the_scorecard(packet_pdf: bytes) -> None:
-    text = all_text(packet_pdf)
-    scorecard = text.index("Tick one circle per skill")
-    assert text.index("Rubric: Incident response") > scorecard
-    assert "No rubric yet: rate against the definition." in text[scorecard:]  # Mentoring
-
-
-def test_rubric_levels_and_anchors_are_printed(packet_pdf: bytes) -> None:
-    text = all_text(packet_pdf)
-    for level in range(1, 5):
-        assert f"Capacity anchor {level}.2" in text
+def test_questions_have_fillable_notes_and_artefacts_go_to_the_appendix() -> None:
+    questions = [make_question(n, ["Distributed systems design"]) for n in (1, 2)]
+    questions[1].artefact = ArtefactData(kind="diff", title="The retry PR", language="diff", content="+ retry()\n")
+    data = render_interviewer_packet(make_packet(questions=questions))
+    assert {f"notes.q{n}" for n in (1, 2)} <= set(fields(data))
+    text = all_text(data)
+    assert text.index("Hand over: The retry PR (appendix)") < text.index("Appendix: artefacts")
+    assert (
+        text.index("Tick one circle per skill") < text.index("For question 2: The retry PR") < text.index("+ retry()")
+    )
 
 
 def test_paper_scorecard_has_the_labels_to_tick(packet_pdf: bytes) -> None:
@@ -191,7 +206,7 @@ def test_outline_has_a_bookmark_per_section_on_the_right_page(packet_pdf: bytes)
     pdf = reader(packet_pdf)
     top = [item for item in pdf.outline if not isinstance(item, list)]
     titles = [item.title for item in top]
-    assert titles == ["This interview", "Skills this interview assesses", "Questions", "Scorecard"]
+    assert titles == ["Run sheet", "Questions", "Scoring guide", "Scorecard"]
     questions = next(item for item in pdf.outline if isinstance(item, list))
     assert [item.title.split(" ·")[0] for item in questions] == ["Q1", "Q2", "Q3", "Q4", "Q5"]
     scorecard_page = pdf.get_destination_page_number(top[-1])
@@ -242,3 +257,4 @@ def test_long_question_list_and_long_rubric_anchors_split_across_pages() -> None
     assert "Question 60:" in " ".join(texts)
     rubric_pages = [text for text in texts if "Rubric: Distributed systems design" in text]
     assert len(rubric_pages) >= 2  # the header row repeats on every page the table spans
+    assert "Capacity anchor 1.2" in " ".join(texts)

@@ -52,7 +52,7 @@ def test_a_candidates_interviews_show_stage_interviewer_time_and_scorecard(
     assert page.title.text() == "Jordan Rivera"
     assert page.interviews.rowCount() == 7
     assert _cell(page.interviews, 0, "stage") == "1. Technical screen"
-    assert _cell(page.interviews, 0, "interviewer") == "Marcus Chen"
+    assert _cell(page.interviews, 0, "interviewer") == "Priya Natarajan"
     assert _cell(page.interviews, 0, "status") == "Submitted"
     assert isinstance(_cell(page.interviews, 0, "scheduled", Qt.ItemDataRole.EditRole), QDateTime)
     page.select_candidate(person(demo_window, "Sam Okafor").id)
@@ -160,3 +160,26 @@ def test_names_are_shown_as_plain_text(demo_window: Any) -> None:
     page = candidates_page(demo_window, "<b>Bold</b> & Co")
     assert page.title.text() == "<b>Bold</b> & Co"
     assert page.title.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_adding_to_a_loop_with_errors_asks_first(
+    qtbot: Any, demo_window: Any, dialogs: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from interview_planner.services import loops
+
+    candidates_page(demo_window)
+    demo = loops.list_loops(demo_window.db)[0]
+    loops.add_stage(demo_window.db, loop=demo.id, name="Bar raiser", minutes=45, focus="bar-raiser")  # no one on it
+
+    def fill_in(dialog: AddCandidateDialog) -> int:
+        qtbot.keyClicks(dialog.name, "Early Bird")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AddCandidateDialog, "exec", fill_in)
+    trigger(demo_window, "add_candidate")  # the default answer is Cancel
+    asked = dialogs.of("question")[-1]
+    assert asked.title == "Loop Not Ready" and "2 error finding(s)" in asked.text and "Bar raiser" in asked.text
+    assert "Early Bird" not in [c.name for c in candidates.list_candidates(demo_window.db)]
+    dialogs.answer("question", QMessageBox.StandardButton.Yes)
+    trigger(demo_window, "add_candidate")
+    assert len(candidates.get_candidate(demo_window.db, "Early Bird").interviews) == 7

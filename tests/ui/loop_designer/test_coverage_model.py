@@ -64,7 +64,9 @@ def test_colour_rules() -> None:
     nowhere = _skill("3", "must", [None, None, None])
     nice = _skill("4", "nice", [1, 0, None])
     assert [cell_state(twice, i) for i in range(3)] == [COVERED, NOT_ASSESSED, COVERED]
-    assert cell_state(once, 0) == THIN  # a must-have seen in one stage only
+    assert cell_state(once, 0) == COVERED  # a must-have that is not core needs one stage
+    core_once = once.model_copy(update={"core": True})
+    assert cell_state(core_once, 0) == THIN  # a core skill seen in one stage only
     assert [cell_state(nowhere, i) for i in (None, 0, 1)] == [MISSING, MISSING, MISSING]
     assert [cell_state(nice, i) for i in range(3)] == [COVERED, THIN, NOT_ASSESSED]  # 0 questions: thin
     assert cell_state(_skill("5", "nice", [None, None, None]), 0) == NOT_ASSESSED

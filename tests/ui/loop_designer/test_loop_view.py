@@ -89,7 +89,28 @@ def test_the_demo_loop_is_shown(designer: Any) -> None:
     assert designer.coverage_model.columnCount() == FIRST_STAGE + 7
     first = designer.coverage_model.index(0, 0)
     assert first.data(Qt.ItemDataRole.FontRole).bold()  # a must-have
-    assert designer.coverage_model.index(0, 1).data() == "MUST"
+    assert designer.coverage_model.index(0, 1).data() == "CORE"  # the posting's first must-have
+    assert designer.coverage_model.index(2, 1).data() == "MUST"
+    assert "budget: 26 of 29 skill slots" in designer.ui.summary.text()
+    coding = designer.stage_model.record(1)
+    depth = designer.stage_model.index(1, designer.stage_model.columnCount() - 1)
+    assert depth.data() == f"{len(coding.skills)}/4 ⚓" and "Anchor exercise: 30 min" in depth.data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+
+
+def test_the_core_box_marks_a_skill_core_with_undo(qtbot: Any, designer: Any) -> None:
+    matrix, model, check = designer.ui.matrix, designer.coverage_model, designer.ui.core_check
+    row = next(r for r in range(model.rowCount()) if model.skill(r).name == "Cost management")
+    matrix.setCurrentIndex(model.index(row, 0))
+    assert check.isEnabled() and not check.isChecked()
+    check.setChecked(True)
+    assert model.index(row, 1).data() == "CORE" and designer.view.budget.wanted == 28
+    designer.context.undo_stack.undo()
+    assert model.index(row, 1).data() == "MUST" and not check.isChecked()
+    nice = next(r for r in range(model.rowCount()) if model.skill(r).priority == "nice")
+    matrix.setCurrentIndex(model.index(nice, 0))
+    assert not check.isEnabled()  # only a must-have can be core
 
 
 def test_new_loop_from_template_with_auto_plan(qtbot: Any, designer: Any, dialogs: Any, demo_db: Any) -> None:
@@ -109,7 +130,7 @@ def test_new_loop_from_template_with_auto_plan(qtbot: Any, designer: Any, dialog
         for c in range(FIRST_STAGE, model.columnCount())
     }
     assert COVERED in states and MISSING not in states
-    assert model.index(0, FIRST_STAGE + 1).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert any(model.index(0, c).data(Qt.ItemDataRole.BackgroundRole) is not None for c in range(FIRST_STAGE, 9))
     assert {info.id for info in loops.list_loops(demo_db)} - before == {view.loop.id}
 
 

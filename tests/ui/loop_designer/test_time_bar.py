@@ -1,4 +1,4 @@
-"""The stage time bar: green while the questions fit the minutes minus 5, red beyond."""
+"""The stage time bar: green while the questions fit the minutes minus 10, red beyond."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from typing import Any
 from interview_planner_ui.loop_designer.time_bar import FITS, OVER, TimeBar, bar_text, is_over
 
 
-def test_available_time_keeps_five_minutes() -> None:
-    assert not is_over(55, 60) and is_over(56, 60)
-    assert bar_text(49, 20) == "49 / 15"
+def test_available_time_keeps_ten_minutes() -> None:
+    assert not is_over(50, 60) and is_over(51, 60)
+    assert bar_text(49, 20) == "49 / 10"
 
 
 def test_the_bar_is_painted_green_then_red(qtbot: Any) -> None:
@@ -28,4 +28,4 @@ def test_the_bar_is_painted_green_then_red(qtbot: Any) -> None:
     image = bar.grab().toImage()
     left = image.pixelColor(4, image.height() // 2)
     assert left.red() > 180 and left.green() < 120
-    assert "49 of the 15 minutes" in bar.toolTip()
+    assert "49 of the 10 minutes" in bar.toolTip()

@@ -36,7 +36,7 @@ def test_a_whole_scorecard_with_the_keyboard_alone(qtbot: Any, demo_window: Any,
     sam = person(demo_window, "Sam Okafor")
     stage = next(s for s in loops.get_loop(demo_window.db, sam.loop_id).stages if s.id == sam.interviews[0].stage_id)
     count = len(stage.skill_ids)  # the auto-planner's choice for the demo loop: one row per skill of the stage
-    assert len(rows) == count and count >= 5
+    assert len(rows) == count and count >= 3  # a coding stage rates 3 (anchor exercise and follow-on)
     qtbot.waitUntil(lambda: _focus() is rows[0])
     wanted = {}
     for number, row in enumerate(rows):
