@@ -65,6 +65,7 @@ from typing import Literal
 
 from interview_planner.errors import InputError
 from interview_planner.jd import lexicon
+from interview_planner.jd.formats import MAX_FILE_BYTES, html_to_text, looks_like_html  # noqa: F401  (re-exported)
 from interview_planner.jd.lexicon import Topic, compile_words, normalise
 from interview_planner.jd.model import (
     ParsedJobDescription,
@@ -78,12 +79,12 @@ Kind = Literal["hard", "soft"]
 Priority = Literal["must", "nice"]
 LineKind = Literal["blank", "bullet", "heading", "candidate", "text"]
 
-MAX_FILE_BYTES = 2 * 1024 * 1024
 NAME_SOURCE_CHARS = 300  # a short name comes from the opening words; longer input is only slower
 MAX_SALARY_LINE = 400  # longer lines are prose; skipping them keeps the search linear
 NESTING_TOPICS: frozenset[Topic] = frozenset({"education", "experience", "compensation", "benefits"})
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
 _ASCII_BULLET = re.compile(r"^(?:[-*+]|\d{1,3}[.)]|\(\d{1,3}\))\s+(?P<text>\S.*)$")
 _SYMBOL_BULLET = re.compile("^[•–—·▪▫◦●○■□►▶▸▹➢➤➜➔→⁃∙‣✓✔✅☑◆◇❖✦✧★☆🔹🔸🔷🔶👉➡]\ufe0f?\\s*(?P<text>[^\\s•].*)$")
@@ -143,7 +144,10 @@ _TITLE_TEMPLATES = (
 def parse_job_description(text: str, *, source_name: str | None = None) -> ParsedJobDescription:
     """Parse a posting; raise :class:`InputError` when it holds no usable requirements."""
     _check_has_text(text, source_name)
-    raw_lines = split_lines(text.removeprefix("\ufeff"))
+    text = text.removeprefix("\ufeff")
+    if looks_like_html(text):
+        text = html_to_text(text)
+    raw_lines = split_lines(text)
     lines = _resolve(_scan(raw_lines))
     title, title_line = _find_title(lines)
     builder = _Builder(title_line)
@@ -167,12 +171,10 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
 
 
 def read_job_description(path: Path) -> str:
-    """Read a posting file as text, or raise a one-line :class:`InputError` naming it."""
-    data = _read_bytes(Path(path))
-    text = _decode(data, path)
-    if _looks_binary(text):
-        raise InputError("looks like a binary file, not a text posting; save it as .txt or .md", file=path)
-    return text
+    """Read a posting file (.txt, .md, .html, .pdf, .docx) as text, or raise a one-line :class:`InputError`."""
+    from interview_planner.jd.formats import read_posting
+
+    return read_posting(Path(path))
 
 
 def split_lines(text: str) -> list[str]:
@@ -188,57 +190,6 @@ def _check_has_text(text: str, source_name: str | None) -> None:
         raise InputError("the job description is empty", file=source_name)
     if not any(ch.isalpha() for ch in text):
         raise InputError("the job description contains no words (no letters found)", file=source_name)
-
-
-# --- reading files --------------------------------------------------------------------
-
-
-def _read_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise InputError("file not found", file=path)
-    if path.is_dir():
-        raise InputError("is a directory, not a job-description file", file=path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            problem = f"file is too large ({size / 1_048_576:.1f} MB; the limit is 2 MB)"
-            raise InputError(problem, file=path)
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path) from exc
-
-
-def _decode(data: bytes, path: Path) -> str:
-    for bom, encoding in (
-        (b"\xff\xfe\x00\x00", "utf-32"),
-        (b"\x00\x00\xfe\xff", "utf-32"),
-        (b"\xff\xfe", "utf-16"),
-        (b"\xfe\xff", "utf-16"),
-    ):
-        if data.startswith(bom):
-            return _strict_decode(data, encoding, path)
-    if data.startswith(b"%PDF-"):
-        raise InputError("is a PDF; copy the posting's text into a .txt or .md file", file=path)
-    if b"\x00" in data:
-        raise InputError("looks like a binary file (it contains NUL bytes); save the posting as .txt or .md", file=path)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return _strict_decode(data, "cp1252", path)
-
-
-def _strict_decode(data: bytes, encoding: str, path: Path) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        label = "UTF-8 or Windows-1252" if encoding == "cp1252" else encoding.upper()
-        problem = f"cannot decode the file as {label} text (byte {exc.start})"
-        raise InputError(problem, file=path) from exc
-
-
-def _looks_binary(text: str) -> bool:
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
-    return controls > max(2, len(text) // 100)
 
 
 # --- lines -----------------------------------------------------------------------------
@@ -257,7 +208,15 @@ class _Line:
 
 
 def _scan(raw_lines: list[str]) -> list[_Line]:
-    return [_scan_line(number, raw) for number, raw in enumerate(raw_lines, start=1)]
+    lines = [_scan_line(number, raw) for number, raw in enumerate(raw_lines, start=1)]
+    for index, line in enumerate(lines[:-1]):
+        underline = _SETEXT.match(raw_lines[index + 1])
+        if underline and line.kind in ("candidate", "text", "heading") and _heading_shape(line.content, 15):
+            level = 1 if underline[1][0] == "=" else 2
+            lines[index] = _Line(
+                line.number, "heading", line.content, line.indent, _clean_heading(line.content), level, strong=True
+            )
+    return lines
 
 
 def _scan_line(number: int, raw: str) -> _Line:

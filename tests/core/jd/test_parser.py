@@ -544,17 +544,17 @@ def test_a_posting_without_a_skills_section_is_rejected() -> None:
 
 
 def test_binary_file_is_rejected(tmp_path: Path) -> None:
-    path = tmp_path / "posting.docx"
-    path.write_bytes(b"PK\x03\x04\x14\x00\x00\x00binary\x00stuff")
+    path = tmp_path / "posting.bin"
+    path.write_bytes(b"\x7fELF\x02\x01\x01\x00binary\x00stuff")
     with pytest.raises(InputError, match="binary file") as caught:
         read_job_description(path)
     assert str(caught.value).startswith(f"{path}: ")
 
 
-def test_pdf_is_rejected_with_advice(tmp_path: Path) -> None:
+def test_broken_pdf_is_rejected_with_advice(tmp_path: Path) -> None:
     path = tmp_path / "posting.pdf"
     path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
-    with pytest.raises(InputError, match="is a PDF"):
+    with pytest.raises(InputError, match="is not a readable PDF .*copy the text into a .txt file"):
         read_job_description(path)
 
 
@@ -575,7 +575,7 @@ def test_missing_file_and_directory_are_rejected(tmp_path: Path) -> None:
 def test_too_large_file_is_rejected(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     path.write_bytes(b"a" * (MAX_FILE_BYTES + 1))
-    with pytest.raises(InputError, match=r"too large \(2\.0 MB; the limit is 2 MB\)"):
+    with pytest.raises(InputError, match=r"too large for a posting \(2\.0 MB; the limit is 2 MB\)"):
         read_job_description(path)
 
 
