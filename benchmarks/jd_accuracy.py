@@ -297,7 +297,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("labels", nargs="?", type=Path, default=None, help="labels.json of a corpus")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
-    parser.add_argument("--errors", action="store_true", help="list each miss and wrong kind/priority/link")
+    parser.add_argument(
+        "--errors", action="store_true", help="list each miss and wrong kind/priority/link (tuning postings only)"
+    )
     parser.add_argument("--held-out", default=",".join(HELD_OUT), help="postings (number prefixes) kept out of tuning")
     args = parser.parse_args(argv)
     labels = args.labels or default_labels()
@@ -323,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     print(per_posting(scores, held_out))
     if args.errors:
         for s in scores:
-            if s.errors:
+            if s.errors and Path(s.file).name[:2] not in held_out:
                 print(f"\n{s.file}:\n  " + "\n  ".join(s.errors))
     print()
     print(table(groups))

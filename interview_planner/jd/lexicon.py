@@ -141,6 +141,22 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"savoir[- ]faire",
             r"mitbringst",
             r"mitbringen",
+            r"is this you",
+            r"bonus experience",
+            r"(?:wir )?erwarten",
+            r"dein profil",
+            r"was du mitbringst",
+            r"critères",
+            r"ce que nous recherchons",
+            r"nous recherchons",
+            r"votre profil",
+            r"requisitos",
+            r"buscamos",
+            r"perfil",
+            r"you should have",
+            r"you might be a fit",
+            r"your background",
+            r"we(?:'d| would) love",
         ),
     ),
     ("experience", (r"experience", r"years", r"expérience", r"erfahrung\w*", r"berufserfahrung")),
@@ -333,6 +349,57 @@ TEXT_NICE: Final = (
     r"souhaitée?s?",
     r"appréciée?s?",
     r"idéalement",
+)
+
+# --- requirement sentences ------------------------------------------------------
+# A sentence outside a requirements section is a requirement when it says one of
+# these (prose postings, requirements under a heading the parser cannot place).
+REQUIREMENT_CUES: Final = (
+    r"(?:experience|background|knowledge|familiarity|proficiency|expertise|understanding|fluency)"
+    r" (?:with|in|of|on|using|building|running|developing|working|writing|designing)",
+    r"(?:experienced|skilled|proficient|fluent|familiar|comfortable|versed) (?:with|in|at|using)",
+    r"(?:\d+\+?|several|many|multiple) years",
+    r"you(?:'re| are| have| bring| should| must| will have| possess| know| enjoy| love| care)",
+    r"(?:ability|able) to",
+    r"(?:is|are) (?:essential|required|important|a must|a plus|considered a plus|highly appreciated|appreciated)",
+    r"(?:strong|solid|good|excellent|deep) (?:\w+ ){0,3}(?:skills|background|knowledge|understanding|experience)",
+    r"(?:we are|we're) looking for (?:someone|a person|people|candidates|an? \w+ (?:with|who))",
+    r"someone (?:with|who)",
+    r"knowledge of",
+    r"skills? (?:in|with)",
+    r"expérience (?:de|en|dans|avec|d')",
+    r"(?:maîtrise|connaissances?|compétences?) (?:de|des|du|en|d')",
+    r"vous (?:avez|maîtrisez|êtes|possédez|savez)",
+    r"(?:erfahrung|kenntnisse|fähigkeit|verständnis)\w* (?:in|mit|von|im|bei|über|zu)",
+    r"du (?:hast|bist|kannst|bringst)",
+    r"sie (?:haben|bringen|verfügen)",
+    r"(?:experiencia|conocimientos?|manejo|dominio) (?:en|de|con)",
+    r"(?:tienes|sabes|manejas)",
+)
+# Sentences that are never requirements, wherever they stand: legal, how to apply,
+# benefits, hiring steps.
+BOILERPLATE: Final = (
+    r"equal (?:opportunity|employment)",
+    r"without regard to",
+    r"(?:race|religion|gender identity|sexual orientation|national origin|disability|veteran)"
+    r"(?:,| or| and)",
+    r"reasonable accommodations?",
+    r"(?:submit|send) (?:your|a|us) (?:résumé|resume|cv|application|cover letter)",
+    r"(?:to apply|apply (?:now|here|today|via|through|online))",
+    r"cover letter",
+    r"(?:visa )?sponsorship",
+    r"background check",
+    r"(?:health|dental|vision) (?:insurance|coverage|benefits)",
+    r"paid (?:time off|leave|holidays)",
+    r"401\(?k\)?",
+    r"stock options",
+    r"interview (?:process|stages?|rounds?|steps?)",
+    r"we (?:encourage|welcome) (?:applications|applicants|candidates|you to apply)",
+    r"even if you don't meet",
+    r"bewerbung",
+    r"candidature",
+    r"postuler",
+    r"postula",
 )
 
 # --- kind -----------------------------------------------------------------------

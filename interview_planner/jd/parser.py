@@ -85,7 +85,7 @@ NESTING_TOPICS: frozenset[Topic] = frozenset({"education", "experience", "compen
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
+_MD_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?<=##)(?=[^\W\d_]))(.*?)[\s#*]*$")
 _ASCII_BULLET = re.compile(r"^(?:[-*+]|\d{1,3}[.)]|\(\d{1,3}\))\s+(?P<text>\S.*)$")
 _SYMBOL_BULLET = re.compile("^[•–—·▪▫◦●○■□►▶▸▹➢➤➜➔→⁃∙‣✓✔✅☑◆◇❖✦✧★☆🔹🔸🔷🔶👉➡]\ufe0f?\\s*(?P<text>[^\\s•].*)$")
 _EMPHASIS_LINE = re.compile(r"^(\*{1,3}|_{1,3})(?P<text>[^*_].*?)\1\s*:?\s*$")
@@ -107,6 +107,11 @@ _TITLE_NOUNS = compile_words(lexicon.TITLE_NOUNS)
 _TEXT_NICE = compile_words(lexicon.TEXT_NICE)
 _HARD_OVERRIDES = compile_words(lexicon.HARD_OVERRIDES)
 _SOFT_TERMS = compile_words(lexicon.SOFT_TERMS)
+_REQUIREMENT_CUES = compile_words(lexicon.REQUIREMENT_CUES)
+_BOILERPLATE = compile_words(lexicon.BOILERPLATE)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])")
+# Sections whose sentences may still state requirements (prose postings, unknown headings).
+PROSE_TOPICS: frozenset[Topic] = frozenset({"title", "other", "responsibilities"})
 
 
 def _openings(patterns: tuple[str, ...]) -> re.Pattern[str]:
@@ -154,7 +159,11 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
     for line in lines:
         builder.feed(line)
     builder.finish()
-    if not builder.skills:
+    skills = builder.skills + [s for s in builder.prose if s.section != "responsibilities"]
+    if not skills:
+        skills = builder.prose
+    skills.sort(key=lambda skill: skill.line)
+    if not skills:
         raise InputError(
             "no skill requirements found: add a section such as 'Requirements', 'Qualifications' "
             "or 'Skills' with one requirement per bullet",
@@ -165,7 +174,7 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
         salary=_pick_salary(builder.salaries),
         sections=builder.sections,
         responsibilities=builder.responsibilities,
-        skills=_distinct_names(builder.skills),
+        skills=_distinct_names(skills),
         line_count=len(raw_lines),
     )
 
@@ -443,6 +452,7 @@ class _Builder:
     context: _Context = field(default_factory=lambda: _Context(topic="other"))
     sections: list[Section] = field(default_factory=list)
     skills: list[SkillRequirement] = field(default_factory=list)
+    prose: list[SkillRequirement] = field(default_factory=list)  # requirement sentences outside skills sections
     responsibilities: list[str] = field(default_factory=list)
     salaries: list[tuple[SalaryRange, bool]] = field(default_factory=list)
     items: list[_Item] = field(default_factory=list)
@@ -463,10 +473,16 @@ class _Builder:
 
     def finish(self) -> None:
         items = [item for item in self.items if item.bullet] or self.items
-        if self.context.topic == "skills":
-            self.skills.extend(s for item in items if (s := _skill(item, self.context)) is not None)
-        elif self.context.topic == "responsibilities":
+        context = self.context
+        if context.topic == "skills":
+            self.skills.extend(s for item in items if not _is_boilerplate(item.text) and (s := _skill(item, context)))
+        elif context.topic == "responsibilities":
             self.responsibilities.extend(item.text for item in items)
+        if context.topic in PROSE_TOPICS and classify_heading(context.root).topic != "other":
+            section = "responsibilities" if context.topic == "responsibilities" else context.heading
+            for sentence in (s for item in self.items for s in _sentences(item)):
+                if _is_requirement(sentence.text) and (skill := _skill(sentence, context)):
+                    self.prose.append(skill.model_copy(update={"section": section}))
         self.items, self.item_open = [], False
 
     def _start(self, context: _Context, line: _Line) -> None:
@@ -489,6 +505,22 @@ class _Builder:
             # "Learning budget: $1,000 - $2,000" under Benefits is not the salary.
             plausible = self.context.topic != "benefits" or bool(_SALARY_WORDS.search(line.content))
             self.salaries.append((salary, plausible))
+
+
+def _sentences(item: _Item) -> list[_Item]:
+    """A paragraph's sentences (a bullet stays whole: it is one requirement)."""
+    if item.bullet:
+        return [item]
+    return [_Item(item.line, [part], False) for part in _SENTENCE_END.split(item.text) if part.strip()]
+
+
+def _is_requirement(text: str) -> bool:
+    normalised = normalise(text)
+    return bool(_REQUIREMENT_CUES.search(normalised)) and not _BOILERPLATE.search(normalised)
+
+
+def _is_boilerplate(text: str) -> bool:
+    return bool(_BOILERPLATE.search(normalise(text)))
 
 
 def _joins_paragraph(current: _Item, line: _Line) -> bool:

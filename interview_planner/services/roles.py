@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -73,12 +74,19 @@ def import_role(db: Database, *, text_: str, source_name: str = "", title: str |
     from interview_planner.jd.parser import parse_job_description
 
     parsed = parse_job_description(text_, source_name=source_name or None)
-    role_title = (title or parsed.title or "").strip()
+    role_title = (title or parsed.title or _title_from_name(source_name)).strip()
     if not role_title:
         raise InputError("the posting has no recognisable title; pass --title", file=source_name or None)
     with db.write() as session:
         role = _store(session, parsed, role_title, source_name, text_)
         return role_view(session, role.id)
+
+
+def _title_from_name(source_name: str) -> str:
+    """A title when the posting states none: its file name ("senior-sre_berlin.md" -> "Senior sre berlin")."""
+    stem = re.sub(r"[-_\s]+", " ", Path(source_name).stem if source_name else "").strip()
+    stem = re.sub(r"^\d+\s+", "", stem)
+    return stem[:1].upper() + stem[1:]
 
 
 def _store(session: Session, parsed: ParsedJobDescription, title: str, source_name: str, source_text: str) -> Role:
