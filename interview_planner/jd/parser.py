@@ -107,6 +107,7 @@ _TITLE_NOUNS = compile_words(lexicon.TITLE_NOUNS)
 _TEXT_NICE = compile_words(lexicon.TEXT_NICE)
 _HARD_OVERRIDES = compile_words(lexicon.HARD_OVERRIDES)
 _SOFT_TERMS = compile_words(lexicon.SOFT_TERMS)
+_HARD_TERMS = compile_words(lexicon.HARD_TERMS)
 _REQUIREMENT_CUES = compile_words(lexicon.REQUIREMENT_CUES)
 _BOILERPLATE = compile_words(lexicon.BOILERPLATE)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])")
@@ -552,21 +553,30 @@ def _skill(item: _Item, context: _Context) -> SkillRequirement | None:
 def _kind(name: str, text: str, context: _Context) -> tuple[Kind, str]:
     if context.kind:
         return context.kind, f"heading: {context.kind_heading}"
-    for candidate in (name, _first_clause(text)):
-        found = classify_kind(candidate)
-        if found is not None:
-            return found
-    return "hard", "default"
+    found = classify_kind(text)
+    return found if found is not None else ("hard", "default")
+
+
+LEAD_CHARS = 40  # a soft word this close to the start names what the requirement is about
 
 
 def classify_kind(text: str) -> tuple[Kind, str] | None:
-    """The lexicon's verdict on ``text``: soft when it names a soft-skill word."""
-    normalised = normalise(text)
+    """The lexicon's verdict on ``text``: soft when its soft words outweigh its technical ones.
+
+    Each soft word counts 1, or 2 within the first words (the requirement's head); each
+    technical word counts 1; a tie goes to soft when there is a soft word in the head.
+    """
+    normalised = normalise(_plain(text[:NAME_SOURCE_CHARS]))
     if match := _HARD_OVERRIDES.search(normalised):
         return "hard", f"lexicon: {match[0]}"
-    if match := _SOFT_TERMS.search(normalised):
-        return "soft", f"lexicon: {match[0]}"
-    return None
+    soft = list(_SOFT_TERMS.finditer(normalised))
+    hard = list(_HARD_TERMS.finditer(normalised))
+    if not soft:
+        return ("hard", f"lexicon: {hard[0][0]}") if hard else None
+    soft_score = sum(2 if m.start() < LEAD_CHARS else 1 for m in soft)
+    if soft_score >= len(hard):
+        return "soft", f"lexicon: {soft[0][0]}"
+    return "hard", f"lexicon: {hard[0][0]} (and {len(hard) - 1} more technical words)"
 
 
 def _priority(text: str, context: _Context) -> tuple[Priority, str]:

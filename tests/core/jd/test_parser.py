@@ -306,8 +306,8 @@ def test_qualifications_mixed_kinds_are_decided_by_the_lexicon() -> None:
     ]
     reasons = {s.name: (s.kind_reason, s.priority_reason) for s in parsed.skills}
     assert reasons["Stakeholder management"] == ("lexicon: stakeholder", "default")
-    assert reasons["Kubernetes"] == ("default", "text: is a plus")
-    assert reasons["SQL"] == ("default", "default")
+    assert reasons["Kubernetes"] == ("lexicon: kubernetes", "text: is a plus")
+    assert reasons["SQL"] == ("lexicon: sql", "default")
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in POSTINGS.iterdir() if p.is_file()))
