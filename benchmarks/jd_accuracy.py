@@ -105,6 +105,7 @@ def score_posting(entry: dict, skills: list[Extracted], broader: dict[str, str |
             score.counted += 1
         elif not any(e in source for e in education):
             score.counted += 1
+            score.errors.append(f"extra: {source[:90]!r}")
     for item, anchor in zip(entry["items"], anchors, strict=True):
         score.items += 1
         must = item["priority"] == "must"

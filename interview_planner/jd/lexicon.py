@@ -38,6 +38,10 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
     (
         "other",
         (
+            r"employment requirements",
+            r"conditions? of employment",
+            r"eligibility",
+            r"(?:résumé|resume|cv)",
             r"physical",
             r"how to apply",
             r"application process",
@@ -400,6 +404,26 @@ BOILERPLATE: Final = (
     r"candidature",
     r"postuler",
     r"postula",
+    r"citizen\w*",
+    r"background investigation",
+    r"trial period",
+    r"selective service",
+    r"financial disclosure",
+    r"direct deposit",
+    r"condition of (?:continued )?employment",
+    r"(?:work|employment) (?:status|authori[sz]ation|permit|eligibility)",
+    r"eligib\w*",
+    r"starting salary",
+    r"appointment type",
+    r"hours per week",
+    r"month/year",
+    r"your (?:résumé|resume|cv)",
+    r"(?:full|part)[- ]time(?: position| role| job)?",
+    r"positions? (?:is|are) (?:full|part)",
+    r"recruiting only from",
+    r"we prioriti[sz]e applicants",
+    r"may not matter",
+    r"let's (?:chat|talk)",
 )
 
 # --- kind -----------------------------------------------------------------------

@@ -215,6 +215,7 @@ class _Line:
     level: int | None = None  # Markdown heading level
     strong: bool = False  # Markdown or emphasis heading: never a continuation
     emoji: bool = False
+    marker: str = ""  # a bullet's marker ("-", "2.", "•"), kept in the skill's source
 
 
 def _scan(raw_lines: list[str]) -> list[_Line]:
@@ -238,7 +239,8 @@ def _scan_line(number: int, raw: str) -> _Line:
         heading = _clean_heading(match[2])
         return _Line(number, "heading", content, indent, heading, len(match[1]), strong=True)
     if match := (_ASCII_BULLET.match(content) or _SYMBOL_BULLET.match(content)):
-        return _Line(number, "bullet", match["text"].strip(), indent)
+        text = match["text"].strip()
+        return _Line(number, "bullet", text, indent, marker=content[: len(content) - len(text)].strip())
     return _scan_plain(number, content, indent)
 
 
@@ -346,9 +348,22 @@ class HeadingInfo:
     kind: Kind | None
 
 
+_DUTY_HEADING = re.compile(
+    r"^(?:\d+[.)]\s*)?(?:you(?:'ll| will)|als .{0,60} wirst du|en tant que .{0,60} vous)"
+    r"(?!\s+(?:need|have|bring|be expected to have|ideally))\b",
+    re.IGNORECASE,
+)
+
+
 def classify_heading(heading: str) -> HeadingInfo:
-    """Classify a heading by keywords (see ``lexicon.HEADING_TOPICS`` for the precedence)."""
+    """Classify a heading by keywords (see ``lexicon.HEADING_TOPICS`` for the precedence).
+
+    A heading phrased as a sentence about the job ("You will ...", "Als SRE wirst Du")
+    introduces duties.
+    """
     text = normalise(heading)
+    if _DUTY_HEADING.match(text):
+        return HeadingInfo("responsibilities", None, None)
     topic = next((topic for topic, pattern in _TOPIC_PATTERNS if pattern.search(text)), None)
     priority: Priority | None = (
         "nice" if _HEADING_NICE.search(text) else ("must" if _HEADING_MUST.search(text) else None)
@@ -439,10 +454,16 @@ class _Item:
     line: int
     parts: list[str]
     bullet: bool
+    marker: str = ""
 
     @property
     def text(self) -> str:
         return " ".join(self.parts)
+
+    @property
+    def source(self) -> str:
+        """The original text: the bullet's marker, then its lines joined."""
+        return f"{self.marker} {self.text}" if self.marker else self.text
 
 
 @dataclass
@@ -497,7 +518,7 @@ class _Builder:
         if line.kind == "text" and current is not None and joins:
             current.parts.append(line.content)
         else:
-            self.items.append(_Item(line.number, [line.content], line.kind == "bullet"))
+            self.items.append(_Item(line.number, [line.content], line.kind == "bullet", line.marker))
         self.item_open = True
 
     def _look_for_salary(self, line: _Line) -> None:
@@ -540,7 +561,7 @@ def _skill(item: _Item, context: _Context) -> SkillRequirement | None:
     priority, priority_reason = _priority(text, context)
     return SkillRequirement(
         name=name,
-        source=text,
+        source=item.source,
         kind=kind,
         priority=priority,
         line=item.line,

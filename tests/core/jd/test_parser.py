@@ -100,7 +100,7 @@ def test_seed_kinds_are_explained_by_their_headings(seed: ParsedJobDescription) 
 def test_seed_sources_are_the_full_bullet_text(seed: ParsedJobDescription, seed_text: str) -> None:
     lines = split_lines(seed_text)
     for skill in seed.skills:
-        assert lines[skill.line - 1] == f"- {skill.source}"
+        assert lines[skill.line - 1] == skill.source
 
 
 def test_seed_education_experience_and_responsibilities_produce_no_skills(
@@ -267,11 +267,11 @@ def test_wrapped_bullets_are_joined_and_keep_their_first_line() -> None:
     ]
     assert [s.line for s in parsed.skills] == [4, 6, 8, 10, 12]
     assert parsed.skills[0].source == (
-        "Deep expertise in TypeScript and React, including state management with Redux or Zustand "
+        "- Deep expertise in TypeScript and React, including state management with Redux or Zustand "
         "and performance profiling in the browser."
     )
     assert parsed.skills[2].source.endswith("product managers and executives.")
-    assert parsed.skills[3].source == "Familiarity with design systems and Storybook."
+    assert parsed.skills[3].source == "- Familiarity with design systems and Storybook."
 
 
 def test_what_youll_do_and_what_youll_bring() -> None:
@@ -378,7 +378,7 @@ def test_names_are_distinct_within_a_posting() -> None:
 def test_markdown_emphasis_is_kept_in_source_but_not_in_names() -> None:
     parsed = parse_job_description("Requirements\n- **Kubernetes**: running it in production\n")
     assert parsed.skills[0].name == "Kubernetes"
-    assert parsed.skills[0].source == "**Kubernetes**: running it in production"
+    assert parsed.skills[0].source == "- **Kubernetes**: running it in production"
 
 
 def test_text_said_preferred_or_bonus_makes_a_skill_nice() -> None:
