@@ -232,8 +232,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
 HEADING_NICE: Final = (
     r"nice[- ]to[- ]haves?",
     r"good[- ]to[- ]haves?",
-    r"preferred",
-    r"preferably",
+    r"prefer(?:red|ably)?",
+    r"(?:but )?(?:don't|do not) require",
     r"bonus",
     r"desir(?:able|ed)",
     r"a plus",
@@ -332,7 +332,30 @@ TITLE_NOUNS: Final = (
 
 # --- priority -----------------------------------------------------------------
 # Phrases inside a requirement's own text that make it nice-to-have.
+# Of these, the ones that only refine a must-have when they stand inside the sentence
+# ("Python, Go preferred", "customers, ideally enterprise ones"): they make the item
+# nice only at its start ("Ideally, ...") or alone with a short item ("Go (preferred)").
+TEXT_NICE_WEAK: Final = (
+    r"(?<!your )(?<!their )(?<!our )preferred",
+    r"preferably",
+    r"ideally",
+    r"idéalement",
+    r"idealerweise",
+    r"optional",
+    r"not required",
+    r"de préférence",
+    r"vorzugsweise",
+)
 TEXT_NICE: Final = (
+    r"(?:highly |greatly |much )?appreciated",
+    r"(?:even )?more value",
+    r"idealerweise",
+    r"se valorar(?:á|a)",
+    r"valorable",
+    r"deseable",
+    r"(?:es|será) un plus",
+    r"de préférence",
+    r"vorzugsweise",
     r"nice[- ]to[- ]have",
     r"good[- ]to[- ]have",
     r"(?:is|are|would be|as) an? (?:plus|bonus|advantage)",
@@ -424,6 +447,12 @@ BOILERPLATE: Final = (
     r"we prioriti[sz]e applicants",
     r"may not matter",
     r"let's (?:chat|talk)",
+    r"tell us why",
+    r"dites-nous",
+    r"technical test",
+    r"bei uns gibt es",
+    r"please (?:include|send|attach|contact|reach out|get in touch)",
+    r"(?:should|would|will) be considered for",
 )
 
 # --- kind -----------------------------------------------------------------------

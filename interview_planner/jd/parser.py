@@ -105,6 +105,7 @@ _HEADING_HARD = compile_words(lexicon.HEADING_HARD)
 _HEADING_SOFT = compile_words(lexicon.HEADING_SOFT)
 _TITLE_NOUNS = compile_words(lexicon.TITLE_NOUNS)
 _TEXT_NICE = compile_words(lexicon.TEXT_NICE)
+_TEXT_NICE_WEAK = re.compile("|".join(lexicon.TEXT_NICE_WEAK), re.IGNORECASE)
 _HARD_OVERRIDES = compile_words(lexicon.HARD_OVERRIDES)
 _SOFT_TERMS = compile_words(lexicon.SOFT_TERMS)
 _HARD_TERMS = compile_words(lexicon.HARD_TERMS)
@@ -245,6 +246,8 @@ def _scan_line(number: int, raw: str) -> _Line:
 
 
 def _scan_plain(number: int, content: str, indent: int) -> _Line:
+    if content[:1].islower() and len(content.split()) >= LOWER_CASE_TEXT_WORDS:
+        return _Line(number, "text", content, indent)  # "who have experience in the following:" leads in
     if (match := _EMPHASIS_LINE.match(content)) and _heading_shape(match["text"].rstrip(": "), 15):
         return _Line(number, "heading", content, indent, _clean_heading(match["text"]), strong=True)
     core, emoji = _strip_decoration(content)
@@ -494,16 +497,23 @@ class _Builder:
             self._look_for_salary(line)
 
     def finish(self) -> None:
-        items = [item for item in self.items if item.bullet] or self.items
+        # in a list, the paragraphs around it count only when they state a requirement
+        items = [i for i in self.items if i.bullet or _is_requirement(i.text)] if any(
+            i.bullet for i in self.items
+        ) else self.items
         context = self.context
         if context.topic == "skills":
-            self.skills.extend(s for item in items if not _is_boilerplate(item.text) and (s := _skill(item, context)))
+            for item in (unit for item in items for unit in _units(item)):
+                if not _is_boilerplate(item.text) and (skill := _skill(item, context)):
+                    self.skills.append(skill)
         elif context.topic == "responsibilities":
             self.responsibilities.extend(item.text for item in items)
         if context.topic in PROSE_TOPICS and classify_heading(context.root).topic != "other":
             section = "responsibilities" if context.topic == "responsibilities" else context.heading
             for sentence in (s for item in self.items for s in _sentences(item)):
-                if _is_requirement(sentence.text) and (skill := _skill(sentence, context)):
+                if not _is_requirement(sentence.text):
+                    continue
+                if skill := _skill(sentence, context):
                     self.prose.append(skill.model_copy(update={"section": section}))
         self.items, self.item_open = [], False
 
@@ -534,6 +544,15 @@ def _sentences(item: _Item) -> list[_Item]:
     if item.bullet:
         return [item]
     return [_Item(item.line, [part], False) for part in _SENTENCE_END.split(item.text) if part.strip()]
+
+
+def _units(item: _Item) -> list[_Item]:
+    """A paragraph in a requirements section: its requirement sentences (all of it when none says one)."""
+    if item.bullet:
+        return [item]
+    sentences = _sentences(item)
+    wanted = [s for s in sentences if _is_requirement(s.text)]
+    return wanted if len(sentences) > 1 and wanted else [item]
 
 
 def _is_requirement(text: str) -> bool:
@@ -600,12 +619,24 @@ def classify_kind(text: str) -> tuple[Kind, str] | None:
     return "hard", f"lexicon: {hard[0][0]} (and {len(hard) - 1} more technical words)"
 
 
+LOWER_CASE_TEXT_WORDS = 4  # a line this long starting in lower case continues a sentence
+WEAK_NICE_LEAD = 12  # "Ideally, ..." / "Preferably ...": the cue opens the item
+WEAK_NICE_WORDS = 6  # "Go (preferred)": a short item qualified as a whole
+
+
 def _priority(text: str, context: _Context) -> tuple[Priority, str]:
-    if match := _TEXT_NICE.search(normalise(text)):
-        return "nice", f"text: {match[0]}"
+    """Nice when the item's first sentence says so; a must that prefers one option stays must."""
+    first = normalise(_plain(_SENTENCE_END.split(text, maxsplit=1)[0]))
+    if match := _TEXT_NICE.search(first):
+        if not _TEXT_NICE_WEAK.fullmatch(match[0]) or _weak_cue_applies(match, first):
+            return "nice", f"text: {match[0]}"
     if context.priority:
         return context.priority, f"heading: {context.priority_heading}"
     return "must", "default"
+
+
+def _weak_cue_applies(match: re.Match[str], sentence: str) -> bool:
+    return match.start() <= WEAK_NICE_LEAD or len(sentence.split()) <= WEAK_NICE_WORDS
 
 
 def _first_clause(text: str) -> str:
