@@ -163,7 +163,7 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
     builder.finish()
     skills = builder.skills + [s for s in builder.prose if s.section != "responsibilities"]
     if not skills:
-        skills = builder.prose
+        skills = builder.prose or builder.loose
     skills.sort(key=lambda skill: skill.line)
     if not skills:
         raise InputError(
@@ -478,6 +478,7 @@ class _Builder:
     sections: list[Section] = field(default_factory=list)
     skills: list[SkillRequirement] = field(default_factory=list)
     prose: list[SkillRequirement] = field(default_factory=list)  # requirement sentences outside skills sections
+    loose: list[SkillRequirement] = field(default_factory=list)  # sentences naming a skill: the last resort
     responsibilities: list[str] = field(default_factory=list)
     salaries: list[tuple[SalaryRange, bool]] = field(default_factory=list)
     items: list[_Item] = field(default_factory=list)
@@ -512,6 +513,9 @@ class _Builder:
             section = "responsibilities" if context.topic == "responsibilities" else context.heading
             for sentence in (s for item in self.items for s in _sentences(item)):
                 if not _is_requirement(sentence.text):
+                    if section != "responsibilities" and _names_a_skill(sentence.text):
+                        if skill := _skill(sentence, context):
+                            self.loose.append(skill.model_copy(update={"section": section}))
                     continue
                 if skill := _skill(sentence, context):
                     self.prose.append(skill.model_copy(update={"section": section}))
@@ -558,6 +562,10 @@ def _units(item: _Item) -> list[_Item]:
 def _is_requirement(text: str) -> bool:
     normalised = normalise(text)
     return bool(_REQUIREMENT_CUES.search(normalised)) and not _BOILERPLATE.search(normalised)
+
+
+def _names_a_skill(text: str) -> bool:
+    return classify_kind(text) is not None and not _is_boilerplate(text) and len(text.split()) >= 3
 
 
 def _is_boilerplate(text: str) -> bool:
