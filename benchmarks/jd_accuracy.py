@@ -220,7 +220,9 @@ def run_corpus(labels_path: Path) -> list[PostingScore]:
                     score.refused = str(exc)
                 else:
                     skills = [
-                        Extracted(s.name, s.source, s.kind, s.priority, s.catalogue_skill, getattr(s, "confidence", None))
+                        Extracted(
+                            s.name, s.source, s.kind, s.priority, s.catalogue_skill, getattr(s, "confidence", None)
+                        )
                         for s in view.skills
                     ]
                     score = score_posting(entry, skills, broader)

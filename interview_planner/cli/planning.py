@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from interview_planner.planning.model import Finding
     from interview_planner.services.candidates import CandidateView
     from interview_planner.services.loops import LoopView
-    from interview_planner.services.roles import RoleView
+    from interview_planner.services.roles import OnDuplicate, RoleView
 
 Handler = Callable[[CliContext], int]
 
@@ -81,7 +81,7 @@ def _role_import(ctx: CliContext) -> int:
     from interview_planner.services.roles import import_role_file
 
     args = ctx.args
-    choice = "new" if args.as_new else "new-version" if args.new_version else "reuse"
+    choice: OnDuplicate = "new" if args.as_new else "new-version" if args.new_version else "reuse"
     view = import_role_file(ctx.db, args.file, title=args.title, on_duplicate=choice)
     said = {
         "new": "imported as a new role",

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from interview_planner.errors import InputError
 
@@ -219,8 +220,14 @@ def _docx_text(data: bytes, path: Path) -> str:
         if style.startswith("Heading") or style == "Title":
             level = int(style[-1]) if style[-1:].isdigit() else 1
             lines.extend(["", "#" * level + " " + text])
-        elif "List" in style or paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None:
+        elif "List" in style or _numbered(paragraph):
             lines.append("- " + text)
         else:
             lines.append(text)
     return "\n".join(lines) + "\n"
+
+
+def _numbered(paragraph: Any) -> bool:
+    """A paragraph in a numbered or bulleted list without a list style (Word's own numbering)."""
+    properties = paragraph._p.pPr
+    return properties is not None and properties.numPr is not None

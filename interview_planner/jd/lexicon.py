@@ -1023,38 +1023,71 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"blog\w*|articles?|tech talks|talks|conferences?|white ?papers?|rédaction|redaction", "writing presentations"),
     (r"communicat\w*|verbal|oral|spoken|english|anglais|englisch|inglés|ingles|kommunikation\w*", "communication"),
     (r"written|writing|écrit\w*|schriftlich\w*|documentation|document", "written documentation"),
-    (r"organi[sz]ational skills|organi[sz]ed|zeitmanagement|time management|gestion du temps|deadlines?"
-     r"|multitask\w*|plusieurs projets", "time management prioritization"),
-    (r"collaborat\w*|work(?:ing)? closely|cross[- ]team|other teams|other parts of the organi[sz]ation|faculty"
-     r"|researchers|zusammenarbeit|schnittstelle|interdisciplin\w*|partners?|colleagues|kolleg\w*", "collaboration"),
+    (
+        r"organi[sz]ational skills|organi[sz]ed|zeitmanagement|time management|gestion du temps|deadlines?"
+        r"|multitask\w*|plusieurs projets",
+        "time management prioritization",
+    ),
+    (
+        r"collaborat\w*|work(?:ing)? closely|cross[- ]team|other teams|other parts of the organi[sz]ation|faculty"
+        r"|researchers|zusammenarbeit|schnittstelle|interdisciplin\w*|partners?|colleagues|kolleg\w*",
+        "collaboration",
+    ),
     (r"multicultural|cultures|diverse|diversity|inclusi\w*|backgrounds|belonging", "diversity inclusion"),
-    (r"mentor\w*|encadr\w*|growing (?:people|engineers|others)|grow (?:people|engineers)|coach\w*|junior",
-     "mentoring coaching"),
-    (r"figur\w* (?:things|it) out|solution[- ]oriented|problem\w*|debug\w*|troubleshoot\w*|diagnos\w*"
-     r"|analyti\w*|résoudre|problèmes?|methodisch\w*|issues", "problem solving analytical debugging"),
-    (r"learn\w*|curio\w*|neugier\w*|new tools|nouveaux outils|nouvelles technologies|self[- ]taught|keen"
-     r"|veille|apprendre|aprender|adapt\w*|fast[- ]moving|fast[- ]paced|agile", "learning adaptability"),
-    (r"lead(?:ing)? (?:\w+ )?teams?|led (?:a |an )?(?:\w+ )?teams?|leadership|tech lead|technical direction"
-     r"|guide (?:the )?team", "leadership"),
+    (
+        r"mentor\w*|encadr\w*|growing (?:people|engineers|others)|grow (?:people|engineers)|coach\w*|junior",
+        "mentoring coaching",
+    ),
+    (
+        r"figur\w* (?:things|it) out|solution[- ]oriented|problem\w*|debug\w*|troubleshoot\w*|diagnos\w*"
+        r"|analyti\w*|résoudre|problèmes?|methodisch\w*|issues",
+        "problem solving analytical debugging",
+    ),
+    (
+        r"learn\w*|curio\w*|neugier\w*|new tools|nouveaux outils|nouvelles technologies|self[- ]taught|keen"
+        r"|veille|apprendre|aprender|adapt\w*|fast[- ]moving|fast[- ]paced|agile",
+        "learning adaptability",
+    ),
+    (
+        r"lead(?:ing)? (?:\w+ )?teams?|led (?:a |an )?(?:\w+ )?teams?|leadership|tech lead|technical direction"
+        r"|guide (?:the )?team",
+        "leadership",
+    ),
     (r"strateg\w*|vision|roadmap|long[- ]term", "strategy"),
     (r"stakeholders?|senior leaders|non[- ]technical|audiences|advis\w*|customers?|clients?", "stakeholders"),
-    (r"ruby|rails|haml|python|golang|go|java|typescript|javascript|php|c\+\+|rust|scala|kotlin|swift|elixir"
-     r"|scripting|back[- ]?end|front[- ]?end|full[- ]?stack|codebase|clean code\w*|software (?:development|engineer\w*)"
-     r"|developing software|développement|entwicklung|programmier\w*|desarrollo|langages?|sprachen?",
-     "programming coding"),
-    (r"sql|sqlite|requêtes|queries|query|data retrieval|entreposage|warehous\w*|stockage|datenbank\w*"
-     r"|bases? de données", "database sql"),
+    (
+        r"ruby|rails|haml|python|golang|go|java|typescript|javascript|php|c\+\+|rust|scala|kotlin|swift|elixir"
+        r"|scripting|back[- ]?end|front[- ]?end|full[- ]?stack|codebase|clean code\w*"
+        r"|software (?:development|engineer\w*)|developing software|développement|entwicklung|programmier\w*"
+        r"|desarrollo|langages?|sprachen?",
+        "programming coding",
+    ),
+    (
+        r"sql|sqlite|requêtes|queries|query|data retrieval|entreposage|warehous\w*|stockage|datenbank\w*"
+        r"|bases? de données",
+        "database sql",
+    ),
     (r"infonuagique|nuage|cloud|aws|azure|gcp", "cloud"),
     (r"load[- ]test\w*|latency|profil\w*|optimi[sz]\w*|leistung", "performance"),
-    (r"deep learning|machine learning|maschinell\w*|apprentissage|ai|ml|artificial intelligence|nlp"
-     r"|modélisation|modeling|modelling|data scien\w*|données|daten|etl|data engineering|pipelines? de données",
-     "machine learning data engineering"),
-    (r"devops|deploy\w*|déploi\w*|automat\w*|ci/cd|ci|cd|github actions|gitlab|release process\w*|releases?",
-     "ci cd automation deployment"),
+    (
+        r"deep learning|machine learning|maschinell\w*|apprentissage|ai|ml|artificial intelligence|nlp"
+        r"|modélisation|modeling|modelling|data scien\w*|données|daten|etl|data engineering|pipelines? de données",
+        "machine learning data engineering",
+    ),
+    (
+        r"devops|deploy\w*|déploi\w*|automat\w*|ci/cd|ci|cd|github actions|gitlab|release process\w*|releases?",
+        "ci cd automation deployment",
+    ),
     (r"site reliability|sre|on[- ]call|astreinte|incidents?|bereitschaft", "reliability incident"),
-    (r"vulnerab\w*|security|sécurité|sicherheit\w*|authenti\w*|oauth|oidc|code signing|supply[- ]chain"
-     r"|cryptograph\w*|threat", "security"),
-    (r"at scale|scalab\w*|skalier\w*|large[- ]scale|distributed systems?|systèmes distribués", "distributed scalability"),
+    (
+        r"vulnerab\w*|security|sécurité|sicherheit\w*|authenti\w*|oauth|oidc|code signing|supply[- ]chain"
+        r"|cryptograph\w*|threat",
+        "security",
+    ),
+    (
+        r"at scale|scalab\w*|skalier\w*|large[- ]scale|distributed systems?|systèmes distribués",
+        "distributed scalability",
+    ),
     (r"monitoring|logging|observab\w*|überwachung|alert\w*|metrics|tracing", "observability monitoring"),
     (r"terraform|puppet|ansible|chef|declarative infrastructure|pulumi", "infrastructure as code"),
     (r"kafka|rabbitmq|message queues?|pub/sub|event[- ]driven", "streaming messaging"),
@@ -1062,10 +1095,125 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
 )
 # Words that say nothing about which skill is meant.
 LINK_STOPWORDS: Final = frozenset(
-    """a an and or the of in on for to with by as at from into across via is are be able ability experience
-    experiences strong proven excellent advanced knowledge familiarity skills skill including such using use one
-    more both other comparable similar practices you your we our us they their it its this that these those who
-    will would should can could must have has had be been being work working team teams year years yrs plus
-    good great solid deep understanding etc e.g i.e de des du la le les et un une en dans avec pour sur
-    und die der das mit von im zu für ein eine y el los las del con para por""".split()
+    [
+        "a",
+        "an",
+        "and",
+        "or",
+        "the",
+        "of",
+        "in",
+        "on",
+        "for",
+        "to",
+        "with",
+        "by",
+        "as",
+        "at",
+        "from",
+        "into",
+        "across",
+        "via",
+        "is",
+        "are",
+        "be",
+        "able",
+        "ability",
+        "experience",
+        "experiences",
+        "strong",
+        "proven",
+        "excellent",
+        "advanced",
+        "knowledge",
+        "familiarity",
+        "skills",
+        "skill",
+        "including",
+        "such",
+        "using",
+        "use",
+        "one",
+        "more",
+        "both",
+        "other",
+        "comparable",
+        "similar",
+        "practices",
+        "you",
+        "your",
+        "we",
+        "our",
+        "us",
+        "they",
+        "their",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "who",
+        "will",
+        "would",
+        "should",
+        "can",
+        "could",
+        "must",
+        "have",
+        "has",
+        "had",
+        "be",
+        "been",
+        "being",
+        "work",
+        "working",
+        "team",
+        "teams",
+        "year",
+        "years",
+        "yrs",
+        "plus",
+        "good",
+        "great",
+        "solid",
+        "deep",
+        "understanding",
+        "etc",
+        "e.g",
+        "i.e",
+        "de",
+        "des",
+        "du",
+        "la",
+        "le",
+        "les",
+        "et",
+        "un",
+        "une",
+        "en",
+        "dans",
+        "avec",
+        "pour",
+        "sur",
+        "und",
+        "die",
+        "der",
+        "das",
+        "mit",
+        "von",
+        "im",
+        "zu",
+        "für",
+        "ein",
+        "eine",
+        "y",
+        "el",
+        "los",
+        "las",
+        "del",
+        "con",
+        "para",
+        "por",
+    ]
 )

@@ -499,27 +499,33 @@ class _Builder:
 
     def finish(self) -> None:
         # in a list, the paragraphs around it count only when they state a requirement
-        items = [i for i in self.items if i.bullet or _is_requirement(i.text)] if any(
-            i.bullet for i in self.items
-        ) else self.items
+        items = (
+            [i for i in self.items if i.bullet or _is_requirement(i.text)]
+            if any(i.bullet for i in self.items)
+            else self.items
+        )
         context = self.context
         if context.topic == "skills":
-            for item in (unit for item in items for unit in _units(item)):
-                if not _is_boilerplate(item.text) and (skill := _skill(item, context)):
-                    self.skills.append(skill)
+            units = [unit for item in items for unit in _units(item)]
+            self.skills.extend(s for u in units if not _is_boilerplate(u.text) and (s := _skill(u, context)))
         elif context.topic == "responsibilities":
             self.responsibilities.extend(item.text for item in items)
         if context.topic in PROSE_TOPICS and classify_heading(context.root).topic != "other":
-            section = "responsibilities" if context.topic == "responsibilities" else context.heading
-            for sentence in (s for item in self.items for s in _sentences(item)):
-                if not _is_requirement(sentence.text):
-                    if section != "responsibilities" and _names_a_skill(sentence.text):
-                        if skill := _skill(sentence, context):
-                            self.loose.append(skill.model_copy(update={"section": section}))
-                    continue
-                if skill := _skill(sentence, context):
-                    self.prose.append(skill.model_copy(update={"section": section}))
+            self._read_prose(context)
         self.items, self.item_open = [], False
+
+    def _read_prose(self, context: _Context) -> None:
+        """Requirement sentences outside requirement sections; sentences naming a skill as a last resort."""
+        section = "responsibilities" if context.topic == "responsibilities" else context.heading
+        for sentence in (s for item in self.items for s in _sentences(item)):
+            if _is_requirement(sentence.text):
+                target = self.prose
+            elif section != "responsibilities" and _names_a_skill(sentence.text):
+                target = self.loose
+            else:
+                continue
+            if skill := _skill(sentence, context):
+                target.append(skill.model_copy(update={"section": section}))
 
     def _start(self, context: _Context, line: _Line) -> None:
         self.finish()
@@ -635,9 +641,9 @@ WEAK_NICE_WORDS = 6  # "Go (preferred)": a short item qualified as a whole
 def _priority(text: str, context: _Context) -> tuple[Priority, str]:
     """Nice when the item's first sentence says so; a must that prefers one option stays must."""
     first = normalise(_plain(_SENTENCE_END.split(text, maxsplit=1)[0]))
-    if match := _TEXT_NICE.search(first):
-        if not _TEXT_NICE_WEAK.fullmatch(match[0]) or _weak_cue_applies(match, first):
-            return "nice", f"text: {match[0]}"
+    match = _TEXT_NICE.search(first)
+    if match and (not _TEXT_NICE_WEAK.fullmatch(match[0]) or _weak_cue_applies(match, first)):
+        return "nice", f"text: {match[0]}"
     if context.priority:
         return context.priority, f"heading: {context.priority_heading}"
     return "must", "default"

@@ -104,7 +104,9 @@ def load_entries(session: Session) -> list[CatalogueEntry]:
         keywords = tuple(k.lower() for k in from_json(r.keywords))
         strong = frozenset(stems(" ".join((*phrases, *keywords)), concepts=False))
         weak = frozenset(stems(r.definition or "", concepts=False)) - strong
-        entries.append(CatalogueEntry(r.id, r.slug, r.name, r.kind, phrases, keywords, r.definition or "", strong, weak))
+        entries.append(
+            CatalogueEntry(r.id, r.slug, r.name, r.kind, phrases, keywords, r.definition or "", strong, weak)
+        )
     return entries
 
 

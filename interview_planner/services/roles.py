@@ -17,10 +17,10 @@ from interview_planner.errors import ConflictError, InputError, NotFoundError
 from interview_planner.jd.model import ParsedJobDescription
 from interview_planner.services.common import bump_version
 from interview_planner.services.linking import REVIEW_BELOW, link_requirements
-
-UNLINKED_REVIEW_FROM = 0.25  # an unlinked requirement with this much evidence may belong to a catalogue skill
 from interview_planner.services.refs import resolve
 from interview_planner.services.search import QuestionView, search_in_session
+
+UNLINKED_REVIEW_FROM = 0.25  # an unlinked requirement with this much evidence may belong to a catalogue skill
 
 
 class RoleSkillView(BaseModel):

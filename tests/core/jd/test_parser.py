@@ -555,7 +555,7 @@ def test_binary_file_is_rejected(tmp_path: Path) -> None:
 def test_broken_pdf_is_rejected_with_advice(tmp_path: Path) -> None:
     path = tmp_path / "posting.pdf"
     path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
-    with pytest.raises(InputError, match="is not a readable PDF .*copy the text into a .txt file"):
+    with pytest.raises(InputError, match=r"is not a readable PDF .*copy the text into a \.txt file"):
         read_job_description(path)
 
 
