@@ -233,20 +233,44 @@ def run_corpus(labels_path: Path) -> list[PostingScore]:
     return scores
 
 
-def big_posting_seconds() -> float:
-    """Parse a 1 MB posting (our own generated text), the issue's speed goal (< 1 s)."""
+ONE_MB = 1_048_576
+
+
+def big_posting_seconds() -> dict[str, float]:
+    """Parse 1 MB postings (our own generated text), the issue's speed goal (< 1 s).
+
+    ``long page``: a posting of 40 requirements inside 1 MB of company text, legal
+    text and duties, as a careers page saved whole; ``all requirements``: 1 MB of
+    nothing but requirement bullets (about 9,000), the worst case.
+    """
     from interview_planner.jd.parser import parse_job_description
 
+    requirements = "".join(
+        f"- {years}+ years of experience with {tech}\n- Clear written communication with {who}\n"
+        for years, tech, who in zip(range(1, 21), ["Python", "PostgreSQL", "Kubernetes", "Kafka"] * 5, ["peers"] * 20)
+    )
+    blurb = (
+        "Our company builds tools for hospitals and has offices in three countries. We value calm weeks, "
+        "honest reviews and time for family. The team ships small changes every day and talks to customers. "
+    )
+    duties = "- Build and run the services that schedule operating rooms across our partner hospitals\n"
+    page = "# Backend Engineer\n\n## About us\n\n"
+    while len(page) < ONE_MB - 4000:
+        page += blurb * 20 + "\n\n## What you will do\n\n" + duties * 20 + "\n## About us\n\n"
+    page = page[: ONE_MB - len(requirements) - 40] + "\n\n## Requirements\n\n" + requirements
     block = (
         "## Requirements\n- 5+ years of experience with Python and PostgreSQL\n"
         "- Clear written communication with remote colleagues\n"
         "We expect you to mentor junior engineers and to own incidents end to end. "
         "Experience with Kubernetes is a plus.\n\n"
     )
-    text = "# Backend Engineer\n\n" + block * (1_048_576 // len(block) + 1)
-    started = time.perf_counter()
-    parse_job_description(text[:1_048_576])
-    return time.perf_counter() - started
+    bullets = ("# Backend Engineer\n\n" + block * (ONE_MB // len(block) + 1))[:ONE_MB]
+    figures = {}
+    for label, text in (("long page", page), ("all requirements", bullets)):
+        started = time.perf_counter()
+        parse_job_description(text)
+        figures[label] = time.perf_counter() - started
+    return figures
 
 
 # --- printing ---------------------------------------------------------------------
@@ -319,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
             "labels": str(labels),
             "groups": {label: total.figures() for label, total in groups},
             "postings": [{"file": s.file, "refused": s.refused, **Totals.of([s]).figures()} for s in scores],
-            "one_mb_posting_seconds": round(big, 3),
+            "one_mb_posting_seconds": {label: round(seconds, 3) for label, seconds in big.items()},
         }
         print(json.dumps(out, indent=1))
         return 0
@@ -332,7 +356,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"\n{s.file}:\n  " + "\n  ".join(s.errors))
     print()
     print(table(groups))
-    print(f"\nparsing a 1 MB posting: {big:.2f} s (goal < 1 s)")
+    for label, seconds in big.items():
+        print(f"parsing a 1 MB posting ({label}): {seconds:.2f} s (goal < 1 s)")
     return 0
 
 
