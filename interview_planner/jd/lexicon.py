@@ -44,6 +44,9 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"(?:résumé|resume|cv)",
             r"physical",
             r"how to apply",
+            r"how we (?:hire|recruit|interview)",
+            r"what happens next",
+            r"our (?:hiring |interview )?process",
             r"application process",
             r"(?:interview|hiring|recruit\w*) process",
             r"next steps",
@@ -77,6 +80,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"avantages",
             r"nous (?:offrons|proposons)",
             r"wir bieten",
+            r"(?:te )?ofrecemos",
+            r"beneficios",
             r"unser angebot",
         ),
     ),
@@ -204,6 +209,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"qui sommes[- ]nous",
             r"l'entreprise",
             r"über uns",
+            r"sobre nosotros",
+            r"quiénes somos",
             r"das unternehmen",
             r"wer wir sind",
         ),
@@ -386,7 +393,8 @@ REQUIREMENT_CUES: Final = (
     r" (?:with|in|of|on|using|building|running|developing|working|writing|designing)",
     r"(?:experienced|skilled|proficient|fluent|familiar|comfortable|versed) (?:with|in|at|using)",
     r"(?:\d+\+?|several|many|multiple) years",
-    r"you(?:'re| are| have| bring| should| must| will have| possess| know| enjoy| love| care)",
+    r"you(?:'re| are| have| bring| should| must| will have| possess| know| enjoy| love| care| communicate"
+    r"| write| speak| thrive| work well| stay)",
     r"(?:ability|able) to",
     r"(?:is|are) (?:essential|required|important|a must|a plus|considered a plus|highly appreciated|appreciated)",
     r"(?:strong|solid|good|excellent|deep) (?:\w+ ){0,3}(?:skills|background|knowledge|understanding|experience)",
@@ -450,6 +458,9 @@ BOILERPLATE: Final = (
     r"tell us why",
     r"dites-nous",
     r"technical test",
+    r"take[- ]home",
+    r"\d+[- ]minute (?:call|chat|interview|conversation)",
+    r"final (?:conversation|interview|round)",
     r"bei uns gibt es",
     r"please (?:include|send|attach|contact|reach out|get in touch)",
     r"(?:should|would|will) be considered for",
@@ -818,7 +829,24 @@ REQUIREMENT_OPENINGS: Final = (
 )
 ARTICLES: Final = (r"(?:a|an|the|le|la|les|un|une|der|die|das|ein|eine)(?=\s)", r"l'")
 # Openings a short name drops (stripped repeatedly; each ends at a word boundary).
-NAME_LEAD_INS: Final = ARTICLES + REQUIREMENT_OPENINGS
+_NUMBER_WORDS: Final = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|dos|tres|cuatro|cinco|\d+)"
+# Sentence openings that say who or how long, not what: a short name drops them too
+# ("We are looking for someone with experience in Kotlin" -> "Kotlin").
+NAME_SENTENCE_LEAD_INS: Final = (
+    _NUMBER_WORDS + r"\s*\+?\s+(?:or more\s+)?years?(?:\s+of)?",
+    r"(?:we are|we're|we) (?:looking for|seeking|searching for|want|need)"
+    r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+)?)?(?: with| who (?:has|have|is|are))?",
+    r"someone (?:with|who (?:has|is))",
+    r"you(?:'ll| will)?(?: should| must| need to| will need to)? (?:be|have|bring|possess|know|stay|can|are)",
+    r"(?:be|being|are) (?:comfortable|confident|familiar|fluent|proficient|skilled)",
+    r"comfortable(?: working)?",
+    r"(?:ideally|preferably|idealerweise|idéalement|bonus|nice to have|also|se valorará|es un plus)",
+    r"(?:a|an) (?:good|strong|solid|deep) (?:understanding|knowledge|grasp|command)",
+    r"(?:experiencia|conocimientos?)\s+(?:de|en|con)(?:\s+" + _NUMBER_WORDS + r"\s+años\s+con)?",
+    r"(?:mehrjährige |erste |fundierte )?(?:erfahrung|kenntnisse)\s+(?:in|mit|von|im|bei|über)",
+    r"(?:with|in|on|of|using)",
+)
+NAME_LEAD_INS: Final = ARTICLES + REQUIREMENT_OPENINGS + NAME_SENTENCE_LEAD_INS
 # Where a short name ends (the earliest one found wins).
 NAME_CUTS: Final = (
     r":",
@@ -908,6 +936,7 @@ NAME_TRAILING_STOPWORDS: Final = (
     | NAME_CONJUNCTIONS
     | {"a", "an", "the", "le", "la", "les", "de", "des", "du", "der", "die", "das"}
     | {"etc", "e.g", "as"}
+    | {"hast", "mitbringst", "bist", "kannst", "verfügst", "besitzt", "hast,"}
 )
 NAME_MAX_WORDS: Final = 6
 

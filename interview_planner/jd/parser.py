@@ -239,7 +239,11 @@ def _scan_line(number: int, raw: str) -> _Line:
     if match := _MD_HEADING.match(content):
         heading = _clean_heading(match[2])
         return _Line(number, "heading", content, indent, heading, len(match[1]), strong=True)
-    if match := (_ASCII_BULLET.match(content) or _SYMBOL_BULLET.match(content)):
+    symbol = _SYMBOL_BULLET.match(content)
+    if symbol and symbol["text"].rstrip().endswith(("?", ":")) and _heading_shape(symbol["text"].rstrip("?: "), 10):
+        # "✅ Is this you?": a decorated heading, not a bullet
+        return _Line(number, "candidate", content, indent, _clean_heading(symbol["text"]), emoji=True)
+    if match := (_ASCII_BULLET.match(content) or symbol):
         text = match["text"].strip()
         return _Line(number, "bullet", text, indent, marker=content[: len(content) - len(text)].strip())
     return _scan_plain(number, content, indent)
