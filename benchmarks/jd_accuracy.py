@@ -245,9 +245,10 @@ def big_posting_seconds() -> dict[str, float]:
     """
     from interview_planner.jd.parser import parse_job_description
 
+    techs = ["Python", "PostgreSQL", "Kubernetes", "Kafka"]
     requirements = "".join(
-        f"- {years}+ years of experience with {tech}\n- Clear written communication with {who}\n"
-        for years, tech, who in zip(range(1, 21), ["Python", "PostgreSQL", "Kubernetes", "Kafka"] * 5, ["peers"] * 20)
+        f"- {years}+ years of experience with {techs[years % 4]}\n- Clear written communication with peers\n"
+        for years in range(1, 21)
     )
     blurb = (
         "Our company builds tools for hospitals and has offices in three countries. We value calm weeks, "
