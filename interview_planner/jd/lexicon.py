@@ -575,11 +575,11 @@ SOFT_TERMS: Final = (
     r"values",
     r"interested in",
     # ways of working and work context
-    r"(?:startup|start-up|fast[- ]paced|fast[- ]moving|agile|remote|distributed|multicultural|global) "
+    r"(?:startup|start-up|fast[- ]paced|fast[- ]moving|agile|remote|distributed|multicultural|global|peak performance)"
+    r" "
     r"(?:\w+ )?(?:environments?|teams?|organi[sz]ations?|companies|company|culture)",
     r"(?:small|remote|global|distributed|multicultural|diverse|cross[- ]functional|high[- ]performing)"
     r"(?:,? \w+)? teams?",
-    r"environments?",
     r"work(?:ing)? (?:closely|together|directly|in the open|independently|autonomously|asynchronously)",
     r"cultures?",
     r"backgrounds",
@@ -601,7 +601,7 @@ SOFT_TERMS: Final = (
     r"strategy and vision",
     r"vision",
     # writing, speaking, languages, learning
-    r"writing",
+    r"writing(?! (?:automated |unit |integration |end-to-end )?(?:code|tests?|software|sql|queries|scripts|programs))",
     r"written",
     r"spoken",
     r"english",
