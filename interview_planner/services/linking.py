@@ -21,9 +21,9 @@ docs/job-descriptions.md; in short:
   ``raw / (raw + 4)`` times the margin over the runner-up
   (``0.5 + 0.5 * (best - second) / best``): a tie is never broken silently, it
   gets a low confidence and the role page shows it as *needs review*
-  (below :data:`REVIEW_BELOW`). A catalogue skill already used by another
-  requirement of the role gives way to an untaken one that scores nearly as
-  well (within :data:`SHARE_MARGIN`).
+  (below :data:`REVIEW_BELOW`). Among equal evidence the skill with more
+  matches in its name, aliases and keywords comes first. Several requirements
+  of a role may link to the same catalogue skill.
 """
 
 from __future__ import annotations
@@ -44,7 +44,6 @@ from interview_planner.services.fulltext import for_dialect
 
 LINK_MIN = 2.0  # raw evidence needed for a link
 REVIEW_BELOW = 0.45  # confidence below this: "needs review"
-SHARE_MARGIN = 0.85  # an untaken skill scoring at least this share of the best takes over
 LINK_THRESHOLD = LINK_MIN / (LINK_MIN + 4)  # kept for callers: the weakest confidence-free link strength
 
 _WORD = re.compile(r"[^\W_]+(?:[+#]+|(?:[-/.][^\W_]+)*)", re.UNICODE)
@@ -203,13 +202,14 @@ def rank(
     """Catalogue skills with their raw evidence for one requirement, best first (ties keep catalogue order)."""
     idf = idf if idf is not None else _idf(entries)
     best_fts = fts_best(session, f"{name} {source}")
+    words = set(stems(f"{name} {source}"))
     scored = []
     for entry in entries:
         raw = raw_score(entry, source, name, kind, idf) + (1 if entry.id == best_fts else 0)
         if raw > 0:
-            scored.append((raw, entry))
-    scored.sort(key=lambda pair: -pair[0])
-    return scored
+            scored.append((raw, len(words & entry.strong), entry))
+    scored.sort(key=lambda row: (-row[0], -row[1]))
+    return [(raw, entry) for raw, _, entry in scored]
 
 
 def confidence(best: float, second: float) -> float:
@@ -222,22 +222,15 @@ def confidence(best: float, second: float) -> float:
 
 
 def link_requirements(session: Session, requirements: list[tuple[str, str, str]]) -> list[Link]:
-    """Link (source, short name, kind) triples; a catalogue skill serves one requirement when another fits."""
+    """Link (source, short name, kind) triples, each to its best catalogue skill when the evidence suffices."""
     entries = load_entries(session)
     idf = _idf(entries)
-    ranked = [rank(session, entries, source=s, name=n, kind=k, idf=idf) for s, n, k in requirements]
-    order = sorted(range(len(ranked)), key=lambda i: -(ranked[i][0][0] if ranked[i] else 0))
-    taken: set[str] = set()
-    links: list[Link] = [Link(None, None, 0.0)] * len(ranked)
-    for i in order:
-        options = [(raw, e) for raw, e in ranked[i] if raw >= LINK_MIN]
-        if not options:
-            best = ranked[i][0][0] if ranked[i] else 0.0
-            links[i] = Link(None, None, round(best / (best + 4), 3))
-            continue
-        top = options[0][0]
-        choice = next(((raw, e) for raw, e in options if e.id not in taken and raw >= SHARE_MARGIN * top), options[0])
-        others = [raw for raw, e in ranked[i] if e.id != choice[1].id]
-        taken.add(choice[1].id)
-        links[i] = Link(choice[1].id, choice[1].slug, confidence(choice[0], others[0] if others else 0.0))
-    return links
+    return [_link(rank(session, entries, source=s, name=n, kind=k, idf=idf)) for s, n, k in requirements]
+
+
+def _link(ranked: list[tuple[float, CatalogueEntry]]) -> Link:
+    if not ranked or ranked[0][0] < LINK_MIN:
+        best = ranked[0][0] if ranked else 0.0
+        return Link(None, None, round(best / (best + 4), 3))
+    (best, entry), second = ranked[0], ranked[1][0] if len(ranked) > 1 else 0.0
+    return Link(entry.id, entry.slug, confidence(best, second))
