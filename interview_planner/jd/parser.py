@@ -84,6 +84,7 @@ MAX_SALARY_LINE = 400  # longer lines are prose; skipping them keeps the search 
 NESTING_TOPICS: frozenset[Topic] = frozenset({"education", "experience", "compensation", "benefits"})
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_DIGIT = re.compile(r"\d")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _MD_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?<=##)(?=[^\W\d_]))(.*?)[\s#*]*$")
 _ASCII_BULLET = re.compile(r"^(?:[-*+]|\d{1,3}[.)]|\(\d{1,3}\))\s+(?P<text>\S.*)$")
@@ -836,8 +837,8 @@ _NOT_SALARY_AFTER = re.compile(r"^\s*(?:%|m\b|mm\b|bn\b|b\b|million|billion|x\b)
 
 def find_salary(line: str, number: int) -> SalaryRange | None:
     """A salary range stated on one line ("$160,000 - $240,000", "€60k-80k a year"), if any."""
-    if len(line) > MAX_SALARY_LINE:
-        return None
+    if len(line) > MAX_SALARY_LINE or not _DIGIT.search(line):
+        return None  # prose, or no amount at all
     for match in _SALARY_RANGE.finditer(line):
         salary = _range_from(match, line, number)
         if salary is not None:
