@@ -54,6 +54,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "question artefacts, rubric anchor rule and seniority bars",
         _sql_file("0004_content_artefacts_and_rubric_bars.sql"),
     ),
+    Migration(5, "voluntary self-identification, kept apart", _sql_file("0005_self_identification.sql")),
 )
 LATEST = MIGRATIONS[-1].version
 

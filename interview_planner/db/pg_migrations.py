@@ -45,6 +45,7 @@ MIGRATIONS: tuple[PgMigration, ...] = (
     PgMigration(
         4, "question artefacts, rubric anchor rule and seniority bars", "0004_content_artefacts_and_rubric_bars.sql"
     ),
+    PgMigration(5, "voluntary self-identification, kept apart", "0005_self_identification.sql"),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -108,6 +108,8 @@ def test_a_version_3_file_gains_artefacts_and_rubric_bars_and_keeps_its_content(
 
 
 def _drop_schema_4_columns(conn: sqlite3.Connection) -> None:
+    """Take a current file back to schema 3 (what later migrations added goes)."""
+    conn.execute("DROP TABLE self_identification")  # schema 5
     for table, column in (("question", "artefact"), ("rubric", "anchors_required"), ("rubric", "bars")):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
 
