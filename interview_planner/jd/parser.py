@@ -47,11 +47,18 @@ Heading classifier (keywords -> section kind, see ``lexicon.HEADING_TOPICS``)
     and benefits. A Markdown heading with as many or fewer ``#`` than the
     heading that opened the context is a sibling, never a sub-heading.
 
-Only *skills* contexts produce skills. In a section with bullets, each bullet
-(with its wrapped lines) is one requirement; in a section without bullets each
-line is (lines starting in lower case are joined). Items ending in ``:`` are
-lead-ins, not requirements. Kind, priority and short names are explained in
-``docs/job-descriptions.md``; the word lists live in ``lexicon.py``.
+*Skills* contexts produce skills: in a section with bullets, each bullet
+(with its wrapped lines) is one requirement, and a paragraph next to the list
+only when it states a requirement; in a section without bullets each
+paragraph gives its requirement sentences. Items ending in ``:`` are
+lead-ins, not requirements. Outside skills contexts (title, unknown headings,
+and duties when nothing else is found) a sentence is a requirement when it
+says one (``lexicon.REQUIREMENT_CUES``); as a last resort, a sentence that
+names a skill. Boilerplate (``lexicon.BOILERPLATE``: legal, eligibility, how
+to apply, benefits, hiring steps) never is. Headings phrased as a sentence
+about the job ("You will ...") introduce duties. Kind, priority and short
+names are explained in ``docs/job-descriptions.md``; the word lists live in
+``lexicon.py``; other file formats are turned into text by ``formats.py``.
 """
 
 from __future__ import annotations
