@@ -65,8 +65,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from pathlib import Path
 from typing import Literal
 
@@ -562,10 +564,20 @@ class _Builder:
 
 
 def _sentences(item: _Item) -> list[_Item]:
-    """A paragraph's sentences (a bullet stays whole: it is one requirement)."""
+    """A paragraph's sentences, each on the line where it starts (a bullet stays whole: one requirement)."""
     if item.bullet:
         return [item]
-    return [_Item(item.line, [part], False) for part in _SENTENCE_END.split(item.text) if part.strip()]
+    text = item.text
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    ends = [*starts[1:], len(text)]
+    part_starts = list(accumulate((len(p) + 1 for p in item.parts[:-1]), initial=0))
+    sentences = []
+    for start, end in zip(starts, ends, strict=True):
+        sentence = text[start:end].strip()
+        if sentence:
+            line = item.line + bisect_right(part_starts, start) - 1
+            sentences.append(_Item(line, [sentence], False))
+    return sentences
 
 
 def _units(item: _Item) -> list[_Item]:

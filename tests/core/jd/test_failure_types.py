@@ -136,3 +136,15 @@ def test_a_posting_without_any_requirement_says_why() -> None:
     with pytest.raises(InputError, match="no skill requirements found") as caught:
         parse_job_description("Barista\n\nWe open at seven. The coffee is good.\n", source_name="cafe.txt")
     assert str(caught.value).startswith("cafe.txt: ")
+
+
+def test_each_sentence_of_a_paragraph_points_at_the_line_where_it_starts() -> None:
+    text = "Requirements\nExperience with Go; you have\nused Rust. You know SQL.\n"
+    parsed = parse_job_description(text)
+    lines = text.splitlines()
+    assert [(s.line, s.source) for s in parsed.skills] == [
+        (2, "Experience with Go; you have used Rust."),
+        (3, "You know SQL."),  # the second sentence starts on the paragraph's second line
+    ]
+    for skill in parsed.skills:
+        assert skill.source.split()[0] in lines[skill.line - 1]
