@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from interview_planner.planning.model import Finding
     from interview_planner.services.candidates import CandidateView
     from interview_planner.services.loops import LoopView
-    from interview_planner.services.roles import RoleView
+    from interview_planner.services.roles import OnDuplicate, RoleView
 
 Handler = Callable[[CliContext], int]
 
@@ -61,9 +61,16 @@ def _register_role(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     role = sub.add_parser("role", help="roles and their skill models").add_subparsers(
         dest="role_command", required=True
     )
-    p = _cmd(role, "import", "import a job description (text or Markdown) as a role", _role_import)
+    p = _cmd(role, "import", "import a job description (.txt, .md, .html, .pdf, .docx) as a role", _role_import)
     p.add_argument("file", type=Path)
     p.add_argument("--title", help="use this title instead of the one found in the posting")
+    again = p.add_mutually_exclusive_group()
+    again.add_argument(
+        "--as-new", action="store_true", help="import a posting imported before as a new role (default: reuse it)"
+    )
+    again.add_argument(
+        "--new-version", action="store_true", help="import a posting imported before as a new version of its role"
+    )
     _cmd(role, "list", "list roles", _role_list)
     p = _cmd(role, "show", "show a role's skills", _role_show)
     p.add_argument("role", help="role id or title (case-insensitive)")
@@ -81,6 +88,8 @@ def _role_text(view: RoleView) -> str:
     lines = [f"{v.role.title}  (id {v.role.id})"]
     for s in v.skills:
         link = s.catalogue_skill or "(custom: no questions or rubric yet)"
+        if s.needs_review:
+            link += f"  [needs review: confidence {s.confidence or 0:.2f}]"
         lines.append(f"  {s.position + 1:2}. [{s.kind} {s.priority:4}] {s.name:46} -> {link}  (line {s.source_line})")
     return "\n".join(lines)
 
@@ -99,8 +108,15 @@ def _role_import(ctx: CliContext) -> int:
             f"{ctx.db}: the skill catalogue, banks and rubrics are not loaded yet; "
             f"run 'interview-planner --db {ctx.db} init' first, then import the role"
         )
-    view = import_role_file(ctx.db, ctx.args.file, title=ctx.args.title)
-    ctx.emit(_role_json(view), _role_text(view))
+    args = ctx.args
+    choice: OnDuplicate = "new" if args.as_new else "new-version" if args.new_version else "reuse"
+    view = import_role_file(ctx.db, args.file, title=args.title, on_duplicate=choice)
+    said = {
+        "new": "imported as a new role",
+        "reused": "already imported: reused the existing role (--new-version or --as-new to import it again)",
+        "new-version": "already imported: stored as a new version of the role",
+    }[view.imported or "new"]
+    ctx.emit(_role_json(view), f"{said}\n{_role_text(view)}")
     return 0
 
 

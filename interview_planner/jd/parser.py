@@ -47,24 +47,34 @@ Heading classifier (keywords -> section kind, see ``lexicon.HEADING_TOPICS``)
     and benefits. A Markdown heading with as many or fewer ``#`` than the
     heading that opened the context is a sibling, never a sub-heading.
 
-Only *skills* contexts produce skills. In a section with bullets, each bullet
-(with its wrapped lines) is one requirement; in a section without bullets each
-line is (lines starting in lower case are joined). Items ending in ``:`` are
-lead-ins, not requirements. Kind, priority and short names are explained in
-``docs/job-descriptions.md``; the word lists live in ``lexicon.py``.
+*Skills* contexts produce skills: in a section with bullets, each bullet
+(with its wrapped lines) is one requirement, and a paragraph next to the list
+only when it states a requirement; in a section without bullets each
+paragraph gives its requirement sentences. Items ending in ``:`` are
+lead-ins, not requirements. Outside skills contexts (title, unknown headings,
+and duties when nothing else is found) a sentence is a requirement when it
+says one (``lexicon.REQUIREMENT_CUES``); as a last resort, a sentence that
+names a skill. Boilerplate (``lexicon.BOILERPLATE``: legal, eligibility, how
+to apply, benefits, hiring steps) never is. Headings phrased as a sentence
+about the job ("You will ...") introduce duties. Kind, priority and short
+names are explained in ``docs/job-descriptions.md``; the word lists live in
+``lexicon.py``; other file formats are turned into text by ``formats.py``.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from pathlib import Path
 from typing import Literal
 
 from interview_planner.errors import InputError
 from interview_planner.jd import lexicon
+from interview_planner.jd.formats import MAX_FILE_BYTES, html_to_text, looks_like_html  # noqa: F401  (re-exported)
 from interview_planner.jd.lexicon import Topic, compile_words, normalise
 from interview_planner.jd.model import (
     ParsedJobDescription,
@@ -78,13 +88,14 @@ Kind = Literal["hard", "soft"]
 Priority = Literal["must", "nice"]
 LineKind = Literal["blank", "bullet", "heading", "candidate", "text"]
 
-MAX_FILE_BYTES = 2 * 1024 * 1024
 NAME_SOURCE_CHARS = 300  # a short name comes from the opening words; longer input is only slower
 MAX_SALARY_LINE = 400  # longer lines are prose; skipping them keeps the search linear
 NESTING_TOPICS: frozenset[Topic] = frozenset({"education", "experience", "compensation", "benefits"})
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
+_DIGIT = re.compile(r"\d")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_MD_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?<=##)(?=[^\W\d_]))(.*?)[\s#*]*$")
 _ASCII_BULLET = re.compile(r"^(?:[-*+]|\d{1,3}[.)]|\(\d{1,3}\))\s+(?P<text>\S.*)$")
 _SYMBOL_BULLET = re.compile("^[•–—·▪▫◦●○■□►▶▸▹➢➤➜➔→⁃∙‣✓✔✅☑◆◇❖✦✧★☆🔹🔸🔷🔶👉➡]\ufe0f?\\s*(?P<text>[^\\s•].*)$")
 _EMPHASIS_LINE = re.compile(r"^(\*{1,3}|_{1,3})(?P<text>[^*_].*?)\1\s*:?\s*$")
@@ -104,8 +115,15 @@ _HEADING_HARD = compile_words(lexicon.HEADING_HARD)
 _HEADING_SOFT = compile_words(lexicon.HEADING_SOFT)
 _TITLE_NOUNS = compile_words(lexicon.TITLE_NOUNS)
 _TEXT_NICE = compile_words(lexicon.TEXT_NICE)
+_TEXT_NICE_WEAK = re.compile("|".join(lexicon.TEXT_NICE_WEAK), re.IGNORECASE)
 _HARD_OVERRIDES = compile_words(lexicon.HARD_OVERRIDES)
 _SOFT_TERMS = compile_words(lexicon.SOFT_TERMS)
+_HARD_TERMS = compile_words(lexicon.HARD_TERMS)
+_REQUIREMENT_CUES = compile_words(lexicon.REQUIREMENT_CUES)
+_BOILERPLATE = compile_words(lexicon.BOILERPLATE)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])")
+# Sections whose sentences may still state requirements (prose postings, unknown headings).
+PROSE_TOPICS: frozenset[Topic] = frozenset({"title", "other", "responsibilities"})
 
 
 def _openings(patterns: tuple[str, ...]) -> re.Pattern[str]:
@@ -143,14 +161,21 @@ _TITLE_TEMPLATES = (
 def parse_job_description(text: str, *, source_name: str | None = None) -> ParsedJobDescription:
     """Parse a posting; raise :class:`InputError` when it holds no usable requirements."""
     _check_has_text(text, source_name)
-    raw_lines = split_lines(text.removeprefix("\ufeff"))
+    text = text.removeprefix("\ufeff")
+    if looks_like_html(text):
+        text = html_to_text(text)
+    raw_lines = split_lines(text)
     lines = _resolve(_scan(raw_lines))
     title, title_line = _find_title(lines)
     builder = _Builder(title_line)
     for line in lines:
         builder.feed(line)
     builder.finish()
-    if not builder.skills:
+    skills = builder.skills + [s for s in builder.prose if s.section != "responsibilities"]
+    if not skills:
+        skills = builder.prose or builder.loose
+    skills.sort(key=lambda skill: skill.line)
+    if not skills:
         raise InputError(
             "no skill requirements found: add a section such as 'Requirements', 'Qualifications' "
             "or 'Skills' with one requirement per bullet",
@@ -161,18 +186,16 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
         salary=_pick_salary(builder.salaries),
         sections=builder.sections,
         responsibilities=builder.responsibilities,
-        skills=_distinct_names(builder.skills),
+        skills=_distinct_names(skills),
         line_count=len(raw_lines),
     )
 
 
 def read_job_description(path: Path) -> str:
-    """Read a posting file as text, or raise a one-line :class:`InputError` naming it."""
-    data = _read_bytes(Path(path))
-    text = _decode(data, path)
-    if _looks_binary(text):
-        raise InputError("looks like a binary file, not a text posting; save it as .txt or .md", file=path)
-    return text
+    """Read a posting file (.txt, .md, .html, .pdf, .docx) as text, or raise a one-line :class:`InputError`."""
+    from interview_planner.jd.formats import read_posting
+
+    return read_posting(Path(path))
 
 
 def split_lines(text: str) -> list[str]:
@@ -190,58 +213,6 @@ def _check_has_text(text: str, source_name: str | None) -> None:
         raise InputError("the job description contains no words (no letters found)", file=source_name)
 
 
-# --- reading files --------------------------------------------------------------------
-
-
-def _read_bytes(path: Path) -> bytes:
-    from interview_planner.files import read_regular  # regular files only (no FIFO, no /dev/zero), bounded
-
-    if not path.exists():
-        raise InputError("file not found", file=path)
-    if path.is_dir():
-        raise InputError("is a directory, not a job-description file", file=path)
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path) from exc
-    if size > MAX_FILE_BYTES:
-        raise InputError(f"file is too large ({size / 1_048_576:.1f} MB; the limit is 2 MB)", file=path)
-    return read_regular(path, limit=MAX_FILE_BYTES, what="job-description file")
-
-
-def _decode(data: bytes, path: Path) -> str:
-    for bom, encoding in (
-        (b"\xff\xfe\x00\x00", "utf-32"),
-        (b"\x00\x00\xfe\xff", "utf-32"),
-        (b"\xff\xfe", "utf-16"),
-        (b"\xfe\xff", "utf-16"),
-    ):
-        if data.startswith(bom):
-            return _strict_decode(data, encoding, path)
-    if data.startswith(b"%PDF-"):
-        raise InputError("is a PDF; copy the posting's text into a .txt or .md file", file=path)
-    if b"\x00" in data:
-        raise InputError("looks like a binary file (it contains NUL bytes); save the posting as .txt or .md", file=path)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return _strict_decode(data, "cp1252", path)
-
-
-def _strict_decode(data: bytes, encoding: str, path: Path) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        label = "UTF-8 or Windows-1252" if encoding == "cp1252" else encoding.upper()
-        problem = f"cannot decode the file as {label} text (byte {exc.start})"
-        raise InputError(problem, file=path) from exc
-
-
-def _looks_binary(text: str) -> bool:
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
-    return controls > max(2, len(text) // 100)
-
-
 # --- lines -----------------------------------------------------------------------------
 
 
@@ -255,10 +226,19 @@ class _Line:
     level: int | None = None  # Markdown heading level
     strong: bool = False  # Markdown or emphasis heading: never a continuation
     emoji: bool = False
+    marker: str = ""  # a bullet's marker ("-", "2.", "•"), kept in the skill's source
 
 
 def _scan(raw_lines: list[str]) -> list[_Line]:
-    return [_scan_line(number, raw) for number, raw in enumerate(raw_lines, start=1)]
+    lines = [_scan_line(number, raw) for number, raw in enumerate(raw_lines, start=1)]
+    for index, line in enumerate(lines[:-1]):
+        underline = _SETEXT.match(raw_lines[index + 1])
+        if underline and line.kind in ("candidate", "text", "heading") and _heading_shape(line.content, 15):
+            level = 1 if underline[1][0] == "=" else 2
+            lines[index] = _Line(
+                line.number, "heading", line.content, line.indent, _clean_heading(line.content), level, strong=True
+            )
+    return lines
 
 
 def _scan_line(number: int, raw: str) -> _Line:
@@ -269,12 +249,19 @@ def _scan_line(number: int, raw: str) -> _Line:
     if match := _MD_HEADING.match(content):
         heading = _clean_heading(match[2])
         return _Line(number, "heading", content, indent, heading, len(match[1]), strong=True)
-    if match := (_ASCII_BULLET.match(content) or _SYMBOL_BULLET.match(content)):
-        return _Line(number, "bullet", match["text"].strip(), indent)
+    symbol = _SYMBOL_BULLET.match(content)
+    if symbol and symbol["text"].rstrip().endswith(("?", ":")) and _heading_shape(symbol["text"].rstrip("?: "), 10):
+        # "✅ Is this you?": a decorated heading, not a bullet
+        return _Line(number, "candidate", content, indent, _clean_heading(symbol["text"]), emoji=True)
+    if match := (_ASCII_BULLET.match(content) or symbol):
+        text = match["text"].strip()
+        return _Line(number, "bullet", text, indent, marker=content[: len(content) - len(text)].strip())
     return _scan_plain(number, content, indent)
 
 
 def _scan_plain(number: int, content: str, indent: int) -> _Line:
+    if content[:1].islower() and len(content.split()) >= LOWER_CASE_TEXT_WORDS:
+        return _Line(number, "text", content, indent)  # "who have experience in the following:" leads in
     if (match := _EMPHASIS_LINE.match(content)) and _heading_shape(match["text"].rstrip(": "), 15):
         return _Line(number, "heading", content, indent, _clean_heading(match["text"]), strong=True)
     core, emoji = _strip_decoration(content)
@@ -378,9 +365,22 @@ class HeadingInfo:
     kind: Kind | None
 
 
+_DUTY_HEADING = re.compile(
+    r"^(?:\d+[.)]\s*)?(?:you(?:'ll| will)|als .{0,60} wirst du|en tant que .{0,60} vous)"
+    r"(?!\s+(?:need|have|bring|be expected to have|ideally))\b",
+    re.IGNORECASE,
+)
+
+
 def classify_heading(heading: str) -> HeadingInfo:
-    """Classify a heading by keywords (see ``lexicon.HEADING_TOPICS`` for the precedence)."""
+    """Classify a heading by keywords (see ``lexicon.HEADING_TOPICS`` for the precedence).
+
+    A heading phrased as a sentence about the job ("You will ...", "Als SRE wirst Du")
+    introduces duties.
+    """
     text = normalise(heading)
+    if _DUTY_HEADING.match(text):
+        return HeadingInfo("responsibilities", None, None)
     topic = next((topic for topic, pattern in _TOPIC_PATTERNS if pattern.search(text)), None)
     priority: Priority | None = (
         "nice" if _HEADING_NICE.search(text) else ("must" if _HEADING_MUST.search(text) else None)
@@ -471,10 +471,16 @@ class _Item:
     line: int
     parts: list[str]
     bullet: bool
+    marker: str = ""
 
     @property
     def text(self) -> str:
         return " ".join(self.parts)
+
+    @property
+    def source(self) -> str:
+        """The original text: the bullet's marker, then its lines joined."""
+        return f"{self.marker} {self.text}" if self.marker else self.text
 
 
 @dataclass
@@ -485,6 +491,8 @@ class _Builder:
     context: _Context = field(default_factory=lambda: _Context(topic="other"))
     sections: list[Section] = field(default_factory=list)
     skills: list[SkillRequirement] = field(default_factory=list)
+    prose: list[SkillRequirement] = field(default_factory=list)  # requirement sentences outside skills sections
+    loose: list[SkillRequirement] = field(default_factory=list)  # sentences naming a skill: the last resort
     responsibilities: list[str] = field(default_factory=list)
     salaries: list[tuple[SalaryRange, bool]] = field(default_factory=list)
     items: list[_Item] = field(default_factory=list)
@@ -504,12 +512,34 @@ class _Builder:
             self._look_for_salary(line)
 
     def finish(self) -> None:
-        items = [item for item in self.items if item.bullet] or self.items
-        if self.context.topic == "skills":
-            self.skills.extend(s for item in items if (s := _skill(item, self.context)) is not None)
-        elif self.context.topic == "responsibilities":
+        # in a list, the paragraphs around it count only when they state a requirement
+        items = (
+            [i for i in self.items if i.bullet or _is_requirement(i.text)]
+            if any(i.bullet for i in self.items)
+            else self.items
+        )
+        context = self.context
+        if context.topic == "skills":
+            units = [unit for item in items for unit in _units(item)]
+            self.skills.extend(s for u in units if not _is_boilerplate(u.text) and (s := _skill(u, context)))
+        elif context.topic == "responsibilities":
             self.responsibilities.extend(item.text for item in items)
+        if context.topic in PROSE_TOPICS and classify_heading(context.root).topic != "other":
+            self._read_prose(context)
         self.items, self.item_open = [], False
+
+    def _read_prose(self, context: _Context) -> None:
+        """Requirement sentences outside requirement sections; sentences naming a skill as a last resort."""
+        section = "responsibilities" if context.topic == "responsibilities" else context.heading
+        for sentence in (s for item in self.items for s in _sentences(item)):
+            if _is_requirement(sentence.text):
+                target = self.prose
+            elif section != "responsibilities" and _names_a_skill(sentence.text):
+                target = self.loose
+            else:
+                continue
+            if skill := _skill(sentence, context):
+                target.append(skill.model_copy(update={"section": section}))
 
     def _start(self, context: _Context, line: _Line) -> None:
         self.finish()
@@ -522,7 +552,7 @@ class _Builder:
         if line.kind == "text" and current is not None and joins:
             current.parts.append(line.content)
         else:
-            self.items.append(_Item(line.number, [line.content], line.kind == "bullet"))
+            self.items.append(_Item(line.number, [line.content], line.kind == "bullet", line.marker))
         self.item_open = True
 
     def _look_for_salary(self, line: _Line) -> None:
@@ -531,6 +561,45 @@ class _Builder:
             # "Learning budget: $1,000 - $2,000" under Benefits is not the salary.
             plausible = self.context.topic != "benefits" or bool(_SALARY_WORDS.search(line.content))
             self.salaries.append((salary, plausible))
+
+
+def _sentences(item: _Item) -> list[_Item]:
+    """A paragraph's sentences, each on the line where it starts (a bullet stays whole: one requirement)."""
+    if item.bullet:
+        return [item]
+    text = item.text
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    ends = [*starts[1:], len(text)]
+    part_starts = list(accumulate((len(p) + 1 for p in item.parts[:-1]), initial=0))
+    sentences = []
+    for start, end in zip(starts, ends, strict=True):
+        sentence = text[start:end].strip()
+        if sentence:
+            line = item.line + bisect_right(part_starts, start) - 1
+            sentences.append(_Item(line, [sentence], False))
+    return sentences
+
+
+def _units(item: _Item) -> list[_Item]:
+    """A paragraph in a requirements section: its requirement sentences (all of it when none says one)."""
+    if item.bullet:
+        return [item]
+    sentences = _sentences(item)
+    wanted = [s for s in sentences if _is_requirement(s.text)]
+    return wanted if len(sentences) > 1 and wanted else [item]
+
+
+def _is_requirement(text: str) -> bool:
+    normalised = normalise(text)
+    return bool(_REQUIREMENT_CUES.search(normalised)) and not _BOILERPLATE.search(normalised)
+
+
+def _names_a_skill(text: str) -> bool:
+    return classify_kind(text) is not None and not _is_boilerplate(text) and len(text.split()) >= 3
+
+
+def _is_boilerplate(text: str) -> bool:
+    return bool(_BOILERPLATE.search(normalise(text)))
 
 
 def _joins_paragraph(current: _Item, line: _Line) -> bool:
@@ -549,7 +618,7 @@ def _skill(item: _Item, context: _Context) -> SkillRequirement | None:
     priority, priority_reason = _priority(text, context)
     return SkillRequirement(
         name=name,
-        source=text,
+        source=item.source,
         kind=kind,
         priority=priority,
         line=item.line,
@@ -562,29 +631,50 @@ def _skill(item: _Item, context: _Context) -> SkillRequirement | None:
 def _kind(name: str, text: str, context: _Context) -> tuple[Kind, str]:
     if context.kind:
         return context.kind, f"heading: {context.kind_heading}"
-    for candidate in (name, _first_clause(text)):
-        found = classify_kind(candidate)
-        if found is not None:
-            return found
-    return "hard", "default"
+    found = classify_kind(text)
+    return found if found is not None else ("hard", "default")
+
+
+LEAD_CHARS = 40  # a soft word this close to the start names what the requirement is about
 
 
 def classify_kind(text: str) -> tuple[Kind, str] | None:
-    """The lexicon's verdict on ``text``: soft when it names a soft-skill word."""
-    normalised = normalise(text)
+    """The lexicon's verdict on ``text``: soft when its soft words outweigh its technical ones.
+
+    Each soft word counts 1, or 2 within the first words (the requirement's head); each
+    technical word counts 1; a tie goes to soft when there is a soft word in the head.
+    """
+    normalised = normalise(_plain(text[:NAME_SOURCE_CHARS]))
     if match := _HARD_OVERRIDES.search(normalised):
         return "hard", f"lexicon: {match[0]}"
-    if match := _SOFT_TERMS.search(normalised):
-        return "soft", f"lexicon: {match[0]}"
-    return None
+    soft = list(_SOFT_TERMS.finditer(normalised))
+    hard = list(_HARD_TERMS.finditer(normalised))
+    if not soft:
+        return ("hard", f"lexicon: {hard[0][0]}") if hard else None
+    soft_score = sum(2 if m.start() < LEAD_CHARS else 1 for m in soft)
+    if soft_score >= len(hard):
+        return "soft", f"lexicon: {soft[0][0]}"
+    return "hard", f"lexicon: {hard[0][0]} (and {len(hard) - 1} more technical words)"
+
+
+LOWER_CASE_TEXT_WORDS = 4  # a line this long starting in lower case continues a sentence
+WEAK_NICE_LEAD = 12  # "Ideally, ..." / "Preferably ...": the cue opens the item
+WEAK_NICE_WORDS = 6  # "Go (preferred)": a short item qualified as a whole
 
 
 def _priority(text: str, context: _Context) -> tuple[Priority, str]:
-    if match := _TEXT_NICE.search(normalise(text)):
+    """Nice when the item's first sentence says so; a must that prefers one option stays must."""
+    first = normalise(_plain(_SENTENCE_END.split(text, maxsplit=1)[0]))
+    match = _TEXT_NICE.search(first)
+    if match and (not _TEXT_NICE_WEAK.fullmatch(match[0]) or _weak_cue_applies(match, first)):
         return "nice", f"text: {match[0]}"
     if context.priority:
         return context.priority, f"heading: {context.priority_heading}"
     return "must", "default"
+
+
+def _weak_cue_applies(match: re.Match[str], sentence: str) -> bool:
+    return match.start() <= WEAK_NICE_LEAD or len(sentence.split()) <= WEAK_NICE_WORDS
 
 
 def _first_clause(text: str) -> str:
@@ -766,8 +856,8 @@ _NOT_SALARY_AFTER = re.compile(r"^\s*(?:%|m\b|mm\b|bn\b|b\b|million|billion|x\b)
 
 def find_salary(line: str, number: int) -> SalaryRange | None:
     """A salary range stated on one line ("$160,000 - $240,000", "€60k-80k a year"), if any."""
-    if len(line) > MAX_SALARY_LINE:
-        return None
+    if len(line) > MAX_SALARY_LINE or not _DIGIT.search(line):
+        return None  # prose, or no amount at all
     for match in _SALARY_RANGE.finditer(line):
         salary = _range_from(match, line, number)
         if salary is not None:

@@ -1,82 +1,71 @@
 """Link parsed skill requirements to catalogue skills.
 
-Score of a requirement against a catalogue skill (documented in
-docs/job-descriptions.md):
+Everything the linker knows about a catalogue skill comes from the catalogue
+itself, read from the database (name, aliases, keywords, definition), so a
+skill added to the catalogue is linkable at once. Documented in
+docs/job-descriptions.md; in short:
 
-* each catalogue **name or alias** found in the requirement text: +3;
-* each **multi-word keyword** found: +2; each single-word keyword: +1
-  (whole words, case-insensitive; the short name counts double);
-* the best full-text match of the requirement's words over the catalogue
-  (FTS5 bm25 on SQLite, ts_rank on PostgreSQL): +1;
-* a catalogue skill of the other kind (hard vs soft) scores half.
-
-``match_score = raw / (raw + 2)``, in [0, 1). A requirement links to the best
-skill when its score is at least :data:`LINK_THRESHOLD` (raw ≥ 2, i.e. two
-independent pieces of evidence); otherwise it stays a custom skill with no
-questions or rubric yet. Each catalogue skill is used at most once per role
-when an alternative above the threshold exists (the higher score wins).
+* **Words.** The requirement (short name and source) and each catalogue skill
+  are cut into word *stems*: lower case, accents kept, British spellings made
+  American ("organisation" -> "organization"), common endings dropped, and
+  words of other languages or other phrasings mapped to the catalogue's
+  vocabulary by the thesaurus in ``jd/lexicon.py`` (``CONCEPTS``: "Docker" ->
+  containers, "requêtes" -> queries, "blog posts" -> writing).
+* **Evidence.** A stem found in a skill's name, aliases or keywords weighs
+  2 x its rarity across the catalogue (idf), one found only in its definition
+  1 x; each whole name, alias or multi-word keyword found verbatim adds 3; the
+  short name's words count 1.5 x. A skill of the other kind (hard vs soft)
+  scores half. The best full-text match (FTS5/ts_rank) adds 1.
+* **Decision.** The best skill is linked when its evidence reaches
+  :data:`LINK_MIN`. ``confidence`` (stored as ``match_score``) is the strength
+  ``raw / (raw + 4)`` times the margin over the runner-up
+  (``0.5 + 0.5 * (best - second) / best``): a tie is never broken silently, it
+  gets a low confidence and the role page shows it as *needs review*
+  (below :data:`REVIEW_BELOW`). Among equal evidence the skill with more
+  matches in its name, aliases and keywords comes first. Several requirements
+  of a role may link to the same catalogue skill.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
 from functools import cache
 
 from sqlalchemy import text
 from sqlmodel import Session
 
 from interview_planner.db.portable import dialect_of, from_json
+from interview_planner.jd.lexicon import CONCEPTS, LINK_STOPWORDS
 from interview_planner.services.fulltext import for_dialect
 
-LINK_THRESHOLD = 0.5
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "or",
-        "the",
-        "of",
-        "in",
-        "on",
-        "for",
-        "to",
-        "with",
-        "by",
-        "as",
-        "at",
-        "from",
-        "into",
-        "across",
-        "via",
-        "is",
-        "are",
-        "be",
-        "able",
-        "ability",
-        "experience",
-        "strong",
-        "proven",
-        "excellent",
-        "advanced",
-        "knowledge",
-        "familiarity",
-        "skills",
-        "skill",
-        "including",
-        "such",
-        "using",
-        "use",
-        "one",
-        "more",
-        "both",
-        "other",
-        "comparable",
-        "similar",
-        "tools",
-        "practices",
-    ]
+LINK_MIN = 2.0  # raw evidence needed for a link
+REVIEW_BELOW = 0.45  # confidence below this: "needs review"
+LINK_THRESHOLD = LINK_MIN / (LINK_MIN + 4)  # kept for callers: the weakest confidence-free link strength
+
+_WORD = re.compile(r"[^\W_]+(?:[+#]+|(?:[-/.][^\W_]+)*)", re.UNICODE)
+_BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile(r"our$"), "or"))
+_ENDINGS = (
+    "ational",
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ities",
+    "ity",
+    "ings",
+    "ing",
+    "ness",
+    "ers",
+    "ies",
+    "ed",
+    "er",
+    "es",
+    "al",
+    "s",
 )
 
 
@@ -88,28 +77,76 @@ class CatalogueEntry:
     kind: str
     phrases: tuple[str, ...]  # name + aliases
     keywords: tuple[str, ...]
+    definition: str = ""
+    strong: frozenset[str] = field(default_factory=frozenset)  # stems of name, aliases, keywords
+    weak: frozenset[str] = field(default_factory=frozenset)  # stems of the definition only
 
 
 @dataclass(frozen=True)
 class Link:
     skill_id: str | None
     slug: str | None
-    score: float
+    score: float  # confidence in [0, 1)
+
+    @property
+    def needs_review(self) -> bool:
+        return self.skill_id is None or self.score < REVIEW_BELOW
 
 
 def load_entries(session: Session) -> list[CatalogueEntry]:
-    rows = session.execute(text("SELECT id, slug, name, kind, keywords, aliases FROM catalogue_skill ORDER BY slug"))
-    return [
-        CatalogueEntry(
-            r.id,
-            r.slug,
-            r.name,
-            r.kind,
-            (r.name.lower(), *[a.lower() for a in from_json(r.aliases)]),
-            tuple(k.lower() for k in from_json(r.keywords)),
+    rows = session.execute(
+        text("SELECT id, slug, name, kind, keywords, aliases, definition FROM catalogue_skill ORDER BY slug")
+    )
+    entries = []
+    for r in rows:
+        phrases = (r.name.lower(), *[a.lower() for a in from_json(r.aliases)])
+        keywords = tuple(k.lower() for k in from_json(r.keywords))
+        strong = frozenset(stems(" ".join((*phrases, *keywords)), concepts=False))
+        weak = frozenset(stems(r.definition or "", concepts=False)) - strong
+        entries.append(
+            CatalogueEntry(r.id, r.slug, r.name, r.kind, phrases, keywords, r.definition or "", strong, weak)
         )
-        for r in rows
-    ]
+    return entries
+
+
+# --- words -----------------------------------------------------------------------
+
+
+@cache
+def stem(word: str) -> str:
+    word = word.lower().strip(".-/")
+    for pattern, replacement in _BRITISH:
+        word = pattern.sub(replacement, word)
+    if len(word) <= 4 or not word.isalpha():
+        return word
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def stems(source: str, *, concepts: bool = True) -> list[str]:
+    """The stems of ``source`` (with the thesaurus's concepts added for a requirement), stopwords dropped."""
+    lowered = _fold_quotes(source.lower())
+    found: list[str] = []
+    for pattern, words in _concept_patterns() if concepts else ():
+        if pattern.search(lowered):
+            found.extend(stem(w) for w in words.split())
+    for word in _WORD.findall(lowered):
+        if word not in LINK_STOPWORDS and (len(word) > 1 or word in ("c", "r", "go")):
+            found.append(stem(word))
+    return found
+
+
+def _fold_quotes(text_: str) -> str:
+    return unicodedata.normalize("NFC", text_.replace("\u2019", "'").replace("\u2018", "'"))
+
+
+@cache
+def _concept_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)", re.IGNORECASE), concepts) for pattern, concepts in CONCEPTS
+    )
 
 
 @cache
@@ -117,23 +154,34 @@ def _word_re(term: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + re.escape(term) + r"(?![\w])")
 
 
-def raw_score(entry: CatalogueEntry, source: str, name: str, kind: str) -> float:
-    src, short = source.lower(), name.lower()
+# --- scoring -----------------------------------------------------------------------
+
+
+def _idf(entries: list[CatalogueEntry]) -> dict[str, float]:
+    counts: Counter[str] = Counter()
+    for entry in entries:
+        counts.update(entry.strong | entry.weak)
+    total = len(entries)
+    return {word: math.log(1 + total / count) for word, count in counts.items()}
+
+
+def raw_score(entry: CatalogueEntry, source: str, name: str, kind: str, idf: dict[str, float] | None = None) -> float:
+    idf = idf or {}
+    src = _fold_quotes(source.lower())
     total = 0.0
-    for phrase in entry.phrases:
+    for phrase in (*entry.phrases, *(k for k in entry.keywords if " " in k or "-" in k)):
         if _word_re(phrase).search(src):
             total += 3
-    for keyword in entry.keywords:
-        weight = 2 if " " in keyword or "-" in keyword else 1
-        if _word_re(keyword).search(short):
-            total += 2 * weight
-        elif _word_re(keyword).search(src):
-            total += weight
+    name_stems = set(stems(name))
+    for word in set(stems(source)) | name_stems:
+        weight = 2.0 if word in entry.strong else 1.0 if word in entry.weak else 0.0
+        if weight:
+            total += weight * idf.get(word, 1.0) * (1.5 if word in name_stems else 1.0)
     return total if entry.kind == kind else total / 2
 
 
 def fts_best(session: Session, source: str) -> str | None:
-    words = " ".join(w for w in re.findall(r"\w+", source.lower()) if w not in _STOP and len(w) > 2)
+    words = " ".join(w for w in re.findall(r"\w+", source.lower()) if w not in LINK_STOPWORDS and len(w) > 2)
     fts = for_dialect(dialect_of(session))
     match = fts.match(words, any_term=True)
     if not match:
@@ -146,37 +194,51 @@ MAX_SOURCE_CHARS = 1_000
 
 
 def rank(
-    session: Session, entries: list[CatalogueEntry], *, source: str, name: str, kind: str
+    session: Session,
+    entries: list[CatalogueEntry],
+    *,
+    source: str,
+    name: str,
+    kind: str,
+    idf: dict[str, float] | None = None,
 ) -> list[tuple[float, CatalogueEntry]]:
+    """Catalogue skills with their raw evidence for one requirement, best first (ties keep catalogue order)."""
+    idf = idf if idf is not None else _idf(entries)
     best_fts = fts_best(session, f"{name} {source}")
+    words = set(stems(f"{name} {source}"))
     scored = []
     for entry in entries:
-        raw = raw_score(entry, source, name, kind) + (1 if entry.id == best_fts else 0)
+        raw = raw_score(entry, source, name, kind, idf) + (1 if entry.id == best_fts else 0)
         if raw > 0:
-            scored.append((raw / (raw + 2), entry))
-    scored.sort(key=lambda pair: (-pair[0], pair[1].slug))
-    return scored
+            scored.append((raw, len(words & entry.strong), entry))
+    scored.sort(key=lambda row: (-row[0], -row[1]))
+    return [(raw, entry) for raw, _, entry in scored]
+
+
+def confidence(best: float, second: float) -> float:
+    """Strength times margin: a tie between two skills halves the confidence."""
+    if best <= 0:
+        return 0.0
+    strength = best / (best + 4)
+    margin = max(0.0, best - second) / best
+    return round(strength * (0.5 + 0.5 * margin), 3)
 
 
 def link_requirements(session: Session, requirements: list[tuple[str, str, str]]) -> list[Link]:
-    """Link (source, short name, kind) triples; a catalogue skill serves one requirement when it can."""
+    """Link (source, short name, kind) triples, each to its best catalogue skill when the evidence suffices."""
     entries = load_entries(session)
-    # A requirement is a line or two of a posting: its first MAX_SOURCE_CHARS characters are plenty to link it,
-    # and a hostile 200 KB "line" would otherwise cost seconds of regex scoring per catalogue skill.
-    ranked = [
-        rank(session, entries, source=s[:MAX_SOURCE_CHARS], name=n[:MAX_SOURCE_CHARS], kind=k)
+    idf = _idf(entries)
+    # A requirement is a line or two of a posting: its first MAX_SOURCE_CHARS characters are plenty to link
+    # it, and a hostile 200 KB "line" would otherwise cost seconds of scoring per catalogue skill.
+    return [
+        _link(rank(session, entries, source=s[:MAX_SOURCE_CHARS], name=n[:MAX_SOURCE_CHARS], kind=k, idf=idf))
         for s, n, k in requirements
     ]
-    order = sorted(range(len(ranked)), key=lambda i: -(ranked[i][0][0] if ranked[i] else 0))
-    taken: set[str] = set()
-    links: list[Link] = [Link(None, None, 0.0)] * len(ranked)
-    for i in order:
-        options = [(score, e) for score, e in ranked[i] if score >= LINK_THRESHOLD]
-        choice = next(((s, e) for s, e in options if e.id not in taken), options[0] if options else None)
-        if choice is None:
-            best = ranked[i][0][0] if ranked[i] else 0.0
-            links[i] = Link(None, None, round(best, 3))
-            continue
-        taken.add(choice[1].id)
-        links[i] = Link(choice[1].id, choice[1].slug, round(choice[0], 3))
-    return links
+
+
+def _link(ranked: list[tuple[float, CatalogueEntry]]) -> Link:
+    if not ranked or ranked[0][0] < LINK_MIN:
+        best = ranked[0][0] if ranked else 0.0
+        return Link(None, None, round(best / (best + 4), 3))
+    (best, entry), second = ranked[0], ranked[1][0] if len(ranked) > 1 else 0.0
+    return Link(entry.id, entry.slug, confidence(best, second))

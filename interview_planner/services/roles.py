@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel
 from sqlalchemy import text
@@ -13,9 +16,11 @@ from interview_planner.db.models import Role, RoleSkill
 from interview_planner.errors import ConflictError, InputError, NotFoundError
 from interview_planner.jd.model import ParsedJobDescription
 from interview_planner.services.common import bump_version
-from interview_planner.services.linking import link_requirements
+from interview_planner.services.linking import REVIEW_BELOW, link_requirements
 from interview_planner.services.refs import resolve
 from interview_planner.services.search import QuestionView, search_in_session
+
+UNLINKED_REVIEW_FROM = 0.25  # an unlinked requirement with this much evidence may belong to a catalogue skill
 
 
 class RoleSkillView(BaseModel):
@@ -29,6 +34,8 @@ class RoleSkillView(BaseModel):
     catalogue_skill: str | None  # slug
     catalogue_name: str | None
     match_score: float | None
+    confidence: float | None = None  # how sure the automatic link is (None: set by hand)
+    needs_review: bool = False  # a weak or tied automatic link, or a likely link left out
     questions: int  # bank questions probing the linked catalogue skill
     has_rubric: bool
     ratings: int = 0  # scorecard ratings given for this skill (removing the skill deletes them)
@@ -51,6 +58,25 @@ class RoleInfo(BaseModel):
 class RoleView(BaseModel):
     role: RoleInfo
     skills: list[RoleSkillView]
+    imported: str | None = None  # after an import: "new", "reused" or "new-version"
+
+
+OnDuplicate = Literal["ask", "reuse", "new-version", "new"]
+
+
+class DuplicatePostingError(ConflictError):
+    """The same posting (normalised text) was imported before; the caller chooses what to do."""
+
+    def __init__(self, role_id: str, title: str) -> None:
+        super().__init__(
+            f"this posting was already imported as role {title!r}: reuse it, import a new version or import it as new"
+        )
+        self.role_id, self.title = role_id, title
+
+
+def normalised_posting(text_: str) -> str:
+    """The text two imports are compared by: Unicode NFC, no BOM, whitespace runs as one space, case folded."""
+    return " ".join(unicodedata.normalize("NFC", text_.removeprefix("\ufeff")).split()).casefold()
 
 
 class RoleSummary(BaseModel):
@@ -65,14 +91,38 @@ class RoleSummary(BaseModel):
 MAX_SKILLS = 200  # skills of one role (docs/formats.md); real postings list fewer than 60
 
 
-def import_role_file(db: Database, path: Path, *, title: str | None = None) -> RoleView:
+def import_role_file(
+    db: Database,
+    path: Path,
+    *,
+    title: str | None = None,
+    on_duplicate: OnDuplicate = "reuse",
+    as_new: bool = False,
+) -> RoleView:
     from interview_planner.jd.parser import read_job_description
 
-    return import_role(db, text_=read_job_description(path), source_name=str(path), title=title)
+    text_ = read_job_description(path)
+    return import_role(
+        db, text_=text_, source_name=str(path), title=title, on_duplicate="new" if as_new else on_duplicate
+    )
 
 
-def import_role(db: Database, *, text_: str, source_name: str = "", title: str | None = None) -> RoleView:
-    """Parse, link and store a role with its skills in one transaction."""
+def import_role(
+    db: Database,
+    *,
+    text_: str,
+    source_name: str = "",
+    title: str | None = None,
+    on_duplicate: OnDuplicate = "reuse",
+) -> RoleView:
+    """Parse, link and store a role with its skills in one transaction.
+
+    When a role was imported from the same text (see :func:`normalised_posting`),
+    ``on_duplicate`` decides: ``reuse`` returns that role, ``new-version`` stores
+    a new role titled "<title> (version N)", ``new`` a new role as if none
+    existed, ``ask`` raises :class:`DuplicatePostingError`. ``imported`` in the
+    result says which happened.
+    """
     from interview_planner.jd.parser import parse_job_description
 
     parsed = parse_job_description(text_, source_name=source_name or None)
@@ -82,12 +132,43 @@ def import_role(db: Database, *, text_: str, source_name: str = "", title: str |
             "(is this one posting?)",
             file=source_name or None,
         )
-    role_title = (title or parsed.title or "").strip()
+    role_title = (title or parsed.title or _title_from_name(source_name)).strip()
     if not role_title:
         raise InputError("the posting has no recognisable title; pass --title", file=source_name or None)
     with db.write() as session:
+        previous = _same_posting(session, text_)
+        action = "new"
+        if previous is not None and on_duplicate == "ask":
+            raise DuplicatePostingError(previous.id, previous.title)
+        if previous is not None and on_duplicate == "reuse":
+            return role_view(session, previous.id).model_copy(update={"imported": "reused"})
+        if previous is not None and on_duplicate == "new-version":
+            role_title, action = _next_version_title(session, previous.title), "new-version"
         role = _store(session, parsed, role_title, source_name, text_)
-        return role_view(session, role.id)
+        return role_view(session, role.id).model_copy(update={"imported": action})
+
+
+def _same_posting(session: Session, text_: str) -> Role | None:
+    wanted = normalised_posting(text_)
+    rows = session.execute(text("SELECT id, source_text FROM role ORDER BY created_at DESC")).all()
+    match = next((r.id for r in rows if r.source_text and normalised_posting(r.source_text) == wanted), None)
+    return session.get(Role, match) if match is not None else None
+
+
+def _next_version_title(session: Session, title: str) -> str:
+    base = re.sub(r"\s*\(version \d+\)$", "", title)
+    taken = {t.casefold() for t in session.execute(text("SELECT title FROM role")).scalars()}
+    number = 2
+    while f"{base} (version {number})".casefold() in taken:
+        number += 1
+    return f"{base} (version {number})"
+
+
+def _title_from_name(source_name: str) -> str:
+    """A title when the posting states none: its file name ("senior-sre_berlin.md" -> "Senior sre berlin")."""
+    stem = re.sub(r"[-_\s]+", " ", Path(source_name).stem if source_name else "").strip()
+    stem = re.sub(r"^\d+\s+", "", stem)
+    return stem[:1].upper() + stem[1:]
 
 
 def _store(session: Session, parsed: ParsedJobDescription, title: str, source_name: str, source_text: str) -> Role:
@@ -118,6 +199,15 @@ def _store(session: Session, parsed: ParsedJobDescription, title: str, source_na
         )
     session.flush()
     return role
+
+
+def needs_review(slug: str | None, confidence: float | None) -> bool:
+    """An automatic link a person should check: weak or tied, or none where some evidence was found."""
+    if confidence is None:
+        return False  # chosen by hand
+    if slug is None:
+        return confidence >= UNLINKED_REVIEW_FROM
+    return confidence < REVIEW_BELOW
 
 
 def resolve_role(session: Session, ref: str) -> str:
@@ -156,6 +246,8 @@ def role_view(session: Session, role_id: str) -> RoleView:
             catalogue_skill=r.slug,
             catalogue_name=r.cat_name,
             match_score=r.match_score,
+            confidence=r.match_score,
+            needs_review=needs_review(r.slug, r.match_score),
             questions=r.questions or 0,
             has_rubric=bool(r.has_rubric),
             ratings=r.ratings or 0,

@@ -37,10 +37,15 @@ def _catalogue(skill: RoleSkillView) -> str:
 def _match(skill: RoleSkillView) -> str:
     if skill.match_score is None:
         return "—"
-    return QLocale().toString(round(skill.match_score * 100)) + " %"
+    shown = QLocale().toString(round(skill.match_score * 100)) + " %"
+    return tr("needs review · {confidence}").format(confidence=shown) if skill.needs_review else shown
 
 
 def _match_tip(skill: RoleSkillView) -> str:
+    if skill.needs_review and skill.catalogue_skill is None:
+        return tr("Some catalogue skill may fit this requirement: choose one, or keep it custom.")
+    if skill.needs_review:
+        return tr("A weak or close call between catalogue skills: check the link.")
     if skill.catalogue_skill is None:
         return tr("Not linked to the catalogue.")
     if skill.match_score is None:

@@ -144,5 +144,5 @@ def test_a_bullet_under_requirements_is_found_on_its_line(words: list[str], newl
     parsed = parse_or_none(text)
     if parsed is not None:
         assert [skill.line for skill in parsed.skills] == [4]
-        assert parsed.skills[0].source == bullet
+        assert parsed.skills[0].source == f"- {bullet}"
         check_invariants(text, parsed)

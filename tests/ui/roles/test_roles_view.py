@@ -260,3 +260,42 @@ def test_skill_commands_stay_on_the_roles_page_and_import_works_from_any(
     qtbot.keyClick(window.pages["bank"].search, Qt.Key.Key_I, CTRL)
     assert window.current_page() is empty_roles  # the Roles page opens, then asks for the file
     assert len(dialogs.of("open_file")) == 1
+
+
+def test_importing_a_posting_again_asks_what_to_do(
+    qtbot: Any, empty_roles: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = empty_roles
+    page.importer.import_file(SEED)
+    qtbot.waitUntil(lambda: page.role_model.rowCount() == 1 and not page.importer.running)
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        new_version = next(b for b in box.buttons() if b.text() == "New Version")
+        box.setProperty("clicked", True)
+        monkeypatch.setattr(QMessageBox, "clickedButton", lambda _box: new_version)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    page.importer.import_file(SEED)
+    qtbot.waitUntil(lambda: page.role_model.rowCount() == 2)
+    assert asked == ["This posting was already imported as the role “Lead Member of Technical Staff”."]
+    titles = sorted(page.role_model.record(r).title for r in range(2))
+    assert titles == ["Lead Member of Technical Staff", "Lead Member of Technical Staff (version 2)"]
+
+
+def test_a_weak_link_says_needs_review(qtbot: Any, empty_roles: Any, tmp_path: Path) -> None:
+    posting = tmp_path / "platform.md"
+    posting.write_text(
+        "# Platform Engineer\n\n## Requirements\n- Kubernetes operators in Go\n- Patience with legacy systems\n",
+        encoding="utf-8",
+    )
+    empty_roles.importer.import_file(posting)
+    qtbot.waitUntil(lambda: empty_roles.skill_model.rowCount() == 2)
+    model = empty_roles.skill_model
+    assert [model.record(row).needs_review for row in range(2)] == [False, True]  # "patience": a weak guess
+    for row in range(model.rowCount()):
+        skill = model.record(row)
+        shown = model.index(row, model.column_index("match")).data()
+        assert ("needs review" in shown) == skill.needs_review, (skill.name, shown)

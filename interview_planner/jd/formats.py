@@ -1,0 +1,235 @@
+"""Read a posting from the file formats a hiring manager has, as Markdown-like text.
+
+The parser reads plain text with Markdown conventions, so every format is
+turned into that: HTML headings become ``#`` lines, list items ``-``
+bullets and paragraphs lines of their own (through the standard library's
+HTML parser, never regular expressions over tags); a PDF's text comes from
+pypdf page by page in reading order; a ``.docx`` from python-docx, its
+heading styles and list paragraphs kept. Every failure is a one-line
+:class:`InputError` naming the file and saying what to do.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from interview_planner.errors import InputError
+
+MAX_FILE_BYTES = 2 * 1024 * 1024  # text; a PDF or .docx may be larger (images), see MAX_DOCUMENT_BYTES
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+_HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|body|div|p|ul|ol|li|h[1-6]|br|span|strong)\b", re.IGNORECASE)
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BLOCKS = frozenset({"p", "div", "section", "article", "header", "footer", "main", "table", "tr", "blockquote", "dd"})
+_SKIPPED = frozenset({"script", "style", "noscript", "template", "svg", "head", "nav", "form", "button"})
+_EMPHASIS = frozenset({"strong", "b"})
+
+
+def read_posting(path: Path) -> str:
+    """The posting in ``path`` as text (any supported format), or a one-line error naming the file."""
+    path = Path(path)
+    data = _read_bytes(path)
+    suffix = path.suffix.lower()
+    if data.startswith(b"%PDF-") or suffix == ".pdf":
+        return _pdf_text(data, path)
+    if data.startswith(b"PK\x03\x04") and suffix in (".docx", ""):
+        return _docx_text(data, path)
+    if data.startswith(b"PK\x03\x04") or suffix in (".doc", ".odt", ".rtf", ".pages"):
+        raise InputError("is not a supported format; save the posting as .txt, .md, .html, .pdf or .docx", file=path)
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(f"is too large for a posting ({len(data) / 1_048_576:.1f} MB; the limit is 2 MB)", file=path)
+    text = _decode(data, path)
+    if _looks_binary(text):
+        raise InputError(
+            "looks like a binary file, not a posting; save it as .txt, .md, .html, .pdf or .docx", file=path
+        )
+    if suffix in HTML_SUFFIXES or looks_like_html(text):
+        return html_to_text(text)
+    return text
+
+
+def looks_like_html(text: str) -> bool:
+    """Pasted HTML: several tags among the first characters."""
+    return len(_HTML_SNIFF.findall(text[:20_000])) >= 3
+
+
+# --- bytes and encodings -----------------------------------------------------------
+
+
+def _read_bytes(path: Path) -> bytes:
+    from interview_planner.files import read_regular  # regular files only (no FIFO, no /dev/zero), bounded
+
+    if not path.exists():
+        raise InputError("file not found", file=path)
+    if path.is_dir():
+        raise InputError("is a directory, not a job-description file", file=path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path) from exc
+    if size > MAX_DOCUMENT_BYTES:
+        raise InputError(f"is too large for a posting ({size / 1_048_576:.1f} MB; the limit is 2 MB)", file=path)
+    return read_regular(path, limit=MAX_DOCUMENT_BYTES, what="job-description file")
+
+
+def _decode(data: bytes, path: Path) -> str:
+    for bom, encoding in (
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            return _strict_decode(data, encoding, path)
+    if b"\x00" in data:
+        raise InputError("looks like a binary file (it contains NUL bytes); save the posting as .txt or .md", file=path)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return _strict_decode(data, "cp1252", path)
+
+
+def _strict_decode(data: bytes, encoding: str, path: Path) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        label = "UTF-8 or Windows-1252" if encoding == "cp1252" else encoding.upper()
+        problem = f"cannot decode the file as {label} text (byte {exc.start}); save it as UTF-8"
+        raise InputError(problem, file=path) from exc
+
+
+def _looks_binary(text: str) -> bool:
+    controls = sum(1 for ch in text[:200_000] if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    return controls > max(2, min(len(text), 200_000) // 100)
+
+
+# --- HTML --------------------------------------------------------------------------
+
+
+class _HtmlToText(HTMLParser):
+    """Headings, list items and paragraphs as lines; everything else as running text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.current: list[str] = []
+        self.prefix = ""
+        self.skipping = 0
+        self.lists = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            self.skipping += 1
+        elif tag in _HEADINGS:
+            self._break("#" * _HEADINGS[tag] + " ")
+        elif tag == "li":
+            self._break("  " * max(0, self.lists - 1) + "- ")
+        elif tag in ("ul", "ol"):
+            self.lists += 1
+            self._break("")
+        elif tag in _BLOCKS or tag in ("dt", "td", "th"):
+            self._break("")
+        elif tag == "br":
+            self._break(self.prefix if self.prefix.startswith("#") else "")
+        elif tag in _EMPHASIS:
+            self.current.append("**")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in ("ul", "ol"):
+            self.lists = max(0, self.lists - 1)
+            self._break("")
+        elif tag in _HEADINGS or tag == "li" or tag in _BLOCKS or tag in ("dt", "td", "th"):
+            self._break("")
+        elif tag in _EMPHASIS:
+            self.current.append("**")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.current.append(data)
+
+    def _break(self, prefix: str) -> None:
+        text = " ".join("".join(self.current).split()).replace("** **", " ").replace("****", "")
+        if any(ch.isalnum() for ch in text):
+            if not self.prefix:
+                self.lines.append("")  # a paragraph of its own
+            self.lines.append(self.prefix + text)
+        self.current, self.prefix = [], prefix
+
+    def text(self) -> str:
+        self._break("")
+        return "\n".join(self.lines).strip() + "\n"
+
+
+def html_to_text(html: str) -> str:
+    """HTML as Markdown-like lines: ``# heading``, ``- item``, paragraphs apart."""
+    parser = _HtmlToText()
+    parser.feed(html)
+    parser.close()
+    return parser.text()
+
+
+# --- PDF and .docx ----------------------------------------------------------------------
+
+
+def _pdf_text(data: bytes, path: Path) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise InputError("is an encrypted PDF; remove the password or copy the text into a .txt file", file=path)
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise InputError(f"is not a readable PDF ({exc}); copy the text into a .txt file", file=path) from exc
+    text = "\n\n".join(pages)
+    if not any(ch.isalpha() for ch in text):
+        problem = "is a PDF without text (a scan or images); copy the posting's text into a .txt file"
+        raise InputError(problem, file=path)
+    return _pdf_bullets(text)
+
+
+def _pdf_bullets(text: str) -> str:
+    """pypdf keeps list glyphs as characters: put each on a line of its own."""
+    return re.sub(r"[ \t]*([•▪●◦])\s*", r"\n\1 ", text)
+
+
+def _docx_text(data: bytes, path: Path) -> str:
+    import zipfile
+
+    from docx import Document
+
+    try:
+        document = Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise InputError("is not a readable .docx file; save it again from Word or as .txt", file=path) from exc
+    lines = []
+    for paragraph in document.paragraphs:
+        text = paragraph.text.strip()
+        if not text:
+            lines.append("")
+            continue
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        if style.startswith("Heading") or style == "Title":
+            level = int(style[-1]) if style[-1:].isdigit() else 1
+            lines.extend(["", "#" * level + " " + text])
+        elif "List" in style or _numbered(paragraph):
+            lines.append("- " + text)
+        else:
+            lines.append(text)
+    return "\n".join(lines) + "\n"
+
+
+def _numbered(paragraph: Any) -> bool:
+    """A paragraph in a numbered or bulleted list without a list style (Word's own numbering)."""
+    properties = paragraph._p.pPr
+    return properties is not None and properties.numPr is not None

@@ -1,0 +1,58 @@
+"""Floors on the shared corpus of real, labelled postings (../shared/jd-corpus beside the repository).
+
+The postings are third-party text: they are read from that folder, never
+copied here; without it these tests are skipped and say why. The scoring is
+the benchmark's (benchmarks/jd_accuracy.py, see its README for the figures).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def _benchmark() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("jd_accuracy", REPO / "benchmarks" / "jd_accuracy.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("jd_accuracy", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+BENCH = _benchmark()
+LABELS = BENCH.default_labels()
+
+pytestmark = pytest.mark.skipif(
+    not LABELS.is_file(), reason=f"the labelled job-posting corpus is absent ({LABELS} not found)"
+)
+
+# A little below today's figures (benchmarks/README.md): a drop below them is a regression.
+FLOORS = {"precision": 0.90, "recall": 0.85, "must_recall": 0.83, "kind": 0.86, "priority": 0.95, "link": 0.65}
+
+
+@pytest.fixture(scope="module")
+def scores() -> list:  # type: ignore[type-arg]
+    return BENCH.run_corpus(LABELS)
+
+
+def test_no_real_posting_is_refused(scores: list) -> None:  # type: ignore[type-arg]
+    assert [(s.file, s.refused) for s in scores if s.refused] == []
+
+
+@pytest.mark.parametrize("figure", sorted(FLOORS))
+def test_corpus_figures_stay_above_their_floors(scores: list, figure: str) -> None:  # type: ignore[type-arg]
+    value = BENCH.Totals.of(scores).figures()[figure]
+    assert value is not None and value >= FLOORS[figure], f"{figure} {value} < {FLOORS[figure]}"
+
+
+def test_every_language_and_format_finds_most_requirements(scores: list) -> None:  # type: ignore[type-arg]
+    for label, totals in BENCH.groups_of(scores, BENCH.HELD_OUT):
+        figures = totals.figures()
+        assert figures["recall"] is not None and figures["recall"] >= 0.6, (label, figures)

@@ -1,0 +1,87 @@
+"""Importing postings as roles: the same posting twice, confidence and review, bad files store nothing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from interview_planner.errors import InputError
+from interview_planner.services import roles
+
+
+def cli(db: Path | str, *args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "interview_planner", "--db", str(db), *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_the_same_posting_is_recognised_even_with_other_whitespace(db, seed_text: str) -> None:  # type: ignore[no-untyped-def]
+    first = roles.import_role(db, text_=seed_text, source_name="seed.txt")
+    assert first.imported == "new"
+    again = roles.import_role(db, text_="\ufeff" + seed_text.replace("\n", "\r\n  "), source_name="copy.txt")
+    assert again.imported == "reused" and again.role.id == first.role.id
+    assert len(roles.list_roles(db)) == 1
+
+
+def test_asking_then_choosing_a_new_version_or_a_new_role(db, seed_text: str) -> None:  # type: ignore[no-untyped-def]
+    first = roles.import_role(db, text_=seed_text, source_name="seed.txt")
+    with pytest.raises(roles.DuplicatePostingError) as caught:
+        roles.import_role(db, text_=seed_text, source_name="seed.txt", on_duplicate="ask")
+    assert caught.value.role_id == first.role.id and "already imported" in str(caught.value)
+    version = roles.import_role(db, text_=seed_text, on_duplicate="new-version")
+    assert (version.imported, version.role.title) == ("new-version", "Lead Member of Technical Staff (version 2)")
+    third = roles.import_role(db, text_=seed_text, on_duplicate="new-version")
+    assert third.role.title == "Lead Member of Technical Staff (version 3)"
+    separate = roles.import_role(db, text_=seed_text, on_duplicate="new")
+    assert separate.imported == "new" and separate.role.title == "Lead Member of Technical Staff"
+    assert len(roles.list_roles(db)) == 4
+
+
+def test_links_carry_a_confidence_and_weak_ones_need_review(db) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Platform Engineer\n\nRequirements\n"
+        "- Experience running Kubernetes clusters and Helm charts in production\n"
+        "- Patience with legacy code\n"
+    )
+    view = roles.import_role(db, text_=text, source_name="platform.txt")
+    kubernetes, patience = view.skills
+    assert kubernetes.catalogue_skill == "containers-kubernetes"
+    assert kubernetes.confidence is not None and kubernetes.confidence >= 0.45 and not kubernetes.needs_review
+    assert patience.confidence is not None and patience.needs_review == roles.needs_review(
+        patience.catalogue_skill, patience.confidence
+    )
+
+
+def test_the_cli_says_what_it_did_with_a_posting_imported_before(db_path: Path, seed_text: str, tmp_path: Path) -> None:
+    posting = tmp_path / "seed.txt"
+    posting.write_text(seed_text, encoding="utf-8")
+    first = cli(db_path, "role", "import", str(posting))
+    assert first.returncode == 0 and first.stdout.startswith("imported as a new role")
+    second = cli(db_path, "role", "import", str(posting))
+    assert second.returncode == 0 and second.stdout.startswith("already imported: reused the existing role")
+    as_new = json.loads(cli(db_path, "role", "import", str(posting), "--as-new", "--json").stdout)
+    assert as_new["imported"] == "new" and "confidence" in as_new["skills"][0]
+    listed = cli(db_path, "role", "list").stdout
+    assert listed.count("Lead Member of Technical Staff") == 2
+
+
+def test_a_bad_file_exits_2_with_one_line_and_stores_nothing(db_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path))
+    canvas.rect(40, 40, 100, 100, fill=1)
+    canvas.save()
+    result = cli(db_path, "role", "import", str(path))
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and str(path) in result.stderr and "without text" in result.stderr
+    assert "no roles yet" in cli(db_path, "role", "list").stdout
+
+
+def test_nothing_is_stored_when_a_posting_has_no_requirements(db) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InputError):
+        roles.import_role(db, text_="Barista\n\nThe coffee is good.\n", source_name="cafe.txt")
+    assert roles.list_roles(db) == []
