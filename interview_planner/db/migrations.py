@@ -54,6 +54,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "question artefacts, rubric anchor rule and seniority bars",
         _sql_file("0004_content_artefacts_and_rubric_bars.sql"),
     ),
+    Migration(
+        5,
+        "content origin (bundled or user), rubric history, retired and merged skills",
+        _sql_file("0005_content_origin_and_history.sql"),
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 
