@@ -24,7 +24,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from interview_planner.content.schema import QuestionBank, Rubric, SkillCatalogue
-from interview_planner.errors import InputError
+from interview_planner.errors import InputError, InputErrors
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -43,6 +43,7 @@ class Loaded(Generic[M]):
     path: Path
     text: str
     lines: Mapping[Path_, int] = field(default_factory=dict)
+    needs_review: frozenset[str] = frozenset()  # ids of questions completed with defaults (Markdown import)
 
     def line_of(self, *loc: str | int) -> int | None:
         return _nearest_line(self.lines, loc)
@@ -72,14 +73,17 @@ def validate(model: type[M], data: Any, lines: Mapping[Path_, int], path: Path) 
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = tuple(err["loc"])
-        raise InputError(
-            _clean_message(err["msg"]),
-            file=path,
-            line=_nearest_line(lines, loc),
-            field=format_loc(loc) or None,
-        ) from None
+        problems = [
+            InputError(
+                _clean_message(err["msg"]),
+                file=path,
+                line=_nearest_line(lines, tuple(err["loc"])),
+                field=format_loc(tuple(err["loc"])) or None,
+            )
+            for err in exc.errors()
+        ]
+        problems.sort(key=lambda p: p.line or 0)
+        raise InputErrors(problems) from None
 
 
 def read_text(path: Path) -> str:
