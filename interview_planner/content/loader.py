@@ -12,9 +12,8 @@ are bounded.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,13 +52,43 @@ def load_catalogue(path: Path) -> Loaded[SkillCatalogue]:
     return load_model(path, SkillCatalogue)
 
 
-def load_bank(path: Path) -> Loaded[QuestionBank]:
-    if path.suffix.lower() == ".csv":
-        return _load_csv_bank(path)
-    return load_model(path, QuestionBank)
+def load_bank(
+    path: Path,
+    *,
+    bank: str | None = None,
+    skill: str | None = None,
+    skills_by_name: Mapping[str, str] | None = None,
+) -> Loaded[QuestionBank]:
+    """A question bank from YAML, JSON, CSV or a Markdown list (by suffix).
+
+    ``bank`` and ``skill`` fill in what a CSV or Markdown list does not say; ``skills_by_name`` maps lower-case
+    catalogue slugs, names and aliases to slugs, so a Markdown heading can name its skill.
+    """
+    _refuse_unsupported(path)
+    if path.suffix.lower() in (".csv", ".md", ".markdown"):
+        return _load_list_bank(path, bank=bank, skill=skill, skills_by_name=skills_by_name)
+    try:
+        loaded = load_model(path, QuestionBank)
+    except InputError:
+        text = read_text(path)
+        if looks_like_markdown(text):
+            raise InputError(
+                "this is a Markdown list of questions, not YAML or JSON: name the file .md to import it as "
+                "one (see docs/formats.md, 'Markdown question lists')",
+                file=path,
+                line=1,
+            ) from None
+        raise
+    return loaded
 
 
 def load_rubric(path: Path) -> Loaded[Rubric]:
+    if path.suffix.lower() not in (".yaml", ".yml", ".json"):
+        raise InputError(
+            f"{path.suffix or 'a file without a suffix'} is not a supported rubric format; use YAML (.yaml) or "
+            "JSON (.json) (see docs/formats.md; 'rubric template' writes a starter file)",
+            file=path,
+        )
     return load_model(path, Rubric)
 
 
@@ -229,72 +258,49 @@ def _clean_message(msg: str) -> str:
     return msg.removeprefix("Value error, ")
 
 
-# --- CSV banks --------------------------------------------------------------
+# --- lists: Markdown and CSV --------------------------------------------------------------
 
-CSV_LIST_SEPARATOR = "|"
-CSV_COLUMNS = (
-    "bank",
-    "id",
-    "text",
-    "kind",
-    "minutes",
-    "difficulty",
-    "skills",
-    "follow_ups",
-    "strong_signals",
-    "weak_signals",
-)
+BANK_SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".md", ".markdown")
+_MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
+_MD_BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S", re.M)
 
 
-def _load_csv_bank(path: Path) -> Loaded[QuestionBank]:
+def _load_list_bank(
+    path: Path, *, bank: str | None, skill: str | None, skills_by_name: Mapping[str, str] | None
+) -> Loaded[QuestionBank]:
+    from interview_planner.content import lists
+
     text = read_text(path)
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    missing = [c for c in CSV_COLUMNS if c not in (reader.fieldnames or [])]
-    if missing:
-        raise InputError(f"missing column(s): {', '.join(missing)}", file=path, line=1)
-    lines: dict[Path_, int] = {}
-    questions: list[dict[str, Any]] = []
-    banks: set[str] = set()
-    title = ""
-    for index, row in enumerate(_csv_rows(reader, path)):
-        line = reader.line_num
-        lines[("questions", index)] = line
-        banks.add(row["bank"].strip())
-        title = title or (row.get("title") or "").strip()
-        questions.append(_csv_question(row))
-    if len(banks) > 1:
-        raise InputError(f"one bank per file, found {sorted(banks)}", file=path, field="bank")
-    bank = next(iter(banks), "")
-    data = {"bank": bank, "title": title or bank or "untitled", "questions": questions}
-    lines[()] = 1
-    return Loaded(validate(QuestionBank, data, lines, path), path, text, lines)
-
-
-def _csv_rows(reader: csv.DictReader[str], path: Path) -> Iterator[dict[str, str]]:
+    if path.suffix.lower() == ".csv":
+        got = lists.read_csv(path, text, bank=bank, skill=skill)
+    else:
+        got = lists.read_markdown(path, text, bank=bank, skill=skill, skills_by_name=skills_by_name or {})
+    problems = list(got.problems)
+    model: QuestionBank | None = None
     try:
-        for row in reader:
-            if None in row:
-                raise InputError("row has more cells than the header", file=path, line=reader.line_num)
-            yield {k: (v or "") for k, v in row.items()}
-    except csv.Error as exc:
-        raise InputError(f"invalid CSV: {exc}", file=path, line=reader.line_num) from None
+        model = validate(QuestionBank, got.data, got.lines, path)
+    except InputErrors as exc:
+        problems += exc.problems
+    if problems or model is None:
+        problems.sort(key=lambda p: p.line or 0)
+        raise InputErrors(problems)
+    return Loaded(model, path, text, got.lines, frozenset(got.needs_review))
 
 
-def _csv_question(row: dict[str, str]) -> dict[str, Any]:
-    def split(value: str) -> list[str]:
-        return [part.strip() for part in value.split(CSV_LIST_SEPARATOR) if part.strip()]
+def looks_like_markdown(text: str) -> bool:
+    """A Markdown question list: headings and bullets, and no ``key:`` lines of a YAML mapping."""
+    return (
+        bool(_MD_HEADING.search(text))
+        and bool(_MD_BULLET.search(text))
+        and not re.search(r"^(format|bank|questions|skill|levels)\s*:", text, re.M)
+    )
 
-    minutes: Any = row["minutes"].strip()
-    if minutes.isdigit():
-        minutes = int(minutes)
-    return {
-        "id": row["id"].strip(),
-        "text": row["text"],
-        "kind": row["kind"].strip(),
-        "minutes": minutes,
-        "difficulty": row["difficulty"].strip(),
-        "skills": split(row["skills"]),
-        "follow_ups": split(row["follow_ups"]),
-        "strong_signals": split(row["strong_signals"]),
-        "weak_signals": split(row["weak_signals"]),
-    }
+
+def _refuse_unsupported(path: Path) -> None:
+    suffix = path.suffix.lower()
+    if suffix not in BANK_SUFFIXES:
+        raise InputError(
+            f"{suffix or 'a file without a suffix'} is not a supported question bank format; use YAML (.yaml), "
+            "JSON (.json), CSV (.csv) or a Markdown list (.md) (see docs/formats.md)",
+            file=path,
+        )

@@ -24,12 +24,13 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from interview_planner.content import bundled
+from interview_planner.content.lists import normalise_name
 from interview_planner.content.loader import Loaded, M, load_bank, load_rubric
 from interview_planner.content.schema import CatalogueSkill, QuestionBank, Rubric, SkillCatalogue
 from interview_planner.db.database import Database
 from interview_planner.db.models import new_id, utcnow
 from interview_planner.db.portable import dialect_of, driver_sql, from_json
-from interview_planner.errors import ConflictError, InputError, InputErrors
+from interview_planner.errors import ConflictError, InputError, InputErrors, NotFoundError
 
 
 class ImportReport(BaseModel):
@@ -176,13 +177,28 @@ def skill_ids_by_slug(session: Session) -> dict[str, str]:
 # --- question banks ------------------------------------------------------------
 
 
-def import_banks(db: Database, paths: Sequence[Path], *, origin: str = USER) -> ImportReport:
+def import_banks(
+    db: Database,
+    paths: Sequence[Path],
+    *,
+    origin: str = USER,
+    bank: str | None = None,
+    skill: str | None = None,
+) -> ImportReport:
     """Validate every file, then write them all in one transaction.
 
     ``origin`` is ``"user"`` for the user's files: an edited question is updated in place and becomes the
     user's. ``init`` passes ``"bundled"``: a shipped question the user changed is left alone (``kept``).
+    ``bank`` and ``skill`` fill in what a Markdown or CSV list does not say (docs/formats.md).
     """
-    loaded = load_content_files(paths, load_bank)
+    names = skills_by_name(db) if any(Path(p).suffix.lower() in (".md", ".markdown") for p in paths) else {}
+    if skill is not None:
+        with db.read() as session:
+            from interview_planner.services.skills import resolve_skill
+
+            skill_id = resolve_skill(session, skill)
+            skill = next(s for s, i in active_skill_ids(session).items() if i == skill_id)
+    loaded = load_content_files(paths, lambda p: load_bank(p, bank=bank, skill=skill, skills_by_name=names))
     _reject_duplicate_banks(loaded)
     with db.write() as session:
         slugs = active_skill_ids(session)
@@ -211,6 +227,16 @@ def _check_all_bank_skills(loaded: Sequence[Loaded[QuestionBank]], slugs: set[st
     problems = [p for item in loaded for p in bundled.bank_skill_problems(item, slugs)]
     if problems:
         raise InputErrors(problems)
+
+
+def skills_by_name(db: Database) -> dict[str, str]:
+    """Lower-case slug, name and aliases of each active catalogue skill -> its slug (for Markdown headings)."""
+    out: dict[str, str] = {}
+    with db.read() as session:
+        for r in session.execute(text("SELECT slug, name, aliases FROM catalogue_skill WHERE retired = false")):
+            for key in (r.slug, r.name, *from_json(r.aliases)):
+                out.setdefault(normalise_name(str(key)), r.slug)
+    return out
 
 
 def active_skill_ids(session: Session) -> dict[str, str]:
@@ -371,7 +397,7 @@ def import_rubrics(db: Database, paths: Sequence[Path], *, origin: str = USER, r
     ``init`` passes ``origin="bundled"``: it upgrades shipped rubrics nobody changed and leaves the
     user's alone (``kept``).
     """
-    loaded = load_content_files(paths, load_rubric)
+    loaded = load_content_files(paths, lambda p: load_rubric(p))
     _reject_duplicate_rubrics(loaded)
     with db.write() as session:
         skill_ids = active_skill_ids(session)
@@ -551,6 +577,69 @@ def archive_rubric(session: Session, rubric_id: str) -> None:
             "now": utcnow().isoformat(sep=" "),
         },
     )
+
+
+class RubricVersionView(BaseModel):
+    id: str
+    skill: str
+    title: str
+    origin: str
+    source_file: str
+    replaced_at: str
+
+
+def rubric_history(db: Database, skill: str) -> list[RubricVersionView]:
+    """Earlier versions of a skill's rubric, newest first."""
+    from interview_planner.services.skills import resolve_skill
+
+    with db.read() as session:
+        skill_id = resolve_skill(session, skill)
+        return _history(session, skill_id)
+
+
+def _history(session: Session, skill_id: str) -> list[RubricVersionView]:
+    return [
+        RubricVersionView(
+            id=r.id,
+            skill=r.slug,
+            title=r.title,
+            origin=r.origin,
+            source_file=r.source_file,
+            replaced_at=str(r.replaced_at)[:19],
+        )
+        for r in session.execute(
+            text(
+                "SELECT v.id, s.slug, v.title, v.origin, v.source_file, v.replaced_at FROM rubric_version v "
+                "JOIN catalogue_skill s ON s.id = v.skill_id WHERE v.skill_id = :s ORDER BY v.replaced_at DESC, v.id"
+            ),
+            {"s": skill_id},
+        )
+    ]
+
+
+def restore_rubric(db: Database, skill: str, *, version: str | None = None) -> ImportReport:
+    """Bring back an earlier rubric of a skill (the newest one unless ``version`` names one); the current
+    rubric goes into the history in its place, so a restore can itself be undone."""
+    from interview_planner.services.skills import resolve_skill
+
+    with db.write() as session:
+        skill_id = resolve_skill(session, skill)
+        history = _history(session, skill_id)
+        chosen = next((v for v in history if version is None or v.id == version or v.id.startswith(version)), None)
+        if chosen is None:
+            raise NotFoundError(f"no earlier rubric for {skill!r}" + (f" with id {version!r}" if version else ""))
+        row = session.execute(text("SELECT * FROM rubric_version WHERE id = :id"), {"id": chosen.id}).one()
+        model = Rubric(
+            skill=chosen.skill,
+            title=row.title,
+            levels=from_json(row.levels),
+            anchors_required=row.anchors_required,
+            bars=from_json(row.bars) or {},
+        )
+        session.execute(text("DELETE FROM rubric_version WHERE id = :id"), {"id": chosen.id})
+        report = _write_rubric(session, model, skill_id, row.source_file, row.origin)
+        report.files.append(row.source_file)
+        return report
 
 
 # --- init ----------------------------------------------------------------------

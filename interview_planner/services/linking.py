@@ -98,7 +98,9 @@ class Link:
 
 
 def load_entries(session: Session) -> list[CatalogueEntry]:
-    rows = session.execute(text("SELECT id, slug, name, kind, keywords, aliases FROM catalogue_skill ORDER BY slug"))
+    rows = session.execute(
+        text("SELECT id, slug, name, kind, keywords, aliases FROM catalogue_skill WHERE retired = false ORDER BY slug")
+    )
     return [
         CatalogueEntry(
             r.id,

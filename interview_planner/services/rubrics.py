@@ -35,6 +35,8 @@ class CatalogueSkillView(BaseModel):
     definition: str
     questions: int
     has_rubric: bool
+    origin: str = "bundled"  # bundled | user
+    retired: bool = False
 
 
 def get_rubric(db: Database, skill: str) -> RubricView:
@@ -74,14 +76,15 @@ def rubrics_for_skills(session: Session, skill_ids: list[str]) -> dict[str, Rubr
     return out
 
 
-def list_catalogue(db: Database) -> list[CatalogueSkillView]:
+def list_catalogue(db: Database, *, include_retired: bool = False) -> list[CatalogueSkillView]:
+    where = "" if include_retired else "WHERE s.retired = false "
     with db.read() as session:
         rows = session.execute(
             text(
-                "SELECT s.id, s.slug, s.name, s.kind, s.definition, "
+                "SELECT s.id, s.slug, s.name, s.kind, s.definition, s.source, s.retired, "
                 "(SELECT count(*) FROM question_skill qs WHERE qs.skill_id = s.id) AS questions, "
                 "EXISTS (SELECT 1 FROM rubric r WHERE r.skill_id = s.id) AS has_rubric "
-                "FROM catalogue_skill s ORDER BY s.kind, s.name"
+                f"FROM catalogue_skill s {where}ORDER BY s.kind, s.name"
             )
         ).all()
     return [
@@ -93,6 +96,8 @@ def list_catalogue(db: Database) -> list[CatalogueSkillView]:
             definition=r.definition,
             questions=r.questions,
             has_rubric=bool(r.has_rubric),
+            origin="bundled" if r.source == "bundled" else "user",
+            retired=bool(r.retired),
         )
         for r in rows
     ]
