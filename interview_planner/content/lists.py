@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -131,7 +131,9 @@ def read_markdown(
             continue
         bullet = _BULLET.match(line)
         if bullet and (not bullet.group(1) or current is None):
-            current = _new_question(out, path, number, bullet.group(2), topic_skills, topic_name, topic_line, taken)
+            current = _new_question(
+                out, path, number, bullet.group(2), topic_skills, topic_name, topic_line, taken, skills_by_name.values()
+            )
             if current is not None:
                 out.lines[("questions", len(questions))] = number
                 questions.append(current)
@@ -190,12 +192,13 @@ def _new_question(
     topic: str,
     topic_line: int,
     taken: set[str],
+    known_skills: Collection[str] = (),
 ) -> dict[str, Any] | None:
     meta: dict[str, Any] = {}
     m = _META.search(body)
     if m:
         body = body[: m.start()]
-        meta = _read_meta(m.group(1), out, path, number)
+        meta = _read_meta(m.group(1), out, path, number, set(known_skills))
     text = _clean(body)
     if not text:
         out.problems.append(InputError("a bullet with no question text", file=path, line=number, field="text"))
@@ -216,7 +219,7 @@ def _new_question(
     return q
 
 
-def _read_meta(inner: str, out: ListBank, path: Path, number: int) -> dict[str, Any]:
+def _read_meta(inner: str, out: ListBank, path: Path, number: int, known_skills: set[str]) -> dict[str, Any]:
     meta: dict[str, Any] = {}
     for part in (p.strip() for p in inner.split(",")):
         if not part:
@@ -229,12 +232,12 @@ def _read_meta(inner: str, out: ListBank, path: Path, number: int) -> dict[str, 
             meta["difficulty"] = DIFFICULTY_SYNONYMS[key]
         elif minutes:
             meta["minutes"] = int(minutes.group(1))
-        elif is_slug(part):
+        elif is_slug(part) and (not known_skills or part in known_skills):
             meta.setdefault("skills_extra", []).append(part)
         else:
             out.problems.append(
                 InputError(
-                    f"{part!r} is not a kind, a difficulty, minutes or a skill slug",
+                    f"{part!r} is not a kind, a difficulty, minutes or a catalogue skill",
                     file=path,
                     line=number,
                     field="[...]",

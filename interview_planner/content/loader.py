@@ -280,7 +280,8 @@ def _load_list_bank(
     try:
         model = validate(QuestionBank, got.data, got.lines, path)
     except InputErrors as exc:
-        problems += exc.problems
+        reported = {p.line for p in problems if p.field == "skills"}  # "no catalogue skill" says it better
+        problems += [p for p in exc.problems if not (p.line in reported and (p.field or "").endswith("].skills"))]
     if problems or model is None:
         problems.sort(key=lambda p: p.line or 0)
         raise InputErrors(problems)

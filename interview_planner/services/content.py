@@ -461,7 +461,9 @@ def _reject_duplicate_rubrics(loaded: Iterable[Loaded[Rubric]]) -> None:
         seen[item.model.skill] = item.path
 
 
-def _write_rubric(session: Session, rubric: Rubric, skill_id: str, source: str, origin: str) -> ImportReport:
+def _write_rubric(
+    session: Session, rubric: Rubric, skill_id: str, source: str, origin: str, *, force: bool = False
+) -> ImportReport:
     digest = rubric_hash(rubric)
     report = ImportReport()
     row = session.execute(
@@ -472,7 +474,7 @@ def _write_rubric(session: Session, rubric: Rubric, skill_id: str, source: str, 
         if origin == BUNDLED and row.origin == BUNDLED:
             session.execute(text("UPDATE rubric SET bundled_hash = :h WHERE id = :id"), {"h": digest, "id": row.id})
         return report
-    if row is not None and origin == BUNDLED and row.origin != BUNDLED:
+    if row is not None and origin == BUNDLED and row.origin != BUNDLED and not force:
         report.kept.append(f"rubric {rubric.skill}")
         return report
     rubric_id = row.id if row else new_id()
@@ -637,7 +639,7 @@ def restore_rubric(db: Database, skill: str, *, version: str | None = None) -> I
             bars=from_json(row.bars) or {},
         )
         session.execute(text("DELETE FROM rubric_version WHERE id = :id"), {"id": chosen.id})
-        report = _write_rubric(session, model, skill_id, row.source_file, row.origin)
+        report = _write_rubric(session, model, skill_id, row.source_file, row.origin, force=True)
         report.files.append(row.source_file)
         return report
 

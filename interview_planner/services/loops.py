@@ -386,7 +386,9 @@ def _replan(session: Session, loop_id: str) -> None:
 
 
 def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQuestion]:
-    """Every bank question probing one of the skills, with its relevance to the requirement text."""
+    """Every bank question probing one of the skills, with its relevance to the requirement text, from every
+    bank alike (shipped, imported, the user's); questions still marked ``needs_review`` (imported with
+    defaults) wait until a person completes them."""
     cat_ids = sorted({s.catalogue_id for s in skills if s.catalogue_id})
     if not cat_ids:
         return []
@@ -403,7 +405,7 @@ def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQ
     rows = _fast_rows(
         session,
         f"SELECT id, bank, external_id, minutes, kind, difficulty FROM question WHERE id IN "
-        f"(SELECT question_id FROM question_skill WHERE skill_id IN ({marks}))",
+        f"(SELECT question_id FROM question_skill WHERE skill_id IN ({marks})) AND needs_review = false",
         params,
     )
     return [
@@ -461,8 +463,13 @@ def _relevance(session: Session, skills: list[PlanSkill], links: dict[str, list[
     _fill_skill_rows(cursor, links, {cid for cid, _ in wanted})
     try:
         for catalogue_id, match in wanted:
-            for question_id, score in cursor.execute(fts.relevance, {"m": match, "s": catalogue_id}):
-                out[question_id] = max(out.get(question_id, 0.0), float(score))
+            # bm25 is unbounded (a long, on-topic question scores 60): spread each skill's scores over
+            # 0..5 relative to its best match, as on PostgreSQL, so fit counts for every bank alike.
+            rows = cursor.execute(fts.relevance, {"m": match, "s": catalogue_id}).fetchall()
+            best = max((float(score) for _, score in rows), default=0.0)
+            for question_id, score in rows:
+                value = 5.0 * float(score) / best if best > 0 else 0.0
+                out[question_id] = max(out.get(question_id, 0.0), value)
     finally:
         cursor.execute("DROP TABLE IF EXISTS temp.plan_skill_rows")
     return out
