@@ -115,6 +115,16 @@ def validate(model: type[M], data: Any, lines: Mapping[Path_, int], path: Path) 
         raise InputErrors(problems) from None
 
 
+def field_problems(model: type[BaseModel], data: Any) -> list[tuple[str, str]]:
+    """Every validation problem of ``data`` as (field, message), e.g. ("follow_ups", "List should have at
+    least 2 items"): what an editor shows on its fields as the user types."""
+    try:
+        model.model_validate(data)
+    except ValidationError as exc:
+        return [(format_loc(tuple(e["loc"])), _clean_message(e["msg"])) for e in exc.errors()]
+    return []
+
+
 def read_text(path: Path) -> str:
     try:
         size = path.stat().st_size

@@ -26,7 +26,7 @@ from sqlmodel import Session
 from interview_planner.content import bundled
 from interview_planner.content.lists import normalise_name
 from interview_planner.content.loader import Loaded, M, load_bank, load_rubric
-from interview_planner.content.schema import CatalogueSkill, QuestionBank, Rubric, SkillCatalogue
+from interview_planner.content.schema import BankQuestion, CatalogueSkill, QuestionBank, Rubric, SkillCatalogue, is_slug
 from interview_planner.db.database import Database
 from interview_planner.db.models import new_id, utcnow
 from interview_planner.db.portable import dialect_of, driver_sql, from_json
@@ -579,6 +579,65 @@ def archive_rubric(session: Session, rubric_id: str) -> None:
             "now": utcnow().isoformat(sep=" "),
         },
     )
+
+
+def save_rubric(db: Database, rubric: Rubric) -> ImportReport:
+    """Write a rubric from the editor (the user's); the one it replaces is kept in the history."""
+    with db.write() as session:
+        skill_ids = active_skill_ids(session)
+        if rubric.skill not in skill_ids:
+            raise InputError(f"unknown skill {rubric.skill!r} (not in the skill catalogue)", field="skill")
+        return _write_rubric(session, rubric, skill_ids[rubric.skill], "(edited in the app)", USER)
+
+
+def save_question(db: Database, bank: str, question: BankQuestion, *, title: str | None = None) -> ImportReport:
+    """Add or update one question of a bank from the editor: it becomes the user's and, being complete,
+    no longer needs review."""
+    if not is_slug(bank):
+        raise InputError("lowercase words joined by '-'", field="bank")
+    model = QuestionBank(bank=bank, title=title or bank, questions=[question])
+    item = Loaded(model, Path("(edited in the app)"), "")
+    with db.write() as session:
+        slugs = active_skill_ids(session)
+        _check_all_bank_skills([item], set(slugs))
+        return _write_bank(session, item, slugs, USER)
+
+
+def question_model(db: Database, question_id: str) -> tuple[str, BankQuestion]:
+    """A stored question (by id or 'bank/external-id') as the file model, with its bank."""
+    from interview_planner.services.search import load_questions
+
+    with db.read() as session:
+        row = session.execute(
+            text("SELECT id, bank, artefact FROM question WHERE id = :r OR bank || '/' || external_id = :r"),
+            {"r": question_id},
+        ).first()
+        if row is None:
+            raise NotFoundError(f"no question {question_id!r}")
+        view = load_questions(session, [row.id])[0]
+    artefact = from_json(row.artefact) if row.artefact else None
+    return view.bank, BankQuestion(
+        id=view.external_id,
+        text=view.text,
+        kind=view.kind,
+        minutes=view.minutes,
+        difficulty=view.difficulty,
+        skills=view.skills,
+        follow_ups=view.follow_ups,
+        strong_signals=view.strong_signals,
+        weak_signals=view.weak_signals,
+        artefact=artefact,
+    )
+
+
+def rubric_model(db: Database, skill: str) -> Rubric | None:
+    """A skill's rubric as the file model (None when it has none)."""
+    from interview_planner.services.skills import resolve_skill
+
+    with db.read() as session:
+        skill_id = resolve_skill(session, skill)
+        row = session.execute(text("SELECT id FROM rubric WHERE skill_id = :s"), {"s": skill_id}).first()
+        return stored_rubric(session, row.id)[0] if row else None
 
 
 class RubricVersionView(BaseModel):

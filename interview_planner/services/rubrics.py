@@ -25,6 +25,8 @@ class RubricView(BaseModel):
     skill_name: str
     title: str
     levels: list[RubricLevelView]
+    anchors_required: int | None = None
+    bars: dict[str, str] = {}
 
 
 class CatalogueSkillView(BaseModel):
@@ -57,7 +59,8 @@ def rubrics_for_skills(session: Session, skill_ids: list[str]) -> dict[str, Rubr
     params = {f"s{i}": v for i, v in enumerate(skill_ids)}
     rows = session.execute(
         text(
-            f"SELECT r.id, r.skill_id, r.title, s.slug, s.name FROM rubric r JOIN catalogue_skill s ON s.id = "
+            f"SELECT r.id, r.skill_id, r.title, r.anchors_required, r.bars, s.slug, s.name FROM rubric r "
+            f"JOIN catalogue_skill s ON s.id = "
             f"r.skill_id "
             f"WHERE r.skill_id IN ({marks})"
         ),
@@ -72,7 +75,15 @@ def rubrics_for_skills(session: Session, skill_ids: list[str]) -> dict[str, Rubr
                 {"r": r.id},
             )
         ]
-        out[r.skill_id] = RubricView(id=r.id, skill=r.slug, skill_name=r.name, title=r.title, levels=levels)
+        out[r.skill_id] = RubricView(
+            id=r.id,
+            skill=r.slug,
+            skill_name=r.name,
+            title=r.title,
+            levels=levels,
+            anchors_required=r.anchors_required,
+            bars=from_json(r.bars) or {},
+        )
     return out
 
 

@@ -83,15 +83,12 @@ def search_in_session(
     params: dict[str, object] = {"limit": limit}
     if kind:
         kind = normalise_kind(kind)
-    filters = _filters(skill_ids, kind, difficulty, params)
     if banks:
         known = {r.bank for r in session.execute(text("SELECT DISTINCT bank FROM question"))}
         missing = [b for b in banks if b not in known]
         if missing:
             raise NotFoundError(f"no question bank {missing[0]!r} (banks: {', '.join(sorted(known)) or 'none'})")
-        names = [f":b{i}" for i in range(len(banks))]
-        params.update({f"b{i}": b for i, b in enumerate(banks)})
-        filters.append(f"question_id IN (SELECT id FROM question WHERE bank IN ({', '.join(names)}))")
+    filters = _filters(skill_ids, kind, difficulty, params, banks)
     fts = for_dialect(dialect_of(session))
     match = fts.match(query, any_term=any_term)
     if match:
@@ -111,8 +108,18 @@ def search_in_session(
     return load_questions(session, [h.id for h in hits], scores={h.id: h.score for h in hits})
 
 
-def _filters(skill_ids: list[str], kind: str | None, difficulty: str | None, params: dict[str, object]) -> list[str]:
+def _filters(
+    skill_ids: list[str],
+    kind: str | None,
+    difficulty: str | None,
+    params: dict[str, object],
+    banks: Sequence[str] = (),
+) -> list[str]:
     out = []
+    if banks:
+        names = [f":b{i}" for i in range(len(banks))]
+        params.update({f"b{i}": b for i, b in enumerate(banks)})
+        out.append(f"question_id IN (SELECT id FROM question WHERE bank IN ({', '.join(names)}))")
     if skill_ids:
         names = [f":s{i}" for i in range(len(skill_ids))]
         params.update({f"s{i}": sid for i, sid in enumerate(skill_ids)})

@@ -150,8 +150,21 @@ def test_skill_add_then_init_keeps_a_users_rubric_and_says_so(tmp_path: Path) ->
     db = tmp_path / "x.db"
     assert cli("init", db=db).returncode == 0
     added = cli(
-        "skill", "add", "--name", "Web accessibility", "--kind", "hard", "--definition", "Pages everyone can use.",
-        "--alias", "a11y", "--keyword", "wcag", "--focus", "coding", db=db,
+        "skill",
+        "add",
+        "--name",
+        "Web accessibility",
+        "--kind",
+        "hard",
+        "--definition",
+        "Pages everyone can use.",
+        "--alias",
+        "a11y",
+        "--keyword",
+        "wcag",
+        "--focus",
+        "coding",
+        db=db,
     )
     assert added.returncode == 0, added.stderr
     assert "web-accessibility: Web accessibility [hard, user]" in added.stdout

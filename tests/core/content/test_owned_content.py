@@ -221,7 +221,7 @@ def test_init_keeps_a_users_edit_of_a_shipped_rubric_and_question_and_says_so(db
     edited = _question(question.external_id, ["ci-cd"], "Our own wording of this question.")
     import_banks(db, [_write(tmp_path / "q.yaml", {"bank": "ci-cd", "title": "CI/CD", "questions": [edited]})])
 
-    skills, questions, rubrics = load_bundled_content(db)
+    _skills, questions, rubrics = load_bundled_content(db)
 
     assert get_rubric(db, "ci-cd").title == "Our CI/CD rubric"
     assert rubrics.kept == ["rubric ci-cd"] and rubrics.updated == 0
