@@ -121,8 +121,23 @@ def field_problems(model: type[BaseModel], data: Any) -> list[tuple[str, str]]:
     try:
         model.model_validate(data)
     except ValidationError as exc:
-        return [(format_loc(tuple(e["loc"])), _clean_message(e["msg"])) for e in exc.errors()]
+        return [(format_loc(tuple(e["loc"])), plain_message(e)) for e in exc.errors()]
     return []
+
+
+def plain_message(err: Any) -> str:
+    """A validation error in an editor's words ("required", "at least 2 lines") rather than pydantic's."""
+    kind, ctx = err.get("type", ""), err.get("ctx") or {}
+    if kind == "string_pattern_mismatch":
+        return "use lowercase words joined by '-' (e.g. web-accessibility)"
+    if kind == "string_too_short" and ctx.get("min_length") == 1:
+        return "required"
+    if kind == "too_short":
+        n = ctx.get("min_length", 1)
+        return "required" if n == 1 else f"at least {n} (one per line)"
+    if kind == "missing":
+        return "required"
+    return _clean_message(str(err.get("msg", "")))
 
 
 def read_text(path: Path) -> str:

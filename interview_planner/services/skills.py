@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy import text
 from sqlmodel import Session
 
-from interview_planner.content.loader import format_loc
+from interview_planner.content.loader import format_loc, plain_message
 from interview_planner.content.schema import CatalogueSkill
 from interview_planner.db.database import Database
 from interview_planner.errors import ConflictError, InputError, InputErrors, NotFoundError
@@ -69,7 +69,7 @@ def validate_skill(data: dict[str, Any]) -> CatalogueSkill:
     except ValidationError as exc:
         raise InputErrors(
             [
-                InputError(e["msg"].removeprefix("Value error, "), field=format_loc(tuple(e["loc"])) or None)
+                InputError(plain_message(e), field=format_loc(tuple(e["loc"])) or None)
                 for e in exc.errors()
             ]
         ) from None
