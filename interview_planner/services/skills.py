@@ -68,10 +68,7 @@ def validate_skill(data: dict[str, Any]) -> CatalogueSkill:
         skill = CatalogueSkill.model_validate(data)
     except ValidationError as exc:
         raise InputErrors(
-            [
-                InputError(plain_message(e), field=format_loc(tuple(e["loc"])) or None)
-                for e in exc.errors()
-            ]
+            [InputError(plain_message(e), field=format_loc(tuple(e["loc"])) or None) for e in exc.errors()]
         ) from None
     unknown = [f for f in skill.focuses if f not in FOCUSES]
     if unknown:

@@ -54,6 +54,7 @@ class ActionId(StrEnum):
     PASTE_JOB_DESCRIPTION = "paste_job_description"
     ADD_ROLE_SKILL = "add_role_skill"
     REMOVE_ROLE_SKILL = "remove_role_skill"
+    PROMOTE_ROLE_SKILL = "promote_role_skill"
     NEW_LOOP = "new_loop"
     REPLAN_LOOP = "replan_loop"
     ADD_STAGE = "add_stage"
@@ -103,7 +104,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+I",  # Ctrl+I imports a job description (roles page)
         "document-import",
         Pixmap.SP_FileDialogNewFolder,
-        QT_TRANSLATE_NOOP("Actions", "Add or update questions from YAML, JSON or CSV bank files"),
+        QT_TRANSLATE_NOOP("Actions", "Add or update questions from YAML, JSON, CSV or Markdown files"),
     ),
     ActionSpec(
         ActionId.QUIT,
@@ -265,6 +266,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         page="roles",
     ),
     ActionSpec(
+        ActionId.PROMOTE_ROLE_SKILL,
+        QT_TRANSLATE_NOOP("Actions", "Add Skill to &Catalogue…"),
+        None,
+        "bookmark-new",
+        Pixmap.SP_FileDialogNewFolder,
+        QT_TRANSLATE_NOOP("Actions", "Make the selected custom skill a catalogue skill and link it"),
+        page="roles",
+    ),
+    ActionSpec(
         ActionId.NEW_LOOP,
         QT_TRANSLATE_NOOP("Actions", "&New Loop from Template…"),
         "Ctrl+N",
@@ -403,6 +413,7 @@ MENUS: tuple[MenuSpec, ...] = (
             None,
             ActionId.ADD_ROLE_SKILL,
             ActionId.REMOVE_ROLE_SKILL,
+            ActionId.PROMOTE_ROLE_SKILL,
         ),
     ),
     MenuSpec(

@@ -112,3 +112,25 @@ def test_the_content_actions_are_offered_on_their_pages(main_window: Any) -> Non
     for action_id in (ActionId.NEW_SKILL, ActionId.EDIT_SKILL, ActionId.EDIT_RUBRIC, ActionId.IMPORT_RUBRICS):
         assert page.actions[action_id].isEnabled(), action_id
     assert "Yes for senior" in page.text.toPlainText() or get_rubric(main_window.db, "ci-cd").bars == {}
+
+
+def test_a_custom_role_skill_is_added_to_the_catalogue_from_the_roles_page(
+    main_window: Any, qtbot: Any, dialogs: Any
+) -> None:
+    from interview_planner.services.roles import get_role, import_role
+
+    role = import_role(
+        main_window.db, text_="Frontend Engineer\n\nRequirements\n- Web accessibility: WCAG and screen readers\n"
+    )
+    page = main_window.open_page("roles")
+    page.refresh()
+    custom = next(s for s in role.skills if s.catalogue_skill is None)
+    row = next(r for r in range(page.skill_model.rowCount()) if page.skill_model.record(r).id == custom.id)
+    page.ui.skills.setCurrentIndex(page.skill_model.index(row, 0))
+    assert page.actions[ActionId.PROMOTE_ROLE_SKILL].isEnabled()
+    dialogs.answer("question", QMessageBox.StandardButton.Yes)
+    page.actions[ActionId.PROMOTE_ROLE_SKILL].trigger()
+    linked = next(s for s in get_role(main_window.db, role.role.id).skills if s.id == custom.id)
+    assert linked.catalogue_skill is not None
+    assert get_skill(main_window.db, linked.catalogue_skill).origin == "user"
+    assert not page.actions[ActionId.PROMOTE_ROLE_SKILL].isEnabled()
