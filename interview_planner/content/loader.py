@@ -306,7 +306,12 @@ def _load_list_bank(
         model = validate(QuestionBank, got.data, got.lines, path)
     except InputErrors as exc:
         reported = {p.line for p in problems if p.field == "skills"}  # "no catalogue skill" says it better
-        problems += [p for p in exc.problems if not (p.line in reported and (p.field or "").endswith("].skills"))]
+        problems += [
+            p
+            for p in exc.problems
+            if not (p.line in reported and (p.field or "").endswith("].skills"))
+            and not (problems and p.field == "questions")  # no questions left because of the rows reported
+        ]
     if problems or model is None:
         problems.sort(key=lambda p: p.line or 0)
         raise InputErrors(problems)

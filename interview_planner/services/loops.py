@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -456,23 +456,26 @@ def _relevance(session: Session, skills: list[PlanSkill], links: dict[str, list[
         return out
     if fts.dialect != "sqlite":
         for catalogue_id, match in wanted:
-            for question_id, score in session.execute(text(fts.relevance), {"m": match, "s": catalogue_id}):
-                out[question_id] = max(out.get(question_id, 0.0), float(score))
+            _spread(out, session.execute(text(fts.relevance), {"m": match, "s": catalogue_id}).all())
         return out
     cursor = _driver_cursor(session)
     _fill_skill_rows(cursor, links, {cid for cid, _ in wanted})
     try:
         for catalogue_id, match in wanted:
-            # bm25 is unbounded (a long, on-topic question scores 60): spread each skill's scores over
-            # 0..5 relative to its best match, as on PostgreSQL, so fit counts for every bank alike.
-            rows = cursor.execute(fts.relevance, {"m": match, "s": catalogue_id}).fetchall()
-            best = max((float(score) for _, score in rows), default=0.0)
-            for question_id, score in rows:
-                value = 5.0 * float(score) / best if best > 0 else 0.0
-                out[question_id] = max(out.get(question_id, 0.0), value)
+            _spread(out, cursor.execute(fts.relevance, {"m": match, "s": catalogue_id}).fetchall())
     finally:
         cursor.execute("DROP TABLE IF EXISTS temp.plan_skill_rows")
     return out
+
+
+def _spread(out: dict[str, float], rows: Sequence[Any]) -> None:
+    """Each skill's relevance scores spread over 0..5 relative to its best match (the range the planner
+    counts): raw bm25 is unbounded (an on-topic question scores 60, so every score hit the cap) and ts_rank
+    tiny, and either way fit would not decide between questions of different banks."""
+    best = max((float(score) for _, score in rows), default=0.0)
+    for question_id, score in rows:
+        value = 5.0 * float(score) / best if best > 0 else 0.0
+        out[question_id] = max(out.get(question_id, 0.0), value)
 
 
 def _fill_skill_rows(cursor: sqlite3.Cursor, links: dict[str, list[str]], skill_ids: set[str]) -> None:
