@@ -164,6 +164,14 @@ def merge_skill(db: Database, ref: str, *, into: str) -> SkillView:
         )
         session.execute(text("UPDATE question_skill SET skill_id = :dst WHERE skill_id = :src"), p)
         session.execute(text("UPDATE role_skill SET catalogue_skill_id = :dst WHERE catalogue_skill_id = :src"), p)
+        for person in session.execute(text("SELECT id, skills FROM interviewer")).all():
+            skills = json_list(person.skills)
+            if src.slug in skills or src.id in skills:
+                kept = [dst.slug if k in (src.slug, src.id) else k for k in skills]
+                session.execute(
+                    text("UPDATE interviewer SET skills = :s WHERE id = :id"),
+                    {"s": json.dumps(list(dict.fromkeys(kept))), "id": person.id},
+                )
         has_rubric = session.execute(text("SELECT id FROM rubric WHERE skill_id = :dst"), p).first()
         src_rubric = session.execute(text("SELECT id FROM rubric WHERE skill_id = :src"), p).first()
         if src_rubric is not None:

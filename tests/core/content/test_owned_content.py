@@ -183,10 +183,14 @@ def test_edit_retire_and_merge_keep_links_and_history(db: Any, tmp_path: Path) -
     assert all(s.catalogue_skill != "observability" for s in role.skills)
     retire_skill(db, "observability", undo=True)
 
+    from interview_planner.services.loops import add_interviewer, list_interviewers
+
+    add_interviewer(db, name="Ann", skills=["written-communication", "ci-cd"])
     bundled_questions = len(search_questions(db, skills=["written-communication"], limit=500))
     import_rubrics(db, [_write(tmp_path / "r.yaml", _rubric("web-accessibility", "A11y"))])
     merged = merge_skill(db, "written-communication", into="web-accessibility")
     assert "Written communication" in merged.aliases
+    assert next(p for p in list_interviewers(db) if p.name == "Ann").skills == ["web-accessibility", "ci-cd"]
     assert len(search_questions(db, skills=["web-accessibility"], limit=500)) == bundled_questions
     # the target kept its own rubric; the merged skill's rubric is in its history, restorable
     assert get_rubric(db, "web-accessibility").title == "A11y"
