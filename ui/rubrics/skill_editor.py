@@ -4,6 +4,7 @@ skill matched before and that this one matches are offered for linking."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -29,7 +31,9 @@ from interview_planner.services.skills import (
     add_skill,
     edit_skill,
     get_skill,
+    merge_skill,
     relink_candidates,
+    retire_skill,
     slug_for,
     validate_skill,
 )
@@ -107,6 +111,16 @@ class SkillEditorDialog(QDialog):
             form.addRow(label, box)
         self.summary = named(QLabel(self), "skill_problems")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.retire_button = named(
+            self.buttons.addButton(self.tr("Retire…"), QDialogButtonBox.ButtonRole.ActionRole), "skill_retire"
+        )
+        self.retire_button.setToolTip(self.tr("Stop linking new requirements to this skill (existing links stay)"))
+        self.merge_button = named(
+            self.buttons.addButton(self.tr("Merge Into…"), QDialogButtonBox.ButtonRole.ActionRole), "skill_merge"
+        )
+        self.merge_button.setToolTip(self.tr("Move this skill's questions, links and rubric to another skill"))
+        self.retire_button.setVisible(self.original is not None)
+        self.merge_button.setVisible(self.original is not None)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -122,6 +136,55 @@ class SkillEditorDialog(QDialog):
             box.toggled.connect(self.revalidate)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.retire_button.clicked.connect(self.retire)
+        self.merge_button.clicked.connect(self.choose_merge_target)
+
+    def retire(self) -> None:
+        """Retire the skill (or bring it back, when it is retired) after asking."""
+        if self.original is None:
+            return
+        undo = self.original.retired
+        question = (
+            self.tr("Offer “{name}” for new links again?")
+            if undo
+            else self.tr("Retire “{name}”? New job descriptions will no longer link to it; roles that use it keep it.")
+        ).format(name=self.original.name)
+        if QMessageBox.question(self, self.tr("Retire Skill"), question) != QMessageBox.StandardButton.Yes:
+            return
+        self._run(lambda: retire_skill(self.db, self.original.slug, undo=undo) if self.original else None)
+
+    def choose_merge_target(self) -> None:
+        if self.original is None:
+            return
+        choices = [(f"{s.name} ({s.slug})", s.slug) for s in list_catalogue(self.db) if s.slug != self.original.slug]
+        label, ok = QInputDialog.getItem(
+            self,
+            self.tr("Merge Skill"),
+            self.tr("Merge “{name}” into (its questions, role links and rubric move there):").format(
+                name=self.original.name
+            ),
+            [c[0] for c in choices],
+            0,
+            False,
+        )
+        if ok and label:
+            self.merge_into(dict(choices)[label])
+
+    def merge_into(self, target: str) -> None:
+        if self.original is not None:
+            slug = self.original.slug
+            self._run(lambda: merge_skill(self.db, slug, into=target))
+
+    def _run(self, change: Callable[[], object]) -> None:
+        try:
+            result = change()
+        except Exception as exc:
+            if self.presenter is None:
+                raise
+            self.presenter.show(exc, self)
+            return
+        self.saved = result if isinstance(result, SkillView) else self.saved
+        self.accept()
 
     def load(self, skill: SkillView) -> None:
         self.name.setText(skill.name)

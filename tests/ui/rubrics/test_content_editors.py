@@ -134,3 +134,17 @@ def test_a_custom_role_skill_is_added_to_the_catalogue_from_the_roles_page(
     assert linked.catalogue_skill is not None
     assert get_skill(main_window.db, linked.catalogue_skill).origin == "user"
     assert not page.actions[ActionId.PROMOTE_ROLE_SKILL].isEnabled()
+
+
+def test_the_skill_editor_retires_and_merges_a_skill(main_window: Any, qtbot: Any, dialogs: Any) -> None:
+    dialog = SkillEditorDialog(main_window.db, None, "cloud-cost-management", main_window)
+    qtbot.addWidget(dialog)
+    dialogs.answer("question", QMessageBox.StandardButton.Yes)
+    dialog.retire_button.click()
+    assert get_skill(main_window.db, "cloud-cost-management").retired
+    dialog = SkillEditorDialog(main_window.db, None, "observability", main_window)
+    qtbot.addWidget(dialog)
+    dialog.merge_into("slo-incident-response")
+    merged = get_skill(main_window.db, "observability")
+    assert merged.retired and merged.merged_into == "slo-incident-response"
+    assert "Observability" in get_skill(main_window.db, "slo-incident-response").aliases
