@@ -99,6 +99,8 @@ class QuestionEditorDialog(QDialog):
         self.strong.setPlaceholderText(self.tr("one observable sign of a strong answer per line"))
         self.weak = named(QPlainTextEdit(body), "question_weak_signals")
         self.weak.setPlaceholderText(self.tr("one observable sign of a weak answer per line"))
+        for edit in (self.text, self.follow_ups, self.strong, self.weak):
+            edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 5 + 12)
         self.artefact_kind = named(QComboBox(body), "question_artefact_kind")
         self.artefact_kind.addItem(self.tr("No artefact"), None)
         for a in ArtefactKind:

@@ -82,6 +82,7 @@ class RubricEditorDialog(QDialog):
             summary = named(QLineEdit(group), f"rubric_level{n}_summary")
             anchors = named(QPlainTextEdit(group), f"rubric_level{n}_anchors")
             anchors.setPlaceholderText(self.tr("one observable behaviour per line (two or three)"))
+            anchors.setMaximumHeight(anchors.fontMetrics().lineSpacing() * 5 + 12)
             i = n - 1
             form.addRow(self.tr("Label"), self._with_error(f"levels[{i}].label", label, group))
             form.addRow(self.tr("Summary"), self._with_error(f"levels[{i}].summary", summary, group))
