@@ -339,6 +339,9 @@ def _register_candidate(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     p.add_argument("--days", type=int, help="default: the retention setting")
     p.add_argument("--action", choices=["erase", "anonymise"], help="default: the retention setting")
     p.add_argument("--apply", action="store_true", help="do it (without this, only list)")
+    from interview_planner.cli.fairness import add_schedule
+
+    add_schedule(group)
 
 
 def _candidate_json(c: CandidateView) -> dict[str, Any]:

@@ -54,10 +54,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "question artefacts, rubric anchor rule and seniority bars",
         _sql_file("0004_content_artefacts_and_rubric_bars.sql"),
     ),
+    Migration(5, "voluntary self-identification, kept apart", _sql_file("0005_self_identification.sql")),
     Migration(
-        5,
+        6,
         "content origin (bundled or user), rubric history, retired and merged skills",
-        _sql_file("0005_content_origin_and_history.sql"),
+        _sql_file("0006_content_origin_and_history.sql"),
     ),
 )
 LATEST = MIGRATIONS[-1].version

@@ -312,6 +312,24 @@ class DecisionOverride(SQLModel, table=True):
     at: datetime = Field(default_factory=utcnow)
 
 
+class SelfIdentification(SQLModel, table=True):
+    """A candidate's voluntary self-identification, for the adverse-impact report only.
+
+    Kept in its own table so that nothing else reads it: no packet, scorecard, debrief,
+    decision, kit or export joins it, and in team mode only the compliance group may
+    read it (docs/fairness.md). Erased with the candidate.
+    """
+
+    __tablename__ = "self_identification"
+
+    candidate_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("candidate.id", ondelete="CASCADE"), primary_key=True)
+    )
+    category: str = Field(primary_key=True, max_length=40)
+    value: str = Field(max_length=80)
+    recorded_at: datetime = Field(default_factory=utcnow)
+
+
 # --- people with their own login (team mode) ------------------------------------
 
 

@@ -45,10 +45,11 @@ MIGRATIONS: tuple[PgMigration, ...] = (
     PgMigration(
         4, "question artefacts, rubric anchor rule and seniority bars", "0004_content_artefacts_and_rubric_bars.sql"
     ),
+    PgMigration(5, "voluntary self-identification, kept apart", "0005_self_identification.sql"),
     PgMigration(
-        5,
+        6,
         "content origin (bundled or user), rubric history, retired and merged skills",
-        "0005_content_origin_and_history.sql",
+        "0006_content_origin_and_history.sql",
     ),
 )
 LATEST = MIGRATIONS[-1].version

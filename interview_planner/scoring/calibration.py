@@ -14,6 +14,8 @@ from statistics import fmean
 
 from pydantic import BaseModel
 
+from interview_planner.fairness.reliability import MIN_OFFSETS, leniency
+
 MIN_UNITS_FOR_ALPHA = 10
 
 
@@ -33,6 +35,16 @@ class InterviewerCalibration(BaseModel):
     offset: float | None  # mean (own rating - mean of the others' ratings on the same candidate and skill)
     offset_units: int
     not_assessed_share: float | None
+    offset_low: float | None = None  # 95 % interval of the offset; None with too few comparisons
+    offset_high: float | None = None
+    too_few: bool = True  # fewer than MIN_OFFSETS comparisons: no colour, no verdict
+
+
+class SkillAgreement(BaseModel):
+    skill_id: str
+    alpha: float | None
+    units: int
+    too_few: bool
 
 
 class Calibration(BaseModel):
@@ -40,6 +52,7 @@ class Calibration(BaseModel):
     alpha: float | None
     alpha_units: int
     warnings: list[str]
+    skills: list[SkillAgreement] = []
 
 
 def calibrate(facts: list[RatingFact], scorecards_per_interviewer: dict[str, int]) -> Calibration:
@@ -60,7 +73,26 @@ def calibrate(facts: list[RatingFact], scorecards_per_interviewer: dict[str, int
             f"Only {len(units)} skill rating(s) were given by two or more interviewers on the same "
             f"candidate; agreement figures need at least {MIN_UNITS_FOR_ALPHA} to mean much."
         )
-    return Calibration(interviewers=rows, alpha=alpha, alpha_units=len(units), warnings=warnings)
+    skills = _skill_agreement(by_unit)
+    return Calibration(interviewers=rows, alpha=alpha, alpha_units=len(units), warnings=warnings, skills=skills)
+
+
+def _skill_agreement(by_unit: dict[tuple[str, str], list[RatingFact]]) -> list[SkillAgreement]:
+    """Krippendorff's alpha per skill, over the candidates rated on it by two or more people."""
+    per_skill: dict[str, list[list[int]]] = defaultdict(list)
+    for (_, skill), group in by_unit.items():
+        ratings = [f.rating for f in group if f.rating is not None]
+        if len(ratings) >= 2:
+            per_skill[skill].append(ratings)
+    return [
+        SkillAgreement(
+            skill_id=skill,
+            alpha=krippendorff_alpha_interval(units) if len(units) >= MIN_UNITS_FOR_ALPHA else None,
+            units=len(units),
+            too_few=len(units) < MIN_UNITS_FOR_ALPHA,
+        )
+        for skill, units in sorted(per_skill.items())
+    ]
 
 
 def _person(
@@ -75,6 +107,7 @@ def _person(
         ]
         if f.rating is not None and others:
             diffs.append(f.rating - fmean(others))
+    spread = leniency(name, diffs, minimum=MIN_OFFSETS)
     return InterviewerCalibration(
         interviewer=name,
         scorecards=cards,
@@ -84,6 +117,9 @@ def _person(
         offset=round(fmean(diffs), 2) if diffs else None,
         offset_units=len(diffs),
         not_assessed_share=round(dist["na"] / len(own), 2) if own else None,
+        offset_low=spread.low,
+        offset_high=spread.high,
+        too_few=spread.too_few,
     )
 
 

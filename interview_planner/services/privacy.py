@@ -31,6 +31,7 @@ Action = Literal["erase", "anonymise"]
 
 # Child rows first; every statement takes :c (the candidate id).
 ERASE_STATEMENTS = (
+    "DELETE FROM self_identification WHERE candidate_id = :c",
     "DELETE FROM scorecard_amendment WHERE scorecard_id IN (SELECT s.id FROM scorecard s JOIN interview i ON "
     "i.id = s.interview_id WHERE i.candidate_id = :c)",
     "DELETE FROM rating WHERE scorecard_id IN (SELECT s.id FROM scorecard s JOIN interview i ON i.id = "
@@ -94,9 +95,11 @@ def _erase_in_file(path: Path, candidate_id: str) -> bool:
         conn.execute("PRAGMA secure_delete = ON")
         if not conn.execute("SELECT 1 FROM candidate WHERE id = ?", (candidate_id,)).fetchone():
             return False
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         with conn:
             for sql in ERASE_STATEMENTS:
-                conn.execute(sql.replace(":c", "?"), (candidate_id,))
+                if sql.split()[2] in tables:  # a backup of an older schema lacks the newer tables
+                    conn.execute(sql.replace(":c", "?"), (candidate_id,))
         conn.execute("VACUUM")
         return True
     except sqlite3.Error:
@@ -143,6 +146,7 @@ def anonymise_candidate(db: Database, *, candidate: str) -> str:
         session.execute(
             text("UPDATE decision_override SET reason = '(removed)', by = '' WHERE candidate_id = :c"), {"c": cid}
         )
+        session.execute(text("DELETE FROM self_identification WHERE candidate_id = :c"), {"c": cid})
     _erase_from_backups(db, cid)
     _checkpoint(db)
     return label

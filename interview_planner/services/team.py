@@ -159,7 +159,38 @@ def setup_sql(*, prefix: str = DEFAULT_PREFIX) -> str:
             f"DROP POLICY IF EXISTS ilp_interviewer_{name} ON {table};",
             f"CREATE POLICY ilp_interviewer_{name} ON {table} FOR {command} TO {interviewer}{clauses};",
         ]
-    return "\n".join(out) + "\n"
+    return "\n".join(out + _compliance_sql(prefix)) + "\n"
+
+
+def compliance_role(prefix: str = DEFAULT_PREFIX) -> str:
+    """The group whose logins alone may read self-identification (and read, not change, the rest)."""
+    _check_role_name(prefix)
+    return f"{prefix}_compliance"
+
+
+def _compliance_sql(prefix: str) -> list[str]:
+    """Self-identification is readable by the compliance group only (docs/fairness.md)."""
+    manager, interviewer = group_roles(prefix)
+    compliance = compliance_role(prefix)
+    out = [
+        "DO $do$ BEGIN",
+        f"  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{compliance}') THEN "
+        f"CREATE ROLE {compliance} NOLOGIN; END IF;",
+        "END $do$;",
+        f"GRANT USAGE ON SCHEMA public TO {compliance};",
+        f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {compliance};",
+        f"REVOKE ALL ON self_identification FROM PUBLIC, {manager}, {interviewer};",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON self_identification TO {compliance};",
+        "ALTER TABLE self_identification ENABLE ROW LEVEL SECURITY;",
+        "DROP POLICY IF EXISTS ilp_compliance_all ON self_identification;",
+        f"CREATE POLICY ilp_compliance_all ON self_identification TO {compliance} USING (true) WITH CHECK (true);",
+    ]
+    for table in PROTECTED:
+        out += [
+            f"DROP POLICY IF EXISTS ilp_compliance_read ON {table};",
+            f"CREATE POLICY ilp_compliance_read ON {table} FOR SELECT TO {compliance} USING (true);",
+        ]
+    return out
 
 
 def login_sql(db_role: str, *, manager: bool, prefix: str = DEFAULT_PREFIX) -> str:

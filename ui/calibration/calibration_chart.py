@@ -74,7 +74,7 @@ class CalibrationChart(QWidget):
             elided = painter.fontMetrics().elidedText(row.interviewer, Qt.TextElideMode.ElideRight, NAME_WIDTH)
             painter.drawText(name_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, elided)
             self._bar(painter, QRectF(bars.left(), top + 6, bars.width(), ROW - 12), row)
-            self._marker(painter, axis, top, row.offset, text)
+            self._marker(painter, axis, top, row.offset, text, muted=row.too_few)
 
     def _legend(self, painter: QPainter, bars: QRectF, axis: QRectF, text: QColor) -> None:
         x = bars.left()
@@ -130,7 +130,9 @@ class CalibrationChart(QWidget):
                 f"{step:+d}" if step else "0",
             )
 
-    def _marker(self, painter: QPainter, axis: QRectF, top: float, offset: float | None, text: QColor) -> None:
+    def _marker(
+        self, painter: QPainter, axis: QRectF, top: float, offset: float | None, text: QColor, *, muted: bool
+    ) -> None:
         centre_y = top + ROW / 2
         if offset is None:
             painter.setPen(text)
@@ -138,6 +140,8 @@ class CalibrationChart(QWidget):
             return
         x = self._x(axis, offset)
         colour = RATING_TONES[4].accent if offset > 0 else RATING_TONES[2].accent
+        if muted:  # too few comparisons: a grey marker, no lenient/severe colour
+            colour = self.palette().color(QPalette.ColorRole.Mid)
         painter.setPen(QPen(colour.darker(130), 1))
         painter.setBrush(colour)
         painter.drawPolygon(

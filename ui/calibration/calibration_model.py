@@ -2,8 +2,9 @@
 
 Columns are data over the core's :class:`InterviewerCalibration`:
 scorecards submitted, ratings given, mean rating, offset from the panel on
-the same candidate and skill (positive = more lenient), and the share of
-their stage's skills they left "not assessed".
+the same candidate and skill (positive = more lenient) with its 95 %
+interval, and the share of their stage's skills they left "not assessed".
+Under the minimum number of comparisons nothing is tinted.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from interview_planner.fairness.reliability import MIN_OFFSETS
 from interview_planner.scoring.calibration import InterviewerCalibration
 from interview_planner_ui.common.i18n import QT_TRANSLATE_NOOP
 from interview_planner_ui.common.record_model import RIGHT, Column, RecordTableModel
@@ -40,9 +42,16 @@ def _share(row: InterviewerCalibration) -> str:
 def _offset_tip(row: InterviewerCalibration) -> str:
     if row.offset is None:
         return _tr("No skill they rated was also rated by someone else on the same candidate.")
-    return _tr("Mean difference from the other interviewers on the same candidate and skill, over {n} ratings.").format(
-        n=row.offset_units
-    )
+    tip = _tr("Mean difference from the other interviewers on the same candidate and skill, over {n} ratings.")
+    if row.too_few:
+        tip += " " + _tr("Too few to tell lenient from severe: no colour until there are {n}.").format(n=MIN_OFFSETS)
+    return tip.format(n=row.offset_units)
+
+
+def _interval(row: InterviewerCalibration) -> str:
+    if row.too_few or row.offset_low is None or row.offset_high is None:
+        return _tr("too few") if row.offset is not None else "—"
+    return f"{row.offset_low:+.2f} … {row.offset_high:+.2f}"
 
 
 COLUMNS: tuple[Column[InterviewerCalibration], ...] = (
@@ -63,6 +72,15 @@ COLUMNS: tuple[Column[InterviewerCalibration], ...] = (
         tooltip=_offset_tip,
         header_tip=QT_TRANSLATE_NOOP("CalibrationModel", "Above 0: more lenient than the panel; below 0: more severe"),
     ),
+    Column(
+        "interval",
+        QT_TRANSLATE_NOOP("CalibrationModel", "95 % interval"),
+        _interval,
+        RIGHT,
+        header_tip=QT_TRANSLATE_NOOP(
+            "CalibrationModel", "Where the offset probably lies; an interval that contains 0 is no clear lean"
+        ),
+    ),
     Column("not_assessed", QT_TRANSLATE_NOOP("CalibrationModel", "Not assessed"), _share, RIGHT),
 )
 
@@ -76,8 +94,8 @@ class CalibrationTableModel(RecordTableModel[InterviewerCalibration]):
         super().__init__(COLUMNS, parent, key=lambda r: r.interviewer)
 
     def extra_data(self, record: InterviewerCalibration, column: Column[InterviewerCalibration], role: int) -> Any:
-        if column.key != "offset" or record.offset is None or abs(record.offset) < NOTABLE_OFFSET:
-            return None
+        if column.key != "offset" or record.offset is None or record.too_few or abs(record.offset) < NOTABLE_OFFSET:
+            return None  # a handful of ratings gets no colour: it would read as a verdict
         tone = GREEN if record.offset > 0 else ORANGE
         if role == Qt.ItemDataRole.BackgroundRole:
             return tone.background

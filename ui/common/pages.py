@@ -149,6 +149,13 @@ PAGES: tuple[PageSpec, ...] = (
         "CalibrationView",
         QStyle.StandardPixmap.SP_ComputerIcon,
     ),
+    PageSpec(
+        "fairness",
+        QT_TRANSLATE_NOOP("Pages", "Fairness"),
+        "interview_planner_ui.fairness.fairness_view",
+        "FairnessView",
+        QStyle.StandardPixmap.SP_MessageBoxInformation,
+    ),
 )
 
 

@@ -107,15 +107,15 @@ def test_a_version_3_file_gains_artefacts_and_rubric_bars_and_keeps_its_content(
         assert conn.execute("SELECT DISTINCT bars FROM rubric").fetchall() == [("{}",)]
 
 
-def test_a_version_4_file_marks_shipped_content_as_bundled_and_the_rest_as_the_users(
+def test_a_version_5_file_marks_shipped_content_as_bundled_and_the_rest_as_the_users(
     tmp_path: Path, demo_db_path: Path
 ) -> None:
-    copy = tmp_path / "demo-v4.db"
+    copy = tmp_path / "demo-v5.db"
     copy.write_bytes(demo_db_path.read_bytes())
     with sqlite3.connect(copy) as conn:
-        _drop_schema_5(conn)
+        _drop_schema_6(conn)
         conn.execute("UPDATE question SET source_file = '/home/me/my-bank.yaml' WHERE bank = 'ci-cd'")
-        conn.execute("PRAGMA user_version = 4")
+        conn.execute("PRAGMA user_version = 5")
     Database.open(copy, backup_dir=tmp_path / "bk").close()
     with sqlite3.connect(copy) as conn:
         origins = dict(conn.execute("SELECT bank = 'ci-cd', group_concat(DISTINCT origin) FROM question GROUP BY 1"))
@@ -124,7 +124,7 @@ def test_a_version_4_file_marks_shipped_content_as_bundled_and_the_rest_as_the_u
         assert conn.execute("SELECT count(*) FROM question WHERE needs_review").fetchone() == (0,)
 
 
-def _drop_schema_5(conn: sqlite3.Connection) -> None:
+def _drop_schema_6(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE rubric_version")
     for table, column in (
         ("catalogue_skill", "broader"),
@@ -141,7 +141,9 @@ def _drop_schema_5(conn: sqlite3.Connection) -> None:
 
 
 def _drop_schema_4_columns(conn: sqlite3.Connection) -> None:
-    _drop_schema_5(conn)
+    """Take a current file back to schema 3 (what later migrations added goes)."""
+    _drop_schema_6(conn)
+    conn.execute("DROP TABLE self_identification")  # schema 5
     for table, column in (("question", "artefact"), ("rubric", "anchors_required"), ("rubric", "bars")):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
 

@@ -75,6 +75,7 @@ def a_team(demo_db_path: str, pg_server: Server) -> Iterator[Team]:
             admin.execute(f"DROP ROLE IF EXISTS {role}")
         admin.execute(f"DROP ROLE IF EXISTS {manager_group}")
         admin.execute(f"DROP ROLE IF EXISTS {interviewer_group}")
+        admin.execute(f"DROP ROLE IF EXISTS {team.compliance_role(prefix)}")
 
 
 def _first_stage(db: Database) -> str:

@@ -45,6 +45,28 @@ def test_a_notable_offset_is_tinted(demo_window: Any) -> None:
     assert offset.data(Qt.ItemDataRole.BackgroundRole) is not None
 
 
+def test_too_few_comparisons_get_no_colour_and_say_so(qtbot: Any) -> None:
+    from interview_planner.scoring.calibration import InterviewerCalibration
+    from interview_planner_ui.calibration.calibration_model import CalibrationTableModel
+
+    model = CalibrationTableModel()
+    common = {"scorecards": 1, "ratings": 3, "distribution": {}, "mean": 4.0, "not_assessed_share": 0.0}
+    model.set_rows(
+        [
+            InterviewerCalibration(interviewer="One card", offset=1.5, offset_units=2, too_few=True, **common),
+            InterviewerCalibration(
+                interviewer="Many", offset=1.5, offset_units=9, too_few=False, offset_low=1.1, offset_high=1.9, **common
+            ),
+        ]
+    )
+    few, many = model.row_of("One card"), model.row_of("Many")
+    offset, interval = model.column_index("offset"), model.column_index("interval")
+    assert model.index(few, offset).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert model.index(few, interval).data() == "too few"
+    assert model.index(many, offset).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(many, interval).data() == "+1.10 … +1.90"
+
+
 def test_the_chart_paints_bars_in_the_rating_colours(demo_window: Any) -> None:
     page = _page(demo_window)
     image = page.chart.grab().toImage()

@@ -1,8 +1,8 @@
--- Schema version 5: content the user owns. Each catalogue skill, question and rubric records whether it is
+-- Schema version 6: content the user owns. Each catalogue skill, question and rubric records whether it is
 -- shipped content ('bundled') or the user's ('user'), and the hash of the shipped version it was last written
 -- from, so 'init' upgrades only what nobody changed. A replaced rubric is kept in rubric_version (restorable).
 -- A catalogue skill can be retired or merged into another, and narrows a broader one.
--- Rows written before version 5 count as shipped content when they were read from a shipped folder.
+-- Rows written before version 6 count as shipped content when they were read from a shipped folder.
 ALTER TABLE catalogue_skill ADD COLUMN broader VARCHAR(80);
 ALTER TABLE catalogue_skill ADD COLUMN retired BOOLEAN NOT NULL DEFAULT false;
 ALTER TABLE catalogue_skill ADD COLUMN merged_into VARCHAR(36);

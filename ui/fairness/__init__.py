@@ -1,0 +1,1 @@
+"""Fairness: the adverse-impact report and voluntary self-identification (docs/fairness.md)."""
