@@ -97,12 +97,16 @@ class BankView(Page):
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
-        for widget in (self.skill_combo, self.kind_combo, self.difficulty_combo, self.bank_combo, self.edit_button):
+        for widget in (self.skill_combo, self.kind_combo, self.difficulty_combo):
             bar.addWidget(widget)
+        foot = QHBoxLayout()  # under the table: the count, then the bank filter and the editor
+        foot.addWidget(self.count_label, 1)
+        foot.addWidget(self.bank_combo)
+        foot.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.count_label)
+        layout.addLayout(foot)
 
     def _search_box(self) -> QLineEdit:
         box = named(QLineEdit(self), "bank_search")

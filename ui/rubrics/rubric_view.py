@@ -12,12 +12,11 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QListView,
     QMessageBox,
     QSplitter,
     QTextBrowser,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -71,15 +70,12 @@ class RubricView(Page):
         self.splitter.addWidget(self.text)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        bar = QHBoxLayout()
+        bar = named(QToolBar(self), "rubrics_toolbar")  # folds into a ">>" menu when the window is narrow
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action_id in (ActionId.NEW_SKILL, ActionId.EDIT_SKILL, ActionId.EDIT_RUBRIC, ActionId.IMPORT_RUBRICS):
-            button = named(QToolButton(self), f"rubrics_{action_id.value}")
-            button.setDefaultAction(self.actions[action_id])
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            bar.addWidget(button)
-        bar.addStretch(1)
+            bar.addAction(self.actions[action_id])
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.splitter, 1)
 
     def select_skill(self, slug: str) -> bool:
