@@ -33,7 +33,7 @@ def _wait_saved(qtbot: Any, page: Any) -> None:
 def test_a_whole_scorecard_with_the_keyboard_alone(qtbot: Any, demo_window: Any, dialogs: Any) -> None:
     page = open_scorecard(demo_window, "Sam Okafor", 0)
     rows = list(page.form.rows.values())
-    assert len(rows) == 7
+    assert len(rows) == len(page.card.ratings) >= 5  # one row per skill of the stage (the plan decides which)
     qtbot.waitUntil(lambda: _focus() is rows[0])
     wanted = {}
     for number, row in enumerate(rows):
@@ -54,13 +54,14 @@ def test_a_whole_scorecard_with_the_keyboard_alone(qtbot: Any, demo_window: Any,
 
     stored = scorecards.get_scorecard(demo_window.db, page.card.interview_id)
     assert {r.skill_id: r.rating for r in stored.ratings} == wanted
-    assert [r.evidence for r in stored.ratings] == [f"Evidence {n}: clear example" for n in range(7)]
+    assert [r.evidence for r in stored.ratings] == [f"Evidence {n}: clear example" for n in range(len(rows))]
     assert stored.overall == "yes" and stored.status == "draft"
 
     dialogs.answer("exec", Yes)
     _press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Submit…
     (confirm,) = dialogs.of("exec")
-    assert "Submit your scorecard for Sam Okafor" in confirm.text and "7 of 7 skills rated" in confirm.text
+    assert "Submit your scorecard for Sam Okafor" in confirm.text
+    assert f"{len(rows)} of {len(rows)} skills rated" in confirm.text
     assert scorecards.get_scorecard(demo_window.db, page.card.interview_id).status == "submitted"
     assert page.header.status.text() == "Submitted"
     assert "read-only" in page.header.banner.text()
