@@ -58,6 +58,24 @@ class InputError(UserError):
         return f"{where}{what}{self.problem}"
 
 
+class InputErrors(InputError):
+    """Every problem found in one or more files, reported together (one ``file:line: field: problem`` line
+    each), so a user fixes a file in one pass rather than one error per run."""
+
+    problems: list[InputError]
+
+    def __init__(self, problems: list[InputError]) -> None:
+        flat: list[InputError] = []
+        for p in problems:
+            flat.extend(p.problems if isinstance(p, InputErrors) else [p])
+        self.problems = flat
+        first = flat[0]
+        super().__init__(first.problem, file=first.file, line=first.line, field=first.field)
+        if len(flat) > 1:
+            self.message = f"{len(flat)} problems:\n" + "\n".join(str(p) for p in flat)
+            self.args = (self.message,)
+
+
 class NotFoundError(UserError):
     """A record the user named does not exist (or the name is ambiguous)."""
 

@@ -23,6 +23,10 @@ def _init(ctx: CliContext) -> int:
         lines.append(f"upgraded from schema {report.upgraded_from}; backup: {report.backup}")
     for label, part in (("skills", report.skills), ("questions", report.questions), ("rubrics", report.rubrics)):
         lines.append(f"{label}: {part.added} added, {part.updated} updated, {part.unchanged} unchanged")
+    kept = report.skills.kept + report.questions.kept + report.rubrics.kept
+    if kept:
+        lines.append(f"left alone (you changed them; the shipped version was not applied): {len(kept)}")
+        lines += [f"  {item}" for item in kept]
     if report.demo:
         lines.append(f"demo: {report.demo}")
     ctx.emit(report, "\n".join(lines))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from interview_planner.content.loader import Loaded, load_bank, load_catalogue, load_rubric
 from interview_planner.content.schema import QuestionBank, Rubric, SkillCatalogue
-from interview_planner.errors import InputError
+from interview_planner.errors import InputError, InputErrors
 from interview_planner.paths import data_file
 
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent
@@ -73,15 +73,24 @@ def check_files(
 
 
 def check_bank_skills(loaded: Loaded[QuestionBank], slugs: set[str]) -> None:
-    for qi, question in enumerate(loaded.model.questions):
-        for si, slug in enumerate(question.skills):
-            if slug not in slugs:
-                raise InputError(
-                    f"unknown skill {slug!r} (not in the skill catalogue)",
-                    file=loaded.path,
-                    line=loaded.line_of("questions", qi, "skills", si),
-                    field=f"questions[{qi}].skills[{si}]",
-                )
+    problems = bank_skill_problems(loaded, slugs)
+    if problems:
+        raise InputErrors(problems)
+
+
+def bank_skill_problems(loaded: Loaded[QuestionBank], slugs: set[str]) -> list[InputError]:
+    """Every question skill that is not in the catalogue, as one problem each."""
+    return [
+        InputError(
+            f"unknown skill {slug!r} (not in the skill catalogue; add it with 'interview-planner skill add')",
+            file=loaded.path,
+            line=loaded.line_of("questions", qi, "skills", si),
+            field=f"questions[{qi}].skills[{si}]",
+        )
+        for qi, question in enumerate(loaded.model.questions)
+        for si, slug in enumerate(question.skills)
+        if slug not in slugs
+    ]
 
 
 def main() -> int:

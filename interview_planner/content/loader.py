@@ -12,8 +12,7 @@ are bounded.
 
 from __future__ import annotations
 
-import csv
-import io
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +22,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from interview_planner.content.schema import QuestionBank, Rubric, SkillCatalogue
-from interview_planner.errors import InputError
+from interview_planner.errors import InputError, InputErrors
 from interview_planner.files import loads_strict
 
 M = TypeVar("M", bound=BaseModel)
@@ -43,6 +42,7 @@ class Loaded(Generic[M]):
     path: Path
     text: str
     lines: Mapping[Path_, int] = field(default_factory=dict)
+    needs_review: frozenset[str] = frozenset()  # ids of questions completed with defaults (Markdown import)
 
     def line_of(self, *loc: str | int) -> int | None:
         return _nearest_line(self.lines, loc)
@@ -52,13 +52,43 @@ def load_catalogue(path: Path) -> Loaded[SkillCatalogue]:
     return load_model(path, SkillCatalogue)
 
 
-def load_bank(path: Path) -> Loaded[QuestionBank]:
-    if path.suffix.lower() == ".csv":
-        return _load_csv_bank(path)
-    return load_model(path, QuestionBank)
+def load_bank(
+    path: Path,
+    *,
+    bank: str | None = None,
+    skill: str | None = None,
+    skills_by_name: Mapping[str, str] | None = None,
+) -> Loaded[QuestionBank]:
+    """A question bank from YAML, JSON, CSV or a Markdown list (by suffix).
+
+    ``bank`` and ``skill`` fill in what a CSV or Markdown list does not say; ``skills_by_name`` maps lower-case
+    catalogue slugs, names and aliases to slugs, so a Markdown heading can name its skill.
+    """
+    _refuse_unsupported(path)
+    if path.suffix.lower() in (".csv", ".md", ".markdown"):
+        return _load_list_bank(path, bank=bank, skill=skill, skills_by_name=skills_by_name)
+    try:
+        loaded = load_model(path, QuestionBank)
+    except InputError:
+        text = read_text(path)
+        if looks_like_markdown(text):
+            raise InputError(
+                "this is a Markdown list of questions, not YAML or JSON: name the file .md to import it as "
+                "one (see docs/formats.md, 'Markdown question lists')",
+                file=path,
+                line=1,
+            ) from None
+        raise
+    return loaded
 
 
 def load_rubric(path: Path) -> Loaded[Rubric]:
+    if path.suffix.lower() not in (".yaml", ".yml", ".json"):
+        raise InputError(
+            f"{path.suffix or 'a file without a suffix'} is not a supported rubric format; use YAML (.yaml) or "
+            "JSON (.json) (see docs/formats.md; 'rubric template' writes a starter file)",
+            file=path,
+        )
     return load_model(path, Rubric)
 
 
@@ -72,14 +102,42 @@ def validate(model: type[M], data: Any, lines: Mapping[Path_, int], path: Path) 
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = tuple(err["loc"])
-        raise InputError(
-            _clean_message(err["msg"]),
-            file=path,
-            line=_nearest_line(lines, loc),
-            field=format_loc(loc) or None,
-        ) from None
+        problems = [
+            InputError(
+                _clean_message(err["msg"]),
+                file=path,
+                line=_nearest_line(lines, tuple(err["loc"])),
+                field=format_loc(tuple(err["loc"])) or None,
+            )
+            for err in exc.errors()
+        ]
+        problems.sort(key=lambda p: p.line or 0)
+        raise InputErrors(problems) from None
+
+
+def field_problems(model: type[BaseModel], data: Any) -> list[tuple[str, str]]:
+    """Every validation problem of ``data`` as (field, message), e.g. ("follow_ups", "List should have at
+    least 2 items"): what an editor shows on its fields as the user types."""
+    try:
+        model.model_validate(data)
+    except ValidationError as exc:
+        return [(format_loc(tuple(e["loc"])), plain_message(e)) for e in exc.errors()]
+    return []
+
+
+def plain_message(err: Any) -> str:
+    """A validation error in an editor's words ("required", "at least 2 lines") rather than pydantic's."""
+    kind, ctx = err.get("type", ""), err.get("ctx") or {}
+    if kind == "string_pattern_mismatch":
+        return "use lowercase words joined by '-' (e.g. web-accessibility)"
+    if kind == "string_too_short" and ctx.get("min_length") == 1:
+        return "required"
+    if kind == "too_short":
+        n = ctx.get("min_length", 1)
+        return "required" if n == 1 else f"at least {n} (one per line)"
+    if kind == "missing":
+        return "required"
+    return _clean_message(str(err.get("msg", "")))
 
 
 def read_text(path: Path) -> str:
@@ -216,76 +274,55 @@ def _clean_message(msg: str) -> str:
     return msg.removeprefix("Value error, ")
 
 
-# --- CSV banks --------------------------------------------------------------
+# --- lists: Markdown and CSV --------------------------------------------------------------
 
-CSV_LIST_SEPARATOR = "|"
-CSV_COLUMNS = (
-    "bank",
-    "id",
-    "text",
-    "kind",
-    "minutes",
-    "difficulty",
-    "skills",
-    "follow_ups",
-    "strong_signals",
-    "weak_signals",
-)
+BANK_SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".md", ".markdown")
+_MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
+_MD_BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S", re.M)
 
 
-def _load_csv_bank(path: Path) -> Loaded[QuestionBank]:
+def _load_list_bank(
+    path: Path, *, bank: str | None, skill: str | None, skills_by_name: Mapping[str, str] | None
+) -> Loaded[QuestionBank]:
+    from interview_planner.content import lists
+
     text = read_text(path)
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if path.suffix.lower() == ".csv":
+        got = lists.read_csv(path, text, bank=bank, skill=skill)
+    else:
+        got = lists.read_markdown(path, text, bank=bank, skill=skill, skills_by_name=skills_by_name or {})
+    problems = list(got.problems)
+    model: QuestionBank | None = None
     try:
-        header = reader.fieldnames or []
-    except csv.Error as exc:  # e.g. a header cell over the csv module's 128 KB field limit
-        raise InputError(f"invalid CSV: {exc}", file=path, line=1) from None
-    missing = [c for c in CSV_COLUMNS if c not in header]
-    if missing:
-        raise InputError(f"missing column(s): {', '.join(missing)}", file=path, line=1)
-    lines: dict[Path_, int] = {}
-    questions: list[dict[str, Any]] = []
-    banks: set[str] = set()
-    title = ""
-    for index, row in enumerate(_csv_rows(reader, path)):
-        line = reader.line_num
-        lines[("questions", index)] = line
-        banks.add(row["bank"].strip())
-        title = title or (row.get("title") or "").strip()
-        questions.append(_csv_question(row))
-    if len(banks) > 1:
-        raise InputError(f"one bank per file, found {sorted(banks)}", file=path, field="bank")
-    bank = next(iter(banks), "")
-    data = {"bank": bank, "title": title or bank or "untitled", "questions": questions}
-    lines[()] = 1
-    return Loaded(validate(QuestionBank, data, lines, path), path, text, lines)
+        model = validate(QuestionBank, got.data, got.lines, path)
+    except InputErrors as exc:
+        reported = {p.line for p in problems if p.field == "skills"}  # "no catalogue skill" says it better
+        problems += [
+            p
+            for p in exc.problems
+            if not (p.line in reported and (p.field or "").endswith("].skills"))
+            and not (problems and p.field == "questions")  # no questions left because of the rows reported
+        ]
+    if problems or model is None:
+        problems.sort(key=lambda p: p.line or 0)
+        raise InputErrors(problems)
+    return Loaded(model, path, text, got.lines, frozenset(got.needs_review))
 
 
-def _csv_rows(reader: csv.DictReader[str], path: Path) -> Iterator[dict[str, str]]:
-    try:
-        for row in reader:
-            if None in row:
-                raise InputError("row has more cells than the header", file=path, line=reader.line_num)
-            yield {k: (v or "") for k, v in row.items()}
-    except csv.Error as exc:
-        raise InputError(f"invalid CSV: {exc}", file=path, line=reader.line_num) from None
+def looks_like_markdown(text: str) -> bool:
+    """A Markdown question list: headings and bullets, and no ``key:`` lines of a YAML mapping."""
+    return (
+        bool(_MD_HEADING.search(text))
+        and bool(_MD_BULLET.search(text))
+        and not re.search(r"^(format|bank|questions|skill|levels)\s*:", text, re.M)
+    )
 
 
-def _csv_question(row: dict[str, str]) -> dict[str, Any]:
-    def split(value: str) -> list[str]:
-        return [part.strip() for part in value.split(CSV_LIST_SEPARATOR) if part.strip()]
-
-    minutes: Any = row["minutes"].strip()
-    if minutes.isascii() and minutes.isdigit() and len(minutes) <= 6:  # not "²" nor 5,000 digits
-        minutes = int(minutes)
-    return {
-        "id": row["id"].strip(),
-        "text": row["text"],
-        "kind": row["kind"].strip(),
-        "minutes": minutes,
-        "difficulty": row["difficulty"].strip(),
-        "skills": split(row["skills"]),
-        "follow_ups": split(row["follow_ups"]),
-        "strong_signals": split(row["strong_signals"]),
-        "weak_signals": split(row["weak_signals"]),
-    }
+def _refuse_unsupported(path: Path) -> None:
+    suffix = path.suffix.lower()
+    if suffix not in BANK_SUFFIXES:
+        raise InputError(
+            f"{suffix or 'a file without a suffix'} is not a supported question bank format; use YAML (.yaml), "
+            "JSON (.json), CSV (.csv) or a Markdown list (.md) (see docs/formats.md)",
+            file=path,
+        )

@@ -47,6 +47,55 @@ class QuestionKind(StrEnum):
     SITUATIONAL = "situational"  # a hypothetical: "what would you do if…"
 
 
+# What people write for a question kind, after lower-casing and turning "-" and "_" into spaces.
+KIND_SYNONYMS: dict[str, str] = {
+    "technical": "technical",
+    "tech": "technical",
+    "knowledge": "technical",
+    "conceptual": "technical",
+    "system design": "system_design",
+    "systems design": "system_design",
+    "systemdesign": "system_design",
+    "design": "system_design",
+    "architecture": "system_design",
+    "coding": "coding",
+    "code": "coding",
+    "programming": "coding",
+    "live coding": "coding",
+    "behavioural": "behavioural",
+    "behavioral": "behavioural",
+    "behaviour": "behavioural",
+    "behavior": "behavioural",
+    "past behaviour": "behavioural",
+    "past behavior": "behavioural",
+    "past behavioural": "behavioural",
+    "past behavioral": "behavioural",
+    "situational": "situational",
+    "hypothetical": "situational",
+    "scenario": "situational",
+}
+DIFFICULTY_SYNONYMS: dict[str, str] = {
+    "easy": "easy",
+    "junior": "easy",
+    "basic": "easy",
+    "beginner": "easy",
+    "medium": "medium",
+    "intermediate": "medium",
+    "moderate": "medium",
+    "mid": "medium",
+    "hard": "hard",
+    "difficult": "hard",
+    "advanced": "hard",
+    "senior": "hard",
+}
+
+
+def _synonym(table: dict[str, str], value: object) -> object:
+    if isinstance(value, str):
+        return table.get(value.strip().lower().replace("-", " ").replace("_", " "), value)
+    return value
+
+
 class Difficulty(StrEnum):
     EASY = "easy"
     MEDIUM = "medium"
@@ -116,6 +165,16 @@ class BankQuestion(_Strict):
     strong_signals: list[Text] = Field(min_length=1)
     weak_signals: list[Text] = Field(min_length=1)
     artefact: Artefact | None = None
+
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _kind_synonyms(cls, value: object) -> object:
+        return _synonym(KIND_SYNONYMS, value)
+
+    @field_validator("difficulty", mode="before")
+    @classmethod
+    def _difficulty_synonyms(cls, value: object) -> object:
+        return _synonym(DIFFICULTY_SYNONYMS, value)
 
     @field_validator("skills")
     @classmethod

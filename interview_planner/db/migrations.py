@@ -86,6 +86,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         8, "skill budget: core mark, weight, acknowledged gaps; stage shadows", _sql_file("0008_skill_budget.sql")
     ),
+    Migration(
+        9,
+        "content origin (bundled or user), rubric history, retired and merged skills",
+        _sql_file("0009_content_origin_and_history.sql"),
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

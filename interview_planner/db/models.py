@@ -48,7 +48,11 @@ class CatalogueSkill(SQLModel, table=True):
     keywords: list[str] = _json()
     aliases: list[str] = _json()
     focuses: list[str] = _json()
-    source: str = Field(default="bundled", max_length=200)
+    source: str = Field(default="bundled", max_length=200)  # origin: 'bundled' (shipped) or 'user'
+    broader: str | None = Field(default=None, max_length=80)  # schema 5: slug of the wider skill
+    retired: bool = False  # schema 5: no longer offered for new links
+    merged_into: str | None = Field(default=None, max_length=36)  # schema 5: the skill it was merged into
+    bundled_hash: str | None = Field(default=None, max_length=64)  # schema 5: shipped version last written
 
 
 class Question(SQLModel, table=True):
@@ -68,6 +72,9 @@ class Question(SQLModel, table=True):
     artefact: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))  # schema 4
     source_file: str = ""
     content_hash: str = Field(max_length=64)
+    origin: str = Field(default="user", max_length=10)  # schema 5: 'bundled' (shipped, unmodified) or 'user'
+    bundled_hash: str | None = Field(default=None, max_length=64)  # schema 5: shipped version last written
+    needs_review: bool = False  # schema 5: imported with defaults; a person must complete it
     updated_at: datetime = Field(default_factory=utcnow)
 
 
@@ -97,6 +104,25 @@ class Rubric(SQLModel, table=True):
     source_file: str = ""
     content_hash: str = Field(max_length=64)
     updated_at: datetime = Field(default_factory=utcnow)
+    origin: str = Field(default="user", max_length=10)  # schema 5
+    bundled_hash: str | None = Field(default=None, max_length=64)  # schema 5
+
+
+class RubricVersion(SQLModel, table=True):
+    """A rubric as it was before it was replaced (schema 5): ``rubric restore`` brings it back."""
+
+    __tablename__ = "rubric_version"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    skill_id: str = _fk("catalogue_skill.id")
+    title: str
+    anchors_required: int | None = None
+    bars: dict[str, str] = _json(dict)
+    levels: list[dict[str, Any]] = _json()
+    origin: str = Field(max_length=10)
+    source_file: str = ""
+    content_hash: str = Field(max_length=64)
+    replaced_at: datetime = Field(default_factory=utcnow)
 
 
 class RubricLevel(SQLModel, table=True):

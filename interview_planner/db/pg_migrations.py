@@ -57,6 +57,11 @@ MIGRATIONS: tuple[PgMigration, ...] = (
         "0007_scorecard_not_assessed_and_seal.sql",
     ),
     PgMigration(8, "skill budget: core mark, weight, acknowledged gaps; stage shadows", "0008_skill_budget.sql"),
+    PgMigration(
+        9,
+        "content origin (bundled or user), rubric history, retired and merged skills",
+        "0009_content_origin_and_history.sql",
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

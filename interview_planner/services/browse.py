@@ -66,6 +66,7 @@ class QuestionFilter:
     kind: str | None = None
     difficulty: str | None = None
     order: Order | None = None
+    banks: tuple[str, ...] = field(default_factory=tuple)
 
 
 def page_questions(
@@ -78,10 +79,11 @@ def page_questions(
     order: Order | None = None,
     offset: int = 0,
     limit: int = PAGE_SIZE,
+    banks: Sequence[str] = (),
 ) -> list[QuestionView]:
     """One page of matching questions: in ``order``, else best match first (bank order without a query)."""
     with db.read() as session:
-        sql, params = _select(session, query, skills, kind, difficulty, order=order)
+        sql, params = _select(session, query, skills, kind, difficulty, order=order, banks=banks)
         params.update(limit=max(0, limit), offset=max(0, offset))
         hits = session.execute(text(f"{sql} LIMIT :limit OFFSET :offset"), params).all()
         return load_questions(session, [h.id for h in hits], scores={h.id: h.score for h in hits})
@@ -94,10 +96,11 @@ def count_questions(
     skills: Sequence[str] = (),
     kind: str | None = None,
     difficulty: str | None = None,
+    banks: Sequence[str] = (),
 ) -> int:
     """How many questions :func:`page_questions` can return in all."""
     with db.read() as session:
-        sql, params = _select(session, query, skills, kind, difficulty, counting=True)
+        sql, params = _select(session, query, skills, kind, difficulty, counting=True, banks=banks)
         return int(session.execute(text(sql), params).scalar_one())
 
 
@@ -112,12 +115,13 @@ def page_for(db: Database, flt: QuestionFilter, *, offset: int, limit: int = PAG
         order=flt.order,
         offset=offset,
         limit=limit,
+        banks=flt.banks,
     )
 
 
 def count_for(db: Database, flt: QuestionFilter) -> int:
     """:func:`count_questions` for a :class:`QuestionFilter`."""
-    return count_questions(db, flt.query, skills=flt.skills, kind=flt.kind, difficulty=flt.difficulty)
+    return count_questions(db, flt.query, skills=flt.skills, kind=flt.kind, difficulty=flt.difficulty, banks=flt.banks)
 
 
 def _select(
@@ -129,9 +133,10 @@ def _select(
     *,
     counting: bool = False,
     order: Order | None = None,
+    banks: Sequence[str] = (),
 ) -> tuple[str, dict[str, object]]:
     params: dict[str, object] = {}
-    filters = _filters(resolve_skill_ids(session, skills), kind, difficulty, params)
+    filters = _filters(resolve_skill_ids(session, skills), kind, difficulty, params, banks)
     fts = for_dialect(dialect_of(session))
     match = fts.match(query)
     if match:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +24,13 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from interview_planner.content import bundled
-from interview_planner.content.loader import Loaded, load_bank, load_rubric
-from interview_planner.content.schema import QuestionBank, Rubric, SkillCatalogue
+from interview_planner.content.lists import normalise_name
+from interview_planner.content.loader import Loaded, M, load_bank, load_rubric
+from interview_planner.content.schema import BankQuestion, CatalogueSkill, QuestionBank, Rubric, SkillCatalogue, is_slug
 from interview_planner.db.database import Database
 from interview_planner.db.models import new_id, utcnow
 from interview_planner.db.portable import dialect_of, driver_sql, from_json
-from interview_planner.errors import InputError
+from interview_planner.errors import ConflictError, InputError, InputErrors, NotFoundError
 
 
 class ImportReport(BaseModel):
@@ -39,6 +40,8 @@ class ImportReport(BaseModel):
     added: int = 0
     updated: int = 0
     unchanged: int = 0
+    kept: list[str] = []  # shipped items the user changed: left alone by this import (init)
+    needs_review: int = 0  # questions imported with defaults that a person must complete
 
     def merge(self, other: ImportReport) -> ImportReport:
         return ImportReport(
@@ -46,7 +49,13 @@ class ImportReport(BaseModel):
             added=self.added + other.added,
             updated=self.updated + other.updated,
             unchanged=self.unchanged + other.unchanged,
+            kept=self.kept + other.kept,
+            needs_review=self.needs_review + other.needs_review,
         )
+
+
+BUNDLED = "bundled"
+USER = "user"
 
 
 def content_hash(data: Any) -> str:
@@ -57,77 +66,91 @@ def content_hash(data: Any) -> str:
 
 
 def sync_catalogue(db: Database, *, catalogue: SkillCatalogue | None = None) -> ImportReport:
-    """Insert or update catalogue skills by slug (never deletes: roles may link to them)."""
+    """Insert or upgrade the shipped catalogue skills by slug (never deletes: roles may link to them).
+
+    A skill the user edited, merged or retired is left alone and listed in ``kept``.
+    """
     catalogue = catalogue or bundled.bundled_catalogue()
     with db.write() as session:
         return _sync_catalogue(session, catalogue)
 
 
-def _sync_catalogue(session: Session, catalogue: SkillCatalogue) -> ImportReport:
-    existing = {
-        row.slug: row
-        for row in session.execute(
-            text("SELECT id, slug, name, kind, definition, keywords, aliases, focuses FROM catalogue_skill")
-        )
+def skill_values(skill: CatalogueSkill) -> dict[str, Any]:
+    """The database row of a catalogue skill (JSON lists as text)."""
+    return {
+        "slug": skill.slug,
+        "name": skill.name,
+        "kind": skill.kind.value,
+        "definition": skill.definition,
+        "keywords": json.dumps(skill.keywords, ensure_ascii=False),
+        "aliases": json.dumps(skill.aliases, ensure_ascii=False),
+        "focuses": json.dumps(skill.focuses, ensure_ascii=False),
+        "broader": skill.broader,
     }
+
+
+def skill_hash(skill: CatalogueSkill) -> str:
+    return content_hash(skill.model_dump(mode="json"))
+
+
+def row_skill(row: Any) -> CatalogueSkill:
+    """A stored catalogue skill as the file model."""
+    return CatalogueSkill(
+        slug=row.slug,
+        name=row.name,
+        kind=row.kind,
+        definition=row.definition,
+        keywords=from_json(row.keywords),
+        aliases=from_json(row.aliases),
+        focuses=from_json(row.focuses),
+        broader=row.broader,
+    )
+
+
+_SKILL_COLUMNS = "id, slug, name, kind, definition, keywords, aliases, focuses, broader, source, retired, bundled_hash"
+
+
+def _sync_catalogue(session: Session, catalogue: SkillCatalogue) -> ImportReport:
+    existing = {row.slug: row for row in session.execute(text(f"SELECT {_SKILL_COLUMNS} FROM catalogue_skill"))}
     report = ImportReport(files=[str(bundled.catalogue_path())])
     for skill in catalogue.skills:
-        values = {
-            "slug": skill.slug,
-            "name": skill.name,
-            "kind": skill.kind.value,
-            "definition": skill.definition,
-            "keywords": json.dumps(skill.keywords),
-            "aliases": json.dumps(skill.aliases),
-            "focuses": json.dumps(skill.focuses),
-        }
+        values = skill_values(skill)
+        values["h"] = skill_hash(skill)
         row = existing.get(skill.slug)
         if row is None:
             values["id"] = new_id()
             session.execute(
                 text(
                     "INSERT INTO catalogue_skill (id, slug, name, kind, definition, keywords, aliases, "
-                    "focuses, source) "
-                    "VALUES (:id, :slug, :name, :kind, :definition, :keywords, :aliases, :focuses, 'bundled')"
+                    "focuses, broader, source, retired, bundled_hash) VALUES (:id, :slug, :name, :kind, "
+                    ":definition, :keywords, :aliases, :focuses, :broader, 'bundled', false, :h)"
                 ),
                 values,
             )
             report.added += 1
-        elif _catalogue_row_changed(row, values):
+        elif row_skill(row) == skill:
+            if row.source == BUNDLED and row.bundled_hash != values["h"]:
+                session.execute(
+                    text("UPDATE catalogue_skill SET bundled_hash=:h WHERE id=:id"), {**values, "id": row.id}
+                )
+            report.unchanged += 1
+            continue
+        elif row.source != BUNDLED or row.retired:
+            report.kept.append(f"skill {skill.slug}")
+            continue
+        else:
             values["id"] = row.id
             session.execute(
                 text(
                     "UPDATE catalogue_skill SET name=:name, kind=:kind, definition=:definition, "
-                    "keywords=:keywords, aliases=:aliases, focuses=:focuses WHERE id=:id"
+                    "keywords=:keywords, aliases=:aliases, focuses=:focuses, broader=:broader, bundled_hash=:h "
+                    "WHERE id=:id"
                 ),
                 values,
             )
             report.updated += 1
-        else:
-            report.unchanged += 1
-            continue
         _index_skill(session, values)
     return report
-
-
-def _catalogue_row_changed(row: Any, values: dict[str, Any]) -> bool:
-    current = (
-        row.name,
-        row.kind,
-        row.definition,
-        from_json(row.keywords),
-        from_json(row.aliases),
-        from_json(row.focuses),
-    )
-    wanted = (
-        values["name"],
-        values["kind"],
-        values["definition"],
-        json.loads(values["keywords"]),
-        json.loads(values["aliases"]),
-        json.loads(values["focuses"]),
-    )
-    return current != wanted
 
 
 def _index_skill(session: Session, values: dict[str, Any]) -> None:
@@ -154,18 +177,76 @@ def skill_ids_by_slug(session: Session) -> dict[str, str]:
 # --- question banks ------------------------------------------------------------
 
 
-def import_banks(db: Database, paths: Sequence[Path]) -> ImportReport:
-    """Validate every file, then write them all in one transaction."""
-    loaded = [load_bank(Path(p)) for p in paths]
+def import_banks(
+    db: Database,
+    paths: Sequence[Path],
+    *,
+    origin: str = USER,
+    bank: str | None = None,
+    skill: str | None = None,
+) -> ImportReport:
+    """Validate every file, then write them all in one transaction.
+
+    ``origin`` is ``"user"`` for the user's files: an edited question is updated in place and becomes the
+    user's. ``init`` passes ``"bundled"``: a shipped question the user changed is left alone (``kept``).
+    ``bank`` and ``skill`` fill in what a Markdown or CSV list does not say (docs/formats.md).
+    """
+    names = skills_by_name(db) if any(Path(p).suffix.lower() in (".md", ".markdown") for p in paths) else {}
+    if skill is not None:
+        with db.read() as session:
+            from interview_planner.services.skills import resolve_skill
+
+            skill_id = resolve_skill(session, skill)
+            skill = next(s for s, i in active_skill_ids(session).items() if i == skill_id)
+    loaded = load_content_files(paths, lambda p: load_bank(p, bank=bank, skill=skill, skills_by_name=names))
     _reject_duplicate_banks(loaded)
     with db.write() as session:
-        slugs = skill_ids_by_slug(session)
-        for item in loaded:
-            bundled.check_bank_skills(item, set(slugs))
+        slugs = active_skill_ids(session)
+        _check_all_bank_skills(loaded, set(slugs))
         report = ImportReport()
         for item in loaded:
-            report = report.merge(_write_bank(session, item, slugs))
+            report = report.merge(_write_bank(session, item, slugs, origin))
         return report
+
+
+def load_content_files(paths: Sequence[Path], load: Callable[[Path], Loaded[M]]) -> list[Loaded[M]]:
+    """Load every file; the problems of all of them are raised together as one error."""
+    out: list[Loaded[M]] = []
+    problems: list[InputError] = []
+    for p in paths:
+        try:
+            out.append(load(Path(p)))
+        except InputError as exc:
+            problems.append(exc)
+    if problems:
+        raise InputErrors(problems)
+    return out
+
+
+def _check_all_bank_skills(loaded: Sequence[Loaded[QuestionBank]], slugs: set[str]) -> None:
+    problems = [p for item in loaded for p in bundled.bank_skill_problems(item, slugs)]
+    if problems:
+        raise InputErrors(problems)
+
+
+def skills_by_name(db: Database) -> dict[str, str]:
+    """Lower-case slug, name and aliases of each active catalogue skill -> its slug (for Markdown headings)."""
+    out: dict[str, str] = {}
+    with db.read() as session:
+        for r in session.execute(text("SELECT slug, name, aliases FROM catalogue_skill WHERE retired = false")):
+            for key in (r.slug, r.name, *from_json(r.aliases)):
+                out.setdefault(normalise_name(str(key)), r.slug)
+    return out
+
+
+def active_skill_ids(session: Session) -> dict[str, str]:
+    """Catalogue ids by slug; a merged skill's slug resolves to the skill it was merged into."""
+    rows = session.execute(text("SELECT id, slug, merged_into FROM catalogue_skill")).all()
+    out = {r.slug: r.id for r in rows}
+    for r in rows:
+        if r.merged_into:
+            out[r.slug] = r.merged_into
+    return out
 
 
 def _reject_duplicate_banks(loaded: Iterable[Loaded[QuestionBank]]) -> None:
@@ -192,12 +273,13 @@ def _without_unset_extras(data: dict[str, Any], optional: tuple[str, ...]) -> di
     return {k: v for k, v in data.items() if k not in optional or v not in (None, {}, [])}
 
 
-def _write_bank(session: Session, item: Loaded[QuestionBank], skill_ids: dict[str, str]) -> ImportReport:
+def _write_bank(session: Session, item: Loaded[QuestionBank], skill_ids: dict[str, str], origin: str) -> ImportReport:
     bank = item.model.bank
     existing = {
-        r.external_id: (r.id, r.content_hash)
+        r.external_id: r
         for r in session.execute(
-            text("SELECT id, external_id, content_hash FROM question WHERE bank = :b"), {"b": bank}
+            text("SELECT id, external_id, content_hash, origin, needs_review FROM question WHERE bank = :b"),
+            {"b": bank},
         )
     }
     now = utcnow().isoformat(sep=" ")
@@ -206,21 +288,26 @@ def _write_bank(session: Session, item: Loaded[QuestionBank], skill_ids: dict[st
     report = ImportReport(files=[str(item.path)])
     for q in item.model.questions:
         digest = content_hash(_question_payload(q))
+        review = q.id in item.needs_review
         known = existing.get(q.id)
-        if known and known[1] == digest:
+        if known and known.content_hash == digest and bool(known.needs_review) == review:
             report.unchanged += 1
+        elif known and origin == BUNDLED and known.origin != BUNDLED:
+            report.kept.append(f"question {bank}/{q.id}")
         elif known:  # edited: update in place so loops that use it keep it
-            changed_rows.append(_question_row(known[0], bank, q, digest, str(item.path), now))
+            changed_rows.append(_question_row(known.id, bank, q, digest, str(item.path), now, origin, review))
         else:
-            new_rows.append(_question_row(new_id(), bank, q, digest, str(item.path), now))
+            new_rows.append(_question_row(new_id(), bank, q, digest, str(item.path), now, origin, review))
     report.added, report.updated = len(new_rows), len(changed_rows)
+    report.needs_review = sum(1 for r in new_rows + changed_rows if r["needs_review"])
     if changed_rows:
         _delete_question_links(session, [r["id"] for r in changed_rows])
         _executemany(
             session,
             "UPDATE question SET text=:text, kind=:kind, minutes=:minutes, difficulty=:difficulty, "
             "follow_ups=:follow_ups, strong_signals=:strong_signals, weak_signals=:weak_signals, "
-            "artefact=:artefact, source_file=:source_file, content_hash=:content_hash, updated_at=:updated_at "
+            "artefact=:artefact, source_file=:source_file, content_hash=:content_hash, updated_at=:updated_at, "
+            "origin=:origin, bundled_hash=coalesce(:bundled_hash, bundled_hash), needs_review=:needs_review "
             "WHERE id=:id",
             changed_rows,
         )
@@ -228,9 +315,10 @@ def _write_bank(session: Session, item: Loaded[QuestionBank], skill_ids: dict[st
         _executemany(
             session,
             "INSERT INTO question (id, bank, external_id, text, kind, minutes, difficulty, follow_ups, "
-            "strong_signals, weak_signals, artefact, source_file, content_hash, updated_at) VALUES (:id, :bank, "
-            ":external_id, :text, :kind, :minutes, :difficulty, :follow_ups, :strong_signals, :weak_signals, "
-            ":artefact, :source_file, :content_hash, :updated_at)",
+            "strong_signals, weak_signals, artefact, source_file, content_hash, updated_at, origin, bundled_hash, "
+            "needs_review) VALUES (:id, :bank, :external_id, :text, :kind, :minutes, :difficulty, :follow_ups, "
+            ":strong_signals, :weak_signals, :artefact, :source_file, :content_hash, :updated_at, :origin, "
+            ":bundled_hash, :needs_review)",
             new_rows,
         )
     if new_rows or changed_rows:
@@ -245,8 +333,13 @@ def _executemany(session: Session, sql: str, rows: Sequence[Any]) -> None:
         session.connection().exec_driver_sql(driver_sql(dialect_of(session), sql), list(rows))
 
 
-def _question_row(qid: str, bank: str, q: Any, digest: str, source: str, now: str) -> dict[str, Any]:
+def _question_row(
+    qid: str, bank: str, q: Any, digest: str, source: str, now: str, origin: str = USER, review: bool = False
+) -> dict[str, Any]:
     return {
+        "origin": origin,
+        "bundled_hash": digest if origin == BUNDLED else None,
+        "needs_review": review,
         "id": qid,
         "bank": bank,
         "external_id": q.id,
@@ -307,23 +400,63 @@ def _skill_names(session: Session) -> dict[str, str]:
 # --- rubrics -------------------------------------------------------------------
 
 
-def import_rubrics(db: Database, paths: Sequence[Path]) -> ImportReport:
-    loaded = [load_rubric(Path(p)) for p in paths]
+def import_rubrics(db: Database, paths: Sequence[Path], *, origin: str = USER, replace: bool = False) -> ImportReport:
+    """Validate every file, then write them in one transaction.
+
+    A rubric that differs from the one a skill already has is refused unless ``replace`` (the CLI's
+    ``--replace``; the app asks); the replaced one is kept in the rubric history (``rubric restore``).
+    ``init`` passes ``origin="bundled"``: it upgrades shipped rubrics nobody changed and leaves the
+    user's alone (``kept``).
+    """
+    loaded = load_content_files(paths, lambda p: load_rubric(p))
     _reject_duplicate_rubrics(loaded)
     with db.write() as session:
-        skill_ids = skill_ids_by_slug(session)
-        for item in loaded:
-            if item.model.skill not in skill_ids:
-                raise InputError(
-                    f"unknown skill {item.model.skill!r} (not in the skill catalogue)",
-                    file=item.path,
-                    line=item.line_of("skill"),
-                    field="skill",
+        skill_ids = active_skill_ids(session)
+        problems = [
+            InputError(
+                f"unknown skill {item.model.skill!r} (not in the skill catalogue; add it with "
+                "'interview-planner skill add')",
+                file=item.path,
+                line=item.line_of("skill"),
+                field="skill",
+            )
+            for item in loaded
+            if item.model.skill not in skill_ids
+        ]
+        if problems:
+            raise InputErrors(problems)
+        if origin == USER and not replace:
+            clashes = rubric_clashes(session, [item.model for item in loaded])
+            if clashes:
+                raise ConflictError(
+                    f"{', '.join(clashes)} already {'has a rubric' if len(clashes) == 1 else 'have rubrics'}; "
+                    "import with --replace to replace it (the current one stays restorable with "
+                    "'interview-planner rubric restore SKILL')"
                 )
         report = ImportReport()
         for item in loaded:
-            report = report.merge(_write_rubric(session, item, skill_ids[item.model.skill]))
+            report = report.merge(
+                _write_rubric(session, item.model, skill_ids[item.model.skill], str(item.path), origin)
+            )
+            report.files.append(str(item.path))
         return report
+
+
+def rubric_hash(rubric: Rubric) -> str:
+    return content_hash(_without_unset_extras(rubric.model_dump(mode="json"), ("anchors_required", "bars")))
+
+
+def rubric_clashes(session: Session, rubrics: Sequence[Rubric]) -> list[str]:
+    """Skills whose current rubric differs from the one given (so writing it would replace it)."""
+    skill_ids = active_skill_ids(session)
+    out = []
+    for rubric in rubrics:
+        row = session.execute(
+            text("SELECT content_hash FROM rubric WHERE skill_id = :s"), {"s": skill_ids.get(rubric.skill)}
+        ).first()
+        if row is not None and row.content_hash != rubric_hash(rubric):
+            out.append(rubric.skill)
+    return out
 
 
 def _reject_duplicate_rubrics(loaded: Iterable[Loaded[Rubric]]) -> None:
@@ -339,31 +472,43 @@ def _reject_duplicate_rubrics(loaded: Iterable[Loaded[Rubric]]) -> None:
         seen[item.model.skill] = item.path
 
 
-def _write_rubric(session: Session, item: Loaded[Rubric], skill_id: str) -> ImportReport:
-    digest = content_hash(_without_unset_extras(item.model.model_dump(mode="json"), ("anchors_required", "bars")))
-    report = ImportReport(files=[str(item.path)])
-    row = session.execute(text("SELECT id, content_hash FROM rubric WHERE skill_id = :s"), {"s": skill_id}).first()
+def _write_rubric(
+    session: Session, rubric: Rubric, skill_id: str, source: str, origin: str, *, force: bool = False
+) -> ImportReport:
+    digest = rubric_hash(rubric)
+    report = ImportReport()
+    row = session.execute(
+        text("SELECT id, content_hash, origin FROM rubric WHERE skill_id = :s"), {"s": skill_id}
+    ).first()
     if row is not None and row.content_hash == digest:
         report.unchanged = 1
+        if origin == BUNDLED and row.origin == BUNDLED:
+            session.execute(text("UPDATE rubric SET bundled_hash = :h WHERE id = :id"), {"h": digest, "id": row.id})
+        return report
+    if row is not None and origin == BUNDLED and row.origin != BUNDLED and not force:
+        report.kept.append(f"rubric {rubric.skill}")
         return report
     rubric_id = row.id if row else new_id()
-    now = utcnow().isoformat(sep=" ")
     params = {
         "id": rubric_id,
         "skill": skill_id,
-        "title": item.model.title,
-        "req": item.model.anchors_required,
-        "bars": json.dumps({k.value: v for k, v in item.model.bars.items()}, ensure_ascii=False),
-        "src": str(item.path),
+        "title": rubric.title,
+        "req": rubric.anchors_required,
+        "bars": json.dumps({k.value: v for k, v in rubric.bars.items()}, ensure_ascii=False),
+        "src": source,
         "h": digest,
-        "now": now,
+        "now": utcnow().isoformat(sep=" "),
+        "origin": origin,
+        "bh": digest if origin == BUNDLED else None,
     }
     if row:
+        archive_rubric(session, rubric_id)
         session.execute(text("DELETE FROM rubric_level WHERE rubric_id = :id"), {"id": rubric_id})
         session.execute(
             text(
                 "UPDATE rubric SET title=:title, anchors_required=:req, bars=:bars, source_file=:src, "
-                "content_hash=:h, updated_at=:now WHERE id=:id"
+                "content_hash=:h, updated_at=:now, origin=:origin, bundled_hash=coalesce(:bh, bundled_hash) "
+                "WHERE id=:id"
             ),
             params,
         )
@@ -372,7 +517,8 @@ def _write_rubric(session: Session, item: Loaded[Rubric], skill_id: str) -> Impo
         session.execute(
             text(
                 "INSERT INTO rubric (id, skill_id, title, anchors_required, bars, source_file, content_hash, "
-                "updated_at) VALUES (:id, :skill, :title, :req, :bars, :src, :h, :now)"
+                "updated_at, origin, bundled_hash) VALUES (:id, :skill, :title, :req, :bars, :src, :h, :now, "
+                ":origin, :bh)"
             ),
             params,
         )
@@ -391,20 +537,192 @@ def _write_rubric(session: Session, item: Loaded[Rubric], skill_id: str) -> Impo
                 "summary": lv.summary,
                 "anchors": json.dumps(lv.anchors, ensure_ascii=False),
             }
-            for lv in item.model.levels
+            for lv in rubric.levels
         ],
     )
     return report
+
+
+def stored_rubric(session: Session, rubric_id: str) -> tuple[Rubric, Any]:
+    """A stored rubric as the file model, with its row."""
+    row = session.execute(
+        text(
+            "SELECT r.id, r.skill_id, r.title, r.anchors_required, r.bars, r.origin, r.source_file, r.content_hash, "
+            "s.slug FROM rubric r JOIN catalogue_skill s ON s.id = r.skill_id WHERE r.id = :id"
+        ),
+        {"id": rubric_id},
+    ).one()
+    levels = [
+        {"level": lv.level, "label": lv.label, "summary": lv.summary, "anchors": from_json(lv.anchors)}
+        for lv in session.execute(
+            text("SELECT level, label, summary, anchors FROM rubric_level WHERE rubric_id = :r ORDER BY level"),
+            {"r": rubric_id},
+        )
+    ]
+    model = Rubric(
+        skill=row.slug,
+        title=row.title,
+        levels=levels,
+        anchors_required=row.anchors_required,
+        bars=from_json(row.bars) or {},
+    )
+    return model, row
+
+
+def archive_rubric(session: Session, rubric_id: str) -> None:
+    """Keep the current content of a rubric in its history before it is replaced."""
+    model, row = stored_rubric(session, rubric_id)
+    session.execute(
+        text(
+            "INSERT INTO rubric_version (id, skill_id, title, anchors_required, bars, levels, origin, source_file, "
+            "content_hash, replaced_at) VALUES (:id, :skill, :title, :req, :bars, :levels, :origin, :src, :h, :now)"
+        ),
+        {
+            "id": new_id(),
+            "skill": row.skill_id,
+            "title": model.title,
+            "req": model.anchors_required,
+            "bars": json.dumps({k.value: v for k, v in model.bars.items()}, ensure_ascii=False),
+            "levels": json.dumps([lv.model_dump(mode="json") for lv in model.levels], ensure_ascii=False),
+            "origin": row.origin,
+            "src": row.source_file,
+            "h": row.content_hash,
+            "now": utcnow().isoformat(sep=" "),
+        },
+    )
+
+
+def save_rubric(db: Database, rubric: Rubric) -> ImportReport:
+    """Write a rubric from the editor (the user's); the one it replaces is kept in the history."""
+    with db.write() as session:
+        skill_ids = active_skill_ids(session)
+        if rubric.skill not in skill_ids:
+            raise InputError(f"unknown skill {rubric.skill!r} (not in the skill catalogue)", field="skill")
+        return _write_rubric(session, rubric, skill_ids[rubric.skill], "(edited in the app)", USER)
+
+
+def save_question(db: Database, bank: str, question: BankQuestion, *, title: str | None = None) -> ImportReport:
+    """Add or update one question of a bank from the editor: it becomes the user's and, being complete,
+    no longer needs review."""
+    if not is_slug(bank):
+        raise InputError("lowercase words joined by '-'", field="bank")
+    model = QuestionBank(bank=bank, title=title or bank, questions=[question])
+    item = Loaded(model, Path("(edited in the app)"), "")
+    with db.write() as session:
+        slugs = active_skill_ids(session)
+        _check_all_bank_skills([item], set(slugs))
+        return _write_bank(session, item, slugs, USER)
+
+
+def question_model(db: Database, question_id: str) -> tuple[str, BankQuestion]:
+    """A stored question (by id or 'bank/external-id') as the file model, with its bank."""
+    from interview_planner.services.search import load_questions
+
+    with db.read() as session:
+        row = session.execute(
+            text("SELECT id, bank, artefact FROM question WHERE id = :r OR bank || '/' || external_id = :r"),
+            {"r": question_id},
+        ).first()
+        if row is None:
+            raise NotFoundError(f"no question {question_id!r}")
+        view = load_questions(session, [row.id])[0]
+    artefact = from_json(row.artefact) if row.artefact else None
+    return view.bank, BankQuestion(
+        id=view.external_id,
+        text=view.text,
+        kind=view.kind,
+        minutes=view.minutes,
+        difficulty=view.difficulty,
+        skills=view.skills,
+        follow_ups=view.follow_ups,
+        strong_signals=view.strong_signals,
+        weak_signals=view.weak_signals,
+        artefact=artefact,
+    )
+
+
+def rubric_model(db: Database, skill: str) -> Rubric | None:
+    """A skill's rubric as the file model (None when it has none)."""
+    from interview_planner.services.skills import resolve_skill
+
+    with db.read() as session:
+        skill_id = resolve_skill(session, skill)
+        row = session.execute(text("SELECT id FROM rubric WHERE skill_id = :s"), {"s": skill_id}).first()
+        return stored_rubric(session, row.id)[0] if row else None
+
+
+class RubricVersionView(BaseModel):
+    id: str
+    skill: str
+    title: str
+    origin: str
+    source_file: str
+    replaced_at: str
+
+
+def rubric_history(db: Database, skill: str) -> list[RubricVersionView]:
+    """Earlier versions of a skill's rubric, newest first."""
+    from interview_planner.services.skills import resolve_skill
+
+    with db.read() as session:
+        skill_id = resolve_skill(session, skill)
+        return _history(session, skill_id)
+
+
+def _history(session: Session, skill_id: str) -> list[RubricVersionView]:
+    return [
+        RubricVersionView(
+            id=r.id,
+            skill=r.slug,
+            title=r.title,
+            origin=r.origin,
+            source_file=r.source_file,
+            replaced_at=str(r.replaced_at)[:19],
+        )
+        for r in session.execute(
+            text(
+                "SELECT v.id, s.slug, v.title, v.origin, v.source_file, v.replaced_at FROM rubric_version v "
+                "JOIN catalogue_skill s ON s.id = v.skill_id WHERE v.skill_id = :s ORDER BY v.replaced_at DESC, v.id"
+            ),
+            {"s": skill_id},
+        )
+    ]
+
+
+def restore_rubric(db: Database, skill: str, *, version: str | None = None) -> ImportReport:
+    """Bring back an earlier rubric of a skill (the newest one unless ``version`` names one); the current
+    rubric goes into the history in its place, so a restore can itself be undone."""
+    from interview_planner.services.skills import resolve_skill
+
+    with db.write() as session:
+        skill_id = resolve_skill(session, skill)
+        history = _history(session, skill_id)
+        chosen = next((v for v in history if version is None or v.id == version or v.id.startswith(version)), None)
+        if chosen is None:
+            raise NotFoundError(f"no earlier rubric for {skill!r}" + (f" with id {version!r}" if version else ""))
+        row = session.execute(text("SELECT * FROM rubric_version WHERE id = :id"), {"id": chosen.id}).one()
+        model = Rubric(
+            skill=chosen.skill,
+            title=row.title,
+            levels=from_json(row.levels),
+            anchors_required=row.anchors_required,
+            bars=from_json(row.bars) or {},
+        )
+        session.execute(text("DELETE FROM rubric_version WHERE id = :id"), {"id": chosen.id})
+        report = _write_rubric(session, model, skill_id, row.source_file, row.origin, force=True)
+        report.files.append(row.source_file)
+        return report
 
 
 # --- init ----------------------------------------------------------------------
 
 
 def load_bundled_content(db: Database) -> tuple[ImportReport, ImportReport, ImportReport]:
-    """Catalogue, banks and rubrics shipped with the app (idempotent)."""
+    """Catalogue, banks and rubrics shipped with the app (idempotent): adds what is new, upgrades what
+    nobody changed, and lists in ``kept`` what the user changed (left alone)."""
     skills = sync_catalogue(db)
-    questions = import_banks(db, bundled.bundled_bank_paths())
-    rubrics = import_rubrics(db, bundled.bundled_rubric_paths())
+    questions = import_banks(db, bundled.bundled_bank_paths(), origin=BUNDLED)
+    rubrics = import_rubrics(db, bundled.bundled_rubric_paths(), origin=BUNDLED)
     return skills, questions, rubrics
 
 
@@ -415,7 +733,9 @@ def rebuild_search_index(session: Session) -> int:
     """
     session.execute(text("DELETE FROM question_fts"))
     session.execute(text("DELETE FROM skill_fts"))
-    for row in session.execute(text("SELECT id, name, definition, keywords, aliases FROM catalogue_skill")).all():
+    for row in session.execute(
+        text("SELECT id, name, definition, keywords, aliases FROM catalogue_skill WHERE retired = false")
+    ).all():
         values = {"id": row.id, "name": row.name, "definition": row.definition}
         values.update(keywords=json.dumps(from_json(row.keywords)), aliases=json.dumps(from_json(row.aliases)))
         _index_skill(session, values)

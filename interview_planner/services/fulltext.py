@@ -37,13 +37,100 @@ class FullText:
         typed in the bank browser do not rank most of the bank ("te" as a prefix
         matched 77,000 of the benchmark's 100,000 questions). The auto-planner's
         relevance queries follow the same rule ("in", "of" are not prefixes).
+
+        Spelling variants match too (:func:`word_variants`): "co-worker" finds "coworker" and the other way
+        round, "behavior" finds "behaviour", "optimize" finds "optimise".
         """
-        tokens = [t for t in _TOKEN.findall(query.lower()) if t]
+        groups = [word_variants(w) for w in _WORD.findall(query.lower())]
         if self.dialect == "postgresql":
-            terms = [f"{t}:*" if len(t) >= PREFIX_MIN else t for t in tokens]
+            terms = [_group([_pg_term(v) for v in g], " | ") for g in groups if g]
             return (" | " if any_term else " & ").join(terms)
-        terms = [f'"{t}"*' if len(t) >= PREFIX_MIN else f'"{t}"' for t in tokens]
+        terms = [_group([_sqlite_term(v) for v in g], " OR ") for g in groups if g]
         return (" OR " if any_term else " AND ").join(terms)
+
+
+def _group(alternatives: list[str], op: str) -> str:
+    return alternatives[0] if len(alternatives) == 1 else "(" + op.join(alternatives) + ")"
+
+
+def _sqlite_term(variant: tuple[str, ...]) -> str:
+    if len(variant) > 1:  # the parts of a hyphenated word, as a phrase
+        return '"' + " ".join(variant) + '"'
+    t = variant[0]
+    return f'"{t}"*' if len(t) >= PREFIX_MIN else f'"{t}"'
+
+
+def _pg_term(variant: tuple[str, ...]) -> str:
+    if len(variant) > 1:
+        return "(" + " <-> ".join(variant) + ")"
+    t = variant[0]
+    return f"{t}:*" if len(t) >= PREFIX_MIN else t
+
+
+_WORD = re.compile(r"\w+(?:-\w+)*", re.UNICODE)
+_COMPOUND_PREFIXES = ("co", "re", "pre", "non", "multi", "cross", "self", "sub", "inter", "micro")
+_OUR = re.compile(r"(behavi|col|fav|hon|lab|neighb|hum|endeav|flav|harb|rum|vap|vig)o(u?)r")
+_ISE = re.compile(r"(?<=\w\w\w)([iy])([sz])(e|ed|es|ing|ation|ations|er|ers|able)$")
+_PAIRS = {
+    "catalogue": "catalog",
+    "centre": "center",
+    "licence": "license",
+    "defence": "defense",
+    "programme": "program",
+    "judgement": "judgment",
+    "grey": "gray",
+    "dialogue": "dialog",
+}
+_PAIRS.update({v: k for k, v in list(_PAIRS.items())})
+
+
+def word_variants(word: str) -> list[tuple[str, ...]]:
+    """The spellings a word of a query also matches, each as the tuple of its index tokens.
+
+    * a hyphenated word matches its parts as a phrase and the parts written together
+      ("co-worker": "co worker", "coworker"), and a word starting with a common prefix matches the
+      hyphenated form ("coworker": "co worker");
+    * US and UK spellings match each other: -our/-or in the usual words (behaviour, colour, favour...),
+      -ise/-ize and -yse/-yze with their endings (optimise, prioritisation, analyse), -elling/-eling,
+      and a few pairs (catalogue/catalog, centre/center, licence/license...).
+
+    Variants that are not words match nothing, so the list may be generous.
+    """
+    parts = tuple(p for p in _TOKEN.findall(word) if p)
+    if not parts:
+        return []
+    out: list[tuple[str, ...]] = [parts]
+    if len(parts) > 1:
+        joined = "".join(parts)
+        out += [(joined,), *[(v,) for v in _spellings(joined)]]
+        return out
+    token = parts[0]
+    out += [(v,) for v in _spellings(token)]
+    for prefix in _COMPOUND_PREFIXES:
+        rest = token[len(prefix) :]
+        if token.startswith(prefix) and len(rest) >= 4 and token != prefix:
+            out.append((prefix, rest))
+            break
+    return out
+
+
+def _spellings(token: str) -> list[str]:
+    out: list[str] = []
+    m = _OUR.search(token)
+    if m:
+        swapped = m.group(1) + ("or" if m.group(2) else "our")
+        out.append(token[: m.start()] + swapped + token[m.end() :])
+    m = _ISE.search(token)
+    if m:
+        other = "z" if m.group(2) == "s" else "s"
+        out.append(token[: m.start()] + m.group(1) + other + m.group(3))
+    if token.endswith(("elling", "elled")):
+        out.append(token.replace("ell", "el", 1) if token.count("ell") == 1 else token)
+    elif token.endswith(("eling", "eled")) and len(token) > 6:
+        out.append(token[: token.rindex("el")] + "ell" + token[token.rindex("el") + 2 :])
+    if token in _PAIRS:
+        out.append(_PAIRS[token])
+    return [v for v in dict.fromkeys(out) if v != token]
 
 
 _BM25_QUESTION = "bm25(question_fts, 0, 1.0, 2.0, 0.3)"

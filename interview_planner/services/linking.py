@@ -95,7 +95,10 @@ class Link:
 
 def load_entries(session: Session) -> list[CatalogueEntry]:
     rows = session.execute(
-        text("SELECT id, slug, name, kind, keywords, aliases, definition FROM catalogue_skill ORDER BY slug")
+        text(
+            "SELECT id, slug, name, kind, keywords, aliases, definition FROM catalogue_skill WHERE retired = false "
+            "ORDER BY slug"
+        )
     )
     entries = []
     for r in rows:

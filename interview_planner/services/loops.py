@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -482,7 +482,9 @@ def _replan(session: Session, loop_id: str) -> None:
 
 
 def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQuestion]:
-    """Every bank question probing one of the skills, with its relevance to the requirement text."""
+    """Every bank question probing one of the skills, with its relevance to the requirement text, from every
+    bank alike (shipped, imported, the user's); questions still marked ``needs_review`` (imported with
+    defaults) wait until a person completes them."""
     cat_ids = sorted({s.catalogue_id for s in skills if s.catalogue_id})
     if not cat_ids:
         return []
@@ -499,7 +501,7 @@ def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQ
     rows = _fast_rows(
         session,
         f"SELECT id, bank, external_id, minutes, kind, difficulty FROM question WHERE id IN "
-        f"(SELECT question_id FROM question_skill WHERE skill_id IN ({marks}))",
+        f"(SELECT question_id FROM question_skill WHERE skill_id IN ({marks})) AND needs_review = false",
         params,
     )
     return [
@@ -550,18 +552,26 @@ def _relevance(session: Session, skills: list[PlanSkill], links: dict[str, list[
         return out
     if fts.dialect != "sqlite":
         for catalogue_id, match in wanted:
-            for question_id, score in session.execute(text(fts.relevance), {"m": match, "s": catalogue_id}):
-                out[question_id] = max(out.get(question_id, 0.0), float(score))
+            _spread(out, session.execute(text(fts.relevance), {"m": match, "s": catalogue_id}).all())
         return out
     cursor = _driver_cursor(session)
     _fill_skill_rows(cursor, links, {cid for cid, _ in wanted})
     try:
         for catalogue_id, match in wanted:
-            for question_id, score in cursor.execute(fts.relevance, {"m": match, "s": catalogue_id}):
-                out[question_id] = max(out.get(question_id, 0.0), float(score))
+            _spread(out, cursor.execute(fts.relevance, {"m": match, "s": catalogue_id}).fetchall())
     finally:
         cursor.execute("DROP TABLE IF EXISTS temp.plan_skill_rows")
     return out
+
+
+def _spread(out: dict[str, float], rows: Sequence[Any]) -> None:
+    """Each skill's relevance scores spread over 0..5 relative to its best match (the range the planner
+    counts): raw bm25 is unbounded (an on-topic question scores 60, so every score hit the cap) and ts_rank
+    tiny, and either way fit would not decide between questions of different banks."""
+    best = max((float(score) for _, score in rows), default=0.0)
+    for question_id, score in rows:
+        value = 5.0 * float(score) / best if best > 0 else 0.0
+        out[question_id] = max(out.get(question_id, 0.0), value)
 
 
 def _fill_skill_rows(cursor: sqlite3.Cursor, links: dict[str, list[str]], skill_ids: set[str]) -> None:

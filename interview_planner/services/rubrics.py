@@ -25,6 +25,8 @@ class RubricView(BaseModel):
     skill_name: str
     title: str
     levels: list[RubricLevelView]
+    anchors_required: int | None = None
+    bars: dict[str, str] = {}
 
 
 class CatalogueSkillView(BaseModel):
@@ -35,6 +37,8 @@ class CatalogueSkillView(BaseModel):
     definition: str
     questions: int
     has_rubric: bool
+    origin: str = "bundled"  # bundled | user
+    retired: bool = False
 
 
 def get_rubric(db: Database, skill: str) -> RubricView:
@@ -55,7 +59,8 @@ def rubrics_for_skills(session: Session, skill_ids: list[str]) -> dict[str, Rubr
     params = {f"s{i}": v for i, v in enumerate(skill_ids)}
     rows = session.execute(
         text(
-            f"SELECT r.id, r.skill_id, r.title, s.slug, s.name FROM rubric r JOIN catalogue_skill s ON s.id = "
+            f"SELECT r.id, r.skill_id, r.title, r.anchors_required, r.bars, s.slug, s.name FROM rubric r "
+            f"JOIN catalogue_skill s ON s.id = "
             f"r.skill_id "
             f"WHERE r.skill_id IN ({marks})"
         ),
@@ -70,18 +75,27 @@ def rubrics_for_skills(session: Session, skill_ids: list[str]) -> dict[str, Rubr
                 {"r": r.id},
             )
         ]
-        out[r.skill_id] = RubricView(id=r.id, skill=r.slug, skill_name=r.name, title=r.title, levels=levels)
+        out[r.skill_id] = RubricView(
+            id=r.id,
+            skill=r.slug,
+            skill_name=r.name,
+            title=r.title,
+            levels=levels,
+            anchors_required=r.anchors_required,
+            bars=from_json(r.bars) or {},
+        )
     return out
 
 
-def list_catalogue(db: Database) -> list[CatalogueSkillView]:
+def list_catalogue(db: Database, *, include_retired: bool = False) -> list[CatalogueSkillView]:
+    where = "" if include_retired else "WHERE s.retired = false "
     with db.read() as session:
         rows = session.execute(
             text(
-                "SELECT s.id, s.slug, s.name, s.kind, s.definition, "
+                "SELECT s.id, s.slug, s.name, s.kind, s.definition, s.source, s.retired, "
                 "(SELECT count(*) FROM question_skill qs WHERE qs.skill_id = s.id) AS questions, "
                 "EXISTS (SELECT 1 FROM rubric r WHERE r.skill_id = s.id) AS has_rubric "
-                "FROM catalogue_skill s ORDER BY s.kind, s.name"
+                f"FROM catalogue_skill s {where}ORDER BY s.kind, s.name"
             )
         ).all()
     return [
@@ -93,6 +107,8 @@ def list_catalogue(db: Database) -> list[CatalogueSkillView]:
             definition=r.definition,
             questions=r.questions,
             has_rubric=bool(r.has_rubric),
+            origin="bundled" if r.source == "bundled" else "user",
+            retired=bool(r.retired),
         )
         for r in rows
     ]

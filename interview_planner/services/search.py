@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from interview_planner.db.database import Database
 from interview_planner.db.portable import dialect_of, from_json
-from interview_planner.errors import NotFoundError
+from interview_planner.errors import InputError, NotFoundError
 from interview_planner.services.fulltext import SQLITE, for_dialect
 
 
@@ -35,6 +35,8 @@ class QuestionView(BaseModel):
     strong_signals: list[str]
     weak_signals: list[str]
     score: float | None = None
+    origin: str = "bundled"  # bundled | user
+    needs_review: bool = False  # imported with defaults; a person must complete it
 
 
 def fts_query(query: str, *, any_term: bool = False) -> str:
@@ -49,12 +51,20 @@ def search_questions(
     skills: Sequence[str] = (),
     kind: str | None = None,
     difficulty: str | None = None,
+    banks: Sequence[str] = (),
     limit: int = 50,
     any_term: bool = False,
 ) -> list[QuestionView]:
     with db.read() as session:
         return search_in_session(
-            session, query, skills=skills, kind=kind, difficulty=difficulty, limit=limit, any_term=any_term
+            session,
+            query,
+            skills=skills,
+            kind=kind,
+            difficulty=difficulty,
+            banks=banks,
+            limit=limit,
+            any_term=any_term,
         )
 
 
@@ -65,12 +75,20 @@ def search_in_session(
     skills: Sequence[str] = (),
     kind: str | None = None,
     difficulty: str | None = None,
+    banks: Sequence[str] = (),
     limit: int = 50,
     any_term: bool = False,
 ) -> list[QuestionView]:
     skill_ids = resolve_skill_ids(session, skills)
     params: dict[str, object] = {"limit": limit}
-    filters = _filters(skill_ids, kind, difficulty, params)
+    if kind:
+        kind = normalise_kind(kind)
+    if banks:
+        known = {r.bank for r in session.execute(text("SELECT DISTINCT bank FROM question"))}
+        missing = [b for b in banks if b not in known]
+        if missing:
+            raise NotFoundError(f"no question bank {missing[0]!r} (banks: {', '.join(sorted(known)) or 'none'})")
+    filters = _filters(skill_ids, kind, difficulty, params, banks)
     fts = for_dialect(dialect_of(session))
     match = fts.match(query, any_term=any_term)
     if match:
@@ -90,8 +108,18 @@ def search_in_session(
     return load_questions(session, [h.id for h in hits], scores={h.id: h.score for h in hits})
 
 
-def _filters(skill_ids: list[str], kind: str | None, difficulty: str | None, params: dict[str, object]) -> list[str]:
+def _filters(
+    skill_ids: list[str],
+    kind: str | None,
+    difficulty: str | None,
+    params: dict[str, object],
+    banks: Sequence[str] = (),
+) -> list[str]:
     out = []
+    if banks:
+        names = [f":b{i}" for i in range(len(banks))]
+        params.update({f"b{i}": b for i, b in enumerate(banks)})
+        out.append(f"question_id IN (SELECT id FROM question WHERE bank IN ({', '.join(names)}))")
     if skill_ids:
         names = [f":s{i}" for i in range(len(skill_ids))]
         params.update({f"s{i}": sid for i, sid in enumerate(skill_ids)})
@@ -103,6 +131,28 @@ def _filters(skill_ids: list[str], kind: str | None, difficulty: str | None, par
         params["difficulty"] = difficulty
         out.append("question_id IN (SELECT id FROM question WHERE difficulty = :difficulty)")
     return out
+
+
+def normalise_kind(kind: str) -> str:
+    """A question kind from what a user typed, synonyms included ("behavioral" -> "behavioural")."""
+    from interview_planner.content.schema import KIND_SYNONYMS, QuestionKind
+
+    key = kind.strip().lower()
+    value = KIND_SYNONYMS.get(key.replace("-", " ").replace("_", " "), key)
+    if value not in {k.value for k in QuestionKind}:
+        raise InputError(
+            f"unknown question kind {kind!r} (one of {', '.join(k.value for k in QuestionKind)})", field="kind"
+        )
+    return value
+
+
+def list_banks(db: Database) -> list[tuple[str, int]]:
+    """Bank ids with their question counts."""
+    with db.read() as session:
+        return [
+            (r.bank, int(r.n))
+            for r in session.execute(text("SELECT bank, count(*) AS n FROM question GROUP BY bank ORDER BY bank"))
+        ]
 
 
 def resolve_skill_ids(session: Session, skills: Sequence[str]) -> list[str]:
@@ -129,8 +179,8 @@ _LOAD_LINKS = text(
     "WHERE qs.question_id IN :ids ORDER BY qs.position"
 ).bindparams(bindparam("ids", expanding=True))
 _LOAD_QUESTIONS = text(
-    "SELECT id, bank, external_id, text, kind, minutes, difficulty, follow_ups, strong_signals, weak_signals "
-    "FROM question WHERE id IN :ids"
+    "SELECT id, bank, external_id, text, kind, minutes, difficulty, follow_ups, strong_signals, weak_signals, "
+    "origin, needs_review FROM question WHERE id IN :ids"
 ).bindparams(bindparam("ids", expanding=True))
 
 
@@ -159,6 +209,8 @@ def load_questions(
                 strong_signals=from_json(r.strong_signals),
                 weak_signals=from_json(r.weak_signals),
                 score=(scores or {}).get(r.id),
+                origin=r.origin,
+                needs_review=bool(r.needs_review),
             )
     return [by_id[i] for i in ids if i in by_id]
 

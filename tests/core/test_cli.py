@@ -144,3 +144,48 @@ def test_a_closed_pipe_is_not_an_error(db_path: Path) -> None:
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) in (0, 141)
     assert "unexpected error" not in err
+
+
+def test_skill_add_then_init_keeps_a_users_rubric_and_says_so(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    assert cli("init", db=db).returncode == 0
+    added = cli(
+        "skill",
+        "add",
+        "--name",
+        "Web accessibility",
+        "--kind",
+        "hard",
+        "--definition",
+        "Pages everyone can use.",
+        "--alias",
+        "a11y",
+        "--keyword",
+        "wcag",
+        "--focus",
+        "coding",
+        db=db,
+    )
+    assert added.returncode == 0, added.stderr
+    assert "web-accessibility: Web accessibility [hard, user]" in added.stdout
+    template = tmp_path / "ci.yaml"
+    assert cli("rubric", "template", str(template), "--skill", "ci-cd", db=db).returncode == 0
+    refused = cli("rubric", "import", str(template), db=db)
+    assert refused.returncode == 4 and "--replace" in refused.stderr
+    assert cli("rubric", "import", "--replace", str(template), db=db).returncode == 0
+    again = cli("init", db=db)
+    assert "left alone (you changed them; the shipped version was not applied): 1" in again.stdout
+    assert "  rubric ci-cd" in again.stdout
+    assert json.loads(cli("rubric", "show", "ci-cd", "--json", db=db).stdout)["title"] == "ci-cd"
+    assert cli("rubric", "restore", "ci-cd", db=db).returncode == 0
+    assert json.loads(cli("rubric", "show", "ci-cd", "--json", db=db).stdout)["title"] == "CI/CD and automation"
+
+
+def test_a_bad_markdown_list_reports_every_problem_and_exits_2(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    assert cli("init", db=db).returncode == 0
+    bad = tmp_path / "bad.md"
+    bad.write_text("# Ours\n\n## Gardening\n\n- Roses?\n- Tulips? [weird]\n", encoding="utf-8")
+    result = cli("bank", "import", str(bad), db=db)
+    assert result.returncode == 2
+    assert result.stderr.count(f"{bad}:") == 3, result.stderr

@@ -60,7 +60,7 @@ class BankImporter(QObject):
             self._window,
             self.tr("Import Bank Files"),
             self._state.text(LAST_FOLDER_KEY),
-            self.tr("Question banks (*.yaml *.yml *.json *.csv);;All files (*)"),
+            self.tr("Question banks (*.yaml *.yml *.json *.csv *.md *.markdown);;All files (*)"),
         )
         if paths:
             self._state.set_text(LAST_FOLDER_KEY, str(Path(paths[0]).parent))
@@ -106,7 +106,7 @@ class BankImporter(QObject):
         self._presenter.show(exc, self._window)
 
     def summary(self, report: ImportReport) -> str:
-        return self.tr(
+        text = self.tr(
             "Imported {files} file(s): {added} new, {updated} updated and {unchanged} unchanged questions."
         ).format(
             files=len(report.files),
@@ -114,3 +114,9 @@ class BankImporter(QObject):
             updated=report.updated,
             unchanged=report.unchanged,
         )
+        if report.needs_review:
+            text += " " + self.tr(
+                "{count} question(s) took default values and need review: open them in the bank and complete "
+                "them in the question editor (Edit Question)."
+            ).format(count=report.needs_review)
+        return text

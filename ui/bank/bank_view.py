@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,10 +32,13 @@ from PySide6.QtWidgets import (
 from interview_planner.content.schema import Difficulty, QuestionKind
 from interview_planner.services.browse import QuestionFilter
 from interview_planner.services.rubrics import list_catalogue
+from interview_planner.services.search import list_banks
 from interview_planner_ui.bank.question_model import QuestionTableModel
 from interview_planner_ui.bank.question_preview import QuestionPreview
+from interview_planner_ui.common.actions import ActionId
 from interview_planner_ui.common.labels import difficulty_label, kind_label
 from interview_planner_ui.common.naming import named
+from interview_planner_ui.common.page_actions import PageActions
 from interview_planner_ui.common.pages import Page, PageContext
 from interview_planner_ui.common.tasks import Runner, TaskRunner
 
@@ -65,6 +69,11 @@ class BankView(Page):
         self.skill_combo = self._combo("bank_skill_filter", self.tr("Filter by skill"))
         self.kind_combo = self._combo("bank_kind_filter", self.tr("Filter by kind"))
         self.difficulty_combo = self._combo("bank_difficulty_filter", self.tr("Filter by difficulty"))
+        self.bank_combo = self._combo("bank_bank_filter", self.tr("Filter by bank"))
+        self.actions = PageActions(self, {ActionId.EDIT_QUESTION: self.edit_question})
+        self.edit_button = named(QToolButton(self), "bank_edit_question")
+        self.edit_button.setDefaultAction(self.actions[ActionId.EDIT_QUESTION])
+        self.edit_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._fill_codes(self.kind_combo, self.tr("All kinds"), [k.value for k in QuestionKind], kind_label)
         self._fill_codes(
             self.difficulty_combo,
@@ -90,10 +99,14 @@ class BankView(Page):
         bar.addWidget(self.search, 1)
         for widget in (self.skill_combo, self.kind_combo, self.difficulty_combo):
             bar.addWidget(widget)
+        foot = QHBoxLayout()  # under the table: the count, then the bank filter and the editor
+        foot.addWidget(self.count_label, 1)
+        foot.addWidget(self.bank_combo)
+        foot.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.count_label)
+        layout.addLayout(foot)
 
     def _search_box(self) -> QLineEdit:
         box = named(QLineEdit(self), "bank_search")
@@ -149,7 +162,7 @@ class BankView(Page):
         self.search.textChanged.connect(self._on_text_changed)
         self.search.returnPressed.connect(self._on_search_return)
         self._debounce.timeout.connect(self._apply_filter)
-        for combo in (self.skill_combo, self.kind_combo, self.difficulty_combo):
+        for combo in (self.skill_combo, self.kind_combo, self.difficulty_combo, self.bank_combo):
             combo.currentIndexChanged.connect(self._on_combo_changed)
         self.model.search_started.connect(self._on_search_started)
         self.model.search_finished.connect(self._on_search_finished)
@@ -158,12 +171,24 @@ class BankView(Page):
 
     def current_filter(self) -> QuestionFilter:
         skill = self.skill_combo.currentData()
+        bank = self.bank_combo.currentData()
         return QuestionFilter(
             query=self.search.text().strip(),
             skills=(skill,) if skill else (),
             kind=self.kind_combo.currentData(),
             difficulty=self.difficulty_combo.currentData(),
+            banks=(bank,) if bank else (),
         )
+
+    def edit_question(self) -> None:
+        """Open the question editor on the selected question (a new one when none is selected)."""
+        from interview_planner_ui.bank.question_editor import QuestionEditorDialog
+
+        current = self.table.currentIndex()
+        question = self.model.question(current.row()) if current.isValid() else None
+        dialog = QuestionEditorDialog(self.context.db, self.context.presenter, question.id if question else None, self)
+        if dialog.exec():
+            self.refresh()
 
     def _apply_filter(self) -> None:
         self._debounce.stop()
@@ -181,6 +206,14 @@ class BankView(Page):
             )
         self.skill_combo.setCurrentIndex(max(0, self.skill_combo.findData(chosen)))
         self.skill_combo.blockSignals(False)
+        chosen_bank = self.bank_combo.currentData()
+        self.bank_combo.blockSignals(True)
+        self.bank_combo.clear()
+        self.bank_combo.addItem(self.tr("All banks"), None)
+        for bank, count in list_banks(self.context.db):
+            self.bank_combo.addItem(self.tr("{name} ({count})").format(name=bank, count=count), bank)
+        self.bank_combo.setCurrentIndex(max(0, self.bank_combo.findData(chosen_bank)))
+        self.bank_combo.blockSignals(False)
 
     # --- slots ------------------------------------------------------------------
 
@@ -239,5 +272,6 @@ class BankView(Page):
         self.context.state.restore_header(self.state_key("table"), self.table.horizontalHeader())
 
     def shutdown(self) -> None:
+        self.actions.release()
         self._debounce.stop()
         self.runner.shutdown()

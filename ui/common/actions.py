@@ -63,6 +63,7 @@ class ActionId(StrEnum):
     REMOVE_ROLE_SKILL = "remove_role_skill"
     RENAME_ROLE = "rename_role"
     DELETE_ROLE = "delete_role"
+    PROMOTE_ROLE_SKILL = "promote_role_skill"
     NEW_LOOP = "new_loop"
     REPLAN_LOOP = "replan_loop"
     RENAME_LOOP = "rename_loop"
@@ -71,6 +72,12 @@ class ActionId(StrEnum):
     REMOVE_STAGE = "remove_stage"
     MOVE_STAGE_UP = "move_stage_up"
     MOVE_STAGE_DOWN = "move_stage_down"
+    # Content: the skill catalogue, rubrics and questions (handled by the rubrics and bank pages)
+    NEW_SKILL = "new_skill"
+    EDIT_SKILL = "edit_skill"
+    EDIT_RUBRIC = "edit_rubric"
+    IMPORT_RUBRICS = "import_rubrics"
+    EDIT_QUESTION = "edit_question"
 
 
 @dataclass(frozen=True)
@@ -109,7 +116,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+I",  # Ctrl+I imports a job description (roles page)
         "document-import",
         Pixmap.SP_FileDialogNewFolder,
-        QT_TRANSLATE_NOOP("Actions", "Add or update questions from YAML, JSON or CSV bank files"),
+        QT_TRANSLATE_NOOP("Actions", "Add or update questions from YAML, JSON, CSV or Markdown files"),
     ),
     ActionSpec(
         ActionId.QUIT,
@@ -353,6 +360,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         page="roles",
     ),
     ActionSpec(
+        ActionId.PROMOTE_ROLE_SKILL,
+        QT_TRANSLATE_NOOP("Actions", "Add Skill to &Catalogue…"),
+        None,
+        "bookmark-new",
+        Pixmap.SP_FileDialogNewFolder,
+        QT_TRANSLATE_NOOP("Actions", "Make the selected custom skill a catalogue skill and link it"),
+        page="roles",
+    ),
+    ActionSpec(
         ActionId.NEW_LOOP,
         QT_TRANSLATE_NOOP("Actions", "&New Loop from Template…"),
         "Ctrl+N",
@@ -425,6 +441,51 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Move the selected stage later in the loop"),
         page="loops",
     ),
+    ActionSpec(
+        ActionId.NEW_SKILL,
+        QT_TRANSLATE_NOOP("Actions", "&New Catalogue Skill…"),
+        None,
+        "list-add",
+        Pixmap.SP_FileDialogNewFolder,
+        QT_TRANSLATE_NOOP("Actions", "Add a skill to the catalogue that roles can link to"),
+        page="rubrics",
+    ),
+    ActionSpec(
+        ActionId.EDIT_SKILL,
+        QT_TRANSLATE_NOOP("Actions", "Edit Catalogue &Skill…"),
+        None,
+        "document-properties",
+        Pixmap.SP_FileDialogDetailedView,
+        QT_TRANSLATE_NOOP("Actions", "Change the selected skill's name, definition, aliases or focuses"),
+        page="rubrics",
+    ),
+    ActionSpec(
+        ActionId.EDIT_RUBRIC,
+        QT_TRANSLATE_NOOP("Actions", "Edit &Rubric…"),
+        None,
+        "document-edit",
+        Pixmap.SP_FileDialogContentsView,
+        QT_TRANSLATE_NOOP("Actions", "Write or change the selected skill's rubric"),
+        page="rubrics",
+    ),
+    ActionSpec(
+        ActionId.IMPORT_RUBRICS,
+        QT_TRANSLATE_NOOP("Actions", "Import R&ubric Files…"),
+        None,
+        "document-import",
+        Pixmap.SP_DialogOpenButton,
+        QT_TRANSLATE_NOOP("Actions", "Add or replace rubrics from YAML or JSON files"),
+        page="rubrics",
+    ),
+    ActionSpec(
+        ActionId.EDIT_QUESTION,
+        QT_TRANSLATE_NOOP("Actions", "Edit &Question…"),
+        None,
+        "document-edit",
+        Pixmap.SP_FileDialogContentsView,
+        QT_TRANSLATE_NOOP("Actions", "Edit the selected question, or write a new one"),
+        page="bank",
+    ),
 )
 
 SPECS: Mapping[ActionId, ActionSpec] = {spec.id: spec for spec in ACTIONS}
@@ -472,6 +533,7 @@ MENUS: tuple[MenuSpec, ...] = (
             None,
             ActionId.RENAME_ROLE,
             ActionId.DELETE_ROLE,
+            ActionId.PROMOTE_ROLE_SKILL,
         ),
     ),
     MenuSpec(
@@ -511,6 +573,19 @@ MENUS: tuple[MenuSpec, ...] = (
             None,
             ActionId.RENAME_CANDIDATE,
             ActionId.ERASE_CANDIDATE,
+        ),
+    ),
+    MenuSpec(
+        "content",
+        QT_TRANSLATE_NOOP("Actions", "C&ontent"),
+        (
+            ActionId.NEW_SKILL,
+            ActionId.EDIT_SKILL,
+            None,
+            ActionId.EDIT_RUBRIC,
+            ActionId.IMPORT_RUBRICS,
+            None,
+            ActionId.EDIT_QUESTION,
         ),
     ),
     MenuSpec("help", QT_TRANSLATE_NOOP("Actions", "&Help"), (ActionId.SHORTCUTS, None, ActionId.ABOUT)),

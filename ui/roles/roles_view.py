@@ -56,6 +56,7 @@ class RolesView(Page):
                 ActionId.REMOVE_ROLE_SKILL: self._on_remove_skill,
                 ActionId.RENAME_ROLE: self._on_rename_role,
                 ActionId.DELETE_ROLE: self._on_delete_role,
+                ActionId.PROMOTE_ROLE_SKILL: self.promote_skill,
             },
         )
         self.ui.add_buttons(
@@ -161,6 +162,8 @@ class RolesView(Page):
         self.actions.set_available(ActionId.REMOVE_ROLE_SKILL, self.selected_skill() is not None)
         self.actions.set_available(ActionId.RENAME_ROLE, self.role is not None)
         self.actions.set_available(ActionId.DELETE_ROLE, self.role is not None)
+        chosen = self.selected_skill()
+        self.actions.set_available(ActionId.PROMOTE_ROLE_SKILL, chosen is not None and chosen.catalogue_skill is None)
 
     # --- slots ------------------------------------------------------------------------
 
@@ -189,6 +192,31 @@ class RolesView(Page):
         if ok and name.strip():
             self.commands.add_skill(self.role.role.id, name.strip())
             self.ui.skills.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def promote_skill(self) -> None:
+        """Make the selected custom skill a catalogue skill (the user's) and link it, in one step."""
+        from interview_planner.services.skills import promote_role_skill
+
+        skill = self.selected_skill()
+        if self.role is None or skill is None or skill.catalogue_skill is not None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Add Skill to Catalogue"),
+            self.tr(
+                "Add “{skill}” to the skill catalogue and link it? Its questions and rubric can then be written "
+                "on the Rubrics and Question Bank pages, and later postings that name it link to it."
+            ).format(skill=skill.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            promote_role_skill(self.context.db, skill.id)
+        except Exception as exc:
+            self.context.presenter.show(exc, self)
+            return
+        self.refresh()
+        self.show_role(roles.get_role(self.context.db, self.role.role.id), skill.id)
 
     def _on_remove_skill(self) -> None:
         skill = self.selected_skill()

@@ -141,6 +141,39 @@ def _drop_schema_7(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE decision_record")
 
 
+def test_a_version_5_file_marks_shipped_content_as_bundled_and_the_rest_as_the_users(
+    tmp_path: Path, demo_db_path: Path
+) -> None:
+    copy = tmp_path / "demo-v5.db"
+    copy.write_bytes(demo_db_path.read_bytes())
+    with sqlite3.connect(copy) as conn:
+        _back_to_schema_5(conn)
+        conn.execute("UPDATE question SET source_file = '/home/me/my-bank.yaml' WHERE bank = 'ci-cd'")
+        conn.execute("PRAGMA user_version = 5")
+    Database.open(copy, backup_dir=tmp_path / "bk").close()
+    with sqlite3.connect(copy) as conn:
+        origins = dict(conn.execute("SELECT bank = 'ci-cd', group_concat(DISTINCT origin) FROM question GROUP BY 1"))
+        assert origins == {1: "user", 0: "bundled"}
+        assert conn.execute("SELECT count(*) FROM rubric WHERE origin != 'bundled'").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM question WHERE needs_review").fetchone() == (0,)
+
+
+def _drop_schema_9(conn: sqlite3.Connection) -> None:
+    conn.execute("DROP TABLE rubric_version")
+    for table, column in (
+        ("catalogue_skill", "broader"),
+        ("catalogue_skill", "retired"),
+        ("catalogue_skill", "merged_into"),
+        ("catalogue_skill", "bundled_hash"),
+        ("question", "origin"),
+        ("question", "bundled_hash"),
+        ("question", "needs_review"),
+        ("rubric", "origin"),
+        ("rubric", "bundled_hash"),
+    ):
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+
+
 def _drop_schema_4_columns(conn: sqlite3.Connection) -> None:
     """Take a schema-5 file back to schema 3 (what migrations 4 and 5 added goes)."""
     conn.execute("DROP TABLE self_identification")  # schema 5
@@ -233,7 +266,8 @@ def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def _back_to_schema_5(conn: sqlite3.Connection) -> None:
-    """Undo schemas 8, 7 and 6 on a copy: drop their triggers, rebuild the four tables as version 1 made them."""
+    """Undo schemas 9 to 6 on a copy: drop their triggers, rebuild the four tables as version 1 made them."""
+    _drop_schema_9(conn)
     _drop_schema_8(conn)
     _drop_schema_7(conn)
     for (name,) in conn.execute(
@@ -263,6 +297,7 @@ def test_a_version_5_file_gains_the_team_rules_and_keeps_every_scorecard(tmp_pat
     after = table_counts(copy)
     assert after.pop("decision_record") == 0 and after.pop("app_meta") == before.pop("app_meta") + 1  # schema 7
     assert after.pop("skill_acknowledgement") == after.pop("stage_shadow") == 0  # schema 8
+    assert after.pop("rubric_version") == 0  # schema 9
     assert after == before
     conn = sqlite3.connect(copy)
     try:

@@ -101,7 +101,10 @@ def assert_refused(db_path: Path, *args: str, expect_in: str = "") -> str:
     code, err = run_cli("--db", str(db_path), *args)
     assert code != 0, err
     assert code != 70, f"a bug, not a clear error: {err}"
-    assert len(err.strip().splitlines()) == 1, err
+    lines = err.strip().splitlines()
+    if len(lines) > 1:  # several problems in one file: a count, then one line each, all reported at once
+        assert lines[0].endswith(f": {len(lines) - 1} problems:"), err
+        assert all(line.startswith(expect_in) for line in lines[1:]), err
     assert expect_in in err
     assert snapshot(db_path) == before
     return err
