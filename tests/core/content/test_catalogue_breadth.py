@@ -18,7 +18,7 @@ from interview_planner.content.loader import load_bank, load_rubric
 from interview_planner.content.schema import QuestionKind, Seniority
 from interview_planner.planning.model import FOCUSES
 
-BROADENED_CATALOGUE_MERGED = False  # the lead sets this to True when the broadened content is merged
+BROADENED_CATALOGUE_MERGED = True  # the 37 new skills and the rewritten rubrics are merged
 
 pytestmark = pytest.mark.skipif(not BROADENED_CATALOGUE_MERGED, reason="enabled when the broadened catalogue is merged")
 
