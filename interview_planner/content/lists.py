@@ -378,7 +378,8 @@ def _csv_question(row: dict[str, str], skill: str | None, taken: set[str]) -> di
             if items:
                 q[key] = items
         elif key == "minutes" and value:
-            q[key] = int(value) if value.isdigit() else value
+            # int() only for plain ASCII digits: not "²" (isdigit() says yes) nor 5,000 digits (ValueError)
+            q[key] = int(value) if value.isascii() and value.isdigit() and len(value) <= 6 else value
         elif value:
             q[key] = value
     q.setdefault("text", "")

@@ -20,7 +20,7 @@ from interview_planner.errors import ConflictError, InputError, NotFoundError
 from interview_planner.planning.model import FOCUSES
 from interview_planner.services.candidates import resolve_candidate
 from interview_planner.services.common import bump_version
-from interview_planner.services.loops import InterviewerView, resolve_interviewer, resolve_loop
+from interview_planner.services.loops import InterviewerView, resolve_interviewer, resolve_loop, sync_candidates
 from interview_planner.services.roles import resolve_role
 
 Kind = Literal["role", "loop", "candidate"]
@@ -108,17 +108,21 @@ def update_interviewer(db: Database, *, interviewer: str, edit: InterviewerEdit)
 def remove_interviewer(db: Database, *, interviewer: str) -> RemovedInterviewer:
     """Take an interviewer out of the pool (and of the stages they were planned in).
 
-    Refused once they have interviews with candidates: their scorecards are part of a record.
+    Refused once they have a scorecard (a draft or submitted) for a candidate: it is part of a record.
+    Pending interviews without one go with them; undoing brings them back through the loop's sync.
     """
     with db.write() as session:
         row = _interviewer(session, interviewer)
         interviews = session.execute(
-            text("SELECT count(*) FROM interview WHERE interviewer_id = :i"), {"i": row.id}
+            text(
+                "SELECT count(*) FROM interview i JOIN scorecard sc ON sc.interview_id = i.id "
+                "WHERE i.interviewer_id = :i"
+            ),
+            {"i": row.id},
         ).scalar_one()
         if interviews:
             raise ConflictError(
-                f"{row.name} has {interviews} interview(s) with candidates; their scorecards must stay, "
-                "so they cannot be removed"
+                f"{row.name} has {interviews} scorecard(s) for candidates; they must stay, so they cannot be removed"
             )
         stage_ids = [
             link.stage_id
@@ -143,6 +147,14 @@ def restore_interviewer(db: Database, *, removed: RemovedInterviewer) -> Intervi
             if stage_id in existing:  # a stage removed since stays removed
                 session.add(StageInterviewer(stage_id=stage_id, interviewer_id=row.id))
         session.flush()
+        for (loop_id,) in session.execute(
+            text(
+                "SELECT DISTINCT s.loop_id FROM stage_interviewer si JOIN stage s ON s.id = si.stage_id "
+                "WHERE si.interviewer_id = :i"
+            ),
+            {"i": row.id},
+        ).all():
+            sync_candidates(session, loop_id)  # their pending interviews come back
         return _view(row)
 
 

@@ -153,21 +153,21 @@ def test_skill_add_then_init_keeps_a_users_rubric_and_says_so(tmp_path: Path) ->
         "skill",
         "add",
         "--name",
-        "Web accessibility",
+        "Game engine programming",
         "--kind",
         "hard",
         "--definition",
-        "Pages everyone can use.",
+        "Builds the real-time loop, rendering and physics of games.",
         "--alias",
-        "a11y",
+        "engine programming",
         "--keyword",
-        "wcag",
+        "unreal engine",
         "--focus",
         "coding",
         db=db,
     )
     assert added.returncode == 0, added.stderr
-    assert "web-accessibility: Web accessibility [hard, user]" in added.stdout
+    assert "game-engine-programming: Game engine programming [hard, user]" in added.stdout
     template = tmp_path / "ci.yaml"
     assert cli("rubric", "template", str(template), "--skill", "ci-cd", db=db).returncode == 0
     refused = cli("rubric", "import", str(template), db=db)

@@ -577,7 +577,7 @@ MENUS: tuple[MenuSpec, ...] = (
     ),
     MenuSpec(
         "content",
-        QT_TRANSLATE_NOOP("Actions", "C&ontent"),
+        QT_TRANSLATE_NOOP("Actions", "Con&tent"),
         (
             ActionId.NEW_SKILL,
             ActionId.EDIT_SKILL,

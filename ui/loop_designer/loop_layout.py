@@ -89,7 +89,7 @@ class LoopLayout:
         self.matrix = named(CoverageTable(coverage_model, page), "coverage_matrix")
         self.findings = self._findings_list(findings_model)
         self.findings_caption = shrinkable(caption(page, page.tr("Findings")))
-        self.core_check = named(QCheckBox(page.tr("&Core skill: observe it in two stages"), page), "core_skill_check")
+        self.core_check = named(QCheckBox(page.tr("Core skill: observe it in two &stages"), page), "core_skill_check")
         self.core_check.setToolTip(
             page.tr("A core must-have is planned into two independent stages; other must-haves into one.")
         )

@@ -73,7 +73,8 @@ def test_hostile_bank_files(name: str, db_path: Path, tmp_path: Path) -> None:
 )
 def test_a_fifo_is_refused_at_once_not_waited_on(command: tuple[str, str], db_path: Path, tmp_path: Path) -> None:
     count_case("hostile files")
-    fifo = tmp_path / "posting.txt"
+    suffix = {"role": ".txt", "bank": ".yaml", "rubric": ".yaml", "scorecard": ".json"}[command[0]]
+    fifo = tmp_path / f"incoming{suffix}"  # a suffix the command reads, so the file itself is what is refused
     os.mkfifo(fifo)
     started = time.monotonic()
     err = assert_refused(db_path, *command, str(fifo), expect_in="not a regular file")
@@ -82,10 +83,12 @@ def test_a_fifo_is_refused_at_once_not_waited_on(command: tuple[str, str], db_pa
 
 
 @pytest.mark.timeout(60)
-def test_a_device_is_refused_not_read_to_the_end(db_path: Path) -> None:
+def test_a_device_is_refused_not_read_to_the_end(db_path: Path, tmp_path: Path) -> None:
     count_case("hostile files")
     assert_refused(db_path, "role", "import", "/dev/zero", expect_in="not a regular file")
-    assert_refused(db_path, "bank", "import", "/dev/zero", expect_in="not a regular file")
+    zero = tmp_path / "zero.yaml"
+    zero.symlink_to("/dev/zero")  # a bank name that the importer would read
+    assert_refused(db_path, "bank", "import", str(zero), expect_in="not a regular file")
 
 
 def test_a_posting_with_thousands_of_skills_is_refused(db_path: Path, tmp_path: Path) -> None:

@@ -56,10 +56,10 @@ def test_explain_gives_the_deciding_rule_and_the_hand_checked_counterfactual(  #
     why = json.loads(capsys.readouterr().out)["explanation"]
     assert why["decision"] == "no_hire" and [r["rule"] for r in why["deciding"]] == ["must-below"]
     cf = why["counterfactual"]
-    # docs/decision.md: Cost management (2 + 2) / 2 = 2.00 < 2.5; one of its ratings 2 → 3 gives 2.50 → hire
+    # docs/decision.md: Cost management, seen once in the demo loop, 2.00 < 2.5; its rating 2 → 3 gives 3.00 → hire
     [change] = cf["changes"]
     assert (change["skill"], change["before"], change["after"]) == ("Cost management", 2, 3)
-    assert cf["decision"] == "hire" and cf["alternatives"] == 2  # either cost rating would do
+    assert cf["decision"] == "hire" and cf["alternatives"] == 1  # the one cost rating
     assert main(["--db", str(demo_db_path), "decide", "Sam Okafor", "--explain", "--json"]) == 0
     sam = json.loads(capsys.readouterr().out)["explanation"]
     assert sam["decision"] == "incomplete" and sam["counterfactual"] is None and "incomplete" in sam["note"]
@@ -70,7 +70,7 @@ def test_explain_a_hire_finds_the_smallest_change_to_no_hire(demo_db) -> None:  
     decisions.set_policy(demo_db, loop=loop, policy=DecisionPolicy(must_mean_min=2.0))
     _, why = decisions.explain_candidate(demo_db, "Jordan Rivera")
     assert why.decision == "hire" and why.counterfactual is not None
-    # one cost rating 2 → 1 makes its mean 1.50, below 2.0
+    # the one cost rating 2 → 1 makes its mean 1.00, below 2.0
     [change] = why.counterfactual.changes
     assert (change.skill, change.before, change.after) == ("Cost management", 2, 1)
     assert why.counterfactual.decision == "no_hire"

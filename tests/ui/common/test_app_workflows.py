@@ -331,13 +331,16 @@ def test_add_candidate_and_new_loop_work_from_any_page(demo_window: Any, dialogs
 
 
 def test_importing_a_role_twice_warns_and_offers_a_rename(
-    qtbot: Any, demo_window: Any, dialogs: Any, tmp_path: Path
+    qtbot: Any, demo_window: Any, dialogs: Any, tmp_path: Path, monkeypatch: Any
 ) -> None:
     existing = roles.list_roles(demo_window.db)[0]
     page = demo_window.open_page("roles")
+    asked: list[str] = []
+    monkeypatch.setattr(page.importer, "ask_duplicate", lambda title: asked.append(title) or "new")  # import as new
     page.importer.import_text(roles.role_source(demo_window.db, existing.id), title=existing.title)
     qtbot.waitUntil(lambda: len(roles.list_roles(demo_window.db)) == 2, timeout=20000)
     qtbot.waitUntil(lambda: demo_window.next_step.isVisible())
+    assert asked == [existing.title]  # the same posting: asked first what to do
     assert "already a role called" in demo_window.next_step.label.text()
     dialogs.answer("input_text", ("Lead engineer (second team)", True))
     demo_window.next_step.button.click()

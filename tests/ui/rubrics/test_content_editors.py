@@ -28,18 +28,18 @@ def test_the_skill_editor_shows_problems_as_you_type_and_adds_a_users_skill(main
     qtbot.addWidget(dialog)
     assert not _save(dialog).isEnabled()
     assert dialog.errors.message("name") == "required"
-    dialog.name.setText("Web accessibility")
-    dialog.definition.setPlainText("Pages everyone can use: semantic HTML, ARIA, keyboard and screen readers.")
+    dialog.name.setText("Game engine programming")
+    dialog.definition.setPlainText("Builds the real-time loop, rendering and physics of games.")
     assert dialog.errors.message("name") == "" and _save(dialog).isEnabled()
     dialog.slug.setText("Not A Slug")
     assert "lowercase words" in dialog.errors.message("slug") and not _save(dialog).isEnabled()
     dialog.slug.clear()
-    dialog.aliases.setText("a11y, accessibility")
+    dialog.aliases.setText("engine programming, game engines")
     dialog.focuses["coding"].setChecked(True)
     dialog.ask_to_link = False
     _save(dialog).click()
-    skill = get_skill(main_window.db, "web-accessibility")
-    assert (skill.origin, skill.aliases, skill.focuses) == ("user", ["a11y", "accessibility"], ["coding"])
+    skill = get_skill(main_window.db, "game-engine-programming")
+    assert (skill.origin, skill.aliases, skill.focuses) == ("user", ["engine programming", "game engines"], ["coding"])
 
 
 def test_the_rubric_editor_refuses_a_fourth_anchor_and_keeps_the_old_rubric(main_window: Any, qtbot: Any) -> None:
@@ -82,8 +82,7 @@ def test_the_question_editor_edits_a_question_and_clears_its_review_mark(main_wi
 
 
 def test_importing_a_rubric_onto_a_skill_asks_first(main_window: Any, tmp_path: Path, monkeypatch: Any) -> None:
-    main_window.show_page(1)
-    page = main_window.pages["rubrics"]
+    page = main_window.open_page("rubrics")
     data = {
         "skill": "observability",
         "title": "Our observability rubric",
@@ -106,8 +105,7 @@ def test_importing_a_rubric_onto_a_skill_asks_first(main_window: Any, tmp_path: 
 
 
 def test_the_content_actions_are_offered_on_their_pages(main_window: Any) -> None:
-    main_window.show_page(1)
-    page = main_window.pages["rubrics"]
+    page = main_window.open_page("rubrics")
     page.select_skill("ci-cd")
     for action_id in (ActionId.NEW_SKILL, ActionId.EDIT_SKILL, ActionId.EDIT_RUBRIC, ActionId.IMPORT_RUBRICS):
         assert page.actions[action_id].isEnabled(), action_id
@@ -119,9 +117,7 @@ def test_a_custom_role_skill_is_added_to_the_catalogue_from_the_roles_page(
 ) -> None:
     from interview_planner.services.roles import get_role, import_role
 
-    role = import_role(
-        main_window.db, text_="Frontend Engineer\n\nRequirements\n- Web accessibility: WCAG and screen readers\n"
-    )
+    role = import_role(main_window.db, text_="Apiary Engineer\n\nRequirements\n- Beekeeping and hive inspections\n")
     page = main_window.open_page("roles")
     page.refresh()
     custom = next(s for s in role.skills if s.catalogue_skill is None)
