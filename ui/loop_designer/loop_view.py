@@ -153,12 +153,33 @@ class LoopDesignerView(Page):
             )
             + budget
         )
-        self.ui.summary.setToolTip(view.budget.text if view.budget else "")
+        forecast, forecast_tip = self._forecast(view.loop.id)
+        self.ui.summary.setText(self.ui.summary.text() + forecast)
+        self.ui.summary.setToolTip("\n\n".join(t for t in (view.budget.text if view.budget else "", forecast_tip) if t))
         index = self.ui.matrix.currentIndex()
         self._show_core(self.coverage_model.skill(index.row()) if index.isValid() else None)
         wanted = self.commands.ids.current(self._stage_id) if self._stage_id and same_loop else None
         self._select_stage(wanted)
         self._update_actions()
+
+    def _forecast(self, loop_id: str) -> tuple[str, str]:
+        """The reliability forecast (docs/fairness.md): a short mark for the summary and its tooltip."""
+        from interview_planner.services.reliability import loop_reliability
+
+        try:
+            result = loop_reliability(self.context.db, loop=loop_id)
+        except Exception:  # a forecast is advisory: the designer stays usable without it
+            return "", ""
+        weak = result.weak_must_haves
+        mark = self.tr(" · reliability: {n} must-have(s) below {t:.2f}").format(n=len(weak), t=result.threshold)
+        head = self.tr("Reliability forecast (Spearman-Brown, one rating {r:.2f}, {source}):").format(
+            r=result.single_rater, source=self.tr("measured") if result.source == "measured" else self.tr("prior")
+        )
+        lines = [
+            f"{s.skill}: {s.observations} × → {s.forecast:.2f}{'  (low)' if s.below_threshold else ''}"
+            for s in result.skills
+        ]
+        return mark, "\n".join([head, *lines])
 
     def _show_none(self) -> None:
         self.view = None

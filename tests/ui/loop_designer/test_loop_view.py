@@ -92,6 +92,12 @@ def test_the_demo_loop_is_shown(designer: Any) -> None:
     assert designer.coverage_model.index(0, 1).data() == "CORE"  # the posting's first must-have
     assert designer.coverage_model.index(2, 1).data() == "MUST"
     assert "budget: 26 of 29 skill slots" in designer.ui.summary.text()
+    from interview_planner.services.reliability import loop_reliability
+
+    forecast = loop_reliability(designer.context.db, loop=designer.view.loop.id)
+    weak = len(forecast.weak_must_haves)
+    assert f"reliability: {weak} must-have(s) below 0.60" in designer.ui.summary.text()
+    assert "Reliability forecast (Spearman-Brown" in designer.ui.summary.toolTip()
     coding = designer.stage_model.record(1)
     depth = designer.stage_model.index(1, designer.stage_model.columnCount() - 1)
     assert depth.data() == f"{len(coding.skills)}/4 ⚓" and "Anchor exercise: 30 min" in depth.data(
