@@ -176,7 +176,7 @@ class LoopDesignerView(Page):
             r=result.single_rater, source=self.tr("measured") if result.source == "measured" else self.tr("prior")
         )
         lines = [
-            f"{s.skill}: {s.observations} × → {s.forecast:.2f}{'  (low)' if s.below_threshold else ''}"
+            f"{s.skill}: {s.observations} stage(s) → {s.forecast:.2f}{'  (low)' if s.below_threshold else ''}"
             for s in result.skills
         ]
         return mark, "\n".join([head, *lines])
