@@ -82,7 +82,7 @@ def start(db: str, _args: list[str]) -> None:
 
     paints.on_paint = on_paint
     app.installEventFilter(paints)
-    start_app(db)
+    start_app(db).open_page("bank")  # the app opens on Roles (workflow order); the figure is the bank table
     QTimer.singleShot(WAIT_MS, lambda: os._exit(3))
     app.exec()
 
@@ -95,7 +95,7 @@ def open_window(db: str) -> tuple[QApplication, Any, Paints]:
     window = start_app(db)
     paints = Paints()
     app.installEventFilter(paints)
-    page = window.pages["bank"]
+    page = window.open_page("bank")
     settle(page)
     return app, window, paints
 
@@ -200,7 +200,8 @@ def _open_page(window: Any, shown: Any, paints: Paints) -> float:
     mark: dict[str, Any] = {}
 
     def create() -> None:
-        mark["page"] = page = PAGES[0].create(shown.context, holder)
+        bank = next(spec for spec in PAGES if spec.key == "bank")
+        mark["page"] = page = bank.create(shown.context, holder)
         page.resize(holder.size())
         page.show()
 
