@@ -206,17 +206,8 @@ class QuestionEditorDialog(QDialog):
         return found
 
     def revalidate(self) -> None:
-        problems = self.problems()
-        unplaced = self.errors.show(problems)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setEnabled(not problems)
-        if problems:
-            extra = "".join(f"\n{f}: {m}" for f, m in unplaced)
-            self.summary.setText(
-                self.tr("{count} problem(s) to fix before saving.").format(count=len(problems)) + extra
-            )
-        else:
-            self.summary.setText(self.tr("Ready to save."))
+        self.errors.report(self.problems(), save=save, summary=self.summary, ready=self.tr("Ready to save."))
 
     def save(self) -> None:
         if self.problems():

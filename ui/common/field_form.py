@@ -3,8 +3,8 @@ fields they belong to (a red frame, the message under the field and in its toolt
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 INVALID_STYLE = "border: 1px solid #b3261e;"
 
@@ -50,3 +50,14 @@ class FieldErrors:
 
     def message(self, key: str) -> str:
         return self._widgets[key][1].text() if key in self._widgets else ""
+
+    def report(self, problems: list[tuple[str, str]], *, save: QPushButton, summary: QLabel, ready: str) -> None:
+        """Show ``problems`` on their fields, allow saving only without any, and sum them up under the form."""
+        unplaced = self.show(problems)
+        save.setEnabled(not problems)
+        if problems:
+            extra = "".join(f"\n{f}: {m}" for f, m in unplaced)
+            text = QCoreApplication.translate("FieldErrors", "{count} problem(s) to fix before saving.")
+            summary.setText(text.format(count=len(problems)) + extra)
+        else:
+            summary.setText(ready)

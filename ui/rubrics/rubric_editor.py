@@ -154,16 +154,13 @@ class RubricEditorDialog(QDialog):
         return found
 
     def revalidate(self) -> None:
-        problems = self.problems()
-        unplaced = self.errors.show(problems)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
-        if problems:
-            extra = "".join(f"\n{f}: {m}" for f, m in unplaced)
-            self.summary.setText(
-                self.tr("{count} problem(s) to fix before saving.").format(count=len(problems)) + extra
-            )
-        else:
-            self.summary.setText(self.tr("Ready to save. The current rubric stays restorable."))
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.errors.report(
+            self.problems(),
+            save=save,
+            summary=self.summary,
+            ready=self.tr("Ready to save. The current rubric stays restorable."),
+        )
 
     def save(self) -> None:
         if self.problems():

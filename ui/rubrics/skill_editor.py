@@ -221,16 +221,13 @@ class SkillEditorDialog(QDialog):
         return []
 
     def revalidate(self) -> None:
-        problems = self.problems()
-        unplaced = self.errors.show(problems)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
-        if problems:
-            extra = "".join(f"\n{f}: {m}" for f, m in unplaced)
-            self.summary.setText(
-                self.tr("{count} problem(s) to fix before saving.").format(count=len(problems)) + extra
-            )
-        else:
-            self.summary.setText(self.tr("Ready to save. Your skills are never overwritten by upgrades."))
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.errors.report(
+            self.problems(),
+            save=save,
+            summary=self.summary,
+            ready=self.tr("Ready to save. Your skills are never overwritten by upgrades."),
+        )
 
     def save(self) -> None:
         if self.problems():
