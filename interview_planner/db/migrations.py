@@ -91,6 +91,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "content origin (bundled or user), rubric history, retired and merged skills",
         _sql_file("0009_content_origin_and_history.sql"),
     ),
+    Migration(
+        11,
+        "pseudonymised decision records kept after retention erases a candidate",
+        _sql_file("0011_decision_archive.sql"),
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -62,6 +62,9 @@ MIGRATIONS: tuple[PgMigration, ...] = (
         "content origin (bundled or user), rubric history, retired and merged skills",
         "0009_content_origin_and_history.sql",
     ),
+    PgMigration(
+        11, "pseudonymised decision records kept after retention erases a candidate", "0011_decision_archive.sql"
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

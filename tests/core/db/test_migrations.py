@@ -158,6 +158,11 @@ def test_a_version_5_file_marks_shipped_content_as_bundled_and_the_rest_as_the_u
         assert conn.execute("SELECT count(*) FROM question WHERE needs_review").fetchone() == (0,)
 
 
+def _drop_schema_11(conn: sqlite3.Connection) -> None:
+    conn.execute("DROP TABLE archived_self_identification")
+    conn.execute("DROP TABLE decision_archive")
+
+
 def _drop_schema_9(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE rubric_version")
     for table, column in (
@@ -266,7 +271,8 @@ def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def _back_to_schema_5(conn: sqlite3.Connection) -> None:
-    """Undo schemas 9 to 6 on a copy: drop their triggers, rebuild the four tables as version 1 made them."""
+    """Undo schemas 11 to 6 on a copy: drop their triggers, rebuild the four tables as version 1 made them."""
+    _drop_schema_11(conn)
     _drop_schema_9(conn)
     _drop_schema_8(conn)
     _drop_schema_7(conn)
@@ -298,6 +304,7 @@ def test_a_version_5_file_gains_the_team_rules_and_keeps_every_scorecard(tmp_pat
     assert after.pop("decision_record") == 0 and after.pop("app_meta") == before.pop("app_meta") + 1  # schema 7
     assert after.pop("skill_acknowledgement") == after.pop("stage_shadow") == 0  # schema 8
     assert after.pop("rubric_version") == 0  # schema 9
+    assert after.pop("decision_archive") == after.pop("archived_self_identification") == 0  # schema 11
     assert after == before
     conn = sqlite3.connect(copy)
     try:
