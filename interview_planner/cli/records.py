@@ -62,15 +62,12 @@ def _month(value: str | None) -> str | None:
 def _export(ctx: CliContext) -> int:
     import sys
 
-    from interview_planner.services.packets import write_atomic
-    from interview_planner.services.records import export
+    from interview_planner.services.records import export, export_to
 
     a = ctx.args
-    body = export(ctx.db, fmt=a.format, role=a.role, loop=a.loop)
     if a.out is None:
-        sys.stdout.write(body)
+        sys.stdout.write(export(ctx.db, fmt=a.format, role=a.role, loop=a.loop))
         return 0
-    # CSV with a byte-order mark, so spreadsheets read it as UTF-8 (like the other CSV exports)
-    write_atomic(a.out, body.encode("utf-8-sig" if a.format == "csv" else "utf-8"))
+    export_to(ctx.db, out=a.out, fmt=a.format, role=a.role, loop=a.loop)
     print(f"wrote {a.out}")
     return 0

@@ -118,6 +118,7 @@ class FairnessReport(BaseModel):
     scope: str
     candidates: int
     not_stated: int
+    from_records: int = 0  # of the candidates, decisions kept as pseudonymised records after retention
     min_cell: int
     steps: list[StepImpact]
     notes: list[str]
@@ -154,6 +155,7 @@ def report(
         scope=_scope(role, loop, since),
         candidates=len(people),
         not_stated=len(people) - len(stated),
+        from_records=len(kept),
         min_cell=min_cell,
         steps=impacts,
         notes=_notes(len(people) - len(stated)),

@@ -17,6 +17,7 @@ import json
 import re
 import secrets
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel
@@ -270,6 +271,15 @@ def export(db: Database, *, fmt: ExportFormat, role: str | None = None, loop: st
     if fmt == "json":
         return json.dumps({"records": [r.model_dump(mode="json") for r in rows]}, indent=2, ensure_ascii=False) + "\n"
     return to_csv(CSV_HEADER, (line for r in rows for line in _csv_lines(r)))
+
+
+def export_to(db: Database, *, out: Path, fmt: ExportFormat, role: str | None = None, loop: str | None = None) -> Path:
+    """Write :func:`export` to ``out`` whole or not at all; CSV with a byte-order mark for spreadsheets."""
+    from interview_planner.services.packets import write_atomic
+
+    body = export(db, fmt=fmt, role=role, loop=loop)
+    write_atomic(out, body.encode("utf-8-sig" if fmt == "csv" else "utf-8"))
+    return out
 
 
 def _csv_lines(r: RecordView) -> list[list[object]]:

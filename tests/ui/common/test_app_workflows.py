@@ -184,6 +184,7 @@ def test_settings_dialog_saves_the_typed_settings(demo_window: Any, dialogs: Any
         dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
         dialog.retain.setChecked(True)
         dialog.days.setValue(90)
+        dialog.records.setValue(2000)
         dialog.database.setText(str(tmp_path / "team.db"))
         return 1
 
@@ -191,6 +192,7 @@ def test_settings_dialog_saves_the_typed_settings(demo_window: Any, dialogs: Any
     demo_window.actions_by_id[ActionId.SETTINGS].trigger()
     stored = settings_store.load()
     assert (stored.paper, stored.theme, stored.retention_days) == ("letter", "dark", 90)
+    assert stored.records_keep_days == 2000
     assert stored.default_database == str(tmp_path / "team.db")
     assert QApplication.palette().color(QApplication.palette().ColorRole.Window).lightness() < 128
     dialogs.answer("exec", lambda d: (d.theme.setCurrentIndex(d.theme.findData("light")), 1)[1])
