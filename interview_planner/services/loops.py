@@ -185,7 +185,16 @@ def loop_state(session: Session, loop_id: str) -> LoopState:
         stages=stages,
         questions=_plan_questions(session, used),
         interviewers=_plan_interviewers(session, loop_id),
+        single_rater=_measured_single_rater(session),
     )
+
+
+def _measured_single_rater(session: Session) -> float | None:
+    """The team's measured reliability of one rating (the forecast's input), or None while the prior applies."""
+    from interview_planner.services.reliability import single_rater  # it imports this module
+
+    value, source, _ = single_rater(session)
+    return value if source == "measured" else None
 
 
 DEFAULT_CORE_COUNT = 2  # the posting's first two must-haves are core unless the hiring manager says otherwise
