@@ -75,6 +75,7 @@ class FairnessView(Page):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(self._controls())
+        layout.addLayout(self._buttons())
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notes)
         self.by.currentIndexChanged.connect(self.refresh)
@@ -94,8 +95,14 @@ class FairnessView(Page):
         for widget in (by, self.by, also, self.also, cells, self.min_cell):
             row.addWidget(widget)
         row.addStretch(1)
+        return row
+
+    def _buttons(self) -> QHBoxLayout:
+        """On a row of their own, so that the page fits a small window."""
+        row = QHBoxLayout()
         row.addWidget(self.record)
         row.addWidget(self.export)
+        row.addStretch(1)
         return row
 
     def _label(self, name: str, text: str) -> QLabel:
