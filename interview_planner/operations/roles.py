@@ -143,7 +143,12 @@ def import_role(
 
     When the posting was imported before and is reused, nothing changes: the inverse changes nothing either.
     """
-    view = roles.import_role(db, text_=text_, source_name=source_name, title=title, on_duplicate=on_duplicate)
+    return imported(roles.import_role(db, text_=text_, source_name=source_name, title=title, on_duplicate=on_duplicate))
+
+
+def imported(view: RoleView) -> OpResult[RoleView]:
+    """The result of an import (``roles.import_role``, ``import_role_file``) as an operation's: undone by
+    deleting the new role; an import that reused a role changed nothing."""
     role_id = view.role.id
     if view.imported == "reused":
         return OpResult(result=view, inverse=Op.of(no_change), changes=Changes())

@@ -288,12 +288,12 @@ def test_add_remove_and_move_stages_with_undo(qtbot: Any, scratch: Any, dialogs:
     assert len(loops.get_loop(demo_db, page.view.loop.id).stages) == 6
     _undo(qtbot, page)
     back = model.record(2)
-    assert back.name == removed.name and back.id != removed.id
+    assert back.name == removed.name and back.id == removed.id  # the same stage, not a copy
     assert (back.minutes, back.focus, back.format) == (removed.minutes, removed.focus, removed.format)
     assert back.skill_ids == removed.skill_ids
     assert [q.id for q in back.questions] == [q.id for q in removed.questions]
     assert back.interviewer_ids == removed.interviewer_ids
-    _redo(qtbot, page)  # removes the re-created stage (found through the forwarded id)
+    _redo(qtbot, page)  # removes the same stage again
     assert len(model.rows()) == 6
     _undo(qtbot, page)
 

@@ -217,7 +217,7 @@ def test_remove_a_skill_and_undo_restores_it_with_its_stages(
     before = [s.id for s in loops.get_loop(demo_db, loop_id).stages if skill.id in s.skill_ids]
     assert before  # the demo loop observes it (once: the budget, see docs/planning.md)
     page.ui.skills.setCurrentIndex(model.index(0, 1))
-    # an edit before the removal, to be undone after the skill came back under a new id
+    # an edit before the removal, to be undone after the skill came back (under the same id)
     model.setData(model.index(0, model.column_index("priority")), "nice", Qt.ItemDataRole.EditRole)
     _action(page.window(), "remove_role_skill").trigger()  # asked first: No (the default)
     assert f"{len(before)} stage(s)" in dialogs.of("question")[-1].text and model.rowCount() == 25
@@ -234,10 +234,10 @@ def test_remove_a_skill_and_undo_restores_it_with_its_stages(
         "nice",
         skill.catalogue_skill,
     )
-    assert back.id != skill.id
+    assert back.id == skill.id
     after = [s.id for s in loops.get_loop(demo_db, loop_id).stages if back.id in s.skill_ids]
     assert after == before
-    stack.undo()  # the priority edit, on the re-created skill
+    stack.undo()  # the priority edit, on the skill brought back
     assert model.record(0).priority == "must"
     assert not page.context.presenter.history
 
