@@ -403,3 +403,18 @@ def test_loop_models_pass_the_model_tester(qtmodeltester: Any, designer: Any) ->
     designer.panel.search.setText("design")
     designer.panel.search.returnPressed.emit()
     qtmodeltester.check(designer.panel.result_model)
+
+
+def test_an_undo_over_a_change_made_elsewhere_is_refused(qtbot: Any, scratch: Any, demo_db: Any) -> None:
+    page, model = scratch, scratch.stage_model
+    stage = model.record(1)
+    page.commands.update_stage(stage, "minutes", 75)
+    assert model.record(1).minutes == 75
+    loops.update_stage(demo_db, stage=stage.id, edit=loops.StageEdit(name="Renamed elsewhere"))  # another window
+    shown: list[Any] = []
+    page.context.presenter.display = lambda report, _parent: shown.append(report)
+    _undo(qtbot, page)
+    assert shown and "changed elsewhere" in shown[0].text
+    stored = next(s for s in loops.get_loop(demo_db, page.view.loop.id).stages if s.id == stage.id)
+    assert (stored.name, stored.minutes) == ("Renamed elsewhere", 75)
+    assert not page.context.undo_stack.canUndo()  # the stack does not claim the change it could not undo

@@ -83,6 +83,28 @@ def test_import_the_seed_posting_through_the_file_dialog(qtbot: Any, empty_roles
     assert not page.ui.banner.isVisibleTo(page)  # every seed skill is linked
 
 
+def test_an_import_and_a_role_deletion_are_undone_to_the_same_role(qtbot: Any, empty_roles: Any, dialogs: Any) -> None:
+    page, stack = empty_roles, empty_roles.context.undo_stack
+    dialogs.answer("open_file", (str(SEED), ""))
+    _action(page.window(), "import_job_description").trigger()
+    qtbot.waitUntil(lambda: page.skill_model.rowCount() == 25 and not page.importer.running, timeout=20000)
+    role = page.role.role
+    skill_ids = [s.id for s in page.skill_model.rows()]
+    assert stack.undoText() == f"Import Role {role.title}"
+    _undo(qtbot, page)  # the import: the role goes again
+    assert page.role_model.rowCount() == 0 and roles.list_roles(page.context.db) == []
+    stack.redo()  # and comes back as the same role
+    assert [s.id for s in roles.get_role(page.context.db, role.id).skills] == skill_ids
+    dialogs.answer("exec", QMessageBox.StandardButton.Yes)
+    _action(page.window(), "delete_role").trigger()
+    assert "Undo brings it back" in dialogs.of("exec")[-1].text
+    assert roles.list_roles(page.context.db) == [] and page.role is None
+    _undo(qtbot, page)
+    assert page.role is not None and page.role.role.id == role.id
+    assert [s.id for s in page.skill_model.rows()] == skill_ids
+    assert not page.context.presenter.history
+
+
 def test_ctrl_i_opens_the_file_dialog(qtbot: Any, empty_roles: Any, dialogs: Any) -> None:
     qtbot.keyClick(empty_roles.ui.roles, Qt.Key.Key_I, CTRL)
     assert len(dialogs.of("open_file")) == 1
