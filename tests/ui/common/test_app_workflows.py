@@ -238,13 +238,15 @@ def test_rename_role_loop_and_candidate_with_undo(demo_window: Any, dialogs: Any
     assert candidates.get_candidate(demo_window.db, person.id).name == person.name
 
 
-def test_delete_asks_first_and_refuses_a_loop_with_candidates(demo_window: Any, dialogs: Any) -> None:
+def test_delete_asks_first_refuses_a_loop_with_candidates_and_undo_brings_it_back(
+    demo_window: Any, dialogs: Any
+) -> None:
     demo_window.open_page("loops")
     loop = loops.list_loops(demo_window.db)[0]
     dialogs.answer("exec", Button.Cancel)
     demo_window.actions_by_id[ActionId.DELETE_LOOP].trigger()
     assert dialogs.of("exec")[-1].title == "Delete Loop"
-    assert "cannot be undone" in dialogs.of("exec")[-1].text
+    assert "Undo brings it back" in dialogs.of("exec")[-1].text
     assert loop.id in {i.id for i in loops.list_loops(demo_window.db)}
     shown: list[Any] = []
     demo_window.presenter.display = lambda report, _parent: shown.append(report)
@@ -260,6 +262,14 @@ def test_delete_asks_first_and_refuses_a_loop_with_candidates(demo_window: Any, 
     dialogs.answer("exec", Button.Yes)
     demo_window.actions_by_id[ActionId.DELETE_LOOP].trigger()
     assert empty.loop.id not in {i.id for i in loops.list_loops(demo_window.db)}
+    assert page.view is None or page.view.loop.id != empty.loop.id
+    demo_window.undo_stack.undo()  # the same loop, with the same stages
+    back = loops.get_loop(demo_window.db, empty.loop.id)
+    assert [s.id for s in back.stages] == [s.id for s in empty.stages]
+    assert page.view is not None and page.view.loop.id == empty.loop.id
+    demo_window.undo_stack.redo()
+    assert empty.loop.id not in {i.id for i in loops.list_loops(demo_window.db)}
+    assert len(shown) == 1  # nothing else went wrong
 
 
 def test_keyboard_shortcuts_are_listed_from_the_declarations(demo_window: Any, dialogs: Any) -> None:
