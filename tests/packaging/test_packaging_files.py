@@ -160,3 +160,16 @@ def test_install_script_installs_every_icon_size_there_is() -> None:
     sizes = re.search(r'^ICON_SIZES="([\d ]+)"$', text, re.M)
     assert sizes and tuple(int(s) for s in sizes.group(1).split()) == PNG_SIZES
     assert f"APP_ID={APP_ID}" in text
+
+
+def test_every_python_package_is_in_the_wheel() -> None:
+    """A package folder missing from ``packages`` is left out of the wheel: the app then fails
+    on a user's machine while every test here passes from the checkout."""
+    setuptools = pyproject()["tool"]["setuptools"]
+    listed = set(setuptools["packages"])
+    on_disk = set()
+    for name, folder in setuptools["package-dir"].items():
+        for init in (ROOT / folder).rglob("__init__.py"):
+            parts = init.parent.relative_to(ROOT / folder).parts
+            on_disk.add(".".join((name, *parts)))
+    assert on_disk - listed == set()
