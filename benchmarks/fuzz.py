@@ -6,9 +6,10 @@
     python benchmarks/fuzz.py --replay kit 12345 3 # one case again, with its traceback
 
 Prints, per importer: cases run, how they ended by exit status (0 imported, 1 a database file
-that `db check` finds problems in, 2-5 refused with a user error, 70 a bug), how many took over
-10 s and the slowest case (replayable by its seed). Exits 1 when any case was a bug (70) or took
-over 10 s. The cases are the time-bounded CI tests' (same mutators,
+that `db check` finds problems in, 2-5 refused with a user error, "net" a MemoryError,
+RecursionError or OverflowError that only the CLI's last net turns into exit 2, 70 a bug), how many took over
+10 s and the slowest case (replayable by its seed). Exits 1 when any case was a bug (70), reached
+the last net or took over 10 s. The cases are the time-bounded CI tests' (same mutators,
 tests/fuzz_support.py), only many more.
 """
 
@@ -84,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     names = args.only or list(importers)
     failed = False
     heads = " ".join(f"{h:>5}" for h in ("1", "2", "3", "4", "5"))
-    print(f"{'importer':16} {'cases':>6}  {'exit 0':>6} {heads} {'70':>4} {'>10 s':>5}  slowest")
+    print(f"{'importer':16} {'cases':>6}  {'exit 0':>6} {heads} {'net':>4} {'70':>4} {'>10 s':>5}  slowest")
     run_rng = random.Random(args.seed)
     for name in names:
         importer = importers[name]
@@ -107,17 +108,17 @@ def main(argv: list[str] | None = None) -> int:
             codes[code] += 1
             slow += seconds > SLOW_SECONDS
             slowest = max(slowest, (seconds, seed, ops))
-            if code == 70 and len(bugs) < 5:
+            if code in (70, fz.LAST_NET) and len(bugs) < 5:
                 bugs.append((seed, ops))
-        failed = failed or codes[70] > 0 or slow > 0
+        failed = failed or codes[70] > 0 or codes[fz.LAST_NET] > 0 or slow > 0
         cells = " ".join(f"{codes[c]:>5}" for c in (1, 2, 3, 4, 5))
         print(
-            f"{name:16} {sum(codes.values()):>6}  {codes[0]:>6} {cells} {codes[70]:>4} {slow:>5}  "
+            f"{name:16} {sum(codes.values()):>6}  {codes[0]:>6} {cells} {codes[fz.LAST_NET]:>4} {codes[70]:>4} {slow:>5}  "
             f"{slowest[0]:.2f} s (seed {slowest[1]}, {slowest[2]} edits); {time.perf_counter() - started:.0f} s in all",
             flush=True,
         )
         for seed, ops in bugs:
-            print(f"    exit 70: python benchmarks/fuzz.py --replay '{name}' {seed} {ops}")
+            print(f"    exit 70 or net: python benchmarks/fuzz.py --replay '{name}' {seed} {ops}")
     target.close()
     return 1 if failed else 0
 

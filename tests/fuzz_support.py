@@ -117,6 +117,9 @@ class Importer:
     mutator: Callable[[bytes, random.Random, int], bytes] = mutate
 
 
+LAST_NET = -2  # a MemoryError, RecursionError or OverflowError: the CLI says "too large" and exits 2
+
+
 def outcome(run: Callable[[], object]) -> int:
     """The exit status the command would give for ``run``."""
     from interview_planner.errors import UserError
@@ -126,7 +129,7 @@ def outcome(run: Callable[[], object]) -> int:
     except UserError as exc:
         return int(exc.exit_code)
     except (MemoryError, RecursionError, OverflowError):
-        return 2  # the CLI's last net (a limit missed; the long run reports these separately)
+        return LAST_NET  # exit 2 through the CLI's last net: a limit missed (the long run counts these)
     except Exception:
         return 70
     return result if isinstance(result, int) and not isinstance(result, bool) else 0
@@ -193,6 +196,7 @@ def build_importers(demo_db_path: Path, work: Path) -> list[Importer]:
             [bank_data["bank"], q["id"], q["text"], q["kind"], q["minutes"], q["difficulty"]]
             + ["|".join(q[c]) for c in ("skills", "follow_ups", "strong_signals", "weak_signals")]
         )
+    markdown = [(ROOT / "tests" / "data" / "banks" / "team_questions.md").read_bytes(), _as_markdown(bank_data)]
     rubrics = [p.read_bytes() for p in sorted((ROOT / "rubrics").glob("*.yaml"))[:2]]
     postings = [(ROOT / "interview_planner" / "data" / "demo_job_description.txt").read_bytes()]
     if JD_CORPUS.is_dir():
@@ -219,11 +223,24 @@ def build_importers(demo_db_path: Path, work: Path) -> list[Importer]:
         Importer("bank YAML", ".yaml", banks, lambda db, p: content.import_banks(db, [p])),  # type: ignore[arg-type]
         Importer("bank JSON", ".json", [bank_json], lambda db, p: content.import_banks(db, [p])),  # type: ignore[arg-type]
         Importer("bank CSV", ".csv", [rows.getvalue().encode()], lambda db, p: content.import_banks(db, [p])),  # type: ignore[arg-type]
+        Importer("bank Markdown", ".md", markdown, lambda db, p: content.import_banks(db, [p])),  # type: ignore[arg-type]
         Importer("rubric", ".yaml", rubrics, lambda db, p: content.import_rubrics(db, [p])),  # type: ignore[arg-type]
         Importer("kit", ".json", kits, lambda db, p: exchange.import_files(db, [p])),  # type: ignore[arg-type]
         Importer("filled PDF", ".pdf", filled, lambda db, p: exchange.import_files(db, [p]), mutate_pdf),  # type: ignore[arg-type]
         Importer("database file", ".db", [database], database_run, mutate_database),
     ]
+
+
+def _as_markdown(bank: dict[str, object]) -> bytes:
+    """A bundled bank written as a Markdown list (docs/formats.md): a title, the skill as a heading,
+    one bullet per question with its follow-ups indented and a ``[kind, N min, difficulty]`` tag."""
+    questions = bank["questions"]
+    assert isinstance(questions, list)
+    lines = [f"# {bank.get('title', bank['bank'])}", "", f"## {questions[0]['skills'][0]}", ""]
+    for q in questions:
+        lines.append(f"- {q['text']} [{q['kind']}, {q['minutes']} min, {q['difficulty']}]")
+        lines += [f"  - {f}" for f in q.get("follow_ups", [])]
+    return ("\n".join(lines) + "\n").encode()
 
 
 def run_case(importer: Importer, db: object, folder: Path, seed: int, ops: int) -> tuple[int, float]:

@@ -91,6 +91,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "content origin (bundled or user), rubric history, retired and merged skills",
         _sql_file("0009_content_origin_and_history.sql"),
     ),
+    Migration(
+        12,
+        "amendment values recorded by the database; a not-assessed reason is final once submitted",
+        _sql_file("0012_amendment_values_from_the_database.sql"),
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -62,6 +62,11 @@ MIGRATIONS: tuple[PgMigration, ...] = (
         "content origin (bundled or user), rubric history, retired and merged skills",
         "0009_content_origin_and_history.sql",
     ),
+    PgMigration(
+        12,
+        "amendment values recorded by the database; a not-assessed reason is final once submitted",
+        "0012_amendment_values_from_the_database.sql",
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 
