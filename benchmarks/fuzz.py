@@ -96,7 +96,9 @@ def main(argv: list[str] | None = None) -> int:
         slowest = (0.0, 0, 0)
         bugs: list[tuple[int, int]] = []
         started = time.perf_counter()
-        for _ in range(args.cases):
+        for done in range(args.cases):
+            if done and done % 250 == 0:
+                print(f"  {name}: {done} cases, {time.perf_counter() - started:.0f} s ...", file=sys.stderr, flush=True)
             seed, ops = run_rng.randrange(2**32), run_rng.randint(1, 8)
             signal.alarm(int(SLOW_SECONDS * 3))
             try:
