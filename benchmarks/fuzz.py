@@ -115,7 +115,8 @@ def main(argv: list[str] | None = None) -> int:
         failed = failed or codes[70] > 0 or codes[fz.LAST_NET] > 0 or slow > 0
         cells = " ".join(f"{codes[c]:>5}" for c in (1, 2, 3, 4, 5))
         print(
-            f"{name:16} {sum(codes.values()):>6}  {codes[0]:>6} {cells} {codes[fz.LAST_NET]:>4} {codes[70]:>4} {slow:>5}  "
+            f"{name:16} {sum(codes.values()):>6}  {codes[0]:>6} {cells} {codes[fz.LAST_NET]:>4} {codes[70]:>4} "
+            f"{slow:>5}  "
             f"{slowest[0]:.2f} s (seed {slowest[1]}, {slowest[2]} edits); {time.perf_counter() - started:.0f} s in all",
             flush=True,
         )

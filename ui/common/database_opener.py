@@ -85,8 +85,7 @@ class DatabaseOpener(QObject):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
             self.tr(
-                "There is no database at {file}.\n\nCreate a new, empty database there, "
-                "or choose another file?"
+                "There is no database at {file}.\n\nCreate a new, empty database there, or choose another file?"
             ).format(file=path)
         )
         create = box.addButton(self.tr("&Create Database"), QMessageBox.ButtonRole.AcceptRole)

@@ -108,7 +108,8 @@ class ScorecardImporter(QObject):
         try:
             (result,) = exchange.import_files(db, [path], amend_reason=amend_reason)
         except NotAPacket:
-            return FileResult(path, False, self.tr("skipped: not a scorecard packet (no scorecard fields)"), skipped=True)
+            text = self.tr("skipped: not a scorecard packet (no scorecard fields)")
+            return FileResult(path, False, text, skipped=True)
         except ConflictError as exc:
             submitted = "already submitted" in str(exc)
             text = (

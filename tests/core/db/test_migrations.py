@@ -12,8 +12,8 @@ from interview_planner.db import migrations
 from interview_planner.db.database import Database
 from interview_planner.db.migrations import LATEST
 from interview_planner.errors import StorageError
-from interview_planner.services import maintenance
 from interview_planner.paths import data_file
+from interview_planner.services import maintenance
 
 # The SQLite user_version runner; the PostgreSQL one is tested in test_pg_migrations.py.
 pytestmark = pytest.mark.sqlite_only

@@ -228,8 +228,9 @@ def test_importing_a_whole_packet_folder_skips_the_loop_overview_with_a_note(  #
     # a damaged PDF is not passed over: the whole import is refused, nothing written
     damaged = tmp_path / "damaged.pdf"
     damaged.write_bytes(everything[1].read_bytes()[:2000])
-    before = [sc.get_scorecard(demo_db, i.id).version for i in candidates.get_candidate(demo_db, "Sam Okafor").interviews]
+    interviews = candidates.get_candidate(demo_db, "Sam Okafor").interviews
+    before = [sc.get_scorecard(demo_db, i.id).version for i in interviews]
     assert main(["--db", str(demo_db_path), "scorecard", "import", str(damaged), *map(str, everything)]) == 2
     assert str(damaged) in capsys.readouterr().err
-    after = [sc.get_scorecard(demo_db, i.id).version for i in candidates.get_candidate(demo_db, "Sam Okafor").interviews]
+    after = [sc.get_scorecard(demo_db, i.id).version for i in interviews]
     assert after == before
