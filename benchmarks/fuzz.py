@@ -3,7 +3,8 @@
     python benchmarks/fuzz.py                      # 2,000 cases per importer (about 30 minutes)
     python benchmarks/fuzz.py --cases 200          # a quicker look
     python benchmarks/fuzz.py --only kit "filled PDF"
-    python benchmarks/fuzz.py --replay kit 12345 3 # one case again, with its traceback
+    python benchmarks/fuzz.py --replay kit 12345 3 # one case again, with its traceback (same seed files only:
+                                                   # a bug's file and traceback are kept in the run's folder)
 
 Prints, per importer: cases run, how they ended by exit status (0 imported, 1 a database file
 that `db check` finds problems in, 2-5 refused with a user error, "net" a MemoryError,
@@ -87,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     heads = " ".join(f"{h:>5}" for h in ("1", "2", "3", "4", "5"))
     print(f"{'importer':16} {'cases':>6}  {'exit 0':>6} {heads} {'net':>4} {'70':>4} {'>10 s':>5}  slowest")
     run_rng = random.Random(args.seed)
+    failures = work / "failures"
+    failures.mkdir()
     for name in names:
         importer = importers[name]
         folder = work / name.replace(" ", "-")
@@ -94,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         codes: Counter[int] = Counter()
         slow = 0
         slowest = (0.0, 0, 0)
-        bugs: list[tuple[int, int]] = []
+        bugs: list[tuple[int, int, Path]] = []
         started = time.perf_counter()
         for done in range(args.cases):
             if done and done % 250 == 0:
@@ -111,7 +114,12 @@ def main(argv: list[str] | None = None) -> int:
             slow += seconds > SLOW_SECONDS
             slowest = max(slowest, (seconds, seed, ops))
             if code in (70, fz.LAST_NET) and len(bugs) < 5:
-                bugs.append((seed, ops))
+                # the seed files hold this run's random ids, so a seed alone does not replay a case in
+                # another run: keep the file and its traceback
+                kept = failures / f"{name.replace(' ', '-')}-{seed}-{ops}{importer.suffix}"
+                kept.write_bytes((folder / f"case{importer.suffix}").read_bytes())
+                kept.with_suffix(kept.suffix + ".txt").write_text("".join(fz.LAST_FAILURE), encoding="utf-8")
+                bugs.append((seed, ops, kept))
         failed = failed or codes[70] > 0 or codes[fz.LAST_NET] > 0 or slow > 0
         cells = " ".join(f"{codes[c]:>5}" for c in (1, 2, 3, 4, 5))
         print(
@@ -120,8 +128,9 @@ def main(argv: list[str] | None = None) -> int:
             f"{slowest[0]:.2f} s (seed {slowest[1]}, {slowest[2]} edits); {time.perf_counter() - started:.0f} s in all",
             flush=True,
         )
-        for seed, ops in bugs:
-            print(f"    exit 70 or net: python benchmarks/fuzz.py --replay '{name}' {seed} {ops}")
+        for seed, ops, kept in bugs:
+            last = kept.with_suffix(kept.suffix + ".txt").read_text(encoding="utf-8").strip().splitlines()[-1:]
+            print(f"    exit 70 or net (seed {seed}, {ops} edits): {kept} ({''.join(last)})")
     target.close()
     return 1 if failed else 0
 

@@ -120,17 +120,25 @@ class Importer:
 LAST_NET = -2  # a MemoryError, RecursionError or OverflowError: the CLI says "too large" and exits 2
 
 
+LAST_FAILURE: list[str] = []  # the traceback of the last case that ended as a bug or in the last net
+
+
 def outcome(run: Callable[[], object]) -> int:
     """The exit status the command would give for ``run``."""
+    import traceback
+
     from interview_planner.errors import UserError
 
+    LAST_FAILURE.clear()
     try:
         result = run()
     except UserError as exc:
         return int(exc.exit_code)
     except (MemoryError, RecursionError, OverflowError):
+        LAST_FAILURE.append(traceback.format_exc(limit=-6))
         return LAST_NET  # exit 2 through the CLI's last net: a limit missed (the long run counts these)
     except Exception:
+        LAST_FAILURE.append(traceback.format_exc(limit=-6))
         return 70
     return result if isinstance(result, int) and not isinstance(result, bool) else 0
 
