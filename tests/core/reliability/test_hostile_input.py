@@ -116,6 +116,10 @@ def test_hostile_kits(sam_kit: Path, demo_db_path: Path, tmp_path: Path) -> None
         "long-integer.json": json.dumps({**kit, "ratings": {skill: 1}}).replace(": 1}", ": " + "1" * 5000 + "}"),
         "huge-evidence.json": json.dumps({**kit, "evidence": {skill: "x" * 100_001}}),
         "huge-notes.json": json.dumps({**kit, "private_notes": "x" * 100_001}),
+        # found by benchmarks/fuzz.py: a non-ASCII seal or a lone surrogate in a sealed field was a TypeError
+        # (hmac.compare_digest on str) or a UnicodeEncodeError, exit 70
+        "non-ascii-seal.json": json.dumps({**kit, "content_hash": "hmac-sha256:\u00e9"}),
+        "surrogate-name.json": json.dumps({**kit, "candidate": "Sam \udc80Okafor"}),
     }
     for name, content in cases.items():
         count_case("hostile kits")
@@ -211,6 +215,16 @@ def _filled_packet(demo_db_path: Path, tmp_path: Path) -> bytes:
     names = [n for n in PdfReader(io.BytesIO(packet)).get_fields() or {} if n.startswith("rating.")]
     values = {n: "3" for n in names} | {"overall": "yes", "takeaways": "Solid"}
     return fill_like_a_viewer(packet, values)
+
+
+def test_a_packet_whose_seal_holds_a_non_ascii_character_is_refused_as_tampered(
+    demo_db_path: Path, tmp_path: Path
+) -> None:
+    # reduced from a fuzz case (benchmarks/fuzz.py, filled PDF): one flipped bit in the seal's text made
+    # the seal check a TypeError, exit 70
+    path = tmp_path / "seal.pdf"
+    path.write_bytes(fill_like_a_viewer(_filled_packet(demo_db_path, tmp_path), {"seal": "hmac-sha256:\u00e9"}))
+    assert_refused(demo_db_path, "scorecard", "import", str(path), expect_in="tampered")
 
 
 def _encrypted(data: bytes, *, user: str) -> bytes:
