@@ -15,6 +15,8 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 
 from interview_planner.cli import main
+from interview_planner.db.database import Database
+from interview_planner.services import roles
 
 from .conftest import count_case
 from .test_bad_input import BANK, assert_refused, run_cli, sam_kit  # noqa: F401  (sam_kit is a fixture)
@@ -97,6 +99,34 @@ def test_a_posting_with_thousands_of_skills_is_refused(db_path: Path, tmp_path: 
     lines = "".join(f"- Experience with Tool{n:04d} and Framework{n:04d}\n" for n in range(1500))
     path.write_text("Senior Engineer\n\nRequirements\n" + lines, encoding="utf-8")
     assert_refused(db_path, "role", "import", str(path), expect_in="at most 200")
+
+
+@pytest.mark.parametrize(
+    "salary",
+    [
+        "Salary: $160,000 - $" + "9" * 40 + ",000 a year",  # reduced from a fuzz case: overflowed SQLite INTEGER
+        "Salary: $" + "9" * 330 + "k",  # a float of infinity: OverflowError in round()
+        "Base salary: $" + "9" * 400,
+    ],
+)
+def test_an_impossible_salary_is_not_a_salary_and_the_posting_imports(
+    salary: str, db_path: Path, tmp_path: Path
+) -> None:
+    count_case("hostile files")
+    path = tmp_path / "posting.txt"
+    path.write_text(
+        f"Senior Engineer\n\n{salary}\n\nRequirements\n- Python and distributed systems\n- Kubernetes\n",
+        encoding="utf-8",
+    )
+    code, err = run_cli("--db", str(db_path), "role", "import", str(path))
+    assert code == 0, err
+    db = Database.open(db_path)
+    try:
+        (summary,) = roles.list_roles(db)
+        role = roles.get_role(db, summary.id).role
+    finally:
+        db.close()
+    assert role.title == "Senior Engineer" and (role.salary_max is None or role.salary_max <= 10**9)
 
 
 @pytest.mark.parametrize("days", ["99999999999", "-100000", "0", "36501", "1e9", "²"])
