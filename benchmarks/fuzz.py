@@ -97,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         codes: Counter[int] = Counter()
         slow = 0
         slowest = (0.0, 0, 0)
+        most_cpu = 0.0
         bugs: list[tuple[int, int, Path]] = []
         started = time.perf_counter()
         for done in range(args.cases):
@@ -113,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
             codes[code] += 1
             slow += seconds > SLOW_SECONDS
             slowest = max(slowest, (seconds, seed, ops))
+            most_cpu = max(most_cpu, fz.LAST_CPU_SECONDS[0])
             if code in (70, fz.LAST_NET) and len(bugs) < 5:
                 # the seed files hold this run's random ids, so a seed alone does not replay a case in
                 # another run: keep the file and its traceback
@@ -125,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{name:16} {sum(codes.values()):>6}  {codes[0]:>6} {cells} {codes[fz.LAST_NET]:>4} {codes[70]:>4} "
             f"{slow:>5}  "
-            f"{slowest[0]:.2f} s (seed {slowest[1]}, {slowest[2]} edits); {time.perf_counter() - started:.0f} s in all",
+            f"{slowest[0]:.2f} s (seed {slowest[1]}, {slowest[2]} edits); most CPU {most_cpu:.2f} s; "
+            f"{time.perf_counter() - started:.0f} s in all",
             flush=True,
         )
         for seed, ops, kept in bugs:
