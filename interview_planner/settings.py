@@ -59,6 +59,13 @@ class Settings(BaseModel):
         description="Erase or anonymise candidates this many days after their decision (off if unset).",
     )
     retention_action: Literal["erase", "anonymise"] = "anonymise"
+    records_keep_days: int = Field(
+        default=1461,
+        ge=1,
+        le=36_500,
+        description="Keep the pseudonymised decision record of a candidate retention removed this many days "
+        "after the decision (default four years).",
+    )
     # Edits are saved as they happen (scorecards half a second after typing stops), so there is no
     # autosave switch or interval: old files' "autosave" and "autosave_seconds" are ignored.
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from interview_planner.db.database import Database
 
-COMMAND_MODULES = ("setup", "content", "planning", "scoring", "maintenance", "team", "fairness")
+COMMAND_MODULES = ("setup", "content", "planning", "scoring", "maintenance", "team", "fairness", "records")
 
 
 class CliContext:

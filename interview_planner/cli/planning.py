@@ -421,6 +421,11 @@ def _register_candidate(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     p = _cmd(group, "erase", "erase a candidate and everything about them (also in backups)", _candidate_erase)
     p.add_argument("candidate")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument(
+        "--keep-record",
+        action="store_true",
+        help="keep the decision as a pseudonymised record (for the records_keep_days setting)",
+    )
     p = _cmd(
         group,
         "retention",
@@ -430,6 +435,11 @@ def _register_candidate(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     p.add_argument("--days", help="1 to 36500 (default: the retention setting)")
     p.add_argument("--action", choices=["erase", "anonymise"], help="default: the retention setting")
     p.add_argument("--apply", action="store_true", help="do it (without this, only list)")
+    p.add_argument(
+        "--keep-records",
+        metavar="DAYS",
+        help="keep each pseudonymised decision record this long after the decision (default: the setting)",
+    )
     from interview_planner.cli.fairness import add_schedule
 
     add_schedule(group)
@@ -493,6 +503,7 @@ def _candidate_erase(ctx: CliContext) -> int:
     from interview_planner.errors import InputError
     from interview_planner.services.candidates import get_candidate
     from interview_planner.services.privacy import erase_candidate
+    from interview_planner.settings import load as load_settings
 
     if not ctx.args.yes:
         person = get_candidate(ctx.db, ctx.args.candidate)
@@ -503,8 +514,13 @@ def _candidate_erase(ctx: CliContext) -> int:
             print("nothing erased")
             return 1
         ctx.args.candidate = person.id
-    report = erase_candidate(ctx.db, candidate=ctx.args.candidate)
+    keep = load_settings().records_keep_days if ctx.args.keep_record else None
+    report = erase_candidate(ctx.db, candidate=ctx.args.candidate, keep_record_days=keep)
     text = f"erased {report.name}: {report.rows} row(s); {len(report.backups_rewritten)} backup(s) rewritten"
+    if report.record:
+        text += f"; decision kept as record {report.record}"
+    elif keep:
+        text += "; no decision to keep (the candidate was not decided)"
     if not report.wal_cleared:
         text += (
             "; another program is reading the database, so the erased rows stay in its -wal file until "
@@ -524,11 +540,37 @@ def _candidate_retention(ctx: CliContext) -> int:
     action = ctx.args.action or settings.retention_action
     if days is None:
         raise InputError("no retention period set: pass --days N (or set retention_days in the settings)")
-    items = apply_retention(ctx.db, days=days, action=action, dry_run=not ctx.args.apply)
+    keep = retention_days(ctx.args.keep_records) if ctx.args.keep_records is not None else settings.records_keep_days
+    items = apply_retention(ctx.db, days=days, action=action, dry_run=not ctx.args.apply, keep_records_days=keep)
+    expired = _expired_records(ctx)
     verb = ("erased" if action == "erase" else "anonymised") if ctx.args.apply else f"would be {action}d"
-    lines = [f"{i.name}: decided {i.decided_at:%Y-%m-%d}, {verb}" for i in items]
+    lines = [f"{i.name}: decided {i.decided_at:%Y-%m-%d}, {verb}" + _kept(i.record) for i in items]
+    lines = lines or [f"no candidate was decided more than {days} days ago"]
+    if expired:
+        done = "deleted" if ctx.args.apply else "would be deleted"
+        lines.append(f"{len(expired)} decision record(s) past their period {done}: {', '.join(expired)}")
     ctx.emit(
-        {"days": days, "action": action, "applied": ctx.args.apply, "candidates": items},
-        "\n".join(lines) or f"no candidate was decided more than {days} days ago",
+        {
+            "days": days,
+            "action": action,
+            "applied": ctx.args.apply,
+            "keep_records_days": keep,
+            "candidates": items,
+            "records_expired": expired,
+        },
+        "\n".join(lines),
     )
     return 0
+
+
+def _kept(record: str | None) -> str:
+    return f" (decision kept as record {record})" if record else ""
+
+
+def _expired_records(ctx: CliContext) -> list[str]:
+    from datetime import UTC, datetime
+
+    from interview_planner.services import records
+
+    today = datetime.now(UTC).date()
+    return records.delete_expired(ctx.db, today=today) if ctx.args.apply else records.expired(ctx.db, today=today)

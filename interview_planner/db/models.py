@@ -385,6 +385,48 @@ class SelfIdentification(SQLModel, table=True):
     recorded_at: datetime = Field(default_factory=utcnow)
 
 
+class DecisionArchive(SQLModel, table=True):
+    """A pseudonymised decision record, kept after the candidate's personal data was erased (schema 11).
+
+    No name, email, interview times or interviewers' words: a random pseudonym that nothing
+    else stores, the policy and the ratings it read (numbers), the decision, the sign-off,
+    months instead of dates, and the day it may be deleted (docs/privacy.md).
+    """
+
+    __tablename__ = "decision_archive"
+
+    pseudonym: str = Field(primary_key=True, max_length=20)
+    role_id: str | None = _fk("role.id", ondelete="SET NULL", nullable=True)
+    loop_id: str | None = _fk("loop.id", ondelete="SET NULL", nullable=True)
+    role: str
+    loop: str
+    applied_month: str = Field(max_length=7)  # YYYY-MM
+    decided_month: str = Field(max_length=7)
+    policy_version: int
+    policy: dict[str, Any] = _json(dict)
+    inputs: dict[str, Any] = _json(dict)  # a DecisionInput without words, times or interview ids
+    computed: str = Field(max_length=12)
+    final: str = Field(max_length=12)
+    sign_offs: list[dict[str, Any]] = _json(list)
+    override: dict[str, Any] = _json(dict)
+    keep_until: str = Field(max_length=10, index=True)  # YYYY-MM-DD: deleted by retention after this day
+
+
+class ArchivedSelfIdentification(SQLModel, table=True):
+    """Self-identification moved with a pseudonymised record, for the adverse-impact report only (schema 11).
+
+    Joined to nothing named; in team mode only the compliance group may read it.
+    """
+
+    __tablename__ = "archived_self_identification"
+
+    pseudonym: str = Field(
+        sa_column=Column(String(20), ForeignKey("decision_archive.pseudonym", ondelete="CASCADE"), primary_key=True)
+    )
+    category: str = Field(primary_key=True, max_length=40)
+    value: str = Field(max_length=80)
+
+
 # --- people with their own login (team mode) ------------------------------------
 
 

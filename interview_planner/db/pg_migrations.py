@@ -63,6 +63,9 @@ MIGRATIONS: tuple[PgMigration, ...] = (
         "0009_content_origin_and_history.sql",
     ),
     PgMigration(
+        11, "pseudonymised decision records kept after retention erases a candidate", "0011_decision_archive.sql"
+    ),
+    PgMigration(
         12,
         "amendment values recorded by the database; a not-assessed reason is final once submitted",
         "0012_amendment_values_from_the_database.sql",

@@ -11,6 +11,7 @@ errors
 warnings
   ``must-acknowledged``     a must-have skill is knowingly left unobserved (the reason is shown)
   ``must-single-stage``     a core skill is assessed in only one stage
+  ``must-low-reliability``  must-haves whose forecast reliability is below the threshold (docs/fairness.md)
   ``nice-uncovered``        a nice-to-have skill is assessed by no stage
   ``stage-too-broad``       more rated skills than 4 per 60 minutes
   ``no-buffer``             less than 10 minutes left for introductions and the candidate's questions
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from interview_planner.fairness.reliability import FORECAST_THRESHOLD, PRIOR_SINGLE_RATER, spearman_brown
 from interview_planner.planning.model import (
     INTRO_MINUTES,
     Finding,
@@ -35,11 +37,14 @@ from interview_planner.planning.model import (
     skill_capacity,
 )
 
+LOW_NAMED = 5  # must-haves named in the reliability finding; the rest are counted
+
 
 def check_loop(loop: LoopState) -> list[Finding]:
     """All findings for ``loop``, errors first, in a stable order."""
     findings = [
         *_coverage(loop),
+        *_reliability(loop),
         *_stage_time(loop),
         *_stage_focus(loop),
         *_stage_load(loop),
@@ -135,6 +140,37 @@ def _coverage(loop: LoopState) -> list[Finding]:
                 )
             )
     return out
+
+
+def _reliability(loop: LoopState) -> list[Finding]:
+    """One finding naming the must-haves whose ratings are forecast too unreliable (Spearman-Brown).
+
+    One for the loop, not one per skill: with the prior every must-have rated in a single stage is
+    below the threshold, and a long role would fill the list with the same sentence.
+    """
+    single = PRIOR_SINGLE_RATER if loop.single_rater is None else loop.single_rater
+    stages_of = coverage(loop)
+    low = [
+        (skill.name, stages_of[skill.id], spearman_brown(single, stages_of[skill.id]))
+        for skill in loop.skills
+        if skill.priority == "must" and stages_of[skill.id] > 0
+    ]
+    low = [item for item in low if item[2] < FORECAST_THRESHOLD]
+    if not low:
+        return []
+    basis = "the prior" if loop.single_rater is None else "the team's measured"
+    named = ", ".join(f"'{name}' ({n} stage(s): {value:.2f})" for name, n, value in low[:LOW_NAMED])
+    more = f" and {len(low) - LOW_NAMED} more" if len(low) > LOW_NAMED else ""
+    fewest = min(n for _, n, _ in low)
+    return [
+        Finding(
+            severity="warning",
+            code="must-low-reliability",
+            message=f"Reliability forecast: {len(low)} must-have skill(s) below {FORECAST_THRESHOLD:.2f} "
+            f"({basis} reliability of one rating, {single:.2f}): {named}{more}. One more stage that rates a "
+            f"skill seen in {fewest} stage(s) raises it to {spearman_brown(single, fewest + 1):.2f}.",
+        )
+    ]
 
 
 def _stage_time(loop: LoopState) -> list[Finding]:

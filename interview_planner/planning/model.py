@@ -121,6 +121,7 @@ class LoopState(BaseModel):
     questions: dict[str, PlanQuestion] = Field(default_factory=dict)  # every question used by a stage
     interviewers: dict[str, PlanInterviewer] = Field(default_factory=dict)
     rules: dict[str, FocusRule] = Field(default_factory=dict)  # focus -> rule; empty: the shipped rules
+    single_rater: float | None = None  # the team's measured reliability of one rating; None: the prior
 
     def rule(self, focus: str) -> FocusRule:
         if not self.rules:

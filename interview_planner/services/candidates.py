@@ -43,16 +43,21 @@ def resolve_candidate(session: Session, ref: str) -> str:
 
 def add_candidate(db: Database, *, name: str, loop: str, email: str | None = None) -> CandidateView:
     """Add a candidate to a loop and create their interviews from its stages."""
+    with db.write() as session:
+        return candidate_view(session, add_candidate_in(session, name=name, loop=loop, email=email))
+
+
+def add_candidate_in(session: Session, *, name: str, loop: str, email: str | None = None) -> str:
+    """:func:`add_candidate` inside the caller's transaction; returns the new candidate's id."""
     name = " ".join(name.split())
     if not name:
         raise InputError("a candidate needs a name", field="name")
-    with db.write() as session:
-        loop_id = resolve_loop(session, loop)
-        candidate = Candidate(loop_id=loop_id, name=name, email=(email or None))
-        session.add(candidate)
-        session.flush()
-        create_interviews(session, candidate.id, loop_id)
-        return candidate_view(session, candidate.id)
+    loop_id = resolve_loop(session, loop)
+    candidate = Candidate(loop_id=loop_id, name=name, email=(email or None))
+    session.add(candidate)
+    session.flush()
+    create_interviews(session, candidate.id, loop_id)
+    return candidate.id
 
 
 def create_interviews(session: Session, candidate_id: str, loop_id: str) -> int:

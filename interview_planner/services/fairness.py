@@ -24,6 +24,8 @@ from interview_planner.scoring.model import RECOMMENDATION_VALUE, DecisionPolicy
 from interview_planner.services.candidates import resolve_candidate
 from interview_planner.services.decisions import consolidated
 from interview_planner.services.loops import resolve_loop
+from interview_planner.services.privacy import ANONYMISED
+from interview_planner.services.records import RecordView, read_records
 from interview_planner.services.roles import resolve_role
 
 PREFER_NOT_TO_SAY = "Prefer not to say"
@@ -116,6 +118,7 @@ class FairnessReport(BaseModel):
     scope: str
     candidates: int
     not_stated: int
+    from_records: int = 0  # of the candidates, decisions kept as pseudonymised records after retention
     min_cell: int
     steps: list[StepImpact]
     notes: list[str]
@@ -137,8 +140,14 @@ def report(
             if c not in known:
                 raise InputError(f"unknown self-identification category {c!r} (known: {', '.join(known)})")
         people = _candidates(session, role=role, loop=loop, since=since)
-        groups = _groups(session, people, category)
-        steps = [*_stage_outcomes(session, people), _final_outcomes(session, people)]
+        kept = {r.pseudonym: r for r in read_records(session, role=role, loop=loop)}
+        kept = {p: r for p, r in kept.items() if not since or r.applied_month >= f"{since:%Y-%m}"}
+        groups = _groups(session, people, category) | _archived_groups(session, kept, category)
+        steps = _merge(
+            [*_stage_outcomes(session, people), _final_outcomes(session, people)],
+            [*_archived_stage_outcomes(kept), (FINAL_STEP, {p: r.final == "hire" for p, r in kept.items()})],
+        )
+        people |= {p: {} for p in kept}
     stated = {cid: g for cid, g in groups.items() if g != NOT_STATED}
     impacts = [step_impact(name, _counts(outcome, stated), min_cell=min_cell) for name, outcome in steps]
     return FairnessReport(
@@ -146,6 +155,7 @@ def report(
         scope=_scope(role, loop, since),
         candidates=len(people),
         not_stated=len(people) - len(stated),
+        from_records=len(kept),
         min_cell=min_cell,
         steps=impacts,
         notes=_notes(len(people) - len(stated)),
@@ -155,8 +165,12 @@ def report(
 def _candidates(
     session: Session, *, role: str | None, loop: str | None, since: datetime | None
 ) -> dict[str, dict[str, Any]]:
-    sql = "SELECT c.id, c.loop_id, l.decision_policy FROM candidate c JOIN loop l ON l.id = c.loop_id WHERE 1 = 1"
-    params: dict[str, Any] = {}
+    # An anonymised candidate's decision is counted from its pseudonymised record (services/records.py).
+    sql = (
+        "SELECT c.id, c.loop_id, l.decision_policy FROM candidate c JOIN loop l ON l.id = c.loop_id "
+        "WHERE c.name NOT LIKE :anon"
+    )
+    params: dict[str, Any] = {"anon": ANONYMISED + "%"}
     if role:
         sql, params["r"] = sql + " AND l.role_id = :r", resolve_role(session, role)
     if loop:
@@ -172,11 +186,24 @@ def _policy(raw: Any) -> DecisionPolicy:
     return DecisionPolicy.model_validate(data or {})
 
 
-def _groups(session: Session, people: dict[str, dict[str, Any]], category: list[str]) -> dict[str, str]:
+def _groups(session: Session, people: dict[str, Any], category: list[str]) -> dict[str, str]:
     answers: dict[str, dict[str, str]] = defaultdict(dict)
     for r in session.execute(text("SELECT candidate_id, category, value FROM self_identification")):
         if r.candidate_id in people:
             answers[r.candidate_id][r.category] = r.value
+    return _group_names(people, answers, category)
+
+
+def _archived_groups(session: Session, kept: dict[str, RecordView], category: list[str]) -> dict[str, str]:
+    """The groups of pseudonymised records: joined by pseudonym only, never to a named row."""
+    answers: dict[str, dict[str, str]] = defaultdict(dict)
+    for r in session.execute(text("SELECT pseudonym, category, value FROM archived_self_identification")):
+        if r.pseudonym in kept:
+            answers[r.pseudonym][r.category] = r.value
+    return _group_names(kept, answers, category)
+
+
+def _group_names(people: Any, answers: dict[str, dict[str, str]], category: list[str]) -> dict[str, str]:
     out = {}
     for cid in people:
         parts = [answers[cid].get(c) for c in category]
@@ -209,6 +236,26 @@ def _stage_outcomes(session: Session, people: dict[str, dict[str, Any]]) -> list
         )
         for stage in sorted(marks, key=lambda s: (order[s], s))
     ]
+
+
+def _archived_stage_outcomes(kept: dict[str, RecordView]) -> list[tuple[str, Outcome]]:
+    """Each stage's pass or fail from the recommendations kept in the records (the rule of _stage_outcomes)."""
+    marks: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    bars = {p: DecisionPolicy.model_validate(r.policy).overall_mean_min for p, r in kept.items()}
+    for pseudonym, r in kept.items():
+        for card in r.inputs.scorecards:
+            if card.submitted and card.overall in RECOMMENDATION_VALUE:
+                marks[card.stage][pseudonym].append(RECOMMENDATION_VALUE[card.overall])
+    return [(stage, {p: sum(v) / len(v) >= bars[p] for p, v in by.items()}) for stage, by in marks.items()]
+
+
+def _merge(live: list[tuple[str, Outcome]], kept: list[tuple[str, Outcome]]) -> list[tuple[str, Outcome]]:
+    """The steps of both, by name: live stages in their order, then stages only records still have."""
+    out = {name: dict(outcome) for name, outcome in live}
+    for name, outcome in kept:
+        out.setdefault(name, {}).update(outcome)
+    final = out.pop(FINAL_STEP)
+    return [*out.items(), (FINAL_STEP, final)]
 
 
 def _final_outcomes(session: Session, people: dict[str, dict[str, Any]]) -> tuple[str, Outcome]:

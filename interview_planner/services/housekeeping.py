@@ -35,25 +35,30 @@ class Renamed(BaseModel):
     name: str
 
 
-def rename(db: Database, *, kind: Kind, ref: str, name: str) -> Renamed:
+def rename(db: Database, *, kind: Kind, ref: str, name: str, expected_version: int | None = None) -> Renamed:
     """Give a role (its title), a loop or a candidate a new name."""
+    with db.write() as session:
+        return rename_in(session, kind=kind, ref=ref, name=name, expected_version=expected_version)
+
+
+def rename_in(session: Session, *, kind: Kind, ref: str, name: str, expected_version: int | None = None) -> Renamed:
+    """:func:`rename` inside the caller's transaction (a role's or a loop's row version is checked and bumped)."""
     name = " ".join(name.split())
     if not name:
         raise InputError(f"a {kind} needs a name", field="name")
-    with db.write() as session:
-        if kind == "role":
-            role = bump_version(session, Role, resolve_role(session, ref), None, what="role", label="title")
-            previous, role.title = role.title, name
-            return Renamed(kind=kind, id=role.id, previous=previous, name=name)
-        if kind == "loop":
-            loop = bump_version(session, Loop, resolve_loop(session, ref), None, what="loop")
-            previous, loop.name = loop.name, name
-            return Renamed(kind=kind, id=loop.id, previous=previous, name=name)
-        candidate = session.get(Candidate, resolve_candidate(session, ref))
-        assert candidate is not None  # resolve found it in this transaction
-        previous, candidate.name = candidate.name, name
-        session.add(candidate)
-        return Renamed(kind=kind, id=candidate.id, previous=previous, name=name)
+    if kind == "role":
+        role = bump_version(session, Role, resolve_role(session, ref), expected_version, what="role", label="title")
+        previous, role.title = role.title, name
+        return Renamed(kind=kind, id=role.id, previous=previous, name=name)
+    if kind == "loop":
+        loop = bump_version(session, Loop, resolve_loop(session, ref), expected_version, what="loop")
+        previous, loop.name = loop.name, name
+        return Renamed(kind=kind, id=loop.id, previous=previous, name=name)
+    candidate = session.get(Candidate, resolve_candidate(session, ref))
+    assert candidate is not None  # resolve found it in this transaction
+    previous, candidate.name = candidate.name, name
+    session.add(candidate)
+    return Renamed(kind=kind, id=candidate.id, previous=previous, name=name)
 
 
 # --- the interviewer pool -------------------------------------------------------------

@@ -185,7 +185,16 @@ def loop_state(session: Session, loop_id: str) -> LoopState:
         stages=stages,
         questions=_plan_questions(session, used),
         interviewers=_plan_interviewers(session, loop_id),
+        single_rater=_measured_single_rater(session),
     )
+
+
+def _measured_single_rater(session: Session) -> float | None:
+    """The team's measured reliability of one rating (the forecast's input), or None while the prior applies."""
+    from interview_planner.services.reliability import single_rater  # it imports this module
+
+    value, source, _ = single_rater(session)
+    return value if source == "measured" else None
 
 
 DEFAULT_CORE_COUNT = 2  # the posting's first two must-haves are core unless the hiring manager says otherwise
@@ -447,6 +456,16 @@ def plan(db: Database, *, role: str, template: str | None = None, name: str | No
         loop = _create(session, resolve_role(session, role), template, name)
         _replan(session, loop.id)
         return loop_view(session, loop.id)
+
+
+def create_loop_in(
+    session: Session, *, role: str, template: str | None = None, name: str | None = None, auto_plan: bool = False
+) -> str:
+    """:func:`create_loop` (or, with ``auto_plan``, :func:`plan`) inside the caller's transaction; the loop's id."""
+    loop = _create(session, resolve_role(session, role), template, name)
+    if auto_plan:
+        _replan(session, loop.id)
+    return loop.id
 
 
 def replan(db: Database, *, loop: str) -> LoopView:
@@ -731,57 +750,34 @@ def add_stage(
     expected_version: int | None = None,
 ) -> LoopView:
     with db.write() as session:
-        loop_id = resolve_loop(session, loop)
-        _bump(session, loop_id, expected_version)
-        stages = _stages(session, loop_id)
-        pos = len(stages) if position is None else max(0, min(position, len(stages)))
-        stage = Stage(loop_id=loop_id, position=pos, name="", minutes=60, focus="coding", format="onsite")
-        _apply_stage_edit(stage, StageEdit(name=name, minutes=minutes, focus=focus, format=format))
-        stages.insert(pos, stage)
-        _renumber(session, stages)
-        sync_candidates(session, loop_id)
-        return loop_view(session, loop_id)
+        stage = add_stage_in(
+            session,
+            loop=loop,
+            name=name,
+            minutes=minutes,
+            focus=focus,
+            format=format,
+            position=position,
+            expected_version=expected_version,
+        )
+        return loop_view(session, stage.loop_id)
 
 
 def update_stage(db: Database, *, stage: str, edit: StageEdit, expected_version: int | None = None) -> LoopView:
     with db.write() as session:
-        row = _stage(session, stage)
-        _bump(session, row.loop_id, expected_version)
-        _apply_stage_edit(row, edit)
-        session.add(row)
-        session.flush()
+        row = update_stage_in(session, stage=stage, edit=edit, expected_version=expected_version)
         return loop_view(session, row.loop_id)
 
 
 def remove_stage(db: Database, *, stage: str, expected_version: int | None = None) -> LoopView:
     with db.write() as session:
-        row = _stage(session, stage)
-        cards = session.execute(
-            text(
-                "SELECT sc.status, count(*) AS n FROM interview i JOIN scorecard sc ON sc.interview_id = i.id "
-                "WHERE i.stage_id = :s GROUP BY sc.status ORDER BY sc.status"
-            ),
-            {"s": row.id},
-        ).all()
-        if cards:
-            counts = ", ".join(f"{r.n} {r.status}" for r in cards)
-            raise ConflictError(f"stage {row.name!r} has scorecards ({counts}); it is kept so they are not lost")
-        loop_id = row.loop_id
-        _bump(session, loop_id, expected_version)
-        session.execute(text("DELETE FROM interview WHERE stage_id = :s"), {"s": row.id})
-        session.delete(row)
-        session.flush()
-        _renumber(session, _stages(session, loop_id))
+        loop_id = remove_stage_in(session, stage=stage, expected_version=expected_version)
         return loop_view(session, loop_id)
 
 
 def move_stage(db: Database, *, stage: str, position: int, expected_version: int | None = None) -> LoopView:
     with db.write() as session:
-        row = _stage(session, stage)
-        _bump(session, row.loop_id, expected_version)
-        stages = [s for s in _stages(session, row.loop_id) if s.id != row.id]
-        stages.insert(max(0, min(position, len(stages))), row)
-        _renumber(session, stages)
+        row = move_stage_in(session, stage=stage, position=position, expected_version=expected_version)
         return loop_view(session, row.loop_id)
 
 
@@ -790,24 +786,9 @@ def set_stage_skill(
 ) -> LoopView:
     """Assign (or unassign) a role skill to a stage."""
     with db.write() as session:
-        row = _stage(session, stage)
-        _bump(session, row.loop_id, expected_version)
-        role_id = session.execute(text("SELECT role_id FROM loop WHERE id = :l"), {"l": row.loop_id}).scalar_one()
-        skill_id = resolve(
-            session,
-            "role_skill",
-            "name",
-            skill,
-            what="skill of this role",
-            where="role_id = :role",
-            params={"role": role_id},
+        row = set_stage_skill_in(
+            session, stage=stage, skill=skill, assessed=assessed, expected_version=expected_version
         )
-        existing = session.get(StageSkill, (row.id, skill_id))
-        if assessed and existing is None:
-            session.add(StageSkill(stage_id=row.id, role_skill_id=skill_id))
-        elif not assessed and existing is not None:
-            session.delete(existing)
-        session.flush()
         return loop_view(session, row.loop_id)
 
 
@@ -822,23 +803,9 @@ def set_stage_question(
 ) -> LoopView:
     """Add (or remove) a bank question to a stage; ``question`` is an id or 'bank/external-id'."""
     with db.write() as session:
-        row = _stage(session, stage)
-        _bump(session, row.loop_id, expected_version)
-        qid = _resolve_question(session, question)
-        current = [
-            r[0]
-            for r in session.execute(
-                text("SELECT question_id FROM stage_question WHERE stage_id = :s ORDER BY position"), {"s": row.id}
-            )
-        ]
-        if qid in current:
-            current.remove(qid)
-        if asked:
-            current.insert(len(current) if position is None else max(0, min(position, len(current))), qid)
-        session.execute(text("DELETE FROM stage_question WHERE stage_id = :s"), {"s": row.id})
-        for pos, q in enumerate(current):
-            session.add(StageQuestion(stage_id=row.id, question_id=q, position=pos))
-        session.flush()
+        row = set_stage_question_in(
+            session, stage=stage, question=question, asked=asked, position=position, expected_version=expected_version
+        )
         return loop_view(session, row.loop_id)
 
 
@@ -846,25 +813,163 @@ def set_stage_interviewer(
     db: Database, *, stage: str, interviewer: str, assigned: bool = True, expected_version: int | None = None
 ) -> LoopView:
     with db.write() as session:
-        row = _stage(session, stage)
-        _bump(session, row.loop_id, expected_version)
-        iid = resolve_interviewer(session, interviewer)
-        existing = session.get(StageInterviewer, (row.id, iid))
-        if assigned and existing is None:
-            session.add(StageInterviewer(stage_id=row.id, interviewer_id=iid))
-        elif not assigned and existing is not None:
-            if session.execute(
-                text(
-                    "SELECT 1 FROM interview i JOIN scorecard sc ON sc.interview_id = i.id "
-                    "WHERE i.stage_id = :s AND i.interviewer_id = :i LIMIT 1"
-                ),
-                {"s": row.id, "i": iid},
-            ).first():
-                raise ConflictError("this interviewer already has scorecards in the stage; they stay assigned")
-            session.delete(existing)
-        session.flush()
-        sync_candidates(session, row.loop_id)
+        row = set_stage_interviewer_in(
+            session, stage=stage, interviewer=interviewer, assigned=assigned, expected_version=expected_version
+        )
         return loop_view(session, row.loop_id)
+
+
+# The same edits inside the caller's transaction (interview_planner.operations builds undoable
+# operations from them): each checks and bumps the loop's row version and returns the stage.
+
+
+def add_stage_in(
+    session: Session,
+    *,
+    loop: str,
+    name: str,
+    minutes: int = 60,
+    focus: str = "coding",
+    format: str = "onsite",
+    position: int | None = None,
+    expected_version: int | None = None,
+) -> Stage:
+    loop_id = resolve_loop(session, loop)
+    _bump(session, loop_id, expected_version)
+    stages = _stages(session, loop_id)
+    pos = len(stages) if position is None else max(0, min(position, len(stages)))
+    stage = Stage(loop_id=loop_id, position=pos, name="", minutes=60, focus="coding", format="onsite")
+    _apply_stage_edit(stage, StageEdit(name=name, minutes=minutes, focus=focus, format=format))
+    stages.insert(pos, stage)
+    _renumber(session, stages)
+    sync_candidates(session, loop_id)
+    return stage
+
+
+def update_stage_in(session: Session, *, stage: str, edit: StageEdit, expected_version: int | None = None) -> Stage:
+    row = _stage(session, stage)
+    _bump(session, row.loop_id, expected_version)
+    _apply_stage_edit(row, edit)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def stage_scorecards(session: Session, stage_id: str) -> list[str]:
+    """The scorecards (drafts and submitted) of a stage, as "draft by Ann for Bo", in a stable order."""
+    rows = session.execute(
+        text(
+            "SELECT sc.status, p.name AS person, c.name AS candidate FROM interview i "
+            "JOIN scorecard sc ON sc.interview_id = i.id JOIN interviewer p ON p.id = i.interviewer_id "
+            "JOIN candidate c ON c.id = i.candidate_id WHERE i.stage_id = :s ORDER BY sc.status, c.name, p.name"
+        ),
+        {"s": stage_id},
+    ).all()
+    return [f"{r.status} by {r.person} for {r.candidate}" for r in rows]
+
+
+def remove_stage_in(session: Session, *, stage: str, expected_version: int | None = None) -> str:
+    """Remove a stage with its pending interviews; returns the loop's id.
+
+    Refused while the stage has scorecards, drafts included: an interview belongs to its stage
+    (the rows go with it), so a draft cannot outlive its stage. The message names them.
+    """
+    row = _stage(session, stage)
+    cards = stage_scorecards(session, row.id)
+    if cards:
+        shown = "; ".join(cards[:5]) + (f"; and {len(cards) - 5} more" if len(cards) > 5 else "")
+        raise ConflictError(
+            f"stage {row.name!r} has {len(cards)} scorecard(s) ({shown}); it is kept so they are not lost"
+        )
+    loop_id = row.loop_id
+    _bump(session, loop_id, expected_version)
+    session.execute(text("DELETE FROM interview WHERE stage_id = :s"), {"s": row.id})
+    session.delete(row)
+    session.flush()
+    _renumber(session, _stages(session, loop_id))
+    return loop_id
+
+
+def move_stage_in(session: Session, *, stage: str, position: int, expected_version: int | None = None) -> Stage:
+    row = _stage(session, stage)
+    _bump(session, row.loop_id, expected_version)
+    stages = [s for s in _stages(session, row.loop_id) if s.id != row.id]
+    stages.insert(max(0, min(position, len(stages))), row)
+    _renumber(session, stages)
+    return row
+
+
+def set_stage_skill_in(
+    session: Session, *, stage: str, skill: str, assessed: bool = True, expected_version: int | None = None
+) -> Stage:
+    row = _stage(session, stage)
+    _bump(session, row.loop_id, expected_version)
+    role_id = session.execute(text("SELECT role_id FROM loop WHERE id = :l"), {"l": row.loop_id}).scalar_one()
+    skill_id = _role_skill(session, role_id, skill)
+    existing = session.get(StageSkill, (row.id, skill_id))
+    if assessed and existing is None:
+        session.add(StageSkill(stage_id=row.id, role_skill_id=skill_id))
+    elif not assessed and existing is not None:
+        session.delete(existing)
+    session.flush()
+    return row
+
+
+def stage_question_ids(session: Session, stage_id: str) -> list[str]:
+    return [
+        r[0]
+        for r in session.execute(
+            text("SELECT question_id FROM stage_question WHERE stage_id = :s ORDER BY position"), {"s": stage_id}
+        )
+    ]
+
+
+def set_stage_question_in(
+    session: Session,
+    *,
+    stage: str,
+    question: str,
+    asked: bool = True,
+    position: int | None = None,
+    expected_version: int | None = None,
+) -> Stage:
+    row = _stage(session, stage)
+    _bump(session, row.loop_id, expected_version)
+    qid = _resolve_question(session, question)
+    current = stage_question_ids(session, row.id)
+    if qid in current:
+        current.remove(qid)
+    if asked:
+        current.insert(len(current) if position is None else max(0, min(position, len(current))), qid)
+    session.execute(text("DELETE FROM stage_question WHERE stage_id = :s"), {"s": row.id})
+    for pos, q in enumerate(current):
+        session.add(StageQuestion(stage_id=row.id, question_id=q, position=pos))
+    session.flush()
+    return row
+
+
+def set_stage_interviewer_in(
+    session: Session, *, stage: str, interviewer: str, assigned: bool = True, expected_version: int | None = None
+) -> Stage:
+    row = _stage(session, stage)
+    _bump(session, row.loop_id, expected_version)
+    iid = resolve_interviewer(session, interviewer)
+    existing = session.get(StageInterviewer, (row.id, iid))
+    if assigned and existing is None:
+        session.add(StageInterviewer(stage_id=row.id, interviewer_id=iid))
+    elif not assigned and existing is not None:
+        if session.execute(
+            text(
+                "SELECT 1 FROM interview i JOIN scorecard sc ON sc.interview_id = i.id "
+                "WHERE i.stage_id = :s AND i.interviewer_id = :i LIMIT 1"
+            ),
+            {"s": row.id, "i": iid},
+        ).first():
+            raise ConflictError("this interviewer already has scorecards in the stage; they stay assigned")
+        session.delete(existing)
+    session.flush()
+    sync_candidates(session, row.loop_id)
+    return row
 
 
 def set_stage_shadow(
@@ -886,14 +991,20 @@ def set_stage_shadow(
         return loop_view(session, row.loop_id)
 
 
-def delete_loop(db: Database, *, loop: str) -> None:
+def delete_loop(db: Database, *, loop: str, expected_version: int | None = None) -> None:
     """Delete a loop with its stages; refused while candidates are in it."""
     with db.write() as session:
-        loop_id = resolve_loop(session, loop)
-        busy = session.execute(text("SELECT count(*) FROM candidate WHERE loop_id = :l"), {"l": loop_id}).scalar_one()
-        if busy:
-            raise ConflictError(f"{busy} candidate(s) are in this loop; erase them first")
-        session.delete(session.get(Loop, loop_id))
+        delete_loop_in(session, loop=loop, expected_version=expected_version)
+
+
+def delete_loop_in(session: Session, *, loop: str, expected_version: int | None = None) -> str:
+    loop_id = resolve_loop(session, loop)
+    busy = session.execute(text("SELECT count(*) FROM candidate WHERE loop_id = :l"), {"l": loop_id}).scalar_one()
+    if busy:
+        raise ConflictError(f"{busy} candidate(s) are in this loop; erase them first")
+    session.delete(_bump(session, loop_id, expected_version))
+    session.flush()
+    return loop_id
 
 
 def set_hide_scorecards(db: Database, *, loop: str, hide: bool) -> LoopView:
@@ -915,6 +1026,9 @@ def _resolve_question(session: Session, ref: str) -> str:
         if row:
             return str(row.id)
     return resolve(session, "question", "external_id", ref, what="question")
+
+
+resolve_question = _resolve_question
 
 
 def _stage(session: Session, ref: str) -> Stage:

@@ -382,6 +382,7 @@ class StartupReport(BaseModel):
     check: CheckReport | None
     backup: str | None
     retention: list[str]
+    records_deleted: list[str] = []  # pseudonyms of decision records whose own period ended
 
 
 def on_start(
@@ -390,6 +391,7 @@ def on_start(
     keep: int = DEFAULT_KEEP,
     retention_days: int | None = None,
     retention_action: str = "anonymise",
+    records_keep_days: int | None = None,
     verify: bool = True,
 ) -> StartupReport:
     """What the app does when it opens a database: check it, back it up at most daily, apply retention.
@@ -401,9 +403,10 @@ def on_start(
     if report is not None and not report.ok:
         return StartupReport(check=report, backup=None, retention=[])
     made = daily_backup(db, keep=keep)
-    done = []
+    done: list[str] = []
     if retention_days:
         from interview_planner.services.privacy import apply_retention  # only then: it loads most services
+        from interview_planner.services.records import DEFAULT_KEEP_DAYS
 
         done = [
             i.name
@@ -412,9 +415,20 @@ def on_start(
                 days=retention_days,
                 action=retention_action,  # type: ignore[arg-type]
                 dry_run=False,
+                keep_records_days=records_keep_days or DEFAULT_KEEP_DAYS,
             )
         ]
-    return StartupReport(check=report, backup=str(made) if made else None, retention=done)
+    gone = _expired_records(db)
+    return StartupReport(check=report, backup=str(made) if made else None, retention=done, records_deleted=gone)
+
+
+def _expired_records(db: Database) -> list[str]:
+    """Delete the decision records whose period ended (only a read when none has)."""
+    from datetime import UTC, datetime
+
+    from interview_planner.services.records import delete_expired
+
+    return delete_expired(db, today=datetime.now(UTC).date())
 
 
 def latest_good_backup(db: Database) -> Path | None:

@@ -19,7 +19,7 @@ from interview_planner.fairness.reliability import (
     SkillForecast,
     forecast_skills,
 )
-from interview_planner.scoring.calibration import MIN_UNITS_FOR_ALPHA, krippendorff_alpha_interval
+from interview_planner.scoring.calibration import MIN_UNITS_FOR_ALPHA
 from interview_planner.services.loops import resolve_loop
 
 # A measured alpha is used only inside these bounds: 0 or 1 from a few units would make the forecast absurd.
@@ -42,7 +42,7 @@ class LoopReliability(BaseModel):
 def loop_reliability(db: Database, *, loop: str) -> LoopReliability:
     with db.read() as session:
         loop_id = resolve_loop(session, loop)
-        single, source, units = _single_rater(session)
+        single, source, units = single_rater(session)
         observations = {
             r.name: (r.priority, int(r.stages))
             for r in session.execute(
@@ -66,20 +66,39 @@ def loop_reliability(db: Database, *, loop: str) -> LoopReliability:
     )
 
 
-def _single_rater(session: Session) -> tuple[float, str, int]:
-    """(reliability of one rating, where it came from, units it was measured on)."""
-    by_unit: dict[tuple[str, str], list[int]] = {}
-    for r in session.execute(
-        text(
-            "SELECT i.candidate_id, rt.role_skill_id, rt.rating FROM rating rt "
-            "JOIN scorecard sc ON sc.id = rt.scorecard_id JOIN interview i ON i.id = sc.interview_id "
-            "WHERE sc.status = 'submitted' AND rt.rating IS NOT NULL"
+def single_rater(session: Session) -> tuple[float, str, int]:
+    """(reliability of one rating, where it came from, units it was measured on).
+
+    A unit is one skill of one candidate rated in two or more interviews. The database sums each
+    unit (count, sum, sum of squares), which is all Krippendorff's interval alpha needs, so the
+    loop's checks can ask for it on every change without reading every rating.
+    """
+    units = [
+        (int(r.n), int(r.s), int(r.q))
+        for r in session.execute(
+            text(
+                "SELECT count(*) AS n, sum(rt.rating) AS s, sum(rt.rating * rt.rating) AS q FROM rating rt "
+                "JOIN scorecard sc ON sc.id = rt.scorecard_id JOIN interview i ON i.id = sc.interview_id "
+                "WHERE sc.status = 'submitted' AND rt.rating IS NOT NULL "
+                "GROUP BY i.candidate_id, rt.role_skill_id HAVING count(*) >= 2"
+            )
         )
-    ):
-        by_unit.setdefault((r.candidate_id, r.role_skill_id), []).append(int(r.rating))
-    units = [u for u in by_unit.values() if len(u) >= 2]
-    alpha = krippendorff_alpha_interval(units) if len(units) >= MIN_UNITS_FOR_ALPHA else None
+    ]
+    alpha = alpha_from_sums(units) if len(units) >= MIN_UNITS_FOR_ALPHA else None
     if alpha is None:
         return PRIOR_SINGLE_RATER, "prior", len(units)
     low, high = _MEASURED_BOUNDS
     return min(high, max(low, alpha)), "measured", len(units)
+
+
+def alpha_from_sums(units: list[tuple[int, int, int]]) -> float | None:
+    """:func:`krippendorff_alpha_interval` from each unit's (count, sum, sum of squares)."""
+    n = sum(u[0] for u in units)
+    if n < 2:
+        return None
+    observed = sum((2 * c * q - 2 * s * s) / (c - 1) for c, s, q in units) / n
+    total, squares = sum(u[1] for u in units), sum(u[2] for u in units)
+    expected = (2 * n * squares - 2 * total * total) / (n * (n - 1))
+    if expected == 0:
+        return 1.0 if observed == 0 else None
+    return round(1 - observed / expected, 3)

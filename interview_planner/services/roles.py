@@ -273,18 +273,23 @@ def role_source(db: Database, role: str) -> str:
         return row.source_text if row is not None else ""
 
 
-def delete_role(db: Database, *, role: str) -> None:
+def delete_role(db: Database, *, role: str, expected_version: int | None = None) -> None:
     """Delete a role with its skills and loops; refused while candidates are in one of its loops."""
     with db.write() as session:
-        role_id = resolve_role(session, role)
-        busy = session.execute(
-            text("SELECT count(*) FROM candidate c JOIN loop l ON l.id = c.loop_id WHERE l.role_id = :r"),
-            {"r": role_id},
-        ).scalar_one()
-        if busy:
-            raise ConflictError(f"{busy} candidate(s) are in loops of this role; erase them first")
-        row = session.get(Role, role_id)
-        session.delete(row)
+        delete_role_in(session, role=role, expected_version=expected_version)
+
+
+def delete_role_in(session: Session, *, role: str, expected_version: int | None = None) -> str:
+    role_id = resolve_role(session, role)
+    busy = session.execute(
+        text("SELECT count(*) FROM candidate c JOIN loop l ON l.id = c.loop_id WHERE l.role_id = :r"),
+        {"r": role_id},
+    ).scalar_one()
+    if busy:
+        raise ConflictError(f"{busy} candidate(s) are in loops of this role; erase them first")
+    session.delete(_bump(session, role_id, expected_version))
+    session.flush()
+    return role_id
 
 
 def list_roles(db: Database) -> list[RoleSummary]:
@@ -318,12 +323,19 @@ def update_role_skill(
     db: Database, *, role_skill_id: str, edit: SkillEdit, expected_version: int | None = None
 ) -> RoleView:
     with db.write() as session:
-        skill = _role_skill(session, role_skill_id)
-        role = _bump(session, skill.role_id, expected_version)
-        _apply_edit(session, skill, edit)
-        session.add(skill)
-        session.flush()
-        return role_view(session, role.id)
+        skill = update_role_skill_in(session, role_skill_id=role_skill_id, edit=edit, expected_version=expected_version)
+        return role_view(session, skill.role_id)
+
+
+def update_role_skill_in(
+    session: Session, *, role_skill_id: str, edit: SkillEdit, expected_version: int | None = None
+) -> RoleSkill:
+    skill = _role_skill(session, role_skill_id)
+    _bump(session, skill.role_id, expected_version)
+    _apply_edit(session, skill, edit)
+    session.add(skill)
+    session.flush()
+    return skill
 
 
 def _apply_edit(session: Session, skill: RoleSkill, edit: SkillEdit) -> None:
@@ -349,35 +361,64 @@ def add_role_skill(
     priority: str = "must",
     catalogue_skill: str | None = None,
     position: int | None = None,
+    expected_version: int | None = None,
 ) -> RoleSkillView:
     with db.write() as session:
-        _bump(session, role_id, None)
-        last = session.execute(
-            text("SELECT max(position) FROM role_skill WHERE role_id = :r"), {"r": role_id}
-        ).scalar_one()
-        skill = RoleSkill(
+        skill = add_role_skill_in(
+            session,
             role_id=role_id,
-            position=(-1 if last is None else last) + 1 if position is None else position,
-            name=name.strip(),
-            kind=_choice(kind, ("hard", "soft"), "kind"),
-            priority=_choice(priority, ("must", "nice"), "priority"),
-            source_text=name.strip(),
-            catalogue_skill_id=_catalogue_id(session, catalogue_skill) if catalogue_skill else None,
+            name=name,
+            kind=kind,
+            priority=priority,
+            catalogue_skill=catalogue_skill,
+            position=position,
+            expected_version=expected_version,
         )
-        if not skill.name:
-            raise InputError("a skill needs a name", field="name")
-        session.add(skill)
-        session.flush()
         return next(s for s in role_view(session, role_id).skills if s.id == skill.id)
 
 
-def remove_role_skill(db: Database, *, role_skill_id: str) -> RoleView:
+def add_role_skill_in(
+    session: Session,
+    *,
+    role_id: str,
+    name: str,
+    kind: str,
+    priority: str = "must",
+    catalogue_skill: str | None = None,
+    position: int | None = None,
+    expected_version: int | None = None,
+) -> RoleSkill:
+    _bump(session, role_id, expected_version)
+    last = session.execute(text("SELECT max(position) FROM role_skill WHERE role_id = :r"), {"r": role_id}).scalar_one()
+    skill = RoleSkill(
+        role_id=role_id,
+        position=(-1 if last is None else last) + 1 if position is None else position,
+        name=name.strip(),
+        kind=_choice(kind, ("hard", "soft"), "kind"),
+        priority=_choice(priority, ("must", "nice"), "priority"),
+        source_text=name.strip(),
+        catalogue_skill_id=_catalogue_id(session, catalogue_skill) if catalogue_skill else None,
+    )
+    if not skill.name:
+        raise InputError("a skill needs a name", field="name")
+    session.add(skill)
+    session.flush()
+    return skill
+
+
+def remove_role_skill(db: Database, *, role_skill_id: str, expected_version: int | None = None) -> RoleView:
     with db.write() as session:
-        skill = _role_skill(session, role_skill_id)
-        _bump(session, skill.role_id, None)
-        session.delete(skill)
-        session.flush()
-        return role_view(session, skill.role_id)
+        role_id = remove_role_skill_in(session, role_skill_id=role_skill_id, expected_version=expected_version)
+        return role_view(session, role_id)
+
+
+def remove_role_skill_in(session: Session, *, role_skill_id: str, expected_version: int | None = None) -> str:
+    """Remove a role skill (its stage assignments and ratings go with it); returns the role's id."""
+    skill = _role_skill(session, role_skill_id)
+    _bump(session, skill.role_id, expected_version)
+    session.delete(skill)
+    session.flush()
+    return skill.role_id
 
 
 def _role_skill(session: Session, role_skill_id: str) -> RoleSkill:

@@ -47,6 +47,7 @@ PROTECTED = (
     "scorecard_amendment",
     "decision_override",
     "decision_record",
+    "decision_archive",  # schema 11: managers and compliance only (no interviewer policy)
     "app_meta",  # its seal_secret (packets/seal.py) is for managers only
 )
 
@@ -197,6 +198,16 @@ def _compliance_sql(prefix: str) -> list[str]:
         "ALTER TABLE self_identification ENABLE ROW LEVEL SECURITY;",
         "DROP POLICY IF EXISTS ilp_compliance_all ON self_identification;",
         f"CREATE POLICY ilp_compliance_all ON self_identification TO {compliance} USING (true) WITH CHECK (true);",
+        # the self-identification kept with pseudonymised decision records (schema 11): the same rule
+        f"REVOKE ALL ON archived_self_identification FROM PUBLIC, {manager}, {interviewer};",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON archived_self_identification TO {compliance};",
+        "ALTER TABLE archived_self_identification ENABLE ROW LEVEL SECURITY;",
+        "DROP POLICY IF EXISTS ilp_compliance_all ON archived_self_identification;",
+        f"CREATE POLICY ilp_compliance_all ON archived_self_identification TO {compliance} USING (true) "
+        "WITH CHECK (true);",
+        # retention (run by a manager) moves answers to a record without reading them: docs/privacy.md
+        "REVOKE ALL ON FUNCTION ilp_archive_self_identification(varchar, varchar) FROM PUBLIC;",
+        f"GRANT EXECUTE ON FUNCTION ilp_archive_self_identification(varchar, varchar) TO {manager}, {compliance};",
     ]
     for table in PROTECTED:
         out += [

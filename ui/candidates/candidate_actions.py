@@ -1,8 +1,8 @@
 """What the Candidates page's commands do: add, reschedule, open, export, erase.
 
-Each change is one core call. Adding a candidate and rescheduling an
-interview are undoable (:class:`ServiceCommand`); erasing is not, and the
-confirmation says so, because it also rewrites the backups.
+Each change is one core call. Adding a candidate (a core operation) and
+rescheduling an interview are undoable; erasing is not, and the confirmation
+says so, because it also rewrites the backups and the log.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDateTime, QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from interview_planner.errors import ConflictError
+from interview_planner.operations import Op, OpResult, records
 from interview_planner.services import candidates as candidate_service
 from interview_planner.services import exchange, privacy
 from interview_planner.services import loops as loop_service
@@ -87,33 +87,16 @@ class CandidateActions(QObject):
         return answer == Button.Yes
 
     def add(self, new: NewCandidate) -> None:
-        """Add ``new`` (undoable: undo removes the candidate while nothing was recorded)."""
-        added: dict[str, str] = {}
-
-        def do() -> None:
-            view = candidate_service.add_candidate(
-                self._context.db, name=new.name, loop=new.loop_id, email=new.email or None
-            )
-            added["id"] = view.id
-            self._view.refresh()
-            self._view.select_candidate(view.id)
-
-        def undo() -> None:
-            self._remove_unused(added["id"])
-            self._view.refresh()
-
+        """Add ``new`` (undoable: undo removes the candidate while nothing was recorded, redo brings back the
+        same candidate with the same interviews)."""
+        op = Op.of(records.add_candidate, name=new.name, loop=new.loop_id, email=new.email or None)
         text = self.tr("Add Candidate {name}").format(name=new.name)
-        self._context.undo_stack.push(ServiceCommand(text, do, undo, self._context.presenter))
+        record_commands.push(self._context, text, op, self._on_added)
 
-    def _remove_unused(self, candidate_id: str) -> None:
-        view = candidate_service.get_candidate(self._context.db, candidate_id)
-        if any(i.scorecard_status != "none" for i in view.interviews):
-            raise ConflictError(
-                self.tr(
-                    "{name} already has scorecards, so adding them is not undone; use Erase Candidate… to remove them."
-                ).format(name=view.name)
-            )
-        privacy.erase_candidate(self._context.db, candidate=candidate_id)
+    def _on_added(self, result: OpResult[Any]) -> None:
+        self._view.refresh()
+        if result.result is not None:
+            self._view.select_candidate(result.result.id)
 
     # --- reschedule -------------------------------------------------------------------
 

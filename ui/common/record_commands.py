@@ -1,21 +1,22 @@
-"""Rename and delete for the pages' records (roles, loops, candidates).
+"""Rename, create and delete the pages' records (roles, loops, candidates), all undoable.
 
-A rename is undoable: one :class:`ServiceCommand` whose two sides are the
-same core call (``housekeeping.rename``) with the new and the previous name.
-A delete cannot be undone (it takes child records with it), so it asks first,
-naming what goes, with Cancel as the default button.
+Each is a core operation (:mod:`interview_planner.operations.records`, ``.roles``) pushed as an
+:class:`OperationCommand`: undoing a delete brings the record back with everything that went
+with it, under the same ids. Deleting still asks first, naming what goes, with Cancel as the
+default button.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from interview_planner.operations import Op, OpResult, records
 from interview_planner.services import housekeeping
-from interview_planner_ui.common.commands import ServiceCommand
+from interview_planner_ui.common.commands import push_operation
 
 if TYPE_CHECKING:
     from interview_planner_ui.common.pages import PageContext
@@ -26,6 +27,18 @@ KIND_TITLES = {"role": "Rename Role", "loop": "Rename Loop", "candidate": "Renam
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("RecordCommands", text)
+
+
+def push(
+    context: PageContext,
+    text: str,
+    op: Op,
+    shown: Callable[[OpResult[Any]], None],
+    *,
+    done: OpResult[Any] | None = None,
+) -> None:
+    """Apply ``op`` as an undoable step of the window (or record one already applied: ``done``)."""
+    push_operation(context.undo_stack, context.db, context.presenter, text, op, shown, done=done)
 
 
 def rename(
@@ -43,25 +56,17 @@ def rename(
     name = " ".join((name or "").split())
     if not ok or not name or name == current:
         return False
-
-    def do() -> None:
-        housekeeping.rename(context.db, kind=kind, ref=record_id, name=name)
-        after()
-
-    def undo() -> None:
-        housekeeping.rename(context.db, kind=kind, ref=record_id, name=current)
-        after()
-
+    op = Op.of(records.rename, kind=kind, ref=record_id, name=name, guard=record_id if kind != "candidate" else None)
     text = tr("{title} to {name}").format(title=title, name=name)
-    context.undo_stack.push(ServiceCommand(text, do, undo, context.presenter))
+    push(context, text, op, lambda _result: after())
     return True
 
 
 def confirm_delete(parent: QWidget, *, title: str, text: str, button: str) -> bool:
-    """A warning that says what goes and that it cannot be undone; Cancel is the default."""
+    """A warning that says what goes (Edit > Undo brings it back); Cancel is the default."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(text + "\n\n" + tr("This cannot be undone."))
+    box.setText(text + "\n\n" + tr("Edit › Undo brings it back."))
     box.setStandardButtons(Button.Yes | Button.Cancel)
     box.button(Button.Yes).setText(button)
     box.setDefaultButton(Button.Cancel)

@@ -58,6 +58,16 @@ class SettingsDialog(QDialog):
             ((self.tr("anonymise them"), "anonymise"), (self.tr("erase them"), "erase")),
             settings.retention_action,
         )
+        self.records = named(QSpinBox(self), "records_keep_days")
+        self.records.setRange(1, 36_500)
+        self.records.setSuffix(self.tr(" days after the decision"))
+        self.records.setValue(settings.records_keep_days)
+        self.records.setToolTip(
+            self.tr(
+                "Before clearing a decided candidate, the decision is kept without their name, email or "
+                "interviewers' words, under a random pseudonym, for audits and the adverse-impact report."
+            )
+        )
         self.retain.toggled.connect(self._update_enabled)
         self.database = named(QLineEdit(settings.default_database or "", self), "default_database")
         self.database.setPlaceholderText(self.tr("the file in your data folder"))
@@ -75,6 +85,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Backups kept:"), self.backups)
         form.addRow(self.retain)
         form.addRow(self._buddy(self.tr("&After:"), self.days), retention_row)
+        form.addRow(self.tr("&Keep decision records:"), self.records)
         form.addRow(self._buddy(self.tr("&Database at start-up:"), self.database), database_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -101,6 +112,7 @@ class SettingsDialog(QDialog):
     def _update_enabled(self) -> None:
         self.days.setEnabled(self.retain.isChecked())
         self.action.setEnabled(self.retain.isChecked())
+        self.records.setEnabled(self.retain.isChecked())
 
     def _browse(self) -> None:
         start = str(Path(self.database.text()).parent) if self.database.text() else ""
@@ -124,6 +136,7 @@ class SettingsDialog(QDialog):
                 "backups_keep": self.backups.value(),
                 "retention_days": self.days.value() if self.retain.isChecked() else None,
                 "retention_action": self.action.currentData(),
+                "records_keep_days": self.records.value(),
                 "default_database": self.database.text().strip() or None,
             }
         )

@@ -57,6 +57,7 @@ class StartupDuties(QObject):
                 keep=settings.backups_keep,
                 retention_days=settings.retention_days,
                 retention_action=settings.retention_action,
+                records_keep_days=settings.records_keep_days,
             )
             failed = report.check is not None and not report.check.ok
             return report, maintenance.latest_good_backup(db) if failed else None

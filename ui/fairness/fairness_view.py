@@ -9,11 +9,14 @@ answers; others see the database's refusal as a plain message.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_planner.services import fairness
+from interview_planner.services import fairness, records
 from interview_planner.services.candidates import list_candidates
 from interview_planner_ui.common.naming import named
 from interview_planner_ui.common.pages import Page, PageContext
@@ -62,18 +65,24 @@ class FairnessView(Page):
         self.min_cell.setRange(1, 50)
         self.min_cell.setValue(5)
         self.record = named(QPushButton(self.tr("Record &self-identification…"), self), "fairness_record")
+        self.export = named(QPushButton(self.tr("E&xport decision records…"), self), "fairness_export_records")
+        self.export.setToolTip(
+            self.tr("The pseudonymised decision records kept after retention, for an auditor (CSV or JSON)")
+        )
         self.table = self._table()
         self.notes = self._label("fairness_notes", "")
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(self._controls())
+        layout.addLayout(self._buttons())
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notes)
         self.by.currentIndexChanged.connect(self.refresh)
         self.also.currentIndexChanged.connect(self.refresh)
         self.min_cell.valueChanged.connect(self.refresh)
         self.record.clicked.connect(self._on_record)
+        self.export.clicked.connect(self._on_export)
 
     def _controls(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -86,7 +95,14 @@ class FairnessView(Page):
         for widget in (by, self.by, also, self.also, cells, self.min_cell):
             row.addWidget(widget)
         row.addStretch(1)
+        return row
+
+    def _buttons(self) -> QHBoxLayout:
+        """On a row of their own, so that the page fits a small window."""
+        row = QHBoxLayout()
         row.addWidget(self.record)
+        row.addWidget(self.export)
+        row.addStretch(1)
         return row
 
     def _label(self, name: str, text: str) -> QLabel:
@@ -136,6 +152,10 @@ class FairnessView(Page):
         summary = self.tr("{n} candidates, {missing} without every answer asked for.").format(
             n=report.candidates, missing=report.not_stated
         )
+        if report.from_records:
+            summary += " " + self.tr(
+                "{kept} of them are decisions kept as pseudonymised records after retention cleared the candidate."
+            ).format(kept=report.from_records)
         caveats = [f"{s.step}: {c}" for s in report.steps if s.candidates for c in s.caveats]
         waiting = [s.step for s in report.steps if not s.candidates]
         if waiting:
@@ -153,6 +173,21 @@ class FairnessView(Page):
         except Exception as exc:
             self.context.presenter.show(exc, self)
         self.refresh()
+
+    def _on_export(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export Decision Records"),
+            "decision-records.csv",
+            self.tr("CSV, one row per rating (*.csv);;JSON, one object per record (*.json)"),
+        )
+        if not path:
+            return
+        fmt: records.ExportFormat = "json" if path.lower().endswith(".json") or "JSON" in chosen else "csv"
+        try:
+            records.export_to(self.context.db, out=Path(path), fmt=fmt)
+        except Exception as exc:
+            self.context.presenter.show(exc, self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

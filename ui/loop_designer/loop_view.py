@@ -12,12 +12,14 @@ undone, so it asks first. Creating and planning run on a worker.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from interview_planner.errors import InputError
+from interview_planner.operations import Op, OpResult, apply, records
 from interview_planner.planning.templates import load_templates
 from interview_planner.services import loops, roles
 from interview_planner.services.loops import LoopView, SkillCoverage, StageView
@@ -135,6 +137,7 @@ class LoopDesignerView(Page):
         self.ui.loop_combo.setCurrentIndex(self.ui.loop_combo.findData(view.loop.id))
         same_loop = self.view is not None and self.view.loop.id == view.loop.id
         self.view = view
+        self.commands.saw(view)
         self.ui.show_empty("")
         self.stage_model.set_rows(view.stages)
         self.coverage_model.set_loop(view)
@@ -158,7 +161,7 @@ class LoopDesignerView(Page):
         self.ui.summary.setToolTip("\n\n".join(t for t in (view.budget.text if view.budget else "", forecast_tip) if t))
         index = self.ui.matrix.currentIndex()
         self._show_core(self.coverage_model.skill(index.row()) if index.isValid() else None)
-        wanted = self.commands.ids.current(self._stage_id) if self._stage_id and same_loop else None
+        wanted = self._stage_id if same_loop else None
         self._select_stage(wanted)
         self._update_actions()
 
@@ -238,15 +241,22 @@ class LoopDesignerView(Page):
         loop = self.view.loop
         text = self.tr("Delete the loop {name} with its stages?").format(name=loop.name)
         if record_commands.confirm_delete(self, title=self.tr("Delete Loop"), text=text, button=self.tr("Delete")):
-            try:
-                loops.delete_loop(self.context.db, loop=loop.id)
-            except Exception as exc:
-                self.context.presenter.show(exc, self)
-                return
-            self.view = None
-            self.context.state.set_text(self.state_key(LOOP_KEY), "")
-            self.refresh()
-            self.context.post_status(self.tr("Deleted the loop {name}.").format(name=loop.name))
+            op = Op.of(records.delete_loop, loop=loop.id, guard=loop.id)
+            record_commands.push(
+                self.context, self.tr("Delete Loop {name}").format(name=loop.name), op, self._on_loop_op
+            )
+            if self.view is None:
+                self.context.post_status(self.tr("Deleted the loop {name}.").format(name=loop.name))
+
+    def _on_loop_op(self, result: OpResult[Any]) -> None:
+        """A loop was deleted, brought back or created (by a command or its undo)."""
+        if isinstance(result.result, LoopView):
+            self._stage_id = None
+            self.show_loop(result.result)
+            return
+        self.view = None
+        self.context.state.set_text(self.state_key(LOOP_KEY), "")
+        self.refresh()
 
     # --- slots: choosing ----------------------------------------------------------------------
 
@@ -352,12 +362,21 @@ class LoopDesignerView(Page):
             request = dialog.request()
         finally:
             dialog.deleteLater()
-        db = self.context.db
-        service = loops.plan if request.auto_plan else loops.create_loop
-        self._run(
-            lambda: service(db, role=request.role_id, template=request.template, name=request.name),
-            self.tr("Created “{loop}”."),
+        op = Op.of(
+            records.create_loop,
+            role=request.role_id,
+            template=request.template,
+            name=request.name,
+            auto_plan=request.auto_plan,
         )
+        self._set_planning(True)
+        self.runner.submit(lambda db=self.context.db: apply(db, op), self._on_created, self._on_plan_failed)
+
+    def _on_created(self, result: OpResult[LoopView]) -> None:
+        """The worker created the loop: an undoable step on the stack (undo deletes it again)."""
+        text = self.tr("New Loop {name}").format(name=result.result.loop.name)
+        record_commands.push(self.context, text, result.inverse, self._on_loop_op, done=result)
+        self._on_planned(result.result, self.tr("Created “{loop}”."))
 
     def _on_replan(self) -> None:
         if self.view is None:

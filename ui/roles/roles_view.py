@@ -11,11 +11,14 @@ worker while a busy bar shows.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QTableView, QWidget
 
+from interview_planner.operations import Op, OpResult
+from interview_planner.operations import roles as role_ops
 from interview_planner.services import roles
 from interview_planner.services.rubrics import list_catalogue
 from interview_planner_ui.common import record_commands
@@ -119,6 +122,8 @@ class RolesView(Page):
         changed_role = view is None or self.role is None or self.role.role.id != view.role.id
         keep = self._current_skill_id()
         self.role = view
+        if view is not None:
+            self.commands.saw(view)
         self.skill_model.set_rows(view.skills if view else [])
         self.ui.show_role(view)
         if changed_role:
@@ -255,15 +260,22 @@ class RolesView(Page):
         role = self.role.role
         text = self.tr("Delete the role {title}, its skills and its loops?").format(title=role.title)
         if record_commands.confirm_delete(self, title=self.tr("Delete Role"), text=text, button=self.tr("Delete")):
-            try:
-                roles.delete_role(self.context.db, role=role.id)
-            except Exception as exc:
-                self.context.presenter.show(exc, self)
-                return
-            self.role = None
-            self.context.state.set_text(self.state_key(ROLE_KEY), "")
-            self.refresh()
-            self.context.post_status(self.tr("Deleted the role {title}.").format(title=role.title))
+            op = Op.of(role_ops.delete_role, role=role.id, guard=role.id)
+            record_commands.push(
+                self.context, self.tr("Delete Role {title}").format(title=role.title), op, self._on_role_op
+            )
+            if self.role is None:
+                self.context.post_status(self.tr("Deleted the role {title}.").format(title=role.title))
+
+    def _on_role_op(self, result: OpResult[Any]) -> None:
+        """A role was deleted, brought back or imported (by a command or its undo)."""
+        if isinstance(result.result, roles.RoleView):
+            self.role_model.set_rows(roles.list_roles(self.context.db))
+            self.show_role(result.result)
+            return
+        self.role = None
+        self.context.state.set_text(self.state_key(ROLE_KEY), "")
+        self.refresh()
 
     def _on_import_running(self, running: bool) -> None:
         self.ui.show_busy(running)
@@ -284,6 +296,10 @@ class RolesView(Page):
             page.new_loop(role_id)
 
     def _on_imported(self, view: roles.RoleView) -> None:
+        if view.imported != "reused":  # undoable: undo deletes the new role again
+            text = self.tr("Import Role {title}").format(title=view.role.title)
+            done = role_ops.imported(view)
+            record_commands.push(self.context, text, done.inverse, self._on_role_op, done=done)
         self._load_roles(view.role.id)
         title = view.role.title.casefold()
         twins = [r for r in roles.list_roles(self.context.db) if r.id != view.role.id and r.title.casefold() == title]

@@ -44,6 +44,7 @@ class ScorecardView(Page):
         self.editor = ScorecardEditor(context.db, self._show_error, self)
         self.packet: InterviewerPacket | None = None
         self._shown_overall: str | None = None  # what the bar shows (for the undo command)
+        self._versions: dict[str, int] = {}  # interview id -> the version of its scorecard last seen here
         self.ui = ScorecardLayout(self)
         self.header: ScorecardHeader = self.ui.header
         self.form = self.ui.form
@@ -165,7 +166,15 @@ class ScorecardView(Page):
     def _apply(self, interview_id: str, patch: ScorecardPatch) -> None:
         """Apply a rating/overall change to the shown draft, or store it if another is shown."""
         if self.card is None or self.card.interview_id != interview_id or not self.editor.editable:
-            scorecards.save_draft(self.context.db, interview_id=interview_id, patch=patch)
+            # Another scorecard than the one shown: saved against the version last seen of it, so a change
+            # made elsewhere meanwhile is refused (the conflict is shown) instead of overwritten.
+            stored = scorecards.save_draft(
+                self.context.db,
+                interview_id=interview_id,
+                patch=patch,
+                expected_version=self._versions.get(interview_id),
+            )
+            self._versions[interview_id] = stored.version
             return
         for skill_id, value in patch.ratings.items():
             self.editor.set_rating(skill_id, value)
@@ -237,6 +246,7 @@ class ScorecardView(Page):
     # --- what the editor reports ------------------------------------------------------------------
 
     def _on_loaded(self, card: scorecards.ScorecardView) -> None:
+        self._versions[card.interview_id] = card.version
         self._shown_overall = card.overall
         self.form.show_card(card, self.packet)
         self.form.set_read_only(not self.editor.editable)
@@ -245,6 +255,7 @@ class ScorecardView(Page):
         self._update_actions()
 
     def _on_saved(self, card: scorecards.ScorecardView) -> None:
+        self._versions[card.interview_id] = card.version
         self.header.show_card(card, amending=self.editor.amend_reason)
         self.header.show_state(self.editor.state, card)
 

@@ -159,6 +159,11 @@ def test_a_version_5_file_marks_shipped_content_as_bundled_and_the_rest_as_the_u
         assert conn.execute("SELECT count(*) FROM question WHERE needs_review").fetchone() == (0,)
 
 
+def _drop_schema_11(conn: sqlite3.Connection) -> None:
+    conn.execute("DROP TABLE archived_self_identification")
+    conn.execute("DROP TABLE decision_archive")
+
+
 def _drop_schema_9(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE rubric_version")
     for table, column in (
@@ -267,7 +272,7 @@ def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def _drop_schema_12(conn: sqlite3.Connection) -> None:
-    """Take a file back to schema 9: the amendment-values triggers go, two triggers are version 6's again."""
+    """Take a file back to schema 11: the amendment-values triggers go, two triggers are version 6's again."""
     conn.execute("DROP TRIGGER IF EXISTS ilp_amendment_records_before")
     conn.execute("DROP TRIGGER IF EXISTS ilp_amendment_records_after")
     rules = migrations.split_sql(data_file("migrations/0006_team_rules.sql").read_text(encoding="utf-8"))
@@ -275,15 +280,15 @@ def _drop_schema_12(conn: sqlite3.Connection) -> None:
         conn.execute(f"DROP TRIGGER IF EXISTS {name}")
         (create,) = [s for s in rules if f"CREATE TRIGGER {name} " in s]
         conn.execute(create)
-    conn.execute("PRAGMA user_version = 9")
+    conn.execute("PRAGMA user_version = 11")
 
 
-def test_a_version_9_file_gets_amendment_values_from_the_database(tmp_path: Path, demo_db_path: Path) -> None:
-    copy = tmp_path / "demo-v9.db"
+def test_a_version_11_file_gets_amendment_values_from_the_database(tmp_path: Path, demo_db_path: Path) -> None:
+    copy = tmp_path / "demo-v11.db"
     copy.write_bytes(demo_db_path.read_bytes())
     with sqlite3.connect(copy) as conn:
         _drop_schema_12(conn)
-    with sqlite3.connect(copy) as conn:  # at version 9 the values are whatever the client wrote
+    with sqlite3.connect(copy) as conn:  # at version 11 the values are whatever the client wrote
         card = conn.execute("SELECT id FROM scorecard WHERE status = 'submitted' LIMIT 1").fetchone()[0]
         conn.execute(
             "INSERT INTO scorecard_amendment (id, scorecard_id, at, reason, before, after, closed) VALUES "
@@ -292,7 +297,7 @@ def test_a_version_9_file_gets_amendment_values_from_the_database(tmp_path: Path
         )
         assert conn.execute("SELECT before FROM scorecard_amendment WHERE id = 'v9'").fetchone() == ("{}",)
     db = Database.open(copy, backup_dir=tmp_path / "bk")
-    assert db.migration is not None and (db.migration.before, db.migration.after) == (9, LATEST)
+    assert db.migration is not None and (db.migration.before, db.migration.after) == (11, LATEST)
     db.close()
     with sqlite3.connect(copy) as conn:
         conn.execute(
@@ -309,6 +314,7 @@ def test_a_version_9_file_gets_amendment_values_from_the_database(tmp_path: Path
 def _back_to_schema_5(conn: sqlite3.Connection) -> None:
     """Undo schemas 12 to 6 on a copy: drop their triggers, rebuild the four tables as version 1 made them."""
     _drop_schema_12(conn)
+    _drop_schema_11(conn)
     _drop_schema_9(conn)
     _drop_schema_8(conn)
     _drop_schema_7(conn)
@@ -340,6 +346,7 @@ def test_a_version_5_file_gains_the_team_rules_and_keeps_every_scorecard(tmp_pat
     assert after.pop("decision_record") == 0 and after.pop("app_meta") == before.pop("app_meta") + 1  # schema 7
     assert after.pop("skill_acknowledgement") == after.pop("stage_shadow") == 0  # schema 8
     assert after.pop("rubric_version") == 0  # schema 9
+    assert after.pop("decision_archive") == after.pop("archived_self_identification") == 0  # schema 11
     assert after == before
     conn = sqlite3.connect(copy)
     try:

@@ -8,6 +8,7 @@ from collections import Counter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from interview_planner.fairness.reliability import FORECAST_THRESHOLD, PRIOR_SINGLE_RATER, spearman_brown
 from interview_planner.planning.checks import check_loop, coverage
 from interview_planner.planning.model import (
     FOCUSES,
@@ -111,6 +112,11 @@ def _assert_findings_true(state: LoopState, findings) -> None:  # type: ignore[n
             assert skills[f.skill].priority == "must" and counts[f.skill] == 0 and not skills[f.skill].acknowledged
         elif f.code == "must-single-stage":
             assert skills[f.skill].priority == "must" and skills[f.skill].core and counts[f.skill] == 1
+        elif f.code == "must-low-reliability":
+            single = state.single_rater or PRIOR_SINGLE_RATER
+            low = [k for k in state.skills if k.priority == "must" and counts[k.id] > 0]
+            low = [k for k in low if spearman_brown(single, counts[k.id]) < FORECAST_THRESHOLD]
+            assert f"{len(low)} must-have skill(s)" in f.message and f"'{low[0].name}'" in f.message
         elif f.code == "nice-uncovered":
             assert skills[f.skill].priority == "nice" and counts[f.skill] == 0
         elif f.code == "stage-no-interviewer":

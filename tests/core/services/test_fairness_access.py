@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from pg_support import Server
@@ -11,7 +12,7 @@ from sqlalchemy import text
 
 from interview_planner.db.database import Database
 from interview_planner.errors import StorageError
-from interview_planner.services import candidates, fairness, loops, team
+from interview_planner.services import candidates, decisions, fairness, loops, privacy, records, team
 
 pytestmark = pytest.mark.postgres_only
 
@@ -54,3 +55,22 @@ def test_the_compliance_login_reads_it_and_runs_the_report(logins: dict[str, Dat
     assert fairness.self_id(logins["cleo"], candidate="Noor Haddad") == {"race_ethnicity": "Asian"}
     report = fairness.report(logins["cleo"], category=["race_ethnicity"], min_cell=1)
     assert report.candidates == 3 and report.not_stated == 2
+
+
+def test_retention_by_a_manager_keeps_the_answers_for_compliance_only(logins: dict[str, Database]) -> None:
+    """A manager's retention moves the answers to the pseudonymised record without being able to read them."""
+    owner = logins["owner"]
+    decisions.record_override(owner, candidate="Noor Haddad", decision="hire", reason="agreed")
+    later = datetime.now(UTC) + timedelta(days=400)
+    done = privacy.apply_retention(logins["hana"], days=30, action="erase", dry_run=False, now=later)
+    assert sorted(i.name for i in done) == ["Jordan Rivera", "Noor Haddad"]  # the demo decided Jordan
+    assert all(i.record for i in done)
+    assert {r.pseudonym for r in records.records(logins["hana"])} == {i.record for i in done}
+    assert [c.name for c in candidates.list_candidates(owner)] == ["Sam Okafor"]
+    for who in ("ann", "hana"):
+        with pytest.raises(StorageError, match="permission denied"), logins[who].read() as session:
+            session.execute(text("SELECT * FROM archived_self_identification")).all()
+    assert records.records(logins["ann"]) == []  # interviewers see no decision records at all
+    report = fairness.report(logins["cleo"], category=["race_ethnicity"], min_cell=1)
+    final = {g.group: (g.candidates, g.selected) for g in report.steps[-1].groups}
+    assert final == {"Asian": (1, 1)}

@@ -203,6 +203,7 @@ def test_settings_dialog_saves_the_typed_settings(demo_window: Any, dialogs: Any
         dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
         dialog.retain.setChecked(True)
         dialog.days.setValue(90)
+        dialog.records.setValue(2000)
         dialog.database.setText(str(tmp_path / "team.db"))
         return 1
 
@@ -210,6 +211,7 @@ def test_settings_dialog_saves_the_typed_settings(demo_window: Any, dialogs: Any
     demo_window.actions_by_id[ActionId.SETTINGS].trigger()
     stored = settings_store.load()
     assert (stored.paper, stored.theme, stored.retention_days) == ("letter", "dark", 90)
+    assert stored.records_keep_days == 2000
     assert stored.default_database == str(tmp_path / "team.db")
     assert QApplication.palette().color(QApplication.palette().ColorRole.Window).lightness() < 128
     dialogs.answer("exec", lambda d: (d.theme.setCurrentIndex(d.theme.findData("light")), 1)[1])
@@ -255,13 +257,15 @@ def test_rename_role_loop_and_candidate_with_undo(demo_window: Any, dialogs: Any
     assert candidates.get_candidate(demo_window.db, person.id).name == person.name
 
 
-def test_delete_asks_first_and_refuses_a_loop_with_candidates(demo_window: Any, dialogs: Any) -> None:
+def test_delete_asks_first_refuses_a_loop_with_candidates_and_undo_brings_it_back(
+    demo_window: Any, dialogs: Any
+) -> None:
     demo_window.open_page("loops")
     loop = loops.list_loops(demo_window.db)[0]
     dialogs.answer("exec", Button.Cancel)
     demo_window.actions_by_id[ActionId.DELETE_LOOP].trigger()
     assert dialogs.of("exec")[-1].title == "Delete Loop"
-    assert "cannot be undone" in dialogs.of("exec")[-1].text
+    assert "Undo brings it back" in dialogs.of("exec")[-1].text
     assert loop.id in {i.id for i in loops.list_loops(demo_window.db)}
     shown: list[Any] = []
     demo_window.presenter.display = lambda report, _parent: shown.append(report)
@@ -277,6 +281,14 @@ def test_delete_asks_first_and_refuses_a_loop_with_candidates(demo_window: Any, 
     dialogs.answer("exec", Button.Yes)
     demo_window.actions_by_id[ActionId.DELETE_LOOP].trigger()
     assert empty.loop.id not in {i.id for i in loops.list_loops(demo_window.db)}
+    assert page.view is None or page.view.loop.id != empty.loop.id
+    demo_window.undo_stack.undo()  # the same loop, with the same stages
+    back = loops.get_loop(demo_window.db, empty.loop.id)
+    assert [s.id for s in back.stages] == [s.id for s in empty.stages]
+    assert page.view is not None and page.view.loop.id == empty.loop.id
+    demo_window.undo_stack.redo()
+    assert empty.loop.id not in {i.id for i in loops.list_loops(demo_window.db)}
+    assert len(shown) == 1  # nothing else went wrong
 
 
 def test_keyboard_shortcuts_are_listed_from_the_declarations(demo_window: Any, dialogs: Any) -> None:

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from interview_planner_ui.common.id_forwarding import IdForwarding, Recreated
 from interview_planner_ui.common.record_model import RECORD_ROLE, Column, RecordTableModel
 from interview_planner_ui.loop_designer.findings_model import FindingsModel
 
@@ -66,16 +65,3 @@ def test_models_pass_the_model_tester(qtmodeltester: Any) -> None:
     assert findings.counts() == (1, 1)
     assert not findings.index(0, 0).data(Qt.ItemDataRole.DecorationRole).isNull()
     qtmodeltester.check(findings)
-
-
-def test_id_forwarding_follows_recreated_records(qtbot: Any) -> None:
-    from PySide6.QtGui import QUndoStack
-
-    stack = QUndoStack()
-    ids = IdForwarding.of(stack)
-    assert IdForwarding.of(stack) is ids
-    record = Recreated(ids, "old")
-    record.replaced_by("new")
-    record.replaced_by("newer")
-    assert ids.current("old") == "newer" and record.current() == "newer"
-    assert Recreated(ids, "old").current() == "newer"

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 
-from interview_planner.services import candidates, fairness, loops, scorecards
+from interview_planner.services import candidates, fairness, loops, privacy, scorecards
 from interview_planner_ui.fairness.self_id_dialog import SelfIdDialog
 
 
@@ -56,3 +60,21 @@ def test_recording_self_identification_through_the_dialog(demo_window: Any, monk
     monkeypatch.setattr(SelfIdDialog, "exec", answer)
     page.record.click()
     assert fairness.self_id(demo_window.db, candidate=person.id) == {"sex": "Female"}
+
+
+def test_decisions_kept_after_retention_are_counted_and_exported(
+    demo_window: Any, monkeypatch: Any, tmp_path: Path
+) -> None:
+    db = demo_window.db
+    fairness.record_self_id(db, candidate="Jordan Rivera", values={"race_ethnicity": "Asian"})
+    later = datetime.now(UTC) + timedelta(days=400)
+    (done,) = privacy.apply_retention(db, days=30, action="erase", dry_run=False, now=later)
+    page = _page(demo_window)
+    page.refresh()
+    assert "2 candidates, 1 without every answer" in page.notes.text()
+    assert "1 of them are decisions kept as pseudonymised records" in page.notes.text()
+    out = tmp_path / "records.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    page.export.click()
+    (record,) = json.loads(out.read_text(encoding="utf-8"))["records"]
+    assert record["pseudonym"] == done.record and "Jordan" not in out.read_text(encoding="utf-8")

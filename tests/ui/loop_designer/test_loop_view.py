@@ -290,12 +290,12 @@ def test_add_remove_and_move_stages_with_undo(qtbot: Any, scratch: Any, dialogs:
     assert len(loops.get_loop(demo_db, page.view.loop.id).stages) == 6
     _undo(qtbot, page)
     back = model.record(2)
-    assert back.name == removed.name and back.id != removed.id
+    assert back.name == removed.name and back.id == removed.id  # the same stage, not a copy
     assert (back.minutes, back.focus, back.format) == (removed.minutes, removed.focus, removed.format)
     assert back.skill_ids == removed.skill_ids
     assert [q.id for q in back.questions] == [q.id for q in removed.questions]
     assert back.interviewer_ids == removed.interviewer_ids
-    _redo(qtbot, page)  # removes the re-created stage (found through the forwarded id)
+    _redo(qtbot, page)  # removes the same stage again
     assert len(model.rows()) == 6
     _undo(qtbot, page)
 
@@ -405,3 +405,18 @@ def test_loop_models_pass_the_model_tester(qtmodeltester: Any, designer: Any) ->
     designer.panel.search.setText("design")
     designer.panel.search.returnPressed.emit()
     qtmodeltester.check(designer.panel.result_model)
+
+
+def test_an_undo_over_a_change_made_elsewhere_is_refused(qtbot: Any, scratch: Any, demo_db: Any) -> None:
+    page, model = scratch, scratch.stage_model
+    stage = model.record(1)
+    page.commands.update_stage(stage, "minutes", 75)
+    assert model.record(1).minutes == 75
+    loops.update_stage(demo_db, stage=stage.id, edit=loops.StageEdit(name="Renamed elsewhere"))  # another window
+    shown: list[Any] = []
+    page.context.presenter.display = lambda report, _parent: shown.append(report)
+    _undo(qtbot, page)
+    assert shown and "changed elsewhere" in shown[0].text
+    stored = next(s for s in loops.get_loop(demo_db, page.view.loop.id).stages if s.id == stage.id)
+    assert (stored.name, stored.minutes) == ("Renamed elsewhere", 75)
+    assert not page.context.undo_stack.canUndo()  # the stack does not claim the change it could not undo

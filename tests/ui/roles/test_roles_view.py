@@ -83,6 +83,28 @@ def test_import_the_seed_posting_through_the_file_dialog(qtbot: Any, empty_roles
     assert not page.ui.banner.isVisibleTo(page)  # every seed skill is linked
 
 
+def test_an_import_and_a_role_deletion_are_undone_to_the_same_role(qtbot: Any, empty_roles: Any, dialogs: Any) -> None:
+    page, stack = empty_roles, empty_roles.context.undo_stack
+    dialogs.answer("open_file", (str(SEED), ""))
+    _action(page.window(), "import_job_description").trigger()
+    qtbot.waitUntil(lambda: page.skill_model.rowCount() == 25 and not page.importer.running, timeout=20000)
+    role = page.role.role
+    skill_ids = [s.id for s in page.skill_model.rows()]
+    assert stack.undoText() == f"Import Role {role.title}"
+    _undo(qtbot, page)  # the import: the role goes again
+    assert page.role_model.rowCount() == 0 and roles.list_roles(page.context.db) == []
+    stack.redo()  # and comes back as the same role
+    assert [s.id for s in roles.get_role(page.context.db, role.id).skills] == skill_ids
+    dialogs.answer("exec", QMessageBox.StandardButton.Yes)
+    _action(page.window(), "delete_role").trigger()
+    assert "Undo brings it back" in dialogs.of("exec")[-1].text
+    assert roles.list_roles(page.context.db) == [] and page.role is None
+    _undo(qtbot, page)
+    assert page.role is not None and page.role.role.id == role.id
+    assert [s.id for s in page.skill_model.rows()] == skill_ids
+    assert not page.context.presenter.history
+
+
 def test_ctrl_i_opens_the_file_dialog(qtbot: Any, empty_roles: Any, dialogs: Any) -> None:
     qtbot.keyClick(empty_roles.ui.roles, Qt.Key.Key_I, CTRL)
     assert len(dialogs.of("open_file")) == 1
@@ -217,7 +239,7 @@ def test_remove_a_skill_and_undo_restores_it_with_its_stages(
     before = [s.id for s in loops.get_loop(demo_db, loop_id).stages if skill.id in s.skill_ids]
     assert before  # the demo loop observes it (once: the budget, see docs/planning.md)
     page.ui.skills.setCurrentIndex(model.index(0, 1))
-    # an edit before the removal, to be undone after the skill came back under a new id
+    # an edit before the removal, to be undone after the skill came back (under the same id)
     model.setData(model.index(0, model.column_index("priority")), "nice", Qt.ItemDataRole.EditRole)
     _action(page.window(), "remove_role_skill").trigger()  # asked first: No (the default)
     assert f"{len(before)} stage(s)" in dialogs.of("question")[-1].text and model.rowCount() == 25
@@ -234,10 +256,10 @@ def test_remove_a_skill_and_undo_restores_it_with_its_stages(
         "nice",
         skill.catalogue_skill,
     )
-    assert back.id != skill.id
+    assert back.id == skill.id
     after = [s.id for s in loops.get_loop(demo_db, loop_id).stages if back.id in s.skill_ids]
     assert after == before
-    stack.undo()  # the priority edit, on the re-created skill
+    stack.undo()  # the priority edit, on the skill brought back
     assert model.record(0).priority == "must"
     assert not page.context.presenter.history
 

@@ -324,3 +324,18 @@ def test_rating_a_skill_keeps_the_overall_choice_on_screen(qtbot: Any, demo_wind
     _wait_saved(qtbot, page)
     stored = scorecards.get_scorecard(demo_window.db, page.card.interview_id)
     assert stored.overall == "strong_yes" and stored.ratings[0].rating is None
+
+
+def test_undo_on_a_scorecard_changed_elsewhere_shows_the_conflict(qtbot: Any, demo_window: Any) -> None:
+    page = open_scorecard(demo_window, "Sam Okafor", 0)
+    first = page.card.interview_id
+    qtbot.mouseClick(page.form.overall.buttons["yes"], Qt.MouseButton.LeftButton)
+    _wait_saved(qtbot, page)
+    page.open_interview(person(demo_window, "Sam Okafor").interviews[1].id)  # another scorecard on screen
+    scorecards.save_draft(demo_window.db, interview_id=first, patch=ScorecardPatch(key_takeaways="from elsewhere"))
+    shown: list[Any] = []
+    demo_window.presenter.display = lambda report, _parent: shown.append(report)
+    demo_window.undo_stack.undo()  # would take "yes" back on the first scorecard
+    assert shown and "changed elsewhere" in shown[0].text
+    stored = scorecards.get_scorecard(demo_window.db, first)
+    assert stored.overall == "yes" and stored.key_takeaways == "from elsewhere"  # nothing overwritten
