@@ -3,12 +3,14 @@
     python benchmarks/fuzz.py                      # 2,000 cases per importer (about 30 minutes)
     python benchmarks/fuzz.py --cases 200          # a quicker look
     python benchmarks/fuzz.py --only kit "filled PDF"
-    python benchmarks/fuzz.py --replay kit 12345 3 # one case again, with its traceback
+    python benchmarks/fuzz.py --replay kit 12345 3 # one case again, with its traceback (same seed files only:
+                                                   # a bug's file and traceback are kept in the run's folder)
 
 Prints, per importer: cases run, how they ended by exit status (0 imported, 1 a database file
-that `db check` finds problems in, 2-5 refused with a user error, 70 a bug), how many took over
-10 s and the slowest case (replayable by its seed). Exits 1 when any case was a bug (70) or took
-over 10 s. The cases are the time-bounded CI tests' (same mutators,
+that `db check` finds problems in, 2-5 refused with a user error, "net" a MemoryError,
+RecursionError or OverflowError that only the CLI's last net turns into exit 2, 70 a bug), how many took over
+10 s and the slowest case (replayable by its seed). Exits 1 when any case was a bug (70), reached
+the last net or took over 10 s. The cases are the time-bounded CI tests' (same mutators,
 tests/fuzz_support.py), only many more.
 """
 
@@ -84,8 +86,10 @@ def main(argv: list[str] | None = None) -> int:
     names = args.only or list(importers)
     failed = False
     heads = " ".join(f"{h:>5}" for h in ("1", "2", "3", "4", "5"))
-    print(f"{'importer':16} {'cases':>6}  {'exit 0':>6} {heads} {'70':>4} {'>10 s':>5}  slowest")
+    print(f"{'importer':16} {'cases':>6}  {'exit 0':>6} {heads} {'net':>4} {'70':>4} {'>10 s':>5}  slowest")
     run_rng = random.Random(args.seed)
+    failures = work / "failures"
+    failures.mkdir()
     for name in names:
         importer = importers[name]
         folder = work / name.replace(" ", "-")
@@ -93,9 +97,12 @@ def main(argv: list[str] | None = None) -> int:
         codes: Counter[int] = Counter()
         slow = 0
         slowest = (0.0, 0, 0)
-        bugs: list[tuple[int, int]] = []
+        most_cpu = 0.0
+        bugs: list[tuple[int, int, Path]] = []
         started = time.perf_counter()
-        for _ in range(args.cases):
+        for done in range(args.cases):
+            if done and done % 250 == 0:
+                print(f"  {name}: {done} cases, {time.perf_counter() - started:.0f} s ...", file=sys.stderr, flush=True)
             seed, ops = run_rng.randrange(2**32), run_rng.randint(1, 8)
             signal.alarm(int(SLOW_SECONDS * 3))
             try:
@@ -107,17 +114,26 @@ def main(argv: list[str] | None = None) -> int:
             codes[code] += 1
             slow += seconds > SLOW_SECONDS
             slowest = max(slowest, (seconds, seed, ops))
-            if code == 70 and len(bugs) < 5:
-                bugs.append((seed, ops))
-        failed = failed or codes[70] > 0 or slow > 0
+            most_cpu = max(most_cpu, fz.LAST_CPU_SECONDS[0])
+            if code in (70, fz.LAST_NET) and len(bugs) < 5:
+                # the seed files hold this run's random ids, so a seed alone does not replay a case in
+                # another run: keep the file and its traceback
+                kept = failures / f"{name.replace(' ', '-')}-{seed}-{ops}{importer.suffix}"
+                kept.write_bytes((folder / f"case{importer.suffix}").read_bytes())
+                kept.with_suffix(kept.suffix + ".txt").write_text("".join(fz.LAST_FAILURE), encoding="utf-8")
+                bugs.append((seed, ops, kept))
+        failed = failed or codes[70] > 0 or codes[fz.LAST_NET] > 0 or slow > 0
         cells = " ".join(f"{codes[c]:>5}" for c in (1, 2, 3, 4, 5))
         print(
-            f"{name:16} {sum(codes.values()):>6}  {codes[0]:>6} {cells} {codes[70]:>4} {slow:>5}  "
-            f"{slowest[0]:.2f} s (seed {slowest[1]}, {slowest[2]} edits); {time.perf_counter() - started:.0f} s in all",
+            f"{name:16} {sum(codes.values()):>6}  {codes[0]:>6} {cells} {codes[fz.LAST_NET]:>4} {codes[70]:>4} "
+            f"{slow:>5}  "
+            f"{slowest[0]:.2f} s (seed {slowest[1]}, {slowest[2]} edits); most CPU {most_cpu:.2f} s; "
+            f"{time.perf_counter() - started:.0f} s in all",
             flush=True,
         )
-        for seed, ops in bugs:
-            print(f"    exit 70: python benchmarks/fuzz.py --replay '{name}' {seed} {ops}")
+        for seed, ops, kept in bugs:
+            last = kept.with_suffix(kept.suffix + ".txt").read_text(encoding="utf-8").strip().splitlines()[-1:]
+            print(f"    exit 70 or net (seed {seed}, {ops} edits): {kept} ({''.join(last)})")
     target.close()
     return 1 if failed else 0
 

@@ -117,17 +117,29 @@ class Importer:
     mutator: Callable[[bytes, random.Random, int], bytes] = mutate
 
 
+LAST_NET = -2  # a MemoryError, RecursionError or OverflowError: the CLI says "too large" and exits 2
+
+
+LAST_CPU_SECONDS: list[float] = [0.0]  # the processor time of the last case (the wall time waits on a busy machine)
+LAST_FAILURE: list[str] = []  # the traceback of the last case that ended as a bug or in the last net
+
+
 def outcome(run: Callable[[], object]) -> int:
     """The exit status the command would give for ``run``."""
+    import traceback
+
     from interview_planner.errors import UserError
 
+    LAST_FAILURE.clear()
     try:
         result = run()
     except UserError as exc:
         return int(exc.exit_code)
     except (MemoryError, RecursionError, OverflowError):
-        return 2  # the CLI's last net (a limit missed; the long run reports these separately)
+        LAST_FAILURE.append(traceback.format_exc(limit=-6))
+        return LAST_NET  # exit 2 through the CLI's last net: a limit missed (the long run counts these)
     except Exception:
+        LAST_FAILURE.append(traceback.format_exc(limit=-6))
         return 70
     return result if isinstance(result, int) and not isinstance(result, bool) else 0
 
@@ -193,6 +205,7 @@ def build_importers(demo_db_path: Path, work: Path) -> list[Importer]:
             [bank_data["bank"], q["id"], q["text"], q["kind"], q["minutes"], q["difficulty"]]
             + ["|".join(q[c]) for c in ("skills", "follow_ups", "strong_signals", "weak_signals")]
         )
+    markdown = [(ROOT / "tests" / "data" / "banks" / "team_questions.md").read_bytes(), _as_markdown(bank_data)]
     rubrics = [p.read_bytes() for p in sorted((ROOT / "rubrics").glob("*.yaml"))[:2]]
     postings = [(ROOT / "interview_planner" / "data" / "demo_job_description.txt").read_bytes()]
     if JD_CORPUS.is_dir():
@@ -219,11 +232,24 @@ def build_importers(demo_db_path: Path, work: Path) -> list[Importer]:
         Importer("bank YAML", ".yaml", banks, lambda db, p: content.import_banks(db, [p])),  # type: ignore[arg-type]
         Importer("bank JSON", ".json", [bank_json], lambda db, p: content.import_banks(db, [p])),  # type: ignore[arg-type]
         Importer("bank CSV", ".csv", [rows.getvalue().encode()], lambda db, p: content.import_banks(db, [p])),  # type: ignore[arg-type]
+        Importer("bank Markdown", ".md", markdown, lambda db, p: content.import_banks(db, [p])),  # type: ignore[arg-type]
         Importer("rubric", ".yaml", rubrics, lambda db, p: content.import_rubrics(db, [p])),  # type: ignore[arg-type]
         Importer("kit", ".json", kits, lambda db, p: exchange.import_files(db, [p])),  # type: ignore[arg-type]
         Importer("filled PDF", ".pdf", filled, lambda db, p: exchange.import_files(db, [p]), mutate_pdf),  # type: ignore[arg-type]
         Importer("database file", ".db", [database], database_run, mutate_database),
     ]
+
+
+def _as_markdown(bank: dict[str, object]) -> bytes:
+    """A bundled bank written as a Markdown list (docs/formats.md): a title, the skill as a heading,
+    one bullet per question with its follow-ups indented and a ``[kind, N min, difficulty]`` tag."""
+    questions = bank["questions"]
+    assert isinstance(questions, list)
+    lines = [f"# {bank.get('title', bank['bank'])}", "", f"## {questions[0]['skills'][0]}", ""]
+    for q in questions:
+        lines.append(f"- {q['text']} [{q['kind']}, {q['minutes']} min, {q['difficulty']}]")
+        lines += [f"  - {f}" for f in q.get("follow_ups", [])]
+    return ("\n".join(lines) + "\n").encode()
 
 
 def run_case(importer: Importer, db: object, folder: Path, seed: int, ops: int) -> tuple[int, float]:
@@ -235,8 +261,9 @@ def run_case(importer: Importer, db: object, folder: Path, seed: int, ops: int) 
         for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             leftover.unlink(missing_ok=True)
     path.write_bytes(data)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     code = outcome(lambda: importer.run(db, path))
+    LAST_CPU_SECONDS[:] = [time.process_time() - cpu]
     return code, time.perf_counter() - started
 
 

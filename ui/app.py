@@ -113,7 +113,10 @@ def start(db: str | None = None, *, presenter: ErrorPresenter | None = None) -> 
     window.apply_settings(preferences)
     StartupDuties(window, preferences)  # check, back up, retention: on a worker, per database
     ChangeWatcher(window)  # shows what other programs change in the database, about once a second
-    window.open_database(database_target(db), create=True)
+    target = database_target(db)
+    # The app's own file is made on first run; a file the user named (--db, the variable, the settings)
+    # is created only after asking, so a mistyped path does not become a new empty database.
+    window.open_database(target, create=True, ask=not _is_builtin_default(target))
     if bench is not None:
         bench.database_opened()
     return window
@@ -126,6 +129,12 @@ def _stop_startup_duties(window: MainWindow) -> None:
     duties = window.findChild(StartupDuties)
     if duties is not None:
         duties.shutdown()
+
+
+def _is_builtin_default(target: str) -> bool:
+    from interview_planner.paths import DEFAULT_DB_NAME, user_data_dir
+
+    return Path(target).expanduser() == user_data_dir() / DEFAULT_DB_NAME
 
 
 def database_target(db: str | None) -> str:

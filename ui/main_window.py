@@ -243,11 +243,12 @@ class MainWindow(QMainWindow):
 
     # --- the open database ------------------------------------------------------------
 
-    def open_database(self, target: str, *, create: bool = False) -> bool:
-        """Open ``target`` (first-run setup included) and show it; False if it failed."""
+    def open_database(self, target: str, *, create: bool = False, ask: bool = False) -> bool:
+        """Open ``target`` (first-run setup included) and show it; False if it failed or the user
+        cancelled. With ``ask``, a missing file is created only after asking (create / choose another)."""
         if self.db is None:  # what the window says behind a first-run question or a slow open
             self.placeholder.setText(self.tr("Opening the database…"))
-        db = self.opener.open(target, create=create)
+        db = self.opener.open(target, create=create, ask=ask)
         self.placeholder.setText(self._no_database_text())
         if db is None:
             return False
@@ -478,7 +479,7 @@ class MainWindow(QMainWindow):
         folder = str(self.db.path.parent) if self.db is not None and self.db.path else ""
         dialog = OpenDatabaseDialog(folder, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.target():
-            self.open_database(dialog.target(), create=False)
+            self.open_database(dialog.target(), create=False, ask=True)
 
     def _on_recent_chosen(self, path: str) -> None:
         gone = not self.open_database(path, create=False) and not Path(path).exists()

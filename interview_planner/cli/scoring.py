@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from interview_planner.cli.common import CliContext, add_json, print_error
+from interview_planner.cli.common import CliContext, add_json, print_error, safe_for_terminal
 
 if TYPE_CHECKING:
     from interview_planner.packets.model import Paper
@@ -210,11 +211,16 @@ def _export_kit(ctx: CliContext) -> int:
 
 
 def _import(ctx: CliContext) -> int:
-    from interview_planner.services.exchange import import_files
+    from interview_planner.services.exchange import import_batch
 
-    results = import_files(ctx.db, ctx.args.files, amend_reason=ctx.args.amend)
+    results, skipped = import_batch(ctx.db, ctx.args.files, amend_reason=ctx.args.amend)
+    for s in skipped:  # e.g. the loop overview that `packet export` writes beside the packets
+        print(safe_for_terminal(f"note: skipped {s.file}: {s.reason}"), file=sys.stderr)
+    if not results:
+        print_error("nothing imported: none of the files is a filled packet PDF or a JSON kit")
+        return 2
     lines = [f"{r.outcome:9} {r.candidate} – {r.stage} – {r.interviewer} ({r.status}) from {r.file}" for r in results]
-    ctx.emit({"imported": results}, "\n".join(lines))
+    ctx.emit({"imported": results, "skipped": skipped}, "\n".join(lines))
     incomplete = [r for r in results if r.missing]
     for r in incomplete:
         print_error(

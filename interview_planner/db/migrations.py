@@ -96,6 +96,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "pseudonymised decision records kept after retention erases a candidate",
         _sql_file("0011_decision_archive.sql"),
     ),
+    Migration(
+        12,
+        "amendment values recorded by the database; a not-assessed reason is final once submitted",
+        _sql_file("0012_amendment_values_from_the_database.sql"),
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

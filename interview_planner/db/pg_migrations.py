@@ -65,6 +65,11 @@ MIGRATIONS: tuple[PgMigration, ...] = (
     PgMigration(
         11, "pseudonymised decision records kept after retention erases a candidate", "0011_decision_archive.sql"
     ),
+    PgMigration(
+        12,
+        "amendment values recorded by the database; a not-assessed reason is final once submitted",
+        "0012_amendment_values_from_the_database.sql",
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -90,6 +90,9 @@ LineKind = Literal["blank", "bullet", "heading", "candidate", "text"]
 
 NAME_SOURCE_CHARS = 300  # a short name comes from the opening words; longer input is only slower
 MAX_SALARY_LINE = 400  # longer lines are prose; skipping them keeps the search linear
+MAX_SALARY = (
+    10**9
+)  # no salary is larger (per year, month or hour); a larger figure is not one, and would not fit the database
 NESTING_TOPICS: frozenset[Topic] = frozenset({"education", "experience", "compensation", "benefits"})
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -873,7 +876,7 @@ def _range_from(match: re.Match[str], line: str, number: int) -> SalaryRange | N
     high = _value(match["n2"]) * (1000 if match["k2"] or match["k1"] else 1)
     if match["k2"] and not match["k1"] and low * 1000 <= high:
         low *= 1000  # "60-80k": the k belongs to both
-    if not 0 < low <= high:
+    if not 0 < low <= high <= MAX_SALARY:
         return None
     return _salary(round(low), round(high), _currency(symbol), line, number)
 
@@ -883,8 +886,11 @@ def _single_amount(line: str, number: int) -> SalaryRange | None:
     match = _SINGLE_AMOUNT.search(line)
     if match is None or _NOT_SALARY_AFTER.match(line[match.end() :]):
         return None
-    amount = round(_value(match["n1"]) * (1000 if match["k1"] else 1))
-    return _salary(amount, amount, _currency(match["c1"]), line, number) if amount > 0 else None
+    value = _value(match["n1"]) * (1000 if match["k1"] else 1)
+    if not 0 < value <= MAX_SALARY:
+        return None
+    amount = round(value)
+    return _salary(amount, amount, _currency(match["c1"]), line, number)
 
 
 def _salary(low: int, high: int, currency: str, line: str, number: int) -> SalaryRange:

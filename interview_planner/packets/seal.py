@@ -36,11 +36,17 @@ class SealUnavailable(UserError):
 def seal(secret: str, fields: dict[str, Any]) -> str:
     """The seal of ``fields`` (any JSON values) under ``secret``: ``hmac-sha256:<hex>``."""
     payload = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return PREFIX + hmac.new(secret.encode(), payload.encode(), hashlib.sha256).hexdigest()
+    # a field read from a hostile file may hold a lone surrogate ("\udc80" in a kit's JSON): hashed as is
+    return PREFIX + hmac.new(secret.encode(), payload.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
 
 
 def verify(secret: str, fields: dict[str, Any], stated: str | None) -> bool:
-    return bool(stated) and hmac.compare_digest(seal(secret, fields), str(stated))
+    """Does ``stated`` (as the file says it) match the seal of ``fields``? Compared as bytes:
+    ``hmac.compare_digest`` refuses str with non-ASCII characters, which a tampered seal may hold."""
+    if not stated:
+        return False
+    expected = seal(secret, fields).encode("ascii")
+    return hmac.compare_digest(expected, str(stated).encode("utf-8", "surrogatepass"))
 
 
 def database_secret(session: Session, *, create: bool = False) -> str:

@@ -272,8 +272,13 @@ def read_packet_form(pdf_bytes: bytes, *, source: str = "<pdf>") -> FilledPacket
     if INTERVIEW_ID_FIELD not in values or DATABASE_ID_FIELD not in values:
         if metadata.get(INTERVIEW_ID_FIELD):
             raise FlattenedPacket(source, metadata)
-        raise InputError("not an Interview Loop Planner packet (no scorecard fields)", file=source)
+        raise NotAPacket("not an Interview Loop Planner packet (no scorecard fields)", file=source)
     return _filled_form(values, source)
+
+
+class NotAPacket(InputError):
+    """A readable PDF that is no scorecard packet at all (no form fields, no packet metadata): the loop
+    overview exported beside the packets, or any other document. ``scorecard import`` skips these."""
 
 
 class FlattenedPacket(InputError):

@@ -349,6 +349,35 @@ def import_files(db: Database, paths: list[Path], *, amend_reason: str | None = 
         return [_apply_naming_file(session, item, amend_reason) for item in incoming]
 
 
+class SkippedFile(BaseModel):
+    """A file ``scorecard import`` passed over: a PDF that is no scorecard packet (the loop overview
+    exported beside the packets, or any other document)."""
+
+    file: str
+    reason: str
+
+
+def import_batch(
+    db: Database, paths: list[Path], *, amend_reason: str | None = None
+) -> tuple[list[ImportResult], list[SkippedFile]]:
+    """:func:`import_files`, passing over PDFs that are no scorecard packets (``packets/*.pdf`` takes the
+    loop overview too). Any other problem refuses the whole batch, as in :func:`import_files`; when
+    nothing importable is left the results are empty and the caller says so."""
+    from interview_planner.pdf.forms import NotAPacket
+
+    incoming: list[Incoming] = []
+    skipped: list[SkippedFile] = []
+    for path in paths:
+        try:
+            incoming.append(_read_naming_flattened(db, Path(path)))
+        except NotAPacket as exc:
+            skipped.append(SkippedFile(file=str(path), reason=exc.problem))
+    if not incoming:
+        return [], skipped
+    with db.write() as session:
+        return [_apply_naming_file(session, item, amend_reason) for item in incoming], skipped
+
+
 def _read_naming_flattened(db: Database, path: Path) -> Incoming:
     from interview_planner.pdf.forms import FlattenedPacket
 

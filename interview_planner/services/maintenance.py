@@ -253,6 +253,7 @@ SQLITE_RULE_TRIGGERS = (
     "ilp_amendment_dated_now",
     "ilp_amendment_append_only",
 )
+SQLITE_RULE_TRIGGERS_12 = ("ilp_amendment_records_before", "ilp_amendment_records_after")  # schema 12
 PG_RULE_TRIGGERS = ("ilp_scorecard_guard", "ilp_rating_guard", "ilp_amendment_guard", "ilp_amendment_closed")
 
 
@@ -274,9 +275,8 @@ def _check(conn: sqlite3.Connection, name: str, *, quick: bool = False) -> Check
         if with_rules:
             schema = " ".join(r[0] for r in conn.execute("SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL"))
             triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'trigger'")}
-            missing = [c for c in RULE_CONSTRAINTS if c not in schema] + [
-                t for t in SQLITE_RULE_TRIGGERS if t not in triggers
-            ]
+            expected = SQLITE_RULE_TRIGGERS + (SQLITE_RULE_TRIGGERS_12 if migrations.schema_version(conn) >= 12 else ())
+            missing = [c for c in RULE_CONSTRAINTS if c not in schema] + [t for t in expected if t not in triggers]
             if missing:
                 problems.append(f"team rules missing from the database: {', '.join(missing)}")
     return CheckReport(database=name, ok=not problems, integrity=integrity, problems=problems)

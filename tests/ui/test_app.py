@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton
 
 from interview_planner import APP_NAME, __version__
 from interview_planner.paths import default_db_target
 from interview_planner.services.search import count_questions
 from interview_planner_ui import app
+from interview_planner_ui.common.actions import ActionId
 from interview_planner_ui.common.errors import ErrorPresenter
 
 DEMO_QUESTION = "Load the sample role, loop and candidate?"
@@ -30,6 +31,18 @@ def started(qtbot: Any) -> Iterator[list[Any]]:
     for window in windows:
         window.close()
         window.shutdown()
+
+
+def _click(name: str) -> Any:
+    """An answer for the fake ``exec``: click the message box's button named ``name``."""
+
+    def click(box: Any) -> int:
+        button = box.findChild(QPushButton, name)
+        assert button is not None, f"no button {name!r} in {box.windowTitle()!r}"
+        button.click()
+        return 0
+
+    return click
 
 
 def _start(started: list[Any], qtbot: Any, target: str | None) -> Any:
@@ -47,6 +60,7 @@ def test_the_application_is_named() -> None:
 
 def test_first_run_sets_up_and_offers_the_demo(qtbot: Any, started: list[Any], dialogs: Any, tmp_path: Path) -> None:
     dialogs.answer("question", QMessageBox.StandardButton.Yes)
+    dialogs.answer("exec", _click("create_database"))
     window = _start(started, qtbot, str(tmp_path / "fresh.db"))
     assert [c.text for c in dialogs.of("question")] == [DEMO_QUESTION]
     assert window.isVisible() and window.db is not None
@@ -71,6 +85,7 @@ def test_behind_the_first_run_question_the_window_says_it_is_opening(
 
     monkeypatch.setattr(QMessageBox, "question", question)
     dialogs.answer("question", QMessageBox.StandardButton.No)
+    dialogs.answer("exec", _click("create_database"))
     window = _start(started, qtbot, str(tmp_path / "fresh.db"))
     assert seen == ["Opening the database…"]  # not "no database is open" while it is being set up
     assert window.db is not None and window.current_page() is not None
@@ -81,6 +96,7 @@ def test_a_missing_demo_service_is_reported_not_a_crash(
 ) -> None:
     monkeypatch.setitem(sys.modules, "interview_planner.services.demo", None)  # import fails
     dialogs.answer("question", QMessageBox.StandardButton.Yes)
+    dialogs.answer("exec", _click("create_database"))
     window = _start(started, qtbot, str(tmp_path / "fresh.db"))
     (report,) = window.presenter.history
     assert not report.unexpected
@@ -89,6 +105,7 @@ def test_a_missing_demo_service_is_reported_not_a_crash(
 
 
 def test_declining_the_demo_just_opens(qtbot: Any, started: list[Any], dialogs: Any, tmp_path: Path) -> None:
+    dialogs.answer("exec", _click("create_database"))
     window = _start(started, qtbot, str(tmp_path / "fresh.db"))
     assert len(dialogs.of("question")) == 1
     assert window.presenter.history == []
@@ -110,6 +127,52 @@ def test_the_default_database_folder_is_created(
     assert not target.parent.exists()
     window = _start(started, qtbot, None)
     assert window.db.path == target and target.exists()
+
+
+def test_a_named_database_that_does_not_exist_is_created_only_when_the_user_says_so(
+    qtbot: Any, started: list[Any], dialogs: Any, tmp_path: Path
+) -> None:
+    typo = tmp_path / "planer.db"
+    window = _start(started, qtbot, str(typo))  # the fake exec cancels the question
+    (asked,) = dialogs.of("exec")
+    assert asked.title == "No Database There" and str(typo) in asked.text
+    assert window.db is None and not typo.exists()
+    assert "No database is open" in window.findChild(QLabel, "no_database").text()
+
+    dialogs.answer("exec", _click("create_database"))
+    created = _start(started, qtbot, str(typo))
+    assert created.db is not None and created.db.path == typo and typo.exists()
+    assert count_questions(created.db) > 0  # set up like any first run
+
+
+def test_choosing_another_database_instead_of_creating_one(
+    qtbot: Any, started: list[Any], dialogs: Any, tmp_path: Path, db_path: Path
+) -> None:
+    def choose(dialog: Any) -> Any:
+        dialog.target_edit.setText(str(db_path))
+        return QDialog.DialogCode.Accepted
+
+    dialogs.answer("exec", _click("choose_another_database"), choose)
+    window = _start(started, qtbot, str(tmp_path / "planer.db"))
+    assert [c.title for c in dialogs.of("exec")] == ["No Database There", "Open Database"]
+    assert window.db is not None and window.db.path == db_path
+    assert not (tmp_path / "planer.db").exists()
+
+
+def test_open_database_offers_to_create_a_file_that_does_not_exist(
+    make_window: Any, dialogs: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    new = tmp_path / "team-b.db"
+
+    def type_new_path(dialog: Any) -> Any:
+        dialog.target_edit.setText(str(new))
+        return QDialog.DialogCode.Accepted
+
+    dialogs.answer("exec", type_new_path, _click("create_database"))
+    window.actions_by_id[ActionId.OPEN_DATABASE].trigger()
+    assert [c.title for c in dialogs.of("exec")] == ["Open Database", "No Database There"]
+    assert window.db is not None and window.db.path == new and new.exists()
 
 
 def test_an_unusable_database_still_shows_the_window(

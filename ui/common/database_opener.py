@@ -36,10 +36,22 @@ class DatabaseOpener(QObject):
         super().__init__(window)
         self._presenter, self._window = presenter, window
 
-    def open(self, target: str, *, create: bool = True) -> Database | None:
-        """The open database, or None if it could not be opened (the user was told why)."""
+    def open(self, target: str, *, create: bool = True, ask: bool = False) -> Database | None:
+        """The open database, or None if it could not be opened (the user was told why).
+
+        With ``ask``, a database file that does not exist yet is created only if the user says so
+        (create it there, choose another, or cancel): a mistyped path never becomes a new empty
+        database without a word.
+        """
         from interview_planner.db.database import Database
 
+        if ask:
+            choice = self._ask_before_creating(target)
+            if choice is None:
+                return None
+            if choice != target:
+                return self.open(choice, create=False, ask=True)
+            create = True
         try:
             db = Database.open(target, create=create)
         except Exception as exc:
@@ -56,6 +68,50 @@ class DatabaseOpener(QObject):
             self._presenter.show(exc, self._window)
             return None
         return db
+
+    def _ask_before_creating(self, target: str) -> str | None:
+        """``target`` when it exists or the user agreed to create it; another target the user chose
+        instead; None when the user cancelled."""
+        from interview_planner.db.engine import sqlite_path, to_url
+
+        try:
+            path = sqlite_path(to_url(target))
+        except UserError:
+            return target  # not a valid URL: opening it says so
+        if path is None or path.exists() or not path.parent.is_dir():
+            return target  # a missing folder: opening says so
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("No Database There"), "", parent=self._window)
+        box.setObjectName("missing_database")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "There is no database at {file}.\n\nCreate a new, empty database there, or choose another file?"
+            ).format(file=path)
+        )
+        create = box.addButton(self.tr("&Create Database"), QMessageBox.ButtonRole.AcceptRole)
+        create.setObjectName("create_database")
+        other = box.addButton(self.tr("C&hoose Another…"), QMessageBox.ButtonRole.ActionRole)
+        other.setObjectName("choose_another_database")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(other)  # Enter on a mistyped path does not create a file
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is create:
+            return target
+        if clicked is not other:
+            return None
+        from PySide6.QtWidgets import QDialog
+
+        from interview_planner_ui.common.open_database_dialog import OpenDatabaseDialog
+
+        dialog = OpenDatabaseDialog(str(path.parent) if path.parent.is_dir() else "", self._window)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.target():
+                return dialog.target()
+            return None
+        finally:
+            dialog.deleteLater()
 
     def _offer_restore(self, target: str, exc: Exception, *, create: bool) -> Database | None:
         """A file too damaged to open: offer its newest good backup; the opened restore, or None."""

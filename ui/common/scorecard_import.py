@@ -3,7 +3,8 @@
 From File > Import Filled Scorecards…, the toolbar, or files dropped on the
 window. Each file is its own transaction (``exchange.import_files`` with one
 path), so one bad file does not hold back the others, and the user sees one
-line per file: what it changed, or why it was refused. A file that would
+line per file: what it changed, or why it was refused. A PDF that is no scorecard packet at all (the
+loop overview exported beside the packets) is listed as skipped. A file that would
 change a submitted scorecard is refused first; the user is then offered to
 amend those scorecards with one reason (logged), as ``--amend`` does on the
 command line.
@@ -47,6 +48,7 @@ class FileResult:
     ok: bool
     text: str
     needs_amend: bool = False  # refused because it would change a submitted scorecard
+    skipped: bool = False  # not a scorecard packet at all (the loop overview beside the packets): passed over
 
 
 def importable(paths: list[Path]) -> list[Path]:
@@ -100,10 +102,14 @@ class ScorecardImporter(QObject):
         return reason.strip() if ok else ""
 
     def _one(self, db: Database, path: Path, amend_reason: str | None = None) -> FileResult:
+        from interview_planner.pdf.forms import NotAPacket
         from interview_planner.services import exchange
 
         try:
             (result,) = exchange.import_files(db, [path], amend_reason=amend_reason)
+        except NotAPacket:
+            text = self.tr("skipped: not a scorecard packet (no scorecard fields)")
+            return FileResult(path, False, text, skipped=True)
         except ConflictError as exc:
             submitted = "already submitted" in str(exc)
             text = (
@@ -143,8 +149,13 @@ class ResultsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("scorecard_import_results")
         self.setWindowTitle(self.tr("Imported Scorecards"))
-        done = sum(r.ok for r in results)
-        summary = QLabel(self.tr("{done} of {total} file(s) imported.").format(done=done, total=len(results)), self)
+        done, skipped = sum(r.ok for r in results), sum(r.skipped for r in results)
+        text = self.tr("{done} of {total} file(s) imported.").format(done=done, total=len(results) - skipped)
+        if skipped:
+            text += " " + self.tr("{skipped} skipped (not scorecard packets, like the loop overview).").format(
+                skipped=skipped
+            )
+        summary = QLabel(text, self)
         summary.setObjectName("summary")
         self.table = named(QTableWidget(len(results), 2, self), "results")
         self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Result")])
@@ -153,7 +164,7 @@ class ResultsDialog(QDialog):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         for row, result in enumerate(results):
-            name = QTableWidgetItem(("✓ " if result.ok else "✗ ") + result.file.name)
+            name = QTableWidgetItem(("✓ " if result.ok else "– " if result.skipped else "✗ ") + result.file.name)
             name.setToolTip(str(result.file))
             self.table.setItem(row, 0, name)
             outcome = QTableWidgetItem(result.text)

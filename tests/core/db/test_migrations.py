@@ -13,6 +13,7 @@ from interview_planner.db.database import Database
 from interview_planner.db.migrations import LATEST
 from interview_planner.errors import StorageError
 from interview_planner.paths import data_file
+from interview_planner.services import maintenance
 
 # The SQLite user_version runner; the PostgreSQL one is tested in test_pg_migrations.py.
 pytestmark = pytest.mark.sqlite_only
@@ -270,8 +271,49 @@ def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
         Database.open(tmp_path / "nope" / "x.db")
 
 
+def _drop_schema_12(conn: sqlite3.Connection) -> None:
+    """Take a file back to schema 11: the amendment-values triggers go, two triggers are version 6's again."""
+    conn.execute("DROP TRIGGER IF EXISTS ilp_amendment_records_before")
+    conn.execute("DROP TRIGGER IF EXISTS ilp_amendment_records_after")
+    rules = migrations.split_sql(data_file("migrations/0006_team_rules.sql").read_text(encoding="utf-8"))
+    for name in ("ilp_amendment_append_only", "ilp_rating_update_final"):
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+        (create,) = [s for s in rules if f"CREATE TRIGGER {name} " in s]
+        conn.execute(create)
+    conn.execute("PRAGMA user_version = 11")
+
+
+def test_a_version_11_file_gets_amendment_values_from_the_database(tmp_path: Path, demo_db_path: Path) -> None:
+    copy = tmp_path / "demo-v11.db"
+    copy.write_bytes(demo_db_path.read_bytes())
+    with sqlite3.connect(copy) as conn:
+        _drop_schema_12(conn)
+    with sqlite3.connect(copy) as conn:  # at version 11 the values are whatever the client wrote
+        card = conn.execute("SELECT id FROM scorecard WHERE status = 'submitted' LIMIT 1").fetchone()[0]
+        conn.execute(
+            "INSERT INTO scorecard_amendment (id, scorecard_id, at, reason, before, after, closed) VALUES "
+            "('v9', ?, strftime('%Y-%m-%d %H:%M:%f', 'now'), 'typo', '{}', '{}', 1)",
+            (card,),
+        )
+        assert conn.execute("SELECT before FROM scorecard_amendment WHERE id = 'v9'").fetchone() == ("{}",)
+    db = Database.open(copy, backup_dir=tmp_path / "bk")
+    assert db.migration is not None and (db.migration.before, db.migration.after) == (11, LATEST)
+    db.close()
+    with sqlite3.connect(copy) as conn:
+        conn.execute(
+            "INSERT INTO scorecard_amendment (id, scorecard_id, at, reason, before, after, closed) VALUES "
+            "('v12', ?, strftime('%Y-%m-%d %H:%M:%f', 'now'), 'typo', '{}', '{}', 1)",
+            (card,),
+        )
+        (before,) = conn.execute("SELECT before FROM scorecard_amendment WHERE id = 'v12'").fetchone()
+        assert conn.execute("SELECT before FROM scorecard_amendment WHERE id = 'v9'").fetchone() == ("{}",)
+    assert before != "{}" and '"ratings"' in before
+    assert maintenance.check_file(copy).ok
+
+
 def _back_to_schema_5(conn: sqlite3.Connection) -> None:
-    """Undo schemas 11 to 6 on a copy: drop their triggers, rebuild the four tables as version 1 made them."""
+    """Undo schemas 12 to 6 on a copy: drop their triggers, rebuild the four tables as version 1 made them."""
+    _drop_schema_12(conn)
     _drop_schema_11(conn)
     _drop_schema_9(conn)
     _drop_schema_8(conn)

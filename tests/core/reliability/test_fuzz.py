@@ -28,6 +28,7 @@ NAMES = [
     "bank YAML",
     "bank JSON",
     "bank CSV",
+    "bank Markdown",
     "rubric",
     "kit",
     "filled PDF",

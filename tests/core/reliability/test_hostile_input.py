@@ -15,6 +15,8 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 
 from interview_planner.cli import main
+from interview_planner.db.database import Database
+from interview_planner.services import roles
 
 from .conftest import count_case
 from .test_bad_input import BANK, assert_refused, run_cli, sam_kit  # noqa: F401  (sam_kit is a fixture)
@@ -99,6 +101,34 @@ def test_a_posting_with_thousands_of_skills_is_refused(db_path: Path, tmp_path: 
     assert_refused(db_path, "role", "import", str(path), expect_in="at most 200")
 
 
+@pytest.mark.parametrize(
+    "salary",
+    [
+        "Salary: $160,000 - $" + "9" * 40 + ",000 a year",  # reduced from a fuzz case: overflowed SQLite INTEGER
+        "Salary: $" + "9" * 330 + "k",  # a float of infinity: OverflowError in round()
+        "Base salary: $" + "9" * 400,
+    ],
+)
+def test_an_impossible_salary_is_not_a_salary_and_the_posting_imports(
+    salary: str, db_path: Path, tmp_path: Path
+) -> None:
+    count_case("hostile files")
+    path = tmp_path / "posting.txt"
+    path.write_text(
+        f"Senior Engineer\n\n{salary}\n\nRequirements\n- Python and distributed systems\n- Kubernetes\n",
+        encoding="utf-8",
+    )
+    code, err = run_cli("--db", str(db_path), "role", "import", str(path))
+    assert code == 0, err
+    db = Database.open(db_path)
+    try:
+        (summary,) = roles.list_roles(db)
+        role = roles.get_role(db, summary.id).role
+    finally:
+        db.close()
+    assert role.title == "Senior Engineer" and (role.salary_max is None or role.salary_max <= 10**9)
+
+
 @pytest.mark.parametrize("days", ["99999999999", "-100000", "0", "36501", "1e9", "²"])
 def test_retention_days_are_bounded(days: str, db_path: Path) -> None:
     count_case("hostile arguments")
@@ -116,6 +146,10 @@ def test_hostile_kits(sam_kit: Path, demo_db_path: Path, tmp_path: Path) -> None
         "long-integer.json": json.dumps({**kit, "ratings": {skill: 1}}).replace(": 1}", ": " + "1" * 5000 + "}"),
         "huge-evidence.json": json.dumps({**kit, "evidence": {skill: "x" * 100_001}}),
         "huge-notes.json": json.dumps({**kit, "private_notes": "x" * 100_001}),
+        # found by benchmarks/fuzz.py: a non-ASCII seal or a lone surrogate in a sealed field was a TypeError
+        # (hmac.compare_digest on str) or a UnicodeEncodeError, exit 70
+        "non-ascii-seal.json": json.dumps({**kit, "content_hash": "hmac-sha256:\u00e9"}),
+        "surrogate-name.json": json.dumps({**kit, "candidate": "Sam \udc80Okafor"}),
     }
     for name, content in cases.items():
         count_case("hostile kits")
@@ -211,6 +245,16 @@ def _filled_packet(demo_db_path: Path, tmp_path: Path) -> bytes:
     names = [n for n in PdfReader(io.BytesIO(packet)).get_fields() or {} if n.startswith("rating.")]
     values = {n: "3" for n in names} | {"overall": "yes", "takeaways": "Solid"}
     return fill_like_a_viewer(packet, values)
+
+
+def test_a_packet_whose_seal_holds_a_non_ascii_character_is_refused_as_tampered(
+    demo_db_path: Path, tmp_path: Path
+) -> None:
+    # reduced from a fuzz case (benchmarks/fuzz.py, filled PDF): one flipped bit in the seal's text made
+    # the seal check a TypeError, exit 70
+    path = tmp_path / "seal.pdf"
+    path.write_bytes(fill_like_a_viewer(_filled_packet(demo_db_path, tmp_path), {"seal": "hmac-sha256:\u00e9"}))
+    assert_refused(demo_db_path, "scorecard", "import", str(path), expect_in="tampered")
 
 
 def _encrypted(data: bytes, *, user: str) -> bytes:

@@ -201,3 +201,36 @@ def test_a_value_the_packet_never_offered_is_refused_naming_the_skill(demo_db, t
     message = str(caught.value)
     assert f"rating: {first.skill}: unexpected value '7'" in message
     assert not UUID.search(message), message
+
+
+def test_importing_a_whole_packet_folder_skips_the_loop_overview_with_a_note(  # type: ignore[no-untyped-def]
+    demo_db, demo_db_path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "packets"
+    files = packets.export_packets(demo_db, candidate="Sam Okafor", out_dir=out, generated_on="2026-12-01")
+    overview = next(Path(f.path) for f in files if f.kind != "packet")
+    everything = sorted(out.glob("*.pdf"))  # what `scorecard import packets/*.pdf` passes
+    assert overview in everything and len(everything) == len(files)
+
+    code = main(["--db", str(demo_db_path), "scorecard", "import", *map(str, everything)])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    notes = captured.err.splitlines()
+    assert notes == [f"note: skipped {overview}: not an Interview Loop Planner packet (no scorecard fields)"]
+    assert len(captured.out.splitlines()) == len(everything) - 1  # every packet was read
+    assert str(overview) not in captured.out
+
+    # only non-packets: nothing to import is a user error (exit 2), with the note
+    assert main(["--db", str(demo_db_path), "scorecard", "import", str(overview)]) == 2
+    err = capsys.readouterr().err
+    assert f"note: skipped {overview}" in err and "nothing imported" in err
+
+    # a damaged PDF is not passed over: the whole import is refused, nothing written
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(everything[1].read_bytes()[:2000])
+    interviews = candidates.get_candidate(demo_db, "Sam Okafor").interviews
+    before = [sc.get_scorecard(demo_db, i.id).version for i in interviews]
+    assert main(["--db", str(demo_db_path), "scorecard", "import", str(damaged), *map(str, everything)]) == 2
+    assert str(damaged) in capsys.readouterr().err
+    after = [sc.get_scorecard(demo_db, i.id).version for i in interviews]
+    assert after == before

@@ -9,6 +9,7 @@ test_transfer.py.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from team_support import Team, _submit
 
 from interview_planner.db.database import Database
+from interview_planner.db.models import Scorecard
 from interview_planner.errors import ConflictError
 from interview_planner.services import candidates, loops, maintenance, scorecards
 
@@ -187,6 +189,34 @@ def test_amendments_are_dated_by_the_server_signed_by_the_login_and_append_only(
 
 
 @pytest.mark.postgres_only
+def test_an_amendment_made_with_raw_sql_records_the_true_before_and_after(a_team: Team) -> None:
+    _submit(a_team.ann, a_team.ann_interview, "Ann: solid")
+    ids = _ids(a_team)
+    with a_team.ann.read() as s:
+        card = s.get(Scorecard, ids["card"])
+        assert card is not None
+        true_before = scorecards.snapshot(s, card)
+    with a_team.ann.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO scorecard_amendment (id, scorecard_id, at, reason, before, after, author, closed) VALUES "
+                "('raw', :c, now(), 'typo', '{\"overall\": \"strong_yes\"}', '{}', '', false)"
+            ),
+            ids,
+        )
+        conn.execute(text("UPDATE scorecard SET overall = 'no', key_takeaways = 'by hand' WHERE id = :c"), ids)
+        conn.execute(text("UPDATE rating SET rating = 1 WHERE scorecard_id = :c AND role_skill_id = :skill"), ids)
+        conn.execute(text("UPDATE scorecard_amendment SET closed = true, after = '{}' WHERE id = 'raw'"))
+    with a_team.ann.read() as s:
+        before, after = s.execute(text("SELECT before, after FROM scorecard_amendment WHERE id = 'raw'")).one()
+        card = s.get(Scorecard, ids["card"])
+        assert card is not None
+        assert (before, after) == (true_before, scorecards.snapshot(s, card))
+    assert after["ratings"][ids["skill"]]["rating"] == 1 and after["key_takeaways"] == "by hand"
+    _attack(a_team.ann, "UPDATE rating SET not_assessed_reason = 'x' WHERE scorecard_id = :c", ids)
+
+
+@pytest.mark.postgres_only
 def test_the_copy_switch_and_the_trigger_helpers_are_not_for_interviewers(a_team: Team) -> None:
     _submit(a_team.ann, a_team.ann_interview, "Ann: solid")
     _submit(a_team.bob, a_team.bob_interview, "Bob thinks Pat is great")
@@ -346,3 +376,83 @@ def test_sqlite_db_check_reports_an_amendment_left_open_and_missing_rules(submit
     problems = maintenance.check_file(path).problems
     assert any("amendments left open" in p for p in problems), problems
     assert any("ilp_rating_update_final" in p for p in problems), problems
+
+
+def _sqlite_snapshot(path: Path, card: str) -> dict[str, Any]:
+    db = Database.open(path)
+    try:
+        with db.read() as session:
+            found = session.get(Scorecard, card)
+            assert found is not None
+            return scorecards.snapshot(session, found)
+    finally:
+        db.close()
+
+
+@pytest.mark.sqlite_only
+def test_sqlite_an_amendment_made_with_raw_sql_records_the_true_before_and_after(submitted_card: Card) -> None:
+    path, card = submitted_card.path, submitted_card.card
+    true_before = _sqlite_snapshot(path, card)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = ON")
+    with conn:  # one transaction: open an amendment with made-up values, edit the card, close it
+        conn.execute(
+            "INSERT INTO scorecard_amendment (id, scorecard_id, at, reason, before, after, closed) VALUES "
+            "('raw', ?, strftime('%Y-%m-%d %H:%M:%f', 'now'), 'typo', '{\"overall\": \"strong_yes\"}', '{}', 0)",
+            (card,),
+        )
+        conn.execute("UPDATE scorecard SET overall = 'no', key_takeaways = 'changed by hand' WHERE id = ?", (card,))
+        conn.execute(
+            "UPDATE rating SET rating = 1, evidence = 'rewritten' "
+            "WHERE id = (SELECT min(id) FROM rating WHERE scorecard_id = ?)",
+            (card,),
+        )
+        conn.execute("UPDATE scorecard_amendment SET closed = 1, after = '{\"overall\": \"yes\"}' WHERE id = 'raw'")
+    before, after = conn.execute("SELECT before, after FROM scorecard_amendment WHERE id = 'raw'").fetchone()
+    conn.close()
+    assert json.loads(before) == true_before
+    assert json.loads(after) == _sqlite_snapshot(path, card)
+    assert json.loads(after)["overall"] == "no" and json.loads(after)["key_takeaways"] == "changed by hand"
+    changed = [k for k, v in json.loads(after)["ratings"].items() if v != true_before["ratings"][k]]
+    assert len(changed) == 1 and json.loads(after)["ratings"][changed[0]]["rating"] == 1
+    # and the recorded values cannot be rewritten afterwards
+    assert "append-only" in _refused(path, "UPDATE scorecard_amendment SET before = '{}' WHERE id = 'raw'")
+    assert "append-only" in _refused(path, "UPDATE scorecard_amendment SET after = ? WHERE id = 'raw'", before)
+
+
+@pytest.mark.sqlite_only
+def test_sqlite_an_amendment_opened_closed_records_the_card_as_it_is(submitted_card: Card) -> None:
+    path, card = submitted_card.path, submitted_card.card
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(
+            "INSERT INTO scorecard_amendment (id, scorecard_id, at, reason, before, after, closed) VALUES "
+            "('noop', ?, strftime('%Y-%m-%d %H:%M:%f', 'now'), 'note', '{}', '{\"overall\": \"no\"}', 1)",
+            (card,),
+        )
+    before, after = conn.execute("SELECT before, after FROM scorecard_amendment WHERE id = 'noop'").fetchone()
+    conn.close()
+    assert json.loads(before) == json.loads(after) == _sqlite_snapshot(path, card)
+
+
+@pytest.mark.sqlite_only
+def test_sqlite_a_not_assessed_reason_is_final_once_submitted(submitted_card: Card) -> None:
+    path, card = submitted_card.path, submitted_card.card
+    assert "amendment" in _refused(
+        path, "UPDATE rating SET not_assessed_reason = 'was not there' WHERE scorecard_id = ?", card
+    )
+
+
+@pytest.mark.sqlite_only
+def test_sqlite_the_apps_amendment_log_is_the_databases(submitted_card: Card) -> None:
+    path, card = submitted_card.path, submitted_card.card
+    interview = sqlite3.connect(path).execute("SELECT interview_id FROM scorecard WHERE id = ?", (card,)).fetchone()[0]
+    db = Database.open(path)
+    scorecards.amend(db, interview_id=interview, patch=scorecards.ScorecardPatch(overall="no"), reason="typo")
+    db.close()
+    conn = sqlite3.connect(path)
+    before, after = conn.execute("SELECT before, after FROM scorecard_amendment").fetchone()
+    leftover = conn.execute("SELECT count(*) FROM app_meta WHERE key = 'amendment_values'").fetchone()[0]
+    conn.close()
+    assert (json.loads(before)["overall"], json.loads(after)["overall"]) == ("yes", "no")
+    assert leftover == 0

@@ -12,7 +12,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from interview_planner import settings as settings_store
-from interview_planner.services import candidates, exchange, loops, roles
+from interview_planner.services import candidates, exchange, loops, packets, roles
 from interview_planner.services import scorecards as sc
 from interview_planner_ui.common.actions import ActionId
 from interview_planner_ui.common.interviewer_pool import InterviewerForm, InterviewerPool
@@ -100,6 +100,25 @@ def test_dropping_filled_scorecards_on_the_window_imports_them(
     assert event.isAccepted()
     (results,) = seen
     assert [name for name, _ in _rows(results)] == [f"✓ {kit.name}"]  # the .txt is not a scorecard
+    assert sc.get_scorecard(demo_window.db, interview_id).status == "submitted"
+
+
+def test_the_loop_overview_among_the_imported_files_is_listed_as_skipped(
+    demo_window: Any, dialogs: Any, tmp_path: Path
+) -> None:
+    kit, interview_id = _filled_kit(demo_window.db, tmp_path / "kits")
+    candidate = sc.get_scorecard(demo_window.db, interview_id).candidate_id
+    files = packets.export_packets(demo_window.db, candidate=candidate, out_dir=tmp_path / "packets")
+    overview = next(Path(f.path) for f in files if f.kind != "packet")
+    dialogs.answer("open_files", ([str(kit), str(overview)], ""))
+    seen = _capture_results(dialogs)
+    demo_window.actions_by_id[ActionId.IMPORT_SCORECARDS].trigger()
+    (results,) = seen
+    rows = _rows(results)
+    assert rows[0][0] == f"✓ {kit.name}"
+    assert rows[1] == (f"– {overview.name}", "skipped: not a scorecard packet (no scorecard fields)")
+    summary = results.findChild(QLabel, "summary").text()
+    assert "1 of 1 file(s) imported" in summary and "1 skipped (not scorecard packets" in summary
     assert sc.get_scorecard(demo_window.db, interview_id).status == "submitted"
 
 
