@@ -848,6 +848,30 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:mehrjährige |erste |fundierte )?(?:erfahrung|kenntnisse)\s+(?:in|mit|von|im|bei|über)",
     r"(?:with|in|on|of|using)",
 )
+# Names written with a slash that are one thing, not alternatives (see jd/enumeration.py).
+SLASH_COMPOUNDS: Final = (
+    "CI/CD",
+    "TCP/IP",
+    "UI/UX",
+    "UX/UI",
+    "I/O",
+    "A/B",
+    "PL/SQL",
+    "AI/ML",
+    "ML/AI",
+    "R&D",
+    "B2B/B2C",
+    "24/7",
+    "and/or",
+    "et/ou",
+    "und/oder",
+    "y/o",
+    "client/server",
+    "OS/2",
+    "HTTP/2",
+    "HTTP/3",
+    "S/MIME",
+)
 NAME_LEAD_INS: Final = ARTICLES + REQUIREMENT_OPENINGS + NAME_SENTENCE_LEAD_INS
 # Where a short name ends (the earliest one found wins).
 NAME_CUTS: Final = (

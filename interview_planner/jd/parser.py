@@ -74,6 +74,7 @@ from typing import Literal
 
 from interview_planner.errors import InputError
 from interview_planner.jd import lexicon
+from interview_planner.jd.enumeration import enumerated_parts
 from interview_planner.jd.formats import MAX_FILE_BYTES, html_to_text, looks_like_html  # noqa: F401  (re-exported)
 from interview_planner.jd.lexicon import Topic, compile_words, normalise
 from interview_planner.jd.model import (
@@ -521,7 +522,7 @@ class _Builder:
         context = self.context
         if context.topic == "skills":
             units = [unit for item in items for unit in _units(item)]
-            self.skills.extend(s for u in units if not _is_boilerplate(u.text) and (s := _skill(u, context)))
+            self.skills.extend(s for u in units if not _is_boilerplate(u.text) for s in _skills(u, context))
         elif context.topic == "responsibilities":
             self.responsibilities.extend(item.text for item in items)
         if context.topic in PROSE_TOPICS and classify_heading(context.root).topic != "other":
@@ -538,8 +539,7 @@ class _Builder:
                 target = self.loose
             else:
                 continue
-            if skill := _skill(sentence, context):
-                target.append(skill.model_copy(update={"section": section}))
+            target.extend(skill.model_copy(update={"section": section}) for skill in _skills(sentence, context))
 
     def _start(self, context: _Context, line: _Line) -> None:
         self.finish()
@@ -609,10 +609,27 @@ def _joins_paragraph(current: _Item, line: _Line) -> bool:
 # --- skills ---------------------------------------------------------------------------------
 
 
-def _skill(item: _Item, context: _Context) -> SkillRequirement | None:
+def _skills(item: _Item, context: _Context) -> list[SkillRequirement]:
+    """One requirement per skill the item names: the whole item, or each skill of a list it enumerates."""
     text = item.text
     if not any(ch.isalpha() for ch in text) or text.rstrip().endswith(":"):
-        return None
+        return []
+    whole = _skill(item, text, context)
+    parts = enumerated_parts(_plain(text))
+    if not parts:
+        return [whole]
+    skills = []
+    for part in parts:
+        # its own kind (as if it stood alone); the sentence's priority unless the part has its own cue
+        skill = _skill(item, part.text, context)
+        if not skill.priority_reason.startswith("text"):
+            skill = skill.model_copy(update={"priority": whole.priority, "priority_reason": whole.priority_reason})
+        skills.append(skill.model_copy(update={"part": part.text}))
+    return skills
+
+
+def _skill(item: _Item, text: str, context: _Context) -> SkillRequirement:
+    """The requirement ``text`` (all of ``item``, or one skill it lists) states; its source is the whole item."""
     name = short_name(text)
     kind, kind_reason = _kind(name, text, context)
     priority, priority_reason = _priority(text, context)

@@ -227,16 +227,32 @@ def confidence(best: float, second: float) -> float:
     return round(strength * (0.5 + 0.5 * margin), 3)
 
 
-def link_requirements(session: Session, requirements: list[tuple[str, str, str]]) -> list[Link]:
-    """Link (source, short name, kind) triples, each to its best catalogue skill when the evidence suffices."""
+def link_requirements(
+    session: Session, requirements: list[tuple[str, str, str]] | list[tuple[str, str, str, str | None]]
+) -> list[Link]:
+    """Link (source, short name, kind[, part]) requirements, each to its best catalogue skill when the evidence suffices.
+
+    A requirement that is one skill of a list (``part``: "Kafka" of "Experience with Kafka, Spark and
+    Airflow") is linked by its own words; only when they say nothing the whole source is used.
+    """
     entries = load_entries(session)
     idf = _idf(entries)
-    # A requirement is a line or two of a posting: its first MAX_SOURCE_CHARS characters are plenty to link
-    # it, and a hostile 200 KB "line" would otherwise cost seconds of scoring per catalogue skill.
-    return [
-        _link(rank(session, entries, source=s[:MAX_SOURCE_CHARS], name=n[:MAX_SOURCE_CHARS], kind=k, idf=idf))
-        for s, n, k in requirements
-    ]
+    links = []
+    for source, name, kind, *rest in requirements:
+        # A requirement is a line or two of a posting: its first MAX_SOURCE_CHARS characters are plenty to link
+        # it, and a hostile 200 KB "line" would otherwise cost seconds of scoring per catalogue skill.
+        part = rest[0] if rest else None
+        link = None
+        if part:
+            link = _link(rank(session, entries, source=part[:MAX_SOURCE_CHARS], name=name, kind=kind, idf=idf))
+        if link is None or link.skill_id is None:
+            link = _link(
+                rank(
+                    session, entries, source=source[:MAX_SOURCE_CHARS], name=name[:MAX_SOURCE_CHARS], kind=kind, idf=idf
+                )
+            )
+        links.append(link)
+    return links
 
 
 def _link(ranked: list[tuple[float, CatalogueEntry]]) -> Link:

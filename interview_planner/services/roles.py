@@ -182,7 +182,7 @@ def _store(session: Session, parsed: ParsedJobDescription, title: str, source_na
         salary_currency=salary.currency if salary else None,
     )
     session.add(role)
-    links = link_requirements(session, [(s.source, s.name, s.kind) for s in parsed.skills])
+    links = link_requirements(session, [(s.source, s.name, s.kind, s.part) for s in parsed.skills])
     for position, (req, link) in enumerate(zip(parsed.skills, links, strict=True)):
         session.add(
             RoleSkill(
