@@ -41,7 +41,8 @@ MAX_CLAUSE_CHARS = 300
 
 _SEPARATOR = re.compile(r"\s*,\s*(?:(?:and/or|and|or|&)\s+)?|\s+(?:and/or|and|or|&)\s+", re.IGNORECASE)
 _EXAMPLES = re.compile(
-    r"(?:\bsuch as|\be\.g\.?|\bi\.e\.?|\bincluding|\blike|\bfor example|\bfor instance|\bnotamment|\bz\.\s?b\.|\bwie)(?!\w)",
+    r"(?:\bsuch as|\be\.g\.?|\bi\.e\.?|\bincluding|\blike|\bfor example|\bfor instance|\bnotamment"
+    r"|\bz\.\s?b\.|\bwie)(?!\w)",
     re.IGNORECASE,
 )
 _LAST_LEAD = re.compile(
@@ -62,17 +63,62 @@ _LEAD_IN = re.compile(
 )
 # "Communication skills, written and verbal": the items qualify one skill
 _MODIFIERS = frozenset(
-    "written verbal oral spoken both native fluent basic advanced intermediate senior junior "
-    "écrit oral écrite schriftlich mündlich".split()
+    [
+        "written",
+        "verbal",
+        "oral",
+        "spoken",
+        "both",
+        "native",
+        "fluent",
+        "basic",
+        "advanced",
+        "intermediate",
+        "senior",
+        "junior",
+        "écrit",
+        "oral",
+        "écrite",
+        "schriftlich",
+        "mündlich",
+    ]
 )
 _VERB_LEAD = re.compile(r"\b(?:to|zu|à|de)\s*$", re.IGNORECASE)  # "Ability to design, build and run": actions
 _CONNECTORS = frozenset(
-    "so but which while because as since although though then thus whereas yet who that where "
-    "donc mais car qui que alors sondern aber weil dass denn".split()
+    [
+        "so",
+        "but",
+        "which",
+        "while",
+        "because",
+        "as",
+        "since",
+        "although",
+        "though",
+        "then",
+        "thus",
+        "whereas",
+        "yet",
+        "who",
+        "that",
+        "where",
+        "donc",
+        "mais",
+        "car",
+        "qui",
+        "que",
+        "alors",
+        "sondern",
+        "aber",
+        "weil",
+        "dass",
+        "denn",
+    ]
 )
 # "..., or similar tools", "etc.": the list's open end, not a skill
 _OPEN_END = re.compile(
-    r"^(?:etc\.?|and more|more|others?|usw\.?|u\.\s?a\.?|…|\.\.\.|(?:similar|comparable|equivalent|other|related|another|any other|alternatives?)\b.*)$",
+    r"^(?:etc\.?|and more|more|others?|usw\.?|u\.\s?a\.?|…|\.\.\."
+    r"|(?:similar|comparable|equivalent|other|related|another|any other|alternatives?)\b.*)$",
     re.IGNORECASE,
 )
 _GENERIC_LABEL = re.compile(
@@ -117,7 +163,7 @@ def enumerated_parts(text: str) -> list[Part]:
     if any(not item or len(_words(item)) > MAX_ITEM_WORDS or _is_clause_or_verb(item) for item in items):
         return []
     parts = [Part(piece, lead) for item in items for piece in (_slash_pieces(item) or [item])]
-    if len(items) == 2 and _shared_head(items) or any(i.casefold() in _MODIFIERS for i in items):
+    if (len(items) == 2 and _shared_head(items)) or any(i.casefold() in _MODIFIERS for i in items):
         return []
     if not 2 <= len(parts) <= MAX_PARTS or not _is_skill_list([p.text for p in parts], sentence_start=not lead):
         return []

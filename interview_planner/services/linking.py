@@ -230,7 +230,7 @@ def confidence(best: float, second: float) -> float:
 def link_requirements(
     session: Session, requirements: list[tuple[str, str, str]] | list[tuple[str, str, str, str | None]]
 ) -> list[Link]:
-    """Link (source, short name, kind[, part]) requirements, each to its best catalogue skill when the evidence suffices.
+    """Link (source, short name, kind[, part]) requirements, each to its best catalogue skill if evidence suffices.
 
     A requirement that is one skill of a list (``part``: "Kafka" of "Experience with Kafka, Spark and
     Airflow") is linked by its own words; only when they say nothing the whole source is used.
