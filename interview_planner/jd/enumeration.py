@@ -83,6 +83,16 @@ _MODIFIERS = frozenset(
         "mündlich",
     ]
 )
+_CLAUSE_START = (
+    r"(?:(?:strong|solid|deep|good|proven|some|prior|hands-on|a|an)\s+)?"
+    r"(?:experience|expertise|knowledge|understanding|familiarity|proficiency|background|exposure|passion|"
+    r"interest|curiosity|enthusiasm|ability|willingness|track record|connaissances?|maîtrise|expérience|"
+    r"kenntnisse|erfahrung(?:en)?)\b"
+)
+_CLAUSE_BREAK = re.compile(
+    rf"(?:\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?={_CLAUSE_START})", re.I
+)
+_SENTENCE_END = re.compile(r"(?<![A-Z.])(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?=\s|$)")
 _VERB_LEAD = re.compile(r"\b(?:to|zu|à|de)\s*$", re.IGNORECASE)  # "Ability to design, build and run": actions
 _CONNECTORS = frozenset(
     [
@@ -142,6 +152,30 @@ class Part:
 
 def enumerated_parts(text: str) -> list[Part]:
     """The skills ``text`` lists, or ``[]`` when it states one requirement."""
+    clauses = _requirement_clauses(text)
+    if len(clauses) < 2:
+        return _list_parts(text)
+    parts = [part for clause in clauses for part in (_list_parts(clause) or [Part(clause, "")])]
+    return parts if len(parts) <= MAX_PARTS else []
+
+
+def _requirement_clauses(text: str) -> list[str]:
+    """ "Background in Linux and containers, passion for automation and experience at scale": each clause
+    that opens like a requirement of its own ("experience", "passion for", "ability to") is one."""
+    sentence = " ".join(text.split())[:MAX_CLAUSE_CHARS]
+    sentence = _SENTENCE_END.split(sentence, maxsplit=1)[0].strip(" .")
+    masked = _mask_parentheses(sentence)
+    cuts = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(masked)]
+    if not cuts:
+        return [sentence]
+    starts = [0, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), len(sentence)]
+    clauses = [sentence[a:b].strip(" ,;") for a, b in zip(starts, ends, strict=True)]
+    whole = all(len(c.split()) >= 2 and not re.fullmatch(_CLAUSE_START, c, re.IGNORECASE) for c in clauses)
+    return clauses if whole else [sentence]
+
+
+def _list_parts(text: str) -> list[Part]:
     clause = _first_clause(text)
     masked = _mask_parentheses(clause)
     bounds = [(m.start(), m.end()) for m in _SEPARATOR.finditer(masked)]
@@ -262,6 +296,9 @@ def _is_skill_list(items: list[str], *, sentence_start: bool) -> bool:
         _names_technology(item, opens_sentence=sentence_start and index == 0) for index, item in enumerate(items)
     )
     if tech >= 2:
+        return True
+    known = sum(bool(_HARD_TERMS.search(normalise(i)) or _SOFT_TERMS.search(normalise(i))) for i in items)
+    if tech == 1 and known == len(items):  # "Linux, networking and containers"
         return True
     soft = sum(bool(_SOFT_TERMS.search(normalise(i))) for i in items)
     return len(items) >= 3 and soft == len(items)
