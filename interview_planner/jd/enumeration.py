@@ -172,7 +172,10 @@ def _requirement_clauses(text: str) -> list[str]:
     ends = [*(start for start, _ in cuts), len(sentence)]
     clauses = [sentence[a:b].strip(" ,;") for a, b in zip(starts, ends, strict=True)]
     whole = all(len(c.split()) >= 2 and not re.fullmatch(_CLAUSE_START, c, re.IGNORECASE) for c in clauses)
-    return clauses if whole else [sentence]
+    # "Database design and operations ..., and experience with caching": a topic with its details, one skill
+    opening = _LEAD_IN.match(clauses[0])
+    opens_as_requirement = opening is not None and opening[0].strip().casefold() not in ("a", "an", "the", "")
+    return clauses if whole and opens_as_requirement and ":" not in masked else [sentence]
 
 
 def _list_parts(text: str) -> list[Part]:

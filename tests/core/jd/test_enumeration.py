@@ -92,3 +92,20 @@ def test_parts_link_by_their_own_words(db) -> None:  # type: ignore[no-untyped-d
     assert linked["Kubernetes"] == "containers-kubernetes"
     assert linked["Terraform"] == "infrastructure-as-code"
     assert linked["PostgreSQL"] is not None and linked["PostgreSQL"] != linked["Kubernetes"]
+
+
+def test_a_sentence_of_several_requirement_clauses_gives_each_clause() -> None:
+    parts = enumerated_parts(
+        "We want someone with a background in Linux, Docker and networking, curiosity about compilers "
+        "and experience running Postgres at scale"
+    )
+    assert [p.text for p in parts] == [
+        "Linux",
+        "Docker",
+        "networking",
+        "curiosity about compilers",
+        "experience running Postgres at scale",
+    ]
+    # a topic followed by its details stays one skill
+    assert enumerated_parts("Database design and tuning for MySQL, and experience with caching in Redis") == []
+    assert enumerated_parts("Strong experience and knowledge of Go") == []
