@@ -11,7 +11,7 @@ from interview_planner.services.linking import link_requirements
     "requirement",
     [
         "Maritime navigation law",  # shares only "navigation" with a keyword phrase ("keyboard navigation")
-        "Unreal Engine gameplay design",  # "engine" is not "engineer"
+        "Unreal Engine gameplay",  # "engine" is not "engineer"
         "Licensed forklift driving",
     ],
 )
