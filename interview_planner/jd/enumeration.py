@@ -215,6 +215,8 @@ def _first_clause(text: str) -> str:
 
 def _mask_parentheses(text: str) -> str:
     """``text`` with everything inside (round) brackets replaced by ``_`` (positions kept)."""
+    if "(" not in text:
+        return text
     out, depth = [], 0
     for ch in text:
         if ch == "(":

@@ -136,6 +136,10 @@ def _openings(patterns: tuple[str, ...]) -> re.Pattern[str]:
 _LEAD_IN = _openings(lexicon.NAME_LEAD_INS)
 _REQUIREMENT_OPENING = _openings(lexicon.REQUIREMENT_OPENINGS)
 _NAME_CUTS = tuple(re.compile(p, re.IGNORECASE) for p in lexicon.NAME_CUTS)
+# All cuts in one pattern: each alternative is tried at every position, so the leftmost cut is found in one pass.
+_ANY_NAME_CUT = re.compile(
+    "|".join(f"(?:{p})" if "?P<cut>" in p else f"(?:{p})" for p in lexicon.NAME_CUTS), re.IGNORECASE
+)
 _SALARY_WORDS = compile_words(lexicon.SALARY_WORDS)
 _PERIODS = tuple((period, compile_words(words)) for period, words in lexicon.PERIODS)
 
@@ -614,16 +618,16 @@ def _skills(item: _Item, context: _Context) -> list[SkillRequirement]:
     text = item.text
     if not any(ch.isalpha() for ch in text) or text.rstrip().endswith(":"):
         return []
-    whole = _skill(item, text, context)
     parts = enumerated_parts(_plain(text))
     if not parts:
-        return [whole]
+        return [_skill(item, text, context)]
+    priority, priority_reason = _priority(text, context)
     skills = []
     for part in parts:
         # its own kind (as if it stood alone); the sentence's priority unless the part has its own cue
         skill = _skill(item, part.text, context)
         if not skill.priority_reason.startswith("text"):
-            skill = skill.model_copy(update={"priority": whole.priority, "priority_reason": whole.priority_reason})
+            skill = skill.model_copy(update={"priority": priority, "priority_reason": priority_reason})
         skills.append(skill.model_copy(update={"part": part.text}))
     return skills
 
@@ -747,8 +751,16 @@ def _is_acronym(word: str) -> bool:
 
 
 def _first_cut(text: str) -> int:
-    cuts = (m.start("cut" if "cut" in p.groupindex else 0) for p in _NAME_CUTS for m in p.finditer(text))
-    return min((cut for cut in cuts if any(ch.isalnum() for ch in text[:cut])), default=len(text))
+    """Where the earliest name cut falls after the first letter or digit (one scan, left to right)."""
+    first_alnum = next((i for i, ch in enumerate(text) if ch.isalnum()), len(text))
+    best = len(text)
+    for match in _ANY_NAME_CUT.finditer(text):
+        if match.start() >= best:
+            break
+        cut = match.start("cut") if match["cut"] is not None else match.start()
+        if cut > first_alnum:
+            best = min(best, cut)
+    return best
 
 
 def _drop_fillers(words: list[str]) -> list[str]:
