@@ -138,7 +138,7 @@ _REQUIREMENT_OPENING = _openings(lexicon.REQUIREMENT_OPENINGS)
 _NAME_CUTS = tuple(re.compile(p, re.IGNORECASE) for p in lexicon.NAME_CUTS)
 # All cuts in one pattern: each alternative is tried at every position, so the leftmost cut is found in one pass.
 _ANY_NAME_CUT = re.compile(
-    "|".join(f"(?:{p})" if "?P<cut>" in p else f"(?:{p})" for p in lexicon.NAME_CUTS), re.IGNORECASE
+    "|".join(f"(?:{p})" for p in lexicon.NAME_CUTS), re.IGNORECASE
 )
 _SALARY_WORDS = compile_words(lexicon.SALARY_WORDS)
 _PERIODS = tuple((period, compile_words(words)) for period, words in lexicon.PERIODS)
@@ -180,13 +180,7 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
     if not skills:
         skills = builder.prose or builder.loose
     skills.sort(key=lambda skill: skill.line)
-    if not skills:
-        raise InputError(
-            "no skill requirements found: add a section such as 'Requirements', 'Qualifications' "
-            "or 'Skills' with one requirement per bullet",
-            file=source_name,
-        )
-    return ParsedJobDescription(
+    parsed = ParsedJobDescription(
         title=title,
         salary=_pick_salary(builder.salaries),
         sections=builder.sections,
@@ -194,6 +188,25 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
         skills=_distinct_names(skills),
         line_count=len(raw_lines),
     )
+    if not skills:
+        raise NoRequirementsFound(parsed, source_name)
+    return parsed
+
+
+class NoRequirementsFound(InputError):
+    """The posting states no requirement the parser recognises; ``parsed`` holds what was read (title, sections).
+
+    ``role import`` keeps such a posting: it stores the role with its text and no skills, and says why.
+    """
+
+    MESSAGE = (
+        "no skill requirements found: add a section such as 'Requirements', 'Qualifications' "
+        "or 'Skills' with one requirement per bullet"
+    )
+
+    def __init__(self, parsed: ParsedJobDescription, source_name: str | None) -> None:
+        super().__init__(self.MESSAGE, file=source_name)
+        self.parsed = parsed
 
 
 def read_job_description(path: Path) -> str:
