@@ -262,6 +262,8 @@ HEADING_NICE: Final = (
 )
 HEADING_MUST: Final = (
     r"required",
+    r"requirements?",
+    r"qualifications? (?:required|needed)",
     r"must(?:[- ]haves?)?",
     r"minimum",
     r"basic",
@@ -400,6 +402,11 @@ REQUIREMENT_CUES: Final = (
     r"(?:strong|solid|good|excellent|deep) (?:\w+ ){0,3}(?:skills|background|knowledge|understanding|experience)",
     r"(?:we are|we're) looking for (?:someone|a person|people|candidates|an? \w+ (?:with|who))",
     r"someone (?:with|who)",
+    # "Successful candidates will share ...", "The ideal candidate has ...": who the role needs
+    r"(?:successful|ideal|right|strong|qualified) (?:candidates?|applicants?|person|people|hires?)"
+    r" (?:will|should|must|have|has|bring|brings|share|shares|possess|possesses|need|needs|are|is)",
+    r"(?:is|are) (?:required|expected|needed|necessary)",
+    r"(?:must|should) (?:have|know|bring|possess|demonstrate)",
     r"knowledge of",
     r"skills? (?:in|with)",
     r"expérience (?:de|en|dans|avec|d')",

@@ -135,7 +135,6 @@ def _openings(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 _LEAD_IN = _openings(lexicon.NAME_LEAD_INS)
 _REQUIREMENT_OPENING = _openings(lexicon.REQUIREMENT_OPENINGS)
-_NAME_CUTS = tuple(re.compile(p, re.IGNORECASE) for p in lexicon.NAME_CUTS)
 # All cuts in one pattern: each alternative is tried at every position, so the leftmost cut is found in one pass.
 _ANY_NAME_CUT = re.compile(
     "|".join(f"(?:{p})" for p in lexicon.NAME_CUTS), re.IGNORECASE

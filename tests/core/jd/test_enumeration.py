@@ -109,3 +109,17 @@ def test_a_sentence_of_several_requirement_clauses_gives_each_clause() -> None:
     # a topic followed by its details stays one skill
     assert enumerated_parts("Database design and tuning for MySQL, and experience with caching in Redis") == []
     assert enumerated_parts("Strong experience and knowledge of Go") == []
+
+
+def test_sentences_saying_who_the_role_needs_are_requirements() -> None:
+    text = (
+        "Ferry Scheduling Engineer\n\nWe run the timetable software for island ferries. "
+        "The ideal candidate has shipped Python services. "
+        "Successful candidates will share our curiosity about timetables. "
+        "Our office has a view of the harbour.\n"
+    )
+    sources = [s.source for s in parse_job_description(text).skills]
+    assert sources == [
+        "The ideal candidate has shipped Python services.",
+        "Successful candidates will share our curiosity about timetables.",
+    ]
