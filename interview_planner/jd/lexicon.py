@@ -262,8 +262,6 @@ HEADING_NICE: Final = (
 )
 HEADING_MUST: Final = (
     r"required",
-    r"requirements?",
-    r"qualifications? (?:required|needed)",
     r"must(?:[- ]haves?)?",
     r"minimum",
     r"basic",

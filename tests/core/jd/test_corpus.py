@@ -60,7 +60,7 @@ TUNING_FLOORS = {
     "must_recall": 0.90,
     "kind": 0.94,
     "priority": 0.98,
-    "link": 0.76,
+    "link": 0.77,
 }
 
 
