@@ -136,9 +136,7 @@ def _openings(patterns: tuple[str, ...]) -> re.Pattern[str]:
 _LEAD_IN = _openings(lexicon.NAME_LEAD_INS)
 _REQUIREMENT_OPENING = _openings(lexicon.REQUIREMENT_OPENINGS)
 # All cuts in one pattern: each alternative is tried at every position, so the leftmost cut is found in one pass.
-_ANY_NAME_CUT = re.compile(
-    "|".join(f"(?:{p})" for p in lexicon.NAME_CUTS), re.IGNORECASE
-)
+_ANY_NAME_CUT = re.compile("|".join(f"(?:{p})" for p in lexicon.NAME_CUTS), re.IGNORECASE)
 _SALARY_WORDS = compile_words(lexicon.SALARY_WORDS)
 _PERIODS = tuple((period, compile_words(words)) for period, words in lexicon.PERIODS)
 

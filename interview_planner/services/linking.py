@@ -32,6 +32,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -236,7 +237,7 @@ def confidence(best: float, second: float) -> float:
 
 
 def link_requirements(
-    session: Session, requirements: list[tuple[str, str, str]] | list[tuple[str, str, str, str | None]]
+    session: Session, requirements: Sequence[tuple[str, str, str]] | Sequence[tuple[str, str, str, str | None]]
 ) -> list[Link]:
     """Link (source, short name, kind[, part]) requirements, each to its best catalogue skill if evidence suffices.
 
