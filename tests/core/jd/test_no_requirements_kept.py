@@ -15,6 +15,15 @@ NOTHING = (
 )
 
 
+DUTIES_ONLY = "Responsibilities\n- Bake the morning bread\n- Clean the ovens\n"
+
+
+def test_a_posting_of_duties_only_is_kept_too(db) -> None:  # type: ignore[no-untyped-def]
+    view = import_role(db, text_=DUTIES_ONLY, source_name="night-baker.txt")
+    assert view.role.title == "Night baker"  # from the file name
+    assert view.skills == [] and view.notice is not None
+
+
 def test_the_role_is_created_with_the_posting_and_says_why_it_has_no_skills(db) -> None:  # type: ignore[no-untyped-def]
     view = import_role(db, text_=NOTHING, source_name="baker.txt")
     assert view.role.title == "Night Baker"
