@@ -69,7 +69,7 @@ def test_import_the_seed_posting_through_the_file_dialog(qtbot: Any, empty_roles
     assert started.args == [True]
     assert page.ui.busy.isVisibleTo(page)
     assert not _action(page.window(), "import_job_description").isEnabled()
-    qtbot.waitUntil(lambda: page.skill_model.rowCount() == 25)
+    qtbot.waitUntil(lambda: page.skill_model.rowCount() == 25, timeout=30000)
     qtbot.waitUntil(lambda: not page.importer.running)
     assert not page.ui.busy.isVisibleTo(page)
     (chosen,) = dialogs.of("open_file")
