@@ -110,7 +110,7 @@ def score_posting(entry: dict, skills: list[Extracted], broader: dict[str, str |
         score.items += 1
         must = item["priority"] == "must"
         score.musts += must
-        match = next((s for s, src in zip(skills, sources, strict=True) if anchor in src), None)
+        match = _first_match(anchor, skills, sources)
         if match is None:
             score.errors.append(f"missed: {anchor!r}")
             continue
@@ -118,6 +118,17 @@ def score_posting(entry: dict, skills: list[Extracted], broader: dict[str, str |
         score.musts_found += must
         _compare(score, item, match, broader)
     return score
+
+
+_NUMBERED = re.compile(r"\s*\(\d+\)$")
+
+
+def _first_match(anchor: str, skills: list[Extracted], sources: list[str]) -> Extracted | None:
+    """The first skill whose source holds ``anchor``; when one sentence gave several skills (a list of
+    skills split into one requirement each), the first of them whose name the anchor contains."""
+    matching = [s for s, src in zip(skills, sources, strict=True) if anchor in src]
+    named = (s for s in matching if _NUMBERED.sub("", s.name).casefold() in anchor.casefold())
+    return next(named, matching[0]) if matching else None
 
 
 def _compare(score: PostingScore, item: dict, match: Extracted, broader: dict[str, str | None]) -> None:

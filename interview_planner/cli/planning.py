@@ -116,6 +116,8 @@ def _role_import(ctx: CliContext) -> int:
         "reused": "already imported: reused the existing role (--new-version or --as-new to import it again)",
         "new-version": "already imported: stored as a new version of the role",
     }[view.imported or "new"]
+    if view.notice:
+        said = f"{said}\nnote: {view.notice}"
     ctx.emit(_role_json(view), f"{said}\n{_role_text(view)}")
     return 0
 

@@ -400,6 +400,11 @@ REQUIREMENT_CUES: Final = (
     r"(?:strong|solid|good|excellent|deep) (?:\w+ ){0,3}(?:skills|background|knowledge|understanding|experience)",
     r"(?:we are|we're) looking for (?:someone|a person|people|candidates|an? \w+ (?:with|who))",
     r"someone (?:with|who)",
+    # "Successful candidates will share ...", "The ideal candidate has ...": who the role needs
+    r"(?:successful|ideal|right|strong|qualified) (?:candidates?|applicants?|person|people|hires?)"
+    r" (?:will|should|must|have|has|bring|brings|share|shares|possess|possesses|need|needs|are|is)",
+    r"(?:is|are) (?:required|expected|needed|necessary)",
+    r"(?:must|should) (?:have|know|bring|possess|demonstrate)",
     r"knowledge of",
     r"skills? (?:in|with)",
     r"expérience (?:de|en|dans|avec|d')",
@@ -847,6 +852,30 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:experiencia|conocimientos?)\s+(?:de|en|con)(?:\s+" + _NUMBER_WORDS + r"\s+años\s+con)?",
     r"(?:mehrjährige |erste |fundierte )?(?:erfahrung|kenntnisse)\s+(?:in|mit|von|im|bei|über)",
     r"(?:with|in|on|of|using)",
+)
+# Names written with a slash that are one thing, not alternatives (see jd/enumeration.py).
+SLASH_COMPOUNDS: Final = (
+    "CI/CD",
+    "TCP/IP",
+    "UI/UX",
+    "UX/UI",
+    "I/O",
+    "A/B",
+    "PL/SQL",
+    "AI/ML",
+    "ML/AI",
+    "R&D",
+    "B2B/B2C",
+    "24/7",
+    "and/or",
+    "et/ou",
+    "und/oder",
+    "y/o",
+    "client/server",
+    "OS/2",
+    "HTTP/2",
+    "HTTP/3",
+    "S/MIME",
 )
 NAME_LEAD_INS: Final = ARTICLES + REQUIREMENT_OPENINGS + NAME_SENTENCE_LEAD_INS
 # Where a short name ends (the earliest one found wins).

@@ -56,6 +56,11 @@ class SkillRequirement(BaseModel):
     section: str = Field(description="Heading of the section it came from")
     kind_reason: str = Field(description="Why this kind: 'heading: ...' or 'lexicon: <word>' or 'default'")
     priority_reason: str = Field(description="Why this priority: 'heading: ...', 'text: <phrase>' or 'default'")
+    part: str | None = Field(
+        default=None,
+        description="When the source lists several skills, the words of the source naming this one (it is linked "
+        "by them); None when the requirement is the whole source",
+    )
 
 
 class ParsedJobDescription(BaseModel):

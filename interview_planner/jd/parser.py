@@ -74,6 +74,7 @@ from typing import Literal
 
 from interview_planner.errors import InputError
 from interview_planner.jd import lexicon
+from interview_planner.jd.enumeration import enumerated_parts
 from interview_planner.jd.formats import MAX_FILE_BYTES, html_to_text, looks_like_html  # noqa: F401  (re-exported)
 from interview_planner.jd.lexicon import Topic, compile_words, normalise
 from interview_planner.jd.model import (
@@ -137,7 +138,8 @@ def _openings(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 _LEAD_IN = _openings(lexicon.NAME_LEAD_INS)
 _REQUIREMENT_OPENING = _openings(lexicon.REQUIREMENT_OPENINGS)
-_NAME_CUTS = tuple(re.compile(p, re.IGNORECASE) for p in lexicon.NAME_CUTS)
+# All cuts in one pattern: each alternative is tried at every position, so the leftmost cut is found in one pass.
+_ANY_NAME_CUT = re.compile("|".join(f"(?:{p})" for p in lexicon.NAME_CUTS), re.IGNORECASE)
 _SALARY_WORDS = compile_words(lexicon.SALARY_WORDS)
 _PERIODS = tuple((period, compile_words(words)) for period, words in lexicon.PERIODS)
 
@@ -178,13 +180,7 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
     if not skills:
         skills = builder.prose or builder.loose
     skills.sort(key=lambda skill: skill.line)
-    if not skills:
-        raise InputError(
-            "no skill requirements found: add a section such as 'Requirements', 'Qualifications' "
-            "or 'Skills' with one requirement per bullet",
-            file=source_name,
-        )
-    return ParsedJobDescription(
+    parsed = ParsedJobDescription(
         title=title,
         salary=_pick_salary(builder.salaries),
         sections=builder.sections,
@@ -192,6 +188,25 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
         skills=_distinct_names(skills),
         line_count=len(raw_lines),
     )
+    if not skills:
+        raise NoRequirementsFound(parsed, source_name)
+    return parsed
+
+
+class NoRequirementsFound(InputError):
+    """The posting states no requirement the parser recognises; ``parsed`` holds what was read (title, sections).
+
+    ``role import`` keeps such a posting: it stores the role with its text and no skills, and says why.
+    """
+
+    MESSAGE = (
+        "no skill requirements found: add a section such as 'Requirements', 'Qualifications' "
+        "or 'Skills' with one requirement per bullet"
+    )
+
+    def __init__(self, parsed: ParsedJobDescription, source_name: str | None) -> None:
+        super().__init__(self.MESSAGE, file=source_name)
+        self.parsed = parsed
 
 
 def read_job_description(path: Path) -> str:
@@ -524,7 +539,7 @@ class _Builder:
         context = self.context
         if context.topic == "skills":
             units = [unit for item in items for unit in _units(item)]
-            self.skills.extend(s for u in units if not _is_boilerplate(u.text) and (s := _skill(u, context)))
+            self.skills.extend(s for u in units if not _is_boilerplate(u.text) for s in _skills(u, context))
         elif context.topic == "responsibilities":
             self.responsibilities.extend(item.text for item in items)
         if context.topic in PROSE_TOPICS and classify_heading(context.root).topic != "other":
@@ -541,8 +556,7 @@ class _Builder:
                 target = self.loose
             else:
                 continue
-            if skill := _skill(sentence, context):
-                target.append(skill.model_copy(update={"section": section}))
+            target.extend(skill.model_copy(update={"section": section}) for skill in _skills(sentence, context))
 
     def _start(self, context: _Context, line: _Line) -> None:
         self.finish()
@@ -612,10 +626,27 @@ def _joins_paragraph(current: _Item, line: _Line) -> bool:
 # --- skills ---------------------------------------------------------------------------------
 
 
-def _skill(item: _Item, context: _Context) -> SkillRequirement | None:
+def _skills(item: _Item, context: _Context) -> list[SkillRequirement]:
+    """One requirement per skill the item names: the whole item, or each skill of a list it enumerates."""
     text = item.text
     if not any(ch.isalpha() for ch in text) or text.rstrip().endswith(":"):
-        return None
+        return []
+    parts = enumerated_parts(_plain(text))
+    if not parts:
+        return [_skill(item, text, context)]
+    priority, priority_reason = _priority(text, context)
+    skills = []
+    for part in parts:
+        # its own kind (as if it stood alone); the sentence's priority unless the part has its own cue
+        skill = _skill(item, part.text, context)
+        if not skill.priority_reason.startswith("text"):
+            skill = skill.model_copy(update={"priority": priority, "priority_reason": priority_reason})
+        skills.append(skill.model_copy(update={"part": part.text}))
+    return skills
+
+
+def _skill(item: _Item, text: str, context: _Context) -> SkillRequirement:
+    """The requirement ``text`` (all of ``item``, or one skill it lists) states; its source is the whole item."""
     name = short_name(text)
     kind, kind_reason = _kind(name, text, context)
     priority, priority_reason = _priority(text, context)
@@ -733,8 +764,16 @@ def _is_acronym(word: str) -> bool:
 
 
 def _first_cut(text: str) -> int:
-    cuts = (m.start("cut" if "cut" in p.groupindex else 0) for p in _NAME_CUTS for m in p.finditer(text))
-    return min((cut for cut in cuts if any(ch.isalnum() for ch in text[:cut])), default=len(text))
+    """Where the earliest name cut falls after the first letter or digit (one scan, left to right)."""
+    first_alnum = next((i for i, ch in enumerate(text) if ch.isalnum()), len(text))
+    best = len(text)
+    for match in _ANY_NAME_CUT.finditer(text):
+        if match.start() >= best:
+            break
+        cut = match.start("cut") if match["cut"] is not None else match.start()
+        if cut > first_alnum:
+            best = min(best, cut)
+    return best
 
 
 def _drop_fillers(words: list[str]) -> list[str]:

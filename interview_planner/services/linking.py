@@ -32,6 +32,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -78,8 +79,8 @@ class CatalogueEntry:
     phrases: tuple[str, ...]  # name + aliases
     keywords: tuple[str, ...]
     definition: str = ""
-    strong: frozenset[str] = field(default_factory=frozenset)  # stems of name, aliases, keywords
-    weak: frozenset[str] = field(default_factory=frozenset)  # stems of the definition only
+    strong: frozenset[str] = field(default_factory=frozenset)  # stems of name, aliases, one-word keywords
+    weak: frozenset[str] = field(default_factory=frozenset)  # stems of the definition and of multi-word keywords only
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,11 @@ def load_entries(session: Session) -> list[CatalogueEntry]:
     for r in rows:
         phrases = (r.name.lower(), *[a.lower() for a in from_json(r.aliases)])
         keywords = tuple(k.lower() for k in from_json(r.keywords))
-        strong = frozenset(stems(" ".join((*phrases, *keywords)), concepts=False))
-        weak = frozenset(stems(r.definition or "", concepts=False)) - strong
+        single = [k for k in keywords if len(k.split()) == 1]
+        strong = frozenset(stems(" ".join((*phrases, *single)), concepts=False))
+        # "keyboard navigation" does not make "navigation" alone a sign of web accessibility
+        partial = [k for k in keywords if len(k.split()) > 1]
+        weak = frozenset(stems(" ".join((r.definition or "", *partial)), concepts=False)) - strong
         entries.append(
             CatalogueEntry(r.id, r.slug, r.name, r.kind, phrases, keywords, r.definition or "", strong, weak)
         )
@@ -115,9 +119,14 @@ def load_entries(session: Session) -> list[CatalogueEntry]:
 # --- words -----------------------------------------------------------------------
 
 
+_UNSTEMMED = {"engineer": "engineer", "engineers": "engineer", "engineering": "engineer"}  # not "engine"
+
+
 @cache
 def stem(word: str) -> str:
     word = word.lower().strip(".-/")
+    if word in _UNSTEMMED:
+        return _UNSTEMMED[word]
     for pattern, replacement in _BRITISH:
         word = pattern.sub(replacement, word)
     if len(word) <= 4 or not word.isalpha():
@@ -227,16 +236,48 @@ def confidence(best: float, second: float) -> float:
     return round(strength * (0.5 + 0.5 * margin), 3)
 
 
-def link_requirements(session: Session, requirements: list[tuple[str, str, str]]) -> list[Link]:
-    """Link (source, short name, kind) triples, each to its best catalogue skill when the evidence suffices."""
+def link_requirements(
+    session: Session, requirements: Sequence[tuple[str, str, str]] | Sequence[tuple[str, str, str, str | None]]
+) -> list[Link]:
+    """Link (source, short name, kind[, part]) requirements, each to its best catalogue skill if evidence suffices.
+
+    A requirement that is one skill of a list (``part``: "Kafka" of "Experience with Kafka, Spark and
+    Airflow") is linked by its own words; only when they say nothing the whole source is used.
+    """
     entries = load_entries(session)
     idf = _idf(entries)
-    # A requirement is a line or two of a posting: its first MAX_SOURCE_CHARS characters are plenty to link
-    # it, and a hostile 200 KB "line" would otherwise cost seconds of scoring per catalogue skill.
-    return [
-        _link(rank(session, entries, source=s[:MAX_SOURCE_CHARS], name=n[:MAX_SOURCE_CHARS], kind=k, idf=idf))
-        for s, n, k in requirements
-    ]
+    links = []
+    for source, name, kind, *rest in requirements:
+        # A requirement is a line or two of a posting: its first MAX_SOURCE_CHARS characters are plenty to link
+        # it, and a hostile 200 KB "line" would otherwise cost seconds of scoring per catalogue skill.
+        part = rest[0] if rest else None
+        link = None
+        if part:
+            link = _best(session, entries, part[:MAX_SOURCE_CHARS], name, kind, idf)
+        if link is None or link.skill_id is None:
+            link = _best(session, entries, source[:MAX_SOURCE_CHARS], name[:MAX_SOURCE_CHARS], kind, idf)
+        links.append(link)
+    return links
+
+
+def _best(
+    session: Session, entries: list[CatalogueEntry], source: str, name: str, kind: str, idf: dict[str, float]
+) -> Link:
+    ranked = rank(session, entries, source=source, name=name, kind=kind, idf=idf)
+    if ranked and not anchored(ranked[0][1], source, name):
+        best = ranked[0][0]
+        return Link(None, None, round(min(best, LINK_MIN) / (min(best, LINK_MIN) + 4), 3))
+    return _link(ranked)
+
+
+def anchored(entry: CatalogueEntry, source: str, name: str) -> bool:
+    """Whether the requirement names ``entry`` itself: a word of its name, an alias or a one-word keyword,
+    or a whole multi-word keyword. Words only of its definition or of part of a keyword are not enough
+    ("maritime navigation law" shares "navigation" with "keyboard navigation", nothing more)."""
+    if set(stems(f"{name} {source}")) & entry.strong:
+        return True
+    src = _fold_quotes(source.lower())
+    return any(_word_re(phrase).search(src) for phrase in (*entry.phrases, *entry.keywords))
 
 
 def _link(ranked: list[tuple[float, CatalogueEntry]]) -> Link:

@@ -59,7 +59,14 @@ class RoleView(BaseModel):
     role: RoleInfo
     skills: list[RoleSkillView]
     imported: str | None = None  # after an import: "new", "reused" or "new-version"
+    notice: str | None = None  # after an import: what the user should know (no requirements were found)
 
+
+NO_REQUIREMENTS_NOTICE = (
+    "no skill requirements were found in the posting: the role was created with the posting's text and no "
+    "skills; add its skills by hand (or add a 'Requirements' section with one requirement per bullet and "
+    "import it again)"
+)
 
 OnDuplicate = Literal["ask", "reuse", "new-version", "new"]
 
@@ -123,9 +130,14 @@ def import_role(
     existed, ``ask`` raises :class:`DuplicatePostingError`. ``imported`` in the
     result says which happened.
     """
-    from interview_planner.jd.parser import parse_job_description
+    from interview_planner.jd.parser import NoRequirementsFound, parse_job_description
 
-    parsed = parse_job_description(text_, source_name=source_name or None)
+    notice = None
+    try:
+        parsed = parse_job_description(text_, source_name=source_name or None)
+    except NoRequirementsFound as exc:  # keep the posting: the user adds the skills by hand
+        parsed = exc.parsed
+        notice = NO_REQUIREMENTS_NOTICE
     if len(parsed.skills) > MAX_SKILLS:
         raise InputError(
             f"the posting lists {len(parsed.skills):,} skills; a role holds at most {MAX_SKILLS} "
@@ -145,7 +157,7 @@ def import_role(
         if previous is not None and on_duplicate == "new-version":
             role_title, action = _next_version_title(session, previous.title), "new-version"
         role = _store(session, parsed, role_title, source_name, text_)
-        return role_view(session, role.id).model_copy(update={"imported": action})
+        return role_view(session, role.id).model_copy(update={"imported": action, "notice": notice})
 
 
 def _same_posting(session: Session, text_: str) -> Role | None:
@@ -182,7 +194,7 @@ def _store(session: Session, parsed: ParsedJobDescription, title: str, source_na
         salary_currency=salary.currency if salary else None,
     )
     session.add(role)
-    links = link_requirements(session, [(s.source, s.name, s.kind) for s in parsed.skills])
+    links = link_requirements(session, [(s.source, s.name, s.kind, s.part) for s in parsed.skills])
     for position, (req, link) in enumerate(zip(parsed.skills, links, strict=True)):
         session.add(
             RoleSkill(

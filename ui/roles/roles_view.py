@@ -314,6 +314,19 @@ class RolesView(Page):
                 )
             )
             return
+        if view.notice:  # nothing recognised: the posting is kept, the skills are the user's to add
+            self.context.suggest(
+                Step(
+                    self.tr(
+                        "No skill requirements were found in “{role}”: it was created with the posting's text "
+                        "and no skills. Add its skills by hand."
+                    ).format(role=view.role.title),
+                    self.tr("Add Skill…"),
+                    self._on_add_skill,
+                )
+            )
+            self.context.post_status(self.tr("Imported “{role}” without skills.").format(role=view.role.title))
+            return
         self.context.suggest(
             Step(
                 self.tr("“{role}” is imported. Next: plan its interview loop.").format(role=view.role.title),

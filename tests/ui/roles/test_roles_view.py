@@ -69,7 +69,7 @@ def test_import_the_seed_posting_through_the_file_dialog(qtbot: Any, empty_roles
     assert started.args == [True]
     assert page.ui.busy.isVisibleTo(page)
     assert not _action(page.window(), "import_job_description").isEnabled()
-    qtbot.waitUntil(lambda: page.skill_model.rowCount() == 25)
+    qtbot.waitUntil(lambda: page.skill_model.rowCount() == 25, timeout=30000)
     qtbot.waitUntil(lambda: not page.importer.running)
     assert not page.ui.busy.isVisibleTo(page)
     (chosen,) = dialogs.of("open_file")
@@ -321,3 +321,23 @@ def test_a_weak_link_says_needs_review(qtbot: Any, empty_roles: Any, tmp_path: P
         skill = model.record(row)
         shown = model.index(row, model.column_index("match")).data()
         assert ("needs review" in shown) == skill.needs_review, (skill.name, shown)
+
+
+def test_a_pasted_posting_without_requirements_is_kept_and_the_user_is_told(
+    qtbot: Any, empty_roles: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "Night Baker\n\nWe bake bread for the whole street. Our shop opens at six.\n"
+
+    def fill_and_accept(dialog: PasteJobDialog) -> int:
+        dialog.text.setPlainText(text)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PasteJobDialog, "exec", fill_and_accept)
+    _action(empty_roles.window(), "paste_job_description").trigger()
+    qtbot.waitUntil(lambda: empty_roles.role_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: not empty_roles.importer.running)
+    assert empty_roles.skill_model.rowCount() == 0
+    assert "We bake bread" in empty_roles.ui.text.toPlainText()  # the posting is kept, to read and edit from
+    step = empty_roles.window().next_step
+    assert step.isVisible() and "No skill requirements were found" in step.label.text()
+    assert step.button.text() == "Add Skill…"

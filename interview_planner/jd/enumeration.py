@@ -1,0 +1,319 @@
+"""Find the skills one requirement sentence enumerates ("Experience with Kafka, Spark and Airflow").
+
+A bullet or sentence that lists several skills is several requirements: each
+is interviewed, rated and linked to the catalogue on its own. This module
+only *finds* the parts; the parser turns each into a requirement that keeps
+the whole sentence as its ``source``. The rules, in order:
+
+1. Only the first clause counts (up to ``;``, ``:`` is kept as a lead-in, a
+   full stop ends it) and text in parentheses never splits: "Python (Django
+   or Flask), Go and Rust" lists three skills, the first with its remark.
+2. A list of *examples* of one skill is one requirement: items after "such
+   as", "e.g.", "including", "like", "for example", "i.e." or inside
+   parentheses after a noun ("cloud platforms (AWS, GCP)") stay whole.
+3. Separators are commas, "and", "or", "and/or", "&", and slashes between
+   two technology names ("AWS/GCP/Azure"), but not the slashes of one name
+   (``lexicon.SLASH_COMPOUNDS``: CI/CD, TCP/IP, UI/UX, A/B, I/O, ...).
+4. The first item is what follows the sentence's lead-in ("Experience with",
+   "Proficiency in": ``lexicon.REQUIREMENT_OPENINGS`` and a last
+   preposition); the last item ends at a preposition or a relative word
+   ("Airflow *in* production"). Every item has at most
+   :data:`MAX_ITEM_WORDS` words, else the sentence is prose, not a list.
+5. It is a list of skills only when at least two items name a technology
+   (a capitalised or symbol-bearing word that does not open the sentence,
+   or a technical word of the lexicon), or when at least three items each
+   name a skill the lexicon knows ("communication, teamwork and
+   ownership"). "Design, build and operate services" and "written and
+   verbal communication" stay whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from interview_planner.jd import lexicon
+from interview_planner.jd.lexicon import compile_words, normalise
+
+MAX_ITEM_WORDS = 4
+MAX_PARTS = 8  # a longer list is a keyword dump: kept whole, a person splits it
+MAX_CLAUSE_CHARS = 300
+
+_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and/or|and|or|&)\s+)?|\s+(?:and/or|and|or|&)\s+", re.IGNORECASE)
+_EXAMPLES = re.compile(
+    r"(?:\bsuch as|\be\.g\.?|\bi\.e\.?|\bincluding|\blike|\bfor example|\bfor instance|\bnotamment"
+    r"|\bz\.\s?b\.|\bwie)(?!\w)",
+    re.IGNORECASE,
+)
+_LAST_LEAD = re.compile(
+    r"^.*\b(?:with|in|of|using|on|across|for|to|around|about|like|avec|en|de|mit|in|von)\s+",
+    re.IGNORECASE,
+)
+_ITEM_END = re.compile(
+    r"\s+(?:in|for|at|to|with|on|from|across|when|that|which|who|where|as|is|are|within|via|through|"
+    r"would|will|can|could|should|must|be|a plus|preferred|desirable|"
+    r"experience|skills|knowledge|environments?|ecosystems?)\b.*$",
+    re.IGNORECASE,
+)
+_OPENING = re.compile(
+    "^(?:" + "|".join(rf"(?:{p})(?!\\w)" for p in lexicon.REQUIREMENT_OPENINGS) + r")\s*", re.IGNORECASE
+)
+_LEAD_IN = re.compile(
+    "^(?:" + "|".join(rf"(?:{p})(?:(?<=')|(?!\\w))" for p in lexicon.NAME_LEAD_INS) + r")\s*", re.IGNORECASE
+)
+# "Communication skills, written and verbal": the items qualify one skill
+_MODIFIERS = frozenset(
+    [
+        "written",
+        "verbal",
+        "oral",
+        "spoken",
+        "both",
+        "native",
+        "fluent",
+        "basic",
+        "advanced",
+        "intermediate",
+        "senior",
+        "junior",
+        "écrit",
+        "oral",
+        "écrite",
+        "schriftlich",
+        "mündlich",
+    ]
+)
+_CLAUSE_START = (
+    r"(?:(?:strong|solid|deep|good|proven|some|prior|hands-on|a|an)\s+)?"
+    r"(?:experience|expertise|knowledge|understanding|familiarity|proficiency|background|exposure|passion|"
+    r"interest|curiosity|enthusiasm|ability|willingness|track record|connaissances?|maîtrise|expérience|"
+    r"kenntnisse|erfahrung(?:en)?)\b"
+)
+_CLAUSE_BREAK = re.compile(
+    rf"(?:\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?={_CLAUSE_START})", re.I
+)
+_SENTENCE_END = re.compile(r"(?<![A-Z.])(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?=\s|$)")
+_VERB_LEAD = re.compile(r"\b(?:to|zu|à|de)\s*$", re.IGNORECASE)  # "Ability to design, build and run": actions
+_CONNECTORS = frozenset(
+    [
+        "so",
+        "but",
+        "which",
+        "while",
+        "because",
+        "as",
+        "since",
+        "although",
+        "though",
+        "then",
+        "thus",
+        "whereas",
+        "yet",
+        "who",
+        "that",
+        "where",
+        "donc",
+        "mais",
+        "car",
+        "qui",
+        "que",
+        "alors",
+        "sondern",
+        "aber",
+        "weil",
+        "dass",
+        "denn",
+    ]
+)
+# "..., or similar tools", "etc.": the list's open end, not a skill
+_OPEN_END = re.compile(
+    r"^(?:etc\.?|and more|more|others?|usw\.?|u\.\s?a\.?|…|\.\.\."
+    r"|(?:similar|comparable|equivalent|other|related|another|any other|alternatives?)\b.*)$",
+    re.IGNORECASE,
+)
+_GENERIC_LABEL = re.compile(
+    r"^(?:(?:the\s+)?(?:following|tools?|technolog(?:y|ies)|(?:tech(?:nical)?\s+)?stack|languages?|frameworks?|"
+    r"platforms?|skills?|technical skills|requirements?|outils|technologies|werkzeuge|technologien)\s*)?$",
+    re.IGNORECASE,
+)
+_TECH_TOKEN = re.compile(r"[A-Z][\w.+#-]*|[\w.-]*[0-9+#][\w.+#-]*|\.[A-Za-z]+")
+_HARD_TERMS = compile_words(lexicon.HARD_TERMS)
+_SOFT_TERMS = compile_words(lexicon.SOFT_TERMS)
+_SLASH_COMPOUNDS = frozenset(c.casefold() for c in lexicon.SLASH_COMPOUNDS)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One skill of an enumeration: its words and the sentence's words before the list."""
+
+    text: str
+    lead: str
+
+
+def enumerated_parts(text: str) -> list[Part]:
+    """The skills ``text`` lists, or ``[]`` when it states one requirement."""
+    clauses = _requirement_clauses(text)
+    if len(clauses) < 2:
+        return _list_parts(text)
+    parts = [part for clause in clauses for part in (_list_parts(clause) or [Part(clause, "")])]
+    return parts if len(parts) <= MAX_PARTS else []
+
+
+def _requirement_clauses(text: str) -> list[str]:
+    """ "Background in Linux and containers, passion for automation and experience at scale": each clause
+    that opens like a requirement of its own ("experience", "passion for", "ability to") is one."""
+    sentence = " ".join(text.split())[:MAX_CLAUSE_CHARS]
+    sentence = _SENTENCE_END.split(sentence, maxsplit=1)[0].strip(" .")
+    masked = _mask_parentheses(sentence)
+    cuts = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(masked)]
+    if not cuts:
+        return [sentence]
+    starts = [0, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), len(sentence)]
+    clauses = [sentence[a:b].strip(" ,;") for a, b in zip(starts, ends, strict=True)]
+    whole = all(len(c.split()) >= 2 and not re.fullmatch(_CLAUSE_START, c, re.IGNORECASE) for c in clauses)
+    # "Database design and operations ..., and experience with caching": a topic with its details, one skill
+    opening = _LEAD_IN.match(clauses[0])
+    opens_as_requirement = opening is not None and opening[0].strip().casefold() not in ("a", "an", "the", "")
+    return clauses if whole and opens_as_requirement and ":" not in masked else [sentence]
+
+
+def _list_parts(text: str) -> list[Part]:
+    clause = _first_clause(text)
+    masked = _mask_parentheses(clause)
+    bounds = [(m.start(), m.end()) for m in _SEPARATOR.finditer(masked)]
+    if not bounds:
+        return _slash_parts(clause, "")
+    starts = [0, *(end for _, end in bounds)]
+    ends = [*(start for start, _ in bounds), len(clause)]
+    segments = [clause[s:e].strip() for s, e in zip(starts, ends, strict=True)]
+    if ":" in _mask_parentheses(" ".join(segments[1:])):
+        return []  # "Security, compliance and privacy: ...": a label before its details
+    split = _split_lead(segments[0])
+    if split is None:
+        return []
+    lead, first = split
+    if _EXAMPLES.search(_mask_parentheses(segments[0])) or _VERB_LEAD.search(lead) or _lead_names_a_skill(lead):
+        return []
+    items = [first, *(_OPENING.sub("", s) for s in segments[1:-1]), _ITEM_END.sub("", _OPENING.sub("", segments[-1]))]
+    items = [item.strip() for item in items if not _OPEN_END.match(item.strip())]
+    if any(not item or len(_words(item)) > MAX_ITEM_WORDS or _is_clause_or_verb(item) for item in items):
+        return []
+    parts = [Part(piece, lead) for item in items for piece in (_slash_pieces(item) or [item])]
+    if (len(items) == 2 and _shared_head(items)) or any(i.casefold() in _MODIFIERS for i in items):
+        return []
+    if not 2 <= len(parts) <= MAX_PARTS or not _is_skill_list([p.text for p in parts], sentence_start=not lead):
+        return []
+    return parts
+
+
+def _first_clause(text: str) -> str:
+    clause = " ".join(text.split())[:MAX_CLAUSE_CHARS]
+    clause = re.split(r";|(?<![A-Z.])(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?=\s|$)", clause, maxsplit=1)[0]
+    return clause.strip(" .")
+
+
+def _mask_parentheses(text: str) -> str:
+    """``text`` with everything inside (round) brackets replaced by ``_`` (positions kept)."""
+    if "(" not in text:
+        return text
+    out, depth = [], 0
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            out.append("_")
+            continue
+        out.append("_" if depth else ch)
+    return "".join(out)
+
+
+def _split_lead(segment: str) -> tuple[str, str] | None:
+    """The sentence's words before the list and the list's first item (None: the list is a label's details)."""
+    masked = _mask_parentheses(segment)
+    cut = masked.rindex(":") + 1 if ":" in masked else 0
+    if cut and not _GENERIC_LABEL.match(_OPENING.sub("", segment[: cut - 1].strip()).strip()):
+        return None  # "Observability: tracing, metrics and logs": the list details the skill before the colon
+    match = _LAST_LEAD.match(masked, cut)
+    if match:
+        cut = match.end()
+    rest = segment[cut:].strip()
+    opening = _OPENING.match(rest)
+    if opening:
+        cut, rest = cut + opening.end(), rest[opening.end() :]
+    return segment[:cut], rest.strip()
+
+
+def _lead_names_a_skill(lead: str) -> bool:
+    """ "Experience building backend services in Python or Go": the list qualifies the skill the lead names."""
+    rest = lead.rsplit(":", 1)[-1]  # a label before a colon was checked to be generic ("Tech stack:")
+    for _ in range(8):
+        match = _LEAD_IN.match(rest)
+        if not match or not match.end():
+            break
+        rest = rest[match.end() :].lstrip(" ,-–—")
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", rest) if w.casefold() not in lexicon.NAME_PREPOSITIONS]
+    return bool(words)
+
+
+def _shared_head(items: list[str]) -> bool:
+    """ "SQL and PostgreSQL performance tuning": the last item's noun belongs to both."""
+    words = _words(items[-1])
+    return len(_words(items[0])) == 1 and len(words) > 1 and words[-1].islower()
+
+
+def _is_clause_or_verb(item: str) -> bool:
+    """ "so NLP knowledge", "designing", "implementing enterprise AI": a clause or an action, not a skill's name."""
+    words = _words(item)
+    if not words or words[0].casefold() in _CONNECTORS:
+        return True
+    head = words[0]
+    verb_like = head.islower() and head.endswith("ing") and not _HARD_TERMS.fullmatch(normalise(head))
+    return verb_like and (len(words) > 1 or not _SOFT_TERMS.fullmatch(normalise(head)))
+
+
+def _words(item: str) -> list[str]:
+    return re.sub(r"\([^()]*\)", "", item).split()
+
+
+def _slash_pieces(item: str) -> list[str]:
+    """ "AWS/GCP/Azure" -> its names; one name with a slash (CI/CD) or prose stays whole."""
+    if len(item.split()) != 1 or "/" not in item or item.casefold() in _SLASH_COMPOUNDS:
+        return []
+    pieces = [p for p in item.split("/") if p]
+    if len(pieces) < 2 or any(len(p) < 2 or not _TECH_TOKEN.fullmatch(p) for p in pieces):
+        return []
+    return pieces
+
+
+def _slash_parts(clause: str, lead: str) -> list[Part]:
+    """A sentence without list separators may still name alternatives with slashes ("AWS/GCP experience")."""
+    found = [w.strip(",.()") for w in clause.split() if "/" in w]
+    pieces = [p for word in found for p in _slash_pieces(word)]
+    if len(found) != 1 or len(pieces) < 2:
+        return []
+    return [Part(piece, lead) for piece in pieces]
+
+
+def _is_skill_list(items: list[str], *, sentence_start: bool) -> bool:
+    tech = sum(
+        _names_technology(item, opens_sentence=sentence_start and index == 0) for index, item in enumerate(items)
+    )
+    if tech >= 2:
+        return True
+    known = sum(bool(_HARD_TERMS.search(normalise(i)) or _SOFT_TERMS.search(normalise(i))) for i in items)
+    if tech == 1 and known == len(items):  # "Linux, networking and containers"
+        return True
+    soft = sum(bool(_SOFT_TERMS.search(normalise(i))) for i in items)
+    return len(items) >= 3 and soft == len(items)
+
+
+def _names_technology(item: str, *, opens_sentence: bool) -> bool:
+    """A technology's name: a capitalised or symbol-bearing word (the sentence's first word only if the
+    lexicon knows it as technical: "Python, Go and Rust")."""
+    words = [w.strip(",.") for w in _words(item)]
+    if opens_sentence and words and _HARD_TERMS.fullmatch(normalise(words[0])):
+        return True
+    candidates = words[1:] if opens_sentence else words
+    return any(_TECH_TOKEN.fullmatch(w) for w in candidates)
