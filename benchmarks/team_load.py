@@ -86,6 +86,7 @@ def _parser() -> argparse.ArgumentParser:
 def _server(url: str | None, tmp: Path) -> tuple[str, object]:
     if url:
         return url, lambda: None
+    tmp.chmod(0o755)  # when run as root the cluster belongs to an unprivileged user, who must reach it
     folder = tmp / "cluster"
     started = subprocess.run(
         ["bash", str(ROOT / ".ci" / "pg-cluster"), "start", str(folder)], capture_output=True, text=True, check=True
