@@ -202,7 +202,9 @@ def _cells(m: Measure) -> list[str]:
 def _gate_text(m: Measure) -> str:
     if m.gate == "not yet met":
         return "ratio not yet met on main: not gated" if m.ratio_missed else "ratio met here, not gated yet"
-    return "ratio gated" if m.gate == "gated" else "ratio not gated in --quick"
+    if m.gate == "gated":
+        return "ratio missed: --strict fails" if m.ratio_missed else "ratio met, gated"
+    return "ratio not gated in --quick"
 
 
 def _goal_text(m: Measure) -> str:
