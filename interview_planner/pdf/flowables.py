@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
@@ -33,8 +34,10 @@ class Paragraph(_ReportlabParagraph):
 
     _cache_key: tuple[object, ...] | None = None
     _wrapped_for: float | None = None
+    width: float
+    height: float
 
-    def _setup(self, text, style, bulletText, frags, cleaner):  # type: ignore[no-untyped-def]
+    def _setup(self, text, style, bulletText, frags, cleaner):
         if frags is not None or text is None:  # the halves of a split paragraph: nothing to share
             return super()._setup(text, style, bulletText, frags, cleaner)
         key = (text, style, bulletText, self.caseSensitive)
@@ -83,15 +86,15 @@ class LayoutCache:
     limit = 20_000
 
     def __init__(self) -> None:
-        self.parsed: dict[tuple[object, ...], tuple[object, ...]] = {}
-        self.lines: dict[tuple[object, ...], tuple[object, ...]] = {}
+        self.parsed: dict[tuple[object, ...], tuple[Any, Any, Any, Any]] = {}  # text, frags, style, bullet
+        self.lines: dict[tuple[object, ...], tuple[Any, Any, float]] = {}  # wrap widths, lines, height
 
-    def remember_parse(self, key: tuple[object, ...], value: tuple[object, ...]) -> None:
+    def remember_parse(self, key: tuple[object, ...], value: tuple[Any, Any, Any, Any]) -> None:
         if len(self.parsed) >= self.limit:
             self.parsed.clear()
         self.parsed[key] = value
 
-    def remember_lines(self, key: tuple[object, ...], value: tuple[object, ...]) -> None:
+    def remember_lines(self, key: tuple[object, ...], value: tuple[Any, Any, float]) -> None:
         if len(self.lines) >= self.limit:
             self.lines.clear()
         self.lines[key] = value
