@@ -76,7 +76,6 @@ def run_driver(mode: str, db: Path, work: Path, *args: str) -> dict[str, Any]:
 def cold_start(demo_db: Path, big_db: Path, work: Path, runs: int) -> list[Measure]:
     shown = Measure(
         "Cold start to a shown main window (demo db, process)",
-        max_ratio=2,
         floor_name="bare PySide6: QMainWindow + QTableView",
     )
     data = Measure("Cold start to visible data (demo db, process)", limit=0.8)

@@ -24,6 +24,7 @@ class Measure:
     floor_name: str = ""
     note: str = ""
     not_measured: str | None = None  # why, when the figure could not be measured
+    gate: str | None = None  # how --strict treats the ratio goal: "gated", "not yet met", "not gated in --quick"
 
     @property
     def median(self) -> float | None:
@@ -60,7 +61,20 @@ class Measure:
     def verdict(self) -> str:
         if self.not_measured is not None or not self.ours:
             return "NOT MEASURED"
-        return "PASS" if all(ok for _, ok in self.checks()) else "MISS"
+        checks = self.checks()
+        if not checks:
+            return "–"  # a figure without a goal (reported for information)
+        return "PASS" if all(ok for _, ok in checks) else "MISS"
+
+    @property
+    def ratio_missed(self) -> bool:
+        """The ratio goal is set, measured and missed (absolute goals are not looked at)."""
+        return self.max_ratio is not None and self.ratio is not None and self.ratio > self.max_ratio
+
+    @property
+    def fails_strict(self) -> bool:
+        """Whether ``run.py --strict`` fails on this row: a gated ratio goal missed."""
+        return self.gate == "gated" and self.ratio_missed
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)

@@ -143,7 +143,13 @@ def _share_appearances(form: Any) -> Any:
         built: dict[tuple[Any, ...], Any] = {}
 
         def checkbox_ap(*args: Any, **kwargs: Any) -> Any:
-            key = (args, tuple(sorted((name, repr(value)) for name, value in kwargs.items())))
+            # reportlab passes the same keywords in the same order; the class keeps 1 and 1.0, or an RGB and a
+            # CMYK colour that compare equal, apart
+            key = (args, *((name, type(value), value) for name, value in kwargs.items()))
+            try:
+                hash(key)
+            except TypeError:  # an unhashable argument: compare by its text
+                key = (args, *((name, repr(value)) for name, value in kwargs.items()))
             if key not in built:
                 built[key] = build(*args, **kwargs)
             return built[key]
