@@ -565,14 +565,13 @@ def _relevance(session: Session, skills: list[PlanSkill], links: dict[str, list[
 
 
 def _spread(out: dict[str, float], rows: Sequence[Any]) -> None:
-    """Each question's relevance to the skill, capped at 5 (the range the planner counts).
-
-    Spreading each skill's scores over 0..5 relative to its best match was tried and changed
-    which soft must-have the depth-first planner could fit into the seed loop (problem-solving
-    went unobserved); until the planner places first observations before second ones
-    robustly, the capped score is kept (docs/planning.md)."""
+    """Each skill's relevance scores spread over 0..5 relative to its best match (the range the planner
+    counts): raw bm25 is unbounded (an on-topic question scores 60, so every score hit a cap) and ts_rank
+    tiny, and either way fit would not decide between questions of different banks. The planner places
+    every must-have before any second observation whatever these scores are (tests/core/planning)."""
+    best = max((float(score) for _, score in rows), default=0.0)
     for question_id, score in rows:
-        value = min(5.0, float(score))
+        value = 5.0 * float(score) / best if best > 0 else 0.0
         out[question_id] = max(out.get(question_id, 0.0), value)
 
 

@@ -50,9 +50,11 @@ def test_seed_loop_is_deep_and_covers_the_budget(db, seed_role, people) -> None:
         if skill.priority == "must":
             assert skill.stages >= 1 or skill.acknowledged, skill.name
     assert {s.name for s in view.skills if s.core} == {"System design and architecture", "Programming proficiency"}
-    assert next(s for s in view.skills if s.name == "Programming proficiency").stages == 2
-    short = [f.skill for f in view.findings if f.code == "must-single-stage"]
-    assert len(short) <= 1  # the budget is one slot short; it is said, not hidden
+    core = [s for s in view.skills if s.core]
+    assert [s.stages for s in core] == [2, 2]  # both core skills in two independent stages
+    assert not [f for f in view.findings if f.code == "must-single-stage"]
+    # the budget is one slot short (26 at depth, 27 wanted): the nice-to-have gives way, and says so
+    assert [f.code for f in view.findings if f.severity == "warning"] == ["nice-uncovered"]
     assert not [f for f in view.findings if f.code == "interviewer-unqualified"]
     used = [q.id for s in view.stages for q in s.questions]
     assert len(used) == len(set(used))
