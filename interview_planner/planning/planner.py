@@ -10,11 +10,14 @@ Deterministic (same inputs, same loop), documented in docs/planning.md:
    where they fit best: a stage rates only the role skills its questions
    *primarily* probe (a question's first skill; the first two for an
    exercise of 30+ minutes), at most 4 rated skills per 60 minutes, within
-   the focus's question kinds and count, leaving 10 minutes free. Need:
-   a must-have not yet observed first, then a core skill's second stage,
-   then a nice-to-have; the skill's weight breaks ties. No question is used
-   twice in a loop.
-3. **Interviewers** are a matching problem: as many stages as possible get a
+   the focus's question kinds and count, leaving 10 minutes free. Need comes
+   in tiers that never trade against each other: a must-have not yet
+   observed, then a core skill's second stage, then a nice-to-have; stage
+   fit, weight, kind and relevance only choose within a tier. No question is
+   used twice in a loop.
+3. **Repair**, tier by tier: a skill still short may take a stage's question
+   slot (an anchor only for another anchor) when the plan then misses less.
+4. **Interviewers** are a matching problem: as many stages as possible get a
    qualified person, the least loaded first; an unqualified person only for
    a stage no free qualified person can take.
 
