@@ -192,7 +192,14 @@ def test_cli_plan_show_check_and_candidate(db_path: Path, seed_text: str, tmp_pa
     assert set(planned["stages"][0]["questions"][0]) >= {"id", "text", "minutes", "skills"}
     assert all(s["stages"] >= 1 for s in planned["skills"] if s["priority"] == "must")
     assert run("loop", "check", "Main").returncode == 0
-    shown = run("loop", "show", "Main").stdout
+    from interview_planner.cli.planning import _loop_text
+    from interview_planner.db.database import Database
+
+    opened = Database.open(db_path)
+    try:
+        shown = _loop_text(loops.get_loop(opened, "Main"))  # what `loop show` prints
+    finally:
+        opened.close()
     first = planned["stages"][0]
     used = sum(q["minutes"] for q in first["questions"])
     assert f"{first['minutes']} min: {used} min of questions, {first['minutes'] - used} min for intro" in shown
