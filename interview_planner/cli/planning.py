@@ -207,7 +207,7 @@ def _loop_text(view: LoopView) -> str:
     for s in v.stages:
         lines.append(
             f"\n{s.position + 1}. {s.name} [{s.format}, {s.focus_label}] {s.minutes} min: "
-            f"{s.minutes_used} of questions, {s.buffer_minutes} for intro and the candidate's questions"
+            f"{s.minutes_used} min of questions, {s.buffer_minutes} min for intro and the candidate's questions"
             f"  interviewers: {', '.join(s.interviewers) or '—'}"
             + (f"  shadow: {', '.join(s.shadows)}" if s.shadows else "")
         )

@@ -10,11 +10,14 @@ Deterministic (same inputs, same loop), documented in docs/planning.md:
    where they fit best: a stage rates only the role skills its questions
    *primarily* probe (a question's first skill; the first two for an
    exercise of 30+ minutes), at most 4 rated skills per 60 minutes, within
-   the focus's question kinds and count, leaving 10 minutes free. Need:
-   a must-have not yet observed first, then a core skill's second stage,
-   then a nice-to-have; the skill's weight breaks ties. No question is used
-   twice in a loop.
-3. **Interviewers** are a matching problem: as many stages as possible get a
+   the focus's question kinds and count, leaving 10 minutes free. Need comes
+   in tiers that never trade against each other: a must-have not yet
+   observed, then a core skill's second stage, then a nice-to-have; stage
+   fit, weight, kind and relevance only choose within a tier. No question is
+   used twice in a loop.
+3. **Repair**, tier by tier: a skill still short may take a stage's question
+   slot (an anchor only for another anchor) when the plan then misses less.
+4. **Interviewers** are a matching problem: as many stages as possible get a
    qualified person, the least loaded first; an unqualified person only for
    a stage no free qualified person can take.
 
@@ -27,6 +30,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from interview_planner.planning.checks import check_loop
 from interview_planner.planning.model import (
@@ -55,7 +59,7 @@ KIND_AFFINITY: dict[str, dict[str, float]] = {
     "cross-functional": {"behavioural": 1.0, "technical": 0.2, "system_design": 0.1, "coding": 0.0},
     "bar-raiser": {"behavioural": 0.8, "system_design": 0.7, "technical": 0.7, "coding": 0.5},
 }
-CANDIDATES_PER_CHOICE = 60  # how many unused questions to score per choice (bank order is pre-ranked)
+CANDIDATES_PER_CHOICE = 24  # questions per stage and skill, of the kinds and minutes the stage allows, best first
 
 
 @dataclass
@@ -75,6 +79,9 @@ def stage_fit(skill: PlanSkill, stage: PlanStage) -> float:
 
 def question_affinity(stage: PlanStage, question: PlanQuestion) -> float:
     return KIND_AFFINITY.get(stage.focus, {}).get(question.kind, 0.5)
+
+
+_Snapshot = tuple[list[tuple[list[str], list[str]]], set[str], dict[str, int], set[str]]
 
 
 class _Planner:
@@ -103,13 +110,31 @@ class _Planner:
         for skill in self.skills:
             if skill.catalogue_id:
                 self.role_skills_of[skill.catalogue_id].append(skill)
+        self.stage_rule = {s.id: rules.get(s.focus, LENIENT_RULE) for s in self.stages}
+        self._pools: dict[tuple[str, str, bool], list[PlanQuestion]] = {}
         self.used: set[str] = set()
+        self._best_cache: dict[tuple[str, bool], tuple[Any, dict[str, int]]] = {}
         self.minutes_used = {s.id: 0 for s in self.stages}
         self.anchored_questions: set[str] = set()
         self.count: dict[str, int] = defaultdict(int)  # role skill id -> stages rating it
 
     def rule(self, stage: PlanStage) -> FocusRule:
-        return self.rules.get(stage.focus, LENIENT_RULE)
+        return self.stage_rule[stage.id]
+
+    def pool(self, stage: PlanStage, catalogue_id: str, anchor: bool) -> list[PlanQuestion]:
+        """The best questions primarily probing a skill that the stage's focus allows (kind, minutes), made once
+        per stage and skill: the planner then only checks what changes (used, count, minutes left)."""
+        key = (stage.id, catalogue_id, anchor)
+        found = self._pools.get(key)
+        if found is None:
+            rule, room = self.rule(stage), usable_minutes(stage.minutes)
+            if anchor:
+                ok = (q for q in self.by_primary.get(catalogue_id, ()) if rule.is_anchor(q.kind, q.minutes))
+            else:
+                longest = rule.follow_on_max_minutes if rule.anchor is not None else room
+                ok = (q for q in self.by_primary.get(catalogue_id, ()) if q.kind in rule.kinds and q.minutes <= longest)
+            found = self._pools[key] = [q for q in ok if q.minutes <= room][:CANDIDATES_PER_CHOICE]
+        return found
 
     def run(self) -> None:
         for stage in self.stages:
@@ -117,11 +142,24 @@ class _Planner:
                 self._anchor(stage)
         while self._add_best(extra=False):
             pass
-        for skill in self.skills:
-            if skill.catalogue_id and skill.priority == "must" and self.need(skill) > 0:
-                self._repair(skill)
+        slots = sum(skill_capacity(s.minutes) for s in self.stages)
+        wanted = 0
+        for tier in (1000.0, 100.0, 10.0):  # unobserved must-haves, then core skills' second stage, then nice
+            wanted += sum(1 for s in self.skills if s.catalogue_id and tier in self._tiers_of(s))
+            if wanted > slots:
+                break  # over budget: swaps only move the shortfall around (the findings say what is missing)
+            for skill in self.skills:
+                if skill.catalogue_id and tier <= self.need(skill) < tier * 10:
+                    self._repair(skill)
         while self._add_best(extra=True):
             pass
+
+    @staticmethod
+    def _tiers_of(skill: PlanSkill) -> tuple[float, ...]:
+        """The tiers of the observations the plan wants of a skill (see :meth:`need`)."""
+        if skill.priority != "must":
+            return (10.0,)
+        return (1000.0, 100.0) if skill.core else (1000.0,)
 
     @staticmethod
     def _target(skill: PlanSkill) -> int:
@@ -137,11 +175,14 @@ class _Planner:
                 self.count[sid] += 1
 
     def need(self, skill: PlanSkill) -> float:
+        """How much the plan needs one more stage rating ``skill``, in tiers that never trade against each other:
+        a must-have not yet observed (1000) before a core skill's second stage (100) before a nice-to-have (10);
+        the weight breaks ties within a tier."""
         n = self._stages_of(skill)
         if n >= self._target(skill):
             return 0.0
-        base = 10.0 if skill.priority == "must" and n == 0 else 6.0 if skill.priority == "must" else 3.0
-        return base + 0.1 * skill.weight
+        base = 1000.0 if skill.priority == "must" and n == 0 else 100.0 if skill.priority == "must" else 10.0
+        return base + skill.weight
 
     def _new_skills(self, stage: PlanStage, q: PlanQuestion) -> list[PlanSkill]:
         room = skill_capacity(stage.minutes) - len(stage.skills)
@@ -166,18 +207,22 @@ class _Planner:
         return q.kind in rule.kinds
 
     def _score(self, stage: PlanStage, q: PlanQuestion, fresh: list[PlanSkill], extra: bool) -> float:
-        value = sum((self.need(s) or (0.5 if extra else 0.0)) * stage_fit(s, stage) for s in fresh)
-        if value <= 0:
+        needs = [self.need(s) or (1.0 if extra else 0.0) for s in fresh]
+        if not any(needs):
             return 0.0
+        # the tier decides; within a tier, where the skill fits best (stage_fit is at most 3)
+        value = sum(n * (1.0 + 0.05 * stage_fit(s, stage)) for n, s in zip(needs, fresh, strict=True))
         secondary = sum(
             0.2 for c in q.catalogue_skills[len(q.primary_skills) :] for s in self.role_skills_of.get(c, [])
         )
         return value + secondary + question_affinity(stage, q) + 0.1 * min(q.relevance, 5.0) - q.minutes / 30
 
-    def _candidates(self, stage: PlanStage, skills: Iterable[PlanSkill]) -> Iterable[PlanQuestion]:
+    def _candidates(
+        self, stage: PlanStage, skills: Iterable[PlanSkill], anchor: bool = False
+    ) -> Iterable[PlanQuestion]:
         seen: set[str] = set()
-        for skill in skills:
-            for q in self.by_primary.get(skill.catalogue_id or "", [])[:CANDIDATES_PER_CHOICE]:
+        for catalogue_id in dict.fromkeys(s.catalogue_id for s in skills if s.catalogue_id):
+            for q in self.pool(stage, catalogue_id, anchor):
                 if q.id not in seen:
                     seen.add(q.id)
                     yield q
@@ -185,7 +230,7 @@ class _Planner:
     def _anchor(self, stage: PlanStage) -> None:
         wanted = sorted(self.skills, key=lambda s: -self.need(s) * stage_fit(s, stage))
         options = []
-        for q in self._candidates(stage, wanted):
+        for q in self._candidates(stage, wanted, anchor=True):
             if not self._fits(stage, q, anchor=True):
                 continue
             fresh = self._new_skills(stage, q)
@@ -193,32 +238,53 @@ class _Planner:
             if score > 0:
                 options.append((-score, q.key, q))
         if options:
-            anchor = min(options, key=lambda o: o[:2])[2]
-            self._add(stage, anchor)
-            self.anchored_questions.add(anchor.id)
+            self._add(stage, min(options, key=lambda o: o[:2])[2], anchor=True)
 
     def _add_best(self, *, extra: bool) -> bool:
+        """Add the question that serves the most needed skills where they fit best; False when none helps.
+
+        Incremental: each stage's best option is kept until the stage changes, its question is used or a
+        skill it would rate changes count (needs only fall while questions are added, so it stays the best)."""
         options = []
-        wanted = [s for s in self.skills if s.catalogue_id and (extra or self.need(s) > 0)]
         for stage in self.stages:
             rule = self.rule(stage)
             if extra and len(stage.questions) >= rule.min_questions:
                 continue
             if len(stage.skills) >= skill_capacity(stage.minutes):
                 continue
-            needy = [s for s in wanted if s.id not in stage.skills]
-            for q in self._candidates(stage, needy):
-                if not self._fits(stage, q, anchor=False):
-                    continue
-                fresh = self._new_skills(stage, q)
-                score = self._score(stage, q, fresh, extra)
-                if score > 0:
-                    options.append((-score, stage.position, q.key, stage, q))
+            cached = self._best_cache.get((stage.id, extra))
+            if cached is None or not self._still_best(cached):
+                cached = self._best_cache[(stage.id, extra)] = self._stage_best(stage, extra)
+            if cached[0] is not None:
+                options.append(cached[0])
         if not options:
             return False
         _, _, _, stage, q = min(options, key=lambda o: o[:3])
         self._add(stage, q)
         return True
+
+    def _still_best(self, cached: tuple[Any, dict[str, int]]) -> bool:
+        option, counts = cached
+        return (option is None or option[4].id not in self.used) and all(
+            self.count.get(k, 0) == n for k, n in counts.items()
+        )
+
+    def _stage_best(self, stage: PlanStage, extra: bool) -> tuple[Any, dict[str, int]]:
+        best = None
+        looked: dict[str, int] = {}
+        needy = [s for s in self.skills if s.catalogue_id and (extra or self.need(s) > 0) and s.id not in stage.skills]
+        for s in needy:
+            looked[s.id] = self.count.get(s.id, 0)
+        for q in self._candidates(stage, needy):
+            if not self._fits(stage, q, anchor=False):
+                continue
+            fresh = self._new_skills(stage, q)
+            score = self._score(stage, q, fresh, extra)
+            if score > 0:
+                option = (-score, stage.position, q.key, stage, q)
+                if best is None or option[:3] < best[:3]:
+                    best = option
+        return best, looked
 
     def _only_by(self, stage: PlanStage, qid: str) -> list[PlanSkill]:
         """The stage's rated skills that question ``qid`` alone primarily probes."""
@@ -235,28 +301,33 @@ class _Planner:
             sum(1 for s in self.skills if s.id in n and s.priority == "nice" and n[s.id] == 0),
         )
 
-    def _snapshot(self) -> tuple[list[tuple[list[str], list[str]]], set[str], dict[str, int]]:
-        return [(list(s.questions), list(s.skills)) for s in self.stages], set(self.used), dict(self.minutes_used)
+    def _snapshot(self) -> _Snapshot:
+        stages = [(list(s.questions), list(s.skills)) for s in self.stages]
+        return stages, set(self.used), dict(self.minutes_used), set(self.anchored_questions)
 
-    def _restore(self, snap: tuple[list[tuple[list[str], list[str]]], set[str], dict[str, int]]) -> None:
+    def _restore(self, snap: _Snapshot) -> None:
         for stage, (questions, skills) in zip(self.stages, snap[0], strict=True):
             stage.questions, stage.skills = list(questions), list(skills)
-        self.used, self.minutes_used = set(snap[1]), dict(snap[2])
+        self.used, self.minutes_used, self.anchored_questions = set(snap[1]), dict(snap[2]), set(snap[3])
+        self._best_cache.clear()
         self._recount()
 
     def _repair(self, skill: PlanSkill) -> None:
-        """Give an unobserved must-have a stage: swap a question of a stage for one that primarily probes the
-        skill, let the skills that lose their stage find another, and keep the swap only if the plan misses less."""
+        """Give a skill the plan still needs (an unobserved must-have, a core skill's second stage, a nice-to-have)
+        one more stage: swap a question of a stage (an anchor for another anchor) for one that primarily probes
+        the skill, let the skills that lose their stage find another, and keep the swap only if the plan misses
+        less (unobserved must-haves first, then core skills short of two stages, then nice-to-haves)."""
         before, best = self._unmet(), None
         for stage in self.stages:
             if skill.id in stage.skills:
                 continue
-            for out in [q for q in stage.questions if q not in self.anchored_questions]:
+            for out in list(stage.questions):
+                anchor = out in self.anchored_questions  # an anchor is only swapped for another anchor
                 snap = self._snapshot()
                 self._remove(stage, out, self._only_by(stage, out))
-                q = self._best_for(stage, skill)
+                q = self._best_for(stage, skill, anchor=anchor)
                 if q is not None:
-                    self._add(stage, q)
+                    self._add(stage, q, anchor=anchor)
                     while self._add_best(extra=False):
                         pass
                     result = (self._unmet(), stage.position, out)
@@ -266,16 +337,18 @@ class _Planner:
         if best is not None:
             self._restore(best[1])
 
-    def _best_for(self, stage: PlanStage, skill: PlanSkill) -> PlanQuestion | None:
+    def _best_for(self, stage: PlanStage, skill: PlanSkill, anchor: bool = False) -> PlanQuestion | None:
         options = [
             (-self._score(stage, q, self._new_skills(stage, q), extra=False), q.key, q)
-            for q in self.by_primary.get(skill.catalogue_id or "", [])[:CANDIDATES_PER_CHOICE]
-            if self._fits(stage, q, anchor=False) and skill in self._new_skills(stage, q)
+            for q in self.pool(stage, skill.catalogue_id or "", anchor)
+            if self._fits(stage, q, anchor=anchor) and skill in self._new_skills(stage, q)
         ]
         return min(options, key=lambda o: o[:2])[2] if options else None
 
     def _remove(self, stage: PlanStage, qid: str, lost: list[PlanSkill]) -> None:
+        self._best_cache.clear()  # needs rise again: every cached option may be beaten
         stage.questions.remove(qid)
+        self.anchored_questions.discard(qid)
         gone = {x.id for x in lost}
         for sid in gone & set(stage.skills):
             self.count[sid] -= 1
@@ -283,11 +356,18 @@ class _Planner:
         self.used.discard(qid)
         self.minutes_used[stage.id] -= self.questions[qid].minutes
 
-    def _add(self, stage: PlanStage, q: PlanQuestion) -> None:
+    def _add(self, stage: PlanStage, q: PlanQuestion, anchor: bool = False) -> None:
+        """Add a question to a stage (an anchor goes first) and rate the skills it newly primarily probes."""
+        self._best_cache.pop((stage.id, False), None)
+        self._best_cache.pop((stage.id, True), None)
         for skill in self._new_skills(stage, q):
             stage.skills.append(skill.id)
             self.count[skill.id] += 1
-        stage.questions.append(q.id)
+        if anchor:
+            stage.questions.insert(0, q.id)
+            self.anchored_questions.add(q.id)
+        else:
+            stage.questions.append(q.id)
         self.used.add(q.id)
         self.minutes_used[stage.id] += q.minutes
 

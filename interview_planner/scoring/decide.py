@@ -76,6 +76,7 @@ def _skill_results(data: DecisionInput, submitted: list[ScorecardInput]) -> list
                 id=skill.id,
                 name=skill.name,
                 priority=skill.priority,
+                core=skill.core,
                 ratings=ratings,
                 mean=round(fmean(given), 2) if given else None,
             )
@@ -162,11 +163,11 @@ def flags(policy: DecisionPolicy, submitted: list[ScorecardInput], skills: list[
                 )
             )
         observers = {r.interviewer for r in sk.ratings if r.rating is not None}
-        if sk.priority == "must" and len(observers) == 1:
+        if sk.priority == "must" and sk.core and len(observers) == 1:
             out.append(
                 Flag(
                     code="single-observer",
-                    message=f"Must-have skill '{sk.name}' was rated by only one interviewer ({next(iter(observers))}).",
+                    message=f"Core skill '{sk.name}' was rated by only one interviewer ({next(iter(observers))}).",
                 )
             )
         if sk.priority == "nice" and sk.mean is not None and sk.mean < policy.nice_mean_flag:

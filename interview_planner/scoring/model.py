@@ -62,6 +62,7 @@ class SkillInput(BaseModel):
     id: str
     name: str
     priority: Literal["must", "nice"]
+    core: bool = False  # a core skill is planned in two stages; only its single rating is flagged
 
 
 class StageInput(BaseModel):
@@ -87,6 +88,7 @@ class SkillResult(BaseModel):
     id: str
     name: str
     priority: Literal["must", "nice"]
+    core: bool = False
     mean: float | None
     ratings: list[SkillRating]
 

@@ -24,7 +24,7 @@ from interview_planner.scoring.model import (
 )
 from interview_planner.services.candidates import resolve_candidate
 from interview_planner.services.common import stored_time
-from interview_planner.services.loops import resolve_loop
+from interview_planner.services.loops import default_core, resolve_loop
 
 
 class OverrideView(BaseModel):
@@ -141,12 +141,14 @@ def _candidate_row(session: Session, candidate_id: str) -> Any:
 
 
 def _decision_input(session: Session, c: Any) -> DecisionInput:
-    skills = [
-        SkillInput(id=r.id, name=r.name, priority=r.priority)
-        for r in session.execute(
-            text("SELECT id, name, priority FROM role_skill WHERE role_id = :r ORDER BY position"), {"r": c.role_id}
-        )
-    ]
+    skills = []
+    must_rank = 0
+    for r in session.execute(
+        text("SELECT id, name, priority, core FROM role_skill WHERE role_id = :r ORDER BY position"), {"r": c.role_id}
+    ):
+        core = bool(r.core) if r.core is not None else default_core(r.priority, must_rank)
+        must_rank += r.priority == "must"
+        skills.append(SkillInput(id=r.id, name=r.name, priority=r.priority, core=core))
     stages = [
         StageInput(id=r.id, name=r.name)
         for r in session.execute(

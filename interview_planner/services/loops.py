@@ -500,29 +500,53 @@ def _replan(session: Session, loop_id: str) -> None:
         _write_stage_plan(session, stage)
 
 
+CANDIDATES_PER_KIND = 30  # per catalogue skill, kind and length (short / exercise): the planner's unranked reserve
+_ID_CHUNK = 500  # ids per IN list (well under SQLite's and PostgreSQL's parameter limits)
+
+
 def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQuestion]:
-    """Every bank question probing one of the skills, with its relevance to the requirement text, from every
-    bank alike (shipped, imported, the user's); questions still marked ``needs_review`` (imported with
-    defaults) wait until a person completes them."""
+    """The questions the planner may choose from for the skills, with their relevance to the requirement text,
+    from every bank alike (shipped, imported, the user's); questions still marked ``needs_review`` (imported
+    with defaults) wait until a person completes them.
+
+    Top-k per skill from the index, not the whole bank: each skill's 200 best full-text matches, and its first
+    ``CANDIDATES_PER_KIND`` questions of each kind and length (so an exercise of the right kind is there even
+    when no text matches). The planner looks at most at the best 24 per stage and skill."""
     cat_ids = sorted({s.catalogue_id for s in skills if s.catalogue_id})
     if not cat_ids:
         return []
+    relevance = _relevance(session, skills)
     marks, params = _in(cat_ids)
-    links: dict[str, list[str]] = defaultdict(list)
-    for question_id, skill_id in _fast_rows(
-        session,
-        "SELECT question_id, skill_id FROM question_skill WHERE question_id IN "
-        f"(SELECT question_id FROM question_skill WHERE skill_id IN ({marks})) ORDER BY question_id, position",
-        params,
-    ):
-        links[question_id].append(skill_id)
-    relevance = _relevance(session, skills, links)
-    rows = _fast_rows(
-        session,
-        f"SELECT id, bank, external_id, minutes, kind, difficulty FROM question WHERE id IN "
-        f"(SELECT question_id FROM question_skill WHERE skill_id IN ({marks})) AND needs_review = false",
-        params,
+    picked = set(relevance)
+    picked.update(
+        r[0]
+        for r in _fast_rows(
+            session,
+            "SELECT question_id FROM (SELECT qs.question_id, ROW_NUMBER() OVER (PARTITION BY qs.skill_id, q.kind, "
+            "q.minutes >= 30 ORDER BY q.bank, q.external_id) AS n FROM question_skill qs "
+            f"JOIN question q ON q.id = qs.question_id WHERE qs.skill_id IN ({marks}) AND q.needs_review = false) "
+            "AS ranked WHERE n <= :per_kind",
+            {**params, "per_kind": CANDIDATES_PER_KIND},
+        )
     )
+    ids = sorted(picked)
+    links: dict[str, list[str]] = defaultdict(list)
+    rows: list[tuple[Any, ...]] = []
+    for start in range(0, len(ids), _ID_CHUNK):
+        chunk, chunk_params = _in(ids[start : start + _ID_CHUNK])
+        for question_id, skill_id in _fast_rows(
+            session,
+            f"SELECT question_id, skill_id FROM question_skill WHERE question_id IN ({chunk}) "
+            "ORDER BY question_id, position",
+            chunk_params,
+        ):
+            links[question_id].append(skill_id)
+        rows += _fast_rows(
+            session,
+            f"SELECT id, bank, external_id, minutes, kind, difficulty FROM question WHERE id IN ({chunk}) "
+            "AND needs_review = false ORDER BY id",
+            chunk_params,
+        )
     return [
         PlanQuestion(
             id=qid,
@@ -551,11 +575,8 @@ def _fast_rows(session: Session, sql: str, params: dict[str, Any]) -> Iterable[t
     return [tuple(row) for row in session.execute(text(sql), params)]
 
 
-def _relevance(session: Session, skills: list[PlanSkill], links: dict[str, list[str]]) -> dict[str, float]:
-    """bm25 relevance of each skill's questions to the skill's own requirement text (higher is better).
-
-    ``links`` holds the catalogue skills of every question that probes one of ``skills``.
-    """
+def _relevance(session: Session, skills: list[PlanSkill]) -> dict[str, float]:
+    """bm25 relevance of each skill's best 200 questions to the skill's own requirement text (higher is better)."""
     if not skills:
         return {}
     marks, params = _in([s.id for s in skills])
@@ -574,7 +595,7 @@ def _relevance(session: Session, skills: list[PlanSkill], links: dict[str, list[
             _spread(out, session.execute(text(fts.relevance), {"m": match, "s": catalogue_id}).all())
         return out
     cursor = _driver_cursor(session)
-    _fill_skill_rows(cursor, links, {cid for cid, _ in wanted})
+    _fill_skill_rows(cursor, sorted({cid for cid, _ in wanted}))
     try:
         for catalogue_id, match in wanted:
             _spread(out, cursor.execute(fts.relevance, {"m": match, "s": catalogue_id}).fetchall())
@@ -584,32 +605,30 @@ def _relevance(session: Session, skills: list[PlanSkill], links: dict[str, list[
 
 
 def _spread(out: dict[str, float], rows: Sequence[Any]) -> None:
-    """Each question's relevance to the skill, capped at 5 (the range the planner counts).
-
-    Spreading each skill's scores over 0..5 relative to its best match was tried and changed
-    which soft must-have the depth-first planner could fit into the seed loop (problem-solving
-    went unobserved); until the planner places first observations before second ones
-    robustly, the capped score is kept (docs/planning.md)."""
+    """Each skill's relevance scores spread over 0..5 relative to its best match (the range the planner
+    counts): raw bm25 is unbounded (an on-topic question scores 60, so every score hit a cap) and ts_rank
+    tiny, and either way fit would not decide between questions of different banks. The planner places
+    every must-have before any second observation whatever these scores are (tests/core/planning)."""
+    best = max((float(score) for _, score in rows), default=0.0)
     for question_id, score in rows:
-        value = min(5.0, float(score))
+        value = 5.0 * float(score) / best if best > 0 else 0.0
         out[question_id] = max(out.get(question_id, 0.0), value)
 
 
-def _fill_skill_rows(cursor: sqlite3.Cursor, links: dict[str, list[str]], skill_ids: set[str]) -> None:
-    """temp.plan_skill_rows: (catalogue skill, FTS rowid) for every question of those skills."""
+def _fill_skill_rows(cursor: sqlite3.Cursor, skill_ids: list[str]) -> None:
+    """temp.plan_skill_rows: (catalogue skill, FTS rowid) for every question of those skills, in one statement
+    (the index rows walked by SQLite, not 250,000 link rows through Python)."""
     cursor.execute("DROP TABLE IF EXISTS temp.plan_skill_rows")
     cursor.execute(
         "CREATE TEMP TABLE plan_skill_rows (skill_id TEXT NOT NULL, fts_rowid INTEGER NOT NULL, "
         "PRIMARY KEY (skill_id, fts_rowid)) WITHOUT ROWID"
     )
-    fts_rows = cursor.execute("SELECT rowid, question_id FROM question_fts").fetchall()
-    rows = (
-        (skill_id, rowid)
-        for rowid, question_id in fts_rows
-        for skill_id in links.get(question_id, ())
-        if skill_id in skill_ids
+    marks = ", ".join("?" * len(skill_ids))
+    cursor.execute(
+        "INSERT OR IGNORE INTO temp.plan_skill_rows (skill_id, fts_rowid) SELECT qs.skill_id, f.rowid "
+        f"FROM question_fts f JOIN question_skill qs ON qs.question_id = f.question_id WHERE qs.skill_id IN ({marks})",
+        skill_ids,
     )
-    cursor.executemany("INSERT OR IGNORE INTO temp.plan_skill_rows (skill_id, fts_rowid) VALUES (?, ?)", rows)
 
 
 def _write_stage_plan(session: Session, stage: PlanStage) -> None:

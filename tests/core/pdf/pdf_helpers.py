@@ -89,3 +89,30 @@ def _write(writer: PdfWriter) -> bytes:
 
 def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
+
+
+MARGIN = 54.0  # points: the packets' page margins, where the running header and footer live
+
+
+def page_fill(data: bytes) -> list[float]:
+    """How full each page is: from the top margin down to the lowest text line or form field above the bottom
+    margin (the footer with the page number is not content), as a share of the space between the margins."""
+    out = []
+    for page in reader(data).pages:
+        height = float(page.mediabox.height)
+        lows: list[float] = []
+
+        def visit(
+            text: str, cm: list[float], tm: list[float], _font: Any, _size: Any, lows: list[float] = lows
+        ) -> None:
+            y = cm[5] + tm[5] * cm[3]
+            if text.strip() and y > MARGIN:
+                lows.append(y)
+
+        page.extract_text(visitor_text=visit)
+        for annot in page.get("/Annots") or []:
+            rect = annot.get_object().get("/Rect")
+            if rect is not None and float(rect[1]) > MARGIN:
+                lows.append(float(rect[1]))
+        out.append(round((height - MARGIN - min(lows)) / (height - 2 * MARGIN), 2) if lows else 0.0)
+    return out

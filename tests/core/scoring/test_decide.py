@@ -128,10 +128,14 @@ def test_disagreement_flag_at_two_points(ratings: tuple[int, int], expected: lis
     assert [f for f in flag_codes(result) if f == "disagreement"] == expected
 
 
-def test_single_observer_flag_for_must_haves_only() -> None:
-    result = run(card("s1", "Ann", {"k8s": 3, "ml": 3}), card("s2", "Bob", {"k8s": 3, "lead": 3}))
+def test_single_observer_flag_for_core_skills_only() -> None:
+    cards = [card("s1", "Ann", {"k8s": 3, "ml": 3}), card("s2", "Bob", {"k8s": 3, "lead": 3})]
+    # Leadership is a must-have seen once: the budget plans that for a must-have that is not core
+    assert flag_codes(run(*cards)) == []
+    core = [s.model_copy(update={"core": s.id == "lead"}) for s in SKILLS]
+    result = decide(DecisionInput(skills=core, stages=STAGES, scorecards=cards))
     assert flag_codes(result) == ["single-observer"]
-    assert "Leadership" in result.flags[0].message and "Bob" in result.flags[0].message
+    assert "Core skill 'Leadership'" in result.flags[0].message and "Bob" in result.flags[0].message
 
 
 def test_nice_to_have_below_2_5_is_flagged_but_does_not_decide() -> None:

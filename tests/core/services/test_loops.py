@@ -50,9 +50,11 @@ def test_seed_loop_is_deep_and_covers_the_budget(db, seed_role, people) -> None:
         if skill.priority == "must":
             assert skill.stages >= 1 or skill.acknowledged, skill.name
     assert {s.name for s in view.skills if s.core} == {"System design and architecture", "Programming proficiency"}
-    assert next(s for s in view.skills if s.name == "Programming proficiency").stages == 2
-    short = [f.skill for f in view.findings if f.code == "must-single-stage"]
-    assert len(short) <= 1  # the budget is one slot short; it is said, not hidden
+    core = [s for s in view.skills if s.core]
+    assert [s.stages for s in core] == [2, 2]  # both core skills in two independent stages
+    assert not [f for f in view.findings if f.code == "must-single-stage"]
+    # the budget is one slot short (26 at depth, 27 wanted): the nice-to-have gives way, and says so
+    assert [f.code for f in view.findings if f.severity == "warning"] == ["nice-uncovered"]
     assert not [f for f in view.findings if f.code == "interviewer-unqualified"]
     used = [q.id for s in view.stages for q in s.questions]
     assert len(used) == len(set(used))
@@ -190,6 +192,17 @@ def test_cli_plan_show_check_and_candidate(db_path: Path, seed_text: str, tmp_pa
     assert set(planned["stages"][0]["questions"][0]) >= {"id", "text", "minutes", "skills"}
     assert all(s["stages"] >= 1 for s in planned["skills"] if s["priority"] == "must")
     assert run("loop", "check", "Main").returncode == 0
+    from interview_planner.cli.planning import _loop_text
+    from interview_planner.db.database import Database
+
+    opened = Database.open(db_path)
+    try:
+        shown = _loop_text(loops.get_loop(opened, "Main"))  # what `loop show` prints
+    finally:
+        opened.close()
+    first = planned["stages"][0]
+    used = sum(q["minutes"] for q in first["questions"])
+    assert f"{first['minutes']} min: {used} min of questions, {first['minutes'] - used} min for intro" in shown
     must = next(s for s in planned["skills"] if s["priority"] == "must")
     for stage in planned["stages"]:
         if must["id"] in stage["skill_ids"]:

@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "pdf"))
 
-from pdf_helpers import all_text, fill_like_a_viewer, page_texts
+from pdf_helpers import all_text, fill_like_a_viewer, page_fill, page_texts
 
 from interview_planner.db.database import Database
 from interview_planner.errors import ConflictError, InputError
@@ -115,3 +115,14 @@ def test_every_demo_packet_is_short_and_starts_with_a_run_sheet(demo_db, exporte
         assert len(pages) <= 7, (f.stage, len(pages))
         assert "RUN SHEET" in pages[0] and "Introductions" in pages[0] and "Close: the candidate" in pages[0]
         assert "Stage 0 " not in pages[0]  # stages count from 1
+
+
+def test_no_demo_packet_has_a_near_empty_page(exported) -> None:  # type: ignore[no-untyped-def]
+    """Page fill, measured from the PDF: every page but the last at least half used (docs/pdf.md)."""
+    _, files = exported
+    fills = {f.stage: page_fill(Path(f.path).read_bytes()) for f in files[:-1]}
+    for stage, fill in fills.items():
+        assert all(x >= 0.5 for x in fill[:-1]), (stage, fill)
+        assert fill[-1] > 0.1, (stage, fill)  # the scorecard's last page is not a stray heading
+    mean = sum(x for fill in fills.values() for x in fill) / sum(len(fill) for fill in fills.values())
+    assert mean >= 0.7, fills
