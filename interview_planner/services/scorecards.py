@@ -14,7 +14,7 @@ reason and the before/after values.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field, computed_field
 from sqlalchemy import text
@@ -23,10 +23,9 @@ from sqlmodel import Session, select
 from interview_planner.db.database import Database
 from interview_planner.db.models import Interview, Rating, Scorecard, ScorecardAmendment, utcnow
 from interview_planner.errors import ConflictError, InputError, NotFoundError
+from interview_planner.packets.model import InterviewerPacket
 from interview_planner.scoring.model import RECOMMENDATION_VALUE
-
-if TYPE_CHECKING:
-    from interview_planner.packets.model import InterviewerPacket
+from interview_planner.services.packet_content import interviewer_packet
 
 Status = Literal["draft", "submitted"]
 
@@ -160,10 +159,8 @@ def reference(db: Database, interview_id: str) -> InterviewerPacket:
 
     Read in one transaction by the same code as the PDF, so the screen and the paper agree.
     """
-    from interview_planner.packets import build  # the packet builder reads loops, rubrics and questions
-
     with db.read() as session:
-        return build.interviewer_packet(session, interview_id)
+        return interviewer_packet(session, interview_id)
 
 
 def scorecard_view(session: Session, interview_id: str) -> ScorecardView:

@@ -122,7 +122,7 @@ def test_a_drafts_overall_recommendation_can_be_taken_back_but_a_submitted_one_s
 
 def test_the_reference_is_what_the_packet_prints(demo_db) -> None:  # type: ignore[no-untyped-def]
     from interview_planner.errors import NotFoundError
-    from interview_planner.packets import build
+    from interview_planner.services import packet_content
 
     interview = sam(demo_db).interviews[0]
     shown = sc.reference(demo_db, interview.id)
@@ -131,7 +131,7 @@ def test_the_reference_is_what_the_packet_prints(demo_db) -> None:  # type: igno
     assert [s.id for s in shown.skills] == [r.skill_id for r in card.ratings]  # the skills scored, in order
     assert all(len(s.rubric) == 4 for s in shown.skills)  # each with its four anchored levels
     with demo_db.read() as session:
-        printed = build.interviewer_packet(session, interview.id, generated_on=shown.generated_on)
+        printed = packet_content.interviewer_packet(session, interview.id, generated_on=shown.generated_on)
     assert printed == shown
     with pytest.raises(NotFoundError):
         sc.reference(demo_db, "no-such-interview")
