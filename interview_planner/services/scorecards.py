@@ -426,7 +426,19 @@ def snapshot(session: Session, card: Scorecard) -> dict[str, Any]:
 # --- visibility -------------------------------------------------------------------
 
 
+class SeenScorecards(BaseModel):
+    """What an interviewer may see of a candidate's scorecards, and whether others' are held back."""
+
+    cards: list[ScorecardView]
+    others_hidden: bool  # the loop hides others' scorecards and the viewer has submitted none of theirs yet
+
+
 def visible_scorecards(db: Database, *, candidate_id: str, viewer_interviewer_id: str) -> list[ScorecardView]:
+    """What an interviewer may see of a candidate's scorecards (see :func:`scorecards_seen_by`)."""
+    return scorecards_seen_by(db, candidate_id=candidate_id, viewer_interviewer_id=viewer_interviewer_id).cards
+
+
+def scorecards_seen_by(db: Database, *, candidate_id: str, viewer_interviewer_id: str) -> SeenScorecards:
     """What an interviewer may see of a candidate's scorecards.
 
     With the loop's "hide other scorecards until you submit yours" setting on
@@ -444,8 +456,9 @@ def visible_scorecards(db: Database, *, candidate_id: str, viewer_interviewer_id
     own = [v for v in views if v.interviewer_id == viewer_interviewer_id]
     hide = bool(rows and rows[0].hide)
     if hide and not any(v.status == "submitted" for v in own):
-        return own
-    return [v for v in views if v.interviewer_id == viewer_interviewer_id or v.status == "submitted"]
+        return SeenScorecards(cards=own, others_hidden=True)
+    seen = [v for v in views if v.interviewer_id == viewer_interviewer_id or v.status == "submitted"]
+    return SeenScorecards(cards=seen, others_hidden=False)
 
 
 def now_utc() -> datetime:

@@ -163,13 +163,26 @@ def test_others_scorecards_stay_hidden_until_you_submit(demo_db) -> None:  # typ
     sc.submit(
         demo_db, interview_id=theirs.id, patch=sc.ScorecardPatch(overall="no", ratings=all_rated(demo_db, theirs.id))
     )
-    seen = sc.visible_scorecards(demo_db, candidate_id=person.id, viewer_interviewer_id=mine.interviewer_id)
-    assert [v.interview_id for v in seen] == [mine.id]
+    seen = sc.scorecards_seen_by(demo_db, candidate_id=person.id, viewer_interviewer_id=mine.interviewer_id)
+    assert [v.interview_id for v in seen.cards] == [mine.id] and seen.others_hidden
     sc.submit(
         demo_db, interview_id=mine.id, patch=sc.ScorecardPatch(overall="yes", ratings=all_rated(demo_db, mine.id))
     )
-    seen = sc.visible_scorecards(demo_db, candidate_id=person.id, viewer_interviewer_id=mine.interviewer_id)
-    assert {v.interview_id for v in seen} == {mine.id, theirs.id}
+    seen = sc.scorecards_seen_by(demo_db, candidate_id=person.id, viewer_interviewer_id=mine.interviewer_id)
+    assert {v.interview_id for v in seen.cards} == {mine.id, theirs.id} and not seen.others_hidden
+
+
+def test_with_the_loop_showing_scorecards_others_are_seen_before_you_submit(demo_db) -> None:  # type: ignore[no-untyped-def]
+    from interview_planner.services import loops
+
+    person = sam(demo_db)
+    mine, theirs = person.interviews[0], person.interviews[1]
+    sc.submit(
+        demo_db, interview_id=theirs.id, patch=sc.ScorecardPatch(overall="no", ratings=all_rated(demo_db, theirs.id))
+    )
+    loops.set_hide_scorecards(demo_db, loop=person.loop_id, hide=False)
+    seen = sc.scorecards_seen_by(demo_db, candidate_id=person.id, viewer_interviewer_id=mine.interviewer_id)
+    assert {v.interview_id for v in seen.cards} == {mine.id, theirs.id} and not seen.others_hidden
 
 
 def test_demo_decision_matches_the_documented_hand_computation(demo_db) -> None:  # type: ignore[no-untyped-def]

@@ -1,6 +1,6 @@
 """The UI is a thin layer: its folder is a list of pages, and it holds no SQL (it asks the core).
 
-Read from the source tree without importing Qt, so these run with the core suite.
+Read from the source tree without importing Qt or the app.
 """
 
 from __future__ import annotations
