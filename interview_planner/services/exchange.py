@@ -37,7 +37,7 @@ from interview_planner.errors import ConflictError, InputError, StorageError
 from interview_planner.files import loads_strict, read_regular
 from interview_planner.packets import seal as sealing
 from interview_planner.services import scorecards as sc
-from interview_planner.services.packet_content import database_id, database_secret
+from interview_planner.services.identity import database_id, database_secret
 from interview_planner.services.rubrics import rubrics_for_skills
 
 KIT_FORMAT = "interview-planner/scorecard-kit@1"

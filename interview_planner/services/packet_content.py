@@ -2,12 +2,10 @@
 
 Session-level reads (the caller owns the transaction): the interviewer packet, the loop overview and
 the consolidated scorecard are read here, in one transaction each, and handed to the packet builder
-as plain data. The database's id and its sealing secret are read here too.
+as plain data.
 """
 
 from __future__ import annotations
-
-import secrets
 
 from sqlalchemy import text
 from sqlmodel import Session
@@ -29,34 +27,12 @@ from interview_planner.packets.model import (
     RubricLevelData,
     StageRef,
 )
-from interview_planner.packets.seal import SECRET_KEY, SealUnavailable
 from interview_planner.planning.checks import focus_label
 from interview_planner.services.decisions import Consolidated
+from interview_planner.services.identity import database_id
 from interview_planner.services.loops import loop_view
 from interview_planner.services.rubrics import rubrics_for_skills
 from interview_planner.services.search import load_questions
-
-
-def database_id(session: Session) -> str:
-    row = session.execute(text("SELECT value FROM app_meta WHERE key = 'database_id'")).first()
-    if row is None:
-        raise NotFoundError("this database has no id; run 'interview-planner init' once")
-    return str(row.value)
-
-
-def database_secret(session: Session, *, create: bool = False) -> str:
-    """This database's sealing secret; with ``create`` (inside a write transaction) made on first use."""
-    row = session.execute(text("SELECT value FROM app_meta WHERE key = :k"), {"k": SECRET_KEY}).first()
-    if row is not None and row.value:
-        return str(row.value)
-    if create:
-        value = secrets.token_hex(32)
-        session.execute(text("INSERT INTO app_meta (key, value) VALUES (:k, :v)"), {"k": SECRET_KEY, "v": value})
-        return value
-    raise SealUnavailable(
-        "packets and kits are sealed with a secret of this database that only a hiring manager's login can read; "
-        "ask a manager to export or import them"
-    )
 
 
 def candidate_interviews(session: Session, candidate_id: str) -> list[str]:

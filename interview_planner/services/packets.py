@@ -16,6 +16,7 @@ from interview_planner.services import packet_content as gather
 from interview_planner.services.candidates import resolve_candidate
 from interview_planner.services.decisions import consolidate
 from interview_planner.services.exchange import ensure_secret
+from interview_planner.services.identity import database_secret
 
 Progress = Callable[[int, int, str], bool]  # (done, total, label) -> keep going?
 
@@ -68,7 +69,7 @@ def export_packets(
     with db.read() as session:
         cid = resolve_candidate(session, candidate)
         interviews = gather.candidate_interviews(session, cid)
-        secret = gather.database_secret(session)
+        secret = database_secret(session)
         packets = [
             _sealed(gather.interviewer_packet(session, i, generated_on=generated_on), secret) for i in interviews
         ]

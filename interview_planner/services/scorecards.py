@@ -25,7 +25,6 @@ from interview_planner.db.models import Interview, Rating, Scorecard, ScorecardA
 from interview_planner.errors import ConflictError, InputError, NotFoundError
 from interview_planner.packets.model import InterviewerPacket
 from interview_planner.scoring.model import RECOMMENDATION_VALUE
-from interview_planner.services.packet_content import interviewer_packet
 
 Status = Literal["draft", "submitted"]
 
@@ -159,6 +158,8 @@ def reference(db: Database, interview_id: str) -> InterviewerPacket:
 
     Read in one transaction by the same code as the PDF, so the screen and the paper agree.
     """
+    from interview_planner.services.packet_content import interviewer_packet  # the loop and planner: on first use
+
     with db.read() as session:
         return interviewer_packet(session, interview_id)
 

@@ -90,7 +90,7 @@ def test_an_interviewer_cannot_write_someone_elses_scorecard(a_team: Team) -> No
 def test_only_managers_read_the_secret_that_seals_packets_and_kits(a_team: Team, tmp_path: Path) -> None:
     from interview_planner.packets import seal
     from interview_planner.services import exchange
-    from interview_planner.services.packet_content import database_secret
+    from interview_planner.services.identity import database_secret
 
     with a_team.hana.read() as s:
         assert len(database_secret(s)) == 64
