@@ -218,9 +218,9 @@ def plan(ctx: Context) -> list[Measure]:
 
 
 def packet(ctx: Context) -> list[Measure]:
-    from interview_planner.packets import build
     from interview_planner.pdf import render_interviewer_packet
     from interview_planner.pdf.flowables import LAYOUT_CACHE
+    from interview_planner.services import packet_content as build
 
     world = ctx.world()
     db = Database.open(world.path)

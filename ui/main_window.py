@@ -62,6 +62,7 @@ from interview_planner_ui.common.actions import (
 from interview_planner_ui.common.database_opener import DatabaseOpener
 from interview_planner_ui.common.errors import ErrorPresenter
 from interview_planner_ui.common.naming import named
+from interview_planner_ui.common.navigator import Navigator
 from interview_planner_ui.common.next_step import NextStepBar, Step
 from interview_planner_ui.common.open_database_dialog import OpenDatabaseDialog
 from interview_planner_ui.common.pages import PAGES, LazyPages, Page, PageContext, PageSpec
@@ -265,7 +266,7 @@ class MainWindow(QMainWindow):
             self.undo_stack,
             self.state,
             self.post_status,
-            open_page=self.open_page,
+            navigator=Navigator(self.open_page),
             suggest=self.suggest,
         )
         self.pages = LazyPages(lambda spec: self._build_page(spec, context))
@@ -502,9 +503,7 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None and page.focus_find():
             return
-        bank = self.open_page("bank")
-        if bank is not None:
-            bank.focus_find()
+        Navigator(self.open_page).find_in_bank()
 
     def _on_about(self) -> None:
         QMessageBox.about(

@@ -99,24 +99,10 @@ def _paper(ctx: CliContext) -> Paper:
 
 
 def _find_interview(ctx: CliContext) -> str:
-    from sqlalchemy import text
-
-    from interview_planner.services.candidates import resolve_candidate
-    from interview_planner.services.loops import resolve_interviewer, resolve_stage
+    from interview_planner.services.candidates import find_interview
 
     a = ctx.args
-    with ctx.db.read() as session:
-        cid = resolve_candidate(session, a.candidate)
-        loop_id = session.execute(text("SELECT loop_id FROM candidate WHERE id = :c"), {"c": cid}).scalar_one()
-        sid = resolve_stage(session, loop_id, a.stage)
-        iid = resolve_interviewer(session, a.interviewer)
-        row = session.execute(
-            text("SELECT id FROM interview WHERE candidate_id = :c AND stage_id = :s AND interviewer_id = :i"),
-            {"c": cid, "s": sid, "i": iid},
-        ).first()
-    if row is None:
-        raise InputError(f"{a.interviewer} does not interview {a.candidate} in stage {a.stage!r}")
-    return str(row.id)
+    return find_interview(ctx.db, candidate=a.candidate, stage=a.stage, interviewer=a.interviewer)
 
 
 def _pairs(values: list[str], what: str) -> list[tuple[str, str]]:

@@ -14,7 +14,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, Index, String, UniqueConstraint, false, text, true
 from sqlmodel import Field, SQLModel
 
 
@@ -30,8 +30,16 @@ def _fk(target: str, *, ondelete: str = "CASCADE", nullable: bool = False, index
     return Field(sa_column=Column(String(36), ForeignKey(target, ondelete=ondelete), nullable=nullable, index=index))
 
 
-def _json(default: Any = list) -> Any:
-    return Field(default_factory=default, sa_column=Column(JSON, nullable=False))
+def _json(default: Any = list, *, server_default: str | None = None) -> Any:
+    column = Column(JSON, nullable=False, server_default=text(server_default) if server_default else None)
+    return Field(default_factory=default, sa_column=column)
+
+
+def _added(default: Any, **kwargs: Any) -> Any:
+    """A NOT NULL column added to an existing table by a migration: the database holds its default too
+    (``ALTER TABLE ... ADD COLUMN ... DEFAULT``), so rows written before the migration get it."""
+    server_default = (true() if default else false()) if isinstance(default, bool) else str(default)
+    return Field(default=default, sa_column_kwargs={"server_default": server_default}, **kwargs)
 
 
 # --- content -----------------------------------------------------------------
@@ -50,7 +58,7 @@ class CatalogueSkill(SQLModel, table=True):
     focuses: list[str] = _json()
     source: str = Field(default="bundled", max_length=200)  # origin: 'bundled' (shipped) or 'user'
     broader: str | None = Field(default=None, max_length=80)  # schema 5: slug of the wider skill
-    retired: bool = False  # schema 5: no longer offered for new links
+    retired: bool = _added(False)  # schema 5: no longer offered for new links
     merged_into: str | None = Field(default=None, max_length=36)  # schema 5: the skill it was merged into
     bundled_hash: str | None = Field(default=None, max_length=64)  # schema 5: shipped version last written
 
@@ -72,9 +80,9 @@ class Question(SQLModel, table=True):
     artefact: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))  # schema 4
     source_file: str = ""
     content_hash: str = Field(max_length=64)
-    origin: str = Field(default="user", max_length=10)  # schema 5: 'bundled' (shipped, unmodified) or 'user'
+    origin: str = _added("user", max_length=10)  # schema 5: 'bundled' (shipped, unmodified) or 'user'
     bundled_hash: str | None = Field(default=None, max_length=64)  # schema 5: shipped version last written
-    needs_review: bool = False  # schema 5: imported with defaults; a person must complete it
+    needs_review: bool = _added(False)  # schema 5: imported with defaults; a person must complete it
     updated_at: datetime = Field(default_factory=utcnow)
 
 
@@ -100,11 +108,11 @@ class Rubric(SQLModel, table=True):
     )
     title: str
     anchors_required: int | None = None  # schema 4: anchors of a level that must be observed
-    bars: dict[str, str] = _json(dict)  # schema 4: seniority -> what a "Yes" looks like there
+    bars: dict[str, str] = _json(dict, server_default="'{}'")  # schema 4: seniority -> what a "Yes" looks like there
     source_file: str = ""
     content_hash: str = Field(max_length=64)
     updated_at: datetime = Field(default_factory=utcnow)
-    origin: str = Field(default="user", max_length=10)  # schema 5
+    origin: str = _added("user", max_length=10)  # schema 5
     bundled_hash: str | None = Field(default=None, max_length=64)  # schema 5
 
 
@@ -288,8 +296,26 @@ class Interview(SQLModel, table=True):
     scheduled_at: datetime | None = None
 
 
+def _check(name: str, condition: str, *, dialect: str | None = None) -> CheckConstraint:
+    """A rule the database enforces (schema 6); ``dialect`` when only that engine needs it or words it so."""
+    constraint = CheckConstraint(condition, name=name)
+    return constraint.ddl_if(dialect=dialect) if dialect else constraint
+
+
+# The CHECK constraints below bound every scored value; the triggers that keep a submitted scorecard final
+# and amendments append-only are per engine, in migration 0006_team_rules.sql of each (docs/architecture.md).
+# PostgreSQL adds the checks NOT VALID (rows written before schema 6 are listed by 'db check', not refused).
+
+
 class Scorecard(SQLModel, table=True):
     __tablename__ = "scorecard"
+    __table_args__ = (
+        _check("ck_scorecard_status", "status IN ('draft', 'submitted')"),
+        _check("ck_scorecard_overall", "overall IS NULL OR overall IN ('strong_no', 'no', 'yes', 'strong_yes')"),
+        _check("ck_scorecard_submitted_at", "(status = 'submitted') = (submitted_at IS NOT NULL)"),
+        _check("ck_scorecard_version", "version >= 1"),
+        _check("ck_scorecard_text", "length(key_takeaways) <= 100000 AND length(private_notes) <= 100000"),
+    )
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     interview_id: str = Field(sa_column=Column(String(36), ForeignKey("interview.id", ondelete="CASCADE"), unique=True))
@@ -306,18 +332,31 @@ class Scorecard(SQLModel, table=True):
 
 class Rating(SQLModel, table=True):
     __tablename__ = "rating"
-    __table_args__ = (UniqueConstraint("scorecard_id", "role_skill_id", name="uq_rating"),)
+    __table_args__ = (
+        UniqueConstraint("scorecard_id", "role_skill_id", name="uq_rating"),
+        _check(
+            "ck_rating_value",
+            "rating IS NULL OR (typeof(rating) = 'integer' AND rating BETWEEN 1 AND 4)",
+            dialect="sqlite",  # SQLite would store 2.5 or '3' in an INTEGER column
+        ),
+        _check("ck_rating_value", "rating IS NULL OR rating BETWEEN 1 AND 4", dialect="postgresql"),
+        _check("ck_rating_evidence", "length(evidence) <= 100000"),
+    )
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     scorecard_id: str = _fk("scorecard.id")
     role_skill_id: str = _fk("role_skill.id")
     rating: int | None = None  # 1..4; None = not rated yet, or not assessed when a reason is given
     evidence: str = ""
-    not_assessed_reason: str = ""  # schema 6: why the skill was not assessed (rating stays None)
+    not_assessed_reason: str = _added("")  # schema 6: why the skill was not assessed (rating stays None)
 
 
 class ScorecardAmendment(SQLModel, table=True):
     __tablename__ = "scorecard_amendment"
+    __table_args__ = (
+        _check("ck_amendment_reason", "length(trim(reason)) BETWEEN 1 AND 10000"),
+        _check("ck_amendment_closed", "closed IN (0, 1)", dialect="sqlite"),  # PostgreSQL has a real boolean
+    )
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     scorecard_id: str = _fk("scorecard.id")
@@ -327,16 +366,17 @@ class ScorecardAmendment(SQLModel, table=True):
     after: dict[str, Any] = _json(dict)
     # schema 6: who wrote it (the session's login on PostgreSQL, set by the server) and whether the
     # amendment is closed; a submitted scorecard changes only while an amendment of it is open
-    author: str = ""
-    closed: bool = True
-
-
-# The CHECK constraints and triggers of the scorecard tables (ratings 1..4, final submitted scorecards,
-# append-only amendments) live in migration 0006_team_rules.sql of each engine, not in these models.
+    author: str = _added("")
+    closed: bool = _added(True)
 
 
 class DecisionOverride(SQLModel, table=True):
     __tablename__ = "decision_override"
+    __table_args__ = (
+        _check("ck_override_computed", "computed IN ('hire', 'no_hire', 'incomplete')"),
+        _check("ck_override_decision", "decision IN ('hire', 'no_hire')"),
+        _check("ck_override_reason", "length(trim(reason)) BETWEEN 1 AND 10000"),
+    )
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     candidate_id: str = _fk("candidate.id")

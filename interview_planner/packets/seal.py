@@ -15,11 +15,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import secrets
 from typing import Any
-
-from sqlalchemy import text
-from sqlmodel import Session
 
 from interview_planner.errors import UserError
 
@@ -47,21 +43,6 @@ def verify(secret: str, fields: dict[str, Any], stated: str | None) -> bool:
         return False
     expected = seal(secret, fields).encode("ascii")
     return hmac.compare_digest(expected, str(stated).encode("utf-8", "surrogatepass"))
-
-
-def database_secret(session: Session, *, create: bool = False) -> str:
-    """This database's sealing secret; with ``create`` (inside a write transaction) made on first use."""
-    row = session.execute(text("SELECT value FROM app_meta WHERE key = :k"), {"k": SECRET_KEY}).first()
-    if row is not None and row.value:
-        return str(row.value)
-    if create:
-        value = secrets.token_hex(32)
-        session.execute(text("INSERT INTO app_meta (key, value) VALUES (:k, :v)"), {"k": SECRET_KEY, "v": value})
-        return value
-    raise SealUnavailable(
-        "packets and kits are sealed with a secret of this database that only a hiring manager's login can read; "
-        "ask a manager to export or import them"
-    )
 
 
 def packet_fields(database_id: str, interview_id: str, candidate: str, stage: str, interviewer: str) -> dict[str, str]:

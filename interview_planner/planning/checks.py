@@ -26,6 +26,7 @@ warnings
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import Literal
 
 from interview_planner.fairness.reliability import FORECAST_THRESHOLD, PRIOR_SINGLE_RATER, spearman_brown
 from interview_planner.planning.model import (
@@ -91,6 +92,28 @@ def stage_anchor(stage: PlanStage, loop: LoopState) -> PlanQuestion | None:
     )
 
 
+CORE_SKILL_STAGES = 2  # a core skill needs two independent observations (``must-single-stage``)
+CoverageState = Literal["covered", "thin", "missing", ""]
+
+
+def coverage_cell(*, priority: str, core: bool, stages: int, questions: int | None) -> CoverageState:
+    """How one cell of the coverage matrix reads, by the same rules as the coverage findings.
+
+    ``stages`` is the number of stages that assess the skill; ``questions`` the number of the stage's
+    questions that probe it, None when the stage does not assess it (or for the skill's row as a whole).
+    "missing": a must-have no stage assesses (``must-uncovered``); "thin": assessed without a question, or
+    a core must-have assessed in fewer than two stages (``must-single-stage``); "covered"; "" not assessed.
+    """
+    must = priority == "must"
+    if must and stages == 0:
+        return "missing"
+    if questions is None:
+        return ""
+    if questions == 0 or (must and core and stages < CORE_SKILL_STAGES):
+        return "thin"
+    return "covered"
+
+
 def focus_label(focus: str) -> str:
     """A focus slug as people say it ("system-design" -> "System design")."""
     return focus.replace("-", " ").capitalize() if focus else ""
@@ -120,7 +143,7 @@ def _coverage(loop: LoopState) -> list[Finding]:
                     message=f"Must-have skill '{skill.name}' is not assessed in any stage.",
                 )
             )
-        elif skill.priority == "must" and skill.core and n == 1:
+        elif skill.priority == "must" and skill.core and n < CORE_SKILL_STAGES:
             out.append(
                 Finding(
                     severity="warning",

@@ -12,7 +12,7 @@ from interview_planner.db.database import Database
 from interview_planner.db.models import Candidate, Interview, Stage, StageInterviewer
 from interview_planner.errors import InputError, NotFoundError
 from interview_planner.services.common import loop_heading, stored_time
-from interview_planner.services.loops import resolve_loop
+from interview_planner.services.loops import resolve_interviewer, resolve_loop, resolve_stage
 from interview_planner.services.refs import resolve
 
 
@@ -146,3 +146,17 @@ def candidate_view(session: Session, candidate_id: str) -> CandidateView:
     return CandidateView(
         id=c.id, name=c.name, email=c.email, loop=head.loop, loop_id=c.loop_id, role=head.role, interviews=interviews
     )
+
+
+def find_interview(db: Database, *, candidate: str, stage: str, interviewer: str) -> str:
+    """The id of ``candidate``'s interview in ``stage`` with ``interviewer`` (each by name or id)."""
+    with db.read() as session:
+        cid = resolve_candidate(session, candidate)
+        loop_id = session.execute(text("SELECT loop_id FROM candidate WHERE id = :c"), {"c": cid}).scalar_one()
+        row = session.execute(
+            text("SELECT id FROM interview WHERE candidate_id = :c AND stage_id = :s AND interviewer_id = :i"),
+            {"c": cid, "s": resolve_stage(session, loop_id, stage), "i": resolve_interviewer(session, interviewer)},
+        ).first()
+    if row is None:
+        raise InputError(f"{interviewer} does not interview {candidate} in stage {stage!r}")
+    return str(row.id)

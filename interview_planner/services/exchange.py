@@ -32,10 +32,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import text
 
 from interview_planner.db.database import Database
-from interview_planner.errors import ConflictError, InputError
+from interview_planner.db.models import Interview
+from interview_planner.errors import ConflictError, InputError, StorageError
 from interview_planner.files import loads_strict, read_regular
 from interview_planner.packets import seal as sealing
 from interview_planner.services import scorecards as sc
+from interview_planner.services.identity import database_id, database_secret
+from interview_planner.services.rubrics import rubrics_for_skills
 
 KIT_FORMAT = "interview-planner/scorecard-kit@1"
 
@@ -113,17 +116,15 @@ def _unkeyed_hash(database_id: str, interview_id: str, skill_ids: list[str]) -> 
 
 def ensure_secret(db: Database) -> None:
     """Make the database's sealing secret if it has none yet (it is made by schema migration 6)."""
-    from interview_planner.errors import StorageError
-
     with db.read() as session:
         try:
-            sealing.database_secret(session)
+            database_secret(session)
             return
         except sealing.SealUnavailable:
             pass
     try:
         with db.write() as session:
-            sealing.database_secret(session, create=True)
+            database_secret(session, create=True)
     except StorageError:
         raise sealing.SealUnavailable(
             "packets and kits are sealed with a secret of this database that only a hiring manager's login can "
@@ -132,14 +133,11 @@ def ensure_secret(db: Database) -> None:
 
 
 def export_kit(db: Database, *, interview_id: str) -> ScorecardKit:
-    from interview_planner.packets.build import database_id
-    from interview_planner.services.rubrics import rubrics_for_skills
-
     ensure_secret(db)
     with db.read() as session:
         view = sc.scorecard_view(session, interview_id)
         dbid = database_id(session)
-        secret = sealing.database_secret(session)
+        secret = database_secret(session)
         links = dict(
             session.execute(
                 text(
@@ -420,7 +418,7 @@ def _check_seal(session: Any, item: Incoming) -> None:
             "export a new one",
             file=item.source,
         )
-    secret = sealing.database_secret(session, create=True)
+    secret = database_secret(session, create=True)
     if not sealing.verify(secret, item.sealed_fields, item.seal):
         names = _interview_names(session, item.interview_id)
         stated = " – ".join(str(item.sealed_fields.get(k, "")) for k in ("candidate", "stage", "interviewer"))
@@ -444,9 +442,6 @@ def _apply_naming_file(session: Any, item: Incoming, amend_reason: str | None) -
 
 
 def _apply(session: Any, item: Incoming, amend_reason: str | None) -> ImportResult:
-    from interview_planner.db.models import Interview
-    from interview_planner.packets.build import database_id
-
     if item.database_id != database_id(session):
         raise InputError(
             "this scorecard belongs to another Interview Loop Planner database (its database id does not match)",

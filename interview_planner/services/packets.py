@@ -10,11 +10,13 @@ from pydantic import BaseModel
 
 from interview_planner.db.database import Database
 from interview_planner.errors import InputError
-from interview_planner.packets import build
 from interview_planner.packets import seal as sealing
 from interview_planner.packets.model import InterviewerPacket, Paper
+from interview_planner.services import packet_content as gather
 from interview_planner.services.candidates import resolve_candidate
 from interview_planner.services.decisions import consolidate
+from interview_planner.services.exchange import ensure_secret
+from interview_planner.services.identity import database_secret
 
 Progress = Callable[[int, int, str], bool]  # (done, total, label) -> keep going?
 
@@ -61,17 +63,18 @@ def export_packets(
 ) -> list[ExportedFile]:
     """Every interviewer packet of the candidate's loop plus the loop overview; returns what was written."""
     from interview_planner.pdf import render_interviewer_packet, render_loop_overview
-    from interview_planner.services.exchange import ensure_secret
 
     _prepare(out_dir)
     ensure_secret(db)
     with db.read() as session:
         cid = resolve_candidate(session, candidate)
-        interviews = build.candidate_interviews(session, cid)
-        secret = sealing.database_secret(session)
-        packets = [_sealed(build.interviewer_packet(session, i, generated_on=generated_on), secret) for i in interviews]
-        loop_id = session.execute(build.text("SELECT loop_id FROM candidate WHERE id = :c"), {"c": cid}).scalar_one()
-        overview = build.loop_overview(
+        interviews = gather.candidate_interviews(session, cid)
+        secret = database_secret(session)
+        packets = [
+            _sealed(gather.interviewer_packet(session, i, generated_on=generated_on), secret) for i in interviews
+        ]
+        loop_id = gather.candidate_loop_id(session, cid)
+        overview = gather.loop_overview(
             session, loop_id, candidate_name=packets[0].candidate_name if packets else None, generated_on=generated_on
         )
     total = len(packets) + 1
@@ -114,7 +117,7 @@ def export_consolidated(
 ) -> ExportedFile:
     from interview_planner.pdf import render_consolidated_scorecard
 
-    data = build.consolidated_scorecard(consolidate(db, candidate), generated_on=generated_on)
+    data = gather.consolidated_scorecard(consolidate(db, candidate), generated_on=generated_on)
     if out.parent and not out.parent.exists():
         _prepare(out.parent)
     write_atomic(out, render_consolidated_scorecard(data, paper=paper))

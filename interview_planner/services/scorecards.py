@@ -14,7 +14,7 @@ reason and the before/after values.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field, computed_field
 from sqlalchemy import text
@@ -23,10 +23,8 @@ from sqlmodel import Session, select
 from interview_planner.db.database import Database
 from interview_planner.db.models import Interview, Rating, Scorecard, ScorecardAmendment, utcnow
 from interview_planner.errors import ConflictError, InputError, NotFoundError
+from interview_planner.packets.model import InterviewerPacket
 from interview_planner.scoring.model import RECOMMENDATION_VALUE
-
-if TYPE_CHECKING:
-    from interview_planner.packets.model import InterviewerPacket
 
 Status = Literal["draft", "submitted"]
 
@@ -160,10 +158,10 @@ def reference(db: Database, interview_id: str) -> InterviewerPacket:
 
     Read in one transaction by the same code as the PDF, so the screen and the paper agree.
     """
-    from interview_planner.packets import build  # the packet builder reads loops, rubrics and questions
+    from interview_planner.services.packet_content import interviewer_packet  # the loop and planner: on first use
 
     with db.read() as session:
-        return build.interviewer_packet(session, interview_id)
+        return interviewer_packet(session, interview_id)
 
 
 def scorecard_view(session: Session, interview_id: str) -> ScorecardView:
@@ -429,7 +427,19 @@ def snapshot(session: Session, card: Scorecard) -> dict[str, Any]:
 # --- visibility -------------------------------------------------------------------
 
 
+class SeenScorecards(BaseModel):
+    """What an interviewer may see of a candidate's scorecards, and whether others' are held back."""
+
+    cards: list[ScorecardView]
+    others_hidden: bool  # the loop hides others' scorecards and the viewer has submitted none of theirs yet
+
+
 def visible_scorecards(db: Database, *, candidate_id: str, viewer_interviewer_id: str) -> list[ScorecardView]:
+    """What an interviewer may see of a candidate's scorecards (see :func:`scorecards_seen_by`)."""
+    return scorecards_seen_by(db, candidate_id=candidate_id, viewer_interviewer_id=viewer_interviewer_id).cards
+
+
+def scorecards_seen_by(db: Database, *, candidate_id: str, viewer_interviewer_id: str) -> SeenScorecards:
     """What an interviewer may see of a candidate's scorecards.
 
     With the loop's "hide other scorecards until you submit yours" setting on
@@ -447,8 +457,9 @@ def visible_scorecards(db: Database, *, candidate_id: str, viewer_interviewer_id
     own = [v for v in views if v.interviewer_id == viewer_interviewer_id]
     hide = bool(rows and rows[0].hide)
     if hide and not any(v.status == "submitted" for v in own):
-        return own
-    return [v for v in views if v.interviewer_id == viewer_interviewer_id or v.status == "submitted"]
+        return SeenScorecards(cards=own, others_hidden=True)
+    seen = [v for v in views if v.interviewer_id == viewer_interviewer_id or v.status == "submitted"]
+    return SeenScorecards(cards=seen, others_hidden=False)
 
 
 def now_utc() -> datetime:

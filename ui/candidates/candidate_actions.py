@@ -122,15 +122,13 @@ class CandidateActions(QObject):
 
     def open_scorecard(self) -> None:
         interview = self._view.current_interview()
-        page = self._context.open_page("scorecard") if interview else None
-        if page is not None and interview is not None:
-            page.open_interview(interview.id)
+        if interview is not None:
+            self._context.navigator.open_scorecard(interview.id)
 
     def debrief(self) -> None:
         candidate = self._view.current_candidate()
-        page = self._context.open_page("debrief") if candidate else None
-        if page is not None and candidate is not None:
-            page.show_candidate(candidate.id)
+        if candidate is not None:
+            self._context.navigator.debrief(candidate.id)
 
     def export_packets(self) -> None:
         candidate = self._view.current_candidate()

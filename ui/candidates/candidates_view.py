@@ -72,6 +72,10 @@ class CandidatesView(Page):
         self._wire()
         self._update_actions()
 
+    def add_candidate(self, loop_id: str = "") -> None:
+        """Ask for a new candidate (in ``loop_id`` when given): how other pages send the user here."""
+        self.commands.add_candidate(loop_id=loop_id)
+
     # --- layout -----------------------------------------------------------------
 
     def _build(self) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QStyle, QWidget
 
 from interview_planner_ui.common.errors import ErrorPresenter
 from interview_planner_ui.common.i18n import QT_TRANSLATE_NOOP
+from interview_planner_ui.common.navigator import Navigator
 from interview_planner_ui.common.next_step import Step
 from interview_planner_ui.common.window_state import WindowState
 
@@ -42,8 +43,8 @@ class PageContext:
     undo_stack: QUndoStack
     state: WindowState
     post_status: Callable[[str], None]
-    # Show another page by key and return it (None if there is no such page)
-    open_page: Callable[[str], Page | None] = lambda _key: None
+    # Send the user to another page ("open this interview's scorecard"): one typed method per destination
+    navigator: Navigator = field(default_factory=lambda: Navigator(lambda _key: None))
     # Offer the next step of the workflow above the pages ("Plan a Loop…" after an import)
     suggest: Callable[[Step | None], None] = lambda _step: None
 

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_planner.packets import build
 from interview_planner.services import candidates as candidate_service
 from interview_planner.services import decisions
 from interview_planner.services.decisions import Consolidated
+from interview_planner.services.packet_content import consolidated_scorecard
 from interview_planner_ui.common.actions import ActionId
 from interview_planner_ui.common.badge_delegate import BadgeDelegate
 from interview_planner_ui.common.naming import named
@@ -234,7 +234,7 @@ class DebriefView(Page):
         self.banner.setVisible(not data.complete)
         self.banner.setText(self._banner_message(data))
         self.summary.show_consolidated(data)
-        self.grid.set_data(build.consolidated_scorecard(data), data.result.overall_mean)
+        self.grid.set_data(consolidated_scorecard(data), data.result.overall_mean)
         self.evidence.clear()
         self._size_columns()
         self._update_actions()
@@ -273,7 +273,7 @@ class DebriefView(Page):
         ).format(name=data.candidate.name, submitted=data.result.submitted, expected=data.result.expected)
 
     def _banner_message(self, data: Consolidated) -> str:
-        causes = build.consolidated_scorecard(data).incomplete_causes  # scorecards missing, or unrated must-haves
+        causes = consolidated_scorecard(data).incomplete_causes  # scorecards missing, or unrated must-haves
         return self.tr("INCOMPLETE: {causes} This is not a decision.").format(causes=" ".join(causes))
 
     def _size_columns(self) -> None:

@@ -1,7 +1,7 @@
 """The debrief's ratings grid: skills down, interviews across, the overall call at the bottom.
 
 The rows and cells come from the core's consolidated scorecard data
-(``packets.build.consolidated_scorecard``, the same data the PDF prints):
+(``services.packet_content.consolidated_scorecard``, the same data the PDF prints):
 one row per role skill with its priority, one column per interview
 (interviewer and stage), a Mean and a Flags column, and a last row with
 each interviewer's overall recommendation and their mean. Cells are

@@ -9,8 +9,9 @@ text):
 * thin: assessed without a question, or a must-have assessed in only one stage;
 * missing: a must-have assessed nowhere (the whole row).
 
-The counts come from the core's :class:`LoopView`; this only classifies them
-for display. Like the other models, it updates in place when the same
+The counts come from the core's :class:`LoopView` and each cell's state from
+``planning.checks.coverage_cell`` (the rules of the coverage findings); this
+only shows them. Like the other models, it updates in place when the same
 skills and stages come back, so the focused cell survives an edit.
 """
 
@@ -27,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from interview_planner.planning.checks import coverage_cell
 from interview_planner.services.loops import LoopView, SkillCoverage, StageView
 from interview_planner_ui.common.planning_labels import focus_label, priority_label
 from interview_planner_ui.common.theme import colour
@@ -57,17 +59,8 @@ def tr(text: str) -> str:
 
 def cell_state(skill: SkillCoverage, stage: int | None) -> str:
     """How well ``skill`` is covered in the stage at index ``stage`` (None: the row as a whole)."""
-    must = skill.priority == "must"
-    if must and skill.stages == 0:
-        return MISSING
-    if stage is None:
-        return NOT_ASSESSED
-    questions = skill.questions_per_stage[stage]
-    if questions is None:
-        return NOT_ASSESSED
-    if questions == 0 or (must and skill.core and skill.stages < 2):
-        return THIN
-    return COVERED
+    questions = None if stage is None else skill.questions_per_stage[stage]
+    return coverage_cell(priority=skill.priority, core=skill.core, stages=skill.stages, questions=questions)
 
 
 class CoverageModel(QAbstractTableModel):

@@ -420,9 +420,7 @@ class LoopDesignerView(Page):
         )
 
     def _add_candidate_to(self, loop_id: str) -> None:
-        page = self.context.open_page("candidates")
-        if page is not None:
-            page.commands.add_candidate(loop_id=loop_id)
+        self.context.navigator.add_candidate(loop_id)
 
     def next_step(self) -> Step | None:
         if self.view is not None or self._planning:

@@ -291,9 +291,7 @@ class RolesView(Page):
         )
 
     def _plan_loop_for(self, role_id: str) -> None:
-        page = self.context.open_page("loops")
-        if page is not None:
-            page.new_loop(role_id)
+        self.context.navigator.plan_loop(role_id)
 
     def _on_imported(self, view: roles.RoleView) -> None:
         if view.imported != "reused":  # undoable: undo deletes the new role again

@@ -2,7 +2,7 @@
 
 With the loop's "hide other scorecards until you submit yours" setting on,
 an interviewer sees nothing here until their own scorecard is submitted
-(``services.scorecards.visible_scorecards`` decides). Private notes are
+(``services.scorecards.scorecards_seen_by`` decides). Private notes are
 never shown to others.
 """
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from interview_planner.packets.model import InterviewerPacket
 from interview_planner.services import candidates as candidate_service
-from interview_planner.services import loops as loop_service
 from interview_planner.services import scorecards
 from interview_planner.services.scorecards import ScorecardPatch
 from interview_planner_ui.common.actions import ActionId
@@ -284,22 +283,14 @@ class ScorecardView(Page):
 
     def _refresh_others(self, card: scorecards.ScorecardView) -> None:
         try:
-            visible = scorecards.visible_scorecards(
-                self.context.db,
-                candidate_id=card.candidate_id,
-                viewer_interviewer_id=card.interviewer_id,
+            seen = scorecards.scorecards_seen_by(
+                self.context.db, candidate_id=card.candidate_id, viewer_interviewer_id=card.interviewer_id
             )
-            hidden = card.status != "submitted" and self._loop_hides(card)
         except Exception as exc:
             self._show_error(exc)
             return
-        others = [v for v in visible if v.interview_id != card.interview_id and v.status == "submitted"]
-        self.ui.show_others(others, hidden=hidden)
-
-    def _loop_hides(self, card: scorecards.ScorecardView) -> bool:
-        person = self.header.candidate(card.candidate_id)
-        loops = loop_service.list_loops(self.context.db)
-        return any(i.id == (person.loop_id if person else "") and i.hide_scorecards_until_submitted for i in loops)
+        others = [v for v in seen.cards if v.interview_id != card.interview_id and v.status == "submitted"]
+        self.ui.show_others(others, hidden=seen.others_hidden)
 
     def _update_actions(self) -> None:
         card = self.card

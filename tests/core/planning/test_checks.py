@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from interview_planner.planning.checks import check_loop
+from interview_planner.planning.checks import check_loop, coverage, coverage_cell, questions_probing
 from interview_planner.planning.model import LoopState, PlanInterviewer, PlanQuestion, PlanSkill, PlanStage
 from interview_planner.planning.planner import assign_interviewers, plan_loop
 
@@ -101,6 +101,34 @@ def test_every_documented_finding_code_is_raised_by_a_loop_that_has_the_problem(
     assert any("'ML' is not assessed" in m for m in _codes(state)["nice-uncovered"])
     state.stages[1].minutes = 20
     assert _codes(state)["stage-over-time"] == ["error: Stage 'Leadership' needs 27 minutes of questions but has 20."]
+
+
+def test_the_coverage_matrix_colours_a_skill_as_the_findings_judge_it() -> None:
+    """The loop designer's cells come from ``coverage_cell``: a must-have nobody assesses is "missing" on its
+    whole row (``must-uncovered``), a core skill seen in one stage is "thin" there (``must-single-stage``), and
+    a skill rated with no question probing it is "thin" in that stage."""
+    state = _broken_loop()
+    state.stages[0].skills.remove("lead")
+    stages_of = coverage(state)
+    findings = {(f.code, f.skill) for f in check_loop(state)}
+
+    def cells(skill: PlanSkill) -> list[str]:
+        return [
+            coverage_cell(
+                priority=skill.priority,
+                core=skill.core,
+                stages=stages_of[skill.id],
+                questions=questions_probing(stage, state, skill.catalogue_id) if skill.id in stage.skills else None,
+            )
+            for stage in state.stages
+        ]
+
+    assert ("must-uncovered", "lead") in findings and cells(LEAD) == ["missing"] * 3
+    assert ("must-single-stage", "go") in findings and cells(GO) == ["thin", "", ""]
+    assert cells(SQL) == ["covered", "", ""]  # a plain must-have probed by a question in its one stage
+    assert coverage_cell(priority="must", core=True, stages=2, questions=1) == "covered"
+    assert coverage_cell(priority="nice", core=False, stages=1, questions=0) == "thin"
+    assert coverage_cell(priority="nice", core=False, stages=0, questions=None) == ""
 
 
 def test_every_code_in_the_docs_is_exercised_here() -> None:

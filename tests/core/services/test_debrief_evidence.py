@@ -57,7 +57,7 @@ def test_decide_pdf_holds_every_submitted_evidence_and_no_private_note(  # type:
 
 
 def test_the_banner_names_unrated_must_haves_apart_from_missing_scorecards(demo_db) -> None:  # type: ignore[no-untyped-def]
-    from interview_planner.packets.build import consolidated_scorecard
+    from interview_planner.services.packet_content import consolidated_scorecard
 
     sam = candidates.get_candidate(demo_db, "Sam Okafor")
     for interview in sam.interviews:  # every stage submits, every skill marked not assessed

@@ -122,7 +122,7 @@ def test_a_drafts_overall_recommendation_can_be_taken_back_but_a_submitted_one_s
 
 def test_the_reference_is_what_the_packet_prints(demo_db) -> None:  # type: ignore[no-untyped-def]
     from interview_planner.errors import NotFoundError
-    from interview_planner.packets import build
+    from interview_planner.services import packet_content
 
     interview = sam(demo_db).interviews[0]
     shown = sc.reference(demo_db, interview.id)
@@ -131,7 +131,7 @@ def test_the_reference_is_what_the_packet_prints(demo_db) -> None:  # type: igno
     assert [s.id for s in shown.skills] == [r.skill_id for r in card.ratings]  # the skills scored, in order
     assert all(len(s.rubric) == 4 for s in shown.skills)  # each with its four anchored levels
     with demo_db.read() as session:
-        printed = build.interviewer_packet(session, interview.id, generated_on=shown.generated_on)
+        printed = packet_content.interviewer_packet(session, interview.id, generated_on=shown.generated_on)
     assert printed == shown
     with pytest.raises(NotFoundError):
         sc.reference(demo_db, "no-such-interview")
@@ -163,13 +163,26 @@ def test_others_scorecards_stay_hidden_until_you_submit(demo_db) -> None:  # typ
     sc.submit(
         demo_db, interview_id=theirs.id, patch=sc.ScorecardPatch(overall="no", ratings=all_rated(demo_db, theirs.id))
     )
-    seen = sc.visible_scorecards(demo_db, candidate_id=person.id, viewer_interviewer_id=mine.interviewer_id)
-    assert [v.interview_id for v in seen] == [mine.id]
+    seen = sc.scorecards_seen_by(demo_db, candidate_id=person.id, viewer_interviewer_id=mine.interviewer_id)
+    assert [v.interview_id for v in seen.cards] == [mine.id] and seen.others_hidden
     sc.submit(
         demo_db, interview_id=mine.id, patch=sc.ScorecardPatch(overall="yes", ratings=all_rated(demo_db, mine.id))
     )
-    seen = sc.visible_scorecards(demo_db, candidate_id=person.id, viewer_interviewer_id=mine.interviewer_id)
-    assert {v.interview_id for v in seen} == {mine.id, theirs.id}
+    seen = sc.scorecards_seen_by(demo_db, candidate_id=person.id, viewer_interviewer_id=mine.interviewer_id)
+    assert {v.interview_id for v in seen.cards} == {mine.id, theirs.id} and not seen.others_hidden
+
+
+def test_with_the_loop_showing_scorecards_others_are_seen_before_you_submit(demo_db) -> None:  # type: ignore[no-untyped-def]
+    from interview_planner.services import loops
+
+    person = sam(demo_db)
+    mine, theirs = person.interviews[0], person.interviews[1]
+    sc.submit(
+        demo_db, interview_id=theirs.id, patch=sc.ScorecardPatch(overall="no", ratings=all_rated(demo_db, theirs.id))
+    )
+    loops.set_hide_scorecards(demo_db, loop=person.loop_id, hide=False)
+    seen = sc.scorecards_seen_by(demo_db, candidate_id=person.id, viewer_interviewer_id=mine.interviewer_id)
+    assert {v.interview_id for v in seen.cards} == {mine.id, theirs.id} and not seen.others_hidden
 
 
 def test_demo_decision_matches_the_documented_hand_computation(demo_db) -> None:  # type: ignore[no-untyped-def]

@@ -90,13 +90,14 @@ def test_an_interviewer_cannot_write_someone_elses_scorecard(a_team: Team) -> No
 def test_only_managers_read_the_secret_that_seals_packets_and_kits(a_team: Team, tmp_path: Path) -> None:
     from interview_planner.packets import seal
     from interview_planner.services import exchange
+    from interview_planner.services.identity import database_secret
 
     with a_team.hana.read() as s:
-        assert len(seal.database_secret(s)) == 64
+        assert len(database_secret(s)) == 64
     with a_team.ann.read() as s:
         assert s.execute(text("SELECT value FROM app_meta WHERE key = 'database_id'")).scalar()
         with pytest.raises(seal.SealUnavailable, match="manager"):
-            seal.database_secret(s)
+            database_secret(s)
     with pytest.raises(seal.SealUnavailable, match="manager"):
         exchange.export_kit(a_team.ann, interview_id=a_team.ann_interview)
     assert exchange.export_kit(a_team.hana, interview_id=a_team.ann_interview).content_hash.startswith("hmac-sha256:")
