@@ -91,6 +91,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "content origin (bundled or user), rubric history, retired and merged skills",
         _sql_file("0009_content_origin_and_history.sql"),
     ),
+    Migration(
+        10,
+        "search rows keyed by their question's rowid (a linear health check)",
+        _sql_file("0010_search_rows_keyed_by_question_rowid.sql"),
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

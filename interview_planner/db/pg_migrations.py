@@ -62,6 +62,11 @@ MIGRATIONS: tuple[PgMigration, ...] = (
         "content origin (bundled or user), rubric history, retired and merged skills",
         "0009_content_origin_and_history.sql",
     ),
+    PgMigration(
+        10,
+        "search rows keyed by their question's rowid (a linear health check)",
+        "0010_search_rows_keyed_by_question_rowid.sql",
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -360,34 +360,48 @@ def _question_row(
 
 
 def _delete_question_links(session: Session, ids: list[str]) -> None:
-    params = [{"id": i} for i in ids]
-    session.execute(text("DELETE FROM question_skill WHERE question_id = :id"), params)
-    if dialect_of(session) != "sqlite":
-        session.execute(text("DELETE FROM question_fts WHERE question_id = :id"), params)
-        return
-    # FTS5 cannot index question_id: "WHERE question_id = ?" scans the whole index, once per question
-    # (quadratic on a big re-import). One scan finds the rowids, which are then deleted directly.
-    wanted = set(ids)
-    rowids = [
-        (r.rowid,)
-        for r in session.execute(text("SELECT rowid, question_id FROM question_fts"))
-        if r.question_id in wanted
-    ]
-    _executemany(session, "DELETE FROM question_fts WHERE rowid = ?", rowids)
+    _executemany(session, "DELETE FROM question_skill WHERE question_id = ?", [(i,) for i in ids])
+    unindex_questions(session, ids)
+
+
+# The search rows of questions. On SQLite a question's row in question_fts has the question's rowid
+# (schema 10): it is written and deleted by that rowid, and the health check compares the two tables by
+# rowid (services/maintenance.py). FTS5 cannot index question_id, so "WHERE question_id = ?" would scan
+# the whole index once per question. On PostgreSQL question_id is question_fts's primary key.
+_INDEX_SQLITE = (
+    "INSERT INTO question_fts (rowid, question_id, text, skills, follow_ups) "
+    "SELECT rowid, id, ?, ?, ? FROM question WHERE id = ?"
+)
+_INDEX_OTHER = "INSERT INTO question_fts (text, skills, follow_ups, question_id) VALUES (?, ?, ?, ?)"
+
+
+def index_questions(session: Session, rows: Sequence[tuple[str, str, str, str]]) -> None:
+    """Add the search rows of stored questions: (text, skills, follow-ups, question id) each."""
+    sql = _INDEX_SQLITE if dialect_of(session) == "sqlite" else _INDEX_OTHER
+    _executemany(session, sql, rows)
+
+
+def unindex_questions(session: Session, ids: Sequence[str]) -> None:
+    """Delete the search rows of these (still stored) questions."""
+    if dialect_of(session) == "sqlite":
+        sql = "DELETE FROM question_fts WHERE rowid = (SELECT rowid FROM question WHERE id = ?)"
+    else:
+        sql = "DELETE FROM question_fts WHERE question_id = ?"
+    _executemany(session, sql, [(i,) for i in ids])
+
+
+def search_row(
+    text_: str, skills: Sequence[str], follow_ups: Sequence[str], names: dict[str, str]
+) -> tuple[str, str, str]:
+    """The indexed text of a question: its text, its skills' slugs and names, its follow-ups."""
+    return text_, " ; ".join(names.get(s, s) for s in skills), " ".join(follow_ups)
 
 
 def _link_questions(session: Session, rows: list[dict[str, Any]], skill_ids: dict[str, str]) -> None:
     links = [(r["id"], skill_ids[slug], pos) for r in rows for pos, slug in enumerate(r["_skills"])]
     _executemany(session, "INSERT INTO question_skill (question_id, skill_id, position) VALUES (?, ?, ?)", links)
     names = _skill_names(session)
-    _executemany(
-        session,
-        "INSERT INTO question_fts (question_id, text, skills, follow_ups) VALUES (?, ?, ?, ?)",
-        [
-            (r["id"], r["text"], " ; ".join(names.get(s, s) for s in r["_skills"]), " ".join(r["_follow_ups"]))
-            for r in rows
-        ],
-    )
+    index_questions(session, [(*search_row(r["text"], r["_skills"], r["_follow_ups"], names), r["id"]) for r in rows])
 
 
 def _skill_names(session: Session) -> dict[str, str]:
@@ -745,8 +759,8 @@ def rebuild_search_index(session: Session) -> int:
         skills.setdefault(r.question_id, []).append(slugs[r.skill_id])
     names = _skill_names(session)
     rows = [
-        (q.id, q.text, " ; ".join(names.get(s, s) for s in skills.get(q.id, [])), " ".join(from_json(q.follow_ups)))
+        (*search_row(q.text, skills.get(q.id, []), from_json(q.follow_ups), names), q.id)
         for q in session.execute(text("SELECT id, text, follow_ups FROM question"))
     ]
-    _executemany(session, "INSERT INTO question_fts (question_id, text, skills, follow_ups) VALUES (?, ?, ?, ?)", rows)
+    index_questions(session, rows)
     return len(rows)
