@@ -92,8 +92,7 @@ def import_banks(ctx: Context) -> list[Measure]:
     paths = data.bank_files(ctx.sizes.bank)
     m = Measure(
         f"Import a {n(ctx.sizes.bank)}-question bank (+ links, FTS)",
-        max_ratio=3,
-        limit=3.0,
+        max_ratio=1.15,
         floor_name="sqlite3.executemany + FTS5 rebuild",
     )
     runs = 3 if ctx.sizes is FULL else ctx.sizes.runs
@@ -136,7 +135,7 @@ def search(ctx: Context) -> list[Measure]:
     skill_ids = dict(conn.execute("SELECT slug, id FROM catalogue_skill"))
     m = Measure(
         f"Search {n(ctx.sizes.bank)} questions: 2 words, skill filter, top 50",
-        max_ratio=2,
+        max_ratio=1.2,
         limit=0.005,
         floor_name="the FTS5 query via sqlite3",
     )
