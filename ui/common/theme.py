@@ -76,6 +76,9 @@ COLOURS: dict[str, tuple[str, str]] = {
     "missing_text": ("#7f1d1d", "#f8c4c4"),
     "must_badge": ("#9f1239", "#fda4af"),
     "line_highlight": ("#fde68a", "#5a4700"),  # the job description line of the selected skill
+    "time_fits": ("#2e7d4f", "#2e7d4f"),  # the stage time bar while its questions fit...
+    "time_over": ("#b42318", "#c0392b"),  # ...and once they do not
+    "time_on_fill": ("#ffffff", "#ffffff"),  # the figures written on the fill
 }
 TEXT_ON: tuple[tuple[str | Role, str | Role], ...] = (
     (Role.Text, "line_highlight"),
@@ -89,6 +92,8 @@ TEXT_ON: tuple[tuple[str | Role, str | Role], ...] = (
     ("missing_text", "missing_background"),
     ("must_badge", Role.Base),
     ("must_badge", Role.AlternateBase),
+    ("time_on_fill", "time_fits"),
+    ("time_on_fill", "time_over"),
 )
 
 # (text, background) role pairs the widgets draw text with; each must reach 4.5:1.

@@ -1,9 +1,11 @@
 """How much of a stage's time its questions take: a small bar painted with QPainter.
 
 The bar compares the minutes the stage's questions need with the minutes
-available for them (the stage's length minus the 5 kept for introductions,
+available for them (the stage's length minus the 10 kept for introductions,
 see ``planning.model.usable_minutes``). It is green while they fit and red
-when they do not; the figures are written on it. :class:`TimeBar` is the
+when they do not; the figures are written on it. Its colours come from the theme
+(named colours held to 4.5:1 by the theme tests, and the palette's roles for
+the track), so the bar follows light and dark. :class:`TimeBar` is the
 widget; :class:`TimeBarDelegate` paints the same bar in a table cell.
 """
 
@@ -12,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QSizePolicy,
@@ -23,14 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from interview_planner.planning.model import usable_minutes
+from interview_planner_ui.common.theme import colour
 
 TIME_ROLE = Qt.ItemDataRole.UserRole + 20  # (minutes used, stage minutes)
-FITS = QColor("#4f9d69")
-OVER = QColor("#d64545")
-TRACK = QColor("#e3e6ea")
-TRACK_BORDER = QColor("#c3c8ce")
-LABEL = QColor("#1f2328")
 RADIUS = 3.0
+Role = QPalette.ColorRole
 
 
 def is_over(used: int, minutes: int) -> bool:
@@ -38,7 +37,7 @@ def is_over(used: int, minutes: int) -> bool:
 
 
 def bar_colour(used: int, minutes: int) -> QColor:
-    return OVER if is_over(used, minutes) else FITS
+    return colour("time_over" if is_over(used, minutes) else "time_fits")
 
 
 def bar_text(used: int, minutes: int) -> str:
@@ -52,8 +51,9 @@ def paint_time_bar(painter: QPainter, rect: QRect, used: int, minutes: int) -> N
     area = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(TRACK_BORDER)
-    painter.setBrush(TRACK)
+    palette = QApplication.palette()
+    painter.setPen(palette.color(Role.Mid))
+    painter.setBrush(palette.color(Role.AlternateBase))
     painter.drawRoundedRect(area, RADIUS, RADIUS)
     fill = QRectF(area.x(), area.y(), area.width() * share, area.height())
     if share > 0:
@@ -62,10 +62,10 @@ def paint_time_bar(painter: QPainter, rect: QRect, used: int, minutes: int) -> N
         painter.drawRoundedRect(fill, RADIUS, RADIUS)
     text = bar_text(used, minutes)
     painter.setClipRect(area.adjusted(fill.width(), 0, 0, 0))  # dark figures on the track...
-    painter.setPen(LABEL)
+    painter.setPen(palette.color(Role.Text))
     painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
-    painter.setClipRect(fill)  # ...and white ones on the fill
-    painter.setPen(QColor("white"))
+    painter.setClipRect(fill)  # ...and light ones on the fill
+    painter.setPen(colour("time_on_fill"))
     painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
     painter.restore()
 
