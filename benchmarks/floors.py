@@ -206,10 +206,11 @@ sys.exit(app.exec())
 # --- health check --------------------------------------------------------------------------
 
 
-def integrity_check(db_path: Path) -> None:
-    """SQLite's own integrity check of the file, the part of ``db check`` no app can skip."""
+def integrity_check(db_path: Path, pragma: str = "integrity_check") -> None:
+    """SQLite's own check of the file (``quick_check`` for ``db check``, ``integrity_check`` for
+    ``db check --full``), the part no app can skip."""
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute(f"PRAGMA {pragma}").fetchone()[0] == "ok"
     finally:
         conn.close()

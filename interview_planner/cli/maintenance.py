@@ -19,6 +19,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_json(p)
     p.set_defaults(handler=_restore)
     p = group.add_parser("check", help="integrity check and the app's own invariants; exit 1 on problems")
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help="also compare every index with its table (SQLite integrity_check; slower on a big bank)",
+    )
     add_json(p)
     p.set_defaults(handler=_check)
     p = group.add_parser(
@@ -65,7 +70,8 @@ def _check(ctx: CliContext) -> int:
     if path is not None and not path.exists():
         raise StorageError(f"{path}: no such database file; create one with 'interview-planner --db {path} init'")
     # A file is checked without opening it for work first: a damaged one must be reported, not refused.
-    report = check(ctx.db) if path is None else check_path(path)
+    full = ctx.args.full
+    report = check(ctx.db, full=full) if path is None else check_path(path, full=full)
     text = "ok" if report.ok else "\n".join(f"problem: {p}" for p in report.problems)
     ctx.emit(report, f"{report.database}: {text}")
     return 0 if report.ok else 1

@@ -92,6 +92,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         _sql_file("0009_content_origin_and_history.sql"),
     ),
     Migration(
+        10,
+        "search rows keyed by their question's rowid (a linear health check)",
+        _sql_file("0010_search_rows_keyed_by_question_rowid.sql"),
+    ),
+    Migration(
         11,
         "pseudonymised decision records kept after retention erases a candidate",
         _sql_file("0011_decision_archive.sql"),

@@ -63,6 +63,11 @@ MIGRATIONS: tuple[PgMigration, ...] = (
         "0009_content_origin_and_history.sql",
     ),
     PgMigration(
+        10,
+        "search rows keyed by their question's rowid (a linear health check)",
+        "0010_search_rows_keyed_by_question_rowid.sql",
+    ),
+    PgMigration(
         11, "pseudonymised decision records kept after retention erases a candidate", "0011_decision_archive.sql"
     ),
     PgMigration(

@@ -58,8 +58,14 @@ BUNDLED = "bundled"
 USER = "user"
 
 
+# One encoder each, made once: json.dumps with options builds a new JSONEncoder per call (100,000
+# questions make 400,000 calls on an import).
+_HASHED_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
+_TEXT_JSON = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def content_hash(data: Any) -> str:
-    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    return hashlib.sha256(_HASHED_JSON(data).encode()).hexdigest()
 
 
 # --- catalogue -----------------------------------------------------------------
@@ -275,10 +281,14 @@ def _without_unset_extras(data: dict[str, Any], optional: tuple[str, ...]) -> di
 
 def _write_bank(session: Session, item: Loaded[QuestionBank], skill_ids: dict[str, str], origin: str) -> ImportReport:
     bank = item.model.bank
+    sqlite = dialect_of(session) == "sqlite"
     existing = {
         r.external_id: r
         for r in session.execute(
-            text("SELECT id, external_id, content_hash, origin, needs_review FROM question WHERE bank = :b"),
+            text(
+                f"SELECT id, {'rowid' if sqlite else 'NULL'} AS row_number, external_id, content_hash, origin, "
+                "needs_review FROM question WHERE bank = :b"
+            ),
             {"b": bank},
         )
     }
@@ -296,12 +306,22 @@ def _write_bank(session: Session, item: Loaded[QuestionBank], skill_ids: dict[st
             report.kept.append(f"question {bank}/{q.id}")
         elif known:  # edited: update in place so loops that use it keep it
             changed_rows.append(_question_row(known.id, bank, q, digest, str(item.path), now, origin, review))
+            changed_rows[-1]["rowid"] = known.row_number
         else:
             new_rows.append(_question_row(new_id(), bank, q, digest, str(item.path), now, origin, review))
+    if sqlite and new_rows:  # numbered here, so that their search rows need no lookup (see index_questions)
+        last = session.execute(  # past a left-over search row too (the health check reports those)
+            text(
+                "SELECT max(coalesce((SELECT max(rowid) FROM question), 0), "
+                "coalesce((SELECT max(id) FROM question_fts_docsize), 0))"
+            )
+        ).scalar_one()
+        for n, row in enumerate(new_rows, start=last + 1):
+            row["rowid"] = n
     report.added, report.updated = len(new_rows), len(changed_rows)
     report.needs_review = sum(1 for r in new_rows + changed_rows if r["needs_review"])
     if changed_rows:
-        _delete_question_links(session, [r["id"] for r in changed_rows])
+        _delete_question_links(session, changed_rows)
         _executemany(
             session,
             "UPDATE question SET text=:text, kind=:kind, minutes=:minutes, difficulty=:difficulty, "
@@ -314,9 +334,13 @@ def _write_bank(session: Session, item: Loaded[QuestionBank], skill_ids: dict[st
     if new_rows:
         _executemany(
             session,
-            "INSERT INTO question (id, bank, external_id, text, kind, minutes, difficulty, follow_ups, "
+            "INSERT INTO question ("
+            + ("rowid, " if sqlite else "")
+            + "id, bank, external_id, text, kind, minutes, difficulty, follow_ups, "
             "strong_signals, weak_signals, artefact, source_file, content_hash, updated_at, origin, bundled_hash, "
-            "needs_review) VALUES (:id, :bank, :external_id, :text, :kind, :minutes, :difficulty, :follow_ups, "
+            "needs_review) VALUES ("
+            + (":rowid, " if sqlite else "")
+            + ":id, :bank, :external_id, :text, :kind, :minutes, :difficulty, :follow_ups, "
             ":strong_signals, :weak_signals, :artefact, :source_file, :content_hash, :updated_at, :origin, "
             ":bundled_hash, :needs_review)",
             new_rows,
@@ -347,10 +371,10 @@ def _question_row(
         "kind": q.kind.value,
         "minutes": q.minutes,
         "difficulty": q.difficulty.value,
-        "follow_ups": json.dumps(q.follow_ups, ensure_ascii=False),
-        "strong_signals": json.dumps(q.strong_signals, ensure_ascii=False),
-        "weak_signals": json.dumps(q.weak_signals, ensure_ascii=False),
-        "artefact": json.dumps(q.artefact.model_dump(mode="json"), ensure_ascii=False) if q.artefact else None,
+        "follow_ups": _TEXT_JSON(q.follow_ups),
+        "strong_signals": _TEXT_JSON(q.strong_signals),
+        "weak_signals": _TEXT_JSON(q.weak_signals),
+        "artefact": _TEXT_JSON(q.artefact.model_dump(mode="json")) if q.artefact else None,
         "source_file": source,
         "content_hash": digest,
         "updated_at": now,
@@ -359,35 +383,59 @@ def _question_row(
     }
 
 
-def _delete_question_links(session: Session, ids: list[str]) -> None:
-    params = [{"id": i} for i in ids]
-    session.execute(text("DELETE FROM question_skill WHERE question_id = :id"), params)
-    if dialect_of(session) != "sqlite":
-        session.execute(text("DELETE FROM question_fts WHERE question_id = :id"), params)
-        return
-    # FTS5 cannot index question_id: "WHERE question_id = ?" scans the whole index, once per question
-    # (quadratic on a big re-import). One scan finds the rowids, which are then deleted directly.
-    wanted = set(ids)
-    rowids = [
-        (r.rowid,)
-        for r in session.execute(text("SELECT rowid, question_id FROM question_fts"))
-        if r.question_id in wanted
-    ]
-    _executemany(session, "DELETE FROM question_fts WHERE rowid = ?", rowids)
+def _delete_question_links(session: Session, rows: list[dict[str, Any]]) -> None:
+    _executemany(session, "DELETE FROM question_skill WHERE question_id = ?", [(r["id"],) for r in rows])
+    if dialect_of(session) == "sqlite":
+        _executemany(session, "DELETE FROM question_fts WHERE rowid = ?", [(r["rowid"],) for r in rows])
+    else:
+        unindex_questions(session, [r["id"] for r in rows])
+
+
+# The search rows of questions. On SQLite a question's row in question_fts has the question's rowid
+# (schema 10): it is written and deleted by that rowid, and the health check compares the two tables by
+# rowid (services/maintenance.py). FTS5 cannot index question_id, so "WHERE question_id = ?" would scan
+# the whole index once per question. On PostgreSQL question_id is question_fts's primary key.
+_INDEX_SQLITE = (
+    "INSERT INTO question_fts (rowid, question_id, text, skills, follow_ups) "
+    "SELECT rowid, id, ?, ?, ? FROM question WHERE id = ?"
+)
+_INDEX_OTHER = "INSERT INTO question_fts (text, skills, follow_ups, question_id) VALUES (?, ?, ?, ?)"
+
+
+def index_questions(session: Session, rows: Sequence[tuple[str, str, str, str]]) -> None:
+    """Add the search rows of stored questions: (text, skills, follow-ups, question id) each."""
+    sql = _INDEX_SQLITE if dialect_of(session) == "sqlite" else _INDEX_OTHER
+    _executemany(session, sql, rows)
+
+
+def unindex_questions(session: Session, ids: Sequence[str]) -> None:
+    """Delete the search rows of these (still stored) questions."""
+    if dialect_of(session) == "sqlite":
+        sql = "DELETE FROM question_fts WHERE rowid = (SELECT rowid FROM question WHERE id = ?)"
+    else:
+        sql = "DELETE FROM question_fts WHERE question_id = ?"
+    _executemany(session, sql, [(i,) for i in ids])
+
+
+def search_row(
+    text_: str, skills: Sequence[str], follow_ups: Sequence[str], names: dict[str, str]
+) -> tuple[str, str, str]:
+    """The indexed text of a question: its text, its skills' slugs and names, its follow-ups."""
+    return text_, " ; ".join(names.get(s, s) for s in skills), " ".join(follow_ups)
 
 
 def _link_questions(session: Session, rows: list[dict[str, Any]], skill_ids: dict[str, str]) -> None:
     links = [(r["id"], skill_ids[slug], pos) for r in rows for pos, slug in enumerate(r["_skills"])]
     _executemany(session, "INSERT INTO question_skill (question_id, skill_id, position) VALUES (?, ?, ?)", links)
     names = _skill_names(session)
-    _executemany(
-        session,
-        "INSERT INTO question_fts (question_id, text, skills, follow_ups) VALUES (?, ?, ?, ?)",
-        [
-            (r["id"], r["text"], " ; ".join(names.get(s, s) for s in r["_skills"]), " ".join(r["_follow_ups"]))
-            for r in rows
-        ],
-    )
+    if dialect_of(session) == "sqlite":  # the rows know their question's rowid: no lookup
+        _executemany(
+            session,
+            "INSERT INTO question_fts (text, skills, follow_ups, question_id, rowid) VALUES (?, ?, ?, ?, ?)",
+            [(*search_row(r["text"], r["_skills"], r["_follow_ups"], names), r["id"], r["rowid"]) for r in rows],
+        )
+        return
+    index_questions(session, [(*search_row(r["text"], r["_skills"], r["_follow_ups"], names), r["id"]) for r in rows])
 
 
 def _skill_names(session: Session) -> dict[str, str]:
@@ -745,8 +793,8 @@ def rebuild_search_index(session: Session) -> int:
         skills.setdefault(r.question_id, []).append(slugs[r.skill_id])
     names = _skill_names(session)
     rows = [
-        (q.id, q.text, " ; ".join(names.get(s, s) for s in skills.get(q.id, [])), " ".join(from_json(q.follow_ups)))
+        (*search_row(q.text, skills.get(q.id, []), from_json(q.follow_ups), names), q.id)
         for q in session.execute(text("SELECT id, text, follow_ups FROM question"))
     ]
-    _executemany(session, "INSERT INTO question_fts (question_id, text, skills, follow_ups) VALUES (?, ?, ?, ?)", rows)
+    index_questions(session, rows)
     return len(rows)

@@ -101,8 +101,8 @@ def daily_backup(db: Database, *, keep: int = DEFAULT_KEEP, now: datetime | None
     return path
 
 
-def check_file(path: Path, *, quick: bool = False) -> CheckReport:
-    """Integrity check plus the app's own invariants, on a file that need not be open.
+def check_file(path: Path, *, full: bool = False) -> CheckReport:
+    """Structure check plus the app's own invariants, on a file that need not be open (see :func:`check`).
 
     The file is read through SQLite only (read-only), so this is safe on the live database
     of a running app.
@@ -118,7 +118,7 @@ def check_file(path: Path, *, quick: bool = False) -> CheckReport:
         raise StorageError(f"{path}: {problem}")
     conn = sqlite3.connect(file_uri(path, mode="ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        return _check(conn, str(path), quick=quick)
+        return _check(conn, str(path), full=full)
     except sqlite3.DatabaseError as exc:
         reason = sqlite_problem(None, str(exc)) or str(exc)
         if "locked" in reason or "disk is full" in reason:
@@ -128,28 +128,33 @@ def check_file(path: Path, *, quick: bool = False) -> CheckReport:
         conn.close()
 
 
-def check(db: Database, *, quick: bool = False) -> CheckReport:
+def check(db: Database, *, full: bool = False) -> CheckReport:
     """Check the open database; a file that fails is marked so that nothing writes to it.
 
-    ``quick`` runs ``PRAGMA quick_check`` (every page and record, not whether each index
-    matches its table: about 4x faster) instead of ``integrity_check``.
+    By default (``db check``, the app's start-up check) SQLite's ``PRAGMA quick_check`` reads every
+    page and record of the file (structure, NOT NULL and CHECK constraints) but does not compare each
+    index with its table; the references, the search index and the app's invariants are set-based
+    queries (benchmarks/README.md has the figures at 100,000 questions). ``full`` (``db check --full``,
+    a restore, choosing the backup to offer) runs ``PRAGMA integrity_check`` instead, which also
+    compares every index entry with its row: several times slower on a big bank.
+    docs/reliability.md lists which check runs where.
     """
     if db.is_postgres:
         return _check_server(db)
     if db.path is None:
         with db.raw() as conn:
-            return _check(conn, str(db), quick=quick)
-    return check_path(db.path, quick=quick)
+            return _check(conn, str(db), full=full)
+    return check_path(db.path, full=full)
 
 
-def check_path(path: Path, *, quick: bool = False) -> CheckReport:
+def check_path(path: Path, *, full: bool = False) -> CheckReport:
     """Check the database file at ``path`` (open or not); mark it if it fails, unmark it if it passes."""
     if path.is_file() and path.stat().st_size == 0:
         raise StorageError(
             f"{path}: is an empty file, not a database; create one with 'interview-planner --db {path} init'"
         )
     try:
-        report = check_file(path, quick=quick)
+        report = check_file(path, full=full)
     except InputError as exc:
         raise StorageError(str(exc)) from None
     marker = damaged_marker(path)
@@ -186,19 +191,29 @@ INVARIANTS = (
         "SELECT count(*) FROM stage_skill ss JOIN stage s ON s.id = ss.stage_id JOIN loop l ON l.id = s.loop_id "
         "JOIN role_skill rs ON rs.id = ss.role_skill_id WHERE rs.role_id != l.role_id",
     ),
-    # The search index against the questions, both ways, as set-based anti-joins: each reads the index
-    # once (into a temporary b-tree for NOT IN). FTS5 cannot index question_id, so a lookup per question
-    # (NOT EXISTS ... WHERE question_id = q.id) scanned the whole index each time: quadratic.
+    # The search index against the questions, both ways, as set-based anti-joins. On PostgreSQL
+    # question_id is question_fts's primary key; SQLite uses SEARCH_INDEX_SQLITE below (by rowid).
     (
         "questions missing from the search index",
-        "SELECT count(*) FROM question WHERE id NOT IN "
-        "(SELECT question_id FROM question_fts WHERE question_id IS NOT NULL)",
+        "SELECT count(*) FROM question WHERE id NOT IN (SELECT question_id FROM question_fts)",
     ),
     (
         "search-index entries of deleted questions",
-        "SELECT count(*) FROM question_fts WHERE question_id IS NULL OR question_id NOT IN (SELECT id FROM question)",
+        "SELECT count(*) FROM question_fts WHERE question_id NOT IN (SELECT id FROM question)",
     ),
 )
+
+# On SQLite (schema 10) an index row has its question's rowid: the two tables are compared by integer keys
+# in one pass. The rowids of the index come from its small per-row table (question_fts_docsize: rowid and
+# column sizes), not from its stored text (reading FTS5's shadow tables is allowed; writing them is not).
+# Rowids are unique on both sides, so questions without an index row are the questions less the matched
+# pairs, and index rows without a question the index rows less the matched pairs.
+SEARCH_INDEX_SQLITE = (
+    "SELECT (SELECT count(*) FROM question) - matched, (SELECT count(*) FROM question_fts_docsize) - matched "
+    "FROM (SELECT count(*) AS matched FROM question_fts_docsize d JOIN question q ON q.rowid = d.id)"
+)
+SEARCH_INDEX_LABELS = ("questions missing from the search index", "search-index entries of deleted questions")
+SEARCH_INDEX_SQLITE_SINCE = 10
 
 
 # Schema 5: the team rules the CHECK constraints and triggers enforce, as queries. They find rows written
@@ -257,19 +272,21 @@ SQLITE_RULE_TRIGGERS_12 = ("ilp_amendment_records_before", "ilp_amendment_record
 PG_RULE_TRIGGERS = ("ilp_scorecard_guard", "ilp_rating_guard", "ilp_amendment_guard", "ilp_amendment_closed")
 
 
-def _check(conn: sqlite3.Connection, name: str, *, quick: bool = False) -> CheckReport:
-    pragma = "quick_check" if quick else "integrity_check"
+def _check(conn: sqlite3.Connection, name: str, *, full: bool = False) -> CheckReport:
+    pragma = "integrity_check" if full else "quick_check"
     integrity = "; ".join(r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()[:5])
     problems = [] if integrity == "ok" else [f"integrity: {integrity}"]
-    broken = conn.execute("PRAGMA foreign_key_check").fetchall()
-    if broken:
-        problems.append(f"{len(broken)} broken reference(s), e.g. {broken[0][0]} -> {broken[0][2]}")
-    if migrations.schema_version(conn) > migrations.LATEST:
+    problems += _reference_problems(conn)
+    version = migrations.schema_version(conn)
+    if version > migrations.LATEST:
         problems.append("written by a newer version of the app")
     if not problems:
-        with_rules = migrations.schema_version(conn) >= TEAM_RULES_SINCE
+        with_rules = version >= TEAM_RULES_SINCE
+        counts: dict[str, int] = {}
+        if version >= SEARCH_INDEX_SQLITE_SINCE:
+            counts.update(zip(SEARCH_INDEX_LABELS, conn.execute(SEARCH_INDEX_SQLITE).fetchone(), strict=True))
         for label, sql in INVARIANTS + (TEAM_INVARIANTS if with_rules else ()):
-            count = conn.execute(sql).fetchone()[0]
+            count = counts[label] if label in counts else conn.execute(sql).fetchone()[0]
             if count:
                 problems.append(f"{count} {label}")
         if with_rules:
@@ -280,6 +297,37 @@ def _check(conn: sqlite3.Connection, name: str, *, quick: bool = False) -> Check
             if missing:
                 problems.append(f"team rules missing from the database: {', '.join(missing)}")
     return CheckReport(database=name, ok=not problems, integrity=integrity, problems=problems)
+
+
+# The links of questions to skills are most of the references of a big bank: PRAGMA foreign_key_check
+# looks up both parents of each of them (about 250,000 rows at 100,000 questions). Checked as set
+# queries over the distinct ids instead (the link table's own index gives them in order), the same
+# finding at a third of the cost; every other table goes through SQLite's foreign_key_check.
+_LINK_REFERENCES = (
+    "SELECT count(*) FROM (SELECT DISTINCT question_id FROM question_skill) "
+    "WHERE question_id NOT IN (SELECT id FROM question)",
+    "SELECT count(*) FROM (SELECT DISTINCT skill_id FROM question_skill) "
+    "WHERE skill_id NOT IN (SELECT id FROM catalogue_skill)",
+)
+
+
+def _reference_problems(conn: sqlite3.Connection) -> list[str]:
+    tables = [
+        r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    ]
+    broken = [
+        row
+        for table in tables
+        if table != "question_skill"
+        for row in conn.execute(f'PRAGMA foreign_key_check("{table}")').fetchall()
+    ]
+    links = sum(conn.execute(sql).fetchone()[0] for sql in _LINK_REFERENCES) if "question_skill" in tables else 0
+    problems = []
+    if broken:
+        problems.append(f"{len(broken)} broken reference(s), e.g. {broken[0][0]} -> {broken[0][2]}")
+    if links:
+        problems.append(f"question-skill links name {links} missing question(s) or skill(s)")
+    return problems
 
 
 def _check_server(db: Database) -> CheckReport:
@@ -321,7 +369,7 @@ def restore(db_path: Path, source: Path) -> Path:
     into the backups folder with its -wal and -shm, and the backup is copied in its place.
     Close other programs using the database first.
     """
-    report = check_file(source)
+    report = check_file(source, full=True)
     if not report.ok:
         raise InputError(f"the backup fails its check ({'; '.join(report.problems)}); not restored", file=source)
     if db_path.resolve() == source.resolve():
@@ -330,7 +378,7 @@ def restore(db_path: Path, source: Path) -> Path:
     healthy = False
     if db_path.exists():
         try:
-            healthy = check_file(db_path).integrity == "ok"
+            healthy = check_file(db_path, full=True).integrity == "ok"
         except InputError:
             healthy = False
         if healthy:
@@ -399,7 +447,7 @@ def on_start(
     A database that fails its check is not written to (no backup rotation, no
     retention): the caller offers to restore the latest good backup instead.
     """
-    report = check(db, quick=True) if verify else None  # `db check` runs the full integrity check
+    report = check(db) if verify else None  # `db check --full` and a restore run the full integrity check
     if report is not None and not report.ok:
         return StartupReport(check=report, backup=None, retention=[])
     made = daily_backup(db, keep=keep)
@@ -440,7 +488,7 @@ def latest_good_backup_of(db_path: Path) -> Path | None:
     """The newest backup beside the database file at ``db_path`` that passes its check."""
     for path in backups_of(db_path):
         try:
-            if check_file(path).ok:
+            if check_file(path, full=True).ok:
                 return path
         except (InputError, StorageError):
             continue

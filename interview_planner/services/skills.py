@@ -348,7 +348,7 @@ def _view(session: Session, skill_id: str) -> SkillView:
 
 def _refresh_question_index(session: Session, skill_id: str) -> None:
     """Re-index the questions of a skill (their skill names are part of the search text)."""
-    from interview_planner.services.content import _skill_names
+    from interview_planner.services.content import _skill_names, index_questions, search_row, unindex_questions
 
     names = _skill_names(session)
     slugs = {r.id: r.slug for r in session.execute(text("SELECT id, slug FROM catalogue_skill"))}
@@ -364,16 +364,9 @@ def _refresh_question_index(session: Session, skill_id: str) -> None:
                 text("SELECT skill_id FROM question_skill WHERE question_id = :q ORDER BY position"), {"q": qid}
             )
         ]
-        session.execute(text("DELETE FROM question_fts WHERE question_id = :q"), {"q": qid})
-        session.execute(
-            text("INSERT INTO question_fts (question_id, text, skills, follow_ups) VALUES (:q, :t, :s, :f)"),
-            {
-                "q": qid,
-                "t": q.text,
-                "s": " ; ".join(names.get(s, s) for s in skills),
-                "f": " ".join(json.loads(q.follow_ups) if isinstance(q.follow_ups, str) else q.follow_ups),
-            },
-        )
+        unindex_questions(session, [qid])
+        follow_ups = json.loads(q.follow_ups) if isinstance(q.follow_ups, str) else q.follow_ups
+        index_questions(session, [(*search_row(q.text, skills, follow_ups, names), qid)])
 
 
 def _new_id() -> str:

@@ -139,3 +139,39 @@ def test_rubric_levels_must_be_in_order(tmp_path: Path) -> None:
     levels = "".join(f"  - level: {n}\n    label: L{n}\n    summary: s\n    anchors: [a, b]\n" for n in (1, 2, 4, 3))
     err = error_of(write(tmp_path, "r.yaml", f"skill: ci-cd\ntitle: T\nlevels:\n{levels}"), load_rubric)
     assert "1, 2, 3, 4" in str(err)
+
+
+def _depth_by_hand(text: str) -> int:
+    """The rule, one character at a time: brackets inside double-quoted strings (with backslash escapes)
+    do not count, a closing bracket without an opening one is ignored."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}" and depth:
+            depth -= 1
+    return deepest
+
+
+def test_the_nesting_check_counts_brackets_outside_strings_only() -> None:
+    import random
+
+    from interview_planner.files import nesting_depth
+
+    assert nesting_depth('{"a": ["[[[", {"b": "\\"{{"}]}') == 3
+    assert nesting_depth(']]} [{"x\\\\"}]') == 2
+    assert nesting_depth('["unterminated [[[') == 1
+    rng = random.Random(16)
+    texts = ["".join(rng.choice('[]{}"\\a\n') for _ in range(rng.randint(0, 40))) for _ in range(20_000)]
+    assert [nesting_depth(t) for t in texts] == [_depth_by_hand(t) for t in texts]

@@ -164,6 +164,46 @@ def _drop_schema_11(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE decision_archive")
 
 
+def _drop_schema_10(conn: sqlite3.Connection) -> None:
+    """Search rows numbered as before schema 10: in their own order, not by their question's rowid."""
+    rows = conn.execute(
+        "SELECT question_id, text, skills, follow_ups FROM question_fts ORDER BY question_id DESC"
+    ).fetchall()
+    conn.execute("DELETE FROM question_fts")
+    conn.executemany(
+        "INSERT INTO question_fts (rowid, question_id, text, skills, follow_ups) VALUES (?, ?, ?, ?, ?)",
+        [(1000 + n, *row) for n, row in enumerate(rows)],
+    )
+
+
+def test_a_version_9_file_gets_search_rows_keyed_by_question_and_finds_the_same_questions(
+    tmp_path: Path, demo_db_path: Path
+) -> None:
+    from interview_planner.services import maintenance
+    from interview_planner.services.search import search_questions
+
+    before = Database.open(demo_db_path)
+    queries = [("kafka", None), ("design failure", None), ("deploy", "ci-cd"), ("mentor", None)]
+    found = [[h.id for h in search_questions(before, q, skills=[s] if s else None)] for q, s in queries]
+    before.close()
+    assert all(found)
+    copy = tmp_path / "demo-v9.db"
+    copy.write_bytes(demo_db_path.read_bytes())
+    with sqlite3.connect(copy) as conn:
+        _drop_schema_12(conn)
+        _drop_schema_11(conn)
+        _drop_schema_10(conn)
+        conn.execute(  # an index row left over by a deleted question goes with the upgrade
+            "INSERT INTO question_fts (question_id, text, skills, follow_ups) VALUES ('gone', 'x', '', '')"
+        )
+        conn.execute("PRAGMA user_version = 9")
+    db = Database.open(copy, backup_dir=tmp_path / "bk")
+    assert db.migration is not None and (db.migration.before, db.migration.after) == (9, LATEST)
+    assert maintenance.check(db).ok
+    assert [[h.id for h in search_questions(db, q, skills=[s] if s else None)] for q, s in queries] == found
+    db.close()
+
+
 def _drop_schema_9(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE rubric_version")
     for table, column in (
@@ -315,6 +355,7 @@ def _back_to_schema_5(conn: sqlite3.Connection) -> None:
     """Undo schemas 12 to 6 on a copy: drop their triggers, rebuild the four tables as version 1 made them."""
     _drop_schema_12(conn)
     _drop_schema_11(conn)
+    _drop_schema_10(conn)
     _drop_schema_9(conn)
     _drop_schema_8(conn)
     _drop_schema_7(conn)

@@ -209,6 +209,40 @@ def test_the_health_check_finds_search_index_entries_of_deleted_questions(demo_d
     assert not report.ok and report.problems == ["1 search-index entries of deleted questions"]
 
 
+def test_a_search_row_numbered_for_another_question_is_missing_and_left_over(demo_db_path: Path) -> None:
+    with sqlite3.connect(demo_db_path) as conn:  # the row of one question no longer has its question's rowid
+        conn.execute("UPDATE question_fts SET rowid = rowid + 1000000 WHERE rowid = (SELECT max(rowid) FROM question)")
+    report = maintenance.check_file(demo_db_path)
+    assert report.problems == [
+        "1 questions missing from the search index",
+        "1 search-index entries of deleted questions",
+    ]
+
+
+def test_the_full_check_finds_an_index_that_does_not_match_its_table(capsys: Any, demo_db_path: Path) -> None:
+    with sqlite3.connect(demo_db_path) as conn:  # the stored entries of an index no longer match its definition
+        version = conn.execute("PRAGMA schema_version").fetchone()[0]
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute(
+            "UPDATE sqlite_schema SET sql = replace(sql, '(skill_id, question_id)', '(question_id, skill_id)') "
+            "WHERE name = 'ix_question_skill_skill_question'"
+        )
+        conn.execute(f"PRAGMA schema_version = {version + 1}")
+    code, out, _ = run(capsys, demo_db_path, "db", "check", "--full")
+    assert code == 1 and "problem: integrity:" in out
+    assert "db restore" in run(capsys, demo_db_path, "interviewer", "add", "Nobody Writes")[2]
+
+
+def test_the_health_check_finds_links_to_a_missing_question(demo_db_path: Path) -> None:
+    with sqlite3.connect(demo_db_path) as conn:  # foreign keys off: what another program could leave
+        conn.execute(
+            "INSERT INTO question_skill (question_id, skill_id, position) "
+            "SELECT 'gone', id, 0 FROM catalogue_skill LIMIT 1"
+        )
+    report = maintenance.check_file(demo_db_path)
+    assert report.problems == ["question-skill links name 1 missing question(s) or skill(s)"]
+
+
 def test_role_import_before_init_says_to_run_init(capsys: Any, tmp_path: Path) -> None:
     path = tmp_path / "bare.db"
     Database.open(path).close()  # a schema, but no catalogue, banks or rubrics
