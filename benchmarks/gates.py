@@ -69,7 +69,7 @@ GATES: tuple[Gate, ...] = (
         1.5,
         enforced=False,
         quick=False,
-        why="#16: quick_check is the floor since schema 10; not yet in a full run on main; at 5,000 questions it is a few milliseconds, within noise",
+        why="#16: floor is quick_check; not yet in a full run on main; at 5,000 questions it is a few ms, within noise",
     ),
     Gate(
         "health",

@@ -48,6 +48,8 @@ TRIGGERS = {
         ("scorecard_amendment", "ilp_amendment_append_only"),
         ("scorecard_amendment", "ilp_amendment_dated_now"),
         ("scorecard_amendment", "ilp_amendment_of_submitted"),
+        ("scorecard_amendment", "ilp_amendment_records_before"),
+        ("scorecard_amendment", "ilp_amendment_records_after"),
     },
     "postgresql": {
         ("scorecard", "ilp_scorecard_guard"),
