@@ -200,11 +200,16 @@ def _import(ctx: CliContext) -> int:
     from interview_planner.services.exchange import import_batch
 
     results, skipped = import_batch(ctx.db, ctx.args.files, amend_reason=ctx.args.amend)
+    if not results:  # nothing importable: the refusal names each file, one line each
+        if len(skipped) == 1:
+            print_error(f"{skipped[0].file}: {skipped[0].reason}")
+        else:
+            print_error(f"nothing imported, {len(skipped)} problems:")
+            for s in skipped:
+                print(safe_for_terminal(f"{s.file}: {s.reason}"), file=sys.stderr)
+        return 2
     for s in skipped:  # e.g. the loop overview that `packet export` writes beside the packets
         print(safe_for_terminal(f"note: skipped {s.file}: {s.reason}"), file=sys.stderr)
-    if not results:
-        print_error("nothing imported: none of the files is a filled packet PDF or a JSON kit")
-        return 2
     lines = [f"{r.outcome:9} {r.candidate} – {r.stage} – {r.interviewer} ({r.status}) from {r.file}" for r in results]
     ctx.emit({"imported": results, "skipped": skipped}, "\n".join(lines))
     incomplete = [r for r in results if r.missing]

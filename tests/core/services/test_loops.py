@@ -54,7 +54,14 @@ def test_seed_loop_is_deep_and_covers_the_budget(db, seed_role, people) -> None:
     assert [s.stages for s in core] == [2, 2]  # both core skills in two independent stages
     assert not [f for f in view.findings if f.code == "must-single-stage"]
     # the budget is one slot short (26 at depth, 27 wanted): the nice-to-have gives way, and says so
-    assert [f.code for f in view.findings if f.severity == "warning"] == ["nice-uncovered"]
+    # and the reliability forecast says, once for the loop, that a must-have seen once is one rating
+    assert sorted(f.code for f in view.findings if f.severity == "warning") == [
+        "must-low-reliability",
+        "nice-uncovered",
+    ]
+    once = [s for s in view.skills if s.priority == "must" and s.stages == 1]
+    (forecast,) = [f for f in view.findings if f.code == "must-low-reliability"]
+    assert forecast.message.startswith(f"Reliability forecast: {len(once)} must-have skill(s) below 0.60")
     assert not [f for f in view.findings if f.code == "interviewer-unqualified"]
     used = [q.id for s in view.stages for q in s.questions]
     assert len(used) == len(set(used))

@@ -81,7 +81,9 @@ def test_a_bad_file_exits_2_with_one_line_and_stores_nothing(db_path: Path, tmp_
     assert "no roles yet" in cli(db_path, "role", "list").stdout
 
 
-def test_nothing_is_stored_when_a_posting_has_no_requirements(db) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(InputError):
-        roles.import_role(db, text_="Barista\n\nThe coffee is good.\n", source_name="cafe.txt")
+def test_nothing_is_stored_when_a_posting_is_refused(db) -> None:  # type: ignore[no-untyped-def]
+    # (A posting in which no requirement is found is kept with its text: tests/core/jd/test_no_requirements_kept.py.)
+    for text in ("", "   \n\t\n"):
+        with pytest.raises(InputError):
+            roles.import_role(db, text_=text, source_name="empty.txt")
     assert roles.list_roles(db) == []

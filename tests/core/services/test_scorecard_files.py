@@ -220,10 +220,16 @@ def test_importing_a_whole_packet_folder_skips_the_loop_overview_with_a_note(  #
     assert len(captured.out.splitlines()) == len(everything) - 1  # every packet was read
     assert str(overview) not in captured.out
 
-    # only non-packets: nothing to import is a user error (exit 2), with the note
+    # only non-packets: nothing to import is a user error (exit 2), one line naming the file
     assert main(["--db", str(demo_db_path), "scorecard", "import", str(overview)]) == 2
     err = capsys.readouterr().err
-    assert f"note: skipped {overview}" in err and "nothing imported" in err
+    assert err.splitlines() == [f"interview-planner: error: {overview}: {notes[0].split(': ', 2)[2]}"]
+    assert main(["--db", str(demo_db_path), "scorecard", "import", str(overview), str(overview)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert (
+        err[0] == "interview-planner: error: nothing imported, 2 problems:"
+        and err[1:] == [f"{overview}: " + notes[0].split(": ", 2)[2]] * 2
+    )
 
     # a damaged PDF is not passed over: the whole import is refused, nothing written
     damaged = tmp_path / "damaged.pdf"
