@@ -182,18 +182,23 @@ def _reliability(loop: LoopState) -> list[Finding]:
     if not low:
         return []
     basis = "the prior" if loop.single_rater is None else "the team's measured"
-    named = ", ".join(f"'{name}' ({n} stage(s): {value:.2f})" for name, n, value in low[:LOW_NAMED])
+    named = ", ".join(f"'{name}' ({value:.2f}, {_stages_text(n)})" for name, n, value in low[:LOW_NAMED])
     more = f" and {len(low) - LOW_NAMED} more" if len(low) > LOW_NAMED else ""
     fewest = min(n for _, n, _ in low)
     return [
         Finding(
             severity="warning",
             code="must-low-reliability",
-            message=f"Reliability forecast: {len(low)} must-have skill(s) below {FORECAST_THRESHOLD:.2f} "
-            f"({basis} reliability of one rating, {single:.2f}): {named}{more}. One more stage that rates a "
-            f"skill seen in {fewest} stage(s) raises it to {spearman_brown(single, fewest + 1):.2f}.",
+            message=f"Reliability forecast: {len(low)} must-have skill{'' if len(low) == 1 else 's'} below "
+            f"{FORECAST_THRESHOLD:.2f} ({basis} reliability of one rating, {single:.2f}): {named}{more}. "
+            f"One more stage that rates a skill seen in {_stages_text(fewest)} raises it to "
+            f"{spearman_brown(single, fewest + 1):.2f}.",
         )
     ]
+
+
+def _stages_text(n: int) -> str:
+    return "1 stage" if n == 1 else f"{n} stages"
 
 
 def _stage_time(loop: LoopState) -> list[Finding]:

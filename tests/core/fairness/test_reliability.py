@@ -44,8 +44,8 @@ def test_the_loop_check_counts_the_must_haves_the_forecast_marks_low(demo_db: Da
     forecast = loop_reliability(demo_db, loop=loop.id)
     (finding,) = [f for f in loops.get_loop(demo_db, loop.id).findings if f.code == "must-low-reliability"]
     weak = forecast.weak_must_haves
-    assert weak and f"{len(weak)} must-have skill(s) below {forecast.threshold:.2f}" in finding.message
-    named = re.findall(r"'([^']+)' \((\d+) stage\(s\): ([0-9.]+)\)", finding.message)
+    assert weak and f"{len(weak)} must-have skills below {forecast.threshold:.2f}" in finding.message
+    named = [(name, n, v) for name, v, n in re.findall(r"'([^']+)' \(([0-9.]+), (\d+) stages?\)", finding.message)]
     assert len(named) == 5  # the first five, in the role's order; "and 18 more"
     by_name = {s.skill: s for s in weak}
     assert all(int(n) == by_name[name].observations and float(v) == by_name[name].forecast for name, n, v in named)

@@ -182,19 +182,19 @@ def test_a_specialist_goes_where_only_she_is_qualified() -> None:
 def test_must_haves_forecast_below_the_threshold_are_one_finding() -> None:
     state = _broken_loop()  # Go, SQL and Leadership (must-haves) are rated in the coding stage only
     (low,) = _codes(state)["must-low-reliability"]
-    assert low.startswith("warning: Reliability forecast: 3 must-have skill(s) below 0.60")
-    assert "(the prior reliability of one rating, 0.45): 'Go' (1 stage(s): 0.45), 'SQL' (1 stage(s): 0.45)" in low
-    assert low.endswith("One more stage that rates a skill seen in 1 stage(s) raises it to 0.62.")
+    assert low.startswith("warning: Reliability forecast: 3 must-have skills below 0.60")
+    assert "(the prior reliability of one rating, 0.45): 'Go' (0.45, 1 stage), 'SQL' (0.45, 1 stage)" in low
+    assert low.endswith("One more stage that rates a skill seen in 1 stage raises it to 0.62.")
     state.single_rater = 0.8  # the team's ratings turned out reliable: one stage is enough
     assert "must-low-reliability" not in _codes(state)
     state.single_rater = 0.2  # and unreliable: even two stages are not
     state.stages[1].skills = ["go", "sql"]
     (low,) = _codes(state)["must-low-reliability"]
-    assert "(the team's measured reliability of one rating, 0.20): 'Go' (2 stage(s): 0.33)" in low
-    assert "'Leadership' (1 stage(s): 0.20)" in low and "raises it to 0.33" in low
+    assert "(the team's measured reliability of one rating, 0.20): 'Go' (0.33, 2 stages)" in low
+    assert "'Leadership' (0.20, 1 stage)" in low and "raises it to 0.33" in low
     many = state.model_copy(
         update={"skills": [SQL.model_copy(update={"id": f"k{n}", "name": f"S{n}"}) for n in range(8)]}
     )
     many.stages[0].skills = [f"k{n}" for n in range(8)]
     (low,) = _codes(many)["must-low-reliability"]
-    assert "8 must-have skill(s)" in low and "'S4'" in low and "'S5'" not in low and "and 3 more" in low
+    assert "8 must-have skills below" in low and "'S4'" in low and "'S5'" not in low and "and 3 more" in low

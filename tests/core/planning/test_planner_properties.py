@@ -116,7 +116,8 @@ def _assert_findings_true(state: LoopState, findings) -> None:  # type: ignore[n
             single = state.single_rater or PRIOR_SINGLE_RATER
             low = [k for k in state.skills if k.priority == "must" and counts[k.id] > 0]
             low = [k for k in low if spearman_brown(single, counts[k.id]) < FORECAST_THRESHOLD]
-            assert f"{len(low)} must-have skill(s)" in f.message and f"'{low[0].name}'" in f.message
+            counted = f"{len(low)} must-have skill{'' if len(low) == 1 else 's'} below"
+            assert counted in f.message and f"'{low[0].name}'" in f.message
         elif f.code == "nice-uncovered":
             assert skills[f.skill].priority == "nice" and counts[f.skill] == 0
         elif f.code == "stage-no-interviewer":

@@ -61,7 +61,7 @@ def test_seed_loop_is_deep_and_covers_the_budget(db, seed_role, people) -> None:
     ]
     once = [s for s in view.skills if s.priority == "must" and s.stages == 1]
     (forecast,) = [f for f in view.findings if f.code == "must-low-reliability"]
-    assert forecast.message.startswith(f"Reliability forecast: {len(once)} must-have skill(s) below 0.60")
+    assert forecast.message.startswith(f"Reliability forecast: {len(once)} must-have skills below 0.60")
     assert not [f for f in view.findings if f.code == "interviewer-unqualified"]
     used = [q.id for s in view.stages for q in s.questions]
     assert len(used) == len(set(used))
