@@ -67,8 +67,29 @@ def nesting_depth(text: str) -> int:
 
     A closing bracket without an opening one is ignored.
     """
+    if '\\"' not in text:  # no quote is escaped: cut the strings out with C string methods (a 60 MB bank:
+        return _depth_of_brackets(_outside_strings(text))  # 1.7 s with the regexes below, 0.1 s this way)
+    return _depth_of_brackets(_NOT_BRACKETS.sub("", _STRING.sub("", text)))
+
+
+# Every byte but the brackets and the double quote: deleted by bytes.translate (UTF-8 continuation and lead
+# bytes are never ASCII, so no bracket or quote is lost or made up).
+_OTHER_BYTES = bytes(b for b in range(256) if b not in b'[]{}"')
+
+
+def _outside_strings(text: str) -> bytes:
+    """The brackets of ``text`` outside double-quoted strings, when no quote in it is escaped.
+
+    Without a backslash before a quote, every quote opens or closes a string (a backslash outside a
+    string is ignored, inside one it escapes something else): after deleting every other character,
+    the pieces between quotes alternate outside / inside, the first one outside.
+    """
+    return b"".join(text.encode("utf-8", "surrogatepass").translate(None, _OTHER_BYTES).split(b'"')[::2])
+
+
+def _depth_of_brackets(brackets: str | bytes) -> int:
     depth = deepest = 0
-    for ch in _NOT_BRACKETS.sub("", _STRING.sub("", text)):
+    for ch in brackets.decode("ascii") if isinstance(brackets, bytes) else brackets:
         if ch in "[{":
             depth += 1
             if depth > deepest:

@@ -173,5 +173,5 @@ def test_the_nesting_check_counts_brackets_outside_strings_only() -> None:
     assert nesting_depth(']]} [{"x\\\\"}]') == 2
     assert nesting_depth('["unterminated [[[') == 1
     rng = random.Random(16)
-    texts = ["".join(rng.choice('[]{}"\\a\n') for _ in range(rng.randint(0, 40))) for _ in range(20_000)]
+    texts = ["".join(rng.choice('[]{}"\\a\né€') for _ in range(rng.randint(0, 40))) for _ in range(20_000)]
     assert [nesting_depth(t) for t in texts] == [_depth_by_hand(t) for t in texts]
