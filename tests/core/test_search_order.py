@@ -156,7 +156,9 @@ def test_the_skill_filter_follows_changes_of_the_bank(ordered_db: Any, tmp_path:
     assert all("streaming-messaging" in q.skills for q in after)
     # another connection's commit (another process, say): its questions are found at once
     other = sqlite3.connect(ordered_db.path)
-    other.execute("DELETE FROM question_skill WHERE skill_id = (SELECT id FROM catalogue_skill WHERE slug = 'streaming-messaging')")
+    other.execute(
+        "DELETE FROM question_skill WHERE skill_id = (SELECT id FROM catalogue_skill WHERE slug = 'streaming-messaging')"
+    )
     other.commit()
     other.close()
     assert search_questions(ordered_db, "kafka", skills=["streaming-messaging"], limit=1000) == []
