@@ -178,6 +178,7 @@ def scorecard_view(session: Session, interview_id: str, *, written: _Written | N
     ).first()
     if head is None:
         raise NotFoundError("no such interview: it was deleted or belongs to another database")
+    card: Scorecard | None
     if written is not None:
         card, stored, skills = written.card, written.stored, written.skills
     else:
