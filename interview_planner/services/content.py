@@ -64,7 +64,7 @@ USER = "user"
 # questions make 400,000 calls on an import).
 _HASHED_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
 _TEXT_JSON = json.JSONEncoder(ensure_ascii=False).encode
-_STRING_JSON: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]  # a str, as _TEXT_JSON
+_STRING_JSON: Callable[[str], str] = json.encoder.encode_basestring  # a str, as _TEXT_JSON writes it
 
 
 def _list_encoder() -> Callable[[list[str]], str]:

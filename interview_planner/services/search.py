@@ -206,15 +206,17 @@ def skill_rowids(session: Session, skill_ids: Sequence[str]) -> str:
         return str(raw.execute(sql, tuple(skill_ids)).fetchone()[0])
     info = session.connection().connection.info
     state = (raw.execute("PRAGMA data_version").fetchone()[0], raw.total_changes)
-    cached = info.get(_SKILL_ROWS)
+    cached: tuple[tuple[int, int], dict[tuple[str, ...], str]] | None = info.get(_SKILL_ROWS)
     if cached is None or cached[0] != state:
-        cached = info[_SKILL_ROWS] = (state, {})
+        cached = (state, {})
+        info[_SKILL_ROWS] = cached
+    by_skills = cached[1]
     key = tuple(sorted(set(skill_ids)))
-    if key not in cached[1]:
-        if len(cached[1]) >= 64:
-            cached[1].clear()
-        cached[1][key] = str(raw.execute(sql, key).fetchone()[0])
-    return cached[1][key]
+    if key not in by_skills:
+        if len(by_skills) >= 64:
+            by_skills.clear()
+        by_skills[key] = str(raw.execute(sql, key).fetchone()[0])
+    return by_skills[key]
 
 
 def driver_connection(session: Session) -> sqlite3.Connection:

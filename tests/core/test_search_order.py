@@ -17,10 +17,33 @@ from interview_planner.services.browse import Order, count_questions, page_quest
 from interview_planner.services.search import QuestionView, fts_query, search_questions
 
 SKILLS = ("ci-cd", "observability", "databases-caching", "problem-solving", "streaming-messaging", "sql")
-WORDS = (
-    "cache invalidation latency budget tracing deploy rollback kafka consumer lag index migration outage "
-    "review mentor incident queue partition retry backoff schema terraform canary alert dashboard"
-).split()
+WORDS = [
+    "cache",
+    "invalidation",
+    "latency",
+    "budget",
+    "tracing",
+    "deploy",
+    "rollback",
+    "kafka",
+    "consumer",
+    "lag",
+    "index",
+    "migration",
+    "outage",
+    "review",
+    "mentor",
+    "incident",
+    "queue",
+    "partition",
+    "retry",
+    "backoff",
+    "schema",
+    "terraform",
+    "canary",
+    "alert",
+    "dashboard",
+]
 
 
 def _bank(path: Path, n: int, seed: int = 25) -> Path:
@@ -157,7 +180,8 @@ def test_the_skill_filter_follows_changes_of_the_bank(ordered_db: Any, tmp_path:
     # another connection's commit (another process, say): its questions are found at once
     other = sqlite3.connect(ordered_db.path)
     other.execute(
-        "DELETE FROM question_skill WHERE skill_id = (SELECT id FROM catalogue_skill WHERE slug = 'streaming-messaging')"
+        "DELETE FROM question_skill "
+        "WHERE skill_id = (SELECT id FROM catalogue_skill WHERE slug = 'streaming-messaging')"
     )
     other.commit()
     other.close()
