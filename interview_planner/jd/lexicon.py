@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 from typing import Final, Literal
 
+from interview_planner.jd.matching import alternation
+
 Topic = Literal[
     "title",
     "skills",
@@ -1063,8 +1065,8 @@ PERIODS: Final[tuple[tuple[Literal["hour", "month", "year"], tuple[str, ...]], .
 
 
 def compile_words(patterns: Sequence[str]) -> re.Pattern[str]:
-    """One case-insensitive pattern matching any of ``patterns`` as whole words."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
+    """One case-insensitive pattern matching any of ``patterns`` as whole words (see ``jd/matching.py``)."""
+    return alternation(patterns, before=r"(?<!\w)", after=r"(?!\w)", flags=re.IGNORECASE)
 
 
 def normalise(text: str) -> str:
