@@ -77,6 +77,7 @@ from interview_planner.jd import lexicon
 from interview_planner.jd.enumeration import enumerated_parts
 from interview_planner.jd.formats import MAX_FILE_BYTES, html_to_text, looks_like_html  # noqa: F401  (re-exported)
 from interview_planner.jd.lexicon import Topic, compile_words, normalise
+from interview_planner.jd.matching import alternation
 from interview_planner.jd.model import (
     ParsedJobDescription,
     SalaryRange,
@@ -138,8 +139,10 @@ def _openings(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 _LEAD_IN = _openings(lexicon.NAME_LEAD_INS)
 _REQUIREMENT_OPENING = _openings(lexicon.REQUIREMENT_OPENINGS)
-# All cuts in one pattern: each alternative is tried at every position, so the leftmost cut is found in one pass.
-_ANY_NAME_CUT = re.compile("|".join(f"(?:{p})" for p in lexicon.NAME_CUTS), re.IGNORECASE)
+# All cuts in one pattern, so the leftmost cut is found in one pass; a cut that falls inside its match (after
+# "experience" in "experience with") is apart, because its group "cut" may appear only once in a pattern.
+_ANY_NAME_CUT = alternation([p for p in lexicon.NAME_CUTS if "(?P<cut>" not in p], flags=re.IGNORECASE)
+_INNER_NAME_CUT = re.compile("|".join(f"(?:{p})" for p in lexicon.NAME_CUTS if "(?P<cut>" in p), re.IGNORECASE)
 _SALARY_WORDS = compile_words(lexicon.SALARY_WORDS)
 _PERIODS = tuple((period, compile_words(words)) for period, words in lexicon.PERIODS)
 
@@ -300,6 +303,8 @@ def _heading_shape(text: str, max_words: int) -> bool:
 
 def _strip_decoration(text: str) -> tuple[str, bool]:
     """Drop emoji and other symbols around ``text``; say whether any led it."""
+    if text[:1].isalnum() and text[-1:].isalnum():
+        return text, False  # the common case, without a look at each character
     start, end = 0, len(text)
     while start < end and _is_decoration(text[start]):
         start += 1
@@ -349,7 +354,16 @@ def _continues(line: _Line, previous: _Line | None, bullet_indent: int | None) -
     """Whether ``line`` wraps the open bullet (``bullet_indent`` is None when none is open)."""
     if previous is None or bullet_indent is None:
         return False
-    return line.indent > bullet_indent or line.content[:1].islower() or bool(_DANGLING.search(previous.content))
+    return line.indent > bullet_indent or line.content[:1].islower() or _dangles(previous.content)
+
+
+DANGLING_TAIL = 16  # longer than any word of ``_DANGLING``
+
+
+def _dangles(text: str) -> bool:
+    """Whether ``text`` stops mid-phrase ("and", "with", ","): only its end is searched (the search sees the
+    characters before ``pos``, so a word boundary there is judged on the whole text)."""
+    return bool(_DANGLING.search(text, max(0, len(text) - DANGLING_TAIL)))
 
 
 def _candidate_is_heading(line: _Line, following: _Line | None) -> bool:
@@ -515,6 +529,7 @@ class _Builder:
     salaries: list[tuple[SalaryRange, bool]] = field(default_factory=list)
     items: list[_Item] = field(default_factory=list)
     item_open: bool = False
+    seen: dict[tuple[str, _Context, str | None], list[SkillRequirement]] = field(default_factory=dict)
 
     def feed(self, line: _Line) -> None:
         if line.number == self.title_line:
@@ -539,7 +554,7 @@ class _Builder:
         context = self.context
         if context.topic == "skills":
             units = [unit for item in items for unit in _units(item)]
-            self.skills.extend(s for u in units if not _is_boilerplate(u.text) for s in _skills(u, context))
+            self.skills.extend(s for u in units if not _is_boilerplate(u.text) for s in self._skills(u, context))
         elif context.topic == "responsibilities":
             self.responsibilities.extend(item.text for item in items)
         if context.topic in PROSE_TOPICS and classify_heading(context.root).topic != "other":
@@ -556,7 +571,17 @@ class _Builder:
                 target = self.loose
             else:
                 continue
-            target.extend(skill.model_copy(update={"section": section}) for skill in _skills(sentence, context))
+            target.extend(self._skills(sentence, context, section))
+
+    def _skills(self, item: _Item, context: _Context, section: str | None = None) -> list[SkillRequirement]:
+        """:func:`_skills`, read once per distinct text and context: a posting that repeats a requirement
+        (a careers page pasted twice, the same list under two roles) costs no more than one that does not."""
+        key = (item.source, context, section)
+        found = self.seen.get(key)
+        if found is None:
+            found = self.seen[key] = _skills(item, context, section)
+            return found
+        return [SkillRequirement(**{**skill.__dict__, "line": item.line}) for skill in found]
 
     def _start(self, context: _Context, line: _Line) -> None:
         self.finish()
@@ -620,45 +645,50 @@ def _is_boilerplate(text: str) -> bool:
 
 
 def _joins_paragraph(current: _Item, line: _Line) -> bool:
-    return line.content[:1].islower() or bool(_DANGLING.search(current.parts[-1]))
+    return line.content[:1].islower() or _dangles(current.parts[-1])
 
 
 # --- skills ---------------------------------------------------------------------------------
 
 
-def _skills(item: _Item, context: _Context) -> list[SkillRequirement]:
+def _skills(item: _Item, context: _Context, section: str | None = None) -> list[SkillRequirement]:
     """One requirement per skill the item names: the whole item, or each skill of a list it enumerates."""
     text = item.text
     if not any(ch.isalpha() for ch in text) or text.rstrip().endswith(":"):
         return []
     parts = enumerated_parts(_plain(text))
     if not parts:
-        return [_skill(item, text, context)]
-    priority, priority_reason = _priority(text, context)
-    skills = []
-    for part in parts:
-        # its own kind (as if it stood alone); the sentence's priority unless the part has its own cue
-        skill = _skill(item, part.text, context)
-        if not skill.priority_reason.startswith("text"):
-            skill = skill.model_copy(update={"priority": priority, "priority_reason": priority_reason})
-        skills.append(skill.model_copy(update={"part": part.text}))
-    return skills
+        return [_skill(item, text, context, section=section)]
+    sentence_priority = _priority(text, context)
+    # each part: its own kind (as if it stood alone); the sentence's priority unless the part has its own cue
+    return [_skill(item, p.text, context, section=section, part=p.text, sentence=sentence_priority) for p in parts]
 
 
-def _skill(item: _Item, text: str, context: _Context) -> SkillRequirement:
+def _skill(
+    item: _Item,
+    text: str,
+    context: _Context,
+    *,
+    section: str | None = None,
+    part: str | None = None,
+    sentence: tuple[Priority, str] | None = None,
+) -> SkillRequirement:
     """The requirement ``text`` (all of ``item``, or one skill it lists) states; its source is the whole item."""
     name = short_name(text)
     kind, kind_reason = _kind(name, text, context)
     priority, priority_reason = _priority(text, context)
+    if sentence is not None and not priority_reason.startswith("text"):
+        priority, priority_reason = sentence
     return SkillRequirement(
         name=name,
         source=item.source,
         kind=kind,
         priority=priority,
         line=item.line,
-        section=context.heading,
+        section=context.heading if section is None else section,
         kind_reason=kind_reason,
         priority_reason=priority_reason,
+        part=part,
     )
 
 
@@ -737,14 +767,23 @@ def short_name(text: str) -> str:
 
 
 def _plain(text: str) -> str:
-    text = _MARKUP.sub("", _LINK.sub(r"\1", text))
+    """``text`` without Markdown emphasis, links and surrounding emoji, its spaces collapsed."""
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
+    if "*" in text or "_" in text or "`" in text:
+        text = _MARKUP.sub("", text)
     core, _ = _strip_decoration(text)
     return " ".join(core.split())
 
 
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+
+
 def _without_parentheses(text: str) -> str:
     for _ in range(3):
-        text = re.sub(r"\s*\([^()]*\)", "", text)
+        if "(" not in text:
+            break
+        text = _PARENTHESES.sub("", text)
     return text
 
 
@@ -767,12 +806,14 @@ def _first_cut(text: str) -> int:
     """Where the earliest name cut falls after the first letter or digit (one scan, left to right)."""
     first_alnum = next((i for i, ch in enumerate(text) if ch.isalnum()), len(text))
     best = len(text)
-    for match in _ANY_NAME_CUT.finditer(text):
-        if match.start() >= best:
-            break
-        cut = match.start("cut") if match["cut"] is not None else match.start()
-        if cut > first_alnum:
-            best = min(best, cut)
+    for pattern in (_ANY_NAME_CUT, _INNER_NAME_CUT):
+        for match in pattern.finditer(text):
+            if match.start() >= best:
+                break
+            cut = match.start("cut") if pattern is _INNER_NAME_CUT else match.start()
+            if cut > first_alnum:
+                best = min(best, cut)
+                break
     return best
 
 
@@ -818,8 +859,7 @@ def _distinct_names(skills: list[SkillRequirement]) -> list[SkillRequirement]:
     for skill in skills:
         key = skill.name.casefold()
         if key in used:
-            name = _numbered(skill.name, taken, next_number)
-            skill = skill.model_copy(update={"name": name})
+            skill.name = _numbered(skill.name, taken, next_number)  # the parser's own new object
         used.add(skill.name.casefold())
         result.append(skill)
     return result
