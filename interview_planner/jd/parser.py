@@ -126,9 +126,14 @@ _SOFT_TERMS = compile_words(lexicon.SOFT_TERMS)
 _HARD_TERMS = compile_words(lexicon.HARD_TERMS)
 _REQUIREMENT_CUES = compile_words(lexicon.REQUIREMENT_CUES)
 _BOILERPLATE = compile_words(lexicon.BOILERPLATE)
+_STRONG_CUES = compile_words(lexicon.STRONG_REQUIREMENT_CUES)
+_DUTY_LEAD_IN = compile_words(lexicon.DUTY_LEAD_INS)
+_DESCRIPTIVE_HEADING = compile_words(lexicon.DESCRIPTIVE_HEADINGS)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])")
 # Sections whose sentences may still state requirements (prose postings, unknown headings).
 PROSE_TOPICS: frozenset[Topic] = frozenset({"title", "other", "responsibilities"})
+# Sections where a list led in by a requirement sentence ("You should know the following:") gives requirements.
+LEAD_IN_TOPICS: frozenset[Topic] = frozenset({"title", "other", "responsibilities"})
 
 
 def _openings(patterns: tuple[str, ...]) -> re.Pattern[str]:
@@ -179,9 +184,10 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
     for line in lines:
         builder.feed(line)
     builder.finish()
-    skills = builder.skills + [s for s in builder.prose if s.section != "responsibilities"]
+    # requirement sentences in duties sections count when the posting has no requirements section
+    skills = builder.skills + [s for s in builder.prose if s.section != "responsibilities" or not builder.skills]
     if not skills:
-        skills = builder.prose or builder.loose
+        skills = builder.loose
     skills.sort(key=lambda skill: skill.line)
     parsed = ParsedJobDescription(
         title=title,
@@ -498,7 +504,7 @@ def _section_kind(context: _Context) -> SectionKind:
 # --- walking the posting ----------------------------------------------------------------
 
 
-@dataclass
+@dataclass(eq=False)  # identity: the same text may stand twice
 class _Item:
     line: int
     parts: list[str]
@@ -545,28 +551,50 @@ class _Builder:
             self._look_for_salary(line)
 
     def finish(self) -> None:
+        context = self.context
+        led = _led_lists(self.items)
+        if context.topic == "skills":  # "You will be responsible for:" before a list: duties, even here
+            self.responsibilities.extend(item.text for item, (role, _) in led.items() if role == "duty")
+        elif context.topic in LEAD_IN_TOPICS:  # "You should know the following:" before a list: requirements
+            for item, (role, lead) in led.items():
+                if role == "requirement":
+                    lead_context = _lead_context(context, lead)
+                    self.skills.extend(s for s in self._skills(item, lead_context) if not _is_boilerplate(item.text))
+        taken = led if context.topic != "skills" else {i: r for i, r in led.items() if r[0] == "duty"}
+        remaining = [item for item in self.items if item not in taken]
         # in a list, the paragraphs around it count only when they state a requirement
         items = (
-            [i for i in self.items if i.bullet or _is_requirement(i.text)]
-            if any(i.bullet for i in self.items)
-            else self.items
+            [i for i in remaining if i.bullet or _is_requirement(i.text)]
+            if any(i.bullet for i in remaining)
+            else remaining
         )
-        context = self.context
         if context.topic == "skills":
             units = [unit for item in items for unit in _units(item)]
             self.skills.extend(s for u in units if not _is_boilerplate(u.text) for s in self._skills(u, context))
         elif context.topic == "responsibilities":
             self.responsibilities.extend(item.text for item in items)
         if context.topic in PROSE_TOPICS and classify_heading(context.root).topic != "other":
-            self._read_prose(context)
+            self._read_prose(context, remaining)
+        elif context.topic == "other" and _DESCRIPTIVE_HEADING.search(normalise(context.root)):
+            self._read_prose(context, remaining, plain_only=True)
         self.items, self.item_open = [], False
 
-    def _read_prose(self, context: _Context) -> None:
-        """Requirement sentences outside requirement sections; sentences naming a skill as a last resort."""
-        section = "responsibilities" if context.topic == "responsibilities" else context.heading
-        for sentence in (s for item in self.items for s in _sentences(item)):
+    def _read_prose(self, context: _Context, items: list[_Item], *, plain_only: bool = False) -> None:
+        """Requirement sentences outside requirement sections; sentences naming a skill as a last resort.
+
+        In a duties section they count only when nothing else is found, unless they say so plainly
+        ("The ideal candidate will have ...": ``lexicon.STRONG_REQUIREMENT_CUES``); ``plain_only``: only those."""
+        duties = context.topic == "responsibilities"
+        for sentence in (s for item in items for s in _sentences(item)):
+            section = "responsibilities" if duties else context.heading
+            if plain_only:
+                if _is_requirement(sentence.text) and _STRONG_CUES.search(normalise(sentence.text)):
+                    self.prose.extend(self._skills(sentence, context, section))
+                continue
             if _is_requirement(sentence.text):
                 target = self.prose
+                if duties and _STRONG_CUES.search(normalise(sentence.text)):
+                    section = context.heading
             elif section != "responsibilities" and _names_a_skill(sentence.text):
                 target = self.loose
             else:
@@ -603,6 +631,39 @@ class _Builder:
             # "Learning budget: $1,000 - $2,000" under Benefits is not the salary.
             plausible = self.context.topic != "benefits" or bool(_SALARY_WORDS.search(line.content))
             self.salaries.append((salary, plausible))
+
+
+LeadRole = Literal["duty", "requirement"]
+
+
+def _led_lists(items: list[_Item]) -> dict[_Item, tuple[LeadRole, _Item]]:
+    """The bullets whose lead-in (a paragraph ending in ":" just before them) says what they are."""
+    led: dict[_Item, tuple[LeadRole, _Item]] = {}
+    role: LeadRole | None = None
+    lead: _Item | None = None
+    for item in items:
+        if not item.bullet:
+            role, lead = _lead_role(item.text), item
+        elif role is not None and lead is not None:
+            led[item] = (role, lead)
+    return led
+
+
+def _lead_role(text: str) -> LeadRole | None:
+    if not text.rstrip().endswith(":"):
+        return None
+    last = normalise(_plain(_SENTENCE_END.split(text)[-1]))
+    if _DUTY_LEAD_IN.search(last):
+        return "duty"
+    return "requirement" if _is_requirement(last) else None
+
+
+def _lead_context(context: _Context, lead: _Item) -> _Context:
+    """The context a requirement lead-in gives its list: nice-to-have when it says so ("Bonus if you know:")."""
+    priority, reason = _priority(lead.text, context)
+    if reason.startswith("text"):
+        return replace(context, priority=priority, priority_heading=_clean_heading(lead.text))
+    return context
 
 
 def _sentences(item: _Item) -> list[_Item]:
