@@ -915,6 +915,19 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:experiencia|conocimientos?)\s+(?:de|en|con)(?:\s+" + _NUMBER_WORDS + r"\s+años\s+con)?",
     r"(?:mehrjährige |erste |fundierte )?(?:erfahrung|kenntnisse)\s+(?:in|mit|von|im|bei|über)",
     r"(?:with|in|on|of|using)",
+    # who the role needs, then what: "We value testers who write ...", "The ideal candidate will have run ..."
+    r"we value(?: [\w-]+){0,2} (?:who|that)",
+    r"(?:someone|[\w-]+s) (?:who|that)(?: \w+ly)? (?:share|shares|have|has|enjoy|enjoys|love|loves|bring|brings)",
+    r"(?:we are|we're) looking for(?: [\w-]+){1,2} (?:who|that)(?: \w+ly)? (?:share|shares|have|has|are|enjoy|love|bring)",
+    r"(?:the )?(?:ideal|successful|right) (?:candidates?|applicants?|person)(?: \w+){0,3}?"
+    r" (?:will have|should have|must have|will bring|has|have|will)",
+    r"(?:it's|it is) (?:essential|important|crucial|key) (?:to|that)",
+    r"(?:buscamos|necesitamos) (?:a )?(?:alguien|una persona|personas)(?: con| que (?:tenga|sepa))?",
+    r"(?:es|será) (?:imprescindible|indispensable|necesario)",
+    r"(?:manejar|conocer|dominar)",
+    r"vous (?:devez|devrez) (?:maîtriser|connaître|avoir|savoir)",
+    r"(?:wir )?(?:wünschen|erwarten) (?:wir )?(?:uns )?(?:von dir|von ihnen)?,? dass (?:du|sie)",
+    r"du (?:solltest|hast|bringst)",
 )
 # Names written with a slash that are one thing, not alternatives (see jd/enumeration.py).
 SLASH_COMPOUNDS: Final = (
@@ -963,6 +976,10 @@ NAME_CUTS: Final = (
     r"\s+ideally\b",
     r"\s+preferably\b",
     r"\s+(?:is|are|would be) (?:a |an )?(?:plus|bonus|preferred|desirable|advantage)",
+    r"\s+(?:is|are) (?:essential|important|required|a must|necessary)",
+    r"\s+(?:serait|sera|est) (?:un (?:plus|atout)|indispensable|requise?)",
+    r"\s+(?:wäre|ist|sind) (?:uns )?(?:sehr |besonders )?(?:von vorteil|wichtig|unabdingbar|unerlässlich)",
+    r"\s+(?:es|son|sería) (?:un plus|imprescindibles?|valorad[oa]s?)",
     r"\s+preferred\b",
     r"\s+nice[- ]to[- ]have\b",
     r"\s+desirable\b",

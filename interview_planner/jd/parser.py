@@ -68,6 +68,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 from typing import Literal
@@ -410,6 +411,7 @@ _DUTY_HEADING = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # a posting's headings come from a small vocabulary ("Requirements", "Nice to have")
 def classify_heading(heading: str) -> HeadingInfo:
     """Classify a heading by keywords (see ``lexicon.HEADING_TOPICS`` for the precedence).
 
@@ -449,6 +451,8 @@ def _enter(context: _Context, line: _Line) -> _Context:
     info = classify_heading(line.heading)
     if info.topic is not None:
         return _fresh(info.topic, info, line)
+    if not line.strong and context.topic in LEAD_IN_TOPICS and _lead_role(line.content) == "requirement":
+        return _fresh("skills", info, line)  # "You should know the following:" over a list, in an "Our stack" section
     if line.level is not None and context.level is not None and line.level <= context.level:
         return _fresh("skills" if info.priority == "nice" else "other", info, line)
     if context.topic == "skills":
@@ -693,8 +697,15 @@ def _units(item: _Item) -> list[_Item]:
 
 
 def _is_requirement(text: str) -> bool:
+    """A sentence that says it is a requirement (``lexicon.REQUIREMENT_CUES``) or a nice-to-have ("is a plus",
+    "se valorará"), and is no boilerplate."""
     normalised = normalise(text)
-    return bool(_REQUIREMENT_CUES.search(normalised)) and not _BOILERPLATE.search(normalised)
+    if _BOILERPLATE.search(normalised):
+        return False
+    if _REQUIREMENT_CUES.search(normalised):
+        return True
+    nice = _TEXT_NICE.search(normalised)
+    return nice is not None and not _TEXT_NICE_WEAK.fullmatch(nice[0])
 
 
 def _names_a_skill(text: str) -> bool:
@@ -994,13 +1005,14 @@ _SALARY_RANGE = re.compile(
     + _amount_pattern("c3", "n2", "k2", "c4")
 )
 _SINGLE_AMOUNT = re.compile(r"(?P<c1>" + _CURRENCY + r")\s?(?P<n1>" + _NUMBER + r")\s?(?P<k1>[kK](?![a-zA-Z]))?")
+_ANY_CURRENCY = re.compile(_CURRENCY)
 _NOT_SALARY_AFTER = re.compile(r"^\s*(?:%|m\b|mm\b|bn\b|b\b|million|billion|x\b)", re.IGNORECASE)
 
 
 def find_salary(line: str, number: int) -> SalaryRange | None:
     """A salary range stated on one line ("$160,000 - $240,000", "€60k-80k a year"), if any."""
-    if len(line) > MAX_SALARY_LINE or not _DIGIT.search(line):
-        return None  # prose, or no amount at all
+    if len(line) > MAX_SALARY_LINE or not _DIGIT.search(line) or not _ANY_CURRENCY.search(line):
+        return None  # prose, or no amount at all, or no currency (every salary found names one)
     for match in _SALARY_RANGE.finditer(line):
         salary = _range_from(match, line, number)
         if salary is not None:
