@@ -918,7 +918,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # who the role needs, then what: "We value testers who write ...", "The ideal candidate will have run ..."
     r"we value(?: [\w-]+){0,2} (?:who|that)",
     r"(?:someone|[\w-]+s) (?:who|that)(?: \w+ly)? (?:share|shares|have|has|enjoy|enjoys|love|loves|bring|brings)",
-    r"(?:we are|we're) looking for(?: [\w-]+){1,2} (?:who|that)(?: \w+ly)? (?:share|shares|have|has|are|enjoy|love|bring)",
+    r"(?:we are|we're) looking for(?: [\w-]+){1,2} (?:who|that)(?: \w+ly)?"
+    r" (?:share|shares|have|has|are|enjoy|love|bring)",
     r"(?:the )?(?:ideal|successful|right) (?:candidates?|applicants?|person)(?: \w+){0,3}?"
     r" (?:will have|should have|must have|will bring|has|have|will)",
     r"(?:it's|it is) (?:essential|important|crucial|key) (?:to|that)",

@@ -92,7 +92,8 @@ def test_a_plain_requirement_sentence_counts_inside_a_duties_or_overview_section
         "## Overview\nThe ideal candidate has shipped Go services. You will join a team of four.\n\n"
         "## Requirements\n- Rust\n"
     )
-    assert [s.name for s in parsed.skills] == ["Run Elasticsearch clusters in production", "Shipped Go services", "Rust"]
+    names = [s.name for s in parsed.skills]
+    assert names == ["Run Elasticsearch clusters in production", "Shipped Go services", "Rust"]
     # the duty itself is not a requirement
     assert not any("catalogue" in s for s in sources(parsed))
 
