@@ -564,7 +564,11 @@ class _Builder:
                 if role == "requirement":
                     lead_context = _lead_context(context, lead)
                     self.skills.extend(s for s in self._skills(item, lead_context) if not _is_boilerplate(item.text))
-        taken = led if context.topic != "skills" else {i: r for i, r in led.items() if r[0] == "duty"}
+        # the lists used above; the others are read as before
+        wanted: LeadRole | None = (
+            "duty" if context.topic == "skills" else "requirement" if context.topic in LEAD_IN_TOPICS else None
+        )
+        taken = {item for item, (role, _) in led.items() if role == wanted}
         remaining = [item for item in self.items if item not in taken]
         # in a list, the paragraphs around it count only when they state a requirement
         items = (

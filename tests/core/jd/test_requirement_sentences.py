@@ -123,3 +123,13 @@ def test_a_repeated_requirement_gives_a_requirement_on_each_line() -> None:
     assert [(s.name, s.line) for s in parsed.skills] == [("Python", 4), ("Python (2)", 7), ("Python (3)", 10)]
     # each is its own object: renaming one leaves the others alone
     assert len({id(s) for s in parsed.skills}) == 3
+
+
+def test_a_duties_list_under_a_duties_heading_stays_duties() -> None:
+    parsed = parse_job_description(
+        "# Platform Engineer\n\n## What you'll do\n"
+        "In a normal week on this team, you will be working on the following:\n"
+        "- Running the deploy pipeline\n- Reviewing pull requests\n\n## Requirements\n- Python\n"
+    )
+    assert [s.name for s in parsed.skills] == ["Python"]
+    assert parsed.responsibilities[-2:] == ["Running the deploy pipeline", "Reviewing pull requests"]
