@@ -914,20 +914,27 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:a|an) (?:good|strong|solid|deep) (?:understanding|knowledge|grasp|command)",
     r"(?:experiencia|conocimientos?)\s+(?:de|en|con)(?:\s+" + _NUMBER_WORDS + r"\s+años\s+con)?",
     r"(?:mehrjährige |erste |fundierte )?(?:erfahrung|kenntnisse)\s+(?:in|mit|von|im|bei|über)",
+    # a sentence's link to the one before: "In addition to the requirements below, ...", "Overall, ..."
+    r"(?:in addition(?: to [^,]{1,40})?|overall|additionally|besides|furthermore|moreover|dementsprechend"
+    r"|außerdem|zudem|de plus|par ailleurs|además|asimismo),",
     r"(?:with|in|on|of|using)",
+    r"(?:previously|already|bereits|déjà|ya)",
+    r"takes? the time to",
     # who the role needs, then what: "We value testers who write ...", "The ideal candidate will have run ..."
     r"we value(?: [\w-]+){0,2} (?:who|that)",
-    r"(?:someone|[\w-]+s) (?:who|that)(?: \w+ly)? (?:share|shares|have|has|enjoy|enjoys|love|loves|bring|brings)",
+    r"(?:someone|[\w-]+s) (?:who|that)(?: \w+ly)? (?:share|shares|have|has|enjoy|enjoys|love|loves|bring|brings"
+    r"|want to|wants to)",
     r"(?:we are|we're) looking for(?: [\w-]+){1,2} (?:who|that)(?: \w+ly)?"
-    r" (?:share|shares|have|has|are|enjoy|love|bring)",
+    r" (?:share|shares|have|has|are|enjoy|love|bring|want to|wants to)",
     r"(?:the )?(?:ideal|successful|right) (?:candidates?|applicants?|person)(?: \w+){0,3}?"
-    r" (?:will have|should have|must have|will bring|has|have|will)",
+    r" (?:will have|should have|must have|will bring|will share|has|have|will)",
     r"(?:it's|it is) (?:essential|important|crucial|key) (?:to|that)",
     r"(?:buscamos|necesitamos) (?:a )?(?:alguien|una persona|personas)(?: con| que (?:tenga|sepa))?",
     r"(?:es|será) (?:imprescindible|indispensable|necesario)",
     r"(?:manejar|conocer|dominar)",
     r"vous (?:devez|devrez) (?:maîtriser|connaître|avoir|savoir)",
-    r"(?:wir )?(?:wünschen|erwarten) (?:wir )?(?:uns )?(?:von dir|von ihnen)?,? dass (?:du|sie)",
+    r"(?:dementsprechend |daher |deshalb )?(?:wir )?(?:wünschen|erwarten) (?:wir )?(?:uns )?(?:von dir|von ihnen)?,?"
+    r" dass (?:du|sie)",
     r"du (?:solltest|hast|bringst)",
 )
 # Names written with a slash that are one thing, not alternatives (see jd/enumeration.py).
