@@ -133,3 +133,12 @@ def test_a_duties_list_under_a_duties_heading_stays_duties() -> None:
     )
     assert [s.name for s in parsed.skills] == ["Python"]
     assert parsed.responsibilities[-2:] == ["Running the deploy pipeline", "Reviewing pull requests"]
+
+
+def test_names_skip_the_words_that_link_a_sentence_or_say_who() -> None:
+    parsed = parse_job_description(
+        "# Test Engineer\n\nIn addition to the list below, successful candidates and team members will share a "
+        "passion for reliable software.\n\n## Requirements\n- Pytest\n"
+    )
+    assert [s.name for s in parsed.skills] == ["Passion for reliable software", "Pytest"]
+    assert parsed.skills[0].source.startswith("In addition to the list below")  # the source is kept whole
