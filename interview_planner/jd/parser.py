@@ -308,10 +308,13 @@ def _heading_shape(text: str, max_words: int) -> bool:
     )
 
 
+_PLAIN_EDGE = re.compile(r"[^\W_]|[!-~](?<![\^`_])")  # a letter or digit, or ASCII punctuation other than ^ ` _
+
+
 def _strip_decoration(text: str) -> tuple[str, bool]:
     """Drop emoji and other symbols around ``text``; say whether any led it."""
-    if text[:1].isalnum() and text[-1:].isalnum():
-        return text, False  # the common case, without a look at each character
+    if text and _PLAIN_EDGE.match(text[0]) and _PLAIN_EDGE.match(text[-1]):
+        return text, False  # the common case (letters, digits, ASCII punctuation), without a look at each character
     start, end = 0, len(text)
     while start < end and _is_decoration(text[start]):
         start += 1
