@@ -55,7 +55,11 @@ lead-ins, not requirements. Outside skills contexts (title, unknown headings,
 and duties when nothing else is found) a sentence is a requirement when it
 says one (``lexicon.REQUIREMENT_CUES``); as a last resort, a sentence that
 names a skill. Boilerplate (``lexicon.BOILERPLATE``: legal, eligibility, how
-to apply, benefits, hiring steps) never is. Headings phrased as a sentence
+to apply, benefits, hiring steps) never is. A paragraph ending in ":" decides
+what the list under it is (``lexicon.DUTY_LEAD_INS``: duties even in a skills
+section; a requirement sentence: requirements even under an unknown heading),
+and a plain requirement sentence (``lexicon.STRONG_REQUIREMENT_CUES``) counts
+in duties and overview sections too. Headings phrased as a sentence
 about the job ("You will ...") introduce duties. Kind, priority and short
 names are explained in ``docs/job-descriptions.md``; the word lists live in
 ``lexicon.py``; other file formats are turned into text by ``formats.py``.
