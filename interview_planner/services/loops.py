@@ -57,6 +57,7 @@ from interview_planner.planning.templates import get_template
 from interview_planner.services.common import bump_version
 from interview_planner.services.fulltext import for_dialect
 from interview_planner.services.refs import resolve
+from interview_planner.services.reliability import single_rater
 from interview_planner.services.roles import resolve_role
 
 
@@ -193,8 +194,6 @@ def loop_state(session: Session, loop_id: str) -> LoopState:
 
 def _measured_single_rater(session: Session) -> float | None:
     """The team's measured reliability of one rating (the forecast's input), or None while the prior applies."""
-    from interview_planner.services.reliability import single_rater  # it imports this module
-
     value, source, _ = single_rater(session)
     return value if source == "measured" else None
 
