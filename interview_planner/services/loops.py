@@ -606,7 +606,11 @@ def _relevance(session: Session, skills: list[PlanSkill]) -> dict[str, float]:
         (skill.catalogue_id, match)
         for skill in skills
         if skill.catalogue_id
-        and (match := fts.match(telling_words(f"{skill.name} {sources.get(skill.id, '')}"), any_term=True))
+        and (
+            match := fts.match(
+                telling_words(f"{skill.name} {sources.get(skill.id, '')}"), any_term=True, whole_words=True
+            )
+        )
     ]
     out: dict[str, float] = {}
     if not wanted:
