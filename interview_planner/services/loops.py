@@ -631,9 +631,9 @@ _WORDS = re.compile(r"\w+(?:-\w+)*", re.UNICODE)
 def telling_words(requirement: str) -> str:
     """The words of a requirement that say which skill is meant: the posting's filler ("and", "with",
     "experience", "strong"…, :data:`~interview_planner.jd.lexicon.LINK_STOPWORDS`) dropped, unless nothing else
-    is left. Those words match most of a bank, so ranking by them cost most of an auto-plan (a bank of
-    100,000 questions: 7.5 s of 40-odd relevance queries, 1.1 s without them) for scores that hardly differ:
-    bm25 gives a word in more than half the questions no weight at all."""
+    is left. Those words are in most questions of a bank, so ranking by them cost most of an auto-plan
+    (benchmarks/README.md) for scores that hardly differ: bm25 gives a word in more than half the questions
+    no weight at all."""
     words = _WORDS.findall(requirement.lower())
     return " ".join([w for w in words if w not in LINK_STOPWORDS] or words)
 
