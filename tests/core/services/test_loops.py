@@ -312,3 +312,15 @@ def test_the_reliability_a_loop_view_uses_follows_every_committed_rating(demo_db
     assert units() == after_other  # nothing of the rolled-back transaction is kept
     _submit_every_interview(demo_db, lee.id)  # this program
     assert units() > after_other
+
+
+def test_relevance_ranks_by_the_requirements_telling_words_each_matched_whole() -> None:
+    """The auto-planner ranks a skill's questions by the requirement's words that say which skill is meant;
+    the filler every posting shares ("with", "and", "experience") would rank nearly the whole bank."""
+    from interview_planner.services.fulltext import POSTGRESQL, SQLITE
+
+    assert loops.telling_words("Strong experience with Kafka and event-driven design") == "kafka event-driven design"
+    assert loops.telling_words("Experience with and in") == "experience with and in"  # nothing else: keep it all
+    assert SQLITE.match("kafka design", any_term=True, whole_words=True) == '"kafka" OR "design"'
+    assert SQLITE.match("kafka design", any_term=True) == '"kafka"* OR "design"*'  # the search box, while typing
+    assert POSTGRESQL.match("kafka design", any_term=True, whole_words=True) == "kafka | design"
