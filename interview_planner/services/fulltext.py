@@ -28,7 +28,7 @@ class FullText:
     skill_best: str  # the best catalogue skill id for :m
     relevance: str  # (question_id, score: higher is better) of skill :s's questions for :m, top 200
 
-    def match(self, query: str, *, any_term: bool = False) -> str:
+    def match(self, query: str, *, any_term: bool = False, whole_words: bool = False) -> str:
         """What the user typed, as this engine's query text; '' for nothing.
 
         Each word of three characters or more matches as a prefix ("kaf" finds
@@ -39,13 +39,14 @@ class FullText:
         relevance queries follow the same rule ("in", "of" are not prefixes).
 
         Spelling variants match too (:func:`word_variants`): "co-worker" finds "coworker" and the other way
-        round, "behavior" finds "behaviour", "optimize" finds "optimise".
+        round, "behavior" finds "behaviour", "optimize" finds "optimise". With ``whole_words`` no word is a
+        prefix (text that is not being typed: the auto-planner's requirement texts).
         """
         groups = [word_variants(w) for w in _WORD.findall(query.lower())]
         if self.dialect == "postgresql":
-            terms = [_group([_pg_term(v) for v in g], " | ") for g in groups if g]
+            terms = [_group([_pg_term(v, whole_words) for v in g], " | ") for g in groups if g]
             return (" | " if any_term else " & ").join(terms)
-        terms = [_group([_sqlite_term(v) for v in g], " OR ") for g in groups if g]
+        terms = [_group([_sqlite_term(v, whole_words) for v in g], " OR ") for g in groups if g]
         return (" OR " if any_term else " AND ").join(terms)
 
 
@@ -53,18 +54,18 @@ def _group(alternatives: list[str], op: str) -> str:
     return alternatives[0] if len(alternatives) == 1 else "(" + op.join(alternatives) + ")"
 
 
-def _sqlite_term(variant: tuple[str, ...]) -> str:
+def _sqlite_term(variant: tuple[str, ...], whole: bool = False) -> str:
     if len(variant) > 1:  # the parts of a hyphenated word, as a phrase
         return '"' + " ".join(variant) + '"'
     t = variant[0]
-    return f'"{t}"*' if len(t) >= PREFIX_MIN else f'"{t}"'
+    return f'"{t}"*' if len(t) >= PREFIX_MIN and not whole else f'"{t}"'
 
 
-def _pg_term(variant: tuple[str, ...]) -> str:
+def _pg_term(variant: tuple[str, ...], whole: bool = False) -> str:
     if len(variant) > 1:
         return "(" + " <-> ".join(variant) + ")"
     t = variant[0]
-    return f"{t}:*" if len(t) >= PREFIX_MIN else t
+    return f"{t}:*" if len(t) >= PREFIX_MIN and not whole else t
 
 
 _WORD = re.compile(r"\w+(?:-\w+)*", re.UNICODE)

@@ -6,6 +6,7 @@ the new :class:`LoopView`, which the CLI prints and the UI shows.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -31,6 +32,7 @@ from interview_planner.db.models import (
 )
 from interview_planner.db.portable import dialect_of, from_json
 from interview_planner.errors import ConflictError, InputError, NotFoundError
+from interview_planner.jd.lexicon import LINK_STOPWORDS
 from interview_planner.planning.checks import (
     check_loop,
     coverage,
@@ -55,6 +57,7 @@ from interview_planner.planning.templates import get_template
 from interview_planner.services.common import bump_version
 from interview_planner.services.fulltext import for_dialect
 from interview_planner.services.refs import resolve
+from interview_planner.services.reliability import single_rater
 from interview_planner.services.roles import resolve_role
 
 
@@ -191,8 +194,6 @@ def loop_state(session: Session, loop_id: str) -> LoopState:
 
 def _measured_single_rater(session: Session) -> float | None:
     """The team's measured reliability of one rating (the forecast's input), or None while the prior applies."""
-    from interview_planner.services.reliability import single_rater  # it imports this module
-
     value, source, _ = single_rater(session)
     return value if source == "measured" else None
 
@@ -515,20 +516,16 @@ def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQ
     cat_ids = sorted({s.catalogue_id for s in skills if s.catalogue_id})
     if not cat_ids:
         return []
-    relevance = _relevance(session, skills)
-    marks, params = _in(cat_ids)
-    picked = set(relevance)
-    picked.update(
-        r[0]
-        for r in _fast_rows(
-            session,
-            "SELECT question_id FROM (SELECT qs.question_id, ROW_NUMBER() OVER (PARTITION BY qs.skill_id, q.kind, "
-            "q.minutes >= 30 ORDER BY q.bank, q.external_id) AS n FROM question_skill qs "
-            f"JOIN question q ON q.id = qs.question_id WHERE qs.skill_id IN ({marks}) AND q.needs_review = false) "
-            "AS ranked WHERE n <= :per_kind",
-            {**params, "per_kind": CANDIDATES_PER_KIND},
-        )
-    )
+    sqlite = dialect_of(session) == "sqlite"
+    if sqlite:  # each skill's questions by rowid, for the relevance queries and the reserve
+        _fill_skill_rows(_driver_cursor(session), cat_ids)
+    try:
+        relevance = _relevance(session, skills)
+        picked = set(relevance)
+        picked.update(r[0] for r in _reserve(session, cat_ids, sqlite=sqlite))
+    finally:
+        if sqlite:
+            _driver_cursor(session).execute("DROP TABLE IF EXISTS temp.plan_skill_rows")
     ids = sorted(picked)
     links: dict[str, list[str]] = defaultdict(list)
     rows: list[tuple[Any, ...]] = []
@@ -561,6 +558,29 @@ def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQ
     ]
 
 
+def _reserve(session: Session, cat_ids: list[str], *, sqlite: bool) -> Iterable[tuple[Any, ...]]:
+    """Each skill's first ``CANDIDATES_PER_KIND`` questions of each kind and length (by bank and id). On SQLite
+    the skill's questions come from temp.plan_skill_rows, by rowid: finding 100,000 questions by their id a
+    second time cost as much again."""
+    if sqlite:
+        return _fast_rows(
+            session,
+            "SELECT question_id FROM (SELECT q.id AS question_id, ROW_NUMBER() OVER (PARTITION BY r.skill_id, "
+            "q.kind, q.minutes >= 30 ORDER BY q.bank, q.external_id) AS n FROM temp.plan_skill_rows r "
+            "JOIN question q ON q.rowid = r.fts_rowid WHERE q.needs_review = false) AS ranked WHERE n <= :per_kind",
+            {"per_kind": CANDIDATES_PER_KIND},
+        )
+    marks, params = _in(cat_ids)
+    return _fast_rows(
+        session,
+        "SELECT question_id FROM (SELECT qs.question_id, ROW_NUMBER() OVER (PARTITION BY qs.skill_id, q.kind, "
+        "q.minutes >= 30 ORDER BY q.bank, q.external_id) AS n FROM question_skill qs "
+        f"JOIN question q ON q.id = qs.question_id WHERE qs.skill_id IN ({marks}) AND q.needs_review = false) "
+        "AS ranked WHERE n <= :per_kind",
+        {**params, "per_kind": CANDIDATES_PER_KIND},
+    )
+
+
 def _driver_cursor(session: Session) -> sqlite3.Cursor:
     """A cursor of the driver's connection, inside the session's transaction: for reads of 100,000 rows,
     where SQLAlchemy's result rows cost seconds."""
@@ -585,7 +605,12 @@ def _relevance(session: Session, skills: list[PlanSkill]) -> dict[str, float]:
     wanted = [
         (skill.catalogue_id, match)
         for skill in skills
-        if skill.catalogue_id and (match := fts.match(f"{skill.name} {sources.get(skill.id, '')}", any_term=True))
+        if skill.catalogue_id
+        and (
+            match := fts.match(
+                telling_words(f"{skill.name} {sources.get(skill.id, '')}"), any_term=True, whole_words=True
+            )
+        )
     ]
     out: dict[str, float] = {}
     if not wanted:
@@ -594,14 +619,23 @@ def _relevance(session: Session, skills: list[PlanSkill]) -> dict[str, float]:
         for catalogue_id, match in wanted:
             _spread(out, session.execute(text(fts.relevance), {"m": match, "s": catalogue_id}).all())
         return out
-    cursor = _driver_cursor(session)
-    _fill_skill_rows(cursor, sorted({cid for cid, _ in wanted}))
-    try:
-        for catalogue_id, match in wanted:
-            _spread(out, cursor.execute(fts.relevance, {"m": match, "s": catalogue_id}).fetchall())
-    finally:
-        cursor.execute("DROP TABLE IF EXISTS temp.plan_skill_rows")
+    cursor = _driver_cursor(session)  # temp.plan_skill_rows is filled (candidate_questions)
+    for catalogue_id, match in wanted:
+        _spread(out, cursor.execute(fts.relevance, {"m": match, "s": catalogue_id}).fetchall())
     return out
+
+
+_WORDS = re.compile(r"\w+(?:-\w+)*", re.UNICODE)
+
+
+def telling_words(requirement: str) -> str:
+    """The words of a requirement that say which skill is meant: the posting's filler ("and", "with",
+    "experience", "strong"…, :data:`~interview_planner.jd.lexicon.LINK_STOPWORDS`) dropped, unless nothing else
+    is left. Those words are in most questions of a bank, so ranking by them cost most of an auto-plan
+    (benchmarks/README.md) for scores that hardly differ: bm25 gives a word in more than half the questions
+    no weight at all."""
+    words = _WORDS.findall(requirement.lower())
+    return " ".join([w for w in words if w not in LINK_STOPWORDS] or words)
 
 
 def _spread(out: dict[str, float], rows: Sequence[Any]) -> None:
@@ -624,9 +658,9 @@ def _fill_skill_rows(cursor: sqlite3.Cursor, skill_ids: list[str]) -> None:
         "PRIMARY KEY (skill_id, fts_rowid)) WITHOUT ROWID"
     )
     marks = ", ".join("?" * len(skill_ids))
-    cursor.execute(
-        "INSERT OR IGNORE INTO temp.plan_skill_rows (skill_id, fts_rowid) SELECT qs.skill_id, f.rowid "
-        f"FROM question_fts f JOIN question_skill qs ON qs.question_id = f.question_id WHERE qs.skill_id IN ({marks})",
+    cursor.execute(  # a search row has its question's rowid (schema 10): no search row is read here
+        "INSERT OR IGNORE INTO temp.plan_skill_rows (skill_id, fts_rowid) SELECT qs.skill_id, q.rowid "
+        f"FROM question_skill qs JOIN question q ON q.id = qs.question_id WHERE qs.skill_id IN ({marks})",
         skill_ids,
     )
 

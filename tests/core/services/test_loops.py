@@ -268,3 +268,59 @@ def test_a_shadow_sits_in_without_an_interview(db, seed_role, people) -> None:  
         loops.set_stage_shadow(db, stage=coding.id, interviewer=view.stages[1].interviewer_ids[0])
     view = loops.set_stage_shadow(db, stage=coding.id, interviewer=learner.id, assigned=False)
     assert view.stages[1].shadows == []
+
+
+def _submit_every_interview(db, candidate_id: str) -> None:  # type: ignore[no-untyped-def]
+    from interview_planner.services import scorecards
+
+    for interview in candidates.get_candidate(db, candidate_id).interviews:
+        skills = [r.skill_id for r in scorecards.get_scorecard(db, interview.id).ratings]
+        patch = scorecards.ScorecardPatch(ratings=dict.fromkeys(skills, 3), overall="yes", key_takeaways="Clear.")
+        scorecards.submit(db, interview_id=interview.id, patch=patch)
+
+
+def test_the_reliability_a_loop_view_uses_follows_every_committed_rating(demo_db, demo_db_path) -> None:  # type: ignore[no-untyped-def]
+    """The team's reliability (every loop view's forecast) is kept between views, and recomputed after
+    any commit: by this program, by another program; a rolled-back submission never shows."""
+    from interview_planner.db.database import Database
+    from interview_planner.services import scorecards
+    from interview_planner.services.reliability import loop_reliability, single_rater
+
+    loop = loops.list_loops(demo_db)[0].id
+
+    def units() -> int:
+        return loop_reliability(demo_db, loop=loop).units
+
+    start = units()
+    assert units() == start  # asked again with nothing changed: the same answer
+    other = Database.open(demo_db_path)  # another program on the same database
+    try:
+        sam = next(c for c in candidates.list_candidates(other) if c.name == "Sam Okafor")
+        _submit_every_interview(other, sam.id)
+    finally:
+        other.close()
+    after_other = units()
+    assert after_other > start  # Sam's core skills are rated in two stages each
+    lee = candidates.add_candidate(demo_db, name="Lee Park", loop=loop)
+    with pytest.raises(RuntimeError), demo_db.write() as session:
+        for interview in lee.interviews:
+            skills = [r.skill_id for r in scorecards.scorecard_view(session, interview.id).ratings]
+            patch = scorecards.ScorecardPatch(ratings=dict.fromkeys(skills, 3), overall="yes", key_takeaways="Clear.")
+            scorecards.write_draft(session, interview.id, patch, submit_as="app")
+        assert single_rater(session)[2] > after_other  # the transaction sees its own submissions
+        raise RuntimeError("roll back")
+    assert units() == after_other  # nothing of the rolled-back transaction is kept
+    _submit_every_interview(demo_db, lee.id)  # this program
+    assert units() > after_other
+
+
+def test_relevance_ranks_by_the_requirements_telling_words_each_matched_whole() -> None:
+    """The auto-planner ranks a skill's questions by the requirement's words that say which skill is meant;
+    the filler every posting shares ("with", "and", "experience") would rank nearly the whole bank."""
+    from interview_planner.services.fulltext import POSTGRESQL, SQLITE
+
+    assert loops.telling_words("Strong experience with Kafka and event-driven design") == "kafka event-driven design"
+    assert loops.telling_words("Experience with and in") == "experience with and in"  # nothing else: keep it all
+    assert SQLITE.match("kafka design", any_term=True, whole_words=True) == '"kafka" OR "design"'
+    assert SQLITE.match("kafka design", any_term=True) == '"kafka"* OR "design"*'  # the search box, while typing
+    assert POSTGRESQL.match("kafka design", any_term=True, whole_words=True) == "kafka | design"
