@@ -1152,6 +1152,19 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"terraform|puppet|ansible|chef|declarative infrastructure|pulumi", "infrastructure as code"),
     (r"kafka|rabbitmq|message queues?|pub/sub|event[- ]driven", "streaming messaging"),
     (r"negotiat\w*|vendors?|contracts?|procurement", "negotiation vendor"),
+    # soft skills as French, German and Spanish postings name them
+    (
+        r"esprit d'équipe|travail (?:en|d') ?équipe|teamfähig\w*|teamgeist|team ?work|team player"
+        r"|trabajo en equipo|trabajar en equipo",
+        "collaboration",
+    ),
+    (
+        r"autonomie|autonomía|autonomy|work(?:ing)? autonomously|eigenverantwort\w*|selbstständig\w*"
+        r"|eigeninitiative|rigueur|zuverlässig\w*|responsabilidad",
+        "ownership accountability",
+    ),
+    (r"sens de l'écoute|écoute|empathie|empatía|einfühlungsvermögen|bienveillan\w*", "empathy"),
+    (r"vulgaris\w*|pédagog\w*|erklären|explicar", "communication"),
 )
 # Words that say nothing about which skill is meant.
 LINK_STOPWORDS: Final = frozenset(

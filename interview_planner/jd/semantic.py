@@ -47,7 +47,7 @@ def load_wordllama() -> _Embedder:
     tokenizer = Tokenizer.from_file(str(root.joinpath(*TOKENIZER)))
     with safe_open(str(root.joinpath(*WEIGHTS)), framework="np") as weights:
         matrix = weights.get_tensor("embedding.weight")
-    return WordLlamaInference(matrix, tokenizer)  # type: ignore[no-any-return]
+    return WordLlamaInference(matrix, tokenizer)
 
 
 class _Holder:

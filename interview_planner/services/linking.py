@@ -58,8 +58,8 @@ LINK_MIN = 2.0  # raw evidence needed for a link
 REVIEW_BELOW = 0.45  # confidence below this: "needs review"
 LINK_THRESHOLD = LINK_MIN / (LINK_MIN + 4)  # kept for callers: the weakest confidence-free link strength
 SEMANTIC_WEIGHT = 2.0  # similarity's weight against the evidence (scaled to 1 for the best) among named skills
-SEMANTIC_MIN = 0.5  # cosine similarity a model-only suggestion needs...
-SEMANTIC_MARGIN = 0.1  # ...and its lead over the next skill
+SEMANTIC_MIN = 0.38  # cosine similarity a model-only suggestion needs...
+SEMANTIC_MARGIN = 0.15  # ...and its lead over the next skill
 SUGGESTION_CONFIDENCE = 0.4  # a model-only suggestion's confidence at most: always "needs review"
 
 _WORD = re.compile(r"[^\W_]+(?:[+#]+|(?:[-/.][^\W_]+)*)", re.UNICODE)
@@ -123,7 +123,7 @@ def load_entries(session: Session) -> list[CatalogueEntry]:
 
 
 def _as_tuple(value: object) -> tuple[str, ...]:
-    return tuple(str(v) for v in from_json(value))  # type: ignore[arg-type]
+    return tuple(str(v) for v in from_json(value))
 
 
 @lru_cache(maxsize=4096)
@@ -301,15 +301,10 @@ def link_requirements(session: Session, requirements: Sequence[Requirement]) -> 
     """
     entries = load_entries(session)
     idf = _idf(entries)
-    # A requirement is a line or two of a posting: its first MAX_SOURCE_CHARS characters are plenty to link
-    # it, and a hostile 200 KB "line" would otherwise cost seconds of scoring per catalogue skill.
-    rows = [
-        (source[:MAX_SOURCE_CHARS], name[:MAX_SOURCE_CHARS], kind, *rest) for source, name, kind, *rest in requirements
-    ]
+    rows = [_row(requirement) for requirement in requirements]
     meaning = _Meaning.of(entries, rows)
     links = []
-    for index, (source, name, kind, *rest) in enumerate(rows):
-        part = rest[0] if rest else None
+    for index, (source, name, kind, part) in enumerate(rows):
         link = None
         if part:
             link = _best(session, entries, part, name, kind, idf, meaning.similarity(index, part=True))
@@ -317,6 +312,17 @@ def link_requirements(session: Session, requirements: Sequence[Requirement]) -> 
             link = _best(session, entries, source, name, kind, idf, meaning.similarity(index, part=False))
         links.append(link)
     return links
+
+
+_Row = tuple[str, str, str, str | None]
+
+
+def _row(requirement: Requirement) -> _Row:
+    # A requirement is a line or two of a posting: its first MAX_SOURCE_CHARS characters are plenty to link
+    # it, and a hostile 200 KB "line" would otherwise cost seconds of scoring per catalogue skill.
+    source, name, kind = requirement[0], requirement[1], requirement[2]
+    part = requirement[3] if len(requirement) > 3 else None
+    return source[:MAX_SOURCE_CHARS], name[:MAX_SOURCE_CHARS], kind, part[:MAX_SOURCE_CHARS] if part else None
 
 
 @dataclass(frozen=True)
@@ -327,15 +333,11 @@ class _Meaning:
     source: np.ndarray | None = None
 
     @classmethod
-    def of(cls, entries: list[CatalogueEntry], rows: Sequence[tuple[str, ...]]) -> _Meaning:
+    def of(cls, entries: list[CatalogueEntry], rows: Sequence[_Row]) -> _Meaning:
         skills = _catalogue_vectors(tuple(entries)) if rows and entries else None
         if skills is None:
             return cls()
-        texts = (
-            [row[0] for row in rows]
-            + [row[1] for row in rows]
-            + [row[3] if len(row) > 3 and row[3] else "" for row in rows]
-        )
+        texts = [row[0] for row in rows] + [row[1] for row in rows] + [row[3] or "" for row in rows]
         vectors = semantic.embed(texts)
         if vectors is None:
             return cls()
@@ -348,14 +350,18 @@ class _Meaning:
         return None if table is None else table[index]
 
 
-@lru_cache(maxsize=4)
 def _catalogue_vectors(entries: tuple[CatalogueEntry, ...]) -> np.ndarray | None:
     """Each skill as the mean of two embeddings: its name, aliases and keywords; and those with its definition."""
+    return _embedded_catalogue(entries) if semantic.available() else None
+
+
+@lru_cache(maxsize=4)
+def _embedded_catalogue(entries: tuple[CatalogueEntry, ...]) -> np.ndarray:
     labels = [f"{e.name}. {', '.join((*e.phrases[1:], *e.keywords))}" for e in entries]
     full = [f"{label}. {e.definition}" for label, e in zip(labels, entries, strict=True)]
     vectors = semantic.embed(labels + full)
-    if vectors is None:
-        return None
+    if vectors is None:  # pragma: no cover - available() said it was there
+        raise RuntimeError("the text-embedding model vanished")
     return (vectors[: len(entries)] + vectors[len(entries) :]) / 2
 
 
