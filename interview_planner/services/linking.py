@@ -408,6 +408,9 @@ def _link_with_meaning(
     score, raw, entry = chosen
     second = max((row[0] for row in combined if row[2] is not entry), default=0.0)
     margin = max(0.0, score - second) / score if score > 0 else 0.0
+    if entry is ranked[0][1]:  # the model agrees with the lexicon: as sure as the lexicon alone, at least
+        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+        margin = max(margin, (raw - runner_up) / raw)
     return Link(entry.id, entry.slug, round(raw / (raw + 4) * (0.5 + 0.5 * margin), 3))
 
 

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from interview_planner.jd import semantic
+from interview_planner.jd.parser import parse_job_description
 from interview_planner.services.linking import REVIEW_BELOW, link_requirements
 
 
@@ -125,3 +126,41 @@ def test_a_requirement_named_the_same_way_twice_links_the_same_way(db) -> None: 
         second = link_requirements(session, requirements)
     assert first == second
     assert [link.slug for link in first] == ["containers-kubernetes", "streaming-messaging"]
+
+
+@pytest.mark.parametrize(
+    "requirement",
+    [
+        "Experience managing a team of six engineers",
+        "You have had direct reports",
+        "Führungserfahrung im Team",
+        "Gestión de equipos pequeños",
+        "Management d'équipe",
+        "Calm under pressure when production breaks",
+        "A bias for action",
+        "Belastbarkeit und Zuverlässigkeit",
+        "Lernbereitschaft",
+        "Force de proposition",
+        "Actitud proactiva",
+    ],
+)
+def test_people_management_attitudes_and_foreign_soft_skills_come_out_soft(requirement: str) -> None:
+    parsed = parse_job_description(f"# Platform Engineer\n\n## Requirements\n\n- Python\n- {requirement}\n")
+    kinds = {skill.source.lstrip("- "): skill.kind for skill in parsed.skills}
+    assert kinds == {"Python": "hard", requirement: "soft"}
+
+
+@pytest.mark.parametrize(
+    ("requirement", "slug"),
+    [
+        ("Gestión de equipos", "people-management"),
+        ("Führungserfahrung", "people-management"),
+        ("Lernbereitschaft", "continuous-learning"),
+        ("Belastbarkeit", "problem-solving"),
+        ("A strong work ethic", "ownership-accountability"),
+    ],
+)
+def test_soft_skills_in_other_words_link_to_their_catalogue_skill(db, requirement: str, slug: str) -> None:  # type: ignore[no-untyped-def]
+    with db.read() as session:
+        (link,) = link_requirements(session, [(requirement, requirement, "soft")])
+    assert link.slug == slug
