@@ -11,7 +11,10 @@ the corpus README says:
 * recall = items found in some skill's source / all items; must-have recall
   the same over ``must`` items;
 * kind, priority and link accuracy over matched items (the first matching
-  skill); link accuracy only over items whose label names a topic. A link
+  skill); link accuracy only over items whose label names a topic;
+  ``link_sure`` is the share of those whose link is *not* marked "needs
+  review", ``link_sure_ok`` the accuracy of those links (how far a person can
+  trust a link nobody asked them to check). A link
   counts as correct when the linked catalogue skill's slug **or its
   ``broader`` skill** is the labelled topic: the labels know only the first
   25 catalogue skills, the catalogue has grown narrower skills since.
@@ -67,6 +70,7 @@ class Extracted:
     priority: str
     slug: str | None
     confidence: float | None = None
+    needs_review: bool = False
 
 
 @dataclass
@@ -87,6 +91,8 @@ class PostingScore:
     priority_ok: int = 0
     topics: int = 0
     link_ok: int = 0
+    sure: int = 0  # topic items whose link does not need review
+    sure_ok: int = 0  # ... and is right
     errors: list[str] = field(default_factory=list)
 
 
@@ -145,7 +151,11 @@ def _compare(score: PostingScore, item: dict, match: Extracted, broader: dict[st
         return
     score.topics += 1
     wanted = TOPIC_SLUGS.get(item["topic"], item["topic"])
-    if match.slug is not None and wanted in (match.slug, broader.get(match.slug)):
+    right = match.slug is not None and wanted in (match.slug, broader.get(match.slug))
+    if not match.needs_review:
+        score.sure += 1
+        score.sure_ok += right
+    if right:
         score.link_ok += 1
     else:
         score.errors.append(f"link {match.slug} (label {wanted}): {anchor!r}")
@@ -171,6 +181,8 @@ class Totals:
     priority_ok: int = 0
     topics: int = 0
     link_ok: int = 0
+    sure: int = 0
+    sure_ok: int = 0
 
     @classmethod
     def of(cls, scores: Iterable[PostingScore]) -> Totals:
@@ -180,7 +192,7 @@ class Totals:
             total.refused += s.refused is not None
             for name in ("skills", "relevant", "counted", "items", "found", "musts", "musts_found"):
                 setattr(total, name, getattr(total, name) + getattr(s, name))
-            for name in ("kind_ok", "priority_ok", "topics", "link_ok"):
+            for name in ("kind_ok", "priority_ok", "topics", "link_ok", "sure", "sure_ok"):
                 setattr(total, name, getattr(total, name) + getattr(s, name))
         return total
 
@@ -195,6 +207,9 @@ class Totals:
             "kind": _ratio(self.kind_ok, self.found),
             "priority": _ratio(self.priority_ok, self.found),
             "link": _ratio(self.link_ok, self.topics),
+            # links a person is not asked to review: their share of the topic items, and their accuracy
+            "link_sure": _ratio(self.sure, self.topics),
+            "link_sure_ok": _ratio(self.sure_ok, self.sure),
         }
 
 
@@ -232,7 +247,13 @@ def run_corpus(labels_path: Path) -> list[PostingScore]:
                 else:
                     skills = [
                         Extracted(
-                            s.name, s.source, s.kind, s.priority, s.catalogue_skill, getattr(s, "confidence", None)
+                            s.name,
+                            s.source,
+                            s.kind,
+                            s.priority,
+                            s.catalogue_skill,
+                            getattr(s, "confidence", None),
+                            getattr(s, "needs_review", False),
                         )
                         for s in view.skills
                     ]
@@ -309,7 +330,7 @@ def _all_different() -> str:
 
 # --- printing ---------------------------------------------------------------------
 
-COLUMNS = ("precision", "recall", "must_recall", "kind", "priority", "link")
+COLUMNS = ("precision", "recall", "must_recall", "kind", "priority", "link", "link_sure", "link_sure_ok")
 
 
 def _fmt(value: float | int | None) -> str:

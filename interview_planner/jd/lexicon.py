@@ -702,6 +702,46 @@ SOFT_TERMS: Final = (
     r"proactiv\w*",
     r"liderazgo",
     r"ganas de aprender",
+    # people management (any language): managing people is a soft skill, whatever they build
+    r"direct reports",
+    r"line management",
+    r"manag(?:e|ing) (?:a |the )?(?:\w+ )?(?:team|teams|engineers|developers|people|managers)",
+    r"performance reviews",
+    r"one-on-ones|1:1s",
+    r"career (?:growth|development|paths?) of",
+    r"management d'équipes?|gestion d'équipes?|manag\w* (?:une|des|d'une) équipes?",
+    r"personalverantwortung|führungserfahrung|mitarbeiterführung|teamleitung|führungskompetenz\w*",
+    r"gestión de (?:equipos|personas)|liderar equipos|dirigir equipos",
+    # attitudes and abilities
+    r"bias (?:for|to) action",
+    r"work ethic",
+    r"professionalism",
+    r"(?:calm|composed|cool) under pressure|under pressure",
+    r"sense of (?:humou?r|urgency|responsibility)",
+    r"kindness",
+    r"diploma(?:cy|tic)",
+    r"team[- ]oriented",
+    r"get(?:s|ting)? things done",
+    r"force de proposition",
+    r"goût (?:pour|du)",
+    r"envie d'apprendre",
+    r"capacité d'adaptation",
+    r"esprit (?:critique|d'analyse|de synthèse)",
+    r"lernbereitschaft|lernwill\w*",
+    r"belastbar\w*",
+    r"zuverlässig\w*",
+    r"verantwortungsbewusst\w*",
+    r"lösungsorientiert\w*",
+    r"offenheit",
+    r"begeisterung|freude an|spaß an",
+    r"strukturierte arbeitsweise",
+    r"actitud",
+    r"responsabilidad",
+    r"autonomía",
+    r"empatía",
+    r"resolución de problemas",
+    r"aprendizaje continuo",
+    r"habilidades (?:de comunicación|sociales|interpersonales)",
 )
 
 # Technical words: a requirement naming more of these than soft words is hard.
@@ -1240,6 +1280,27 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"terraform|puppet|ansible|chef|declarative infrastructure|pulumi", "infrastructure as code"),
     (r"kafka|rabbitmq|message queues?|pub/sub|event[- ]driven", "streaming messaging"),
     (r"negotiat\w*|vendors?|contracts?|procurement", "negotiation vendor"),
+    # soft skills as French, German and Spanish postings name them
+    (
+        r"esprit d'équipe|travail (?:en|d') ?équipe|teamfähig\w*|teamgeist|team ?work|team player"
+        r"|trabajo en equipo|trabajar en equipo",
+        "collaboration",
+    ),
+    (
+        r"autonomie|autonomía|autonomy|work(?:ing)? autonomously|eigenverantwort\w*|selbstständig\w*"
+        r"|eigeninitiative|rigueur|zuverlässig\w*|responsabilidad",
+        "ownership accountability",
+    ),
+    (r"sens de l'écoute|écoute|empathie|empatía|einfühlungsvermögen|bienveillan\w*", "empathy"),
+    (r"vulgaris\w*|pédagog\w*|erklären|explicar", "communication"),
+    (
+        r"gestión de (?:equipos|personas)|liderar equipos|dirigir equipos|management d'équipes?"
+        r"|gestion d'équipes?|personalverantwortung|führungserfahrung|mitarbeiterführung|teamleitung",
+        "people management",
+    ),
+    (r"lernbereitschaft|lernwill\w*|weiterbild\w*|aprendizaje|envie d'apprendre|formation continue", "learning"),
+    (r"belastbar\w*|under pressure|résistance au stress|bajo presión", "pressure"),
+    (r"work ethic|zuverlässig\w*|verantwortungsbewusst\w*|dependab\w*|sense of responsibility", "accountability"),
 )
 # Words that say nothing about which skill is meant.
 LINK_STOPWORDS: Final = frozenset(

@@ -16,10 +16,19 @@ docs/job-descriptions.md; in short:
   1 x; each whole name, alias or multi-word keyword found verbatim adds 3; the
   short name's words count 1.5 x. A skill of the other kind (hard vs soft)
   scores half. The best full-text match (FTS5/ts_rank) adds 1.
+* **Meaning.** A small offline text-embedding model (``jd/semantic.py``)
+  compares the requirement with each catalogue skill's name, aliases,
+  keywords and definition (embedded once per process and catalogue). Among
+  the skills the requirement names, the similarity breaks near-ties
+  (:data:`SEMANTIC_WEIGHT`); when the lexicon finds no skill named, a clear
+  similarity (:data:`SEMANTIC_MIN`, :data:`SEMANTIC_MARGIN`) gives a
+  *suggested* link whose confidence stays below :data:`REVIEW_BELOW`, so a
+  person confirms it. Without the model the lexicon decides alone.
 * **Decision.** The best skill is linked when its evidence reaches
   :data:`LINK_MIN`. ``confidence`` (stored as ``match_score``) is the strength
   ``raw / (raw + 4)`` times the margin over the runner-up
-  (``0.5 + 0.5 * (best - second) / best``): a tie is never broken silently, it
+  (``0.5 + 0.5 * (best - second) / best``, on the evidence combined with the
+  similarity when the model is there): a tie is never broken silently, it
   gets a low confidence and the role page shows it as *needs review*
   (below :data:`REVIEW_BELOW`). Among equal evidence the skill with more
   matches in its name, aliases and keywords comes first. Several requirements
@@ -34,18 +43,24 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
+import numpy as np
 from sqlalchemy import text
 from sqlmodel import Session
 
 from interview_planner.db.portable import dialect_of, from_json
+from interview_planner.jd import semantic
 from interview_planner.jd.lexicon import CONCEPTS, LINK_STOPWORDS
 from interview_planner.services.fulltext import for_dialect
 
 LINK_MIN = 2.0  # raw evidence needed for a link
 REVIEW_BELOW = 0.45  # confidence below this: "needs review"
 LINK_THRESHOLD = LINK_MIN / (LINK_MIN + 4)  # kept for callers: the weakest confidence-free link strength
+SEMANTIC_WEIGHT = 2.0  # similarity's weight against the evidence (scaled to 1 for the best) among named skills
+SEMANTIC_MIN = 0.38  # cosine similarity a model-only suggestion needs...
+SEMANTIC_MARGIN = 0.15  # ...and its lead over the next skill
+SUGGESTION_CONFIDENCE = 0.4  # a model-only suggestion's confidence at most: always "needs review"
 
 _WORD = re.compile(r"[^\W_]+(?:[+#]+|(?:[-/.][^\W_]+)*)", re.UNICODE)
 _BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile(r"our$"), "or"))
@@ -101,19 +116,29 @@ def load_entries(session: Session) -> list[CatalogueEntry]:
             "ORDER BY slug"
         )
     )
-    entries = []
-    for r in rows:
-        phrases = (r.name.lower(), *[a.lower() for a in from_json(r.aliases)])
-        keywords = tuple(k.lower() for k in from_json(r.keywords))
-        single = [k for k in keywords if len(k.split()) == 1]
-        strong = frozenset(stems(" ".join((*phrases, *single)), concepts=False))
-        # "keyboard navigation" does not make "navigation" alone a sign of web accessibility
-        partial = [k for k in keywords if len(k.split()) > 1]
-        weak = frozenset(stems(" ".join((r.definition or "", *partial)), concepts=False)) - strong
-        entries.append(
-            CatalogueEntry(r.id, r.slug, r.name, r.kind, phrases, keywords, r.definition or "", strong, weak)
-        )
-    return entries
+    return [
+        _entry(r.id, r.slug, r.name, r.kind, _as_tuple(r.keywords), _as_tuple(r.aliases), r.definition or "")
+        for r in rows
+    ]
+
+
+def _as_tuple(value: object) -> tuple[str, ...]:
+    return tuple(str(v) for v in from_json(value))
+
+
+@lru_cache(maxsize=4096)
+def _entry(
+    id_: str, slug: str, name: str, kind: str, keywords_: tuple[str, ...], aliases: tuple[str, ...], definition: str
+) -> CatalogueEntry:
+    """One catalogue skill's words, computed once per process for each version of the skill."""
+    phrases = (name.lower(), *[a.lower() for a in aliases])
+    keywords = tuple(k.lower() for k in keywords_)
+    single = [k for k in keywords if len(k.split()) == 1]
+    strong = frozenset(stems(" ".join((*phrases, *single)), concepts=False))
+    # "keyboard navigation" does not make "navigation" alone a sign of web accessibility
+    partial = [k for k in keywords if len(k.split()) > 1]
+    weak = frozenset(stems(" ".join((definition, *partial)), concepts=False)) - strong
+    return CatalogueEntry(id_, slug, name, kind, phrases, keywords, definition, strong, weak)
 
 
 # --- words -----------------------------------------------------------------------
@@ -139,15 +164,21 @@ def stem(word: str) -> str:
 
 def stems(source: str, *, concepts: bool = True) -> list[str]:
     """The stems of ``source`` (with the thesaurus's concepts added for a requirement), stopwords dropped."""
+    return list(_stems(source, concepts))
+
+
+@lru_cache(maxsize=8192)
+def _stems(source: str, concepts: bool) -> tuple[str, ...]:
     lowered = _fold_quotes(source.lower())
     found: list[str] = []
-    for pattern, words in _concept_patterns() if concepts else ():
-        if pattern.search(lowered):
-            found.extend(stem(w) for w in words.split())
+    if concepts and _any_concept().search(lowered):  # one pass rules out most texts' 80 concept patterns
+        for pattern, words in _concept_patterns():
+            if pattern.search(lowered):
+                found.extend(stem(w) for w in words.split())
     for word in _WORD.findall(lowered):
         if word not in LINK_STOPWORDS and (len(word) > 1 or word in ("c", "r", "go")):
             found.append(stem(word))
-    return found
+    return tuple(found)
 
 
 def _fold_quotes(text_: str) -> str:
@@ -162,8 +193,17 @@ def _concept_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 @cache
+def _any_concept() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p, _ in CONCEPTS) + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
 def _word_re(term: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + re.escape(term) + r"(?![\w])")
+
+
+def _names_phrase(phrase: str, lowered_source: str) -> bool:
+    return phrase in lowered_source and _word_re(phrase).search(lowered_source) is not None
 
 
 # --- scoring -----------------------------------------------------------------------
@@ -177,18 +217,32 @@ def _idf(entries: list[CatalogueEntry]) -> dict[str, float]:
     return {word: math.log(1 + total / count) for word, count in counts.items()}
 
 
+@dataclass(frozen=True)
+class _Words:
+    """A requirement's words, computed once and compared with every catalogue skill."""
+
+    lowered: str  # the source, lower case, quotes folded
+    all: frozenset[str]  # stems of the source and the short name
+    name: frozenset[str]  # stems of the short name
+
+    @classmethod
+    def of(cls, source: str, name: str) -> _Words:
+        name_stems = frozenset(stems(name))
+        return cls(_fold_quotes(source.lower()), frozenset(stems(source)) | name_stems, name_stems)
+
+
 def raw_score(entry: CatalogueEntry, source: str, name: str, kind: str, idf: dict[str, float] | None = None) -> float:
-    idf = idf or {}
-    src = _fold_quotes(source.lower())
+    return _raw(entry, _Words.of(source, name), kind, idf or {})
+
+
+def _raw(entry: CatalogueEntry, words: _Words, kind: str, idf: dict[str, float]) -> float:
     total = 0.0
     for phrase in (*entry.phrases, *(k for k in entry.keywords if " " in k or "-" in k)):
-        if _word_re(phrase).search(src):
+        if _names_phrase(phrase, words.lowered):
             total += 3
-    name_stems = set(stems(name))
-    for word in set(stems(source)) | name_stems:
-        weight = 2.0 if word in entry.strong else 1.0 if word in entry.weak else 0.0
-        if weight:
-            total += weight * idf.get(word, 1.0) * (1.5 if word in name_stems else 1.0)
+    for word in words.all & (entry.strong | entry.weak):
+        weight = 2.0 if word in entry.strong else 1.0
+        total += weight * idf.get(word, 1.0) * (1.5 if word in words.name else 1.0)
     return total if entry.kind == kind else total / 2
 
 
@@ -217,12 +271,12 @@ def rank(
     """Catalogue skills with their raw evidence for one requirement, best first (ties keep catalogue order)."""
     idf = idf if idf is not None else _idf(entries)
     best_fts = fts_best(session, f"{name} {source}")
-    words = set(stems(f"{name} {source}"))
+    words = _Words.of(source, name)
     scored = []
     for entry in entries:
-        raw = raw_score(entry, source, name, kind, idf) + (1 if entry.id == best_fts else 0)
+        raw = _raw(entry, words, kind, idf) + (1 if entry.id == best_fts else 0)
         if raw > 0:
-            scored.append((raw, len(words & entry.strong), entry))
+            scored.append((raw, len(words.all & entry.strong), entry))
     scored.sort(key=lambda row: (-row[0], -row[1]))
     return [(raw, entry) for raw, _, entry in scored]
 
@@ -236,9 +290,10 @@ def confidence(best: float, second: float) -> float:
     return round(strength * (0.5 + 0.5 * margin), 3)
 
 
-def link_requirements(
-    session: Session, requirements: Sequence[tuple[str, str, str]] | Sequence[tuple[str, str, str, str | None]]
-) -> list[Link]:
+Requirement = tuple[str, str, str] | tuple[str, str, str, str | None]
+
+
+def link_requirements(session: Session, requirements: Sequence[Requirement]) -> list[Link]:
     """Link (source, short name, kind[, part]) requirements, each to its best catalogue skill if evidence suffices.
 
     A requirement that is one skill of a list (``part``: "Kafka" of "Experience with Kafka, Spark and
@@ -246,38 +301,139 @@ def link_requirements(
     """
     entries = load_entries(session)
     idf = _idf(entries)
+    rows = [_row(requirement) for requirement in requirements]
+    meaning = _Meaning.of(entries, rows)
     links = []
-    for source, name, kind, *rest in requirements:
-        # A requirement is a line or two of a posting: its first MAX_SOURCE_CHARS characters are plenty to link
-        # it, and a hostile 200 KB "line" would otherwise cost seconds of scoring per catalogue skill.
-        part = rest[0] if rest else None
+    for index, (source, name, kind, part) in enumerate(rows):
         link = None
         if part:
-            link = _best(session, entries, part[:MAX_SOURCE_CHARS], name, kind, idf)
+            link = _best(session, entries, part, name, kind, idf, meaning.similarity(index, part=True))
         if link is None or link.skill_id is None:
-            link = _best(session, entries, source[:MAX_SOURCE_CHARS], name[:MAX_SOURCE_CHARS], kind, idf)
+            link = _best(session, entries, source, name, kind, idf, meaning.similarity(index, part=False))
         links.append(link)
     return links
 
 
+_Row = tuple[str, str, str, str | None]
+
+
+def _row(requirement: Requirement) -> _Row:
+    # A requirement is a line or two of a posting: its first MAX_SOURCE_CHARS characters are plenty to link
+    # it, and a hostile 200 KB "line" would otherwise cost seconds of scoring per catalogue skill.
+    source, name, kind = requirement[0], requirement[1], requirement[2]
+    part = requirement[3] if len(requirement) > 3 else None
+    return source[:MAX_SOURCE_CHARS], name[:MAX_SOURCE_CHARS], kind, part[:MAX_SOURCE_CHARS] if part else None
+
+
+@dataclass(frozen=True)
+class _Meaning:
+    """The model's similarity of each requirement (its part, or source, with its short name) to each skill."""
+
+    part: np.ndarray | None = None
+    source: np.ndarray | None = None
+
+    @classmethod
+    def of(cls, entries: list[CatalogueEntry], rows: Sequence[_Row]) -> _Meaning:
+        skills = _catalogue_vectors(tuple(entries)) if rows and entries else None
+        if skills is None:
+            return cls()
+        texts = [row[0] for row in rows] + [row[1] for row in rows] + [row[3] or "" for row in rows]
+        vectors = semantic.embed(texts)
+        if vectors is None:
+            return cls()
+        n = len(rows)
+        sources, names, parts = (vectors[i * n : (i + 1) * n] @ skills.T for i in range(3))
+        return cls(part=(parts + names) / 2, source=(sources + names) / 2)
+
+    def similarity(self, index: int, *, part: bool) -> np.ndarray | None:
+        table = self.part if part else self.source
+        return None if table is None else table[index]
+
+
+def _catalogue_vectors(entries: tuple[CatalogueEntry, ...]) -> np.ndarray | None:
+    """Each skill as the mean of two embeddings: its name, aliases and keywords; and those with its definition."""
+    return _embedded_catalogue(entries) if semantic.available() else None
+
+
+@lru_cache(maxsize=4)
+def _embedded_catalogue(entries: tuple[CatalogueEntry, ...]) -> np.ndarray:
+    labels = [f"{e.name}. {', '.join((*e.phrases[1:], *e.keywords))}" for e in entries]
+    full = [f"{label}. {e.definition}" for label, e in zip(labels, entries, strict=True)]
+    vectors = semantic.embed(labels + full)
+    if vectors is None:  # pragma: no cover - available() said it was there
+        raise RuntimeError("the text-embedding model vanished")
+    return (vectors[: len(entries)] + vectors[len(entries) :]) / 2
+
+
 def _best(
-    session: Session, entries: list[CatalogueEntry], source: str, name: str, kind: str, idf: dict[str, float]
+    session: Session,
+    entries: list[CatalogueEntry],
+    source: str,
+    name: str,
+    kind: str,
+    idf: dict[str, float],
+    similarity: np.ndarray | None = None,
 ) -> Link:
     ranked = rank(session, entries, source=source, name=name, kind=kind, idf=idf)
     if ranked and not anchored(ranked[0][1], source, name):
         best = ranked[0][0]
-        return Link(None, None, round(min(best, LINK_MIN) / (min(best, LINK_MIN) + 4), 3))
-    return _link(ranked)
+        fallback = Link(None, None, round(min(best, LINK_MIN) / (min(best, LINK_MIN) + 4), 3))
+        return _suggestion(entries, similarity) or fallback
+    if not ranked or ranked[0][0] < LINK_MIN:
+        best = ranked[0][0] if ranked else 0.0
+        return _suggestion(entries, similarity) or Link(None, None, round(best / (best + 4), 3))
+    if similarity is None:
+        return _link(ranked)
+    return _link_with_meaning(ranked, entries, similarity, source, name)
+
+
+def _link_with_meaning(
+    ranked: list[tuple[float, CatalogueEntry]],
+    entries: list[CatalogueEntry],
+    similarity: np.ndarray,
+    source: str,
+    name: str,
+) -> Link:
+    """Among the skills the requirement names, evidence (scaled to 1 for the best) plus the model's similarity."""
+    position = {entry.id: i for i, entry in enumerate(entries)}
+    top = ranked[0][0]
+    combined = sorted(
+        ((raw / top + SEMANTIC_WEIGHT * float(similarity[position[e.id]]), raw, e) for raw, e in ranked),
+        key=lambda row: -row[0],
+    )
+    chosen = next(
+        (row for row in combined if row[1] >= LINK_MIN and anchored(row[2], source, name)),
+        (0.0, ranked[0][0], ranked[0][1]),
+    )
+    score, raw, entry = chosen
+    second = max((row[0] for row in combined if row[2] is not entry), default=0.0)
+    margin = max(0.0, score - second) / score if score > 0 else 0.0
+    if entry is ranked[0][1]:  # the model agrees with the lexicon: as sure as the lexicon alone, at least
+        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+        margin = max(margin, (raw - runner_up) / raw)
+    return Link(entry.id, entry.slug, round(raw / (raw + 4) * (0.5 + 0.5 * margin), 3))
+
+
+def _suggestion(entries: list[CatalogueEntry], similarity: np.ndarray | None) -> Link | None:
+    """A link the model alone proposes when the requirement names no skill: only a clear one, for review."""
+    if similarity is None or len(entries) < 2:
+        return None
+    order = np.argsort(-similarity)
+    best, second = float(similarity[order[0]]), float(similarity[order[1]])
+    if best < SEMANTIC_MIN or best - second < SEMANTIC_MARGIN:
+        return None
+    entry = entries[int(order[0])]
+    return Link(entry.id, entry.slug, round(min(SUGGESTION_CONFIDENCE, best * (best - second) * 4), 3))
 
 
 def anchored(entry: CatalogueEntry, source: str, name: str) -> bool:
     """Whether the requirement names ``entry`` itself: a word of its name, an alias or a one-word keyword,
     or a whole multi-word keyword. Words only of its definition or of part of a keyword are not enough
     ("maritime navigation law" shares "navigation" with "keyboard navigation", nothing more)."""
-    if set(stems(f"{name} {source}")) & entry.strong:
+    if _Words.of(source, name).all & entry.strong:
         return True
     src = _fold_quotes(source.lower())
-    return any(_word_re(phrase).search(src) for phrase in (*entry.phrases, *entry.keywords))
+    return any(_names_phrase(phrase, src) for phrase in (*entry.phrases, *entry.keywords))
 
 
 def _link(ranked: list[tuple[float, CatalogueEntry]]) -> Link:
