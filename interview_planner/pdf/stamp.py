@@ -117,7 +117,7 @@ def stamp(
     overlay = _overlay(template, info, lines)
     with pikepdf.open(io.BytesIO(template.pdf)) as doc, pikepdf.open(io.BytesIO(overlay)) as over:
         for target, layer in zip(doc.pages, over.pages, strict=True):
-            target.add_overlay(layer)
+            target.add_overlay(layer, pikepdf.Rectangle(target.mediabox))
         if not _set_fields(doc, template.fields, fields):
             return None
         _set_info(doc, info)

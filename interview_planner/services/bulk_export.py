@@ -122,8 +122,8 @@ def _start_worker(db_path: str, stop: Event) -> None:
     """Open the database and load the renderer, its fonts and styles, once per worker (not per candidate)."""
     global _worker_db, _worker_stop  # per worker process, set once by the pool's initializer
     _worker_db, _worker_stop = Database.open(db_path, create=False), stop
-    from interview_planner.pdf import render_interviewer_packet  # noqa: F401  (imported here, not by a candidate)
-    from interview_planner.pdf import stamp  # noqa: F401  (and pikepdf with it)
+    # imported here, not by the first candidate: the renderer, and pikepdf with the stamping of copies
+    from interview_planner.pdf import render_interviewer_packet, stamp  # noqa: F401
     from interview_planner.pdf.styles import get_styles
 
     get_styles()  # registers the bundled fonts

@@ -10,15 +10,15 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "pdf"))
-from pdf_helpers import all_text, fields, page_texts  # noqa: E402
+from pdf_helpers import all_text, fields, page_texts
 
-from interview_planner.errors import InputError  # noqa: E402
-from interview_planner.pdf import read_packet_form, render_interviewer_packet  # noqa: E402
-from interview_planner.pdf.packet import render_interviewer_packet_copy  # noqa: E402
-from interview_planner.pdf.stamp import TEMPLATES  # noqa: E402
-from interview_planner.services import candidates, exchange, packets  # noqa: E402
-from interview_planner.services import packet_content as gather  # noqa: E402
-from interview_planner.services import scorecards as sc  # noqa: E402
+from interview_planner.errors import InputError
+from interview_planner.pdf import read_packet_form, render_interviewer_packet
+from interview_planner.pdf.packet import render_interviewer_packet_copy
+from interview_planner.pdf.stamp import TEMPLATES
+from interview_planner.services import candidates, exchange, packets
+from interview_planner.services import packet_content as gather
+from interview_planner.services import scorecards as sc
 
 pymupdf = pytest.importorskip("pymupdf", reason="PyMuPDF (the test extra) renders and fills the packets")
 
