@@ -17,7 +17,7 @@ from interview_planner.packets.model import (
 from interview_planner.pdf import layout
 from interview_planner.pdf.document import DocumentInfo, Page, build_pdf
 from interview_planner.pdf.flowables import Paragraph
-from interview_planner.pdf.stamp import TEMPLATES, Place, Slot, Template, make_template, stamp
+from interview_planner.pdf.stamp import TEMPLATES, Copy, Place, Slot, Template, make_template, stamp
 from interview_planner.pdf.styles import PALETTE, Styles, get_styles
 
 DOCUMENT = "Loop overview"
@@ -46,14 +46,20 @@ def render_loop_overview(overview: LoopOverview, *, paper: Paper = "a4") -> byte
 def render_loop_overview_copy(overview: LoopOverview, *, paper: Paper = "a4") -> bytes:
     """The same overview as :func:`render_loop_overview` (same pages and text; other bytes), stamped from a
     template of the loop this process keeps: the overviews of a loop's candidates differ only in the name."""
+    copy = overview_copy(overview, paper)
+    data = stamp(copy) if copy is not None else None
+    return data if data is not None else render_loop_overview(overview, paper=paper)
+
+
+def overview_copy(overview: LoopOverview, paper: Paper) -> Copy | None:
+    """What stamping this overview takes (None for an overview without a candidate: nothing to share)."""
     if overview.candidate_name is None:
-        return render_loop_overview(overview, paper=paper)
+        return None
     template_overview = overview.model_copy(update={"candidate_name": TEMPLATE_CANDIDATE})
     key = f"overview:{paper}:{template_overview.model_dump_json()}"
     template = TEMPLATES.get(key, lambda: _template(template_overview, paper))
     story = OverviewStory(overview, get_styles(), template.page.width)
-    copy = stamp(template, info=_info(overview), lines={"subtitle": story.subtitle()}, fields={})
-    return copy if copy is not None else render_loop_overview(overview, paper=paper)
+    return Copy(template, info=_info(overview), lines={"subtitle": story.subtitle()}, fields={})
 
 
 TEMPLATE_CANDIDATE = "Candidate"

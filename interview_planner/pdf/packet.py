@@ -38,7 +38,7 @@ from interview_planner.pdf.forms import (
     identity_fields,
     rating_field,
 )
-from interview_planner.pdf.stamp import TEMPLATES, Place, Slot, Template, make_template, stamp
+from interview_planner.pdf.stamp import TEMPLATES, Copy, Place, Slot, Template, make_template, stamp
 from interview_planner.pdf.styles import PALETTE, Styles, get_styles
 from interview_planner.pdf.text import shorten
 
@@ -86,17 +86,22 @@ def render_interviewer_packet_copy(packet: InterviewerPacket, *, paper: Paper = 
     bytes), stamped from a template of its stage that this process keeps (``stamp.TEMPLATES``): packets
     that differ only in the candidate, the interview and the seal are laid out once. Much cheaper from
     the second packet of a stage on; rendered in full when the candidate's name needs a second line."""
+    copy = stamp(packet_copy(packet, paper))
+    return copy if copy is not None else render_interviewer_packet(packet, paper=paper)
+
+
+def packet_copy(packet: InterviewerPacket, paper: Paper) -> Copy:
+    """What stamping this packet takes: its stage's template (made once) and its own lines and fields."""
     template_packet = packet.model_copy(update=TEMPLATE_IDENTITY)
     key = f"packet:{paper}:{template_packet.model_dump_json()}"
     template = TEMPLATES.get(key, lambda: _template(template_packet, paper))
     story = PacketStory(packet, get_styles(), template.page.width)
-    copy = stamp(
+    return Copy(
         template,
         info=_info(packet),
         lines={"title": story.title(), "ids": story.ids_line()},
         fields=identity_fields(packet),
     )
-    return copy if copy is not None else render_interviewer_packet(packet, paper=paper)
 
 
 def _template(packet: InterviewerPacket, paper: Paper) -> Template:

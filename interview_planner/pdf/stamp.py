@@ -26,7 +26,7 @@ from __future__ import annotations
 import io
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pikepdf
@@ -105,39 +105,74 @@ def make_template(
     return Template(pdf=pdf, pages=pages, page=page, places=dict(places), fields=dict(fields))
 
 
-def stamp(
-    template: Template, *, info: DocumentInfo, lines: dict[str, Flowable], fields: dict[str, str]
-) -> bytes | None:
-    """A copy of ``template`` with this copy's footers, ``lines`` (slot name -> its paragraph), hidden
-    ``fields`` and metadata; None when a line needs other room than its slot (render in full then)."""
-    for name, line in lines.items():
-        place = template.places[name]
-        if line.wrap(place.width, _UNLIMITED)[1] != place.height:
-            return None
-    overlay = _overlay(template, info, lines)
-    with pikepdf.open(io.BytesIO(template.pdf)) as doc, pikepdf.open(io.BytesIO(overlay)) as over:
-        for target, layer in zip(doc.pages, over.pages, strict=True):
+@dataclass(frozen=True)
+class Copy:
+    """One copy to stamp: its template, metadata and footer, its lines (slot name -> paragraph), its hidden fields."""
+
+    template: Template
+    info: DocumentInfo
+    lines: dict[str, Flowable]
+    fields: dict[str, str]
+
+    def fits(self) -> bool:
+        """Does each line take exactly the room of its slot (one line)?"""
+        return all(
+            line.wrap(self.template.places[name].width, _UNLIMITED)[1] == self.template.places[name].height
+            for name, line in self.lines.items()
+        )
+
+
+def stamp(copy: Copy) -> bytes | None:
+    """The copy as PDF bytes; None when a line needs other room than its slot (render it in full then)."""
+    return next(stamp_all([copy]))
+
+
+def stamp_all(copies: list[Copy]) -> Iterator[bytes | None]:
+    """Each copy's PDF bytes in turn (None: render that one in full), made one at a time as they are asked
+    for. The overlays of all of them are drawn in one reportlab document: its fonts are subset and written
+    once for the batch (a candidate's 8 documents), not once per document."""
+    fitting = [copy.fits() for copy in copies]
+    if not any(fitting):
+        yield from (None for _ in copies)
+        return
+    overlay = _overlay([copy for copy, fits in zip(copies, fitting, strict=True) if fits])
+    with pikepdf.open(io.BytesIO(overlay)) as over:
+        first = 0
+        for copy, fits in zip(copies, fitting, strict=True):
+            if not fits:
+                yield None
+                continue
+            yield _merge(copy, over.pages[first : first + copy.template.pages])
+            first += copy.template.pages
+
+
+def _merge(copy: Copy, layers: list[pikepdf.Page]) -> bytes | None:
+    with pikepdf.open(io.BytesIO(copy.template.pdf)) as doc:
+        for target, layer in zip(doc.pages, layers, strict=True):
             target.add_overlay(layer, pikepdf.Rectangle(target.mediabox))
-        if not _set_fields(doc, template.fields, fields):
+        if not _set_fields(doc, copy.template.fields, copy.fields):
             return None
-        _set_info(doc, info)
+        _set_info(doc, copy.info)
         out = io.BytesIO()
         # the template's streams are compressed already; recompressing them all would triple the cost
         doc.save(out, deterministic_id=True, compress_streams=False)
-    return out.getvalue()
+        return out.getvalue()
 
 
-def _overlay(template: Template, info: DocumentInfo, lines: dict[str, Flowable]) -> bytes:
+def _overlay(copies: list[Copy]) -> bytes:
+    """One page per page of each copy, in order: the footer and the lines that land on it."""
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=template.page.size, invariant=True)
-    footer = footer_of(info)
-    for number in range(1, template.pages + 1):
-        for name, line in lines.items():
-            place = template.places[name]
-            if place.page == number:
-                line.drawOn(canvas, place.x, place.y)
-        draw_footer(canvas, footer, number, template.pages)
-        canvas.showPage()
+    canvas = Canvas(buffer, invariant=True)
+    for copy in copies:
+        template, footer = copy.template, footer_of(copy.info)
+        canvas.setPageSize(template.page.size)
+        for number in range(1, template.pages + 1):
+            for name, line in copy.lines.items():
+                place = template.places[name]
+                if place.page == number:
+                    line.drawOn(canvas, place.x, place.y)
+            draw_footer(canvas, footer, number, template.pages)
+            canvas.showPage()
     canvas.save()
     return buffer.getvalue()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -70,13 +70,6 @@ def export_packets(
     (or loop) that this process keeps, laid out once for all the candidates of the loop (pdf/stamp.py):
     the same pages, text, form fields and seal, other bytes. ``overviews``: the loop overviews this
     export has gathered already, by loop and candidate-free (one export's workers keep one)."""
-    from interview_planner.pdf import render_interviewer_packet, render_loop_overview
-    from interview_planner.pdf.overview import render_loop_overview_copy
-    from interview_planner.pdf.packet import render_interviewer_packet_copy
-
-    render_packet = render_interviewer_packet_copy if reuse_layout else render_interviewer_packet
-    render_overview = render_loop_overview_copy if reuse_layout else render_loop_overview
-
     _prepare(out_dir)
     ensure_secret(db)
     with db.read() as session:
@@ -91,6 +84,7 @@ def export_packets(
             update={"candidate_name": packets[0].candidate_name if packets else None}
         )
     total = len(packets) + 1
+    documents = (_copies if reuse_layout else _rendered)(packets, overview, paper)  # each made when asked for
     written: list[ExportedFile] = []
     for n, packet in enumerate(packets):
         if progress and not progress(n, total, f"{packet.stage_name} – {packet.interviewer_name}"):
@@ -99,7 +93,7 @@ def export_packets(
             f"{slug(packet.candidate_name)}-{n + 1:02d}-{slug(packet.stage_name)}-{slug(packet.interviewer_name)}.pdf"
         )
         path = out_dir / name
-        write_atomic(path, render_packet(packet, paper=paper))
+        write_atomic(path, next(documents))
         written.append(
             ExportedFile(
                 kind="packet",
@@ -110,11 +104,25 @@ def export_packets(
             )
         )
     path = out_dir / f"{slug(overview.candidate_name or overview.loop_name)}-00-loop-overview.pdf"
-    write_atomic(path, render_overview(overview, paper=paper))
+    write_atomic(path, next(documents))
     written.append(ExportedFile(kind="overview", path=str(path)))
     if progress:
         progress(total, total, "done")
     return written
+
+
+def _rendered(packets: list[InterviewerPacket], overview: LoopOverview, paper: Paper) -> Iterator[bytes]:
+    from interview_planner.pdf import render_interviewer_packet, render_loop_overview
+
+    for packet in packets:
+        yield render_interviewer_packet(packet, paper=paper)
+    yield render_loop_overview(overview, paper=paper)
+
+
+def _copies(packets: list[InterviewerPacket], overview: LoopOverview, paper: Paper) -> Iterator[bytes]:
+    from interview_planner.pdf.copies import render_copies
+
+    return render_copies(packets, overview, paper=paper)
 
 
 def _loop_overview(

@@ -94,6 +94,16 @@ def test_a_name_that_needs_two_lines_is_rendered_in_full(demo_db) -> None:  # ty
     assert render_interviewer_packet_copy(long) == render_interviewer_packet(long)  # a second title line
 
 
+def test_an_export_with_a_long_name_renders_every_document_in_full(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    loop_id = candidates.get_candidate(demo_db, "Sam Okafor").loop_id
+    person = candidates.add_candidate(demo_db, name="Maximiliana Wilhelmina " * 4, loop=loop_id)
+    full = packets.export_packets(demo_db, candidate=person.id, out_dir=tmp_path / "full", generated_on="2026-12-01")
+    copies = packets.export_packets(
+        demo_db, candidate=person.id, out_dir=tmp_path / "copy", generated_on="2026-12-01", reuse_layout=True
+    )
+    assert [Path(f.path).read_bytes() for f in copies] == [Path(f.path).read_bytes() for f in full]
+
+
 def _fill(path: Path, values: dict[str, str], out: Path) -> Path:
     with pymupdf.open(path) as doc:
         for page in doc:
