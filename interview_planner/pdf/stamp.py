@@ -39,6 +39,7 @@ from interview_planner.pdf.document import DocumentInfo, Page, build_pdf, footer
 
 TEMPLATE_LIMIT = 32  # templates a process keeps (a loop has 7 stages and one overview per paper)
 _UNLIMITED = 1e6  # points: wrap a copy's line without a height limit
+STAMP_XOBJECT = pikepdf.Name("/ILPStamp")  # the overlay's name in a page's resources (reportlab names none so)
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ def stamp_all(copies: list[Copy]) -> Iterator[bytes | None]:
 def _merge(copy: Copy, layers: list[pikepdf.Page]) -> bytes | None:
     with pikepdf.open(io.BytesIO(copy.template.pdf)) as doc:
         for target, layer in zip(doc.pages, layers, strict=True):
-            target.add_overlay(layer, pikepdf.Rectangle(target.mediabox))
+            _lay_over(target, layer)
         if not _set_fields(doc, copy.template.fields, copy.fields):
             return None
         _set_info(doc, copy.info)
@@ -159,10 +160,20 @@ def _merge(copy: Copy, layers: list[pikepdf.Page]) -> bytes | None:
         return out.getvalue()
 
 
+def _lay_over(page: pikepdf.Page, layer: pikepdf.Page) -> None:
+    """Draw ``layer`` (a page of the same size) over ``page``, as a form XObject after its own content.
+
+    Like pikepdf's ``add_overlay`` without merging the page's content streams into one, which would
+    write them back uncompressed (copies two to three times the size)."""
+    page.add_resource(layer.as_form_xobject(), pikepdf.Name.XObject, name=STAMP_XOBJECT)
+    page.contents_add(b"q\n", prepend=True)  # the page's own graphics state cannot leak into the stamp
+    page.contents_add(b"Q\nq " + bytes(STAMP_XOBJECT.unparse()) + b" Do Q\n")
+
+
 def _overlay(copies: list[Copy]) -> bytes:
     """One page per page of each copy, in order: the footer and the lines that land on it."""
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, invariant=True)
+    canvas = Canvas(buffer, invariant=True, pageCompression=1)
     for copy in copies:
         template, footer = copy.template, footer_of(copy.info)
         canvas.setPageSize(template.page.size)
