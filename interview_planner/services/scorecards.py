@@ -13,6 +13,7 @@ reason and the before/after values.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -164,7 +165,9 @@ def reference(db: Database, interview_id: str) -> InterviewerPacket:
         return interviewer_packet(session, interview_id)
 
 
-def scorecard_view(session: Session, interview_id: str) -> ScorecardView:
+def scorecard_view(session: Session, interview_id: str, *, written: _Written | None = None) -> ScorecardView:
+    """The scorecard as the app shows it. ``written`` is what a save in this transaction has just
+    read and written (the card, its ratings, the stage's skills): passed, they are not read again."""
     head = session.execute(
         text(
             "SELECT i.id, c.name AS candidate, c.id AS candidate_id, s.name AS stage, s.id AS stage_id, "
@@ -175,12 +178,13 @@ def scorecard_view(session: Session, interview_id: str) -> ScorecardView:
     ).first()
     if head is None:
         raise NotFoundError("no such interview: it was deleted or belongs to another database")
-    card = _card(session, interview_id)
-    stored = (
-        {r.role_skill_id: r for r in session.exec(select(Rating).where(Rating.scorecard_id == card.id)).all()}
-        if card
-        else {}
-    )
+    card: Scorecard | None
+    if written is not None:
+        card, stored, skills = written.card, written.stored, written.skills
+    else:
+        card = _card(session, interview_id)
+        stored = _stored(session, card.id) if card else {}
+        skills = interview_skills(session, interview_id)
     ratings = [
         RatingView(
             skill_id=sid,
@@ -190,11 +194,13 @@ def scorecard_view(session: Session, interview_id: str) -> ScorecardView:
             evidence=stored[sid].evidence if sid in stored else "",
             not_assessed_reason=stored[sid].not_assessed_reason if sid in stored else "",
         )
-        for sid, name, prio in interview_skills(session, interview_id)
+        for sid, name, prio in skills
     ]
     amendments = (
-        len(session.exec(select(ScorecardAmendment).where(ScorecardAmendment.scorecard_id == card.id)).all())
-        if card
+        session.execute(
+            text("SELECT count(*) FROM scorecard_amendment WHERE scorecard_id = :c"), {"c": card.id}
+        ).scalar_one()
+        if card and card.status != "draft"  # only a submitted card is amended, and it stays submitted
         else 0
     )
     return ScorecardView(
@@ -222,6 +228,19 @@ def _card(session: Session, interview_id: str) -> Scorecard | None:
     return session.exec(select(Scorecard).where(Scorecard.interview_id == interview_id)).first()
 
 
+def _stored(session: Session, card_id: str) -> dict[str, Rating]:
+    return {r.role_skill_id: r for r in session.exec(select(Rating).where(Rating.scorecard_id == card_id)).all()}
+
+
+@dataclass
+class _Written:
+    """What a save read and wrote in its transaction, so the view it returns needs no second read."""
+
+    card: Scorecard
+    stored: dict[str, Rating]
+    skills: list[tuple[str, str, str]]
+
+
 def _aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
@@ -234,8 +253,9 @@ def save_draft(
 ) -> ScorecardView:
     """Apply a change to a draft (creating it on first save). One transaction."""
     with db.write() as session:
-        write_draft(session, interview_id, patch, expected_version=expected_version)
-        return scorecard_view(session, interview_id)
+        card = _draft(session, interview_id, expected_version)
+        written = _apply(session, card, patch)
+        return scorecard_view(session, interview_id, written=written)
 
 
 def submit(
@@ -332,10 +352,11 @@ def _draft(session: Session, interview_id: str, expected_version: int | None) ->
     return card
 
 
-def _apply(session: Session, card: Scorecard, patch: ScorecardPatch, *, allow_submitted: bool = False) -> None:
+def _apply(session: Session, card: Scorecard, patch: ScorecardPatch, *, allow_submitted: bool = False) -> _Written:
     if card.status == "submitted" and not allow_submitted:
         raise ConflictError("this scorecard was already submitted")
-    allowed = {sid for sid, _, _ in interview_skills(session, card.interview_id)}
+    skills = interview_skills(session, card.interview_id)
+    allowed = {sid for sid, _, _ in skills}
     touched = set(patch.ratings) | set(patch.evidence) | set(patch.not_assessed)
     for sid in touched:
         if sid not in allowed:
@@ -345,8 +366,9 @@ def _apply(session: Session, card: Scorecard, patch: ScorecardPatch, *, allow_su
                 f"(this stage assesses: {', '.join(r.skill for r in view.ratings)})",
                 field="ratings",
             )
+    stored = _stored(session, card.id)
     for sid in sorted(touched):
-        _set_rating(session, card.id, sid, patch)
+        stored[sid] = _set_rating(session, card.id, sid, patch, stored.get(sid))
     if patch.clear_overall:
         if patch.overall is not None:
             raise InputError("a change either sets or clears the overall recommendation, not both", field="overall")
@@ -363,10 +385,10 @@ def _apply(session: Session, card: Scorecard, patch: ScorecardPatch, *, allow_su
     card.updated_at = utcnow()
     session.add(card)
     session.flush()
+    return _Written(card, stored, skills)
 
 
-def _set_rating(session: Session, card_id: str, sid: str, patch: ScorecardPatch) -> None:
-    row = session.exec(select(Rating).where(Rating.scorecard_id == card_id, Rating.role_skill_id == sid)).first()
+def _set_rating(session: Session, card_id: str, sid: str, patch: ScorecardPatch, row: Rating | None) -> Rating:
     row = row or Rating(scorecard_id=card_id, role_skill_id=sid, not_assessed_reason="")
     if sid in patch.ratings:
         row.rating = validate_rating(patch.ratings[sid])
@@ -379,6 +401,7 @@ def _set_rating(session: Session, card_id: str, sid: str, patch: ScorecardPatch)
     if sid in patch.evidence:
         row.evidence = patch.evidence[sid]
     session.add(row)
+    return row
 
 
 def validate_rating(value: Any) -> int | None:

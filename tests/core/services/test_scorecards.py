@@ -96,6 +96,27 @@ def test_draft_saves_each_change_and_submit_locks_it(demo_db) -> None:  # type: 
     assert amended.overall == "strong_yes" and amended.amendments == 1
 
 
+def test_what_a_save_returns_is_what_is_stored(demo_db) -> None:  # type: ignore[no-untyped-def]
+    """The view a save hands back (built from what it wrote, without reading again) equals a fresh read."""
+    interview = sam(demo_db).interviews[1]
+    skills = [r.skill_id for r in sc.get_scorecard(demo_db, interview.id).ratings]
+    assert len(skills) >= 2
+    patches = [
+        sc.ScorecardPatch(ratings={skills[0]: 2}, evidence={skills[1]: "Named two failure modes"}),
+        sc.ScorecardPatch(not_assessed={skills[0]: "ran  out of   time"}, key_takeaways="Solid on design"),
+        sc.ScorecardPatch(ratings={skills[0]: 4, skills[1]: 1}, overall="no", private_notes="late start"),
+        sc.ScorecardPatch(clear_overall=True, evidence={skills[0]: ""}),
+    ]
+    version = None
+    for patch in patches:
+        saved = sc.save_draft(demo_db, interview_id=interview.id, patch=patch, expected_version=version)
+        fresh = sc.get_scorecard(demo_db, interview.id)
+        assert saved.model_dump() == fresh.model_dump()
+        version = saved.version
+    assert fresh.ratings[0].rating == 4 and fresh.ratings[0].not_assessed_reason == ""
+    assert fresh.ratings[1].evidence == "Named two failure modes" and fresh.overall is None
+
+
 def test_a_drafts_overall_recommendation_can_be_taken_back_but_a_submitted_one_stays(  # type: ignore[no-untyped-def]
     demo_db,
 ) -> None:
