@@ -197,8 +197,11 @@ def _set_fields(doc: pikepdf.Pdf, placeholders: dict[str, str], values: dict[str
         name = str(field.get("/T", ""))
         if name not in placeholders:
             continue
-        old = f"({escPDF(placeholders[name])}) Tj".encode("latin-1")
-        new = f"({escPDF(values[name])}) Tj".encode("latin-1")
+        try:  # the identity fields are ASCII (forms.identity_fields); anything else: render in full
+            old = f"({escPDF(placeholders[name])}) Tj".encode("latin-1")
+            new = f"({escPDF(values[name])}) Tj".encode("latin-1")
+        except UnicodeEncodeError:
+            return False
         appearance = field.AP.N
         content = appearance.read_bytes()
         if content.count(old) != 1:
