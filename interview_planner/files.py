@@ -67,8 +67,29 @@ def nesting_depth(text: str) -> int:
 
     A closing bracket without an opening one is ignored.
     """
+    if '\\"' not in text:  # no quote is escaped: cut the strings out with C string methods (a 60 MB bank:
+        return _depth_of_brackets(_outside_strings(text))  # 1.7 s with the regexes below, 0.1 s this way)
+    return _depth_of_brackets(_NOT_BRACKETS.sub("", _STRING.sub("", text)))
+
+
+# Every byte but the brackets and the double quote: deleted by bytes.translate (UTF-8 continuation and lead
+# bytes are never ASCII, so no bracket or quote is lost or made up).
+_OTHER_BYTES = bytes(b for b in range(256) if b not in b'[]{}":')
+
+
+def _outside_strings(text: str) -> bytes:
+    """The brackets and colons of ``text`` outside double-quoted strings, when no quote in it is escaped.
+
+    Without a backslash before a quote, every quote opens or closes a string (a backslash outside a
+    string is ignored, inside one it escapes something else): after deleting every other character,
+    the pieces between quotes alternate outside / inside, the first one outside.
+    """
+    return b"".join(text.encode("utf-8", "surrogatepass").translate(None, _OTHER_BYTES).split(b'"')[::2])
+
+
+def _depth_of_brackets(brackets: str | bytes) -> int:
     depth = deepest = 0
-    for ch in _NOT_BRACKETS.sub("", _STRING.sub("", text)):
+    for ch in brackets.translate(None, b":").decode("ascii") if isinstance(brackets, bytes) else brackets:
         if ch in "[{":
             depth += 1
             if depth > deepest:
@@ -78,15 +99,35 @@ def nesting_depth(text: str) -> int:
     return deepest
 
 
-def check_depth(text: str, path: Path | str) -> None:
-    depth = nesting_depth(text)
+def _pairs_in_data(data: Any) -> int:
+    """How many key/value pairs the dicts of parsed JSON hold: fewer than the colons outside the text's
+    strings when a key was repeated (json.loads keeps the last). Counting instead of a hook per object: the
+    C parser builds the 100,000 questions of a bank without calling back into Python (1 s of a 60 MB import).
+    """
+    count, stack = 0, [data] if type(data) is dict or type(data) is list else []
+    while stack:
+        value = stack.pop()
+        items = value.values() if type(value) is dict else value
+        if type(value) is dict:
+            count += len(value)
+        for item in items:
+            if type(item) is dict or type(item) is list:
+                stack.append(item)
+    return count
+
+
+def check_depth(text: str, path: Path | str, *, depth: int | None = None) -> None:
+    depth = nesting_depth(text) if depth is None else depth
     if depth > MAX_JSON_DEPTH:
         raise InputError(f"nested {depth} levels deep; the limit is {MAX_JSON_DEPTH}", file=path)
 
 
 def loads_strict(text: str, path: Path | str) -> Any:
     """JSON as the formats define it: no duplicate keys, no NaN/Infinity, bounded integers and nesting."""
-    check_depth(text, path)
+    # No escaped quote (the usual case): the brackets and colons outside strings, cut out once with C string
+    # methods, give the nesting and the number of key/value pairs (duplicate keys: see _pairs_in_data).
+    outside = _outside_strings(text) if '\\"' not in text else None
+    check_depth(text, path, depth=None if outside is None else _depth_of_brackets(outside))
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
         out = dict(items)
@@ -107,6 +148,10 @@ def loads_strict(text: str, path: Path | str) -> Any:
         raise InputError(f"{name} is not a JSON number", file=path)
 
     try:
+        if outside is not None:
+            data = json.loads(text, parse_int=integer, parse_constant=constant)
+            if outside.count(b":") == _pairs_in_data(data):
+                return data
         return json.loads(text, object_pairs_hook=pairs, parse_int=integer, parse_constant=constant)
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON: {exc.msg}", file=path, line=exc.lineno) from None

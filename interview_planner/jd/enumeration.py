@@ -92,7 +92,9 @@ _CLAUSE_START = (
 _CLAUSE_BREAK = re.compile(
     rf"(?:\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?={_CLAUSE_START})", re.I
 )
-_SENTENCE_END = re.compile(r"(?<![A-Z.])(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?=\s|$)")
+# a full stop (not of "e.g.", "i.e.", "etc." or an initial); the "." first lets ``re`` look for it quickly
+_SENTENCE_END = re.compile(r"\.(?<![A-Z.]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?=\s|$)")
+_CLAUSE_END = re.compile(r";|" + _SENTENCE_END.pattern)
 _VERB_LEAD = re.compile(r"\b(?:to|zu|à|de)\s*$", re.IGNORECASE)  # "Ability to design, build and run": actions
 _CONNECTORS = frozenset(
     [
@@ -209,7 +211,7 @@ def _list_parts(text: str) -> list[Part]:
 
 def _first_clause(text: str) -> str:
     clause = " ".join(text.split())[:MAX_CLAUSE_CHARS]
-    clause = re.split(r";|(?<![A-Z.])(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?=\s|$)", clause, maxsplit=1)[0]
+    clause = _CLAUSE_END.split(clause, maxsplit=1)[0]
     return clause.strip(" .")
 
 

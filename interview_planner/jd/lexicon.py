@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 from typing import Final, Literal
 
+from interview_planner.jd.matching import alternation
+
 Topic = Literal[
     "title",
     "skills",
@@ -44,6 +46,9 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"(?:résumé|resume|cv)",
             r"physical",
             r"how to apply",
+            # a hiring step: the coding exercise ("`test`", "Assignment", "Take-home challenge")
+            r"^(?:(?:technical|coding|home|take[- ]home)\s+)?(?:test|assignment|challenge|exercise)$",
+            r"(?:coding|technical|take[- ]home) (?:test|assignment|challenge|exercise)",
             r"how we (?:hire|recruit|interview)",
             r"what happens next",
             r"our (?:hiring |interview )?process",
@@ -394,14 +399,23 @@ REQUIREMENT_CUES: Final = (
     r"(?:experienced|skilled|proficient|fluent|familiar|comfortable|versed) (?:with|in|at|using)",
     r"(?:\d+\+?|several|many|multiple) years",
     r"you(?:'re| are| have| bring| should| must| will have| possess| know| enjoy| love| care| communicate"
-    r"| write| speak| thrive| work well| stay)",
+    r"| write| speak| thrive| work well| stay| take| like| value)",
+    r"you(?:'ll| will)? need (?:to have|to be|to know|a |an |experience|strong|solid|good)",
+    r"you(?:'ll| will) be (?:comfortable|expected|familiar|fluent|proficient)",
+    # who the role needs, described: "engineers who share our passion", "students who are interested in"
+    r"(?:someone|people|engineers?|developers?|candidates?|applicants?|students|individuals?|persons?"
+    r"|colleagues?|team members?|coders?|programmers?) (?:who|that) (?:\w+ly )?(?:have|has|are|is|share|shares"
+    r"|want|wants|enjoy|enjoys|love|loves|care|cares|take|takes|bring|brings)",
+    r"we value",
+    r"(?:it's|it is) (?:essential|important|crucial|vital|key|necessary) (?:to|that)",
+    r"(?:essential|crucial|vital|indispensable|a must)(?= for|[.!]|$)",
     r"(?:ability|able) to",
     r"(?:is|are) (?:essential|required|important|a must|a plus|considered a plus|highly appreciated|appreciated)",
     r"(?:strong|solid|good|excellent|deep) (?:\w+ ){0,3}(?:skills|background|knowledge|understanding|experience)",
-    r"(?:we are|we're) looking for (?:someone|a person|people|candidates|an? \w+ (?:with|who))",
+    r"(?:we are|we're) looking for (?:someone|a person|people|candidates|an? \w+ (?:with|who(?! will)))",
     r"someone (?:with|who)",
     # "Successful candidates will share ...", "The ideal candidate has ...": who the role needs
-    r"(?:successful|ideal|right|strong|qualified) (?:candidates?|applicants?|person|people|hires?)"
+    r"(?:successful|ideal|right|strong|qualified) (?:candidates?|applicants?|person|people|hires?)(?: \w+){0,3}"
     r" (?:will|should|must|have|has|bring|brings|share|shares|possess|possesses|need|needs|are|is)",
     r"(?:is|are) (?:required|expected|needed|necessary)",
     r"(?:must|should) (?:have|know|bring|possess|demonstrate)",
@@ -409,12 +423,53 @@ REQUIREMENT_CUES: Final = (
     r"skills? (?:in|with)",
     r"expérience (?:de|en|dans|avec|d')",
     r"(?:maîtrise|connaissances?|compétences?) (?:de|des|du|en|d')",
-    r"vous (?:avez|maîtrisez|êtes|possédez|savez)",
+    r"vous (?:avez|maîtrisez|êtes|possédez|savez|devez|devrez|disposez|aimez)",
+    r"(?:nous recherchons|nous cherchons) (?:quelqu'un|une personne|des personnes|un\w*(?: \w+)? (?:qui|avec|ayant))",
+    r"(?:est|sont|serait|seraient) (?:indispensables?|requise?s?|nécessaires?|essentiel\w*)",
     r"(?:erfahrung|kenntnisse|fähigkeit|verständnis)\w* (?:in|mit|von|im|bei|über|zu)",
-    r"du (?:hast|bist|kannst|bringst)",
-    r"sie (?:haben|bringen|verfügen)",
+    r"du (?:hast|bist|kannst|bringst|solltest|verfügst|arbeitest)",
+    r"dass du",
+    r"(?:wünschen|erwarten) wir (?:uns )?(?:von dir|von ihnen)?",
+    r"(?:ist|sind) (?:uns )?(?:sehr |besonders )?(?:wichtig|unabdingbar|unerlässlich|erforderlich|vorausgesetzt)",
+    r"(?:unabdingbar|unerlässlich|vorausgesetzt)",
+    r"sie (?:haben|bringen|verfügen|sollten)",
     r"(?:experiencia|conocimientos?|manejo|dominio) (?:en|de|con)",
-    r"(?:tienes|sabes|manejas)",
+    r"(?:tienes|sabes|manejas|deberás|debes|cuentas con)",
+    r"(?:buscamos|necesitamos) (?:a )?(?:alguien|una persona|personas|un\w*(?: \w+)? (?:que|con))",
+    r"(?:es|son|será|serán) (?:imprescindibles?|indispensables?|necesari[oa]s?|requerid[oa]s?)",
+    r"(?:se requiere|requisitos?|imprescindible)",
+)
+# A requirement sentence this explicit is one even inside a duties section ("The ideal
+# candidate will have ...", "You must have ...", "5+ years of experience ... is required").
+STRONG_REQUIREMENT_CUES: Final = (
+    r"(?:successful|ideal|right|qualified) (?:candidates?|applicants?|person|people|hires?)(?: \w+){0,3}"
+    r" (?:will have|should have|must have|will bring|has|have|brings|possess|possesses|needs?)",
+    r"(?:must|should) have",
+    r"you (?:must|should) (?:have|know|bring|be able)",
+    r"(?:is|are) (?:required|essential|a must)",
+    r"(?:\d+\+?|several|many|multiple) years of (?:\w+ ){0,3}experience",
+)
+# A line ending in ":" announces what the list below it is: duties ("You will be
+# responsible for:") or requirements ("You should have a strong understanding of:").
+DUTY_LEAD_INS: Final = (
+    r"you(?:'ll| will)(?: also)?(?: be)? (?:responsible for|working on|work on|doing|own|be doing|focus on)",
+    r"you(?:'ll| will)(?: also)?:?$",
+    r"your (?:tasks|responsibilities|duties|day[- ]to[- ]day|mission)",
+    r"(?:responsibilities|duties|tasks) (?:include|are)",
+    r"in (?:diesen|folgenden) bereichen wirst du",
+    r"(?:deine|ihre) aufgaben",
+    r"vous (?:serez|allez) (?:chargée?|responsable|amenée?)",
+    r"vos missions",
+    r"(?:tus|sus) (?:tareas|responsabilidades|funciones)",
+)
+# Headings of the "other" group whose prose may still state a requirement plainly (an
+# overview, a summary of the role: "The ideal candidate will have ..."), unlike
+# eligibility, location or how to apply.
+DESCRIPTIVE_HEADINGS: Final = (
+    r"overview",
+    r"summary",
+    r"introduction",
+    r"description",
 )
 # Sentences that are never requirements, wherever they stand: legal, how to apply,
 # benefits, hiring steps.
@@ -424,8 +479,16 @@ BOILERPLATE: Final = (
     r"(?:race|religion|gender identity|sexual orientation|national origin|disability|veteran)"
     r"(?:,| or| and)",
     r"reasonable accommodations?",
+    r"(?:be|being) accommodated",
+    r"(?:access to|range of|following|many|our|these|great|competitive) (?:benefits|perks)",
+    r"(?:have|get|enjoy) access to",
+    r"you(?:'ll| will) (?:be able to|get to|have the (?:chance|opportunity))",
     r"(?:submit|send) (?:your|a|us) (?:résumé|resume|cv|application|cover letter)",
-    r"(?:to apply|apply (?:now|here|today|via|through|online))",
+    # "to apply" for the job, not "ability to apply statistical methods"
+    r"(?:how|want|wish|like|invited?|encouraged?|welcome|reasons?|ready|eligible|interested|decide) to apply",
+    r"to apply (?:for|now|online|via|through|here|today|please|by|to)",
+    r"to apply(?=[.,:;!])",
+    r"apply (?:now|here|today|via|through|online)",
     r"cover letter",
     r"(?:visa )?sponsorship",
     r"background check",
@@ -851,7 +914,28 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:a|an) (?:good|strong|solid|deep) (?:understanding|knowledge|grasp|command)",
     r"(?:experiencia|conocimientos?)\s+(?:de|en|con)(?:\s+" + _NUMBER_WORDS + r"\s+años\s+con)?",
     r"(?:mehrjährige |erste |fundierte )?(?:erfahrung|kenntnisse)\s+(?:in|mit|von|im|bei|über)",
+    # a sentence's link to the one before: "In addition to the requirements below, ...", "Overall, ..."
+    r"(?:in addition(?: to [^,]{1,40})?|overall|additionally|besides|furthermore|moreover|dementsprechend"
+    r"|außerdem|zudem|de plus|par ailleurs|además|asimismo),",
     r"(?:with|in|on|of|using)",
+    r"(?:previously|already|bereits|déjà|ya)",
+    r"takes? the time to",
+    # who the role needs, then what: "We value testers who write ...", "The ideal candidate will have run ..."
+    r"we value(?: [\w-]+){0,2} (?:who|that)",
+    r"(?:someone|[\w-]+s) (?:who|that)(?: \w+ly)? (?:share|shares|have|has|enjoy|enjoys|love|loves|bring|brings"
+    r"|want to|wants to)",
+    r"(?:we are|we're) looking for(?: [\w-]+){1,2} (?:who|that)(?: \w+ly)?"
+    r" (?:share|shares|have|has|are|enjoy|love|bring|want to|wants to)",
+    r"(?:the )?(?:ideal|successful|right) (?:candidates?|applicants?|person)(?: \w+){0,3}?"
+    r" (?:will have|should have|must have|will bring|will share|has|have|will)",
+    r"(?:it's|it is) (?:essential|important|crucial|key) (?:to|that)",
+    r"(?:buscamos|necesitamos) (?:a )?(?:alguien|una persona|personas)(?: con| que (?:tenga|sepa))?",
+    r"(?:es|será) (?:imprescindible|indispensable|necesario)",
+    r"(?:manejar|conocer|dominar)",
+    r"vous (?:devez|devrez) (?:maîtriser|connaître|avoir|savoir)",
+    r"(?:dementsprechend |daher |deshalb )?(?:wir )?(?:wünschen|erwarten) (?:wir )?(?:uns )?(?:von dir|von ihnen)?,?"
+    r" dass (?:du|sie)",
+    r"du (?:solltest|hast|bringst)",
 )
 # Names written with a slash that are one thing, not alternatives (see jd/enumeration.py).
 SLASH_COMPOUNDS: Final = (
@@ -900,6 +984,10 @@ NAME_CUTS: Final = (
     r"\s+ideally\b",
     r"\s+preferably\b",
     r"\s+(?:is|are|would be) (?:a |an )?(?:plus|bonus|preferred|desirable|advantage)",
+    r"\s+(?:is|are) (?:essential|important|required|a must|necessary)",
+    r"\s+(?:serait|sera|est) (?:un (?:plus|atout)|indispensable|requise?)",
+    r"\s+(?:wäre|ist|sind) (?:uns )?(?:sehr |besonders )?(?:von vorteil|wichtig|unabdingbar|unerlässlich)",
+    r"\s+(?:es|son|sería) (?:un plus|imprescindibles?|valorad[oa]s?)",
     r"\s+preferred\b",
     r"\s+nice[- ]to[- ]have\b",
     r"\s+desirable\b",
@@ -1063,8 +1151,8 @@ PERIODS: Final[tuple[tuple[Literal["hour", "month", "year"], tuple[str, ...]], .
 
 
 def compile_words(patterns: Sequence[str]) -> re.Pattern[str]:
-    """One case-insensitive pattern matching any of ``patterns`` as whole words."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
+    """One case-insensitive pattern matching any of ``patterns`` as whole words (see ``jd/matching.py``)."""
+    return alternation(patterns, before=r"(?<!\w)", after=r"(?!\w)", flags=re.IGNORECASE)
 
 
 def normalise(text: str) -> str:

@@ -55,7 +55,11 @@ lead-ins, not requirements. Outside skills contexts (title, unknown headings,
 and duties when nothing else is found) a sentence is a requirement when it
 says one (``lexicon.REQUIREMENT_CUES``); as a last resort, a sentence that
 names a skill. Boilerplate (``lexicon.BOILERPLATE``: legal, eligibility, how
-to apply, benefits, hiring steps) never is. Headings phrased as a sentence
+to apply, benefits, hiring steps) never is. A paragraph ending in ":" decides
+what the list under it is (``lexicon.DUTY_LEAD_INS``: duties even in a skills
+section; a requirement sentence: requirements even under an unknown heading),
+and a plain requirement sentence (``lexicon.STRONG_REQUIREMENT_CUES``) counts
+in duties and overview sections too. Headings phrased as a sentence
 about the job ("You will ...") introduce duties. Kind, priority and short
 names are explained in ``docs/job-descriptions.md``; the word lists live in
 ``lexicon.py``; other file formats are turned into text by ``formats.py``.
@@ -68,6 +72,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 from typing import Literal
@@ -77,6 +82,7 @@ from interview_planner.jd import lexicon
 from interview_planner.jd.enumeration import enumerated_parts
 from interview_planner.jd.formats import MAX_FILE_BYTES, html_to_text, looks_like_html  # noqa: F401  (re-exported)
 from interview_planner.jd.lexicon import Topic, compile_words, normalise
+from interview_planner.jd.matching import alternation
 from interview_planner.jd.model import (
     ParsedJobDescription,
     SalaryRange,
@@ -125,9 +131,14 @@ _SOFT_TERMS = compile_words(lexicon.SOFT_TERMS)
 _HARD_TERMS = compile_words(lexicon.HARD_TERMS)
 _REQUIREMENT_CUES = compile_words(lexicon.REQUIREMENT_CUES)
 _BOILERPLATE = compile_words(lexicon.BOILERPLATE)
+_STRONG_CUES = compile_words(lexicon.STRONG_REQUIREMENT_CUES)
+_DUTY_LEAD_IN = compile_words(lexicon.DUTY_LEAD_INS)
+_DESCRIPTIVE_HEADING = compile_words(lexicon.DESCRIPTIVE_HEADINGS)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])")
 # Sections whose sentences may still state requirements (prose postings, unknown headings).
 PROSE_TOPICS: frozenset[Topic] = frozenset({"title", "other", "responsibilities"})
+# Sections where a list led in by a requirement sentence ("You should know the following:") gives requirements.
+LEAD_IN_TOPICS: frozenset[Topic] = frozenset({"title", "other", "responsibilities"})
 
 
 def _openings(patterns: tuple[str, ...]) -> re.Pattern[str]:
@@ -138,8 +149,10 @@ def _openings(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 _LEAD_IN = _openings(lexicon.NAME_LEAD_INS)
 _REQUIREMENT_OPENING = _openings(lexicon.REQUIREMENT_OPENINGS)
-# All cuts in one pattern: each alternative is tried at every position, so the leftmost cut is found in one pass.
-_ANY_NAME_CUT = re.compile("|".join(f"(?:{p})" for p in lexicon.NAME_CUTS), re.IGNORECASE)
+# All cuts in one pattern, so the leftmost cut is found in one pass; a cut that falls inside its match (after
+# "experience" in "experience with") is apart, because its group "cut" may appear only once in a pattern.
+_ANY_NAME_CUT = alternation([p for p in lexicon.NAME_CUTS if "(?P<cut>" not in p], flags=re.IGNORECASE)
+_INNER_NAME_CUT = re.compile("|".join(f"(?:{p})" for p in lexicon.NAME_CUTS if "(?P<cut>" in p), re.IGNORECASE)
 _SALARY_WORDS = compile_words(lexicon.SALARY_WORDS)
 _PERIODS = tuple((period, compile_words(words)) for period, words in lexicon.PERIODS)
 
@@ -176,9 +189,10 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
     for line in lines:
         builder.feed(line)
     builder.finish()
-    skills = builder.skills + [s for s in builder.prose if s.section != "responsibilities"]
+    # requirement sentences in duties sections count when the posting has no requirements section
+    skills = builder.skills + [s for s in builder.prose if s.section != "responsibilities" or not builder.skills]
     if not skills:
-        skills = builder.prose or builder.loose
+        skills = builder.loose
     skills.sort(key=lambda skill: skill.line)
     parsed = ParsedJobDescription(
         title=title,
@@ -298,8 +312,13 @@ def _heading_shape(text: str, max_words: int) -> bool:
     )
 
 
+_PLAIN_EDGE = re.compile(r"[^\W_]|[!-~](?<![\^`_])")  # a letter or digit, or ASCII punctuation other than ^ ` _
+
+
 def _strip_decoration(text: str) -> tuple[str, bool]:
     """Drop emoji and other symbols around ``text``; say whether any led it."""
+    if text and _PLAIN_EDGE.match(text[0]) and _PLAIN_EDGE.match(text[-1]):
+        return text, False  # the common case (letters, digits, ASCII punctuation), without a look at each character
     start, end = 0, len(text)
     while start < end and _is_decoration(text[start]):
         start += 1
@@ -349,7 +368,16 @@ def _continues(line: _Line, previous: _Line | None, bullet_indent: int | None) -
     """Whether ``line`` wraps the open bullet (``bullet_indent`` is None when none is open)."""
     if previous is None or bullet_indent is None:
         return False
-    return line.indent > bullet_indent or line.content[:1].islower() or bool(_DANGLING.search(previous.content))
+    return line.indent > bullet_indent or line.content[:1].islower() or _dangles(previous.content)
+
+
+DANGLING_TAIL = 16  # longer than any word of ``_DANGLING``
+
+
+def _dangles(text: str) -> bool:
+    """Whether ``text`` stops mid-phrase ("and", "with", ","): only its end is searched (the search sees the
+    characters before ``pos``, so a word boundary there is judged on the whole text)."""
+    return bool(_DANGLING.search(text, max(0, len(text) - DANGLING_TAIL)))
 
 
 def _candidate_is_heading(line: _Line, following: _Line | None) -> bool:
@@ -390,6 +418,7 @@ _DUTY_HEADING = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # a posting's headings come from a small vocabulary ("Requirements", "Nice to have")
 def classify_heading(heading: str) -> HeadingInfo:
     """Classify a heading by keywords (see ``lexicon.HEADING_TOPICS`` for the precedence).
 
@@ -429,6 +458,8 @@ def _enter(context: _Context, line: _Line) -> _Context:
     info = classify_heading(line.heading)
     if info.topic is not None:
         return _fresh(info.topic, info, line)
+    if not line.strong and context.topic in LEAD_IN_TOPICS and _lead_role(line.content) == "requirement":
+        return _fresh("skills", info, line)  # "You should know the following:" over a list, in an "Our stack" section
     if line.level is not None and context.level is not None and line.level <= context.level:
         return _fresh("skills" if info.priority == "nice" else "other", info, line)
     if context.topic == "skills":
@@ -484,7 +515,7 @@ def _section_kind(context: _Context) -> SectionKind:
 # --- walking the posting ----------------------------------------------------------------
 
 
-@dataclass
+@dataclass(eq=False)  # identity: the same text may stand twice
 class _Item:
     line: int
     parts: list[str]
@@ -515,6 +546,7 @@ class _Builder:
     salaries: list[tuple[SalaryRange, bool]] = field(default_factory=list)
     items: list[_Item] = field(default_factory=list)
     item_open: bool = False
+    seen: dict[tuple[str, _Context, str | None], list[SkillRequirement]] = field(default_factory=dict)
 
     def feed(self, line: _Line) -> None:
         if line.number == self.title_line:
@@ -530,33 +562,69 @@ class _Builder:
             self._look_for_salary(line)
 
     def finish(self) -> None:
+        context = self.context
+        led = _led_lists(self.items)
+        if context.topic == "skills":  # "You will be responsible for:" before a list: duties, even here
+            self.responsibilities.extend(item.text for item, (role, _) in led.items() if role == "duty")
+        elif context.topic in LEAD_IN_TOPICS:  # "You should know the following:" before a list: requirements
+            for item, (role, lead) in led.items():
+                if role == "requirement":
+                    lead_context = _lead_context(context, lead)
+                    self.skills.extend(s for s in self._skills(item, lead_context) if not _is_boilerplate(item.text))
+        # the lists used above; the others are read as before
+        wanted: LeadRole | None = (
+            "duty" if context.topic == "skills" else "requirement" if context.topic in LEAD_IN_TOPICS else None
+        )
+        taken = {item for item, (role, _) in led.items() if role == wanted}
+        remaining = [item for item in self.items if item not in taken]
         # in a list, the paragraphs around it count only when they state a requirement
         items = (
-            [i for i in self.items if i.bullet or _is_requirement(i.text)]
-            if any(i.bullet for i in self.items)
-            else self.items
+            [i for i in remaining if i.bullet or _is_requirement(i.text)]
+            if any(i.bullet for i in remaining)
+            else remaining
         )
-        context = self.context
         if context.topic == "skills":
             units = [unit for item in items for unit in _units(item)]
-            self.skills.extend(s for u in units if not _is_boilerplate(u.text) for s in _skills(u, context))
+            self.skills.extend(s for u in units if not _is_boilerplate(u.text) for s in self._skills(u, context))
         elif context.topic == "responsibilities":
             self.responsibilities.extend(item.text for item in items)
         if context.topic in PROSE_TOPICS and classify_heading(context.root).topic != "other":
-            self._read_prose(context)
+            self._read_prose(context, remaining)
+        elif context.topic == "other" and _DESCRIPTIVE_HEADING.search(normalise(context.root)):
+            self._read_prose(context, remaining, plain_only=True)
         self.items, self.item_open = [], False
 
-    def _read_prose(self, context: _Context) -> None:
-        """Requirement sentences outside requirement sections; sentences naming a skill as a last resort."""
-        section = "responsibilities" if context.topic == "responsibilities" else context.heading
-        for sentence in (s for item in self.items for s in _sentences(item)):
+    def _read_prose(self, context: _Context, items: list[_Item], *, plain_only: bool = False) -> None:
+        """Requirement sentences outside requirement sections; sentences naming a skill as a last resort.
+
+        In a duties section they count only when nothing else is found, unless they say so plainly
+        ("The ideal candidate will have ...": ``lexicon.STRONG_REQUIREMENT_CUES``); ``plain_only``: only those."""
+        duties = context.topic == "responsibilities"
+        for sentence in (s for item in items for s in _sentences(item)):
+            section = "responsibilities" if duties else context.heading
+            if plain_only:
+                if _is_requirement(sentence.text) and _STRONG_CUES.search(normalise(sentence.text)):
+                    self.prose.extend(self._skills(sentence, context, section))
+                continue
             if _is_requirement(sentence.text):
                 target = self.prose
+                if duties and _STRONG_CUES.search(normalise(sentence.text)):
+                    section = context.heading
             elif section != "responsibilities" and _names_a_skill(sentence.text):
                 target = self.loose
             else:
                 continue
-            target.extend(skill.model_copy(update={"section": section}) for skill in _skills(sentence, context))
+            target.extend(self._skills(sentence, context, section))
+
+    def _skills(self, item: _Item, context: _Context, section: str | None = None) -> list[SkillRequirement]:
+        """:func:`_skills`, read once per distinct text and context: a posting that repeats a requirement
+        (a careers page pasted twice, the same list under two roles) costs no more than one that does not."""
+        key = (item.source, context, section)
+        found = self.seen.get(key)
+        if found is None:
+            found = self.seen[key] = _skills(item, context, section)
+            return found
+        return [SkillRequirement(**{**skill.__dict__, "line": item.line}) for skill in found]
 
     def _start(self, context: _Context, line: _Line) -> None:
         self.finish()
@@ -578,6 +646,39 @@ class _Builder:
             # "Learning budget: $1,000 - $2,000" under Benefits is not the salary.
             plausible = self.context.topic != "benefits" or bool(_SALARY_WORDS.search(line.content))
             self.salaries.append((salary, plausible))
+
+
+LeadRole = Literal["duty", "requirement"]
+
+
+def _led_lists(items: list[_Item]) -> dict[_Item, tuple[LeadRole, _Item]]:
+    """The bullets whose lead-in (a paragraph ending in ":" just before them) says what they are."""
+    led: dict[_Item, tuple[LeadRole, _Item]] = {}
+    role: LeadRole | None = None
+    lead: _Item | None = None
+    for item in items:
+        if not item.bullet:
+            role, lead = _lead_role(item.text), item
+        elif role is not None and lead is not None:
+            led[item] = (role, lead)
+    return led
+
+
+def _lead_role(text: str) -> LeadRole | None:
+    if not text.rstrip().endswith(":"):
+        return None
+    last = normalise(_plain(_SENTENCE_END.split(text)[-1]))
+    if _DUTY_LEAD_IN.search(last):
+        return "duty"
+    return "requirement" if _is_requirement(last) else None
+
+
+def _lead_context(context: _Context, lead: _Item) -> _Context:
+    """The context a requirement lead-in gives its list: nice-to-have when it says so ("Bonus if you know:")."""
+    priority, reason = _priority(lead.text, context)
+    if reason.startswith("text"):
+        return replace(context, priority=priority, priority_heading=_clean_heading(lead.text))
+    return context
 
 
 def _sentences(item: _Item) -> list[_Item]:
@@ -607,8 +708,15 @@ def _units(item: _Item) -> list[_Item]:
 
 
 def _is_requirement(text: str) -> bool:
+    """A sentence that says it is a requirement (``lexicon.REQUIREMENT_CUES``) or a nice-to-have ("is a plus",
+    "se valorará"), and is no boilerplate."""
     normalised = normalise(text)
-    return bool(_REQUIREMENT_CUES.search(normalised)) and not _BOILERPLATE.search(normalised)
+    if _BOILERPLATE.search(normalised):
+        return False
+    if _REQUIREMENT_CUES.search(normalised):
+        return True
+    nice = _TEXT_NICE.search(normalised)
+    return nice is not None and not _TEXT_NICE_WEAK.fullmatch(nice[0])
 
 
 def _names_a_skill(text: str) -> bool:
@@ -620,45 +728,50 @@ def _is_boilerplate(text: str) -> bool:
 
 
 def _joins_paragraph(current: _Item, line: _Line) -> bool:
-    return line.content[:1].islower() or bool(_DANGLING.search(current.parts[-1]))
+    return line.content[:1].islower() or _dangles(current.parts[-1])
 
 
 # --- skills ---------------------------------------------------------------------------------
 
 
-def _skills(item: _Item, context: _Context) -> list[SkillRequirement]:
+def _skills(item: _Item, context: _Context, section: str | None = None) -> list[SkillRequirement]:
     """One requirement per skill the item names: the whole item, or each skill of a list it enumerates."""
     text = item.text
     if not any(ch.isalpha() for ch in text) or text.rstrip().endswith(":"):
         return []
     parts = enumerated_parts(_plain(text))
     if not parts:
-        return [_skill(item, text, context)]
-    priority, priority_reason = _priority(text, context)
-    skills = []
-    for part in parts:
-        # its own kind (as if it stood alone); the sentence's priority unless the part has its own cue
-        skill = _skill(item, part.text, context)
-        if not skill.priority_reason.startswith("text"):
-            skill = skill.model_copy(update={"priority": priority, "priority_reason": priority_reason})
-        skills.append(skill.model_copy(update={"part": part.text}))
-    return skills
+        return [_skill(item, text, context, section=section)]
+    sentence_priority = _priority(text, context)
+    # each part: its own kind (as if it stood alone); the sentence's priority unless the part has its own cue
+    return [_skill(item, p.text, context, section=section, part=p.text, sentence=sentence_priority) for p in parts]
 
 
-def _skill(item: _Item, text: str, context: _Context) -> SkillRequirement:
+def _skill(
+    item: _Item,
+    text: str,
+    context: _Context,
+    *,
+    section: str | None = None,
+    part: str | None = None,
+    sentence: tuple[Priority, str] | None = None,
+) -> SkillRequirement:
     """The requirement ``text`` (all of ``item``, or one skill it lists) states; its source is the whole item."""
     name = short_name(text)
     kind, kind_reason = _kind(name, text, context)
     priority, priority_reason = _priority(text, context)
+    if sentence is not None and not priority_reason.startswith("text"):
+        priority, priority_reason = sentence
     return SkillRequirement(
         name=name,
         source=item.source,
         kind=kind,
         priority=priority,
         line=item.line,
-        section=context.heading,
+        section=context.heading if section is None else section,
         kind_reason=kind_reason,
         priority_reason=priority_reason,
+        part=part,
     )
 
 
@@ -737,14 +850,23 @@ def short_name(text: str) -> str:
 
 
 def _plain(text: str) -> str:
-    text = _MARKUP.sub("", _LINK.sub(r"\1", text))
+    """``text`` without Markdown emphasis, links and surrounding emoji, its spaces collapsed."""
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
+    if "*" in text or "_" in text or "`" in text:
+        text = _MARKUP.sub("", text)
     core, _ = _strip_decoration(text)
     return " ".join(core.split())
 
 
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+
+
 def _without_parentheses(text: str) -> str:
     for _ in range(3):
-        text = re.sub(r"\s*\([^()]*\)", "", text)
+        if "(" not in text:
+            break
+        text = _PARENTHESES.sub("", text)
     return text
 
 
@@ -767,12 +889,14 @@ def _first_cut(text: str) -> int:
     """Where the earliest name cut falls after the first letter or digit (one scan, left to right)."""
     first_alnum = next((i for i, ch in enumerate(text) if ch.isalnum()), len(text))
     best = len(text)
-    for match in _ANY_NAME_CUT.finditer(text):
-        if match.start() >= best:
-            break
-        cut = match.start("cut") if match["cut"] is not None else match.start()
-        if cut > first_alnum:
-            best = min(best, cut)
+    for pattern in (_ANY_NAME_CUT, _INNER_NAME_CUT):
+        for match in pattern.finditer(text):
+            if match.start() >= best:
+                break
+            cut = match.start("cut") if pattern is _INNER_NAME_CUT else match.start()
+            if cut > first_alnum:
+                best = min(best, cut)
+                break
     return best
 
 
@@ -818,8 +942,7 @@ def _distinct_names(skills: list[SkillRequirement]) -> list[SkillRequirement]:
     for skill in skills:
         key = skill.name.casefold()
         if key in used:
-            name = _numbered(skill.name, taken, next_number)
-            skill = skill.model_copy(update={"name": name})
+            skill.name = _numbered(skill.name, taken, next_number)  # the parser's own new object
         used.add(skill.name.casefold())
         result.append(skill)
     return result
@@ -893,13 +1016,14 @@ _SALARY_RANGE = re.compile(
     + _amount_pattern("c3", "n2", "k2", "c4")
 )
 _SINGLE_AMOUNT = re.compile(r"(?P<c1>" + _CURRENCY + r")\s?(?P<n1>" + _NUMBER + r")\s?(?P<k1>[kK](?![a-zA-Z]))?")
+_ANY_CURRENCY = re.compile(_CURRENCY)
 _NOT_SALARY_AFTER = re.compile(r"^\s*(?:%|m\b|mm\b|bn\b|b\b|million|billion|x\b)", re.IGNORECASE)
 
 
 def find_salary(line: str, number: int) -> SalaryRange | None:
     """A salary range stated on one line ("$160,000 - $240,000", "€60k-80k a year"), if any."""
-    if len(line) > MAX_SALARY_LINE or not _DIGIT.search(line):
-        return None  # prose, or no amount at all
+    if len(line) > MAX_SALARY_LINE or not _DIGIT.search(line) or not _ANY_CURRENCY.search(line):
+        return None  # prose, or no amount at all, or no currency (every salary found names one)
     for match in _SALARY_RANGE.finditer(line):
         salary = _range_from(match, line, number)
         if salary is not None:

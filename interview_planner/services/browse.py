@@ -22,12 +22,15 @@ from sqlmodel import Session
 
 from interview_planner.db.database import Database
 from interview_planner.db.portable import dialect_of
-from interview_planner.services.fulltext import for_dialect
+from interview_planner.services.fulltext import SQLITE, for_dialect
 from interview_planner.services.search import (
     QuestionView,
     _filters,
+    driver_connection,
     load_questions,
     resolve_skill_ids,
+    sqlite_filters,
+    views_by_rowid,
 )
 
 PAGE_SIZE = 200
@@ -85,6 +88,11 @@ def page_questions(
     with db.read() as session:
         sql, params = _select(session, query, skills, kind, difficulty, order=order, banks=banks)
         params.update(limit=max(0, limit), offset=max(0, offset))
+        if order is None and sql.startswith(
+            "SELECT rowid AS id"
+        ):  # SQLite, a text query: rows straight from the driver
+            raw = driver_connection(session)
+            return views_by_rowid(raw, raw.execute(f"{sql} LIMIT :limit OFFSET :offset", params).fetchall())
         hits = session.execute(text(f"{sql} LIMIT :limit OFFSET :offset"), params).all()
         return load_questions(session, [h.id for h in hits], scores={h.id: h.score for h in hits})
 
@@ -136,9 +144,24 @@ def _select(
     banks: Sequence[str] = (),
 ) -> tuple[str, dict[str, object]]:
     params: dict[str, object] = {}
-    filters = _filters(resolve_skill_ids(session, skills), kind, difficulty, params, banks)
+    skill_ids = resolve_skill_ids(session, skills)
     fts = for_dialect(dialect_of(session))
     match = fts.match(query)
+    if match and fts is SQLITE:  # by rowid, as search.py: the index's stored text is never read
+        params["match"] = match
+        where = " AND ".join([fts.question_match, *sqlite_filters(session, skill_ids, kind, difficulty, params, banks)])
+        if counting:
+            return f"SELECT count(*) FROM question_fts WHERE {where}", params
+        if order is not None:
+            return (
+                f"SELECT q.id AS id, {fts.question_score} AS score FROM question_fts JOIN question q "
+                f"ON q.rowid = question_fts.rowid WHERE {where} ORDER BY {_order_by(order)}, score, "
+                "question_fts.rowid"
+            ), params
+        return (  # rowids: page_questions reads the page's questions by rowid
+            f"SELECT rowid AS id, {fts.question_score} AS score FROM question_fts WHERE {where} ORDER BY score, rowid"
+        ), params
+    filters = _filters(skill_ids, kind, difficulty, params, banks)
     if match:
         params["match"] = match
         where = " AND ".join([fts.question_match, *filters])

@@ -16,6 +16,8 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +64,21 @@ USER = "user"
 # questions make 400,000 calls on an import).
 _HASHED_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
 _TEXT_JSON = json.JSONEncoder(ensure_ascii=False).encode
+_STRING_JSON: Callable[[str], str] = json.encoder.encode_basestring  # a str, as _TEXT_JSON writes it
+
+
+def _list_encoder() -> Callable[[list[str]], str]:
+    """A list of strings as _TEXT_JSON writes it, with the C encoder made once: JSONEncoder.encode makes
+    a new one per call, which costs three times the encoding of a question's short list."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # no C accelerator
+        return _TEXT_JSON
+    encoder = json.JSONEncoder(ensure_ascii=False)
+    iterencode = make(None, encoder.default, _STRING_JSON, None, ": ", ", ", False, False, True)
+    return lambda items: "".join(iterencode(items, 0))
+
+
+_LIST_JSON = _list_encoder()
 
 
 def content_hash(data: Any) -> str:
@@ -209,9 +226,12 @@ def import_banks(
     with db.write() as session:
         slugs = active_skill_ids(session)
         _check_all_bank_skills(loaded, set(slugs))
+        now = utcnow().isoformat(sep=" ")
+        plans = [_plan_bank(session, item, origin, now) for item in loaded]
+        _write_plans(session, plans, slugs)
         report = ImportReport()
-        for item in loaded:
-            report = report.merge(_write_bank(session, item, slugs, origin))
+        for plan in plans:
+            report = report.merge(plan.report)
         return report
 
 
@@ -280,6 +300,22 @@ def _without_unset_extras(data: dict[str, Any], optional: tuple[str, ...]) -> di
 
 
 def _write_bank(session: Session, item: Loaded[QuestionBank], skill_ids: dict[str, str], origin: str) -> ImportReport:
+    plan = _plan_bank(session, item, origin, utcnow().isoformat(sep=" "))
+    _write_plans(session, [plan], skill_ids)
+    return plan.report
+
+
+@dataclass
+class _BankPlan:
+    """What importing one bank file changes: its report, and the rows to add and to update."""
+
+    report: ImportReport
+    new_rows: list[dict[str, Any]]
+    changed_rows: list[dict[str, Any]]
+
+
+def _plan_bank(session: Session, item: Loaded[QuestionBank], origin: str, now: str) -> _BankPlan:
+    """Compare a bank file with the stored bank (one query) and build the rows to write; writes nothing."""
     bank = item.model.bank
     sqlite = dialect_of(session) == "sqlite"
     existing = {
@@ -292,12 +328,12 @@ def _write_bank(session: Session, item: Loaded[QuestionBank], skill_ids: dict[st
             {"b": bank},
         )
     }
-    now = utcnow().isoformat(sep=" ")
-    new_rows: list[dict[str, Any]] = []
-    changed_rows: list[dict[str, Any]] = []
-    report = ImportReport(files=[str(item.path)])
+    plan = _BankPlan(ImportReport(files=[str(item.path)]), [], [])
+    report, new_rows, changed_rows = plan.report, plan.new_rows, plan.changed_rows
+    source = str(item.path)
     for q in item.model.questions:
-        digest = content_hash(_question_payload(q))
+        encoded = _QuestionJSON(q)
+        digest = encoded.digest
         review = q.id in item.needs_review
         known = existing.get(q.id)
         if known and known.content_hash == digest and bool(known.needs_review) == review:
@@ -305,10 +341,47 @@ def _write_bank(session: Session, item: Loaded[QuestionBank], skill_ids: dict[st
         elif known and origin == BUNDLED and known.origin != BUNDLED:
             report.kept.append(f"question {bank}/{q.id}")
         elif known:  # edited: update in place so loops that use it keep it
-            changed_rows.append(_question_row(known.id, bank, q, digest, str(item.path), now, origin, review))
+            changed_rows.append(_question_row(known.id, bank, q, encoded, source, now, origin, review))
             changed_rows[-1]["rowid"] = known.row_number
         else:
-            new_rows.append(_question_row(new_id(), bank, q, digest, str(item.path), now, origin, review))
+            new_rows.append(_question_row(new_id(), bank, q, encoded, source, now, origin, review))
+    report.added, report.updated = len(new_rows), len(changed_rows)
+    report.needs_review = sum(1 for r in new_rows + changed_rows if r["needs_review"])
+    return plan
+
+
+_QUESTION_COLUMNS = [
+    "id",
+    "bank",
+    "external_id",
+    "text",
+    "kind",
+    "minutes",
+    "difficulty",
+    "follow_ups",
+    "strong_signals",
+    "weak_signals",
+    "artefact",
+    "source_file",
+    "content_hash",
+    "updated_at",
+    "origin",
+    "bundled_hash",
+    "needs_review",
+]
+_SQLITE_QUESTION_ROW = itemgetter("rowid", *_QUESTION_COLUMNS)
+
+
+def _write_plans(session: Session, plans: Sequence[_BankPlan], skill_ids: dict[str, str]) -> None:
+    """Write the planned rows of every bank, each kind of statement once for all of them.
+
+    One pass per table, in large batches, as a bulk load does: interleaving the question, link and
+    search-index inserts bank by bank made SQLite's page cache spill between B-trees (the inserts took
+    about twice as long as the same rows table by table; benchmarks/README.md).
+    """
+    new_rows = [row for plan in plans for row in plan.new_rows]
+    changed_rows = [row for plan in plans for row in plan.changed_rows]
+    sqlite = dialect_of(session) == "sqlite"
     if sqlite and new_rows:  # numbered here, so that their search rows need no lookup (see index_questions)
         last = session.execute(  # past a left-over search row too (the health check reports those)
             text(
@@ -318,8 +391,6 @@ def _write_bank(session: Session, item: Loaded[QuestionBank], skill_ids: dict[st
         ).scalar_one()
         for n, row in enumerate(new_rows, start=last + 1):
             row["rowid"] = n
-    report.added, report.updated = len(new_rows), len(changed_rows)
-    report.needs_review = sum(1 for r in new_rows + changed_rows if r["needs_review"])
     if changed_rows:
         _delete_question_links(session, changed_rows)
         _executemany(
@@ -331,23 +402,22 @@ def _write_bank(session: Session, item: Loaded[QuestionBank], skill_ids: dict[st
             "WHERE id=:id",
             changed_rows,
         )
-    if new_rows:
+    if new_rows and sqlite:  # positional parameters: sqlite3 binds them without a lookup by name
         _executemany(
             session,
-            "INSERT INTO question ("
-            + ("rowid, " if sqlite else "")
-            + "id, bank, external_id, text, kind, minutes, difficulty, follow_ups, "
-            "strong_signals, weak_signals, artefact, source_file, content_hash, updated_at, origin, bundled_hash, "
-            "needs_review) VALUES ("
-            + (":rowid, " if sqlite else "")
-            + ":id, :bank, :external_id, :text, :kind, :minutes, :difficulty, :follow_ups, "
-            ":strong_signals, :weak_signals, :artefact, :source_file, :content_hash, :updated_at, :origin, "
-            ":bundled_hash, :needs_review)",
+            f"INSERT INTO question (rowid, {', '.join(_QUESTION_COLUMNS)}) "
+            f"VALUES ({', '.join('?' * (len(_QUESTION_COLUMNS) + 1))})",
+            list(map(_SQLITE_QUESTION_ROW, new_rows)),
+        )
+    elif new_rows:
+        _executemany(
+            session,
+            f"INSERT INTO question ({', '.join(_QUESTION_COLUMNS)}) "
+            f"VALUES ({', '.join(':' + c for c in _QUESTION_COLUMNS)})",
             new_rows,
         )
     if new_rows or changed_rows:
         _link_questions(session, new_rows + changed_rows, skill_ids)
-    return report
 
 
 def _executemany(session: Session, sql: str, rows: Sequence[Any]) -> None:
@@ -357,12 +427,49 @@ def _executemany(session: Session, sql: str, rows: Sequence[Any]) -> None:
         session.connection().exec_driver_sql(driver_sql(dialect_of(session), sql), list(rows))
 
 
+class _QuestionJSON:
+    """A question's JSON columns and its content hash, each list encoded once.
+
+    The hash is :func:`content_hash` of :func:`_question_payload` (sorted keys, the artefact only when
+    set), written out here from the same encoded parts instead of dumping the model and encoding it
+    again: the same text, so the same digest (tests/core/content/test_import_path.py compares them),
+    at a third of the cost on an import of 100,000 questions (benchmarks/README.md).
+    """
+
+    __slots__ = ("artefact", "digest", "follow_ups", "strong_signals", "weak_signals")
+
+    def __init__(self, q: BankQuestion) -> None:
+        self.follow_ups = _LIST_JSON(q.follow_ups)
+        self.strong_signals = _LIST_JSON(q.strong_signals)
+        self.weak_signals = _LIST_JSON(q.weak_signals)
+        self.artefact = None
+        head = "{"
+        if q.artefact is not None:
+            dumped = q.artefact.model_dump(mode="json")
+            self.artefact = _TEXT_JSON(dumped)
+            head = '{"artefact": ' + _HASHED_JSON(dumped) + ", "
+        hashed = (
+            f'{head}"difficulty": {_STRING_JSON(q.difficulty)}, "follow_ups": {self.follow_ups}, '
+            f'"id": {_STRING_JSON(q.id)}, "kind": {_STRING_JSON(q.kind)}, "minutes": {int(q.minutes)!r}, '
+            f'"skills": {_LIST_JSON(q.skills)}, "strong_signals": {self.strong_signals}, '
+            f'"text": {_STRING_JSON(q.text)}, "weak_signals": {self.weak_signals}}}'
+        )
+        self.digest = hashlib.sha256(hashed.encode()).hexdigest()
+
+
 def _question_row(
-    qid: str, bank: str, q: Any, digest: str, source: str, now: str, origin: str = USER, review: bool = False
+    qid: str,
+    bank: str,
+    q: Any,
+    encoded: _QuestionJSON,
+    source: str,
+    now: str,
+    origin: str = USER,
+    review: bool = False,
 ) -> dict[str, Any]:
     return {
         "origin": origin,
-        "bundled_hash": digest if origin == BUNDLED else None,
+        "bundled_hash": encoded.digest if origin == BUNDLED else None,
         "needs_review": review,
         "id": qid,
         "bank": bank,
@@ -371,12 +478,12 @@ def _question_row(
         "kind": q.kind.value,
         "minutes": q.minutes,
         "difficulty": q.difficulty.value,
-        "follow_ups": _TEXT_JSON(q.follow_ups),
-        "strong_signals": _TEXT_JSON(q.strong_signals),
-        "weak_signals": _TEXT_JSON(q.weak_signals),
-        "artefact": _TEXT_JSON(q.artefact.model_dump(mode="json")) if q.artefact else None,
+        "follow_ups": encoded.follow_ups,
+        "strong_signals": encoded.strong_signals,
+        "weak_signals": encoded.weak_signals,
+        "artefact": encoded.artefact,
         "source_file": source,
-        "content_hash": digest,
+        "content_hash": encoded.digest,
         "updated_at": now,
         "_skills": q.skills,
         "_follow_ups": q.follow_ups,

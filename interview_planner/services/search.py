@@ -8,13 +8,17 @@ index rather than joining every question first.
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Sequence
+from typing import Any
 
 from pydantic import BaseModel
 from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
 from interview_planner.db.database import Database
+from interview_planner.db.engine import BEGIN_MODE
 from interview_planner.db.portable import dialect_of, from_json
 from interview_planner.errors import InputError, NotFoundError
 from interview_planner.services.fulltext import SQLITE, for_dialect
@@ -90,7 +94,20 @@ def search_in_session(
             raise NotFoundError(f"no question bank {missing[0]!r} (banks: {', '.join(sorted(known)) or 'none'})")
     fts = for_dialect(dialect_of(session))
     match = fts.match(query, any_term=any_term)
-    filters = _filters(skill_ids, kind, difficulty, params, banks, by_rowid=bool(match) and fts is SQLITE)
+    if match and fts is SQLITE:
+        # Ranked by rowid (schema 10: a search row has its question's rowid): the question rows are read
+        # straight by rowid, the search index's stored text is never read.
+        params["match"] = match
+        filters = sqlite_filters(session, skill_ids, kind, difficulty, params, banks)
+        where = " AND ".join([fts.question_match, *filters])
+        sql = (
+            f"SELECT rowid, {fts.question_score} AS score FROM question_fts WHERE {where} "
+            "ORDER BY score, rowid LIMIT :limit"
+        )
+        raw = driver_connection(session)
+        ranked = raw.execute(sql, params).fetchall()
+        return views_by_rowid(raw, ranked)
+    filters = _filters(skill_ids, kind, difficulty, params, banks)
     if match:
         params["match"] = match
         where = " AND ".join([fts.question_match, *filters])
@@ -114,16 +131,9 @@ def _filters(
     difficulty: str | None,
     params: dict[str, object],
     banks: Sequence[str] = (),
-    *,
-    by_rowid: bool = False,
 ) -> list[str]:
-    """The filters as conditions on question_fts (``question_id IN ...``).
-
-    ``by_rowid`` (SQLite, schema 10: an index row has its question's rowid) names the skill's questions
-    by rowid instead: testing a match's rowid costs nothing, reading its stored question_id means
-    reading its row of the index's text (the same rows; a quarter to a third faster at 100,000
-    questions, benchmarks/README.md). "+rowid" keeps FTS5 from taking the list as a rowid lookup.
-    """
+    """The filters as conditions on question_fts or question q (``question_id IN ...``): PostgreSQL, and
+    SQLite without a text query (:func:`sqlite_filters` with one)."""
     out = []
     if banks:
         names = [f":b{i}" for i in range(len(banks))]
@@ -132,15 +142,7 @@ def _filters(
     if skill_ids:
         names = [f":s{i}" for i in range(len(skill_ids))]
         params.update({f"s{i}": sid for i, sid in enumerate(skill_ids)})
-        if by_rowid:
-            out.append(
-                "+rowid IN (SELECT q.rowid FROM question_skill qs JOIN question q ON q.id = qs.question_id "
-                f"WHERE qs.skill_id IN ({', '.join(names)}))"
-            )
-        else:
-            out.append(
-                f"question_id IN (SELECT question_id FROM question_skill WHERE skill_id IN ({', '.join(names)}))"
-            )
+        out.append(f"question_id IN (SELECT question_id FROM question_skill WHERE skill_id IN ({', '.join(names)}))")
     if kind:
         params["kind"] = kind
         out.append("question_id IN (SELECT id FROM question WHERE kind = :kind)")
@@ -148,6 +150,80 @@ def _filters(
         params["difficulty"] = difficulty
         out.append("question_id IN (SELECT id FROM question WHERE difficulty = :difficulty)")
     return out
+
+
+def sqlite_filters(
+    session: Session,
+    skill_ids: list[str],
+    kind: str | None,
+    difficulty: str | None,
+    params: dict[str, object],
+    banks: Sequence[str] = (),
+) -> list[str]:
+    """The filters of a SQLite text query, as conditions on ``question_fts.rowid`` (schema 10: a search row
+    has its question's rowid).
+
+    Testing a match's rowid costs nothing; reading its stored question_id means reading its row of the
+    index's text. The skill filter takes the skill's question rowids as one JSON array
+    (:func:`skill_rowids`, kept while the database does not change): joining the skill's 2,300 links to
+    their questions on every keystroke cost 5 ms at 100,000 questions, more than the text query.
+    "+" keeps FTS5 from taking a list as a rowid lookup.
+    """
+    out = []
+    if banks:
+        names = [f":b{i}" for i in range(len(banks))]
+        params.update({f"b{i}": b for i, b in enumerate(banks)})
+        out.append(f"+question_fts.rowid IN (SELECT rowid FROM question WHERE bank IN ({', '.join(names)}))")
+    if skill_ids:
+        params["skill_rows"] = skill_rowids(session, skill_ids)
+        out.append("+question_fts.rowid IN (SELECT value FROM json_each(:skill_rows))")
+    if kind:
+        params["kind"] = kind
+        out.append("+question_fts.rowid IN (SELECT rowid FROM question WHERE kind = :kind)")
+    if difficulty:
+        params["difficulty"] = difficulty
+        out.append("+question_fts.rowid IN (SELECT rowid FROM question WHERE difficulty = :difficulty)")
+    return out
+
+
+_SKILL_ROWS = "search_skill_rows"  # the key of the cache in the pooled connection's info
+
+
+def skill_rowids(session: Session, skill_ids: Sequence[str]) -> str:
+    """The rowids of the questions of these catalogue skills, as a JSON array (SQLite).
+
+    Kept per pooled connection while ``PRAGMA data_version`` (commits of other connections) and
+    ``total_changes`` (this connection's own writes, committed or rolled back) stay the same. Inside a
+    write transaction it is computed afresh and not kept: the transaction may change the links and then
+    roll back.
+    """
+    raw = driver_connection(session)
+    sql = (
+        "SELECT json_group_array(q.rowid) FROM question_skill qs JOIN question q ON q.id = qs.question_id "
+        f"WHERE qs.skill_id IN ({', '.join('?' * len(skill_ids))})"
+    )
+    if session.connection().get_execution_options().get(BEGIN_MODE) == "IMMEDIATE":
+        return str(raw.execute(sql, tuple(skill_ids)).fetchone()[0])
+    info = session.connection().connection.info
+    state = (raw.execute("PRAGMA data_version").fetchone()[0], raw.total_changes)
+    cached: tuple[tuple[int, int], dict[tuple[str, ...], str]] | None = info.get(_SKILL_ROWS)
+    if cached is None or cached[0] != state:
+        cached = (state, {})
+        info[_SKILL_ROWS] = cached
+    by_skills = cached[1]
+    key = tuple(sorted(set(skill_ids)))
+    if key not in by_skills:
+        if len(by_skills) >= 64:
+            by_skills.clear()
+        by_skills[key] = str(raw.execute(sql, key).fetchone()[0])
+    return by_skills[key]
+
+
+def driver_connection(session: Session) -> sqlite3.Connection:
+    """The session's sqlite3 connection, in the session's transaction (rows read straight from the driver)."""
+    raw = session.connection().connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
 
 
 def normalise_kind(kind: str) -> str:
@@ -215,7 +291,16 @@ def load_questions(
     """Questions by id, in the order given."""
     if not ids:
         return []
-    by_id: dict[str, QuestionView] = {}
+    if dialect_of(session) == "sqlite":
+        raw = driver_connection(session)
+        by_id: dict[str, QuestionView] = {}
+        for chunk in _chunks(list(ids), 500):
+            marks = ", ".join("?" * len(chunk))
+            rows = raw.execute(f"{_SELECT_VIEW} WHERE id IN ({marks})", chunk).fetchall()
+            for view in _views(raw, rows, scores or {}):
+                by_id[view.id] = view
+        return [by_id[i] for i in ids if i in by_id]
+    by_id = {}
     for chunk in _chunks(list(ids), 500):
         links: dict[str, list[str]] = {}
         for question_id, slug in session.execute(_LOAD_LINKS, {"ids": chunk}):
@@ -238,6 +323,62 @@ def load_questions(
                 needs_review=bool(r.needs_review),
             )
     return [by_id[i] for i in ids if i in by_id]
+
+
+# The columns of a QuestionView, read with sqlite3's own tuples (SQLite).
+_SELECT_VIEW = (
+    "SELECT id, bank, external_id, text, kind, minutes, difficulty, follow_ups, strong_signals, weak_signals, "
+    "origin, needs_review, rowid FROM question"
+)
+
+
+def views_by_rowid(raw: sqlite3.Connection, ranked: Sequence[tuple[int, float | None]]) -> list[QuestionView]:
+    """The questions of (rowid, score) pairs, in that order (SQLite: a search row's rowid is its question's)."""
+    if not ranked:
+        return []
+    marks = ", ".join("?" * len(ranked))
+    rows = raw.execute(f"{_SELECT_VIEW} WHERE rowid IN ({marks})", [r for r, _ in ranked]).fetchall()
+    by_rowid = {r[12]: r for r in rows}
+    ordered = [by_rowid[r] for r, _ in ranked if r in by_rowid]
+    scores = {by_rowid[r][0]: score for r, score in ranked if r in by_rowid}
+    return _views(raw, ordered, scores)
+
+
+def _views(raw: sqlite3.Connection, rows: Sequence[Any], scores: dict[str, float | None]) -> list[QuestionView]:
+    """QuestionViews of question rows read by the driver (``_SELECT_VIEW``), their skills with them.
+
+    Built with ``model_construct``: the values come from the database, whose constraints and the import's
+    validation already hold them to the model (validating 50 rows again took longer than finding them).
+    """
+    links: dict[str, list[str]] = {}
+    if rows:
+        marks = ", ".join("?" * len(rows))
+        for question_id, slug in raw.execute(
+            "SELECT qs.question_id, s.slug FROM question_skill qs JOIN catalogue_skill s ON s.id = qs.skill_id "
+            f"WHERE qs.question_id IN ({marks}) ORDER BY qs.position",
+            [r[0] for r in rows],
+        ):
+            links.setdefault(question_id, []).append(slug)
+    loads = json.loads
+    return [
+        QuestionView.model_construct(
+            id=r[0],
+            bank=r[1],
+            external_id=r[2],
+            text=r[3],
+            kind=r[4],
+            minutes=r[5],
+            difficulty=r[6],
+            skills=links.get(r[0], []),
+            follow_ups=loads(r[7]),
+            strong_signals=loads(r[8]),
+            weak_signals=loads(r[9]),
+            score=scores.get(r[0]),
+            origin=r[10],
+            needs_review=bool(r[11]),
+        )
+        for r in rows
+    ]
 
 
 def _chunks(items: list[str], size: int) -> list[list[str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -173,5 +174,28 @@ def test_the_nesting_check_counts_brackets_outside_strings_only() -> None:
     assert nesting_depth(']]} [{"x\\\\"}]') == 2
     assert nesting_depth('["unterminated [[[') == 1
     rng = random.Random(16)
-    texts = ["".join(rng.choice('[]{}"\\a\n') for _ in range(rng.randint(0, 40))) for _ in range(20_000)]
+    texts = ["".join(rng.choice('[]{}"\\a\né€') for _ in range(rng.randint(0, 40))) for _ in range(20_000)]
     assert [nesting_depth(t) for t in texts] == [_depth_by_hand(t) for t in texts]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ('{"a": 1, "a": 2}', "a"),
+        ('{"q": [{"id": "x: y", "t": "{\\"}", "id": 3}]}', "id"),  # an escaped quote: the hook's path
+        ('{"q": [{"id": "x: y"}, {"t": ":::", "k": {"z": 1, "z": 1}}]}', "z"),
+        ('[{"a": "é:€"}, {"b": 1, "b": 2}]', "b"),
+    ],
+)
+def test_a_key_given_twice_in_any_object_is_refused(text: str, key: str) -> None:
+    from interview_planner.files import loads_strict
+
+    with pytest.raises(InputError, match=f"duplicate key '{key}'"):
+        loads_strict(text, "bank.json")
+
+
+def test_colons_and_brackets_inside_strings_do_not_count_as_keys() -> None:
+    from interview_planner.files import loads_strict
+
+    text = '{"text": "a: b [c] {d: e}", "list": ["x:", "{", ":"], "n": {"deep": {"k": "v:"}}}'
+    assert loads_strict(text, "bank.json") == json.loads(text)

@@ -34,7 +34,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 # A little below today's figures (benchmarks/README.md): a drop below them is a regression.
-FLOORS = {"precision": 0.90, "recall": 0.85, "must_recall": 0.83, "kind": 0.86, "priority": 0.95, "link": 0.65}
+FLOORS = {"precision": 0.92, "recall": 0.92, "must_recall": 0.90, "kind": 0.86, "priority": 0.95, "link": 0.65}
 
 
 @pytest.fixture(scope="module")
@@ -54,13 +54,15 @@ def test_corpus_figures_stay_above_their_floors(scores: list, figure: str) -> No
 
 # The tuning postings' figures when this floor was set (benchmarks/README.md, before/after table): a change to
 # the parser must not make any of them worse. The held-out postings are only measured, never asserted on.
+# Kind and link are shares of the items found: the items the parser now also finds (abilities and attitudes stated
+# in prose) are harder to classify and link, so those two shares were set from the recall change's figures.
 TUNING_FLOORS = {
-    "precision": 0.94,
-    "recall": 0.92,
-    "must_recall": 0.90,
-    "kind": 0.94,
+    "precision": 0.96,
+    "recall": 0.97,
+    "must_recall": 0.97,
+    "kind": 0.91,
     "priority": 0.98,
-    "link": 0.77,
+    "link": 0.75,
 }
 
 

@@ -1,0 +1,193 @@
+"""One regular expression for many alternatives, tried only where they can start.
+
+The parser's word lists are alternations of a few hundred patterns
+(``lexicon.SOFT_TERMS``, ``lexicon.BOILERPLATE``...). Python's ``re`` tries every
+alternative at every position, so a plain ``a|b|c|...`` costs the number of
+alternatives times the length of the text: on a 1 MB posting that was most of
+the parsing time. :func:`alternation` compiles the same alternatives grouped by
+the character each can start with, behind a look-ahead on that character::
+
+    (?:(?=c)(?:communicat\\w*|coach\\w*|...)|(?=m)(?:mentor\\w*|...)|...)
+
+so at each position only the alternatives that can start with the character
+found there are tried. The match is the same as the plain alternation's: within
+a group the alternatives keep their order, the groups are disjoint (a character
+opens one group at most), and an alternative whose first character cannot be
+told from its text (``.``, ``\\w``, an optional first item) goes into every
+group and into a last catch-all branch, again in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_QUANTIFIER_OPTIONAL = ("?", "*", "{0", "{,")
+_ZERO_WIDTH = re.compile(r"\\b|\(\?<?[=!][^()]*\)")  # \b, (?=...), (?!...), (?<=...), (?<!...) without groups
+_ESCAPED_LITERAL = re.compile(r"\\([^\w\s])")
+_CLASS_KEYS = {"d": r"\d", "s": r"\s"}  # these escapes are groups of their own
+_DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s")
+
+Keys = frozenset[str]  # lower-cased first characters, or the class keys r"\d" / r"\s"
+
+
+def alternation(patterns: Sequence[str], *, before: str = "", after: str = "", flags: int = 0) -> re.Pattern[str]:
+    """``before(?:p1|p2|...)after`` compiled so that each position tries only the alternatives it can start."""
+    if not patterns:
+        return re.compile(before + "(?!)" + after, flags)
+    fold = bool(flags & re.IGNORECASE)
+    keyed = [(pattern, first_characters(pattern, fold=fold)) for pattern in patterns]
+    groups: dict[str, list[str]] = {}
+    for _, keys in keyed:
+        for key in sorted(keys or ()):
+            groups.setdefault(key, [])
+    unknown = any(keys is None for _, keys in keyed)
+    for pattern, keys in keyed:
+        for key, members in groups.items():
+            if keys is None or key in keys:
+                members.append(pattern)
+    if any("(?P" in p and (keys is None or len(keys) > 1) for p, keys in keyed):
+        # a named group would be defined twice: the plain alternation
+        return re.compile(before + "(?:" + "|".join(patterns) + ")" + after, flags)
+    branches = [f"(?={_guard(key)})(?:{'|'.join(members)})" for key, members in groups.items()]
+    if unknown:
+        branches.append("(?:" + "|".join(p for p, keys in keyed if keys is None) + ")")
+    return re.compile(before + "(?:" + "|".join(branches) + ")" + after, flags)
+
+
+def _guard(key: str) -> str:
+    return key if key in _CLASS_KEYS.values() else re.escape(key)
+
+
+def first_characters(pattern: str, *, fold: bool = True) -> Keys | None:
+    """The characters a match of ``pattern`` can start with (lower-cased when ``fold``), or None when unclear."""
+    alternatives = _split_top_level(pattern)
+    if alternatives is None:
+        return None
+    if len(alternatives) > 1:
+        found: set[str] = set()
+        for alternative in alternatives:
+            keys = first_characters(alternative, fold=fold)
+            if keys is None:
+                return None
+            found |= keys
+        return frozenset(found)
+    while match := _ZERO_WIDTH.match(pattern):
+        pattern = pattern[match.end() :]
+    if not pattern:
+        return None
+    if pattern[0] == "(":
+        return _group_first(pattern, fold)
+    if pattern[0] == "[":
+        return _class_first(pattern, fold)
+    if pattern[0] == "\\":
+        return _escape_first(pattern, fold)
+    if pattern[0] in ".^$|)*+?{}":
+        return None
+    if _optional(pattern[1:]):
+        return None
+    return _key(pattern[0], fold)
+
+
+def _key(ch: str, fold: bool) -> Keys:
+    if _DIGIT.fullmatch(ch):
+        return frozenset({r"\d"})
+    if _SPACE.fullmatch(ch):
+        return frozenset({r"\s"})
+    return frozenset({ch.lower() if fold else ch})
+
+
+def _optional(rest: str) -> bool:
+    return rest.startswith(_QUANTIFIER_OPTIONAL)
+
+
+def _group_first(pattern: str, fold: bool) -> Keys | None:
+    close = _closing(pattern, 0)
+    if close is None:
+        return None
+    if _optional(pattern[close + 1 :]):  # "(?:tech )?talks": the group's first characters or the rest's
+        rest = pattern[close + 2 :]
+        inner_keys = _group_first(pattern[: close + 1], fold)
+        rest_keys = first_characters(rest, fold=fold) if rest and pattern[close + 1] == "?" else None
+        return None if inner_keys is None or rest_keys is None else inner_keys | rest_keys
+    if pattern.startswith("(?:"):
+        inner = pattern[3:close]
+    elif pattern.startswith("(?P<"):
+        inner = pattern[pattern.index(">") + 1 : close]
+    elif pattern.startswith("(?"):
+        return None
+    else:
+        inner = pattern[1:close]
+    return first_characters(inner, fold=fold) if inner else None
+
+
+def _class_first(pattern: str, fold: bool) -> Keys | None:
+    close = pattern.find("]", 2)
+    body = pattern[1:close] if close > 0 else ""
+    if not body or body.startswith("^") or "\\" in body or "-" in body[1:-1] or _optional(pattern[close + 1 :]):
+        return None
+    keys: set[str] = set()
+    for ch in body:
+        keys |= _key(ch, fold)
+    return frozenset(keys)
+
+
+def _escape_first(pattern: str, fold: bool) -> Keys | None:
+    if len(pattern) < 2 or _optional(pattern[2:]):
+        return None
+    if pattern[1] in _CLASS_KEYS:
+        return frozenset({_CLASS_KEYS[pattern[1]]})
+    if _ESCAPED_LITERAL.match(pattern):
+        return _key(pattern[1], fold)
+    return None
+
+
+def _closing(pattern: str, start: int) -> int | None:
+    """The index of the ``)`` closing the group opened at ``start``."""
+    depth, index, in_class = 0, start, False
+    while index < len(pattern):
+        ch = pattern[index]
+        if ch == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return None
+
+
+def _split_top_level(pattern: str) -> list[str] | None:
+    """``pattern``'s top-level alternatives (None when its brackets do not balance)."""
+    parts, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(pattern):
+        ch = pattern[index]
+        if ch == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    if depth != 0 or in_class:
+        return None
+    parts.append(pattern[start:])
+    return parts

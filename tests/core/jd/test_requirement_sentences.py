@@ -1,0 +1,144 @@
+"""Requirements found by what a sentence says, and lists read by the line that leads them in.
+
+One failure type per test, each on a short posting of our own.
+"""
+
+from __future__ import annotations
+
+from interview_planner.jd.model import ParsedJobDescription
+from interview_planner.jd.parser import parse_job_description
+
+
+def rows(parsed: ParsedJobDescription) -> list[tuple[str, str]]:
+    return [(s.name, s.priority) for s in parsed.skills]
+
+
+def sources(parsed: ParsedJobDescription) -> list[str]:
+    return [s.source for s in parsed.skills]
+
+
+def test_a_list_led_in_by_a_duties_line_is_duties_even_under_a_skills_heading() -> None:
+    parsed = parse_job_description(
+        "Backend Developer\n\nSkills and duties\n\n"
+        "Keep our billing systems healthy. You will be responsible for:\n\n"
+        "1. Shipping invoice features with tests\n2. On-call rotations for the payment APIs\n\n"
+        "Core skills:\n\n1. Kotlin\n2. PostgreSQL\n"
+    )
+    assert rows(parsed) == [("Kotlin", "must"), ("PostgreSQL", "must")]
+    assert parsed.responsibilities == ["Shipping invoice features with tests", "On-call rotations for the payment APIs"]
+
+
+def test_a_list_led_in_by_a_requirement_line_gives_requirements_under_any_heading() -> None:
+    text = (
+        "# Data Engineer\n\n## Requirements\n- Experience with Airflow\n\n"
+        "## Our stack\n{lead}\n- dbt\n- Snowflake\n\n"
+        "## Assignment\nBuild a small pipeline that loads a CSV file into a warehouse table.\n"
+    )
+    short = parse_job_description(text.format(lead="You should be comfortable with the following:"))
+    long = parse_job_description(
+        text.format(lead="Before you start you should have a working understanding of the tools below:")
+    )
+    for parsed in (short, long):
+        assert [s.name for s in parsed.skills] == ["Airflow", "Dbt", "Snowflake"]
+        assert all(s.priority == "must" for s in parsed.skills)
+    # the coding exercise is a hiring step, not a requirement
+    assert not any("pipeline" in s for s in sources(short))
+
+
+def test_a_lead_in_that_says_nice_to_have_makes_its_list_nice() -> None:
+    parsed = parse_job_description(
+        "# Data Engineer\n\n## Requirements\n- Experience with Airflow\n\n"
+        "## Our stack\nKnowing any of these would be a plus:\n- dbt\n- Snowflake\n"
+    )
+    assert rows(parsed) == [("Airflow", "must"), ("Dbt", "nice"), ("Snowflake", "nice")]
+
+
+def test_an_offer_led_in_by_you_will_be_able_to_is_not_a_requirement() -> None:
+    parsed = parse_job_description(
+        "# Statistician\n\n## Requirements\n- Ability to apply statistical methods to messy survey data\n\n"
+        "## How to apply\nSend your CV to jobs@example.org.\n\n"
+        "In addition to the salary, you will be able to:\n- Work from home on Fridays\n- Join our yearly retreat\n"
+    )
+    # "to apply" a method is a skill; "how to apply" and the offer are not
+    assert sources(parsed) == ["- Ability to apply statistical methods to messy survey data"]
+
+
+def test_people_the_role_needs_are_requirements_in_prose() -> None:
+    parsed = parse_job_description(
+        "# QA Engineer\n\nWe make tools for bakeries. We are looking for engineers who share our care for "
+        "accessibility and who enjoy pairing with designers. We value testers who write clear bug reports. "
+        "Our office is in Lyon.\n"
+    )
+    assert sources(parsed) == [
+        "We are looking for engineers who share our care for accessibility and who enjoy pairing with designers.",
+        "We value testers who write clear bug reports.",
+    ]
+    assert parsed.skills[1].name == "Write clear bug reports"
+
+
+def test_an_engineer_who_will_do_the_job_is_a_duty_not_a_requirement() -> None:
+    parsed = parse_job_description(
+        "# Security Engineer\n\nWe are looking for an engineer who will improve the security of our code.\n\n"
+        "## Requirements\n- Threat modelling\n"
+    )
+    assert [s.name for s in parsed.skills] == ["Threat modelling"]
+
+
+def test_a_plain_requirement_sentence_counts_inside_a_duties_or_overview_section() -> None:
+    parsed = parse_job_description(
+        "# Search Engineer\n\n## What you'll do\n"
+        "You will build the search service that powers our catalogue. "
+        "The ideal candidate will have run Elasticsearch clusters in production.\n\n"
+        "## Overview\nThe ideal candidate has shipped Go services. You will join a team of four.\n\n"
+        "## Requirements\n- Rust\n"
+    )
+    names = [s.name for s in parsed.skills]
+    assert names == ["Run Elasticsearch clusters in production", "Shipped Go services", "Rust"]
+    # the duty itself is not a requirement
+    assert not any("catalogue" in s for s in sources(parsed))
+
+
+def test_requirement_sentences_in_german_french_and_spanish() -> None:
+    german = parse_job_description(
+        "# Entwickler*in\n\n## Profil\nWir wünschen uns von Dir, dass Du selbstständig arbeitest. "
+        "Teamarbeit ist uns sehr wichtig.\n\n- Erfahrung mit Python\n"
+    )
+    assert [s.name for s in german.skills] == ["Selbstständig arbeitest", "Teamarbeit", "Python"]
+    french = parse_job_description(
+        "# Développeur data\n\nNotre équipe construit des outils pour les mairies. Vous devez maîtriser SQL. "
+        "Une expérience de Spark serait un plus. Nous offrons des tickets restaurant.\n"
+    )
+    assert rows(french) == [("SQL", "must"), ("Spark", "nice")]
+    spanish = parse_job_description(
+        "# Desarrollador backend\n\nSomos una cooperativa de software. Buscamos una persona con experiencia en "
+        "Django. Es imprescindible manejar Git con soltura. Se valorará conocer Docker. "
+        "Ofrecemos horario flexible y trabajo remoto.\n"
+    )
+    assert rows(spanish) == [("Django", "must"), ("Git con soltura", "must"), ("Docker", "nice")]
+
+
+def test_a_repeated_requirement_gives_a_requirement_on_each_line() -> None:
+    block = "## Requirements\n- 5+ years of experience with Python\n\n"
+    parsed = parse_job_description("# Backend Engineer\n\n" + block * 3)
+    assert [(s.name, s.line) for s in parsed.skills] == [("Python", 4), ("Python (2)", 7), ("Python (3)", 10)]
+    # each is its own object: renaming one leaves the others alone
+    assert len({id(s) for s in parsed.skills}) == 3
+
+
+def test_a_duties_list_under_a_duties_heading_stays_duties() -> None:
+    parsed = parse_job_description(
+        "# Platform Engineer\n\n## What you'll do\n"
+        "In a normal week on this team, you will be working on the following:\n"
+        "- Running the deploy pipeline\n- Reviewing pull requests\n\n## Requirements\n- Python\n"
+    )
+    assert [s.name for s in parsed.skills] == ["Python"]
+    assert parsed.responsibilities[-2:] == ["Running the deploy pipeline", "Reviewing pull requests"]
+
+
+def test_names_skip_the_words_that_link_a_sentence_or_say_who() -> None:
+    parsed = parse_job_description(
+        "# Test Engineer\n\nIn addition to the list below, successful candidates and team members will share a "
+        "passion for reliable software.\n\n## Requirements\n- Pytest\n"
+    )
+    assert [s.name for s in parsed.skills] == ["Passion for reliable software", "Pytest"]
+    assert parsed.skills[0].source.startswith("In addition to the list below")  # the source is kept whole
