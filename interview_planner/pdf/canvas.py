@@ -35,7 +35,7 @@ class Footer:
 class NumberedCanvas(Canvas):
     """A canvas that writes "Page X of Y" and the footer on every page at save time."""
 
-    def __init__(self, *args: Any, footer: Footer, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, footer: Footer | None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._footer = footer
         self._held_pages: list[dict[str, Any]] = []
@@ -57,22 +57,24 @@ class NumberedCanvas(Canvas):
         self._doc.pageCounter = self._first_page_ref
         for state in self._held_pages:
             self.__dict__.update(state)
-            self._draw_footer(total)
+            if self._footer is not None:  # None: a template, whose footers are stamped per copy (pdf/stamp.py)
+                draw_footer(self, self._footer, self._pageNumber, total)
             super().showPage()
         super().save()
 
-    def _draw_footer(self, total: int) -> None:
-        footer, (width, _height) = self._footer, self._pagesize
-        y = footer.bottom * 0.55
-        self.saveState()
-        self.setStrokeColor(PALETTE.rule)
-        self.setLineWidth(0.5)
-        self.line(footer.left, y + 10, width - footer.right, y + 10)
-        self.setFillColor(PALETTE.muted)
-        name = shorten(footer.name, FOOTER_NAME_LIMIT)
-        draw_text(self, footer.left, y, name, footer.chain, FOOTER_SIZE)
-        after_name = footer.left + text_width(name, footer.chain, FOOTER_SIZE)
-        draw_text(self, after_name, y, f"  ·  {footer.document}", footer.chain, FOOTER_SIZE)
-        page = f"Page {self._pageNumber} of {total}"
-        draw_text(self, width - footer.right, y, page, footer.chain, FOOTER_SIZE, align="right")
-        self.restoreState()
+
+def draw_footer(canvas: Canvas, footer: Footer, page: int, total: int) -> None:
+    """The footer of page ``page`` of ``total``: a rule, the name and document, the page number."""
+    width = canvas._pagesize[0]
+    y = footer.bottom * 0.55
+    canvas.saveState()
+    canvas.setStrokeColor(PALETTE.rule)
+    canvas.setLineWidth(0.5)
+    canvas.line(footer.left, y + 10, width - footer.right, y + 10)
+    canvas.setFillColor(PALETTE.muted)
+    name = shorten(footer.name, FOOTER_NAME_LIMIT)
+    draw_text(canvas, footer.left, y, name, footer.chain, FOOTER_SIZE)
+    after_name = footer.left + text_width(name, footer.chain, FOOTER_SIZE)
+    draw_text(canvas, after_name, y, f"  ·  {footer.document}", footer.chain, FOOTER_SIZE)
+    draw_text(canvas, width - footer.right, y, f"Page {page} of {total}", footer.chain, FOOTER_SIZE, align="right")
+    canvas.restoreState()

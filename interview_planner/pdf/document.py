@@ -53,8 +53,9 @@ class DocumentInfo:
     footer_document: str
 
 
-def build_pdf(story: list[Flowable], *, info: DocumentInfo, page: Page) -> bytes:
-    """Lay out ``story`` and return the PDF (same story, same bytes)."""
+def build_pdf(story: list[Flowable], *, info: DocumentInfo, page: Page, footers: bool = True) -> bytes:
+    """Lay out ``story`` and return the PDF (same story, same bytes); without footers for a template
+    whose copies get theirs stamped (pdf/stamp.py)."""
     buffer = io.BytesIO()
     signature = f"{APP_NAME} {info.app_version}"
     doc = SimpleDocTemplate(
@@ -71,11 +72,11 @@ def build_pdf(story: list[Flowable], *, info: DocumentInfo, page: Page) -> bytes
         keywords=info.keywords,
         invariant=True,
     )
-    doc.build(story, canvasmaker=partial(NumberedCanvas, footer=_footer(info)))
+    doc.build(story, canvasmaker=partial(NumberedCanvas, footer=footer_of(info) if footers else None))
     return buffer.getvalue()
 
 
-def _footer(info: DocumentInfo) -> Footer:
+def footer_of(info: DocumentInfo) -> Footer:
     return Footer(
         name=info.footer_name,
         document=info.footer_document,

@@ -17,6 +17,7 @@ from interview_planner.packets.model import (
 from interview_planner.pdf import layout
 from interview_planner.pdf.document import DocumentInfo, Page, build_pdf
 from interview_planner.pdf.flowables import Paragraph
+from interview_planner.pdf.stamp import TEMPLATES, Copy, Place, Slot, Template, make_template, stamp
 from interview_planner.pdf.styles import PALETTE, Styles, get_styles
 
 DOCUMENT = "Loop overview"
@@ -40,6 +41,34 @@ def render_loop_overview(overview: LoopOverview, *, paper: Paper = "a4") -> byte
     page = Page(paper)
     story = OverviewStory(overview, get_styles(), page.width).build()
     return build_pdf(story, info=_info(overview), page=page)
+
+
+def render_loop_overview_copy(overview: LoopOverview, *, paper: Paper = "a4") -> bytes:
+    """The same overview as :func:`render_loop_overview` (same pages and text; other bytes), stamped from a
+    template of the loop this process keeps: the overviews of a loop's candidates differ only in the name."""
+    copy = overview_copy(overview, paper)
+    data = stamp(copy) if copy is not None else None
+    return data if data is not None else render_loop_overview(overview, paper=paper)
+
+
+def overview_copy(overview: LoopOverview, paper: Paper) -> Copy | None:
+    """What stamping this overview takes (None for an overview without a candidate: nothing to share)."""
+    if overview.candidate_name is None:
+        return None
+    template_overview = overview.model_copy(update={"candidate_name": TEMPLATE_CANDIDATE})
+    key = f"overview:{paper}:{template_overview.model_dump_json()}"
+    template = TEMPLATES.get(key, lambda: _template(template_overview, paper))
+    story = OverviewStory(overview, get_styles(), template.page.width)
+    return Copy(template, info=_info(overview), lines={"subtitle": story.subtitle()}, fields={})
+
+
+TEMPLATE_CANDIDATE = "Candidate"
+
+
+def _template(overview: LoopOverview, paper: Paper) -> Template:
+    page, places = Page(paper), dict[str, Place]()
+    story = OverviewStory(overview, get_styles(), page.width, places=places).build()
+    return make_template(story, info=_info(overview), page=page, places=places, slots=("subtitle",), fields={})
 
 
 def _info(overview: LoopOverview) -> DocumentInfo:
@@ -67,8 +96,11 @@ def cell_text(cell: int | None) -> str:
 
 
 class OverviewStory:
-    def __init__(self, overview: LoopOverview, styles: Styles, width: float) -> None:
+    def __init__(
+        self, overview: LoopOverview, styles: Styles, width: float, *, places: dict[str, Place] | None = None
+    ) -> None:
         self.overview, self.styles, self.width = overview, styles, width
+        self.places = places  # a template's: the line with the candidate's name becomes a slot
 
     def build(self) -> list[Flowable]:
         return [*self.title(), *self.schedule(), *self.coverage(), *self.findings()]
@@ -76,8 +108,18 @@ class OverviewStory:
     def title(self) -> list[Flowable]:
         o, s = self.overview, self.styles
         meta = f"Generated {layout.text(o.generated_on, s)} by Interview Loop Planner {layout.text(o.app_version, s)}"
-        subtitle = o.role_title + (f" · {o.candidate_name}" if o.candidate_name else "")
-        return layout.title_block(s, kicker=DOCUMENT, title=o.loop_name, subtitle=subtitle, meta=meta)
+        kicker, title, _subtitle, meta_line = layout.title_block(
+            s, kicker=DOCUMENT, title=o.loop_name, subtitle=self._subtitle_text(), meta=meta
+        )
+        subtitle = self.subtitle() if self.places is None else Slot("subtitle", self.subtitle(), self.places)
+        return [kicker, title, subtitle, meta_line]
+
+    def _subtitle_text(self) -> str:
+        o = self.overview
+        return o.role_title + (f" · {o.candidate_name}" if o.candidate_name else "")
+
+    def subtitle(self) -> Flowable:
+        return layout.para(self._subtitle_text(), self.styles.subtitle, self.styles)
 
     # --------------------------------------------------------------- schedule
 

@@ -38,6 +38,7 @@ from interview_planner.pdf.forms import (
     identity_fields,
     rating_field,
 )
+from interview_planner.pdf.stamp import TEMPLATES, Copy, Place, Slot, Template, make_template, stamp
 from interview_planner.pdf.styles import PALETTE, Styles, get_styles
 from interview_planner.pdf.text import shorten
 
@@ -64,11 +65,51 @@ NOTES_FIELD_PREFIX = "notes.q"
 CODE_STYLE = ParagraphStyle("artefact", fontName="Courier", fontSize=7.2, leading=8.6)
 
 
+# What a template of a stage's packet holds where a copy has its candidate and interview (pdf/stamp.py).
+TEMPLATE_IDENTITY = {
+    "candidate_name": "Candidate",
+    "interview_id": "00000000-0000-0000-0000-000000000000",
+    "seal": "hmac-sha256:" + "0" * 64,
+}
+SLOTS = ("title", "ids")
+
+
 def render_interviewer_packet(packet: InterviewerPacket, *, paper: Paper = "a4") -> bytes:
     """The packet for one interview as PDF bytes (same packet, same bytes)."""
     page = Page(paper)
     story = PacketStory(packet, get_styles(), page.width).build()
     return build_pdf(story, info=_info(packet), page=page)
+
+
+def render_interviewer_packet_copy(packet: InterviewerPacket, *, paper: Paper = "a4") -> bytes:
+    """The same packet as :func:`render_interviewer_packet` (the same pages, text, form and seal; other
+    bytes), stamped from a template of its stage that this process keeps (``stamp.TEMPLATES``): packets
+    that differ only in the candidate, the interview and the seal are laid out once. Much cheaper from
+    the second packet of a stage on; rendered in full when the candidate's name needs a second line."""
+    copy = stamp(packet_copy(packet, paper))
+    return copy if copy is not None else render_interviewer_packet(packet, paper=paper)
+
+
+def packet_copy(packet: InterviewerPacket, paper: Paper) -> Copy:
+    """What stamping this packet takes: its stage's template (made once) and its own lines and fields."""
+    template_packet = packet.model_copy(update=TEMPLATE_IDENTITY)
+    key = f"packet:{paper}:{template_packet.model_dump_json()}"
+    template = TEMPLATES.get(key, lambda: _template(template_packet, paper))
+    story = PacketStory(packet, get_styles(), template.page.width)
+    return Copy(
+        template,
+        info=_info(packet),
+        lines={"title": story.title(), "ids": story.ids_line()},
+        fields=identity_fields(packet),
+    )
+
+
+def _template(packet: InterviewerPacket, paper: Paper) -> Template:
+    page, places = Page(paper), dict[str, Place]()
+    story = PacketStory(packet, get_styles(), page.width, places=places).build()
+    return make_template(
+        story, info=_info(packet), page=page, places=places, slots=SLOTS, fields=identity_fields(packet)
+    )
 
 
 def _info(packet: InterviewerPacket) -> DocumentInfo:
@@ -85,8 +126,11 @@ def _info(packet: InterviewerPacket) -> DocumentInfo:
 class PacketStory:
     """Builds the flowables of one packet; remembers which rubrics are already shown."""
 
-    def __init__(self, packet: InterviewerPacket, styles: Styles, width: float) -> None:
+    def __init__(
+        self, packet: InterviewerPacket, styles: Styles, width: float, *, places: dict[str, Place] | None = None
+    ) -> None:
         self.packet, self.styles, self.width = packet, styles, width
+        self.places = places  # a template's: the candidate's lines become slots that record their place
         self.skills = {skill.name: skill for skill in packet.skills}
         self.rubric_shown_at: dict[str, int] = {}  # skill id -> question number
 
@@ -103,14 +147,17 @@ class PacketStory:
             f"Generated {layout.text(p.generated_on, s)} by Interview Loop Planner "
             f"{layout.text(p.app_version, s)} · for the interviewer of this stage only"
         )
+        kicker, _title, *rest = layout.title_block(
+            s,
+            kicker=f"{DOCUMENT} · run sheet",
+            title=p.candidate_name,
+            subtitle=f"{where}{p.stage_name} · {p.role_title}",
+            meta=meta,
+        )
         return [
-            *layout.title_block(
-                s,
-                kicker=f"{DOCUMENT} · run sheet",
-                title=p.candidate_name,
-                subtitle=f"{where}{p.stage_name} · {p.role_title}",
-                meta=meta,
-            ),
+            kicker,
+            self._slot("title", self.title()),
+            *rest,
             layout.fact_table(self._facts(), self.width, s),
             layout.section("Run sheet", s, key="cover"),
             self._run_table(),
@@ -118,6 +165,18 @@ class PacketStory:
             Paragraph(self._rated_line(), s.note),
             Paragraph(self._loop_line(), s.note),
         ]
+
+    def title(self) -> Flowable:
+        return layout.para(self.packet.candidate_name, self.styles.title, self.styles)
+
+    def ids_line(self) -> Flowable:
+        p, s = self.packet, self.styles
+        return Paragraph(
+            f"Interview {layout.text(p.interview_id, s)} · database {layout.text(p.database_id, s)}", s.note
+        )
+
+    def _slot(self, name: str, line: Flowable) -> Flowable:
+        return line if self.places is None else Slot(name, line, self.places)
 
     def _facts(self) -> list[tuple[str, str]]:
         p = self.packet
@@ -316,7 +375,6 @@ class PacketStory:
 
     def _overall(self) -> list[Flowable]:
         s, p = self.styles, self.packet
-        ids = f"Interview {layout.text(p.interview_id, s)} · database {layout.text(p.database_id, s)}"
         return [
             KeepTogether(
                 [
@@ -332,7 +390,7 @@ class PacketStory:
                 ]
             ),
             Spacer(1, 6),
-            Paragraph(ids, s.note),
+            self._slot("ids", self.ids_line()),
             HiddenFields(identity_fields(p)),
         ]
 

@@ -25,7 +25,7 @@ from multiprocessing.synchronize import Event
 from pathlib import Path
 
 from interview_planner.db.database import Database
-from interview_planner.packets.model import Paper
+from interview_planner.packets.model import LoopOverview, Paper
 from interview_planner.services.packets import ExportedFile, export_packets
 
 BulkProgress = Callable[[int, int], bool]  # (candidates done, total) -> keep going?
@@ -35,6 +35,8 @@ WORKER_GC_THRESHOLD = 50_000  # allocations between young-generation collections
 # the event the parent sets to cancel. One of each per worker process, never shared with the parent.
 _worker_db: Database | None = None
 _worker_stop: Event | None = None
+# The loop overviews this worker has gathered, by loop (a worker lives for one export: never stale).
+_worker_overviews: dict[str, LoopOverview] = {}
 
 
 def default_workers() -> int:
@@ -120,7 +122,8 @@ def _start_worker(db_path: str, stop: Event) -> None:
     """Open the database and load the renderer, its fonts and styles, once per worker (not per candidate)."""
     global _worker_db, _worker_stop  # per worker process, set once by the pool's initializer
     _worker_db, _worker_stop = Database.open(db_path, create=False), stop
-    from interview_planner.pdf import render_interviewer_packet  # noqa: F401  (imported here, not by a candidate)
+    # imported here, not by the first candidate: the renderer, and pikepdf with the stamping of copies
+    from interview_planner.pdf import render_interviewer_packet, stamp  # noqa: F401
     from interview_planner.pdf.styles import get_styles
 
     get_styles()  # registers the bundled fonts
@@ -132,7 +135,15 @@ def _start_worker(db_path: str, stop: Event) -> None:
 
 def _export_one(candidate_id: str, out_dir: str, paper: Paper) -> list[ExportedFile]:
     assert _worker_db is not None, "the pool initializer opens the database"
-    return export_packets(_worker_db, candidate=candidate_id, out_dir=Path(out_dir), paper=paper, progress=_keep_going)
+    return export_packets(
+        _worker_db,
+        candidate=candidate_id,
+        out_dir=Path(out_dir),
+        paper=paper,
+        progress=_keep_going,
+        reuse_layout=True,
+        overviews=_worker_overviews,
+    )
 
 
 def _keep_going(_done: int, _total: int, _label: str) -> bool:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from pydantic import BaseModel
+from sqlmodel import Session
 
 from interview_planner.db.database import Database
 from interview_planner.errors import InputError
 from interview_planner.packets import seal as sealing
-from interview_planner.packets.model import InterviewerPacket, Paper
+from interview_planner.packets.model import InterviewerPacket, LoopOverview, Paper
 from interview_planner.services import packet_content as gather
 from interview_planner.services.candidates import resolve_candidate
 from interview_planner.services.decisions import consolidate
@@ -60,10 +61,15 @@ def export_packets(
     paper: Paper = "a4",
     progress: Progress | None = None,
     generated_on: str | None = None,
+    reuse_layout: bool = False,
+    overviews: dict[str, LoopOverview] | None = None,
 ) -> list[ExportedFile]:
-    """Every interviewer packet of the candidate's loop plus the loop overview; returns what was written."""
-    from interview_planner.pdf import render_interviewer_packet, render_loop_overview
+    """Every interviewer packet of the candidate's loop plus the loop overview; returns what was written.
 
+    ``reuse_layout`` (exporting many candidates): each document is stamped from a template of its stage
+    (or loop) that this process keeps, laid out once for all the candidates of the loop (pdf/stamp.py):
+    the same pages, text, form fields and seal, other bytes. ``overviews``: the loop overviews this
+    export has gathered already, by loop and candidate-free (one export's workers keep one)."""
     _prepare(out_dir)
     ensure_secret(db)
     with db.read() as session:
@@ -74,10 +80,11 @@ def export_packets(
             _sealed(gather.interviewer_packet(session, i, generated_on=generated_on), secret) for i in interviews
         ]
         loop_id = gather.candidate_loop_id(session, cid)
-        overview = gather.loop_overview(
-            session, loop_id, candidate_name=packets[0].candidate_name if packets else None, generated_on=generated_on
+        overview = _loop_overview(session, loop_id, generated_on, overviews).model_copy(
+            update={"candidate_name": packets[0].candidate_name if packets else None}
         )
     total = len(packets) + 1
+    documents = (_copies if reuse_layout else _rendered)(packets, overview, paper)  # each made when asked for
     written: list[ExportedFile] = []
     for n, packet in enumerate(packets):
         if progress and not progress(n, total, f"{packet.stage_name} – {packet.interviewer_name}"):
@@ -86,7 +93,7 @@ def export_packets(
             f"{slug(packet.candidate_name)}-{n + 1:02d}-{slug(packet.stage_name)}-{slug(packet.interviewer_name)}.pdf"
         )
         path = out_dir / name
-        write_atomic(path, render_interviewer_packet(packet, paper=paper))
+        write_atomic(path, next(documents))
         written.append(
             ExportedFile(
                 kind="packet",
@@ -97,11 +104,37 @@ def export_packets(
             )
         )
     path = out_dir / f"{slug(overview.candidate_name or overview.loop_name)}-00-loop-overview.pdf"
-    write_atomic(path, render_loop_overview(overview, paper=paper))
+    write_atomic(path, next(documents))
     written.append(ExportedFile(kind="overview", path=str(path)))
     if progress:
         progress(total, total, "done")
     return written
+
+
+def _rendered(packets: list[InterviewerPacket], overview: LoopOverview, paper: Paper) -> Iterator[bytes]:
+    from interview_planner.pdf import render_interviewer_packet, render_loop_overview
+
+    for packet in packets:
+        yield render_interviewer_packet(packet, paper=paper)
+    yield render_loop_overview(overview, paper=paper)
+
+
+def _copies(packets: list[InterviewerPacket], overview: LoopOverview, paper: Paper) -> Iterator[bytes]:
+    from interview_planner.pdf.copies import render_copies
+
+    return render_copies(packets, overview, paper=paper)
+
+
+def _loop_overview(
+    session: Session, loop_id: str, generated_on: str | None, known: dict[str, LoopOverview] | None
+) -> LoopOverview:
+    """The loop's overview without a candidate: gathered once per export when ``known`` keeps them."""
+    if known is not None and loop_id in known:
+        return known[loop_id]
+    overview = gather.loop_overview(session, loop_id, generated_on=generated_on)
+    if known is not None:
+        known[loop_id] = overview
+    return overview
 
 
 def _sealed(packet: InterviewerPacket, secret: str) -> InterviewerPacket:
