@@ -139,6 +139,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])")
 PROSE_TOPICS: frozenset[Topic] = frozenset({"title", "other", "responsibilities"})
 # Sections where a list led in by a requirement sentence ("You should know the following:") gives requirements.
 LEAD_IN_TOPICS: frozenset[Topic] = frozenset({"title", "other", "responsibilities"})
+# sections whose technology list ("Core technologies") is read when the posting has no requirements section
+STACK_TOPICS: frozenset[Topic] = frozenset({"title", "other", "company"})
 
 
 def _openings(patterns: tuple[str, ...]) -> re.Pattern[str]:
@@ -191,6 +193,8 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
     builder.finish()
     # requirement sentences in duties sections count when the posting has no requirements section
     skills = builder.skills + [s for s in builder.prose if s.section != "responsibilities" or not builder.skills]
+    if not builder.skills:  # no requirements section: a technology list is what the posting asks for
+        skills += builder.stack
     if not skills:
         skills = builder.loose
     skills.sort(key=lambda skill: skill.line)
@@ -542,6 +546,9 @@ class _Builder:
     skills: list[SkillRequirement] = field(default_factory=list)
     prose: list[SkillRequirement] = field(default_factory=list)  # requirement sentences outside skills sections
     loose: list[SkillRequirement] = field(default_factory=list)  # sentences naming a skill: the last resort
+    # lists under a technology heading ("Core technologies", "Tech stack") outside requirement sections:
+    # the requirements of a posting that has no requirements section
+    stack: list[SkillRequirement] = field(default_factory=list)
     responsibilities: list[str] = field(default_factory=list)
     salaries: list[tuple[SalaryRange, bool]] = field(default_factory=list)
     items: list[_Item] = field(default_factory=list)
@@ -588,6 +595,9 @@ class _Builder:
             self.skills.extend(s for u in units if not _is_boilerplate(u.text) for s in self._skills(u, context))
         elif context.topic == "responsibilities":
             self.responsibilities.extend(item.text for item in items)
+        if context.topic in STACK_TOPICS and context.heading and classify_heading(context.heading).kind == "hard":
+            stack = replace(context, topic="skills", root=context.heading, kind="hard", kind_heading=context.heading)
+            self.stack.extend(s for item in items if item.bullet for s in self._skills(item, stack))
         if context.topic in PROSE_TOPICS and classify_heading(context.root).topic != "other":
             self._read_prose(context, remaining)
         elif context.topic == "other" and _DESCRIPTIVE_HEADING.search(normalise(context.root)):

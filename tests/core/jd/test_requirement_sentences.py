@@ -142,3 +142,15 @@ def test_names_skip_the_words_that_link_a_sentence_or_say_who() -> None:
     )
     assert [s.name for s in parsed.skills] == ["Passion for reliable software", "Pytest"]
     assert parsed.skills[0].source.startswith("In addition to the list below")  # the source is kept whole
+
+
+def test_a_technology_list_is_read_when_the_posting_has_no_requirements_section() -> None:
+    posting = (
+        "Tools Engineer\n\nAbout us\n\nWe build open tools for public libraries and their readers.\n\n"
+        "Technologies we work with\n- Elixir\n- Phoenix LiveView\n- PostgreSQL\n\n"
+        "How to apply\n\nSend a short note about a project you are proud of.\n"
+    )
+    assert [name for name, _ in rows(parse_job_description(posting))] == ["Elixir", "Phoenix LiveView", "PostgreSQL"]
+    # with a requirements section, the same list describes the team's stack, not the candidate
+    with_requirements = posting.replace("How to apply", "Requirements\n- Experience with Erlang/OTP\n\nHow to apply")
+    assert [name for name, _ in rows(parse_job_description(with_requirements))] == ["Erlang", "OTP"]
