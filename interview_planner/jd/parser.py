@@ -462,6 +462,8 @@ def _enter(context: _Context, line: _Line) -> _Context:
     info = classify_heading(line.heading)
     if info.topic is not None:
         return _fresh(info.topic, info, line)
+    if _is_boilerplate(line.heading):  # "To apply, please send the following:" closes any section
+        return _fresh("other", info, line)
     if not line.strong and context.topic in LEAD_IN_TOPICS and _lead_role(line.content) == "requirement":
         return _fresh("skills", info, line)  # "You should know the following:" over a list, in an "Our stack" section
     if line.level is not None and context.level is not None and line.level <= context.level:
@@ -674,13 +676,30 @@ def _led_lists(items: list[_Item]) -> dict[_Item, tuple[LeadRole, _Item]]:
     return led
 
 
+LEAD_SENTENCE_WORDS = 14  # "Here are some skills and attributes we look for." - a heading said as a sentence
+
+
 def _lead_role(text: str) -> LeadRole | None:
     if not text.rstrip().endswith(":"):
+        # a paragraph just before a list, one of whose short sentences names what a requirements heading
+        # would ("Here are the skills and attributes we look for. We know nobody has all of them.")
+        sentences = [normalise(_plain(s)) for s in _SENTENCE_END.split(text)]
+        if any(
+            len(s.split()) <= LEAD_SENTENCE_WORDS
+            and not _DUTY_LEAD_IN.search(s)
+            and not _is_boilerplate(s)
+            and classify_heading(s).topic == "skills"
+            for s in sentences
+        ):
+            return "requirement"
         return None
     last = normalise(_plain(_SENTENCE_END.split(text)[-1]))
     if _DUTY_LEAD_IN.search(last):
         return "duty"
-    return "requirement" if _is_requirement(last) else None
+    if _is_requirement(last):
+        return "requirement"
+    # "If you have the technical skills of an ops lead and, on top of that:" - what a requirements heading says
+    return "requirement" if classify_heading(last).topic == "skills" and not _is_boilerplate(last) else None
 
 
 def _lead_context(context: _Context, lead: _Item) -> _Context:

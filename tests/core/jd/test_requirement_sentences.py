@@ -154,3 +154,25 @@ def test_a_technology_list_is_read_when_the_posting_has_no_requirements_section(
     # with a requirements section, the same list describes the team's stack, not the candidate
     with_requirements = posting.replace("How to apply", "Requirements\n- Experience with Erlang/OTP\n\nHow to apply")
     assert [name for name, _ in rows(parse_job_description(with_requirements))] == ["Erlang", "OTP"]
+
+
+def test_a_paragraph_that_names_the_skills_leads_in_the_list_after_it() -> None:
+    parsed = parse_job_description(
+        "Platform Engineer\n\nYour main duties will include:\n\n"
+        "- Running the build farm\n- Answering support tickets\n\n"
+        "Here are the skills and attributes we look for. Nobody has all of them, so apply anyway.\n\n"
+        "- Solid Linux administration\n- Patience when explaining a fix\n\n"
+        "To apply, please send the following to jobs@example.org:\n\n- Your CV\n- A link to some code you wrote\n"
+    )
+    assert [name for name, _ in rows(parsed)] == ["Linux administration", "Patience when explaining a fix"]
+    assert parsed.responsibilities == ["Running the build farm", "Answering support tickets"]
+
+
+def test_a_conditional_lead_in_in_french_gives_requirements() -> None:
+    parsed = parse_job_description(
+        "Responsable d'exploitation\n\nNotre équipe compte aujourd'hui :\n\n"
+        "- 8 développeurs\n- 2 chargés de support\n\n"
+        "Si tu as les compétences techniques d'un responsable d'exploitation et qu'en plus :\n\n"
+        "- tu as une expérience réussie en management\n- tu aimes transmettre ce que tu sais\n"
+    )
+    assert sources(parsed) == ["- tu as une expérience réussie en management", "- tu aimes transmettre ce que tu sais"]
