@@ -742,6 +742,16 @@ SOFT_TERMS: Final = (
     r"resolución de problemas",
     r"aprendizaje continuo",
     r"habilidades (?:de comunicación|sociales|interpersonales)",
+    # said outright, or as a language, an ethic, a team to build, a liking
+    r"soft[- ]skills?",
+    r"inglés|anglais|englisch\w*|(?:deutsch|sprach|fremdsprachen)\w*kenntnisse",
+    r"verbally fluent|fluen(?:t|cy) in (?:english|french|german|spanish)",
+    r"ethic(?:s|al)|éthique|intégrité|integrität|confidentialité|discretion|discrétion",
+    r"(?:en|du|de) management",
+    r"(?:monter|construire|faire grandir) une équipe|build(?:ing)? (?:a|the|your) team|team aufbauen",
+    r"envie de (?:monter|apprendre|transmettre|partager)",
+    r"take[s]? pride|thoughtful|dabble\w*|wissensdurst|freude daran",
+    r"(?:you|tu|vous) (?:like|love|prefer|aimes?|aimez) (?:to|de|à)?",
 )
 
 # Technical words: a requirement naming more of these than soft words is hard.

@@ -250,7 +250,7 @@ def test_german_posting() -> None:
         ("Java und Spring Boot", "hard", "must"),
         ("PostgreSQL und Flyway", "hard", "must"),
         ("Teamfähigkeit und Kommunikationsstärke", "soft", "must"),
-        ("Fließende Deutschkenntnisse", "hard", "must"),
+        ("Fließende Deutschkenntnisse", "soft", "must"),  # a language is communication, as "English" was already
         ("Kotlin", "hard", "nice"),
         ("Apache Kafka", "hard", "nice"),
     ]

@@ -142,6 +142,14 @@ def test_a_requirement_named_the_same_way_twice_links_the_same_way(db) -> None: 
         "Lernbereitschaft",
         "Force de proposition",
         "Actitud proactiva",
+        "Strong soft skills are a must",
+        "Sehr gute Englischkenntnisse",
+        "Nivel alto de inglés",
+        "Un sens aigu de l'éthique",
+        "Une expérience réussie en management",
+        "Tu as envie de monter une équipe",
+        "You take pride in finished work",
+        "You like to argue both sides of a design before choosing",
     ],
 )
 def test_people_management_attitudes_and_foreign_soft_skills_come_out_soft(requirement: str) -> None:
