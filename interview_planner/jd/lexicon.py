@@ -1290,6 +1290,23 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"terraform|puppet|ansible|chef|declarative infrastructure|pulumi", "infrastructure as code"),
     (r"kafka|rabbitmq|message queues?|pub/sub|event[- ]driven", "streaming messaging"),
     (r"negotiat\w*|vendors?|contracts?|procurement", "negotiation vendor"),
+    # technical words as French, German and Spanish postings name them
+    (r"conteneuris\w*|containerisierung|contenedor\w*|contenerizaci\w*", "containers"),
+    (r"supervision|métrologie|überwachung\w*|monitoreo|monitorización", "observability monitoring"),
+    (
+        r"haute disponibilité|hochverfügbar\w*|alta disponibilidad|disponibilité|verfügbarkeit|continuité de service",
+        "reliability incident availability",
+    ),
+    (r"tests? de charges?|montée en charge|lasttest\w*|pruebas de carga|rendimiento", "performance load testing"),
+    (
+        r"intégration continue|déploiement continu|livraison continue|kontinuierliche integration"
+        r"|integración continua|despliegue continuo",
+        "ci cd automation deployment",
+    ),
+    (r"nube|wolke|cloud-?plattform\w*", "cloud"),
+    (r"base de datos|bases de datos|datenbanken?", "database sql"),
+    (r"infrastructure (?:as|en tant que) code|infrastruktur als code|infraestructura como código", "infrastructure as code"),
+    (r"files? de messages|nachrichtenwarteschlang\w*|colas de mensajes|flux de données|streaming", "streaming messaging"),
     # soft skills as French, German and Spanish postings name them
     (
         r"esprit d'équipe|travail (?:en|d') ?équipe|teamfähig\w*|teamgeist|team ?work|team player"

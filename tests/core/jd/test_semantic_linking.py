@@ -115,6 +115,22 @@ def test_soft_skills_named_in_french_or_german_are_linked(db, requirement: str, 
     assert link.slug == slug
 
 
+@pytest.mark.parametrize(
+    ("requirement", "slug"),
+    [
+        ("Maîtrise de la conteneurisation", "containers-kubernetes"),
+        ("Expérience de la supervision de services en production", "observability"),
+        ("Betrieb hochverfügbarer Dienste", "slo-incident-response"),
+        ("Conception de tests de charge", "performance-engineering"),
+        ("Experiencia con integración continua", "ci-cd"),
+    ],
+)
+def test_technical_words_in_french_german_or_spanish_are_linked(db, requirement: str, slug: str) -> None:  # type: ignore[no-untyped-def]
+    with db.read() as session:
+        (link,) = link_requirements(session, [(requirement, requirement, "hard")])
+    assert link.slug == slug
+
+
 def test_a_requirement_named_the_same_way_twice_links_the_same_way(db) -> None:  # type: ignore[no-untyped-def]
     """The catalogue's vectors and the requirement's words are cached: a second import must not change a link."""
     requirements = [
