@@ -1305,8 +1305,14 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (r"nube|wolke|cloud-?plattform\w*", "cloud"),
     (r"base de datos|bases de datos|datenbanken?", "database sql"),
-    (r"infrastructure (?:as|en tant que) code|infrastruktur als code|infraestructura como código", "infrastructure as code"),
-    (r"files? de messages|nachrichtenwarteschlang\w*|colas de mensajes|flux de données|streaming", "streaming messaging"),
+    (
+        r"infrastructure (?:as|en tant que) code|infrastruktur als code|infraestructura como código",
+        "infrastructure as code",
+    ),
+    (
+        r"files? de messages|nachrichtenwarteschlang\w*|colas de mensajes|flux de données|streaming",
+        "streaming messaging",
+    ),
     # soft skills as French, German and Spanish postings name them
     (
         r"esprit d'équipe|travail (?:en|d') ?équipe|teamfähig\w*|teamgeist|team ?work|team player"
