@@ -19,17 +19,18 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import numpy as np
-import numpy.typing as npt
+if TYPE_CHECKING:  # numpy is imported on first use: the app's start-up does not pay for it
+    import numpy as np
+    import numpy.typing as npt
+
+    Vectors = npt.NDArray[np.float32]
 
 log = logging.getLogger(__name__)
 
 WEIGHTS = ("weights", "l2_supercat_256.safetensors")
 TOKENIZER = ("tokenizers", "l2_supercat_tokenizer_config.json")
-
-Vectors = npt.NDArray[np.float32]
 
 
 class _Embedder(Protocol):
@@ -91,6 +92,8 @@ def embed(texts: Sequence[str]) -> Vectors | None:
     model = _holder.get()
     if model is None:
         return None
+    import numpy as np  # on first use, see the TYPE_CHECKING import
+
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
     vectors = np.asarray(model.embed(list(texts), norm=False), dtype=np.float32)

@@ -44,8 +44,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
-import numpy as np
 from sqlalchemy import text
 from sqlmodel import Session
 
@@ -53,6 +53,9 @@ from interview_planner.db.portable import dialect_of, from_json
 from interview_planner.jd import semantic
 from interview_planner.jd.lexicon import CONCEPTS, LINK_STOPWORDS
 from interview_planner.services.fulltext import for_dialect
+
+if TYPE_CHECKING:  # numpy is imported where vectors are compared: the app's start-up does not pay for it
+    import numpy as np
 
 LINK_MIN = 2.0  # raw evidence needed for a link
 REVIEW_BELOW = 0.45  # confidence below this: "needs review"
@@ -418,6 +421,8 @@ def _suggestion(entries: list[CatalogueEntry], similarity: np.ndarray | None) ->
     """A link the model alone proposes when the requirement names no skill: only a clear one, for review."""
     if similarity is None or len(entries) < 2:
         return None
+    import numpy as np  # on first use, see the TYPE_CHECKING import
+
     order = np.argsort(-similarity)
     best, second = float(similarity[order[0]]), float(similarity[order[1]])
     if best < SEMANTIC_MIN or best - second < SEMANTIC_MARGIN:
