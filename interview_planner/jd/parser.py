@@ -668,11 +668,15 @@ def _led_lists(items: list[_Item]) -> dict[_Item, tuple[LeadRole, _Item]]:
     led: dict[_Item, tuple[LeadRole, _Item]] = {}
     role: LeadRole | None = None
     lead: _Item | None = None
+    judged = False  # a paragraph is judged only when a list follows it (most paragraphs lead nothing in)
     for item in items:
         if not item.bullet:
-            role, lead = _lead_role(item.text), item
-        elif role is not None and lead is not None:
-            led[item] = (role, lead)
+            lead, judged = item, False
+        elif lead is not None:
+            if not judged:
+                role, judged = _lead_role(lead.text), True
+            if role is not None:
+                led[item] = (role, lead)
     return led
 
 
