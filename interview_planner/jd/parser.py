@@ -772,8 +772,9 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
     text = item.text
     if not any(ch.isalpha() for ch in text) or text.rstrip().endswith(":"):
         return []
-    parts = enumerated_parts(_plain(text))
-    if not parts:
+    # a part without a letter ("—", the "000" of "$160,000") is no skill; with fewer than two left, no list
+    parts = [p for p in enumerated_parts(_plain(text)) if any(ch.isalpha() for ch in p.text)]
+    if len(parts) < 2:
         return [_skill(item, text, context, section=section)]
     sentence_priority = _priority(text, context)
     # each part: its own kind (as if it stood alone); the sentence's priority unless the part has its own cue

@@ -176,3 +176,13 @@ def test_a_conditional_lead_in_in_french_gives_requirements() -> None:
         "- tu as une expérience réussie en management\n- tu aimes transmettre ce que tu sais\n"
     )
     assert sources(parsed) == ["- tu as une expérience réussie en management", "- tu aimes transmettre ce que tu sais"]
+
+
+def test_a_list_part_without_a_letter_is_no_skill() -> None:
+    """Found by the property test: "—, and Experience $160,000" listed "—" and "000" as skills."""
+    parsed = parse_job_description("Senior Engineer\n\nRequirements\n- — and Experience $160,000\n")
+    assert len(parsed.skills) == 1 and all(any(ch.isalpha() for ch in s.name) for s in parsed.skills)
+    assert rows(parse_job_description("Engineer\n\nRequirements\n- Go, Rust and —\n")) == [
+        ("Go", "must"),
+        ("Rust", "must"),
+    ]
