@@ -20,7 +20,7 @@ group and into a last catch-all branch, again in order.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 _QUANTIFIER_OPTIONAL = ("?", "*", "{0", "{,")
 _ZERO_WIDTH = re.compile(r"\\b|\(\?<?[=!][^()]*\)")  # \b, (?=...), (?!...), (?<=...), (?<!...) without groups
@@ -103,7 +103,7 @@ def _optional(rest: str) -> bool:
 
 
 def _group_first(pattern: str, fold: bool) -> Keys | None:
-    close = _closing(pattern, 0)
+    close = _closing(pattern)
     if close is None:
         return None
     if _optional(pattern[close + 1 :]):  # "(?:tech )?talks": the group's first characters or the rest's
@@ -143,9 +143,10 @@ def _escape_first(pattern: str, fold: bool) -> Keys | None:
     return None
 
 
-def _closing(pattern: str, start: int) -> int | None:
-    """The index of the ``)`` closing the group opened at ``start``."""
-    depth, index, in_class = 0, start, False
+def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """The characters of ``pattern`` that are regex syntax (not escaped, not inside a character class),
+    each with the group depth after it; last ``(len(pattern), "", depth)``, depth -1 if a class is left open."""
+    depth, index, in_class = 0, 0, False
     while index < len(pattern):
         ch = pattern[index]
         if ch == "\\":
@@ -155,39 +156,25 @@ def _closing(pattern: str, start: int) -> int | None:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return index
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield index, ch, depth
         index += 1
-    return None
+    yield len(pattern), "", -1 if in_class else depth
+
+
+def _closing(pattern: str) -> int | None:
+    """The index of the ``)`` closing the group that opens ``pattern``."""
+    return next((index for index, ch, depth in _syntax(pattern) if ch == ")" and depth == 0), None)
 
 
 def _split_top_level(pattern: str) -> list[str] | None:
     """``pattern``'s top-level alternatives (None when its brackets do not balance)."""
-    parts, depth, start, index, in_class = [], 0, 0, 0, False
-    while index < len(pattern):
-        ch = pattern[index]
-        if ch == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif ch == "|" and depth == 0:
+    parts, start = [], 0
+    for index, ch, depth in _syntax(pattern):
+        if depth < 0 or (ch == "" and depth != 0):
+            return None
+        if ch in ("|", "") and depth == 0:
             parts.append(pattern[start:index])
             start = index + 1
-        index += 1
-    if depth != 0 or in_class:
-        return None
-    parts.append(pattern[start:])
     return parts
