@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 from pypdf import PdfReader, PdfWriter
@@ -56,6 +57,28 @@ def fill_with_pypdf(data: bytes, values: dict[str, str]) -> bytes:
         if "/Annots" in page:
             writer.update_page_form_field_values(page, values, auto_regenerate=False)
     return _write(writer)
+
+
+def fill_with_pymupdf(path: Path, values: dict[str, str], out: Path) -> Path:
+    """Fill with PyMuPDF, another engine than ours: text by value; a radio group by ticking the widget
+    whose on-state is the value. (Callers skip without PyMuPDF, the test extra.)"""
+    import pymupdf
+
+    with pymupdf.open(path) as doc:
+        for page in doc:
+            for widget in page.widgets():
+                name = widget.field_name
+                if name not in values:
+                    continue
+                if widget.field_type_string == "RadioButton":
+                    if widget.on_state() == values[name]:
+                        widget.field_value = widget.on_state()
+                        widget.update()
+                else:
+                    widget.field_value = values[name]
+                    widget.update()
+        doc.save(out)
+    return out
 
 
 def fill_like_a_viewer(data: bytes, values: dict[str, str]) -> bytes:

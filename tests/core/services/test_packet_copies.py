@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "pdf"))
-from pdf_helpers import all_text, fields, page_texts
+from pdf_helpers import all_text, fields, fill_with_pymupdf, page_texts
 
 from interview_planner.errors import InputError
 from interview_planner.pdf import read_packet_form, render_interviewer_packet
@@ -69,7 +69,7 @@ def test_a_filled_copy_imports_and_an_edited_or_flattened_one_is_refused(demo_db
     first = Path(copies[0].path)
     card = sc.get_scorecard(demo_db, copies[0].interview_id)
     values = {f"rating.{r.skill_id}": "3" for r in card.ratings} | {"overall": "yes"}
-    edited = _fill(first, values | {"interview_id": copies[1].interview_id or ""}, tmp_path / "edited.pdf")
+    edited = fill_with_pymupdf(first, values | {"interview_id": copies[1].interview_id or ""}, tmp_path / "edited.pdf")
     with pytest.raises(InputError, match="tampered"):
         exchange.import_files(demo_db, [edited])
     flat = tmp_path / "flat.pdf"
@@ -78,7 +78,7 @@ def test_a_filled_copy_imports_and_an_edited_or_flattened_one_is_refused(demo_db
         doc.save(flat)
     with pytest.raises(InputError, match="flattened"):
         exchange.import_files(demo_db, [flat])
-    filled = _fill(first, values, tmp_path / "filled.pdf")
+    filled = fill_with_pymupdf(first, values, tmp_path / "filled.pdf")
     [result] = exchange.import_files(demo_db, [filled])
     assert result.outcome == "created" and result.status == "submitted"
     assert {r.rating for r in sc.get_scorecard(demo_db, copies[0].interview_id).ratings} == {3}
@@ -102,21 +102,3 @@ def test_an_export_with_a_long_name_renders_every_document_in_full(demo_db, tmp_
         demo_db, candidate=person.id, out_dir=tmp_path / "copy", generated_on="2026-12-01", reuse_layout=True
     )
     assert [Path(f.path).read_bytes() for f in copies] == [Path(f.path).read_bytes() for f in full]
-
-
-def _fill(path: Path, values: dict[str, str], out: Path) -> Path:
-    with pymupdf.open(path) as doc:
-        for page in doc:
-            for widget in page.widgets():
-                name = widget.field_name
-                if name not in values:
-                    continue
-                if widget.field_type_string == "RadioButton":
-                    if widget.on_state() == values[name]:
-                        widget.field_value = widget.on_state()
-                        widget.update()
-                else:
-                    widget.field_value = values[name]
-                    widget.update()
-        doc.save(out)
-    return out

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "pdf"))
+from pdf_helpers import fill_with_pymupdf
 
 from interview_planner.cli import main
 from interview_planner.errors import InputError
@@ -27,26 +31,6 @@ def packet_of_first_interview(db, out: Path) -> Path:  # type: ignore[no-untyped
     return Path(next(f.path for f in files if f.kind == "packet"))
 
 
-def fill(path: Path, values: dict[str, str], out: Path) -> Path:
-    """Fill with PyMuPDF: text by value; a radio group by ticking the widget whose on-state is the value."""
-    doc = pymupdf.open(path)
-    for page in doc:
-        for widget in page.widgets():
-            name = widget.field_name
-            if name not in values:
-                continue
-            if widget.field_type_string == "RadioButton":
-                if widget.on_state() == values[name]:
-                    widget.field_value = widget.on_state()
-                    widget.update()
-            else:
-                widget.field_value = values[name]
-                widget.update()
-    doc.save(out)
-    doc.close()
-    return out
-
-
 def skills(db, path: Path) -> list[sc.RatingView]:  # type: ignore[no-untyped-def]
     from interview_planner.pdf import read_packet_form
 
@@ -59,7 +43,7 @@ def test_a_pdf_with_only_the_overall_ticked_stays_a_draft_and_the_cli_lists_the_
 ) -> None:
     blank = packet_of_first_interview(demo_db, tmp_path / "out")
     rated = skills(demo_db, blank)
-    only_overall = fill(blank, {"overall": "strong_yes"}, tmp_path / "only-overall.pdf")
+    only_overall = fill_with_pymupdf(blank, {"overall": "strong_yes"}, tmp_path / "only-overall.pdf")
     code = main(["--db", str(demo_db_path), "scorecard", "import", str(only_overall)])
     err = capsys.readouterr().err
     assert code == 2
@@ -74,13 +58,13 @@ def test_a_pdf_with_only_the_overall_ticked_stays_a_draft_and_the_cli_lists_the_
     values |= {f"rating.{first.skill_id}": "4", f"evidence.{first.skill_id}": "Explained the trade-offs."}
     values |= {f"rating.{second.skill_id}": "NA"}  # N/A without saying why: still missing
     values |= {"overall": "yes", "takeaways": "Solid."}
-    no_reason = fill(blank, values, tmp_path / "na-without-reason.pdf")
+    no_reason = fill_with_pymupdf(blank, values, tmp_path / "na-without-reason.pdf")
     assert main(["--db", str(demo_db_path), "scorecard", "import", str(no_reason)]) == 2
     err = capsys.readouterr().err
     assert f"'{second.skill}'" in err and f"'{first.skill}'" not in err
 
     values[f"evidence.{second.skill_id}"] = "We ran out of time before the security question."
-    complete = fill(blank, values, tmp_path / "complete.pdf")
+    complete = fill_with_pymupdf(blank, values, tmp_path / "complete.pdf")
     assert main(["--db", str(demo_db_path), "scorecard", "import", str(complete)]) == 0
     view = sc.get_scorecard(demo_db, _interview(demo_db))
     assert view.status == "submitted" and view.overall == "yes"
@@ -96,11 +80,11 @@ def test_no_decision_yet_takes_back_an_overall_tick(demo_db, tmp_path: Path) -> 
     blank = packet_of_first_interview(demo_db, tmp_path / "out")
     first, *rest = skills(demo_db, blank)
     values = {f"rating.{r.skill_id}": "3" for r in rest} | {"overall": "strong_no"}  # a mis-click, one skill left
-    [result] = exchange.import_files(demo_db, [fill(blank, values, tmp_path / "misclick.pdf")])
+    [result] = exchange.import_files(demo_db, [fill_with_pymupdf(blank, values, tmp_path / "misclick.pdf")])
     assert (result.status, result.missing) == ("draft", [first.skill])
     assert sc.get_scorecard(demo_db, result.interview_id).overall == "strong_no"
     values |= {"overall": "undecided", f"rating.{first.skill_id}": "2"}
-    [result] = exchange.import_files(demo_db, [fill(blank, values, tmp_path / "undecided.pdf")])
+    [result] = exchange.import_files(demo_db, [fill_with_pymupdf(blank, values, tmp_path / "undecided.pdf")])
     assert (result.status, result.missing) == ("draft", [])  # no decision yet: a draft on purpose
     view = sc.get_scorecard(demo_db, result.interview_id)
     assert view.overall is None and view.missing == ["overall recommendation"]
@@ -122,7 +106,7 @@ def test_a_packet_whose_identity_was_edited_is_refused_as_tampered(  # type: ign
     if field == "interview_id":
         value = candidates.get_candidate(demo_db, "Sam Okafor").interviews[1].id  # a real, other interview
     values = {f"rating.{r.skill_id}": "3" for r in rated} | {"overall": "yes", field: value}
-    edited = fill(blank, values, tmp_path / "edited.pdf")
+    edited = fill_with_pymupdf(blank, values, tmp_path / "edited.pdf")
     with pytest.raises(InputError, match="tampered") as caught:
         exchange.import_files(demo_db, [edited])
     message = str(caught.value)
