@@ -436,8 +436,8 @@ def _check_submittable(session: Session, card: Scorecard) -> None:
 
 def snapshot(session: Session, card: Scorecard) -> dict[str, Any]:
     ratings = {
-        r.role_skill_id: {"rating": r.rating, "evidence": r.evidence, "not_assessed": r.not_assessed_reason}
-        for r in session.exec(select(Rating).where(Rating.scorecard_id == card.id)).all()
+        sid: {"rating": r.rating, "evidence": r.evidence, "not_assessed": r.not_assessed_reason}
+        for sid, r in _stored(session, card.id).items()
     }
     return {
         "overall": card.overall,
