@@ -1,9 +1,11 @@
 """Question search over the full-text index (FTS5 and bm25 on SQLite, tsvector
 and ts_rank on PostgreSQL: :mod:`interview_planner.services.fulltext`).
 
-Filters (skills, kind, difficulty) are applied as ``question_id IN (...)``
-sub-selects next to the ``MATCH``, so SQLite drives the query from the FTS
-index rather than joining every question first.
+On SQLite the skill filter is part of the ``MATCH`` expression (schema 13, by
+the skills' keys in the index) and the other filters are rowid sub-selects next
+to it; on PostgreSQL every filter is a ``question_id IN (...)`` sub-select.
+Either way the query is driven from the full-text index rather than joining
+every question first.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
 from interview_planner.db.database import Database
-from interview_planner.db.engine import BEGIN_MODE
 from interview_planner.db.portable import dialect_of, from_json
 from interview_planner.errors import InputError, NotFoundError
 from interview_planner.services.fulltext import SQLITE, for_dialect
@@ -83,7 +84,8 @@ def search_in_session(
     limit: int = 50,
     any_term: bool = False,
 ) -> list[QuestionView]:
-    skill_ids = resolve_skill_ids(session, skills)
+    found = resolve_skills(session, skills)
+    skill_ids = [sid for sid, _ in found]
     params: dict[str, object] = {"limit": limit}
     if kind:
         kind = normalise_kind(kind)
@@ -97,9 +99,7 @@ def search_in_session(
     if match and fts is SQLITE:
         # Ranked by rowid (schema 10: a search row has its question's rowid): the question rows are read
         # straight by rowid, the search index's stored text is never read.
-        params["match"] = match
-        filters = sqlite_filters(session, skill_ids, kind, difficulty, params, banks)
-        where = " AND ".join([fts.question_match, *filters])
+        where = sqlite_text_filter(session, match, found, kind, difficulty, params, banks)
         sql = (
             f"SELECT rowid, {fts.question_score} AS score FROM question_fts WHERE {where} "
             "ORDER BY score, rowid LIMIT :limit"
@@ -133,7 +133,7 @@ def _filters(
     banks: Sequence[str] = (),
 ) -> list[str]:
     """The filters as conditions on question_fts or question q (``question_id IN ...``): PostgreSQL, and
-    SQLite without a text query (:func:`sqlite_filters` with one)."""
+    SQLite without a text query (:func:`sqlite_text_filter` with one)."""
     out = []
     if banks:
         names = [f":b{i}" for i in range(len(banks))]
@@ -152,71 +152,38 @@ def _filters(
     return out
 
 
-def sqlite_filters(
+def sqlite_text_filter(
     session: Session,
-    skill_ids: list[str],
+    match: str,
+    skills: Sequence[tuple[str, str]],
     kind: str | None,
     difficulty: str | None,
     params: dict[str, object],
     banks: Sequence[str] = (),
-) -> list[str]:
-    """The filters of a SQLite text query, as conditions on ``question_fts.rowid`` (schema 10: a search row
-    has its question's rowid).
+) -> str:
+    """The WHERE clause of a SQLite text query on ``question_fts``, its parameters put in ``params``.
 
-    Testing a match's rowid costs nothing; reading its stored question_id means reading its row of the
-    index's text. The skill filter takes the skill's question rowids as one JSON array
-    (:func:`skill_rowids`, kept while the database does not change): joining the skill's 2,300 links to
-    their questions on every keystroke cost 5 ms at 100,000 questions, more than the text query.
-    "+" keeps FTS5 from taking a list as a rowid lookup.
+    The skill filter is part of the FTS5 expression (schema 13: each search row carries its skills' keys,
+    :meth:`~interview_planner.services.fulltext.FullText.with_skills`): FTS5 intersects the words' matches
+    with the skills' inside the index, so bm25 runs on the questions that pass instead of on every match of
+    the words (benchmarks/README.md). The other filters are conditions on ``question_fts.rowid`` (schema 10:
+    a search row has its question's rowid): testing a rowid costs nothing, reading a match's stored
+    question_id means reading its row of the index's text. "+" keeps FTS5 from taking a list as a rowid
+    lookup.
     """
-    out = []
+    params["match"] = SQLITE.with_skills(match, [slug for _, slug in skills])
+    out = [SQLITE.question_match]
     if banks:
         names = [f":b{i}" for i in range(len(banks))]
         params.update({f"b{i}": b for i, b in enumerate(banks)})
         out.append(f"+question_fts.rowid IN (SELECT rowid FROM question WHERE bank IN ({', '.join(names)}))")
-    if skill_ids:
-        params["skill_rows"] = skill_rowids(session, skill_ids)
-        out.append("+question_fts.rowid IN (SELECT value FROM json_each(:skill_rows))")
     if kind:
         params["kind"] = kind
         out.append("+question_fts.rowid IN (SELECT rowid FROM question WHERE kind = :kind)")
     if difficulty:
         params["difficulty"] = difficulty
         out.append("+question_fts.rowid IN (SELECT rowid FROM question WHERE difficulty = :difficulty)")
-    return out
-
-
-_SKILL_ROWS = "search_skill_rows"  # the key of the cache in the pooled connection's info
-
-
-def skill_rowids(session: Session, skill_ids: Sequence[str]) -> str:
-    """The rowids of the questions of these catalogue skills, as a JSON array (SQLite).
-
-    Kept per pooled connection while ``PRAGMA data_version`` (commits of other connections) and
-    ``total_changes`` (this connection's own writes, committed or rolled back) stay the same. Inside a
-    write transaction it is computed afresh and not kept: the transaction may change the links and then
-    roll back.
-    """
-    raw = driver_connection(session)
-    sql = (
-        "SELECT json_group_array(q.rowid) FROM question_skill qs JOIN question q ON q.id = qs.question_id "
-        f"WHERE qs.skill_id IN ({', '.join('?' * len(skill_ids))})"
-    )
-    if session.connection().get_execution_options().get(BEGIN_MODE) == "IMMEDIATE":
-        return str(raw.execute(sql, tuple(skill_ids)).fetchone()[0])
-    info = session.connection().connection.info
-    state = (raw.execute("PRAGMA data_version").fetchone()[0], raw.total_changes)
-    cached: tuple[tuple[int, int], dict[tuple[str, ...], str]] | None = info.get(_SKILL_ROWS)
-    if cached is None or cached[0] != state:
-        cached = (state, {})
-        info[_SKILL_ROWS] = cached
-    by_skills = cached[1]
-    key = tuple(sorted(set(skill_ids)))
-    if key not in by_skills:
-        if len(by_skills) >= 64:
-            by_skills.clear()
-        by_skills[key] = str(raw.execute(sql, key).fetchone()[0])
-    return by_skills[key]
+    return " AND ".join(out)
 
 
 def driver_connection(session: Session) -> sqlite3.Connection:
@@ -250,24 +217,30 @@ def list_banks(db: Database) -> list[tuple[str, int]]:
 
 def resolve_skill_ids(session: Session, skills: Sequence[str]) -> list[str]:
     """Catalogue skill ids for slugs, ids or names (case-insensitive); unknown ones are an error."""
+    return [sid for sid, _ in resolve_skills(session, skills)]
+
+
+def resolve_skills(session: Session, skills: Sequence[str]) -> list[tuple[str, str]]:
+    """(id, slug) of the catalogue skills named by slugs, ids or names (case-insensitive); unknown ones are
+    an error."""
     if not skills:
         return []
     wanted_keys = [w.strip().lower() for w in skills]
     # the usual case, a slug (as the app and the CLI pass it): no need to read the whole catalogue
     exact = {r.slug: r.id for r in session.execute(_SKILLS_BY_SLUG, {"slugs": wanted_keys})}
     if all(k in exact for k in wanted_keys):
-        return [exact[k] for k in wanted_keys]
+        return [(exact[k], k) for k in wanted_keys]
     rows = session.execute(text("SELECT id, slug, name FROM catalogue_skill")).all()
-    index: dict[str, str] = {}
+    index: dict[str, tuple[str, str]] = {}
     for row in rows:
         for key in (row.id, row.slug, row.name.lower()):
-            index[key.lower()] = row.id
+            index[key.lower()] = (row.id, row.slug)
     out = []
     for wanted in skills:
-        sid = index.get(wanted.strip().lower())
-        if sid is None:
+        found = index.get(wanted.strip().lower())
+        if found is None:
             raise NotFoundError(f"no catalogue skill {wanted!r} (see 'interview-planner skill list')")
-        out.append(sid)
+        out.append(found)
     return out
 
 
