@@ -149,7 +149,7 @@ def _select(
     fts = for_dialect(dialect_of(session))
     match = fts.match(query)
     if match and fts is SQLITE:  # the same query as search.py: skills in the MATCH, rowids, no stored text read
-        where = sqlite_text_filter(session, match, found, kind, difficulty, params, banks)
+        where = sqlite_text_filter(match, found, kind, difficulty, params, banks)
         if counting:
             return f"SELECT count(*) FROM question_fts WHERE {where}", params
         if order is not None:

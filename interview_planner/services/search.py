@@ -60,6 +60,10 @@ def search_questions(
     limit: int = 50,
     any_term: bool = False,
 ) -> list[QuestionView]:
+    match = "" if db.is_postgres else SQLITE.match(query, any_term=any_term)
+    if match:  # SQLite, a text query (every keystroke of the bank page): straight through the driver
+        with db.driver_read() as raw:
+            return _sqlite_text_search(raw, match, skills, kind, difficulty, banks, limit)
     with db.read() as session:
         return search_in_session(
             session,
@@ -84,29 +88,16 @@ def search_in_session(
     limit: int = 50,
     any_term: bool = False,
 ) -> list[QuestionView]:
-    found = resolve_skills(session, skills)
-    skill_ids = [sid for sid, _ in found]
+    fts = for_dialect(dialect_of(session))
+    match = fts.match(query, any_term=any_term)
+    if match and fts is SQLITE:
+        return _sqlite_text_search(driver_connection(session), match, skills, kind, difficulty, banks, limit)
+    skill_ids = resolve_skill_ids(session, skills)
     params: dict[str, object] = {"limit": limit}
     if kind:
         kind = normalise_kind(kind)
     if banks:
-        known = {r.bank for r in session.execute(text("SELECT DISTINCT bank FROM question"))}
-        missing = [b for b in banks if b not in known]
-        if missing:
-            raise NotFoundError(f"no question bank {missing[0]!r} (banks: {', '.join(sorted(known)) or 'none'})")
-    fts = for_dialect(dialect_of(session))
-    match = fts.match(query, any_term=any_term)
-    if match and fts is SQLITE:
-        # Ranked by rowid (schema 10: a search row has its question's rowid): the question rows are read
-        # straight by rowid, the search index's stored text is never read.
-        where = sqlite_text_filter(session, match, found, kind, difficulty, params, banks)
-        sql = (
-            f"SELECT rowid, {fts.question_score} AS score FROM question_fts WHERE {where} "
-            "ORDER BY score, rowid LIMIT :limit"
-        )
-        raw = driver_connection(session)
-        ranked = raw.execute(sql, params).fetchall()
-        return views_by_rowid(raw, ranked)
+        _check_banks(banks, {r.bank for r in session.execute(text("SELECT DISTINCT bank FROM question"))})
     filters = _filters(skill_ids, kind, difficulty, params, banks)
     if match:
         params["match"] = match
@@ -123,6 +114,40 @@ def search_in_session(
         )
     hits = session.execute(text(sql), params).all()
     return load_questions(session, [h.id for h in hits], scores={h.id: h.score for h in hits})
+
+
+def _sqlite_text_search(
+    raw: sqlite3.Connection,
+    match: str,
+    skills: Sequence[str],
+    kind: str | None,
+    difficulty: str | None,
+    banks: Sequence[str],
+    limit: int,
+) -> list[QuestionView]:
+    """A SQLite text query, all of it through the driver, in the caller's read transaction.
+
+    Ranked by rowid (schema 10: a search row has its question's rowid): the question rows are read
+    straight by rowid, the search index's stored text is never read.
+    """
+    found = _resolve_skills_sqlite(raw, skills)
+    if kind:
+        kind = normalise_kind(kind)
+    if banks:
+        _check_banks(banks, {r[0] for r in raw.execute("SELECT DISTINCT bank FROM question")})
+    params: dict[str, object] = {"limit": limit}
+    where = sqlite_text_filter(match, found, kind, difficulty, params, banks)
+    sql = (
+        f"SELECT rowid, {SQLITE.question_score} AS score FROM question_fts WHERE {where} "
+        "ORDER BY score, rowid LIMIT :limit"
+    )
+    return views_by_rowid(raw, raw.execute(sql, params).fetchall())
+
+
+def _check_banks(banks: Sequence[str], known: set[str]) -> None:
+    missing = [b for b in banks if b not in known]
+    if missing:
+        raise NotFoundError(f"no question bank {missing[0]!r} (banks: {', '.join(sorted(known)) or 'none'})")
 
 
 def _filters(
@@ -153,7 +178,6 @@ def _filters(
 
 
 def sqlite_text_filter(
-    session: Session,
     match: str,
     skills: Sequence[tuple[str, str]],
     kind: str | None,
@@ -225,24 +249,34 @@ def resolve_skills(session: Session, skills: Sequence[str]) -> list[tuple[str, s
     an error."""
     if not skills:
         return []
+    if dialect_of(session) == "sqlite":
+        return _resolve_skills_sqlite(driver_connection(session), skills)
     wanted_keys = [w.strip().lower() for w in skills]
     # the usual case, a slug (as the app and the CLI pass it): no need to read the whole catalogue
-    if dialect_of(session) == "sqlite":  # straight through the driver: a search runs this on every keystroke
-        exact = dict(
-            driver_connection(session).execute(
-                f"SELECT slug, id FROM catalogue_skill WHERE slug IN ({', '.join('?' * len(wanted_keys))})",
-                wanted_keys,
-            )
-        )
-    else:
-        exact = {r.slug: r.id for r in session.execute(_SKILLS_BY_SLUG, {"slugs": wanted_keys})}
+    exact = {r.slug: r.id for r in session.execute(_SKILLS_BY_SLUG, {"slugs": wanted_keys})}
     if all(k in exact for k in wanted_keys):
         return [(exact[k], k) for k in wanted_keys]
-    rows = session.execute(text("SELECT id, slug, name FROM catalogue_skill")).all()
+    return _resolve_in(skills, session.execute(text("SELECT id, slug, name FROM catalogue_skill")).all())
+
+
+def _resolve_skills_sqlite(raw: sqlite3.Connection, skills: Sequence[str]) -> list[tuple[str, str]]:
+    """:func:`resolve_skills` through the driver (a search runs it on every keystroke)."""
+    if not skills:
+        return []
+    wanted_keys = [w.strip().lower() for w in skills]
+    marks = ", ".join("?" * len(wanted_keys))
+    exact = dict(raw.execute(f"SELECT slug, id FROM catalogue_skill WHERE slug IN ({marks})", wanted_keys))
+    if all(k in exact for k in wanted_keys):
+        return [(exact[k], k) for k in wanted_keys]
+    return _resolve_in(skills, raw.execute("SELECT id, slug, name FROM catalogue_skill").fetchall())
+
+
+def _resolve_in(skills: Sequence[str], catalogue: Sequence[Any]) -> list[tuple[str, str]]:
+    """(id, slug) of each skill named by id, slug or name among the catalogue's (id, slug, name) rows."""
     index: dict[str, tuple[str, str]] = {}
-    for row in rows:
-        for key in (row.id, row.slug, row.name.lower()):
-            index[key.lower()] = (row.id, row.slug)
+    for sid, slug, name in catalogue:
+        for key in (sid, slug, name.lower()):
+            index[key.lower()] = (sid, slug)
     out = []
     for wanted in skills:
         found = index.get(wanted.strip().lower())
