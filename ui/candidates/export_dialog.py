@@ -146,7 +146,7 @@ class Exporter(QObject):
             return export_many(db.url, ids, folder, paper=paper, workers=workers, progress=progress)
 
         title = self.tr("Exporting Packets")
-        label = self.tr("Starting the export of every candidate's packets…")
+        label = self.tr("Starting the worker processes that write every candidate's packets…")
         self._start(title, label, work, lambda files: self._on_all_done(files, folder, sum(counts)))
 
     def start_consolidated(self, candidate_id: str, candidate_name: str, target: Path) -> None:
@@ -211,9 +211,10 @@ class Exporter(QObject):
             return
         self.progress.setMaximum(total)
         self.progress.setValue(done)
-        self.progress.setLabelText(
-            self.tr("Exported the packets of {done} of {total} candidates…").format(done=done, total=total)
-        )
+        if done:  # before the first candidate the label says the workers are starting
+            self.progress.setLabelText(
+                self.tr("Exported the packets of {done} of {total} candidates…").format(done=done, total=total)
+            )
 
     def _finish(self, done: Callable[[Any], None], result: Any) -> None:
         self._close_progress()
