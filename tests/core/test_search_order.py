@@ -191,3 +191,19 @@ def test_the_skill_filter_follows_changes_of_the_bank(ordered_db: Any, tmp_path:
     merged = search_questions(ordered_db, "kafka", skills=["observability"], limit=1000)
     assert [q.id for q in merged] == _reference(ordered_db.path, "kafka", skills=("observability",))[:1000]
     assert {q.id for q in merged} == {q.id for q in target} | {q.id for q in after}
+
+
+def test_a_failed_search_leaves_no_read_open_and_the_next_one_sees_new_commits(ordered_db: Any, tmp_path: Path) -> None:
+    from interview_planner.errors import NotFoundError
+
+    before = search_questions(ordered_db, "kafka", skills=["streaming-messaging"], limit=1000)
+    with pytest.raises(NotFoundError, match="no-such-skill"):
+        search_questions(ordered_db, "kafka", skills=["no-such-skill"])
+    with pytest.raises(NotFoundError, match="no-such-bank"):
+        search_questions(ordered_db, "kafka", banks=["no-such-bank"])
+    other = sqlite3.connect(ordered_db.path)  # another program commits while our pooled connection idles
+    other.execute("DELETE FROM question_fts WHERE rowid = (SELECT rowid FROM question WHERE id = ?)", (before[0].id,))
+    other.commit()
+    other.close()
+    after = search_questions(ordered_db, "kafka", skills=["streaming-messaging"], limit=1000)
+    assert [q.id for q in after] == [q.id for q in before[1:]]
