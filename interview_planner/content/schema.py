@@ -29,6 +29,7 @@ from pydantic import (
     TypeAdapter,
     field_validator,
     model_validator,
+    with_config,
 )
 from pydantic_core import CoreSchema, core_schema
 from typing_extensions import TypedDict  # pydantic needs this one on Python < 3.12
@@ -235,13 +236,12 @@ class _Synonyms:
         return core_schema.union_schema([canonical, synonym], mode="left_to_right")
 
 
+@with_config(ConfigDict(extra="forbid"))
 class QuestionFields(TypedDict):
     """The fields of a :class:`BankQuestion` as plain data, with the values validation gives the model.
 
     ``artefact`` is absent when the file does not give one. Only whole numbers are taken for ``minutes``
     here (a "15" or 15.0 is left to the model, which accepts them)."""
-
-    __pydantic_config__ = ConfigDict(extra="forbid")  # type: ignore[misc]  # pydantic reads it from a TypedDict
 
     id: Slug
     text: Text
@@ -255,10 +255,9 @@ class QuestionFields(TypedDict):
     artefact: NotRequired[Artefact | None]
 
 
+@with_config(ConfigDict(extra="forbid"))
 class BankFields(TypedDict):
     """A :class:`QuestionBank` file as plain data (``format`` absent when the file does not give it)."""
-
-    __pydantic_config__ = ConfigDict(extra="forbid")  # type: ignore[misc]
 
     format: NotRequired[str]
     bank: Slug
