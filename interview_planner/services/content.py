@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
 from interview_planner.content import bundled
@@ -224,7 +224,8 @@ def import_banks(
         slugs = active_skill_ids(session)
         _check_all_bank_skills(loaded, set(slugs))
         now = utcnow().isoformat(sep=" ")
-        plans = [_plan_bank(session, item, origin, now) for item in loaded]
+        stored = _stored_questions(session, [item.model.bank for item in loaded])
+        plans = [_plan_bank(session, item, origin, now, stored[item.model.bank]) for item in loaded]
         _write_plans(session, plans, slugs)
         report = ImportReport()
         for plan in plans:
@@ -311,20 +312,28 @@ class _BankPlan:
     changed_rows: list[dict[str, Any]]
 
 
-def _plan_bank(session: Session, item: Loaded[BankRows], origin: str, now: str) -> _BankPlan:
-    """Compare a bank file with the stored bank (one query) and build the rows to write; writes nothing."""
+def _stored_questions(session: Session, banks: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """The stored questions of these banks, by bank and external id: one query for all of them (a query per
+    bank was a tenth of an import of 5,000 questions in 62 files)."""
+    out: dict[str, dict[str, Any]] = {bank: {} for bank in banks}
+    sql = text(
+        f"SELECT bank, id, {'rowid' if dialect_of(session) == 'sqlite' else 'NULL'} AS row_number, external_id, "
+        "content_hash, origin, needs_review FROM question WHERE bank IN :banks"
+    ).bindparams(bindparam("banks", expanding=True))
+    names = sorted(out)
+    for start in range(0, len(names), 500):
+        for r in session.execute(sql, {"banks": names[start : start + 500]}):
+            out[r.bank][r.external_id] = r
+    return out
+
+
+def _plan_bank(
+    session: Session, item: Loaded[BankRows], origin: str, now: str, existing: dict[str, Any] | None = None
+) -> _BankPlan:
+    """Compare a bank file with the stored bank and build the rows to write; writes nothing."""
     bank = item.model.bank
-    sqlite = dialect_of(session) == "sqlite"
-    existing = {
-        r.external_id: r
-        for r in session.execute(
-            text(
-                f"SELECT id, {'rowid' if sqlite else 'NULL'} AS row_number, external_id, content_hash, origin, "
-                "needs_review FROM question WHERE bank = :b"
-            ),
-            {"b": bank},
-        )
-    }
+    if existing is None:
+        existing = _stored_questions(session, [bank])[bank]
     plan = _BankPlan(ImportReport(files=[str(item.path)]), [], [])
     report, new_rows, changed_rows = plan.report, plan.new_rows, plan.changed_rows
     source = str(item.path)
