@@ -87,6 +87,19 @@ def _outside_strings(text: str) -> bytes:
     return b"".join(text.encode("utf-8", "surrogatepass").translate(None, _OTHER_BYTES).split(b'"')[::2])
 
 
+def json_pairs(text: str) -> int:
+    """How many key/value pairs the objects of ``text`` hold, ``text`` being valid JSON: its colons outside
+    strings (a repeated key counts each time it is written).
+
+    In valid JSON a backslash occurs only inside a string and starts an escape, so deleting the escaped
+    backslashes and then the escaped quotes (left to right, as a parser reads them) leaves every quote a
+    string's start or end, and the cut of :func:`_outside_strings` applies.
+    """
+    if "\\" in text:
+        text = text.replace("\\\\", "").replace('\\"', "")
+    return _outside_strings(text).count(b":")
+
+
 def _depth_of_brackets(brackets: str | bytes) -> int:
     depth = deepest = 0
     for ch in brackets.translate(None, b":").decode("ascii") if isinstance(brackets, bytes) else brackets:

@@ -16,16 +16,26 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from interview_planner.content.schema import QuestionBank, Rubric, SkillCatalogue
+from interview_planner.content.schema import (
+    BankFields,
+    QuestionBank,
+    QuestionFields,
+    Rubric,
+    SkillCatalogue,
+    bank_fields,
+    bank_fields_json,
+    pairs_of,
+)
 from interview_planner.errors import InputError, InputErrors
-from interview_planner.files import loads_strict
+from interview_planner.files import json_pairs, loads_strict
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 # libyaml's composer when available: the same safe node tree, about 8x faster.
@@ -35,10 +45,10 @@ Path_ = tuple[str | int, ...]
 
 
 @dataclass(frozen=True)
-class Loaded(Generic[M]):
-    """A validated model with where it came from."""
+class Loaded(Generic[T]):
+    """A validated model (or a bank's plain data, :class:`BankRows`) with where it came from."""
 
-    model: M
+    model: T
     path: Path
     text: str
     lines: Mapping[Path_, int] = field(default_factory=dict)
@@ -80,6 +90,61 @@ def load_bank(
             ) from None
         raise
     return loaded
+
+
+@dataclass(frozen=True)
+class BankRows:
+    """A validated question bank as plain data, what an import writes: the values of :class:`QuestionBank`'s
+    fields, without building a model per question."""
+
+    bank: str
+    title: str
+    questions: list[QuestionFields]
+
+    @classmethod
+    def of(cls, model: QuestionBank) -> BankRows:
+        return cls(model.bank, model.title, [cast(QuestionFields, dict(q.__dict__)) for q in model.questions])
+
+
+def load_bank_rows(
+    path: Path,
+    *,
+    bank: str | None = None,
+    skill: str | None = None,
+    skills_by_name: Mapping[str, str] | None = None,
+) -> Loaded[BankRows]:
+    """:func:`load_bank` for an import: the same files accepted, with the same values, and the same errors.
+
+    A YAML or JSON bank is validated into plain data by one compiled validator (``schema.bank_fields``); a
+    JSON file is parsed by it too. Whatever it does not accept (a bad file, a "15" for minutes, a key
+    written twice) is loaded by :func:`load_bank`, which says what is wrong exactly as before.
+    """
+    if path.suffix.lower() in (".yaml", ".yml", ".json"):
+        fast = _fast_bank(path)
+        if fast is not None:
+            return fast
+    loaded = load_bank(path, bank=bank, skill=skill, skills_by_name=skills_by_name)
+    return Loaded(BankRows.of(loaded.model), loaded.path, loaded.text, loaded.lines, loaded.needs_review)
+
+
+def _fast_bank(path: Path) -> Loaded[BankRows] | None:
+    try:
+        text = read_text(path)
+        fields: BankFields | None
+        lines: Mapping[Path_, int]
+        if path.suffix.lower() == ".json":
+            fields = bank_fields_json(text)
+            if fields is None or json_pairs(text) != pairs_of(fields):  # a key given twice: load_bank names it
+                return None
+            lines = _LazyLines(lambda: _json_lines(text, path))
+        else:
+            data, lines = _parse_yaml(text, path)
+            fields = bank_fields(data)
+    except InputError:
+        return None
+    if fields is None:
+        return None
+    return Loaded(BankRows(fields["bank"], fields["title"], fields["questions"]), path, text, lines)
 
 
 def load_rubric(path: Path) -> Loaded[Rubric]:

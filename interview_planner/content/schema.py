@@ -15,9 +15,24 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from typing import Annotated
+from functools import cache, partial
+from typing import Annotated, Any, NotRequired
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    Strict,
+    StringConstraints,
+    TypeAdapter,
+    field_validator,
+    model_validator,
+    with_config,
+)
+from pydantic_core import CoreSchema, core_schema
+from typing_extensions import TypedDict  # pydantic needs this one on Python < 3.12
 
 SLUG_RE = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_RE, max_length=80)]
@@ -196,6 +211,103 @@ class QuestionBank(_Strict):
     def _unique_ids(self) -> QuestionBank:
         _reject_duplicates([q.id for q in self.questions], "questions", "id")
         return self
+
+
+# --- the import's validator -----------------------------------------------------------------------------
+#
+# Importing 100,000 questions spent most of its validation making 100,000 BankQuestion objects and calling
+# the Python validators above four times per question (benchmarks/README.md). The import validates a bank
+# file into plain data instead, with one compiled validator: the same field types and constraints, the
+# synonyms looked up only when a value is not already canonical, and the checks pydantic-core cannot do
+# (distinct skills, unique ids) in one loop afterwards. It accepts only what QuestionBank accepts, with the
+# same values (tests/core/content/test_bank_fields.py); anything it refuses goes through QuestionBank, so a
+# bad file gets exactly the errors it always got (content/loader.load_bank_rows).
+
+
+class _Synonyms:
+    """A canonical value as is, in pydantic-core; anything else through the synonym table first (Python)."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        self.table = table
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        canonical = handler(source)
+        synonym = core_schema.no_info_before_validator_function(partial(_synonym, self.table), canonical)
+        return core_schema.union_schema([canonical, synonym], mode="left_to_right")
+
+
+@with_config(ConfigDict(extra="forbid"))
+class QuestionFields(TypedDict):
+    """The fields of a :class:`BankQuestion` as plain data, with the values validation gives the model.
+
+    ``artefact`` is absent when the file does not give one. Only whole numbers are taken for ``minutes``
+    here (a "15" or 15.0 is left to the model, which accepts them)."""
+
+    id: Slug
+    text: Text
+    kind: Annotated[QuestionKind, _Synonyms(KIND_SYNONYMS)]
+    minutes: Annotated[int, Strict(), Field(ge=1, le=120)]
+    difficulty: Annotated[Difficulty, _Synonyms(DIFFICULTY_SYNONYMS)]
+    skills: Annotated[list[Slug], Field(min_length=1)]
+    follow_ups: Annotated[list[Text], Field(min_length=2)]
+    strong_signals: Annotated[list[Text], Field(min_length=1)]
+    weak_signals: Annotated[list[Text], Field(min_length=1)]
+    artefact: NotRequired[Artefact | None]
+
+
+@with_config(ConfigDict(extra="forbid"))
+class BankFields(TypedDict):
+    """A :class:`QuestionBank` file as plain data (``format`` absent when the file does not give it)."""
+
+    format: NotRequired[str]
+    bank: Slug
+    title: ShortText
+    questions: Annotated[list[QuestionFields], Field(min_length=1)]
+
+
+@cache
+def _bank_fields() -> TypeAdapter[BankFields]:  # built on first use: importing this module stays cheap
+    return TypeAdapter(BankFields)
+
+
+def bank_fields(data: Any) -> BankFields | None:
+    """Parsed YAML or JSON as a valid bank's plain data, or None: then QuestionBank decides (and says why)."""
+    try:
+        fields = _bank_fields().validate_python(data)
+    except ValueError:
+        return None
+    return fields if _checked(fields) else None
+
+
+def bank_fields_json(text: str) -> BankFields | None:
+    """A JSON bank file parsed and validated by pydantic-core in one pass, or None (as :func:`bank_fields`).
+
+    Duplicate keys are not detected here (the last one is kept, as ``json.loads`` does): see
+    :func:`pairs_of`."""
+    try:
+        fields = _bank_fields().validate_json(text)
+    except (ValueError, RecursionError):
+        return None
+    return fields if _checked(fields) else None
+
+
+def _checked(fields: BankFields) -> bool:
+    """What QuestionBank's Python validators check: each question's skills distinct, question ids unique."""
+    questions = fields["questions"]
+    if len({q["id"] for q in questions}) != len(questions):
+        return False
+    return all(len(set(skills)) == len(skills) for skills in (q["skills"] for q in questions))
+
+
+def pairs_of(fields: BankFields) -> int:
+    """How many key/value pairs the file's objects held: the bank's, its questions' and their artefacts'.
+
+    Validated data holds no other object, and validation keeps each key given once; a key written twice in
+    the JSON text makes the text hold more pairs than this (its colons outside strings, files.json_pairs).
+    """
+    questions = fields["questions"]
+    artefacts = [a for a in (q.get("artefact") for q in questions) if a is not None]
+    return len(fields) + sum(map(len, questions)) + sum(len(a.model_fields_set) for a in artefacts)
 
 
 LEVEL_LABELS = {1: "Strong no", 2: "No", 3: "Yes", 4: "Strong yes"}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
@@ -22,13 +23,23 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
 from interview_planner.content import bundled
 from interview_planner.content.lists import normalise_name
-from interview_planner.content.loader import Loaded, M, load_bank, load_rubric
-from interview_planner.content.schema import BankQuestion, CatalogueSkill, QuestionBank, Rubric, SkillCatalogue, is_slug
+from interview_planner.content.loader import BankRows, Loaded, T, load_bank_rows, load_rubric
+from interview_planner.content.schema import (
+    BankQuestion,
+    CatalogueSkill,
+    Difficulty,
+    QuestionBank,
+    QuestionFields,
+    QuestionKind,
+    Rubric,
+    SkillCatalogue,
+    is_slug,
+)
 from interview_planner.db.database import Database
 from interview_planner.db.models import new_id, utcnow
 from interview_planner.db.portable import dialect_of, driver_sql, from_json
@@ -66,20 +77,6 @@ USER = "user"
 _HASHED_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
 _TEXT_JSON = json.JSONEncoder(ensure_ascii=False).encode
 _STRING_JSON: Callable[[str], str] = json.encoder.encode_basestring  # a str, as _TEXT_JSON writes it
-
-
-def _list_encoder() -> Callable[[list[str]], str]:
-    """A list of strings as _TEXT_JSON writes it, with the C encoder made once: JSONEncoder.encode makes
-    a new one per call, which costs three times the encoding of a question's short list."""
-    make = getattr(json.encoder, "c_make_encoder", None)
-    if make is None:  # no C accelerator
-        return _TEXT_JSON
-    encoder = json.JSONEncoder(ensure_ascii=False)
-    iterencode = make(None, encoder.default, _STRING_JSON, None, ": ", ", ", False, False, True)
-    return lambda items: "".join(iterencode(items, 0))
-
-
-_LIST_JSON = _list_encoder()
 
 
 def content_hash(data: Any) -> str:
@@ -222,13 +219,14 @@ def import_banks(
 
             skill_id = resolve_skill(session, skill)
             skill = next(s for s, i in active_skill_ids(session).items() if i == skill_id)
-    loaded = load_content_files(paths, lambda p: load_bank(p, bank=bank, skill=skill, skills_by_name=names))
+    loaded = load_content_files(paths, lambda p: load_bank_rows(p, bank=bank, skill=skill, skills_by_name=names))
     _reject_duplicate_banks(loaded)
     with db.write() as session:
         slugs = active_skill_ids(session)
         _check_all_bank_skills(loaded, set(slugs))
         now = utcnow().isoformat(sep=" ")
-        plans = [_plan_bank(session, item, origin, now) for item in loaded]
+        stored = _stored_questions(session, [item.model.bank for item in loaded])
+        plans = [_plan_bank(session, item, origin, now, stored[item.model.bank]) for item in loaded]
         _write_plans(session, plans, slugs)
         report = ImportReport()
         for plan in plans:
@@ -236,9 +234,9 @@ def import_banks(
         return report
 
 
-def load_content_files(paths: Sequence[Path], load: Callable[[Path], Loaded[M]]) -> list[Loaded[M]]:
+def load_content_files(paths: Sequence[Path], load: Callable[[Path], Loaded[T]]) -> list[Loaded[T]]:
     """Load every file; the problems of all of them are raised together as one error."""
-    out: list[Loaded[M]] = []
+    out: list[Loaded[T]] = []
     problems: list[InputError] = []
     for p in paths:
         try:
@@ -250,7 +248,7 @@ def load_content_files(paths: Sequence[Path], load: Callable[[Path], Loaded[M]])
     return out
 
 
-def _check_all_bank_skills(loaded: Sequence[Loaded[QuestionBank]], slugs: set[str]) -> None:
+def _check_all_bank_skills(loaded: Sequence[Loaded[BankRows]], slugs: set[str]) -> None:
     problems = [p for item in loaded for p in bundled.bank_skill_problems(item, slugs)]
     if problems:
         raise InputErrors(problems)
@@ -276,7 +274,7 @@ def active_skill_ids(session: Session) -> dict[str, str]:
     return out
 
 
-def _reject_duplicate_banks(loaded: Iterable[Loaded[QuestionBank]]) -> None:
+def _reject_duplicate_banks(loaded: Iterable[Loaded[BankRows]]) -> None:
     seen: dict[str, Path] = {}
     for item in loaded:
         bank = item.model.bank
@@ -300,7 +298,7 @@ def _without_unset_extras(data: dict[str, Any], optional: tuple[str, ...]) -> di
     return {k: v for k, v in data.items() if k not in optional or v not in (None, {}, [])}
 
 
-def _write_bank(session: Session, item: Loaded[QuestionBank], skill_ids: dict[str, str], origin: str) -> ImportReport:
+def _write_bank(session: Session, item: Loaded[BankRows], skill_ids: dict[str, str], origin: str) -> ImportReport:
     plan = _plan_bank(session, item, origin, utcnow().isoformat(sep=" "))
     _write_plans(session, [plan], skill_ids)
     return plan.report
@@ -315,37 +313,47 @@ class _BankPlan:
     changed_rows: list[dict[str, Any]]
 
 
-def _plan_bank(session: Session, item: Loaded[QuestionBank], origin: str, now: str) -> _BankPlan:
-    """Compare a bank file with the stored bank (one query) and build the rows to write; writes nothing."""
+def _stored_questions(session: Session, banks: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """The stored questions of these banks, by bank and external id: one query for all of them (a query per
+    bank was a tenth of an import of 5,000 questions in 62 files)."""
+    out: dict[str, dict[str, Any]] = {bank: {} for bank in banks}
+    sql = text(
+        f"SELECT bank, id, {'rowid' if dialect_of(session) == 'sqlite' else 'NULL'} AS row_number, external_id, "
+        "content_hash, origin, needs_review FROM question WHERE bank IN :banks"
+    ).bindparams(bindparam("banks", expanding=True))
+    names = sorted(out)
+    for start in range(0, len(names), 500):
+        for r in session.execute(sql, {"banks": names[start : start + 500]}):
+            out[r.bank][r.external_id] = r
+    return out
+
+
+def _plan_bank(
+    session: Session, item: Loaded[BankRows], origin: str, now: str, existing: dict[str, Any] | None = None
+) -> _BankPlan:
+    """Compare a bank file with the stored bank and build the rows to write; writes nothing."""
     bank = item.model.bank
-    sqlite = dialect_of(session) == "sqlite"
-    existing = {
-        r.external_id: r
-        for r in session.execute(
-            text(
-                f"SELECT id, {'rowid' if sqlite else 'NULL'} AS row_number, external_id, content_hash, origin, "
-                "needs_review FROM question WHERE bank = :b"
-            ),
-            {"b": bank},
-        )
-    }
+    if existing is None:
+        existing = _stored_questions(session, [bank])[bank]
     plan = _BankPlan(ImportReport(files=[str(item.path)]), [], [])
     report, new_rows, changed_rows = plan.report, plan.new_rows, plan.changed_rows
     source = str(item.path)
+    review_ids = item.needs_review
     for q in item.model.questions:
         encoded = _QuestionJSON(q)
         digest = encoded.digest
-        review = q.id in item.needs_review
-        known = existing.get(q.id)
+        external_id = q["id"]
+        review = external_id in review_ids
+        known = existing.get(external_id)
         if known and known.content_hash == digest and bool(known.needs_review) == review:
             report.unchanged += 1
         elif known and origin == BUNDLED and known.origin != BUNDLED:
-            report.kept.append(f"question {bank}/{q.id}")
+            report.kept.append(f"question {bank}/{external_id}")
         elif known:  # edited: update in place so loops that use it keep it
             changed_rows.append(_question_row(known.id, bank, q, encoded, source, now, origin, review))
             changed_rows[-1]["rowid"] = known.row_number
         else:
-            new_rows.append(_question_row(new_id(), bank, q, encoded, source, now, origin, review))
+            new_rows.append(_question_row("", bank, q, encoded, source, now, origin, review))  # id: _write_plans
     report.added, report.updated = len(new_rows), len(changed_rows)
     report.needs_review = sum(1 for r in new_rows + changed_rows if r["needs_review"])
     return plan
@@ -383,6 +391,10 @@ def _write_plans(session: Session, plans: Sequence[_BankPlan], skill_ids: dict[s
     new_rows = [row for plan in plans for row in plan.new_rows]
     changed_rows = [row for plan in plans for row in plan.changed_rows]
     sqlite = dialect_of(session) == "sqlite"
+    # New ids in ascending order, in the order of the files: random ids inserted at random places of the
+    # question and link indexes (and their foreign-key look-ups) were most of the inserts' cost.
+    for row, new in zip(new_rows, sorted(_new_ids(len(new_rows))), strict=True):
+        row["id"] = new
     if sqlite and new_rows:  # numbered here, so that their search rows need no lookup (see index_questions)
         last = session.execute(  # past a left-over search row too (the health check reports those)
             text(
@@ -428,6 +440,20 @@ def _executemany(session: Session, sql: str, rows: Sequence[Any]) -> None:
         session.connection().exec_driver_sql(driver_sql(dialect_of(session), sql), list(rows))
 
 
+_UUID_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
+
+
+def _new_ids(count: int) -> list[str]:
+    """``count`` new ids as :func:`new_id` makes them (random UUIDs, version 4, in their usual text), from
+    one read of the system's random source: uuid4() per question cost more than a second at 100,000."""
+    hexa = os.urandom(16 * count).hex()
+    return [
+        f"{hexa[i : i + 8]}-{hexa[i + 8 : i + 12]}-4{hexa[i + 13 : i + 16]}-"
+        f"{_UUID_VARIANT[hexa[i + 16]]}{hexa[i + 17 : i + 20]}-{hexa[i + 20 : i + 32]}"
+        for i in range(0, 32 * count, 32)
+    ]
+
+
 class _QuestionJSON:
     """A question's JSON columns and its content hash, each list encoded once.
 
@@ -439,29 +465,37 @@ class _QuestionJSON:
 
     __slots__ = ("artefact", "digest", "follow_ups", "strong_signals", "weak_signals")
 
-    def __init__(self, q: BankQuestion) -> None:
-        self.follow_ups = _LIST_JSON(q.follow_ups)
-        self.strong_signals = _LIST_JSON(q.strong_signals)
-        self.weak_signals = _LIST_JSON(q.weak_signals)
+    def __init__(self, question: BankQuestion | QuestionFields) -> None:
+        q: Any = question if type(question) is dict else question.__dict__  # the fields, as the model has them
+        # A list of strings as _TEXT_JSON writes it: "[", the encoded strings joined by ", ", "]" (without an
+        # encoder made per call, which costs three times the encoding of a question's short list).
+        string = _STRING_JSON
+        self.follow_ups = f"[{', '.join(map(string, q['follow_ups']))}]"
+        self.strong_signals = f"[{', '.join(map(string, q['strong_signals']))}]"
+        self.weak_signals = f"[{', '.join(map(string, q['weak_signals']))}]"
         self.artefact = None
         head = "{"
-        if q.artefact is not None:
-            dumped = q.artefact.model_dump(mode="json")
+        artefact = q.get("artefact")
+        if artefact is not None:
+            dumped = artefact.model_dump(mode="json")
             self.artefact = _TEXT_JSON(dumped)
             head = '{"artefact": ' + _HASHED_JSON(dumped) + ", "
         hashed = (
-            f'{head}"difficulty": {_STRING_JSON(q.difficulty)}, "follow_ups": {self.follow_ups}, '
-            f'"id": {_STRING_JSON(q.id)}, "kind": {_STRING_JSON(q.kind)}, "minutes": {int(q.minutes)!r}, '
-            f'"skills": {_LIST_JSON(q.skills)}, "strong_signals": {self.strong_signals}, '
-            f'"text": {_STRING_JSON(q.text)}, "weak_signals": {self.weak_signals}}}'
+            f'{head}"difficulty": {string(q["difficulty"])}, "follow_ups": {self.follow_ups}, '
+            f'"id": {string(q["id"])}, "kind": {string(q["kind"])}, "minutes": {int(q["minutes"])!r}, '
+            f'"skills": [{", ".join(map(string, q["skills"]))}], "strong_signals": {self.strong_signals}, '
+            f'"text": {string(q["text"])}, "weak_signals": {self.weak_signals}}}'
         )
         self.digest = hashlib.sha256(hashed.encode()).hexdigest()
+
+
+_PLAIN: dict[str, str] = {m: m.value for m in (*QuestionKind, *Difficulty)}  # .value without the descriptor
 
 
 def _question_row(
     qid: str,
     bank: str,
-    q: Any,
+    q: QuestionFields,
     encoded: _QuestionJSON,
     source: str,
     now: str,
@@ -474,11 +508,11 @@ def _question_row(
         "needs_review": review,
         "id": qid,
         "bank": bank,
-        "external_id": q.id,
-        "text": q.text,
-        "kind": q.kind.value,
-        "minutes": q.minutes,
-        "difficulty": q.difficulty.value,
+        "external_id": q["id"],
+        "text": q["text"],
+        "kind": _PLAIN[q["kind"]],
+        "minutes": q["minutes"],
+        "difficulty": _PLAIN[q["difficulty"]],
         "follow_ups": encoded.follow_ups,
         "strong_signals": encoded.strong_signals,
         "weak_signals": encoded.weak_signals,
@@ -486,8 +520,8 @@ def _question_row(
         "source_file": source,
         "content_hash": encoded.digest,
         "updated_at": now,
-        "_skills": q.skills,
-        "_follow_ups": q.follow_ups,
+        "_skills": q["skills"],
+        "_follow_ups": q["follow_ups"],
     }
 
 
@@ -530,7 +564,8 @@ def search_row(
 ) -> tuple[str, str, str, str]:
     """The indexed text of a question: its text, its skills' slugs and names, its follow-ups, and its skills'
     keys (schema 13: the skill filter of a search, services/fulltext.py)."""
-    return text_, " ; ".join(names.get(s, s) for s in skills), " ".join(follow_ups), skill_keys(skills)
+    named = " ; ".join(map(names.get, skills, skills))  # names.get(s, s) for each skill
+    return text_, named, " ".join(follow_ups), skill_keys(skills)
 
 
 def _link_questions(session: Session, rows: list[dict[str, Any]], skill_ids: dict[str, str]) -> None:
@@ -765,7 +800,7 @@ def save_question(db: Database, bank: str, question: BankQuestion, *, title: str
     if not is_slug(bank):
         raise InputError("lowercase words joined by '-'", field="bank")
     model = QuestionBank(bank=bank, title=title or bank, questions=[question])
-    item = Loaded(model, Path("(edited in the app)"), "")
+    item = Loaded(BankRows.of(model), Path("(edited in the app)"), "")
     with db.write() as session:
         slugs = active_skill_ids(session)
         _check_all_bank_skills([item], set(slugs))
