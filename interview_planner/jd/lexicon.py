@@ -438,6 +438,25 @@ REQUIREMENT_CUES: Final = (
     r"(?:buscamos|necesitamos) (?:a )?(?:alguien|una persona|personas|un\w*(?: \w+)? (?:que|con))",
     r"(?:es|son|será|serán) (?:imprescindibles?|indispensables?|necesari[oa]s?|requerid[oa]s?)",
     r"(?:se requiere|requisitos?|imprescindible)",
+    # prose that says what the person brings without the words above (round 6 of issue #18)
+    r"(?:the )?(?:person|people|candidate|engineer|developer|one) (?:we hire|we're hiring|we are hiring"
+    r"|we're looking for|we are looking for|joining us|in this role) (?:will|should|must|needs? to|has|is)",
+    r"(?:we|i) (?:\w+ )?care (?:a lot|deeply|most|mostly|much more|more|a great deal) about",
+    r"(?:we are|we're) (?:\w+ )?(?:more )?(?:concerned|interested) (?:about|in|with) (?!you|your)",
+    r"(?:knowing|knowledge of|familiarity with|experience with|exposure to|comfort with) .{1,60}"
+    r" (?:helps|will help|would help|matters|counts|is useful|is helpful|goes a long way)",
+    r"(?:matters?|is key|are key|is a must|are a must)(?=[.!]|$)",
+    r"should (?:feel|be|look) (?:\w+ )?(?:familiar|at home|comfortable|natural|second nature)",
+    r"(?:is|are) (?:\w+ )?(?:at home|comfortable|fluent) (?:with|in)",
+    r"(?:is|are) looking for an? [\w-]+(?: [\w-]+){0,2} (?:with|who(?! will| would))",
+    r"(?:à la recherche|en recherche) d'(?:un|une)\S*(?: [\w'’·-]+){0,4}"
+    r" (?:avec|ayant|qui (?:a |aime|sait|possède|maîtrise|connaît|est ))",
+    r"(?:nous attendons|on attend|nous souhaitons|on cherche|nous cherchons|nous recherchons)"
+    r" (?:de toi |de vous )?(?:une?|des|la|le|l')",
+    r"tu (?:as|es|sais|maîtrises|connais|aimes|parles|écris|possèdes|disposes|pratiques)",
+    r"(?:wir suchen|gesucht wird) (?:eine?n?|jemanden)(?: [\w-]+){0,3} (?:mit|die|der|den)",
+    r"(?:du|sie) (?:sprichst|sprechen|kennst|kennen|beherrschst|beherrschen|liebst|lieben|magst|mögen)",
+    r"(?:sabes|conoces|dominas|te gusta|estás familiarizad[oa]|tienes experiencia)",
 )
 # A requirement sentence this explicit is one even inside a duties section ("The ideal
 # candidate will have ...", "You must have ...", "5+ years of experience ... is required").

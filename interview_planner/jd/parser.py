@@ -572,6 +572,10 @@ class _Builder:
 
     def finish(self) -> None:
         context = self.context
+        if context.topic == "other" and context.root and _is_boilerplate(context.root):
+            # "Sold? Apply now", "To apply, send us:": what to send is no requirement, said as a list or not
+            self.items, self.item_open = [], False
+            return
         led = _led_lists(self.items)
         if context.topic == "skills":  # "You will be responsible for:" before a list: duties, even here
             self.responsibilities.extend(item.text for item, (role, _) in led.items() if role == "duty")

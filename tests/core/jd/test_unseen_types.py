@@ -1,0 +1,68 @@
+"""Failure types found on postings the parser had not been tuned on (round 6 of issue #18).
+
+One failure type per test, each on a short posting of our own writing.
+"""
+
+from __future__ import annotations
+
+from interview_planner.jd.model import ParsedJobDescription
+from interview_planner.jd.parser import parse_job_description
+
+
+def sources(parsed: ParsedJobDescription) -> list[str]:
+    return [s.source for s in parsed.skills]
+
+
+def found(parsed: ParsedJobDescription, words: str) -> bool:
+    return any(words in s for s in sources(parsed))
+
+
+def test_prose_requirements_said_without_the_usual_cue_words_are_found() -> None:
+    parsed = parse_job_description(
+        "# Developer at Shelfware\n\n"
+        "We are a small team building tools for public libraries. We're hiring a developer to join us in Leeds.\n\n"
+        "The person we hire will write Python every day. Knowing your way around Linux servers helps. "
+        "We care a lot about clear writing, since most of our discussion happens in issues. "
+        "You'd be working with librarians, so patience and empathy matter. "
+        "Most of our services talk over gRPC, so that should feel familiar. "
+        "Experience with Elasticsearch would be nice but isn't needed.\n\n"
+        "We offer 30 days of holiday and a pension. Send your CV to jobs@shelfware.example.\n"
+    )
+    for words in ("write Python", "Linux servers", "clear writing", "patience and empathy", "gRPC", "Elasticsearch"):
+        assert found(parsed, words), words
+    # the company's own description and the offer stay out
+    assert not found(parsed, "public libraries") and not found(parsed, "holiday")
+
+
+def test_french_prose_in_the_familiar_form_states_requirements() -> None:
+    parsed = parse_job_description(
+        "# Ingénieur·e DevOps\n\n"
+        "Notre équipe de huit personnes fait tourner une plateforme de réservation. "
+        "Nous attendons une bonne connaissance de Kubernetes et de Terraform. "
+        "Tu sais écrire des scripts en Bash. "
+        "Nous sommes à la recherche d'une personne avec une expérience de l'astreinte.\n\n"
+        "Le poste est basé à Lyon.\n"
+    )
+    for words in ("Kubernetes", "Bash", "astreinte"):
+        assert found(parsed, words), words
+    assert not found(parsed, "Lyon") and not found(parsed, "réservation")
+
+
+def test_a_recruiting_sentence_about_what_the_hire_will_do_is_no_requirement() -> None:
+    parsed = parse_job_description(
+        "# Security Engineer\n\n"
+        "We are looking for an engineer who will harden our build pipeline. "
+        "We care about open source, which is why everything we build is public.\n\n"
+        "## Requirements\n- Experience with threat modelling\n"
+    )
+    assert sources(parsed) == ["- Experience with threat modelling"]
+
+
+def test_what_to_send_when_applying_is_no_requirement_even_phrased_like_one() -> None:
+    parsed = parse_job_description(
+        "# Support Engineer\n\n## Requirements\n- Experience with Zendesk\n\n"
+        "## Sold? Apply now\n- Tell us why you're drawn to us\n- A project you're proud of\n\n"
+        "**To apply**, please send the following to jobs@example.org:\n\n"
+        "- Your CV\n- Two things you have built that you are proud of\n"
+    )
+    assert sources(parsed) == ["- Experience with Zendesk"]
