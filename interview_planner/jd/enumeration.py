@@ -154,11 +154,49 @@ class Part:
 
 def enumerated_parts(text: str) -> list[Part]:
     """The skills ``text`` lists, or ``[]`` when it states one requirement."""
-    clauses = _requirement_clauses(text)
+    clauses = _recruiting_clauses(text) or _requirement_clauses(text)
     if len(clauses) < 2:
         return _list_parts(text)
     parts = [part for clause in clauses for part in (_list_parts(clause) or [Part(clause, "")])]
     return parts if len(parts) <= MAX_PARTS else []
+
+
+# "We are looking for a backend engineer with ...", "à la recherche d'un·e responsable avec ...": who is
+# wanted (at most six words), then what that person brings
+_RECRUITING_HEAD = re.compile(
+    r"^.{0,80}?\b(?:(?:à la |en )?recherche d['’]\s*|(?:looking for|seeking|searching for|hiring|cherchons"
+    r"|recherchons|cherche|suchen|sucht|buscamos|necesitamos|busca)\s+)"
+    r"(?P<who>[^,;:()]{0,60}?)\s+(?P<link>with|who|that|avec|ayant|qui|mit|die|der|con|que)\s+",
+    re.IGNORECASE,
+)
+# where a recruiting sentence's next quality starts: "..., who enjoys", "et qui aime", "and a solid grasp of"
+_QUALITY_BREAK = re.compile(
+    r"\s*,\s*(?:and\s+|et\s+|und\s+|y\s+)?(?:who|qui|die|der|que)\s+"
+    r"|\s+(?:and|et|und|y)\s+(?:who|qui|die|der|que)\s+"
+    r"|(?:\s*,\s*|\s+and\s+|\s+et\s+|\s+und\s+)(?=(?:an?\s+|une?\s+|eine?n?\s+)?(?:strong|solid|good|deep|proven"
+    r"|excellent|real|genuine|bonne|solide|solides|fundierte|gute)\s)",
+    re.IGNORECASE,
+)
+_DUTY_VERB = re.compile(r"^(?:will|would|shall|can|va|sera|devra|nous aidera|wird|va a)\b", re.IGNORECASE)
+
+
+def _recruiting_clauses(text: str) -> list[str]:
+    """ "We're looking for an engineer with strong Go skills and a solid grasp of distributed systems, who
+    enjoys mentoring": each quality the sentence asks of the person it looks for is one requirement."""
+    sentence = " ".join(text.split())[:MAX_CLAUSE_CHARS]
+    sentence = _SENTENCE_END.split(sentence, maxsplit=1)[0].strip(" .")
+    head = _RECRUITING_HEAD.match(sentence)
+    if head is None or len(head["who"].split()) > 6:
+        return []
+    tail = sentence[head.end() :]
+    masked = _mask_parentheses(tail)
+    cuts = [(m.start(), m.end()) for m in _QUALITY_BREAK.finditer(masked)]
+    starts = [0, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), len(tail)]
+    clauses = [tail[a:b].strip(" ,;") for a, b in zip(starts, ends, strict=True)]
+    if not 2 <= len(clauses) <= MAX_PARTS or any(not c or _DUTY_VERB.match(c) for c in clauses):
+        return []
+    return clauses
 
 
 def _requirement_clauses(text: str) -> list[str]:

@@ -66,3 +66,33 @@ def test_what_to_send_when_applying_is_no_requirement_even_phrased_like_one() ->
         "- Your CV\n- Two things you have built that you are proud of\n"
     )
     assert sources(parsed) == ["- Experience with Zendesk"]
+
+
+def test_a_recruiting_sentence_gives_one_requirement_per_quality_it_asks_for() -> None:
+    parsed = parse_job_description(
+        "# Backend engineer\n\n"
+        "Acme is looking for a backend engineer with strong Go skills and a solid grasp of distributed systems, "
+        "who enjoys mentoring others. We're a remote-first company.\n\n"
+        "Nous sommes à la recherche d'un·e administrateur·rice avec une solide pratique de Debian, "
+        "qui aime documenter et qui partage ses connaissances.\n"
+    )
+    parts = [s.part for s in parsed.skills]
+    assert parts == [
+        "strong Go skills",
+        "a solid grasp of distributed systems",
+        "enjoys mentoring others",
+        "une solide pratique de Debian",
+        "aime documenter",
+        "partage ses connaissances",
+    ]
+    assert [s.kind for s in parsed.skills][:3] == ["hard", "hard", "soft"]
+    # each keeps the whole sentence as its source
+    assert len({s.source for s in parsed.skills[:3]}) == 1
+
+
+def test_a_recruiting_sentence_about_the_work_stays_whole() -> None:
+    parsed = parse_job_description(
+        "# Data engineer\n\n## Requirements\n"
+        "- We are looking for someone with experience in Airflow, who will own our nightly loads\n"
+    )
+    assert len(parsed.skills) == 1
