@@ -95,6 +95,7 @@ _CLAUSE_BREAK = re.compile(
 # a full stop (not of "e.g.", "i.e.", "etc." or an initial); the "." first lets ``re`` look for it quickly
 _SENTENCE_END = re.compile(r"\.(?<![A-Z.]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?=\s|$)")
 _CLAUSE_END = re.compile(r";|" + _SENTENCE_END.pattern)
+_OPEN_TAIL = re.compile(r"\b(?:of|in|with|on|for|to|about|de|en|avec|mit|von|im|con)$", re.IGNORECASE)
 _VERB_LEAD = re.compile(r"\b(?:to|zu|à|de)\s*$", re.IGNORECASE)  # "Ability to design, build and run": actions
 _CONNECTORS = frozenset(
     [
@@ -211,7 +212,11 @@ def _requirement_clauses(text: str) -> list[str]:
     starts = [0, *(end for _, end in cuts)]
     ends = [*(start for start, _ in cuts), len(sentence)]
     clauses = [sentence[a:b].strip(" ,;") for a, b in zip(starts, ends, strict=True)]
-    whole = all(len(c.split()) >= 2 and not re.fullmatch(_CLAUSE_START, c, re.IGNORECASE) for c in clauses)
+    # "Knowledge of and experience with X": a clause ending in a preposition shares the next one's object
+    whole = all(
+        len(c.split()) >= 2 and not re.fullmatch(_CLAUSE_START, c, re.IGNORECASE) and not _OPEN_TAIL.search(c)
+        for c in clauses
+    )
     # "Database design and operations ..., and experience with caching": a topic with its details, one skill
     opening = _LEAD_IN.match(clauses[0])
     opens_as_requirement = opening is not None and opening[0].strip().casefold() not in ("a", "an", "the", "")

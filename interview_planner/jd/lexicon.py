@@ -979,7 +979,12 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"you(?:'ll| will)?(?: should| must| need to| will need to)? (?:be|have|bring|possess|know|stay|can|are)",
     r"(?:be|being|are) (?:comfortable|confident|familiar|fluent|proficient|skilled)",
     r"comfortable(?: working)?",
-    r"(?:ideally|preferably|idealerweise|idéalement|bonus|nice to have|also|se valorará|es un plus)",
+    r"(?:ideally|preferably|idealerweise|idéalement|bonus|nice to have|also|se valorará|es un plus"
+    r"|perhaps|maybe|possibly|optionally|even)",
+    r"you (?:may|might) (?:also |even )?have",
+    # "Knowledge of and experience with X": the second opening follows the first
+    r"(?:and|or|as well as|and/or|&)(?=\s+(?:hands-on\s+|practical\s+)?(?:experience|knowledge|familiarity|expertise"
+    r"|understanding|skills?|proficiency)\b)",
     r"(?:a|an) (?:good|strong|solid|deep) (?:understanding|knowledge|grasp|command)",
     r"(?:experiencia|conocimientos?)\s+(?:de|en|con)(?:\s+" + _NUMBER_WORDS + r"\s+años\s+con)?",
     r"(?:mehrjährige |erste |fundierte )?(?:erfahrung|kenntnisse)\s+(?:in|mit|von|im|bei|über)",

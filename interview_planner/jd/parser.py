@@ -772,14 +772,30 @@ def _joins_paragraph(current: _Item, line: _Line) -> bool:
 
 
 def _skills(item: _Item, context: _Context, section: str | None = None) -> list[SkillRequirement]:
-    """One requirement per skill the item names: the whole item, or each skill of a list it enumerates."""
+    """One requirement per skill the item names: the whole item, or each skill of a list it enumerates; an
+    optional extra the item adds ("..., ideally in a newsroom", "Perhaps you have ...") is one more, nice."""
     text = item.text
     if not any(ch.isalpha() for ch in text) or text.rstrip().endswith(":"):
         return []
+    main, extras = hedged_extras(text)
+    if not extras:
+        return _stated(item, text, context, section)
+    found = _stated(item, main, context, section, whole=False)
+    for cue, extra in extras:
+        for skill in _stated(item, extra, context, section, whole=False):
+            skill.priority, skill.priority_reason = "nice", f"text: {cue}"
+            found.append(skill)
+    return found
+
+
+def _stated(
+    item: _Item, text: str, context: _Context, section: str | None, *, whole: bool = True
+) -> list[SkillRequirement]:
+    """The requirements ``text`` (all of ``item`` when ``whole``, else a piece of it) states."""
     # a part without a letter ("—", the "000" of "$160,000") is no skill; with fewer than two left, no list
     parts = [p for p in enumerated_parts(_plain(text)) if any(ch.isalpha() for ch in p.text)]
     if len(parts) < 2:
-        return [_skill(item, text, context, section=section)]
+        return [_skill(item, text, context, section=section, part=None if whole else _plain(text))]
     sentence_priority = _priority(text, context)
     # each part: its own kind (as if it stood alone); the sentence's priority unless the part has its own cue
     return [_skill(item, p.text, context, section=section, part=p.text, sentence=sentence_priority) for p in parts]
@@ -818,6 +834,50 @@ def _kind(name: str, text: str, context: _Context) -> tuple[Kind, str]:
         return context.kind, f"heading: {context.kind_heading}"
     found = classify_kind(text)
     return found if found is not None else ("hard", "default")
+
+
+# An optional extra inside a requirement: a later sentence or clause that opens with a hedge ("Ideally you have
+# ...", "You may have led ...", "Perhaps you ...") or a clause "..., ideally <more than a technology's name>".
+_HEDGE_OPENING = re.compile(
+    r"^(?P<cue>ideally|preferably|perhaps|maybe|possibly|optionally|even better(?: if)?|bonus(?: points)? if"
+    r"|you (?:may|might) (?:also |even )?have|idéalement|de préférence|éventuellement|idealerweise|vorzugsweise"
+    r"|idealmente|preferiblemente)(?!\w)",
+    re.IGNORECASE,
+)
+_HEDGE_INSIDE = re.compile(
+    r"(?P<open>[,;(]|\s[-–—])\s*(?:(?:and|or|but|et|und|y)\s*,?\s*)?"
+    r"(?P<cue>ideally|preferably|idéalement|de préférence|idealerweise|vorzugsweise|idealmente)(?!\w),?\s*",
+    re.IGNORECASE,
+)
+_PIECE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+")
+_TECH_NAME = re.compile(r"[A-Z0-9.][\w.+#/-]*")
+
+
+def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` without its optional extras, and each extra with its cue (``[]``: none).
+
+    "Web development, ideally in a newsroom" -> ("Web development", [("ideally", "ideally in a newsroom")]);
+    a must that merely prefers one technology ("a cloud platform, ideally AWS") keeps it."""
+    pieces = [p for p in _PIECE_END.split(text) if p.strip()]
+    kept: list[str] = []
+    extras: list[tuple[str, str]] = []
+    for index, piece in enumerate(pieces):
+        hedge = _HEDGE_OPENING.match(piece.strip()) if index else None
+        if hedge:
+            extras.append((hedge["cue"].lower(), piece.strip()))
+        else:
+            kept.append(piece)
+    main = " ".join(kept)
+    if (inside := _HEDGE_INSIDE.search(main)) is not None and inside.start() > 0:
+        closer = main.find(")", inside.end()) if inside["open"] == "(" else -1
+        end = closer if closer >= 0 else len(main)
+        rest = main[inside.end() : end].strip(" .,;")
+        if rest and not _TECH_NAME.fullmatch(rest.split()[0].strip(",")):  # "ideally AWS": a preferred option
+            extras.insert(0, (inside["cue"].lower(), f"{inside['cue']} {rest}"))
+            main = " ".join((main[: inside.start()] + main[end + 1 if closer >= 0 else end :]).split())
+    if not extras or not any(ch.isalpha() for ch in main):
+        return text, []
+    return main, extras
 
 
 LEAD_CHARS = 40  # a soft word this close to the start names what the requirement is about
@@ -859,7 +919,11 @@ def _priority(text: str, context: _Context) -> tuple[Priority, str]:
 
 
 def _weak_cue_applies(match: re.Match[str], sentence: str) -> bool:
-    return match.start() <= WEAK_NICE_LEAD or len(sentence.split()) <= WEAK_NICE_WORDS
+    """ "Ideally, ..." opens the item; "Go (preferred)": qualifies a short item as a whole, not one option of it
+    ("Cloud platforms (ideally GCP)", "Python, ideally 3.12": a must that prefers an option)."""
+    if match.start() <= WEAK_NICE_LEAD:
+        return True
+    return len(sentence.split()) <= WEAK_NICE_WORDS and not any(ch.isalnum() for ch in sentence[match.end() :])
 
 
 def _first_clause(text: str) -> str:

@@ -96,3 +96,27 @@ def test_a_recruiting_sentence_about_the_work_stays_whole() -> None:
         "- We are looking for someone with experience in Airflow, who will own our nightly loads\n"
     )
     assert len(parsed.skills) == 1
+
+
+def test_an_optional_extra_inside_a_must_bullet_is_one_more_requirement_nice_to_have() -> None:
+    parsed = parse_job_description(
+        "# Web developer\n\n## What you bring\n"
+        "- Several years of experience building websites, ideally for a newspaper\n"
+        "- Strong SQL skills; Ideally you have some experience with query planners\n"
+        "- Linux administration. Perhaps you have looked after a mail server too.\n"
+        "- Experience with cloud platforms (ideally GCP)\n"
+    )
+    rows = [(s.name, s.priority) for s in parsed.skills]
+    assert rows == [
+        ("Building websites", "must"),
+        ("For a newspaper", "nice"),
+        ("SQL skills", "must"),
+        ("Query planners", "nice"),
+        ("Linux administration", "must"),
+        ("Looked after a mail server too", "nice"),
+        # a must that merely prefers one technology stays one must
+        ("Cloud platforms", "must"),
+    ]
+    # each keeps its bullet as the source and says why it is nice
+    assert parsed.skills[1].source == "- Several years of experience building websites, ideally for a newspaper"
+    assert parsed.skills[1].priority_reason == "text: ideally"
