@@ -274,7 +274,32 @@ def _scan(raw_lines: list[str]) -> list[_Line]:
             lines[index] = _Line(
                 line.number, "heading", line.content, line.indent, _clean_heading(line.content), level, strong=True
             )
+    if any(line.kind in ("text", "candidate") and _INLINE_SEPARATOR_HINT.search(line.content) for line in lines):
+        return [piece for line in lines for piece in _inline_list(line)]
     return lines
+
+
+# "Requirements: Python; SQL; Docker", "Nice to have • dbt • Airflow": a label and its list on one line (a list
+# pasted from a page whose bullets were lost)
+_INLINE_SEPARATOR_HINT = re.compile(r"[:•·▪|]")
+_INLINE_LABEL = re.compile(r"^(?P<label>[^:•·▪|;]{2,40}?)\s*(?::|(?=[•·▪|]))\s*(?P<rest>\S.*)$")
+_INLINE_SEPARATOR = re.compile(r"\s*(?:[•·▪|;])\s*")
+
+
+def _inline_list(line: _Line) -> list[_Line]:
+    """``line`` as a heading and its items when it is a requirements label followed by its list."""
+    if line.kind not in ("text", "candidate") or (match := _INLINE_LABEL.match(line.content)) is None:
+        return [line]
+    label = _clean_heading(match["label"])
+    info = classify_heading(label)
+    if not _heading_shape(label, 6) or not (info.topic == "skills" or (info.topic is None and info.priority)):
+        return [line]
+    items = [i.strip(" .") for i in _INLINE_SEPARATOR.split(match["rest"]) if any(ch.isalnum() for ch in i)]
+    if not items:
+        return [line]
+    heading = _Line(line.number, "heading", f"{label}:", line.indent, label)
+    bullets = [_Line(line.number, "bullet", item, line.indent + 2) for item in items]
+    return [heading, *bullets, _Line(line.number, "blank", "")]  # the next line starts afresh
 
 
 def _scan_line(number: int, raw: str) -> _Line:

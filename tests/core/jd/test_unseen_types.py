@@ -120,3 +120,24 @@ def test_an_optional_extra_inside_a_must_bullet_is_one_more_requirement_nice_to_
     # each keeps its bullet as the source and says why it is nice
     assert parsed.skills[1].source == "- Several years of experience building websites, ideally for a newspaper"
     assert parsed.skills[1].priority_reason == "text: ideally"
+
+
+def test_a_requirements_label_with_its_list_on_the_same_line_gives_each_item() -> None:
+    parsed = parse_job_description(
+        "Data Engineer\n\nWe build data tools for farms.\n\n"
+        "Requirements: Python; SQL; Docker\n"
+        "Also required • Spark • Airflow\n"
+        "Nice to have: dbt | Snowflake\n"
+        "Location: Remote; Europe\n"
+    )
+    rows = [(s.name, s.priority) for s in parsed.skills]
+    assert rows == [
+        ("Python", "must"),
+        ("SQL", "must"),
+        ("Docker", "must"),
+        ("Spark", "must"),
+        ("Airflow", "must"),
+        ("Dbt", "nice"),
+        ("Snowflake", "nice"),
+    ]
+    assert [s.line for s in parsed.skills] == [5, 5, 5, 6, 6, 7, 7]
