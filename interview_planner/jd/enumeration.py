@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from interview_planner.jd import lexicon
 from interview_planner.jd.lexicon import compile_words, normalise
+from interview_planner.jd.matching import alternation
 
 MAX_ITEM_WORDS = 4
 MAX_PARTS = 8  # a longer list is a keyword dump: kept whole, a person splits it
@@ -55,11 +56,11 @@ _ITEM_END = re.compile(
     r"experience|skills|knowledge|environments?|ecosystems?)\b.*$",
     re.IGNORECASE,
 )
-_OPENING = re.compile(
-    "^(?:" + "|".join(rf"(?:{p})(?!\\w)" for p in lexicon.REQUIREMENT_OPENINGS) + r")\s*", re.IGNORECASE
+_OPENING = alternation(
+    [rf"(?:{p})(?!\w)" for p in lexicon.REQUIREMENT_OPENINGS], before="^", after=r"\s*", flags=re.IGNORECASE
 )
-_LEAD_IN = re.compile(
-    "^(?:" + "|".join(rf"(?:{p})(?:(?<=')|(?!\\w))" for p in lexicon.NAME_LEAD_INS) + r")\s*", re.IGNORECASE
+_LEAD_IN = alternation(
+    [rf"(?:{p})(?:(?<=')|(?!\w))" for p in lexicon.NAME_LEAD_INS], before="^", after=r"\s*", flags=re.IGNORECASE
 )
 # "Communication skills, written and verbal": the items qualify one skill
 _MODIFIERS = frozenset(
@@ -170,12 +171,15 @@ _RECRUITING_HEAD = re.compile(
     r"(?P<who>[^,;:()]{0,60}?)\s+(?P<link>with|who|that|avec|ayant|qui|mit|die|der|con|que)\s+",
     re.IGNORECASE,
 )
+RECRUITING_HEAD_CHARS = 120
+# words one of which every recruiting head holds: plain substring tests rule out most sentences in a microsecond
+_RECRUITING_WORDS = ("looking for", "seeking", "searching for", "hiring", "cherch", "such", "busca", "necesitamos")
 # where a recruiting sentence's next quality starts: "..., who enjoys", "et qui aime", "and a solid grasp of"
 _QUALITY_BREAK = re.compile(
     r"\s*,\s*(?:and\s+|et\s+|und\s+|y\s+)?(?:who|qui|die|der|que)\s+"
     r"|\s+(?:and|et|und|y)\s+(?:who|qui|die|der|que)\s+"
     r"|(?:\s*,\s*|\s+and\s+|\s+et\s+|\s+und\s+)(?=(?:an?\s+|une?\s+|eine?n?\s+)?(?:strong|solid|good|deep|proven"
-    r"|excellent|real|genuine|bonne|solide|solides|fundierte|gute)\s)",
+    r"|excellent|real|genuine|bonne|solide|solides|fundierte|fundierten|gute|guten|sehr)\s)",
     re.IGNORECASE,
 )
 _DUTY_VERB = re.compile(r"^(?:will|would|shall|can|va|sera|devra|nous aidera|wird|va a)\b", re.IGNORECASE)
@@ -186,6 +190,9 @@ def _recruiting_clauses(text: str) -> list[str]:
     enjoys mentoring": each quality the sentence asks of the person it looks for is one requirement."""
     sentence = " ".join(text.split())[:MAX_CLAUSE_CHARS]
     sentence = _SENTENCE_END.split(sentence, maxsplit=1)[0].strip(" .")
+    head_text = sentence[:RECRUITING_HEAD_CHARS].lower()
+    if not any(word in head_text for word in _RECRUITING_WORDS):  # most sentences: a quick look
+        return []
     head = _RECRUITING_HEAD.match(sentence)
     if head is None or len(head["who"].split()) > 6:
         return []
@@ -258,20 +265,21 @@ def _first_clause(text: str) -> str:
     return clause.strip(" .")
 
 
+_INNERMOST = re.compile(r"\([^()]*\)")
+
+
 def _mask_parentheses(text: str) -> str:
-    """``text`` with everything inside (round) brackets replaced by ``_`` (positions kept)."""
+    """``text`` with everything inside (round) brackets replaced by ``_`` (positions kept); an unclosed ``(``
+    masks the rest of the text."""
     if "(" not in text:
         return text
-    out, depth = [], 0
-    for ch in text:
-        if ch == "(":
-            depth += 1
-        elif ch == ")" and depth:
-            depth -= 1
-            out.append("_")
-            continue
-        out.append("_" if depth else ch)
-    return "".join(out)
+    while True:  # innermost pairs first, then the pairs they were inside
+        masked = _INNERMOST.sub(lambda m: "_" * len(m[0]), text)
+        if masked == text:
+            break
+        text = masked
+    opened = text.find("(")
+    return text if opened < 0 else text[:opened] + "_" * (len(text) - opened)
 
 
 def _split_lead(segment: str) -> tuple[str, str] | None:

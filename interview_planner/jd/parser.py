@@ -145,15 +145,22 @@ STACK_TOPICS: frozenset[Topic] = frozenset({"title", "other", "company"})
 
 def _openings(patterns: tuple[str, ...]) -> re.Pattern[str]:
     """Match one of ``patterns`` at the start, ending at a word boundary (or after ``'``)."""
-    alternatives = "|".join(rf"(?:{p})(?:(?<=')|(?!\w))" for p in patterns)
-    return re.compile(rf"^(?:{alternatives})\s*", re.IGNORECASE)
+    # grouped by first character (``jd/matching.py``): at the start only the openings that can begin there are tried
+    return alternation([rf"(?:{p})(?:(?<=')|(?!\w))" for p in patterns], before="^", after=r"\s*", flags=re.IGNORECASE)
 
 
 _LEAD_IN = _openings(lexicon.NAME_LEAD_INS)
 _REQUIREMENT_OPENING = _openings(lexicon.REQUIREMENT_OPENINGS)
 # All cuts in one pattern, so the leftmost cut is found in one pass; a cut that falls inside its match (after
 # "experience" in "experience with") is apart, because its group "cut" may appear only once in a pattern.
-_ANY_NAME_CUT = alternation([p for p in lexicon.NAME_CUTS if "(?P<cut>" not in p], flags=re.IGNORECASE)
+# The cuts that open with white space share one "\s+" (tried once at each space, not once per cut); only where a
+# cut starts matters (``_first_cut``), and that is the same.
+_SPACE_CUTS = [p.removeprefix(r"\s+") for p in lexicon.NAME_CUTS if p.startswith(r"\s+") and "(?P<cut>" not in p]
+_ANY_NAME_CUT = alternation(
+    [rf"\s+(?:{'|'.join(_SPACE_CUTS)})"]
+    + [p for p in lexicon.NAME_CUTS if not p.startswith(r"\s+") and "(?P<cut>" not in p],
+    flags=re.IGNORECASE,
+)
 _INNER_NAME_CUT = re.compile("|".join(f"(?:{p})" for p in lexicon.NAME_CUTS if "(?P<cut>" in p), re.IGNORECASE)
 _SALARY_WORDS = compile_words(lexicon.SALARY_WORDS)
 _PERIODS = tuple((period, compile_words(words)) for period, words in lexicon.PERIODS)
