@@ -381,6 +381,9 @@ TEXT_NICE: Final = (
     r"not required",
     r"advantageous",
     r"(?:would be|is) (?:helpful|beneficial|great|nice)",
+    r"(?:we'd|we would|we'll|we will) (?:also )?(?:love|be happy|be delighted|be glad)(?: it)? (?:if|to see)",
+    r"(?:it would be|it'd be) (?:great|nice|a plus|wonderful|ideal) if",
+    r"extra points",
     r"wünschenswert",
     r"von vorteil",
     r"pluspunkt\w*",
@@ -493,6 +496,8 @@ DESCRIPTIVE_HEADINGS: Final = (
 # Sentences that are never requirements, wherever they stand: legal, how to apply,
 # benefits, hiring steps.
 BOILERPLATE: Final = (
+    r"background checks?",
+    r"acceptance of (?:this|the) (?:position|offer)",
     r"equal (?:opportunity|employment)",
     r"without regard to",
     r"(?:race|religion|gender identity|sexual orientation|national origin|disability|veteran)"
@@ -982,6 +987,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:ideally|preferably|idealerweise|idéalement|bonus|nice to have|also|se valorará|es un plus"
     r"|perhaps|maybe|possibly|optionally|even)",
     r"you (?:may|might) (?:also |even )?have",
+    r"(?:we'd|we would|it would be|it'd be) (?:also )?(?:love|be happy|be delighted|great|nice)(?: it)? if"
+    r"(?: you(?:'ve| have| are|'re)?)?",
     # "Knowledge of and experience with X": the second opening follows the first
     r"(?:and|or|as well as|and/or|&)(?=\s+(?:hands-on\s+|practical\s+)?(?:experience|knowledge|familiarity|expertise"
     r"|understanding|skills?|proficiency)\b)",

@@ -289,7 +289,8 @@ def _scan(raw_lines: list[str]) -> list[_Line]:
 # "Requirements: Python; SQL; Docker", "Nice to have • dbt • Airflow": a label and its list on one line (a list
 # pasted from a page whose bullets were lost)
 _INLINE_SEPARATOR_HINT = re.compile(r"[:•·▪|]")
-_INLINE_LABEL = re.compile(r"^(?P<label>[^:•·▪|;]{2,40}?)\s*(?::|(?=[•·▪|]))\s*(?P<rest>\S.*)$")
+_INLINE_LABEL = re.compile(r"^(?P<label>[^:•·▪|;]{2,40}?)\s*(?::(?=\s)|(?=[•·▪|]))\s*(?P<rest>\S.*)$")
+INLINE_LABEL_WORDS = 5
 _INLINE_SEPARATOR = re.compile(r"\s*(?:[•·▪|;])\s*")
 
 
@@ -299,7 +300,11 @@ def _inline_list(line: _Line) -> list[_Line]:
         return [line]
     label = _clean_heading(match["label"])
     info = classify_heading(label)
-    if not _heading_shape(label, 6) or not (info.topic == "skills" or (info.topic is None and info.priority)):
+    if (
+        not label[:1].isupper()
+        or not _heading_shape(label, INLINE_LABEL_WORDS)
+        or not (info.topic == "skills" or (info.topic is None and info.priority))
+    ):
         return [line]
     items = [i.strip(" .") for i in _INLINE_SEPARATOR.split(match["rest"]) if any(ch.isalnum() for ch in i)]
     if not items:
@@ -768,12 +773,35 @@ def _sentences(item: _Item) -> list[_Item]:
 
 
 def _units(item: _Item) -> list[_Item]:
-    """A paragraph in a requirements section: its requirement sentences (all of it when none says one)."""
+    """A paragraph in a requirements section: its sentences that state a requirement, with a cue or plainly
+    ("Terraform and Ansible are your everyday tools.", "Strong Linux fundamentals."); all of it when none does."""
     if item.bullet:
         return [item]
     sentences = _sentences(item)
-    wanted = [s for s in sentences if _is_requirement(s.text)]
+    wanted = [s for s in sentences if _is_requirement(s.text) or _states_a_quality(s.text)]
     return wanted if len(sentences) > 1 and wanted else [item]
+
+
+# sentences of a requirements paragraph that talk about the company, the posting or the applicant's doubts
+_NOT_A_QUALITY = re.compile(
+    r"^(?:we|we'[a-z]+|our|us|the (?:team|role|position|company|project)|here|nous|notre|nos|on|wir|unser\w*|uns"
+    r"|das|die firma|le projet|nuestr\w*|somos|don't|do not|if you don't|if you do not|even if|no one|nobody|please"
+    r"|feel free|apply|however|but|so|of course|that|that's|this|these|those|it|it's|you (?:might|may) not"
+    r"|acceptance|le |la |les |el |los |las |der |die )(?!\w)",
+    re.IGNORECASE,
+)
+QUALITY_MIN_WORDS = 2
+
+
+def _states_a_quality(text: str) -> bool:
+    plain = normalise(_plain(text))
+    return (
+        len(plain.split()) >= QUALITY_MIN_WORDS
+        and plain[:1].isalpha()  # not a piece of a time or a figure the sentence split left
+        and not plain.endswith(("?", ":", "!"))
+        and not _NOT_A_QUALITY.match(plain)
+        and not _is_boilerplate(plain)
+    )
 
 
 def _is_requirement(text: str) -> bool:
@@ -1010,7 +1038,7 @@ def _strip_lead_ins(text: str) -> str:
         rest = text[match.end() :] if match else ""
         if not match or not any(ch.isalnum() for ch in rest) or _is_acronym(match[0]):
             break
-        text = rest.lstrip(" ,-–—")
+        text = rest.lstrip(" ,:-–—")  # "Bonus: experience with X"
     return text
 
 

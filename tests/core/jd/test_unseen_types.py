@@ -141,3 +141,35 @@ def test_a_requirements_label_with_its_list_on_the_same_line_gives_each_item() -
         ("Snowflake", "nice"),
     ]
     assert [s.line for s in parsed.skills] == [5, 5, 5, 6, 6, 7, 7]
+
+
+def test_each_sentence_of_a_requirements_paragraph_that_states_a_quality_counts() -> None:
+    parsed = parse_job_description(
+        "# Site Reliability Engineer\n\n## About us\nTidewater runs the booking systems for 400 marinas.\n\n"
+        "## Who you are\n"
+        "You have kept a busy web service alive for years. Terraform and Ansible are your everyday tools. "
+        "We know nobody ticks every box. We'd love it if you have used Nomad.\n\n"
+        "## What we're looking for\n"
+        "Strong Linux fundamentals. Comfortable reading Go code. A habit of automating the boring parts. "
+        "Bonus: experience with PostgreSQL failover.\n\n"
+        "## The process\nA 30-minute call, a take-home exercise, then a chat with two engineers.\n"
+    )
+    rows = [(s.name, s.priority) for s in parsed.skills]
+    assert rows == [
+        ("Kept a busy web service alive", "must"),
+        ("Terraform", "must"),
+        ("Ansible", "must"),
+        ("Used Nomad", "nice"),
+        ("Linux", "must"),
+        ("Reading Go code", "must"),
+        ("Habit of automating the boring parts", "must"),
+        ("PostgreSQL failover", "nice"),
+    ]
+
+
+def test_a_lower_case_line_with_a_time_is_not_an_inline_requirements_label() -> None:
+    parsed = parse_job_description(
+        "# Support Engineer\n\n## Requirements\n- Experience with Zendesk\n\n## Hours\n"
+        "Your working\nhours must overlap with 15:00 to 23:00 CET, Monday to Friday.\n"
+    )
+    assert [s.source for s in parsed.skills] == ["- Experience with Zendesk"]
