@@ -384,6 +384,8 @@ TEXT_NICE: Final = (
     r"(?:we'd|we would|we'll|we will) (?:also )?(?:love|be happy|be delighted|be glad)(?: it)? (?:if|to see)",
     r"(?:it would be|it'd be) (?:great|nice|a plus|wonderful|ideal) if",
     r"extra points",
+    r"(?:mucho |aún |todavía )mejor(?=[.!]|$)",
+    r"(?:si además|si también)",
     r"wünschenswert",
     r"von vorteil",
     r"pluspunkt\w*",
@@ -460,6 +462,12 @@ REQUIREMENT_CUES: Final = (
     r"(?:wir suchen|gesucht wird) (?:eine?n?|jemanden)(?: [\w-]+){0,3} (?:mit|die|der|den)",
     r"(?:du|sie) (?:sprichst|sprechen|kennst|kennen|beherrschst|beherrschen|liebst|lieben|magst|mögen)",
     r"(?:sabes|conoces|dominas|te gusta|estás familiarizad[oa]|tienes experiencia)",
+    r"(?:sabés|conocés|manejás|tenés|dominás|podés)",
+    r"(?:valoramos|nos interesa|es importante|es fundamental|es clave|necesitamos) que",
+    r"que (?:sepas|tengas|conozcas|puedas|manejes|domines|te guste)",
+    r"(?:we are|we're) hiring an? [\w-]+(?: [\w-]+){0,2} (?:with|who(?! will| would))",
+    r"(?:happy|glad|willing) to (?:teach|train) (?:a|an|someone)",
+    r"(?:is|are) how we work",
 )
 # A requirement sentence this explicit is one even inside a duties section ("The ideal
 # candidate will have ...", "You must have ...", "5+ years of experience ... is required").
@@ -972,7 +980,8 @@ REQUIREMENT_OPENINGS: Final = (
 ARTICLES: Final = (r"(?:a|an|the|le|la|les|un|une|der|die|das|ein|eine)(?=\s)", r"l'")
 # Openings a short name drops (stripped repeatedly; each ends at a word boundary).
 _NUMBER_WORDS: Final = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|dos|tres|cuatro|cinco|\d+)"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|a couple of|couple of|a few|dos|tres|cuatro"
+    r"|cinco|\d+)"
 )
 # Sentence openings that say who or how long, not what: a short name drops them too
 # ("We are looking for someone with experience in Kotlin" -> "Kotlin").
@@ -987,6 +996,13 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:ideally|preferably|idealerweise|idéalement|bonus|nice to have|also|se valorará|es un plus"
     r"|perhaps|maybe|possibly|optionally|even)",
     r"you (?:may|might) (?:also |even )?have",
+    r"(?:valoramos|nos interesa|es importante|es fundamental|es clave|necesitamos) que",
+    r"(?:que )?(?:sepas|tengas|conozcas|puedas|manejes|domines|te guste)",
+    r"(?:si además|si también) (?:conocés|conoces|sabés|sabes|tenés|tienes|manejás|manejas|dominás|dominas)",
+    r"(?:un |una )?(?:buen|buena|sólido|sólida|alto|alta) (?:nivel|manejo|conocimiento|dominio) de",
+    r"(?:manejo|dominio|uso) de",
+    r"(?:we are|we're) hiring an? [\w-]+(?: [\w-]+)?(?: with| who (?:has|have|is))?",
+    r"(?:we are|we're) (?:happy|glad|willing) to (?:teach|train) (?:a|an|someone)(?: good| strong)?",
     r"(?:we'd|we would|it would be|it'd be) (?:also )?(?:love|be happy|be delighted|great|nice)(?: it)? if"
     r"(?: you(?:'ve| have| are|'re)?)?",
     # "Knowledge of and experience with X": the second opening follows the first
@@ -1072,6 +1088,8 @@ NAME_CUTS: Final = (
     r"\s+preferred\b",
     r"\s+nice[- ]to[- ]have\b",
     r"\s+desirable\b",
+    r",\s+(?:mucho |aún |todavía )?mejor\b",
+    r"\s+(?:is|are) how we work\b",
     r"(?<![A-Z])(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\betc)\.(?=\s|$)",
     # "Containerization expertise with Docker": the cut falls after the noun (group "cut").
     r"\b(?:experience|expertise|knowledge|proficiency|familiarity|background|skills)(?P<cut>)"
@@ -1137,6 +1155,7 @@ NAME_TRAILING_STOPWORDS: Final = (
     | {"a", "an", "the", "le", "la", "les", "de", "des", "du", "der", "die", "das"}
     | {"etc", "e.g", "as"}
     | {"hast", "mitbringst", "bist", "kannst", "verfügst", "besitzt", "hast,"}
+    | {"y", "o", "e", "el", "los", "las", "con", "en", "et", "ou", "und", "oder", "mit"}
 )
 NAME_MAX_WORDS: Final = 6
 

@@ -173,3 +173,31 @@ def test_a_lower_case_line_with_a_time_is_not_an_inline_requirements_label() -> 
         "Your working\nhours must overlap with 15:00 to 23:00 CET, Monday to Friday.\n"
     )
     assert [s.source for s in parsed.skills] == ["- Experience with Zendesk"]
+
+
+def test_spanish_prose_requirements_and_their_nice_to_have() -> None:
+    parsed = parse_job_description(
+        "# Desarrollador/a Full Stack\n\n"
+        "Somos una cooperativa de Rosario que hace software libre para organizaciones sociales.\n\n"
+        "Buscamos una persona con experiencia en Django. Es importante que tengas buen nivel de inglés leído. "
+        "Manejo de Git y de la terminal. Si además conocés Docker, mucho mejor. "
+        "Nos interesa que tengas compromiso con el software libre.\n\n"
+        "Ofrecemos jornada de 6 horas. Escribinos a trabajo@coop.example.\n"
+    )
+    rows = [(s.name, s.priority) for s in parsed.skills]
+    assert rows == [
+        ("Django", "must"),
+        ("Inglés leído", "must"),
+        ("Git y de la terminal", "must"),
+        ("Docker", "nice"),
+        ("Compromiso con el software libre", "must"),
+    ]
+
+
+def test_english_prose_hiring_sentence_and_ways_of_working() -> None:
+    parsed = parse_job_description(
+        "# Software developer\n\nWe are a four-person consultancy that builds web applications for charities.\n\n"
+        "We're hiring a developer with a couple of years of Ruby. Test-driven development is how we work.\n\n"
+        "To apply, send a short note and your CV.\n"
+    )
+    assert [s.name for s in parsed.skills] == ["Ruby", "Test-driven development"]
