@@ -264,6 +264,12 @@ HEADING_NICE: Final = (
     r"appréci\w*",
     r"idéalement",
     r"optionnel\w*",
+    r"se valorar(?:á|a)",
+    r"valorables?",
+    r"deseables?",
+    r"(?:es )?un plus",
+    r"idealerweise",
+    r"we'd love",
 )
 HEADING_MUST: Final = (
     r"required",

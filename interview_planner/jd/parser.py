@@ -108,6 +108,8 @@ _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _MD_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?<=##)(?=[^\W\d_]))(.*?)[\s#*]*$")
 _ASCII_BULLET = re.compile(r"^(?:[-*+]|\d{1,3}[.)]|\(\d{1,3}\))\s+(?P<text>\S.*)$")
 _SYMBOL_BULLET = re.compile("^[•–—·▪▫◦●○■□►▶▸▹➢➤➜➔→⁃∙‣✓✔✅☑◆◇❖✦✧★☆🔹🔸🔷🔶👉➡]\ufe0f?\\s*(?P<text>[^\\s•].*)$")
+# "*Experiencia con Rails": a bullet typed without its space (an asterisk with no closing one: not emphasis)
+_TIGHT_BULLET = re.compile(r"^\*(?P<text>[^\W\d_][^*]*)$")
 _EMPHASIS_LINE = re.compile(r"^(\*{1,3}|_{1,3})(?P<text>[^*_].*?)\1\s*:?\s*$")
 _DANGLING = re.compile(
     r"(?:[,/&(-]|\b(?:and|or|of|with|in|for|to|the|a|an|as|including|such as|e\.g\.))$",
@@ -281,9 +283,24 @@ def _scan(raw_lines: list[str]) -> list[_Line]:
             lines[index] = _Line(
                 line.number, "heading", line.content, line.indent, _clean_heading(line.content), level, strong=True
             )
+    _bold_bullet_headings(lines)
     if any(line.kind in ("text", "candidate") and _INLINE_SEPARATOR_HINT.search(line.content) for line in lines):
         return [piece for line in lines for piece in _inline_list(line)]
     return lines
+
+
+def _bold_bullet_headings(lines: list[_Line]) -> None:
+    """ "- **Dein Profil**" over deeper bullets: a heading written as a bold list item (changed in place)."""
+    for index, line in enumerate(lines):
+        if line.kind != "bullet" or line.content[:1] not in "*_":
+            continue
+        emphasis = _EMPHASIS_LINE.match(line.content)
+        if emphasis is None or not _heading_shape(emphasis["text"].rstrip(": "), 8):
+            continue
+        following = next((other for other in lines[index + 1 :] if other.kind != "blank"), None)
+        if following is not None and following.kind == "bullet" and following.indent > line.indent:
+            heading = _clean_heading(emphasis["text"])
+            lines[index] = _Line(line.number, "heading", line.content, line.indent, heading)
 
 
 # "Requirements: Python; SQL; Docker", "Nice to have • dbt • Airflow": a label and its list on one line (a list
@@ -326,7 +343,7 @@ def _scan_line(number: int, raw: str) -> _Line:
     if symbol and symbol["text"].rstrip().endswith(("?", ":")) and _heading_shape(symbol["text"].rstrip("?: "), 10):
         # "✅ Is this you?": a decorated heading, not a bullet
         return _Line(number, "candidate", content, indent, _clean_heading(symbol["text"]), emoji=True)
-    if match := (_ASCII_BULLET.match(content) or symbol):
+    if match := (_ASCII_BULLET.match(content) or symbol or _TIGHT_BULLET.match(content)):
         text = match["text"].strip()
         return _Line(number, "bullet", text, indent, marker=content[: len(content) - len(text)].strip())
     return _scan_plain(number, content, indent)

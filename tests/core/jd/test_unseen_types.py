@@ -201,3 +201,28 @@ def test_english_prose_hiring_sentence_and_ways_of_working() -> None:
         "To apply, send a short note and your CV.\n"
     )
     assert [s.name for s in parsed.skills] == ["Ruby", "Test-driven development"]
+
+
+def test_bullets_typed_without_a_space_and_a_nice_heading_in_spanish() -> None:
+    parsed = parse_job_description(
+        "###Qué buscamos\n\n*Experiencia con Ruby on Rails\n*Conocimientos de PostgreSQL\n\t\n*Ganas de aprender\n\n"
+        "###Se valorará\n\n*Experiencia con React\n\n*Nota:* el puesto es remoto.\n"
+    )
+    rows = [(s.name, s.priority) for s in parsed.skills]
+    assert rows == [
+        ("Ruby on Rails", "must"),
+        ("PostgreSQL", "must"),
+        ("Ganas de aprender", "must"),
+        ("React", "nice"),
+    ]
+
+
+def test_a_bold_list_item_over_deeper_items_is_a_heading() -> None:
+    parsed = parse_job_description(
+        "# Java Entwickler\n\n"
+        "- **Dein Profil**\n  + Erfahrung mit Java und Spring\n  + Gute Deutschkenntnisse\n"
+        "- **Was wir bieten**\n  + Obstkorb\n  + Flexible Arbeitszeiten\n"
+        "- **Python**\n"
+    )
+    assert [s.name for s in parsed.skills] == ["Java und Spring", "Deutschkenntnisse"]
+    assert parsed.skills[1].section == "Dein Profil"
