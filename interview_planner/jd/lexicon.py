@@ -986,8 +986,8 @@ REQUIREMENT_OPENINGS: Final = (
 ARTICLES: Final = (r"(?:a|an|the|le|la|les|un|une|der|die|das|ein|eine)(?=\s)", r"l'")
 # Openings a short name drops (stripped repeatedly; each ends at a word boundary).
 _NUMBER_WORDS: Final = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|a couple of|couple of|a few|dos|tres|cuatro"
-    r"|cinco|\d+)"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|a couple of|couple of|a few"
+    r"|dos|tres|cuatro|cinco|\d+)"
 )
 # Sentence openings that say who or how long, not what: a short name drops them too
 # ("We are looking for someone with experience in Kotlin" -> "Kotlin").
