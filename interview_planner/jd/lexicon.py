@@ -171,6 +171,12 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"you might be a fit",
             r"your background",
             r"we(?:'d| would) love",
+            # "To succeed in this role", "You'll thrive here if", "How you'll stand out", "a great fit if you"
+            r"succeed",
+            r"thrive",
+            r"stand out",
+            r"(?:great|good|strong) fit",
+            r"great at",
         ),
     ),
     ("experience", (r"experience", r"years", r"expérience", r"erfahrung\w*", r"berufserfahrung")),
@@ -270,6 +276,7 @@ HEADING_NICE: Final = (
     r"(?:es )?un plus",
     r"idealerweise",
     r"we'd love",
+    r"stand out",
 )
 HEADING_MUST: Final = (
     r"required",

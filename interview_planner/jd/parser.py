@@ -471,7 +471,8 @@ class HeadingInfo:
 
 _DUTY_HEADING = re.compile(
     r"^(?:\d+[.)]\s*)?(?:you(?:'ll| will)|als .{0,60} wirst du|en tant que .{0,60} vous)"
-    r"(?!\s+(?:need|have|bring|be expected to have|ideally))\b",
+    r"(?!\s+(?:need|have|bring|be expected to have|ideally))\b"
+    r"(?!.*\b(?:if|fit|thrive|succeed|stand out|great at)\b)",  # "You'll thrive here if": who is wanted
     re.IGNORECASE,
 )
 

@@ -226,3 +226,17 @@ def test_a_bold_list_item_over_deeper_items_is_a_heading() -> None:
     )
     assert [s.name for s in parsed.skills] == ["Java und Spring", "Deutschkenntnisse"]
     assert parsed.skills[1].section == "Dein Profil"
+
+
+def test_headings_that_say_who_will_succeed_are_requirements_not_duties() -> None:
+    for heading, priority in (
+        ("To succeed in this role", "must"),
+        ("YOU'LL THRIVE HERE IF", "must"),
+        ("We think you'll be a great fit if you", "must"),
+        ("How you'll stand out", "nice"),
+    ):
+        parsed = parse_job_description(
+            f"# Backend Engineer\n\n## You'll work on\n- Our billing API\n\n## {heading}\n- Kafka in production\n"
+        )
+        assert [(s.name, s.priority) for s in parsed.skills] == [("Kafka in production", priority)], heading
+        assert parsed.responsibilities == ["Our billing API"]
