@@ -1016,8 +1016,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:manejo|dominio|uso) de",
     r"(?:we are|we're) hiring an? [\w-]+(?: [\w-]+)?(?: with| who (?:has|have|is))?",
     r"(?:we are|we're) (?:happy|glad|willing) to (?:teach|train) (?:a|an|someone)(?: good| strong)?",
-    r"(?:we'd|we would|it would be|it'd be) (?:also )?(?:love|be happy|be delighted|great|nice)(?: it)? if"
-    r"(?: you(?:'ve| have| are|'re)?)?",
+    r"(?:we'd|we would|it would be|it'd be|it's|it is) (?:also )?(?:love|be happy|be delighted|great|nice|a plus"
+    r"|a bonus)(?: it)? if(?: you(?:'ve| have| are|'re)?)?",
     # "Knowledge of and experience with X": the second opening follows the first
     r"(?:and|or|as well as|and/or|&)(?=\s+(?:hands-on\s+|practical\s+)?(?:experience|knowledge|familiarity|expertise"
     r"|understanding|skills?|proficiency)\b)",
