@@ -517,6 +517,11 @@ DESCRIPTIVE_HEADINGS: Final = (
 # Sentences that are never requirements, wherever they stand: legal, how to apply,
 # benefits, hiring steps.
 BOILERPLATE: Final = (
+    # the closing line of a list: the reader's interest in the job, not a skill
+    r"(?:everything|all|what) (?:you(?:'ve| have)|you) (?:just )?read",
+    r"(?:tout )?ce que (?:tu viens|vous venez) de lire",
+    r"(?:alles|was) (?:du|sie) gerade gelesen",
+    r"todo lo que (?:acabas|acabás) de leer",
     r"background checks?",
     r"acceptance of (?:this|the) (?:position|offer)",
     r"equal (?:opportunity|employment)",

@@ -240,3 +240,12 @@ def test_headings_that_say_who_will_succeed_are_requirements_not_duties() -> Non
         )
         assert [(s.name, s.priority) for s in parsed.skills] == [("Kafka in production", priority)], heading
         assert parsed.responsibilities == ["Our billing API"]
+
+
+def test_the_readers_interest_closing_a_requirements_list_is_not_a_skill() -> None:
+    parsed = parse_job_description(
+        "# Responsable d'exploitation\n\n## Profil\n- tu as une expérience de l'astreinte\n"
+        "- tout ce que tu viens de lire t'intéresse\n\n## Profile\n- Experience with Debian\n"
+        "- Everything you've just read sounds exciting to you\n"
+    )
+    assert [s.source for s in parsed.skills] == ["- tu as une expérience de l'astreinte", "- Experience with Debian"]
