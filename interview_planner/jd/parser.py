@@ -297,7 +297,7 @@ def _bold_bullet_headings(lines: list[_Line]) -> None:
         emphasis = _EMPHASIS_LINE.match(line.content)
         if emphasis is None or not _heading_shape(emphasis["text"].rstrip(": "), 8):
             continue
-        following = next((other for other in lines[index + 1 :] if other.kind != "blank"), None)
+        following = next((lines[i] for i in range(index + 1, len(lines)) if lines[i].kind != "blank"), None)
         if following is not None and following.kind == "bullet" and following.indent > line.indent:
             heading = _clean_heading(emphasis["text"])
             lines[index] = _Line(line.number, "heading", line.content, line.indent, heading)
