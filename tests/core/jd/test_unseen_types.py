@@ -249,3 +249,9 @@ def test_the_readers_interest_closing_a_requirements_list_is_not_a_skill() -> No
         "- Everything you've just read sounds exciting to you\n"
     )
     assert [s.source for s in parsed.skills] == ["- tu as une expérience de l'astreinte", "- Experience with Debian"]
+
+
+def test_a_long_list_of_bold_items_is_read_in_one_pass() -> None:
+    # every item bold, none over deeper items: items, not headings (and no look-ahead that copies the lines)
+    parsed = parse_job_description("# R\n\n## Requirements\n" + "".join(f"- **Skill {n}**\n" for n in range(3000)))
+    assert len(parsed.skills) == 3000
