@@ -1014,6 +1014,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:ideally|preferably|idealerweise|idéalement|bonus|nice to have|also|se valorará|es un plus"
     r"|perhaps|maybe|possibly|optionally|even)",
     r"you (?:may|might) (?:also |even )?have",
+    r"you (?:like|love|enjoy)(?: to)?",
+    r"tu aimes",
     r"(?:valoramos|nos interesa|es importante|es fundamental|es clave|necesitamos) que",
     r"(?:que )?(?:sepas|tengas|conozcas|puedas|manejes|domines|te guste)",
     r"(?:si además|si también) (?:conocés|conoces|sabés|sabes|tenés|tienes|manejás|manejas|dominás|dominas)",
@@ -1093,7 +1095,7 @@ NAME_CUTS: Final = (
     r"\be\.g\.",
     r"\bi\.e\.",
     r"\s+etc\b",
-    r"\s+like\s",
+    r"(?<!\byou)(?<!\bwe)(?<!\bthey)\s+like\s",  # "such as", not "you like to ..."
     r"\s+especially\b",
     r"\s+particularly\b",
     r"\s+ideally\b",

@@ -635,9 +635,13 @@ class _Builder:
         if context.topic == "skills":  # "You will be responsible for:" before a list: duties, even here
             self.responsibilities.extend(item.text for item, (role, _) in led.items() if role == "duty")
         elif context.topic in LEAD_IN_TOPICS:  # "You should know the following:" before a list: requirements
+            conditions: set[int] = set()
             for item, (role, lead) in led.items():
                 if role == "requirement":
                     lead_context = _lead_context(context, lead)
+                    if id(lead) not in conditions:  # "If you have the skills of an ops lead and, on top of that:"
+                        conditions.add(id(lead))
+                        self.skills.extend(_lead_condition(lead, lead_context))
                     self.skills.extend(s for s in self._skills(item, lead_context) if not _is_boilerplate(item.text))
         # the lists used above; the others are read as before
         wanted: LeadRole | None = (
@@ -763,6 +767,27 @@ def _lead_role(text: str) -> LeadRole | None:
         return "requirement"
     # "If you have the technical skills of an ops lead and, on top of that:" - what a requirements heading says
     return "requirement" if classify_heading(last).topic == "skills" and not _is_boilerplate(last) else None
+
+
+# "If you have the technical skills of an ops lead (…) and, on top of that:": the condition is a requirement too
+_CONDITION_LEAD = re.compile(
+    r"^(?:if|si|wenn|falls) (?:you have|you are|you're|tu as|tu es|vous avez|vous êtes|du hast|du bist|sie haben"
+    r"|tienes|tenés|eres|sos) (?P<condition>.{3,200}?)"
+    r"(?:,?\s+(?:and|et|und|y)\b[^:]{0,40}(?:on top of that|in addition|also|en plus|qu['’]en plus|außerdem"
+    r"|zusätzlich|además)[^:]{0,20})?\s*:$",
+    re.IGNORECASE,
+)
+
+
+def _lead_condition(lead: _Item, context: _Context) -> list[SkillRequirement]:
+    sentence = _plain(_SENTENCE_END.split(lead.text)[-1])
+    match = _CONDITION_LEAD.match(sentence)
+    if match is None or match["condition"].rstrip().endswith(":") or _is_boilerplate(sentence):
+        return []
+    condition = _without_parentheses(match["condition"]).strip(" ,")
+    if len(condition.split()) < 2:
+        return []
+    return [_skill(lead, condition, context, part=condition)]
 
 
 def _lead_context(context: _Context, lead: _Item) -> _Context:

@@ -255,3 +255,21 @@ def test_a_long_list_of_bold_items_is_read_in_one_pass() -> None:
     # every item bold, none over deeper items: items, not headings (and no look-ahead that copies the lines)
     parsed = parse_job_description("# R\n\n## Requirements\n" + "".join(f"- **Skill {n}**\n" for n in range(3000)))
     assert len(parsed.skills) == 3000
+
+
+def test_the_condition_of_a_lead_in_is_a_requirement_too() -> None:
+    parsed = parse_job_description(
+        "# Ops lead\n\nWe run a national login service.\n\n"
+        "If you have the technical skills of an operations lead (see the full job sheet) and, on top of that:\n"
+        "- you have led a team\n- you like to take initiatives\n\n"
+        "Si tu as une solide pratique de Linux et qu'en plus :\n- tu aimes documenter\n"
+    )
+    assert [s.part or s.source for s in parsed.skills] == [
+        "the technical skills of an operations lead",
+        "- you have led a team",
+        "- you like to take initiatives",
+        "une solide pratique de Linux",
+        "- tu aimes documenter",
+    ]
+    assert [s.name for s in parsed.skills][1:3] == ["Led a team", "Take initiatives"]
+    assert parsed.skills[0].source.startswith("If you have the technical skills")
