@@ -961,16 +961,17 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
 
     "Web development, ideally in a newsroom" -> ("Web development", [("ideally", "ideally in a newsroom")]);
     a must that merely prefers one technology ("a cloud platform, ideally AWS") keeps it."""
-    pieces = [p for p in _PIECE_END.split(text) if p.strip()]
-    kept: list[str] = []
+    starts = [0, *(m.end() for m in _PIECE_END.finditer(text))]
+    kept: list[str] = []  # each piece with the separator after it ("Python; ", "SQL. ")
     extras: list[tuple[str, str]] = []
-    for index, piece in enumerate(pieces):
+    for index, (start, end) in enumerate(zip(starts, [*starts[1:], len(text)], strict=True)):
+        piece = text[start:end]
         hedge = _HEDGE_OPENING.match(piece.strip()) if index else None
         if hedge:
-            extras.append((hedge["cue"].lower(), piece.strip()))
+            extras.append((hedge["cue"].lower(), piece.strip(" ;")))
         else:
             kept.append(piece)
-    main = " ".join(kept)
+    main = "".join(kept).strip(" ;")
     if (inside := _HEDGE_INSIDE.search(main)) is not None and inside.start() > 0:
         closer = main.find(")", inside.end()) if inside["open"] == "(" else -1
         end = closer if closer >= 0 else len(main)

@@ -273,3 +273,8 @@ def test_the_condition_of_a_lead_in_is_a_requirement_too() -> None:
     ]
     assert [s.name for s in parsed.skills][1:3] == ["Led a team", "Take initiatives"]
     assert parsed.skills[0].source.startswith("If you have the technical skills")
+
+
+def test_splitting_off_an_optional_extra_keeps_the_rest_of_the_bullet_as_written() -> None:
+    parsed = parse_job_description("# R\n\n## Requirements\n- Python; SQL; Ideally you know dbt\n")
+    assert [(s.part, s.priority) for s in parsed.skills] == [("Python; SQL", "must"), ("Ideally you know dbt", "nice")]
