@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from interview_planner.jd import lexicon
 from interview_planner.jd.lexicon import compile_words, normalise
+from interview_planner.jd.matching import alternation
 
 MAX_ITEM_WORDS = 4
 MAX_PARTS = 8  # a longer list is a keyword dump: kept whole, a person splits it
@@ -55,11 +56,11 @@ _ITEM_END = re.compile(
     r"experience|skills|knowledge|environments?|ecosystems?)\b.*$",
     re.IGNORECASE,
 )
-_OPENING = re.compile(
-    "^(?:" + "|".join(rf"(?:{p})(?!\\w)" for p in lexicon.REQUIREMENT_OPENINGS) + r")\s*", re.IGNORECASE
+_OPENING = alternation(
+    [rf"(?:{p})(?!\w)" for p in lexicon.REQUIREMENT_OPENINGS], before="^", after=r"\s*", flags=re.IGNORECASE
 )
-_LEAD_IN = re.compile(
-    "^(?:" + "|".join(rf"(?:{p})(?:(?<=')|(?!\\w))" for p in lexicon.NAME_LEAD_INS) + r")\s*", re.IGNORECASE
+_LEAD_IN = alternation(
+    [rf"(?:{p})(?:(?<=')|(?!\w))" for p in lexicon.NAME_LEAD_INS], before="^", after=r"\s*", flags=re.IGNORECASE
 )
 # "Communication skills, written and verbal": the items qualify one skill
 _MODIFIERS = frozenset(
@@ -95,6 +96,7 @@ _CLAUSE_BREAK = re.compile(
 # a full stop (not of "e.g.", "i.e.", "etc." or an initial); the "." first lets ``re`` look for it quickly
 _SENTENCE_END = re.compile(r"\.(?<![A-Z.]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?=\s|$)")
 _CLAUSE_END = re.compile(r";|" + _SENTENCE_END.pattern)
+_OPEN_TAIL = re.compile(r"\b(?:of|in|with|on|for|to|about|de|en|avec|mit|von|im|con)$", re.IGNORECASE)
 _VERB_LEAD = re.compile(r"\b(?:to|zu|à|de)\s*$", re.IGNORECASE)  # "Ability to design, build and run": actions
 _CONNECTORS = frozenset(
     [
@@ -154,11 +156,55 @@ class Part:
 
 def enumerated_parts(text: str) -> list[Part]:
     """The skills ``text`` lists, or ``[]`` when it states one requirement."""
-    clauses = _requirement_clauses(text)
+    clauses = _recruiting_clauses(text) or _requirement_clauses(text)
     if len(clauses) < 2:
         return _list_parts(text)
     parts = [part for clause in clauses for part in (_list_parts(clause) or [Part(clause, "")])]
     return parts if len(parts) <= MAX_PARTS else []
+
+
+# "We are looking for a backend engineer with ...", "à la recherche d'un·e responsable avec ...": who is
+# wanted (at most six words), then what that person brings
+_RECRUITING_HEAD = re.compile(
+    r"^.{0,80}?\b(?:(?:à la |en )?recherche d['’]\s*|(?:looking for|seeking|searching for|hiring|cherchons"
+    r"|recherchons|cherche|suchen|sucht|buscamos|necesitamos|busca)\s+)"
+    r"(?P<who>[^,;:()]{0,60}?)\s+(?P<link>with|who|that|avec|ayant|qui|mit|die|der|con|que)\s+",
+    re.IGNORECASE,
+)
+RECRUITING_HEAD_CHARS = 120
+# words one of which every recruiting head holds: plain substring tests rule out most sentences in a microsecond
+_RECRUITING_WORDS = ("looking for", "seeking", "searching for", "hiring", "cherch", "such", "busca", "necesitamos")
+# where a recruiting sentence's next quality starts: "..., who enjoys", "et qui aime", "and a solid grasp of"
+_QUALITY_BREAK = re.compile(
+    r"\s*,\s*(?:and\s+|et\s+|und\s+|y\s+)?(?:who|qui|die|der|que)\s+"
+    r"|\s+(?:and|et|und|y)\s+(?:who|qui|die|der|que)\s+"
+    r"|(?:\s*,\s*|\s+and\s+|\s+et\s+|\s+und\s+)(?=(?:an?\s+|une?\s+|eine?n?\s+)?(?:strong|solid|good|deep|proven"
+    r"|excellent|real|genuine|bonne|solide|solides|fundierte|fundierten|gute|guten|sehr)\s)",
+    re.IGNORECASE,
+)
+_DUTY_VERB = re.compile(r"^(?:will|would|shall|can|va|sera|devra|nous aidera|wird|va a)\b", re.IGNORECASE)
+
+
+def _recruiting_clauses(text: str) -> list[str]:
+    """ "We're looking for an engineer with strong Go skills and a solid grasp of distributed systems, who
+    enjoys mentoring": each quality the sentence asks of the person it looks for is one requirement."""
+    sentence = " ".join(text.split())[:MAX_CLAUSE_CHARS]
+    sentence = _SENTENCE_END.split(sentence, maxsplit=1)[0].strip(" .")
+    head_text = sentence[:RECRUITING_HEAD_CHARS].lower()
+    if not any(word in head_text for word in _RECRUITING_WORDS):  # most sentences: a quick look
+        return []
+    head = _RECRUITING_HEAD.match(sentence)
+    if head is None or len(head["who"].split()) > 6:
+        return []
+    tail = sentence[head.end() :]
+    masked = _mask_parentheses(tail)
+    cuts = [(m.start(), m.end()) for m in _QUALITY_BREAK.finditer(masked)]
+    starts = [0, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), len(tail)]
+    clauses = [tail[a:b].strip(" ,;") for a, b in zip(starts, ends, strict=True)]
+    if not 2 <= len(clauses) <= MAX_PARTS or any(not c or _DUTY_VERB.match(c) for c in clauses):
+        return []
+    return clauses
 
 
 def _requirement_clauses(text: str) -> list[str]:
@@ -173,7 +219,11 @@ def _requirement_clauses(text: str) -> list[str]:
     starts = [0, *(end for _, end in cuts)]
     ends = [*(start for start, _ in cuts), len(sentence)]
     clauses = [sentence[a:b].strip(" ,;") for a, b in zip(starts, ends, strict=True)]
-    whole = all(len(c.split()) >= 2 and not re.fullmatch(_CLAUSE_START, c, re.IGNORECASE) for c in clauses)
+    # "Knowledge of and experience with X": a clause ending in a preposition shares the next one's object
+    whole = all(
+        len(c.split()) >= 2 and not re.fullmatch(_CLAUSE_START, c, re.IGNORECASE) and not _OPEN_TAIL.search(c)
+        for c in clauses
+    )
     # "Database design and operations ..., and experience with caching": a topic with its details, one skill
     opening = _LEAD_IN.match(clauses[0])
     opens_as_requirement = opening is not None and opening[0].strip().casefold() not in ("a", "an", "the", "")
@@ -215,20 +265,21 @@ def _first_clause(text: str) -> str:
     return clause.strip(" .")
 
 
+_INNERMOST = re.compile(r"\([^()]*\)")
+
+
 def _mask_parentheses(text: str) -> str:
-    """``text`` with everything inside (round) brackets replaced by ``_`` (positions kept)."""
+    """``text`` with everything inside (round) brackets replaced by ``_`` (positions kept); an unclosed ``(``
+    masks the rest of the text."""
     if "(" not in text:
         return text
-    out, depth = [], 0
-    for ch in text:
-        if ch == "(":
-            depth += 1
-        elif ch == ")" and depth:
-            depth -= 1
-            out.append("_")
-            continue
-        out.append("_" if depth else ch)
-    return "".join(out)
+    while True:  # innermost pairs first, then the pairs they were inside
+        masked = _INNERMOST.sub(lambda m: "_" * len(m[0]), text)
+        if masked == text:
+            break
+        text = masked
+    opened = text.find("(")
+    return text if opened < 0 else text[:opened] + "_" * (len(text) - opened)
 
 
 def _split_lead(segment: str) -> tuple[str, str] | None:

@@ -171,6 +171,12 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"you might be a fit",
             r"your background",
             r"we(?:'d| would) love",
+            # "To succeed in this role", "You'll thrive here if", "How you'll stand out", "a great fit if you"
+            r"succeed",
+            r"thrive",
+            r"stand out",
+            r"(?:great|good|strong) fit",
+            r"great at",
         ),
     ),
     ("experience", (r"experience", r"years", r"expérience", r"erfahrung\w*", r"berufserfahrung")),
@@ -264,6 +270,13 @@ HEADING_NICE: Final = (
     r"appréci\w*",
     r"idéalement",
     r"optionnel\w*",
+    r"se valorar(?:á|a)",
+    r"valorables?",
+    r"deseables?",
+    r"(?:es )?un plus",
+    r"idealerweise",
+    r"we'd love",
+    r"stand out",
 )
 HEADING_MUST: Final = (
     r"required",
@@ -381,6 +394,11 @@ TEXT_NICE: Final = (
     r"not required",
     r"advantageous",
     r"(?:would be|is) (?:helpful|beneficial|great|nice)",
+    r"(?:we'd|we would|we'll|we will) (?:also )?(?:love|be happy|be delighted|be glad)(?: it)? (?:if|to see)",
+    r"(?:it would be|it'd be) (?:great|nice|a plus|wonderful|ideal) if",
+    r"extra points",
+    r"(?:mucho |aún |todavía )mejor(?=[.!]|$)",
+    r"(?:si además|si también)",
     r"wünschenswert",
     r"von vorteil",
     r"pluspunkt\w*",
@@ -438,6 +456,31 @@ REQUIREMENT_CUES: Final = (
     r"(?:buscamos|necesitamos) (?:a )?(?:alguien|una persona|personas|un\w*(?: \w+)? (?:que|con))",
     r"(?:es|son|será|serán) (?:imprescindibles?|indispensables?|necesari[oa]s?|requerid[oa]s?)",
     r"(?:se requiere|requisitos?|imprescindible)",
+    # prose that says what the person brings without the words above (round 6 of issue #18)
+    r"(?:the )?(?:person|people|candidate|engineer|developer|one) (?:we hire|we're hiring|we are hiring"
+    r"|we're looking for|we are looking for|joining us|in this role) (?:will|should|must|needs? to|has|is)",
+    r"(?:we|i) (?:\w+ )?care (?:a lot|deeply|most|mostly|much more|more|a great deal) about",
+    r"(?:we are|we're) (?:\w+ )?(?:more )?(?:concerned|interested) (?:about|in|with) (?!you|your)",
+    r"(?:knowing|knowledge of|familiarity with|experience with|exposure to|comfort with) .{1,60}"
+    r" (?:helps|will help|would help|matters|counts|is useful|is helpful|goes a long way)",
+    r"(?:matters?|is key|are key|is a must|are a must)(?=[.!]|$)",
+    r"should (?:feel|be|look) (?:\w+ )?(?:familiar|at home|comfortable|natural|second nature)",
+    r"(?:is|are) (?:\w+ )?(?:at home|comfortable|fluent) (?:with|in)",
+    r"(?:is|are) looking for an? [\w-]+(?: [\w-]+){0,2} (?:with|who(?! will| would))",
+    r"(?:à la recherche|en recherche) d'(?:un|une)\S*(?: [\w'’·-]+){0,4}"
+    r" (?:avec|ayant|qui (?:a |aime|sait|possède|maîtrise|connaît|est ))",
+    r"(?:nous attendons|on attend|nous souhaitons|on cherche|nous cherchons|nous recherchons)"
+    r" (?:de toi |de vous )?(?:une?|des|la|le|l')",
+    r"tu (?:as|es|sais|maîtrises|connais|aimes|parles|écris|possèdes|disposes|pratiques)",
+    r"(?:wir suchen|gesucht wird) (?:eine?n?|jemanden)(?: [\w-]+){0,3} (?:mit|die|der|den)",
+    r"(?:du|sie) (?:sprichst|sprechen|kennst|kennen|beherrschst|beherrschen|liebst|lieben|magst|mögen)",
+    r"(?:sabes|conoces|dominas|te gusta|estás familiarizad[oa]|tienes experiencia)",
+    r"(?:sabés|conocés|manejás|tenés|dominás|podés)",
+    r"(?:valoramos|nos interesa|es importante|es fundamental|es clave|necesitamos) que",
+    r"que (?:sepas|tengas|conozcas|puedas|manejes|domines|te guste)",
+    r"(?:we are|we're) hiring an? [\w-]+(?: [\w-]+){0,2} (?:with|who(?! will| would))",
+    r"(?:happy|glad|willing) to (?:teach|train) (?:a|an|someone)",
+    r"(?:is|are) how we work",
 )
 # A requirement sentence this explicit is one even inside a duties section ("The ideal
 # candidate will have ...", "You must have ...", "5+ years of experience ... is required").
@@ -474,6 +517,13 @@ DESCRIPTIVE_HEADINGS: Final = (
 # Sentences that are never requirements, wherever they stand: legal, how to apply,
 # benefits, hiring steps.
 BOILERPLATE: Final = (
+    # the closing line of a list: the reader's interest in the job, not a skill
+    r"(?:everything|all|what) (?:you(?:'ve| have)|you) (?:just )?read",
+    r"(?:tout )?ce que (?:tu viens|vous venez) de lire",
+    r"(?:alles|was) (?:du|sie) gerade gelesen",
+    r"todo lo que (?:acabas|acabás) de leer",
+    r"background checks?",
+    r"acceptance of (?:this|the) (?:position|offer)",
     r"equal (?:opportunity|employment)",
     r"without regard to",
     r"(?:race|religion|gender identity|sexual orientation|national origin|disability|veteran)"
@@ -948,7 +998,8 @@ REQUIREMENT_OPENINGS: Final = (
 ARTICLES: Final = (r"(?:a|an|the|le|la|les|un|une|der|die|das|ein|eine)(?=\s)", r"l'")
 # Openings a short name drops (stripped repeatedly; each ends at a word boundary).
 _NUMBER_WORDS: Final = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|dos|tres|cuatro|cinco|\d+)"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|a couple of|couple of|a few"
+    r"|dos|tres|cuatro|cinco|\d+)"
 )
 # Sentence openings that say who or how long, not what: a short name drops them too
 # ("We are looking for someone with experience in Kotlin" -> "Kotlin").
@@ -960,7 +1011,23 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"you(?:'ll| will)?(?: should| must| need to| will need to)? (?:be|have|bring|possess|know|stay|can|are)",
     r"(?:be|being|are) (?:comfortable|confident|familiar|fluent|proficient|skilled)",
     r"comfortable(?: working)?",
-    r"(?:ideally|preferably|idealerweise|idéalement|bonus|nice to have|also|se valorará|es un plus)",
+    r"(?:ideally|preferably|idealerweise|idéalement|bonus|nice to have|also|se valorará|es un plus"
+    r"|perhaps|maybe|possibly|optionally|even)",
+    r"you (?:may|might) (?:also |even )?have",
+    r"you (?:like|love|enjoy)(?: to)?",
+    r"tu aimes",
+    r"(?:valoramos|nos interesa|es importante|es fundamental|es clave|necesitamos) que",
+    r"(?:que )?(?:sepas|tengas|conozcas|puedas|manejes|domines|te guste)",
+    r"(?:si además|si también) (?:conocés|conoces|sabés|sabes|tenés|tienes|manejás|manejas|dominás|dominas)",
+    r"(?:un |una )?(?:buen|buena|sólido|sólida|alto|alta) (?:nivel|manejo|conocimiento|dominio) de",
+    r"(?:manejo|dominio|uso) de",
+    r"(?:we are|we're) hiring an? [\w-]+(?: [\w-]+)?(?: with| who (?:has|have|is))?",
+    r"(?:we are|we're) (?:happy|glad|willing) to (?:teach|train) (?:a|an|someone)(?: good| strong)?",
+    r"(?:we'd|we would|it would be|it'd be|it's|it is) (?:also )?(?:love|be happy|be delighted|great|nice|a plus"
+    r"|a bonus)(?: it)? if(?: you(?:'ve| have| are|'re)?)?",
+    # "Knowledge of and experience with X": the second opening follows the first
+    r"(?:and|or|as well as|and/or|&)(?=\s+(?:hands-on\s+|practical\s+)?(?:experience|knowledge|familiarity|expertise"
+    r"|understanding|skills?|proficiency)\b)",
     r"(?:a|an) (?:good|strong|solid|deep) (?:understanding|knowledge|grasp|command)",
     r"(?:experiencia|conocimientos?)\s+(?:de|en|con)(?:\s+" + _NUMBER_WORDS + r"\s+años\s+con)?",
     r"(?:mehrjährige |erste |fundierte )?(?:erfahrung|kenntnisse)\s+(?:in|mit|von|im|bei|über)",
@@ -1028,7 +1095,7 @@ NAME_CUTS: Final = (
     r"\be\.g\.",
     r"\bi\.e\.",
     r"\s+etc\b",
-    r"\s+like\s",
+    r"(?<!\byou)(?<!\bwe)(?<!\bthey)\s+like\s",  # "such as", not "you like to ..."
     r"\s+especially\b",
     r"\s+particularly\b",
     r"\s+ideally\b",
@@ -1041,6 +1108,8 @@ NAME_CUTS: Final = (
     r"\s+preferred\b",
     r"\s+nice[- ]to[- ]have\b",
     r"\s+desirable\b",
+    r",\s+(?:mucho |aún |todavía )?mejor\b",
+    r"\s+(?:is|are) how we work\b",
     r"(?<![A-Z])(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\betc)\.(?=\s|$)",
     # "Containerization expertise with Docker": the cut falls after the noun (group "cut").
     r"\b(?:experience|expertise|knowledge|proficiency|familiarity|background|skills)(?P<cut>)"
@@ -1106,6 +1175,7 @@ NAME_TRAILING_STOPWORDS: Final = (
     | {"a", "an", "the", "le", "la", "les", "de", "des", "du", "der", "die", "das"}
     | {"etc", "e.g", "as"}
     | {"hast", "mitbringst", "bist", "kannst", "verfügst", "besitzt", "hast,"}
+    | {"y", "o", "e", "el", "los", "las", "con", "en", "et", "ou", "und", "oder", "mit"}
 )
 NAME_MAX_WORDS: Final = 6
 

@@ -108,6 +108,8 @@ _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _MD_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?<=##)(?=[^\W\d_]))(.*?)[\s#*]*$")
 _ASCII_BULLET = re.compile(r"^(?:[-*+]|\d{1,3}[.)]|\(\d{1,3}\))\s+(?P<text>\S.*)$")
 _SYMBOL_BULLET = re.compile("^[•–—·▪▫◦●○■□►▶▸▹➢➤➜➔→⁃∙‣✓✔✅☑◆◇❖✦✧★☆🔹🔸🔷🔶👉➡]\ufe0f?\\s*(?P<text>[^\\s•].*)$")
+# "*Experiencia con Rails": a bullet typed without its space (an asterisk with no closing one: not emphasis)
+_TIGHT_BULLET = re.compile(r"^\*(?P<text>[^\W\d_][^*]*)$")
 _EMPHASIS_LINE = re.compile(r"^(\*{1,3}|_{1,3})(?P<text>[^*_].*?)\1\s*:?\s*$")
 _DANGLING = re.compile(
     r"(?:[,/&(-]|\b(?:and|or|of|with|in|for|to|the|a|an|as|including|such as|e\.g\.))$",
@@ -145,15 +147,22 @@ STACK_TOPICS: frozenset[Topic] = frozenset({"title", "other", "company"})
 
 def _openings(patterns: tuple[str, ...]) -> re.Pattern[str]:
     """Match one of ``patterns`` at the start, ending at a word boundary (or after ``'``)."""
-    alternatives = "|".join(rf"(?:{p})(?:(?<=')|(?!\w))" for p in patterns)
-    return re.compile(rf"^(?:{alternatives})\s*", re.IGNORECASE)
+    # grouped by first character (``jd/matching.py``): at the start only the openings that can begin there are tried
+    return alternation([rf"(?:{p})(?:(?<=')|(?!\w))" for p in patterns], before="^", after=r"\s*", flags=re.IGNORECASE)
 
 
 _LEAD_IN = _openings(lexicon.NAME_LEAD_INS)
 _REQUIREMENT_OPENING = _openings(lexicon.REQUIREMENT_OPENINGS)
 # All cuts in one pattern, so the leftmost cut is found in one pass; a cut that falls inside its match (after
 # "experience" in "experience with") is apart, because its group "cut" may appear only once in a pattern.
-_ANY_NAME_CUT = alternation([p for p in lexicon.NAME_CUTS if "(?P<cut>" not in p], flags=re.IGNORECASE)
+# The cuts that open with white space share one "\s+" (tried once at each space, not once per cut); only where a
+# cut starts matters (``_first_cut``), and that is the same.
+_SPACE_CUTS = [p.removeprefix(r"\s+") for p in lexicon.NAME_CUTS if p.startswith(r"\s+") and "(?P<cut>" not in p]
+_ANY_NAME_CUT = alternation(
+    [rf"\s+(?:{'|'.join(_SPACE_CUTS)})"]
+    + [p for p in lexicon.NAME_CUTS if not p.startswith(r"\s+") and "(?P<cut>" not in p],
+    flags=re.IGNORECASE,
+)
 _INNER_NAME_CUT = re.compile("|".join(f"(?:{p})" for p in lexicon.NAME_CUTS if "(?P<cut>" in p), re.IGNORECASE)
 _SALARY_WORDS = compile_words(lexicon.SALARY_WORDS)
 _PERIODS = tuple((period, compile_words(words)) for period, words in lexicon.PERIODS)
@@ -274,7 +283,52 @@ def _scan(raw_lines: list[str]) -> list[_Line]:
             lines[index] = _Line(
                 line.number, "heading", line.content, line.indent, _clean_heading(line.content), level, strong=True
             )
+    _bold_bullet_headings(lines)
+    if any(line.kind in ("text", "candidate") and _INLINE_SEPARATOR_HINT.search(line.content) for line in lines):
+        return [piece for line in lines for piece in _inline_list(line)]
     return lines
+
+
+def _bold_bullet_headings(lines: list[_Line]) -> None:
+    """ "- **Dein Profil**" over deeper bullets: a heading written as a bold list item (changed in place)."""
+    for index, line in enumerate(lines):
+        if line.kind != "bullet" or line.content[:1] not in "*_":
+            continue
+        emphasis = _EMPHASIS_LINE.match(line.content)
+        if emphasis is None or not _heading_shape(emphasis["text"].rstrip(": "), 8):
+            continue
+        following = next((lines[i] for i in range(index + 1, len(lines)) if lines[i].kind != "blank"), None)
+        if following is not None and following.kind == "bullet" and following.indent > line.indent:
+            heading = _clean_heading(emphasis["text"])
+            lines[index] = _Line(line.number, "heading", line.content, line.indent, heading)
+
+
+# "Requirements: Python; SQL; Docker", "Nice to have • dbt • Airflow": a label and its list on one line (a list
+# pasted from a page whose bullets were lost)
+_INLINE_SEPARATOR_HINT = re.compile(r"[:•·▪|]")
+_INLINE_LABEL = re.compile(r"^(?P<label>[^:•·▪|;]{2,40}?)\s*(?::(?=\s)|(?=[•·▪|]))\s*(?P<rest>\S.*)$")
+INLINE_LABEL_WORDS = 5
+_INLINE_SEPARATOR = re.compile(r"\s*(?:[•·▪|;])\s*")
+
+
+def _inline_list(line: _Line) -> list[_Line]:
+    """``line`` as a heading and its items when it is a requirements label followed by its list."""
+    if line.kind not in ("text", "candidate") or (match := _INLINE_LABEL.match(line.content)) is None:
+        return [line]
+    label = _clean_heading(match["label"])
+    info = classify_heading(label)
+    if (
+        not label[:1].isupper()
+        or not _heading_shape(label, INLINE_LABEL_WORDS)
+        or not (info.topic == "skills" or (info.topic is None and info.priority))
+    ):
+        return [line]
+    items = [i.strip(" .") for i in _INLINE_SEPARATOR.split(match["rest"]) if any(ch.isalnum() for ch in i)]
+    if not items:
+        return [line]
+    heading = _Line(line.number, "heading", f"{label}:", line.indent, label)
+    bullets = [_Line(line.number, "bullet", item, line.indent + 2) for item in items]
+    return [heading, *bullets, _Line(line.number, "blank", "")]  # the next line starts afresh
 
 
 def _scan_line(number: int, raw: str) -> _Line:
@@ -289,7 +343,7 @@ def _scan_line(number: int, raw: str) -> _Line:
     if symbol and symbol["text"].rstrip().endswith(("?", ":")) and _heading_shape(symbol["text"].rstrip("?: "), 10):
         # "✅ Is this you?": a decorated heading, not a bullet
         return _Line(number, "candidate", content, indent, _clean_heading(symbol["text"]), emoji=True)
-    if match := (_ASCII_BULLET.match(content) or symbol):
+    if match := (_ASCII_BULLET.match(content) or symbol or _TIGHT_BULLET.match(content)):
         text = match["text"].strip()
         return _Line(number, "bullet", text, indent, marker=content[: len(content) - len(text)].strip())
     return _scan_plain(number, content, indent)
@@ -417,7 +471,8 @@ class HeadingInfo:
 
 _DUTY_HEADING = re.compile(
     r"^(?:\d+[.)]\s*)?(?:you(?:'ll| will)|als .{0,60} wirst du|en tant que .{0,60} vous)"
-    r"(?!\s+(?:need|have|bring|be expected to have|ideally))\b",
+    r"(?!\s+(?:need|have|bring|be expected to have|ideally))\b"
+    r"(?!.*\b(?:if|fit|thrive|succeed|stand out|great at)\b)",  # "You'll thrive here if": who is wanted
     re.IGNORECASE,
 )
 
@@ -572,13 +627,21 @@ class _Builder:
 
     def finish(self) -> None:
         context = self.context
+        if context.topic == "other" and context.root and _is_boilerplate(context.root):
+            # "Sold? Apply now", "To apply, send us:": what to send is no requirement, said as a list or not
+            self.items, self.item_open = [], False
+            return
         led = _led_lists(self.items)
         if context.topic == "skills":  # "You will be responsible for:" before a list: duties, even here
             self.responsibilities.extend(item.text for item, (role, _) in led.items() if role == "duty")
         elif context.topic in LEAD_IN_TOPICS:  # "You should know the following:" before a list: requirements
+            conditions: set[int] = set()
             for item, (role, lead) in led.items():
                 if role == "requirement":
                     lead_context = _lead_context(context, lead)
+                    if id(lead) not in conditions:  # "If you have the skills of an ops lead and, on top of that:"
+                        conditions.add(id(lead))
+                        self.skills.extend(_lead_condition(lead, lead_context))
                     self.skills.extend(s for s in self._skills(item, lead_context) if not _is_boilerplate(item.text))
         # the lists used above; the others are read as before
         wanted: LeadRole | None = (
@@ -706,6 +769,27 @@ def _lead_role(text: str) -> LeadRole | None:
     return "requirement" if classify_heading(last).topic == "skills" and not _is_boilerplate(last) else None
 
 
+# "If you have the technical skills of an ops lead (…) and, on top of that:": the condition is a requirement too
+_CONDITION_LEAD = re.compile(
+    r"^(?:if|si|wenn|falls) (?:you have|you are|you're|tu as|tu es|vous avez|vous êtes|du hast|du bist|sie haben"
+    r"|tienes|tenés|eres|sos) (?P<condition>.{3,200}?)"
+    r"(?:,?\s+(?:and|et|und|y)\b[^:]{0,40}(?:on top of that|in addition|also|en plus|qu['’]en plus|außerdem"
+    r"|zusätzlich|además)[^:]{0,20})?\s*:$",
+    re.IGNORECASE,
+)
+
+
+def _lead_condition(lead: _Item, context: _Context) -> list[SkillRequirement]:
+    sentence = _plain(_SENTENCE_END.split(lead.text)[-1])
+    match = _CONDITION_LEAD.match(sentence)
+    if match is None or match["condition"].rstrip().endswith(":") or _is_boilerplate(sentence):
+        return []
+    condition = _without_parentheses(match["condition"]).strip(" ,")
+    if len(condition.split()) < 2:
+        return []
+    return [_skill(lead, condition, context, part=condition)]
+
+
 def _lead_context(context: _Context, lead: _Item) -> _Context:
     """The context a requirement lead-in gives its list: nice-to-have when it says so ("Bonus if you know:")."""
     priority, reason = _priority(lead.text, context)
@@ -732,12 +816,35 @@ def _sentences(item: _Item) -> list[_Item]:
 
 
 def _units(item: _Item) -> list[_Item]:
-    """A paragraph in a requirements section: its requirement sentences (all of it when none says one)."""
+    """A paragraph in a requirements section: its sentences that state a requirement, with a cue or plainly
+    ("Terraform and Ansible are your everyday tools.", "Strong Linux fundamentals."); all of it when none does."""
     if item.bullet:
         return [item]
     sentences = _sentences(item)
-    wanted = [s for s in sentences if _is_requirement(s.text)]
+    wanted = [s for s in sentences if _is_requirement(s.text) or _states_a_quality(s.text)]
     return wanted if len(sentences) > 1 and wanted else [item]
+
+
+# sentences of a requirements paragraph that talk about the company, the posting or the applicant's doubts
+_NOT_A_QUALITY = re.compile(
+    r"^(?:we|we'[a-z]+|our|us|the (?:team|role|position|company|project)|here|nous|notre|nos|on|wir|unser\w*|uns"
+    r"|das|die firma|le projet|nuestr\w*|somos|don't|do not|if you don't|if you do not|even if|no one|nobody|please"
+    r"|feel free|apply|however|but|so|of course|that|that's|this|these|those|it|it's|you (?:might|may) not"
+    r"|acceptance|le |la |les |el |los |las |der |die )(?!\w)",
+    re.IGNORECASE,
+)
+QUALITY_MIN_WORDS = 2
+
+
+def _states_a_quality(text: str) -> bool:
+    plain = normalise(_plain(text))
+    return (
+        len(plain.split()) >= QUALITY_MIN_WORDS
+        and plain[:1].isalpha()  # not a piece of a time or a figure the sentence split left
+        and not plain.endswith(("?", ":", "!"))
+        and not _NOT_A_QUALITY.match(plain)
+        and not _is_boilerplate(plain)
+    )
 
 
 def _is_requirement(text: str) -> bool:
@@ -768,14 +875,30 @@ def _joins_paragraph(current: _Item, line: _Line) -> bool:
 
 
 def _skills(item: _Item, context: _Context, section: str | None = None) -> list[SkillRequirement]:
-    """One requirement per skill the item names: the whole item, or each skill of a list it enumerates."""
+    """One requirement per skill the item names: the whole item, or each skill of a list it enumerates; an
+    optional extra the item adds ("..., ideally in a newsroom", "Perhaps you have ...") is one more, nice."""
     text = item.text
     if not any(ch.isalpha() for ch in text) or text.rstrip().endswith(":"):
         return []
+    main, extras = hedged_extras(text)
+    if not extras:
+        return _stated(item, text, context, section)
+    found = _stated(item, main, context, section, whole=False)
+    for cue, extra in extras:
+        for skill in _stated(item, extra, context, section, whole=False):
+            skill.priority, skill.priority_reason = "nice", f"text: {cue}"
+            found.append(skill)
+    return found
+
+
+def _stated(
+    item: _Item, text: str, context: _Context, section: str | None, *, whole: bool = True
+) -> list[SkillRequirement]:
+    """The requirements ``text`` (all of ``item`` when ``whole``, else a piece of it) states."""
     # a part without a letter ("—", the "000" of "$160,000") is no skill; with fewer than two left, no list
     parts = [p for p in enumerated_parts(_plain(text)) if any(ch.isalpha() for ch in p.text)]
     if len(parts) < 2:
-        return [_skill(item, text, context, section=section)]
+        return [_skill(item, text, context, section=section, part=None if whole else _plain(text))]
     sentence_priority = _priority(text, context)
     # each part: its own kind (as if it stood alone); the sentence's priority unless the part has its own cue
     return [_skill(item, p.text, context, section=section, part=p.text, sentence=sentence_priority) for p in parts]
@@ -814,6 +937,51 @@ def _kind(name: str, text: str, context: _Context) -> tuple[Kind, str]:
         return context.kind, f"heading: {context.kind_heading}"
     found = classify_kind(text)
     return found if found is not None else ("hard", "default")
+
+
+# An optional extra inside a requirement: a later sentence or clause that opens with a hedge ("Ideally you have
+# ...", "You may have led ...", "Perhaps you ...") or a clause "..., ideally <more than a technology's name>".
+_HEDGE_OPENING = re.compile(
+    r"^(?P<cue>ideally|preferably|perhaps|maybe|possibly|optionally|even better(?: if)?|bonus(?: points)? if"
+    r"|you (?:may|might) (?:also |even )?have|idéalement|de préférence|éventuellement|idealerweise|vorzugsweise"
+    r"|idealmente|preferiblemente)(?!\w)",
+    re.IGNORECASE,
+)
+_HEDGE_INSIDE = re.compile(
+    r"(?P<open>[,;(]|\s[-–—])\s*(?:(?:and|or|but|et|und|y)\s*,?\s*)?"
+    r"(?P<cue>ideally|preferably|idéalement|de préférence|idealerweise|vorzugsweise|idealmente)(?!\w),?\s*",
+    re.IGNORECASE,
+)
+_PIECE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+")
+_TECH_NAME = re.compile(r"[A-Z0-9.][\w.+#/-]*")
+
+
+def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` without its optional extras, and each extra with its cue (``[]``: none).
+
+    "Web development, ideally in a newsroom" -> ("Web development", [("ideally", "ideally in a newsroom")]);
+    a must that merely prefers one technology ("a cloud platform, ideally AWS") keeps it."""
+    starts = [0, *(m.end() for m in _PIECE_END.finditer(text))]
+    kept: list[str] = []  # each piece with the separator after it ("Python; ", "SQL. ")
+    extras: list[tuple[str, str]] = []
+    for index, (start, end) in enumerate(zip(starts, [*starts[1:], len(text)], strict=True)):
+        piece = text[start:end]
+        hedge = _HEDGE_OPENING.match(piece.strip()) if index else None
+        if hedge:
+            extras.append((hedge["cue"].lower(), piece.strip(" ;")))
+        else:
+            kept.append(piece)
+    main = "".join(kept).strip(" ;")
+    if (inside := _HEDGE_INSIDE.search(main)) is not None and inside.start() > 0:
+        closer = main.find(")", inside.end()) if inside["open"] == "(" else -1
+        end = closer if closer >= 0 else len(main)
+        rest = main[inside.end() : end].strip(" .,;")
+        if rest and not _TECH_NAME.fullmatch(rest.split()[0].strip(",")):  # "ideally AWS": a preferred option
+            extras.insert(0, (inside["cue"].lower(), f"{inside['cue']} {rest}"))
+            main = " ".join((main[: inside.start()] + main[end + 1 if closer >= 0 else end :]).split())
+    if not extras or not any(ch.isalpha() for ch in main):
+        return text, []
+    return main, extras
 
 
 LEAD_CHARS = 40  # a soft word this close to the start names what the requirement is about
@@ -855,7 +1023,11 @@ def _priority(text: str, context: _Context) -> tuple[Priority, str]:
 
 
 def _weak_cue_applies(match: re.Match[str], sentence: str) -> bool:
-    return match.start() <= WEAK_NICE_LEAD or len(sentence.split()) <= WEAK_NICE_WORDS
+    """ "Ideally, ..." opens the item; "Go (preferred)": qualifies a short item as a whole, not one option of it
+    ("Cloud platforms (ideally GCP)", "Python, ideally 3.12": a must that prefers an option)."""
+    if match.start() <= WEAK_NICE_LEAD:
+        return True
+    return len(sentence.split()) <= WEAK_NICE_WORDS and not any(ch.isalnum() for ch in sentence[match.end() :])
 
 
 def _first_clause(text: str) -> str:
@@ -910,7 +1082,7 @@ def _strip_lead_ins(text: str) -> str:
         rest = text[match.end() :] if match else ""
         if not match or not any(ch.isalnum() for ch in rest) or _is_acronym(match[0]):
             break
-        text = rest.lstrip(" ,-–—")
+        text = rest.lstrip(" ,:-–—")  # "Bonus: experience with X"
     return text
 
 

@@ -307,8 +307,10 @@ def test_qualifications_mixed_kinds_are_decided_by_the_lexicon() -> None:
         ("Kubernetes", "hard", "nice"),
         ("Ambiguity and shifting priorities", "soft", "must"),
         ("SQL", "hard", "must"),
-        # "..., ideally with experience hiring": a must-have that states a preference stays a must-have
+        # "..., ideally with experience hiring": the must-have stays a must-have, and the optional extra it
+        # adds is one more requirement, nice to have
         ("Conflict resolution in cross-team disputes", "soft", "must"),
+        ("Hiring", "soft", "nice"),
     ]
     reasons = {s.name: (s.kind_reason, s.priority_reason) for s in parsed.skills}
     assert reasons["Stakeholder management"] == ("lexicon: stakeholder", "default")
