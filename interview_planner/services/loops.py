@@ -6,6 +6,7 @@ the new :class:`LoopView`, which the CLI prints and the UI shows.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections import defaultdict
@@ -516,16 +517,11 @@ def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQ
     cat_ids = sorted({s.catalogue_id for s in skills if s.catalogue_id})
     if not cat_ids:
         return []
-    sqlite = dialect_of(session) == "sqlite"
-    if sqlite:  # each skill's questions by rowid, for the relevance queries and the reserve
-        _fill_skill_rows(_driver_cursor(session), cat_ids)
-    try:
-        relevance = _relevance(session, skills)
-        picked = set(relevance)
-        picked.update(r[0] for r in _reserve(session, cat_ids, sqlite=sqlite))
-    finally:
-        if sqlite:
-            _driver_cursor(session).execute("DROP TABLE IF EXISTS temp.plan_skill_rows")
+    if dialect_of(session) == "sqlite":
+        return _sqlite_candidates(session, skills, cat_ids)
+    relevance = _relevance(session, skills)
+    picked = set(relevance)
+    picked.update(r[0] for r in _reserve(session, cat_ids, sqlite=False))
     ids = sorted(picked)
     links: dict[str, list[str]] = defaultdict(list)
     rows: list[tuple[Any, ...]] = []
@@ -540,10 +536,17 @@ def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQ
             links[question_id].append(skill_id)
         rows += _fast_rows(
             session,
-            f"SELECT id, bank, external_id, minutes, kind, difficulty FROM question WHERE id IN ({chunk}) "
+            f"SELECT id, id, bank, external_id, minutes, kind, difficulty FROM question WHERE id IN ({chunk}) "
             "AND needs_review = false ORDER BY id",
             chunk_params,
         )
+    return _plan_question_rows(rows, links, relevance)
+
+
+def _plan_question_rows(
+    rows: Iterable[tuple[Any, ...]], links: dict[Any, list[str]], relevance: dict[Any, float]
+) -> list[PlanQuestion]:
+    """PlanQuestions of (key, id, bank, external_id, minutes, kind, difficulty) rows."""
     return [
         PlanQuestion(
             id=qid,
@@ -551,11 +554,48 @@ def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQ
             minutes=minutes,
             kind=kind,
             difficulty=difficulty,
-            catalogue_skills=links[qid],
-            relevance=relevance.get(qid, 0.0),
+            catalogue_skills=links.get(ref, []),
+            relevance=relevance.get(ref, 0.0),
         )
-        for qid, bank, external_id, minutes, kind, difficulty in rows
+        for ref, qid, bank, external_id, minutes, kind, difficulty in rows
     ]
+
+
+_PLAN_CACHE_KIB = 65536  # SQLite's page cache while candidates are read: the link and question pages fit
+
+
+def _sqlite_candidates(session: Session, skills: list[PlanSkill], cat_ids: list[str]) -> list[PlanQuestion]:
+    """:func:`candidate_questions` on SQLite, by rowid throughout (a search row has its question's rowid): the
+    skill's questions in a temporary table, the relevance queries and the reserve name rowids, and the chosen
+    questions are read by rowid. The 88,000 links of a 40-skill role over 100,000 questions are read in random
+    order, so the page cache is made large enough to hold them while the candidates are read (SQLite's
+    default of 2 MB made most of those reads misses: benchmarks/README.md, auto-plan)."""
+    cursor = _driver_cursor(session)
+    (cache_size,) = cursor.execute("PRAGMA cache_size").fetchone()
+    cursor.execute(f"PRAGMA cache_size = -{max(_PLAN_CACHE_KIB, -cache_size if cache_size < 0 else 0)}")
+    try:
+        _fill_skill_rows(cursor, cat_ids)
+        relevance = _relevance(session, skills)
+        picked = set(relevance)
+        picked.update(r[0] for r in _reserve(session, cat_ids, sqlite=True))
+        cursor.execute("DROP TABLE IF EXISTS temp.plan_skill_rows")
+        chosen = json.dumps(sorted(picked))
+        links: dict[int, list[str]] = defaultdict(list)
+        for rowid, skill_id in cursor.execute(
+            "SELECT q.rowid, qs.skill_id FROM question q JOIN question_skill qs ON qs.question_id = q.id "
+            "WHERE q.rowid IN (SELECT value FROM json_each(?)) ORDER BY q.rowid, qs.position",
+            (chosen,),
+        ):
+            links[rowid].append(skill_id)
+        rows = cursor.execute(
+            "SELECT rowid, id, bank, external_id, minutes, kind, difficulty FROM question "
+            "WHERE rowid IN (SELECT value FROM json_each(?)) AND needs_review = false ORDER BY rowid",
+            (chosen,),
+        ).fetchall()
+    finally:
+        cursor.execute("DROP TABLE IF EXISTS temp.plan_skill_rows")
+        cursor.execute(f"PRAGMA cache_size = {int(cache_size)}")
+    return _plan_question_rows(rows, links, relevance)
 
 
 def _reserve(session: Session, cat_ids: list[str], *, sqlite: bool) -> Iterable[tuple[Any, ...]]:
@@ -565,7 +605,7 @@ def _reserve(session: Session, cat_ids: list[str], *, sqlite: bool) -> Iterable[
     if sqlite:
         return _fast_rows(
             session,
-            "SELECT question_id FROM (SELECT q.id AS question_id, ROW_NUMBER() OVER (PARTITION BY r.skill_id, "
+            "SELECT fts_rowid FROM (SELECT r.fts_rowid, ROW_NUMBER() OVER (PARTITION BY r.skill_id, "
             "q.kind, q.minutes >= 30 ORDER BY q.bank, q.external_id) AS n FROM temp.plan_skill_rows r "
             "JOIN question q ON q.rowid = r.fts_rowid WHERE q.needs_review = false) AS ranked WHERE n <= :per_kind",
             {"per_kind": CANDIDATES_PER_KIND},
@@ -595,24 +635,28 @@ def _fast_rows(session: Session, sql: str, params: dict[str, Any]) -> Iterable[t
     return [tuple(row) for row in session.execute(text(sql), params)]
 
 
-def _relevance(session: Session, skills: list[PlanSkill]) -> dict[str, float]:
+def _relevance(session: Session, skills: list[PlanSkill]) -> dict[Any, float]:
     """bm25 relevance of each skill's best 200 questions to the skill's own requirement text (higher is better)."""
     if not skills:
         return {}
     marks, params = _in([s.id for s in skills])
     sources = dict(session.execute(text(f"SELECT id, source_text FROM role_skill WHERE id IN ({marks})"), params).all())
     fts = for_dialect(dialect_of(session))
-    wanted = [
-        (skill.catalogue_id, match)
-        for skill in skills
-        if skill.catalogue_id
-        and (
-            match := fts.match(
-                telling_words(f"{skill.name} {sources.get(skill.id, '')}"), any_term=True, whole_words=True
+    wanted = list(  # one query per catalogue skill and set of words: role skills of one sentence share it
+        dict.fromkeys(
+            (skill.catalogue_id, match)
+            for skill in skills
+            if skill.catalogue_id
+            and (
+                match := fts.match(
+                    " ".join(sorted(telling_words(f"{skill.name} {sources.get(skill.id, '')}").split())),
+                    any_term=True,
+                    whole_words=True,
+                )
             )
         )
-    ]
-    out: dict[str, float] = {}
+    )
+    out: dict[Any, float] = {}
     if not wanted:
         return out
     if fts.dialect != "sqlite":
@@ -621,8 +665,19 @@ def _relevance(session: Session, skills: list[PlanSkill]) -> dict[str, float]:
         return out
     cursor = _driver_cursor(session)  # temp.plan_skill_rows is filled (candidate_questions)
     for catalogue_id, match in wanted:
-        _spread(out, cursor.execute(fts.relevance, {"m": match, "s": catalogue_id}).fetchall())
+        _spread(out, cursor.execute(_SQLITE_RELEVANCE, {"m": match, "s": catalogue_id}).fetchall())
     return out
+
+
+_BM25 = "bm25(question_fts, 0, 1.0, 2.0, 0.3)"  # the search's weights (services/fulltext.py)
+# (rowid, score: higher is better) of skill :s's 200 best matches of :m. The skill's questions are named by
+# rowid in temp.plan_skill_rows: testing a rowid costs nothing, reading each match's question_id does;
+# "+rowid" keeps SQLite from handing the IN list to FTS5 as rowid lookups (one bm25 set-up per lookup).
+_SQLITE_RELEVANCE = (
+    f"SELECT rowid, -{_BM25} AS score FROM question_fts WHERE question_fts MATCH :m "
+    "AND +rowid IN (SELECT fts_rowid FROM temp.plan_skill_rows WHERE skill_id = :s) "
+    f"ORDER BY {_BM25} LIMIT 200"
+)
 
 
 _WORDS = re.compile(r"\w+(?:-\w+)*", re.UNICODE)
@@ -635,10 +690,10 @@ def telling_words(requirement: str) -> str:
     (benchmarks/README.md) for scores that hardly differ: bm25 gives a word in more than half the questions
     no weight at all."""
     words = _WORDS.findall(requirement.lower())
-    return " ".join([w for w in words if w not in LINK_STOPWORDS] or words)
+    return " ".join(dict.fromkeys([w for w in words if w not in LINK_STOPWORDS] or words))
 
 
-def _spread(out: dict[str, float], rows: Sequence[Any]) -> None:
+def _spread(out: dict[Any, float], rows: Sequence[Any]) -> None:
     """Each skill's relevance scores spread over 0..5 relative to its best match (the range the planner
     counts): raw bm25 is unbounded (an on-topic question scores 60, so every score hit a cap) and ts_rank
     tiny, and either way fit would not decide between questions of different banks. The planner places
