@@ -521,7 +521,7 @@ def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQ
         return _sqlite_candidates(session, skills, cat_ids)
     relevance = _relevance(session, skills)
     picked = set(relevance)
-    picked.update(r[0] for r in _reserve(session, cat_ids, sqlite=False))
+    picked.update(r[0] for r in _reserve(session, cat_ids))
     ids = sorted(picked)
     links: dict[str, list[str]] = defaultdict(list)
     rows: list[tuple[Any, ...]] = []
@@ -574,10 +574,12 @@ def _sqlite_candidates(session: Session, skills: list[PlanSkill], cat_ids: list[
     (cache_size,) = cursor.execute("PRAGMA cache_size").fetchone()
     cursor.execute(f"PRAGMA cache_size = -{max(_PLAN_CACHE_KIB, -cache_size if cache_size < 0 else 0)}")
     try:
-        _fill_skill_rows(cursor, cat_ids)
-        relevance = _relevance(session, skills)
+        number = _fill_skill_rows(cursor, cat_ids)
+        relevance: dict[int, float] = {}
+        for catalogue_id, match in _relevance_queries(session, skills):
+            _spread(relevance, cursor.execute(_SQLITE_RELEVANCE, {"m": match, "s": number[catalogue_id]}).fetchall())
         picked = set(relevance)
-        picked.update(r[0] for r in _reserve(session, cat_ids, sqlite=True))
+        picked.update(r[0] for r in cursor.execute(_SQLITE_RESERVE, {"per_kind": CANDIDATES_PER_KIND}))
         cursor.execute("DROP TABLE IF EXISTS temp.plan_skill_rows")
         chosen = json.dumps(sorted(picked))
         links: dict[int, list[str]] = defaultdict(list)
@@ -598,18 +600,9 @@ def _sqlite_candidates(session: Session, skills: list[PlanSkill], cat_ids: list[
     return _plan_question_rows(rows, links, relevance)
 
 
-def _reserve(session: Session, cat_ids: list[str], *, sqlite: bool) -> Iterable[tuple[Any, ...]]:
-    """Each skill's first ``CANDIDATES_PER_KIND`` questions of each kind and length (by bank and id). On SQLite
-    the skill's questions come from temp.plan_skill_rows, by rowid: finding 100,000 questions by their id a
-    second time cost as much again."""
-    if sqlite:
-        return _fast_rows(
-            session,
-            "SELECT fts_rowid FROM (SELECT r.fts_rowid, ROW_NUMBER() OVER (PARTITION BY r.skill_id, "
-            "q.kind, q.minutes >= 30 ORDER BY q.bank, q.external_id) AS n FROM temp.plan_skill_rows r "
-            "JOIN question q ON q.rowid = r.fts_rowid WHERE q.needs_review = false) AS ranked WHERE n <= :per_kind",
-            {"per_kind": CANDIDATES_PER_KIND},
-        )
+def _reserve(session: Session, cat_ids: list[str]) -> Iterable[tuple[Any, ...]]:
+    """Each skill's first ``CANDIDATES_PER_KIND`` questions of each kind and length (by bank and id), by
+    question id: PostgreSQL (SQLite: :data:`_SQLITE_RESERVE`)."""
     marks, params = _in(cat_ids)
     return _fast_rows(
         session,
@@ -635,14 +628,17 @@ def _fast_rows(session: Session, sql: str, params: dict[str, Any]) -> Iterable[t
     return [tuple(row) for row in session.execute(text(sql), params)]
 
 
-def _relevance(session: Session, skills: list[PlanSkill]) -> dict[Any, float]:
-    """bm25 relevance of each skill's best 200 questions to the skill's own requirement text (higher is better)."""
+def _relevance_queries(session: Session, skills: list[PlanSkill]) -> list[tuple[str, str]]:
+    """(catalogue skill, full-text query) for each skill's requirement: its telling words, each once (a word
+    repeated in the skill's name and its sentence was a second phrase for the index to scan and for bm25 to
+    count twice), and one query per catalogue skill and set of words (role skills drawn from one sentence of the
+    posting share it)."""
     if not skills:
-        return {}
+        return []
     marks, params = _in([s.id for s in skills])
     sources = dict(session.execute(text(f"SELECT id, source_text FROM role_skill WHERE id IN ({marks})"), params).all())
     fts = for_dialect(dialect_of(session))
-    wanted = list(  # one query per catalogue skill and set of words: role skills of one sentence share it
+    return list(
         dict.fromkeys(
             (skill.catalogue_id, match)
             for skill in skills
@@ -656,16 +652,15 @@ def _relevance(session: Session, skills: list[PlanSkill]) -> dict[Any, float]:
             )
         )
     )
+
+
+def _relevance(session: Session, skills: list[PlanSkill]) -> dict[Any, float]:
+    """ts_rank relevance of each skill's best 200 questions to the skill's own requirement text (higher is
+    better), by question id: PostgreSQL (SQLite: :func:`_sqlite_candidates`)."""
+    fts = for_dialect(dialect_of(session))
     out: dict[Any, float] = {}
-    if not wanted:
-        return out
-    if fts.dialect != "sqlite":
-        for catalogue_id, match in wanted:
-            _spread(out, session.execute(text(fts.relevance), {"m": match, "s": catalogue_id}).all())
-        return out
-    cursor = _driver_cursor(session)  # temp.plan_skill_rows is filled (candidate_questions)
-    for catalogue_id, match in wanted:
-        _spread(out, cursor.execute(_SQLITE_RELEVANCE, {"m": match, "s": catalogue_id}).fetchall())
+    for catalogue_id, match in _relevance_queries(session, skills):
+        _spread(out, session.execute(text(fts.relevance), {"m": match, "s": catalogue_id}).all())
     return out
 
 
@@ -675,8 +670,14 @@ _BM25 = "bm25(question_fts, 0, 1.0, 2.0, 0.3)"  # the search's weights (services
 # "+rowid" keeps SQLite from handing the IN list to FTS5 as rowid lookups (one bm25 set-up per lookup).
 _SQLITE_RELEVANCE = (
     f"SELECT rowid, -{_BM25} AS score FROM question_fts WHERE question_fts MATCH :m "
-    "AND +rowid IN (SELECT fts_rowid FROM temp.plan_skill_rows WHERE skill_id = :s) "
+    "AND +rowid IN (SELECT fts_rowid FROM temp.plan_skill_rows WHERE skill = :s) "
     f"ORDER BY {_BM25} LIMIT 200"
+)
+# Each skill's first CANDIDATES_PER_KIND questions of each kind and length, by bank and id, as rowids.
+_SQLITE_RESERVE = (
+    "SELECT fts_rowid FROM (SELECT r.fts_rowid, ROW_NUMBER() OVER (PARTITION BY r.skill, q.kind, q.minutes >= 30 "
+    "ORDER BY q.bank, q.external_id) AS n FROM temp.plan_skill_rows r JOIN question q ON q.rowid = r.fts_rowid "
+    "WHERE q.needs_review = false) AS ranked WHERE n <= :per_kind"
 )
 
 
@@ -704,20 +705,21 @@ def _spread(out: dict[Any, float], rows: Sequence[Any]) -> None:
         out[question_id] = max(out.get(question_id, 0.0), value)
 
 
-def _fill_skill_rows(cursor: sqlite3.Cursor, skill_ids: list[str]) -> None:
-    """temp.plan_skill_rows: (catalogue skill, FTS rowid) for every question of those skills, in one statement
-    (the index rows walked by SQLite, not 250,000 link rows through Python)."""
+def _fill_skill_rows(cursor: sqlite3.Cursor, skill_ids: list[str]) -> dict[str, int]:
+    """temp.plan_skill_rows: (skill number, FTS rowid) for every question of those skills, in one statement (the
+    index rows walked by SQLite, not 88,000 link rows through Python); the skill numbers. A small integer
+    rather than the skill's id keeps the table a quarter the size, within the temporary store's cache."""
     cursor.execute("DROP TABLE IF EXISTS temp.plan_skill_rows")
     cursor.execute(
-        "CREATE TEMP TABLE plan_skill_rows (skill_id TEXT NOT NULL, fts_rowid INTEGER NOT NULL, "
-        "PRIMARY KEY (skill_id, fts_rowid)) WITHOUT ROWID"
+        "CREATE TEMP TABLE plan_skill_rows (skill INTEGER NOT NULL, fts_rowid INTEGER NOT NULL, "
+        "PRIMARY KEY (skill, fts_rowid)) WITHOUT ROWID"
     )
-    marks = ", ".join("?" * len(skill_ids))
     cursor.execute(  # a search row has its question's rowid (schema 10): no search row is read here
-        "INSERT OR IGNORE INTO temp.plan_skill_rows (skill_id, fts_rowid) SELECT qs.skill_id, q.rowid "
-        f"FROM question_skill qs JOIN question q ON q.id = qs.question_id WHERE qs.skill_id IN ({marks})",
-        skill_ids,
+        "INSERT OR IGNORE INTO temp.plan_skill_rows (skill, fts_rowid) SELECT s.key, q.rowid FROM json_each(?) s "
+        "JOIN question_skill qs ON qs.skill_id = s.value JOIN question q ON q.id = qs.question_id",
+        (json.dumps(skill_ids),),
     )
+    return {skill_id: n for n, skill_id in enumerate(skill_ids)}
 
 
 def _write_stage_plan(session: Session, stage: PlanStage) -> None:
