@@ -321,6 +321,8 @@ def test_relevance_ranks_by_the_requirements_telling_words_each_matched_whole() 
 
     assert loops.telling_words("Strong experience with Kafka and event-driven design") == "kafka event-driven design"
     assert loops.telling_words("Experience with and in") == "experience with and in"  # nothing else: keep it all
+    # a word the skill's name repeats from its sentence is one phrase of the query, not a second one to scan
+    assert loops.telling_words("Kafka streaming: experience with Kafka and streaming") == "kafka streaming"
     assert SQLITE.match("kafka design", any_term=True, whole_words=True) == '"kafka" OR "design"'
     assert SQLITE.match("kafka design", any_term=True) == '"kafka"* OR "design"*'  # the search box, while typing
     assert POSTGRESQL.match("kafka design", any_term=True, whole_words=True) == "kafka | design"
