@@ -503,6 +503,7 @@ def _replan(session: Session, loop_id: str) -> None:
 
 
 CANDIDATES_PER_KIND = 30  # per catalogue skill, kind and length (short / exercise): the planner's unranked reserve
+LINKS_PER_SKILL = 400  # a catalogue skill's questions the planner looks at: its first links in the index
 _ID_CHUNK = 500  # ids per IN list (well under SQLite's and PostgreSQL's parameter limits)
 
 
@@ -511,9 +512,11 @@ def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQ
     from every bank alike (shipped, imported, the user's); questions still marked ``needs_review`` (imported
     with defaults) wait until a person completes them.
 
-    Top-k per skill from the index, not the whole bank: each skill's 200 best full-text matches, and its first
-    ``CANDIDATES_PER_KIND`` questions of each kind and length (so an exercise of the right kind is there even
-    when no text matches). The planner looks at most at the best 24 per stage and skill."""
+    A bounded set per skill from the index, not the whole bank: of the skill's first ``LINKS_PER_SKILL``
+    questions in the index of links (by question id: every question of a skill with fewer, a fixed sample of a
+    skill with more), its 200 best full-text matches and its first ``CANDIDATES_PER_KIND`` questions of each
+    kind and length (so an exercise of the right kind is there even when no text matches). The planner looks at
+    most at the best 24 per stage and skill."""
     cat_ids = sorted({s.catalogue_id for s in skills if s.catalogue_id})
     if not cat_ids:
         return []
@@ -601,16 +604,17 @@ def _sqlite_candidates(session: Session, skills: list[PlanSkill], cat_ids: list[
 
 
 def _reserve(session: Session, cat_ids: list[str]) -> Iterable[tuple[Any, ...]]:
-    """Each skill's first ``CANDIDATES_PER_KIND`` questions of each kind and length (by bank and id), by
-    question id: PostgreSQL (SQLite: :data:`_SQLITE_RESERVE`)."""
+    """Each skill's first ``CANDIDATES_PER_KIND`` questions of each kind and length (by bank and id) among its
+    first ``LINKS_PER_SKILL``, by question id: PostgreSQL (SQLite: :data:`_SQLITE_RESERVE`)."""
     marks, params = _in(cat_ids)
     return _fast_rows(
         session,
-        "SELECT question_id FROM (SELECT qs.question_id, ROW_NUMBER() OVER (PARTITION BY qs.skill_id, q.kind, "
-        "q.minutes >= 30 ORDER BY q.bank, q.external_id) AS n FROM question_skill qs "
-        f"JOIN question q ON q.id = qs.question_id WHERE qs.skill_id IN ({marks}) AND q.needs_review = false) "
-        "AS ranked WHERE n <= :per_kind",
-        {**params, "per_kind": CANDIDATES_PER_KIND},
+        "SELECT question_id FROM (SELECT l.question_id, ROW_NUMBER() OVER (PARTITION BY l.skill_id, q.kind, "
+        "q.minutes >= 30 ORDER BY q.bank, q.external_id) AS n FROM (SELECT skill_id, question_id, ROW_NUMBER() "
+        'OVER (PARTITION BY skill_id ORDER BY question_id COLLATE "C") AS k FROM question_skill '
+        f"WHERE skill_id IN ({marks})) AS l JOIN question q ON q.id = l.question_id "
+        "WHERE l.k <= :per_skill AND q.needs_review = false) AS ranked WHERE n <= :per_kind",
+        {**params, "per_kind": CANDIDATES_PER_KIND, "per_skill": LINKS_PER_SKILL},
     )
 
 
@@ -657,11 +661,24 @@ def _relevance_queries(session: Session, skills: list[PlanSkill]) -> list[tuple[
 def _relevance(session: Session, skills: list[PlanSkill]) -> dict[Any, float]:
     """ts_rank relevance of each skill's best 200 questions to the skill's own requirement text (higher is
     better), by question id: PostgreSQL (SQLite: :func:`_sqlite_candidates`)."""
-    fts = for_dialect(dialect_of(session))
     out: dict[Any, float] = {}
     for catalogue_id, match in _relevance_queries(session, skills):
-        _spread(out, session.execute(text(fts.relevance), {"m": match, "s": catalogue_id}).all())
+        rows = session.execute(text(_PG_RELEVANCE), {"m": match, "s": catalogue_id, "per_skill": LINKS_PER_SKILL})
+        _spread(out, rows.all())
     return out
+
+
+# A skill's first LINKS_PER_SKILL questions, in the order of SQLite's index of links (bytewise by id).
+_PG_SKILL_LINKS = (
+    'SELECT question_id FROM question_skill WHERE skill_id = :s ORDER BY question_id COLLATE "C" LIMIT :per_skill'
+)
+# ts_rank normalised to rank / (rank + 1) (flag 32), as services/fulltext.py ranks questions; then spread.
+_PG_RELEVANCE = (
+    "SELECT f.question_id, 5 * ts_rank(f.document, q.query, 32) AS score "
+    "FROM question_fts f, to_tsquery('english'::regconfig, :m) AS q(query) "
+    f"WHERE f.document @@ q.query AND f.question_id IN ({_PG_SKILL_LINKS}) "
+    "ORDER BY score DESC, f.question_id LIMIT 200"
+)
 
 
 _BM25 = "bm25(question_fts, 0, 1.0, 2.0, 0.3)"  # the search's weights (services/fulltext.py)
@@ -706,18 +723,19 @@ def _spread(out: dict[Any, float], rows: Sequence[Any]) -> None:
 
 
 def _fill_skill_rows(cursor: sqlite3.Cursor, skill_ids: list[str]) -> dict[str, int]:
-    """temp.plan_skill_rows: (skill number, FTS rowid) for every question of those skills, in one statement (the
-    index rows walked by SQLite, not 88,000 link rows through Python); the skill numbers. A small integer
-    rather than the skill's id keeps the table a quarter the size, within the temporary store's cache."""
+    """temp.plan_skill_rows: (skill number, FTS rowid) for each skill's first ``LINKS_PER_SKILL`` questions in
+    the index of links; the skill numbers. A small integer rather than the skill's id keeps the table a quarter
+    the size, within the temporary store's cache."""
     cursor.execute("DROP TABLE IF EXISTS temp.plan_skill_rows")
     cursor.execute(
         "CREATE TEMP TABLE plan_skill_rows (skill INTEGER NOT NULL, fts_rowid INTEGER NOT NULL, "
         "PRIMARY KEY (skill, fts_rowid)) WITHOUT ROWID"
     )
-    cursor.execute(  # a search row has its question's rowid (schema 10): no search row is read here
-        "INSERT OR IGNORE INTO temp.plan_skill_rows (skill, fts_rowid) SELECT s.key, q.rowid FROM json_each(?) s "
-        "JOIN question_skill qs ON qs.skill_id = s.value JOIN question q ON q.id = qs.question_id",
-        (json.dumps(skill_ids),),
+    cursor.executemany(  # a search row has its question's rowid (schema 10): no search row is read here
+        "INSERT OR IGNORE INTO temp.plan_skill_rows (skill, fts_rowid) SELECT ?, q.rowid FROM (SELECT question_id "
+        "FROM question_skill WHERE skill_id = ? ORDER BY question_id LIMIT ?) AS l "
+        "JOIN question q ON q.id = l.question_id",
+        [(n, skill_id, LINKS_PER_SKILL) for n, skill_id in enumerate(skill_ids)],
     )
     return {skill_id: n for n, skill_id in enumerate(skill_ids)}
 
