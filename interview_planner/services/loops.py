@@ -173,8 +173,9 @@ def _loop_info(session: Session, loop_id: str) -> LoopInfo:
     )
 
 
-def loop_state(session: Session, loop_id: str) -> LoopState:
-    """The loop as plain planning data (for the checks and the planner)."""
+def loop_state(session: Session, loop_id: str, *, forecast: bool = True) -> LoopState:
+    """The loop as plain planning data (for the checks and the planner). Without ``forecast`` the team's
+    measured reliability of one rating is not read (the planner does not use it; the checks do)."""
     loop = session.get(Loop, loop_id)
     if loop is None:
         raise NotFoundError(f"no loop {loop_id!r}")
@@ -189,7 +190,7 @@ def loop_state(session: Session, loop_id: str) -> LoopState:
         stages=stages,
         questions=_plan_questions(session, used),
         interviewers=_plan_interviewers(session, loop_id),
-        single_rater=_measured_single_rater(session),
+        single_rater=_measured_single_rater(session) if forecast else None,
     )
 
 
@@ -483,7 +484,7 @@ def replan(db: Database, *, loop: str) -> LoopView:
 def _replan(session: Session, loop_id: str) -> None:
     """Plan skills and questions afresh and re-assign interviewers; a person who already has
     interviews with candidates in a stage stays on it."""
-    state = loop_state(session, loop_id)
+    state = loop_state(session, loop_id, forecast=False)
     questions = candidate_questions(session, state.skills)
     locked = defaultdict(set)
     for r in session.execute(
