@@ -569,11 +569,11 @@ _PLAN_CACHE_KIB = 65536  # SQLite's page cache while candidates are read: the li
 
 
 def _sqlite_candidates(session: Session, skills: list[PlanSkill], cat_ids: list[str]) -> list[PlanQuestion]:
-    """:func:`candidate_questions` on SQLite, by rowid throughout (a search row has its question's rowid): the
-    skill's questions in a temporary table, the relevance queries and the reserve name rowids, and the chosen
-    questions are read by rowid. The 88,000 links of a 40-skill role over 100,000 questions are read in random
-    order, so the page cache is made large enough to hold them while the candidates are read (SQLite's
-    default of 2 MB made most of those reads misses: benchmarks/README.md, auto-plan)."""
+    """:func:`candidate_questions` on SQLite, by rowid throughout (a search row has its question's rowid): each
+    skill's bounded set of questions in a temporary table, the relevance queries and the reserve name rowids,
+    and the chosen questions are read by rowid. The links and question rows are read in random order, so the
+    page cache is made large enough to hold them while the candidates are read (with SQLite's default of 2 MB
+    most of those reads were misses: benchmarks/README.md, auto-plan round 4)."""
     cursor = _driver_cursor(session)
     (cache_size,) = cursor.execute("PRAGMA cache_size").fetchone()
     cursor.execute(f"PRAGMA cache_size = -{max(_PLAN_CACHE_KIB, -cache_size if cache_size < 0 else 0)}")
