@@ -682,7 +682,7 @@ _PG_RELEVANCE = (
 )
 
 
-_BM25 = "bm25(question_fts, 0, 1.0, 2.0, 0.3)"  # the search's weights (services/fulltext.py)
+_BM25 = "bm25(question_fts, 0, 1.0, 2.0, 0.3, 0)"  # the search's weights (services/fulltext.py)
 # (rowid, score: higher is better) of skill :s's 200 best matches of :m. The skill's questions are named by
 # rowid in temp.plan_skill_rows: testing a rowid costs nothing, reading each match's question_id does;
 # "+rowid" keeps SQLite from handing the IN list to FTS5 as rowid lookups (one bm25 set-up per lookup).
