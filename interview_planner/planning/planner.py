@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from interview_planner.planning.checks import check_loop
@@ -117,6 +118,7 @@ class _Planner:
         self.minutes_used = {s.id: 0 for s in self.stages}
         self.anchored_questions: set[str] = set()
         self.count: dict[str, int] = defaultdict(int)  # role skill id -> stages rating it
+        self._shortest_of: dict[str, int] = {}
 
     def rule(self, stage: PlanStage) -> FocusRule:
         return self.stage_rule[stage.id]
@@ -133,7 +135,7 @@ class _Planner:
             else:
                 longest = rule.follow_on_max_minutes if rule.anchor is not None else room
                 ok = (q for q in self.by_primary.get(catalogue_id, ()) if q.kind in rule.kinds and q.minutes <= longest)
-            found = self._pools[key] = [q for q in ok if q.minutes <= room][:CANDIDATES_PER_CHOICE]
+            found = self._pools[key] = list(islice((q for q in ok if q.minutes <= room), CANDIDATES_PER_CHOICE))
         return found
 
     def run(self) -> None:
@@ -194,12 +196,27 @@ class _Planner:
         ]
         return fresh[: max(0, room)]
 
+    def _shortest(self, stage: PlanStage) -> int:
+        """The shortest question the stage could still take (of its focus's kinds): what each question it still
+        needs will cost at least."""
+        found = self._shortest_of.get(stage.id)
+        if found is None:
+            kinds = set(self.rule(stage).kinds)
+            found = self._shortest_of[stage.id] = min(
+                (q.minutes for q in self.questions.values() if q.kind in kinds), default=0
+            )
+        return found
+
     def _fits(self, stage: PlanStage, q: PlanQuestion, anchor: bool) -> bool:
         rule = self.rule(stage)
         if q.id in self.used or len(stage.questions) >= rule.max_questions:
             return False
-        if self.minutes_used[stage.id] + q.minutes > usable_minutes(stage.minutes):
+        left = usable_minutes(stage.minutes) - self.minutes_used[stage.id] - q.minutes
+        if left < 0:
             return False
+        still_needed = rule.min_questions - len(stage.questions) - 1
+        if still_needed > 0 and left < still_needed * self._shortest(stage):
+            return False  # the stage could no longer reach its focus's number of questions
         if anchor:
             return rule.is_anchor(q.kind, q.minutes)
         if rule.anchor is not None and q.minutes > rule.follow_on_max_minutes:

@@ -6,6 +6,7 @@ the new :class:`LoopView`, which the CLI prints and the UI shows.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections import defaultdict
@@ -172,8 +173,9 @@ def _loop_info(session: Session, loop_id: str) -> LoopInfo:
     )
 
 
-def loop_state(session: Session, loop_id: str) -> LoopState:
-    """The loop as plain planning data (for the checks and the planner)."""
+def loop_state(session: Session, loop_id: str, *, forecast: bool = True) -> LoopState:
+    """The loop as plain planning data (for the checks and the planner). Without ``forecast`` the team's
+    measured reliability of one rating is not read (the planner does not use it; the checks do)."""
     loop = session.get(Loop, loop_id)
     if loop is None:
         raise NotFoundError(f"no loop {loop_id!r}")
@@ -188,7 +190,7 @@ def loop_state(session: Session, loop_id: str) -> LoopState:
         stages=stages,
         questions=_plan_questions(session, used),
         interviewers=_plan_interviewers(session, loop_id),
-        single_rater=_measured_single_rater(session),
+        single_rater=_measured_single_rater(session) if forecast else None,
     )
 
 
@@ -482,7 +484,7 @@ def replan(db: Database, *, loop: str) -> LoopView:
 def _replan(session: Session, loop_id: str) -> None:
     """Plan skills and questions afresh and re-assign interviewers; a person who already has
     interviews with candidates in a stage stays on it."""
-    state = loop_state(session, loop_id)
+    state = loop_state(session, loop_id, forecast=False)
     questions = candidate_questions(session, state.skills)
     locked = defaultdict(set)
     for r in session.execute(
@@ -502,6 +504,7 @@ def _replan(session: Session, loop_id: str) -> None:
 
 
 CANDIDATES_PER_KIND = 30  # per catalogue skill, kind and length (short / exercise): the planner's unranked reserve
+LINKS_PER_SKILL = 400  # a catalogue skill's questions the planner looks at: its first links in the index
 _ID_CHUNK = 500  # ids per IN list (well under SQLite's and PostgreSQL's parameter limits)
 
 
@@ -510,22 +513,19 @@ def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQ
     from every bank alike (shipped, imported, the user's); questions still marked ``needs_review`` (imported
     with defaults) wait until a person completes them.
 
-    Top-k per skill from the index, not the whole bank: each skill's 200 best full-text matches, and its first
-    ``CANDIDATES_PER_KIND`` questions of each kind and length (so an exercise of the right kind is there even
-    when no text matches). The planner looks at most at the best 24 per stage and skill."""
+    A bounded set per skill from the index, not the whole bank: of the skill's first ``LINKS_PER_SKILL``
+    questions in the index of links (by question id: every question of a skill with fewer, a fixed sample of a
+    skill with more), its 200 best full-text matches and its first ``CANDIDATES_PER_KIND`` questions of each
+    kind and length (so an exercise of the right kind is there even when no text matches). The planner looks at
+    most at the best 24 per stage and skill."""
     cat_ids = sorted({s.catalogue_id for s in skills if s.catalogue_id})
     if not cat_ids:
         return []
-    sqlite = dialect_of(session) == "sqlite"
-    if sqlite:  # each skill's questions by rowid, for the relevance queries and the reserve
-        _fill_skill_rows(_driver_cursor(session), cat_ids)
-    try:
-        relevance = _relevance(session, skills)
-        picked = set(relevance)
-        picked.update(r[0] for r in _reserve(session, cat_ids, sqlite=sqlite))
-    finally:
-        if sqlite:
-            _driver_cursor(session).execute("DROP TABLE IF EXISTS temp.plan_skill_rows")
+    if dialect_of(session) == "sqlite":
+        return _sqlite_candidates(session, skills, cat_ids)
+    relevance = _relevance(session, skills)
+    picked = set(relevance)
+    picked.update(r[0] for r in _reserve(session, cat_ids))
     ids = sorted(picked)
     links: dict[str, list[str]] = defaultdict(list)
     rows: list[tuple[Any, ...]] = []
@@ -540,10 +540,17 @@ def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQ
             links[question_id].append(skill_id)
         rows += _fast_rows(
             session,
-            f"SELECT id, bank, external_id, minutes, kind, difficulty FROM question WHERE id IN ({chunk}) "
+            f"SELECT id, id, bank, external_id, minutes, kind, difficulty FROM question WHERE id IN ({chunk}) "
             "AND needs_review = false ORDER BY id",
             chunk_params,
         )
+    return _plan_question_rows(rows, links, relevance)
+
+
+def _plan_question_rows(
+    rows: Iterable[tuple[Any, ...]], links: dict[Any, list[str]], relevance: dict[Any, float]
+) -> list[PlanQuestion]:
+    """PlanQuestions of (key, id, bank, external_id, minutes, kind, difficulty) rows."""
     return [
         PlanQuestion(
             id=qid,
@@ -551,33 +558,64 @@ def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQ
             minutes=minutes,
             kind=kind,
             difficulty=difficulty,
-            catalogue_skills=links[qid],
-            relevance=relevance.get(qid, 0.0),
+            catalogue_skills=links.get(ref, []),
+            relevance=relevance.get(ref, 0.0),
         )
-        for qid, bank, external_id, minutes, kind, difficulty in rows
+        for ref, qid, bank, external_id, minutes, kind, difficulty in rows
     ]
 
 
-def _reserve(session: Session, cat_ids: list[str], *, sqlite: bool) -> Iterable[tuple[Any, ...]]:
-    """Each skill's first ``CANDIDATES_PER_KIND`` questions of each kind and length (by bank and id). On SQLite
-    the skill's questions come from temp.plan_skill_rows, by rowid: finding 100,000 questions by their id a
-    second time cost as much again."""
-    if sqlite:
-        return _fast_rows(
-            session,
-            "SELECT question_id FROM (SELECT q.id AS question_id, ROW_NUMBER() OVER (PARTITION BY r.skill_id, "
-            "q.kind, q.minutes >= 30 ORDER BY q.bank, q.external_id) AS n FROM temp.plan_skill_rows r "
-            "JOIN question q ON q.rowid = r.fts_rowid WHERE q.needs_review = false) AS ranked WHERE n <= :per_kind",
-            {"per_kind": CANDIDATES_PER_KIND},
-        )
+_PLAN_CACHE_KIB = 65536  # SQLite's page cache while candidates are read: the link and question pages fit
+
+
+def _sqlite_candidates(session: Session, skills: list[PlanSkill], cat_ids: list[str]) -> list[PlanQuestion]:
+    """:func:`candidate_questions` on SQLite, by rowid throughout (a search row has its question's rowid): each
+    skill's bounded set of questions in a temporary table, the relevance queries and the reserve name rowids,
+    and the chosen questions are read by rowid. The links and question rows are read in random order, so the
+    page cache is made large enough to hold them while the candidates are read (with SQLite's default of 2 MB
+    most of those reads were misses: benchmarks/README.md, auto-plan round 4)."""
+    cursor = _driver_cursor(session)
+    (cache_size,) = cursor.execute("PRAGMA cache_size").fetchone()
+    cursor.execute(f"PRAGMA cache_size = -{max(_PLAN_CACHE_KIB, -cache_size if cache_size < 0 else 0)}")
+    try:
+        number = _fill_skill_rows(cursor, cat_ids)
+        relevance: dict[int, float] = {}
+        for catalogue_id, match in _relevance_queries(session, skills):
+            _spread(relevance, cursor.execute(_SQLITE_RELEVANCE, {"m": match, "s": number[catalogue_id]}).fetchall())
+        picked = set(relevance)
+        picked.update(r[0] for r in cursor.execute(_SQLITE_RESERVE, {"per_kind": CANDIDATES_PER_KIND}))
+        cursor.execute("DROP TABLE IF EXISTS temp.plan_skill_rows")
+        chosen = json.dumps(sorted(picked))
+        links: dict[int, list[str]] = defaultdict(list)
+        for rowid, skill_id in cursor.execute(
+            "SELECT q.rowid, qs.skill_id FROM question q JOIN question_skill qs ON qs.question_id = q.id "
+            "WHERE q.rowid IN (SELECT value FROM json_each(?)) ORDER BY q.rowid, qs.position",
+            (chosen,),
+        ):
+            links[rowid].append(skill_id)
+        rows = cursor.execute(
+            "SELECT rowid, id, bank, external_id, minutes, kind, difficulty FROM question "
+            "WHERE rowid IN (SELECT value FROM json_each(?)) AND needs_review = false ORDER BY rowid",
+            (chosen,),
+        ).fetchall()
+    finally:
+        cursor.execute("DROP TABLE IF EXISTS temp.plan_skill_rows")
+        cursor.execute(f"PRAGMA cache_size = {int(cache_size)}")
+    return _plan_question_rows(rows, links, relevance)
+
+
+def _reserve(session: Session, cat_ids: list[str]) -> Iterable[tuple[Any, ...]]:
+    """Each skill's first ``CANDIDATES_PER_KIND`` questions of each kind and length (by bank and id) among its
+    first ``LINKS_PER_SKILL``, by question id: PostgreSQL (SQLite: :data:`_SQLITE_RESERVE`)."""
     marks, params = _in(cat_ids)
     return _fast_rows(
         session,
-        "SELECT question_id FROM (SELECT qs.question_id, ROW_NUMBER() OVER (PARTITION BY qs.skill_id, q.kind, "
-        "q.minutes >= 30 ORDER BY q.bank, q.external_id) AS n FROM question_skill qs "
-        f"JOIN question q ON q.id = qs.question_id WHERE qs.skill_id IN ({marks}) AND q.needs_review = false) "
-        "AS ranked WHERE n <= :per_kind",
-        {**params, "per_kind": CANDIDATES_PER_KIND},
+        "SELECT question_id FROM (SELECT l.question_id, ROW_NUMBER() OVER (PARTITION BY l.skill_id, q.kind, "
+        "q.minutes >= 30 ORDER BY q.bank, q.external_id) AS n FROM (SELECT skill_id, question_id, ROW_NUMBER() "
+        'OVER (PARTITION BY skill_id ORDER BY question_id COLLATE "C") AS k FROM question_skill '
+        f"WHERE skill_id IN ({marks})) AS l JOIN question q ON q.id = l.question_id "
+        "WHERE l.k <= :per_skill AND q.needs_review = false) AS ranked WHERE n <= :per_kind",
+        {**params, "per_kind": CANDIDATES_PER_KIND, "per_skill": LINKS_PER_SKILL},
     )
 
 
@@ -595,34 +633,70 @@ def _fast_rows(session: Session, sql: str, params: dict[str, Any]) -> Iterable[t
     return [tuple(row) for row in session.execute(text(sql), params)]
 
 
-def _relevance(session: Session, skills: list[PlanSkill]) -> dict[str, float]:
-    """bm25 relevance of each skill's best 200 questions to the skill's own requirement text (higher is better)."""
+def _relevance_queries(session: Session, skills: list[PlanSkill]) -> list[tuple[str, str]]:
+    """(catalogue skill, full-text query) for each skill's requirement: its telling words, each once (a word
+    repeated in the skill's name and its sentence was a second phrase for the index to scan and for bm25 to
+    count twice), and one query per catalogue skill and set of words (role skills drawn from one sentence of the
+    posting share it)."""
     if not skills:
-        return {}
+        return []
     marks, params = _in([s.id for s in skills])
     sources = dict(session.execute(text(f"SELECT id, source_text FROM role_skill WHERE id IN ({marks})"), params).all())
     fts = for_dialect(dialect_of(session))
-    wanted = [
-        (skill.catalogue_id, match)
-        for skill in skills
-        if skill.catalogue_id
-        and (
-            match := fts.match(
-                telling_words(f"{skill.name} {sources.get(skill.id, '')}"), any_term=True, whole_words=True
+    return list(
+        dict.fromkeys(
+            (skill.catalogue_id, match)
+            for skill in skills
+            if skill.catalogue_id
+            and (
+                match := fts.match(
+                    " ".join(sorted(telling_words(f"{skill.name} {sources.get(skill.id, '')}").split())),
+                    any_term=True,
+                    whole_words=True,
+                )
             )
         )
-    ]
-    out: dict[str, float] = {}
-    if not wanted:
-        return out
-    if fts.dialect != "sqlite":
-        for catalogue_id, match in wanted:
-            _spread(out, session.execute(text(fts.relevance), {"m": match, "s": catalogue_id}).all())
-        return out
-    cursor = _driver_cursor(session)  # temp.plan_skill_rows is filled (candidate_questions)
-    for catalogue_id, match in wanted:
-        _spread(out, cursor.execute(fts.relevance, {"m": match, "s": catalogue_id}).fetchall())
+    )
+
+
+def _relevance(session: Session, skills: list[PlanSkill]) -> dict[Any, float]:
+    """ts_rank relevance of each skill's best 200 questions to the skill's own requirement text (higher is
+    better), by question id: PostgreSQL (SQLite: :func:`_sqlite_candidates`)."""
+    out: dict[Any, float] = {}
+    for catalogue_id, match in _relevance_queries(session, skills):
+        rows = session.execute(text(_PG_RELEVANCE), {"m": match, "s": catalogue_id, "per_skill": LINKS_PER_SKILL})
+        _spread(out, rows.all())
     return out
+
+
+# A skill's first LINKS_PER_SKILL questions, in the order of SQLite's index of links (bytewise by id).
+_PG_SKILL_LINKS = (
+    'SELECT question_id FROM question_skill WHERE skill_id = :s ORDER BY question_id COLLATE "C" LIMIT :per_skill'
+)
+# ts_rank normalised to rank / (rank + 1) (flag 32), as services/fulltext.py ranks questions; then spread.
+_PG_RELEVANCE = (
+    "SELECT f.question_id, 5 * ts_rank(f.document, q.query, 32) AS score "
+    "FROM question_fts f, to_tsquery('english'::regconfig, :m) AS q(query) "
+    f"WHERE f.document @@ q.query AND f.question_id IN ({_PG_SKILL_LINKS}) "
+    "ORDER BY score DESC, f.question_id LIMIT 200"
+)
+
+
+_BM25 = "bm25(question_fts, 0, 1.0, 2.0, 0.3, 0)"  # the search's weights (services/fulltext.py)
+# (rowid, score: higher is better) of skill :s's 200 best matches of :m. The skill's questions are named by
+# rowid in temp.plan_skill_rows: testing a rowid costs nothing, reading each match's question_id does;
+# "+rowid" keeps SQLite from handing the IN list to FTS5 as rowid lookups (one bm25 set-up per lookup).
+_SQLITE_RELEVANCE = (
+    f"SELECT rowid, -{_BM25} AS score FROM question_fts WHERE question_fts MATCH :m "
+    "AND +rowid IN (SELECT fts_rowid FROM temp.plan_skill_rows WHERE skill = :s) "
+    f"ORDER BY {_BM25} LIMIT 200"
+)
+# Each skill's first CANDIDATES_PER_KIND questions of each kind and length, by bank and id, as rowids.
+_SQLITE_RESERVE = (
+    "SELECT fts_rowid FROM (SELECT r.fts_rowid, ROW_NUMBER() OVER (PARTITION BY r.skill, q.kind, q.minutes >= 30 "
+    "ORDER BY q.bank, q.external_id) AS n FROM temp.plan_skill_rows r JOIN question q ON q.rowid = r.fts_rowid "
+    "WHERE q.needs_review = false) AS ranked WHERE n <= :per_kind"
+)
 
 
 _WORDS = re.compile(r"\w+(?:-\w+)*", re.UNICODE)
@@ -635,10 +709,10 @@ def telling_words(requirement: str) -> str:
     (benchmarks/README.md) for scores that hardly differ: bm25 gives a word in more than half the questions
     no weight at all."""
     words = _WORDS.findall(requirement.lower())
-    return " ".join([w for w in words if w not in LINK_STOPWORDS] or words)
+    return " ".join(dict.fromkeys([w for w in words if w not in LINK_STOPWORDS] or words))
 
 
-def _spread(out: dict[str, float], rows: Sequence[Any]) -> None:
+def _spread(out: dict[Any, float], rows: Sequence[Any]) -> None:
     """Each skill's relevance scores spread over 0..5 relative to its best match (the range the planner
     counts): raw bm25 is unbounded (an on-topic question scores 60, so every score hit a cap) and ts_rank
     tiny, and either way fit would not decide between questions of different banks. The planner places
@@ -649,20 +723,22 @@ def _spread(out: dict[str, float], rows: Sequence[Any]) -> None:
         out[question_id] = max(out.get(question_id, 0.0), value)
 
 
-def _fill_skill_rows(cursor: sqlite3.Cursor, skill_ids: list[str]) -> None:
-    """temp.plan_skill_rows: (catalogue skill, FTS rowid) for every question of those skills, in one statement
-    (the index rows walked by SQLite, not 250,000 link rows through Python)."""
+def _fill_skill_rows(cursor: sqlite3.Cursor, skill_ids: list[str]) -> dict[str, int]:
+    """temp.plan_skill_rows: (skill number, FTS rowid) for each skill's first ``LINKS_PER_SKILL`` questions in
+    the index of links; the skill numbers. A small integer rather than the skill's id keeps the table a quarter
+    the size, within the temporary store's cache."""
     cursor.execute("DROP TABLE IF EXISTS temp.plan_skill_rows")
     cursor.execute(
-        "CREATE TEMP TABLE plan_skill_rows (skill_id TEXT NOT NULL, fts_rowid INTEGER NOT NULL, "
-        "PRIMARY KEY (skill_id, fts_rowid)) WITHOUT ROWID"
+        "CREATE TEMP TABLE plan_skill_rows (skill INTEGER NOT NULL, fts_rowid INTEGER NOT NULL, "
+        "PRIMARY KEY (skill, fts_rowid)) WITHOUT ROWID"
     )
-    marks = ", ".join("?" * len(skill_ids))
-    cursor.execute(  # a search row has its question's rowid (schema 10): no search row is read here
-        "INSERT OR IGNORE INTO temp.plan_skill_rows (skill_id, fts_rowid) SELECT qs.skill_id, q.rowid "
-        f"FROM question_skill qs JOIN question q ON q.id = qs.question_id WHERE qs.skill_id IN ({marks})",
-        skill_ids,
+    cursor.executemany(  # a search row has its question's rowid (schema 10): no search row is read here
+        "INSERT OR IGNORE INTO temp.plan_skill_rows (skill, fts_rowid) SELECT ?, q.rowid FROM (SELECT question_id "
+        "FROM question_skill WHERE skill_id = ? ORDER BY question_id LIMIT ?) AS l "
+        "JOIN question q ON q.id = l.question_id",
+        [(n, skill_id, LINKS_PER_SKILL) for n, skill_id in enumerate(skill_ids)],
     )
+    return {skill_id: n for n, skill_id in enumerate(skill_ids)}
 
 
 def _write_stage_plan(session: Session, stage: PlanStage) -> None:

@@ -67,3 +67,24 @@ def test_any_relevance_scores_keep_the_budget(seed_inputs, data) -> None:  # typ
         scores = [max(0.0, q.relevance + x - 2.5) for q, x in zip(questions, scores, strict=True)]
     varied = [q.model_copy(update={"relevance": x}) for q, x in zip(questions, scores, strict=True)]
     _assert_budget_kept(skills, _observed(skills, stages, varied))
+
+
+def test_a_long_question_is_not_taken_when_the_stage_could_then_not_reach_its_number_of_questions() -> None:
+    """A behavioural stage of 60 minutes needs 3 questions: a 30-minute question rating two skills at once
+    would leave 20 minutes, too few for the two 15-minute questions still needed, so the planner asks three
+    short ones instead of leaving the stage short of its focus (`stage-focus-unmet`)."""
+    skills = [
+        PlanSkill(id=f"s{i}", name=f"Skill {i}", kind="soft", priority="must", catalogue_id=f"c{i}", weight=2)
+        for i in range(4)
+    ]
+    stage = PlanStage(id="t", name="Leadership", minutes=60, focus="behavioural-leadership")
+    long_one = PlanQuestion(id="long", minutes=30, kind="behavioural", catalogue_skills=["c0", "c1"], relevance=5)
+    short = [
+        PlanQuestion(id=f"short{i}", minutes=15, kind="behavioural", catalogue_skills=[f"c{i}"], relevance=1)
+        for i in range(4)
+    ]
+    result = plan_loop(skills, [stage], [long_one, *short])
+    (planned,) = result.stages
+    assert "long" not in planned.questions
+    assert len(planned.questions) == 3
+    assert "stage-focus-unmet" not in {f.code for f in result.findings}

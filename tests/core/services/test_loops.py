@@ -321,6 +321,31 @@ def test_relevance_ranks_by_the_requirements_telling_words_each_matched_whole() 
 
     assert loops.telling_words("Strong experience with Kafka and event-driven design") == "kafka event-driven design"
     assert loops.telling_words("Experience with and in") == "experience with and in"  # nothing else: keep it all
+    # a word the skill's name repeats from its sentence is one phrase of the query, not a second one to scan
+    assert loops.telling_words("Kafka streaming: experience with Kafka and streaming") == "kafka streaming"
     assert SQLITE.match("kafka design", any_term=True, whole_words=True) == '"kafka" OR "design"'
     assert SQLITE.match("kafka design", any_term=True) == '"kafka"* OR "design"*'  # the search box, while typing
     assert POSTGRESQL.match("kafka design", any_term=True, whole_words=True) == "kafka | design"
+
+
+def test_the_planner_reads_a_bounded_number_of_each_skills_questions(db, seed_text, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Each skill's candidates come from its first LINKS_PER_SKILL links in the index (by question id), so a
+    bank of 100,000 questions costs the planner no more than a few hundred per skill; a skill with fewer
+    questions (every shipped bank) offers all of them."""
+    from sqlalchemy import text
+
+    role = roles.import_role(db, text_=seed_text, source_name="seed.txt")
+    view = loops.create_loop(db, role=role.role.id)
+    with db.read() as session:
+        skills = loops.loop_state(session, view.loop.id).skills
+        cat_ids = sorted({s.catalogue_id for s in skills if s.catalogue_id})
+        links: dict[str, list[str]] = {}
+        for skill_id, question_id in session.execute(text("SELECT skill_id, question_id FROM question_skill")):
+            links.setdefault(skill_id, []).append(question_id)
+        everything = {q.id for q in loops.candidate_questions(session, skills)}
+        monkeypatch.setattr(loops, "LINKS_PER_SKILL", 2)
+        bounded = {q.id for q in loops.candidate_questions(session, skills)}
+    first_two = {q for c in cat_ids for q in sorted(links.get(c, []), key=lambda i: i.encode())[:2]}
+    linked = {q for c in cat_ids for q in links.get(c, [])}
+    assert bounded == first_two  # the first two of each skill's links, bytewise by id (SQLite's index order)
+    assert everything == linked  # with the default bound: every question of the role's skills in the shipped banks
