@@ -51,7 +51,7 @@ from sqlmodel import Session
 
 from interview_planner.db.portable import dialect_of, from_json
 from interview_planner.jd import semantic
-from interview_planner.jd.lexicon import CONCEPTS, LINK_STOPWORDS
+from interview_planner.jd.lexicon import CONCEPTS, LINK_STOPWORDS, MEDIUM_WORDS
 from interview_planner.services.fulltext import for_dialect
 
 if TYPE_CHECKING:  # numpy is imported where vectors are compared: the app's start-up does not pay for it
@@ -63,6 +63,9 @@ LINK_THRESHOLD = LINK_MIN / (LINK_MIN + 4)  # kept for callers: the weakest conf
 SEMANTIC_WEIGHT = 2.0  # similarity's weight against the evidence (scaled to 1 for the best) among named skills
 SEMANTIC_MIN = 0.38  # cosine similarity a model-only suggestion needs...
 SEMANTIC_MARGIN = 0.15  # ...and its lead over the next skill
+NEAR_TIE = 0.85  # a runner-up with this share of the best's evidence or more makes a near-tie...
+CONTESTED = REVIEW_BELOW - 0.01  # ...and such a link, or one the model chose over the lexicon's best, gets at most this
+MEDIUM_WEIGHT = 0.5  # a medium mention's share of its evidence (see Mention)
 SUGGESTION_CONFIDENCE = 0.4  # a model-only suggestion's confidence at most: always "needs review"
 
 _WORD = re.compile(r"[^\W_]+(?:[+#]+|(?:[-/.][^\W_]+)*)", re.UNICODE)
@@ -99,6 +102,15 @@ class CatalogueEntry:
     definition: str = ""
     strong: frozenset[str] = field(default_factory=frozenset)  # stems of name, aliases, one-word keywords
     weak: frozenset[str] = field(default_factory=frozenset)  # stems of the definition and of multi-word keywords only
+    broader: str | None = None  # the slug of the wider skill this one narrows
+
+    def related(self, other: CatalogueEntry) -> bool:
+        """A skill and its broader skill (or two narrower skills of one) do not compete: either link is right."""
+        return (
+            other.slug == self.broader
+            or self.slug == other.broader
+            or (self.broader is not None and self.broader == other.broader)
+        )
 
 
 @dataclass(frozen=True)
@@ -115,12 +127,12 @@ class Link:
 def load_entries(session: Session) -> list[CatalogueEntry]:
     rows = session.execute(
         text(
-            "SELECT id, slug, name, kind, keywords, aliases, definition FROM catalogue_skill WHERE retired = false "
-            "ORDER BY slug"
+            "SELECT id, slug, name, kind, keywords, aliases, definition, broader FROM catalogue_skill "
+            "WHERE retired = false ORDER BY slug"
         )
     )
     return [
-        _entry(r.id, r.slug, r.name, r.kind, _as_tuple(r.keywords), _as_tuple(r.aliases), r.definition or "")
+        _entry(r.id, r.slug, r.name, r.kind, _as_tuple(r.keywords), _as_tuple(r.aliases), r.definition or "", r.broader)
         for r in rows
     ]
 
@@ -131,7 +143,14 @@ def _as_tuple(value: object) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _entry(
-    id_: str, slug: str, name: str, kind: str, keywords_: tuple[str, ...], aliases: tuple[str, ...], definition: str
+    id_: str,
+    slug: str,
+    name: str,
+    kind: str,
+    keywords_: tuple[str, ...],
+    aliases: tuple[str, ...],
+    definition: str,
+    broader: str | None = None,
 ) -> CatalogueEntry:
     """One catalogue skill's words, computed once per process for each version of the skill."""
     phrases = (name.lower(), *[a.lower() for a in aliases])
@@ -141,7 +160,7 @@ def _entry(
     # "keyboard navigation" does not make "navigation" alone a sign of web accessibility
     partial = [k for k in keywords if len(k.split()) > 1]
     weak = frozenset(stems(" ".join((definition, *partial)), concepts=False)) - strong
-    return CatalogueEntry(id_, slug, name, kind, phrases, keywords, definition, strong, weak)
+    return CatalogueEntry(id_, slug, name, kind, phrases, keywords, definition, strong, weak, broader)
 
 
 # --- words -----------------------------------------------------------------------
@@ -167,21 +186,47 @@ def stem(word: str) -> str:
 
 def stems(source: str, *, concepts: bool = True) -> list[str]:
     """The stems of ``source`` (with the thesaurus's concepts added for a requirement), stopwords dropped."""
-    return list(_stems(source, concepts))
+    return [word for mention in _mentions(source, concepts) for word in sorted(mention.stems)]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One thing a requirement names: a word (its stem), or a run of words the thesaurus reads as a concept (its
+    words' stems with the concept's: "Docker" -> {docker, containers}). Evidence counts a mention once, however
+    many of its stems a catalogue skill shares ("Go" is not three programming words). A *medium* mention names
+    only what the work is done in (a programming language, "code": ``MEDIUM_WORDS``), and weighs less."""
+
+    stems: frozenset[str]
+    medium: bool = False
+
+
+def mentions(source: str) -> tuple[Mention, ...]:
+    """What a requirement's text names, one :class:`Mention` each, in order."""
+    return _mentions(source, True)
 
 
 @lru_cache(maxsize=8192)
-def _stems(source: str, concepts: bool) -> tuple[str, ...]:
+def _mentions(source: str, concepts: bool) -> tuple[Mention, ...]:
     lowered = _fold_quotes(source.lower())
-    found: list[str] = []
+    spans: list[tuple[int, int, list[str], bool | None]] = []  # medium: None for a concept (no say)
+    for match in _WORD.finditer(lowered):
+        word = match.group()
+        if word not in LINK_STOPWORDS and (len(word) > 1 or word in ("c", "r", "go")):
+            spans.append((match.start(), match.end(), [stem(word)], word in MEDIUM_WORDS))
     if concepts and _any_concept().search(lowered):  # one pass rules out most texts' 80 concept patterns
         for pattern, words in _concept_patterns():
-            if pattern.search(lowered):
-                found.extend(stem(w) for w in words.split())
-    for word in _WORD.findall(lowered):
-        if word not in LINK_STOPWORDS and (len(word) > 1 or word in ("c", "r", "go")):
-            found.append(stem(word))
-    return tuple(found)
+            for match in pattern.finditer(lowered):
+                spans.append((match.start(), match.end(), [stem(w) for w in words.split()], None))
+    spans.sort(key=lambda span: (span[0], -span[1]))
+    found: list[tuple[int, set[str], bool | None]] = []  # (end, stems, medium) of each mention
+    for start, end, words_, medium in spans:
+        if found and start < found[-1][0]:  # overlapping spans are one mention
+            last_end, last_words, last_medium = found[-1]
+            both = medium if last_medium is None else last_medium if medium is None else last_medium and medium
+            found[-1] = (max(end, last_end), last_words | set(words_), both)
+        else:
+            found.append((end, set(words_), medium))
+    return tuple(Mention(frozenset(words_), bool(medium)) for _, words_, medium in found)
 
 
 def _fold_quotes(text_: str) -> str:
@@ -227,11 +272,27 @@ class _Words:
     lowered: str  # the source, lower case, quotes folded
     all: frozenset[str]  # stems of the source and the short name
     name: frozenset[str]  # stems of the short name
+    mentions: tuple[Mention, ...]  # the source's mentions, then the short name's that the source lacks
+    glossed: (
+        str  # ``lowered`` followed by the English words the thesaurus reads in it ("tests de charge" -> load testing)
+    )
 
     @classmethod
     def of(cls, source: str, name: str) -> _Words:
-        name_stems = frozenset(stems(name))
-        return cls(_fold_quotes(source.lower()), frozenset(stems(source)) | name_stems, name_stems)
+        own = _mentions(source, True)
+        named = _mentions(name, True)
+        source_stems = frozenset[str]().union(*(m.stems for m in own))
+        extra = tuple(m for m in named if not m.stems <= source_stems)
+        name_stems = frozenset[str]().union(*(m.stems for m in named))
+        lowered = _fold_quotes(source.lower())
+        return cls(lowered, source_stems | name_stems, name_stems, own + extra, _glossed(lowered))
+
+
+@lru_cache(maxsize=8192)
+def _glossed(lowered: str) -> str:
+    if not _any_concept().search(lowered):
+        return lowered
+    return "\n".join((lowered, *(words for pattern, words in _concept_patterns() if pattern.search(lowered))))
 
 
 def raw_score(entry: CatalogueEntry, source: str, name: str, kind: str, idf: dict[str, float] | None = None) -> float:
@@ -241,12 +302,19 @@ def raw_score(entry: CatalogueEntry, source: str, name: str, kind: str, idf: dic
 def _raw(entry: CatalogueEntry, words: _Words, kind: str, idf: dict[str, float]) -> float:
     total = 0.0
     for phrase in (*entry.phrases, *(k for k in entry.keywords if " " in k or "-" in k)):
-        if _names_phrase(phrase, words.lowered):
+        if _names_phrase(phrase, words.glossed):  # said in the posting's words or the thesaurus's
             total += 3
-    for word in words.all & (entry.strong | entry.weak):
-        weight = 2.0 if word in entry.strong else 1.0
-        total += weight * idf.get(word, 1.0) * (1.5 if word in words.name else 1.0)
+    known = entry.strong | entry.weak
+    for mention in words.mentions:
+        shared = mention.stems & known
+        if shared:
+            weight = max(_weight(word, entry, words, idf) for word in shared)
+            total += weight * MEDIUM_WEIGHT if mention.medium else weight
     return total if entry.kind == kind else total / 2
+
+
+def _weight(word: str, entry: CatalogueEntry, words: _Words, idf: dict[str, float]) -> float:
+    return (2.0 if word in entry.strong else 1.0) * idf.get(word, 1.0) * (1.5 if word in words.name else 1.0)
 
 
 def fts_best(session: Session, source: str) -> str | None:
@@ -340,7 +408,10 @@ class _Meaning:
         skills = _catalogue_vectors(tuple(entries)) if rows and entries else None
         if skills is None:
             return cls()
-        texts = [row[0] for row in rows] + [row[1] for row in rows] + [row[3] or "" for row in rows]
+        # the model reads English best: each text goes with the English words the thesaurus reads in it
+        texts = [
+            _glossed(_fold_quotes(text_.lower())) if text_ else "" for i in (0, 1, 3) for text_ in (r[i] for r in rows)
+        ]
         vectors = semantic.embed(texts)
         if vectors is None:
             return cls()
@@ -409,11 +480,14 @@ def _link_with_meaning(
         (0.0, ranked[0][0], ranked[0][1]),
     )
     score, raw, entry = chosen
-    second = max((row[0] for row in combined if row[2] is not entry), default=0.0)
+    second = max((row[0] for row in combined if row[2] is not entry and not entry.related(row[2])), default=0.0)
     margin = max(0.0, score - second) / score if score > 0 else 0.0
     if entry is ranked[0][1]:  # the model agrees with the lexicon: as sure as the lexicon alone, at least
-        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
-        margin = max(margin, (raw - runner_up) / raw)
+        margin = max(margin, (raw - _rival(ranked, entry)) / raw)
+        if _rival(ranked, entry) >= NEAR_TIE * raw:  # the lexicon's near-tie, which the model only nudged
+            return Link(entry.id, entry.slug, round(min(raw / (raw + 4) * (0.5 + 0.5 * margin), CONTESTED), 3))
+    elif raw < ranked[0][0] and not entry.related(ranked[0][1]):  # the model overturned the lexicon: contested
+        return Link(entry.id, entry.slug, round(min(raw / (raw + 4) * (0.5 + 0.5 * margin), CONTESTED), 3))
     return Link(entry.id, entry.slug, round(raw / (raw + 4) * (0.5 + 0.5 * margin), 3))
 
 
@@ -445,5 +519,11 @@ def _link(ranked: list[tuple[float, CatalogueEntry]]) -> Link:
     if not ranked or ranked[0][0] < LINK_MIN:
         best = ranked[0][0] if ranked else 0.0
         return Link(None, None, round(best / (best + 4), 3))
-    (best, entry), second = ranked[0], ranked[1][0] if len(ranked) > 1 else 0.0
-    return Link(entry.id, entry.slug, confidence(best, second))
+    (best, entry), second = ranked[0], _rival(ranked, ranked[0][1])
+    score = confidence(best, second)
+    return Link(entry.id, entry.slug, min(score, CONTESTED) if second >= NEAR_TIE * best else score)
+
+
+def _rival(ranked: list[tuple[float, CatalogueEntry]], chosen: CatalogueEntry) -> float:
+    """The evidence of the best skill competing with ``chosen``: not itself, its broader or a narrower skill."""
+    return next((raw for raw, entry in ranked if entry is not chosen and not chosen.related(entry)), 0.0)
