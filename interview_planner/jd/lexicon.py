@@ -1412,6 +1412,21 @@ MEDIUM_WORDS: Final = frozenset(
         "scripts",
     ]
 )
+# Words that introduce examples of what a requirement asks ("observability tools such as Prometheus"): the words after
+# them, to the end of the clause, illustrate the requirement's head rather than state it (services/linking.py).
+EXAMPLE_CUES: Final = (
+    r"e\.\s?g\.?",
+    r"eg\.",
+    r"such as",
+    r"for (?:example|instance)",
+    r"z\.\s?b\.?",
+    r"zum beispiel",
+    r"p\.\s?ex\.?",
+    r"par exemple",
+    r"tel(?:le)?s? que",
+    r"por ejemplo",
+    r"tales como",
+)
 # Words that say nothing about which skill is meant.
 LINK_STOPWORDS: Final = frozenset(
     [

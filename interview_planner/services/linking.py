@@ -51,7 +51,7 @@ from sqlmodel import Session
 
 from interview_planner.db.portable import dialect_of, from_json
 from interview_planner.jd import semantic
-from interview_planner.jd.lexicon import CONCEPTS, LINK_STOPWORDS, MEDIUM_WORDS
+from interview_planner.jd.lexicon import CONCEPTS, EXAMPLE_CUES, LINK_STOPWORDS, MEDIUM_WORDS
 from interview_planner.services.fulltext import for_dialect
 
 if TYPE_CHECKING:  # numpy is imported where vectors are compared: the app's start-up does not pay for it
@@ -66,6 +66,7 @@ SEMANTIC_MARGIN = 0.15  # ...and its lead over the next skill
 NEAR_TIE = 0.85  # a runner-up with this share of the best's evidence or more makes a near-tie...
 CONTESTED = REVIEW_BELOW - 0.01  # ...and such a link, or one the model chose over the lexicon's best, gets at most this
 MEDIUM_WEIGHT = 0.5  # a medium mention's share of its evidence (see Mention)
+EXAMPLE_WEIGHT = 0.5  # an example mention's share of its evidence (see Mention)
 SUGGESTION_CONFIDENCE = 0.4  # a model-only suggestion's confidence at most: always "needs review"
 
 _WORD = re.compile(r"[^\W_]+(?:[+#]+|(?:[-/.][^\W_]+)*)", re.UNICODE)
@@ -194,10 +195,13 @@ class Mention:
     """One thing a requirement names: a word (its stem), or a run of words the thesaurus reads as a concept (its
     words' stems with the concept's: "Docker" -> {docker, containers}). Evidence counts a mention once, however
     many of its stems a catalogue skill shares ("Go" is not three programming words). A *medium* mention names
-    only what the work is done in (a programming language, "code": ``MEDIUM_WORDS``), and weighs less."""
+    only what the work is done in (a programming language, "code": ``MEDIUM_WORDS``), and weighs less; so does
+    an *example* mention, after "e.g."/"such as" to the end of the clause (``EXAMPLE_CUES``): the requirement's head
+    says what the skill is, its examples illustrate it."""
 
     stems: frozenset[str]
     medium: bool = False
+    example: bool = False
 
 
 def mentions(source: str) -> tuple[Mention, ...]:
@@ -218,15 +222,28 @@ def _mentions(source: str, concepts: bool) -> tuple[Mention, ...]:
             for match in pattern.finditer(lowered):
                 spans.append((match.start(), match.end(), [stem(w) for w in words.split()], None))
     spans.sort(key=lambda span: (span[0], -span[1]))
-    found: list[tuple[int, set[str], bool | None]] = []  # (end, stems, medium) of each mention
+    found: list[tuple[int, int, set[str], bool | None]] = []  # (start, end, stems, medium) of each mention
     for start, end, words_, medium in spans:
-        if found and start < found[-1][0]:  # overlapping spans are one mention
-            last_end, last_words, last_medium = found[-1]
+        if found and start < found[-1][1]:  # overlapping spans are one mention
+            first, last_end, last_words, last_medium = found[-1]
             both = medium if last_medium is None else last_medium if medium is None else last_medium and medium
-            found[-1] = (max(end, last_end), last_words | set(words_), both)
+            found[-1] = (first, max(end, last_end), last_words | set(words_), both)
         else:
-            found.append((end, set(words_), medium))
-    return tuple(Mention(frozenset(words_), bool(medium)) for _, words_, medium in found)
+            found.append((start, end, set(words_), medium))
+    examples = [m.span() for m in _example_re().finditer(lowered)]
+    # a requirement that is all example ("(e.g. Kafka)") has no head to outweigh
+    if examples and all(any(a <= start < b for a, b in examples) for start, *_ in found):
+        examples = []
+    return tuple(
+        Mention(frozenset(words_), bool(medium), any(a <= start < b for a, b in examples))
+        for start, _, words_, medium in found
+    )
+
+
+@cache
+def _example_re() -> re.Pattern[str]:
+    cues = "|".join(EXAMPLE_CUES)
+    return re.compile(r"(?<!\w)(?:" + cues + r")(?!\w)[^.;:()]*", re.IGNORECASE)
 
 
 def _fold_quotes(text_: str) -> str:
@@ -309,7 +326,7 @@ def _raw(entry: CatalogueEntry, words: _Words, kind: str, idf: dict[str, float])
         shared = mention.stems & known
         if shared:
             weight = max(_weight(word, entry, words, idf) for word in shared)
-            total += weight * MEDIUM_WEIGHT if mention.medium else weight
+            total += weight * (MEDIUM_WEIGHT if mention.medium else 1.0) * (EXAMPLE_WEIGHT if mention.example else 1.0)
     return total if entry.kind == kind else total / 2
 
 

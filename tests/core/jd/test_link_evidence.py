@@ -86,3 +86,26 @@ def test_a_skill_and_its_broader_skill_do_not_compete(db) -> None:  # type: igno
         (link,) = link_requirements(session, [("Complex SQL queries on PostgreSQL",) * 2 + ("hard",)])
     assert link.slug in ("sql", "databases-caching")
     assert not link.needs_review
+
+
+@pytest.mark.parametrize(
+    ("requirement", "slug"),
+    [
+        ("Building release pipelines for mobile apps, for example with Docker and Kubernetes runners", "ci-cd"),
+        ("Monitoring of production services, e.g. with tracing, Kafka lag and Terraform drift checks", "observability"),
+        ("Überwachung von Diensten, z. B. mit Kafka und Kubernetes", "observability"),
+        ("Kafka (e.g. consumer groups)", "streaming-messaging"),  # all example: nothing to outweigh
+    ],
+)
+def test_tools_given_as_examples_weigh_less_than_the_requirement_they_illustrate(  # type: ignore[no-untyped-def]
+    db, requirement: str, slug: str
+) -> None:
+    with db.read() as session:
+        (link,) = link_requirements(session, [(requirement, requirement, "hard")])
+    assert link.slug == slug
+
+
+def test_example_mentions_are_marked_to_the_end_of_the_clause() -> None:
+    marked = {m.example for m in mentions("Kafka; tools such as Grafana") if "grafana" in m.stems}
+    assert marked == {True}
+    assert not any(m.example for m in mentions("Kafka; tools such as Grafana") if "kafka" in m.stems)
