@@ -398,6 +398,8 @@ def link_requirements(session: Session, requirements: Sequence[Requirement]) -> 
             link = _best(session, entries, part, name, kind, idf, meaning.similarity(index, part=True))
         if link is None or link.skill_id is None:
             link = _best(session, entries, source, name, kind, idf, meaning.similarity(index, part=False))
+            if part and link.skill_id is not None:  # the sentence's skill, not this item's own: a guess to check
+                link = Link(link.skill_id, link.slug, min(link.score, CONTESTED))
         links.append(link)
     return links
 

@@ -109,3 +109,13 @@ def test_example_mentions_are_marked_to_the_end_of_the_clause() -> None:
     marked = {m.example for m in mentions("Kafka; tools such as Grafana") if "grafana" in m.stems}
     assert marked == {True}
     assert not any(m.example for m in mentions("Kafka; tools such as Grafana") if "kafka" in m.stems)
+
+
+def test_an_item_of_a_list_that_names_no_skill_gets_the_sentence_s_link_only_for_review(db) -> None:  # type: ignore[no-untyped-def]
+    source = "Hands-on experience with Kafka, gadgetry and quilting"
+    with db.read() as session:
+        kafka, gadgetry = link_requirements(
+            session, [(source, "Kafka", "hard", "Kafka"), (source, "Gadgetry", "hard", "gadgetry")]
+        )
+    assert kafka.slug == "streaming-messaging" and not kafka.needs_review
+    assert gadgetry.slug == "streaming-messaging" and gadgetry.needs_review
