@@ -11,13 +11,19 @@ docs/job-descriptions.md; in short:
   words of other languages or other phrasings mapped to the catalogue's
   vocabulary by the thesaurus in ``jd/lexicon.py`` (``CONCEPTS``: "Docker" ->
   containers, "requêtes" -> queries, "blog posts" -> writing).
-* **Evidence.** A stem found in a skill's name, aliases or keywords weighs
-  2 x its rarity across the catalogue (idf), one found only in its definition
-  1 x; each whole name, alias or multi-word keyword found verbatim adds 3; the
-  short name's words count 1.5 x. A skill of the other kind (hard vs soft)
-  scores half. The best full-text match (FTS5/ts_rank) adds 1.
+* **Evidence.** The requirement is read as *mentions* (:class:`Mention`): a
+  word, or a run of words the thesaurus reads as one concept, counted once
+  per skill with its best stem. A stem found in a skill's name, aliases or
+  keywords weighs 2 x its rarity across the catalogue (idf), one found only
+  in its definition 1 x; the short name's words count 1.5 x; a mention that
+  is only the medium (a programming language) or an example ("such as ...")
+  counts half. Each whole name, alias or multi-word keyword found verbatim,
+  in the requirement or in the thesaurus's English words for it, adds 3. A
+  skill of the other kind (hard vs soft) scores half. The best full-text
+  match (FTS5/ts_rank) adds 1.
 * **Meaning.** A small offline text-embedding model (``jd/semantic.py``)
-  compares the requirement with each catalogue skill's name, aliases,
+  compares the requirement (with the thesaurus's English words for it, since
+  the model reads English best) with each catalogue skill's name, aliases,
   keywords and definition (embedded once per process and catalogue). Among
   the skills the requirement names, the similarity breaks near-ties
   (:data:`SEMANTIC_WEIGHT`); when the lexicon finds no skill named, a clear
@@ -30,7 +36,9 @@ docs/job-descriptions.md; in short:
   (``0.5 + 0.5 * (best - second) / best``, on the evidence combined with the
   similarity when the model is there): a tie is never broken silently, it
   gets a low confidence and the role page shows it as *needs review*
-  (below :data:`REVIEW_BELOW`). Among equal evidence the skill with more
+  (below :data:`REVIEW_BELOW`); so does a near-tie (:data:`NEAR_TIE`), a link
+  the model chose over the lexicon's best, and a listed part's fallback to
+  its sentence's link. A skill's broader or narrower skill is no rival. Among equal evidence the skill with more
   matches in its name, aliases and keywords comes first. Several requirements
   of a role may link to the same catalogue skill.
 """
