@@ -1238,8 +1238,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"figur\w* (?:things|it) out|solution[- ]oriented|problem\w*|debug\w*|troubleshoot\w*|diagnos\w*"
-        r"|analyti\w*|résoudre|problèmes?|methodisch\w*|issues",
-        "problem solving analytical debugging",
+        r"|analytical|analytique|analytisch\w*|analític\w*|résoudre|problèmes?|methodisch\w*|issues",
+        "problem-solving troubleshooting debugging",
     ),
     (
         r"learn\w*|curio\w*|neugier\w*|new tools|nouveaux outils|nouvelles technologies|self[- ]taught|keen"
@@ -1343,7 +1343,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "operations incident reliability",
     ),
     # soft skills as French, German and Spanish postings name them
-    (r"résolution de problèmes|problemlös\w*|resolución de problemas|resolver problemas|análisis", "problem solving"),
+    (r"résolution de problèmes|problemlös\w*|resolución de problemas|resolver problemas|análisis", "problem-solving"),
     (r"stratég\w*|estrateg\w*|strategie\w*", "strategy"),
     (r"priorit\w*|prioris\w*|prioriz\w*|plazos|délais|échéances|termine", "prioritization deadlines"),
     (r"colabora\w*|coopéra\w*|kooperation\w*|cooperación", "collaboration"),

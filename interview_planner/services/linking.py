@@ -71,6 +71,7 @@ LINK_THRESHOLD = LINK_MIN / (LINK_MIN + 4)  # kept for callers: the weakest conf
 SEMANTIC_WEIGHT = 2.0  # similarity's weight against the evidence (scaled to 1 for the best) among named skills
 SEMANTIC_MIN = 0.38  # cosine similarity a model-only suggestion needs...
 SEMANTIC_MARGIN = 0.15  # ...and its lead over the next skill
+CONTENDER = 0.5  # among the skills named, the model chooses only between those with half the best evidence or more
 NEAR_TIE = 0.85  # a runner-up with this share of the best's evidence or more makes a near-tie...
 CONTESTED = REVIEW_BELOW - 0.01  # ...and such a link, or one the model chose over the lexicon's best, gets at most this
 MEDIUM_WEIGHT = 0.5  # a medium mention's share of its evidence (see Mention)
@@ -503,7 +504,11 @@ def _link_with_meaning(
         key=lambda row: -row[0],
     )
     chosen = next(
-        (row for row in combined if row[1] >= LINK_MIN and anchored(row[2], source, name)),
+        (
+            row
+            for row in combined
+            if row[1] >= LINK_MIN and row[1] >= CONTENDER * top and anchored(row[2], source, name)
+        ),
         (0.0, ranked[0][0], ranked[0][1]),
     )
     score, raw, entry = chosen

@@ -119,3 +119,12 @@ def test_an_item_of_a_list_that_names_no_skill_gets_the_sentence_s_link_only_for
         )
     assert kafka.slug == "streaming-messaging" and not kafka.needs_review
     assert gadgetry.slug == "streaming-messaging" and gadgetry.needs_review
+
+
+def test_the_thesaurus_s_problem_solving_words_do_not_leak_into_data_analysis(db) -> None:  # type: ignore[no-untyped-def]
+    """ "Analytical" and "problems" mean problem solving: not data analytics, not algorithmic problem solving."""
+    with db.read() as session:
+        (link,) = link_requirements(
+            session, [("Savoir diagnostiquer et résoudre des problèmes de données",) * 2 + ("hard",)]
+        )
+    assert link.slug == "problem-solving"
