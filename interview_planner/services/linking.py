@@ -49,7 +49,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -222,10 +222,9 @@ def mentions(source: str) -> tuple[Mention, ...]:
 def _mentions(source: str, concepts: bool) -> tuple[Mention, ...]:
     lowered = _fold_quotes(source.lower())
     spans: list[tuple[int, int, list[str], bool | None]] = []  # medium: None for a concept (no say)
-    for match in _WORD.finditer(lowered):
-        word = match.group()
+    for start, word in _words(lowered):
         if word not in LINK_STOPWORDS and (len(word) > 1 or word in ("c", "r", "go")):
-            spans.append((match.start(), match.end(), [stem(word)], word in MEDIUM_WORDS))
+            spans.append((start, start + len(word), [stem(word)], word in MEDIUM_WORDS))
     if concepts and _any_concept().search(lowered):  # one pass rules out most texts' 80 concept patterns
         for pattern, words in _concept_patterns():
             for match in pattern.finditer(lowered):
@@ -247,6 +246,20 @@ def _mentions(source: str, concepts: bool) -> tuple[Mention, ...]:
         Mention(frozenset(words_), bool(medium), any(a <= start < b for a, b in examples))
         for start, _, words_, medium in found
     )
+
+
+def _words(lowered: str) -> Iterator[tuple[int, str]]:
+    """The words of ``lowered`` with their offsets; a slash-joined list of words ("sharing/writing/talking",
+    "PostgreSQL/MySQL") is its words, while a short pair stays one term ("CI/CD", "TCP/IP", "I/O")."""
+    for match in _WORD.finditer(lowered):
+        word, start = match.group(), match.start()
+        parts = word.split("/")
+        if len(parts) > 1 and all(len(part) >= 3 for part in parts):
+            for part in parts:
+                yield start, part
+                start += len(part) + 1
+        else:
+            yield start, word
 
 
 @cache

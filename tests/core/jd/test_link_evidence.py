@@ -128,3 +128,17 @@ def test_the_thesaurus_s_problem_solving_words_do_not_leak_into_data_analysis(db
             session, [("Savoir diagnostiquer et résoudre des problèmes de données",) * 2 + ("hard",)]
         )
     assert link.slug == "problem-solving"
+
+
+@pytest.mark.parametrize(
+    ("requirement", "kind", "slug"),
+    [
+        ("Experience with PostgreSQL/MySQL", "hard", "databases-caching"),
+        ("Blogging/writing about your projects", "soft", "written-communication"),
+        ("CI/CD pipelines", "hard", "ci-cd"),  # a short pair stays one term
+    ],
+)
+def test_words_joined_by_slashes_are_read_one_by_one(db, requirement: str, kind: str, slug: str) -> None:  # type: ignore[no-untyped-def]
+    with db.read() as session:
+        (link,) = link_requirements(session, [(requirement, requirement, kind)])
+    assert link.slug == slug and not link.needs_review
