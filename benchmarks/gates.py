@@ -12,6 +12,11 @@ name), the ratio goal, and
 * ``quick``: whether the ratio is also gated in ``--quick`` (CI). Only ratios
   that are stable on the small quick data set are: the others are printed
   there but never fail the run (see README.md, "The ratio gate").
+* ``quick_allowance``: how far above the goal a quick run may read before
+  ``--strict`` fails, as a fraction of the goal. The goal itself does not
+  move: the row still reads MISS above it. The allowance is the spread the
+  same code shows from run to run on a loaded or different machine (measured,
+  see ``why``), so CI catches a regression instead of flaking on noise.
 
 Run ``python benchmarks/gates.py`` to print the table.
 """
@@ -29,6 +34,11 @@ class Gate:
     enforced: bool
     quick: bool
     why: str = ""  # why the quick run does not gate it, or who is closing the gap
+    quick_allowance: float = 0.0
+
+    def fails_above(self, *, quick: bool) -> float:
+        """The ratio above which ``--strict`` fails (the goal, plus the quick run's allowance)."""
+        return self.max_ratio * (1 + self.quick_allowance) if quick else self.max_ratio
 
 
 GATES: tuple[Gate, ...] = (
@@ -54,6 +64,11 @@ GATES: tuple[Gate, ...] = (
         2.0,
         enforced=True,
         quick=True,
+        quick_allowance=0.15,
+        why=(
+            "the same code read 1.76-2.06x in quick runs (quiet machine to CI's) and 1.74-1.97x in five "
+            "back-to-back runs under load 5: in --quick, --strict fails above 2.3x"
+        ),
     ),
     Gate(
         "ui-start",
@@ -99,6 +114,8 @@ def table() -> str:
     for g in GATES:
         state = "yes" if g.enforced else "not yet met: reported, not gated"
         quick = "yes" if g.quick else "no"
+        if g.quick and g.quick_allowance:
+            quick += f" (fails above {g.fails_above(quick=True):g}×)"
         lines.append(f"| {g.figure.strip()}… ({g.group}) | ≤ {g.max_ratio:g}× | {state} | {quick} | {g.why} |")
     return "\n".join(lines)
 

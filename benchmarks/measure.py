@@ -25,6 +25,7 @@ class Measure:
     note: str = ""
     not_measured: str | None = None  # why, when the figure could not be measured
     gate: str | None = None  # how --strict treats the ratio goal: "gated", "not yet met", "not gated in --quick"
+    fails_above: float | None = None  # the ratio --strict fails above (the goal plus any quick allowance)
 
     @property
     def median(self) -> float | None:
@@ -74,7 +75,9 @@ class Measure:
     @property
     def fails_strict(self) -> bool:
         """Whether ``run.py --strict`` fails on this row: a gated ratio goal missed."""
-        return self.gate == "gated" and self.ratio_missed
+        if self.gate != "gated" or not self.ratio_missed or self.ratio is None:
+            return False
+        return self.fails_above is None or self.ratio > self.fails_above
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)

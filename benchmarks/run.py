@@ -150,6 +150,7 @@ def apply_gates(group: str, measured: list[Measure], *, quick: bool) -> list[Mea
                 raise LookupError(f"{m.figure}: a ratio goal belongs in gates.py, not in the figure")
             continue
         m.max_ratio = gate.max_ratio
+        m.fails_above = gate.fails_above(quick=quick)
         if not gate.enforced:
             m.gate = "not yet met"
         elif quick and not gate.quick:
@@ -203,7 +204,11 @@ def _gate_text(m: Measure) -> str:
     if m.gate == "not yet met":
         return "ratio not yet met on main: not gated" if m.ratio_missed else "ratio met here, not gated yet"
     if m.gate == "gated":
-        return "ratio missed: --strict fails" if m.ratio_missed else "ratio met, gated"
+        if m.fails_strict:
+            return "ratio missed: --strict fails"
+        if m.ratio_missed:
+            return f"ratio missed, within the quick run's allowance: --strict fails above {m.fails_above:g}×"
+        return "ratio met, gated"
     return "ratio not gated in --quick"
 
 

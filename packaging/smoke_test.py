@@ -11,7 +11,9 @@ Checks, in order (the first failure stops the test, exit code 1):
 1. the bundled content is where the code looks for it (banks, rubrics, data/, metadata);
 2. ``--version`` prints the package version (not the "0.0.0+source" fallback);
 3. ``--db <tmp>/x.db init --demo`` sets up a database with the bundled content;
-4. ``packet export --candidate "Jordan Rivera"`` writes PDFs that start with %PDF;
+4. ``packet export --candidate "Jordan Rivera"`` writes PDFs that start with %PDF, and
+   ``packet export --all --workers 2`` writes every candidate's (spawned worker processes
+   re-run the frozen executable: this fails if they start the app instead of rendering);
 5. the window starts offscreen (QT_QPA_PLATFORM=offscreen) and is still running after
    a few seconds with nothing alarming on stderr; while it runs, every shared library
    it has mapped comes from the bundle or from the system's library folders;
@@ -276,6 +278,16 @@ def main(argv: list[str] | None = None) -> int:
                 check(pdf.read_bytes()[:5] == b"%PDF-", f"{pdf.name} is not a PDF")
             figures["packets"] = len(pdfs)
             print(f"   {len(pdfs)} PDFs, e.g. {pdfs[-1].name} ({pdfs[-1].stat().st_size} bytes)")
+
+            step("packet export --all --workers 2 (spawned worker processes)")
+            all_dir = Path(tmp) / "all-packets"
+            start = time.perf_counter()
+            export_all = ["--db", str(db), "packet", "export", "--all", "--workers", "2", "--out", str(all_dir)]
+            result = run_app(exe, export_all, env)
+            expect_ok(result, "packet export --all")
+            figures["packet_export_all_s"] = round(time.perf_counter() - start, 2)
+            everyone = sorted(all_dir.glob("*.pdf"))
+            check(len(everyone) > len(pdfs), f"--all wrote {len(everyone)} PDF(s), one candidate alone {len(pdfs)}")
 
             step(f"window, offscreen, alive after {args.gui_seconds:g} s")
             figures["gui_offscreen"] = gui_offscreen(exe, app_dir, db, home, args.gui_seconds)

@@ -10,7 +10,10 @@
   throw-away cluster started by ``.ci/pg-cluster`` when the server binaries
   are installed. Without either, every test of the run is skipped with the
   reason; with ``INTERVIEW_PLANNER_TEST_PG_REQUIRED=1`` (CI) that is an error.
-  Tests marked ``sqlite_only`` (files, backups, kill tests) are skipped there.
+  Tests marked ``sqlite_only`` (files, backups, kill tests) are skipped there,
+  and so is every test that uses no database fixture (a parser, a PDF layout,
+  a file format): it runs the same code on both passes, so the PostgreSQL
+  pass leaves it to the SQLite one.
 """
 
 from __future__ import annotations
@@ -62,12 +65,21 @@ def pytest_report_header(config: pytest.Config) -> str:
     return f"database engine: postgresql ({server.describe()})"
 
 
+# What a test needs to touch the engine the run is about: the database templates (behind ``db``,
+# ``db_path``, ``demo_db`` and every fixture built on them), the server, or the engine's name.
+ENGINE_FIXTURES = frozenset({"_content_db_template", "_demo_db_template", "pg_server", "engine_name"})
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     on_pg = config.getoption("--engine") == "postgresql"
     server = config.stash.get(pg.SERVER, None)
     for item in items:
         if on_pg and server is not None and not server.available:
             item.add_marker(pytest.mark.skip(reason=f"PostgreSQL run skipped: {server.problem}"))
+        elif on_pg and ENGINE_FIXTURES.isdisjoint(getattr(item, "fixturenames", ())):
+            item.add_marker(
+                pytest.mark.skip(reason="uses no database: the same on both engines (the SQLite pass runs it)")
+            )
         elif on_pg and item.get_closest_marker("sqlite_only"):
             item.add_marker(pytest.mark.skip(reason="SQLite file feature (not in team mode)"))
         elif not on_pg and item.get_closest_marker("postgres_only"):

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from interview_planner.scoring.model import SkillRating
     from interview_planner.services.decisions import Consolidated
     from interview_planner.services.scorecards import RatingView, ScorecardView
-from interview_planner.errors import InputError
+from interview_planner.errors import InputError, NotFoundError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -82,8 +82,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=_calibration)
 
     packet = sub.add_parser("packet", help="printable packets").add_subparsers(dest="packet_command", required=True)
-    p = packet.add_parser("export", help="write every interviewer packet and the loop overview for a candidate")
-    p.add_argument("--candidate", required=True)
+    p = packet.add_parser(
+        "export", help="write every interviewer packet and the loop overview for a candidate, or for every candidate"
+    )
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--candidate")
+    who.add_argument(
+        "--all", action="store_true", help="every candidate (of --loop when given), rendered in worker processes"
+    )
+    p.add_argument("--loop", help="with --all: only this loop's candidates")
+    p.add_argument("--workers", type=int, help="with --all: worker processes (default: one per core)")
     p.add_argument("--out", type=Path, required=True, help="folder")
     p.add_argument("--paper", choices=["a4", "letter"])
     add_json(p)
@@ -356,6 +364,33 @@ def _calibration(ctx: CliContext) -> int:
 def _packet_export(ctx: CliContext) -> int:
     from interview_planner.services.packets import export_packets
 
-    files = export_packets(ctx.db, candidate=ctx.args.candidate, out_dir=ctx.args.out, paper=_paper(ctx))
+    a = ctx.args
+    if not a.all and (a.loop or a.workers):
+        raise InputError("--loop and --workers go with --all")
+    if a.all:
+        return _packet_export_all(ctx)
+    files = export_packets(ctx.db, candidate=a.candidate, out_dir=a.out, paper=_paper(ctx))
     ctx.emit({"files": files}, "\n".join(f.path for f in files))
+    return 0
+
+
+def _packet_export_all(ctx: CliContext) -> int:
+    """Every candidate's packets, in worker processes; progress per candidate on stderr."""
+    from interview_planner.services.bulk_export import export_many
+    from interview_planner.services.candidates import list_candidates
+
+    a = ctx.args
+    if a.workers is not None and a.workers < 1:
+        raise InputError("--workers must be at least 1")
+    ids = [c.id for c in list_candidates(ctx.db, loop=a.loop)]
+    if not ids:
+        raise NotFoundError(f"no candidates{' in loop ' + repr(a.loop) if a.loop else ''}: nothing to export")
+
+    def progress(done: int, total: int) -> bool:
+        if done and not ctx.json:
+            print(f"exported {done} of {total} candidates", file=sys.stderr, flush=True)
+        return True
+
+    files = export_many(ctx.db.url, ids, a.out, paper=_paper(ctx), workers=a.workers, progress=progress)
+    ctx.emit({"candidates": len(ids), "files": files}, "\n".join(f.path for f in files))
     return 0

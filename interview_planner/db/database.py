@@ -155,14 +155,16 @@ class Database:
         """A value that changes when *another* connection commits; None if it cannot be read now.
 
         SQLite: ``PRAGMA data_version`` of this process's one pooled connection (its own commits
-        do not change it). PostgreSQL: the server's write-ahead log position (any commit moves
-        it, this program's own too, so a watcher may refresh once after its own saves). Never
+        do not change it). PostgreSQL: the server's write-ahead log insert position (any commit
+        moves it, this program's own too, so a watcher may refresh once after its own saves; the
+        *write* position lags behind a commit on a server with ``synchronous_commit=off``, so a
+        change could go unseen until the WAL writer's next round). Never
         waits for the connection: while another thread of this process uses it, returns None.
         """
         pool: Any = self.engine.pool
         if not self.is_postgres and callable(getattr(pool, "checkedout", None)) and pool.checkedout():
             return None
-        sql = "SELECT pg_current_wal_lsn()::text" if self.is_postgres else "PRAGMA data_version"
+        sql = "SELECT pg_current_wal_insert_lsn()::text" if self.is_postgres else "PRAGMA data_version"
         try:
             with self.engine.connect() as conn:
                 return str(conn.exec_driver_sql(sql).scalar())

@@ -47,6 +47,7 @@ class CandidateActions(QObject):
             ActionId.OPEN_SCORECARD: self.open_scorecard,
             ActionId.DEBRIEF: self.debrief,
             ActionId.EXPORT_PACKETS: self.export_packets,
+            ActionId.EXPORT_ALL_PACKETS: self.export_all_packets,
             ActionId.EXPORT_CONSOLIDATED: self.export_consolidated,
             ActionId.ERASE_CANDIDATE: self.erase,
             ActionId.RENAME_CANDIDATE: self.rename,
@@ -134,6 +135,9 @@ class CandidateActions(QObject):
         candidate = self._view.current_candidate()
         if candidate is not None:
             self._view.exporter.export_packets(candidate.id, candidate.name)
+
+    def export_all_packets(self) -> None:
+        self._view.exporter.export_all_packets()
 
     def export_consolidated(self) -> None:
         candidate = self._view.current_candidate()

@@ -265,6 +265,7 @@ class CandidatesView(Page):
         self.actions.set_available(ActionId.OPEN_SCORECARD, self.current_interview() is not None)
         self.actions.set_available(ActionId.DEBRIEF, has_candidate)
         self.actions.set_available(ActionId.EXPORT_PACKETS, has_candidate and idle)
+        self.actions.set_available(ActionId.EXPORT_ALL_PACKETS, self.candidates.rowCount() > 0 and idle)
         self.actions.set_available(ActionId.EXPORT_CONSOLIDATED, has_candidate and idle)
         self.actions.set_available(ActionId.ERASE_CANDIDATE, has_candidate and idle)
         self.actions.set_available(ActionId.RENAME_CANDIDATE, has_candidate)

@@ -1,10 +1,13 @@
-"""Export a candidate's packets or consolidated scorecard (PDF), off the GUI thread.
+"""Export packets (one candidate's or every candidate's) or a consolidated scorecard (PDF), off the GUI thread.
 
 Rendering a loop's packets takes a few seconds. The work runs on a
 :class:`TaskRunner`; a window-modal ``QProgressDialog`` shows which packet
 is being written and can be cancelled: the core's progress callback answers
 False and the export stops after the file in hand (the files already
-written stay). When it is done the user is offered to open the folder.
+written stay). Every candidate's packets are rendered in worker processes
+(:func:`interview_planner.services.bulk_export.export_many`); the dialog then
+counts candidates, and Cancel stops after the files in hand.
+When it is done the user is offered to open the folder.
 Every failure (a folder that cannot be created, a full disk) goes to the
 error presenter.
 """
@@ -21,7 +24,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from interview_planner.packets.model import Paper
+from interview_planner.services import candidates as candidate_service
 from interview_planner.services import packets
+from interview_planner.services.bulk_export import export_many
 from interview_planner_ui.common.errors import ErrorPresenter
 from interview_planner_ui.common.tasks import Runner, TaskRunner
 from interview_planner_ui.common.window_state import WindowState
@@ -37,6 +42,7 @@ class _ProgressRelay(QObject):
     """Carries (done, total, label) from the worker to the dialog."""
 
     moved = Signal(int, int, str)
+    counted = Signal(int, int)  # candidates done, total (exporting every candidate)
 
 
 class Exporter(QObject):
@@ -67,6 +73,7 @@ class Exporter(QObject):
         self._runner: Runner = runner or TaskRunner(self)
         self._relay = _ProgressRelay(self)
         self._relay.moved.connect(self._on_moved)
+        self._relay.counted.connect(self._on_counted)
         self._cancel = threading.Event()
         self.progress: QProgressDialog | None = None
 
@@ -85,6 +92,16 @@ class Exporter(QObject):
         if folder:
             self._state.set_text(FOLDER_KEY, folder)
             self.start_packets(candidate_id, candidate_name, Path(folder))
+
+    def export_all_packets(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self._widget,
+            self.tr("Export Packets for All Candidates"),
+            self._state.text(FOLDER_KEY, str(Path.home())),
+        )
+        if folder:
+            self._state.set_text(FOLDER_KEY, folder)
+            self.start_all_packets(Path(folder))
 
     def export_consolidated(self, candidate_id: str, candidate_name: str) -> None:
         suggested = Path(self._state.text(FOLDER_KEY, str(Path.home())))
@@ -114,6 +131,23 @@ class Exporter(QObject):
         title = self.tr("Exporting Packets")
         label = self.tr("Preparing the packets for {name}…").format(name=candidate_name)
         self._start(title, label, work, lambda files: self._on_packets_done(files, folder))
+
+    def start_all_packets(self, folder: Path, *, workers: int | None = None) -> None:
+        db, paper, relay, cancel = self._db, self._paper(), self._relay, self._cancel
+        counts: list[int] = []
+
+        def progress(done: int, total: int) -> bool:  # on the worker thread
+            relay.counted.emit(done, total)
+            return not cancel.is_set()
+
+        def work() -> list[packets.ExportedFile]:
+            ids = [c.id for c in candidate_service.list_candidates(db)]
+            counts.append(len(ids))
+            return export_many(db.url, ids, folder, paper=paper, workers=workers, progress=progress)
+
+        title = self.tr("Exporting Packets")
+        label = self.tr("Starting the worker processes that write every candidate's packets…")
+        self._start(title, label, work, lambda files: self._on_all_done(files, folder, sum(counts)))
 
     def start_consolidated(self, candidate_id: str, candidate_name: str, target: Path) -> None:
         db, paper = self._db, self._paper()
@@ -172,6 +206,16 @@ class Exporter(QObject):
                 self.tr("Writing packet {number} of {total}: {what}").format(number=done + 1, total=total, what=label)
             )
 
+    def _on_counted(self, done: int, total: int) -> None:
+        if self.progress is None or self._cancel.is_set():
+            return
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        if done:  # before the first candidate the label says the workers are starting
+            self.progress.setLabelText(
+                self.tr("Exported the packets of {done} of {total} candidates…").format(done=done, total=total)
+            )
+
     def _finish(self, done: Callable[[Any], None], result: Any) -> None:
         self._close_progress()
         self.finished.emit(result)
@@ -198,6 +242,21 @@ class Exporter(QObject):
             )
             return
         text = self.tr("Wrote {count} PDF files to {folder}.").format(count=len(files), folder=folder)
+        self._post_status(text)
+        self._offer_folder(self.tr("Packets Exported"), text, folder)
+
+    def _on_all_done(self, files: list[packets.ExportedFile], folder: Path, total: int) -> None:
+        candidates = sum(f.kind == "overview" for f in files)  # a candidate's overview is written last
+        if self._cancel.is_set() and candidates < total:
+            self._post_status(
+                self.tr(
+                    "Export cancelled: the packets of {done} of {total} candidates ({count} files) are in {folder}."
+                ).format(done=candidates, total=total, count=len(files), folder=folder)
+            )
+            return
+        text = self.tr("Wrote {count} PDF files for {total} candidates to {folder}.").format(
+            count=len(files), total=candidates, folder=folder
+        )
         self._post_status(text)
         self._offer_folder(self.tr("Packets Exported"), text, folder)
 

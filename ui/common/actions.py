@@ -49,6 +49,7 @@ class ActionId(StrEnum):
     OPEN_SCORECARD = "open_scorecard"
     DEBRIEF = "debrief"
     EXPORT_PACKETS = "export_packets"
+    EXPORT_ALL_PACKETS = "export_all_packets"
     EXPORT_CONSOLIDATED = "export_consolidated"
     ERASE_CANDIDATE = "erase_candidate"
     RENAME_CANDIDATE = "rename_candidate"
@@ -238,6 +239,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "document-export",
         Pixmap.SP_DialogSaveButton,
         QT_TRANSLATE_NOOP("Actions", "Write the interviewer packets (PDF) to a folder"),
+        page="candidates",
+    ),
+    ActionSpec(
+        ActionId.EXPORT_ALL_PACKETS,
+        QT_TRANSLATE_NOOP("Actions", "Export Packets for A&ll Candidates…"),
+        None,
+        "document-export",
+        Pixmap.SP_DialogSaveButton,
+        QT_TRANSLATE_NOOP("Actions", "Write every candidate's interviewer packets (PDF) to one folder"),
         page="candidates",
     ),
     ActionSpec(
@@ -568,6 +578,7 @@ MENUS: tuple[MenuSpec, ...] = (
             ActionId.OVERRIDE_DECISION,
             None,
             ActionId.EXPORT_PACKETS,
+            ActionId.EXPORT_ALL_PACKETS,
             ActionId.EXPORT_CONSOLIDATED,
             ActionId.EXPORT_KITS,
             None,

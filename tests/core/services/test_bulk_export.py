@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,6 +12,7 @@ import pytest
 from interview_planner.errors import StorageError
 from interview_planner.services import candidates
 from interview_planner.services.bulk_export import export_many
+from interview_planner.services.packets import slug
 
 FILES_PER_CANDIDATE = 8  # 7 packets of the demo loop + the loop overview
 
@@ -58,3 +62,52 @@ def test_a_missing_database_is_a_storage_error(tmp_path: Path) -> None:
 
 def test_no_candidates_starts_no_workers(tmp_path: Path) -> None:
     assert export_many(tmp_path / "never-opened.db", [], tmp_path / "out") == []
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "interview_planner", *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_the_cli_exports_every_candidate_of_a_loop(demo_db, demo_db_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ids = _candidates(demo_db, 3)
+    loop = candidates.get_candidate(demo_db, ids[0]).loop
+    out = tmp_path / "all"
+    done = _cli(
+        "--db",
+        str(demo_db_path),
+        "packet",
+        "export",
+        "--all",
+        "--loop",
+        loop,
+        "--workers",
+        "1",
+        "--out",
+        str(out),
+        "--json",
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["candidates"] == 3 and len(result["files"]) == 3 * FILES_PER_CANDIDATE
+    assert sorted(p.name for p in out.iterdir()) == sorted(Path(f["path"]).name for f in result["files"])
+    names = {candidates.get_candidate(demo_db, cid).name for cid in ids}
+    assert {slug(n) for n in names} == {p.name.split("-0")[0] for p in out.iterdir()}  # every candidate's files
+
+
+@pytest.mark.parametrize(
+    ("flags", "status", "message"),
+    [
+        (["--all", "--loop", "no such loop"], 3, "no loop"),
+        (["--candidate", "Sam Okafor", "--workers", "2"], 2, "go with --all"),
+        (["--all", "--workers", "0"], 2, "at least 1"),
+    ],
+)
+def test_the_cli_refuses_a_bad_export_all_and_writes_nothing(  # type: ignore[no-untyped-def]
+    demo_db_path: Path, tmp_path: Path, flags: list[str], status: int, message: str
+) -> None:
+    out = tmp_path / "none"
+    done = _cli("--db", str(demo_db_path), "packet", "export", *flags, "--out", str(out))
+    assert done.returncode == status and message in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert not out.exists()

@@ -121,3 +121,28 @@ def test_export_the_consolidated_scorecard_on_letter_paper(
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
     assert "Scorecard Exported" in [c.title for c in dialogs.of("exec")]
     assert opened == []  # the offer was declined
+
+
+def test_export_every_candidates_packets_in_worker_processes(
+    qtbot: Any, demo_window: Any, dialogs: Any, tmp_path: Path, opened: list[str]
+) -> None:
+    page = _export_page(demo_window)
+    out = tmp_path / "everyone"
+    out.mkdir()
+    dialogs.answer("directory", str(out))
+    dialogs.answer("exec", QMessageBox.StandardButton.Close)
+    counted: list[tuple[int, int]] = []
+    page.exporter._relay.counted.connect(lambda done, total: counted.append((done, total)))
+    action = page.actions[ActionId.EXPORT_ALL_PACKETS]
+    menus = [a.menu() for a in demo_window.menuBar().actions() if a.menu() is not None]
+    assert action.isEnabled() and any(action in menu.actions() for menu in menus)  # reachable from the menu bar
+    trigger(demo_window, "export_all_packets")
+    assert not action.isEnabled() and not page.actions[ActionId.EXPORT_PACKETS].isEnabled()  # one export at a time
+    _wait_done(qtbot, page)
+    names = [page.candidates.index(row, 0).data() for row in range(page.candidates.rowCount())]
+    files = sorted(out.glob("*.pdf"))
+    assert len(names) == 2 and len(files) == len(names) * PACKETS
+    assert counted[0] == (0, 2) and counted[-1] == (2, 2)
+    (offer,) = dialogs.of("exec")
+    assert offer.title == "Packets Exported" and f"{len(files)} PDF files for 2 candidates" in offer.text
+    assert opened == [] and action.isEnabled()
