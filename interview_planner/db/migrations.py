@@ -106,6 +106,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "amendment values recorded by the database; a not-assessed reason is final once submitted",
         _sql_file("0012_amendment_values_from_the_database.sql"),
     ),
+    Migration(
+        13,
+        "search rows carry their question's skill keys (the skill filter inside the full-text index)",
+        _sql_file("0013_search_rows_carry_skill_keys.sql"),
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -75,6 +75,11 @@ MIGRATIONS: tuple[PgMigration, ...] = (
         "amendment values recorded by the database; a not-assessed reason is final once submitted",
         "0012_amendment_values_from_the_database.sql",
     ),
+    PgMigration(
+        13,
+        "search rows carry their question's skill keys (the skill filter inside the full-text index)",
+        "0013_search_rows_carry_skill_keys.sql",
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -28,8 +28,8 @@ from interview_planner.services.search import (
     _filters,
     driver_connection,
     load_questions,
-    resolve_skill_ids,
-    sqlite_filters,
+    resolve_skills,
+    sqlite_text_filter,
     views_by_rowid,
 )
 
@@ -144,12 +144,12 @@ def _select(
     banks: Sequence[str] = (),
 ) -> tuple[str, dict[str, object]]:
     params: dict[str, object] = {}
-    skill_ids = resolve_skill_ids(session, skills)
+    found = resolve_skills(session, skills)
+    skill_ids = [sid for sid, _ in found]
     fts = for_dialect(dialect_of(session))
     match = fts.match(query)
-    if match and fts is SQLITE:  # by rowid, as search.py: the index's stored text is never read
-        params["match"] = match
-        where = " AND ".join([fts.question_match, *sqlite_filters(session, skill_ids, kind, difficulty, params, banks)])
+    if match and fts is SQLITE:  # the same query as search.py: skills in the MATCH, rowids, no stored text read
+        where = sqlite_text_filter(match, found, kind, difficulty, params, banks)
         if counting:
             return f"SELECT count(*) FROM question_fts WHERE {where}", params
         if order is not None:

@@ -33,6 +33,7 @@ from interview_planner.db.database import Database
 from interview_planner.db.models import new_id, utcnow
 from interview_planner.db.portable import dialect_of, driver_sql, from_json
 from interview_planner.errors import ConflictError, InputError, InputErrors, NotFoundError
+from interview_planner.services.fulltext import skill_keys
 
 
 class ImportReport(BaseModel):
@@ -503,14 +504,14 @@ def _delete_question_links(session: Session, rows: list[dict[str, Any]]) -> None
 # rowid (services/maintenance.py). FTS5 cannot index question_id, so "WHERE question_id = ?" would scan
 # the whole index once per question. On PostgreSQL question_id is question_fts's primary key.
 _INDEX_SQLITE = (
-    "INSERT INTO question_fts (rowid, question_id, text, skills, follow_ups) "
-    "SELECT rowid, id, ?, ?, ? FROM question WHERE id = ?"
+    "INSERT INTO question_fts (rowid, question_id, text, skills, follow_ups, skill_keys) "
+    "SELECT rowid, id, ?, ?, ?, ? FROM question WHERE id = ?"
 )
-_INDEX_OTHER = "INSERT INTO question_fts (text, skills, follow_ups, question_id) VALUES (?, ?, ?, ?)"
+_INDEX_OTHER = "INSERT INTO question_fts (text, skills, follow_ups, skill_keys, question_id) VALUES (?, ?, ?, ?, ?)"
 
 
-def index_questions(session: Session, rows: Sequence[tuple[str, str, str, str]]) -> None:
-    """Add the search rows of stored questions: (text, skills, follow-ups, question id) each."""
+def index_questions(session: Session, rows: Sequence[tuple[str, str, str, str, str]]) -> None:
+    """Add the search rows of stored questions: (text, skills, follow-ups, skill keys, question id) each."""
     sql = _INDEX_SQLITE if dialect_of(session) == "sqlite" else _INDEX_OTHER
     _executemany(session, sql, rows)
 
@@ -526,9 +527,10 @@ def unindex_questions(session: Session, ids: Sequence[str]) -> None:
 
 def search_row(
     text_: str, skills: Sequence[str], follow_ups: Sequence[str], names: dict[str, str]
-) -> tuple[str, str, str]:
-    """The indexed text of a question: its text, its skills' slugs and names, its follow-ups."""
-    return text_, " ; ".join(names.get(s, s) for s in skills), " ".join(follow_ups)
+) -> tuple[str, str, str, str]:
+    """The indexed text of a question: its text, its skills' slugs and names, its follow-ups, and its skills'
+    keys (schema 13: the skill filter of a search, services/fulltext.py)."""
+    return text_, " ; ".join(names.get(s, s) for s in skills), " ".join(follow_ups), skill_keys(skills)
 
 
 def _link_questions(session: Session, rows: list[dict[str, Any]], skill_ids: dict[str, str]) -> None:
@@ -538,7 +540,8 @@ def _link_questions(session: Session, rows: list[dict[str, Any]], skill_ids: dic
     if dialect_of(session) == "sqlite":  # the rows know their question's rowid: no lookup
         _executemany(
             session,
-            "INSERT INTO question_fts (text, skills, follow_ups, question_id, rowid) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO question_fts (text, skills, follow_ups, skill_keys, question_id, rowid) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             [(*search_row(r["text"], r["_skills"], r["_follow_ups"], names), r["id"], r["rowid"]) for r in rows],
         )
         return

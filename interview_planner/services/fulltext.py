@@ -8,11 +8,19 @@ same way on both engines; only matching and ranking differ, and live here.
 
 Every ``score`` expression is "lower is better", like bm25, so callers sort
 ascending on both engines. Rankings are close but not identical.
+
+Schema 13 gives each search row a ``skill_keys`` column: one token per linked
+catalogue skill (:func:`skill_key`). On SQLite the skill filter is then part of
+the ``MATCH`` expression (:meth:`FullText.with_skills`): FTS5 intersects the
+words' doclists with the skill's inside the index, and bm25 runs on the questions
+that pass every filter instead of on every match of the words. The column has
+weight 0 in bm25, so the filter adds nothing to a score.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -27,6 +35,14 @@ class FullText:
     tiebreak: str  # a unique column of question_fts, for a total order
     skill_best: str  # the best catalogue skill id for :m
     relevance: str  # (question_id, score: higher is better) of skill :s's questions for :m, top 200
+
+    def with_skills(self, match: str, slugs: Sequence[str]) -> str:
+        """``match`` restricted to the questions of any of these catalogue skills (SQLite: by their keys in
+        the index; see :func:`skill_key`). PostgreSQL filters by ``question_skill`` instead."""
+        if not slugs or self.dialect != "sqlite":
+            return match
+        keys = [f'"{skill_key(s)}"' for s in dict.fromkeys(slugs)]
+        return f"({match}) AND {_group(keys, ' OR ')}"
 
     def match(self, query: str, *, any_term: bool = False, whole_words: bool = False) -> str:
         """What the user typed, as this engine's query text; '' for nothing.
@@ -48,6 +64,23 @@ class FullText:
             return (" | " if any_term else " & ").join(terms)
         terms = [_group([_sqlite_term(v, whole_words) for v in g], " OR ") for g in groups if g]
         return (" OR " if any_term else " AND ").join(terms)
+
+
+# A skill's key in the search index: its slug with a private-use character at both ends and for each hyphen.
+# unicode61 keeps private-use characters inside tokens (its default categories are "L* N* Co"), so a key is
+# one token, unique per slug; it ends in no letter, so the porter stemmer leaves it whole ("a-testing" and
+# "a-test" stay two keys). The query builder keeps only word characters (\w), which these are not: nothing a
+# user types can match or prefix-match a key, so a query's results and scores ignore the column.
+KEY_MARK = "\ue000"
+
+
+def skill_key(slug: str) -> str:
+    return KEY_MARK + slug.replace("-", KEY_MARK) + KEY_MARK
+
+
+def skill_keys(slugs: Sequence[str]) -> str:
+    """The ``skill_keys`` value of a question linked to these catalogue skills (slugs)."""
+    return " ".join(skill_key(s) for s in slugs)
 
 
 def _group(alternatives: list[str], op: str) -> str:
@@ -135,12 +168,15 @@ def _spellings(token: str) -> list[str]:
 
 
 _BM25_QUESTION = "bm25(question_fts, 0, 1.0, 2.0, 0.3)"
+# The same with the skill keys' weight (0) spelled out: a filter by skill key adds nothing to a score. Without
+# a key in the query both give the same figure (no word of a query matches a key).
+_BM25_FILTERED = "bm25(question_fts, 0, 1.0, 2.0, 0.3, 0)"
 _TSQUERY = "to_tsquery('english'::regconfig, :match)"
 
 SQLITE = FullText(
     dialect="sqlite",
     question_match="question_fts MATCH :match",
-    question_score=_BM25_QUESTION,
+    question_score=_BM25_FILTERED,
     tiebreak="rowid",
     skill_best=(
         "SELECT skill_id FROM skill_fts WHERE skill_fts MATCH :m "

@@ -1,16 +1,18 @@
 """Question search over the full-text index (FTS5 and bm25 on SQLite, tsvector
 and ts_rank on PostgreSQL: :mod:`interview_planner.services.fulltext`).
 
-Filters (skills, kind, difficulty) are applied as ``question_id IN (...)``
-sub-selects next to the ``MATCH``, so SQLite drives the query from the FTS
-index rather than joining every question first.
+On SQLite the skill filter is part of the ``MATCH`` expression (schema 13, by
+the skills' keys in the index) and the other filters are rowid sub-selects next
+to it; on PostgreSQL every filter is a ``question_id IN (...)`` sub-select.
+Either way the query is driven from the full-text index rather than joining
+every question first.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from pydantic import BaseModel
@@ -18,7 +20,6 @@ from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
 from interview_planner.db.database import Database
-from interview_planner.db.engine import BEGIN_MODE
 from interview_planner.db.portable import dialect_of, from_json
 from interview_planner.errors import InputError, NotFoundError
 from interview_planner.services.fulltext import SQLITE, for_dialect
@@ -59,6 +60,10 @@ def search_questions(
     limit: int = 50,
     any_term: bool = False,
 ) -> list[QuestionView]:
+    match = "" if db.is_postgres else SQLITE.match(query, any_term=any_term)
+    if match:  # SQLite, a text query (every keystroke of the bank page): straight through the driver
+        with db.driver_read() as raw:
+            return _sqlite_text_search(raw, match, skills, kind, difficulty, banks, limit)
     with db.read() as session:
         return search_in_session(
             session,
@@ -83,30 +88,16 @@ def search_in_session(
     limit: int = 50,
     any_term: bool = False,
 ) -> list[QuestionView]:
+    fts = for_dialect(dialect_of(session))
+    match = fts.match(query, any_term=any_term)
+    if match and fts is SQLITE:
+        return _sqlite_text_search(driver_connection(session), match, skills, kind, difficulty, banks, limit)
     skill_ids = resolve_skill_ids(session, skills)
     params: dict[str, object] = {"limit": limit}
     if kind:
         kind = normalise_kind(kind)
     if banks:
-        known = {r.bank for r in session.execute(text("SELECT DISTINCT bank FROM question"))}
-        missing = [b for b in banks if b not in known]
-        if missing:
-            raise NotFoundError(f"no question bank {missing[0]!r} (banks: {', '.join(sorted(known)) or 'none'})")
-    fts = for_dialect(dialect_of(session))
-    match = fts.match(query, any_term=any_term)
-    if match and fts is SQLITE:
-        # Ranked by rowid (schema 10: a search row has its question's rowid): the question rows are read
-        # straight by rowid, the search index's stored text is never read.
-        params["match"] = match
-        filters = sqlite_filters(session, skill_ids, kind, difficulty, params, banks)
-        where = " AND ".join([fts.question_match, *filters])
-        sql = (
-            f"SELECT rowid, {fts.question_score} AS score FROM question_fts WHERE {where} "
-            "ORDER BY score, rowid LIMIT :limit"
-        )
-        raw = driver_connection(session)
-        ranked = raw.execute(sql, params).fetchall()
-        return views_by_rowid(raw, ranked)
+        _check_banks(banks, {r.bank for r in session.execute(text("SELECT DISTINCT bank FROM question"))})
     filters = _filters(skill_ids, kind, difficulty, params, banks)
     if match:
         params["match"] = match
@@ -125,6 +116,40 @@ def search_in_session(
     return load_questions(session, [h.id for h in hits], scores={h.id: h.score for h in hits})
 
 
+def _sqlite_text_search(
+    raw: sqlite3.Connection,
+    match: str,
+    skills: Sequence[str],
+    kind: str | None,
+    difficulty: str | None,
+    banks: Sequence[str],
+    limit: int,
+) -> list[QuestionView]:
+    """A SQLite text query, all of it through the driver, in the caller's read transaction.
+
+    Ranked by rowid (schema 10: a search row has its question's rowid): the question rows are read
+    straight by rowid, the search index's stored text is never read.
+    """
+    found = _resolve_skills_sqlite(raw, skills)
+    if kind:
+        kind = normalise_kind(kind)
+    if banks:
+        _check_banks(banks, {r[0] for r in raw.execute("SELECT DISTINCT bank FROM question")})
+    params: dict[str, object] = {"limit": limit}
+    where = sqlite_text_filter(match, found, kind, difficulty, params, banks)
+    sql = (
+        f"SELECT rowid, {SQLITE.question_score} AS score FROM question_fts WHERE {where} "
+        "ORDER BY score, rowid LIMIT :limit"
+    )
+    return views_by_rowid(raw, raw.execute(sql, params).fetchall())
+
+
+def _check_banks(banks: Sequence[str], known: set[str]) -> None:
+    missing = [b for b in banks if b not in known]
+    if missing:
+        raise NotFoundError(f"no question bank {missing[0]!r} (banks: {', '.join(sorted(known)) or 'none'})")
+
+
 def _filters(
     skill_ids: list[str],
     kind: str | None,
@@ -133,7 +158,7 @@ def _filters(
     banks: Sequence[str] = (),
 ) -> list[str]:
     """The filters as conditions on question_fts or question q (``question_id IN ...``): PostgreSQL, and
-    SQLite without a text query (:func:`sqlite_filters` with one)."""
+    SQLite without a text query (:func:`sqlite_text_filter` with one)."""
     out = []
     if banks:
         names = [f":b{i}" for i in range(len(banks))]
@@ -152,71 +177,37 @@ def _filters(
     return out
 
 
-def sqlite_filters(
-    session: Session,
-    skill_ids: list[str],
+def sqlite_text_filter(
+    match: str,
+    skills: Sequence[tuple[str, str]],
     kind: str | None,
     difficulty: str | None,
     params: dict[str, object],
     banks: Sequence[str] = (),
-) -> list[str]:
-    """The filters of a SQLite text query, as conditions on ``question_fts.rowid`` (schema 10: a search row
-    has its question's rowid).
+) -> str:
+    """The WHERE clause of a SQLite text query on ``question_fts``, its parameters put in ``params``.
 
-    Testing a match's rowid costs nothing; reading its stored question_id means reading its row of the
-    index's text. The skill filter takes the skill's question rowids as one JSON array
-    (:func:`skill_rowids`, kept while the database does not change): joining the skill's 2,300 links to
-    their questions on every keystroke cost 5 ms at 100,000 questions, more than the text query.
-    "+" keeps FTS5 from taking a list as a rowid lookup.
+    The skill filter is part of the FTS5 expression (schema 13: each search row carries its skills' keys,
+    :meth:`~interview_planner.services.fulltext.FullText.with_skills`): FTS5 intersects the words' matches
+    with the skills' inside the index, so bm25 runs on the questions that pass instead of on every match of
+    the words (benchmarks/README.md). The other filters are conditions on ``question_fts.rowid`` (schema 10:
+    a search row has its question's rowid): testing a rowid costs nothing, reading a match's stored
+    question_id means reading its row of the index's text. "+" keeps FTS5 from taking a list as a rowid
+    lookup.
     """
-    out = []
+    params["match"] = SQLITE.with_skills(match, [slug for _, slug in skills])
+    out = [SQLITE.question_match]
     if banks:
         names = [f":b{i}" for i in range(len(banks))]
         params.update({f"b{i}": b for i, b in enumerate(banks)})
         out.append(f"+question_fts.rowid IN (SELECT rowid FROM question WHERE bank IN ({', '.join(names)}))")
-    if skill_ids:
-        params["skill_rows"] = skill_rowids(session, skill_ids)
-        out.append("+question_fts.rowid IN (SELECT value FROM json_each(:skill_rows))")
     if kind:
         params["kind"] = kind
         out.append("+question_fts.rowid IN (SELECT rowid FROM question WHERE kind = :kind)")
     if difficulty:
         params["difficulty"] = difficulty
         out.append("+question_fts.rowid IN (SELECT rowid FROM question WHERE difficulty = :difficulty)")
-    return out
-
-
-_SKILL_ROWS = "search_skill_rows"  # the key of the cache in the pooled connection's info
-
-
-def skill_rowids(session: Session, skill_ids: Sequence[str]) -> str:
-    """The rowids of the questions of these catalogue skills, as a JSON array (SQLite).
-
-    Kept per pooled connection while ``PRAGMA data_version`` (commits of other connections) and
-    ``total_changes`` (this connection's own writes, committed or rolled back) stay the same. Inside a
-    write transaction it is computed afresh and not kept: the transaction may change the links and then
-    roll back.
-    """
-    raw = driver_connection(session)
-    sql = (
-        "SELECT json_group_array(q.rowid) FROM question_skill qs JOIN question q ON q.id = qs.question_id "
-        f"WHERE qs.skill_id IN ({', '.join('?' * len(skill_ids))})"
-    )
-    if session.connection().get_execution_options().get(BEGIN_MODE) == "IMMEDIATE":
-        return str(raw.execute(sql, tuple(skill_ids)).fetchone()[0])
-    info = session.connection().connection.info
-    state = (raw.execute("PRAGMA data_version").fetchone()[0], raw.total_changes)
-    cached: tuple[tuple[int, int], dict[tuple[str, ...], str]] | None = info.get(_SKILL_ROWS)
-    if cached is None or cached[0] != state:
-        cached = (state, {})
-        info[_SKILL_ROWS] = cached
-    by_skills = cached[1]
-    key = tuple(sorted(set(skill_ids)))
-    if key not in by_skills:
-        if len(by_skills) >= 64:
-            by_skills.clear()
-        by_skills[key] = str(raw.execute(sql, key).fetchone()[0])
-    return by_skills[key]
+    return " AND ".join(out)
 
 
 def driver_connection(session: Session) -> sqlite3.Connection:
@@ -250,24 +241,48 @@ def list_banks(db: Database) -> list[tuple[str, int]]:
 
 def resolve_skill_ids(session: Session, skills: Sequence[str]) -> list[str]:
     """Catalogue skill ids for slugs, ids or names (case-insensitive); unknown ones are an error."""
+    return [sid for sid, _ in resolve_skills(session, skills)]
+
+
+def resolve_skills(session: Session, skills: Sequence[str]) -> list[tuple[str, str]]:
+    """(id, slug) of the catalogue skills named by slugs, ids or names (case-insensitive); unknown ones are
+    an error."""
     if not skills:
         return []
+    if dialect_of(session) == "sqlite":
+        return _resolve_skills_sqlite(driver_connection(session), skills)
     wanted_keys = [w.strip().lower() for w in skills]
     # the usual case, a slug (as the app and the CLI pass it): no need to read the whole catalogue
     exact = {r.slug: r.id for r in session.execute(_SKILLS_BY_SLUG, {"slugs": wanted_keys})}
     if all(k in exact for k in wanted_keys):
-        return [exact[k] for k in wanted_keys]
-    rows = session.execute(text("SELECT id, slug, name FROM catalogue_skill")).all()
-    index: dict[str, str] = {}
-    for row in rows:
-        for key in (row.id, row.slug, row.name.lower()):
-            index[key.lower()] = row.id
+        return [(exact[k], k) for k in wanted_keys]
+    return _resolve_in(skills, session.execute(text("SELECT id, slug, name FROM catalogue_skill")).all())
+
+
+def _resolve_skills_sqlite(raw: sqlite3.Connection, skills: Sequence[str]) -> list[tuple[str, str]]:
+    """:func:`resolve_skills` through the driver (a search runs it on every keystroke)."""
+    if not skills:
+        return []
+    wanted_keys = [w.strip().lower() for w in skills]
+    marks = ", ".join("?" * len(wanted_keys))
+    exact = dict(raw.execute(f"SELECT slug, id FROM catalogue_skill WHERE slug IN ({marks})", wanted_keys))
+    if all(k in exact for k in wanted_keys):
+        return [(exact[k], k) for k in wanted_keys]
+    return _resolve_in(skills, raw.execute("SELECT id, slug, name FROM catalogue_skill").fetchall())
+
+
+def _resolve_in(skills: Sequence[str], catalogue: Sequence[Any]) -> list[tuple[str, str]]:
+    """(id, slug) of each skill named by id, slug or name among the catalogue's (id, slug, name) rows."""
+    index: dict[str, tuple[str, str]] = {}
+    for sid, slug, name in catalogue:
+        for key in (sid, slug, name.lower()):
+            index[key.lower()] = (sid, slug)
     out = []
     for wanted in skills:
-        sid = index.get(wanted.strip().lower())
-        if sid is None:
+        found = index.get(wanted.strip().lower())
+        if found is None:
             raise NotFoundError(f"no catalogue skill {wanted!r} (see 'interview-planner skill list')")
-        out.append(sid)
+        out.append(found)
     return out
 
 
@@ -347,38 +362,102 @@ def views_by_rowid(raw: sqlite3.Connection, ranked: Sequence[tuple[int, float | 
 def _views(raw: sqlite3.Connection, rows: Sequence[Any], scores: dict[str, float | None]) -> list[QuestionView]:
     """QuestionViews of question rows read by the driver (``_SELECT_VIEW``), their skills with them.
 
-    Built with ``model_construct``: the values come from the database, whose constraints and the import's
-    validation already hold them to the model (validating 50 rows again took longer than finding them).
+    Built without validation (:func:`_view_from_values`): the values come from the database, whose
+    constraints and the import's validation already hold them to the model (validating 50 rows again took
+    longer than finding them). The rows' JSON lists are decoded in one ``json.loads``.
     """
+    if not rows:
+        return []
     links: dict[str, list[str]] = {}
-    if rows:
-        marks = ", ".join("?" * len(rows))
-        for question_id, slug in raw.execute(
-            "SELECT qs.question_id, s.slug FROM question_skill qs JOIN catalogue_skill s ON s.id = qs.skill_id "
-            f"WHERE qs.question_id IN ({marks}) ORDER BY qs.position",
-            [r[0] for r in rows],
-        ):
-            links.setdefault(question_id, []).append(slug)
-    loads = json.loads
+    marks = ", ".join("?" * len(rows))
+    for question_id, slug in raw.execute(
+        "SELECT qs.question_id, s.slug FROM question_skill qs JOIN catalogue_skill s ON s.id = qs.skill_id "
+        f"WHERE qs.question_id IN ({marks}) ORDER BY qs.position",
+        [r[0] for r in rows],
+    ):
+        links.setdefault(question_id, []).append(slug)
+    lists = json.loads("[" + ",".join(f"{r[7]},{r[8]},{r[9]}" for r in rows) + "]")
+    if len(lists) != 3 * len(rows):  # a value that is not one JSON list: decode each, so it fails on its own
+        lists = [json.loads(r[k]) for r in rows for k in (7, 8, 9)]
+    build = _view_from_values
     return [
-        QuestionView.model_construct(
-            id=r[0],
-            bank=r[1],
-            external_id=r[2],
-            text=r[3],
-            kind=r[4],
-            minutes=r[5],
-            difficulty=r[6],
-            skills=links.get(r[0], []),
-            follow_ups=loads(r[7]),
-            strong_signals=loads(r[8]),
-            weak_signals=loads(r[9]),
-            score=scores.get(r[0]),
-            origin=r[10],
-            needs_review=bool(r[11]),
+        build(
+            {
+                "id": r[0],
+                "bank": r[1],
+                "external_id": r[2],
+                "text": r[3],
+                "kind": r[4],
+                "minutes": r[5],
+                "difficulty": r[6],
+                "skills": links.get(r[0], []),
+                "follow_ups": lists[3 * n],
+                "strong_signals": lists[3 * n + 1],
+                "weak_signals": lists[3 * n + 2],
+                "score": scores.get(r[0]),
+                "origin": r[10],
+                "needs_review": bool(r[11]),
+            }
         )
-        for r in rows
+        for n, r in enumerate(rows)
     ]
+
+
+_VIEW_FIELDS = frozenset(QuestionView.model_fields)
+
+
+def _fast_view(values: dict[str, Any]) -> QuestionView:
+    """What ``QuestionView.model_construct(**values)`` makes when ``values`` has every field, at a seventh of
+    its cost (a search builds 50 per keystroke): the instance's attributes set directly."""
+    view = QuestionView.__new__(QuestionView)
+    object.__setattr__(view, "__dict__", values)
+    object.__setattr__(view, "__pydantic_fields_set__", set(_VIEW_FIELDS))
+    object.__setattr__(view, "__pydantic_extra__", None)
+    object.__setattr__(view, "__pydantic_private__", None)
+    return view
+
+
+def _constructed_view(values: dict[str, Any]) -> QuestionView:
+    return QuestionView.model_construct(**values)
+
+
+def _pick_view_builder() -> Callable[[dict[str, Any]], QuestionView]:
+    """:func:`_fast_view` if it makes exactly what ``model_construct`` makes with this pydantic, which keeps
+    those attributes private; else ``model_construct`` itself."""
+    probe: dict[str, Any] = {
+        "id": "q",
+        "bank": "b",
+        "external_id": "e",
+        "text": "t",
+        "kind": "technical",
+        "minutes": 5,
+        "difficulty": "easy",
+        "skills": ["s"],
+        "follow_ups": ["f"],
+        "strong_signals": [],
+        "weak_signals": [],
+        "score": -1.0,
+        "origin": "user",
+        "needs_review": False,
+    }
+    if set(probe) != _VIEW_FIELDS:
+        return _constructed_view
+    try:
+        fast, slow = _fast_view(dict(probe)), QuestionView.model_construct(**probe)
+        same = (
+            fast == slow
+            and fast.model_fields_set == slow.model_fields_set
+            and fast.model_dump() == slow.model_dump()
+            and QuestionView.model_validate(fast.model_dump()) == fast
+            and {k: getattr(fast, k, None) for k in ("__pydantic_extra__", "__pydantic_private__")}
+            == {k: getattr(slow, k, None) for k in ("__pydantic_extra__", "__pydantic_private__")}
+        )
+    except Exception:  # a pydantic whose internals differ: use its public constructor
+        return _constructed_view
+    return _fast_view if same else _constructed_view
+
+
+_view_from_values = _pick_view_builder()
 
 
 def _chunks(items: list[str], size: int) -> list[list[str]]:

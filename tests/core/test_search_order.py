@@ -1,5 +1,5 @@
 """Search and the bank browser return the same questions in the same order as the plain ranked query
-(the SQL both ran before they read rows by rowid and took the skill filter from a cached list): best
+(the SQL both ran before they read rows by rowid and filtered by skill keys inside the index): best
 bm25 first, FTS rowid on ties, every filter applied before the limit."""
 
 from __future__ import annotations
@@ -177,12 +177,33 @@ def test_the_skill_filter_follows_changes_of_the_bank(ordered_db: Any, tmp_path:
     assert [q.id for q in after] == _reference(ordered_db.path, "kafka", skills=("streaming-messaging",))[:1000]
     assert {q.id for q in after} != {q.id for q in first}
     assert all("streaming-messaging" in q.skills for q in after)
-    # another connection's commit (another process, say): its questions are found at once
-    other = sqlite3.connect(ordered_db.path)
-    other.execute(
-        "DELETE FROM question_skill "
-        "WHERE skill_id = (SELECT id FROM catalogue_skill WHERE slug = 'streaming-messaging')"
-    )
+    # another copy of the app on the same file merges the skill into another: the next search here follows
+    from interview_planner.db.database import Database
+    from interview_planner.services import skills as skill_service
+
+    target = search_questions(ordered_db, "kafka", skills=["observability"], limit=1000)
+    other = Database.open(ordered_db.path)
+    try:
+        skill_service.merge_skill(other, "streaming-messaging", into="observability")
+    finally:
+        other.close()
+    assert search_questions(ordered_db, "kafka", skills=["streaming-messaging"], limit=1000) == []
+    merged = search_questions(ordered_db, "kafka", skills=["observability"], limit=1000)
+    assert [q.id for q in merged] == _reference(ordered_db.path, "kafka", skills=("observability",))[:1000]
+    assert {q.id for q in merged} == {q.id for q in target} | {q.id for q in after}
+
+
+def test_a_failed_search_leaves_no_read_open_and_the_next_one_sees_new_commits(ordered_db: Any, tmp_path: Path) -> None:
+    from interview_planner.errors import NotFoundError
+
+    before = search_questions(ordered_db, "kafka", skills=["streaming-messaging"], limit=1000)
+    with pytest.raises(NotFoundError, match="no-such-skill"):
+        search_questions(ordered_db, "kafka", skills=["no-such-skill"])
+    with pytest.raises(NotFoundError, match="no-such-bank"):
+        search_questions(ordered_db, "kafka", banks=["no-such-bank"])
+    other = sqlite3.connect(ordered_db.path)  # another program commits while our pooled connection idles
+    other.execute("DELETE FROM question_fts WHERE rowid = (SELECT rowid FROM question WHERE id = ?)", (before[0].id,))
     other.commit()
     other.close()
-    assert search_questions(ordered_db, "kafka", skills=["streaming-messaging"], limit=1000) == []
+    after = search_questions(ordered_db, "kafka", skills=["streaming-messaging"], limit=1000)
+    assert [q.id for q in after] == [q.id for q in before[1:]]

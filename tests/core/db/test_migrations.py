@@ -311,8 +311,73 @@ def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
         Database.open(tmp_path / "nope" / "x.db")
 
 
+def _drop_schema_13(conn: sqlite3.Connection) -> None:
+    """Take a file back to schema 12: search rows without skill keys (rowids and text kept)."""
+    rows = conn.execute("SELECT rowid, question_id, text, skills, follow_ups FROM question_fts").fetchall()
+    conn.execute("DROP TABLE question_fts")
+    conn.execute(
+        "CREATE VIRTUAL TABLE question_fts USING fts5(question_id UNINDEXED, text, skills, follow_ups, "
+        "tokenize = 'porter unicode61 remove_diacritics 2')"
+    )
+    conn.executemany(
+        "INSERT INTO question_fts (rowid, question_id, text, skills, follow_ups) VALUES (?, ?, ?, ?, ?)", rows
+    )
+    conn.execute("PRAGMA user_version = 12")
+
+
+def _ranked_with_skill(path: Path, query: str, slug: str) -> list[str]:
+    """The plain ranked query with the skill filter by links (what search must return, in its order)."""
+    from interview_planner.services.search import fts_query
+
+    with sqlite3.connect(path) as conn:
+        return [
+            r[0]
+            for r in conn.execute(
+                "SELECT question_id FROM question_fts WHERE question_fts MATCH ? AND question_id IN "
+                "(SELECT qs.question_id FROM question_skill qs JOIN catalogue_skill s ON s.id = qs.skill_id "
+                "WHERE s.slug = ?) ORDER BY bm25(question_fts, 0, 1.0, 2.0, 0.3), rowid",
+                (fts_query(query), slug),
+            )
+        ]
+
+
+def test_a_version_12_file_gets_skill_keys_and_its_skill_filters_find_the_same_questions(
+    tmp_path: Path, demo_db_path: Path
+) -> None:
+    from interview_planner.services.fulltext import skill_keys
+    from interview_planner.services.search import search_questions
+
+    queries = [("deploy", "ci-cd"), ("design failure", "distributed-systems-design"), ("kafka", "streaming-messaging")]
+    copy = tmp_path / "demo-v12.db"
+    copy.write_bytes(demo_db_path.read_bytes())
+    with sqlite3.connect(copy) as conn:
+        _drop_schema_13(conn)
+        assert "skill_keys" not in [r[1] for r in conn.execute("PRAGMA table_info(question_fts)")]
+    expected = [_ranked_with_skill(copy, q, s) for q, s in queries]  # at version 12, links as the filter
+    assert all(expected)
+    db = Database.open(copy, backup_dir=tmp_path / "bk")
+    try:
+        assert db.migration is not None and (db.migration.before, db.migration.after) == (12, LATEST)
+        assert maintenance.check(db).ok
+        got = [[h.id for h in search_questions(db, q, skills=[s], limit=1000)] for q, s in queries]
+    finally:
+        db.close()
+    assert got == [_ranked_with_skill(copy, q, s) for q, s in queries]
+    assert [set(g) for g in got] == [set(e) for e in expected]  # the same questions as before the upgrade
+    with sqlite3.connect(copy) as conn:  # every row's keys are its question's skills, in order
+        links: dict[str, list[str]] = {}
+        for qid, slug in conn.execute(
+            "SELECT qs.question_id, s.slug FROM question_skill qs JOIN catalogue_skill s ON s.id = qs.skill_id "
+            "ORDER BY qs.question_id, qs.position"
+        ):
+            links.setdefault(qid, []).append(slug)
+        stored = dict(conn.execute("SELECT question_id, skill_keys FROM question_fts"))
+    assert stored and stored == {qid: skill_keys(links.get(qid, [])) for qid in stored}
+
+
 def _drop_schema_12(conn: sqlite3.Connection) -> None:
     """Take a file back to schema 11: the amendment-values triggers go, two triggers are version 6's again."""
+    _drop_schema_13(conn)
     conn.execute("DROP TRIGGER IF EXISTS ilp_amendment_records_before")
     conn.execute("DROP TRIGGER IF EXISTS ilp_amendment_records_after")
     rules = migrations.split_sql(data_file("migrations/0006_team_rules.sql").read_text(encoding="utf-8"))
@@ -352,7 +417,7 @@ def test_a_version_11_file_gets_amendment_values_from_the_database(tmp_path: Pat
 
 
 def _back_to_schema_5(conn: sqlite3.Connection) -> None:
-    """Undo schemas 12 to 6 on a copy: drop their triggers, rebuild the four tables as version 1 made them."""
+    """Undo schemas 13 to 6 on a copy: drop their triggers, rebuild the four tables as version 1 made them."""
     _drop_schema_12(conn)
     _drop_schema_11(conn)
     _drop_schema_10(conn)

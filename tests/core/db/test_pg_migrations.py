@@ -108,3 +108,33 @@ def test_both_engines_know_the_same_versions() -> None:
     from interview_planner.db import migrations
 
     assert [m.version for m in pg_migrations.MIGRATIONS] == [m.version for m in migrations.MIGRATIONS]
+
+
+@pytest.mark.postgres_only
+def test_a_version_12_database_gets_skill_keys_and_keeps_its_skill_filters(db_path: str) -> None:
+    from interview_planner.services.fulltext import skill_keys
+    from interview_planner.services.search import search_questions
+
+    queries = [("deploy", "ci-cd"), ("kafka", "streaming-messaging"), ("design", "distributed-systems-design")]
+    db = Database.open(db_path)
+    before = [[q.id for q in search_questions(db, w, skills=[s], limit=1000)] for w, s in queries]
+    with db.engine.begin() as conn:  # back to schema 12: search rows without their skills' keys
+        conn.exec_driver_sql("ALTER TABLE question_fts DROP COLUMN skill_keys")
+        conn.exec_driver_sql("DELETE FROM schema_version WHERE version = 13")
+    db.close()
+    assert all(before)
+    db = Database.open(db_path)
+    try:
+        assert db.migration is not None and (db.migration.before, db.migration.after) == (12, pg_migrations.LATEST)
+        assert [[q.id for q in search_questions(db, w, skills=[s], limit=1000)] for w, s in queries] == before
+        with db.engine.connect() as conn:
+            links: dict[str, list[str]] = {}
+            for qid, slug in conn.exec_driver_sql(
+                "SELECT qs.question_id, s.slug FROM question_skill qs JOIN catalogue_skill s ON s.id = qs.skill_id "
+                "ORDER BY qs.question_id, qs.position"
+            ):
+                links.setdefault(qid, []).append(slug)
+            stored = dict(conn.exec_driver_sql("SELECT question_id, skill_keys FROM question_fts").all())
+    finally:
+        db.close()
+    assert stored and stored == {qid: skill_keys(links.get(qid, [])) for qid in stored}
