@@ -1308,8 +1308,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"figur\w* (?:things|it) out|solution[- ]oriented|problem\w*|debug\w*|troubleshoot\w*|diagnos\w*"
-        r"|analyti\w*|résoudre|problèmes?|methodisch\w*|issues",
-        "problem solving analytical debugging",
+        r"|analytical|analytique|analytisch\w*|analític\w*|résoudre|problèmes?|methodisch\w*|issues",
+        "problem-solving troubleshooting debugging",
     ),
     (
         r"learn\w*|curio\w*|neugier\w*|new tools|nouveaux outils|nouvelles technologies|self[- ]taught|keen"
@@ -1338,10 +1338,18 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"infonuagique|nuage|cloud|aws|azure|gcp", "cloud"),
     (r"load[- ]test\w*|latency|profil\w*|optimi[sz]\w*|leistung", "performance"),
     (
-        r"deep learning|machine learning|maschinell\w*|apprentissage|ai|ml|artificial intelligence|nlp"
-        r"|modélisation|modeling|modelling|data scien\w*|données|daten|etl|data engineering|pipelines? de données",
-        "machine learning data engineering",
+        r"deep learning|machine learning|maschinell\w*|apprentissage (?:automatique|profond)|ai|ml|nlp"
+        r"|artificial intelligence|intelligence artificielle|künstliche\w* intelligenz|inteligencia artificial"
+        r"|aprendizaje (?:automático|profundo)|data scien\w*|science des données|ciencia de datos",
+        "machine learning",
     ),
+    (
+        r"etl|data engineering|pipelines? de données|datenpipelines?|pipelines? de datos|ingénierie des données"
+        r"|ingeniería de datos",
+        "data engineering pipelines",
+    ),
+    (r"modélisation|modeling|modelling|modellierung|modelado", "modeling"),
+    (r"données|daten|datos", "data"),
     (
         r"devops|deploy\w*|déploi\w*|automat\w*|ci/cd|ci|cd|github actions|gitlab|release process\w*|releases?",
         "ci cd automation deployment",
@@ -1383,7 +1391,41 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"files? de messages|nachrichtenwarteschlang\w*|colas de mensajes|flux de données|streaming",
         "streaming messaging",
     ),
+    (
+        r"langages? de programmation|programmiersprachen?|lenguajes? de programación|logiciels?|desarrollador\w*"
+        r"|développeu\w*|entwickler\w*|codage|programación|programmation",
+        "programming coding software development",
+    ),
+    (r"architecture logicielle|softwarearchitektur|arquitectura de software", "software design architecture"),
+    (
+        r"systèmes distribués|verteilte\w* system\w*|sistemas distribuidos|évolutivité|escalabilidad|escalable\w*",
+        "distributed systems scalability",
+    ),
+    (r"microservicios|microservices|mikroservices|schnittstellen|interfaces de programmation", "microservices apis"),
+    (r"seguridad|sécuris\w*|ciberseguridad|cybersécurité|datenschutz|protection des données", "security privacy"),
+    (r"conformité|cumplimiento|normativ\w*|réglementa\w*|regulatori\w*", "compliance"),
+    (r"réseaux?|netzwerk\w*|redes", "networking"),
+    (r"tests? automatisés|pruebas automatizadas|automatisierte\w* tests?|testautomatisierung", "automated tests"),
+    (r"coûts?|kosten\w*|costes|costos", "cost management"),
+    (
+        r"gestion des incidents|störungs\w*|incidencias|incidentes|exploitation|mise en production"
+        r"|explotación",
+        "operations incident reliability",
+    ),
     # soft skills as French, German and Spanish postings name them
+    (r"résolution de problèmes|problemlös\w*|resolución de problemas|resolver problemas|análisis", "problem-solving"),
+    (r"stratég\w*|estrateg\w*|strategie\w*", "strategy"),
+    (r"priorit\w*|prioris\w*|prioriz\w*|plazos|délais|échéances|termine", "prioritization deadlines"),
+    (r"colabora\w*|coopéra\w*|kooperation\w*|cooperación", "collaboration"),
+    (r"liderazgo|führungs\w*|diriger|dirigir", "leadership"),
+    (r"comunicación|comunicar|communiquer", "communication"),
+    (r"redacción|dokumentation|documentación", "writing documentation"),
+    (
+        r"négociation|négocier|verhandlung\w*|negociación|negociar|proveedores|fournisseurs|lieferanten",
+        "negotiation vendors",
+    ),
+    (r"parties prenantes|partes interesadas|interessengruppen", "stakeholders"),
+    (r"flexibilit\w*|flexibilidad", "adaptability"),
     (
         r"esprit d'équipe|travail (?:en|d') ?équipe|teamfähig\w*|teamgeist|team ?work|team player"
         r"|trabajo en equipo|trabajar en equipo",
@@ -1404,6 +1446,56 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"lernbereitschaft|lernwill\w*|weiterbild\w*|aprendizaje|envie d'apprendre|formation continue", "learning"),
     (r"belastbar\w*|under pressure|résistance au stress|bajo presión", "pressure"),
     (r"work ethic|zuverlässig\w*|verantwortungsbewusst\w*|dependab\w*|sense of responsibility", "accountability"),
+)
+# Words that say what the work is done in rather than what it is: in "writing high performance Python code" or
+# "caching with Redis in Go services" the skill is performance or caching, the language only its medium. They still
+# name programming when nothing else is named, at a lower weight (services/linking.py, MEDIUM_WEIGHT).
+MEDIUM_WORDS: Final = frozenset(
+    [
+        "python",
+        "go",
+        "golang",
+        "java",
+        "javascript",
+        "typescript",
+        "ruby",
+        "php",
+        "c",
+        "c++",
+        "c#",
+        "rust",
+        "scala",
+        "kotlin",
+        "swift",
+        "elixir",
+        "erlang",
+        "haskell",
+        "clojure",
+        "perl",
+        "lua",
+        "julia",
+        "dart",
+        "r",
+        "code",
+        "coding",
+        "codebase",
+        "scripts",
+    ]
+)
+# Words that introduce examples of what a requirement asks ("observability tools such as Prometheus"): the words after
+# them, to the end of the clause, illustrate the requirement's head rather than state it (services/linking.py).
+EXAMPLE_CUES: Final = (
+    r"e\.\s?g\.?",
+    r"eg\.",
+    r"such as",
+    r"for (?:example|instance)",
+    r"z\.\s?b\.?",
+    r"zum beispiel",
+    r"p\.\s?ex\.?",
+    r"par exemple",
+    r"tel(?:le)?s? que",
+    r"por ejemplo",
+    r"tales como",
 )
 # Words that say nothing about which skill is meant.
 LINK_STOPWORDS: Final = frozenset(

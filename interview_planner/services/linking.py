@@ -11,13 +11,19 @@ docs/job-descriptions.md; in short:
   words of other languages or other phrasings mapped to the catalogue's
   vocabulary by the thesaurus in ``jd/lexicon.py`` (``CONCEPTS``: "Docker" ->
   containers, "requêtes" -> queries, "blog posts" -> writing).
-* **Evidence.** A stem found in a skill's name, aliases or keywords weighs
-  2 x its rarity across the catalogue (idf), one found only in its definition
-  1 x; each whole name, alias or multi-word keyword found verbatim adds 3; the
-  short name's words count 1.5 x. A skill of the other kind (hard vs soft)
-  scores half. The best full-text match (FTS5/ts_rank) adds 1.
+* **Evidence.** The requirement is read as *mentions* (:class:`Mention`): a
+  word, or a run of words the thesaurus reads as one concept, counted once
+  per skill with its best stem. A stem found in a skill's name, aliases or
+  keywords weighs 2 x its rarity across the catalogue (idf), one found only
+  in its definition 1 x; the short name's words count 1.5 x; a mention that
+  is only the medium (a programming language) or an example ("such as ...")
+  counts half. Each whole name, alias or multi-word keyword found verbatim,
+  in the requirement or in the thesaurus's English words for it, adds 3. A
+  skill of the other kind (hard vs soft) scores half. The best full-text
+  match (FTS5/ts_rank) adds 1.
 * **Meaning.** A small offline text-embedding model (``jd/semantic.py``)
-  compares the requirement with each catalogue skill's name, aliases,
+  compares the requirement (with the thesaurus's English words for it, since
+  the model reads English best) with each catalogue skill's name, aliases,
   keywords and definition (embedded once per process and catalogue). Among
   the skills the requirement names, the similarity breaks near-ties
   (:data:`SEMANTIC_WEIGHT`); when the lexicon finds no skill named, a clear
@@ -30,7 +36,9 @@ docs/job-descriptions.md; in short:
   (``0.5 + 0.5 * (best - second) / best``, on the evidence combined with the
   similarity when the model is there): a tie is never broken silently, it
   gets a low confidence and the role page shows it as *needs review*
-  (below :data:`REVIEW_BELOW`). Among equal evidence the skill with more
+  (below :data:`REVIEW_BELOW`); so does a near-tie (:data:`NEAR_TIE`), a link
+  the model chose over the lexicon's best, and a listed part's fallback to
+  its sentence's link. A skill's broader or narrower skill is no rival. Among equal evidence the skill with more
   matches in its name, aliases and keywords comes first. Several requirements
   of a role may link to the same catalogue skill.
 """
@@ -41,7 +49,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -51,7 +59,7 @@ from sqlmodel import Session
 
 from interview_planner.db.portable import dialect_of, from_json
 from interview_planner.jd import semantic
-from interview_planner.jd.lexicon import CONCEPTS, LINK_STOPWORDS
+from interview_planner.jd.lexicon import CONCEPTS, EXAMPLE_CUES, LINK_STOPWORDS, MEDIUM_WORDS
 from interview_planner.services.fulltext import for_dialect
 
 if TYPE_CHECKING:  # numpy is imported where vectors are compared: the app's start-up does not pay for it
@@ -63,6 +71,11 @@ LINK_THRESHOLD = LINK_MIN / (LINK_MIN + 4)  # kept for callers: the weakest conf
 SEMANTIC_WEIGHT = 2.0  # similarity's weight against the evidence (scaled to 1 for the best) among named skills
 SEMANTIC_MIN = 0.38  # cosine similarity a model-only suggestion needs...
 SEMANTIC_MARGIN = 0.15  # ...and its lead over the next skill
+CONTENDER = 0.5  # among the skills named, the model chooses only between those with half the best evidence or more
+NEAR_TIE = 0.85  # a runner-up with this share of the best's evidence or more makes a near-tie...
+CONTESTED = REVIEW_BELOW - 0.01  # ...and such a link, or one the model chose over the lexicon's best, gets at most this
+MEDIUM_WEIGHT = 0.5  # a medium mention's share of its evidence (see Mention)
+EXAMPLE_WEIGHT = 0.5  # an example mention's share of its evidence (see Mention)
 SUGGESTION_CONFIDENCE = 0.4  # a model-only suggestion's confidence at most: always "needs review"
 
 _WORD = re.compile(r"[^\W_]+(?:[+#]+|(?:[-/.][^\W_]+)*)", re.UNICODE)
@@ -99,6 +112,15 @@ class CatalogueEntry:
     definition: str = ""
     strong: frozenset[str] = field(default_factory=frozenset)  # stems of name, aliases, one-word keywords
     weak: frozenset[str] = field(default_factory=frozenset)  # stems of the definition and of multi-word keywords only
+    broader: str | None = None  # the slug of the wider skill this one narrows
+
+    def related(self, other: CatalogueEntry) -> bool:
+        """A skill and its broader skill (or two narrower skills of one) do not compete: either link is right."""
+        return (
+            other.slug == self.broader
+            or self.slug == other.broader
+            or (self.broader is not None and self.broader == other.broader)
+        )
 
 
 @dataclass(frozen=True)
@@ -115,12 +137,12 @@ class Link:
 def load_entries(session: Session) -> list[CatalogueEntry]:
     rows = session.execute(
         text(
-            "SELECT id, slug, name, kind, keywords, aliases, definition FROM catalogue_skill WHERE retired = false "
-            "ORDER BY slug"
+            "SELECT id, slug, name, kind, keywords, aliases, definition, broader FROM catalogue_skill "
+            "WHERE retired = false ORDER BY slug"
         )
     )
     return [
-        _entry(r.id, r.slug, r.name, r.kind, _as_tuple(r.keywords), _as_tuple(r.aliases), r.definition or "")
+        _entry(r.id, r.slug, r.name, r.kind, _as_tuple(r.keywords), _as_tuple(r.aliases), r.definition or "", r.broader)
         for r in rows
     ]
 
@@ -131,7 +153,14 @@ def _as_tuple(value: object) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _entry(
-    id_: str, slug: str, name: str, kind: str, keywords_: tuple[str, ...], aliases: tuple[str, ...], definition: str
+    id_: str,
+    slug: str,
+    name: str,
+    kind: str,
+    keywords_: tuple[str, ...],
+    aliases: tuple[str, ...],
+    definition: str,
+    broader: str | None = None,
 ) -> CatalogueEntry:
     """One catalogue skill's words, computed once per process for each version of the skill."""
     phrases = (name.lower(), *[a.lower() for a in aliases])
@@ -141,7 +170,7 @@ def _entry(
     # "keyboard navigation" does not make "navigation" alone a sign of web accessibility
     partial = [k for k in keywords if len(k.split()) > 1]
     weak = frozenset(stems(" ".join((definition, *partial)), concepts=False)) - strong
-    return CatalogueEntry(id_, slug, name, kind, phrases, keywords, definition, strong, weak)
+    return CatalogueEntry(id_, slug, name, kind, phrases, keywords, definition, strong, weak, broader)
 
 
 # --- words -----------------------------------------------------------------------
@@ -167,21 +196,76 @@ def stem(word: str) -> str:
 
 def stems(source: str, *, concepts: bool = True) -> list[str]:
     """The stems of ``source`` (with the thesaurus's concepts added for a requirement), stopwords dropped."""
-    return list(_stems(source, concepts))
+    return [word for mention in _mentions(source, concepts) for word in sorted(mention.stems)]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One thing a requirement names: a word (its stem), or a run of words the thesaurus reads as a concept (its
+    words' stems with the concept's: "Docker" -> {docker, containers}). Evidence counts a mention once, however
+    many of its stems a catalogue skill shares ("Go" is not three programming words). A *medium* mention names
+    only what the work is done in (a programming language, "code": ``MEDIUM_WORDS``), and weighs less; so does
+    an *example* mention, after "e.g."/"such as" to the end of the clause (``EXAMPLE_CUES``): the requirement's head
+    says what the skill is, its examples illustrate it."""
+
+    stems: frozenset[str]
+    medium: bool = False
+    example: bool = False
+
+
+def mentions(source: str) -> tuple[Mention, ...]:
+    """What a requirement's text names, one :class:`Mention` each, in order."""
+    return _mentions(source, True)
 
 
 @lru_cache(maxsize=8192)
-def _stems(source: str, concepts: bool) -> tuple[str, ...]:
+def _mentions(source: str, concepts: bool) -> tuple[Mention, ...]:
     lowered = _fold_quotes(source.lower())
-    found: list[str] = []
+    spans: list[tuple[int, int, list[str], bool | None]] = []  # medium: None for a concept (no say)
+    for start, word in _words(lowered):
+        if word not in LINK_STOPWORDS and (len(word) > 1 or word in ("c", "r", "go")):
+            spans.append((start, start + len(word), [stem(word)], word in MEDIUM_WORDS))
     if concepts and _any_concept().search(lowered):  # one pass rules out most texts' 80 concept patterns
         for pattern, words in _concept_patterns():
-            if pattern.search(lowered):
-                found.extend(stem(w) for w in words.split())
-    for word in _WORD.findall(lowered):
-        if word not in LINK_STOPWORDS and (len(word) > 1 or word in ("c", "r", "go")):
-            found.append(stem(word))
-    return tuple(found)
+            for match in pattern.finditer(lowered):
+                spans.append((match.start(), match.end(), [stem(w) for w in words.split()], None))
+    spans.sort(key=lambda span: (span[0], -span[1]))
+    found: list[tuple[int, int, set[str], bool | None]] = []  # (start, end, stems, medium) of each mention
+    for start, end, words_, medium in spans:
+        if found and start < found[-1][1]:  # overlapping spans are one mention
+            first, last_end, last_words, last_medium = found[-1]
+            both = medium if last_medium is None else last_medium if medium is None else last_medium and medium
+            found[-1] = (first, max(end, last_end), last_words | set(words_), both)
+        else:
+            found.append((start, end, set(words_), medium))
+    examples = [m.span() for m in _example_re().finditer(lowered)]
+    # a requirement that is all example ("(e.g. Kafka)") has no head to outweigh
+    if examples and all(any(a <= start < b for a, b in examples) for start, *_ in found):
+        examples = []
+    return tuple(
+        Mention(frozenset(words_), bool(medium), any(a <= start < b for a, b in examples))
+        for start, _, words_, medium in found
+    )
+
+
+def _words(lowered: str) -> Iterator[tuple[int, str]]:
+    """The words of ``lowered`` with their offsets; a slash-joined list of words ("sharing/writing/talking",
+    "PostgreSQL/MySQL") is its words, while a short pair stays one term ("CI/CD", "TCP/IP", "I/O")."""
+    for match in _WORD.finditer(lowered):
+        word, start = match.group(), match.start()
+        parts = word.split("/")
+        if len(parts) > 1 and all(len(part) >= 3 for part in parts):
+            for part in parts:
+                yield start, part
+                start += len(part) + 1
+        else:
+            yield start, word
+
+
+@cache
+def _example_re() -> re.Pattern[str]:
+    cues = "|".join(EXAMPLE_CUES)
+    return re.compile(r"(?<!\w)(?:" + cues + r")(?!\w)[^.;:()]*", re.IGNORECASE)
 
 
 def _fold_quotes(text_: str) -> str:
@@ -227,11 +311,27 @@ class _Words:
     lowered: str  # the source, lower case, quotes folded
     all: frozenset[str]  # stems of the source and the short name
     name: frozenset[str]  # stems of the short name
+    mentions: tuple[Mention, ...]  # the source's mentions, then the short name's that the source lacks
+    glossed: (
+        str  # ``lowered`` followed by the English words the thesaurus reads in it ("tests de charge" -> load testing)
+    )
 
     @classmethod
     def of(cls, source: str, name: str) -> _Words:
-        name_stems = frozenset(stems(name))
-        return cls(_fold_quotes(source.lower()), frozenset(stems(source)) | name_stems, name_stems)
+        own = _mentions(source, True)
+        named = _mentions(name, True)
+        source_stems = frozenset[str]().union(*(m.stems for m in own))
+        extra = tuple(m for m in named if not m.stems <= source_stems)
+        name_stems = frozenset[str]().union(*(m.stems for m in named))
+        lowered = _fold_quotes(source.lower())
+        return cls(lowered, source_stems | name_stems, name_stems, own + extra, _glossed(lowered))
+
+
+@lru_cache(maxsize=8192)
+def _glossed(lowered: str) -> str:
+    if not _any_concept().search(lowered):
+        return lowered
+    return "\n".join((lowered, *(words for pattern, words in _concept_patterns() if pattern.search(lowered))))
 
 
 def raw_score(entry: CatalogueEntry, source: str, name: str, kind: str, idf: dict[str, float] | None = None) -> float:
@@ -241,12 +341,19 @@ def raw_score(entry: CatalogueEntry, source: str, name: str, kind: str, idf: dic
 def _raw(entry: CatalogueEntry, words: _Words, kind: str, idf: dict[str, float]) -> float:
     total = 0.0
     for phrase in (*entry.phrases, *(k for k in entry.keywords if " " in k or "-" in k)):
-        if _names_phrase(phrase, words.lowered):
+        if _names_phrase(phrase, words.glossed):  # said in the posting's words or the thesaurus's
             total += 3
-    for word in words.all & (entry.strong | entry.weak):
-        weight = 2.0 if word in entry.strong else 1.0
-        total += weight * idf.get(word, 1.0) * (1.5 if word in words.name else 1.0)
+    known = entry.strong | entry.weak
+    for mention in words.mentions:
+        shared = mention.stems & known
+        if shared:
+            weight = max(_weight(word, entry, words, idf) for word in shared)
+            total += weight * (MEDIUM_WEIGHT if mention.medium else 1.0) * (EXAMPLE_WEIGHT if mention.example else 1.0)
     return total if entry.kind == kind else total / 2
+
+
+def _weight(word: str, entry: CatalogueEntry, words: _Words, idf: dict[str, float]) -> float:
+    return (2.0 if word in entry.strong else 1.0) * idf.get(word, 1.0) * (1.5 if word in words.name else 1.0)
 
 
 def fts_best(session: Session, source: str) -> str | None:
@@ -313,6 +420,8 @@ def link_requirements(session: Session, requirements: Sequence[Requirement]) -> 
             link = _best(session, entries, part, name, kind, idf, meaning.similarity(index, part=True))
         if link is None or link.skill_id is None:
             link = _best(session, entries, source, name, kind, idf, meaning.similarity(index, part=False))
+            if part and link.skill_id is not None:  # the sentence's skill, not this item's own: a guess to check
+                link = Link(link.skill_id, link.slug, min(link.score, CONTESTED))
         links.append(link)
     return links
 
@@ -340,7 +449,10 @@ class _Meaning:
         skills = _catalogue_vectors(tuple(entries)) if rows and entries else None
         if skills is None:
             return cls()
-        texts = [row[0] for row in rows] + [row[1] for row in rows] + [row[3] or "" for row in rows]
+        # the model reads English best: each text goes with the English words the thesaurus reads in it
+        texts = [
+            _glossed(_fold_quotes(text_.lower())) if text_ else "" for i in (0, 1, 3) for text_ in (r[i] for r in rows)
+        ]
         vectors = semantic.embed(texts)
         if vectors is None:
             return cls()
@@ -405,15 +517,22 @@ def _link_with_meaning(
         key=lambda row: -row[0],
     )
     chosen = next(
-        (row for row in combined if row[1] >= LINK_MIN and anchored(row[2], source, name)),
+        (
+            row
+            for row in combined
+            if row[1] >= LINK_MIN and row[1] >= CONTENDER * top and anchored(row[2], source, name)
+        ),
         (0.0, ranked[0][0], ranked[0][1]),
     )
     score, raw, entry = chosen
-    second = max((row[0] for row in combined if row[2] is not entry), default=0.0)
+    second = max((row[0] for row in combined if row[2] is not entry and not entry.related(row[2])), default=0.0)
     margin = max(0.0, score - second) / score if score > 0 else 0.0
     if entry is ranked[0][1]:  # the model agrees with the lexicon: as sure as the lexicon alone, at least
-        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
-        margin = max(margin, (raw - runner_up) / raw)
+        margin = max(margin, (raw - _rival(ranked, entry)) / raw)
+        if _rival(ranked, entry) >= NEAR_TIE * raw:  # the lexicon's near-tie, which the model only nudged
+            return Link(entry.id, entry.slug, round(min(raw / (raw + 4) * (0.5 + 0.5 * margin), CONTESTED), 3))
+    elif raw < ranked[0][0] and not entry.related(ranked[0][1]):  # the model overturned the lexicon: contested
+        return Link(entry.id, entry.slug, round(min(raw / (raw + 4) * (0.5 + 0.5 * margin), CONTESTED), 3))
     return Link(entry.id, entry.slug, round(raw / (raw + 4) * (0.5 + 0.5 * margin), 3))
 
 
@@ -445,5 +564,11 @@ def _link(ranked: list[tuple[float, CatalogueEntry]]) -> Link:
     if not ranked or ranked[0][0] < LINK_MIN:
         best = ranked[0][0] if ranked else 0.0
         return Link(None, None, round(best / (best + 4), 3))
-    (best, entry), second = ranked[0], ranked[1][0] if len(ranked) > 1 else 0.0
-    return Link(entry.id, entry.slug, confidence(best, second))
+    (best, entry), second = ranked[0], _rival(ranked, ranked[0][1])
+    score = confidence(best, second)
+    return Link(entry.id, entry.slug, min(score, CONTESTED) if second >= NEAR_TIE * best else score)
+
+
+def _rival(ranked: list[tuple[float, CatalogueEntry]], chosen: CatalogueEntry) -> float:
+    """The evidence of the best skill competing with ``chosen``: not itself, its broader or a narrower skill."""
+    return next((raw for raw, entry in ranked if entry is not chosen and not chosen.related(entry)), 0.0)

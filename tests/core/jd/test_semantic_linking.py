@@ -123,6 +123,15 @@ def test_soft_skills_named_in_french_or_german_are_linked(db, requirement: str, 
         ("Betrieb hochverfügbarer Dienste", "slo-incident-response"),
         ("Conception de tests de charge", "performance-engineering"),
         ("Experiencia con integración continua", "ci-cd"),
+        ("Pruebas de carga de servicios web", "performance-engineering"),
+        ("Erfahrung mit verteilten Systemen", "distributed-systems-design"),
+        ("Conocimientos de ciberseguridad", "security-compliance"),
+        ("Administración de redes", "networking"),
+        ("Arquitectura de software", "software-design"),
+        ("Maîtrise d'un langage de programmation", "programming-proficiency"),
+        ("Réduction des coûts du cloud", "cloud-cost-management"),
+        ("Kostenoptimierung in der Cloud", "cloud-cost-management"),
+        ("Aprendizaje automático", "machine-learning"),
     ],
 )
 def test_technical_words_in_french_german_or_spanish_are_linked(db, requirement: str, slug: str) -> None:  # type: ignore[no-untyped-def]
@@ -182,6 +191,10 @@ def test_people_management_attitudes_and_foreign_soft_skills_come_out_soft(requi
         ("Lernbereitschaft", "continuous-learning"),
         ("Belastbarkeit", "problem-solving"),
         ("A strong work ethic", "ownership-accountability"),
+        ("Expérience en résolution de problèmes", "problem-solving"),
+        ("Capacidad de negociación con proveedores", "negotiation-vendor-management"),
+        ("Sens de la priorisation", "time-priority-management"),
+        ("Capacidad de liderazgo técnico", "technical-leadership"),
     ],
 )
 def test_soft_skills_in_other_words_link_to_their_catalogue_skill(db, requirement: str, slug: str) -> None:  # type: ignore[no-untyped-def]
