@@ -84,24 +84,22 @@ class Exporter(QObject):
     # --- asking where -----------------------------------------------------------
 
     def export_packets(self, candidate_id: str, candidate_name: str) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self._widget,
-            self.tr("Export Packets for {name}").format(name=candidate_name),
-            self._state.text(FOLDER_KEY, str(Path.home())),
-        )
-        if folder:
-            self._state.set_text(FOLDER_KEY, folder)
-            self.start_packets(candidate_id, candidate_name, Path(folder))
+        folder = self._ask_folder(self.tr("Export Packets for {name}").format(name=candidate_name))
+        if folder is not None:
+            self.start_packets(candidate_id, candidate_name, folder)
 
     def export_all_packets(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self._widget,
-            self.tr("Export Packets for All Candidates"),
-            self._state.text(FOLDER_KEY, str(Path.home())),
-        )
-        if folder:
-            self._state.set_text(FOLDER_KEY, folder)
-            self.start_all_packets(Path(folder))
+        folder = self._ask_folder(self.tr("Export Packets for All Candidates"))
+        if folder is not None:
+            self.start_all_packets(folder)
+
+    def _ask_folder(self, title: str) -> Path | None:
+        """The folder the user picks (remembered for next time), or None when they cancel."""
+        folder = QFileDialog.getExistingDirectory(self._widget, title, self._state.text(FOLDER_KEY, str(Path.home())))
+        if not folder:
+            return None
+        self._state.set_text(FOLDER_KEY, folder)
+        return Path(folder)
 
     def export_consolidated(self, candidate_id: str, candidate_name: str) -> None:
         suggested = Path(self._state.text(FOLDER_KEY, str(Path.home())))
