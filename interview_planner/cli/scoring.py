@@ -365,7 +365,7 @@ def _packet_export(ctx: CliContext) -> int:
     from interview_planner.services.packets import export_packets
 
     a = ctx.args
-    if not a.all and (a.loop or a.workers):
+    if not a.all and (a.loop is not None or a.workers is not None):
         raise InputError("--loop and --workers go with --all")
     if a.all:
         return _packet_export_all(ctx)

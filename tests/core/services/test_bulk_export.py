@@ -100,6 +100,7 @@ def test_the_cli_exports_every_candidate_of_a_loop(demo_db, demo_db_path: Path, 
     [
         (["--all", "--loop", "no such loop"], 3, "no loop"),
         (["--candidate", "Sam Okafor", "--workers", "2"], 2, "go with --all"),
+        (["--candidate", "Sam Okafor", "--workers", "0"], 2, "go with --all"),  # 0 is given, not absent
         (["--all", "--workers", "0"], 2, "at least 1"),
     ],
 )
