@@ -28,13 +28,14 @@ Whatever could not be satisfied shows up in the findings of
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any
+from typing import Any, NamedTuple
 
 from interview_planner.planning.checks import check_loop
 from interview_planner.planning.model import (
+    ANCHOR_MINUTES,
     LENIENT_RULE,
     Finding,
     FocusRule,
@@ -131,13 +132,9 @@ class _Planner:
         key = (stage.id, catalogue_id, anchor)
         found = self._pools.get(key)
         if found is None:
-            rule, room = self.rule(stage), usable_minutes(stage.minutes)
-            if anchor:
-                ok = (q for q in self.by_primary.get(catalogue_id, ()) if rule.is_anchor(q.kind, q.minutes))
-            else:
-                longest = rule.follow_on_max_minutes if rule.anchor is not None else room
-                ok = (q for q in self.by_primary.get(catalogue_id, ()) if q.kind in rule.kinds and q.minutes <= longest)
-            found = self._pools[key] = list(islice((q for q in ok if q.minutes <= room), CANDIDATES_PER_CHOICE))
+            admits = pool_admits(self.rule(stage), stage.minutes, anchor)
+            ok = (q for q in self.by_primary.get(catalogue_id, ()) if admits(q.kind, q.minutes))
+            found = self._pools[key] = list(islice(ok, CANDIDATES_PER_CHOICE))
         return found
 
     def run(self) -> None:
@@ -423,6 +420,80 @@ class _Planner:
             stage.questions.append(q.id)
         self.used.add(q.id)
         self.minutes_used[stage.id] += q.minutes
+
+
+def pool_admits(rule: FocusRule, minutes: int, anchor: bool) -> Callable[[str, int], bool]:
+    """Whether a question (kind, minutes) may be in a stage's pool (:func:`pool_bounds`)."""
+    kinds, shortest, longest = pool_bounds(rule, minutes, anchor)
+    return lambda kind, length: kind in kinds and shortest <= length <= longest
+
+
+def pool_bounds(rule: FocusRule, minutes: int, anchor: bool) -> tuple[frozenset[str], int, int]:
+    """The kinds and the shortest and longest question a stage's pool admits: those of the anchor, or (not an
+    anchor) the focus's kinds and no longer than a follow-on of an anchored focus; within the stage's minutes
+    less the 10 kept free."""
+    room = usable_minutes(minutes)
+    if anchor:
+        a = rule.anchor
+        if a is None:
+            return frozenset(), 1, 0
+        return frozenset(a.kinds), a.min_minutes, min(a.max_minutes, room)
+    longest = min(rule.follow_on_max_minutes if rule.anchor is not None else room, room)
+    return frozenset(rule.kinds), 0, longest
+
+
+class Candidate(NamedTuple):
+    """What decides whether the planner can use a question: see :func:`usable_candidates` (a tuple: made for
+    every question read, so it must be cheap)."""
+
+    ref: Any
+    key: str
+    kind: str
+    minutes: int
+    relevance: float
+    catalogue_skills: Sequence[str]
+
+
+def usable_candidates(
+    candidates: Iterable[Candidate],
+    skills: Sequence[PlanSkill],
+    stages: Sequence[PlanStage],
+    rules: dict[str, FocusRule] | None = None,
+) -> set[Any]:
+    """The candidates :func:`plan_loop` can choose for these skills and stages, so that the others need not be
+    built: a stage looks at a skill's questions only through its pools (the first ``CANDIDATES_PER_CHOICE``
+    primarily probing the skill, best relevance first, that the stage admits, anchors apart), and at the
+    shortest question of each kind (what a question it still needs costs at least). Planning with only these
+    gives the same plan as with all of them (tests/core/planning)."""
+    rules = focus_rules() if rules is None else rules
+    role = {s.catalogue_id for s in skills if s.catalogue_id}
+    by_primary: dict[str, list[tuple[float, int, str, str, Any]]] = defaultdict(list)
+    shortest: dict[str, tuple[int, Any]] = {}
+    for c in candidates:
+        if c.kind not in shortest or c.minutes < shortest[c.kind][0]:
+            shortest[c.kind] = (c.minutes, c.ref)
+        for cid in dict.fromkeys(c.catalogue_skills[: 2 if c.minutes >= ANCHOR_MINUTES else 1]):
+            if cid in role:
+                by_primary[cid].append((-c.relevance, c.minutes, c.key, c.kind, c.ref))
+    keep = {ref for _, ref in shortest.values()}
+    for pool in by_primary.values():
+        pool.sort()  # the planner's order: best relevance, then shorter, then by key (keys are unique)
+    bounds = {
+        pool_bounds(rule, stage.minutes, anchor)
+        for stage in stages
+        for rule in [rules.get(stage.focus, LENIENT_RULE)]
+        for anchor in ((False, True) if rule.anchor is not None else (False,))
+    }
+    for kinds, low, high in bounds:
+        for pool in by_primary.values():
+            taken = 0
+            for _, length, _, kind, ref in pool:
+                if kind in kinds and low <= length <= high:
+                    keep.add(ref)
+                    taken += 1
+                    if taken == CANDIDATES_PER_CHOICE:
+                        break
+    return keep
 
 
 def assign_interviewers(stages: list[PlanStage], people: Sequence[PlanInterviewer]) -> None:

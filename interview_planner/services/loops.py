@@ -10,7 +10,7 @@ import json
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -53,7 +53,7 @@ from interview_planner.planning.model import (
     PlanStage,
     skill_capacity,
 )
-from interview_planner.planning.planner import plan_loop
+from interview_planner.planning.planner import Candidate, plan_loop, usable_candidates
 from interview_planner.planning.templates import get_template
 from interview_planner.services.common import bump_version
 from interview_planner.services.fulltext import for_dialect, skill_key
@@ -485,7 +485,7 @@ def _replan(session: Session, loop_id: str) -> None:
     """Plan skills and questions afresh and re-assign interviewers; a person who already has
     interviews with candidates in a stage stays on it."""
     state = loop_state(session, loop_id, forecast=False)
-    questions = candidate_questions(session, state.skills)
+    questions = candidate_questions(session, state.skills, state.stages)
     locked = defaultdict(set)
     for r in session.execute(
         text(
@@ -508,7 +508,9 @@ RESERVE_SAMPLE = 400  # SQLite: a skill's questions the reserve looks at, its fi
 _ID_CHUNK = 500  # ids per IN list (well under SQLite's and PostgreSQL's parameter limits)
 
 
-def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQuestion]:
+def candidate_questions(
+    session: Session, skills: list[PlanSkill], stages: list[PlanStage] | None = None
+) -> list[PlanQuestion]:
     """The questions the planner may choose from for the skills, with their relevance to the requirement text,
     from every bank alike (shipped, imported, the user's); questions still marked ``needs_review`` (imported
     with defaults) wait until a person completes them.
@@ -517,12 +519,14 @@ def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQ
     full-text matches, and its first ``CANDIDATES_PER_KIND`` questions of each kind and length by bank and id (so
     an exercise of the right kind is there even when no text matches; on SQLite among the skill's first
     ``RESERVE_SAMPLE`` questions in the search index). The planner looks at most at the best 24 per stage and
-    skill."""
+    skill: given the ``stages``, only the questions it can choose for them are returned
+    (:func:`~interview_planner.planning.planner.usable_candidates`; the plan is the same)."""
     cat_ids = sorted({s.catalogue_id for s in skills if s.catalogue_id})
     if not cat_ids:
         return []
+    usable = None if stages is None else (lambda found: usable_candidates(found, skills, stages))
     if dialect_of(session) == "sqlite":
-        return _sqlite_candidates(session, skills, cat_ids)
+        return _sqlite_candidates(session, skills, cat_ids, usable)
     relevance = _relevance(session, skills)
     picked = set(relevance)
     picked.update(r[0] for r in _reserve(session, cat_ids))
@@ -544,13 +548,26 @@ def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQ
             "AND needs_review = false ORDER BY id",
             chunk_params,
         )
-    return _plan_question_rows(rows, links, relevance)
+    return _plan_question_rows(rows, links, relevance, usable)
 
 
 def _plan_question_rows(
-    rows: Iterable[tuple[Any, ...]], links: dict[Any, list[str]], relevance: dict[Any, float]
+    rows: Iterable[tuple[Any, ...]],
+    links: dict[Any, list[str]],
+    relevance: dict[Any, float],
+    usable: Callable[[list[Candidate]], set[Any]] | None = None,
 ) -> list[PlanQuestion]:
-    """PlanQuestions of (key, id, bank, external_id, minutes, kind, difficulty) rows."""
+    """PlanQuestions of (key, id, bank, external_id, minutes, kind, difficulty) rows; with ``usable``, only those
+    of the rows it keeps (:func:`~interview_planner.planning.planner.usable_candidates`)."""
+    rows = list(rows)
+    keep = None
+    if usable is not None:
+        keep = usable(
+            [
+                Candidate(ref, f"{bank}/{external_id}", kind, minutes, relevance.get(ref, 0.0), links.get(ref, []))
+                for ref, _, bank, external_id, minutes, kind, _ in rows
+            ]
+        )
     return [
         PlanQuestion(
             id=qid,
@@ -562,13 +579,19 @@ def _plan_question_rows(
             relevance=relevance.get(ref, 0.0),
         )
         for ref, qid, bank, external_id, minutes, kind, difficulty in rows
+        if keep is None or ref in keep
     ]
 
 
 _PLAN_CACHE_KIB = 65536  # SQLite's page cache while candidates are read: the link and question pages fit
 
 
-def _sqlite_candidates(session: Session, skills: list[PlanSkill], cat_ids: list[str]) -> list[PlanQuestion]:
+def _sqlite_candidates(
+    session: Session,
+    skills: list[PlanSkill],
+    cat_ids: list[str],
+    usable: Callable[[list[Candidate]], set[Any]] | None = None,
+) -> list[PlanQuestion]:
     """:func:`candidate_questions` on SQLite, by rowid throughout (a search row has its question's rowid). The
     skill filter is part of each full-text query (the search rows carry their skills' keys, schema 13): FTS5
     intersects the requirement's words with the skill's questions inside the index, and bm25 ranks only those,
@@ -601,22 +624,22 @@ def _sqlite_candidates(session: Session, skills: list[PlanSkill], cat_ids: list[
                     {"key": f'"{skill_key(slug)}"', "per_skill": RESERVE_SAMPLE, "per_kind": CANDIDATES_PER_KIND},
                 )
             )
-        chosen = json.dumps(sorted(picked))
         links: dict[int, list[str]] = defaultdict(list)
-        for rowid, skill_id in cursor.execute(
-            "SELECT q.rowid, qs.skill_id FROM question q JOIN question_skill qs ON qs.question_id = q.id "
-            "WHERE q.rowid IN (SELECT value FROM json_each(?)) ORDER BY q.rowid, qs.position",
-            (chosen,),
+        rows: list[tuple[Any, ...]] = []
+        # each chosen question's row and its links in one pass (its row is read once): one result row per link
+        for *row, skill_id in cursor.execute(
+            "SELECT q.rowid, q.id, q.bank, q.external_id, q.minutes, q.kind, q.difficulty, qs.skill_id FROM question q "
+            "LEFT JOIN question_skill qs ON qs.question_id = q.id WHERE q.rowid IN (SELECT value FROM json_each(?)) "
+            "AND q.needs_review = false ORDER BY q.rowid, qs.position",
+            (json.dumps(sorted(picked)),),
         ):
-            links[rowid].append(skill_id)
-        rows = cursor.execute(
-            "SELECT rowid, id, bank, external_id, minutes, kind, difficulty FROM question "
-            "WHERE rowid IN (SELECT value FROM json_each(?)) AND needs_review = false ORDER BY rowid",
-            (chosen,),
-        ).fetchall()
+            if not rows or rows[-1][0] != row[0]:
+                rows.append(tuple(row))
+            if skill_id is not None:
+                links[row[0]].append(skill_id)
     finally:
         cursor.execute(f"PRAGMA cache_size = {int(cache_size)}")
-    return _plan_question_rows(rows, links, relevance)
+    return _plan_question_rows(rows, links, relevance, usable)
 
 
 def _reserve(session: Session, cat_ids: list[str]) -> Iterable[tuple[Any, ...]]:
