@@ -504,7 +504,7 @@ def _replan(session: Session, loop_id: str) -> None:
 
 
 CANDIDATES_PER_KIND = 30  # per catalogue skill, kind and length (short / exercise): the planner's unranked reserve
-RESERVE_SAMPLE = 400  # SQLite: a skill's questions the reserve looks at, its first in the search index
+RELEVANCE_SAMPLE: int | None = 400  # SQLite: about this many of a skill's questions are ranked (None: all of them)
 _ID_CHUNK = 500  # ids per IN list (well under SQLite's and PostgreSQL's parameter limits)
 
 
@@ -610,20 +610,16 @@ def _sqlite_candidates(
                 (json.dumps(cat_ids),),
             )
         )
+        share = {cid: _sample_share(cursor, f'"{skill_key(slug)}"') for cid, slug in slugs.items()}
         relevance: dict[int, float] = {}
         for catalogue_id, match in _relevance_queries(session, skills):
             if catalogue_id in slugs:
-                rows = cursor.execute(_SQLITE_RELEVANCE, {"m": fts.with_skills(match, [slugs[catalogue_id]])})
-                _spread(relevance, rows.fetchall())
+                params = {"m": fts.with_skills(match, [slugs[catalogue_id]]), "share": share[catalogue_id]}
+                _spread(relevance, cursor.execute(_SQLITE_RELEVANCE, params).fetchall())
         picked = set(relevance)
-        for slug in slugs.values():
-            picked.update(
-                r[0]
-                for r in cursor.execute(
-                    _SQLITE_RESERVE,
-                    {"key": f'"{skill_key(slug)}"', "per_skill": RESERVE_SAMPLE, "per_kind": CANDIDATES_PER_KIND},
-                )
-            )
+        for catalogue_id, slug in slugs.items():
+            params = {"key": f'"{skill_key(slug)}"', "share": share[catalogue_id], "per_kind": CANDIDATES_PER_KIND}
+            picked.update(r[0] for r in cursor.execute(_SQLITE_RESERVE, params))
         links: dict[int, list[str]] = defaultdict(list)
         rows: list[tuple[Any, ...]] = []
         # each chosen question's row and its links in one pass (its row is read once): one result row per link
@@ -716,20 +712,33 @@ _PG_RELEVANCE = (
 
 
 _BM25 = "bm25(question_fts, 0, 1.0, 2.0, 0.3, 0)"  # the search's weights (services/fulltext.py)
+# A question's place in a skill's sample: its rowid scattered over 0 .. 2**32 (Knuth's multiplicative hash), so
+# a sample of a skill's questions is spread over the whole index (every bank, old and new), not its first ones.
+_SCATTER = "(rowid * 2654435761) % 4294967296"
+_SCATTER_RANGE = 1 << 32
 # (rowid, score: higher is better) of the 200 best matches of :m, a query that names its skill's key
 # (FullText.with_skills): FTS5 intersects the words' matches with the skill's questions inside the index, and
-# bm25 (weight 0 on the keys) scores only those. The skill's questions are all of them, whatever their number.
+# bm25 (weight 0 on the keys) scores only those, in the skill's sample (:share of the scatter range).
 _SQLITE_RELEVANCE = (
-    f"SELECT rowid, -{_BM25} AS score FROM question_fts WHERE question_fts MATCH :m ORDER BY {_BM25} LIMIT 200"
+    f"SELECT rowid, -{_BM25} AS score FROM question_fts WHERE question_fts MATCH :m AND {_SCATTER} < :share "
+    f"ORDER BY {_BM25} LIMIT 200"
 )
-# Of a skill's first :per_skill questions in the search index (:key, its key), the first :per_kind of each kind
-# and length by bank and id, as rowids.
+# Of a skill's sample (:key, its key), the first :per_kind questions of each kind and length by bank and id.
 _SQLITE_RESERVE = (
     "SELECT rowid FROM (SELECT q.rowid, ROW_NUMBER() OVER (PARTITION BY q.kind, q.minutes >= 30 "
     "ORDER BY q.bank, q.external_id) AS n FROM (SELECT rowid FROM question_fts WHERE question_fts MATCH :key "
-    "LIMIT :per_skill) AS f JOIN question q ON q.rowid = f.rowid WHERE q.needs_review = false) AS ranked "
+    f"AND {_SCATTER} < :share) AS f JOIN question q ON q.rowid = f.rowid WHERE q.needs_review = false) AS ranked "
     "WHERE n <= :per_kind"
 )
+
+
+def _sample_share(cursor: sqlite3.Cursor, key: str) -> int:
+    """How much of the scatter range a skill's sample takes: all of it (every question) unless
+    ``RELEVANCE_SAMPLE`` is set and the skill has more questions, then about that many of them."""
+    if RELEVANCE_SAMPLE is None:
+        return _SCATTER_RANGE
+    (count,) = cursor.execute("SELECT count(*) FROM question_fts WHERE question_fts MATCH ?", (key,)).fetchone()
+    return _SCATTER_RANGE if count <= RELEVANCE_SAMPLE else _SCATTER_RANGE * RELEVANCE_SAMPLE // count
 
 
 _WORDS = re.compile(r"\w+(?:-\w+)*", re.UNICODE)
