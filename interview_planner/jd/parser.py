@@ -664,7 +664,9 @@ class _Builder:
     def finish(self) -> None:
         context = self.context
         if context.topic == "other" and context.root and _is_boilerplate(context.root):
-            # "Sold? Apply now", "To apply, send us:": what to send is no requirement, said as a list or not
+            # "Sold? Apply now", "To apply, send us:": what to send is no requirement, said as a list or not,
+            # but "If you have strong skills in PHP, send us your CV" states one on the way
+            self.prose.extend(s for item in self.items for u in _sentences(item) for s in _apply_condition(u, context))
             self.items, self.item_open = [], False
             return
         led = _led_lists(self.items)
@@ -824,6 +826,26 @@ def _lead_condition(lead: _Item, context: _Context) -> list[SkillRequirement]:
     if len(condition.split()) < 2:
         return []
     return [_skill(lead, condition, context, part=condition)]
+
+
+# "If you have strong skills in PHP send us an email", "Wenn du Erfahrung mit Go hast, bewirb dich": how to
+# apply, on the condition of a requirement
+_CONDITION_APPLY = re.compile(
+    r"^(?:if|si|wenn|falls) (?:you have|you've got|tienes|tenés|vous avez|tu as|du|sie) "
+    r"(?P<condition>[^,.;:!?]{3,150}?)"
+    r"(?:,|\s+(?:hast|haben|then|dann|alors|entonces)\b|\s+(?=(?:send|e-?mail|write|apply|get in touch|drop us|contact"
+    r"|reach out|envía|escríbe|postul|écri|bewirb|schreib|meld)))",
+    re.IGNORECASE,
+)
+
+
+def _apply_condition(sentence: _Item, context: _Context) -> list[SkillRequirement]:
+    match = _CONDITION_APPLY.match(_plain(sentence.text))
+    if match is None or len(match["condition"].split()) < 2 or _is_boilerplate(match["condition"]):
+        return []
+    condition = match["condition"].strip()
+    skills_context = _Context(topic="skills", heading=context.heading, root=context.root)
+    return [_skill(sentence, condition, skills_context, part=condition)]
 
 
 def _lead_context(context: _Context, lead: _Item) -> _Context:

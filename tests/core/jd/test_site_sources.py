@@ -138,3 +138,15 @@ def test_how_to_get_in_touch_and_where_to_live_are_no_requirements() -> None:
         "Puedes añadir cualquier enlace que te parezca útil.\n"
     )
     assert sources(parsed) == ["- Ruby on Rails"]
+
+
+def test_a_requirement_stated_as_the_condition_to_apply_is_found() -> None:
+    parsed = parse_job_description(
+        "# Developer\n\n## Requirements\n\n- Go services\n\n## Apply now!\n\n"
+        "If you have solid skills in Elixir send us an email with your CV. Tell us about yourself.\n\n"
+        "## Bewerbung\n\nWenn du Erfahrung mit Kubernetes hast, bewirb dich bei uns.\n\n"
+        "## How to apply\n\nIf you are interested, send us your CV.\n"
+    )
+    names = {s.name for s in parsed.skills}
+    assert {"Elixir", "Kubernetes"} <= names
+    assert not found(parsed, "interested") and not found(parsed, "Tell us")
