@@ -515,10 +515,11 @@ def candidate_questions(
     from every bank alike (shipped, imported, the user's); questions still marked ``needs_review`` (imported
     with defaults) wait until a person completes them.
 
-    A bounded set per skill from the index, not the whole bank: of every question of the skill, its 200 best
-    full-text matches, and its first ``CANDIDATES_PER_KIND`` questions of each kind and length by bank and id (so
-    an exercise of the right kind is there even when no text matches; on SQLite among the skill's first
-    ``RESERVE_SAMPLE`` questions in the search index). The planner looks at most at the best 24 per stage and
+    A bounded set per skill from the index, not the whole bank: its 200 best full-text matches, and its first
+    ``CANDIDATES_PER_KIND`` questions of each kind and length by bank and id (so an exercise of the right kind is
+    there even when no text matches). On SQLite a skill with more than ``RELEVANCE_SAMPLE`` questions is ranked,
+    and its reserve taken, over a sample of about that many spread over the whole search index (a hash of the
+    rowid: every bank alike, the same sample every time). The planner looks at most at the best 24 per stage and
     skill: given the ``stages``, only the questions it can choose for them are returned
     (:func:`~interview_planner.planning.planner.usable_candidates`; the plan is the same)."""
     cat_ids = sorted({s.catalogue_id for s in skills if s.catalogue_id})
@@ -594,9 +595,9 @@ def _sqlite_candidates(
 ) -> list[PlanQuestion]:
     """:func:`candidate_questions` on SQLite, by rowid throughout (a search row has its question's rowid). The
     skill filter is part of each full-text query (the search rows carry their skills' keys, schema 13): FTS5
-    intersects the requirement's words with the skill's questions inside the index, and bm25 ranks only those,
-    among every question of the skill. The reserve reads each skill's first ``RESERVE_SAMPLE`` questions in the
-    index (rowid order: the order they were added). The chosen questions and their links are read by rowid, with
+    intersects the requirement's words with the skill's questions inside the index, and bm25 ranks only those
+    of the skill's sample (:func:`_sample_share`; all of them for a skill of at most ``RELEVANCE_SAMPLE``
+    questions); the reserve comes from the same sample. The chosen questions and their links are read by rowid, with
     a page cache large enough to hold them (with SQLite's default of 2 MB most of those random reads were
     misses: benchmarks/README.md, auto-plan round 4)."""
     cursor = _driver_cursor(session)
