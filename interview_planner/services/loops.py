@@ -715,7 +715,8 @@ _PG_RELEVANCE = (
 _BM25 = "bm25(question_fts, 0, 1.0, 2.0, 0.3, 0)"  # the search's weights (services/fulltext.py)
 # A question's place in a skill's sample: its rowid scattered over 0 .. 2**32 (Knuth's multiplicative hash), so
 # a sample of a skill's questions is spread over the whole index (every bank, old and new), not its first ones.
-_SCATTER = "(rowid * 2654435761) % 4294967296"
+# (The rowid is first taken below 3e9, so the product stays within SQLite's 64-bit integers.)
+_SCATTER = "((rowid % 3000000000) * 2654435761) % 4294967296"
 _SCATTER_RANGE = 1 << 32
 # (rowid, score: higher is better) of the 200 best matches of :m, a query that names its skill's key
 # (FullText.with_skills): FTS5 intersects the words' matches with the skill's questions inside the index, and
