@@ -590,7 +590,7 @@ BOILERPLATE: Final = (
 # first, for technical phrases that contain a soft word.
 HARD_OVERRIDES: Final = (
     r"communication protocols?",
-    r"(?:network|inter-?service|inter-?process|serial) communication",
+    r"(?:network|inter-?service|inter-?process|serial|ip)(?: or (?:serial|ip|network))? communication",
     r"leader election",
 )
 SOFT_TERMS: Final = (
@@ -802,6 +802,50 @@ SOFT_TERMS: Final = (
     r"envie de (?:monter|apprendre|transmettre|partager)",
     r"take[s]? pride|thoughtful|dabble\w*|wissensdurst|freude daran",
     r"(?:you|tu|vous) (?:like|love|prefer|aimes?|aimez) (?:to|de|à)?",
+    # learning and keeping up, in any language ("aprendizaje" alone is learning; "automático" makes it ML)
+    r"capacidad de aprendizaje|aprendizaje(?! automático| profundo| autom)",
+    r"(?:neues )?dazu ?(?:zu )?lernen|neues (?:zu )?lernen|über den tellerrand",
+    r"(?:new|nouveaux|nouvelles|neue[nr]?|nuevas?|nuevos) (?:tools|outils|technologies|technologien|tecnologías"
+    r"|herramientas)",
+    r"cutting[- ]edge",
+    r"open to learning",
+    r"(?:growing|grow|expanding|expand|broaden\w*) (?:your|their|one's) (?:knowledge|skills|skill set)",
+    # attitudes said in French, Spanish and German
+    r"atención (?:al|por el|a los) detalles?|attention (?:aux|au) détails?|liebe zum detail|sinn für details?",
+    r"prendre des initiatives|take (?:the )?initiative|iniciativa propia",
+    r"ne se repose pas|remett\w* en (?:question|cause)",
+    r"comfortable (?:working )?(?:remotely|independently|asynchronously)|comfort(?:able)? with remote work",
+)
+
+# What comes after these is said in passing, not the requirement's head ("In addition to communication skills, ...").
+ASIDE_LEAD_INS: Final = (r"in addition to", r"besides", r"apart from", r"aside from", r"en plus d[eu']", r"además de")
+
+# A requirement that *opens* with one of these is about that ability, whatever technical words follow as its
+# domain ("Leading teams to develop ML prototypes", "Interested in growing your knowledge of Terraform",
+# "3+ years of project/team management in a software organisation"): soft, when no technical word comes first.
+# Only abilities that are never themselves technical: "writing" is not here ("writing Go code").
+SOFT_HEADS: Final = (
+    r"leadership",
+    r"lead(?:ing)? (?:a |the |our )?(?:[\w/-]+ ){0,2}teams?",
+    r"led (?:a |an |the )?(?:[\w/-]+ ){0,2}teams?",
+    r"(?:team|tech|technical|engineering) lead(?:er|ership)?s?",
+    r"(?:project|team|people|engineering|development|line)(?:/(?:project|team|people))? manage(?:ment|rs?)"
+    r"(?! (?:systems?|tools?|software|platforms?|applications?|suites?))",
+    r"mentor\w*",
+    r"coach\w*",
+    r"communicat\w*",
+    r"collaborat\w*",
+    r"interested in",
+    r"curio\w*",
+    r"(?:growing|grow|expanding|expand) (?:your|their|one's) (?:knowledge|skills|skill set)",
+    r"(?:willing|eager|keen|open) to learn\w*",
+    r"comfort(?:able)? (?:working|with others)",
+    r"innovat\w*",
+    r"served in a leadership",
+    r"(?:new|nouveaux|nouvelles|neue[nr]?|nuevas?|nuevos) (?:tools|outils|technologies|technologien|tecnologías"
+    r"|herramientas)",
+    r"(?:capacité|capacidad|fähigkeit) (?:d'|de |zu |zum )?(?:apprendre|aprendizaje|aprender|lernen|communiquer"
+    r"|comunicar|kommunizieren|diriger|dirigir|führen)",
 )
 
 # Technical words: a requirement naming more of these than soft words is hard.
