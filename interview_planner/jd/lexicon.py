@@ -804,7 +804,7 @@ SOFT_TERMS: Final = (
     r"(?:you|tu|vous) (?:like|love|prefer|aimes?|aimez) (?:to|de|à)?",
     # learning and keeping up, in any language ("aprendizaje" alone is learning; "automático" makes it ML)
     r"capacidad de aprendizaje|aprendizaje(?! automático| profundo| autom)",
-    r"(?:neues )?dazu ?(?:zu )?lernen|neues (?:zu )?lernen|über den tellerrand",
+    r"(?:neues )?dazu ?(?:zu ?)?lernen|neues (?:zu )?lernen|über den tellerrand",
     r"(?:new|nouveaux|nouvelles|neue[nr]?|nuevas?|nuevos) (?:tools|outils|technologies|technologien|tecnologías"
     r"|herramientas)",
     r"cutting[- ]edge",
@@ -1333,7 +1333,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"docker|containers?|containeri[sz]\w*|oci|podman|conteneurs?", "containers"),
     (r"k8s|helm", "kubernetes"),
     (r"blog\w*|articles?|tech talks|talks|conferences?|white ?papers?|rédaction|redaction", "writing presentations"),
-    (r"communicat\w*|verbal|oral|spoken|english|anglais|englisch|inglés|ingles|kommunikation\w*", "communication"),
+    (r"communicat\w*|verbal\w*|oral|spoken|english|anglais|englisch|inglés|ingles|kommunikation\w*", "communication"),
     (r"written|writing|écrit\w*|schriftlich\w*|documentation|document", "written documentation"),
     (
         r"organi[sz]ational skills|organi[sz]ed|zeitmanagement|time management|gestion du temps|deadlines?"
@@ -1361,8 +1361,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "learning adaptability",
     ),
     (
-        r"lead(?:ing)? (?:\w+ )?teams?|led (?:a |an )?(?:\w+ )?teams?|leadership|tech lead|technical direction"
-        r"|guide (?:the )?team",
+        r"lead(?:ing)? (?:a |the |our )?(?:[\w/-]+ )?teams?|led (?:a |an |the )?(?:[\w/-]+ )?teams?|leadership|tech lead"
+        r"|technical direction|guide (?:the )?team|inspir\w*|(?:push|drive|driv|mov)\w* (?:\w+ ){0,2}forward",
         "leadership",
     ),
     (r"strateg\w*|vision|roadmap|long[- ]term", "strategy"),
@@ -1488,8 +1488,30 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "people management",
     ),
     (r"lernbereitschaft|lernwill\w*|weiterbild\w*|aprendizaje|envie d'apprendre|formation continue", "learning"),
+    (
+        r"(?:neues )?dazu ?(?:zu ?)?lernen|neues (?:zu )?lernen|über den tellerrand|aktuellen entwicklungen|wissensdurst"
+        r"|cutting[- ]edge|state of the art|peripheral disciplines?|keep(?:ing)? up (?:to date )?with"
+        r"|stay\w* (?:current|up[- ]to[- ]date)|(?:growing|grow|expand\w*) (?:your|their) (?:knowledge|skills)"
+        r"|se tenir (?:informé|à jour)|veille technologique|estar al día",
+        "learning",
+    ),
+    (
+        r"distributed teams?|across (?:different |multiple )?time[- ]?zones|(?:with|in) (?:a|the|your|our) team"
+        r"|as part of a team|working directly with|hilfst gerne|helfen|entraide|ayudar",
+        "collaboration",
+    ),
+    (r"graphql|openapi|swagger|json:api|soap|web services?", "apis api design"),
+    (r"lamp|lemp|mern|micro-?frameworks?|flask|fastapi|sinatra|express\.js", "programming web frameworks"),
     (r"belastbar\w*|under pressure|résistance au stress|bajo presión", "pressure"),
     (r"work ethic|zuverlässig\w*|verantwortungsbewusst\w*|dependab\w*|sense of responsibility", "accountability"),
+)
+# Idioms whose words mean something else: "kein Problem damit" (happy to) is no problem to solve. The linker reads
+# them as nothing.
+LINK_IDIOMS: Final = (
+    r"(?:kein|keine) problem\w* damit",
+    r"no problems? (?:with|to)",
+    r"pas de problème",
+    r"(?:sin|ningún) problema",
 )
 # Words that say what the work is done in rather than what it is: in "writing high performance Python code" or
 # "caching with Redis in Go services" the skill is performance or caching, the language only its medium. They still

@@ -59,7 +59,7 @@ from sqlmodel import Session
 
 from interview_planner.db.portable import dialect_of, from_json
 from interview_planner.jd import semantic
-from interview_planner.jd.lexicon import CONCEPTS, EXAMPLE_CUES, LINK_STOPWORDS, MEDIUM_WORDS
+from interview_planner.jd.lexicon import CONCEPTS, EXAMPLE_CUES, LINK_IDIOMS, LINK_STOPWORDS, MEDIUM_WORDS
 from interview_planner.services.fulltext import for_dialect
 
 if TYPE_CHECKING:  # numpy is imported where vectors are compared: the app's start-up does not pay for it
@@ -76,6 +76,7 @@ NEAR_TIE = 0.85  # a runner-up with this share of the best's evidence or more ma
 CONTESTED = REVIEW_BELOW - 0.01  # ...and such a link, or one the model chose over the lexicon's best, gets at most this
 MEDIUM_WEIGHT = 0.5  # a medium mention's share of its evidence (see Mention)
 EXAMPLE_WEIGHT = 0.5  # an example mention's share of its evidence (see Mention)
+OTHER_KIND_WEIGHT = 0.5  # a skill of the other kind (hard vs soft) gets this share of its evidence
 SUGGESTION_CONFIDENCE = 0.4  # a model-only suggestion's confidence at most: always "needs review"
 
 _WORD = re.compile(r"[^\W_]+(?:[+#]+|(?:[-/.][^\W_]+)*)", re.UNICODE)
@@ -269,7 +270,14 @@ def _example_re() -> re.Pattern[str]:
 
 
 def _fold_quotes(text_: str) -> str:
-    return unicodedata.normalize("NFC", text_.replace("\u2019", "'").replace("\u2018", "'"))
+    """Lower-case requirement text as the linker reads it: quotes folded, idioms (``LINK_IDIOMS``) blanked out."""
+    folded = unicodedata.normalize("NFC", text_.replace("\u2019", "'").replace("\u2018", "'"))
+    return _idiom_re().sub(lambda match: " " * len(match[0]), folded)
+
+
+@cache
+def _idiom_re() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(LINK_IDIOMS) + r")(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -349,7 +357,7 @@ def _raw(entry: CatalogueEntry, words: _Words, kind: str, idf: dict[str, float])
         if shared:
             weight = max(_weight(word, entry, words, idf) for word in shared)
             total += weight * (MEDIUM_WEIGHT if mention.medium else 1.0) * (EXAMPLE_WEIGHT if mention.example else 1.0)
-    return total if entry.kind == kind else total / 2
+    return total if entry.kind == kind else total * OTHER_KIND_WEIGHT
 
 
 def _weight(word: str, entry: CatalogueEntry, words: _Words, idf: dict[str, float]) -> float:
