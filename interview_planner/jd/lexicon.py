@@ -719,7 +719,7 @@ SOFT_TERMS: Final = (
     r"strategy and vision",
     r"vision",
     # writing, speaking, languages, learning
-    r"writing(?! (?:automated |unit |integration |end-to-end )?(?:code|tests?|software|sql|queries|scripts|programs))",
+    r"writing(?! (?:[\w+#-]+ ){0,3}(?:code|tests?|software|sql|queries|scripts|programs|services|apis))",
     r"written",
     r"spoken",
     r"english",
@@ -1546,6 +1546,9 @@ MEDIUM_WORDS: Final = frozenset(
         "coding",
         "codebase",
         "scripts",
+        # what the work runs into, not a skill by itself: "performance problems" is performance
+        "problems",
+        "issues",
     ]
 )
 # Words that introduce examples of what a requirement asks ("observability tools such as Prometheus"): the words after

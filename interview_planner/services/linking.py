@@ -520,6 +520,8 @@ def _link_with_meaning(
     """Among the skills the requirement names, evidence (scaled to 1 for the best) plus the model's similarity."""
     position = {entry.id: i for i, entry in enumerate(entries)}
     top = ranked[0][0]
+    words = _Words.of(source, name)
+    headed = _named_by_head(ranked[0][1], words)  # the lexicon's best is named by the requirement's head
     combined = sorted(
         ((raw / top + SEMANTIC_WEIGHT * float(similarity[position[e.id]]), raw, e) for raw, e in ranked),
         key=lambda row: -row[0],
@@ -528,7 +530,10 @@ def _link_with_meaning(
         (
             row
             for row in combined
-            if row[1] >= LINK_MIN and row[1] >= CONTENDER * top and anchored(row[2], source, name)
+            if row[1] >= LINK_MIN
+            and row[1] >= CONTENDER * top
+            and anchored(row[2], source, name)
+            and (row[2] is ranked[0][1] or not headed or _named_by_head(row[2], words))
         ),
         (0.0, ranked[0][0], ranked[0][1]),
     )
@@ -542,6 +547,15 @@ def _link_with_meaning(
     elif raw < ranked[0][0] and not entry.related(ranked[0][1]):  # the model overturned the lexicon: contested
         return Link(entry.id, entry.slug, round(min(raw / (raw + 4) * (0.5 + 0.5 * margin), CONTESTED), 3))
     return Link(entry.id, entry.slug, round(raw / (raw + 4) * (0.5 + 0.5 * margin), 3))
+
+
+def _named_by_head(entry: CatalogueEntry, words: _Words) -> bool:
+    """Whether the requirement names ``entry`` by more than its medium or its examples. When it so names the
+    lexicon's best skill, the model may prefer a skill ranked lower only if that one is so named too, never one the
+    requirement only works in ("performance problems in Java services" is performance, whatever Java's likeness
+    to programming)."""
+    known = entry.strong | entry.weak
+    return any(m.stems & known for m in words.mentions if not m.medium and not m.example)
 
 
 def _suggestion(entries: list[CatalogueEntry], similarity: np.ndarray | None) -> Link | None:
