@@ -809,6 +809,8 @@ SOFT_TERMS: Final = (
     r"|herramientas)",
     r"cutting[- ]edge",
     r"open to learning",
+    r"keep(?:s|ing)? up (?:to date )?with|state of the art|stay\w* (?:current|up[- ]to[- ]date)",
+    r"hilf(?:st|t) gerne|hilfsbereit\w*",
     r"(?:growing|grow|expanding|expand|broaden\w*) (?:your|their|one's) (?:knowledge|skills|skill set)",
     # attitudes said in French, Spanish and German
     r"atención (?:al|por el|a los) detalles?|attention (?:aux|au) détails?|liebe zum detail|sinn für details?",
@@ -1361,8 +1363,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "learning adaptability",
     ),
     (
-        r"lead(?:ing)? (?:a |the |our )?(?:[\w/-]+ )?teams?|led (?:a |an |the )?(?:[\w/-]+ )?teams?|leadership|tech lead"
-        r"|technical direction|guide (?:the )?team|inspir\w*|(?:push|drive|driv|mov)\w* (?:\w+ ){0,2}forward",
+        r"lead(?:ing)? (?:a |the |our )?(?:[\w/-]+ )?teams?|led (?:a |an |the )?(?:[\w/-]+ )?teams?|leadership"
+        r"|tech lead|technical direction|guide (?:the )?team|inspir\w*|(?:push|drive|driv|mov)\w* (?:\w+ ){0,2}forward",
         "leadership",
     ),
     (r"strateg\w*|vision|roadmap|long[- ]term", "strategy"),
@@ -1489,8 +1491,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (r"lernbereitschaft|lernwill\w*|weiterbild\w*|aprendizaje|envie d'apprendre|formation continue", "learning"),
     (
-        r"(?:neues )?dazu ?(?:zu ?)?lernen|neues (?:zu )?lernen|über den tellerrand|aktuellen entwicklungen|wissensdurst"
-        r"|cutting[- ]edge|state of the art|peripheral disciplines?|keep(?:ing)? up (?:to date )?with"
+        r"(?:neues )?dazu ?(?:zu ?)?lernen|neues (?:zu )?lernen|über den tellerrand|aktuellen entwicklungen"
+        r"|wissensdurst|cutting[- ]edge|state of the art|peripheral disciplines?|keep(?:ing)? up (?:to date )?with"
         r"|stay\w* (?:current|up[- ]to[- ]date)|(?:growing|grow|expand\w*) (?:your|their) (?:knowledge|skills)"
         r"|se tenir (?:informé|à jour)|veille technologique|estar al día",
         "learning",
@@ -1501,7 +1503,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "collaboration",
     ),
     (r"graphql|openapi|swagger|json:api|soap|web services?", "apis api design"),
-    (r"lamp|lemp|mern|micro-?frameworks?|flask|fastapi|sinatra|express\.js", "programming web frameworks"),
+    (r"lamp|lemp|mern|micro-?frameworks?|flask|fastapi|sinatra|express\.js", "programming coding"),
     (r"belastbar\w*|under pressure|résistance au stress|bajo presión", "pressure"),
     (r"work ethic|zuverlässig\w*|verantwortungsbewusst\w*|dependab\w*|sense of responsibility", "accountability"),
 )

@@ -1014,7 +1014,7 @@ def _soft_head(normalised: str, hard: list[re.Match[str]]) -> str | None:
     """The ability a requirement opens with (``SOFT_HEADS``) when every technical word comes after it, as its
     domain: "Leading teams to develop ML prototypes" is leadership, not ML."""
     head = _SOFT_HEADS.search(normalised)
-    if head is None or head.start() >= LEAD_CHARS or any(m.start() < head.end() for m in hard):
+    if head is None or head.start() >= LEAD_CHARS or any(m.start() < head.start() for m in hard):
         return None
     if _ASIDE.search(normalised, 0, head.start()):  # "In addition to communication skills, a good coder"
         return None

@@ -533,7 +533,7 @@ def _link_with_meaning(
             if row[1] >= LINK_MIN
             and row[1] >= CONTENDER * top
             and anchored(row[2], source, name)
-            and (row[2] is ranked[0][1] or not headed or _named_by_head(row[2], words))
+            and (row[2] is ranked[0][1] or not headed or row[2].related(ranked[0][1]) or _named_by_head(row[2], words))
         ),
         (0.0, ranked[0][0], ranked[0][1]),
     )
@@ -551,9 +551,9 @@ def _link_with_meaning(
 
 def _named_by_head(entry: CatalogueEntry, words: _Words) -> bool:
     """Whether the requirement names ``entry`` by more than its medium or its examples. When it so names the
-    lexicon's best skill, the model may prefer a skill ranked lower only if that one is so named too, never one the
-    requirement only works in ("performance problems in Java services" is performance, whatever Java's likeness
-    to programming)."""
+    lexicon's best skill, the model may prefer a skill ranked lower (other than its broader or narrower skill) only
+    if that one is so named too, never one the requirement only works in ("performance problems in Java services"
+    is performance, whatever Java's likeness to programming)."""
     known = entry.strong | entry.weak
     return any(m.stems & known for m in words.mentions if not m.medium and not m.example)
 
