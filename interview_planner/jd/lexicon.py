@@ -1363,7 +1363,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "learning adaptability",
     ),
     (
-        r"lead(?:ing)? (?:a |the |our )?(?:[\w/-]+ )?teams?|led (?:a |an |the )?(?:[\w/-]+ )?teams?|leadership"
+        r"lead(?:ing)?(?= (?:a |the |our )?(?:[\w/-]+ )?teams?)|led(?= (?:a |an |the )?(?:[\w/-]+ )?teams?)|leadership"
         r"|tech lead|technical direction|guide (?:the )?team|inspir\w*|(?:push|drive|driv|mov)\w* (?:\w+ ){0,2}forward",
         "leadership",
     ),
