@@ -719,7 +719,7 @@ SOFT_TERMS: Final = (
     r"strategy and vision",
     r"vision",
     # writing, speaking, languages, learning
-    r"writing(?! (?:[\w+#-]+ ){0,3}(?:code|tests?|software|sql|queries|scripts|programs|services|apis))",
+    r"writing(?! (?:[\w+#,-]+ ){0,3}(?:code|tests?|software|sql|queries|scripts|programs|services|apis))",
     r"written",
     r"spoken",
     r"english",
