@@ -811,6 +811,7 @@ SOFT_TERMS: Final = (
     r"open to learning",
     r"keep(?:s|ing)? up (?:to date )?with|state of the art|stay\w* (?:current|up[- ]to[- ]date)",
     r"hilf(?:st|t) gerne|hilfsbereit\w*",
+    r"big(?:ger)? picture|ambigu\w*|(?:loosely|ill|poorly|not well)[- ]defined|unclear (?:requirements|goals|problems)",
     r"(?:growing|grow|expanding|expand|broaden\w*) (?:your|their|one's) (?:knowledge|skills|skill set)",
     # attitudes said in French, Spanish and German
     r"atención (?:al|por el|a los) detalles?|attention (?:aux|au) détails?|liebe zum detail|sinn für details?",
@@ -1503,6 +1504,12 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "collaboration",
     ),
     (r"graphql|openapi|swagger|json:api|soap|web services?", "apis api design"),
+    (r"(?:the )?big(?:ger)? picture|vue d'ensemble|gesamtbild|visión (?:global|de conjunto)", "strategy long-term"),
+    (
+        r"(?:not|ill|loosely|poorly|under)[- ]?(?:well[- ])?(?:defined|specified)"
+        r"|unclear (?:requirements|goals|problems)|mal définis?|unklar\w*",
+        "ambiguity",
+    ),
     (r"lamp|lemp|mern|micro-?frameworks?|flask|fastapi|sinatra|express\.js", "programming coding"),
     (r"belastbar\w*|under pressure|résistance au stress|bajo presión", "pressure"),
     (r"work ethic|zuverlässig\w*|verantwortungsbewusst\w*|dependab\w*|sense of responsibility", "accountability"),

@@ -51,6 +51,7 @@ def test_a_technical_head_or_an_ability_said_in_passing_stays_hard(requirement: 
         ("Du hast Spaß daran, Neues dazuzulernen", "soft"),
         ("Tu aimes prendre des initiatives", "soft"),
         ("Keeps up with the state of the art in their field", "soft"),
+        ("Sees the big picture and the details", "soft"),
     ],
 )
 def test_learning_and_attitudes_in_four_languages_are_soft(requirement: str, kind: str) -> None:
@@ -81,6 +82,9 @@ def test_a_posting_keeps_its_soft_items_soft_under_a_requirements_heading() -> N
         ("Working with distributed teams across time zones", "soft", "cross-functional-collaboration"),
         # API words the thesaurus lacked
         ("Designing GraphQL schemas for mobile clients", "hard", "microservices-apis"),
+        # words the thesaurus lacked for strategy and ambiguity
+        ("Sees the big picture and the details", "soft", "strategic-thinking"),
+        ("Comfortable with unclear requirements", "soft", "adaptability-ambiguity"),
         # "problems" is what the work runs into; Java only the medium, whatever the model thinks of it
         ("Experience with performance problems in Java services", "hard", "performance-engineering"),
     ],
