@@ -811,6 +811,7 @@ SOFT_TERMS: Final = (
     r"open to learning",
     r"keep(?:s|ing)? up (?:to date )?with|state of the art|stay\w* (?:current|up[- ]to[- ]date)",
     r"hilf(?:st|t) gerne|hilfsbereit\w*",
+    r"trade[- ]?offs?",
     r"big(?:ger)? picture|ambigu\w*|(?:loosely|ill|poorly|not well)[- ]defined|unclear (?:requirements|goals|problems)",
     r"(?:growing|grow|expanding|expand|broaden\w*) (?:your|their|one's) (?:knowledge|skills|skill set)",
     # attitudes said in French, Spanish and German

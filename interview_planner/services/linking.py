@@ -183,6 +183,8 @@ _UNSTEMMED = {"engineer": "engineer", "engineers": "engineer", "engineering": "e
 @cache
 def stem(word: str) -> str:
     word = word.lower().strip(".-/")
+    if "-" in word and "/" not in word and "." not in word:  # "trade-offs", "tradeoffs": one word however written
+        word = word.replace("-", "")
     if word in _UNSTEMMED:
         return _UNSTEMMED[word]
     for pattern, replacement in _BRITISH:
@@ -298,7 +300,19 @@ def _word_re(term: str) -> re.Pattern[str]:
 
 
 def _names_phrase(phrase: str, lowered_source: str) -> bool:
-    return phrase in lowered_source and _word_re(phrase).search(lowered_source) is not None
+    """Whether ``lowered_source`` says ``phrase`` as whole words, a hyphen written or not ("trade-offs",
+    "tradeoffs", "trade offs")."""
+    return any(
+        variant in lowered_source and _word_re(variant).search(lowered_source) is not None
+        for variant in _spellings(phrase)
+    )
+
+
+@cache
+def _spellings(phrase: str) -> tuple[str, ...]:
+    if "-" not in phrase:
+        return (phrase,)
+    return (phrase, phrase.replace("-", ""), phrase.replace("-", " "))
 
 
 # --- scoring -----------------------------------------------------------------------
@@ -500,6 +514,8 @@ def _best(
     ranked = rank(session, entries, source=source, name=name, kind=kind, idf=idf)
     if ranked and not anchored(ranked[0][1], source, name):
         best = ranked[0][0]
+        if (kin := _named_kin(ranked, source, name)) is not None:
+            return kin
         fallback = Link(None, None, round(min(best, LINK_MIN) / (min(best, LINK_MIN) + 4), 3))
         return _suggestion(entries, similarity) or fallback
     if not ranked or ranked[0][0] < LINK_MIN:
@@ -508,6 +524,17 @@ def _best(
     if similarity is None:
         return _link(ranked)
     return _link_with_meaning(ranked, entries, similarity, source, name)
+
+
+def _named_kin(ranked: list[tuple[float, CatalogueEntry]], source: str, name: str) -> Link | None:
+    """When the strongest evidence is for a skill the requirement does not name, but it names that skill's broader
+    or narrower skill with enough evidence ("sound tradeoffs": decision-making's words, strategic thinking's
+    keyword), a link to the named one, for review."""
+    top = ranked[0][1]
+    for raw, entry in ranked[1:]:
+        if raw >= LINK_MIN and top.related(entry) and anchored(entry, source, name):
+            return Link(entry.id, entry.slug, round(min(raw / (raw + 4) * 0.5, CONTESTED), 3))
+    return None
 
 
 def _link_with_meaning(

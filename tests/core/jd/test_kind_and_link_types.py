@@ -82,6 +82,9 @@ def test_a_posting_keeps_its_soft_items_soft_under_a_requirements_heading() -> N
         ("Working with distributed teams across time zones", "soft", "cross-functional-collaboration"),
         # API words the thesaurus lacked
         ("Designing GraphQL schemas for mobile clients", "hard", "microservices-apis"),
+        # a catalogue keyword written without its hyphen ("trade-offs", "cross-functional")
+        ("Weighs tradeoffs between speed and cost of delivery", "soft", "strategic-thinking"),
+        ("Experience working in cross functional teams", "soft", "cross-functional-collaboration"),
         # words the thesaurus lacked for strategy and ambiguity
         ("Sees the big picture and the details", "soft", "strategic-thinking"),
         ("Comfortable with unclear requirements", "soft", "adaptability-ambiguity"),
@@ -105,3 +108,13 @@ def test_an_idiom_is_not_read_as_its_words(db) -> None:  # type: ignore[no-untyp
         (plain,) = link_requirements(session, [("Problemlösung im Team", "Problemlösung im Team", "soft")])
     assert link.slug != "problem-solving"
     assert plain.slug == "problem-solving"  # the word itself still names the skill
+
+
+def test_a_named_skill_whose_narrower_skill_has_the_stronger_evidence_is_linked_for_review(db) -> None:  # type: ignore[no-untyped-def]
+    """ "sound" is only in decision-making's definition words, "tradeoffs" names strategic thinking (its broader skill):
+    the named skill is linked, and a person is asked to check it."""
+    requirement = "Makes sound tradeoffs between scope and quality"
+    with db.read() as session:
+        (link,) = link_requirements(session, [(requirement, requirement, "soft")])
+    assert link.slug == "strategic-thinking"
+    assert link.needs_review
