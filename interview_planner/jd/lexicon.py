@@ -832,6 +832,7 @@ SOFT_TERMS: Final = (
     r"keep(?:s|ing)? up (?:to date )?with|state of the art|stay\w* (?:current|up[- ]to[- ]date)",
     r"hilf(?:st|t) gerne|hilfsbereit\w*",
     r"trade[- ]?offs?",
+    r"(?:an )?eye for detail|sens du détail|auge für (?:das )?detail|tenaci\w*|tenacious|persever\w*|grit",
     r"big(?:ger)? picture|ambigu\w*|(?:loosely|ill|poorly|not well)[- ]defined|unclear (?:requirements|goals|problems)",
     r"(?:growing|grow|expanding|expand|broaden\w*) (?:your|their|one's) (?:knowledge|skills|skill set)",
     # attitudes said in French, Spanish and German
@@ -1525,6 +1526,11 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "collaboration",
     ),
     (r"graphql|openapi|swagger|json:api|soap|web services?", "apis api design"),
+    (r"pki|x\.509|certificates?|chiffrement|verschlüsselung|cifrado", "security encryption"),
+    (
+        r"orientad[ao]s? a objetos|orienté\w* objets?|objektorientiert\w*|programación orientada a objetos",
+        "object-oriented design software design",
+    ),
     (r"(?:the )?big(?:ger)? picture|vue d'ensemble|gesamtbild|visión (?:global|de conjunto)", "strategy long-term"),
     (
         r"(?:not|ill|loosely|poorly|under)[- ]?(?:well[- ])?(?:defined|specified)"

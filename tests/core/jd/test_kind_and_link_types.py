@@ -52,6 +52,8 @@ def test_a_technical_head_or_an_ability_said_in_passing_stays_hard(requirement: 
         ("Tu aimes prendre des initiatives", "soft"),
         ("Keeps up with the state of the art in their field", "soft"),
         ("Sees the big picture and the details", "soft"),
+        ("An eye for detail", "soft"),
+        ("Tenacity when a bug will not go away", "soft"),
     ],
 )
 def test_learning_and_attitudes_in_four_languages_are_soft(requirement: str, kind: str) -> None:
@@ -85,6 +87,8 @@ def test_a_posting_keeps_its_soft_items_soft_under_a_requirements_heading() -> N
         # a catalogue keyword written without its hyphen ("trade-offs", "cross-functional")
         ("Weighs tradeoffs between speed and cost of delivery", "soft", "strategic-thinking"),
         ("Experience working in cross functional teams", "soft", "cross-functional-collaboration"),
+        # object-oriented design said in Spanish
+        ("Dominio del diseño orientado a objetos", "hard", "software-design"),
         # words the thesaurus lacked for strategy and ambiguity
         ("Sees the big picture and the details", "soft", "strategic-thinking"),
         ("Comfortable with unclear requirements", "soft", "adaptability-ambiguity"),
