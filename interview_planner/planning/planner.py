@@ -28,13 +28,14 @@ Whatever could not be satisfied shows up in the findings of
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any
+from typing import Any, NamedTuple
 
 from interview_planner.planning.checks import check_loop
 from interview_planner.planning.model import (
+    ANCHOR_MINUTES,
     LENIENT_RULE,
     Finding,
     FocusRule,
@@ -119,6 +120,8 @@ class _Planner:
         self.anchored_questions: set[str] = set()
         self.count: dict[str, int] = defaultdict(int)  # role skill id -> stages rating it
         self._shortest_of: dict[str, int] = {}
+        self._statics: dict[str, tuple[list[PlanSkill], float, float, float]] = {}
+        self._fit_of: dict[str, dict[str, float]] = {}
 
     def rule(self, stage: PlanStage) -> FocusRule:
         return self.stage_rule[stage.id]
@@ -129,13 +132,9 @@ class _Planner:
         key = (stage.id, catalogue_id, anchor)
         found = self._pools.get(key)
         if found is None:
-            rule, room = self.rule(stage), usable_minutes(stage.minutes)
-            if anchor:
-                ok = (q for q in self.by_primary.get(catalogue_id, ()) if rule.is_anchor(q.kind, q.minutes))
-            else:
-                longest = rule.follow_on_max_minutes if rule.anchor is not None else room
-                ok = (q for q in self.by_primary.get(catalogue_id, ()) if q.kind in rule.kinds and q.minutes <= longest)
-            found = self._pools[key] = list(islice((q for q in ok if q.minutes <= room), CANDIDATES_PER_CHOICE))
+            admits = pool_admits(self.rule(stage), stage.minutes, anchor)
+            ok = (q for q in self.by_primary.get(catalogue_id, ()) if admits(q.kind, q.minutes))
+            found = self._pools[key] = list(islice(ok, CANDIDATES_PER_CHOICE))
         return found
 
     def run(self) -> None:
@@ -234,28 +233,73 @@ class _Planner:
         )
         return value + secondary + question_affinity(stage, q) + 0.1 * min(q.relevance, 5.0) - q.minutes / 30
 
-    def _candidates(
-        self, stage: PlanStage, skills: Iterable[PlanSkill], anchor: bool = False
-    ) -> Iterable[PlanQuestion]:
-        seen: set[str] = set()
-        for catalogue_id in dict.fromkeys(s.catalogue_id for s in skills if s.catalogue_id):
-            for q in self.pool(stage, catalogue_id, anchor):
-                if q.id not in seen:
-                    seen.add(q.id)
-                    yield q
-
     def _anchor(self, stage: PlanStage) -> None:
         wanted = sorted(self.skills, key=lambda s: -self.need(s) * stage_fit(s, stage))
-        options = []
-        for q in self._candidates(stage, wanted, anchor=True):
-            if not self._fits(stage, q, anchor=True):
-                continue
-            fresh = self._new_skills(stage, q)
-            score = self._score(stage, q, fresh, extra=True)
-            if score > 0:
-                options.append((-score, q.key, q))
-        if options:
-            self._add(stage, min(options, key=lambda o: o[:2])[2], anchor=True)
+        best = self._best_option(stage, [s.catalogue_id for s in wanted if s.catalogue_id], anchor=True, extra=True)
+        if best is not None:
+            self._add(stage, best[4], anchor=True)
+
+    def _static(self, q: PlanQuestion) -> tuple[list[PlanSkill], float, float, float]:
+        """What of a question's score never changes while planning: the role skills it primarily probes, the
+        bonus of its secondary skills, its relevance term and its length term (each computed as :meth:`_score`
+        computes it, so the sums are the same to the last bit)."""
+        found = self._statics.get(q.id)
+        if found is None:
+            found = self._statics[q.id] = (
+                [s for c in dict.fromkeys(q.primary_skills) for s in self.role_skills_of.get(c, [])],
+                sum(0.2 for c in q.catalogue_skills[len(q.primary_skills) :] for s in self.role_skills_of.get(c, [])),
+                0.1 * min(q.relevance, 5.0),
+                q.minutes / 30,
+            )
+        return found
+
+    def _fit_factors(self, stage: PlanStage) -> dict[str, float]:
+        found = self._fit_of.get(stage.id)
+        if found is None:
+            found = self._fit_of[stage.id] = {s.id: 1.0 + 0.05 * stage_fit(s, stage) for s in self.skills}
+        return found
+
+    def _best_option(
+        self, stage: PlanStage, catalogue_ids: Iterable[str], *, anchor: bool, extra: bool
+    ) -> tuple[float, int, str, PlanStage, PlanQuestion] | None:
+        """The best question for the stage among the pools of these skills: the option
+        (-score, stage position, key, stage, question) that :meth:`_fits` and :meth:`_score` would pick, computed
+        with what is fixed for the stage hoisted out of the loop over candidates (the planner's hot path)."""
+        rule = self.rule(stage)
+        if len(stage.questions) >= rule.max_questions:
+            return None
+        available = usable_minutes(stage.minutes) - self.minutes_used[stage.id]
+        still_needed = rule.min_questions - len(stage.questions) - 1
+        least_left = still_needed * self._shortest(stage) if still_needed > 0 else 0
+        room = max(0, skill_capacity(stage.minutes) - len(stage.skills))
+        rated = set(stage.skills)
+        floor = 1.0 if extra else 0.0
+        need = {s.id: self.need(s) or floor for s in self.skills}
+        fit = self._fit_factors(stage)
+        affinity = KIND_AFFINITY.get(stage.focus, {})
+        used, seen = self.used, set()
+        best = None
+        for catalogue_id in dict.fromkeys(catalogue_ids):
+            # a pool holds only questions of the kinds and minutes the stage allows (anchor or not): of _fits,
+            # what is left to check is the question's use and the minutes the stage has left
+            for q in self.pool(stage, catalogue_id, anchor):
+                if q.id in seen:
+                    continue
+                seen.add(q.id)
+                if q.id in used or available - q.minutes < least_left:
+                    continue
+                skills_of, secondary, relevance, length = self._static(q)
+                fresh = [s for s in skills_of if s.id not in rated][:room]
+                needs = [need[s.id] for s in fresh]
+                if not any(needs):
+                    continue
+                value = sum(n * fit[s.id] for n, s in zip(needs, fresh, strict=True))
+                score = value + secondary + affinity.get(q.kind, 0.5) + relevance - length
+                if score > 0:
+                    option = (-score, stage.position, q.key, stage, q)
+                    if best is None or option[:3] < best[:3]:
+                        best = option
+        return best
 
     def _add_best(self, *, extra: bool) -> bool:
         """Add the question that serves the most needed skills where they fit best; False when none helps.
@@ -287,20 +331,9 @@ class _Planner:
         )
 
     def _stage_best(self, stage: PlanStage, extra: bool) -> tuple[Any, dict[str, int]]:
-        best = None
-        looked: dict[str, int] = {}
         needy = [s for s in self.skills if s.catalogue_id and (extra or self.need(s) > 0) and s.id not in stage.skills]
-        for s in needy:
-            looked[s.id] = self.count.get(s.id, 0)
-        for q in self._candidates(stage, needy):
-            if not self._fits(stage, q, anchor=False):
-                continue
-            fresh = self._new_skills(stage, q)
-            score = self._score(stage, q, fresh, extra)
-            if score > 0:
-                option = (-score, stage.position, q.key, stage, q)
-                if best is None or option[:3] < best[:3]:
-                    best = option
+        looked = {s.id: self.count.get(s.id, 0) for s in needy}
+        best = self._best_option(stage, [s.catalogue_id for s in needy if s.catalogue_id], anchor=False, extra=extra)
         return best, looked
 
     def _only_by(self, stage: PlanStage, qid: str) -> list[PlanSkill]:
@@ -387,6 +420,80 @@ class _Planner:
             stage.questions.append(q.id)
         self.used.add(q.id)
         self.minutes_used[stage.id] += q.minutes
+
+
+def pool_admits(rule: FocusRule, minutes: int, anchor: bool) -> Callable[[str, int], bool]:
+    """Whether a question (kind, minutes) may be in a stage's pool (:func:`pool_bounds`)."""
+    kinds, shortest, longest = pool_bounds(rule, minutes, anchor)
+    return lambda kind, length: kind in kinds and shortest <= length <= longest
+
+
+def pool_bounds(rule: FocusRule, minutes: int, anchor: bool) -> tuple[frozenset[str], int, int]:
+    """The kinds and the shortest and longest question a stage's pool admits: those of the anchor, or (not an
+    anchor) the focus's kinds and no longer than a follow-on of an anchored focus; within the stage's minutes
+    less the 10 kept free."""
+    room = usable_minutes(minutes)
+    if anchor:
+        a = rule.anchor
+        if a is None:
+            return frozenset(), 1, 0
+        return frozenset(a.kinds), a.min_minutes, min(a.max_minutes, room)
+    longest = min(rule.follow_on_max_minutes if rule.anchor is not None else room, room)
+    return frozenset(rule.kinds), 0, longest
+
+
+class Candidate(NamedTuple):
+    """What decides whether the planner can use a question: see :func:`usable_candidates` (a tuple: made for
+    every question read, so it must be cheap)."""
+
+    ref: Any
+    key: str
+    kind: str
+    minutes: int
+    relevance: float
+    catalogue_skills: Sequence[str]
+
+
+def usable_candidates(
+    candidates: Iterable[Candidate],
+    skills: Sequence[PlanSkill],
+    stages: Sequence[PlanStage],
+    rules: dict[str, FocusRule] | None = None,
+) -> set[Any]:
+    """The candidates :func:`plan_loop` can choose for these skills and stages, so that the others need not be
+    built: a stage looks at a skill's questions only through its pools (the first ``CANDIDATES_PER_CHOICE``
+    primarily probing the skill, best relevance first, that the stage admits, anchors apart), and at the
+    shortest question of each kind (what a question it still needs costs at least). Planning with only these
+    gives the same plan as with all of them (tests/core/planning)."""
+    rules = focus_rules() if rules is None else rules
+    role = {s.catalogue_id for s in skills if s.catalogue_id}
+    by_primary: dict[str, list[tuple[float, int, str, str, Any]]] = defaultdict(list)
+    shortest: dict[str, tuple[int, Any]] = {}
+    for c in candidates:
+        if c.kind not in shortest or c.minutes < shortest[c.kind][0]:
+            shortest[c.kind] = (c.minutes, c.ref)
+        for cid in dict.fromkeys(c.catalogue_skills[: 2 if c.minutes >= ANCHOR_MINUTES else 1]):
+            if cid in role:
+                by_primary[cid].append((-c.relevance, c.minutes, c.key, c.kind, c.ref))
+    keep = {ref for _, ref in shortest.values()}
+    for pool in by_primary.values():
+        pool.sort()  # the planner's order: best relevance, then shorter, then by key (keys are unique)
+    bounds = {
+        pool_bounds(rule, stage.minutes, anchor)
+        for stage in stages
+        for rule in [rules.get(stage.focus, LENIENT_RULE)]
+        for anchor in ((False, True) if rule.anchor is not None else (False,))
+    }
+    for kinds, low, high in bounds:
+        for pool in by_primary.values():
+            taken = 0
+            for _, length, _, kind, ref in pool:
+                if kind in kinds and low <= length <= high:
+                    keep.add(ref)
+                    taken += 1
+                    if taken == CANDIDATES_PER_CHOICE:
+                        break
+    return keep
 
 
 def assign_interviewers(stages: list[PlanStage], people: Sequence[PlanInterviewer]) -> None:

@@ -10,7 +10,7 @@ import json
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -53,10 +53,10 @@ from interview_planner.planning.model import (
     PlanStage,
     skill_capacity,
 )
-from interview_planner.planning.planner import plan_loop
+from interview_planner.planning.planner import Candidate, plan_loop, usable_candidates
 from interview_planner.planning.templates import get_template
 from interview_planner.services.common import bump_version
-from interview_planner.services.fulltext import for_dialect
+from interview_planner.services.fulltext import for_dialect, skill_key
 from interview_planner.services.refs import resolve
 from interview_planner.services.reliability import single_rater
 from interview_planner.services.roles import resolve_role
@@ -485,7 +485,7 @@ def _replan(session: Session, loop_id: str) -> None:
     """Plan skills and questions afresh and re-assign interviewers; a person who already has
     interviews with candidates in a stage stays on it."""
     state = loop_state(session, loop_id, forecast=False)
-    questions = candidate_questions(session, state.skills)
+    questions = candidate_questions(session, state.skills, state.stages)
     locked = defaultdict(set)
     for r in session.execute(
         text(
@@ -504,25 +504,30 @@ def _replan(session: Session, loop_id: str) -> None:
 
 
 CANDIDATES_PER_KIND = 30  # per catalogue skill, kind and length (short / exercise): the planner's unranked reserve
-LINKS_PER_SKILL = 400  # a catalogue skill's questions the planner looks at: its first links in the index
+RELEVANCE_SAMPLE: int | None = 400  # SQLite: about this many of a skill's questions are ranked (None: all of them)
 _ID_CHUNK = 500  # ids per IN list (well under SQLite's and PostgreSQL's parameter limits)
 
 
-def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQuestion]:
+def candidate_questions(
+    session: Session, skills: list[PlanSkill], stages: list[PlanStage] | None = None
+) -> list[PlanQuestion]:
     """The questions the planner may choose from for the skills, with their relevance to the requirement text,
     from every bank alike (shipped, imported, the user's); questions still marked ``needs_review`` (imported
     with defaults) wait until a person completes them.
 
-    A bounded set per skill from the index, not the whole bank: of the skill's first ``LINKS_PER_SKILL``
-    questions in the index of links (by question id: every question of a skill with fewer, a fixed sample of a
-    skill with more), its 200 best full-text matches and its first ``CANDIDATES_PER_KIND`` questions of each
-    kind and length (so an exercise of the right kind is there even when no text matches). The planner looks at
-    most at the best 24 per stage and skill."""
+    A bounded set per skill from the index, not the whole bank: its 200 best full-text matches, and its first
+    ``CANDIDATES_PER_KIND`` questions of each kind and length by bank and id (so an exercise of the right kind is
+    there even when no text matches). On SQLite a skill with more than ``RELEVANCE_SAMPLE`` questions is ranked,
+    and its reserve taken, over a sample of about that many spread over the whole search index (a hash of the
+    rowid: every bank alike, the same sample every time). The planner looks at most at the best 24 per stage and
+    skill: given the ``stages``, only the questions it can choose for them are returned
+    (:func:`~interview_planner.planning.planner.usable_candidates`; the plan is the same)."""
     cat_ids = sorted({s.catalogue_id for s in skills if s.catalogue_id})
     if not cat_ids:
         return []
+    usable = None if stages is None else (lambda found: usable_candidates(found, skills, stages))
     if dialect_of(session) == "sqlite":
-        return _sqlite_candidates(session, skills, cat_ids)
+        return _sqlite_candidates(session, skills, cat_ids, usable)
     relevance = _relevance(session, skills)
     picked = set(relevance)
     picked.update(r[0] for r in _reserve(session, cat_ids))
@@ -544,13 +549,26 @@ def candidate_questions(session: Session, skills: list[PlanSkill]) -> list[PlanQ
             "AND needs_review = false ORDER BY id",
             chunk_params,
         )
-    return _plan_question_rows(rows, links, relevance)
+    return _plan_question_rows(rows, links, relevance, usable)
 
 
 def _plan_question_rows(
-    rows: Iterable[tuple[Any, ...]], links: dict[Any, list[str]], relevance: dict[Any, float]
+    rows: Iterable[tuple[Any, ...]],
+    links: dict[Any, list[str]],
+    relevance: dict[Any, float],
+    usable: Callable[[list[Candidate]], set[Any]] | None = None,
 ) -> list[PlanQuestion]:
-    """PlanQuestions of (key, id, bank, external_id, minutes, kind, difficulty) rows."""
+    """PlanQuestions of (key, id, bank, external_id, minutes, kind, difficulty) rows; with ``usable``, only those
+    of the rows it keeps (:func:`~interview_planner.planning.planner.usable_candidates`)."""
+    rows = list(rows)
+    keep = None
+    if usable is not None:
+        keep = usable(
+            [
+                Candidate(ref, f"{bank}/{external_id}", kind, minutes, relevance.get(ref, 0.0), links.get(ref, []))
+                for ref, _, bank, external_id, minutes, kind, _ in rows
+            ]
+        )
     return [
         PlanQuestion(
             id=qid,
@@ -562,60 +580,76 @@ def _plan_question_rows(
             relevance=relevance.get(ref, 0.0),
         )
         for ref, qid, bank, external_id, minutes, kind, difficulty in rows
+        if keep is None or ref in keep
     ]
 
 
 _PLAN_CACHE_KIB = 65536  # SQLite's page cache while candidates are read: the link and question pages fit
 
 
-def _sqlite_candidates(session: Session, skills: list[PlanSkill], cat_ids: list[str]) -> list[PlanQuestion]:
-    """:func:`candidate_questions` on SQLite, by rowid throughout (a search row has its question's rowid): each
-    skill's bounded set of questions in a temporary table, the relevance queries and the reserve name rowids,
-    and the chosen questions are read by rowid. The links and question rows are read in random order, so the
-    page cache is made large enough to hold them while the candidates are read (with SQLite's default of 2 MB
-    most of those reads were misses: benchmarks/README.md, auto-plan round 4)."""
+def _sqlite_candidates(
+    session: Session,
+    skills: list[PlanSkill],
+    cat_ids: list[str],
+    usable: Callable[[list[Candidate]], set[Any]] | None = None,
+) -> list[PlanQuestion]:
+    """:func:`candidate_questions` on SQLite, by rowid throughout (a search row has its question's rowid). The
+    skill filter is part of each full-text query (the search rows carry their skills' keys, schema 13): FTS5
+    intersects the requirement's words with the skill's questions inside the index, and bm25 ranks only those
+    of the skill's sample (:func:`_sample_share`; all of them for a skill of at most ``RELEVANCE_SAMPLE``
+    questions); the reserve comes from the same sample. The chosen questions and their links are read by rowid, with
+    a page cache large enough to hold them (with SQLite's default of 2 MB most of those random reads were
+    misses: benchmarks/README.md, auto-plan round 4)."""
     cursor = _driver_cursor(session)
     (cache_size,) = cursor.execute("PRAGMA cache_size").fetchone()
     cursor.execute(f"PRAGMA cache_size = -{max(_PLAN_CACHE_KIB, -cache_size if cache_size < 0 else 0)}")
     try:
-        number = _fill_skill_rows(cursor, cat_ids)
+        fts = for_dialect("sqlite")
+        slugs = dict(
+            cursor.execute(
+                "SELECT id, slug FROM catalogue_skill WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(cat_ids),),
+            )
+        )
+        share = {cid: _sample_share(cursor, f'"{skill_key(slug)}"') for cid, slug in slugs.items()}
         relevance: dict[int, float] = {}
         for catalogue_id, match in _relevance_queries(session, skills):
-            _spread(relevance, cursor.execute(_SQLITE_RELEVANCE, {"m": match, "s": number[catalogue_id]}).fetchall())
+            if catalogue_id in slugs:
+                params = {"m": fts.with_skills(match, [slugs[catalogue_id]]), "share": share[catalogue_id]}
+                _spread(relevance, cursor.execute(_SQLITE_RELEVANCE, params).fetchall())
         picked = set(relevance)
-        picked.update(r[0] for r in cursor.execute(_SQLITE_RESERVE, {"per_kind": CANDIDATES_PER_KIND}))
-        cursor.execute("DROP TABLE IF EXISTS temp.plan_skill_rows")
-        chosen = json.dumps(sorted(picked))
+        for catalogue_id, slug in slugs.items():
+            params = {"key": f'"{skill_key(slug)}"', "share": share[catalogue_id], "per_kind": CANDIDATES_PER_KIND}
+            picked.update(r[0] for r in cursor.execute(_SQLITE_RESERVE, params))
         links: dict[int, list[str]] = defaultdict(list)
-        for rowid, skill_id in cursor.execute(
-            "SELECT q.rowid, qs.skill_id FROM question q JOIN question_skill qs ON qs.question_id = q.id "
-            "WHERE q.rowid IN (SELECT value FROM json_each(?)) ORDER BY q.rowid, qs.position",
-            (chosen,),
+        rows: list[tuple[Any, ...]] = []
+        # each chosen question's row and its links in one pass (its row is read once): one result row per link
+        for *row, skill_id in cursor.execute(
+            "SELECT q.rowid, q.id, q.bank, q.external_id, q.minutes, q.kind, q.difficulty, qs.skill_id FROM question q "
+            "LEFT JOIN question_skill qs ON qs.question_id = q.id WHERE q.rowid IN (SELECT value FROM json_each(?)) "
+            "AND q.needs_review = false ORDER BY q.rowid, qs.position",
+            (json.dumps(sorted(picked)),),
         ):
-            links[rowid].append(skill_id)
-        rows = cursor.execute(
-            "SELECT rowid, id, bank, external_id, minutes, kind, difficulty FROM question "
-            "WHERE rowid IN (SELECT value FROM json_each(?)) AND needs_review = false ORDER BY rowid",
-            (chosen,),
-        ).fetchall()
+            if not rows or rows[-1][0] != row[0]:
+                rows.append(tuple(row))
+            if skill_id is not None:
+                links[row[0]].append(skill_id)
     finally:
-        cursor.execute("DROP TABLE IF EXISTS temp.plan_skill_rows")
         cursor.execute(f"PRAGMA cache_size = {int(cache_size)}")
-    return _plan_question_rows(rows, links, relevance)
+    return _plan_question_rows(rows, links, relevance, usable)
 
 
 def _reserve(session: Session, cat_ids: list[str]) -> Iterable[tuple[Any, ...]]:
-    """Each skill's first ``CANDIDATES_PER_KIND`` questions of each kind and length (by bank and id) among its
-    first ``LINKS_PER_SKILL``, by question id: PostgreSQL (SQLite: :data:`_SQLITE_RESERVE`)."""
+    """Each skill's first ``CANDIDATES_PER_KIND`` questions of each kind and length (by bank and id): PostgreSQL
+    (SQLite: :data:`_SQLITE_RESERVE`)."""
     marks, params = _in(cat_ids)
     return _fast_rows(
         session,
-        "SELECT question_id FROM (SELECT l.question_id, ROW_NUMBER() OVER (PARTITION BY l.skill_id, q.kind, "
-        "q.minutes >= 30 ORDER BY q.bank, q.external_id) AS n FROM (SELECT skill_id, question_id, ROW_NUMBER() "
-        'OVER (PARTITION BY skill_id ORDER BY question_id COLLATE "C") AS k FROM question_skill '
-        f"WHERE skill_id IN ({marks})) AS l JOIN question q ON q.id = l.question_id "
-        "WHERE l.k <= :per_skill AND q.needs_review = false) AS ranked WHERE n <= :per_kind",
-        {**params, "per_kind": CANDIDATES_PER_KIND, "per_skill": LINKS_PER_SKILL},
+        "SELECT question_id FROM (SELECT qs.question_id, ROW_NUMBER() OVER (PARTITION BY qs.skill_id, q.kind, "
+        "q.minutes >= 30 ORDER BY q.bank, q.external_id) AS n FROM question_skill qs "
+        f"JOIN question q ON q.id = qs.question_id WHERE qs.skill_id IN ({marks}) AND q.needs_review = false) "
+        "AS ranked WHERE n <= :per_kind",
+        {**params, "per_kind": CANDIDATES_PER_KIND},
     )
 
 
@@ -664,39 +698,49 @@ def _relevance(session: Session, skills: list[PlanSkill]) -> dict[Any, float]:
     better), by question id: PostgreSQL (SQLite: :func:`_sqlite_candidates`)."""
     out: dict[Any, float] = {}
     for catalogue_id, match in _relevance_queries(session, skills):
-        rows = session.execute(text(_PG_RELEVANCE), {"m": match, "s": catalogue_id, "per_skill": LINKS_PER_SKILL})
+        rows = session.execute(text(_PG_RELEVANCE), {"m": match, "s": catalogue_id})
         _spread(out, rows.all())
     return out
 
 
-# A skill's first LINKS_PER_SKILL questions, in the order of SQLite's index of links (bytewise by id).
-_PG_SKILL_LINKS = (
-    'SELECT question_id FROM question_skill WHERE skill_id = :s ORDER BY question_id COLLATE "C" LIMIT :per_skill'
-)
 # ts_rank normalised to rank / (rank + 1) (flag 32), as services/fulltext.py ranks questions; then spread.
 _PG_RELEVANCE = (
     "SELECT f.question_id, 5 * ts_rank(f.document, q.query, 32) AS score "
     "FROM question_fts f, to_tsquery('english'::regconfig, :m) AS q(query) "
-    f"WHERE f.document @@ q.query AND f.question_id IN ({_PG_SKILL_LINKS}) "
+    "WHERE f.document @@ q.query AND f.question_id IN (SELECT question_id FROM question_skill WHERE skill_id = :s) "
     "ORDER BY score DESC, f.question_id LIMIT 200"
 )
 
 
 _BM25 = "bm25(question_fts, 0, 1.0, 2.0, 0.3, 0)"  # the search's weights (services/fulltext.py)
-# (rowid, score: higher is better) of skill :s's 200 best matches of :m. The skill's questions are named by
-# rowid in temp.plan_skill_rows: testing a rowid costs nothing, reading each match's question_id does;
-# "+rowid" keeps SQLite from handing the IN list to FTS5 as rowid lookups (one bm25 set-up per lookup).
+# A question's place in a skill's sample: its rowid scattered over 0 .. 2**32 (Knuth's multiplicative hash), so
+# a sample of a skill's questions is spread over the whole index (every bank, old and new), not its first ones.
+# (The rowid is first taken below 3e9, so the product stays within SQLite's 64-bit integers.)
+_SCATTER = "((rowid % 3000000000) * 2654435761) % 4294967296"
+_SCATTER_RANGE = 1 << 32
+# (rowid, score: higher is better) of the 200 best matches of :m, a query that names its skill's key
+# (FullText.with_skills): FTS5 intersects the words' matches with the skill's questions inside the index, and
+# bm25 (weight 0 on the keys) scores only those, in the skill's sample (:share of the scatter range).
 _SQLITE_RELEVANCE = (
-    f"SELECT rowid, -{_BM25} AS score FROM question_fts WHERE question_fts MATCH :m "
-    "AND +rowid IN (SELECT fts_rowid FROM temp.plan_skill_rows WHERE skill = :s) "
+    f"SELECT rowid, -{_BM25} AS score FROM question_fts WHERE question_fts MATCH :m AND {_SCATTER} < :share "
     f"ORDER BY {_BM25} LIMIT 200"
 )
-# Each skill's first CANDIDATES_PER_KIND questions of each kind and length, by bank and id, as rowids.
+# Of a skill's sample (:key, its key), the first :per_kind questions of each kind and length by bank and id.
 _SQLITE_RESERVE = (
-    "SELECT fts_rowid FROM (SELECT r.fts_rowid, ROW_NUMBER() OVER (PARTITION BY r.skill, q.kind, q.minutes >= 30 "
-    "ORDER BY q.bank, q.external_id) AS n FROM temp.plan_skill_rows r JOIN question q ON q.rowid = r.fts_rowid "
-    "WHERE q.needs_review = false) AS ranked WHERE n <= :per_kind"
+    "SELECT rowid FROM (SELECT q.rowid, ROW_NUMBER() OVER (PARTITION BY q.kind, q.minutes >= 30 "
+    "ORDER BY q.bank, q.external_id) AS n FROM (SELECT rowid FROM question_fts WHERE question_fts MATCH :key "
+    f"AND {_SCATTER} < :share) AS f JOIN question q ON q.rowid = f.rowid WHERE q.needs_review = false) AS ranked "
+    "WHERE n <= :per_kind"
 )
+
+
+def _sample_share(cursor: sqlite3.Cursor, key: str) -> int:
+    """How much of the scatter range a skill's sample takes: all of it (every question) unless
+    ``RELEVANCE_SAMPLE`` is set and the skill has more questions, then about that many of them."""
+    if RELEVANCE_SAMPLE is None:
+        return _SCATTER_RANGE
+    (count,) = cursor.execute("SELECT count(*) FROM question_fts WHERE question_fts MATCH ?", (key,)).fetchone()
+    return _SCATTER_RANGE if count <= RELEVANCE_SAMPLE else _SCATTER_RANGE * RELEVANCE_SAMPLE // count
 
 
 _WORDS = re.compile(r"\w+(?:-\w+)*", re.UNICODE)
@@ -721,24 +765,6 @@ def _spread(out: dict[Any, float], rows: Sequence[Any]) -> None:
     for question_id, score in rows:
         value = 5.0 * float(score) / best if best > 0 else 0.0
         out[question_id] = max(out.get(question_id, 0.0), value)
-
-
-def _fill_skill_rows(cursor: sqlite3.Cursor, skill_ids: list[str]) -> dict[str, int]:
-    """temp.plan_skill_rows: (skill number, FTS rowid) for each skill's first ``LINKS_PER_SKILL`` questions in
-    the index of links; the skill numbers. A small integer rather than the skill's id keeps the table a quarter
-    the size, within the temporary store's cache."""
-    cursor.execute("DROP TABLE IF EXISTS temp.plan_skill_rows")
-    cursor.execute(
-        "CREATE TEMP TABLE plan_skill_rows (skill INTEGER NOT NULL, fts_rowid INTEGER NOT NULL, "
-        "PRIMARY KEY (skill, fts_rowid)) WITHOUT ROWID"
-    )
-    cursor.executemany(  # a search row has its question's rowid (schema 10): no search row is read here
-        "INSERT OR IGNORE INTO temp.plan_skill_rows (skill, fts_rowid) SELECT ?, q.rowid FROM (SELECT question_id "
-        "FROM question_skill WHERE skill_id = ? ORDER BY question_id LIMIT ?) AS l "
-        "JOIN question q ON q.id = l.question_id",
-        [(n, skill_id, LINKS_PER_SKILL) for n, skill_id in enumerate(skill_ids)],
-    )
-    return {skill_id: n for n, skill_id in enumerate(skill_ids)}
 
 
 def _write_stage_plan(session: Session, stage: PlanStage) -> None:

@@ -328,10 +328,29 @@ def test_relevance_ranks_by_the_requirements_telling_words_each_matched_whole() 
     assert POSTGRESQL.match("kafka design", any_term=True, whole_words=True) == "kafka | design"
 
 
-def test_the_planner_reads_a_bounded_number_of_each_skills_questions(db, seed_text, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Each skill's candidates come from its first LINKS_PER_SKILL links in the index (by question id), so a
-    bank of 100,000 questions costs the planner no more than a few hundred per skill; a skill with fewer
-    questions (every shipped bank) offers all of them."""
+def test_every_question_of_a_shipped_skill_is_a_candidate_and_the_stages_keep_what_they_can_use(db, seed_text) -> None:  # type: ignore[no-untyped-def]
+    """A skill with no more than RELEVANCE_SAMPLE questions (every shipped bank) offers all of them; given the
+    loop's stages, only those the planner can choose (its pools of 24 per stage and skill) are kept."""
+    from sqlalchemy import text
+
+    role = roles.import_role(db, text_=seed_text, source_name="seed.txt")
+    view = loops.create_loop(db, role=role.role.id)
+    with db.read() as session:
+        state = loops.loop_state(session, view.loop.id)
+        cat_ids = {s.catalogue_id for s in state.skills if s.catalogue_id}
+        linked = {
+            q for q, c in session.execute(text("SELECT question_id, skill_id FROM question_skill")) if c in cat_ids
+        }
+        everything = {q.id for q in loops.candidate_questions(session, state.skills)}
+        usable = {q.id for q in loops.candidate_questions(session, state.skills, state.stages)}
+    assert everything == linked
+    assert usable < everything
+
+
+@pytest.mark.sqlite_only
+def test_the_planner_ranks_a_sample_of_a_large_skill_spread_over_the_whole_bank(db, seed_text, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A skill with more than RELEVANCE_SAMPLE questions is ranked over about that many of them, spread over the
+    whole search index (not its first ones: a bank imported later counts as much as the first)."""
     from sqlalchemy import text
 
     role = roles.import_role(db, text_=seed_text, source_name="seed.txt")
@@ -339,13 +358,17 @@ def test_the_planner_reads_a_bounded_number_of_each_skills_questions(db, seed_te
     with db.read() as session:
         skills = loops.loop_state(session, view.loop.id).skills
         cat_ids = sorted({s.catalogue_id for s in skills if s.catalogue_id})
-        links: dict[str, list[str]] = {}
-        for skill_id, question_id in session.execute(text("SELECT skill_id, question_id FROM question_skill")):
-            links.setdefault(skill_id, []).append(question_id)
-        everything = {q.id for q in loops.candidate_questions(session, skills)}
-        monkeypatch.setattr(loops, "LINKS_PER_SKILL", 2)
-        bounded = {q.id for q in loops.candidate_questions(session, skills)}
-    first_two = {q for c in cat_ids for q in sorted(links.get(c, []), key=lambda i: i.encode())[:2]}
-    linked = {q for c in cat_ids for q in links.get(c, [])}
-    assert bounded == first_two  # the first two of each skill's links, bytewise by id (SQLite's index order)
-    assert everything == linked  # with the default bound: every question of the role's skills in the shipped banks
+        links: dict[str, list[tuple[int, str]]] = {}
+        for skill_id, rowid, question_id in session.execute(
+            text("SELECT qs.skill_id, q.rowid, q.id FROM question_skill qs JOIN question q ON q.id = qs.question_id")
+        ):
+            links.setdefault(skill_id, []).append((rowid, question_id))
+        monkeypatch.setattr(loops, "RELEVANCE_SAMPLE", 2)
+        sampled = {q.id for q in loops.candidate_questions(session, skills)}
+    linked = {q for c in cat_ids for _, q in links.get(c, [])}
+    assert sampled < linked
+    big = [c for c in cat_ids if len(links.get(c, [])) > 8]
+    assert len(sampled) < sum(len(links[c]) for c in big) / 2
+    # the sample is spread: some of it lies beyond each large skill's first two questions in the index
+    beyond = {q for c in big for _, q in sorted(links[c])[2:]}
+    assert sampled & beyond
