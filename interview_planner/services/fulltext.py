@@ -34,7 +34,6 @@ class FullText:
     question_score: str  # lower is better
     tiebreak: str  # a unique column of question_fts, for a total order
     skill_best: str  # the best catalogue skill id for :m
-    relevance: str  # (question_id, score: higher is better) of skill :s's questions for :m, top 200
 
     def with_skills(self, match: str, slugs: Sequence[str]) -> str:
         """``match`` restricted to the questions of any of these catalogue skills (SQLite: by their keys in
@@ -167,9 +166,8 @@ def _spellings(token: str) -> list[str]:
     return [v for v in dict.fromkeys(out) if v != token]
 
 
-_BM25_QUESTION = "bm25(question_fts, 0, 1.0, 2.0, 0.3)"
-# The same with the skill keys' weight (0) spelled out: a filter by skill key adds nothing to a score. Without
-# a key in the query both give the same figure (no word of a query matches a key).
+# The skill keys' weight (0) spelled out: a filter by skill key adds nothing to a score (a query without a key
+# gets the same figure: no word of a query matches a key).
 _BM25_FILTERED = "bm25(question_fts, 0, 1.0, 2.0, 0.3, 0)"
 _TSQUERY = "to_tsquery('english'::regconfig, :match)"
 
@@ -182,15 +180,6 @@ SQLITE = FullText(
         "SELECT skill_id FROM skill_fts WHERE skill_fts MATCH :m "
         "ORDER BY bm25(skill_fts, 0, 3.0, 2.0, 2.0, 1.0) LIMIT 1"
     ),
-    # The skill's questions are named by FTS rowids in a temporary table (services/loops.py): testing
-    # a rowid costs nothing, reading each match's question_id does. "+rowid" keeps SQLite from handing
-    # the IN list to FTS5 as a rowid lookup.
-    relevance=(
-        f"SELECT question_id, -{_BM25_QUESTION} AS score FROM question_fts "
-        "WHERE question_fts MATCH :m "
-        "AND +rowid IN (SELECT fts_rowid FROM temp.plan_skill_rows WHERE skill_id = :s) "
-        f"ORDER BY {_BM25_QUESTION} LIMIT 200"
-    ),
 )
 
 POSTGRESQL = FullText(
@@ -201,15 +190,6 @@ POSTGRESQL = FullText(
     skill_best=(
         "SELECT skill_id FROM skill_fts, to_tsquery('english'::regconfig, :m) AS q(query) "
         "WHERE document @@ q.query ORDER BY ts_rank(document, q.query) DESC, skill_id LIMIT 1"
-    ),
-    # ts_rank normalised to rank / (rank + 1) (flag 32), then spread over 0..5: the range of relevance
-    # the planner takes into account (planning/planner.py caps it at 5).
-    relevance=(
-        "SELECT f.question_id, 5 * ts_rank(f.document, q.query, 32) AS score "
-        "FROM question_fts f, to_tsquery('english'::regconfig, :m) AS q(query) "
-        "WHERE f.document @@ q.query "
-        "AND f.question_id IN (SELECT question_id FROM question_skill WHERE skill_id = :s) "
-        "ORDER BY score DESC, f.question_id LIMIT 200"
     ),
 )
 
