@@ -23,7 +23,8 @@ from interview_planner.errors import InputError
 MAX_FILE_BYTES = 2 * 1024 * 1024  # text; a PDF or .docx may be larger (images), see MAX_DOCUMENT_BYTES
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-_HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|body|div|p|ul|ol|li|h[1-6]|br|span|strong)\b", re.IGNORECASE)
+# a whole tag ("<li>", "<p class=x>"): "<LI" or "x <p y" in plain text is not one
+_HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|body|div|p|ul|ol|li|h[1-6]|br|span|strong)\b[^<>]*>", re.IGNORECASE)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKS = frozenset({"p", "div", "section", "article", "header", "footer", "main", "table", "tr", "blockquote", "dd"})
 _SKIPPED = frozenset({"script", "style", "noscript", "template", "svg", "head", "nav", "form", "button"})

@@ -7,10 +7,11 @@ it came from so the UI can show the source.
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from interview_planner.errors import InputError
+from interview_planner.jd.formats import html_to_text, looks_like_html
 from interview_planner.jd.model import ParsedJobDescription
 from interview_planner.jd.parser import parse_job_description, split_lines
 
@@ -97,7 +98,8 @@ def parse_or_none(text: str) -> ParsedJobDescription | None:
 
 
 def check_invariants(text: str, parsed: ParsedJobDescription) -> None:
-    lines = split_lines(text.removeprefix("\ufeff"))
+    text = text.removeprefix("\ufeff")
+    lines = split_lines(html_to_text(text) if looks_like_html(text) else text)  # the lines as read
     assert parsed.line_count == len(lines)
     assert parsed.skills
     names = [skill.name.casefold() for skill in parsed.skills]
@@ -120,6 +122,8 @@ def test_arbitrary_text_never_crashes(text: str) -> None:
 
 @SETTINGS
 @given(posting_lines())
+@example("Requirements\nRequirements\n## Nice to have\n<LI\n<LI\n<LI")  # "<LI" is no tag: read as text
+@example("Requirements\n- Go\n<li>Rust</li>\n<li>Kafka</li>\n<p>More</p>")  # HTML: lines as converted
 def test_posting_like_text_never_crashes_and_skills_point_at_their_lines(text: str) -> None:
     parsed = parse_or_none(text)
     if parsed is not None:
