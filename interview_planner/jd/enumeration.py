@@ -33,8 +33,8 @@ import re
 from dataclasses import dataclass
 
 from interview_planner.jd import lexicon
-from interview_planner.jd.lexicon import compile_words, normalise
-from interview_planner.jd.matching import alternation
+from interview_planner.jd.lexicon import normalise
+from interview_planner.jd.matching import alternation, word_list
 
 MAX_ITEM_WORDS = 4
 MAX_PARTS = 8  # a longer list is a keyword dump: kept whole, a person splits it
@@ -141,8 +141,8 @@ _GENERIC_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TECH_TOKEN = re.compile(r"[A-Z][\w.+#-]*|[\w.-]*[0-9+#][\w.+#-]*|\.[A-Za-z]+")
-_HARD_TERMS = compile_words(lexicon.HARD_TERMS)
-_SOFT_TERMS = compile_words(lexicon.SOFT_TERMS)
+_HARD_TERMS = word_list(lexicon.HARD_TERMS)
+_SOFT_TERMS = word_list(lexicon.SOFT_TERMS)
 _SLASH_COMPOUNDS = frozenset(c.casefold() for c in lexicon.SLASH_COMPOUNDS)
 
 

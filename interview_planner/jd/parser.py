@@ -81,8 +81,8 @@ from interview_planner.errors import InputError
 from interview_planner.jd import lexicon
 from interview_planner.jd.enumeration import enumerated_parts
 from interview_planner.jd.formats import MAX_FILE_BYTES, html_to_text, looks_like_html  # noqa: F401  (re-exported)
-from interview_planner.jd.lexicon import Topic, compile_words, normalise
-from interview_planner.jd.matching import alternation
+from interview_planner.jd.lexicon import Topic, normalise
+from interview_planner.jd.matching import alternation, lower_case_alternation, lower_case_pattern, word_list
 from interview_planner.jd.model import (
     ParsedJobDescription,
     SalaryRange,
@@ -120,22 +120,22 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LABEL_VALUE = re.compile(r":\s*\S")  # "Location: Remote" is a field, not a heading
 _DECORATION_CATEGORIES = frozenset({"So", "Sk", "Co", "Cn", "Mn", "Me", "Cf"})
 
-_TOPIC_PATTERNS = tuple((topic, compile_words(words)) for topic, words in lexicon.HEADING_TOPICS)
-_HEADING_NICE = compile_words(lexicon.HEADING_NICE)
-_HEADING_MUST = compile_words(lexicon.HEADING_MUST)
-_HEADING_HARD = compile_words(lexicon.HEADING_HARD)
-_HEADING_SOFT = compile_words(lexicon.HEADING_SOFT)
-_TITLE_NOUNS = compile_words(lexicon.TITLE_NOUNS)
-_TEXT_NICE = compile_words(lexicon.TEXT_NICE)
+_TOPIC_PATTERNS = tuple((topic, word_list(words)) for topic, words in lexicon.HEADING_TOPICS)
+_HEADING_NICE = word_list(lexicon.HEADING_NICE)
+_HEADING_MUST = word_list(lexicon.HEADING_MUST)
+_HEADING_HARD = word_list(lexicon.HEADING_HARD)
+_HEADING_SOFT = word_list(lexicon.HEADING_SOFT)
+_TITLE_NOUNS = word_list(lexicon.TITLE_NOUNS)
+_TEXT_NICE = word_list(lexicon.TEXT_NICE)
 _TEXT_NICE_WEAK = re.compile("|".join(lexicon.TEXT_NICE_WEAK), re.IGNORECASE)
-_HARD_OVERRIDES = compile_words(lexicon.HARD_OVERRIDES)
-_SOFT_TERMS = compile_words(lexicon.SOFT_TERMS)
-_HARD_TERMS = compile_words(lexicon.HARD_TERMS)
-_REQUIREMENT_CUES = compile_words(lexicon.REQUIREMENT_CUES)
-_BOILERPLATE = compile_words(lexicon.BOILERPLATE)
-_STRONG_CUES = compile_words(lexicon.STRONG_REQUIREMENT_CUES)
-_DUTY_LEAD_IN = compile_words(lexicon.DUTY_LEAD_INS)
-_DESCRIPTIVE_HEADING = compile_words(lexicon.DESCRIPTIVE_HEADINGS)
+_HARD_OVERRIDES = word_list(lexicon.HARD_OVERRIDES)
+_SOFT_TERMS = word_list(lexicon.SOFT_TERMS)
+_HARD_TERMS = word_list(lexicon.HARD_TERMS)
+_REQUIREMENT_CUES = word_list(lexicon.REQUIREMENT_CUES)
+_BOILERPLATE = word_list(lexicon.BOILERPLATE)
+_STRONG_CUES = word_list(lexicon.STRONG_REQUIREMENT_CUES)
+_DUTY_LEAD_IN = word_list(lexicon.DUTY_LEAD_INS)
+_DESCRIPTIVE_HEADING = word_list(lexicon.DESCRIPTIVE_HEADINGS)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])")
 # Sections whose sentences may still state requirements (prose postings, unknown headings).
 PROSE_TOPICS: frozenset[Topic] = frozenset({"title", "other", "responsibilities"})
@@ -164,8 +164,16 @@ _ANY_NAME_CUT = alternation(
     flags=re.IGNORECASE,
 )
 _INNER_NAME_CUT = re.compile("|".join(f"(?:{p})" for p in lexicon.NAME_CUTS if "(?P<cut>" in p), re.IGNORECASE)
-_SALARY_WORDS = compile_words(lexicon.SALARY_WORDS)
-_PERIODS = tuple((period, compile_words(words)) for period, words in lexicon.PERIODS)
+# the same cuts for ASCII text lower-cased (``_first_cut`` needs only where they fall, the same on both)
+_NAME_CUTS_LOWER = (
+    lower_case_alternation(
+        [rf"\s+(?:{'|'.join(_SPACE_CUTS)})"]
+        + [p for p in lexicon.NAME_CUTS if not p.startswith(r"\s+") and "(?P<cut>" not in p]
+    ),
+    lower_case_pattern(_INNER_NAME_CUT.pattern),
+)
+_SALARY_WORDS = word_list(lexicon.SALARY_WORDS)
+_PERIODS = tuple((period, word_list(words)) for period, words in lexicon.PERIODS)
 
 _TITLE_LABEL = re.compile(
     r"^(?:job\s+title|title|position|role|job|poste|intitulé du poste|stelle)"
@@ -373,9 +381,15 @@ def _heading_shape(text: str, max_words: int) -> bool:
 _PLAIN_EDGE = re.compile(r"[^\W_]|[!-~](?<![\^`_])")  # a letter or digit, or ASCII punctuation other than ^ ` _
 
 
+@lru_cache(maxsize=4096)
+def _plain_edge(ch: str) -> bool:
+    """``_PLAIN_EDGE`` on one character, asked once per distinct character."""
+    return _PLAIN_EDGE.match(ch) is not None
+
+
 def _strip_decoration(text: str) -> tuple[str, bool]:
     """Drop emoji and other symbols around ``text``; say whether any led it."""
-    if text and _PLAIN_EDGE.match(text[0]) and _PLAIN_EDGE.match(text[-1]):
+    if text and _plain_edge(text[0]) and _plain_edge(text[-1]):
         return text, False  # the common case (letters, digits, ASCII punctuation), without a look at each character
     start, end = 0, len(text)
     while start < end and _is_decoration(text[start]):
@@ -1055,6 +1069,7 @@ def short_name(text: str) -> str:
     return _capitalise(name)
 
 
+@lru_cache(maxsize=1024)  # a requirement's text is made plain by each step (name, kind, priority, list)
 def _plain(text: str) -> str:
     """``text`` without Markdown emphasis, links and surrounding emoji, its spaces collapsed."""
     if "](" in text:
@@ -1095,11 +1110,16 @@ def _first_cut(text: str) -> int:
     """Where the earliest name cut falls after the first letter or digit (one scan, left to right)."""
     first_alnum = next((i for i, ch in enumerate(text) if ch.isalnum()), len(text))
     best = len(text)
-    for pattern in (_ANY_NAME_CUT, _INNER_NAME_CUT):
-        for match in pattern.finditer(text):
+    any_cut, inner_cut = _NAME_CUTS_LOWER
+    if any_cut is not None and inner_cut is not None and text.isascii():
+        patterns, searched = (any_cut, inner_cut), text.lower()  # the same places, found faster
+    else:
+        patterns, searched = (_ANY_NAME_CUT, _INNER_NAME_CUT), text
+    for index, pattern in enumerate(patterns):
+        for match in pattern.finditer(searched):
             if match.start() >= best:
                 break
-            cut = match.start("cut") if pattern is _INNER_NAME_CUT else match.start()
+            cut = match.start("cut") if index == 1 else match.start()
             if cut > first_alnum:
                 best = min(best, cut)
                 break
