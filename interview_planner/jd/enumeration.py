@@ -40,7 +40,14 @@ MAX_ITEM_WORDS = 4
 MAX_PARTS = 8  # a longer list is a keyword dump: kept whole, a person splits it
 MAX_CLAUSE_CHARS = 300
 
-_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and/or|and|or|&)\s+)?|\s+(?:and/or|and|or|&)\s+", re.IGNORECASE)
+# ", ", ", and ", " or ": written so that every match opens with the white space or comma it starts at (the
+# same matches as "\s*,\s*(?:(?:and/or|and|or|&)\s+)?|\s+(?:and/or|and|or|&)\s+"), which lets ``re`` skip to
+# those characters instead of trying the pattern at each one
+_SEPARATOR = re.compile(
+    r"[\s,](?:(?<=,)\s*(?:(?:and/or|and|or|&)\s+)?|(?<=\s)\s*,\s*(?:(?:and/or|and|or|&)\s+)?"
+    r"|(?<=\s)\s*(?:and/or|and|or|&)\s+)",
+    re.IGNORECASE,
+)
 _EXAMPLES = re.compile(
     r"(?:\bsuch as|\be\.g\.?|\bi\.e\.?|\bincluding|\blike|\bfor example|\bfor instance|\bnotamment"
     r"|\bz\.\s?b\.|\bwie)(?!\w)",
@@ -90,8 +97,12 @@ _CLAUSE_START = (
     r"interest|curiosity|enthusiasm|ability|willingness|track record|connaissances?|maîtrise|expérience|"
     r"kenntnisse|erfahrung(?:en)?)\b"
 )
+# the same matches as "(?:\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=...)", opening with the
+# character they start at (see ``_SEPARATOR``)
 _CLAUSE_BREAK = re.compile(
-    rf"(?:\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?={_CLAUSE_START})", re.I
+    r"[\s,;](?:(?<=[,;])\s*(?:and\s+|as well as\s+)?|(?<=\s)\s*[,;]\s*(?:and\s+|as well as\s+)?"
+    rf"|(?<=\s)\s*(?:and|as well as)\s+)(?={_CLAUSE_START})",
+    re.I,
 )
 # a full stop (not of "e.g.", "i.e.", "etc." or an initial); the "." first lets ``re`` look for it quickly
 _SENTENCE_END = re.compile(r"\.(?<![A-Z.]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?=\s|$)")

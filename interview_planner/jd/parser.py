@@ -1243,12 +1243,16 @@ _SALARY_RANGE = re.compile(
 )
 _SINGLE_AMOUNT = re.compile(r"(?P<c1>" + _CURRENCY + r")\s?(?P<n1>" + _NUMBER + r")\s?(?P<k1>[kK](?![a-zA-Z]))?")
 _ANY_CURRENCY = re.compile(_CURRENCY)
+# a character or code every currency ``_CURRENCY`` matches holds: ``re`` finds these quickly (no "\b" first)
+_CURRENCY_HINT = re.compile("[$€£¥₹]|" + "|".join(lexicon.CURRENCY_CODES))
 _NOT_SALARY_AFTER = re.compile(r"^\s*(?:%|m\b|mm\b|bn\b|b\b|million|billion|x\b)", re.IGNORECASE)
 
 
 def find_salary(line: str, number: int) -> SalaryRange | None:
     """A salary range stated on one line ("$160,000 - $240,000", "€60k-80k a year"), if any."""
-    if len(line) > MAX_SALARY_LINE or not _DIGIT.search(line) or not _ANY_CURRENCY.search(line):
+    if len(line) > MAX_SALARY_LINE or not _DIGIT.search(line) or not _CURRENCY_HINT.search(line):
+        return None
+    if not _ANY_CURRENCY.search(line):
         return None  # prose, or no amount at all, or no currency (every salary found names one)
     for match in _SALARY_RANGE.finditer(line):
         salary = _range_from(match, line, number)
