@@ -256,7 +256,8 @@ def _list_parts(text: str) -> list[Part]:
     if split is None:
         return []
     lead, first = split
-    if _EXAMPLES.search(_mask_parentheses(segments[0])) or _VERB_LEAD.search(lead) or _lead_names_a_skill(lead):
+    # the lead naming a skill first: it decides most lists, and the three tests only say whether to go on
+    if _lead_names_a_skill(lead) or _EXAMPLES.search(_mask_parentheses(segments[0])) or _VERB_LEAD.search(lead):
         return []
     items = [first, *(_OPENING.sub("", s) for s in segments[1:-1]), _ITEM_END.sub("", _OPENING.sub("", segments[-1]))]
     items = [item.strip() for item in items if not _OPEN_END.match(item.strip())]

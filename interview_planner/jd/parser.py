@@ -136,7 +136,9 @@ _BOILERPLATE = word_list(lexicon.BOILERPLATE)
 _STRONG_CUES = word_list(lexicon.STRONG_REQUIREMENT_CUES)
 _DUTY_LEAD_IN = word_list(lexicon.DUTY_LEAD_INS)
 _DESCRIPTIVE_HEADING = word_list(lexicon.DESCRIPTIVE_HEADINGS)
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])")
+# white space after ".", "!", "?" or ";" before a capital: the same matches as "(?<=[.!?;])\s+(?=...)", written to
+# open with the white space (``re`` skips to it instead of trying the pattern at each character)
+_SENTENCE_END = re.compile(r"\s(?<=[.!?;]\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])")
 # Sections whose sentences may still state requirements (prose postings, unknown headings).
 PROSE_TOPICS: frozenset[Topic] = frozenset({"title", "other", "responsibilities"})
 # Sections where a list led in by a requirement sentence ("You should know the following:") gives requirements.
@@ -966,7 +968,8 @@ _HEDGE_INSIDE = re.compile(
     r"(?P<cue>ideally|preferably|idéalement|de préférence|idealerweise|vorzugsweise|idealmente)(?!\w),?\s*",
     re.IGNORECASE,
 )
-_PIECE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+")
+# the same matches as "(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+", opening with the character they start at
+_PIECE_END = re.compile(r"[\s;](?:(?<=[.!?]\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|(?<=;)\s+)")
 _TECH_NAME = re.compile(r"[A-Z0-9.][\w.+#/-]*")
 
 
@@ -1001,6 +1004,7 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
 LEAD_CHARS = 40  # a soft word this close to the start names what the requirement is about
 
 
+@lru_cache(maxsize=4096)  # a list's items ("Python", "Go") come back in posting after posting
 def classify_kind(text: str) -> tuple[Kind, str] | None:
     """The lexicon's verdict on ``text``: soft when its soft words outweigh its technical ones.
 
@@ -1052,6 +1056,7 @@ def _first_clause(text: str) -> str:
 # --- short names ----------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def short_name(text: str) -> str:
     """A label of a few words for a requirement ("Experience with Kafka, ..." -> "Kafka")."""
     text = text[:NAME_SOURCE_CHARS]
