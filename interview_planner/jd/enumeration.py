@@ -99,6 +99,8 @@ _CLAUSE_START = (
 )
 # the same matches as "(?:\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=...)", opening with the
 # character they start at (see ``_SEPARATOR``)
+_CLAUSE_START_ONLY = re.compile(_CLAUSE_START, re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _CLAUSE_BREAK = re.compile(
     r"[\s,;](?:(?<=[,;])\s*(?:and\s+|as well as\s+)?|(?<=\s)\s*[,;]\s*(?:and\s+|as well as\s+)?"
     rf"|(?<=\s)\s*(?:and|as well as)\s+)(?={_CLAUSE_START})",
@@ -232,7 +234,7 @@ def _requirement_clauses(text: str) -> list[str]:
     clauses = [sentence[a:b].strip(" ,;") for a, b in zip(starts, ends, strict=True)]
     # "Knowledge of and experience with X": a clause ending in a preposition shares the next one's object
     whole = all(
-        len(c.split()) >= 2 and not re.fullmatch(_CLAUSE_START, c, re.IGNORECASE) and not _OPEN_TAIL.search(c)
+        len(c.split()) >= 2 and not _CLAUSE_START_ONLY.fullmatch(c) and not _OPEN_TAIL.search(c)
         for c in clauses
     )
     # "Database design and operations ..., and experience with caching": a topic with its details, one skill
@@ -318,7 +320,7 @@ def _lead_names_a_skill(lead: str) -> bool:
         if not match or not match.end():
             break
         rest = rest[match.end() :].lstrip(" ,-–—")
-    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", rest) if w.casefold() not in lexicon.NAME_PREPOSITIONS]
+    words = [w for w in _WORD.findall(rest) if w.casefold() not in lexicon.NAME_PREPOSITIONS]
     return bool(words)
 
 
@@ -339,7 +341,7 @@ def _is_clause_or_verb(item: str) -> bool:
 
 
 def _words(item: str) -> list[str]:
-    return re.sub(r"\([^()]*\)", "", item).split()
+    return _INNERMOST.sub("", item).split()
 
 
 def _slash_pieces(item: str) -> list[str]:
