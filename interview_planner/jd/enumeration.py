@@ -234,8 +234,7 @@ def _requirement_clauses(text: str) -> list[str]:
     clauses = [sentence[a:b].strip(" ,;") for a, b in zip(starts, ends, strict=True)]
     # "Knowledge of and experience with X": a clause ending in a preposition shares the next one's object
     whole = all(
-        len(c.split()) >= 2 and not _CLAUSE_START_ONLY.fullmatch(c) and not _OPEN_TAIL.search(c)
-        for c in clauses
+        len(c.split()) >= 2 and not _CLAUSE_START_ONLY.fullmatch(c) and not _OPEN_TAIL.search(c) for c in clauses
     )
     # "Database design and operations ..., and experience with caching": a topic with its details, one skill
     opening = _LEAD_IN.match(clauses[0])

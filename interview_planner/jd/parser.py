@@ -104,6 +104,7 @@ NESTING_TOPICS: frozenset[Topic] = frozenset({"education", "experience", "compen
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _DIGIT = re.compile(r"\d")
+_ALNUM = re.compile(r"[^\W_]")  # a character ``str.isalnum`` accepts (``\w`` is those and "_")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _MD_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?<=##)(?=[^\W\d_]))(.*?)[\s#*]*$")
 _ASCII_BULLET = re.compile(r"^(?:[-*+]|\d{1,3}[.)]|\(\d{1,3}\))\s+(?P<text>\S.*)$")
@@ -343,7 +344,7 @@ def _inline_list(line: _Line) -> list[_Line]:
 
 def _scan_line(number: int, raw: str) -> _Line:
     content = raw.strip()
-    if not any(ch.isalnum() for ch in content):
+    if not _ALNUM.search(content):
         return _Line(number, "blank", "")
     indent = len(raw) - len(raw.lstrip())
     if match := _MD_HEADING.match(content):
@@ -1066,7 +1067,7 @@ def short_name(text: str) -> str:
     if len(words) > lexicon.NAME_MAX_WORDS:
         words = _shorten(words)
     name = _tidy_end(" ".join(words))
-    if not any(ch.isalnum() for ch in name):
+    if not _ALNUM.search(name):
         opening = " ".join(_plain(text).split()[: lexicon.NAME_MAX_WORDS])
         name = _tidy_end(opening)
         if not any(ch.isalnum() for ch in name):  # "— 🚀 with": tidying left only the emoji
@@ -1113,7 +1114,8 @@ def _is_acronym(word: str) -> bool:
 
 def _first_cut(text: str) -> int:
     """Where the earliest name cut falls after the first letter or digit (one scan, left to right)."""
-    first_alnum = next((i for i, ch in enumerate(text) if ch.isalnum()), len(text))
+    first = _ALNUM.search(text)
+    first_alnum = first.start() if first else len(text)
     best = len(text)
     any_cut, inner_cut = _NAME_CUTS_LOWER
     if any_cut is not None and inner_cut is not None and text.isascii():
