@@ -319,8 +319,7 @@ def _lead_names_a_skill(lead: str) -> bool:
         if not match or not match.end():
             break
         rest = rest[match.end() :].lstrip(" ,-–—")
-    words = [w for w in _WORD.findall(rest) if w.casefold() not in lexicon.NAME_PREPOSITIONS]
-    return bool(words)
+    return any(w.casefold() not in lexicon.NAME_PREPOSITIONS for w in _WORD.findall(rest))
 
 
 def _shared_head(items: list[str]) -> bool:
