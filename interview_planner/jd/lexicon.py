@@ -78,6 +78,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"perks?",
             r"what we offer",
             r"we offer",
+            r"what (?:work(?:ing)? here|the (?:job|role|position)|this (?:job|role|position)) offers",
             r"why (?:join|work|you'll love)",
             r"why us",
             r"in return",
@@ -165,6 +166,13 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"nous recherchons",
             r"votre profil",
             r"requisitos",
+            r"conocimientos",
+            r"aptitudes",
+            r"actitudes",
+            r"cualidades",
+            r"habilidades",
+            r"connaissances",
+            r"fähigkeiten",
             r"buscamos",
             r"perfil",
             r"you should have",
@@ -273,6 +281,8 @@ HEADING_NICE: Final = (
     r"se valorar(?:á|a)",
     r"valorables?",
     r"deseables?",
+    r"valoraremos",
+    r"valoramos",
     r"(?:es )?un plus",
     r"idealerweise",
     r"we'd love",
@@ -582,6 +592,16 @@ BOILERPLATE: Final = (
     r"bei uns gibt es",
     r"please (?:include|send|attach|contact|reach out|get in touch)",
     r"(?:should|would|will) be considered for",
+    # how to get in touch: "If you are interested, write to us", "Si estás interesado escríbenos a …"
+    r"(?:if|si|wenn|falls) (?:you(?:'re| are)|estás|estas|vous êtes|tu es|du bist|sie sind) (?:\w+ )?"
+    r"(?:interested|interesad[oa]s?|intéressée?s?|interessiert)",
+    r"(?:e-?mail|write to|contact) us\b",
+    r"escríbenos|envíanos|contáctanos|écrivez-nous|contactez-nous|schreib\w* uns",
+    r"tell us (?:a (?:little|bit) |something )?about (?:you|yourself)",
+    r"cuéntanos|contándonos|parlez-nous de vous|parle-nous de toi|erzähl\w* uns",
+    r"(?:puedes|podéis|you can|you may|feel free to) (?:añadir|adjuntar|add|attach|include) (?:cualquier|any|anything)",
+    # where the person must live: eligibility, not a skill
+    r"residencia en|(?:must|should) (?:be )?(?:based|located|residing|reside|live) in|wohnsitz in",
 )
 
 # --- kind -----------------------------------------------------------------------

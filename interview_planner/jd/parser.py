@@ -82,6 +82,7 @@ from interview_planner.jd import lexicon
 from interview_planner.jd.enumeration import enumerated_parts
 from interview_planner.jd.formats import MAX_FILE_BYTES, html_to_text, looks_like_html  # noqa: F401  (re-exported)
 from interview_planner.jd.lexicon import Topic, normalise
+from interview_planner.jd.markup import strip_site_markup
 from interview_planner.jd.matching import alternation, lower_case_alternation, lower_case_pattern, word_list
 from interview_planner.jd.model import (
     ParsedJobDescription,
@@ -118,6 +119,11 @@ _DANGLING = re.compile(
 )
 _MARKUP = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# "- [How we use Elixir, part 1](https://…)": a reading list under a requirement, not one; a link named by a
+# word or two ("- [GraphQL](https://…)") is the technology it names, and a bare address says nothing
+_ONLY_A_LINK = re.compile(
+    r"^\s*(?:!?\[\W*(?:\w+\W+){3,}[^\]]*\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)\s*[.,;]?\s*$"
+)
 _LABEL_VALUE = re.compile(r":\s*\S")  # "Location: Remote" is a field, not a heading
 _DECORATION_CATEGORIES = frozenset({"So", "Sk", "Co", "Cn", "Mn", "Me", "Cf"})
 
@@ -202,9 +208,9 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
     """Parse a posting; raise :class:`InputError` when it holds no usable requirements."""
     _check_has_text(text, source_name)
     text = text.removeprefix("\ufeff")
-    if looks_like_html(text):
-        text = html_to_text(text)
-    raw_lines = split_lines(text)
+    # Markdown or text may come from a website's sources: its front matter, template tags and HTML tags go
+    html = looks_like_html(text)
+    raw_lines = split_lines(html_to_text(text)) if html else strip_site_markup(split_lines(text))
     lines = _resolve(_scan(raw_lines))
     title, title_line = _find_title(lines)
     builder = _Builder(title_line)
@@ -532,6 +538,8 @@ class _Context:
 def _enter(context: _Context, line: _Line) -> _Context:
     """The context after heading ``line`` (see the module docstring)."""
     info = classify_heading(line.heading)
+    if context.topic == "skills" and _nested_experience(line, info):
+        return _refine(context, info, line.heading)  # "Experience:" inside "Requirements" is part of them
     if info.topic is not None:
         return _fresh(info.topic, info, line)
     if _is_boilerplate(line.heading):  # "To apply, please send the following:" closes any section
@@ -545,6 +553,31 @@ def _enter(context: _Context, line: _Line) -> _Context:
     if info.priority == "nice" and context.topic not in NESTING_TOPICS:
         return _fresh("skills", info, line)
     return replace(context, heading=line.heading)
+
+
+def _nested_experience(line: _Line, info: HeadingInfo) -> bool:
+    """A line like "Experience:" or "Professional experience with Linux administration:" (no Markdown heading,
+    no emphasis): inside a requirements section it says what follows, it does not end the section."""
+    return info.topic == "experience" and not line.strong and line.level is None
+
+
+def _requirement_lead_in(context: _Context, line: _Line) -> bool:
+    """In a requirements section, a lead-in line that is itself a requirement ("Professional experience with
+    Linux system administration:" over the list of what it covers): read as a paragraph, which counts."""
+    return (
+        context.topic == "skills"
+        and _nested_experience(line, info := classify_heading(line.heading))
+        and info.priority is None
+        and _is_requirement(line.heading)
+        and not _GENERIC_LEAD_OBJECT.search(normalise(line.heading))
+    )
+
+
+# "Experience with the following:", "Experience in some of these:" - the list says what; the lead-in says nothing
+_GENERIC_LEAD_OBJECT = re.compile(
+    r"\b(?:the following|following|these|those|below|some of|any of|one or more of|at least (?:one|two|some) of"
+    r"|several of|many of|most of)\W*$"
+)
 
 
 def _fresh(topic: Topic, info: HeadingInfo, line: _Line) -> _Context:
@@ -633,6 +666,9 @@ class _Builder:
         if line.number == self.title_line:
             title = _clean_title(line.content)
             self._start(_Context(topic="title", heading=title, root=title, level=line.level), line)
+        elif line.kind == "heading" and _requirement_lead_in(self.context, line):
+            # a requirement that leads its list in: read as a paragraph stating it (the colon would make it a lead)
+            self._add_to_item(replace(line, kind="text", content=line.content.rstrip().rstrip(":").rstrip()))
         elif line.kind == "heading":
             self._start(_enter(self.context, line), line)
         elif line.kind == "blank":
@@ -645,7 +681,9 @@ class _Builder:
     def finish(self) -> None:
         context = self.context
         if context.topic == "other" and context.root and _is_boilerplate(context.root):
-            # "Sold? Apply now", "To apply, send us:": what to send is no requirement, said as a list or not
+            # "Sold? Apply now", "To apply, send us:": what to send is no requirement, said as a list or not,
+            # but "If you have strong skills in PHP, send us your CV" states one on the way
+            self.prose.extend(s for item in self.items for u in _sentences(item) for s in _apply_condition(u, context))
             self.items, self.item_open = [], False
             return
         led = _led_lists(self.items)
@@ -807,6 +845,26 @@ def _lead_condition(lead: _Item, context: _Context) -> list[SkillRequirement]:
     return [_skill(lead, condition, context, part=condition)]
 
 
+# "If you have strong skills in PHP send us an email", "Wenn du Erfahrung mit Go hast, bewirb dich": how to
+# apply, on the condition of a requirement
+_CONDITION_APPLY = re.compile(
+    r"^(?:if|si|wenn|falls) (?:you have|you've got|tienes|tenés|vous avez|tu as|du|sie) "
+    r"(?P<condition>[^,.;:!?]{3,150}?)"
+    r"(?:,|\s+(?:hast|haben|then|dann|alors|entonces)\b|\s+(?=(?:send|e-?mail|write|apply|get in touch|drop us|contact"
+    r"|reach out|envía|escríbe|postul|écri|bewirb|schreib|meld)))",
+    re.IGNORECASE,
+)
+
+
+def _apply_condition(sentence: _Item, context: _Context) -> list[SkillRequirement]:
+    match = _CONDITION_APPLY.match(_plain(sentence.text))
+    if match is None or len(match["condition"].split()) < 2 or _is_boilerplate(match["condition"]):
+        return []
+    condition = match["condition"].strip()
+    skills_context = _Context(topic="skills", heading=context.heading, root=context.root)
+    return [_skill(sentence, condition, skills_context, part=condition)]
+
+
 def _lead_context(context: _Context, lead: _Item) -> _Context:
     """The context a requirement lead-in gives its list: nice-to-have when it says so ("Bonus if you know:")."""
     priority, reason = _priority(lead.text, context)
@@ -895,7 +953,7 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
     """One requirement per skill the item names: the whole item, or each skill of a list it enumerates; an
     optional extra the item adds ("..., ideally in a newsroom", "Perhaps you have ...") is one more, nice."""
     text = item.text
-    if not any(ch.isalpha() for ch in text) or text.rstrip().endswith(":"):
+    if not any(ch.isalpha() for ch in text) or text.rstrip().endswith(":") or _ONLY_A_LINK.match(text):
         return []
     main, extras = hedged_extras(text)
     if not extras:

@@ -14,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from interview_planner.pdf.fonts import FontChain
 from interview_planner.pdf.styles import PALETTE
-from interview_planner.pdf.text import draw_text, shorten, text_width
+from interview_planner.pdf.text import draw_text, fit_width, shorten, text_width
 
 FOOTER_SIZE = 7.5
 FOOTER_NAME_LIMIT = 80
@@ -72,9 +72,30 @@ def draw_footer(canvas: Canvas, footer: Footer, page: int, total: int) -> None:
     canvas.setLineWidth(0.5)
     canvas.line(footer.left, y + 10, width - footer.right, y + 10)
     canvas.setFillColor(PALETTE.muted)
-    name = shorten(footer.name, FOOTER_NAME_LIMIT)
+    number = f"Page {page} of {total}"
+    name, document = footer_texts(footer, width, number)
     draw_text(canvas, footer.left, y, name, footer.chain, FOOTER_SIZE)
     after_name = footer.left + text_width(name, footer.chain, FOOTER_SIZE)
-    draw_text(canvas, after_name, y, f"  ·  {footer.document}", footer.chain, FOOTER_SIZE)
-    draw_text(canvas, width - footer.right, y, f"Page {page} of {total}", footer.chain, FOOTER_SIZE, align="right")
+    draw_text(canvas, after_name, y, document, footer.chain, FOOTER_SIZE)
+    draw_text(canvas, width - footer.right, y, number, footer.chain, FOOTER_SIZE, align="right")
     canvas.restoreState()
+
+
+FOOTER_GAP = 18.0  # points between the name and document and the page number
+NAME_SHARE = 0.6  # a long name gets at most this share of the room when the document's name must be cut too
+
+
+def footer_texts(footer: Footer, page_width: float, number: str) -> tuple[str, str]:
+    """The name and the "  ·  document" part as printed: together they end before the page number.
+
+    A loop named after a long posting title, with that title again in the document's name, ran under
+    "Page 1 of 3" and off the page. The name keeps its start (at most 60% of the room when both must
+    be cut), the document its start too.
+    """
+    size, chain = FOOTER_SIZE, footer.chain
+    room = page_width - footer.left - footer.right - text_width(number, chain, size) - FOOTER_GAP
+    name, document = shorten(footer.name, FOOTER_NAME_LIMIT), f"  ·  {footer.document}"
+    if text_width(name + document, chain, size) <= room:
+        return name, document
+    name = fit_width(name, chain, size, max(room * NAME_SHARE, room - text_width(document, chain, size)))
+    return name, fit_width(document, chain, size, room - text_width(name, chain, size))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from interview_planner.packets.model import (
     FindingData,
@@ -21,6 +21,7 @@ from interview_planner.pdf.stamp import TEMPLATES, Copy, Place, Slot, Template, 
 from interview_planner.pdf.styles import PALETTE, Styles, get_styles
 
 DOCUMENT = "Loop overview"
+COVERAGE_MIN_SPACE = 260  # points: heading, note, turned stage names (up to about 140) and three rows
 Status = Literal["covered", "thin", "missing"]
 # fills of clearly different lightness, so the matrix still reads in greyscale
 STATUS_FILLS: dict[Status, colors.Color] = {
@@ -185,6 +186,9 @@ class OverviewStory:
             "with n questions; –: it does not."
         )
         return [
+            # the heading, its note, the matrix's turned stage names and a few rows start a page together: with
+            # less room the matrix moved on alone and left the heading at the foot of the page before
+            CondPageBreak(COVERAGE_MIN_SPACE),
             layout.section("Coverage", s, key="coverage"),
             Paragraph(intro, s.note),
             Spacer(1, 4),

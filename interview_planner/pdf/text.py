@@ -123,3 +123,17 @@ def shorten(text: str, limit: int) -> str:
     """``text`` cut to ``limit`` characters with an ellipsis (for outline titles and footers)."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def fit_width(text: str, chain: FontChain, size: float, width: float) -> str:
+    """``text`` as long as fits ``width`` points: cut at the end with an ellipsis when it does not fit."""
+    if text_width(text, chain, size) <= width:
+        return text
+    low, high = 0, len(text)  # the longest start that fits with its ellipsis: a binary search on its length
+    while low < high:
+        middle = (low + high + 1) // 2
+        if text_width(text[:middle].rstrip() + "…", chain, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…" if low else ""

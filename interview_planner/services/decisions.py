@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from interview_planner.db.database import Database
 from interview_planner.db.models import DecisionOverride, DecisionRecord, Loop
+from interview_planner.db.portable import driver_rows, from_json
 from interview_planner.errors import ConflictError, InputError, NotFoundError
 from interview_planner.scoring.decide import decide
 from interview_planner.scoring.explain import Explanation, explain
@@ -117,58 +118,52 @@ def set_policy(db: Database, *, loop: str, policy: DecisionPolicy) -> DecisionPo
         return policy
 
 
-# The candidate with their loop, its role and its policy: one query (the JSON column typed for both engines).
-_CANDIDATE_SQL = text(
+# The candidate with their loop, its role and its policy: one query. The reads of a decision go straight
+# through the driver (db.portable.driver_rows), in the session's transaction: SQLAlchemy's handling of each
+# statement cost three times the query (benchmarks/README.md, "Decide 300 candidates").
+_CANDIDATE_SQL = (
     "SELECT c.id, c.name, c.email, c.loop_id, l.name AS loop, l.role_id, l.decision_policy, r.title AS role "
     "FROM candidate c JOIN loop l ON l.id = c.loop_id JOIN role r ON r.id = l.role_id WHERE c.id = :c"
-).columns(
-    column("id"),
-    column("name"),
-    column("email"),
-    column("loop_id"),
-    column("loop"),
-    column("role_id"),
-    column("decision_policy", JSON),
-    column("role"),
 )
 
 
+def _candidate_lookup(session: Session, candidate_id: str) -> Any | None:
+    rows = driver_rows(session, _CANDIDATE_SQL, {"c": candidate_id})
+    return rows[0] if rows else None
+
+
 def _candidate_row(session: Session, candidate_id: str) -> Any:
-    row = session.execute(_CANDIDATE_SQL, {"c": candidate_id}).first()
+    row = _candidate_lookup(session, candidate_id)
     if row is None:
         raise NotFoundError(f"no candidate {candidate_id!r}")
     return row
 
 
+_STAGES_SQL = "SELECT id, name FROM stage WHERE loop_id = :l ORDER BY position"
+
+
 def _decision_input(session: Session, c: Any) -> DecisionInput:
     skills = []
     must_rank = 0
-    for r in session.execute(
-        text("SELECT id, name, priority, core FROM role_skill WHERE role_id = :r ORDER BY position"), {"r": c.role_id}
-    ):
+    skill_sql = "SELECT id, name, priority, core FROM role_skill WHERE role_id = :r ORDER BY position"
+    for r in driver_rows(session, skill_sql, {"r": c.role_id}):
         core = bool(r.core) if r.core is not None else default_core(r.priority, must_rank)
         must_rank += r.priority == "must"
         skills.append(SkillInput(id=r.id, name=r.name, priority=r.priority, core=core))
-    stages = [
-        StageInput(id=r.id, name=r.name)
-        for r in session.execute(
-            text("SELECT id, name FROM stage WHERE loop_id = :l ORDER BY position"), {"l": c.loop_id}
-        )
-    ]
+    stages = [StageInput(id=r.id, name=r.name) for r in driver_rows(session, _STAGES_SQL, {"l": c.loop_id})]
     return DecisionInput(skills=skills, stages=stages, scorecards=_scorecards(session, c.id))
 
 
 def _scorecards(session: Session, candidate_id: str) -> list[ScorecardInput]:
-    rows = session.execute(
-        text(
-            "SELECT i.id, i.stage_id, s.name AS stage, p.name AS interviewer, i.scheduled_at, sc.id AS card, "
-            "sc.status, sc.overall, sc.submitted_at, sc.key_takeaways FROM interview i "
-            "JOIN stage s ON s.id = i.stage_id "
-            "JOIN interviewer p ON p.id = i.interviewer_id LEFT JOIN scorecard sc ON sc.interview_id = i.id "
-            "WHERE i.candidate_id = :c ORDER BY s.position, p.name"
-        ),
+    rows = driver_rows(
+        session,
+        "SELECT i.id, i.stage_id, s.name AS stage, p.name AS interviewer, i.scheduled_at, sc.id AS card, "
+        "sc.status, sc.overall, sc.submitted_at, sc.key_takeaways FROM interview i "
+        "JOIN stage s ON s.id = i.stage_id "
+        "JOIN interviewer p ON p.id = i.interviewer_id LEFT JOIN scorecard sc ON sc.interview_id = i.id "
+        "WHERE i.candidate_id = :c ORDER BY s.position, p.name",
         {"c": candidate_id},
-    ).all()
+    )
     assessed, stored = _assessed_skills(session, candidate_id), _stored_ratings(session, candidate_id)
     out = []
     for r in rows:
@@ -210,11 +205,10 @@ def _scorecards(session: Session, candidate_id: str) -> list[ScorecardInput]:
 def _assessed_skills(session: Session, candidate_id: str) -> dict[str, list[str]]:
     """Role skills each of the candidate's stages assesses (one query for all the stages)."""
     out: dict[str, list[str]] = {}
-    for stage_id, skill_id in session.execute(
-        text(
-            "SELECT stage_id, role_skill_id FROM stage_skill WHERE stage_id IN "
-            "(SELECT stage_id FROM interview WHERE candidate_id = :c) ORDER BY stage_id, role_skill_id"
-        ),
+    for stage_id, skill_id in driver_rows(
+        session,
+        "SELECT stage_id, role_skill_id FROM stage_skill WHERE stage_id IN "
+        "(SELECT stage_id FROM interview WHERE candidate_id = :c) ORDER BY stage_id, role_skill_id",
         {"c": candidate_id},
     ):
         out.setdefault(stage_id, []).append(skill_id)
@@ -224,12 +218,11 @@ def _assessed_skills(session: Session, candidate_id: str) -> dict[str, list[str]
 def _stored_ratings(session: Session, candidate_id: str) -> dict[str, dict[str, tuple[int | None, str, str]]]:
     """(rating, evidence, not-assessed reason) by scorecard, then role skill, of all the candidate's scorecards."""
     out: dict[str, dict[str, tuple[int | None, str, str]]] = {}
-    for card, skill_id, rating, evidence, reason in session.execute(
-        text(
-            "SELECT r.scorecard_id, r.role_skill_id, r.rating, r.evidence, r.not_assessed_reason FROM rating r "
-            "JOIN scorecard sc ON sc.id = r.scorecard_id JOIN interview i ON i.id = sc.interview_id "
-            "WHERE i.candidate_id = :c"
-        ),
+    for card, skill_id, rating, evidence, reason in driver_rows(
+        session,
+        "SELECT r.scorecard_id, r.role_skill_id, r.rating, r.evidence, r.not_assessed_reason FROM rating r "
+        "JOIN scorecard sc ON sc.id = r.scorecard_id JOIN interview i ON i.id = sc.interview_id "
+        "WHERE i.candidate_id = :c",
         {"c": candidate_id},
     ):
         out.setdefault(card, {})[skill_id] = (rating, evidence or "", reason or "")
@@ -239,7 +232,7 @@ def _stored_ratings(session: Session, candidate_id: str) -> dict[str, dict[str, 
 def consolidate(db: Database, candidate: str) -> Consolidated:
     """The consolidated scorecard of a candidate given by id, id prefix or name."""
     with db.read() as session:
-        row = session.execute(_CANDIDATE_SQL, {"c": candidate.strip()}).first()  # an id: no resolving query
+        row = _candidate_lookup(session, candidate.strip())  # an id: no resolving query
         return _consolidated(session, row or _candidate_row(session, resolve_candidate(session, candidate)))
 
 
@@ -249,7 +242,7 @@ def consolidated(session: Session, candidate_id: str) -> Consolidated:
 
 def _consolidated(session: Session, c: Any) -> Consolidated:
     """The rule's decision on ``c``'s scorecards (a row of _CANDIDATE_SQL), with the override if any: six queries."""
-    policy = DecisionPolicy.model_validate(c.decision_policy or {})
+    policy = DecisionPolicy.model_validate(from_json(c.decision_policy) or {})
     result = decide(_decision_input(session, c), policy)
     ref = CandidateRef(id=c.id, name=c.name, email=c.email, loop=c.loop, loop_id=c.loop_id, role=c.role)
     override = _override(session, c.id)
@@ -264,15 +257,15 @@ def _consolidated(session: Session, c: Any) -> Consolidated:
 
 
 def _sign_off(session: Session, candidate_id: str, computed: str, final: str) -> SignOffView | None:
-    row = session.execute(
-        text(
-            "SELECT signed_by, reason, signed_at, computed, final, policy_version FROM decision_record "
-            "WHERE candidate_id = :c ORDER BY signed_at DESC LIMIT 1"
-        ),
+    rows = driver_rows(
+        session,
+        "SELECT signed_by, reason, signed_at, computed, final, policy_version FROM decision_record "
+        "WHERE candidate_id = :c ORDER BY signed_at DESC LIMIT 1",
         {"c": candidate_id},
-    ).first()
-    if row is None:
+    )
+    if not rows:
         return None
+    row = rows[0]
     at = stored_time(row.signed_at)
     assert at is not None  # the column is NOT NULL
     return SignOffView(
@@ -390,15 +383,15 @@ def explain_candidate(db: Database, candidate: str) -> tuple[Consolidated, Expla
 
 def _override(session: Session, candidate_id: str) -> OverrideView | None:
     """The latest override of the rule's decision, if any."""
-    row = session.execute(
-        text(
-            "SELECT decision, computed, reason, by, at FROM decision_override WHERE candidate_id = :c "
-            "ORDER BY at DESC LIMIT 1"
-        ),
+    rows = driver_rows(
+        session,
+        "SELECT decision, computed, reason, by, at FROM decision_override WHERE candidate_id = :c "
+        "ORDER BY at DESC LIMIT 1",
         {"c": candidate_id},
-    ).first()
-    if row is None:
+    )
+    if not rows:
         return None
+    row = rows[0]
     at = stored_time(row.at)
     assert at is not None  # the column is NOT NULL
     return OverrideView(decision=row.decision, computed=row.computed, reason=row.reason, by=row.by, at=at)

@@ -319,7 +319,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+I",
         "document-import",
         Pixmap.SP_DialogOpenButton,
-        QT_TRANSLATE_NOOP("Actions", "Create a role from a job description file (.txt or .md)"),
+        QT_TRANSLATE_NOOP("Actions", "Create a role from a job description file (text, Markdown, HTML, PDF or Word)"),
         page="roles",
         anywhere=True,
     ),

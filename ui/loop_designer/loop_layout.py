@@ -44,6 +44,9 @@ STAGE_WIDTHS = {"format": 74, "focus": 132, "minutes": 44, "time": 84, "depth": 
 SWATCH = 12
 
 
+LOOP_NAME_CHARS = 42  # characters of a loop's name the picker shows before it elides
+
+
 def shrinkable(label: QLabel) -> QLabel:
     """A label the layout may make narrower than its text (long names must not widen the page):
     it wraps onto more lines rather than being cut."""
@@ -73,10 +76,15 @@ class LoopLayout:
         self.page, self.stage_panel = page, stage_panel
         self.loop_combo = named(QComboBox(page), "loop_combo")
         self.loop_combo.setAccessibleName(page.tr("Loop"))
-        self.loop_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.loop_combo.setMinimumWidth(140)  # long loop names must not widen the page
+        # a loop is named after its role and template, often 80 characters or more: the box shows the start
+        # (the whole name is in its tooltip and its list), so the tools beside it stay on screen at 1366 px
+        self.loop_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.loop_combo.setMinimumContentsLength(LOOP_NAME_CHARS)
+        self.loop_combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+        # the summary has a line of its own under the picker: beside it, a long role squeezed it into a
+        # narrow column of many lines that pushed the stages table down to three rows
         self.summary = shrinkable(plain_label(page, "loop_summary"))
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.busy = QProgressBar(page)
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
@@ -181,7 +189,7 @@ class LoopLayout:
         top.addWidget(self.loop_combo)
         top.addLayout(self.top_tools)
         top.addWidget(self.busy)
-        top.addWidget(self.summary, 1)
+        top.addStretch(1)
         self.left = QSplitter(Qt.Orientation.Vertical, self.page)
         self.left.setObjectName("loop_left_splitter")
         self.left.addWidget(self._panel(self.page.tr("Stages"), self.stages, self.stage_tools))
@@ -201,6 +209,7 @@ class LoopLayout:
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self.page)
         layout.addLayout(top)
+        layout.addWidget(self.summary)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.splitter, 1)
 

@@ -135,6 +135,7 @@ class LoopDesignerView(Page):
         if self.ui.loop_combo.findData(view.loop.id) < 0:
             self._fill_loops(view.loop.id)
         self.ui.loop_combo.setCurrentIndex(self.ui.loop_combo.findData(view.loop.id))
+        self.ui.loop_combo.setToolTip(self.ui.loop_combo.currentText())
         same_loop = self.view is not None and self.view.loop.id == view.loop.id
         self.view = view
         self.commands.saw(view)

@@ -75,7 +75,7 @@ class RolesLayout:
         self.empty.setText(
             page.tr(
                 "No roles yet.\n\nImport a job description with Role › Import Job "
-                "Description… (Ctrl+I), paste one, or drop a .txt or .md file here."
+                "Description… (Ctrl+I), paste one, or drop its file here (text, Markdown, HTML, PDF or Word)."
             )
         )
         self._lay_out()

@@ -92,3 +92,14 @@ def test_schedule_shows_each_stage_anchor_depth_and_the_budget() -> None:
     assert "45 min: Design the backend for selling tickets" in text
     assert "4 of 5" in text and "no anchor exercise" in text
     assert "Skill budget: 26 of 29 skill slots used; the role wants 27" in text
+
+
+def test_the_coverage_heading_never_ends_a_page_without_its_matrix() -> None:
+    """Wherever the schedule ends (titles of one to several lines push it down), the coverage heading and
+    its note start on the page where the matrix starts: it used to be left alone at the foot of page 1."""
+    base = make_overview()
+    for words in range(0, 64, 3):
+        title = " ".join(["Platform"] * words) + " loop"
+        texts = page_texts(render_loop_overview(base.model_copy(update={"loop_name": title})))
+        page = next(text for text in texts if "Rows are the role" in text)
+        assert "Status" in page and "Distributed systems design" in page, words

@@ -9,7 +9,8 @@ from pdf_samples import ARABIC_NAME, CANDIDATE, HAN_NAME, HANGUL_NAME
 from reportlab.pdfbase import pdfmetrics
 
 from interview_planner.pdf import fonts
-from interview_planner.pdf.text import REPLACEMENT, font_runs, markup, visual_order
+from interview_planner.pdf.canvas import FOOTER_SIZE, Footer, footer_texts
+from interview_planner.pdf.text import REPLACEMENT, fit_width, font_runs, markup, text_width, visual_order
 
 NAMES = [CANDIDATE, HANGUL_NAME, HAN_NAME, ARABIC_NAME, "Ana محمد 김민준 王"]
 
@@ -103,3 +104,31 @@ def test_fonts_register_once_and_are_package_data() -> None:
         assert fonts.font_path(file).is_file()
     for licence in ("LICENSE-DejaVu.txt", "LICENSE-DroidSansFallback.txt", "LICENSE-Nanum.txt"):
         assert (fonts.FONT_DIR / licence).is_file()
+
+
+def _footer(chain: fonts.FontChain, name: str, document: str) -> Footer:
+    return Footer(name=name, document=document, chain=chain, left=60, right=60, bottom=54)
+
+
+def test_a_footer_too_long_for_its_line_ends_before_the_page_number(chain: fonts.FontChain) -> None:
+    title = "Job opening: Linux system administration and DevOps remote engineer"
+    footer = _footer(chain, f"{title} – Lead engineer onsite", f"Loop overview · {title}")
+    number = "Page 12 of 14"
+    name, document = footer_texts(footer, 612, number)
+    room = 612 - 60 - 60 - text_width(number, chain, FOOTER_SIZE)
+    assert text_width(name + document, chain, FOOTER_SIZE) < room  # it used to run under the page number
+    assert name.startswith("Job opening: Linux") and name.endswith("…")
+    assert document.startswith("  ·  Loop overview") and document.endswith("…")
+
+
+def test_a_footer_that_fits_is_printed_whole(chain: fonts.FontChain) -> None:
+    footer = _footer(chain, "Ada Lovelace", "Interviewer packet · System design")
+    assert footer_texts(footer, 612, "Page 1 of 3") == ("Ada Lovelace", "  ·  Interviewer packet · System design")
+
+
+def test_fit_width_cuts_at_the_end_with_an_ellipsis(chain: fonts.FontChain) -> None:
+    text = "Distributed systems design and operations"
+    assert fit_width(text, chain, 10, 1000) == text
+    short = fit_width(text, chain, 10, 60)
+    assert short.endswith("…") and text.startswith(short[:-1]) and text_width(short, chain, 10) <= 60
+    assert fit_width(text, chain, 10, 1) == ""

@@ -420,3 +420,27 @@ def test_an_undo_over_a_change_made_elsewhere_is_refused(qtbot: Any, scratch: An
     stored = next(s for s in loops.get_loop(demo_db, page.view.loop.id).stages if s.id == stage.id)
     assert (stored.name, stored.minutes) == ("Renamed elsewhere", 75)
     assert not page.context.undo_stack.canUndo()  # the stack does not claim the change it could not undo
+
+
+def test_a_long_loop_name_leaves_the_page_usable_at_1366_by_768(qtbot: Any, designer: Any, demo_db: Any) -> None:
+    """A loop named after a long posting title: the picker elides it, the summary takes a line or two, and the
+    stages table still shows every stage of the loop (before, the summary wrapped into a narrow column of eight
+    lines beside the picker and left the table three rows)."""
+    role = designer.view.loop.role_id
+    name = "Job opening: Linux system administration and DevOps remote engineer – Lead engineer onsite"
+    view = loops.plan(demo_db, role=role, name=name)
+    window = designer.window()
+    window.resize(1366, 768)
+    designer.refresh()
+    index = designer.ui.loop_combo.findData(view.loop.id)
+    designer.ui.loop_combo.setCurrentIndex(index)
+    designer.ui.loop_combo.activated.emit(index)
+    qtbot.waitUntil(lambda: designer.view.loop.id == view.loop.id)
+    QApplication.processEvents()
+    assert designer.ui.loop_combo.toolTip().startswith(name)  # the whole name, where the box shows its start
+    assert designer.ui.loop_combo.width() < window.width() / 2
+    line = designer.ui.summary.fontMetrics().lineSpacing()
+    assert designer.ui.summary.height() <= 3 * line
+    table = designer.ui.stages
+    shown = table.rowAt(table.viewport().height() - 1)
+    assert shown in (-1, designer.stage_model.rowCount() - 1)  # -1: the rows end above the bottom edge
