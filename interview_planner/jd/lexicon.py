@@ -610,7 +610,7 @@ BOILERPLATE: Final = (
 # first, for technical phrases that contain a soft word.
 HARD_OVERRIDES: Final = (
     r"communication protocols?",
-    r"(?:network|inter-?service|inter-?process|serial) communication",
+    r"(?:network|inter-?service|inter-?process|serial|ip)(?: or (?:serial|ip|network))? communication",
     r"leader election",
 )
 SOFT_TERMS: Final = (
@@ -739,7 +739,7 @@ SOFT_TERMS: Final = (
     r"strategy and vision",
     r"vision",
     # writing, speaking, languages, learning
-    r"writing(?! (?:automated |unit |integration |end-to-end )?(?:code|tests?|software|sql|queries|scripts|programs))",
+    r"writing(?! (?:[\w+#,-]+ ){0,3}(?:code|tests?|software|sql|queries|scripts|programs|services|apis))",
     r"written",
     r"spoken",
     r"english",
@@ -822,6 +822,55 @@ SOFT_TERMS: Final = (
     r"envie de (?:monter|apprendre|transmettre|partager)",
     r"take[s]? pride|thoughtful|dabble\w*|wissensdurst|freude daran",
     r"(?:you|tu|vous) (?:like|love|prefer|aimes?|aimez) (?:to|de|à)?",
+    # learning and keeping up, in any language ("aprendizaje" alone is learning; "automático" makes it ML)
+    r"capacidad de aprendizaje|aprendizaje(?! automático| profundo| autom)",
+    r"(?:neues )?dazu ?(?:zu ?)?lernen|neues (?:zu )?lernen|über den tellerrand",
+    r"(?:new|nouveaux|nouvelles|neue[nr]?|nuevas?|nuevos) (?:tools|outils|technologies|technologien|tecnologías"
+    r"|herramientas)",
+    r"cutting[- ]edge",
+    r"open to learning",
+    r"keep(?:s|ing)? up (?:to date )?with|state of the art|stay\w* (?:current|up[- ]to[- ]date)",
+    r"hilf(?:st|t) gerne|hilfsbereit\w*",
+    r"trade[- ]?offs?",
+    r"(?:an )?eye for detail|sens du détail|auge für (?:das )?detail|tenaci\w*|tenacious|persever\w*|grit",
+    r"big(?:ger)? picture|ambigu\w*|(?:loosely|ill|poorly|not well)[- ]defined|unclear (?:requirements|goals|problems)",
+    r"(?:growing|grow|expanding|expand|broaden\w*) (?:your|their|one's) (?:knowledge|skills|skill set)",
+    # attitudes said in French, Spanish and German
+    r"atención (?:al|por el|a los) detalles?|attention (?:aux|au) détails?|liebe zum detail|sinn für details?",
+    r"prendre des initiatives|take (?:the )?initiative|iniciativa propia",
+    r"ne se repose pas|remett\w* en (?:question|cause)",
+    r"comfortable (?:working )?(?:remotely|independently|asynchronously)|comfort(?:able)? with remote work",
+)
+
+# What comes after these is said in passing, not the requirement's head ("In addition to communication skills, ...").
+ASIDE_LEAD_INS: Final = (r"in addition to", r"besides", r"apart from", r"aside from", r"en plus d[eu']", r"además de")
+
+# A requirement that *opens* with one of these is about that ability, whatever technical words follow as its
+# domain ("Leading teams to develop ML prototypes", "Interested in growing your knowledge of Terraform",
+# "3+ years of project/team management in a software organisation"): soft, when no technical word comes first.
+# Only abilities that are never themselves technical: "writing" is not here ("writing Go code").
+SOFT_HEADS: Final = (
+    r"leadership",
+    r"lead(?:ing)? (?:a |the |our )?(?:[\w/-]+ ){0,2}teams?",
+    r"led (?:a |an |the )?(?:[\w/-]+ ){0,2}teams?",
+    r"(?:team|tech|technical|engineering) lead(?:er|ership)?s?",
+    r"(?:project|team|people|engineering|development|line)(?:/(?:project|team|people))? manage(?:ment|rs?)"
+    r"(?! (?:systems?|tools?|software|platforms?|applications?|suites?))",
+    r"mentor\w*",
+    r"coach\w*",
+    r"communicat\w*",
+    r"collaborat\w*",
+    r"interested in",
+    r"curio\w*",
+    r"(?:growing|grow|expanding|expand) (?:your|their|one's) (?:knowledge|skills|skill set)",
+    r"(?:willing|eager|keen|open) to learn\w*",
+    r"comfort(?:able)? (?:working|with others)",
+    r"innovat\w*",
+    r"served in a leadership",
+    r"(?:new|nouveaux|nouvelles|neue[nr]?|nuevas?|nuevos) (?:tools|outils|technologies|technologien|tecnologías"
+    r"|herramientas)",
+    r"(?:capacité|capacidad|fähigkeit) (?:d'|de |zu |zum )?(?:apprendre|aprendizaje|aprender|lernen|communiquer"
+    r"|comunicar|kommunizieren|diriger|dirigir|führen)",
 )
 
 # Technical words: a requirement naming more of these than soft words is hard.
@@ -1309,7 +1358,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"docker|containers?|containeri[sz]\w*|oci|podman|conteneurs?", "containers"),
     (r"k8s|helm", "kubernetes"),
     (r"blog\w*|articles?|tech talks|talks|conferences?|white ?papers?|rédaction|redaction", "writing presentations"),
-    (r"communicat\w*|verbal|oral|spoken|english|anglais|englisch|inglés|ingles|kommunikation\w*", "communication"),
+    (r"communicat\w*|verbal\w*|oral|spoken|english|anglais|englisch|inglés|ingles|kommunikation\w*", "communication"),
     (r"written|writing|écrit\w*|schriftlich\w*|documentation|document", "written documentation"),
     (
         r"organi[sz]ational skills|organi[sz]ed|zeitmanagement|time management|gestion du temps|deadlines?"
@@ -1337,8 +1386,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "learning adaptability",
     ),
     (
-        r"lead(?:ing)? (?:\w+ )?teams?|led (?:a |an )?(?:\w+ )?teams?|leadership|tech lead|technical direction"
-        r"|guide (?:the )?team",
+        r"lead(?:ing)?(?= (?:a |the |our )?(?:[\w/-]+ )?teams?)|led(?= (?:a |an |the )?(?:[\w/-]+ )?teams?)|leadership"
+        r"|tech lead|technical direction|guide (?:the )?team|inspir\w*|(?:push|drive|driv|mov)\w* (?:\w+ ){0,2}forward",
         "leadership",
     ),
     (r"strateg\w*|vision|roadmap|long[- ]term", "strategy"),
@@ -1464,8 +1513,41 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "people management",
     ),
     (r"lernbereitschaft|lernwill\w*|weiterbild\w*|aprendizaje|envie d'apprendre|formation continue", "learning"),
+    (
+        r"(?:neues )?dazu ?(?:zu ?)?lernen|neues (?:zu )?lernen|über den tellerrand|aktuellen entwicklungen"
+        r"|wissensdurst|cutting[- ]edge|state of the art|peripheral disciplines?|keep(?:ing)? up (?:to date )?with"
+        r"|stay\w* (?:current|up[- ]to[- ]date)|(?:growing|grow|expand\w*) (?:your|their) (?:knowledge|skills)"
+        r"|se tenir (?:informé|à jour)|veille technologique|estar al día",
+        "learning",
+    ),
+    (
+        r"distributed teams?|across (?:different |multiple )?time[- ]?zones|(?:with|in) (?:a|the|your|our) team"
+        r"|as part of a team|working directly with|hilfst gerne|helfen|entraide|ayudar",
+        "collaboration",
+    ),
+    (r"graphql|openapi|swagger|json:api|soap|web services?", "apis api design"),
+    (r"pki|x\.509|certificates?|chiffrement|verschlüsselung|cifrado", "security encryption"),
+    (
+        r"orientad[ao]s? a objetos|orienté\w* objets?|objektorientiert\w*|programación orientada a objetos",
+        "object-oriented design software design",
+    ),
+    (r"(?:the )?big(?:ger)? picture|vue d'ensemble|gesamtbild|visión (?:global|de conjunto)", "strategy long-term"),
+    (
+        r"(?:not|ill|loosely|poorly|under)[- ]?(?:well[- ])?(?:defined|specified)"
+        r"|unclear (?:requirements|goals|problems)|mal définis?|unklar\w*",
+        "ambiguity",
+    ),
+    (r"lamp|lemp|mern|micro-?frameworks?|flask|fastapi|sinatra|express\.js", "programming coding"),
     (r"belastbar\w*|under pressure|résistance au stress|bajo presión", "pressure"),
     (r"work ethic|zuverlässig\w*|verantwortungsbewusst\w*|dependab\w*|sense of responsibility", "accountability"),
+)
+# Idioms whose words mean something else: "kein Problem damit" (happy to) is no problem to solve. The linker reads
+# them as nothing.
+LINK_IDIOMS: Final = (
+    r"(?:kein|keine) problem\w* damit",
+    r"no problems? (?:with|to)",
+    r"pas de problème",
+    r"(?:sin|ningún) problema",
 )
 # Words that say what the work is done in rather than what it is: in "writing high performance Python code" or
 # "caching with Redis in Go services" the skill is performance or caching, the language only its medium. They still
@@ -1500,6 +1582,9 @@ MEDIUM_WORDS: Final = frozenset(
         "coding",
         "codebase",
         "scripts",
+        # what the work runs into, not a skill by itself: "performance problems" is performance
+        "problems",
+        "issues",
     ]
 )
 # Words that introduce examples of what a requirement asks ("observability tools such as Prometheus"): the words after

@@ -20,6 +20,7 @@ group and into a last catch-all branch, again in order.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator, Sequence
 
 _QUANTIFIER_OPTIONAL = ("?", "*", "{0", "{,")
@@ -266,17 +267,17 @@ class WordList:
     def _for(self, text: str) -> re.Pattern[str]:
         return self.lower_case if self.lower_case is not None and text.isascii() and text.islower() else self.pattern
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self._for(text).search(text)
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._for(text).search(text, pos, endpos)
 
-    def match(self, text: str) -> re.Match[str] | None:
-        return self._for(text).match(text)
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._for(text).match(text, pos, endpos)
 
-    def fullmatch(self, text: str) -> re.Match[str] | None:
-        return self._for(text).fullmatch(text)
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._for(text).fullmatch(text, pos, endpos)
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self._for(text).finditer(text)
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self._for(text).finditer(text, pos, endpos)
 
 
 def word_list(words: Sequence[str]) -> WordList:

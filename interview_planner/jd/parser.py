@@ -138,6 +138,8 @@ _TEXT_NICE_WEAK = re.compile("|".join(lexicon.TEXT_NICE_WEAK), re.IGNORECASE)
 _HARD_OVERRIDES = word_list(lexicon.HARD_OVERRIDES)
 _SOFT_TERMS = word_list(lexicon.SOFT_TERMS)
 _HARD_TERMS = word_list(lexicon.HARD_TERMS)
+_SOFT_HEADS = word_list(lexicon.SOFT_HEADS)
+_ASIDE = word_list(lexicon.ASIDE_LEAD_INS)
 _REQUIREMENT_CUES = word_list(lexicon.REQUIREMENT_CUES)
 _BOILERPLATE = word_list(lexicon.BOILERPLATE)
 _STRONG_CUES = word_list(lexicon.STRONG_REQUIREMENT_CUES)
@@ -1075,12 +1077,25 @@ def classify_kind(text: str) -> tuple[Kind, str] | None:
         return "hard", f"lexicon: {match[0]}"
     soft = list(_SOFT_TERMS.finditer(normalised))
     hard = list(_HARD_TERMS.finditer(normalised))
+    if hard and (head := _soft_head(normalised, hard)):
+        return "soft", f"lexicon: opens with {head}"
     if not soft:
         return ("hard", f"lexicon: {hard[0][0]}") if hard else None
     soft_score = sum(2 if m.start() < LEAD_CHARS else 1 for m in soft)
     if soft_score >= len(hard):
         return "soft", f"lexicon: {soft[0][0]}"
     return "hard", f"lexicon: {hard[0][0]} (and {len(hard) - 1} more technical words)"
+
+
+def _soft_head(normalised: str, hard: list[re.Match[str]]) -> str | None:
+    """The ability a requirement opens with (``SOFT_HEADS``) when every technical word comes after it, as its
+    domain: "Leading teams to develop ML prototypes" is leadership, not ML."""
+    head = _SOFT_HEADS.search(normalised)
+    if head is None or head.start() >= LEAD_CHARS or any(m.start() < head.start() for m in hard):
+        return None
+    if _ASIDE.search(normalised, 0, head.start()):  # "In addition to communication skills, a good coder"
+        return None
+    return head[0]
 
 
 LOWER_CASE_TEXT_WORDS = 4  # a line this long starting in lower case continues a sentence

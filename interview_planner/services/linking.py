@@ -59,7 +59,7 @@ from sqlmodel import Session
 
 from interview_planner.db.portable import dialect_of, from_json
 from interview_planner.jd import semantic
-from interview_planner.jd.lexicon import CONCEPTS, EXAMPLE_CUES, LINK_STOPWORDS, MEDIUM_WORDS
+from interview_planner.jd.lexicon import CONCEPTS, EXAMPLE_CUES, LINK_IDIOMS, LINK_STOPWORDS, MEDIUM_WORDS
 from interview_planner.services.fulltext import for_dialect
 
 if TYPE_CHECKING:  # numpy is imported where vectors are compared: the app's start-up does not pay for it
@@ -76,6 +76,7 @@ NEAR_TIE = 0.85  # a runner-up with this share of the best's evidence or more ma
 CONTESTED = REVIEW_BELOW - 0.01  # ...and such a link, or one the model chose over the lexicon's best, gets at most this
 MEDIUM_WEIGHT = 0.5  # a medium mention's share of its evidence (see Mention)
 EXAMPLE_WEIGHT = 0.5  # an example mention's share of its evidence (see Mention)
+OTHER_KIND_WEIGHT = 0.5  # a skill of the other kind (hard vs soft) gets this share of its evidence
 SUGGESTION_CONFIDENCE = 0.4  # a model-only suggestion's confidence at most: always "needs review"
 
 _WORD = re.compile(r"[^\W_]+(?:[+#]+|(?:[-/.][^\W_]+)*)", re.UNICODE)
@@ -182,6 +183,8 @@ _UNSTEMMED = {"engineer": "engineer", "engineers": "engineer", "engineering": "e
 @cache
 def stem(word: str) -> str:
     word = word.lower().strip(".-/")
+    if "-" in word and "/" not in word and "." not in word:  # "trade-offs", "tradeoffs": one word however written
+        word = word.replace("-", "")
     if word in _UNSTEMMED:
         return _UNSTEMMED[word]
     for pattern, replacement in _BRITISH:
@@ -269,7 +272,14 @@ def _example_re() -> re.Pattern[str]:
 
 
 def _fold_quotes(text_: str) -> str:
-    return unicodedata.normalize("NFC", text_.replace("\u2019", "'").replace("\u2018", "'"))
+    """Lower-case requirement text as the linker reads it: quotes folded, idioms (``LINK_IDIOMS``) blanked out."""
+    folded = unicodedata.normalize("NFC", text_.replace("\u2019", "'").replace("\u2018", "'"))
+    return _idiom_re().sub(lambda match: " " * len(match[0]), folded)
+
+
+@cache
+def _idiom_re() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(LINK_IDIOMS) + r")(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -290,7 +300,19 @@ def _word_re(term: str) -> re.Pattern[str]:
 
 
 def _names_phrase(phrase: str, lowered_source: str) -> bool:
-    return phrase in lowered_source and _word_re(phrase).search(lowered_source) is not None
+    """Whether ``lowered_source`` says ``phrase`` as whole words, a hyphen written or not ("trade-offs",
+    "tradeoffs", "trade offs")."""
+    return any(
+        variant in lowered_source and _word_re(variant).search(lowered_source) is not None
+        for variant in _spellings(phrase)
+    )
+
+
+@cache
+def _spellings(phrase: str) -> tuple[str, ...]:
+    if "-" not in phrase:
+        return (phrase,)
+    return (phrase, phrase.replace("-", ""), phrase.replace("-", " "))
 
 
 # --- scoring -----------------------------------------------------------------------
@@ -349,7 +371,7 @@ def _raw(entry: CatalogueEntry, words: _Words, kind: str, idf: dict[str, float])
         if shared:
             weight = max(_weight(word, entry, words, idf) for word in shared)
             total += weight * (MEDIUM_WEIGHT if mention.medium else 1.0) * (EXAMPLE_WEIGHT if mention.example else 1.0)
-    return total if entry.kind == kind else total / 2
+    return total if entry.kind == kind else total * OTHER_KIND_WEIGHT
 
 
 def _weight(word: str, entry: CatalogueEntry, words: _Words, idf: dict[str, float]) -> float:
@@ -492,6 +514,8 @@ def _best(
     ranked = rank(session, entries, source=source, name=name, kind=kind, idf=idf)
     if ranked and not anchored(ranked[0][1], source, name):
         best = ranked[0][0]
+        if (kin := _named_kin(ranked, source, name)) is not None:
+            return kin
         fallback = Link(None, None, round(min(best, LINK_MIN) / (min(best, LINK_MIN) + 4), 3))
         return _suggestion(entries, similarity) or fallback
     if not ranked or ranked[0][0] < LINK_MIN:
@@ -500,6 +524,17 @@ def _best(
     if similarity is None:
         return _link(ranked)
     return _link_with_meaning(ranked, entries, similarity, source, name)
+
+
+def _named_kin(ranked: list[tuple[float, CatalogueEntry]], source: str, name: str) -> Link | None:
+    """When the strongest evidence is for a skill the requirement does not name, but it names that skill's broader
+    or narrower skill with enough evidence ("sound tradeoffs": decision-making's words, strategic thinking's
+    keyword), a link to the named one, for review."""
+    top = ranked[0][1]
+    for raw, entry in ranked[1:]:
+        if raw >= LINK_MIN and top.related(entry) and anchored(entry, source, name):
+            return Link(entry.id, entry.slug, round(min(raw / (raw + 4) * 0.5, CONTESTED), 3))
+    return None
 
 
 def _link_with_meaning(
@@ -512,6 +547,8 @@ def _link_with_meaning(
     """Among the skills the requirement names, evidence (scaled to 1 for the best) plus the model's similarity."""
     position = {entry.id: i for i, entry in enumerate(entries)}
     top = ranked[0][0]
+    words = _Words.of(source, name)
+    headed = _named_by_head(ranked[0][1], words)  # the lexicon's best is named by the requirement's head
     combined = sorted(
         ((raw / top + SEMANTIC_WEIGHT * float(similarity[position[e.id]]), raw, e) for raw, e in ranked),
         key=lambda row: -row[0],
@@ -520,7 +557,10 @@ def _link_with_meaning(
         (
             row
             for row in combined
-            if row[1] >= LINK_MIN and row[1] >= CONTENDER * top and anchored(row[2], source, name)
+            if row[1] >= LINK_MIN
+            and row[1] >= CONTENDER * top
+            and anchored(row[2], source, name)
+            and (row[2] is ranked[0][1] or not headed or row[2].related(ranked[0][1]) or _named_by_head(row[2], words))
         ),
         (0.0, ranked[0][0], ranked[0][1]),
     )
@@ -534,6 +574,15 @@ def _link_with_meaning(
     elif raw < ranked[0][0] and not entry.related(ranked[0][1]):  # the model overturned the lexicon: contested
         return Link(entry.id, entry.slug, round(min(raw / (raw + 4) * (0.5 + 0.5 * margin), CONTESTED), 3))
     return Link(entry.id, entry.slug, round(raw / (raw + 4) * (0.5 + 0.5 * margin), 3))
+
+
+def _named_by_head(entry: CatalogueEntry, words: _Words) -> bool:
+    """Whether the requirement names ``entry`` by more than its medium or its examples. When it so names the
+    lexicon's best skill, the model may prefer a skill ranked lower (other than its broader or narrower skill) only
+    if that one is so named too, never one the requirement only works in ("performance problems in Java services"
+    is performance, whatever Java's likeness to programming)."""
+    known = entry.strong | entry.weak
+    return any(m.stems & known for m in words.mentions if not m.medium and not m.example)
 
 
 def _suggestion(entries: list[CatalogueEntry], similarity: np.ndarray | None) -> Link | None:

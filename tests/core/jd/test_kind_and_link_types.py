@@ -1,0 +1,124 @@
+"""Hard/soft and catalogue links for the failure types seen on real postings (requirements of our own writing).
+
+Each group is one type: an ability that opens a requirement about a technical domain, learning and attitudes said
+in other languages, a word used in another sense, a skill named only as the medium, and words the thesaurus lacked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_planner.jd.parser import classify_kind, parse_job_description
+from interview_planner.services.linking import link_requirements
+
+
+@pytest.mark.parametrize(
+    "requirement",
+    [
+        "Leading product teams to build data pipelines in Spark",
+        "3+ years of team management in a software company",
+        "Interested in growing your knowledge of Terraform and Ansible",
+        "Comfortable working remotely with a small backend team",
+        "Mentoring junior developers on Kubernetes and Go",
+    ],
+)
+def test_a_requirement_opening_with_an_ability_is_soft_whatever_technical_domain_follows(requirement: str) -> None:
+    found = classify_kind(requirement)
+    assert found is not None and found[0] == "soft"
+
+
+@pytest.mark.parametrize(
+    "requirement",
+    [
+        "Power user of project management tools such as Jira",  # the tools, not managing projects
+        "In addition to communication skills, a strong coder in Python and SQL",  # said in passing
+        "Serial or IP communication between embedded devices",  # a technical sense of "communication"
+        "Writing fast Rust code for trading systems",  # writing code is not writing
+        "A habit of writing clean, well-tested code",
+    ],
+)
+def test_a_technical_head_or_an_ability_said_in_passing_stays_hard(requirement: str) -> None:
+    found = classify_kind(requirement)
+    assert found is not None and found[0] == "hard"
+
+
+@pytest.mark.parametrize(
+    ("requirement", "kind"),
+    [
+        ("Capacidad de aprendizaje y ganas de mejorar", "soft"),
+        ("Aprendizaje automático con Python", "hard"),  # machine learning, not learning
+        ("Atención al detalle en cada entrega", "soft"),
+        ("Du hast Spaß daran, Neues dazuzulernen", "soft"),
+        ("Tu aimes prendre des initiatives", "soft"),
+        ("Keeps up with the state of the art in their field", "soft"),
+        ("Sees the big picture and the details", "soft"),
+        ("An eye for detail", "soft"),
+        ("Tenacity when a bug will not go away", "soft"),
+    ],
+)
+def test_learning_and_attitudes_in_four_languages_are_soft(requirement: str, kind: str) -> None:
+    found = classify_kind(requirement)
+    assert found is not None and found[0] == kind
+
+
+def test_a_posting_keeps_its_soft_items_soft_under_a_requirements_heading() -> None:
+    posting = (
+        "# Data Engineer\n\n## Requirements\n"
+        "- Leading small teams to ship data pipelines in Airflow\n"
+        "- Curiosity about new tools, technologies and platforms for our warehouse\n"
+        "- 4+ years with PostgreSQL and dbt\n"
+    )
+    kinds = [s.kind for s in parse_job_description(posting).skills]
+    assert kinds == ["soft", "soft", "hard"]
+
+
+@pytest.mark.parametrize(
+    ("requirement", "kind", "slug"),
+    [
+        # learning and keeping up, in German and English
+        ("Du hast Spaß daran, Neues dazuzulernen", "soft", "continuous-learning"),
+        ("Keeps up with the state of the art in their field", "soft", "continuous-learning"),
+        # leading and inspiring a team is leadership
+        ("Inspire and lead mixed teams toward a shared goal", "soft", "technical-leadership"),
+        # team work across places
+        ("Working with distributed teams across time zones", "soft", "cross-functional-collaboration"),
+        # API words the thesaurus lacked
+        ("Designing GraphQL schemas for mobile clients", "hard", "microservices-apis"),
+        # a catalogue keyword written without its hyphen ("trade-offs", "cross-functional")
+        ("Weighs tradeoffs between speed and cost of delivery", "soft", "strategic-thinking"),
+        ("Experience working in cross functional teams", "soft", "cross-functional-collaboration"),
+        # object-oriented design said in Spanish
+        ("Dominio del diseño orientado a objetos", "hard", "software-design"),
+        # words the thesaurus lacked for strategy and ambiguity
+        ("Sees the big picture and the details", "soft", "strategic-thinking"),
+        ("Comfortable with unclear requirements", "soft", "adaptability-ambiguity"),
+        # "problems" is what the work runs into; Java only the medium, whatever the model thinks of it
+        ("Experience with performance problems in Java services", "hard", "performance-engineering"),
+    ],
+)
+def test_requirements_of_each_failure_type_link_to_the_skill_they_are_about(  # type: ignore[no-untyped-def]
+    db, requirement: str, kind: str, slug: str
+) -> None:
+    with db.read() as session:
+        (link,) = link_requirements(session, [(requirement, requirement, kind)])
+    assert link.slug == slug
+
+
+def test_an_idiom_is_not_read_as_its_words(db) -> None:  # type: ignore[no-untyped-def]
+    """ "kein Problem damit" (happy to) names no problem to solve."""
+    requirement = "Du hilfst gerne und hast kein Problem damit, um Hilfe zu bitten"
+    with db.read() as session:
+        (link,) = link_requirements(session, [(requirement, requirement, "soft")])
+        (plain,) = link_requirements(session, [("Problemlösung im Team", "Problemlösung im Team", "soft")])
+    assert link.slug != "problem-solving"
+    assert plain.slug == "problem-solving"  # the word itself still names the skill
+
+
+def test_a_named_skill_whose_narrower_skill_has_the_stronger_evidence_is_linked_for_review(db) -> None:  # type: ignore[no-untyped-def]
+    """ "sound" is only in decision-making's definition words, "tradeoffs" names strategic thinking (its broader skill):
+    the named skill is linked, and a person is asked to check it."""
+    requirement = "Makes sound tradeoffs between scope and quality"
+    with db.read() as session:
+        (link,) = link_requirements(session, [(requirement, requirement, "soft")])
+    assert link.slug == "strategic-thinking"
+    assert link.needs_review
