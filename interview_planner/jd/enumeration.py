@@ -33,14 +33,21 @@ import re
 from dataclasses import dataclass
 
 from interview_planner.jd import lexicon
-from interview_planner.jd.lexicon import compile_words, normalise
-from interview_planner.jd.matching import alternation
+from interview_planner.jd.lexicon import normalise
+from interview_planner.jd.matching import alternation, word_list
 
 MAX_ITEM_WORDS = 4
 MAX_PARTS = 8  # a longer list is a keyword dump: kept whole, a person splits it
 MAX_CLAUSE_CHARS = 300
 
-_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and/or|and|or|&)\s+)?|\s+(?:and/or|and|or|&)\s+", re.IGNORECASE)
+# ", ", ", and ", " or ": written so that every match opens with the white space or comma it starts at (the
+# same matches as "\s*,\s*(?:(?:and/or|and|or|&)\s+)?|\s+(?:and/or|and|or|&)\s+"), which lets ``re`` skip to
+# those characters instead of trying the pattern at each one
+_SEPARATOR = re.compile(
+    r"[\s,](?:(?<=,)\s*(?:(?:and/or|and|or|&)\s+)?|(?<=\s)\s*,\s*(?:(?:and/or|and|or|&)\s+)?"
+    r"|(?<=\s)\s*(?:and/or|and|or|&)\s+)",
+    re.IGNORECASE,
+)
 _EXAMPLES = re.compile(
     r"(?:\bsuch as|\be\.g\.?|\bi\.e\.?|\bincluding|\blike|\bfor example|\bfor instance|\bnotamment"
     r"|\bz\.\s?b\.|\bwie)(?!\w)",
@@ -90,8 +97,14 @@ _CLAUSE_START = (
     r"interest|curiosity|enthusiasm|ability|willingness|track record|connaissances?|maîtrise|expérience|"
     r"kenntnisse|erfahrung(?:en)?)\b"
 )
+# the same matches as "(?:\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=...)", opening with the
+# character they start at (see ``_SEPARATOR``)
+_CLAUSE_START_ONLY = re.compile(_CLAUSE_START, re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _CLAUSE_BREAK = re.compile(
-    rf"(?:\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?={_CLAUSE_START})", re.I
+    r"[\s,;](?:(?<=[,;])\s*(?:and\s+|as well as\s+)?|(?<=\s)\s*[,;]\s*(?:and\s+|as well as\s+)?"
+    rf"|(?<=\s)\s*(?:and|as well as)\s+)(?={_CLAUSE_START})",
+    re.I,
 )
 # a full stop (not of "e.g.", "i.e.", "etc." or an initial); the "." first lets ``re`` look for it quickly
 _SENTENCE_END = re.compile(r"\.(?<![A-Z.]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?=\s|$)")
@@ -141,8 +154,8 @@ _GENERIC_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TECH_TOKEN = re.compile(r"[A-Z][\w.+#-]*|[\w.-]*[0-9+#][\w.+#-]*|\.[A-Za-z]+")
-_HARD_TERMS = compile_words(lexicon.HARD_TERMS)
-_SOFT_TERMS = compile_words(lexicon.SOFT_TERMS)
+_HARD_TERMS = word_list(lexicon.HARD_TERMS)
+_SOFT_TERMS = word_list(lexicon.SOFT_TERMS)
 _SLASH_COMPOUNDS = frozenset(c.casefold() for c in lexicon.SLASH_COMPOUNDS)
 
 
@@ -221,8 +234,7 @@ def _requirement_clauses(text: str) -> list[str]:
     clauses = [sentence[a:b].strip(" ,;") for a, b in zip(starts, ends, strict=True)]
     # "Knowledge of and experience with X": a clause ending in a preposition shares the next one's object
     whole = all(
-        len(c.split()) >= 2 and not re.fullmatch(_CLAUSE_START, c, re.IGNORECASE) and not _OPEN_TAIL.search(c)
-        for c in clauses
+        len(c.split()) >= 2 and not _CLAUSE_START_ONLY.fullmatch(c) and not _OPEN_TAIL.search(c) for c in clauses
     )
     # "Database design and operations ..., and experience with caching": a topic with its details, one skill
     opening = _LEAD_IN.match(clauses[0])
@@ -245,7 +257,8 @@ def _list_parts(text: str) -> list[Part]:
     if split is None:
         return []
     lead, first = split
-    if _EXAMPLES.search(_mask_parentheses(segments[0])) or _VERB_LEAD.search(lead) or _lead_names_a_skill(lead):
+    # the lead naming a skill first: it decides most lists, and the three tests only say whether to go on
+    if _lead_names_a_skill(lead) or _EXAMPLES.search(_mask_parentheses(segments[0])) or _VERB_LEAD.search(lead):
         return []
     items = [first, *(_OPENING.sub("", s) for s in segments[1:-1]), _ITEM_END.sub("", _OPENING.sub("", segments[-1]))]
     items = [item.strip() for item in items if not _OPEN_END.match(item.strip())]
@@ -306,8 +319,7 @@ def _lead_names_a_skill(lead: str) -> bool:
         if not match or not match.end():
             break
         rest = rest[match.end() :].lstrip(" ,-–—")
-    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", rest) if w.casefold() not in lexicon.NAME_PREPOSITIONS]
-    return bool(words)
+    return any(w.casefold() not in lexicon.NAME_PREPOSITIONS for w in _WORD.findall(rest))
 
 
 def _shared_head(items: list[str]) -> bool:
@@ -327,7 +339,7 @@ def _is_clause_or_verb(item: str) -> bool:
 
 
 def _words(item: str) -> list[str]:
-    return re.sub(r"\([^()]*\)", "", item).split()
+    return _INNERMOST.sub("", item).split()
 
 
 def _slash_pieces(item: str) -> list[str]:

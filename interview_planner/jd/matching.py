@@ -20,6 +20,7 @@ group and into a last catch-all branch, again in order.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator, Sequence
 
 _QUANTIFIER_OPTIONAL = ("?", "*", "{0", "{,")
@@ -178,3 +179,107 @@ def _split_top_level(pattern: str) -> list[str] | None:
             parts.append(pattern[start:index])
             start = index + 1
     return parts
+
+
+# --- the same word list, faster on text already in lower case ------------------------------------
+#
+# ``re.IGNORECASE`` makes every alternative open with a look-ahead and a case-folding compare, and ``re``
+# tries them one by one at each word start. On ASCII text already in lower case (what ``lexicon.normalise``
+# returns) the same alternatives, lower-cased, match the same way without the flag; grouped by their first
+# character *as a literal* (``c(?:ommunicat\w*|oach\w*)``), ``re`` skips a group with one compare of that
+# character. :class:`WordList` uses that pattern when the text allows it and the case-insensitive one
+# otherwise: the answers are the same, only faster.
+
+# a pattern lower-cased (escapes kept: \W is no \w) is the same pattern on lower-case text unless it names
+# characters by number (\x41, \u0041, \N{...}, \101), refers to groups or sets flags; IGNORECASE also matches a few
+# non-ASCII letters with ASCII ones (long s, dotless i, dotted capital I, the Kelvin sign)
+_CASE_SENSITIVE_SYNTAX = re.compile(r"\\[xuUN0-9]|(?<!\\)\(\?(?![:=!]|<[=!])|[\u017f\u0131\u0130\u212a]")
+_ESCAPE_OR_OTHER = re.compile(r"\\.|\(\?P<\w+>|[^\\(]+|\(", re.DOTALL)
+
+
+def _lower_pattern(pattern: str) -> str:
+    """``pattern`` lower-cased, its escapes and group names as they are."""
+    return "".join(
+        part if part.startswith(("\\", "(?P<")) else part.lower() for part in _ESCAPE_OR_OTHER.findall(pattern)
+    )
+
+
+_PLAIN_FIRST = re.compile(r"(?:\\[^\w\s]|[^\\\[\](){}|.^$*+?])(?![?*+{])")
+
+
+def lower_case_pattern(pattern: str) -> re.Pattern[str] | None:
+    """``re.compile(pattern, re.IGNORECASE)`` for ASCII text in lower case (None: not possible)."""
+    checked = _NAMED_GROUP.sub("(?:", pattern)  # a group's name (in lower case) is no text to match
+    if _CASE_SENSITIVE_SYNTAX.search(checked) or any(not n.islower() for n in _NAMED_GROUP.findall(pattern)):
+        return None
+    return re.compile(_lower_pattern(pattern))
+
+
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<(\w+)>")
+
+
+def lower_case_alternation(patterns: Sequence[str], *, before: str = "", after: str = "") -> re.Pattern[str] | None:
+    """``alternation(patterns, flags=re.IGNORECASE)`` for ASCII text in lower case (None: not possible)."""
+    if not patterns or any(_CASE_SENSITIVE_SYNTAX.search(p) for p in patterns):
+        return None
+    lowered = [_lower_pattern(p) for p in patterns]
+    keyed = [(pattern, first_characters(pattern, fold=False)) for pattern in lowered]
+    groups: dict[str, list[str]] = {}
+    for _, keys in keyed:
+        for key in sorted(keys or ()):
+            groups.setdefault(key, [])
+    for pattern, keys in keyed:
+        for key, members in groups.items():
+            if keys is None or key in keys:
+                members.append(pattern)
+    if any("(?P" in p for p in lowered):
+        return None
+    branches = []
+    for key, members in groups.items():
+        rests = [_after_first(member, key) for member in members]
+        if key not in _CLASS_KEYS.values() and all(rest is not None for rest in rests):
+            branches.append(f"{re.escape(key)}(?:{'|'.join(r for r in rests if r is not None)})")
+        else:
+            branches.append(f"(?={_guard(key)})(?:{'|'.join(members)})")
+    if any(keys is None for _, keys in keyed):
+        branches.append("(?:" + "|".join(p for p, keys in keyed if keys is None) + ")")
+    return re.compile(before + "(?:" + "|".join(branches) + ")" + after)
+
+
+def _after_first(pattern: str, key: str) -> str | None:
+    """``pattern`` without its first character when that is the literal ``key`` (None otherwise)."""
+    match = _PLAIN_FIRST.match(pattern)
+    if match is None or match[0][-1] != key or (_split_top_level(pattern) or []) != [pattern]:
+        return None
+    return pattern[match.end() :]
+
+
+class WordList:
+    """A word list (``lexicon.compile_words``): the case-insensitive pattern, and the same pattern for ASCII text
+    in lower case (:func:`lower_case_alternation`), used when the text allows it. Same methods, same answers."""
+
+    def __init__(self, words: Sequence[str]) -> None:
+        from interview_planner.jd.lexicon import compile_words  # the lexicon imports this module
+
+        self.pattern = compile_words(words)
+        self.lower_case = lower_case_alternation(words, before=r"(?<!\w)", after=r"(?!\w)")
+
+    def _for(self, text: str) -> re.Pattern[str]:
+        return self.lower_case if self.lower_case is not None and text.isascii() and text.islower() else self.pattern
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._for(text).search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._for(text).match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._for(text).fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self._for(text).finditer(text, pos, endpos)
+
+
+def word_list(words: Sequence[str]) -> WordList:
+    """``lexicon.compile_words(words)``, faster on lower-case text (:class:`WordList`)."""
+    return WordList(words)

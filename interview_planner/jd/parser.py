@@ -81,9 +81,9 @@ from interview_planner.errors import InputError
 from interview_planner.jd import lexicon
 from interview_planner.jd.enumeration import enumerated_parts
 from interview_planner.jd.formats import MAX_FILE_BYTES, html_to_text, looks_like_html  # noqa: F401  (re-exported)
-from interview_planner.jd.lexicon import Topic, compile_words, normalise
+from interview_planner.jd.lexicon import Topic, normalise
 from interview_planner.jd.markup import strip_site_markup
-from interview_planner.jd.matching import alternation
+from interview_planner.jd.matching import alternation, lower_case_alternation, lower_case_pattern, word_list
 from interview_planner.jd.model import (
     ParsedJobDescription,
     SalaryRange,
@@ -105,6 +105,7 @@ NESTING_TOPICS: frozenset[Topic] = frozenset({"education", "experience", "compen
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _DIGIT = re.compile(r"\d")
+_ALNUM = re.compile(r"[^\W_]")  # a character ``str.isalnum`` accepts (``\w`` is those and "_")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _MD_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?<=##)(?=[^\W\d_]))(.*?)[\s#*]*$")
 _ASCII_BULLET = re.compile(r"^(?:[-*+]|\d{1,3}[.)]|\(\d{1,3}\))\s+(?P<text>\S.*)$")
@@ -126,25 +127,27 @@ _ONLY_A_LINK = re.compile(
 _LABEL_VALUE = re.compile(r":\s*\S")  # "Location: Remote" is a field, not a heading
 _DECORATION_CATEGORIES = frozenset({"So", "Sk", "Co", "Cn", "Mn", "Me", "Cf"})
 
-_TOPIC_PATTERNS = tuple((topic, compile_words(words)) for topic, words in lexicon.HEADING_TOPICS)
-_HEADING_NICE = compile_words(lexicon.HEADING_NICE)
-_HEADING_MUST = compile_words(lexicon.HEADING_MUST)
-_HEADING_HARD = compile_words(lexicon.HEADING_HARD)
-_HEADING_SOFT = compile_words(lexicon.HEADING_SOFT)
-_TITLE_NOUNS = compile_words(lexicon.TITLE_NOUNS)
-_TEXT_NICE = compile_words(lexicon.TEXT_NICE)
+_TOPIC_PATTERNS = tuple((topic, word_list(words)) for topic, words in lexicon.HEADING_TOPICS)
+_HEADING_NICE = word_list(lexicon.HEADING_NICE)
+_HEADING_MUST = word_list(lexicon.HEADING_MUST)
+_HEADING_HARD = word_list(lexicon.HEADING_HARD)
+_HEADING_SOFT = word_list(lexicon.HEADING_SOFT)
+_TITLE_NOUNS = word_list(lexicon.TITLE_NOUNS)
+_TEXT_NICE = word_list(lexicon.TEXT_NICE)
 _TEXT_NICE_WEAK = re.compile("|".join(lexicon.TEXT_NICE_WEAK), re.IGNORECASE)
-_HARD_OVERRIDES = compile_words(lexicon.HARD_OVERRIDES)
-_SOFT_TERMS = compile_words(lexicon.SOFT_TERMS)
-_HARD_TERMS = compile_words(lexicon.HARD_TERMS)
-_SOFT_HEADS = compile_words(lexicon.SOFT_HEADS)
-_ASIDE = compile_words(lexicon.ASIDE_LEAD_INS)
-_REQUIREMENT_CUES = compile_words(lexicon.REQUIREMENT_CUES)
-_BOILERPLATE = compile_words(lexicon.BOILERPLATE)
-_STRONG_CUES = compile_words(lexicon.STRONG_REQUIREMENT_CUES)
-_DUTY_LEAD_IN = compile_words(lexicon.DUTY_LEAD_INS)
-_DESCRIPTIVE_HEADING = compile_words(lexicon.DESCRIPTIVE_HEADINGS)
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])")
+_HARD_OVERRIDES = word_list(lexicon.HARD_OVERRIDES)
+_SOFT_TERMS = word_list(lexicon.SOFT_TERMS)
+_HARD_TERMS = word_list(lexicon.HARD_TERMS)
+_SOFT_HEADS = word_list(lexicon.SOFT_HEADS)
+_ASIDE = word_list(lexicon.ASIDE_LEAD_INS)
+_REQUIREMENT_CUES = word_list(lexicon.REQUIREMENT_CUES)
+_BOILERPLATE = word_list(lexicon.BOILERPLATE)
+_STRONG_CUES = word_list(lexicon.STRONG_REQUIREMENT_CUES)
+_DUTY_LEAD_IN = word_list(lexicon.DUTY_LEAD_INS)
+_DESCRIPTIVE_HEADING = word_list(lexicon.DESCRIPTIVE_HEADINGS)
+# white space after ".", "!", "?" or ";" before a capital: the same matches as "(?<=[.!?;])\s+(?=...)", written to
+# open with the white space (``re`` skips to it instead of trying the pattern at each character)
+_SENTENCE_END = re.compile(r"\s(?<=[.!?;]\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])")
 # Sections whose sentences may still state requirements (prose postings, unknown headings).
 PROSE_TOPICS: frozenset[Topic] = frozenset({"title", "other", "responsibilities"})
 # Sections where a list led in by a requirement sentence ("You should know the following:") gives requirements.
@@ -172,8 +175,16 @@ _ANY_NAME_CUT = alternation(
     flags=re.IGNORECASE,
 )
 _INNER_NAME_CUT = re.compile("|".join(f"(?:{p})" for p in lexicon.NAME_CUTS if "(?P<cut>" in p), re.IGNORECASE)
-_SALARY_WORDS = compile_words(lexicon.SALARY_WORDS)
-_PERIODS = tuple((period, compile_words(words)) for period, words in lexicon.PERIODS)
+# the same cuts for ASCII text lower-cased (``_first_cut`` needs only where they fall, the same on both)
+_NAME_CUTS_LOWER = (
+    lower_case_alternation(
+        [rf"\s+(?:{'|'.join(_SPACE_CUTS)})"]
+        + [p for p in lexicon.NAME_CUTS if not p.startswith(r"\s+") and "(?P<cut>" not in p]
+    ),
+    lower_case_pattern(_INNER_NAME_CUT.pattern),
+)
+_SALARY_WORDS = word_list(lexicon.SALARY_WORDS)
+_PERIODS = tuple((period, word_list(words)) for period, words in lexicon.PERIODS)
 
 _TITLE_LABEL = re.compile(
     r"^(?:job\s+title|title|position|role|job|poste|intitulé du poste|stelle)"
@@ -341,7 +352,7 @@ def _inline_list(line: _Line) -> list[_Line]:
 
 def _scan_line(number: int, raw: str) -> _Line:
     content = raw.strip()
-    if not any(ch.isalnum() for ch in content):
+    if not _ALNUM.search(content):
         return _Line(number, "blank", "")
     indent = len(raw) - len(raw.lstrip())
     if match := _MD_HEADING.match(content):
@@ -381,9 +392,15 @@ def _heading_shape(text: str, max_words: int) -> bool:
 _PLAIN_EDGE = re.compile(r"[^\W_]|[!-~](?<![\^`_])")  # a letter or digit, or ASCII punctuation other than ^ ` _
 
 
+@lru_cache(maxsize=4096)
+def _plain_edge(ch: str) -> bool:
+    """``_PLAIN_EDGE`` on one character, asked once per distinct character."""
+    return _PLAIN_EDGE.match(ch) is not None
+
+
 def _strip_decoration(text: str) -> tuple[str, bool]:
     """Drop emoji and other symbols around ``text``; say whether any led it."""
-    if text and _PLAIN_EDGE.match(text[0]) and _PLAIN_EDGE.match(text[-1]):
+    if text and _plain_edge(text[0]) and _plain_edge(text[-1]):
         return text, False  # the common case (letters, digits, ASCII punctuation), without a look at each character
     start, end = 0, len(text)
     while start < end and _is_decoration(text[start]):
@@ -1012,7 +1029,8 @@ _HEDGE_INSIDE = re.compile(
     r"(?P<cue>ideally|preferably|idéalement|de préférence|idealerweise|vorzugsweise|idealmente)(?!\w),?\s*",
     re.IGNORECASE,
 )
-_PIECE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+")
+# the same matches as "(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+", opening with the character they start at
+_PIECE_END = re.compile(r"[\s;](?:(?<=[.!?]\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|(?<=;)\s+)")
 _TECH_NAME = re.compile(r"[A-Z0-9.][\w.+#/-]*")
 
 
@@ -1047,6 +1065,7 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
 LEAD_CHARS = 40  # a soft word this close to the start names what the requirement is about
 
 
+@lru_cache(maxsize=4096)  # a list's items ("Python", "Go") come back in posting after posting
 def classify_kind(text: str) -> tuple[Kind, str] | None:
     """The lexicon's verdict on ``text``: soft when its soft words outweigh its technical ones.
 
@@ -1111,6 +1130,7 @@ def _first_clause(text: str) -> str:
 # --- short names ----------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def short_name(text: str) -> str:
     """A label of a few words for a requirement ("Experience with Kafka, ..." -> "Kafka")."""
     text = text[:NAME_SOURCE_CHARS]
@@ -1120,7 +1140,7 @@ def short_name(text: str) -> str:
     if len(words) > lexicon.NAME_MAX_WORDS:
         words = _shorten(words)
     name = _tidy_end(" ".join(words))
-    if not any(ch.isalnum() for ch in name):
+    if not _ALNUM.search(name):
         opening = " ".join(_plain(text).split()[: lexicon.NAME_MAX_WORDS])
         name = _tidy_end(opening)
         if not any(ch.isalnum() for ch in name):  # "— 🚀 with": tidying left only the emoji
@@ -1128,6 +1148,7 @@ def short_name(text: str) -> str:
     return _capitalise(name)
 
 
+@lru_cache(maxsize=1024)  # a requirement's text is made plain by each step (name, kind, priority, list)
 def _plain(text: str) -> str:
     """``text`` without Markdown emphasis, links and surrounding emoji, its spaces collapsed."""
     if "](" in text:
@@ -1166,13 +1187,19 @@ def _is_acronym(word: str) -> bool:
 
 def _first_cut(text: str) -> int:
     """Where the earliest name cut falls after the first letter or digit (one scan, left to right)."""
-    first_alnum = next((i for i, ch in enumerate(text) if ch.isalnum()), len(text))
+    first = _ALNUM.search(text)
+    first_alnum = first.start() if first else len(text)
     best = len(text)
-    for pattern in (_ANY_NAME_CUT, _INNER_NAME_CUT):
-        for match in pattern.finditer(text):
+    any_cut, inner_cut = _NAME_CUTS_LOWER
+    if any_cut is not None and inner_cut is not None and text.isascii():
+        patterns, searched = (any_cut, inner_cut), text.lower()  # the same places, found faster
+    else:
+        patterns, searched = (_ANY_NAME_CUT, _INNER_NAME_CUT), text
+    for index, pattern in enumerate(patterns):
+        for match in pattern.finditer(searched):
             if match.start() >= best:
                 break
-            cut = match.start("cut") if pattern is _INNER_NAME_CUT else match.start()
+            cut = match.start("cut") if index == 1 else match.start()
             if cut > first_alnum:
                 best = min(best, cut)
                 break
@@ -1296,12 +1323,16 @@ _SALARY_RANGE = re.compile(
 )
 _SINGLE_AMOUNT = re.compile(r"(?P<c1>" + _CURRENCY + r")\s?(?P<n1>" + _NUMBER + r")\s?(?P<k1>[kK](?![a-zA-Z]))?")
 _ANY_CURRENCY = re.compile(_CURRENCY)
+# a character or code every currency ``_CURRENCY`` matches holds: ``re`` finds these quickly (no "\b" first)
+_CURRENCY_HINT = re.compile("[$€£¥₹]|" + "|".join(lexicon.CURRENCY_CODES))
 _NOT_SALARY_AFTER = re.compile(r"^\s*(?:%|m\b|mm\b|bn\b|b\b|million|billion|x\b)", re.IGNORECASE)
 
 
 def find_salary(line: str, number: int) -> SalaryRange | None:
     """A salary range stated on one line ("$160,000 - $240,000", "€60k-80k a year"), if any."""
-    if len(line) > MAX_SALARY_LINE or not _DIGIT.search(line) or not _ANY_CURRENCY.search(line):
+    if len(line) > MAX_SALARY_LINE or not _DIGIT.search(line) or not _CURRENCY_HINT.search(line):
+        return None
+    if not _ANY_CURRENCY.search(line):
         return None  # prose, or no amount at all, or no currency (every salary found names one)
     for match in _SALARY_RANGE.finditer(line):
         salary = _range_from(match, line, number)

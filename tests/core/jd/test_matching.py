@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
-from interview_planner.jd import lexicon
-from interview_planner.jd.matching import alternation, first_characters
+from interview_planner.jd import enumeration, lexicon, parser
+from interview_planner.jd.matching import (
+    WordList,
+    alternation,
+    first_characters,
+    lower_case_alternation,
+    lower_case_pattern,
+)
 
 WORD_LISTS = {
     "soft terms": lexicon.SOFT_TERMS,
@@ -49,3 +56,81 @@ def test_first_characters_are_known_for_plain_patterns_and_unknown_otherwise() -
 def test_a_named_group_that_would_repeat_falls_back_to_the_plain_alternation() -> None:
     pattern = alternation([r"(?:x|y)(?P<cut>)z", "w"], flags=re.IGNORECASE)
     assert pattern.search("a yz")["cut"] == ""
+
+
+# --- the lower-case form of a word list (jd/matching.py WordList), used on ASCII lower-case text -------------
+
+MIXED = [
+    "Strong COMMUNICATION skills; Team Player with a Growth Mindset, e.g. mentoring",
+    "we're an equal opportunity employer: race, religion or disability; 401(k) and health benefits",
+    "5+ years of experience with Python, nice to have: Rust (preferred) - is a plus",
+    "curiosité, Verantwortungsbewusstsein und Teamfähigkeit; se valorará la comunicación",
+    "Kelvin sign \u212a8s and long s \u017foft: case folding beyond ASCII",
+    "kostenbewusstsein, self-starter, problem solving and cross-functional teams",
+]
+
+
+@pytest.mark.parametrize("name", sorted(WORD_LISTS))
+def test_a_word_list_finds_the_same_matches_on_any_text(name: str, seed_text: str) -> None:
+    words = WORD_LISTS[name]
+    fast, plain = WordList(words), lexicon.compile_words(words)
+    assert fast.lower_case is not None  # every list of the lexicon has its lower-case form
+    texts = MIXED + seed_text.splitlines()
+    for text in texts + [lexicon.normalise(t) for t in texts] + [t.lower() for t in texts]:
+        found = [(m.span(), m[0]) for m in fast.finditer(text)]
+        assert found == [(m.span(), m[0]) for m in plain.finditer(text)], text
+        assert bool(fast.search(text)) == bool(plain.search(text))
+        assert bool(fast.match(text)) == bool(plain.match(text))
+
+
+def test_a_pattern_that_lower_case_would_change_has_no_lower_case_form() -> None:
+    assert lower_case_alternation([r"\x41bc", "def"]) is None  # a character named by its number
+    assert lower_case_alternation([r"(a)\1", "b"]) is None  # a back-reference
+    assert lower_case_alternation([r"(?i)abc"]) is None  # flags
+    assert lower_case_alternation(["\u017fso"]) is None  # long s: IGNORECASE matches it with "s"
+    assert lower_case_pattern(r"(?P<Cut>x)") is None  # the group's name would change
+    kept = lower_case_alternation([r"Foo\S+", r"\.NET", "(?:tech )?Talks"], before=r"(?<!\w)", after=r"(?!\w)")
+    assert kept is not None
+    assert [m[0] for m in kept.finditer("foo-bar .net tech talks talks")] == ["foo-bar", ".net", "tech talks", "talks"]
+
+
+def test_short_names_are_the_same_with_the_lower_case_cuts(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        "Experience WITH Kafka, E.G. Kafka Streams (or Pulsar)",
+        "Deep EXPERTISE IN distributed systems; Go is a plus",
+        "AWS or GCP - ideally both. Terraform Preferred",
+        "Knowledge of SQL, i.e. PostgreSQL: query plans",
+    ]
+    fast = [parser.short_name.__wrapped__(t) for t in texts]
+    monkeypatch.setattr(parser, "_NAME_CUTS_LOWER", (None, None))
+    assert fast == [parser.short_name.__wrapped__(t) for t in texts]
+    assert fast[0] == "Kafka"
+
+
+# patterns written to open with the character they start at (``re`` skips to it): the plain forms they replace
+REWRITTEN = {
+    "list separator": (r"\s*,\s*(?:(?:and/or|and|or|&)\s+)?|\s+(?:and/or|and|or|&)\s+", re.IGNORECASE),
+    "clause break": (
+        rf"(?:\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?={enumeration._CLAUSE_START})",
+        re.IGNORECASE,
+    ),
+    "sentence end": (r"(?<=[.!?;])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])", 0),
+    "piece end": (r"(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+", 0),
+}
+REWRITTEN_AS = {
+    "list separator": enumeration._SEPARATOR,
+    "clause break": enumeration._CLAUSE_BREAK,
+    "sentence end": parser._SENTENCE_END,
+    "piece end": parser._PIECE_END,
+}
+
+
+@pytest.mark.parametrize("name", sorted(REWRITTEN))
+def test_a_rewritten_pattern_matches_like_its_plain_form(name: str) -> None:
+    plain, rewritten = re.compile(*REWRITTEN[name]), REWRITTEN_AS[name]
+    pieces = [" ", "  ", "\t", "\n", ",", ";", ".", "!", " and ", " OR ", " & ", "and/or", " as well as ", "(", "“"]
+    pieces += ["Experience", " strong knowledge", "python", "A", "É", "x"]
+    generator = random.Random(18)
+    texts = ["".join(generator.choice(pieces) for _ in range(generator.randint(1, 9))) for _ in range(3000)]
+    for text in texts:
+        assert [m.span() for m in rewritten.finditer(text)] == [m.span() for m in plain.finditer(text)], text
