@@ -154,6 +154,31 @@ class _Planner:
                     self._repair(skill)
         while self._add_best(extra=True):
             pass
+        for stage in self.stages:
+            self._fill_to_minimum(stage)
+
+    def _fill_to_minimum(self, stage: PlanStage) -> None:
+        """A stage still short of its focus's number of questions takes more on the skills it already rates.
+
+        The phases above add a question only for a skill it newly rates. A stage whose skill slots are all
+        taken (one question on networking rates every role skill linked to networking) stopped there, short
+        of its focus, though questions of its kind on its own skills were there to ask (`stage-focus-unmet`
+        on a real posting's hiring-manager stage). Scored like any question, without the skills' part."""
+        rule = self.rule(stage)
+        while len(stage.questions) < rule.min_questions:
+            own = [s.catalogue_id for s in self.skills if s.id in stage.skills and s.catalogue_id]
+            best: tuple[float, str, PlanQuestion] | None = None
+            for catalogue_id in dict.fromkeys(own):
+                for q in self.pool(stage, catalogue_id, False):
+                    if not self._fits(stage, q, False):
+                        continue
+                    _, secondary, relevance, length = self._static(q)
+                    option = (-(secondary + question_affinity(stage, q) + relevance - length), q.key, q)
+                    if best is None or option[:2] < best[:2]:
+                        best = option
+            if best is None:
+                return
+            self._add(stage, best[2])
 
     @staticmethod
     def _tiers_of(skill: PlanSkill) -> tuple[float, ...]:

@@ -88,3 +88,22 @@ def test_a_long_question_is_not_taken_when_the_stage_could_then_not_reach_its_nu
     assert "long" not in planned.questions
     assert len(planned.questions) == 3
     assert "stage-focus-unmet" not in {f.code for f in result.findings}
+
+
+def test_a_stage_whose_skill_slots_are_taken_still_reaches_its_number_of_questions() -> None:
+    """Three role skills linked to one catalogue skill (networking, TLS, DNS on a real posting) fill a 60-minute
+    stage's slots with its first question; the stage still needs three behavioural questions, and asks the
+    others on the skills it already rates instead of running short (`stage-focus-unmet`)."""
+    skills = [
+        PlanSkill(id=f"s{i}", name=name, kind="hard", priority="must", catalogue_id="net", weight=2)
+        for i, name in enumerate(["Networking", "TLS and PKI", "DNS", "HTTP"])
+    ]
+    stage = PlanStage(id="t", name="Hiring manager", minutes=60, focus="hiring-manager")
+    questions = [
+        PlanQuestion(id=f"q{i}", minutes=10, kind="behavioural", catalogue_skills=["net"], relevance=5 - i)
+        for i in range(5)
+    ]
+    result = plan_loop(skills, [stage], questions)
+    (planned,) = result.stages
+    assert len(planned.questions) == 3 and planned.questions[:1] == ["q0"]
+    assert "stage-focus-unmet" not in {f.code for f in result.findings}
