@@ -94,6 +94,10 @@ def test_a_posting_keeps_its_soft_items_soft_under_a_requirements_heading() -> N
         ("Comfortable with unclear requirements", "soft", "adaptability-ambiguity"),
         # "problems" is what the work runs into; Java only the medium, whatever the model thinks of it
         ("Experience with performance problems in Java services", "hard", "performance-engineering"),
+        # web servers are infrastructure, not the web front end (a real posting's "Web servers and HTTP" put a
+        # screen-reader exercise into a DevOps loop)
+        ("Web servers", "hard", "networking"),
+        ("Administering Apache httpd web servers", "hard", "networking"),
     ],
 )
 def test_requirements_of_each_failure_type_link_to_the_skill_they_are_about(  # type: ignore[no-untyped-def]
