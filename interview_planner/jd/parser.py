@@ -858,11 +858,23 @@ _CONDITION_APPLY = re.compile(
 )
 
 
+# "If you have any questions, email us", "If you have what it takes, apply": a condition that names no skill
+_NO_SKILL_CONDITION = re.compile(
+    r"^(?:any |some |further |more )?(?:questions?|queries|doubts?|what it takes|a disability|(?:the|these) "
+    r"(?:skills|qualifications|experience|requirements)(?: (?:we|you|listed|above|below)\b.*)?$)",
+    re.IGNORECASE,
+)
+
+
 def _apply_condition(sentence: _Item, context: _Context) -> list[SkillRequirement]:
     match = _CONDITION_APPLY.match(_plain(sentence.text))
     if match is None or len(match["condition"].split()) < 2 or _is_boilerplate(match["condition"]):
         return []
     condition = match["condition"].strip()
+    if _NO_SKILL_CONDITION.match(condition) or not (
+        classify_kind(condition) is not None or _REQUIREMENT_CUES.search(normalise(condition))
+    ):
+        return []
     skills_context = _Context(topic="skills", heading=context.heading, root=context.root)
     return [_skill(sentence, condition, skills_context, part=condition)]
 

@@ -150,3 +150,18 @@ def test_a_requirement_stated_as_the_condition_to_apply_is_found() -> None:
     names = {s.name for s in parsed.skills}
     assert {"Elixir", "Kubernetes"} <= names
     assert not found(parsed, "interested") and not found(parsed, "Tell us")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you have any questions, contact us at jobs@example.com.",
+        "If you have questions about the role, email jobs@example.com.",
+        "If you have what it takes, apply now!",
+        "If you have the skills we need, apply.",
+    ],
+)
+def test_a_condition_to_apply_that_names_no_skill_is_no_requirement(sentence: str) -> None:
+    text = f"# Developer\n\n## Requirements\n\n- Go services\n\n## How to apply\n\n{sentence}\n"
+    parsed = parse_job_description(text)
+    assert sources(parsed) == ["- Go services"]
