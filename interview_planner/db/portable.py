@@ -30,6 +30,7 @@ def dialect_of(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
+@lru_cache(maxsize=256)  # the services' statements are constants: each is translated once
 def driver_sql(dialect: str, sql: str) -> str:
     """``sql`` written with sqlite3 placeholders, in the form the dialect's driver expects."""
     if dialect == "sqlite":
@@ -53,16 +54,17 @@ def driver_rows(session: Session, sql: str, params: dict[str, Any]) -> list[Any]
     dialect = dialect_of(session)
     cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.execute(_driver_sql_cached(dialect, sql), params)
+        cursor.execute(driver_sql(dialect, sql), params)
         row_type = _row_type(tuple(column[0] for column in cursor.description))
         return [row_type._make(row) for row in cursor.fetchall()]
     finally:
         cursor.close()
 
 
-@lru_cache(maxsize=256)
-def _driver_sql_cached(dialect: str, sql: str) -> str:
-    return driver_sql(dialect, sql)
+def driver_row(session: Session, sql: str, params: dict[str, Any]) -> Any | None:
+    """The first row of :func:`driver_rows`, or None when there is none."""
+    rows = driver_rows(session, sql, params)
+    return rows[0] if rows else None
 
 
 @lru_cache(maxsize=256)

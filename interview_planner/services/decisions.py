@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from interview_planner.db.database import Database
 from interview_planner.db.models import DecisionOverride, DecisionRecord, Loop
-from interview_planner.db.portable import driver_rows, from_json
+from interview_planner.db.portable import driver_row, driver_rows, from_json
 from interview_planner.errors import ConflictError, InputError, NotFoundError
 from interview_planner.scoring.decide import decide
 from interview_planner.scoring.explain import Explanation, explain
@@ -127,26 +127,21 @@ _CANDIDATE_SQL = (
 )
 
 
-def _candidate_lookup(session: Session, candidate_id: str) -> Any | None:
-    rows = driver_rows(session, _CANDIDATE_SQL, {"c": candidate_id})
-    return rows[0] if rows else None
-
-
 def _candidate_row(session: Session, candidate_id: str) -> Any:
-    row = _candidate_lookup(session, candidate_id)
+    row = driver_row(session, _CANDIDATE_SQL, {"c": candidate_id})
     if row is None:
         raise NotFoundError(f"no candidate {candidate_id!r}")
     return row
 
 
+_SKILLS_SQL = "SELECT id, name, priority, core FROM role_skill WHERE role_id = :r ORDER BY position"
 _STAGES_SQL = "SELECT id, name FROM stage WHERE loop_id = :l ORDER BY position"
 
 
 def _decision_input(session: Session, c: Any) -> DecisionInput:
     skills = []
     must_rank = 0
-    skill_sql = "SELECT id, name, priority, core FROM role_skill WHERE role_id = :r ORDER BY position"
-    for r in driver_rows(session, skill_sql, {"r": c.role_id}):
+    for r in driver_rows(session, _SKILLS_SQL, {"r": c.role_id}):
         core = bool(r.core) if r.core is not None else default_core(r.priority, must_rank)
         must_rank += r.priority == "must"
         skills.append(SkillInput(id=r.id, name=r.name, priority=r.priority, core=core))
@@ -232,7 +227,7 @@ def _stored_ratings(session: Session, candidate_id: str) -> dict[str, dict[str, 
 def consolidate(db: Database, candidate: str) -> Consolidated:
     """The consolidated scorecard of a candidate given by id, id prefix or name."""
     with db.read() as session:
-        row = _candidate_lookup(session, candidate.strip())  # an id: no resolving query
+        row = driver_row(session, _CANDIDATE_SQL, {"c": candidate.strip()})  # an id: no resolving query
         return _consolidated(session, row or _candidate_row(session, resolve_candidate(session, candidate)))
 
 
@@ -257,15 +252,14 @@ def _consolidated(session: Session, c: Any) -> Consolidated:
 
 
 def _sign_off(session: Session, candidate_id: str, computed: str, final: str) -> SignOffView | None:
-    rows = driver_rows(
+    row = driver_row(
         session,
         "SELECT signed_by, reason, signed_at, computed, final, policy_version FROM decision_record "
         "WHERE candidate_id = :c ORDER BY signed_at DESC LIMIT 1",
         {"c": candidate_id},
     )
-    if not rows:
+    if row is None:
         return None
-    row = rows[0]
     at = stored_time(row.signed_at)
     assert at is not None  # the column is NOT NULL
     return SignOffView(
@@ -383,15 +377,14 @@ def explain_candidate(db: Database, candidate: str) -> tuple[Consolidated, Expla
 
 def _override(session: Session, candidate_id: str) -> OverrideView | None:
     """The latest override of the rule's decision, if any."""
-    rows = driver_rows(
+    row = driver_row(
         session,
         "SELECT decision, computed, reason, by, at FROM decision_override WHERE candidate_id = :c "
         "ORDER BY at DESC LIMIT 1",
         {"c": candidate_id},
     )
-    if not rows:
+    if row is None:
         return None
-    row = rows[0]
     at = stored_time(row.at)
     assert at is not None  # the column is NOT NULL
     return OverrideView(decision=row.decision, computed=row.computed, reason=row.reason, by=row.by, at=at)
