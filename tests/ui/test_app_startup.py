@@ -43,14 +43,19 @@ def _start(started: list[Any], qtbot: Any, path: Path) -> tuple[Any, list[Any]]:
     """Start the app on ``path``; returns the window and the reports of its start-up duties.
 
     Errors are recorded by the presenter without a dialog (pages reading a damaged file do
-    fail), so the only modal dialog is the one under test.
+    fail), so the only modal dialog is the one under test. The recorded errors are kept on
+    the window (``shown_errors``) so that a failing duty shows up as itself, not as a wait
+    that runs out.
     """
-    window = app.start(str(path), presenter=ErrorPresenter(display=lambda _report, _parent: None))
+    shown: list[Any] = []
+    window = app.start(str(path), presenter=ErrorPresenter(display=lambda report, _parent: shown.append(report)))
+    window.shown_errors = shown
     qtbot.addWidget(window)
     started.append(window)
     reports: list[Any] = []
     _duties(window).finished.connect(reports.append)  # the worker answers on a later turn
     return window, reports
+
 
 
 def _search_index_page(path: Path, size: int) -> int:
@@ -93,7 +98,8 @@ def test_a_healthy_database_is_checked_and_backed_up(
     qtbot: Any, started: list[Any], dialogs: Any, demo_db_path: Path
 ) -> None:
     window, reports = _start(started, qtbot, demo_db_path)
-    qtbot.waitUntil(lambda: bool(reports), timeout=30_000)
+    qtbot.waitUntil(lambda: bool(reports) or bool(window.shown_errors), timeout=30_000)
+    assert window.shown_errors == [], window.shown_errors  # a healthy file: nothing goes wrong on the way
     (report,) = reports
     assert report.check.ok and report.backup is not None and Path(report.backup).is_file()
     assert dialogs.of("exec") == []
