@@ -176,3 +176,26 @@ def test_page_mnemonics_leave_the_menu_bar_alone(shown_demo: Any) -> None:
             texts += [tabs.tabText(i) for i in range(tabs.count())]
         clashes += [(spec.key, t) for t in texts if _mnemonic(t) in menu_keys]
     assert clashes == []
+
+
+@pytest.mark.parametrize("size", (QSize(1200, 728), QSize(1366, 768)), ids=("first-window", "maximised"))
+def test_the_debrief_shows_skill_names_whole_on_a_laptop(shown_demo: Any, size: QSize) -> None:
+    """Seven interviewers beside the skills: the names are what the grid is read by, so they are not cut
+    to make room for interviewer columns, nor are the interviewers' badges. Maximised on a 1366x768
+    laptop the grid fits without scrolling sideways (the first window, 1200 px, scrolls to the flags)."""
+    window = shown_demo
+    window.resize(size)
+    debrief = window.open_page("debrief")
+    _settle()
+    table, keys = debrief.table, debrief.grid.column_keys()
+    header = table.horizontalHeader()
+    skill = keys.index("skill")
+    names = [str(debrief.grid.index(row, skill).data()) for row in range(debrief.grid.rowCount())]
+    metrics = QFontMetrics(table.font())
+    room = header.sectionSize(skill) - 12  # the cell's margins
+    cut = [name for name in names if metrics.horizontalAdvance(name) > room and len(name) <= 32]
+    assert cut == [], f"skill names cut in a {header.sectionSize(skill)} px column"
+    interviewers = [c for c, key in enumerate(keys) if key.startswith("interview_")]
+    assert len(interviewers) == 7
+    assert min(header.sectionSize(c) for c in interviewers) >= 88  # a "Strong yes" badge fits
+    assert table.horizontalScrollBar().isVisible() == (size.width() < 1366)

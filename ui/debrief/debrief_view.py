@@ -13,7 +13,7 @@ skill not assessed) the reason, and the take-aways; private notes never.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +46,8 @@ from interview_planner_ui.debrief.debrief_summary import DecisionSummary
 from interview_planner_ui.debrief.override_dialog import OverrideDialog
 from interview_planner_ui.debrief.ratings_grid_model import RatingsGridModel
 
-INTERVIEW_COLUMN_WIDTH = 96
+INTERVIEW_COLUMN_MIN = 88  # px: a "Strong yes" badge fits whole
+SKILL_COLUMN_WIDTH = (160, 230)  # px: the skill column's width, from its longest name, within these
 GATE_WIDTH = 620
 
 
@@ -144,6 +145,7 @@ class DebriefView(Page):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        table.viewport().installEventFilter(self)  # the interviewer columns follow the grid's width
         return table
 
     def _content(self) -> QWidget:
@@ -277,16 +279,38 @@ class DebriefView(Page):
         return self.tr("INCOMPLETE: {causes} This is not a decision.").format(causes=" ".join(causes))
 
     def _size_columns(self) -> None:
+        """The skill names first: their column takes what its longest name needs (within
+        SKILL_COLUMN_WIDTH); the interviewer columns share what is left (see _fit_interviewers)."""
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         for column, key in enumerate(self.grid.column_keys()):
             if key == "skill":
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                low, high = SKILL_COLUMN_WIDTH
+                header.resizeSection(column, max(low, min(high, self.table.sizeHintForColumn(column))))
             elif key.startswith("interview_"):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-                header.resizeSection(column, INTERVIEW_COLUMN_WIDTH)
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_interviewers()
+
+    def _fit_interviewers(self) -> None:
+        """Share the grid's width left by the other columns among the interviewer columns, none
+        narrower than INTERVIEW_COLUMN_MIN (the grid then scrolls sideways)."""
+        header = self.table.horizontalHeader()
+        keys = self.grid.column_keys()
+        interviewers = [c for c, key in enumerate(keys) if key.startswith("interview_")]
+        if not interviewers:
+            return
+        others = sum(header.sectionSize(c) for c in range(len(keys)) if c not in interviewers)
+        share = (self.table.viewport().width() - others) // len(interviewers)
+        for column in interviewers:
+            header.resizeSection(column, max(INTERVIEW_COLUMN_MIN, share))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_interviewers()
+        return super().eventFilter(watched, event)
 
     def _update_actions(self) -> None:
         data = self.data
