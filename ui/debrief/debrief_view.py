@@ -307,7 +307,7 @@ class DebriefView(Page):
         for column in interviewers:
             header.resizeSection(column, max(INTERVIEW_COLUMN_MIN, share))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_interviewers()
         return super().eventFilter(watched, event)
