@@ -57,7 +57,6 @@ def _start(started: list[Any], qtbot: Any, path: Path) -> tuple[Any, list[Any]]:
     return window, reports
 
 
-
 def _search_index_page(path: Path, size: int) -> int:
     """Offset of a page of the search index near the middle of the file.
 
