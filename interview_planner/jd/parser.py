@@ -1230,11 +1230,25 @@ def _shorten(words: list[str]) -> list[str]:
     window = [w.lower().strip(".,;") for w in words[: limit + 1]]
     for index, word in enumerate(window):
         if index >= 2 and word in lexicon.NAME_PREPOSITIONS:
-            return words[:index]
+            return _whole_conjuncts(words[:index], window[:index])
     for index in range(min(limit, len(words) - 1), 1, -1):
         if window[index] in lexicon.NAME_CONJUNCTIONS or words[index - 1].endswith(","):
             return words[:index]
     return words[:limit]
+
+
+def _whole_conjuncts(words: list[str], lowered: list[str]) -> list[str]:
+    """A name cut inside its second conjunct keeps the first one alone: "Problem-solving skills and the
+    ability [to work under pressure]" -> "Problem-solving skills"; "Work both independently and as part [of
+    a team]" -> "Work independently" (the "both" lost its pair). A second conjunct is cut when it opens
+    with an article or "as" and keeps at most two words."""
+    for index in range(len(lowered) - 1, 1, -1):
+        if lowered[index] in lexicon.NAME_CONJUNCTIONS:
+            tail = lowered[index + 1 :]
+            if tail and len(tail) <= 2 and tail[0] in lexicon.NAME_CONJUNCT_OPENERS:
+                return [w for w, low in zip(words[:index], lowered[:index]) if low not in lexicon.NAME_PAIRED]
+            break
+    return words
 
 
 def _tidy_end(text: str) -> str:

@@ -478,6 +478,10 @@ def test_classify_heading(
         ),
         ("(Optional) Docker", "Docker"),
         ("Ability to", "Ability"),
+        # a cut inside the second of two conjuncts keeps the first alone, not a fragment of the second
+        ("Strong problem-solving skills and the ability to work under pressure", "Problem-solving skills"),
+        ("Ability to work both independently and as part of a team", "Work independently"),
+        ("Design and build services for our customers", "Design and build services"),
     ],
 )
 def test_short_name(text: str, name: str) -> None:
