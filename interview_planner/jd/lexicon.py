@@ -1246,8 +1246,10 @@ NAME_TRAILING_STOPWORDS: Final = (
     | {"hast", "mitbringst", "bist", "kannst", "verfügst", "besitzt", "hast,"}
     | {"y", "o", "e", "el", "los", "las", "con", "en", "et", "ou", "und", "oder", "mit"}
 )
-# a conjunct that opens with one of these is a new phrase ("skills and the ability to ..."), see parser._whole_conjuncts
-NAME_CONJUNCT_OPENERS: Final = frozenset({"the", "a", "an", "as", "le", "la", "les", "der", "die", "das", "el", "los", "las"})
+# a conjunct opening with one of these is a new phrase ("skills and the ability to ..."): parser._whole_conjuncts
+NAME_CONJUNCT_OPENERS: Final = frozenset(
+    {"the", "a", "an", "as", "le", "la", "les", "der", "die", "das", "el", "los", "las"}
+)
 NAME_PAIRED: Final = frozenset({"both", "sowohl"})  # "both X and Y" without its Y is "X"
 NAME_MAX_WORDS: Final = 6
 

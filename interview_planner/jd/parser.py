@@ -1246,7 +1246,9 @@ def _whole_conjuncts(words: list[str], lowered: list[str]) -> list[str]:
         if lowered[index] in lexicon.NAME_CONJUNCTIONS:
             tail = lowered[index + 1 :]
             if tail and len(tail) <= 2 and tail[0] in lexicon.NAME_CONJUNCT_OPENERS:
-                return [w for w, low in zip(words[:index], lowered[:index]) if low not in lexicon.NAME_PAIRED]
+                return [
+                    w for w, low in zip(words[:index], lowered[:index], strict=True) if low not in lexicon.NAME_PAIRED
+                ]
             break
     return words
 
