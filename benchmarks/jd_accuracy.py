@@ -29,6 +29,7 @@ for all postings, tuning and held-out, per language and per format.
 from __future__ import annotations
 
 import argparse
+import html
 import inspect
 import json
 import re
@@ -58,8 +59,14 @@ TOPIC_SLUGS = {"ci-cd-automation": "ci-cd"}
 LANGUAGE = re.compile(r"-(fr|de|es)\.\w+$")
 
 
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+
+
 def collapse(text: str) -> str:
-    return " ".join(text.split())
+    """Text as anchors and sources are compared: character references ("&#x2F;") and Markdown's backslash
+    escapes ("Teamplayer\\*in") read as the characters they stand for, white space collapsed. An anchor is
+    copied from the file as written; a skill's source is the text as read."""
+    return " ".join(_ESCAPED.sub(r"\1", html.unescape(text)).split())
 
 
 @dataclass
