@@ -202,6 +202,11 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"requir\w*",
             r"must",
             r"what we (?:need|expect)",
+            r"expectations",
+            r"(?:nos )?attentes",
+            r"erwartungen",
+            r"(?:how|who) (?:do i|can|should|will) qualify",
+            r"to qualify",
             r"exigences",
             r"prérequis",
             r"anforderung\w*",
@@ -287,6 +292,9 @@ HEADING_NICE: Final = (
     r"idealerweise",
     r"we'd love",
     r"stand out",
+    # what may be learnt instead is not required: "experience with, or a desire to learn, some of the following"
+    r"(?:or|and/or) (?:a |the )?(?:desire|willingness|eagerness|wish) to learn",
+    r"(?:some|any|a few) of the following",
 )
 HEADING_MUST: Final = (
     r"required",

@@ -535,6 +535,10 @@ class _Context:
     priority_heading: str = ""
     kind: Kind | None = None
     kind_heading: str = ""
+    # a sibling heading with no known word ("### Leadership" after "### Technology expertise", "### Nos
+    # attentes"): "other" for want of a better topic, until its list says what it is (``_lists_requirements``)
+    unnamed: bool = False
+    after_skills: bool = False  # ...and the sibling before it was a requirements section
 
 
 def _enter(context: _Context, line: _Line) -> _Context:
@@ -542,6 +546,8 @@ def _enter(context: _Context, line: _Line) -> _Context:
     info = classify_heading(line.heading)
     if context.topic == "skills" and _nested_experience(line, info):
         return _refine(context, info, line.heading)  # "Experience:" inside "Requirements" is part of them
+    if _heading_states_requirement(line, info):
+        return _fresh("skills", info, line)
     if info.topic is not None:
         return _fresh(info.topic, info, line)
     if _is_boilerplate(line.heading):  # "To apply, please send the following:" closes any section
@@ -549,12 +555,54 @@ def _enter(context: _Context, line: _Line) -> _Context:
     if not line.strong and context.topic in LEAD_IN_TOPICS and _lead_role(line.content) == "requirement":
         return _fresh("skills", info, line)  # "You should know the following:" over a list, in an "Our stack" section
     if line.level is not None and context.level is not None and line.level <= context.level:
-        return _fresh("skills" if info.priority == "nice" else "other", info, line)
+        if info.priority == "nice":
+            return _fresh("skills", info, line)
+        return replace(_fresh("other", info, line), unnamed=True, after_skills=context.topic == "skills")
     if context.topic == "skills":
         return _refine(context, info, line.heading)
     if info.priority == "nice" and context.topic not in NESTING_TOPICS:
         return _fresh("skills", info, line)
     return replace(context, heading=line.heading)
+
+
+def _heading_states_requirement(line: _Line, info: HeadingInfo) -> bool:
+    """A heading written as the sentence that leads a list of requirements ("Strong candidates will have
+    experience with, or a desire to learn, some of the following:"): skills, whatever word of another topic
+    ("experience") it holds. A short heading ("Experience", "Required experience") is named by its words."""
+    said = line.content.rstrip().rstrip("*_ ").rstrip()  # the heading as written: "### Strong ... following:"
+    return (
+        info.topic in (None, "experience")
+        and said.endswith(":")
+        and len(said.split()) >= HEADING_SENTENCE_WORDS
+        and _lead_role(line.heading + ":") == "requirement"
+    )
+
+
+HEADING_SENTENCE_WORDS = 6  # words from which a heading ending in ":" reads as a sentence
+
+
+def _lists_requirements(items: list[_Item], *, after_skills: bool = False) -> bool:
+    """Whether the list of a section under an unknown heading states requirements: at least two bullets and
+    most of them saying they are one ("You have ...", "Experience with ...", "Capacité à ..."). After a
+    requirements section (``after_skills``: "### Leadership" after "### Technology expertise") a bullet that
+    describes the reader in the present ("You lead with empathy", "You can give feedback") counts too."""
+    bullets = [_plain(item.text) for item in items if item.bullet]
+    stated = sum(
+        1
+        for text in bullets
+        if _is_requirement(text)
+        or _REQUIREMENT_OPENING.match(text)
+        or (after_skills and _DESCRIBES_READER.match(text) and not _is_boilerplate(text))
+    )
+    return len(bullets) >= 2 and stated * 2 > len(bullets)
+
+
+# "You lead ...", "You can ...", "Du arbeitest ...", "Vous savez ...": not "You will ...", "You'll get ..."
+_DESCRIBES_READER = re.compile(
+    r"^(?:you|du|vous|tu)\s+(?!will\b|would\b|may\b|might\b|get\b|receive\b|enjoy\b|wirst\b|serez\b|allez\b)"
+    r"[^\W\d_]+",
+    re.IGNORECASE,
+)
 
 
 def _nested_experience(line: _Line, info: HeadingInfo) -> bool:
@@ -682,6 +730,15 @@ class _Builder:
 
     def finish(self) -> None:
         context = self.context
+        if (
+            context.unnamed
+            and context.topic == "other"
+            and _lists_requirements(self.items, after_skills=context.after_skills)
+        ):
+            # "### Leadership" after "### Technology expertise", "### Nos attentes :" after the duties: their
+            # bullets say they are requirements ("You have ...", "Connaissance des ...")
+            context = self.context = replace(context, topic="skills", unnamed=False)
+            self.sections[-1] = _section(context, self.sections[-1].line)
         if context.topic == "other" and context.root and _is_boilerplate(context.root):
             # "Sold? Apply now", "To apply, send us:": what to send is no requirement, said as a list or not,
             # but "If you have strong skills in PHP, send us your CV" states one on the way

@@ -1,0 +1,93 @@
+"""Sections under headings the word lists do not know, read by what their lists say (issue #18).
+
+Our own postings, written for these tests: each is a failure type seen in real postings.
+"""
+
+from __future__ import annotations
+
+from interview_planner.jd.parser import parse_job_description
+
+MANAGER = """# Engineering Manager, Mobile
+
+## What you will do
+- Run the mobile team's planning and delivery
+- Hire and grow engineers
+
+## How do I qualify?
+
+### Technology expertise
+- You have shipped Android and iOS apps used by a million people
+- You are experienced with mobile release pipelines
+
+### Leadership
+- You lead with empathy and build a culture of trust
+- You have coached engineers into senior roles
+- You can give hard feedback kindly
+
+### Delivery
+- You have run quarterly planning with product managers
+- You balance technical debt against new features
+"""
+
+
+def _names(text: str) -> dict[str, str]:
+    return {s.source.lstrip("-* ").strip(): s.priority for s in parse_job_description(text).skills}
+
+
+def test_sibling_sections_whose_bullets_state_requirements_are_requirements() -> None:
+    found = _names(MANAGER)
+    assert "You lead with empathy and build a culture of trust" in found  # under "### Leadership"
+    assert "You have run quarterly planning with product managers" in found  # under "### Delivery"
+    assert "You have shipped Android and iOS apps used by a million people" in found
+    assert not any("Hire and grow" in source for source in found)  # the duties stay duties
+
+
+def test_an_unknown_heading_over_duties_gives_no_requirements() -> None:
+    text = """# Site Reliability Engineer
+
+## Requirements
+- Experience running Kubernetes in production
+- Comfort with on-call rotations
+
+## A typical week
+- Review the error budget with the product team
+- Pair with a developer on a slow query
+- Write up one incident review
+"""
+    found = _names(text)
+    assert set(found) == {"Experience running Kubernetes in production", "Comfort with on-call rotations"}
+
+
+def test_a_french_expectations_heading_after_the_duties() -> None:
+    text = """# Développeuse principale de plateforme
+
+### Vos responsabilités :
+- Concevoir et améliorer l'infrastructure en tant que code
+- Participer à la rotation sur appel
+
+### Nos attentes :
+- Vaste expérience avec Kubernetes.
+- Connaissance des pratiques de la fiabilité des sites.
+- Capacité à travailler avec de multiples parties prenantes.
+"""
+    found = _names(text)
+    assert "Vaste expérience avec Kubernetes." in found
+    assert "Connaissance des pratiques de la fiabilité des sites." in found
+    assert not any("rotation sur appel" in source for source in found)
+
+
+def test_a_heading_written_as_the_sentence_that_leads_a_list_of_what_may_be_learnt() -> None:
+    text = """# Application Security Engineer
+
+### Requirements:
+* A background in software engineering
+* Proficiency with at least one programming language
+
+### Strong candidates will have experience with, or a desire to learn, some of the following:
+* Threat modeling techniques
+* Penetration testing and remediating what it finds
+"""
+    found = _names(text)
+    assert found["A background in software engineering"] == "must"
+    assert found["Threat modeling techniques"] == "nice"
+    assert found["Penetration testing and remediating what it finds"] == "nice"
