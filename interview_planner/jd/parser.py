@@ -1079,10 +1079,17 @@ def _skill(
 
 
 def _kind(name: str, text: str, context: _Context) -> tuple[Kind, str]:
-    if context.kind:
-        return context.kind, f"heading: {context.kind_heading}"
+    """The heading's kind ("Technical skills"), unless the requirement opens with an ability of the other kind
+    ("You have grown and mentored a team of iOS engineers" under "Technology expertise"); else the lexicon's."""
     found = classify_kind(text)
+    if context.kind:
+        if found is not None and found[0] != context.kind and found[1].startswith(SOFT_HEAD_REASON):
+            return found
+        return context.kind, f"heading: {context.kind_heading}"
     return found if found is not None else ("hard", "default")
+
+
+SOFT_HEAD_REASON = "lexicon: opens with"  # what classify_kind says when a soft ability opens the requirement
 
 
 # An optional extra inside a requirement: a later sentence or clause that opens with a hedge ("Ideally you have
@@ -1147,7 +1154,7 @@ def classify_kind(text: str) -> tuple[Kind, str] | None:
     soft = list(_SOFT_TERMS.finditer(normalised))
     hard = list(_HARD_TERMS.finditer(normalised))
     if hard and (head := _soft_head(normalised, hard)):
-        return "soft", f"lexicon: opens with {head}"
+        return "soft", f"{SOFT_HEAD_REASON} {head}"
     if not soft:
         return ("hard", f"lexicon: {hard[0][0]}") if hard else None
     soft_score = sum(2 if m.start() < LEAD_CHARS else 1 for m in soft)

@@ -126,3 +126,20 @@ def test_a_named_skill_whose_narrower_skill_has_the_stronger_evidence_is_linked_
         (link,) = link_requirements(session, [(requirement, requirement, "soft")])
     assert link.slug == "strategic-thinking"
     assert link.needs_review
+
+
+def test_an_ability_that_opens_a_requirement_outweighs_a_technical_heading() -> None:
+    from interview_planner.jd.parser import parse_job_description
+
+    text = """# Engineering Manager
+
+## Technology expertise
+- You have grown and mentored a team of iOS and Android engineers
+- You are experienced in mobile release pipelines and crash reporting
+"""
+    kinds = {s.source.lstrip("- "): (s.kind, s.kind_reason) for s in parse_job_description(text).skills}
+    assert kinds["You have grown and mentored a team of iOS and Android engineers"][0] == "soft"
+    assert kinds["You are experienced in mobile release pipelines and crash reporting"] == (
+        "hard",
+        "heading: Technology expertise",
+    )
