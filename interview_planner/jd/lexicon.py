@@ -1383,9 +1383,14 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|researchers|zusammenarbeit|schnittstelle|interdisciplin\w*|partners?|colleagues|kolleg\w*",
         "collaboration",
     ),
-    (r"multicultural|cultures|diverse|diversity|inclusi\w*|backgrounds|belonging", "diversity inclusion"),
     (
-        r"mentor\w*|encadr\w*|growing (?:people|engineers|others)|grow (?:people|engineers)|coach\w*|junior",
+        r"multicultural|cultures|diverse|diversity|inclusi\w*|backgrounds|belonging|équité|equidad|equity"
+        r"|chancengleichheit",
+        "diversity inclusion",
+    ),
+    (
+        r"mentor\w*|encadr\w*|growing (?:people|engineers|others)|grow (?:people|engineers)|coach\w*|junior"
+        r"|teach\w*|spread\w* (?:\w+ )?knowledge|shar\w* (?:\w+ )?knowledge|knowledge[- ]sharing",
         "mentoring coaching",
     ),
     (
@@ -1417,7 +1422,12 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|bases? de données",
         "database sql",
     ),
-    (r"infonuagique|nuage|cloud|aws|azure|gcp", "cloud"),
+    (
+        r"infonuagique|nuage|cloud|aws|azure|gcp|amazon web services|google cloud(?: platform)?|microsoft azure",
+        "cloud",
+    ),
+    # an API of the web is an API: "web APIs" is one thing named, not web (front-end) work plus APIs
+    (r"(?:web|rest(?:ful)?|http|json|public|third[- ]party) apis?|apis?|json", "apis"),
     (r"load[- ]test\w*|latency|profil\w*|optimi[sz]\w*|leistung", "performance"),
     (
         r"deep learning|machine learning|maschinell\w*|apprentissage (?:automatique|profond)|ai|ml|nlp"
@@ -1433,10 +1443,15 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"modélisation|modeling|modelling|modellierung|modelado", "modeling"),
     (r"données|daten|datos", "data"),
     (
-        r"devops|deploy\w*|déploi\w*|automat\w*|ci/cd|ci|cd|github actions|gitlab|release process\w*|releases?",
+        r"dev[- ]?ops|deploy\w*|déploi\w*|automat\w*|ci/cd|ci|cd|github actions|gitlab|release process\w*|releases?"
+        r"|opérations de développement",
         "ci cd automation deployment",
     ),
-    (r"site reliability|sre|on[- ]call|astreinte|incidents?|bereitschaft", "reliability incident"),
+    (
+        r"site reliability|sre|on[- ]call|astreinte|incidents?|bereitschaft|fiabilité des sites"
+        r"|fiabilidad de (?:los )?sitios",
+        "reliability incident",
+    ),
     (
         r"vulnerab\w*|security|sécurité|sicherheit\w*|authenti\w*|oauth|oidc|code signing|supply[- ]chain"
         r"|cryptograph\w*|threat",
@@ -1506,7 +1521,11 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"négociation|négocier|verhandlung\w*|negociación|negociar|proveedores|fournisseurs|lieferanten",
         "negotiation vendors",
     ),
-    (r"parties prenantes|partes interesadas|interessengruppen", "stakeholders"),
+    (
+        r"parties prenantes|partes interesadas|interessengruppen|service[- ]conseil|conseiller|cadres supérieurs"
+        r"|aux cadres|public non spécialisé|non[- ]spécialistes|non[- ]techniques?|fachfremd\w*|no técnic[oa]s?",
+        "stakeholders",
+    ),
     (r"flexibilit\w*|flexibilidad", "adaptability"),
     (
         r"esprit d'équipe|travail (?:en|d') ?équipe|teamfähig\w*|teamgeist|team ?work|team player"
@@ -1538,7 +1557,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|as part of a team|working directly with|hilfst gerne|helfen|entraide|ayudar",
         "collaboration",
     ),
-    (r"graphql|openapi|swagger|json:api|soap|web services?", "apis api design"),
+    (r"graphql|openapi|swagger|json:api|soap|(?<!amazon )web services?", "apis api design"),
     (r"pki|x\.509|certificates?|chiffrement|verschlüsselung|cifrado", "security encryption"),
     (
         r"orientad[ao]s? a objetos|orienté\w* objets?|objektorientiert\w*|programación orientada a objetos",

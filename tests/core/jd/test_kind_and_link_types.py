@@ -98,6 +98,14 @@ def test_a_posting_keeps_its_soft_items_soft_under_a_requirements_heading() -> N
         # screen-reader exercise into a DevOps loop)
         ("Web servers", "hard", "networking"),
         ("Administering Apache httpd web servers", "hard", "networking"),
+        # round 8: an API of the web is an API; AWS spelled out is a cloud; DevOps written apart; French words
+        ("Experience integrating web APIs from partners", "hard", "microservices-apis"),
+        ("You can read JSON and call third-party APIs", "hard", "microservices-apis"),
+        ("Experience with Amazon Web Services", "hard", "cloud-platforms"),
+        ("Familiarity with dev ops practices", "hard", "ci-cd"),
+        ("Bonne connaissance de la fiabilité des sites", "hard", "slo-incident-response"),
+        ("You enjoy teaching what you know to other engineers", "soft", "coaching-mentoring"),
+        ("Conseiller les cadres et le public non spécialisé", "soft", "cross-functional-collaboration"),
     ],
 )
 def test_requirements_of_each_failure_type_link_to_the_skill_they_are_about(  # type: ignore[no-untyped-def]
