@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from interview_planner.errors import InputError
+from interview_planner.jd.markup import without_front_matter
 
 MAX_FILE_BYTES = 2 * 1024 * 1024  # text; a PDF or .docx may be larger (images), see MAX_DOCUMENT_BYTES
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
@@ -50,7 +51,7 @@ def read_posting(path: Path) -> str:
             "looks like a binary file, not a posting; save it as .txt, .md, .html, .pdf or .docx", file=path
         )
     if suffix in HTML_SUFFIXES or looks_like_html(text):
-        return html_to_text(text)
+        return html_to_text(without_front_matter(text))
     return text
 
 

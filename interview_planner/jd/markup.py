@@ -57,6 +57,14 @@ def strip_site_markup(lines: list[str]) -> list[str]:
     return out
 
 
+def without_front_matter(text: str) -> str:
+    """``text`` with its front matter replaced by its title line (a page of HTML kept in a site's sources
+    has one too: read before the HTML, whose reader would run it into one paragraph)."""
+    if not text.startswith(tuple(_FENCES)):
+        return text
+    return "\n".join(_without_front_matter(text.splitlines()))
+
+
 def _without_front_matter(lines: list[str]) -> list[str]:
     out = list(lines)
     if not lines or (fence := lines[0].strip()) not in _FENCES:

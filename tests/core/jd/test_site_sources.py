@@ -165,3 +165,18 @@ def test_a_condition_to_apply_that_names_no_skill_is_no_requirement(sentence: st
     text = f"# Developer\n\n## Requirements\n\n- Go services\n\n## How to apply\n\n{sentence}\n"
     parsed = parse_job_description(text)
     assert sources(parsed) == ["- Go services"]
+
+
+def test_an_html_page_with_front_matter_gives_its_title_and_no_metadata_skills(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from interview_planner.jd.formats import read_posting
+
+    page = tmp_path / "job.html"
+    page.write_text(
+        '---\nlayout: page\nauthors: ["Sam Example"]\ntitle: "Data Engineer at the Example Lab"\n'
+        'tags: ["Jobs"]\n---\n<h2>Requirements</h2>\n<ul><li>Experience with Python and SQL</li>'
+        "<li>Clear written communication</li></ul>\n",
+        encoding="utf-8",
+    )
+    result = parse_job_description(read_posting(page))
+    assert result.title == "Data Engineer at the Example Lab"
+    assert [s.name for s in result.skills] == ["Python", "SQL", "Written communication"]
