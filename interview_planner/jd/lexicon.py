@@ -453,7 +453,8 @@ REQUIREMENT_CUES: Final = (
     # "Successful candidates will share ...", "The ideal candidate has ...": who the role needs
     r"(?:successful|ideal|right|strong|qualified) (?:candidates?|applicants?|person|people|hires?)(?: \w+){0,3}"
     r" (?:will|should|must|have|has|bring|brings|share|shares|possess|possesses|need|needs|are|is)",
-    r"(?:is|are) (?:required|expected|needed|necessary)",
+    # "Kubernetes is required", not "A system manager is required to support teaching" (what the role does)
+    r"(?:is|are) (?:required|expected|needed|necessary)(?! to \w)",
     r"(?:must|should) (?:have|know|bring|possess|demonstrate)",
     r"knowledge of",
     r"skills? (?:in|with)",
@@ -507,7 +508,7 @@ STRONG_REQUIREMENT_CUES: Final = (
     r" (?:will have|should have|must have|will bring|has|have|brings|possess|possesses|needs?)",
     r"(?:must|should) have",
     r"you (?:must|should) (?:have|know|bring|be able)",
-    r"(?:is|are) (?:required|essential|a must)",
+    r"(?:is|are) (?:required|essential|a must)(?! to \w)",
     r"(?:\d+\+?|several|many|multiple) years of (?:\w+ ){0,3}experience",
 )
 # A line ending in ":" announces what the list below it is: duties ("You will be
@@ -558,6 +559,8 @@ BOILERPLATE: Final = (
     r"to apply(?=[.,:;!])",
     r"apply (?:now|here|today|via|through|online)",
     r"cover letter",
+    r"click here",
+    r"application form",
     r"(?:visa )?sponsorship",
     r"background check",
     r"(?:health|dental|vision) (?:insurance|coverage|benefits)",

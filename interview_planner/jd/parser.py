@@ -955,10 +955,22 @@ def _sentences(item: _Item) -> list[_Item]:
     sentences = []
     for start, end in zip(starts, ends, strict=True):
         sentence = text[start:end].strip()
-        if sentence:
+        if sentences and _ENUMERATES_THE_LAST.match(sentence):  # "... tools. These include X, Y and Z."
+            sentences[-1].parts[0] += " " + sentence
+        elif sentence:
             line = item.line + bisect_right(part_starts, start) - 1
             sentences.append(_Item(line, [sentence], False))
     return sentences
+
+
+# a sentence that lists what the one before it named ("Applicants should know some of the relevant tools.
+# These include scientific software, programming, networking."): part of that sentence
+_ENUMERATES_THE_LAST = re.compile(
+    r"^(?:these|this|they|those) (?:include|includes|including|are|cover|covers|mean|means|could be|might be)\b"
+    r"|^(?:examples|for example|for instance|e\.g\.|such as|including)\b"
+    r"|^(?:ceux-ci|celles-ci|cela) (?:comprend|comprennent|inclut|incluent)\b|^(?:dazu gehören|dies sind)\b",
+    re.IGNORECASE,
+)
 
 
 def _units(item: _Item) -> list[_Item]:

@@ -91,3 +91,25 @@ def test_a_heading_written_as_the_sentence_that_leads_a_list_of_what_may_be_lear
     assert found["A background in software engineering"] == "must"
     assert found["Threat modeling techniques"] == "nice"
     assert found["Penetration testing and remediating what it finds"] == "nice"
+
+
+def test_prose_a_list_sentence_belongs_to_the_requirement_before_it_and_duties_said_with_required_are_not_one() -> None:
+    text = """# Lab Systems Administrator
+
+**Duties**
+
+An administrator is required to look after the teaching labs and to help the office staff.
+
+**Key Requirements**
+
+A good knowledge of Linux is required. Applicants should know some of the usual lab tools. These include
+data loggers, oscilloscope software and scripting.
+
+**Further Details**
+
+Click here for full details and the application form.
+"""
+    sources = [s.source for s in parse_job_description(text).skills]
+    assert any("These include data loggers" in s and "usual lab tools" in s for s in sources), sources
+    assert any("A good knowledge of Linux is required" in s for s in sources)
+    assert not any("administrator is required to" in s or "Click here" in s for s in sources), sources
