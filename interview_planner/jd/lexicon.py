@@ -510,6 +510,10 @@ STRONG_REQUIREMENT_CUES: Final = (
     r"you (?:must|should) (?:have|know|bring|be able)",
     r"(?:is|are) (?:required|essential|a must)(?! to \w)",
     r"(?:\d+\+?|several|many|multiple) years of (?:\w+ ){0,3}experience",
+    # said to the reader inside a description of the job: "It's important that you're knowledgeable in AWS",
+    # "familiarity with Veracode is a plus"
+    r"(?:it's|it is) (?:essential|important|crucial|vital|necessary|key) (?:that you|for you to)",
+    r"(?:is|are|would be) (?:a (?:big |huge |definite |real )?plus|considered a plus|an asset|a bonus)",
 )
 # A line ending in ":" announces what the list below it is: duties ("You will be
 # responsible for:") or requirements ("You should have a strong understanding of:").

@@ -113,3 +113,18 @@ Click here for full details and the application form.
     assert any("These include data loggers" in s and "usual lab tools" in s for s in sources), sources
     assert any("A good knowledge of Linux is required" in s for s in sources)
     assert not any("administrator is required to" in s or "Click here" in s for s in sources), sources
+
+
+def test_a_job_description_paragraph_that_tells_the_reader_what_matters_gives_those_requirements() -> None:
+    text = """# Platform Developer
+
+### JOB DESCRIPTION
+Our team serves many city offices, each with its own hosting.
+It's important that you're comfortable with both GCP and Azure. Experience with scanners like Snyk is a plus.
+
+Our offices are open from nine to five.
+"""
+    found = _names(text)
+    assert any("comfortable with both GCP and Azure" in s for s in found), found
+    assert any(p == "nice" for s, p in found.items() if "Snyk" in s), found
+    assert not any("nine to five" in s for s in found)
