@@ -114,7 +114,10 @@ _SYMBOL_BULLET = re.compile("^[•–—·▪▫◦●○■□►▶▸▹➢�
 _TIGHT_BULLET = re.compile(r"^\*(?P<text>[^\W\d_][^*]*)$")
 _EMPHASIS_LINE = re.compile(r"^(\*{1,3}|_{1,3})(?P<text>[^*_].*?)\1\s*:?\s*$")
 _DANGLING = re.compile(
-    r"(?:[,/&(-]|\b(?:and|or|of|with|in|for|to|the|a|an|as|including|such as|e\.g\.))$",
+    r"(?:[,/&(-]|\b(?:and|or|of|with|in|for|to|the|a|an|as|including|such as|e\.g\.|both|either|from|on|at|by"
+    r"|into|about|your|our|their|its|than|like|using|via|between|across|within|through"
+    # a line of French, German or Spanish prose wrapped mid-phrase
+    r"|de|des|du|la|le|les|et|ou|avec|pour|une?|und|oder|mit|für|von|der|die|das|den|dem|y|con|para|el|los|las))$",
     re.IGNORECASE,
 )
 _MARKUP = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
@@ -1026,6 +1029,9 @@ def _is_boilerplate(text: str) -> bool:
 
 
 def _joins_paragraph(current: _Item, line: _Line) -> bool:
+    """A text line continues the paragraph above it when it starts in lower case or when the line above stops
+    mid-phrase ("... comfortable with both" / "GCP and Azure."). A long line that merely ends no sentence is not
+    enough: postings pasted without bullets put one requirement per line, without a full stop."""
     return line.content[:1].islower() or _dangles(current.parts[-1])
 
 

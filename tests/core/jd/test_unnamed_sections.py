@@ -128,3 +128,25 @@ Our offices are open from nine to five.
     assert any("comfortable with both GCP and Azure" in s for s in found), found
     assert any(p == "nice" for s, p in found.items() if "Snyk" in s), found
     assert not any("nine to five" in s for s in found)
+
+
+def test_prose_wrapped_mid_phrase_is_one_sentence_and_unbulleted_lines_stay_apart() -> None:
+    wrapped = """# Platform Developer
+
+## Requirements
+
+We need someone who is comfortable with both
+GCP and Azure. Nous cherchons une personne à l'aise avec
+Terraform et Ansible.
+"""
+    sources = [s.source for s in parse_job_description(wrapped).skills]
+    assert any("comfortable with both GCP and Azure" in " ".join(s.split()) for s in sources), sources
+    assert any("à l'aise avec Terraform" in " ".join(s.split()) for s in sources), sources
+    unbulleted = """Backend Engineer
+
+Requirements
+5+ years of experience building distributed systems in production environments
+Experience with Kubernetes and Terraform in a public cloud environment such as AWS
+Strong written communication skills and comfort working with remote colleagues
+"""
+    assert len(parse_job_description(unbulleted).skills) >= 3
