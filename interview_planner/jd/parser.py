@@ -539,7 +539,8 @@ class _Context:
     kind: Kind | None = None
     kind_heading: str = ""
     # a sibling heading with no known word ("### Leadership" after "### Technology expertise", "### Nos
-    # attentes"): "other" for want of a better topic, until its list says what it is (``_lists_requirements``)
+    # attentes"), or an experience heading among requirement siblings: its topic stands until its list says
+    # what it is (``_lists_requirements``)
     unnamed: bool = False
     after_skills: bool = False  # ...and the sibling before it was a requirements section
 
@@ -551,13 +552,17 @@ def _enter(context: _Context, line: _Line) -> _Context:
         return _refine(context, info, line.heading)  # "Experience:" inside "Requirements" is part of them
     if _heading_states_requirement(line, info):
         return _fresh("skills", info, line)
+    if info.topic == "experience" and context.topic == "skills" and _sibling(line, context):
+        # "### Project and digital experience" among "### Leadership", "### Management" under "How do I qualify?":
+        # one more list of what the reader brings, if its bullets say so (``_lists_requirements``)
+        return replace(_fresh("experience", info, line), unnamed=True, after_skills=True)
     if info.topic is not None:
         return _fresh(info.topic, info, line)
     if _is_boilerplate(line.heading):  # "To apply, please send the following:" closes any section
         return _fresh("other", info, line)
     if not line.strong and context.topic in LEAD_IN_TOPICS and _lead_role(line.content) == "requirement":
         return _fresh("skills", info, line)  # "You should know the following:" over a list, in an "Our stack" section
-    if line.level is not None and context.level is not None and line.level <= context.level:
+    if _sibling(line, context):
         if info.priority == "nice":
             return _fresh("skills", info, line)
         return replace(_fresh("other", info, line), unnamed=True, after_skills=context.topic == "skills")
@@ -566,6 +571,11 @@ def _enter(context: _Context, line: _Line) -> _Context:
     if info.priority == "nice" and context.topic not in NESTING_TOPICS:
         return _fresh("skills", info, line)
     return replace(context, heading=line.heading)
+
+
+def _sibling(line: _Line, context: _Context) -> bool:
+    """A Markdown heading at the level of the one that opened ``context``, or above it."""
+    return line.level is not None and context.level is not None and line.level <= context.level
 
 
 def _heading_states_requirement(line: _Line, info: HeadingInfo) -> bool:
@@ -723,6 +733,7 @@ class _Builder:
             # a requirement that leads its list in: read as a paragraph stating it (the colon would make it a lead)
             self._add_to_item(replace(line, kind="text", content=line.content.rstrip().rstrip(":").rstrip()))
         elif line.kind == "heading":
+            self.finish()  # first: the section ending may turn out to be requirements, which the next one follows
             self._start(_enter(self.context, line), line)
         elif line.kind == "blank":
             self.item_open = False
@@ -733,11 +744,7 @@ class _Builder:
 
     def finish(self) -> None:
         context = self.context
-        if (
-            context.unnamed
-            and context.topic == "other"
-            and _lists_requirements(self.items, after_skills=context.after_skills)
-        ):
+        if context.unnamed and _lists_requirements(self.items, after_skills=context.after_skills):
             # "### Leadership" after "### Technology expertise", "### Nos attentes :" after the duties: their
             # bullets say they are requirements ("You have ...", "Connaissance des ...")
             context = self.context = replace(context, topic="skills", unnamed=False)

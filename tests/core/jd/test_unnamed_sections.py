@@ -27,6 +27,10 @@ MANAGER = """# Engineering Manager, Mobile
 ### Delivery
 - You have run quarterly planning with product managers
 - You balance technical debt against new features
+
+### Project experience
+- You have knowledge of agile planning and estimation
+- You have negotiated service agreements with vendors
 """
 
 
@@ -38,6 +42,8 @@ def test_sibling_sections_whose_bullets_state_requirements_are_requirements() ->
     found = _names(MANAGER)
     assert "You lead with empathy and build a culture of trust" in found  # under "### Leadership"
     assert "You have run quarterly planning with product managers" in found  # under "### Delivery"
+    assert "You balance technical debt against new features" in found
+    assert "You have negotiated service agreements with vendors" in found  # an experience heading among them
     assert "You have shipped Android and iOS apps used by a million people" in found
     assert not any("Hire and grow" in source for source in found)  # the duties stay duties
 
