@@ -1137,6 +1137,10 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:dementsprechend |daher |deshalb )?(?:wir )?(?:wünschen|erwarten) (?:wir )?(?:uns )?(?:von dir|von ihnen)?,?"
     r" dass (?:du|sie)",
     r"du (?:solltest|hast|bringst)",
+    # the reader described with any other verb: "You lead with empathy" -> "Lead with empathy" (last: the
+    # phrases above drop more)
+    r"you (?:(?:strongly|truly|really|firmly) )?believe(?: that)?",
+    r"you(?= (?!will\b|would\b|could\b|may\b|might\b)[a-z])",
 )
 # Names written with a slash that are one thing, not alternatives (see jd/enumeration.py).
 SLASH_COMPOUNDS: Final = (

@@ -1111,7 +1111,23 @@ def _kind(name: str, text: str, context: _Context) -> tuple[Kind, str]:
         if found is not None and found[0] != context.kind and found[1].startswith(SOFT_HEAD_REASON):
             return found
         return context.kind, f"heading: {context.kind_heading}"
+    plain = _plain(text)
+    if found is None and _DESCRIBES_A_PERSON.match(plain) and not _NAMES_A_THING.search(plain, 1):
+        return "soft", "no technical word; says how the person is or works"
     return found if found is not None else ("hard", "default")
+
+
+# a name the lexicon may not know ("GitLab", "S3", "C#"): a capital after the first word, a digit, "+" or "#"
+_NAMES_A_THING = re.compile(r"(?<=\s)[^\W\d_]*[A-Z0-9+#]|\d")
+# with no technical word at all, a requirement about the person ("Ability to work with minimal supervision",
+# "You think digital by default", "An enthusiasm for the role") is a soft skill
+_DESCRIBES_A_PERSON = re.compile(
+    r"^(?:[-*•]\s*)?(?:you (?!will\b|would\b|could\b|have\b|'ve\b|are\b|'re\b|can\b)\w+"
+    r"|(?:the )?(?:ability|able|willing(?:ness)?|eager(?:ness)?|enthusias\w*|passion\w*|desire|motivat\w*"
+    r"|capacité|aptitude|fähigkeit|bereitschaft|capacidad|disposición)\b"
+    r"|an? (?:enthusias\w*|passion|desire|willingness|eagerness|commitment|drive)\b)",
+    re.IGNORECASE,
+)
 
 
 SOFT_HEAD_REASON = "lexicon: opens with"  # what classify_kind says when a soft ability opens the requirement

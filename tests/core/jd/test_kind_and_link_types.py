@@ -151,3 +151,34 @@ def test_an_ability_that_opens_a_requirement_outweighs_a_technical_heading() -> 
         "hard",
         "heading: Technology expertise",
     )
+
+
+@pytest.mark.parametrize(
+    ("requirement", "kind"),
+    [
+        # no technical word, about how the person is or works: soft
+        ("Ability to work with minimal supervision", "soft"),
+        ("You think in outcomes by default and welcome new ideas", "soft"),
+        ("An enthusiasm for our mission and our volunteers", "soft"),
+        # a tool the word lists may not know is still named: not a description of the person
+        ("Ability to use GitLab", "hard"),
+        ("Ability to write S3 lifecycle rules", "hard"),
+    ],
+)
+def test_a_requirement_about_the_person_with_no_technical_word_is_soft(requirement: str, kind: str) -> None:
+    (skill,) = parse_job_description(f"# Engineer\n\n## Requirements\n- {requirement}\n").skills
+    assert skill.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("requirement", "name"),
+    [
+        ("You lead with empathy by creating a culture of trust", "Lead with empathy"),
+        ("You advocate for the team and shield it from interruptions", "Advocate for the team"),
+        ("You believe small teams ship the best software", "Small teams ship the best software"),
+    ],
+)
+def test_a_name_drops_the_you_that_opens_a_description_of_the_reader(requirement: str, name: str) -> None:
+    from interview_planner.jd.parser import short_name
+
+    assert short_name(requirement) == name
