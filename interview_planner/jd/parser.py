@@ -962,7 +962,7 @@ def _sentences(item: _Item) -> list[_Item]:
     starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
     ends = [*starts[1:], len(text)]
     part_starts = list(accumulate((len(p) + 1 for p in item.parts[:-1]), initial=0))
-    sentences = []
+    sentences: list[_Item] = []
     for start, end in zip(starts, ends, strict=True):
         sentence = text[start:end].strip()
         if sentences and _ENUMERATES_THE_LAST.match(sentence):  # "... tools. These include X, Y and Z."
