@@ -564,6 +564,9 @@ BOILERPLATE: Final = (
     r"apply (?:now|here|today|via|through|online)",
     r"cover letter",
     r"click here",
+    # reassurance, not a requirement: "We are not expecting experience with all components of the position"
+    r"(?:are|am|is|do|does)(?:n't| not) (?:expect\w*|requir\w*|need\w*) (?:\w+ ){0,4}(?:all|every|everything)\b",
+    r"(?:we are|we're) not expecting",
     r"application form",
     r"(?:visa )?sponsorship",
     r"background check",

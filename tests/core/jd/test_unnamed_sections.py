@@ -156,3 +156,15 @@ Experience with Kubernetes and Terraform in a public cloud environment such as A
 Strong written communication skills and comfort working with remote colleagues
 """
     assert len(parse_job_description(unbulleted).skills) >= 3
+
+
+def test_a_reassurance_that_not_everything_is_expected_is_no_requirement() -> None:
+    text = """# Lesson Infrastructure Developer
+
+## About you
+
+We are not expecting experience with all parts of the position. Experience with Jekyll is a plus.
+"""
+    sources = [s.source for s in parse_job_description(text).skills]
+    assert not any("not expecting" in s for s in sources), sources
+    assert any("Jekyll" in s for s in sources)
