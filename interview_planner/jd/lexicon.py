@@ -81,6 +81,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"what (?:work(?:ing)? here|the (?:job|role|position)|this (?:job|role|position)) offers",
             r"why (?:join|work|you'll love)",
             r"why us",
+            r"^why\b",  # "Why Atrix:", "Why you'll love it here": what the company offers
             r"in return",
             r"what's in it for you",
             r"avantages",
@@ -519,7 +520,7 @@ STRONG_REQUIREMENT_CUES: Final = (
 # responsible for:") or requirements ("You should have a strong understanding of:").
 DUTY_LEAD_INS: Final = (
     r"you(?:'ll| will)(?: also)?(?: be)? (?:responsible for|working on|work on|doing|own|be doing|focus on)",
-    r"you(?:'ll| will)(?: also)?:?$",
+    r"you(?:'ll| will)(?: also)?(?: be)?:?$",
     r"your (?:tasks|responsibilities|duties|day[- ]to[- ]day|mission)",
     r"(?:responsibilities|duties|tasks) (?:include|are)",
     r"in (?:diesen|folgenden) bereichen wirst du",
@@ -554,6 +555,12 @@ BOILERPLATE: Final = (
     r"reasonable accommodations?",
     r"(?:be|being) accommodated",
     r"(?:access to|range of|following|many|our|these|great|competitive) (?:benefits|perks)",
+    r"(?:competitive|great|generous|excellent|attractive|comprehensive) (?:\w+ ){0,2}(?:benefits|perks|salary|pay"
+    r"|compensation|package)",
+    r"compensation is",
+    r"relocation (?:assistance|support|package|possible|is possible|available)|assistance (?:in|with) relocation",
+    r"unlimited (?:pto|vacation|holidays?|time off)",
+    r"stock options|equity (?:package|grant|stake)",
     r"(?:have|get|enjoy) access to",
     r"you(?:'ll| will) (?:be able to|get to|have the (?:chance|opportunity))",
     r"(?:submit|send) (?:your|a|us) (?:résumé|resume|cv|application|cover letter)",

@@ -10,7 +10,7 @@ hiring manager opens or pastes that file. Besides the posting it holds:
   comments (``[//]: # (…)``) and HTML comments;
 * HTML written into the Markdown: ``<img …>`` (its file name is not text), ``<br>``,
   ``<a href=…>text</a>`` and the like. The tags go, their text stays; ``<li>`` becomes a bullet
-  and ``<hN>`` a heading.
+  and ``<hN>`` a heading. Character references (``&#x2F;``, ``&amp;``) read as their characters.
 
 Each line keeps its number (a removed line becomes empty), so a requirement still points at the
 line a person sees in the original file.
@@ -18,6 +18,7 @@ line a person sees in the original file.
 
 from __future__ import annotations
 
+import html
 import re
 
 FRONT_MATTER_LINES = 80  # metadata blocks are short; a "---" further down is a rule, not metadata
@@ -38,6 +39,7 @@ _ANY_TAG_HINT = re.compile(rf"<(?:/?(?:{_TAG_NAMES})\b|!--)", re.IGNORECASE)
 _DROPPED_ELEMENT = re.compile(r"<(?:img|source|iframe|video|picture)\b[^<>]*>", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*<li\b[^<>]*>", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*<h(?P<level>[1-6])\b[^<>]*>", re.IGNORECASE)
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def strip_site_markup(lines: list[str]) -> list[str]:
@@ -54,6 +56,8 @@ def strip_site_markup(lines: list[str]) -> list[str]:
             in_comment, out[index] = True, ""
         elif "<" in line and _ANY_TAG_HINT.search(line):
             out[index] = _without_tags(line)
+        if "&" in out[index] and _REFERENCE.search(out[index]):
+            out[index] = html.unescape(out[index])  # "SRE&#x2F;DevOps", "We&#x27;re": what a reader sees
     return out
 
 

@@ -168,3 +168,28 @@ We are not expecting experience with all parts of the position. Experience with 
     sources = [s.source for s in parse_job_description(text).skills]
     assert not any("not expecting" in s for s in sources), sources
     assert any("Jekyll" in s for s in sources)
+
+
+def test_a_hiring_post_with_character_references_a_why_us_list_and_benefit_sentences() -> None:
+    text = """Example Labs - Senior SRE - Remote
+
+We&#x27;re hiring our first SRE.
+
+Looking for: 6-8+ years SRE&#x2F;DevOps, strong Postgres administration, Terraform.
+
+This means you will be:
+* reviewing changes to our deploy pipelines
+* running the on-call rotation
+
+Why Example Labs:
+* Build the platform team from scratch
+* Competitive startup benefits (health stipend, unlimited PTO)
+
+Compensation is competitive. Assistance in relocation possible.
+"""
+    sources = [s.source for s in parse_job_description(text).skills]
+    assert any("6-8+ years SRE/DevOps" in s for s in sources), sources
+    assert not any("&#x" in s for s in sources)
+    assert not any(
+        word in s for s in sources for word in ("reviewing changes", "Build the platform", "benefits", "relocation")
+    ), sources
