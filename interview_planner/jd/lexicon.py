@@ -1421,7 +1421,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"learn\w*|curio\w*|neugier\w*|new tools|nouveaux outils|nouvelles technologies|self[- ]taught|keen"
-        r"|veille|apprendre|aprender|adapt\w*|fast[- ]moving|fast[- ]paced|agile",
+        r"|veille|apprendre|aprender|adapt\w*|fast[- ]moving|fast[- ]paced|agile|lernbereit\w*|lernfreude|lernen"
+        r"|neugierde|einarbeit\w*",
         "learning adaptability",
     ),
     (
@@ -1519,7 +1520,11 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"systèmes distribués|verteilte\w* system\w*|sistemas distribuidos|évolutivité|escalabilidad|escalable\w*",
         "distributed systems scalability",
     ),
-    (r"microservicios|microservices|mikroservices|schnittstellen|interfaces de programmation", "microservices apis"),
+    (
+        r"microservicios|microservices|mikroservices|schnittstellen\w*|interfaces de programmation|api-\w+",
+        "microservices apis",
+    ),
+    (r"dezentral\w*|décentralis\w*|descentraliz\w*|decentrali[sz]\w*|verteilt\w*", "distributed systems"),
     (r"seguridad|sécuris\w*|ciberseguridad|cybersécurité|datenschutz|protection des données", "security privacy"),
     (r"conformité|cumplimiento|normativ\w*|réglementa\w*|regulatori\w*", "compliance"),
     (r"réseaux?|netzwerk\w*|redes", "networking"),
@@ -1531,7 +1536,20 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "operations incident reliability",
     ),
     # soft skills as French, German and Spanish postings name them
-    (r"résolution de problèmes|problemlös\w*|resolución de problemas|resolver problemas|análisis", "problem-solving"),
+    (
+        r"résolution de problèmes|problemlös\w*|resolución de problemas|resolver problemas|análisis"
+        r"|lösungsorientiert\w*|orienté\w* solutions?|orientad[oa]s? a (?:la )?soluci\w*",
+        "problem-solving",
+    ),
+    (r"selbstorganis\w*|auto-?organis\w*|self-organi[sz]\w*|autoorganiz\w*", "time management prioritization"),
+    (r"sozial\w* (?:dynamik\w*|kompetenz\w*)|empathi\w*|einfühl\w*|empatía", "empathy"),
+    # a language to work in is communication: "Sicheres Deutsch", "français courant"
+    (
+        r"deutschkenntnisse|(?:sicheres?|fließendes?|gutes?|sehr gutes?) deutsch|français (?:courant|écrit)"
+        r"|español (?:fluido|nativo)|castellano",
+        "communication",
+    ),
+    (r"diplomat\w*|tactful\w*", "stakeholders collaboration"),
     (r"stratég\w*|estrateg\w*|strategie\w*", "strategy"),
     (r"priorit\w*|prioris\w*|prioriz\w*|plazos|délais|échéances|termine", "prioritization deadlines"),
     (r"colabora\w*|coopéra\w*|kooperation\w*|cooperación", "collaboration"),
@@ -1549,7 +1567,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (r"flexibilit\w*|flexibilidad", "adaptability"),
     (
-        r"esprit d'équipe|travail (?:en|d') ?équipe|teamfähig\w*|teamgeist|team ?work|team player"
+        r"esprit d'équipe|travail (?:en|d') ?équipe|teamfähig\w*|teamgeist|team ?work|team ?player\w*"
         r"|trabajo en equipo|trabajar en equipo",
         "collaboration",
     ),

@@ -177,7 +177,8 @@ def _entry(
 # --- words -----------------------------------------------------------------------
 
 
-_UNSTEMMED = {"engineer": "engineer", "engineers": "engineer", "engineering": "engineer"}  # not "engine"
+# not "engine"; "looker" (a BI tool) is not "looking"
+_UNSTEMMED = {"engineer": "engineer", "engineers": "engineer", "engineering": "engineer", "looker": "looker"}
 
 
 @cache

@@ -106,6 +106,14 @@ def test_a_posting_keeps_its_soft_items_soft_under_a_requirements_heading() -> N
         ("Bonne connaissance de la fiabilité des sites", "hard", "slo-incident-response"),
         ("You enjoy teaching what you know to other engineers", "soft", "coaching-mentoring"),
         ("Conseiller les cadres et le public non spécialisé", "soft", "cross-functional-collaboration"),
+        # German compounds and words of ways of working; "looking" is not the BI tool Looker
+        ("Erfahrung mit dezentralen Systemen", "hard", "distributed-systems-design"),
+        ("Schnittstellendesign und API-Entwicklung", "hard", "microservices-apis"),
+        ("Eine lösungsorientierte Arbeitsweise", "soft", "problem-solving"),
+        ("Ein hohes Maß an Selbstorganisation", "soft", "time-priority-management"),
+        ("Fließendes Deutsch in Wort und Schrift", "soft", "written-communication"),
+        ("Gespür für soziale Dynamiken im Team", "soft", "empathy-inclusivity"),
+        ("You are looking to lead a team of engineers", "soft", "technical-leadership"),
     ],
 )
 def test_requirements_of_each_failure_type_link_to_the_skill_they_are_about(  # type: ignore[no-untyped-def]
