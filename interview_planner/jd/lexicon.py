@@ -203,6 +203,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"requir\w*",
             r"must",
             r"what we (?:need|expect)",
+            r"wichtig (?:für uns|ist uns)|uns wichtig|what matters to us|ce qui (?:compte|nous importe)"
+            r"|lo que (?:nos )?importa",
             r"expectations",
             r"(?:nos )?attentes",
             r"erwartungen",
@@ -466,6 +468,7 @@ REQUIREMENT_CUES: Final = (
     r"(?:est|sont|serait|seraient) (?:indispensables?|requise?s?|nécessaires?|essentiel\w*)",
     r"(?:erfahrung|kenntnisse|fähigkeit|verständnis)\w* (?:in|mit|von|im|bei|über|zu)",
     r"du (?:hast|bist|kannst|bringst|solltest|verfügst|arbeitest)",
+    r"du \w+ gerne|(?:es )?(?:fällt|macht) dir (?:leicht|spaß|nichts aus|freude)|macht dir spaß",
     r"dass du",
     r"(?:wünschen|erwarten) wir (?:uns )?(?:von dir|von ihnen)?",
     r"(?:ist|sind) (?:uns )?(?:sehr |besonders )?(?:wichtig|unabdingbar|unerlässlich|erforderlich|vorausgesetzt)",
@@ -571,6 +574,9 @@ BOILERPLATE: Final = (
     r"apply (?:now|here|today|via|through|online)",
     r"cover letter",
     r"click here",
+    # a condition of the job, when the item is about it alone (not "Fluent English, and willing to travel")
+    r"^[\W_]*(?:(?:you|du|vous|tu) \w+ )?(?:be )?(?:willing(?:ness)?|able|ready|bereit\w*|prêt\w*|dispuest\w*),?"
+    r" (?:[\w,]+ ){0,6}(?:to travel|zu reisen|à voyager|a viajar)",
     # reassurance, not a requirement: "We are not expecting experience with all components of the position"
     r"(?:are|am|is|do|does)(?:n't| not) (?:expect\w*|requir\w*|need\w*) (?:\w+ ){0,4}(?:all|every|everything)\b",
     r"(?:we are|we're) not expecting",
@@ -648,7 +654,7 @@ SOFT_TERMS: Final = (
     r"negotiat\w*",
     r"leadership",
     r"teamwork",
-    r"team player",
+    r"team ?player\w*",
     r"team spirit",
     r"stakeholders?",
     r"ownership",
@@ -865,6 +871,11 @@ SOFT_TERMS: Final = (
     r"prendre des initiatives|take (?:the )?initiative|iniciativa propia",
     r"ne se repose pas|remett\w* en (?:question|cause)",
     r"comfortable (?:working )?(?:remotely|independently|asynchronously)|comfort(?:able)? with remote work",
+    # a liking, a drive or a cause: "passionate about ...", "want to work for the public good", "du ... gerne"
+    r"(?:passionate|excited|enthusiastic|motivated) (?:about|by|for|to)|committed to",
+    r"(?:want|wish)(?:s)? to (?:work|help)|public good|(?:our|the) mission",
+    r"gerne|(?:du bist|sind sie) (?:\w+ )?bereit|(?:fällt|macht) dir (?:leicht|spaß|freude|nichts aus)",
+    r"macht dir (?:spaß|freude)|interesse (?:an|für|daran)|texte (?:zu )?schreiben|öffentlichkeit",
 )
 
 # What comes after these is said in passing, not the requirement's head ("In addition to communication skills, ...").
@@ -886,7 +897,11 @@ SOFT_HEADS: Final = (
     r"communicat\w*",
     r"collaborat\w*",
     r"interested in",
+    r"(?:highly |very |genuinely |deeply )?(?:passionate|excited|enthusiastic) (?:about|by|for)",
+    r"committed to",
     r"curio\w*",
+    r"(?:\w+ )?interesse\b|neugier\w*|offenheit|(?:du bist|sind sie) (?:\w+ )?bereit",
+    r"du (?:\w+ )(?:und \w+ )?gerne|(?:es )?(?:fällt|macht) dir",
     r"(?:growing|grow|expanding|expand) (?:your|their|one's) (?:knowledge|skills|skill set)",
     r"(?:willing|eager|keen|open) to learn\w*",
     r"comfort(?:able)? (?:working|with others)",

@@ -570,6 +570,8 @@ def _enter(context: _Context, line: _Line) -> _Context:
         return _refine(context, info, line.heading)
     if info.priority == "nice" and context.topic not in NESTING_TOPICS:
         return _fresh("skills", info, line)
+    if context.topic == "title":  # a heading no word list knows, right under the title: its list decides
+        return replace(context, heading=line.heading, unnamed=True)
     return replace(context, heading=line.heading)
 
 

@@ -193,3 +193,50 @@ Compensation is competitive. Assistance in relocation possible.
     assert not any(
         word in s for s in sources for word in ("reviewing changes", "Build the platform", "benefits", "relocation")
     ), sources
+
+
+GERMAN_WHAT_MATTERS = """# Werkstudent*in Softwareentwicklung
+
+Wir bauen offene Werkzeuge für Bibliotheken.
+
+## Wichtig für uns ist:
+* Du schreibst gerne Dokumentation für andere
+* Erfahrung mit Python und PostgreSQL
+* Es fällt dir leicht, Ergebnisse vor Publikum zu erklären
+* Du bist bereit, gelegentlich zu Partnern zu reisen
+
+## Was wir bieten
+* Flexible Arbeitszeiten
+"""
+
+
+def test_a_german_what_matters_heading_under_the_title_lists_requirements_and_their_kinds() -> None:
+    skills = {s.source.lstrip("* ").strip(): s for s in parse_job_description(GERMAN_WHAT_MATTERS).skills}
+    assert set(skills) == {
+        "Du schreibst gerne Dokumentation für andere",
+        "Erfahrung mit Python und PostgreSQL",
+        "Es fällt dir leicht, Ergebnisse vor Publikum zu erklären",
+    }  # being willing to travel is a condition of the job, not a skill to interview for
+    assert skills["Erfahrung mit Python und PostgreSQL"].kind == "hard"
+    assert skills["Du schreibst gerne Dokumentation für andere"].kind == "soft"
+    assert skills["Es fällt dir leicht, Ergebnisse vor Publikum zu erklären"].kind == "soft"
+
+
+ATTITUDES = """# Maintainer, Open Data Toolkit
+
+## Requirements
+- You are highly passionate about research software development and testing
+- You are excited about contributing to our mission
+- You are committed to mentoring new contributors on the project
+- Experience maintaining a Python package on PyPI
+"""
+
+
+def test_a_liking_a_drive_or_a_cause_is_soft_even_when_it_names_its_technical_domain() -> None:
+    kinds = {s.source.lstrip("- ").strip(): s.kind for s in parse_job_description(ATTITUDES).skills}
+    assert kinds == {
+        "You are highly passionate about research software development and testing": "soft",
+        "You are excited about contributing to our mission": "soft",
+        "You are committed to mentoring new contributors on the project": "soft",
+        "Experience maintaining a Python package on PyPI": "hard",
+    }
