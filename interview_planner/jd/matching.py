@@ -187,8 +187,10 @@ def _split_top_level(pattern: str) -> list[str] | None:
 # tries them one by one at each word start. On ASCII text already in lower case (what ``lexicon.normalise``
 # returns) the same alternatives, lower-cased, match the same way without the flag; grouped by their first
 # character *as a literal* (``c(?:ommunicat\w*|oach\w*)``), ``re`` skips a group with one compare of that
-# character. :class:`WordList` uses that pattern when the text allows it and the case-insensitive one
-# otherwise: the answers are the same, only faster.
+# character. A word that opens with a group (``(?:small|remote) teams?``, ``(?:tech )?talks``) is spread over
+# its alternatives there (:func:`_specialised`), so that its group opens with a literal too: a group behind a
+# look-ahead costs a call at every word start. :class:`WordList` uses that pattern when the text allows it and
+# the case-insensitive one otherwise: the answers are the same, only faster.
 
 # a pattern lower-cased (escapes kept: \W is no \w) is the same pattern on lower-case text unless it names
 # characters by number (\x41, \u0041, \N{...}, \101), refers to groups or sets flags; IGNORECASE also matches a few
@@ -204,6 +206,7 @@ def _lower_pattern(pattern: str) -> str:
     )
 
 
+_QUANTIFIERS = ("?", "*", "+", "{")
 _PLAIN_FIRST = re.compile(r"(?:\\[^\w\s]|[^\\\[\](){}|.^$*+?])(?![?*+{])")
 
 
@@ -236,7 +239,7 @@ def lower_case_alternation(patterns: Sequence[str], *, before: str = "", after: 
         return None
     branches = []
     for key, members in groups.items():
-        rests = [_after_first(member, key) for member in members]
+        rests = [_specialised(member, key) for member in members]
         if key not in _CLASS_KEYS.values() and all(rest is not None for rest in rests):
             branches.append(f"{re.escape(key)}(?:{'|'.join(r for r in rests if r is not None)})")
         else:
@@ -254,18 +257,100 @@ def _after_first(pattern: str, key: str) -> str | None:
     return pattern[match.end() :]
 
 
+def _specialised(pattern: str, key: str) -> str | None:
+    """What ``pattern`` matches after its first character, where that character is the literal ``key`` (None:
+    not told from the text).
+
+    More than :func:`_after_first`: alternatives that cannot start with ``key`` are dropped (they fail where
+    ``key`` is), and a leading group is spread over what follows it (``(?:small|remote) teams?`` is
+    ``small teams?|remote teams?``, tried in the same order), so that a group of the word list opens with
+    its character as a literal (one compare in ``re``) instead of a look-ahead (a call), which is most
+    of a word list's time at each word start."""
+    alternatives = _split_top_level(pattern)
+    if alternatives is None:
+        return None
+    if len(alternatives) > 1:
+        rests = []
+        for alternative in alternatives:
+            keys = first_characters(alternative, fold=False)
+            if keys is None:
+                return None
+            if key in keys:
+                rest = _specialised(alternative, key)
+                if rest is None:
+                    return None
+                rests.append(rest)
+        return "|".join(f"(?:{rest})" for rest in rests) if rests else None
+    if (rest := _after_first(pattern, key)) is not None:
+        return rest
+    if pattern.startswith("(?:") and (close := _closing(pattern)) is not None:
+        after = pattern[close + 1 :]
+        inner = _split_top_level(pattern[3:close])
+        if after.startswith("?") and not after.startswith(_QUANTIFIERS, 1):
+            # "(?:tech )?talks" is "(?:tech )talks|talks": the group first, as the greedy "?" tries it
+            return _specialised(f"{pattern[: close + 1]}{after[1:]}|{after[1:]}", key)
+        if inner is None or after.startswith(_QUANTIFIERS):
+            return None  # a repeated group: not spread
+        return _specialised("|".join(f"{alternative}{after}" for alternative in inner), key)
+    if pattern.startswith("[") and (keys := _class_first(pattern, fold=False)) is not None and key in keys:
+        return pattern[pattern.index("]", 2) + 1 :]  # unquantified (``_class_first`` checked): one character
+    return None
+
+
+# a pattern's pieces, for :func:`required_literal`: an escape, a character class, a group's bracket, a quantifier
+# (with its lazy or possessive mark) or one character
+_PIECE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]])*\]|\(\??|\)|(?:[*+?]|\{\d*,?\d*\})[?+]?|.", re.DOTALL)
+_LITERAL_PIECE = re.compile(r"\\[^\w\s]|[^\\\[\](){}|.^$*+?]", re.DOTALL)
+RARE_LITERAL_CHARS = 4  # a shorter literal is in too many texts to be worth testing
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest run of plain characters every match of ``pattern`` holds (``\\w*bewusstsein``: "bewusstsein"),
+    or None (shorter than :data:`RARE_LITERAL_CHARS`, or several alternatives)."""
+    if (_split_top_level(pattern) or []) != [pattern]:
+        return None
+    runs, run, depth = [""], "", 0
+    for piece in _PIECE.findall(pattern):
+        if depth == 0 and _LITERAL_PIECE.fullmatch(piece):
+            run += piece[-1]
+            continue
+        if piece[0] in "*+?{":  # the character before is optional or repeated: the run ends before it
+            run = run[:-1]
+        depth += piece.startswith("(") - (piece == ")")
+        runs.append(run)
+        run = ""
+    longest = max([*runs, run], key=len)
+    return longest if len(longest) >= RARE_LITERAL_CHARS else None
+
+
 class WordList:
     """A word list (``lexicon.compile_words``): the case-insensitive pattern, and the same pattern for ASCII text
-    in lower case (:func:`lower_case_alternation`), used when the text allows it. Same methods, same answers."""
+    in lower case (:func:`lower_case_alternation`), used when the text allows it. Same methods, same answers.
+
+    A word whose first character is not told by its text (``\\w*bewusstsein``) is tried at every word start
+    and keeps every group of the lower-case pattern behind a look-ahead; when it needs a literal the text does
+    not hold (``rare``), it cannot match there, and ``common`` (the pattern without those words) is used."""
 
     def __init__(self, words: Sequence[str]) -> None:
         from interview_planner.jd.lexicon import compile_words  # the lexicon imports this module
 
         self.pattern = compile_words(words)
         self.lower_case = lower_case_alternation(words, before=r"(?<!\w)", after=r"(?!\w)")
+        self.rare: tuple[str, ...] = ()
+        self.common: re.Pattern[str] | None = None
+        unknown = [w for w in words if first_characters(_lower_pattern(w), fold=False) is None]
+        literals = [required_literal(_lower_pattern(w)) for w in unknown]
+        if unknown and self.lower_case is not None and all(literals) and len(unknown) < len(words):
+            self.rare = tuple(literal for literal in literals if literal)
+            common = [w for w in words if w not in unknown]
+            self.common = lower_case_alternation(common, before=r"(?<!\w)", after=r"(?!\w)")
 
     def _for(self, text: str) -> re.Pattern[str]:
-        return self.lower_case if self.lower_case is not None and text.isascii() and text.islower() else self.pattern
+        if self.lower_case is None or not text.isascii() or not text.islower():
+            return self.pattern
+        if self.common is not None and not any(literal in text for literal in self.rare):
+            return self.common
+        return self.lower_case
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self._for(text).search(text, pos, endpos)

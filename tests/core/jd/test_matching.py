@@ -7,13 +7,14 @@ import re
 
 import pytest
 
-from interview_planner.jd import enumeration, lexicon, parser
+from interview_planner.jd import enumeration, lexicon, matching, parser
 from interview_planner.jd.matching import (
     WordList,
     alternation,
     first_characters,
     lower_case_alternation,
     lower_case_pattern,
+    required_literal,
 )
 
 WORD_LISTS = {
@@ -134,3 +135,36 @@ def test_a_rewritten_pattern_matches_like_its_plain_form(name: str) -> None:
     texts = ["".join(generator.choice(pieces) for _ in range(generator.randint(1, 9))) for _ in range(3000)]
     for text in texts:
         assert [m.span() for m in rewritten.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_a_group_opens_with_its_character_as_a_literal_where_the_text_tells_it() -> None:
+    assert matching._specialised("(?:small|remote) teams?", "r") == "(?:emote teams?)"
+    assert matching._specialised("(?:tech )?talks", "t") == "(?:ech talks)|(?:alks)"  # the group first, as "?" tries it
+    assert matching._specialised("ethic(?:s|al)|éthique", "e") == "(?:thic(?:s|al))"
+    assert matching._specialised("[sz]ero", "z") == "ero"
+    assert matching._specialised("(?:x)??y", "x") is None  # lazy: the other order
+    assert matching._specialised("(?:ab)+c", "a") is None  # repeated
+    assert matching._specialised("(?<!our )preferred", "p") is None  # a look-behind stays where it is
+
+
+def test_a_word_of_unknown_first_character_is_left_out_where_its_literal_is_missing() -> None:
+    assert required_literal(r"\w*bewusstsein") == "bewusstsein"
+    assert required_literal(r"abcde*f") == "abcd"  # the "e" may be missing
+    assert required_literal(r"a|bcdef") is None
+    soft = WordList(lexicon.SOFT_TERMS)
+    assert soft.rare == ("bewusstsein",)
+    for text in ("verantwortungsbewusstsein und teamfähigkeit", "communication and teamwork"):
+        assert [m.span() for m in soft.finditer(text)] == [m.span() for m in soft.pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("name", sorted(WORD_LISTS))
+def test_the_lower_case_form_matches_like_the_plain_one_on_random_words(name: str) -> None:
+    words = WORD_LISTS[name]
+    fast, plain = WordList(words), lexicon.compile_words(words)
+    # the lexicon's own words with their syntax taken out: texts that nearly match, and often do
+    pieces = [re.sub(r"\\[wsdb]\*?|[()?:|*+\[\]\\{}^$]", "", w.lower()) for w in words]
+    pieces += [" ", ", ", "-", "5+", "1:1s", "401(k)", "bewusstsein", "team", "with", "experience"]
+    generator = random.Random(18)
+    for _ in range(1500):
+        text = " ".join(generator.choice(pieces) for _ in range(generator.randint(1, 10)))
+        assert [(m.span(), m[0]) for m in fast.finditer(text)] == [(m.span(), m[0]) for m in plain.finditer(text)]
