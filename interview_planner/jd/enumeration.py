@@ -339,7 +339,7 @@ def _is_clause_or_verb(item: str) -> bool:
 
 
 def _words(item: str) -> list[str]:
-    return _INNERMOST.sub("", item).split()
+    return (_INNERMOST.sub("", item) if "(" in item else item).split()  # most items hold no brackets
 
 
 def _slash_pieces(item: str) -> list[str]:

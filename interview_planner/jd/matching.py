@@ -338,6 +338,9 @@ class WordList:
         self.lower_case = lower_case_alternation(words, before=r"(?<!\w)", after=r"(?!\w)")
         self.rare: tuple[str, ...] = ()
         self.common: re.Pattern[str] | None = None
+        # a short list whose every word holds a literal ("leader election"): no match where none of them is
+        needed = [required_literal(p) for w in words for p in _split_top_level(_lower_pattern(w)) or [""]]
+        self.needed = tuple(n for n in needed if n) if all(needed) and self.lower_case is not None else ()
         unknown = [w for w in words if first_characters(_lower_pattern(w), fold=False) is None]
         literals = [required_literal(_lower_pattern(w)) for w in unknown]
         if unknown and self.lower_case is not None and all(literals) and len(unknown) < len(words):
@@ -352,17 +355,21 @@ class WordList:
             return self.common
         return self.lower_case
 
+    def _none_in(self, text: str) -> bool:
+        """True when no word can match ``text``: it is ASCII lower case and holds none of ``needed``."""
+        return bool(self.needed) and text.isascii() and text.islower() and not any(n in text for n in self.needed)
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self._for(text).search(text, pos, endpos)
+        return None if self._none_in(text) else self._for(text).search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self._for(text).match(text, pos, endpos)
+        return None if self._none_in(text) else self._for(text).match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self._for(text).fullmatch(text, pos, endpos)
+        return None if self._none_in(text) else self._for(text).fullmatch(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self._for(text).finditer(text, pos, endpos)
+        return iter(()) if self._none_in(text) else self._for(text).finditer(text, pos, endpos)
 
 
 def word_list(words: Sequence[str]) -> WordList:

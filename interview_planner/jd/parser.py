@@ -1336,7 +1336,12 @@ _SALARY_RANGE = re.compile(
 _SINGLE_AMOUNT = re.compile(r"(?P<c1>" + _CURRENCY + r")\s?(?P<n1>" + _NUMBER + r")\s?(?P<k1>[kK](?![a-zA-Z]))?")
 _ANY_CURRENCY = re.compile(_CURRENCY)
 # a character or code every currency ``_CURRENCY`` matches holds: ``re`` finds these quickly (no "\b" first)
-_CURRENCY_HINT = re.compile("[$€£¥₹]|" + "|".join(lexicon.CURRENCY_CODES))
+# (written to open with a character class, the symbols and the codes' first letters, which ``re`` scans for in one
+# loop; the look-behinds then check the codes: the same lines as "[$€£¥₹]|USD|EUR|...")
+_CURRENCY_HINT = re.compile(
+    "[$€£¥₹" + "".join(sorted({code[0] for code in lexicon.CURRENCY_CODES})) + "]"
+    "(?:(?<=[$€£¥₹])|" + "|".join(f"(?<={code[0]}){code[1:]}" for code in lexicon.CURRENCY_CODES) + ")"
+)
 _NOT_SALARY_AFTER = re.compile(r"^\s*(?:%|m\b|mm\b|bn\b|b\b|million|billion|x\b)", re.IGNORECASE)
 
 
