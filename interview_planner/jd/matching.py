@@ -227,26 +227,39 @@ def lower_case_alternation(patterns: Sequence[str], *, before: str = "", after: 
         return None
     lowered = [_lower_pattern(p) for p in patterns]
     keyed = [(pattern, first_characters(pattern, fold=False)) for pattern in lowered]
+    if any("(?P" in p for p in lowered):
+        return None
+    # on ASCII text "\d" and "\s" are a few characters: one group each, opening with its character as a literal
+    ascii_keys = [(pattern, None if keys is None else _ascii(keys)) for pattern, keys in keyed]
     groups: dict[str, list[str]] = {}
-    for _, keys in keyed:
+    for _, keys in ascii_keys:
         for key in sorted(keys or ()):
             groups.setdefault(key, [])
-    for pattern, keys in keyed:
+    for pattern, keys in ascii_keys:
         for key, members in groups.items():
             if keys is None or key in keys:
                 members.append(pattern)
-    if any("(?P" in p for p in lowered):
-        return None
     branches = []
     for key, members in groups.items():
         rests = [_specialised(member, key) for member in members]
-        if key not in _CLASS_KEYS.values() and all(rest is not None for rest in rests):
-            branches.append(f"{re.escape(key)}(?:{'|'.join(r for r in rests if r is not None)})")
+        if all(rest is not None for rest in rests):
+            rests = [rest for rest in rests if rest != _NEVER]
+            if rests:  # else nothing can start with this character
+                branches.append(f"{re.escape(key)}(?:{'|'.join(r for r in rests if r is not None)})")
         else:
-            branches.append(f"(?={_guard(key)})(?:{'|'.join(members)})")
+            branches.append(f"(?={re.escape(key)})(?:{'|'.join(members)})")
     if any(keys is None for _, keys in keyed):
         branches.append("(?:" + "|".join(p for p, keys in keyed if keys is None) + ")")
     return re.compile(before + "(?:" + "|".join(branches) + ")" + after)
+
+
+_ASCII_CLASSES = {r"\d": "0123456789", r"\s": " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"}  # what they match in ASCII
+_NEVER = "(?!)"  # :func:`_specialised`: the pattern cannot start with that character
+
+
+def _ascii(keys: Keys) -> Keys:
+    """``keys`` with the class keys ``\\d`` and ``\\s`` as the ASCII characters they stand for."""
+    return frozenset(ch for key in keys for ch in _ASCII_CLASSES.get(key, key))
 
 
 def _after_first(pattern: str, key: str) -> str | None:
@@ -272,29 +285,60 @@ def _specialised(pattern: str, key: str) -> str | None:
     if len(alternatives) > 1:
         rests = []
         for alternative in alternatives:
-            keys = first_characters(alternative, fold=False)
-            if keys is None:
+            rest = _specialised(alternative, key)
+            if rest is None:
                 return None
-            if key in keys:
-                rest = _specialised(alternative, key)
-                if rest is None:
-                    return None
+            if rest != _NEVER:
                 rests.append(rest)
-        return "|".join(f"(?:{rest})" for rest in rests) if rests else None
+        return "|".join(f"(?:{rest})" for rest in rests) if rests else _NEVER
+    keys = first_characters(pattern, fold=False)
+    if keys is None:
+        return None
+    if key not in _ascii(keys):
+        return _NEVER
     if (rest := _after_first(pattern, key)) is not None:
         return rest
-    if pattern.startswith("(?:") and (close := _closing(pattern)) is not None:
-        after = pattern[close + 1 :]
-        inner = _split_top_level(pattern[3:close])
-        if after.startswith("?") and not after.startswith(_QUANTIFIERS, 1):
-            # "(?:tech )?talks" is "(?:tech )talks|talks": the group first, as the greedy "?" tries it
-            return _specialised(f"{pattern[: close + 1]}{after[1:]}|{after[1:]}", key)
-        if inner is None or after.startswith(_QUANTIFIERS):
-            return None  # a repeated group: not spread
-        return _specialised("|".join(f"{alternative}{after}" for alternative in inner), key)
-    if pattern.startswith("[") and (keys := _class_first(pattern, fold=False)) is not None and key in keys:
+    if _PLAIN_FIRST.match(pattern) is not None:
+        return _NEVER  # another character ("4" of "401k" where the key is "5": both keyed by "\d")
+    if pattern.startswith("(?:"):
+        return _specialised_group(pattern, key)
+    if pattern.startswith("[") and _class_first(pattern, fold=False) is not None:
         return pattern[pattern.index("]", 2) + 1 :]  # unquantified (``_class_first`` checked): one character
-    return None
+    if (escape := _CLASS_ESCAPE.match(pattern)) is not None:  # "\s+including": after one space, "\s*including"
+        return (escape["class"] + "*" if escape["more"] else "") + pattern[escape.end() :]
+    return _specialised_after_check(pattern, key)
+
+
+def _specialised_group(pattern: str, key: str) -> str | None:
+    """:func:`_specialised` of a pattern opening with a group: spread over what follows it."""
+    close = _closing(pattern)
+    if close is None:
+        return None
+    after = pattern[close + 1 :]
+    inner = _split_top_level(pattern[3:close])
+    if after.startswith("?") and not after.startswith(_QUANTIFIERS, 1):
+        # "(?:tech )?talks" is "(?:tech )talks|talks": the group first, as the greedy "?" tries it
+        return _specialised(f"{pattern[: close + 1]}{after[1:]}|{after[1:]}", key)
+    if inner is None or after.startswith(_QUANTIFIERS):
+        return None  # a repeated group: not spread
+    return _specialised("|".join(f"{alternative}{after}" for alternative in inner), key)
+
+
+def _specialised_after_check(pattern: str, key: str) -> str | None:
+    """:func:`_specialised` of a pattern opening with a look-behind or ``\\b``: the same check made after the
+    character, looking one character further back (it is ``key``)."""
+    if (behind := _LOOK_BEHIND.match(pattern)) is not None:
+        sign, body, rest = behind["sign"], f"(?:{behind['body']})", _specialised(pattern[behind.end() :], key)
+    elif pattern.startswith(r"\b"):
+        # before a word character: no word character before it; before another one: a word character
+        sign, body, rest = "!" if re.fullmatch(r"\w", key) else "=", r"\w", _specialised(pattern[2:], key)
+    else:
+        return None
+    return rest if rest is None or rest == _NEVER else f"(?<{sign}{body}{re.escape(key)}){rest}"
+
+
+_CLASS_ESCAPE = re.compile(r"(?P<class>\\[ds])(?:(?P<more>\+)(?![?+])|(?![?*+{]))")
+_LOOK_BEHIND = re.compile(r"\(\?<(?P<sign>[=!])(?P<body>[^()]*)\)")  # without groups inside
 
 
 # a pattern's pieces, for :func:`required_literal`: an escape, a character class, a group's bracket, a quantifier

@@ -144,7 +144,14 @@ def test_a_group_opens_with_its_character_as_a_literal_where_the_text_tells_it()
     assert matching._specialised("[sz]ero", "z") == "ero"
     assert matching._specialised("(?:x)??y", "x") is None  # lazy: the other order
     assert matching._specialised("(?:ab)+c", "a") is None  # repeated
-    assert matching._specialised("(?<!our )preferred", "p") is None  # a look-behind stays where it is
+    # a look-behind or "\b" before the character: checked after it, one character longer
+    assert matching._specialised("(?<!our )preferred", "p") == "(?<!(?:our )p)referred"
+    assert matching._specialised(r"\be\.g\.", "e") == r"(?<!\we)\.g\."
+    # on ASCII text "\d" and "\s" are characters too; a pattern that opens with another one cannot match there
+    assert matching._specialised(r"\s+including", "\t") == r"\s*including"
+    assert matching._specialised(r"401\(?k\)?", "4") == r"01\(?k\)?"
+    assert matching._specialised(r"401\(?k\)?", "5") == "(?!)"
+    assert matching._specialised("(?=a)a", "a") is None  # a look-ahead stays where it is
 
 
 def test_a_word_of_unknown_first_character_is_left_out_where_its_literal_is_missing() -> None:
