@@ -286,7 +286,7 @@ def _mask_parentheses(text: str) -> str:
     masks the rest of the text."""
     if "(" not in text:
         return text
-    while True:  # innermost pairs first, then the pairs they were inside
+    while "(" in text:  # innermost pairs first, then the pairs they were inside (none left without a "(")
         masked = _INNERMOST.sub(lambda m: "_" * len(m[0]), text)
         if masked == text:
             break

@@ -392,28 +392,31 @@ class WordList:
             common = [w for w in words if w not in unknown]
             self.common = lower_case_alternation(common, before=r"(?<!\w)", after=r"(?!\w)")
 
-    def _for(self, text: str) -> re.Pattern[str]:
+    def _for(self, text: str) -> re.Pattern[str] | None:
+        """The pattern to try on ``text`` (None: no word can match it)."""
         if self.lower_case is None or not text.isascii() or not text.islower():
             return self.pattern
+        if self.needed and not any(literal in text for literal in self.needed):
+            return None
         if self.common is not None and not any(literal in text for literal in self.rare):
             return self.common
         return self.lower_case
 
-    def _none_in(self, text: str) -> bool:
-        """True when no word can match ``text``: it is ASCII lower case and holds none of ``needed``."""
-        return bool(self.needed) and text.isascii() and text.islower() and not any(n in text for n in self.needed)
-
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return None if self._none_in(text) else self._for(text).search(text, pos, endpos)
+        pattern = self._for(text)
+        return None if pattern is None else pattern.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return None if self._none_in(text) else self._for(text).match(text, pos, endpos)
+        pattern = self._for(text)
+        return None if pattern is None else pattern.match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return None if self._none_in(text) else self._for(text).fullmatch(text, pos, endpos)
+        pattern = self._for(text)
+        return None if pattern is None else pattern.fullmatch(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return iter(()) if self._none_in(text) else self._for(text).finditer(text, pos, endpos)
+        pattern = self._for(text)
+        return iter(()) if pattern is None else pattern.finditer(text, pos, endpos)
 
 
 def word_list(words: Sequence[str]) -> WordList:
