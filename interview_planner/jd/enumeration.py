@@ -319,7 +319,7 @@ def _lead_names_a_skill(lead: str) -> bool:
         if not match or not match.end():
             break
         rest = rest[match.end() :].lstrip(" ,-–—")
-    return any(w.casefold() not in lexicon.NAME_PREPOSITIONS for w in _WORD.findall(rest))
+    return any(w[0].casefold() not in lexicon.NAME_PREPOSITIONS for w in _WORD.finditer(rest))  # the first decides
 
 
 def _shared_head(items: list[str]) -> bool:

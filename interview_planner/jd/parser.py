@@ -1041,6 +1041,9 @@ _HEDGE_INSIDE = re.compile(
     r"(?P<cue>ideally|preferably|idéalement|de préférence|idealerweise|vorzugsweise|idealmente)(?!\w),?\s*",
     re.IGNORECASE,
 )
+# a piece of each of its cues (the same letters, so the same case-insensitive matches): most requirements have
+# none; written to open with a character class, which ``re`` scans for in one loop
+_HEDGE_CUE_HINT = re.compile(r"[dpv](?:(?<=d)[eé]al|(?<=p)r[eé]f|(?<=v)orzugsweise)", re.IGNORECASE)
 # the same matches as "(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+", opening with the character they start at
 _PIECE_END = re.compile(r"[\s;](?:(?<=[.!?]\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|(?<=;)\s+)")
 _TECH_NAME = re.compile(r"[A-Z0-9.][\w.+#/-]*")
@@ -1062,7 +1065,7 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
         else:
             kept.append(piece)
     main = "".join(kept).strip(" ;")
-    if (inside := _HEDGE_INSIDE.search(main)) is not None and inside.start() > 0:
+    if _HEDGE_CUE_HINT.search(main) and (inside := _HEDGE_INSIDE.search(main)) is not None and inside.start() > 0:
         closer = main.find(")", inside.end()) if inside["open"] == "(" else -1
         end = closer if closer >= 0 else len(main)
         rest = main[inside.end() : end].strip(" .,;")
