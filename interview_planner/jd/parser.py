@@ -1090,10 +1090,10 @@ def classify_kind(text: str) -> tuple[Kind, str] | None:
     normalised = normalise(_plain(text[:NAME_SOURCE_CHARS]))
     if match := _HARD_OVERRIDES.search(normalised):
         return "hard", f"lexicon: {match[0]}"
-    soft = list(_SOFT_TERMS.finditer(normalised))
     hard = list(_HARD_TERMS.finditer(normalised))
     if hard and (head := _soft_head(normalised, hard)):
         return "soft", f"lexicon: opens with {head}"
+    soft = list(_SOFT_TERMS.finditer(normalised))
     if not soft:
         return ("hard", f"lexicon: {hard[0][0]}") if hard else None
     soft_score = sum(2 if m.start() < LEAD_CHARS else 1 for m in soft)
