@@ -169,7 +169,8 @@ class Part:
 
 def enumerated_parts(text: str) -> list[Part]:
     """The skills ``text`` lists, or ``[]`` when it states one requirement."""
-    clauses = _recruiting_clauses(text) or _requirement_clauses(text)
+    sentence = _first_sentence(text)
+    clauses = _recruiting_clauses(sentence) or _requirement_clauses(sentence)
     if len(clauses) < 2:
         return _list_parts(text)
     parts = [part for clause in clauses for part in (_list_parts(clause) or [Part(clause, "")])]
@@ -198,11 +199,16 @@ _QUALITY_BREAK = re.compile(
 _DUTY_VERB = re.compile(r"^(?:will|would|shall|can|va|sera|devra|nous aidera|wird|va a)\b", re.IGNORECASE)
 
 
-def _recruiting_clauses(text: str) -> list[str]:
-    """ "We're looking for an engineer with strong Go skills and a solid grasp of distributed systems, who
-    enjoys mentoring": each quality the sentence asks of the person it looks for is one requirement."""
+def _first_sentence(text: str) -> str:
+    """``text``'s first sentence (its first :data:`MAX_CLAUSE_CHARS` characters), white space collapsed."""
     sentence = " ".join(text.split())[:MAX_CLAUSE_CHARS]
-    sentence = _SENTENCE_END.split(sentence, maxsplit=1)[0].strip(" .")
+    return _SENTENCE_END.split(sentence, maxsplit=1)[0].strip(" .")
+
+
+def _recruiting_clauses(sentence: str) -> list[str]:
+    """ "We're looking for an engineer with strong Go skills and a solid grasp of distributed systems, who
+    enjoys mentoring": each quality the sentence (:func:`_first_sentence`) asks of the person it looks for is
+    one requirement."""
     head_text = sentence[:RECRUITING_HEAD_CHARS].lower()
     if not any(word in head_text for word in _RECRUITING_WORDS):  # most sentences: a quick look
         return []
@@ -220,11 +226,10 @@ def _recruiting_clauses(text: str) -> list[str]:
     return clauses
 
 
-def _requirement_clauses(text: str) -> list[str]:
+def _requirement_clauses(sentence: str) -> list[str]:
     """ "Background in Linux and containers, passion for automation and experience at scale": each clause
-    that opens like a requirement of its own ("experience", "passion for", "ability to") is one."""
-    sentence = " ".join(text.split())[:MAX_CLAUSE_CHARS]
-    sentence = _SENTENCE_END.split(sentence, maxsplit=1)[0].strip(" .")
+    that opens like a requirement of its own ("experience", "passion for", "ability to") is one (``sentence``:
+    :func:`_first_sentence`)."""
     masked = _mask_parentheses(sentence)
     cuts = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(masked)]
     if not cuts:
@@ -251,7 +256,8 @@ def _list_parts(text: str) -> list[Part]:
     starts = [0, *(end for _, end in bounds)]
     ends = [*(start for start, _ in bounds), len(clause)]
     segments = [clause[s:e].strip() for s, e in zip(starts, ends, strict=True)]
-    if ":" in _mask_parentheses(" ".join(segments[1:])):
+    rest = " ".join(segments[1:])
+    if ":" in rest and ":" in _mask_parentheses(rest):  # (masking only hides characters)
         return []  # "Security, compliance and privacy: ...": a label before its details
     split = _split_lead(segments[0])
     if split is None:
