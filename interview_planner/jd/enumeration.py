@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from interview_planner.jd import lexicon
 from interview_planner.jd.lexicon import normalise
@@ -344,8 +345,9 @@ def _is_clause_or_verb(item: str) -> bool:
     return verb_like and (len(words) > 1 or not _SOFT_TERMS.fullmatch(normalise(head)))
 
 
-def _words(item: str) -> list[str]:
-    return (_INNERMOST.sub("", item) if "(" in item else item).split()  # most items hold no brackets
+@lru_cache(maxsize=1024)  # asked four times of each item of a list, and items ("Python", "Kafka") come back
+def _words(item: str) -> tuple[str, ...]:
+    return tuple((_INNERMOST.sub("", item) if "(" in item else item).split())  # most items hold no brackets
 
 
 def _slash_pieces(item: str) -> list[str]:
