@@ -51,10 +51,30 @@ def alternation(patterns: Sequence[str], *, before: str = "", after: str = "", f
     if any("(?P" in p and (keys is None or len(keys) > 1) for p, keys in keyed):
         # a named group would be defined twice: the plain alternation
         return re.compile(before + "(?:" + "|".join(patterns) + ")" + after, flags)
-    branches = [f"(?={_guard(key)})(?:{'|'.join(members)})" for key, members in groups.items()]
+    branches = []
+    for key, members in groups.items():
+        rests = _literal_rests(members, key, fold=fold)
+        if rests is None:
+            branches.append(f"(?={_guard(key)})(?:{'|'.join(members)})")
+        elif rests:  # else nothing can start with this character
+            branches.append(f"{re.escape(key)}(?:{'|'.join(rests)})")
     if unknown:
         branches.append("(?:" + "|".join(p for p, keys in keyed if keys is None) + ")")
     return re.compile(before + "(?:" + "|".join(branches) + ")" + after, flags)
+
+
+def _literal_rests(members: list[str], key: str, *, fold: bool) -> list[str] | None:
+    """The group's ``members`` after their first character, when it can be the literal ``key`` (None: a guard).
+
+    Not for the class keys (``\\d``, ``\\s``: any text may come), nor named groups (spreading a group would
+    repeat them); with IGNORECASE only for members without capitals, whose first characters are the folded
+    keys (the literal ``key`` then matches what the look-ahead on it matched)."""
+    if key in _CLASS_KEYS.values() or any("(?P" in m or (fold and m != m.lower()) for m in members):
+        return None
+    rests = [_specialised(member, key, fold=fold) for member in members]
+    if any(rest is None for rest in rests):
+        return None
+    return [rest for rest in rests if rest is not None and rest != _NEVER]
 
 
 def _guard(key: str) -> str:
@@ -270,9 +290,10 @@ def _after_first(pattern: str, key: str) -> str | None:
     return pattern[match.end() :]
 
 
-def _specialised(pattern: str, key: str) -> str | None:
+def _specialised(pattern: str, key: str, *, fold: bool = False) -> str | None:
     """What ``pattern`` matches after its first character, where that character is the literal ``key`` (None:
-    not told from the text).
+    not told from the text; :data:`_NEVER`: nothing starts with ``key``). ``fold``: the pattern is used with
+    IGNORECASE (and written without capitals).
 
     More than :func:`_after_first`: alternatives that cannot start with ``key`` are dropped (they fail where
     ``key`` is), and a leading group is spread over what follows it (``(?:small|remote) teams?`` is
@@ -285,31 +306,29 @@ def _specialised(pattern: str, key: str) -> str | None:
     if len(alternatives) > 1:
         rests = []
         for alternative in alternatives:
-            rest = _specialised(alternative, key)
+            rest = _specialised(alternative, key, fold=fold)
             if rest is None:
                 return None
             if rest != _NEVER:
                 rests.append(rest)
         return "|".join(f"(?:{rest})" for rest in rests) if rests else _NEVER
-    keys = first_characters(pattern, fold=False)
-    if keys is None:
-        return None
-    if key not in _ascii(keys):
+    keys = first_characters(pattern, fold=fold)
+    if keys is not None and key not in _ascii(keys):
         return _NEVER
     if (rest := _after_first(pattern, key)) is not None:
         return rest
     if _PLAIN_FIRST.match(pattern) is not None:
         return _NEVER  # another character ("4" of "401k" where the key is "5": both keyed by "\d")
     if pattern.startswith("(?:"):
-        return _specialised_group(pattern, key)
-    if pattern.startswith("[") and _class_first(pattern, fold=False) is not None:
-        return pattern[pattern.index("]", 2) + 1 :]  # unquantified (``_class_first`` checked): one character
-    if (escape := _CLASS_ESCAPE.match(pattern)) is not None:  # "\s+including": after one space, "\s*including"
-        return (escape["class"] + "*" if escape["more"] else "") + pattern[escape.end() :]
-    return _specialised_after_check(pattern, key)
+        return _specialised_group(pattern, key, fold=fold)
+    if (first := _FIRST_CLASS.match(pattern)) is not None:  # "[\w-]+s": after "a", "[\w-]*s"
+        if not re.fullmatch(first["class"], key, re.IGNORECASE if fold else 0):
+            return _NEVER
+        return (first["class"] + "*" if first["more"] else "") + pattern[first.end() :]
+    return _specialised_after_check(pattern, key, fold=fold)
 
 
-def _specialised_group(pattern: str, key: str) -> str | None:
+def _specialised_group(pattern: str, key: str, *, fold: bool) -> str | None:
     """:func:`_specialised` of a pattern opening with a group: spread over what follows it."""
     close = _closing(pattern)
     if close is None:
@@ -318,26 +337,28 @@ def _specialised_group(pattern: str, key: str) -> str | None:
     inner = _split_top_level(pattern[3:close])
     if after.startswith("?") and not after.startswith(_QUANTIFIERS, 1):
         # "(?:tech )?talks" is "(?:tech )talks|talks": the group first, as the greedy "?" tries it
-        return _specialised(f"{pattern[: close + 1]}{after[1:]}|{after[1:]}", key)
+        return _specialised(f"{pattern[: close + 1]}{after[1:]}|{after[1:]}", key, fold=fold)
     if inner is None or after.startswith(_QUANTIFIERS):
         return None  # a repeated group: not spread
-    return _specialised("|".join(f"{alternative}{after}" for alternative in inner), key)
+    return _specialised("|".join(f"{alternative}{after}" for alternative in inner), key, fold=fold)
 
 
-def _specialised_after_check(pattern: str, key: str) -> str | None:
+def _specialised_after_check(pattern: str, key: str, *, fold: bool) -> str | None:
     """:func:`_specialised` of a pattern opening with a look-behind or ``\\b``: the same check made after the
     character, looking one character further back (it is ``key``)."""
     if (behind := _LOOK_BEHIND.match(pattern)) is not None:
-        sign, body, rest = behind["sign"], f"(?:{behind['body']})", _specialised(pattern[behind.end() :], key)
+        sign, body = behind["sign"], f"(?:{behind['body']})"
+        rest = _specialised(pattern[behind.end() :], key, fold=fold)
     elif pattern.startswith(r"\b"):
         # before a word character: no word character before it; before another one: a word character
-        sign, body, rest = "!" if re.fullmatch(r"\w", key) else "=", r"\w", _specialised(pattern[2:], key)
+        sign, body, rest = "!" if re.fullmatch(r"\w", key) else "=", r"\w", _specialised(pattern[2:], key, fold=fold)
     else:
         return None
     return rest if rest is None or rest == _NEVER else f"(?<{sign}{body}{re.escape(key)}){rest}"
 
 
-_CLASS_ESCAPE = re.compile(r"(?P<class>\\[ds])(?:(?P<more>\+)(?![?+])|(?![?*+{]))")
+# a character class or class escape opening a pattern, once or repeated ("+", greedy): one character of it
+_FIRST_CLASS = re.compile(r"(?P<class>\[(?!\^)\]?(?:\\.|[^\]\\])*\]|\\[dswDSW])(?:(?P<more>\+)(?![?*+{])|(?![?*+{]))")
 _LOOK_BEHIND = re.compile(r"\(\?<(?P<sign>[=!])(?P<body>[^()]*)\)")  # without groups inside
 
 
