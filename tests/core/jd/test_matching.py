@@ -152,6 +152,25 @@ def test_a_group_opens_with_its_character_as_a_literal_where_the_text_tells_it()
     assert matching._specialised(r"401\(?k\)?", "4") == r"01\(?k\)?"
     assert matching._specialised(r"401\(?k\)?", "5") == "(?!)"
     assert matching._specialised("(?=a)a", "a") is None  # a look-ahead stays where it is
+    # a class first: the character tested against it
+    assert matching._specialised(r"[\w-]+s (?:who|that)", "a") == r"[\w-]*s (?:who|that)"
+    assert matching._specialised("[sz]ero", "a") == "(?!)"
+    assert matching._specialised("[^sz]ero", "a") is None  # a negated class is left as it is
+
+
+@pytest.mark.parametrize("words", [lexicon.NAME_LEAD_INS, lexicon.REQUIREMENT_OPENINGS], ids=["lead-ins", "openings"])
+def test_an_opening_alternation_matches_like_the_plain_one_in_any_case(words: tuple[str, ...]) -> None:
+    patterns = [rf"(?:{p})(?:(?<=')|(?!\w))" for p in words]
+    grouped = alternation(patterns, before="^", after=r"\s*", flags=re.IGNORECASE)
+    plain = re.compile("^(?:" + "|".join(patterns) + r")\s*", re.IGNORECASE)
+    pieces = [re.sub(r"\\[wsdb]\*?|[()?:|*+\[\]\\{}^$]", "", w) for w in words]
+    pieces += [" ", "5+", "Python", "\u017f", "\u212a", "\u0130", "\u0131", "Teams who love"]
+    generator = random.Random(18)
+    for _ in range(1500):
+        text = " ".join(generator.choice(pieces) for _ in range(generator.randint(1, 5)))
+        text = generator.choice([text, text.upper(), text.title()])
+        found, expected = grouped.match(text), plain.match(text)
+        assert (found and found.span()) == (expected and expected.span()), text
 
 
 def test_a_word_of_unknown_first_character_is_left_out_where_its_literal_is_missing() -> None:
