@@ -1264,17 +1264,19 @@ def _distinct_names(skills: list[SkillRequirement]) -> list[SkillRequirement]:
         key = skill.name.casefold()
         if key in used:
             skill.name = _numbered(skill.name, taken, next_number)  # the parser's own new object
-        used.add(skill.name.casefold())
+            key = skill.name.casefold()
+        used.add(key)
         result.append(skill)
     return result
 
 
 def _numbered(name: str, taken: set[str], next_number: dict[str, int]) -> str:
-    number = next_number.get(name.casefold(), 2)
-    while f"{name} ({number})".casefold() in taken:
+    folded = name.casefold()  # (case folding goes character by character: "Go (2)" folds to "go" + " (2)")
+    number = next_number.get(folded, 2)
+    while f"{folded} ({number})" in taken:
         number += 1
-    next_number[name.casefold()] = number + 1
-    taken.add(f"{name} ({number})".casefold())
+    next_number[folded] = number + 1
+    taken.add(f"{folded} ({number})")
     return f"{name} ({number})"
 
 
