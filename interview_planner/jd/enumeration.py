@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from interview_planner.jd import lexicon
 from interview_planner.jd.lexicon import normalise
@@ -169,7 +170,8 @@ class Part:
 
 def enumerated_parts(text: str) -> list[Part]:
     """The skills ``text`` lists, or ``[]`` when it states one requirement."""
-    clauses = _recruiting_clauses(text) or _requirement_clauses(text)
+    sentence = _first_sentence(text)
+    clauses = _recruiting_clauses(sentence) or _requirement_clauses(sentence)
     if len(clauses) < 2:
         return _list_parts(text)
     parts = [part for clause in clauses for part in (_list_parts(clause) or [Part(clause, "")])]
@@ -198,11 +200,16 @@ _QUALITY_BREAK = re.compile(
 _DUTY_VERB = re.compile(r"^(?:will|would|shall|can|va|sera|devra|nous aidera|wird|va a)\b", re.IGNORECASE)
 
 
-def _recruiting_clauses(text: str) -> list[str]:
-    """ "We're looking for an engineer with strong Go skills and a solid grasp of distributed systems, who
-    enjoys mentoring": each quality the sentence asks of the person it looks for is one requirement."""
+def _first_sentence(text: str) -> str:
+    """``text``'s first sentence (its first :data:`MAX_CLAUSE_CHARS` characters), white space collapsed."""
     sentence = " ".join(text.split())[:MAX_CLAUSE_CHARS]
-    sentence = _SENTENCE_END.split(sentence, maxsplit=1)[0].strip(" .")
+    return _SENTENCE_END.split(sentence, maxsplit=1)[0].strip(" .")
+
+
+def _recruiting_clauses(sentence: str) -> list[str]:
+    """ "We're looking for an engineer with strong Go skills and a solid grasp of distributed systems, who
+    enjoys mentoring": each quality the sentence (:func:`_first_sentence`) asks of the person it looks for is
+    one requirement."""
     head_text = sentence[:RECRUITING_HEAD_CHARS].lower()
     if not any(word in head_text for word in _RECRUITING_WORDS):  # most sentences: a quick look
         return []
@@ -220,11 +227,10 @@ def _recruiting_clauses(text: str) -> list[str]:
     return clauses
 
 
-def _requirement_clauses(text: str) -> list[str]:
+def _requirement_clauses(sentence: str) -> list[str]:
     """ "Background in Linux and containers, passion for automation and experience at scale": each clause
-    that opens like a requirement of its own ("experience", "passion for", "ability to") is one."""
-    sentence = " ".join(text.split())[:MAX_CLAUSE_CHARS]
-    sentence = _SENTENCE_END.split(sentence, maxsplit=1)[0].strip(" .")
+    that opens like a requirement of its own ("experience", "passion for", "ability to") is one (``sentence``:
+    :func:`_first_sentence`)."""
     masked = _mask_parentheses(sentence)
     cuts = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(masked)]
     if not cuts:
@@ -251,7 +257,8 @@ def _list_parts(text: str) -> list[Part]:
     starts = [0, *(end for _, end in bounds)]
     ends = [*(start for start, _ in bounds), len(clause)]
     segments = [clause[s:e].strip() for s, e in zip(starts, ends, strict=True)]
-    if ":" in _mask_parentheses(" ".join(segments[1:])):
+    rest = " ".join(segments[1:])
+    if ":" in rest and ":" in _mask_parentheses(rest):  # (masking only hides characters)
         return []  # "Security, compliance and privacy: ...": a label before its details
     split = _split_lead(segments[0])
     if split is None:
@@ -286,7 +293,7 @@ def _mask_parentheses(text: str) -> str:
     masks the rest of the text."""
     if "(" not in text:
         return text
-    while True:  # innermost pairs first, then the pairs they were inside
+    while "(" in text:  # innermost pairs first, then the pairs they were inside (none left without a "(")
         masked = _INNERMOST.sub(lambda m: "_" * len(m[0]), text)
         if masked == text:
             break
@@ -319,7 +326,7 @@ def _lead_names_a_skill(lead: str) -> bool:
         if not match or not match.end():
             break
         rest = rest[match.end() :].lstrip(" ,-–—")
-    return any(w.casefold() not in lexicon.NAME_PREPOSITIONS for w in _WORD.findall(rest))
+    return any(w[0].casefold() not in lexicon.NAME_PREPOSITIONS for w in _WORD.finditer(rest))  # the first decides
 
 
 def _shared_head(items: list[str]) -> bool:
@@ -338,8 +345,9 @@ def _is_clause_or_verb(item: str) -> bool:
     return verb_like and (len(words) > 1 or not _SOFT_TERMS.fullmatch(normalise(head)))
 
 
-def _words(item: str) -> list[str]:
-    return _INNERMOST.sub("", item).split()
+@lru_cache(maxsize=1024)  # asked four times of each item of a list, and items ("Python", "Kafka") come back
+def _words(item: str) -> tuple[str, ...]:
+    return tuple((_INNERMOST.sub("", item) if "(" in item else item).split())  # most items hold no brackets
 
 
 def _slash_pieces(item: str) -> list[str]:

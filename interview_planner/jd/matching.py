@@ -51,10 +51,30 @@ def alternation(patterns: Sequence[str], *, before: str = "", after: str = "", f
     if any("(?P" in p and (keys is None or len(keys) > 1) for p, keys in keyed):
         # a named group would be defined twice: the plain alternation
         return re.compile(before + "(?:" + "|".join(patterns) + ")" + after, flags)
-    branches = [f"(?={_guard(key)})(?:{'|'.join(members)})" for key, members in groups.items()]
+    branches = []
+    for key, members in groups.items():
+        rests = _literal_rests(members, key, fold=fold)
+        if rests is None:
+            branches.append(f"(?={_guard(key)})(?:{'|'.join(members)})")
+        elif rests:  # else nothing can start with this character
+            branches.append(f"{re.escape(key)}(?:{'|'.join(rests)})")
     if unknown:
         branches.append("(?:" + "|".join(p for p, keys in keyed if keys is None) + ")")
     return re.compile(before + "(?:" + "|".join(branches) + ")" + after, flags)
+
+
+def _literal_rests(members: list[str], key: str, *, fold: bool) -> list[str] | None:
+    """The group's ``members`` after their first character, when it can be the literal ``key`` (None: a guard).
+
+    Not for the class keys (``\\d``, ``\\s``: any text may come), nor named groups (spreading a group would
+    repeat them); with IGNORECASE only for members without capitals, whose first characters are the folded
+    keys (the literal ``key`` then matches what the look-ahead on it matched)."""
+    if key in _CLASS_KEYS.values() or any("(?P" in m or (fold and m != m.lower()) for m in members):
+        return None
+    rests = [_specialised(member, key, fold=fold) for member in members]
+    if any(rest is None for rest in rests):
+        return None
+    return [rest for rest in rests if rest is not None and rest != _NEVER]
 
 
 def _guard(key: str) -> str:
@@ -187,8 +207,10 @@ def _split_top_level(pattern: str) -> list[str] | None:
 # tries them one by one at each word start. On ASCII text already in lower case (what ``lexicon.normalise``
 # returns) the same alternatives, lower-cased, match the same way without the flag; grouped by their first
 # character *as a literal* (``c(?:ommunicat\w*|oach\w*)``), ``re`` skips a group with one compare of that
-# character. :class:`WordList` uses that pattern when the text allows it and the case-insensitive one
-# otherwise: the answers are the same, only faster.
+# character. A word that opens with a group (``(?:small|remote) teams?``, ``(?:tech )?talks``) is spread over
+# its alternatives there (:func:`_specialised`), so that its group opens with a literal too: a group behind a
+# look-ahead costs a call at every word start. :class:`WordList` uses that pattern when the text allows it and
+# the case-insensitive one otherwise: the answers are the same, only faster.
 
 # a pattern lower-cased (escapes kept: \W is no \w) is the same pattern on lower-case text unless it names
 # characters by number (\x41, \u0041, \N{...}, \101), refers to groups or sets flags; IGNORECASE also matches a few
@@ -204,6 +226,7 @@ def _lower_pattern(pattern: str) -> str:
     )
 
 
+_QUANTIFIERS = ("?", "*", "+", "{")
 _PLAIN_FIRST = re.compile(r"(?:\\[^\w\s]|[^\\\[\](){}|.^$*+?])(?![?*+{])")
 
 
@@ -224,26 +247,39 @@ def lower_case_alternation(patterns: Sequence[str], *, before: str = "", after: 
         return None
     lowered = [_lower_pattern(p) for p in patterns]
     keyed = [(pattern, first_characters(pattern, fold=False)) for pattern in lowered]
+    if any("(?P" in p for p in lowered):
+        return None
+    # on ASCII text "\d" and "\s" are a few characters: one group each, opening with its character as a literal
+    ascii_keys = [(pattern, None if keys is None else _ascii(keys)) for pattern, keys in keyed]
     groups: dict[str, list[str]] = {}
-    for _, keys in keyed:
+    for _, keys in ascii_keys:
         for key in sorted(keys or ()):
             groups.setdefault(key, [])
-    for pattern, keys in keyed:
+    for pattern, keys in ascii_keys:
         for key, members in groups.items():
             if keys is None or key in keys:
                 members.append(pattern)
-    if any("(?P" in p for p in lowered):
-        return None
     branches = []
     for key, members in groups.items():
-        rests = [_after_first(member, key) for member in members]
-        if key not in _CLASS_KEYS.values() and all(rest is not None for rest in rests):
-            branches.append(f"{re.escape(key)}(?:{'|'.join(r for r in rests if r is not None)})")
+        rests = [_specialised(member, key) for member in members]
+        if all(rest is not None for rest in rests):
+            rests = [rest for rest in rests if rest != _NEVER]
+            if rests:  # else nothing can start with this character
+                branches.append(f"{re.escape(key)}(?:{'|'.join(r for r in rests if r is not None)})")
         else:
-            branches.append(f"(?={_guard(key)})(?:{'|'.join(members)})")
+            branches.append(f"(?={re.escape(key)})(?:{'|'.join(members)})")
     if any(keys is None for _, keys in keyed):
         branches.append("(?:" + "|".join(p for p, keys in keyed if keys is None) + ")")
     return re.compile(before + "(?:" + "|".join(branches) + ")" + after)
+
+
+_ASCII_CLASSES = {r"\d": "0123456789", r"\s": " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"}  # what they match in ASCII
+_NEVER = "(?!)"  # :func:`_specialised`: the pattern cannot start with that character
+
+
+def _ascii(keys: Keys) -> Keys:
+    """``keys`` with the class keys ``\\d`` and ``\\s`` as the ASCII characters they stand for."""
+    return frozenset(ch for key in keys for ch in _ASCII_CLASSES.get(key, key))
 
 
 def _after_first(pattern: str, key: str) -> str | None:
@@ -254,30 +290,154 @@ def _after_first(pattern: str, key: str) -> str | None:
     return pattern[match.end() :]
 
 
+def _specialised(pattern: str, key: str, *, fold: bool = False) -> str | None:
+    """What ``pattern`` matches after its first character, where that character is the literal ``key`` (None:
+    not told from the text; :data:`_NEVER`: nothing starts with ``key``). ``fold``: the pattern is used with
+    IGNORECASE (and written without capitals).
+
+    More than :func:`_after_first`: alternatives that cannot start with ``key`` are dropped (they fail where
+    ``key`` is), and a leading group is spread over what follows it (``(?:small|remote) teams?`` is
+    ``small teams?|remote teams?``, tried in the same order), so that a group of the word list opens with
+    its character as a literal (one compare in ``re``) instead of a look-ahead (a call), which is most
+    of a word list's time at each word start."""
+    alternatives = _split_top_level(pattern)
+    if alternatives is None:
+        return None
+    if len(alternatives) > 1:
+        rests = []
+        for alternative in alternatives:
+            rest = _specialised(alternative, key, fold=fold)
+            if rest is None:
+                return None
+            if rest != _NEVER:
+                rests.append(rest)
+        return "|".join(f"(?:{rest})" for rest in rests) if rests else _NEVER
+    keys = first_characters(pattern, fold=fold)
+    if keys is not None and key not in _ascii(keys):
+        return _NEVER
+    if (rest := _after_first(pattern, key)) is not None:
+        return rest
+    if _PLAIN_FIRST.match(pattern) is not None:
+        return _NEVER  # another character ("4" of "401k" where the key is "5": both keyed by "\d")
+    if pattern.startswith("(?:"):
+        return _specialised_group(pattern, key, fold=fold)
+    if (first := _FIRST_CLASS.match(pattern)) is not None:  # "[\w-]+s": after "a", "[\w-]*s"
+        if not re.fullmatch(first["class"], key, re.IGNORECASE if fold else 0):
+            return _NEVER
+        return (first["class"] + "*" if first["more"] else "") + pattern[first.end() :]
+    return _specialised_after_check(pattern, key, fold=fold)
+
+
+def _specialised_group(pattern: str, key: str, *, fold: bool) -> str | None:
+    """:func:`_specialised` of a pattern opening with a group: spread over what follows it."""
+    close = _closing(pattern)
+    if close is None:
+        return None
+    after = pattern[close + 1 :]
+    inner = _split_top_level(pattern[3:close])
+    if after.startswith("?") and not after.startswith(_QUANTIFIERS, 1):
+        # "(?:tech )?talks" is "(?:tech )talks|talks": the group first, as the greedy "?" tries it
+        return _specialised(f"{pattern[: close + 1]}{after[1:]}|{after[1:]}", key, fold=fold)
+    if inner is None or after.startswith(_QUANTIFIERS):
+        return None  # a repeated group: not spread
+    return _specialised("|".join(f"{alternative}{after}" for alternative in inner), key, fold=fold)
+
+
+def _specialised_after_check(pattern: str, key: str, *, fold: bool) -> str | None:
+    """:func:`_specialised` of a pattern opening with a look-behind or ``\\b``: the same check made after the
+    character, looking one character further back (it is ``key``)."""
+    if (behind := _LOOK_BEHIND.match(pattern)) is not None:
+        sign, body = behind["sign"], f"(?:{behind['body']})"
+        rest = _specialised(pattern[behind.end() :], key, fold=fold)
+    elif pattern.startswith(r"\b"):
+        # before a word character: no word character before it; before another one: a word character
+        sign, body, rest = "!" if re.fullmatch(r"\w", key) else "=", r"\w", _specialised(pattern[2:], key, fold=fold)
+    else:
+        return None
+    return rest if rest is None or rest == _NEVER else f"(?<{sign}{body}{re.escape(key)}){rest}"
+
+
+# a character class or class escape opening a pattern, once or repeated ("+", greedy): one character of it
+_FIRST_CLASS = re.compile(r"(?P<class>\[(?!\^)\]?(?:\\.|[^\]\\])*\]|\\[dswDSW])(?:(?P<more>\+)(?![?*+{])|(?![?*+{]))")
+_LOOK_BEHIND = re.compile(r"\(\?<(?P<sign>[=!])(?P<body>[^()]*)\)")  # without groups inside
+
+
+# a pattern's pieces, for :func:`required_literal`: an escape, a character class, a group's bracket, a quantifier
+# (with its lazy or possessive mark) or one character
+_PIECE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]])*\]|\(\??|\)|(?:[*+?]|\{\d*,?\d*\})[?+]?|.", re.DOTALL)
+_LITERAL_PIECE = re.compile(r"\\[^\w\s]|[^\\\[\](){}|.^$*+?]", re.DOTALL)
+RARE_LITERAL_CHARS = 4  # a shorter literal is in too many texts to be worth testing
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest run of plain characters every match of ``pattern`` holds (``\\w*bewusstsein``: "bewusstsein"),
+    or None (shorter than :data:`RARE_LITERAL_CHARS`, or several alternatives)."""
+    if (_split_top_level(pattern) or []) != [pattern]:
+        return None
+    runs, run, depth = [""], "", 0
+    for piece in _PIECE.findall(pattern):
+        if depth == 0 and _LITERAL_PIECE.fullmatch(piece):
+            run += piece[-1]
+            continue
+        if piece[0] in "*+?{":  # the character before is optional or repeated: the run ends before it
+            run = run[:-1]
+        depth += piece.startswith("(") - (piece == ")")
+        runs.append(run)
+        run = ""
+    longest = max([*runs, run], key=len)
+    return longest if len(longest) >= RARE_LITERAL_CHARS else None
+
+
 class WordList:
     """A word list (``lexicon.compile_words``): the case-insensitive pattern, and the same pattern for ASCII text
-    in lower case (:func:`lower_case_alternation`), used when the text allows it. Same methods, same answers."""
+    in lower case (:func:`lower_case_alternation`), used when the text allows it. Same methods, same answers.
+
+    A word whose first character is not told by its text (``\\w*bewusstsein``) is tried at every word start
+    and keeps every group of the lower-case pattern behind a look-ahead; when it needs a literal the text does
+    not hold (``rare``), it cannot match there, and ``common`` (the pattern without those words) is used."""
 
     def __init__(self, words: Sequence[str]) -> None:
         from interview_planner.jd.lexicon import compile_words  # the lexicon imports this module
 
         self.pattern = compile_words(words)
         self.lower_case = lower_case_alternation(words, before=r"(?<!\w)", after=r"(?!\w)")
+        self.rare: tuple[str, ...] = ()
+        self.common: re.Pattern[str] | None = None
+        # a short list whose every word holds a literal ("leader election"): no match where none of them is
+        needed = [required_literal(p) for w in words for p in _split_top_level(_lower_pattern(w)) or [""]]
+        self.needed = tuple(n for n in needed if n) if all(needed) and self.lower_case is not None else ()
+        unknown = [w for w in words if first_characters(_lower_pattern(w), fold=False) is None]
+        literals = [required_literal(_lower_pattern(w)) for w in unknown]
+        if unknown and self.lower_case is not None and all(literals) and len(unknown) < len(words):
+            self.rare = tuple(literal for literal in literals if literal)
+            common = [w for w in words if w not in unknown]
+            self.common = lower_case_alternation(common, before=r"(?<!\w)", after=r"(?!\w)")
 
-    def _for(self, text: str) -> re.Pattern[str]:
-        return self.lower_case if self.lower_case is not None and text.isascii() and text.islower() else self.pattern
+    def _for(self, text: str) -> re.Pattern[str] | None:
+        """The pattern to try on ``text`` (None: no word can match it)."""
+        if self.lower_case is None or not text.isascii() or not text.islower():
+            return self.pattern
+        if self.needed and not any(literal in text for literal in self.needed):
+            return None
+        if self.common is not None and not any(literal in text for literal in self.rare):
+            return self.common
+        return self.lower_case
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self._for(text).search(text, pos, endpos)
+        pattern = self._for(text)
+        return None if pattern is None else pattern.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self._for(text).match(text, pos, endpos)
+        pattern = self._for(text)
+        return None if pattern is None else pattern.match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self._for(text).fullmatch(text, pos, endpos)
+        pattern = self._for(text)
+        return None if pattern is None else pattern.fullmatch(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self._for(text).finditer(text, pos, endpos)
+        pattern = self._for(text)
+        return iter(()) if pattern is None else pattern.finditer(text, pos, endpos)
 
 
 def word_list(words: Sequence[str]) -> WordList:

@@ -1148,6 +1148,9 @@ _HEDGE_INSIDE = re.compile(
     r"(?P<cue>ideally|preferably|idéalement|de préférence|idealerweise|vorzugsweise|idealmente)(?!\w),?\s*",
     re.IGNORECASE,
 )
+# a piece of each of its cues (the same letters, so the same case-insensitive matches): most requirements have
+# none; written to open with a character class, which ``re`` scans for in one loop
+_HEDGE_CUE_HINT = re.compile(r"[dpv](?:(?<=d)[eé]al|(?<=p)r[eé]f|(?<=v)orzugsweise)", re.IGNORECASE)
 # the same matches as "(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+", opening with the character they start at
 _PIECE_END = re.compile(r"[\s;](?:(?<=[.!?]\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|(?<=;)\s+)")
 _TECH_NAME = re.compile(r"[A-Z0-9.][\w.+#/-]*")
@@ -1169,7 +1172,7 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
         else:
             kept.append(piece)
     main = "".join(kept).strip(" ;")
-    if (inside := _HEDGE_INSIDE.search(main)) is not None and inside.start() > 0:
+    if _HEDGE_CUE_HINT.search(main) and (inside := _HEDGE_INSIDE.search(main)) is not None and inside.start() > 0:
         closer = main.find(")", inside.end()) if inside["open"] == "(" else -1
         end = closer if closer >= 0 else len(main)
         rest = main[inside.end() : end].strip(" .,;")
@@ -1194,10 +1197,10 @@ def classify_kind(text: str) -> tuple[Kind, str] | None:
     normalised = normalise(_plain(text[:NAME_SOURCE_CHARS]))
     if match := _HARD_OVERRIDES.search(normalised):
         return "hard", f"lexicon: {match[0]}"
-    soft = list(_SOFT_TERMS.finditer(normalised))
     hard = list(_HARD_TERMS.finditer(normalised))
     if hard and (head := _soft_head(normalised, hard)):
         return "soft", f"{SOFT_HEAD_REASON} {head}"
+    soft = list(_SOFT_TERMS.finditer(normalised))
     if not soft:
         return ("hard", f"lexicon: {hard[0][0]}") if hard else None
     soft_score = sum(2 if m.start() < LEAD_CHARS else 1 for m in soft)
@@ -1384,17 +1387,19 @@ def _distinct_names(skills: list[SkillRequirement]) -> list[SkillRequirement]:
         key = skill.name.casefold()
         if key in used:
             skill.name = _numbered(skill.name, taken, next_number)  # the parser's own new object
-        used.add(skill.name.casefold())
+            key = skill.name.casefold()
+        used.add(key)
         result.append(skill)
     return result
 
 
 def _numbered(name: str, taken: set[str], next_number: dict[str, int]) -> str:
-    number = next_number.get(name.casefold(), 2)
-    while f"{name} ({number})".casefold() in taken:
+    folded = name.casefold()  # (case folding goes character by character: "Go (2)" folds to "go" + " (2)")
+    number = next_number.get(folded, 2)
+    while f"{folded} ({number})" in taken:
         number += 1
-    next_number[name.casefold()] = number + 1
-    taken.add(f"{name} ({number})".casefold())
+    next_number[folded] = number + 1
+    taken.add(f"{folded} ({number})")
     return f"{name} ({number})"
 
 
@@ -1459,7 +1464,12 @@ _SALARY_RANGE = re.compile(
 _SINGLE_AMOUNT = re.compile(r"(?P<c1>" + _CURRENCY + r")\s?(?P<n1>" + _NUMBER + r")\s?(?P<k1>[kK](?![a-zA-Z]))?")
 _ANY_CURRENCY = re.compile(_CURRENCY)
 # a character or code every currency ``_CURRENCY`` matches holds: ``re`` finds these quickly (no "\b" first)
-_CURRENCY_HINT = re.compile("[$€£¥₹]|" + "|".join(lexicon.CURRENCY_CODES))
+# (written to open with a character class, the symbols and the codes' first letters, which ``re`` scans for in one
+# loop; the look-behinds then check the codes: the same lines as "[$€£¥₹]|USD|EUR|...")
+_CURRENCY_HINT = re.compile(
+    "[$€£¥₹" + "".join(sorted({code[0] for code in lexicon.CURRENCY_CODES})) + "]"
+    "(?:(?<=[$€£¥₹])|" + "|".join(f"(?<={code[0]}){code[1:]}" for code in lexicon.CURRENCY_CODES) + ")"
+)
 _NOT_SALARY_AFTER = re.compile(r"^\s*(?:%|m\b|mm\b|bn\b|b\b|million|billion|x\b)", re.IGNORECASE)
 
 

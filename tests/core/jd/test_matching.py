@@ -7,13 +7,14 @@ import re
 
 import pytest
 
-from interview_planner.jd import enumeration, lexicon, parser
+from interview_planner.jd import enumeration, lexicon, matching, parser
 from interview_planner.jd.matching import (
     WordList,
     alternation,
     first_characters,
     lower_case_alternation,
     lower_case_pattern,
+    required_literal,
 )
 
 WORD_LISTS = {
@@ -134,3 +135,62 @@ def test_a_rewritten_pattern_matches_like_its_plain_form(name: str) -> None:
     texts = ["".join(generator.choice(pieces) for _ in range(generator.randint(1, 9))) for _ in range(3000)]
     for text in texts:
         assert [m.span() for m in rewritten.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_a_group_opens_with_its_character_as_a_literal_where_the_text_tells_it() -> None:
+    assert matching._specialised("(?:small|remote) teams?", "r") == "(?:emote teams?)"
+    assert matching._specialised("(?:tech )?talks", "t") == "(?:ech talks)|(?:alks)"  # the group first, as "?" tries it
+    assert matching._specialised("ethic(?:s|al)|éthique", "e") == "(?:thic(?:s|al))"
+    assert matching._specialised("[sz]ero", "z") == "ero"
+    assert matching._specialised("(?:x)??y", "x") is None  # lazy: the other order
+    assert matching._specialised("(?:ab)+c", "a") is None  # repeated
+    # a look-behind or "\b" before the character: checked after it, one character longer
+    assert matching._specialised("(?<!our )preferred", "p") == "(?<!(?:our )p)referred"
+    assert matching._specialised(r"\be\.g\.", "e") == r"(?<!\we)\.g\."
+    # on ASCII text "\d" and "\s" are characters too; a pattern that opens with another one cannot match there
+    assert matching._specialised(r"\s+including", "\t") == r"\s*including"
+    assert matching._specialised(r"401\(?k\)?", "4") == r"01\(?k\)?"
+    assert matching._specialised(r"401\(?k\)?", "5") == "(?!)"
+    assert matching._specialised("(?=a)a", "a") is None  # a look-ahead stays where it is
+    # a class first: the character tested against it
+    assert matching._specialised(r"[\w-]+s (?:who|that)", "a") == r"[\w-]*s (?:who|that)"
+    assert matching._specialised("[sz]ero", "a") == "(?!)"
+    assert matching._specialised("[^sz]ero", "a") is None  # a negated class is left as it is
+
+
+@pytest.mark.parametrize("words", [lexicon.NAME_LEAD_INS, lexicon.REQUIREMENT_OPENINGS], ids=["lead-ins", "openings"])
+def test_an_opening_alternation_matches_like_the_plain_one_in_any_case(words: tuple[str, ...]) -> None:
+    patterns = [rf"(?:{p})(?:(?<=')|(?!\w))" for p in words]
+    grouped = alternation(patterns, before="^", after=r"\s*", flags=re.IGNORECASE)
+    plain = re.compile("^(?:" + "|".join(patterns) + r")\s*", re.IGNORECASE)
+    pieces = [re.sub(r"\\[wsdb]\*?|[()?:|*+\[\]\\{}^$]", "", w) for w in words]
+    pieces += [" ", "5+", "Python", "\u017f", "\u212a", "\u0130", "\u0131", "Teams who love"]
+    generator = random.Random(18)
+    for _ in range(1500):
+        text = " ".join(generator.choice(pieces) for _ in range(generator.randint(1, 5)))
+        text = generator.choice([text, text.upper(), text.title()])
+        found, expected = grouped.match(text), plain.match(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_a_word_of_unknown_first_character_is_left_out_where_its_literal_is_missing() -> None:
+    assert required_literal(r"\w*bewusstsein") == "bewusstsein"
+    assert required_literal(r"abcde*f") == "abcd"  # the "e" may be missing
+    assert required_literal(r"a|bcdef") is None
+    soft = WordList(lexicon.SOFT_TERMS)
+    assert soft.rare == ("bewusstsein",)
+    for text in ("verantwortungsbewusstsein und teamfähigkeit", "communication and teamwork"):
+        assert [m.span() for m in soft.finditer(text)] == [m.span() for m in soft.pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("name", sorted(WORD_LISTS))
+def test_the_lower_case_form_matches_like_the_plain_one_on_random_words(name: str) -> None:
+    words = WORD_LISTS[name]
+    fast, plain = WordList(words), lexicon.compile_words(words)
+    # the lexicon's own words with their syntax taken out: texts that nearly match, and often do
+    pieces = [re.sub(r"\\[wsdb]\*?|[()?:|*+\[\]\\{}^$]", "", w.lower()) for w in words]
+    pieces += [" ", ", ", "-", "5+", "1:1s", "401(k)", "bewusstsein", "team", "with", "experience"]
+    generator = random.Random(18)
+    for _ in range(1500):
+        text = " ".join(generator.choice(pieces) for _ in range(generator.randint(1, 10)))
+        assert [(m.span(), m[0]) for m in fast.finditer(text)] == [(m.span(), m[0]) for m in plain.finditer(text)]
