@@ -1166,6 +1166,14 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # phrases above drop more)
     r"you (?:(?:strongly|truly|really|firmly) )?believe(?: that)?",
     r"you(?= (?!will\b|would\b|could\b|may\b|might\b)[a-z])",
+    # an item that goes on from a list's lead-in ("You must:", "We expect you to:"): "have international
+    # experience" -> "International experience", "be able to give feedback" -> "Give feedback"
+    r"(?:have|has|be|is|are|can|know|knows|(?:want|wants) to)(?= [\w-])",
+    # "Have some experience or familiarity with X", "experience in or familiar with X" -> "X"
+    r"(?:some|any)(?= (?:experience|knowledge|familiarity|exposure|understanding)\b)",
+    r"(?:experience|knowledge|familiarity)(?: in| of| with)?(?= (?:or|and) (?:familiar|experienced|knowledge"
+    r"|familiarity|experience|understanding)\b)",
+    r"(?:or|and) (?:familiar|experienced)(?= (?:with|in)\b)",
 )
 # Names written with a slash that are one thing, not alternatives (see jd/enumeration.py).
 SLASH_COMPOUNDS: Final = (
@@ -1239,6 +1247,9 @@ NAME_FILLERS: Final = (
     "background",
     "understanding",
 )
+# A word that only qualifies the filler after it ("work experience"): the name keeps both (besides adjectives
+# ending -al, -ic, -ive, -ous, -ful, -ary: "international experience").
+NAME_QUALIFIERS: Final = ("work", "production", "industry", "field", "domain", "hands-on", "prior", "previous")
 # Natural places to shorten a long name: before a preposition (preferred) ...
 NAME_PREPOSITIONS: Final = frozenset(
     {
@@ -1287,6 +1298,7 @@ NAME_TRAILING_STOPWORDS: Final = (
     | NAME_CONJUNCTIONS
     | {"a", "an", "the", "le", "la", "les", "de", "des", "du", "der", "die", "das"}
     | {"etc", "e.g", "as"}
+    | {"our", "your", "their", "its", "my"}  # "Excited to help us create our [process]" -> "... create"
     | {"hast", "mitbringst", "bist", "kannst", "verfügst", "besitzt", "hast,"}
     | {"y", "o", "e", "el", "los", "las", "con", "en", "et", "ou", "und", "oder", "mit"}
 )

@@ -1255,7 +1255,8 @@ def _first_clause(text: str) -> str:
 @lru_cache(maxsize=4096)
 def short_name(text: str) -> str:
     """A label of a few words for a requirement ("Experience with Kafka, ..." -> "Kafka")."""
-    text = text[:NAME_SOURCE_CHARS]
+    # a curly apostrophe reads as the plain one: "It\u2019s important that" is a lead-in too
+    text = text[:NAME_SOURCE_CHARS].replace("\u2019", "'")
     clause = _strip_lead_ins(_without_parentheses(_plain(text)))
     clause = _tidy_end(clause[: _first_cut(clause)])
     words = _drop_fillers(clause.split())
@@ -1328,8 +1329,15 @@ def _first_cut(text: str) -> int:
     return best
 
 
+_NAME_QUALIFIER = re.compile(r"[a-z-]+(?:al|ic|ive|ous|ful|ary)|" + "|".join(lexicon.NAME_QUALIFIERS))
+
+
 def _drop_fillers(words: list[str]) -> list[str]:
+    """ "Cloud platforms experience" -> "Cloud platforms"; a lone qualifier keeps its noun ("International
+    experience", "Work experience": the qualifier alone names nothing)."""
     while len(words) > 1 and words[-1].lower().strip(".,") in lexicon.NAME_FILLERS:
+        if len(words) == 2 and _NAME_QUALIFIER.fullmatch(words[0].lower()):
+            break
         words = words[:-1]
     return words
 

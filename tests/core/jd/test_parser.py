@@ -481,6 +481,16 @@ def test_classify_heading(
         # a cut inside the second of two conjuncts keeps the first alone, not a fragment of the second
         ("Strong problem-solving skills and the ability to work under pressure", "Problem-solving skills"),
         ("Ability to work both independently and as part of a team", "Work independently"),
+        # items that go on from a list's lead-in ("You must:"), and curly apostrophes
+        ("have international experience", "International experience"),
+        ("be able to deliver clear written feedback", "Deliver clear written feedback"),
+        ("Know TypeScript.", "TypeScript"),
+        ("Can design and operate message queues", "Design and operate message queues"),
+        ("want to work for the public good", "Work for the public good"),
+        ("It\u2019s important that you\u2019re fluent in Rust.", "Rust"),
+        ("Have some experience or familiarity with the hospital billing domain", "Hospital billing domain"),
+        ("Have experience in or familiar with using Terraform and Ansible", "Terraform and Ansible"),
+        ("be excited to help us shape our on-call process", "Excited to help us shape"),
         ("Design and build services for our customers", "Design and build services"),
     ],
 )
