@@ -643,6 +643,8 @@ HARD_OVERRIDES: Final = (
     r"communication protocols?",
     r"(?:network|inter-?service|inter-?process|serial|ip)(?: or (?:serial|ip|network))? communication",
     r"leader election",
+    # "XMPP for real-time communication": a technology, not "Written and real-time communication skills"
+    r"(?:for|of|via|with|in) real[- ]time communications?(?! skills)",
 )
 SOFT_TERMS: Final = (
     r"communicat\w*",
@@ -1420,7 +1422,11 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"k8s|helm", "kubernetes"),
     (r"blog\w*|articles?|tech talks|talks|conferences?|white ?papers?|rédaction|redaction", "writing presentations"),
     (r"communicat\w*|verbal\w*|oral|spoken|english|anglais|englisch|inglés|ingles|kommunikation\w*", "communication"),
-    (r"written|writing|écrit\w*|schriftlich\w*|documentation|document", "written documentation"),
+    (
+        r"written|writing|écrit\w*|schriftlich\w*|documentation|document|texte?|schreib\w*|rédig\w*|redact\w*"
+        r"|escrit\w*|content(?= (?:creation|erstell\w*|für|for))",
+        "written documentation",
+    ),
     (
         r"organi[sz]ational skills|organi[sz]ed|zeitmanagement|time management|gestion du temps|deadlines?"
         r"|multitask\w*|plusieurs projets",
@@ -1512,7 +1518,11 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (r"monitoring|logging|observab\w*|überwachung|alert\w*|metrics|tracing", "observability monitoring"),
     (r"terraform|puppet|ansible|chef|declarative infrastructure|pulumi", "infrastructure as code"),
-    (r"kafka|rabbitmq|message queues?|pub/sub|event[- ]driven", "streaming messaging"),
+    (
+        r"kafka|rabbitmq|message queues?|pub/sub|event[- ]driven|xmpp|webrtc|websockets?|mqtt"
+        r"|real[- ]time communications?(?! skills)",
+        "streaming messaging",
+    ),
     (r"negotiat\w*|vendors?|contracts?|procurement", "negotiation vendor"),
     # technical words as French, German and Spanish postings name them
     (r"conteneuris\w*|containerisierung|contenedor\w*|contenerizaci\w*", "containers"),

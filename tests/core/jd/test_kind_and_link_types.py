@@ -33,6 +33,7 @@ def test_a_requirement_opening_with_an_ability_is_soft_whatever_technical_domain
         "Power user of project management tools such as Jira",  # the tools, not managing projects
         "In addition to communication skills, a strong coder in Python and SQL",  # said in passing
         "Serial or IP communication between embedded devices",  # a technical sense of "communication"
+        "Knowledge of XMPP for real-time communication",  # a protocol, not talking to people
         "Writing fast Rust code for trading systems",  # writing code is not writing
         "A habit of writing clean, well-tested code",
     ],
@@ -114,6 +115,9 @@ def test_a_posting_keeps_its_soft_items_soft_under_a_requirements_heading() -> N
         ("Fließendes Deutsch in Wort und Schrift", "soft", "written-communication"),
         ("Gespür für soziale Dynamiken im Team", "soft", "empathy-inclusivity"),
         ("You are looking to lead a team of engineers", "soft", "technical-leadership"),
+        # writing said in German; real-time communication as a technology
+        ("Es fällt dir leicht, verständliche Texte zu schreiben", "soft", "written-communication"),
+        ("Knowledge of WebRTC for real-time communication", "hard", "streaming-messaging"),
     ],
 )
 def test_requirements_of_each_failure_type_link_to_the_skill_they_are_about(  # type: ignore[no-untyped-def]
