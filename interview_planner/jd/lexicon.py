@@ -574,9 +574,6 @@ BOILERPLATE: Final = (
     r"apply (?:now|here|today|via|through|online)",
     r"cover letter",
     r"click here",
-    # a condition of the job, when the item is about it alone (not "Fluent English, and willing to travel")
-    r"^[\W_]*(?:(?:you|du|vous|tu) \w+ )?(?:be )?(?:willing(?:ness)?|able|ready|bereit\w*|prêt\w*|dispuest\w*),?"
-    r" (?:[\w,]+ ){0,6}(?:to travel|zu reisen|à voyager|a viajar)",
     # reassurance, not a requirement: "We are not expecting experience with all components of the position"
     r"(?:are|am|is|do|does)(?:n't| not) (?:expect\w*|requir\w*|need\w*) (?:\w+ ){0,4}(?:all|every|everything)\b",
     r"(?:we are|we're) not expecting",
@@ -633,6 +630,12 @@ BOILERPLATE: Final = (
     r"(?:puedes|podéis|you can|you may|feel free to) (?:añadir|adjuntar|add|attach|include) (?:cualquier|any|anything)",
     # where the person must live: eligibility, not a skill
     r"residencia en|(?:must|should) (?:be )?(?:based|located|residing|reside|live) in|wohnsitz in",
+)
+# Boilerplate only when the item opens with it: a condition of the job said alone ("Willing to travel"), not
+# "Fluent English, and willing to travel" (kept apart from BOILERPLATE: an anchored pattern there slows every search).
+BOILERPLATE_OPENINGS: Final = (
+    r"(?:(?:you|du|vous|tu) \w+ )?(?:be )?(?:willing(?:ness)?|able|ready|bereit\w*|prêt\w*|dispuest\w*),?"
+    r" (?:[\w,]+ ){0,6}(?:to travel|zu reisen|à voyager|a viajar)",
 )
 
 # --- kind -----------------------------------------------------------------------

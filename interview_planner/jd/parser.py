@@ -145,6 +145,7 @@ _SOFT_HEADS = word_list(lexicon.SOFT_HEADS)
 _ASIDE = word_list(lexicon.ASIDE_LEAD_INS)
 _REQUIREMENT_CUES = word_list(lexicon.REQUIREMENT_CUES)
 _BOILERPLATE = word_list(lexicon.BOILERPLATE)
+_BOILERPLATE_OPENINGS = word_list(lexicon.BOILERPLATE_OPENINGS)
 _STRONG_CUES = word_list(lexicon.STRONG_REQUIREMENT_CUES)
 _DUTY_LEAD_IN = word_list(lexicon.DUTY_LEAD_INS)
 _DESCRIPTIVE_HEADING = word_list(lexicon.DESCRIPTIVE_HEADINGS)
@@ -1021,7 +1022,7 @@ def _is_requirement(text: str) -> bool:
     """A sentence that says it is a requirement (``lexicon.REQUIREMENT_CUES``) or a nice-to-have ("is a plus",
     "se valorará"), and is no boilerplate."""
     normalised = normalise(text)
-    if _BOILERPLATE.search(normalised):
+    if _boilerplate(normalised):
         return False
     if _REQUIREMENT_CUES.search(normalised):
         return True
@@ -1034,7 +1035,18 @@ def _names_a_skill(text: str) -> bool:
 
 
 def _is_boilerplate(text: str) -> bool:
-    return bool(_BOILERPLATE.search(normalise(text)))
+    return _boilerplate(normalise(text))
+
+
+_WORD_START = re.compile(r"[\W_]*")
+
+
+def _boilerplate(normalised: str) -> bool:
+    """Normalised text that is boilerplate (``lexicon.BOILERPLATE``), or opens with what is boilerplate alone."""
+    if _BOILERPLATE.search(normalised):
+        return True
+    start = _WORD_START.match(normalised)
+    return _BOILERPLATE_OPENINGS.match(normalised, start.end() if start else 0) is not None
 
 
 def _joins_paragraph(current: _Item, line: _Line) -> bool:
