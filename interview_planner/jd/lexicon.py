@@ -881,6 +881,10 @@ SOFT_TERMS: Final = (
     r"(?:want|wish)(?:s)? to (?:work|help)|public good|(?:our|the) mission",
     r"gerne|(?:du bist|sind sie) (?:\w+ )?bereit|(?:fällt|macht) dir (?:leicht|spaß|freude|nichts aus)",
     r"macht dir (?:spaß|freude)|interesse (?:an|für|daran)|texte (?:zu )?schreiben|öffentlichkeit",
+    r"selbsts?tändig\w*|prioritäten|einarbeit\w*",
+    # working with people of other disciplines is collaboration
+    r"work(?:ing)? (?:closely )?with (?:\w+ ){0,2}(?:researchers|academics|scientists|analysts|designers|customers"
+    r"|clients|users|people)\b",
 )
 
 # What comes after these is said in passing, not the requirement's head ("In addition to communication skills, ...").
@@ -1176,10 +1180,50 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:have|has|be|is|are|can|know|knows|(?:want|wants) to)(?= [\w-])",
     # "Have some experience or familiarity with X", "experience in or familiar with X" -> "X"
     r"(?:some|any)(?= (?:experience|knowledge|familiarity|exposure|understanding)\b)",
+    # "either Linux or Windows", "both diagnose and prevent", "an appreciation of how to work with ..."
+    r"(?:either|both)(?= \w)",
+    r"(?:an? )?appreciation (?:of|for)(?: how to)?",
+    r"how to(?= \w)",
+    r"(?:du )?kannst(?: dich| du)?(?= \w)",
     r"(?:experience|knowledge|familiarity)(?: in| of| with)?(?= (?:or|and) (?:familiar|experienced|knowledge"
     r"|familiarity|experience|understanding)\b)",
     r"(?:or|and) (?:familiar|experienced)(?= (?:with|in)\b)",
 )
+# Where one item joins two requirements ("A deep understanding of secure coding, and the ability to teach it to
+# other engineers"): each side becomes a requirement of its own (parser.clauses). Only before a word that opens a
+# new requirement, never inside a list of names ("Python and SQL") or a pair that shares its object ("knowledge
+# of and experience in X").
+_CLAUSE_QUALIFIERS: Final = (
+    r"(?:(?:the|an?|some|your|their)\s+)?(?:(?:proven|demonstrated|demonstrable|strong|excellent|good|solid|deep"
+    r"|great|real|genuine|sound|clear|basic|recent)\s+){0,2}"
+)
+_CLAUSE_ABILITY: Final = (
+    r"(?:ability|abilities|willingness|capacity|desire|eagerness|track record|interest|passion|appreciation"
+    r"|commitment|(?:(?:are|be|is) (?:also )?)?(?:keen|eager|willing|able|comfortable|happy|excited|passionate"
+    r"|committed))\b"
+)
+_CLAUSE_KNOWING: Final = r"(?:experience|knowledge|understanding|familiarity)\b"
+_NOT_A_SHARED_OBJECT: Final = r"(?<!\bof)(?<!\bin)(?<!\bwith)(?<!\bon)"
+CLAUSE_BREAKS: Final = (
+    # ", and the ability to ...", ", along with some experience of ...", "and a passion for ..."
+    _NOT_A_SHARED_OBJECT
+    + r",\s+(?:and|as well as|along with|plus|together with)\s+(?="
+    + _CLAUSE_QUALIFIERS
+    + f"(?:{_CLAUSE_ABILITY}|{_CLAUSE_KNOWING}))",
+    _NOT_A_SHARED_OBJECT
+    + r"\s+(?:as well as|along with|together with)\s+(?="
+    + _CLAUSE_QUALIFIERS
+    + f"(?:{_CLAUSE_ABILITY}|{_CLAUSE_KNOWING}))",
+    _NOT_A_SHARED_OBJECT + r"\s+and\s+(?=" + _CLAUSE_QUALIFIERS + _CLAUSE_ABILITY + ")",
+    # "A background in software engineering, with experience in web architecture"
+    r",\s+(?=with\s+(?:\S+\s+){0,4}?(?:experience|expertise|knowledge|leadership|exposure)\b)",
+    r"\s+und\s+(?=(?:du\s+)?(?:kannst|bist|hast|bringst|verfügst)\b|(?:ein(?:e[nm]?)?\s+)?(?:(?:hohes|gutes|gute"
+    r"|sehr gute|grundsätzliches|ausgeprägtes|großes|starkes|fundiertes|fundierte)\s+)?(?:maß|interesse|kenntnisse"
+    r"|erfahrung|fähigkeit|bereitschaft|verständnis)\b)",
+    r",?\s+(?:et|ainsi que)\s+(?=(?:(?:de|des|du|la|le|les|une?)\s+|d'|l')?(?:(?:bonne|solide|excellente)\s+)?"
+    r"(?:capacité|connaissance|expérience|maîtrise|compréhension|aptitude)s?\b)",
+)
+CLAUSE_MIN_WORDS: Final = 3  # a side shorter than this is no requirement of its own ("Experience and knowledge of X")
 # Names written with a slash that are one thing, not alternatives (see jd/enumeration.py).
 SLASH_COMPOUNDS: Final = (
     "CI/CD",
@@ -1254,7 +1298,22 @@ NAME_FILLERS: Final = (
 )
 # A word that only qualifies the filler after it ("work experience"): the name keeps both (besides adjectives
 # ending -al, -ic, -ive, -ous, -ful, -ary: "international experience").
-NAME_QUALIFIERS: Final = ("work", "production", "industry", "field", "domain", "hands-on", "prior", "previous")
+NAME_QUALIFIERS: Final = (
+    "work",
+    "production",
+    "industry",
+    "field",
+    "domain",
+    "hands-on",
+    "prior",
+    "previous",
+    "engineering",
+    "software",
+    "technical",
+    "management",
+    "teaching",
+    "research",
+)
 # Natural places to shorten a long name: before a preposition (preferred) ...
 NAME_PREPOSITIONS: Final = frozenset(
     {

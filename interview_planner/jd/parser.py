@@ -70,7 +70,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
@@ -146,6 +146,13 @@ _ASIDE = word_list(lexicon.ASIDE_LEAD_INS)
 _REQUIREMENT_CUES = word_list(lexicon.REQUIREMENT_CUES)
 _BOILERPLATE = word_list(lexicon.BOILERPLATE)
 _BOILERPLATE_OPENINGS = word_list(lexicon.BOILERPLATE_OPENINGS)
+_CLAUSE_BREAKS = tuple(re.compile(p, re.IGNORECASE) for p in lexicon.CLAUSE_BREAKS)
+# where a break may start (each CLAUSE_BREAKS pattern opens with a comma or a space before its word): one cheap
+# scan, then the patterns tried only there (as one alternation searched everywhere they cost a third of a second
+# per 1 MB posting)
+_CLAUSE_CANDIDATE = re.compile(
+    r",?\s+(?=(?:and|as well as|along with|plus|together with|with|und|et|ainsi que)\s)", re.IGNORECASE
+)
 _STRONG_CUES = word_list(lexicon.STRONG_REQUIREMENT_CUES)
 _DUTY_LEAD_IN = word_list(lexicon.DUTY_LEAD_INS)
 _DESCRIPTIVE_HEADING = word_list(lexicon.DESCRIPTIVE_HEADINGS)
@@ -1066,9 +1073,12 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
     if not any(ch.isalpha() for ch in text) or text.rstrip().endswith(":") or _ONLY_A_LINK.match(text):
         return []
     main, extras = hedged_extras(text)
-    if not extras:
+    pieces = clauses(main)
+    if len(pieces) > 1:  # "Fluent English, and willing to travel": the condition of the job is left out
+        pieces = [piece for piece in pieces if not _is_boilerplate(piece)] or pieces
+    if not extras and pieces == [main]:
         return _stated(item, text, context, section)
-    found = _stated(item, main, context, section, whole=False)
+    found = [skill for piece in pieces for skill in _stated(item, piece, context, section, whole=False)]
     for cue, extra in extras:
         for skill in _stated(item, extra, context, section, whole=False):
             skill.priority, skill.priority_reason = "nice", f"text: {cue}"
@@ -1166,6 +1176,45 @@ _HEDGE_CUE_HINT = re.compile(r"[dpv](?:(?<=d)[eé]al|(?<=p)r[eé]f|(?<=v)orzugsw
 # the same matches as "(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+", opening with the character they start at
 _PIECE_END = re.compile(r"[\s;](?:(?<=[.!?]\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|(?<=;)\s+)")
 _TECH_NAME = re.compile(r"[A-Z0-9.][\w.+#/-]*")
+
+
+# "Security, compliance, and privacy: threat modeling, ..., and experience with SOC 2": one requirement, named
+# before its colon, whatever its details join
+_NAMED_HEAD = re.compile(r"^[^:]{2,60}:\s")
+
+
+def clauses(text: str) -> list[str]:
+    """The requirements one item joins (``lexicon.CLAUSE_BREAKS``), each at least ``CLAUSE_MIN_WORDS`` words;
+    ``[text]`` when it states one. Breaks inside parentheses do not count."""
+    if len(text) < 2 * lexicon.CLAUSE_MIN_WORDS * 3 or _NAMED_HEAD.match(text):
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    for match in _clause_breaks(text):
+        before = text[: match.start()]
+        if before.count("(") > before.count(")"):
+            continue
+        piece = text[start : match.start()].strip(" ,;")
+        if len(piece.split()) >= lexicon.CLAUSE_MIN_WORDS:
+            pieces.append(piece)
+            start = match.end()
+    last = text[start:].strip(" ,;.")
+    if pieces and len(last.split()) < lexicon.CLAUSE_MIN_WORDS:
+        return [text]  # the break left too little behind it: one requirement after all
+    return [*pieces, last] if pieces else [text]
+
+
+def _clause_breaks(text: str) -> Iterator[re.Match[str]]:
+    """Each ``lexicon.CLAUSE_BREAKS`` match in ``text``, left to right, none overlapping."""
+    end = 0
+    for candidate in _CLAUSE_CANDIDATE.finditer(text):
+        if candidate.start() < end:
+            continue
+        for pattern in _CLAUSE_BREAKS:
+            if (found := pattern.match(text, candidate.start())) is not None:
+                end = found.end()
+                yield found
+                break
 
 
 def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:

@@ -491,6 +491,12 @@ def test_classify_heading(
         ("Have some experience or familiarity with the hospital billing domain", "Hospital billing domain"),
         ("Have experience in or familiar with using Terraform and Ansible", "Terraform and Ansible"),
         ("be excited to help us shape our on-call process", "Excited to help us shape"),
+        ("either Kotlin or Swift for mobile apps", "Kotlin or Swift for mobile apps"),
+        ("both design and review database schemas", "Design and review database schemas"),
+        ("an appreciation of how to work with clinicians", "Work with clinicians"),
+        ("Knows how to tune JVM garbage collection", "Tune JVM garbage collection"),
+        ("kannst dich schnell in neue Themen einarbeiten", "Schnell in neue Themen einarbeiten"),
+        ("10+ years of engineering experience", "Engineering experience"),
         ("Design and build services for our customers", "Design and build services"),
     ],
 )

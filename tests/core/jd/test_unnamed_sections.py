@@ -240,3 +240,30 @@ def test_a_liking_a_drive_or_a_cause_is_soft_even_when_it_names_its_technical_do
         "You are committed to mentoring new contributors on the project": "soft",
         "Experience maintaining a Python package on PyPI": "hard",
     }
+
+
+CLAUSES = """# Security Engineer
+
+## Requirements
+- A deep understanding of threat modelling for web services, and the ability to teach it to other engineers
+- A background in systems programming, with experience in embedded Linux
+- Security, privacy and compliance: secure defaults, key rotation, and experience with SOC 2 audits
+- Knowledge of and experience in Rust and Go
+- Fluent written English, and willing to travel to our partners twice a year
+"""
+
+
+def test_an_item_that_joins_two_requirements_gives_one_of_each_and_keeps_its_line_as_source() -> None:
+    skills = parse_job_description(CLAUSES).skills
+    by_name = {s.name: s for s in skills}
+    assert by_name["Threat modelling for web services"].kind == "hard"
+    teach = by_name["Teach it to other engineers"]
+    assert teach.kind == "soft"
+    assert teach.source.startswith("- A deep understanding of threat modelling")  # the whole line, as written
+    assert "Embedded Linux" in by_name and "Systems programming" in by_name
+    # a requirement named before its colon stays one, whatever its details join
+    assert [s.name for s in skills if s.source.startswith("- Security")] == ["Security, privacy and compliance"]
+    # two kinds of knowing of one object are one requirement
+    assert [s.name for s in skills if s.source.startswith("- Knowledge")] == ["Rust and Go"]
+    # the condition of the job joined to a skill is left out; the skill stays
+    assert [s.name for s in skills if s.source.startswith("- Fluent")] == ["Fluent written English"]
