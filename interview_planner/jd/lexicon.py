@@ -392,6 +392,14 @@ TEXT_NICE_WEAK: Final = (
     r"de préférence",
     r"vorzugsweise",
 )
+# "If you have data engineering experience as well, that's cherry on top", "OSCP and pentest experience both help
+# here": idioms said at the end of the sentence; they make it a requirement only when it names a skill ("Our office
+# dog would help too" does not)
+TEXT_NICE_IDIOMS: Final = (
+    r"cherry on (?:the )?top|icing on the cake",
+    r"(?:both |also |would |will |could |can |might )?helps? (?:here|a lot|too)(?=[.!]|$)",
+    r"(?:would|will|could|might) (?:also |certainly |definitely )?help(?=[.!]|$)",
+)
 TEXT_NICE: Final = (
     r"(?:highly |greatly |much )?appreciated",
     r"(?:even )?more value",
@@ -427,6 +435,7 @@ TEXT_NICE: Final = (
     r"souhaitée?s?",
     r"appréciée?s?",
     r"idéalement",
+    *TEXT_NICE_IDIOMS,
 )
 
 # --- requirement sentences ------------------------------------------------------
@@ -1178,6 +1187,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # an item that goes on from a list's lead-in ("You must:", "We expect you to:"): "have international
     # experience" -> "International experience", "be able to give feedback" -> "Give feedback"
     r"(?:have|has|be|is|are|can|know|knows|(?:want|wants) to)(?= [\w-])",
+    # "If you happen to have X experience as well, that's a plus" -> "X experience"
+    r"if you (?:happen to |already |also )?(?:have|are|be|know|'ve|'re|got)(?: (?:have|be|got))?",
     # "Have some experience or familiarity with X", "experience in or familiar with X" -> "X"
     r"(?:some|any)(?= (?:experience|knowledge|familiarity|exposure|understanding)\b)",
     # "either Linux or Windows", "both diagnose and prevent", "an appreciation of how to work with ..."
@@ -1267,6 +1278,7 @@ NAME_CUTS: Final = (
     r"\s+etc\b",
     r"(?<!\byou)(?<!\bwe)(?<!\bthey)\s+like\s",  # "such as", not "you like to ..."
     r"\s+especially\b",
+    r"\s+as well\b(?! as)",
     r"\s+particularly\b",
     r"\s+ideally\b",
     r"\s+preferably\b",

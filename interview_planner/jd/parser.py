@@ -138,6 +138,7 @@ _HEADING_SOFT = word_list(lexicon.HEADING_SOFT)
 _TITLE_NOUNS = word_list(lexicon.TITLE_NOUNS)
 _TEXT_NICE = word_list(lexicon.TEXT_NICE)
 _TEXT_NICE_WEAK = re.compile("|".join(lexicon.TEXT_NICE_WEAK), re.IGNORECASE)
+_TEXT_NICE_IDIOM = re.compile("|".join(lexicon.TEXT_NICE_IDIOMS), re.IGNORECASE)
 _HARD_OVERRIDES = word_list(lexicon.HARD_OVERRIDES)
 _SOFT_TERMS = word_list(lexicon.SOFT_TERMS)
 _HARD_TERMS = word_list(lexicon.HARD_TERMS)
@@ -1034,7 +1035,9 @@ def _is_requirement(text: str) -> bool:
     if _REQUIREMENT_CUES.search(normalised):
         return True
     nice = _TEXT_NICE.search(normalised)
-    return nice is not None and not _TEXT_NICE_WEAK.fullmatch(nice[0])
+    if nice is None or _TEXT_NICE_WEAK.fullmatch(nice[0]):
+        return False
+    return not _TEXT_NICE_IDIOM.fullmatch(nice[0]) or classify_kind(text) is not None
 
 
 def _names_a_skill(text: str) -> bool:

@@ -1,0 +1,24 @@
+"""Prose postings (a forum comment, a blog post) say nice-to-haves with idioms at the end of a sentence
+(issue #18). Our own postings, written for these tests."""
+
+from __future__ import annotations
+
+from interview_planner.jd.parser import parse_job_description
+
+COMMENT = """# Data Engineer at Acme
+
+We are looking for people who have production experience in building data pipelines. If you happen to have \
+Kafka or Flink experience as well, that's cherry on top.
+
+CKA or CKAD and past experience running Kubernetes clusters both help here.
+
+Our office dog would help too.
+"""
+
+
+def test_a_nice_to_have_said_at_the_end_of_a_sentence_is_nice_and_named_by_its_condition() -> None:
+    skills = {s.name: s for s in parse_job_description(COMMENT).skills}
+    assert skills["Production experience"].priority == "must"
+    assert skills["Kafka or Flink"].priority == "nice"
+    assert skills["CKA or CKAD"].priority == "nice"
+    assert not [name for name in skills if "dog" in skills[name].source]  # names no skill: not a requirement
