@@ -141,6 +141,22 @@ _CONNECTORS = frozenset(
         "weil",
         "dass",
         "denn",
+        # a subject or a condition opens a clause: "If you're into databases, we also work with the core team"
+        "we",
+        "you",
+        "they",
+        "it",
+        "i",
+        "if",
+        "when",
+        "nous",
+        "vous",
+        "on",
+        "wir",
+        "du",
+        "si",
+        "wenn",
+        "falls",
     ]
 )
 # "..., or similar tools", "etc.": the list's open end, not a skill

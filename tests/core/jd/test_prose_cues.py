@@ -22,3 +22,12 @@ def test_a_nice_to_have_said_at_the_end_of_a_sentence_is_nice_and_named_by_its_c
     assert skills["Kafka or Flink"].priority == "nice"
     assert skills["CKA or CKAD"].priority == "nice"
     assert not [name for name in skills if "dog" in skills[name].source]  # names no skill: not a requirement
+
+
+def test_a_condition_followed_by_what_the_company_does_is_not_a_list_of_two_skills() -> None:
+    from interview_planner.jd.enumeration import enumerated_parts
+
+    sentence = "If you're into Databases, we also work closely with the Core storage team on Auto-Scaling."
+    assert enumerated_parts(sentence) == []
+    listed = enumerated_parts("Experience with Kafka, Spark and Airflow")
+    assert [p.text for p in listed] == ["Kafka", "Spark", "Airflow"]
