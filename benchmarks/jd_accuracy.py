@@ -136,12 +136,24 @@ def score_posting(entry: dict, skills: list[Extracted], broader: dict[str, str |
 _NUMBERED = re.compile(r"\s*\(\d+\)$")
 
 
+_WORDS = re.compile(r"\w[\w+#.-]*")
+
+
 def _first_match(anchor: str, skills: list[Extracted], sources: list[str]) -> Extracted | None:
     """The first skill whose source holds ``anchor``; when one sentence gave several skills (a list of
-    skills split into one requirement each), the first of them whose name the anchor contains."""
+    skills split into one requirement each, or two requirements one line joins), the first of them whose
+    name the anchor contains, else the one whose name shares the most words with the anchor (the row a
+    person would read as that item), else the first."""
     matching = [s for s, src in zip(skills, sources, strict=True) if anchor in src]
-    named = (s for s in matching if _NUMBERED.sub("", s.name).casefold() in anchor.casefold())
-    return next(named, matching[0]) if matching else None
+    if len(matching) < 2:
+        return matching[0] if matching else None
+    folded = anchor.casefold()
+    named = next((s for s in matching if _NUMBERED.sub("", s.name).casefold() in folded), None)
+    if named is not None:
+        return named
+    anchor_words = set(_WORDS.findall(folded))
+    shared = [len(anchor_words & set(_WORDS.findall(_NUMBERED.sub("", s.name).casefold()))) for s in matching]
+    return matching[shared.index(max(shared))]  # max 0: the first, as the corpus README says
 
 
 def _compare(score: PostingScore, item: dict, match: Extracted, broader: dict[str, str | None]) -> None:

@@ -34,3 +34,15 @@ def test_an_anchor_with_a_markdown_escape_matches_the_text_as_read() -> None:
 
 def test_a_different_requirement_still_does_not_match() -> None:
     assert _score("5 years of SRE&#x2F;DevOps work", "- 5 years of frontend work") == (0, 0)
+
+
+def test_of_two_requirements_one_line_gives_the_item_is_compared_with_the_one_its_words_name() -> None:
+    source = "- 8+ years of engineering experience, with recent hands-on leadership in startups"
+    years = BENCH.Extracted(name="Engineering experience", source=source, kind="hard", priority="must", slug=None)
+    lead = BENCH.Extracted(
+        name="Recent hands-on leadership in startups", source=source, kind="soft", priority="must", slug=None
+    )
+    skills, sources = [years, lead], [BENCH.collapse(source)] * 2
+    assert BENCH._first_match("hands-on leadership in startups", skills, sources) is lead
+    assert BENCH._first_match("8+ years of engineering experience", skills, sources) is years
+    assert BENCH._first_match("years", skills, sources) is years  # nothing named: the first, as the README says
