@@ -643,6 +643,10 @@ BOILERPLATE: Final = (
 # Boilerplate only when the item opens with it: a condition of the job said alone ("Willing to travel"), not
 # "Fluent English, and willing to travel" (kept apart from BOILERPLATE: an anchored pattern there slows every search).
 BOILERPLATE_OPENINGS: Final = (
+    # the job's facts as "label: value" lines ("Contract type: 3 years fixed term", "Location: Oxford")
+    r"(?:contract(?: type| length)?|job (?:title|type)|location|salary(?: range)?|deadline|closing date|start date"
+    r"|(?:working )?hours|employment type|reference(?: number)?|grade|pay|duration|type de contrat|lieu|date de début"
+    r"|vertragsart|standort|arbeitsort|beginn|tipo de contrato|ubicación)\s*:",
     r"(?:(?:you|du|vous|tu) \w+ )?(?:be )?(?:willing(?:ness)?|able|ready|bereit\w*|prêt\w*|dispuest\w*),?"
     r" (?:[\w,]+ ){0,6}(?:to travel|zu reisen|à voyager|a viajar)",
 )

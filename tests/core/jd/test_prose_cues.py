@@ -31,3 +31,16 @@ def test_a_condition_followed_by_what_the_company_does_is_not_a_list_of_two_skil
     assert enumerated_parts(sentence) == []
     listed = enumerated_parts("Experience with Kafka, Spark and Airflow")
     assert [p.text for p in listed] == ["Kafka", "Spark", "Airflow"]
+
+
+def test_the_jobs_facts_as_label_and_value_lines_are_no_requirements() -> None:
+    posting = (
+        "# Research Software Engineer\n\n"
+        "The successful candidate will have experience with Python and PostgreSQL.\n\n"
+        "Contract type: 3 years fixed term (salary range 40-50k)\n\n"
+        "Location: Oxford, UK\n\n"
+        "## Requirements\n- Location: Oxford or remote within the UK\n- Strong SQL: window functions and indexes\n"
+    )
+    sources = [s.source.lstrip("- ") for s in parse_job_description(posting).skills]
+    assert not [s for s in sources if s.startswith(("Contract", "Location"))]
+    assert "Strong SQL: window functions and indexes" in sources
