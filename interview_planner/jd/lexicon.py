@@ -202,7 +202,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
         (
             r"requir\w*",
             r"must",
-            r"what we (?:need|expect)",
+            r"what we(?:'re| are)? (?:need|expect|look(?:ing)? for|seek(?:ing)?|want)",
+            r"who we(?:'re| are) looking for",
             r"wichtig (?:für uns|ist uns)|uns wichtig|what matters to us|ce qui (?:compte|nous importe)"
             r"|lo que (?:nos )?importa",
             r"expectations",

@@ -267,3 +267,12 @@ def test_an_item_that_joins_two_requirements_gives_one_of_each_and_keeps_its_lin
     assert [s.name for s in skills if s.source.startswith("- Knowledge")] == ["Rust and Go"]
     # the condition of the job joined to a skill is left out; the skill stays
     assert [s.name for s in skills if s.source.startswith("- Fluent")] == ["Fluent written English"]
+
+
+def test_what_we_look_for_is_a_requirements_heading_whatever_its_bullets_say() -> None:
+    for heading in ("What we look for", "What We're Looking For", "Who we are looking for"):
+        posting = (
+            f"# Platform Engineer\n\n## {heading}\n- A background in Go services\n- Passionate about reliable systems\n"
+        )
+        names = [s.name for s in parse_job_description(posting).skills]
+        assert names == ["Go services", "Passionate about reliable systems"], heading
