@@ -773,7 +773,8 @@ SOFT_TERMS: Final = (
     r"backgrounds",
     r"organi[sz]ation(?:al)? (?:skills|long[- ]term)",
     r"human",
-    r"people",
+    # people to work with, not the people a posting looks for ("We are looking for people who have ...")
+    r"(?<!looking for )(?<!searching for )(?<!seeking )(?<!hiring )(?<!hire )people(?! (?:who|with|that)\b)",
     r"relationships?",
     r"audiences?",
     r"advis\w*",

@@ -34,6 +34,7 @@ def test_a_requirement_opening_with_an_ability_is_soft_whatever_technical_domain
         "In addition to communication skills, a strong coder in Python and SQL",  # said in passing
         "Serial or IP communication between embedded devices",  # a technical sense of "communication"
         "Knowledge of XMPP for real-time communication",  # a protocol, not talking to people
+        "We are looking for people who have production experience building data products",  # who is sought
         "Writing fast Rust code for trading systems",  # writing code is not writing
         "A habit of writing clean, well-tested code",
     ],
