@@ -1202,8 +1202,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:an? )?appreciation (?:of|for)(?: how to)?",
     r"how to(?= \w)",
     r"(?:du )?kannst(?: dich| du)?(?= \w)",
-    r"(?:experience|knowledge|familiarity)(?: in| of| with)?(?= (?:or|and) (?:familiar|experienced|knowledge"
-    r"|familiarity|experience|understanding)\b)",
+    r"(?:experience|knowledge|familiarity|understanding)(?: in| of| with)?"
+    r"(?= (?:or|and) (?:familiar|experienced|knowledge|familiarity|experience|understanding)\b)",
     r"(?:or|and) (?:familiar|experienced)(?= (?:with|in)\b)",
 )
 # Where one item joins two requirements ("A deep understanding of secure coding, and the ability to teach it to

@@ -791,8 +791,11 @@ class _Builder:
             else remaining
         )
         if context.topic == "skills":
-            units = [unit for item in items for unit in _units(item)]
-            self.skills.extend(s for u in units if not _is_boilerplate(u.text) for s in self._skills(u, context))
+            for item, item_context in _paragraph_leads(items, context):
+                units = _units(item)
+                self.skills.extend(
+                    s for u in units if not _is_boilerplate(u.text) for s in self._skills(u, item_context)
+                )
         elif context.topic == "responsibilities":
             self.responsibilities.extend(item.text for item in items)
         if context.topic in STACK_TOPICS and context.heading and classify_heading(context.heading).kind == "hard":
@@ -856,6 +859,17 @@ class _Builder:
             # "Learning budget: $1,000 - $2,000" under Benefits is not the salary.
             plausible = self.context.topic != "benefits" or bool(_SALARY_WORDS.search(line.content))
             self.salaries.append((salary, plausible))
+
+
+def _paragraph_leads(items: list[_Item], context: _Context) -> Iterator[tuple[_Item, _Context]]:
+    """Each item with its context: after a paragraph that ends in ":" and says nice-to-have ("Knowledge of any
+    of the following is a big plus:"), the paragraphs that follow are nice, as under a "Nice to have" heading
+    (a posting without bullets writes its sub-headings as such sentences)."""
+    current = context
+    for item in items:
+        if not item.bullet and item.text.rstrip().endswith(":"):
+            current = _lead_context(context, item)
+        yield item, current
 
 
 LeadRole = Literal["duty", "requirement"]

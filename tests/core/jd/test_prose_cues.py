@@ -44,3 +44,22 @@ def test_the_jobs_facts_as_label_and_value_lines_are_no_requirements() -> None:
     sources = [s.source.lstrip("- ") for s in parse_job_description(posting).skills]
     assert not [s for s in sources if s.startswith(("Contract", "Location"))]
     assert "Strong SQL: window functions and indexes" in sources
+
+
+def test_a_paragraph_that_says_the_ones_after_it_are_a_plus_makes_them_nice() -> None:
+    posting = (
+        "# Android Developer\n\nQualifications:\n\n"
+        "3+ years of experience building Android apps in Kotlin.\n\n"
+        "Strong understanding and experience with Jetpack Compose.\n\n"
+        "Experience with any of the following is a big plus:\n\n"
+        "Familiarity with the Android NDK and JNI.\n\n"
+        "Knowledge of Bluetooth Low Energy.\n"
+    )
+    skills = {s.name: s.priority for s in parse_job_description(posting).skills}
+    assert skills == {
+        "Building Android apps in Kotlin": "must",
+        "Jetpack Compose": "must",
+        "Android NDK": "nice",  # a list of two technologies: one requirement each
+        "JNI": "nice",
+        "Bluetooth Low Energy": "nice",
+    }
