@@ -478,7 +478,7 @@ REQUIREMENT_CUES: Final = (
     r"(?:est|sont|serait|seraient) (?:indispensables?|requise?s?|nécessaires?|essentiel\w*)",
     r"(?:erfahrung|kenntnisse|fähigkeit|verständnis)\w* (?:in|mit|von|im|bei|über|zu)",
     r"du (?:hast|bist|kannst|bringst|solltest|verfügst|arbeitest)",
-    r"du \w+ gerne|(?:es )?(?:fällt|macht) dir (?:leicht|spaß|nichts aus|freude)|macht dir spaß",
+    r"du \w+ gerne|(?:es )?(?:fällt|macht) dir (?:leicht|spaß|nichts aus|freude)",
     r"dass du",
     r"(?:wünschen|erwarten) wir (?:uns )?(?:von dir|von ihnen)?",
     r"(?:ist|sind) (?:uns )?(?:sehr |besonders )?(?:wichtig|unabdingbar|unerlässlich|erforderlich|vorausgesetzt)",
@@ -895,7 +895,7 @@ SOFT_TERMS: Final = (
     r"(?:passionate|excited|enthusiastic|motivated) (?:about|by|for|to)|committed to",
     r"(?:want|wish)(?:s)? to (?:work|help)|public good|(?:our|the) mission",
     r"gerne|(?:du bist|sind sie) (?:\w+ )?bereit|(?:fällt|macht) dir (?:leicht|spaß|freude|nichts aus)",
-    r"macht dir (?:spaß|freude)|interesse (?:an|für|daran)|texte (?:zu )?schreiben|öffentlichkeit",
+    r"interesse (?:an|für|daran)|texte (?:zu )?schreiben|öffentlichkeit",
     r"selbsts?tändig\w*|prioritäten|einarbeit\w*",
     # working with people of other disciplines is collaboration
     r"work(?:ing)? (?:closely )?with (?:\w+ ){0,2}(?:researchers|academics|scientists|analysts|designers|customers"

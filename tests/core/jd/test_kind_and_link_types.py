@@ -181,17 +181,3 @@ def test_an_ability_that_opens_a_requirement_outweighs_a_technical_heading() -> 
 def test_a_requirement_about_the_person_with_no_technical_word_is_soft(requirement: str, kind: str) -> None:
     (skill,) = parse_job_description(f"# Engineer\n\n## Requirements\n- {requirement}\n").skills
     assert skill.kind == kind
-
-
-@pytest.mark.parametrize(
-    ("requirement", "name"),
-    [
-        ("You lead with empathy by creating a culture of trust", "Lead with empathy"),
-        ("You advocate for the team and shield it from interruptions", "Advocate for the team"),
-        ("You believe small teams ship the best software", "Small teams ship the best software"),
-    ],
-)
-def test_a_name_drops_the_you_that_opens_a_description_of_the_reader(requirement: str, name: str) -> None:
-    from interview_planner.jd.parser import short_name
-
-    assert short_name(requirement) == name

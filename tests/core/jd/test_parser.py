@@ -481,6 +481,10 @@ def test_classify_heading(
         # a cut inside the second of two conjuncts keeps the first alone, not a fragment of the second
         ("Strong problem-solving skills and the ability to work under pressure", "Problem-solving skills"),
         ("Ability to work both independently and as part of a team", "Work independently"),
+        # the "You" that opens a description of the reader
+        ("You lead with empathy by creating a culture of trust", "Lead with empathy"),
+        ("You advocate for the team and shield it from interruptions", "Advocate for the team"),
+        ("You believe small teams ship the best software", "Small teams ship the best software"),
         # items that go on from a list's lead-in ("You must:"), and curly apostrophes
         ("have international experience", "International experience"),
         ("be able to deliver clear written feedback", "Deliver clear written feedback"),
