@@ -1377,6 +1377,8 @@ def _strip_lead_ins(text: str) -> str:
         rest = text[match.end() :] if match else ""
         if not match or not any(ch.isalnum() for ch in rest) or _is_acronym(match[0]):
             break
+        if rest.startswith("-") and match[0][-1:].isalnum():  # "on-call", "in-house": a word, not a lead-in
+            break
         text = rest.lstrip(" ,:-–—")  # "Bonus: experience with X"
     return text
 

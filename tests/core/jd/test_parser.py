@@ -502,6 +502,9 @@ def test_classify_heading(
         ("kannst dich schnell in neue Themen einarbeiten", "Schnell in neue Themen einarbeiten"),
         ("10+ years of engineering experience", "Engineering experience"),
         ("Design and build services for our customers", "Design and build services"),
+        # a lead-in word that is half of a hyphenated word stays ("on-call" is no "on")
+        ("Comfortable with on-call rotations", "On-call rotations"),
+        ("Experience with in-house tooling", "In-house tooling"),
     ],
 )
 def test_short_name(text: str, name: str) -> None:
