@@ -81,6 +81,21 @@ def _register_role(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     core.add_argument("--core", dest="core", action="store_true", default=None)
     core.add_argument("--not-core", dest="core", action="store_false")
     p.add_argument("--weight", type=int, help="1 (low) to 5 (high)")
+    p = _cmd(
+        role,
+        "edit-skill",
+        "correct a skill the posting gave: its name, kind, priority or catalogue link "
+        "(a later import of the same line takes the correction)",
+        _role_edit_skill,
+    )
+    p.add_argument("role")
+    p.add_argument("skill", help="role skill id or name")
+    p.add_argument("--name")
+    p.add_argument("--kind", choices=("hard", "soft"))
+    p.add_argument("--priority", choices=("must", "nice"))
+    link = p.add_mutually_exclusive_group()
+    link.add_argument("--link", metavar="SLUG", help="link to this catalogue skill")
+    link.add_argument("--unlink", action="store_true", help="no catalogue skill (a custom skill)")
 
 
 def _role_text(view: RoleView) -> str:
@@ -118,6 +133,10 @@ def _role_import(ctx: CliContext) -> int:
     }[view.imported or "new"]
     if view.notice:
         said = f"{said}\nnote: {view.notice}"
+    if view.remembered:
+        n = view.remembered
+        them = "requirements read as a person corrected them" if n != 1 else "requirement read as a person corrected it"
+        said += f"\n{n} {them} in an earlier role"
     ctx.emit(_role_json(view), f"{said}\n{_role_text(view)}")
     return 0
 
@@ -298,6 +317,22 @@ def _loop_ack(ctx: CliContext) -> int:
     if not a.withdraw and not a.reason:
         raise InputError("give --reason (or --withdraw)")
     return _emit_loop(ctx, acknowledge_gap(ctx.db, loop=a.loop, skill=a.skill, reason=None if a.withdraw else a.reason))
+
+
+def _role_edit_skill(ctx: CliContext) -> int:
+    from interview_planner.services.roles import SkillEdit, resolve_skill_of_role, update_role_skill
+
+    a = ctx.args
+    with ctx.db.read() as session:
+        skill_id = resolve_skill_of_role(session, a.role, a.skill)
+    link = "" if a.unlink else a.link
+    view = update_role_skill(
+        ctx.db,
+        role_skill_id=skill_id,
+        edit=SkillEdit(name=a.name, kind=a.kind, priority=a.priority, catalogue_skill=link),
+    )
+    ctx.emit(_role_json(view), _role_text(view))
+    return 0
 
 
 def _role_budget(ctx: CliContext) -> int:

@@ -111,6 +111,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "search rows carry their question's skill keys (the skill filter inside the full-text index)",
         _sql_file("0013_search_rows_carry_skill_keys.sql"),
     ),
+    Migration(14, "role skills keep what the parser read in their line", _sql_file("0014_role_skill_parsed.sql")),
 )
 LATEST = MIGRATIONS[-1].version
 

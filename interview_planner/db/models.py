@@ -178,6 +178,9 @@ class RoleSkill(SQLModel, table=True):
     match_score: float | None = None
     core: bool | None = None  # None: the default derived from the posting (see docs/planning.md)
     weight: int | None = None  # None: the default derived from the posting
+    # schema 14: what the parser read (name, kind, priority, part); None: added by hand or imported before
+    parsed: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    source_key: str | None = Field(default=None, index=True, max_length=300)  # schema 14: the line, normalised
 
 
 # --- loops -------------------------------------------------------------------

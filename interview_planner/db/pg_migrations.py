@@ -80,6 +80,7 @@ MIGRATIONS: tuple[PgMigration, ...] = (
         "search rows carry their question's skill keys (the skill filter inside the full-text index)",
         "0013_search_rows_carry_skill_keys.sql",
     ),
+    PgMigration(14, "role skills keep what the parser read in their line", "0014_role_skill_parsed.sql"),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
 from interview_planner.db.database import Database
 from interview_planner.db.models import Role, RoleSkill
+from interview_planner.db.portable import from_json
 from interview_planner.errors import ConflictError, InputError, NotFoundError
-from interview_planner.jd.model import ParsedJobDescription
+from interview_planner.jd.model import ParsedJobDescription, SkillRequirement
 from interview_planner.services.common import bump_version
 from interview_planner.services.linking import REVIEW_BELOW, link_requirements
 from interview_planner.services.refs import resolve
@@ -31,6 +34,7 @@ class RoleSkillView(BaseModel):
     priority: str
     source: str
     source_line: int | None
+    part: str | None = None  # the words of ``source`` this requirement stands for, when the line holds several
     catalogue_skill: str | None  # slug
     catalogue_name: str | None
     match_score: float | None
@@ -60,6 +64,7 @@ class RoleView(BaseModel):
     skills: list[RoleSkillView]
     imported: str | None = None  # after an import: "new", "reused" or "new-version"
     notice: str | None = None  # after an import: what the user should know (no requirements were found)
+    remembered: int = 0  # after an import: requirements read as a person corrected them in an earlier role
 
 
 NO_REQUIREMENTS_NOTICE = (
@@ -156,8 +161,10 @@ def import_role(
             return role_view(session, previous.id).model_copy(update={"imported": "reused"})
         if previous is not None and on_duplicate == "new-version":
             role_title, action = _next_version_title(session, previous.title), "new-version"
-        role = _store(session, parsed, role_title, source_name, text_)
-        return role_view(session, role.id).model_copy(update={"imported": action, "notice": notice})
+        role, remembered = _store(session, parsed, role_title, source_name, text_)
+        return role_view(session, role.id).model_copy(
+            update={"imported": action, "notice": notice, "remembered": remembered}
+        )
 
 
 def _same_posting(session: Session, text_: str) -> Role | None:
@@ -183,7 +190,10 @@ def _title_from_name(source_name: str) -> str:
     return stem[:1].upper() + stem[1:]
 
 
-def _store(session: Session, parsed: ParsedJobDescription, title: str, source_name: str, source_text: str) -> Role:
+def _store(
+    session: Session, parsed: ParsedJobDescription, title: str, source_name: str, source_text: str
+) -> tuple[Role, int]:
+    """The new role with its skills, and how many of them took a correction remembered from an earlier role."""
     salary = parsed.salary
     role = Role(
         title=title,
@@ -195,22 +205,96 @@ def _store(session: Session, parsed: ParsedJobDescription, title: str, source_na
     )
     session.add(role)
     links = link_requirements(session, [(s.source, s.name, s.kind, s.part) for s in parsed.skills])
-    for position, (req, link) in enumerate(zip(parsed.skills, links, strict=True)):
-        session.add(
-            RoleSkill(
-                role_id=role.id,
-                position=position,
-                name=req.name,
-                kind=req.kind,
-                priority=req.priority,
-                source_text=req.source,
-                source_line=req.line,
-                catalogue_skill_id=link.skill_id,
-                match_score=link.score,
-            )
+    corrections = remembered_corrections(session, parsed.skills)
+    for position, (req, link, fix) in enumerate(zip(parsed.skills, links, corrections, strict=True)):
+        row = RoleSkill(
+            role_id=role.id,
+            position=position,
+            name=req.name,
+            kind=req.kind,
+            priority=req.priority,
+            source_text=req.source,
+            source_line=req.line,
+            catalogue_skill_id=link.skill_id,
+            match_score=link.score,
+            parsed={"name": req.name, "kind": req.kind, "priority": req.priority, "part": req.part},
+            source_key=source_key(req.source),
         )
+        if fix is not None:
+            fix.apply(row)
+        session.add(row)
     session.flush()
-    return role
+    return role, sum(fix is not None for fix in corrections)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """What a person changed on a requirement of an earlier role, against what the parser read there."""
+
+    name: str | None = None
+    kind: str | None = None
+    priority: str | None = None
+    relinked: bool = False  # the catalogue link was set by hand (to ``catalogue_skill_id``, None: no link)
+    catalogue_skill_id: str | None = None
+
+    def apply(self, row: RoleSkill) -> None:
+        row.name = self.name or row.name
+        row.kind = self.kind or row.kind
+        row.priority = self.priority or row.priority
+        if self.relinked:  # the person's link, as sure as when they set it
+            row.catalogue_skill_id, row.match_score = self.catalogue_skill_id, None
+
+
+def remembered_corrections(session: Session, skills: Sequence[SkillRequirement]) -> list[Correction | None]:
+    """For each requirement, the correction a person made to the same requirement (same line, same part of
+    it) in the latest earlier role that has it, or None: a line corrected once is read the same way again, in a
+    new version of the posting or in another posting that shares it. Only what the person changed is taken;
+    a link to a skill since retired is not."""
+    keys = sorted({source_key(s.source) for s in skills})
+    if not keys:
+        return [None for _ in skills]
+    rows = session.execute(
+        text(
+            "SELECT rs.source_key, rs.name, rs.kind, rs.priority, rs.catalogue_skill_id, rs.match_score, rs.parsed, "
+            "cs.retired FROM role_skill rs JOIN role r ON r.id = rs.role_id "
+            "LEFT JOIN catalogue_skill cs ON cs.id = rs.catalogue_skill_id "
+            "WHERE rs.source_key IN :keys AND rs.parsed IS NOT NULL ORDER BY r.created_at DESC, rs.position"
+        ).bindparams(bindparam("keys", expanding=True)),
+        {"keys": keys},
+    ).all()
+    latest: dict[tuple[str, str], Correction | None] = {}
+    for row in rows:
+        parsed = from_json(row.parsed) or {}
+        key = (row.source_key, _folded(parsed.get("part") or ""))
+        if key not in latest:  # the latest role with this requirement decides, corrected or not
+            latest[key] = _correction(row, parsed)
+    return [latest.get((source_key(s.source), _folded(s.part or ""))) for s in skills]
+
+
+_BULLET = re.compile(r"^\s*(?:[-*+•·▪◦‣–—]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+", re.IGNORECASE)
+SOURCE_KEY_CHARS = 300  # an index entry stays small; 300 characters tell requirement lines apart
+
+
+def source_key(source: str) -> str:
+    """A requirement's line as imports compare it: without its bullet or number, whitespace runs as one space,
+    Unicode NFC, case folded ("- Python  3" and "* python 3" are one line)."""
+    return _folded(_BULLET.sub("", source))[:SOURCE_KEY_CHARS]
+
+
+def _folded(text_: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text_).split()).casefold()
+
+
+def _correction(row: Any, parsed: dict[str, Any]) -> Correction | None:
+    relinked = row.match_score is None and not row.retired
+    fix = Correction(
+        name=row.name if row.name != parsed.get("name") else None,
+        kind=row.kind if row.kind != parsed.get("kind") else None,
+        priority=row.priority if row.priority != parsed.get("priority") else None,
+        relinked=relinked,
+        catalogue_skill_id=row.catalogue_skill_id if relinked else None,
+    )
+    return fix if fix != Correction() else None
 
 
 def needs_review(slug: str | None, confidence: float | None) -> bool:
@@ -255,6 +339,7 @@ def role_view(session: Session, role_id: str) -> RoleView:
             priority=r.priority,
             source=r.source_text,
             source_line=r.source_line,
+            part=(from_json(r.parsed) or {}).get("part") if r.parsed is not None else None,
             catalogue_skill=r.slug,
             catalogue_name=r.cat_name,
             match_score=r.match_score,
@@ -467,17 +552,23 @@ def resolve_role_skill(session: Session, ref: str) -> str:
     """A role skill by id, or 'ROLE:SKILL NAME'."""
     if ":" in ref and not session.get(RoleSkill, ref):
         role_ref, _, skill_ref = ref.partition(":")
-        role_id = resolve_role(session, role_ref)
-        return resolve(
-            session,
-            "role_skill",
-            "name",
-            skill_ref,
-            what="role skill",
-            where="role_id = :role",
-            params={"role": role_id},
-        )
+        return resolve_skill_of_role(session, role_ref, skill_ref)
     return resolve(session, "role_skill", "name", ref, what="role skill")
+
+
+def resolve_skill_of_role(session: Session, role: str, skill: str) -> str:
+    """A skill of one role (by id or title) by its id, its name or its number in the role (1 is the first)."""
+    role_id = resolve_role(session, role)
+    if skill.strip().isdigit():
+        found = session.execute(
+            text("SELECT id FROM role_skill WHERE role_id = :r ORDER BY position LIMIT 1 OFFSET :n"),
+            {"r": role_id, "n": max(int(skill) - 1, 0)},
+        ).first()
+        if found is not None and int(skill) >= 1:
+            return str(found.id)
+    return resolve(
+        session, "role_skill", "name", skill, what="role skill", where="role_id = :role", params={"role": role_id}
+    )
 
 
 def suggest_questions(db: Database, role_skill_ref: str, *, query: str = "", limit: int = 10) -> list[QuestionView]:

@@ -223,7 +223,11 @@ class RolesLayout:
             if skill.source_line
             else self.page.tr("Added by hand: ")
         )
-        self.source.setText(where + skill.source)
+        said = where + skill.source
+        if skill.part and " ".join(skill.part.split()) != " ".join(skill.source.split()):
+            # the line states several requirements: which of them this skill is
+            said += "\n" + self.page.tr("This skill: {part}").format(part=skill.part)
+        self.source.setText(said)
         self.text.highlight_line(skill.source_line)
 
     def show_banner(self, unlinked: Sequence[RoleSkillView]) -> None:

@@ -333,11 +333,12 @@ class RolesView(Page):
             )
         )
         hard = sum(1 for s in view.skills if s.kind == "hard")
-        self.context.post_status(
-            self.tr("Imported “{role}”: {hard} hard and {soft} soft skills.").format(
-                role=view.role.title, hard=hard, soft=len(view.skills) - hard
-            )
+        said = self.tr("Imported “{role}”: {hard} hard and {soft} soft skills.").format(
+            role=view.role.title, hard=hard, soft=len(view.skills) - hard
         )
+        if view.remembered:
+            said += " " + self.tr("%n read as you corrected them in an earlier role.", "", view.remembered)
+        self.context.post_status(said)
         self.ui.skills.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_stack_changed(self, _index: int) -> None:

@@ -311,8 +311,17 @@ def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
         Database.open(tmp_path / "nope" / "x.db")
 
 
+def _drop_schema_14(conn: sqlite3.Connection) -> None:
+    """Take a file back to schema 13: role skills without what the parser read."""
+    conn.execute("DROP INDEX ix_role_skill_source_key")
+    conn.execute("ALTER TABLE role_skill DROP COLUMN source_key")
+    conn.execute("ALTER TABLE role_skill DROP COLUMN parsed")
+    conn.execute("PRAGMA user_version = 13")
+
+
 def _drop_schema_13(conn: sqlite3.Connection) -> None:
     """Take a file back to schema 12: search rows without skill keys (rowids and text kept)."""
+    _drop_schema_14(conn)
     rows = conn.execute("SELECT rowid, question_id, text, skills, follow_ups FROM question_fts").fetchall()
     conn.execute("DROP TABLE question_fts")
     conn.execute(
@@ -339,6 +348,34 @@ def _ranked_with_skill(path: Path, query: str, slug: str) -> list[str]:
                 (fts_query(query), slug),
             )
         ]
+
+
+def test_a_version_13_file_keeps_its_role_skills_and_imports_read_what_the_parser_read(
+    tmp_path: Path, demo_db_path: Path
+) -> None:
+    from interview_planner.services import roles
+
+    copy = tmp_path / "demo-v13.db"
+    copy.write_bytes(demo_db_path.read_bytes())
+    with sqlite3.connect(copy) as conn:
+        _drop_schema_14(conn)
+        before = conn.execute("SELECT id, name, catalogue_skill_id, match_score FROM role_skill ORDER BY id").fetchall()
+        (posting,) = conn.execute("SELECT source_text FROM role LIMIT 1").fetchone()
+    db = Database.open(copy, backup_dir=tmp_path / "bk")
+    try:
+        assert db.migration is not None and (db.migration.before, db.migration.after) == (13, LATEST)
+        view = roles.import_role(db, text_=posting, on_duplicate="new-version")
+        assert view.imported == "new-version" and view.skills and view.remembered == 0
+        assert maintenance.check(db).ok
+    finally:
+        db.close()
+    with sqlite3.connect(copy) as conn:
+        kept = conn.execute(
+            "SELECT id, name, catalogue_skill_id, match_score FROM role_skill WHERE parsed IS NULL ORDER BY id"
+        ).fetchall()
+        new = conn.execute("SELECT count(*) FROM role_skill WHERE parsed IS NOT NULL AND source_key <> ''").fetchone()
+    assert kept == before  # rows imported before the upgrade: unchanged, nothing read into them
+    assert new == (len(view.skills),)
 
 
 def test_a_version_12_file_gets_skill_keys_and_its_skill_filters_find_the_same_questions(
@@ -417,7 +454,7 @@ def test_a_version_11_file_gets_amendment_values_from_the_database(tmp_path: Pat
 
 
 def _back_to_schema_5(conn: sqlite3.Connection) -> None:
-    """Undo schemas 13 to 6 on a copy: drop their triggers, rebuild the four tables as version 1 made them."""
+    """Undo schemas 14 to 6 on a copy: drop their triggers, rebuild the four tables as version 1 made them."""
     _drop_schema_12(conn)
     _drop_schema_11(conn)
     _drop_schema_10(conn)

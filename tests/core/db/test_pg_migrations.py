@@ -7,7 +7,7 @@ import threading
 import pytest
 from pg_support import Server
 from schema_checks import assert_tables_match_the_models
-from sqlalchemy import inspect
+from sqlalchemy import Connection, inspect
 
 from interview_planner.db import pg_migrations
 from interview_planner.db.database import Database
@@ -110,6 +110,40 @@ def test_both_engines_know_the_same_versions() -> None:
     assert [m.version for m in pg_migrations.MIGRATIONS] == [m.version for m in migrations.MIGRATIONS]
 
 
+def _drop_schema_14(conn: Connection) -> None:
+    """Back to schema 13: role skills without what the parser read."""
+    conn.exec_driver_sql("DROP INDEX ix_role_skill_source_key")
+    conn.exec_driver_sql("ALTER TABLE role_skill DROP COLUMN source_key")
+    conn.exec_driver_sql("ALTER TABLE role_skill DROP COLUMN parsed")
+    conn.exec_driver_sql("DELETE FROM schema_version WHERE version = 14")
+
+
+@pytest.mark.postgres_only
+def test_a_version_13_database_keeps_its_role_skills_and_imports_read_what_the_parser_read(db_path: str) -> None:
+    from interview_planner.services import roles
+
+    db = Database.open(db_path)
+    first = roles.import_role(db, text_="# Data Engineer\n\n## Requirements\n- Airflow pipelines in production\n")
+    with db.engine.begin() as conn:
+        _drop_schema_14(conn)
+    db.close()
+    db = Database.open(db_path)
+    try:
+        assert db.migration is not None and (db.migration.before, db.migration.after) == (13, pg_migrations.LATEST)
+        again = roles.import_role(
+            db, text_="# Data Engineer\n\n## Requirements\n- Airflow pipelines in production\n", on_duplicate="new"
+        )
+        assert [s.name for s in again.skills] == [s.name for s in first.skills] and again.remembered == 0
+        with db.engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT role_id, parsed IS NULL, source_key FROM role_skill").all()
+    finally:
+        db.close()
+    assert sorted((r[0] == first.role.id, r[1], r[2]) for r in rows) == [
+        (False, False, "airflow pipelines in production"),
+        (True, True, None),
+    ]
+
+
 @pytest.mark.postgres_only
 def test_a_version_12_database_gets_skill_keys_and_keeps_its_skill_filters(db_path: str) -> None:
     from interview_planner.services.fulltext import skill_keys
@@ -119,6 +153,7 @@ def test_a_version_12_database_gets_skill_keys_and_keeps_its_skill_filters(db_pa
     db = Database.open(db_path)
     before = [[q.id for q in search_questions(db, w, skills=[s], limit=1000)] for w, s in queries]
     with db.engine.begin() as conn:  # back to schema 12: search rows without their skills' keys
+        _drop_schema_14(conn)
         conn.exec_driver_sql("ALTER TABLE question_fts DROP COLUMN skill_keys")
         conn.exec_driver_sql("DELETE FROM schema_version WHERE version = 13")
     db.close()

@@ -341,3 +341,37 @@ def test_a_pasted_posting_without_requirements_is_kept_and_the_user_is_told(
     step = empty_roles.window().next_step
     assert step.isVisible() and "No skill requirements were found" in step.label.text()
     assert step.button.text() == "Add Skill…"
+
+
+def test_an_import_reads_a_corrected_line_as_corrected_and_shows_which_words_a_skill_is(
+    qtbot: Any, empty_roles: Any, tmp_path: Path
+) -> None:
+    page = empty_roles
+    secure = "- Strong understanding of secure communications standards and practices\n"
+    joined = (
+        "- Experience deploying cloud-based applications, and the ability to explain trade-offs to product managers\n"
+    )
+    first = roles.import_role(page.context.db, text_=f"# Platform Engineer\n\n## Requirements\n{secure}{joined}")
+    roles.update_role_skill(
+        page.context.db,
+        role_skill_id=first.skills[0].id,
+        edit=roles.SkillEdit(catalogue_skill="security-compliance", kind="hard"),
+    )
+    posting = tmp_path / "senior.md"
+    posting.write_text(f"# Senior Platform Engineer\n\n## What you bring\n{secure}{joined}", encoding="utf-8")
+    page.importer.import_file(posting)
+    qtbot.waitUntil(lambda: page.role_model.rowCount() == 2 and not page.importer.running, timeout=30000)
+    assert "1 read as you corrected them in an earlier role" in page.window().statusBar().currentMessage()
+    model = page.skill_model
+    secure_row = _row_named(model, "Secure communications")
+    assert model.record(secure_row).catalogue_skill == "security-compliance"
+    assert model.record(secure_row).kind == "hard"
+    explain = _row_named(model, "Explain trade-offs")
+    page.ui.skills.setCurrentIndex(model.index(explain, 1))
+    shown = page.ui.source.text()
+    assert joined[2:].strip() in shown  # the whole line...
+    assert (
+        shown.splitlines()[-1] == "This skill: the ability to explain trade-offs to product managers"
+    )  # ...and its part
+    page.ui.skills.setCurrentIndex(model.index(secure_row, 1))
+    assert "This skill" not in page.ui.source.text()  # a line that is one requirement: nothing to add
