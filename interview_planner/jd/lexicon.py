@@ -186,6 +186,15 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"stand out",
             r"(?:great|good|strong) fit",
             r"great at",
+            # "Key Credentials and Personal Qualities", "Essential attributes", "Desirable traits"
+            r"(?:key|required|essential|your|personal|candidate) credentials?",
+            r"qualities",
+            r"qualités",
+            r"attributes",
+            r"traits",
+            r"eigenschaften",
+            r"características",
+            r"caractéristiques",
         ),
     ),
     ("experience", (r"experience", r"years", r"expérience", r"erfahrung\w*", r"berufserfahrung")),
@@ -650,6 +659,12 @@ BOILERPLATE_OPENINGS: Final = (
     r"|vertragsart|standort|arbeitsort|beginn|tipo de contrato|ubicación)\s*:",
     r"(?:(?:you|du|vous|tu) \w+ )?(?:be )?(?:willing(?:ness)?|able|ready|bereit\w*|prêt\w*|dispuest\w*),?"
     r" (?:[\w,]+ ){0,6}(?:to travel|zu reisen|à voyager|a viajar)",
+    # "This position requires travel to remote sites", "Esta posición requiere viajes", "Le poste implique des
+    # déplacements", "Die Stelle erfordert Reisen": a condition of the job
+    r"(?:this|the) (?:position|role|job) (?:requires|involves|includes|may require) (?:\w+ ){0,3}travel"
+    r"|(?:esta|la) (?:posición|posicion|plaza|vacante) (?:requiere|implica|incluye) (?:\w+ ){0,3}viajes"
+    r"|(?:le|ce) poste (?:nécessite|implique|requiert|comprend) (?:\w+ ){0,3}déplacements"
+    r"|(?:die|diese) (?:stelle|position|tätigkeit) (?:erfordert|beinhaltet|umfasst) (?:\w+ ){0,3}reise\w*",
 )
 
 # --- kind -----------------------------------------------------------------------
@@ -820,6 +835,7 @@ SOFT_TERMS: Final = (
     r"zusammenarbeit",
     r"trabajo en equipo",
     r"comunicación",
+    r"comunicar\w*",
     r"proactiv\w*",
     r"liderazgo",
     r"ganas de aprender",
@@ -1112,6 +1128,7 @@ _NOUNS: Final = (
     r"command",
     r"working knowledge",
     r"track record",
+    r"record",  # "a proven record of raising funds"
 )
 # How requirements open ("5+ years of", "Experience with", "Strong"): a short name
 # drops them, and a short plain line opening with one is an item, not a heading.
@@ -1144,6 +1161,10 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"you(?:'ll| will)?(?: should| must| need to| will need to)? (?:be|have|bring|possess|know|stay|can|are)",
     r"(?:be|being|are) (?:comfortable|confident|familiar|fluent|proficient|skilled)",
     r"comfortable(?: working)?",
+    # "Capacidad para comunicar ..." -> "Comunicar ...": names only (as openings of requirements they would make
+    # duties said with "capacité à" requirements)
+    r"(?:capacidad|habilidad|capacité|aptitude)\s+(?:para|de|à|d')",
+    r"(?:fähigkeit|bereitschaft)\s+zu",
     r"(?:ideally|preferably|idealerweise|idéalement|bonus|nice to have|also|se valorará|es un plus"
     r"|perhaps|maybe|possibly|optionally|even)",
     r"you (?:may|might) (?:also |even )?have",
@@ -1299,6 +1320,9 @@ NAME_CUTS: Final = (
     r",\s+(?:mucho |aún |todavía )?mejor\b",
     r"\s+(?:is|are) how we work\b",
     r"(?<![A-Z])(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\betc)\.(?=\s|$)",
+    # the end of a sentence after a word (words are matched without case: the rule above cuts after no letter);
+    # three word characters before it, so "U.S.", "B.Sc." and "Node.js" are not ends
+    r"(?<=\w\w\w)(?<!\betc)\.(?=\s)",
     # "Containerization expertise with Docker": the cut falls after the noun (group "cut").
     r"\b(?:experience|expertise|knowledge|proficiency|familiarity|background|skills)(?P<cut>)"
     r"\s+(?:with|in|of|using|on|across)\b",

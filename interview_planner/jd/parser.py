@@ -1212,13 +1212,18 @@ def clauses(text: str) -> list[str]:
         if before.count("(") > before.count(")"):
             continue
         piece = text[start : match.start()].strip(" ,;")
-        if len(piece.split()) >= lexicon.CLAUSE_MIN_WORDS:
+        if _word_count(piece) >= lexicon.CLAUSE_MIN_WORDS:
             pieces.append(piece)
             start = match.end()
     last = text[start:].strip(" ,;.")
-    if pieces and len(last.split()) < lexicon.CLAUSE_MIN_WORDS:
+    if pieces and _word_count(last) < lexicon.CLAUSE_MIN_WORDS:
         return [text]  # the break left too little behind it: one requirement after all
     return [*pieces, last] if pieces else [text]
+
+
+def _word_count(text: str) -> int:
+    """Words with a letter or digit: "— — —" is no clause."""
+    return sum(1 for word in text.split() if any(ch.isalnum() for ch in word))
 
 
 def _clause_breaks(text: str) -> Iterator[re.Match[str]]:

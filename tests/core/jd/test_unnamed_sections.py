@@ -276,3 +276,69 @@ def test_what_we_look_for_is_a_requirements_heading_whatever_its_bullets_say() -
         )
         names = [s.name for s in parse_job_description(posting).skills]
         assert names == ["Go services", "Passionate about reliable systems"], heading
+
+
+FOUNDATION = """## Community Director
+
+The foundation seeks a director to lead its volunteer programs.
+
+## Responsibilities
+- Recruit projects into the foundation's programs
+- Report to the board every quarter
+
+## Key Credentials and Personal Qualities
+
+Candidates are encouraged to apply even if they match only part of this.
+
+**Essential attributes:**
+- Self-starter. Works without waiting for instructions.
+- Proven record of raising money for open-source work
+- Integrity and a steady work ethic
+
+**Desirable attributes:**
+- Knowledge of the Rust community and its history
+"""
+
+SPANISH = """# Apoyo técnico en campo
+
+## Responsabilidades
+* Instalar la aplicación en los equipos de las comunidades
+
+## Características importantes para esta posición
+* **Soporte técnico**: experiencia resolviendo problemas de usuarios con sus celulares.
+* **Autodirigido**. Se siente cómodo organizando sus propias tareas.
+* Capacidad para comunicar conceptos técnicos en un lenguaje sencillo.
+* Esta posición requiere viajes frecuentes a comunidades rurales.
+"""
+
+
+def test_credentials_qualities_and_attributes_headings_hold_requirements_and_a_label_sentence_is_the_name() -> None:
+    skills = parse_job_description(FOUNDATION).skills
+    assert [(s.name, s.priority) for s in skills] == [
+        ("Self-starter", "must"),
+        ("Raising money for open-source work", "must"),
+        ("Integrity and a steady work ethic", "must"),
+        ("Rust community and its history", "nice"),
+    ]
+    assert skills[0].kind == "soft"
+
+
+def test_a_spanish_characteristics_heading_holds_requirements_and_the_travel_condition_is_left_out() -> None:
+    skills = parse_job_description(SPANISH).skills
+    assert [(s.name, s.kind) for s in skills] == [
+        ("Soporte técnico", "hard"),
+        ("Autodirigido", "hard"),
+        ("Comunicar conceptos técnicos", "soft"),
+    ]
+    for sentence in (
+        "This position requires frequent travel to customer sites.",
+        "Le poste implique des déplacements réguliers en région.",
+        "Die Stelle erfordert gelegentliche Reisen zu Kunden.",
+    ):
+        posting = f"# Engineer\n\n## Requirements\n- Python services in production\n- {sentence}\n"
+        assert [s.name for s in parse_job_description(posting).skills] == ["Python services in production"], sentence
+
+
+def test_a_clause_needs_words_with_letters() -> None:
+    skills = parse_job_description("Senior Engineer\n\nRequirements\n- — — — and Ability to Experience\n").skills
+    assert len(skills) == 1 and skills[0].part is None
