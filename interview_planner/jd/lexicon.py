@@ -148,7 +148,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"looking for",
             r"expertise",
             r"knowledge",
-            r"kenntnisse",
+            r"\w*kenntnisse",  # "Vorkenntnisse", "Fachkenntnisse"
             r"proficienc\w*",
             r"abilities",
             r"prerequisites?",
@@ -287,7 +287,8 @@ HEADING_NICE: Final = (
     r"ideally",
     r"extra credit",
     r"would be (?:great|nice|a plus)",
-    r"wünschenswert",
+    r"wünschenswert\w*",
+    r"erwünscht\w*",
     r"von vorteil",
     r"pluspunkte?",
     r"un plus",
@@ -319,7 +320,11 @@ HEADING_MUST: Final = (
     r"obligatoire\w*",
     r"indispensable\w*",
     r"zwingend",
-    r"erforderlich",
+    r"erforderlich\w*",
+    r"notwendig\w*",
+    r"requis\w*",
+    r"imprescindibles?",
+    r"obligatori[oa]s?",
 )
 
 # Words in a heading that decide the kind of every skill under it.
@@ -1129,6 +1134,7 @@ _NOUNS: Final = (
     r"working knowledge",
     r"track record",
     r"record",  # "a proven record of raising funds"
+    r"grasp",
 )
 # How requirements open ("5+ years of", "Experience with", "Strong"): a short name
 # drops them, and a short plain line opening with one is an item, not a heading.

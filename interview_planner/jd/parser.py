@@ -1187,6 +1187,14 @@ _HEDGE_INSIDE = re.compile(
     r"(?P<cue>ideally|preferably|idéalement|de préférence|idealerweise|vorzugsweise|idealmente)(?!\w),?\s*",
     re.IGNORECASE,
 )
+# a later sentence of an item that ends by saying it is nice to have ("... is a plus.")
+_NICE_CLOSING = re.compile(
+    r"\s(?P<cue>(?:is|are|would be|will be)\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|real\s+|definite\s+)?"
+    r"(?:plus|bonus|advantage|nice[- ]to[- ]have)|(?:ist|wäre|sind|wären)\s+(?:ein\s+)?(?:plus|von vorteil)"
+    r"|(?:est|serait|sont|seraient)\s+(?:un\s+)?(?:plus|atout)|(?:es|sería|son)\s+(?:un\s+)?plus"
+    r"|se valorar[áa])[.!]?\s*$",
+    re.IGNORECASE,
+)
 # a piece of each of its cues (the same letters, so the same case-insensitive matches): most requirements have
 # none; written to open with a character class, which ``re`` scans for in one loop
 _HEDGE_CUE_HINT = re.compile(r"[dpv](?:(?<=d)[eé]al|(?<=p)r[eé]f|(?<=v)orzugsweise)", re.IGNORECASE)
@@ -1250,8 +1258,11 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
     for index, (start, end) in enumerate(zip(starts, [*starts[1:], len(text)], strict=True)):
         piece = text[start:end]
         hedge = _HEDGE_OPENING.match(piece.strip()) if index else None
+        closing = _NICE_CLOSING.search(piece) if index and not hedge else None
         if hedge:
             extras.append((hedge["cue"].lower(), piece.strip(" ;")))
+        elif closing:  # "Expert in C#. Knowing .NET internals is a plus.": the later sentence is nice
+            extras.append((" ".join(closing["cue"].lower().split()), piece.strip(" ;")))
         else:
             kept.append(piece)
     main = "".join(kept).strip(" ;")
@@ -1457,10 +1468,20 @@ def _whole_conjuncts(words: list[str], lowered: list[str]) -> list[str]:
 
 
 def _tidy_end(text: str) -> str:
-    words = text.strip(" \t.,;:!?-–—/&").split()
+    words = _strip_name(text).split()
     while words and words[-1].lower().strip(".,;:") in lexicon.NAME_TRAILING_STOPWORDS:
         words.pop()
-    return " ".join(words).strip(" .,;:!?-–—/&")
+    return _strip_name(" ".join(words))
+
+
+_DOTTED_NAME = re.compile(r"\.[A-Za-z]\w")  # ".NET", ".net": a name that opens with its dot
+
+
+def _strip_name(text: str) -> str:
+    stripped = text.strip(" \t.,;:!?-–—/&")
+    if _DOTTED_NAME.match(text.lstrip(" \t")):
+        return "." + stripped
+    return stripped
 
 
 def _capitalise(name: str) -> str:

@@ -342,3 +342,34 @@ def test_a_spanish_characteristics_heading_holds_requirements_and_the_travel_con
 def test_a_clause_needs_words_with_letters() -> None:
     skills = parse_job_description("Senior Engineer\n\nRequirements\n- — — — and Ability to Experience\n").skills
     assert len(skills) == 1 and skills[0].part is None
+
+
+def test_german_bold_headings_of_needed_and_wished_for_prior_knowledge() -> None:
+    posting = (
+        "**Werkstudent Backend**\n\nWir entwickeln Software für Stadtwerke.\n\n"
+        "**Notwendige Vorkenntnisse**\n- Fortgeschrittene Kenntnisse der Java-Programmierung\n"
+        "- Erfahrung mit relationalen Datenbanken\n\n"
+        "**Wünschenswerte Vorkenntnisse**\n- Erfahrung mit Kotlin\n"
+    )
+    skills = parse_job_description(posting).skills
+    assert [(s.name, s.priority) for s in skills] == [
+        ("Fortgeschrittene Kenntnisse der Java-Programmierung", "must"),
+        ("Relationalen Datenbanken", "must"),
+        ("Kotlin", "nice"),
+    ]
+
+
+def test_a_later_sentence_of_an_item_that_says_it_is_a_plus_is_a_nice_requirement_of_its_own() -> None:
+    posting = (
+        "# Compiler Engineer\n\n## Qualifications\n"
+        "1. Expert in writing efficient managed code. A good grasp of .NET runtime internals is a plus.\n"
+        "2. Fluent in Rust. Knowing LLVM would be a bonus\n"
+    )
+    skills = parse_job_description(posting).skills
+    assert [(s.name, s.priority) for s in skills] == [
+        ("Writing efficient managed code", "must"),
+        (".NET runtime internals", "nice"),
+        ("Rust", "must"),
+        ("Knowing LLVM", "nice"),
+    ]
+    assert skills[0].source == skills[1].source  # one line, its source kept whole
