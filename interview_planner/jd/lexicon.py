@@ -854,6 +854,8 @@ SOFT_TERMS: Final = (
     r"management d'équipes?|gestion d'équipes?|manag\w* (?:une|des|d'une) équipes?",
     r"personalverantwortung|führungserfahrung|mitarbeiterführung|teamleitung|führungskompetenz\w*",
     r"gestión de (?:equipos|personas)|liderar equipos|dirigir equipos",
+    r"as an? (?:engineering |people |team |line )?manager",  # "2+ years as an engineering manager"
+    r"lead(?:ing)? (?:[\w-]+ ){0,2}communit(?:y|ies)",  # "leading open-source communities"
     # attitudes and abilities
     r"bias (?:for|to) action",
     r"work ethic",
@@ -1578,6 +1580,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (
         r"ruby|rails|haml|python|golang|go|java|typescript|javascript|php|c\+\+|rust|scala|kotlin|swift|elixir"
         r"|scripting|back[- ]?end|front[- ]?end|full[- ]?stack|codebase|clean code\w*"
+        r"|(?:efficient|maintainable|readable|idiomatic|robust|performant|high[- ]quality|quality|production|managed"
+        r"|testable|well[- ]structured|well[- ]tested) code"
         r"|software (?:development|engineer\w*)|developing software|développement|entwicklung|programmier\w*"
         r"|desarrollo|langages?|sprachen?",
         "programming coding",
@@ -1698,7 +1702,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (r"diplomat\w*|tactful\w*", "stakeholders collaboration"),
     (r"stratég\w*|estrateg\w*|strategie\w*", "strategy"),
-    (r"priorit\w*|prioris\w*|prioriz\w*|plazos|délais|échéances|termine", "prioritization deadlines"),
+    (r"priorit\w*|prioris\w*|prioriz\w*|priorid\w*|plazos|délais|échéances|termine", "prioritization deadlines"),
     (r"colabora\w*|coopéra\w*|kooperation\w*|cooperación", "collaboration"),
     (r"liderazgo|führungs\w*|diriger|dirigir", "leadership"),
     (r"comunicación|comunicar|communiquer", "communication"),
@@ -1715,7 +1719,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"flexibilit\w*|flexibilidad", "adaptability"),
     (
         r"esprit d'équipe|travail (?:en|d') ?équipe|teamfähig\w*|teamgeist|team ?work|team ?player\w*"
-        r"|trabajo en equipo|trabajar en equipo",
+        r"|trabajo en equipo|trabaj\w* en equipo",
         "collaboration",
     ),
     (
@@ -1762,6 +1766,9 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
 # Idioms whose words mean something else: "kein Problem damit" (happy to) is no problem to solve. The linker reads
 # them as nothing.
 LINK_IDIOMS: Final = (
+    # "writing efficient code" is programming, not writing: the verb goes, what is written stays
+    r"writ(?:e|es|ing|ten)(?= (?:[\w.+#-]+ ){0,3}(?:code|software|programs?|tests?|queries|scripts?|sql|services?"
+    r"|applications?|apis?|drivers?|libraries|functions?|compilers?)\b)",
     r"(?:kein|keine) problem\w* damit",
     r"no problems? (?:with|to)",
     r"pas de problème",

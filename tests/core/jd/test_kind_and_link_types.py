@@ -119,6 +119,11 @@ def test_a_posting_keeps_its_soft_items_soft_under_a_requirements_heading() -> N
         # writing said in German; real-time communication as a technology
         ("Es fällt dir leicht, verständliche Texte zu schreiben", "soft", "written-communication"),
         ("Knowledge of WebRTC for real-time communication", "hard", "streaming-messaging"),
+        # writing code is programming; Spanish team work and priorities
+        ("Expert in writing efficient managed code", "hard", "programming-proficiency"),
+        ("Comfortable writing integration tests for legacy services", "hard", "test-automation"),
+        ("Experiencia trabajando en equipo y en proyectos participativos", "soft", "cross-functional-collaboration"),
+        ("Cómodo gestionando sus propias prioridades y tareas", "soft", "time-priority-management"),
     ],
 )
 def test_requirements_of_each_failure_type_link_to_the_skill_they_are_about(  # type: ignore[no-untyped-def]
@@ -176,6 +181,10 @@ def test_an_ability_that_opens_a_requirement_outweighs_a_technical_heading() -> 
         # a tool the word lists may not know is still named: not a description of the person
         ("Ability to use GitLab", "hard"),
         ("Ability to write S3 lifecycle rules", "hard"),
+        # managing people, said as the job held or the community led
+        ("2+ years as an engineering manager", "soft"),
+        ("Experience leading open-source communities", "soft"),
+        ("Experience as a product manager for developer tools", "hard"),
     ],
 )
 def test_a_requirement_about_the_person_with_no_technical_word_is_soft(requirement: str, kind: str) -> None:
