@@ -931,12 +931,33 @@ _CONDITION_LEAD = re.compile(
 def _lead_condition(lead: _Item, context: _Context) -> list[SkillRequirement]:
     sentence = _plain(_SENTENCE_END.split(lead.text)[-1])
     match = _CONDITION_LEAD.match(sentence)
-    if match is None or match["condition"].rstrip().endswith(":") or _is_boilerplate(sentence):
+    if match is None:
+        return _lead_statement(lead, sentence, context)
+    if match["condition"].rstrip().endswith(":") or _is_boilerplate(sentence):
         return []
     condition = _without_parentheses(match["condition"]).strip(" ,")
     if len(condition.split()) < 2:
         return []
     return [_skill(lead, condition, context, part=condition)]
+
+
+def _lead_statement(lead: _Item, sentence: str, context: _Context) -> list[SkillRequirement]:
+    """A lead-in that states a requirement of its own before its list ("The successful candidate will have
+    exceptional DevOps skills in the current technology stack:"): one more requirement, unless all it names is
+    what the list holds ("You will need the following skills:", "Experience with one of these languages:")."""
+    statement = sentence.rstrip().removesuffix(":").rstrip()
+    if not _is_requirement(normalise(statement)) or _is_boilerplate(statement):
+        return []
+    name = short_name(statement)
+    named = [w for w in _WORD_RE.findall(name) if w.casefold() not in lexicon.GENERIC_LEAD_WORDS]
+    # it names a skill: a word of the word lists, or a technology's name ("DevOps", "AWS")
+    if not named or (classify_kind(name) is None and not any(_NAMED_TECH.match(w) for w in named)):
+        return []
+    return [_skill(lead, statement, context, part=statement)]
+
+
+_WORD_RE = re.compile(r"[^\W\d_][\w+#.-]*")
+_NAMED_TECH = re.compile(r"\w+[A-Z]|[A-Z]{2,}")  # a capital after the first letter: "DevOps", "GitLab", "AWS"
 
 
 # "If you have strong skills in PHP send us an email", "Wenn du Erfahrung mit Go hast, bewirb dich": how to

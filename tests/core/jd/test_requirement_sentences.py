@@ -192,3 +192,22 @@ def test_a_list_part_without_a_letter_is_no_skill() -> None:
         ("Go", "must"),
         ("Rust", "must"),
     ]
+
+
+def test_a_lead_in_that_states_a_requirement_of_its_own_is_one_besides_its_list() -> None:
+    text = (
+        "# DevOps Engineer\n\n## Description\n\nWe keep the compiler's CI running.\n\n"
+        "{lead}\n- PostgreSQL\n- GitLab Pipelines\n"
+    )
+    stated = parse_job_description(
+        text.format(lead="The successful candidate will have exceptional DevOps skills in the current stack:")
+    )
+    assert [s.name for s in stated.skills] == ["DevOps skills", "PostgreSQL", "GitLab Pipelines"]
+    assert stated.skills[0].source.startswith("The successful candidate") and stated.skills[0].line == 7
+    for lead in (
+        "The successful candidate will have experience with the following technologies:",
+        "You will need some of these skills:",
+        "Before you start you should have a working understanding of the tools below:",
+    ):
+        names = [s.name for s in parse_job_description(text.format(lead=lead)).skills]
+        assert names == ["PostgreSQL", "GitLab Pipelines"], lead
