@@ -40,6 +40,8 @@ def main(db: str | None = None, argv: Sequence[str] | None = None) -> int:
     if missing:  # Qt would print a page of plugin diagnostics and abort
         print(f"interview-planner: error: {system_libraries.explain(missing)}", file=sys.stderr)
         return EXIT_ENVIRONMENT
+    if db is None:  # "interview-planner-gui --db PATH", as the command line's "interview-planner --db PATH"
+        db = database_argument(sys.argv[1:] if argv is None else argv[1:])
     app = create_application(argv)
     presenter = ErrorPresenter(app)
     uninstall = install_excepthook(presenter)
@@ -57,6 +59,16 @@ def main(db: str | None = None, argv: Sequence[str] | None = None) -> int:
         return code
     finally:
         uninstall()
+
+
+def database_argument(args: Sequence[str]) -> str | None:
+    """The database named by ``--db PATH`` or ``--db=PATH`` among the program's arguments, if any."""
+    for index, arg in enumerate(args):
+        if arg == "--db" and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith("--db="):
+            return arg.removeprefix("--db=")
+    return None
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:

@@ -254,3 +254,11 @@ def test_the_application_has_its_icon(qapp) -> None:  # type: ignore[no-untyped-
     icon = _app_icon()
     assert not icon.isNull()
     assert {s.width() for s in icon.availableSizes()} >= {16, 32, 48, 256}
+
+
+def test_the_windowed_launcher_takes_the_database_named_on_its_command_line() -> None:
+    # "interview-planner-gui --db PATH" opens PATH, as "interview-planner --db PATH" does
+    assert app.database_argument(["--db", "/data/team.db"]) == "/data/team.db"
+    assert app.database_argument(["-style", "fusion", "--db=/data/team.db"]) == "/data/team.db"
+    assert app.database_argument(["-style", "fusion"]) is None
+    assert app.database_argument(["--db"]) is None  # no path after it: the default database
