@@ -753,7 +753,8 @@ BOILERPLATE_OPENINGS: Final = (
 # first, for technical phrases that contain a soft word.
 HARD_OVERRIDES: Final = (
     r"communication protocols?",
-    r"(?:network|inter-?service|inter-?process|serial|ip)(?: or (?:serial|ip|network))? communication",
+    r"(?:network|inter-?service|inter-?process|serial|ip|secure|encrypted|wireless|radio|satellite)"
+    r"(?: or (?:serial|ip|network))? communications?",
     r"leader election",
     # "XMPP for real-time communication": a technology, not "Written and real-time communication skills"
     r"(?:for|of|via|with|in) real[- ]time communications?(?! skills)",
@@ -1841,6 +1842,11 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
 # Idioms whose words mean something else: "kein Problem damit" (happy to) is no problem to solve. The linker reads
 # them as nothing.
 LINK_IDIOMS: Final = (
+    # "secure communications", "network communication": a technology, not a person's communicating
+    r"(?:(?<=secure )|(?<=encrypted )|(?<=network )|(?<=serial )|(?<=wireless )|(?<=radio )"
+    r"|(?<=satellite )|(?<=asynchronous )|(?<=synchronous )|(?<=inter-service )"
+    r"|(?<=interservice )|(?<=inter-process )|(?<=machine-to-machine )|(?<=real-time )"
+    r"|(?<=realtime ))communications?",
     # "writing efficient code" is programming, not writing: the verb goes, what is written stays
     r"writ(?:e|es|ing|ten)(?= (?:[\w.+#-]+ ){0,3}(?:code|software|programs?|tests?|queries|scripts?|sql|services?"
     r"|applications?|apis?|drivers?|libraries|functions?|compilers?)\b)",

@@ -124,6 +124,8 @@ def test_a_posting_keeps_its_soft_items_soft_under_a_requirements_heading() -> N
         ("Comfortable writing integration tests for legacy services", "hard", "test-automation"),
         ("Experiencia trabajando en equipo y en proyectos participativos", "soft", "cross-functional-collaboration"),
         ("Cómodo gestionando sus propias prioridades y tareas", "soft", "time-priority-management"),
+        # communications of machines are a technology, not a person's communicating
+        ("Strong understanding of secure communications standards and practices", "hard", "security-compliance"),
     ],
 )
 def test_requirements_of_each_failure_type_link_to_the_skill_they_are_about(  # type: ignore[no-untyped-def]
@@ -185,6 +187,7 @@ def test_an_ability_that_opens_a_requirement_outweighs_a_technical_heading() -> 
         ("2+ years as an engineering manager", "soft"),
         ("Experience leading open-source communities", "soft"),
         ("Experience as a product manager for developer tools", "hard"),
+        ("Strong understanding of secure communications standards and practices", "hard"),
     ],
 )
 def test_a_requirement_about_the_person_with_no_technical_word_is_soft(requirement: str, kind: str) -> None:
