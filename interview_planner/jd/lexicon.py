@@ -931,6 +931,12 @@ SOFT_TERMS: Final = (
     r"personalverantwortung|führungserfahrung|mitarbeiterführung|teamleitung|führungskompetenz\w*",
     r"gestión de (?:equipos|personas)|liderar equipos|dirigir equipos",
     r"as an? (?:engineering |people |team |line )?manager",  # "2+ years as an engineering manager"
+    # growing a team and setting its direction, whatever technology it works in
+    r"(?:grow\w*|growth of|scal\w*) (?:a |an |the |your |our )?(?:(?!for |with |to |of |in |on )[\w-]+ ){0,3}teams?",
+    r"(?:product|technology|technical|engineering|business|team) strateg\w*",
+    r"(?:technology|product|technical|engineering) roadmaps?",
+    r"buy-in",
+    r"balanc\w* (?:[\w-]+ ){1,3}against",
     r"lead(?:ing)? (?:[\w-]+ ){0,2}communit(?:y|ies)",  # "leading open-source communities"
     # attitudes and abilities
     r"bias (?:for|to) action",

@@ -188,6 +188,13 @@ def test_an_ability_that_opens_a_requirement_outweighs_a_technical_heading() -> 
         ("Experience leading open-source communities", "soft"),
         ("Experience as a product manager for developer tools", "hard"),
         ("Strong understanding of secure communications standards and practices", "hard"),
+        # growing a team and setting its direction, whatever technology it works in
+        ("Experience growing a software development team through recruitment", "soft"),
+        ("Formulating product strategy and a technology roadmap", "soft"),
+        ("Balancing technical debt against product initiatives", "soft"),
+        ("Getting buy-in from a team for new ways of working", "soft"),
+        ("Scaling Kubernetes clusters", "hard"),
+        ("A caching strategy for APIs", "hard"),
     ],
 )
 def test_a_requirement_about_the_person_with_no_technical_word_is_soft(requirement: str, kind: str) -> None:
