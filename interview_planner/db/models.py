@@ -165,6 +165,7 @@ class Role(SQLModel, table=True):
 
 class RoleSkill(SQLModel, table=True):
     __tablename__ = "role_skill"
+    __table_args__ = (Index("ix_role_skill_source_key", "source_key", "role_id"),)  # schema 14
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     role_id: str = _fk("role.id")
@@ -180,7 +181,7 @@ class RoleSkill(SQLModel, table=True):
     weight: int | None = None  # None: the default derived from the posting
     # schema 14: what the parser read (name, kind, priority, part); None: added by hand or imported before
     parsed: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
-    source_key: str | None = Field(default=None, index=True, max_length=300)  # schema 14: the line, normalised
+    source_key: str | None = Field(default=None, max_length=300)  # schema 14: the line, normalised (with parsed)
 
 
 # --- loops -------------------------------------------------------------------

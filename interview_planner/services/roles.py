@@ -250,27 +250,49 @@ def remembered_corrections(session: Session, skills: Sequence[SkillRequirement])
     it) in the latest earlier role that has it, or None: a line corrected once is read the same way again, in a
     new version of the posting or in another posting that shares it. Only what the person changed is taken;
     a link to a skill since retired is not."""
-    keys = sorted({source_key(s.source) for s in skills})
+    wanted = [(source_key(s.source), _folded(s.part or "")) for s in skills]
+    keys = sorted({key for key, _ in wanted})
     if not keys:
         return [None for _ in skills]
-    rows = session.execute(
-        text(
-            "SELECT rs.source_key, rs.name, rs.kind, rs.priority, rs.catalogue_skill_id, rs.match_score, rs.parsed, "
-            "cs.retired FROM role_skill rs JOIN role r ON r.id = rs.role_id "
-            "LEFT JOIN catalogue_skill cs ON cs.id = rs.catalogue_skill_id "
-            "WHERE rs.source_key IN :keys AND rs.parsed IS NOT NULL ORDER BY r.created_at DESC, rs.position"
-        ).bindparams(bindparam("keys", expanding=True)),
-        {"keys": keys},
-    ).all()
+    # the roles that have one of these lines, newest first (from the index alone: source_key is set with parsed);
+    # then their requirements, a few roles at a time, until each requirement's latest role is found
+    role_ids = (
+        session.execute(
+            text(
+                "SELECT r.id FROM role r WHERE r.id IN (SELECT rs.role_id FROM role_skill rs "
+                "WHERE rs.source_key IN :keys) ORDER BY r.created_at DESC, r.id"
+            ).bindparams(bindparam("keys", expanding=True)),
+            {"keys": keys},
+        )
+        .scalars()
+        .all()
+    )
+    missing = set(wanted)
     latest: dict[tuple[str, str], Correction | None] = {}
-    for row in rows:
-        parsed = from_json(row.parsed) or {}
-        key = (row.source_key, _folded(parsed.get("part") or ""))
-        if key not in latest:  # the latest role with this requirement decides, corrected or not
-            latest[key] = _correction(row, parsed)
-    return [latest.get((source_key(s.source), _folded(s.part or ""))) for s in skills]
+    for first in range(0, len(role_ids), ROLES_PER_READ):
+        batch = role_ids[first : first + ROLES_PER_READ]
+        rows = session.execute(
+            text(
+                "SELECT rs.role_id, rs.source_key, rs.name, rs.kind, rs.priority, rs.catalogue_skill_id, "
+                "rs.match_score, rs.parsed, cs.retired FROM role_skill rs "
+                "LEFT JOIN catalogue_skill cs ON cs.id = rs.catalogue_skill_id "
+                "WHERE rs.role_id IN :roles AND rs.source_key IN :keys AND rs.parsed IS NOT NULL ORDER BY rs.position"
+            ).bindparams(bindparam("roles", expanding=True), bindparam("keys", expanding=True)),
+            {"roles": batch, "keys": keys},
+        ).all()
+        order = {role_id: index for index, role_id in enumerate(batch)}
+        for row in sorted(rows, key=lambda r: order[r.role_id]):
+            parsed = from_json(row.parsed) or {}
+            key = (row.source_key, _folded(parsed.get("part") or ""))
+            if key not in latest:  # the latest role with this requirement decides, corrected or not
+                latest[key] = _correction(row, parsed)
+                missing.discard(key)
+        if not missing:
+            break
+    return [latest.get(key) for key in wanted]
 
 
+ROLES_PER_READ = 8  # roles whose requirements are read at once while looking for the latest of each line
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪◦‣–—]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+", re.IGNORECASE)
 SOURCE_KEY_CHARS = 300  # an index entry stays small; 300 characters tell requirement lines apart
 
