@@ -1251,6 +1251,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"you(?:'ll| will)?(?: should| must| need to| will need to)? (?:be|have|bring|possess|know|stay|can|are)",
     r"(?:be|being|are) (?:comfortable|confident|familiar|fluent|proficient|skilled)",
     r"comfortable(?: working)?",
+    r"as an?(?=\s)",  # "(1+ years) as an engineering manager" -> "Engineering manager"
     # "Capacidad para comunicar ..." -> "Comunicar ...": names only (as openings of requirements they would make
     # duties said with "capacité à" requirements)
     r"(?:capacidad|habilidad|capacité|aptitude)\s+(?:para|de|à|d')",
@@ -1343,6 +1344,8 @@ CLAUSE_BREAKS: Final = (
     + _CLAUSE_QUALIFIERS
     + f"(?:{_CLAUSE_ABILITY}|{_CLAUSE_KNOWING}))",
     _NOT_A_SHARED_OBJECT + r"\s+and\s+(?=" + _CLAUSE_QUALIFIERS + _CLAUSE_ABILITY + ")",
+    # "4+ years of experience as an engineer and 1+ years as an engineering manager": a second count of years
+    r",?\s+(?:and|plus)\s+(?=(?:at least\s+)?\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b)",
     # "A background in software engineering, with experience in web architecture"
     r",\s+(?=with\s+(?:\S+\s+){0,4}?(?:experience|expertise|knowledge|leadership|exposure)\b)",
     r"\s+und\s+(?=(?:du\s+)?(?:kannst|bist|hast|bringst|verfügst)\b|(?:ein(?:e[nm]?)?\s+)?(?:(?:hohes|gutes|gute"

@@ -373,3 +373,19 @@ def test_a_later_sentence_of_an_item_that_says_it_is_a_plus_is_a_nice_requiremen
         ("Knowing LLVM", "nice"),
     ]
     assert skills[0].source == skills[1].source  # one line, its source kept whole
+
+
+def test_a_second_count_of_years_opens_a_second_requirement() -> None:
+    posting = (
+        "# Engineering Manager\n\n## Requirements\n"
+        "- You have 4+ years of experience as an engineer and 1+ years as an engineering manager.\n"
+        "- 5 years of Python and 2 years of Go\n"
+    )
+    skills = parse_job_description(posting).skills
+    assert [(s.name, s.kind) for s in skills] == [
+        ("Experience as an engineer", "hard"),
+        ("Engineering manager", "soft"),
+        ("Python", "hard"),
+        ("Go", "hard"),
+    ]
+    assert skills[0].source == skills[1].source
