@@ -1174,7 +1174,8 @@ def _kind(name: str, text: str, context: _Context) -> tuple[Kind, str]:
             return found
         return context.kind, f"heading: {context.kind_heading}"
     plain = _plain(text)
-    if found is None and _DESCRIBES_A_PERSON.match(plain) and not _NAMES_A_THING.search(plain, 1):
+    person = _DESCRIBES_A_PERSON.match(plain) if found is None else None
+    if person is not None and not _NAMES_A_THING.search(plain, person.end("who")):
         return "soft", "no technical word; says how the person is or works"
     return found if found is not None else ("hard", "default")
 
@@ -1184,8 +1185,10 @@ _NAMES_A_THING = re.compile(r"(?<=\s)[^\W\d_]*[A-Z0-9+#]|\d")
 # with no technical word at all, a requirement about the person ("Ability to work with minimal supervision",
 # "You think digital by default", "An enthusiasm for the role") is a soft skill
 _DESCRIBES_A_PERSON = re.compile(
-    r"^(?:[-*•]\s*)?(?:you (?!will\b|would\b|could\b|have\b|'ve\b|are\b|'re\b|can\b)\w+"
-    r"|(?:the )?(?:ability|able|willing(?:ness)?|eager(?:ness)?|enthusias\w*|passion\w*|desire|motivat\w*"
+    # a label before the description is the skill's name: "Simplicity: You love complex questions"
+    r"^(?:[-*•]\s*)?(?:[^:\s][^:]{0,40}:\s+)?(?P<who>you (?!will\b|would\b|could\b|have\b|'ve\b|are\b|'re\b|can\b)\w+"
+    r"|(?:(?:a |an |the )?(?:demonstrated|proven|strong|excellent|good|great|real|genuine) )?"
+    r"(?:the )?(?:ability|able|willing(?:ness)?|eager(?:ness)?|enthusias\w*|passion\w*|desire|motivat\w*"
     r"|capacité|aptitude|fähigkeit|bereitschaft|capacidad|disposición)\b"
     r"|an? (?:enthusias\w*|passion|desire|willingness|eagerness|commitment|drive)\b)",
     re.IGNORECASE,

@@ -195,6 +195,10 @@ def test_an_ability_that_opens_a_requirement_outweighs_a_technical_heading() -> 
         ("Getting buy-in from a team for new ways of working", "soft"),
         ("Scaling Kubernetes clusters", "hard"),
         ("A caching strategy for APIs", "hard"),
+        # a label before the description of the person names the skill; the description decides its kind
+        ("Simplicity: You love complex questions and make them simple for users", "soft"),
+        ("Demonstrated ability to manage and simplify complexity", "soft"),
+        ("Tooling: You know GitLab CI well", "hard"),
     ],
 )
 def test_a_requirement_about_the_person_with_no_technical_word_is_soft(requirement: str, kind: str) -> None:
