@@ -771,12 +771,18 @@ class _Builder:
             self.responsibilities.extend(item.text for item, (role, _) in led.items() if role == "duty")
         elif context.topic in LEAD_IN_TOPICS:  # "You should know the following:" before a list: requirements
             conditions: set[int] = set()
+            contexts: set[int] = set()  # leads whose lists say where the skills are used, not which
             for item, (role, lead) in led.items():
                 if role == "requirement":
                     lead_context = _lead_context(context, lead)
                     if id(lead) not in conditions:  # "If you have the skills of an ops lead and, on top of that:"
                         conditions.add(id(lead))
-                        self.skills.extend(_lead_condition(lead, lead_context))
+                        stated = _lead_condition(lead, lead_context)
+                        self.skills.extend(stated)
+                        if stated and lead_holds_contexts(lead.text):
+                            contexts.add(id(lead))
+                    if id(lead) in contexts:  # "... will provide X, Y and Z for:" a list of projects
+                        continue
                     self.skills.extend(s for s in self._skills(item, lead_context) if not _is_boilerplate(item.text))
         # the lists used above; the others are read as before
         wanted: LeadRole | None = (
@@ -948,12 +954,32 @@ def _lead_statement(lead: _Item, sentence: str, context: _Context) -> list[Skill
     statement = sentence.rstrip().removesuffix(":").rstrip()
     if not _is_requirement(normalise(statement)) or _is_boilerplate(statement):
         return []
+    # "In this role the successful candidate will provide X, Y and Z for:": what follows the cue, without the
+    # preposition that leads to the list
+    if (who := _WHO_WILL.search(statement)) is not None:
+        statement = statement[who.end() :]
+    statement = _TRAILING_PREPOSITION.sub("", statement)
     name = short_name(statement)
     named = [w for w in _WORD_RE.findall(name) if w.casefold() not in lexicon.GENERIC_LEAD_WORDS]
     # it names a skill: a word of the word lists, or a technology's name ("DevOps", "AWS")
     if not named or (classify_kind(name) is None and not any(_NAMED_TECH.match(w) for w in named)):
         return []
-    return [_skill(lead, statement, context, part=statement)]
+    return _stated(lead, statement, context, None, whole=False)
+
+
+def lead_holds_contexts(lead: str) -> bool:
+    """Whether a list's lead-in says what its skills are used for ("... will provide X, Y and Z for:"): its items
+    are the projects or areas, not skills."""
+    return _FOR_LEAD.search(_plain(lead)) is not None
+
+
+_WHO_WILL = re.compile(
+    r"\b(?:(?:the|our)\s+)?(?:successful|ideal|right|qualified)\s+(?:candidates?|applicants?|persons?|people|hires?)"
+    r"\s+(?:will|should|must|would)\s+(?:also\s+)?(?:have|provide|bring|possess|offer|demonstrate|show)\s+",
+    re.IGNORECASE,
+)
+_TRAILING_PREPOSITION = re.compile(r"\s+(?:for|in|on|across|with|to|within|at)$", re.IGNORECASE)
+_FOR_LEAD = re.compile(r"\s(?:for|pour|für|para)\s*:\s*$", re.IGNORECASE)
 
 
 _WORD_RE = re.compile(r"[^\W\d_][\w+#.-]*")

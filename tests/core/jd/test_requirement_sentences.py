@@ -211,3 +211,21 @@ def test_a_lead_in_that_states_a_requirement_of_its_own_is_one_besides_its_list(
     ):
         names = [s.name for s in parse_job_description(text.format(lead=lead)).skills]
         assert names == ["PostgreSQL", "GitLab Pipelines"], lead
+
+
+def test_a_lead_in_that_names_skills_for_a_list_of_projects_gives_the_skills_not_the_projects() -> None:
+    posting = (
+        "Title: Data Engineer at the City Archive\n\n"
+        "In this demanding role the successful candidate will provide data modelling, Python programming and "
+        "leadership ability for:\n"
+        "- the digitisation of the city's maps collection, funded by the county, and\n"
+        "- the new search portal for historians.\n\n"
+        "Contract type: 2 years fixed term\n"
+    )
+    skills = parse_job_description(posting).skills
+    assert [(s.name, s.kind) for s in skills] == [
+        ("Data modelling", "hard"),
+        ("Python programming", "hard"),
+        ("Leadership ability", "soft"),
+    ]
+    assert all(s.line == 3 for s in skills)
