@@ -1327,7 +1327,7 @@ _CLAUSE_QUALIFIERS: Final = (
     r"|great|real|genuine|sound|clear|basic|recent)\s+){0,2}"
 )
 _CLAUSE_ABILITY: Final = (
-    r"(?:ability|abilities|willingness|capacity|desire|eagerness|track record|interest|passion|appreciation"
+    r"(?:ability|abilities|willingness|capacity|desire|eagerness|track record|interests?|passions?|appreciation"
     r"|commitment|(?:(?:are|be|is) (?:also )?)?(?:keen|eager|willing|able|comfortable|happy|excited|passionate"
     r"|committed))\b"
 )

@@ -389,3 +389,16 @@ def test_a_second_count_of_years_opens_a_second_requirement() -> None:
         ("Go", "hard"),
     ]
     assert skills[0].source == skills[1].source
+
+
+def test_interests_after_a_skill_are_a_requirement_of_their_own() -> None:
+    posting = (
+        "# Lab Systems Manager\n\n"
+        "We're looking for someone with Linux administration skills, and interests in teaching and physics, "
+        "to run our teaching lab.\n"
+    )
+    skills = parse_job_description(posting).skills
+    assert [(s.name, s.kind) for s in skills] == [
+        ("Linux administration skills", "hard"),
+        ("Interests in teaching and physics", "soft"),
+    ]
