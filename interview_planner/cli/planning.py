@@ -105,6 +105,8 @@ def _role_text(view: RoleView) -> str:
         link = s.catalogue_skill or "(custom: no questions or rubric yet)"
         if s.needs_review:
             link += f"  [needs review: confidence {s.confidence or 0:.2f}]"
+        if s.remembered:
+            link += "  [as corrected before]"
         lines.append(f"  {s.position + 1:2}. [{s.kind} {s.priority:4}] {s.name:46} -> {link}  (line {s.source_line})")
     return "\n".join(lines)
 

@@ -35,6 +35,7 @@ class RoleSkillView(BaseModel):
     source: str
     source_line: int | None
     part: str | None = None  # the words of ``source`` this requirement stands for, when the line holds several
+    remembered: bool = False  # imported as a person corrected the same line in an earlier role
     catalogue_skill: str | None  # slug
     catalogue_name: str | None
     match_score: float | None
@@ -222,6 +223,7 @@ def _store(
         )
         if fix is not None:
             fix.apply(row)
+            row.parsed = {**(row.parsed or {}), "remembered": True}  # what the parser read, then a person's fix
         session.add(row)
     session.flush()
     return role, sum(fix is not None for fix in corrections)
@@ -362,6 +364,7 @@ def role_view(session: Session, role_id: str) -> RoleView:
             source=r.source_text,
             source_line=r.source_line,
             part=(from_json(r.parsed) or {}).get("part") if r.parsed is not None else None,
+            remembered=bool((from_json(r.parsed) or {}).get("remembered")) if r.parsed is not None else False,
             catalogue_skill=r.slug,
             catalogue_name=r.cat_name,
             match_score=r.match_score,

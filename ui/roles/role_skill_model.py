@@ -36,7 +36,7 @@ def _catalogue(skill: RoleSkillView) -> str:
 
 def _match(skill: RoleSkillView) -> str:
     if skill.match_score is None:
-        return "—"
+        return tr("as corrected before") if skill.remembered else "—"
     shown = QLocale().toString(round(skill.match_score * 100)) + " %"
     return tr("needs review · {confidence}").format(confidence=shown) if skill.needs_review else shown
 
@@ -48,6 +48,8 @@ def _match_tip(skill: RoleSkillView) -> str:
         return tr("A weak or close call between catalogue skills: check the link.")
     if skill.catalogue_skill is None:
         return tr("Not linked to the catalogue.")
+    if skill.match_score is None and skill.remembered:
+        return tr("Read as a person corrected the same line in an earlier role.")
     if skill.match_score is None:
         return tr("Linked by hand.")
     return tr("How closely the requirement's words match the catalogue skill.")

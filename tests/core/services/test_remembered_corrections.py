@@ -61,6 +61,8 @@ def test_corrections_carry_over_to_another_posting_with_the_same_lines(db: Datab
     )
     kubernetes = _skill(second, "kubernetes")
     assert kubernetes.catalogue_skill == "containers-kubernetes" and kubernetes.confidence is not None
+    # each skill says whether it was read as corrected (the role page and the CLI show it)
+    assert [s.remembered for s in (secure2, deploying2, explaining2, kubernetes)] == [True, True, False, False]
 
 
 def test_a_new_version_of_the_posting_keeps_the_corrections(db: Database) -> None:
@@ -124,3 +126,5 @@ def test_the_cli_corrects_a_skill_by_its_number_and_says_when_an_import_remember
     imported = cli("role", "import", str(second))
     assert imported.returncode == 0, imported.stderr
     assert "1 requirement read as a person corrected it in an earlier role" in imported.stdout
+    (line,) = [line for line in imported.stdout.splitlines() if "Secure communications" in line]
+    assert line.rstrip().endswith("[as corrected before]  (line 4)") or "[as corrected before]" in line
