@@ -117,12 +117,17 @@ REWRITTEN = {
     ),
     "sentence end": (r"(?<=[.!?;])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])", 0),
     "piece end": (r"(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+", 0),
+    "clause candidate": (
+        r",?\s+(?=(?:and|as well as|along with|plus|together with|with|und|et|ainsi que)\s)",
+        re.IGNORECASE,
+    ),
 }
 REWRITTEN_AS = {
     "list separator": enumeration._SEPARATOR,
     "clause break": enumeration._CLAUSE_BREAK,
     "sentence end": parser._SENTENCE_END,
     "piece end": parser._PIECE_END,
+    "clause candidate": parser._CLAUSE_CANDIDATE,
 }
 
 
@@ -130,11 +135,24 @@ REWRITTEN_AS = {
 def test_a_rewritten_pattern_matches_like_its_plain_form(name: str) -> None:
     plain, rewritten = re.compile(*REWRITTEN[name]), REWRITTEN_AS[name]
     pieces = [" ", "  ", "\t", "\n", ",", ";", ".", "!", " and ", " OR ", " & ", "and/or", " as well as ", "(", "“"]
-    pieces += ["Experience", " strong knowledge", "python", "A", "É", "x"]
+    pieces += ["Experience", " strong knowledge", "python", "A", "É", "x", " with ", " et ", "plus ", " ainsi que "]
     generator = random.Random(18)
     texts = ["".join(generator.choice(pieces) for _ in range(generator.randint(1, 9))) for _ in range(3000)]
     for text in texts:
         assert [m.span() for m in rewritten.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_the_clause_breaks_as_one_alternation_match_like_the_first_break_that_matches() -> None:
+    breaks = [re.compile(p, re.IGNORECASE) for p in lexicon.CLAUSE_BREAKS]
+    pieces = [" ", ", ", " and ", " with ", " as well as ", " und ", " et ", " ainsi que ", "of", "the ", "strong "]
+    pieces += ["ability", "experience", "knowledge", "passion", "willing", "du hast", "gute kenntnisse", "la capacité"]
+    generator = random.Random(18)
+    for _ in range(3000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(1, 9)))
+        for start in range(len(text)):
+            first = next((m for p in breaks if (m := p.match(text, start)) is not None), None)
+            found = parser._CLAUSE_BREAKS.match(text, start)
+            assert (found and found.span()) == (first and first.span()), (text, start)
 
 
 def test_a_group_opens_with_its_character_as_a_literal_where_the_text_tells_it() -> None:
