@@ -155,6 +155,17 @@ def test_the_clause_breaks_as_one_alternation_match_like_the_first_break_that_ma
             assert (found and found.span()) == (first and first.span()), (text, start)
 
 
+def test_the_end_and_examples_searches_find_what_the_plain_searches_find() -> None:
+    pieces = ["of", "about", "avec", "to", "zu", "à", "TO", " ", "\n", "\u00a0", ",", ".", "x", "\u017f", "\u0130"]
+    pieces += ["e.g.", "E.G", "i.e", "such as", "SUCH  AS", "including", "z.b.", "Z. B.", "wie", "é", "_", "  "]
+    generator = random.Random(18)
+    for _ in range(3000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 10)))
+        assert enumeration._ends_with(enumeration._OPEN_TAIL, text) == bool(enumeration._OPEN_TAIL.search(text))
+        assert enumeration._ends_with(enumeration._VERB_LEAD, text) == bool(enumeration._VERB_LEAD.search(text))
+        assert enumeration._gives_examples(text) == bool(enumeration._EXAMPLES.search(text)), text
+
+
 def test_a_group_opens_with_its_character_as_a_literal_where_the_text_tells_it() -> None:
     assert matching._specialised("(?:small|remote) teams?", "r") == "(?:emote teams?)"
     assert matching._specialised("(?:tech )?talks", "t") == "(?:ech talks)|(?:alks)"  # the group first, as "?" tries it
