@@ -403,11 +403,11 @@ def _slash_parts(clause: str, lead: str) -> list[Part]:
 
 
 def _is_skill_list(items: list[str], *, sentence_start: bool) -> bool:
-    tech = sum(
-        _names_technology(item, opens_sentence=sentence_start and index == 0) for index, item in enumerate(items)
-    )
-    if tech >= 2:
-        return True
+    tech = 0
+    for index, item in enumerate(items):
+        tech += _names_technology(item, opens_sentence=sentence_start and index == 0)
+        if tech >= 2:  # the rest cannot change the answer
+            return True
     known = sum(bool(_HARD_TERMS.search(normalise(i)) or _SOFT_TERMS.search(normalise(i))) for i in items)
     if tech == 1 and known == len(items):  # "Linux, networking and containers"
         return True

@@ -431,7 +431,10 @@ def _is_decoration(ch: str) -> bool:
 
 
 def _clean_heading(text: str) -> str:
-    text = _MARKUP.sub("", _LINK.sub(r"\1", text))
+    if "](" in text:  # (as in ``_plain``: most headings hold no link and no markup)
+        text = _LINK.sub(r"\1", text)
+    if "*" in text or "_" in text or "`" in text:
+        text = _MARKUP.sub("", text)
     core, _ = _strip_decoration(text)
     return " ".join(core.rstrip(": ").split())
 
@@ -1307,13 +1310,21 @@ WEAK_NICE_WORDS = 6  # "Go (preferred)": a short item qualified as a whole
 
 def _priority(text: str, context: _Context) -> tuple[Priority, str]:
     """Nice when the item's first sentence says so; a must that prefers one option stays must."""
-    first = normalise(_plain(_SENTENCE_END.split(text, maxsplit=1)[0]))
-    match = _TEXT_NICE.search(first)
-    if match and (not _TEXT_NICE_WEAK.fullmatch(match[0]) or _weak_cue_applies(match, first)):
-        return "nice", f"text: {match[0]}"
+    if (cue := _nice_cue(text)) is not None:
+        return "nice", f"text: {cue}"
     if context.priority:
         return context.priority, f"heading: {context.priority_heading}"
     return "must", "default"
+
+
+@lru_cache(maxsize=4096)  # a list's items ("Python", "Go") come back
+def _nice_cue(text: str) -> str | None:
+    """The words of the item's first sentence that make it nice-to-have ("is a plus"), if any."""
+    first = normalise(_plain(_SENTENCE_END.split(text, maxsplit=1)[0]))
+    match = _TEXT_NICE.search(first)
+    if match and (not _TEXT_NICE_WEAK.fullmatch(match[0]) or _weak_cue_applies(match, first)):
+        return match[0]
+    return None
 
 
 def _weak_cue_applies(match: re.Match[str], sentence: str) -> bool:
@@ -1388,6 +1399,7 @@ def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
+@lru_cache(maxsize=4096)  # a list's items, their remarks in parentheses left out, come back ("Python")
 def _first_cut(text: str) -> int:
     """Where the earliest name cut falls after the first letter or digit (one scan, left to right)."""
     first = _ALNUM.search(text)
