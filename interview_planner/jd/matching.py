@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 _QUANTIFIER_OPTIONAL = ("?", "*", "{0", "{,")
 _ZERO_WIDTH = re.compile(r"\\b|\(\?<?[=!][^()]*\)")  # \b, (?=...), (?!...), (?<=...), (?<!...) without groups
@@ -415,11 +416,11 @@ class WordList:
 
     def _for(self, text: str) -> re.Pattern[str] | None:
         """The pattern to try on ``text`` (None: no word can match it)."""
-        if self.lower_case is None or not text.isascii() or not text.islower():
+        if self.lower_case is None or not _ascii_lower_case(text):
             return self.pattern
-        if self.needed and not any(literal in text for literal in self.needed):
+        if self.needed and not _holds_any(text, self.needed):
             return None
-        if self.common is not None and not any(literal in text for literal in self.rare):
+        if self.common is not None and not _holds_any(text, self.rare):
             return self.common
         return self.lower_case
 
@@ -438,6 +439,18 @@ class WordList:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         pattern = self._for(text)
         return iter(()) if pattern is None else pattern.finditer(text, pos, endpos)
+
+
+@lru_cache(maxsize=64)  # one text is tried against several word lists in a row; ``islower`` reads all of it
+def _ascii_lower_case(text: str) -> bool:
+    return text.isascii() and text.islower()
+
+
+def _holds_any(text: str, literals: tuple[str, ...]) -> bool:
+    for literal in literals:  # noqa: SIM110  (a loop: ``any()`` over a generator costs more than these tests)
+        if literal in text:
+            return True
+    return False
 
 
 def word_list(words: Sequence[str]) -> WordList:
