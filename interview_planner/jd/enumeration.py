@@ -179,7 +179,7 @@ _SOFT_TERMS = word_list(lexicon.SOFT_TERMS)
 _SLASH_COMPOUNDS = frozenset(c.casefold() for c in lexicon.SLASH_COMPOUNDS)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Part:
     """One skill of an enumeration: its words and the sentence's words before the list."""
 

@@ -296,7 +296,7 @@ def _check_has_text(text: str, source_name: str | None) -> None:
 # --- lines -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Line:
     number: int
     kind: LineKind
@@ -504,7 +504,7 @@ def _following_content(lines: list[_Line]) -> list[_Line | None]:
 # --- headings -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HeadingInfo:
     """What a heading's words say: its topic and the priority/kind it imposes."""
 
@@ -542,7 +542,7 @@ def classify_heading(heading: str) -> HeadingInfo:
     return HeadingInfo(topic, priority, kind)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Context:
     """The section a line belongs to: the topic and what its headings imposed."""
 
@@ -707,7 +707,7 @@ def _section_kind(context: _Context) -> SectionKind:
 # --- walking the posting ----------------------------------------------------------------
 
 
-@dataclass(eq=False)  # identity: the same text may stand twice
+@dataclass(eq=False, slots=True)  # identity: the same text may stand twice
 class _Item:
     line: int
     parts: list[str]
