@@ -158,6 +158,9 @@ _CLAUSE_CANDIDATE = re.compile(
     r"[\s,](?:(?<=,)\s+|(?<=\s)\s*)(?=(?:and|as well as|along with|plus|together with|with|und|et|ainsi que)\s)",
     re.IGNORECASE,
 )
+# the same two for ASCII text in lower case, without IGNORECASE (``_clause_breaks`` needs only where they match)
+_CLAUSE_BREAKS_LOWER = lower_case_pattern(_CLAUSE_BREAKS.pattern)
+_CLAUSE_CANDIDATE_LOWER = lower_case_pattern(_CLAUSE_CANDIDATE.pattern)
 _STRONG_CUES = word_list(lexicon.STRONG_REQUIREMENT_CUES)
 _DUTY_LEAD_IN = word_list(lexicon.DUTY_LEAD_INS)
 _DESCRIPTIVE_HEADING = word_list(lexicon.DESCRIPTIVE_HEADINGS)
@@ -1229,12 +1232,16 @@ def clauses(text: str) -> list[str]:
 
 
 def _clause_breaks(text: str) -> Iterator[re.Match[str]]:
-    """Each ``lexicon.CLAUSE_BREAKS`` match in ``text``, left to right, none overlapping."""
+    """Each ``lexicon.CLAUSE_BREAKS`` match in ``text``, left to right, none overlapping (on ASCII text, matches
+    of the lower-cased text: the same places)."""
+    candidates, breaks = _CLAUSE_CANDIDATE, _CLAUSE_BREAKS
+    if _CLAUSE_CANDIDATE_LOWER is not None and _CLAUSE_BREAKS_LOWER is not None and text.isascii():
+        candidates, breaks, text = _CLAUSE_CANDIDATE_LOWER, _CLAUSE_BREAKS_LOWER, text.lower()
     end = 0
-    for candidate in _CLAUSE_CANDIDATE.finditer(text):
+    for candidate in candidates.finditer(text):
         if candidate.start() < end:
             continue
-        if (found := _CLAUSE_BREAKS.match(text, candidate.start())) is not None:
+        if (found := breaks.match(text, candidate.start())) is not None:
             end = found.end()
             yield found
 

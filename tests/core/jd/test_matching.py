@@ -149,6 +149,7 @@ def test_the_clause_breaks_as_one_alternation_match_like_the_first_break_that_ma
     breaks = [re.compile(p, re.IGNORECASE) for p in lexicon.CLAUSE_BREAKS]
     pieces = [" ", ", ", " and ", " with ", " as well as ", " und ", " et ", " ainsi que ", "of", "the ", "strong "]
     pieces += ["ability", "experience", "knowledge", "passion", "willing", "du hast", "gute kenntnisse", "la capacité"]
+    pieces += ["And ", "ABILITY", "With ", "Experience", "Strong "]
     generator = random.Random(18)
     for _ in range(3000):
         text = "".join(generator.choice(pieces) for _ in range(generator.randint(1, 9)))
@@ -156,6 +157,10 @@ def test_the_clause_breaks_as_one_alternation_match_like_the_first_break_that_ma
             first = next((m for p in breaks if (m := p.match(text, start)) is not None), None)
             found = parser._CLAUSE_BREAKS.match(text, start)
             assert (found and found.span()) == (first and first.span()), (text, start)
+            lower = parser._CLAUSE_BREAKS_LOWER
+            if lower is not None and text.isascii():  # the lower-case form, on the text lower-cased
+                found = lower.match(text.lower(), start)
+                assert (found and found.span()) == (first and first.span()), (text, start)
 
 
 def test_the_end_and_examples_searches_find_what_the_plain_searches_find() -> None:
@@ -226,3 +231,14 @@ def test_the_lower_case_form_matches_like_the_plain_one_on_random_words(name: st
     for _ in range(1500):
         text = " ".join(generator.choice(pieces) for _ in range(generator.randint(1, 10)))
         assert [(m.span(), m[0]) for m in fast.finditer(text)] == [(m.span(), m[0]) for m in plain.finditer(text)]
+
+
+def test_the_clause_candidates_on_lower_case_text_are_those_of_the_text() -> None:
+    lower = parser._CLAUSE_CANDIDATE_LOWER
+    assert lower is not None
+    pieces = [" ", ", ", ",", " AND ", " With ", " as Well as ", " Und ", " ET ", " plus ", "x", "Ability", "\t"]
+    generator = random.Random(18)
+    for _ in range(3000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(1, 9)))
+        expected = [m.span() for m in parser._CLAUSE_CANDIDATE.finditer(text)]
+        assert [m.span() for m in lower.finditer(text.lower())] == expected, text
