@@ -210,12 +210,21 @@ def test_an_opening_alternation_matches_like_the_plain_one_in_any_case(words: tu
         assert (found and found.span()) == (expected and expected.span()), text
 
 
+def test_a_large_group_is_grouped_again_by_its_next_character() -> None:
+    grouped = lower_case_alternation(["coach", "code", "communicate", "cloud", "collaborate", "go"])
+    assert grouped is not None
+    assert grouped.pattern == "(?:c(?:o(?:ach|de|mmunicate|llaborate)|l(?:oud))|g(?:o))"
+    assert [m[0] for m in grouped.finditer("cloud collaborate go")] == ["cloud", "collaborate", "go"]
+
+
 def test_a_word_of_unknown_first_character_is_left_out_where_its_literal_is_missing() -> None:
     assert required_literal(r"\w*bewusstsein") == "bewusstsein"
     assert required_literal(r"abcde*f") == "abcd"  # the "e" may be missing
     assert required_literal(r"a|bcdef") is None
     soft = WordList(lexicon.SOFT_TERMS)
     assert soft.rare == ("bewusstsein",)
+    # a word written as alternatives is those words: "(?:\w+ )?interesse\b" stands apart too
+    assert WordList(lexicon.SOFT_HEADS).rare == ("interesse",)
     for text in ("verantwortungsbewusstsein und teamfähigkeit", "communication and teamwork"):
         assert [m.span() for m in soft.finditer(text)] == [m.span() for m in soft.pattern.finditer(text)]
 
