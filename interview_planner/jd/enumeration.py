@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from interview_planner.jd import lexicon
 from interview_planner.jd.lexicon import normalise
-from interview_planner.jd.matching import alternation, lower_case_pattern, word_list
+from interview_planner.jd.matching import alternation, holds_any, lower_case_pattern, word_list
 
 MAX_ITEM_WORDS = 4
 MAX_PARTS = 8  # a longer list is a keyword dump: kept whole, a person splits it
@@ -230,7 +230,7 @@ def _recruiting_clauses(sentence: str) -> list[str]:
     enjoys mentoring": each quality the sentence (:func:`_first_sentence`) asks of the person it looks for is
     one requirement."""
     head_text = sentence[:RECRUITING_HEAD_CHARS].lower()
-    if not any(word in head_text for word in _RECRUITING_WORDS):  # most sentences: a quick look
+    if not holds_any(head_text, _RECRUITING_WORDS):  # most sentences: a quick look
         return []
     head = _RECRUITING_HEAD.match(sentence)
     if head is None or len(head["who"].split()) > 6:
@@ -351,6 +351,7 @@ def _split_lead(segment: str) -> tuple[str, str] | None:
     return segment[:cut], rest.strip()
 
 
+@lru_cache(maxsize=1024)  # leads come back ("Experience with ", "Knowledge of ")
 def _lead_names_a_skill(lead: str) -> bool:
     """ "Experience building backend services in Python or Go": the list qualifies the skill the lead names."""
     rest = lead.rsplit(":", 1)[-1]  # a label before a colon was checked to be generic ("Tech stack:")
@@ -415,6 +416,7 @@ def _is_skill_list(items: list[str], *, sentence_start: bool) -> bool:
     return len(items) >= 3 and soft == len(items)
 
 
+@lru_cache(maxsize=1024)  # items come back ("Python", "Kafka")
 def _names_technology(item: str, *, opens_sentence: bool) -> bool:
     """A technology's name: a capitalised or symbol-bearing word (the sentence's first word only if the
     lexicon knows it as technical: "Python, Go and Rust")."""

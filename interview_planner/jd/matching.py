@@ -436,9 +436,9 @@ class WordList:
         """The pattern to try on ``text`` (None: no word can match it)."""
         if self.lower_case is None or not _ascii_lower_case(text):
             return self.pattern
-        if self.needed and not _holds_any(text, self.needed):
+        if self.needed and not holds_any(text, self.needed):
             return None
-        if self.common is not None and not _holds_any(text, self.rare):
+        if self.common is not None and not holds_any(text, self.rare):
             return self.common
         return self.lower_case
 
@@ -464,7 +464,8 @@ def _ascii_lower_case(text: str) -> bool:
     return text.isascii() and text.islower()
 
 
-def _holds_any(text: str, literals: tuple[str, ...]) -> bool:
+def holds_any(text: str, literals: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``literals``."""
     for literal in literals:  # noqa: SIM110  (a loop: ``any()`` over a generator costs more than these tests)
         if literal in text:
             return True
