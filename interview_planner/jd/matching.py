@@ -276,11 +276,11 @@ def _grouped_by_first_character(lowered: list[str], level: int = 1) -> str:
                 members.append(pattern)
     branches = []
     for key, members in groups.items():
-        rests = [_specialised(member, key) for member in members]
-        if any(rest is None for rest in rests):  # what follows the character is not told from the text
+        specialised = [_specialised(member, key) for member in members]
+        if any(rest is None for rest in specialised):  # what follows the character is not told from the text
             branches.append(f"(?={re.escape(key)})(?:{'|'.join(members)})")
             continue
-        rests = [rest for rest in rests if rest != _NEVER]
+        rests = [rest for rest in specialised if rest is not None and rest != _NEVER]
         if len(rests) >= NESTED_GROUP_MIN and level < NESTED_LEVELS:
             branches.append(f"{re.escape(key)}(?:{_grouped_by_first_character(rests, level + 1)})")
         elif rests:  # else nothing can start with this character
