@@ -273,19 +273,21 @@ def _list_parts(text: str) -> list[Part]:
     bounds = [(m.start(), m.end()) for m in _SEPARATOR.finditer(masked)]
     if not bounds:
         return _slash_parts(clause, "")
+    # the lead before the first item first: it decides most lists (each test below only rules the list out, so
+    # their order does not change the answer), and the other items are not cut out for nothing
+    first_segment = clause[: bounds[0][0]].strip()
+    split = _split_lead(first_segment)
+    if split is None:
+        return []
+    lead, first = split
+    if _lead_names_a_skill(lead) or _gives_examples(_mask_parentheses(first_segment)) or _ends_with(_VERB_LEAD, lead):
+        return []
     starts = [0, *(end for _, end in bounds)]
     ends = [*(start for start, _ in bounds), len(clause)]
     segments = [clause[s:e].strip() for s, e in zip(starts, ends, strict=True)]
     rest = " ".join(segments[1:])
     if ":" in rest and ":" in _mask_parentheses(rest):  # (masking only hides characters)
         return []  # "Security, compliance and privacy: ...": a label before its details
-    split = _split_lead(segments[0])
-    if split is None:
-        return []
-    lead, first = split
-    # the lead naming a skill first: it decides most lists, and the three tests only say whether to go on
-    if _lead_names_a_skill(lead) or _gives_examples(_mask_parentheses(segments[0])) or _ends_with(_VERB_LEAD, lead):
-        return []
     items = [first, *(_OPENING.sub("", s) for s in segments[1:-1]), _ITEM_END.sub("", _OPENING.sub("", segments[-1]))]
     items = [item.strip() for item in items if not _OPEN_END.match(item.strip())]
     if any(not item or len(_words(item)) > MAX_ITEM_WORDS or _is_clause_or_verb(item) for item in items):
