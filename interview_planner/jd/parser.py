@@ -1200,6 +1200,7 @@ _HEDGE_INSIDE = re.compile(
 # a piece of each of its cues (the same letters, so the same case-insensitive matches): most requirements have
 # none; written to open with a character class, which ``re`` scans for in one loop
 _HEDGE_CUE_HINT = re.compile(r"[dpv](?:(?<=d)[eé]al|(?<=p)r[eé]f|(?<=v)orzugsweise)", re.IGNORECASE)
+_HEDGE_CUE_HINT_LOWER = lower_case_pattern(_HEDGE_CUE_HINT.pattern)  # for ASCII text lower-cased: 2x faster
 # the same matches as "(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+", opening with the character they start at
 _PIECE_END = re.compile(r"[\s;](?:(?<=[.!?]\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|(?<=;)\s+)")
 _TECH_NAME = re.compile(r"[A-Z0-9.][\w.+#/-]*")
@@ -1262,7 +1263,7 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
         else:
             kept.append(piece)
     main = "".join(kept).strip(" ;")
-    if _HEDGE_CUE_HINT.search(main) and (inside := _HEDGE_INSIDE.search(main)) is not None and inside.start() > 0:
+    if _may_hedge_inside(main) and (inside := _HEDGE_INSIDE.search(main)) is not None and inside.start() > 0:
         closer = main.find(")", inside.end()) if inside["open"] == "(" else -1
         end = closer if closer >= 0 else len(main)
         rest = main[inside.end() : end].strip(" .,;")
@@ -1272,6 +1273,13 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
     if not extras or not any(ch.isalpha() for ch in main):
         return text, []
     return main, extras
+
+
+def _may_hedge_inside(text: str) -> bool:
+    """Whether ``text`` holds a piece of a cue of ``_HEDGE_INSIDE`` (most requirements hold none)."""
+    if _HEDGE_CUE_HINT_LOWER is not None and text.isascii():
+        return _HEDGE_CUE_HINT_LOWER.search(text.lower()) is not None  # the same places (ASCII keeps its length)
+    return _HEDGE_CUE_HINT.search(text) is not None
 
 
 LEAD_CHARS = 40  # a soft word this close to the start names what the requirement is about

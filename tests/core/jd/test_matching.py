@@ -163,12 +163,14 @@ def test_the_clause_breaks_as_one_alternation_match_like_the_first_break_that_ma
                 assert (found and found.span()) == (first and first.span()), (text, start)
 
 
-def test_the_end_and_examples_searches_find_what_the_plain_searches_find() -> None:
+def test_the_end_examples_and_hedge_searches_find_what_the_plain_searches_find() -> None:
     pieces = ["of", "about", "avec", "to", "zu", "à", "TO", " ", "\n", "\u00a0", ",", ".", "x", "\u017f", "\u0130"]
     pieces += ["e.g.", "E.G", "i.e", "such as", "SUCH  AS", "including", "z.b.", "Z. B.", "wie", "é", "_", "  "]
+    pieces += ["ideal", "IDÉAL", "Pref", "vorzugsWEISE", "d", "p"]
     generator = random.Random(18)
     for _ in range(3000):
         text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 10)))
+        assert parser._may_hedge_inside(text) == bool(parser._HEDGE_CUE_HINT.search(text)), text
         assert enumeration._ends_with(enumeration._OPEN_TAIL, text) == bool(enumeration._OPEN_TAIL.search(text))
         assert enumeration._ends_with(enumeration._VERB_LEAD, text) == bool(enumeration._VERB_LEAD.search(text))
         assert enumeration._gives_examples(text) == bool(enumeration._EXAMPLES.search(text)), text
