@@ -1332,7 +1332,7 @@ def _priority(text: str, context: _Context) -> tuple[Priority, str]:
     return "must", "default"
 
 
-@lru_cache(maxsize=4096)  # a list's items ("Python", "Go") come back
+@lru_cache(maxsize=1024)  # a list's items ("Python", "Go") come back
 def _nice_cue(text: str) -> str | None:
     """The words of the item's first sentence that make it nice-to-have ("is a plus"), if any."""
     first = normalise(_plain(_SENTENCE_END.split(text, maxsplit=1)[0]))
@@ -1414,7 +1414,7 @@ def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
-@lru_cache(maxsize=4096)  # a list's items, their remarks in parentheses left out, come back ("Python")
+@lru_cache(maxsize=1024)  # a list's items, their remarks in parentheses left out, come back ("Python")
 def _first_cut(text: str) -> int:
     """Where the earliest name cut falls after the first letter or digit (one scan, left to right)."""
     first = _ALNUM.search(text)
