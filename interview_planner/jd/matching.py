@@ -459,7 +459,7 @@ class WordList:
         return iter(()) if pattern is None else pattern.finditer(text, pos, endpos)
 
 
-@lru_cache(maxsize=64)  # one text is tried against several word lists in a row; ``islower`` reads all of it
+@lru_cache(maxsize=16)  # one text is tried against several word lists in a row; ``islower`` reads all of it
 def _ascii_lower_case(text: str) -> bool:
     return text.isascii() and text.islower()
 
