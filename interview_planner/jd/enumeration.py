@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from interview_planner.jd import lexicon
 from interview_planner.jd.lexicon import normalise
-from interview_planner.jd.matching import alternation, word_list
+from interview_planner.jd.matching import alternation, holds_any, lower_case_pattern, word_list
 
 MAX_ITEM_WORDS = 4
 MAX_PARTS = 8  # a longer list is a keyword dump: kept whole, a person splits it
@@ -54,6 +54,8 @@ _EXAMPLES = re.compile(
     r"|\bz\.\s?b\.|\bwie)(?!\w)",
     re.IGNORECASE,
 )
+# the same pattern for ASCII text in lower case, without IGNORECASE (two to three times faster)
+_EXAMPLES_LOWER = lower_case_pattern(_EXAMPLES.pattern)
 _LAST_LEAD = re.compile(
     r"^.*\b(?:with|in|of|using|on|across|for|to|around|about|like|avec|en|de|mit|in|von)\s+",
     re.IGNORECASE,
@@ -112,6 +114,7 @@ _SENTENCE_END = re.compile(r"\.(?<![A-Z.]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\
 _CLAUSE_END = re.compile(r";|" + _SENTENCE_END.pattern)
 _OPEN_TAIL = re.compile(r"\b(?:of|in|with|on|for|to|about|de|en|avec|mit|von|im|con)$", re.IGNORECASE)
 _VERB_LEAD = re.compile(r"\b(?:to|zu|à|de)\s*$", re.IGNORECASE)  # "Ability to design, build and run": actions
+TAIL_CHARS = 8  # longer than any word of ``_OPEN_TAIL`` and ``_VERB_LEAD``
 _CONNECTORS = frozenset(
     [
         "so",
@@ -176,7 +179,7 @@ _SOFT_TERMS = word_list(lexicon.SOFT_TERMS)
 _SLASH_COMPOUNDS = frozenset(c.casefold() for c in lexicon.SLASH_COMPOUNDS)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Part:
     """One skill of an enumeration: its words and the sentence's words before the list."""
 
@@ -227,7 +230,7 @@ def _recruiting_clauses(sentence: str) -> list[str]:
     enjoys mentoring": each quality the sentence (:func:`_first_sentence`) asks of the person it looks for is
     one requirement."""
     head_text = sentence[:RECRUITING_HEAD_CHARS].lower()
-    if not any(word in head_text for word in _RECRUITING_WORDS):  # most sentences: a quick look
+    if not holds_any(head_text, _RECRUITING_WORDS):  # most sentences: a quick look
         return []
     head = _RECRUITING_HEAD.match(sentence)
     if head is None or len(head["who"].split()) > 6:
@@ -256,7 +259,7 @@ def _requirement_clauses(sentence: str) -> list[str]:
     clauses = [sentence[a:b].strip(" ,;") for a, b in zip(starts, ends, strict=True)]
     # "Knowledge of and experience with X": a clause ending in a preposition shares the next one's object
     whole = all(
-        len(c.split()) >= 2 and not _CLAUSE_START_ONLY.fullmatch(c) and not _OPEN_TAIL.search(c) for c in clauses
+        len(c.split()) >= 2 and not _CLAUSE_START_ONLY.fullmatch(c) and not _ends_with(_OPEN_TAIL, c) for c in clauses
     )
     # "Database design and operations ..., and experience with caching": a topic with its details, one skill
     opening = _LEAD_IN.match(clauses[0])
@@ -270,19 +273,21 @@ def _list_parts(text: str) -> list[Part]:
     bounds = [(m.start(), m.end()) for m in _SEPARATOR.finditer(masked)]
     if not bounds:
         return _slash_parts(clause, "")
+    # the lead before the first item first: it decides most lists (each test below only rules the list out, so
+    # their order does not change the answer), and the other items are not cut out for nothing
+    first_segment = clause[: bounds[0][0]].strip()
+    split = _split_lead(first_segment)
+    if split is None:
+        return []
+    lead, first = split
+    if _lead_names_a_skill(lead) or _gives_examples(_mask_parentheses(first_segment)) or _ends_with(_VERB_LEAD, lead):
+        return []
     starts = [0, *(end for _, end in bounds)]
     ends = [*(start for start, _ in bounds), len(clause)]
     segments = [clause[s:e].strip() for s, e in zip(starts, ends, strict=True)]
     rest = " ".join(segments[1:])
     if ":" in rest and ":" in _mask_parentheses(rest):  # (masking only hides characters)
         return []  # "Security, compliance and privacy: ...": a label before its details
-    split = _split_lead(segments[0])
-    if split is None:
-        return []
-    lead, first = split
-    # the lead naming a skill first: it decides most lists, and the three tests only say whether to go on
-    if _lead_names_a_skill(lead) or _EXAMPLES.search(_mask_parentheses(segments[0])) or _VERB_LEAD.search(lead):
-        return []
     items = [first, *(_OPENING.sub("", s) for s in segments[1:-1]), _ITEM_END.sub("", _OPENING.sub("", segments[-1]))]
     items = [item.strip() for item in items if not _OPEN_END.match(item.strip())]
     if any(not item or len(_words(item)) > MAX_ITEM_WORDS or _is_clause_or_verb(item) for item in items):
@@ -293,6 +298,20 @@ def _list_parts(text: str) -> list[Part]:
     if not 2 <= len(parts) <= MAX_PARTS or not _is_skill_list([p.text for p in parts], sentence_start=not lead):
         return []
     return parts
+
+
+def _gives_examples(text: str) -> bool:
+    """``_EXAMPLES`` in ``text`` ("Cloud platforms such as AWS or GCP")."""
+    if _EXAMPLES_LOWER is not None and text.isascii():
+        return _EXAMPLES_LOWER.search(text.lower()) is not None  # the same places (ASCII keeps its length)
+    return _EXAMPLES.search(text) is not None
+
+
+def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
+    """``pattern.search(text)`` for ``_OPEN_TAIL`` and ``_VERB_LEAD``, which match a short word where the text
+    ends (white space aside): searched from just before it, not at each character of a long clause (``\b`` still
+    sees the character before the start)."""
+    return pattern.search(text, max(0, len(text.rstrip()) - TAIL_CHARS)) is not None
 
 
 def _first_clause(text: str) -> str:
@@ -334,6 +353,7 @@ def _split_lead(segment: str) -> tuple[str, str] | None:
     return segment[:cut], rest.strip()
 
 
+@lru_cache(maxsize=1024)  # leads come back ("Experience with ", "Knowledge of ")
 def _lead_names_a_skill(lead: str) -> bool:
     """ "Experience building backend services in Python or Go": the list qualifies the skill the lead names."""
     rest = lead.rsplit(":", 1)[-1]  # a label before a colon was checked to be generic ("Tech stack:")
@@ -386,11 +406,11 @@ def _slash_parts(clause: str, lead: str) -> list[Part]:
 
 
 def _is_skill_list(items: list[str], *, sentence_start: bool) -> bool:
-    tech = sum(
-        _names_technology(item, opens_sentence=sentence_start and index == 0) for index, item in enumerate(items)
-    )
-    if tech >= 2:
-        return True
+    tech = 0
+    for index, item in enumerate(items):
+        tech += _names_technology(item, opens_sentence=sentence_start and index == 0)
+        if tech >= 2:  # the rest cannot change the answer
+            return True
     known = sum(bool(_HARD_TERMS.search(normalise(i)) or _SOFT_TERMS.search(normalise(i))) for i in items)
     if tech == 1 and known == len(items):  # "Linux, networking and containers"
         return True
@@ -398,6 +418,7 @@ def _is_skill_list(items: list[str], *, sentence_start: bool) -> bool:
     return len(items) >= 3 and soft == len(items)
 
 
+@lru_cache(maxsize=1024)  # items come back ("Python", "Kafka")
 def _names_technology(item: str, *, opens_sentence: bool) -> bool:
     """A technology's name: a capitalised or symbol-bearing word (the sentence's first word only if the
     lexicon knows it as technical: "Python, Go and Rust")."""

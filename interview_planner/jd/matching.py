@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 _QUANTIFIER_OPTIONAL = ("?", "*", "{0", "{,")
 _ZERO_WIDTH = re.compile(r"\\b|\(\?<?[=!][^()]*\)")  # \b, (?=...), (?!...), (?<=...), (?<!...) without groups
@@ -246,9 +247,23 @@ def lower_case_alternation(patterns: Sequence[str], *, before: str = "", after: 
     if not patterns or any(_CASE_SENSITIVE_SYNTAX.search(p) for p in patterns):
         return None
     lowered = [_lower_pattern(p) for p in patterns]
-    keyed = [(pattern, first_characters(pattern, fold=False)) for pattern in lowered]
     if any("(?P" in p for p in lowered):
         return None
+    return re.compile(before + "(?:" + _grouped_by_first_character(lowered) + ")" + after)
+
+
+NESTED_GROUP_MIN = 4  # alternatives from which a group is itself grouped by the next character
+NESTED_LEVELS = 2  # at most (deeper groups are small; nesting them costs more to compile than it saves)
+
+
+def _grouped_by_first_character(lowered: list[str], level: int = 1) -> str:
+    """The alternation of ``lowered`` (patterns in lower case, without named groups) grouped by first character.
+
+    A large group is grouped again by the character after its first one (``c(?:o(?:mmunicat\\w*|
+    ach\\w*)|r(?:...))``): at each word start ``re`` tries a group's alternatives one after the other, and the
+    large word lists have dozens under one letter. The argument of the module docstring holds at each level:
+    within a group the alternatives keep their order and the groups are disjoint."""
+    keyed = [(pattern, first_characters(pattern, fold=False)) for pattern in lowered]
     # on ASCII text "\d" and "\s" are a few characters: one group each, opening with its character as a literal
     ascii_keys = [(pattern, None if keys is None else _ascii(keys)) for pattern, keys in keyed]
     groups: dict[str, list[str]] = {}
@@ -261,16 +276,18 @@ def lower_case_alternation(patterns: Sequence[str], *, before: str = "", after: 
                 members.append(pattern)
     branches = []
     for key, members in groups.items():
-        rests = [_specialised(member, key) for member in members]
-        if all(rest is not None for rest in rests):
-            rests = [rest for rest in rests if rest != _NEVER]
-            if rests:  # else nothing can start with this character
-                branches.append(f"{re.escape(key)}(?:{'|'.join(r for r in rests if r is not None)})")
-        else:
+        specialised = [_specialised(member, key) for member in members]
+        if any(rest is None for rest in specialised):  # what follows the character is not told from the text
             branches.append(f"(?={re.escape(key)})(?:{'|'.join(members)})")
+            continue
+        rests = [rest for rest in specialised if rest is not None and rest != _NEVER]
+        if len(rests) >= NESTED_GROUP_MIN and level < NESTED_LEVELS:
+            branches.append(f"{re.escape(key)}(?:{_grouped_by_first_character(rests, level + 1)})")
+        elif rests:  # else nothing can start with this character
+            branches.append(f"{re.escape(key)}(?:{'|'.join(rests)})")
     if any(keys is None for _, keys in keyed):
         branches.append("(?:" + "|".join(p for p, keys in keyed if keys is None) + ")")
-    return re.compile(before + "(?:" + "|".join(branches) + ")" + after)
+    return "|".join(branches)
 
 
 _ASCII_CLASSES = {r"\d": "0123456789", r"\s": " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"}  # what they match in ASCII
@@ -399,6 +416,8 @@ class WordList:
     def __init__(self, words: Sequence[str]) -> None:
         from interview_planner.jd.lexicon import compile_words  # the lexicon imports this module
 
+        # a word written as alternatives ("(?:\\w+ )?interesse\\b|neugier\\w*|offenheit") is those words, in its place
+        words = [alternative for word in words for alternative in _split_top_level(word) or [word]]
         self.pattern = compile_words(words)
         self.lower_case = lower_case_alternation(words, before=r"(?<!\w)", after=r"(?!\w)")
         self.rare: tuple[str, ...] = ()
@@ -415,11 +434,11 @@ class WordList:
 
     def _for(self, text: str) -> re.Pattern[str] | None:
         """The pattern to try on ``text`` (None: no word can match it)."""
-        if self.lower_case is None or not text.isascii() or not text.islower():
+        if self.lower_case is None or not _ascii_lower_case(text):
             return self.pattern
-        if self.needed and not any(literal in text for literal in self.needed):
+        if self.needed and not holds_any(text, self.needed):
             return None
-        if self.common is not None and not any(literal in text for literal in self.rare):
+        if self.common is not None and not holds_any(text, self.rare):
             return self.common
         return self.lower_case
 
@@ -438,6 +457,19 @@ class WordList:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         pattern = self._for(text)
         return iter(()) if pattern is None else pattern.finditer(text, pos, endpos)
+
+
+@lru_cache(maxsize=16)  # one text is tried against several word lists in a row; ``islower`` reads all of it
+def _ascii_lower_case(text: str) -> bool:
+    return text.isascii() and text.islower()
+
+
+def holds_any(text: str, literals: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``literals``."""
+    for literal in literals:  # noqa: SIM110  (a loop: ``any()`` over a generator costs more than these tests)
+        if literal in text:
+            return True
+    return False
 
 
 def word_list(words: Sequence[str]) -> WordList:

@@ -147,13 +147,20 @@ _ASIDE = word_list(lexicon.ASIDE_LEAD_INS)
 _REQUIREMENT_CUES = word_list(lexicon.REQUIREMENT_CUES)
 _BOILERPLATE = word_list(lexicon.BOILERPLATE)
 _BOILERPLATE_OPENINGS = word_list(lexicon.BOILERPLATE_OPENINGS)
-_CLAUSE_BREAKS = tuple(re.compile(p, re.IGNORECASE) for p in lexicon.CLAUSE_BREAKS)
+# the breaks as one alternation, tried only where a candidate starts: at one place its alternatives are tried in
+# order, so it matches where the first of them that matches there would (one call instead of one per break)
+_CLAUSE_BREAKS = re.compile("|".join(f"(?:{p})" for p in lexicon.CLAUSE_BREAKS), re.IGNORECASE)
 # where a break may start (each CLAUSE_BREAKS pattern opens with a comma or a space before its word): one cheap
-# scan, then the patterns tried only there (as one alternation searched everywhere they cost a third of a second
-# per 1 MB posting)
+# scan, then the breaks tried only there (searched everywhere they cost a third of a second per 1 MB posting).
+# The same matches as ",?\s+(?=...)", written to open with the comma or space they start at (``re`` skips to
+# those characters instead of trying the pattern at each one)
 _CLAUSE_CANDIDATE = re.compile(
-    r",?\s+(?=(?:and|as well as|along with|plus|together with|with|und|et|ainsi que)\s)", re.IGNORECASE
+    r"[\s,](?:(?<=,)\s+|(?<=\s)\s*)(?=(?:and|as well as|along with|plus|together with|with|und|et|ainsi que)\s)",
+    re.IGNORECASE,
 )
+# the same two for ASCII text in lower case, without IGNORECASE (``_clause_breaks`` needs only where they match)
+_CLAUSE_BREAKS_LOWER = lower_case_pattern(_CLAUSE_BREAKS.pattern)
+_CLAUSE_CANDIDATE_LOWER = lower_case_pattern(_CLAUSE_CANDIDATE.pattern)
 _STRONG_CUES = word_list(lexicon.STRONG_REQUIREMENT_CUES)
 _DUTY_LEAD_IN = word_list(lexicon.DUTY_LEAD_INS)
 _DESCRIPTIVE_HEADING = word_list(lexicon.DESCRIPTIVE_HEADINGS)
@@ -292,7 +299,7 @@ def _check_has_text(text: str, source_name: str | None) -> None:
 # --- lines -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Line:
     number: int
     kind: LineKind
@@ -427,7 +434,10 @@ def _is_decoration(ch: str) -> bool:
 
 
 def _clean_heading(text: str) -> str:
-    text = _MARKUP.sub("", _LINK.sub(r"\1", text))
+    if "](" in text:  # (as in ``_plain``: most headings hold no link and no markup)
+        text = _LINK.sub(r"\1", text)
+    if "*" in text or "_" in text or "`" in text:
+        text = _MARKUP.sub("", text)
     core, _ = _strip_decoration(text)
     return " ".join(core.rstrip(": ").split())
 
@@ -497,7 +507,7 @@ def _following_content(lines: list[_Line]) -> list[_Line | None]:
 # --- headings -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HeadingInfo:
     """What a heading's words say: its topic and the priority/kind it imposes."""
 
@@ -535,7 +545,7 @@ def classify_heading(heading: str) -> HeadingInfo:
     return HeadingInfo(topic, priority, kind)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Context:
     """The section a line belongs to: the topic and what its headings imposed."""
 
@@ -700,7 +710,7 @@ def _section_kind(context: _Context) -> SectionKind:
 # --- walking the posting ----------------------------------------------------------------
 
 
-@dataclass(eq=False)  # identity: the same text may stand twice
+@dataclass(eq=False, slots=True)  # identity: the same text may stand twice
 class _Item:
     line: int
     parts: list[str]
@@ -1248,6 +1258,7 @@ _NICE_CLOSING = re.compile(
 # a piece of each of its cues (the same letters, so the same case-insensitive matches): most requirements have
 # none; written to open with a character class, which ``re`` scans for in one loop
 _HEDGE_CUE_HINT = re.compile(r"[dpv](?:(?<=d)[eé]al|(?<=p)r[eé]f|(?<=v)orzugsweise)", re.IGNORECASE)
+_HEDGE_CUE_HINT_LOWER = lower_case_pattern(_HEDGE_CUE_HINT.pattern)  # for ASCII text lower-cased: 2x faster
 # the same matches as "(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+", opening with the character they start at
 _PIECE_END = re.compile(r"[\s;](?:(?<=[.!?]\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|(?<=;)\s+)")
 _TECH_NAME = re.compile(r"[A-Z0-9.][\w.+#/-]*")
@@ -1285,16 +1296,18 @@ def _word_count(text: str) -> int:
 
 
 def _clause_breaks(text: str) -> Iterator[re.Match[str]]:
-    """Each ``lexicon.CLAUSE_BREAKS`` match in ``text``, left to right, none overlapping."""
+    """Each ``lexicon.CLAUSE_BREAKS`` match in ``text``, left to right, none overlapping (on ASCII text, matches
+    of the lower-cased text: the same places)."""
+    candidates, breaks = _CLAUSE_CANDIDATE, _CLAUSE_BREAKS
+    if _CLAUSE_CANDIDATE_LOWER is not None and _CLAUSE_BREAKS_LOWER is not None and text.isascii():
+        candidates, breaks, text = _CLAUSE_CANDIDATE_LOWER, _CLAUSE_BREAKS_LOWER, text.lower()
     end = 0
-    for candidate in _CLAUSE_CANDIDATE.finditer(text):
+    for candidate in candidates.finditer(text):
         if candidate.start() < end:
             continue
-        for pattern in _CLAUSE_BREAKS:
-            if (found := pattern.match(text, candidate.start())) is not None:
-                end = found.end()
-                yield found
-                break
+        if (found := breaks.match(text, candidate.start())) is not None:
+            end = found.end()
+            yield found
 
 
 def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -1316,7 +1329,7 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
         else:
             kept.append(piece)
     main = "".join(kept).strip(" ;")
-    if _HEDGE_CUE_HINT.search(main) and (inside := _HEDGE_INSIDE.search(main)) is not None and inside.start() > 0:
+    if _may_hedge_inside(main) and (inside := _HEDGE_INSIDE.search(main)) is not None and inside.start() > 0:
         closer = main.find(")", inside.end()) if inside["open"] == "(" else -1
         end = closer if closer >= 0 else len(main)
         rest = main[inside.end() : end].strip(" .,;")
@@ -1326,6 +1339,13 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
     if not extras or not any(ch.isalpha() for ch in main):
         return text, []
     return main, extras
+
+
+def _may_hedge_inside(text: str) -> bool:
+    """Whether ``text`` holds a piece of a cue of ``_HEDGE_INSIDE`` (most requirements hold none)."""
+    if _HEDGE_CUE_HINT_LOWER is not None and text.isascii():
+        return _HEDGE_CUE_HINT_LOWER.search(text.lower()) is not None  # the same places (ASCII keeps its length)
+    return _HEDGE_CUE_HINT.search(text) is not None
 
 
 LEAD_CHARS = 40  # a soft word this close to the start names what the requirement is about
@@ -1371,13 +1391,21 @@ WEAK_NICE_WORDS = 6  # "Go (preferred)": a short item qualified as a whole
 
 def _priority(text: str, context: _Context) -> tuple[Priority, str]:
     """Nice when the item's first sentence says so; a must that prefers one option stays must."""
-    first = normalise(_plain(_SENTENCE_END.split(text, maxsplit=1)[0]))
-    match = _TEXT_NICE.search(first)
-    if match and (not _TEXT_NICE_WEAK.fullmatch(match[0]) or _weak_cue_applies(match, first)):
-        return "nice", f"text: {match[0]}"
+    if (cue := _nice_cue(text)) is not None:
+        return "nice", f"text: {cue}"
     if context.priority:
         return context.priority, f"heading: {context.priority_heading}"
     return "must", "default"
+
+
+@lru_cache(maxsize=1024)  # a list's items ("Python", "Go") come back
+def _nice_cue(text: str) -> str | None:
+    """The words of the item's first sentence that make it nice-to-have ("is a plus"), if any."""
+    first = normalise(_plain(_SENTENCE_END.split(text, maxsplit=1)[0]))
+    match = _TEXT_NICE.search(first)
+    if match and (not _TEXT_NICE_WEAK.fullmatch(match[0]) or _weak_cue_applies(match, first)):
+        return match[0]
+    return None
 
 
 def _weak_cue_applies(match: re.Match[str], sentence: str) -> bool:
@@ -1454,6 +1482,7 @@ def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
+@lru_cache(maxsize=1024)  # a list's items, their remarks in parentheses left out, come back ("Python")
 def _first_cut(text: str) -> int:
     """Where the earliest name cut falls after the first letter or digit (one scan, left to right)."""
     first = _ALNUM.search(text)

@@ -102,9 +102,12 @@ def test_short_names_are_the_same_with_the_lower_case_cuts(monkeypatch: pytest.M
         "AWS or GCP - ideally both. Terraform Preferred",
         "Knowledge of SQL, i.e. PostgreSQL: query plans",
     ]
+    parser._first_cut.cache_clear()
     fast = [parser.short_name.__wrapped__(t) for t in texts]
     monkeypatch.setattr(parser, "_NAME_CUTS_LOWER", (None, None))
+    parser._first_cut.cache_clear()  # (the cuts found with the lower-case patterns are cached)
     assert fast == [parser.short_name.__wrapped__(t) for t in texts]
+    parser._first_cut.cache_clear()
     assert fast[0] == "Kafka"
 
 
@@ -117,12 +120,17 @@ REWRITTEN = {
     ),
     "sentence end": (r"(?<=[.!?;])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])", 0),
     "piece end": (r"(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+", 0),
+    "clause candidate": (
+        r",?\s+(?=(?:and|as well as|along with|plus|together with|with|und|et|ainsi que)\s)",
+        re.IGNORECASE,
+    ),
 }
 REWRITTEN_AS = {
     "list separator": enumeration._SEPARATOR,
     "clause break": enumeration._CLAUSE_BREAK,
     "sentence end": parser._SENTENCE_END,
     "piece end": parser._PIECE_END,
+    "clause candidate": parser._CLAUSE_CANDIDATE,
 }
 
 
@@ -130,11 +138,42 @@ REWRITTEN_AS = {
 def test_a_rewritten_pattern_matches_like_its_plain_form(name: str) -> None:
     plain, rewritten = re.compile(*REWRITTEN[name]), REWRITTEN_AS[name]
     pieces = [" ", "  ", "\t", "\n", ",", ";", ".", "!", " and ", " OR ", " & ", "and/or", " as well as ", "(", "“"]
-    pieces += ["Experience", " strong knowledge", "python", "A", "É", "x"]
+    pieces += ["Experience", " strong knowledge", "python", "A", "É", "x", " with ", " et ", "plus ", " ainsi que "]
     generator = random.Random(18)
     texts = ["".join(generator.choice(pieces) for _ in range(generator.randint(1, 9))) for _ in range(3000)]
     for text in texts:
         assert [m.span() for m in rewritten.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_the_clause_breaks_as_one_alternation_match_like_the_first_break_that_matches() -> None:
+    breaks = [re.compile(p, re.IGNORECASE) for p in lexicon.CLAUSE_BREAKS]
+    pieces = [" ", ", ", " and ", " with ", " as well as ", " und ", " et ", " ainsi que ", "of", "the ", "strong "]
+    pieces += ["ability", "experience", "knowledge", "passion", "willing", "du hast", "gute kenntnisse", "la capacité"]
+    pieces += ["And ", "ABILITY", "With ", "Experience", "Strong "]
+    generator = random.Random(18)
+    for _ in range(3000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(1, 9)))
+        for start in range(len(text)):
+            first = next((m for p in breaks if (m := p.match(text, start)) is not None), None)
+            found = parser._CLAUSE_BREAKS.match(text, start)
+            assert (found and found.span()) == (first and first.span()), (text, start)
+            lower = parser._CLAUSE_BREAKS_LOWER
+            if lower is not None and text.isascii():  # the lower-case form, on the text lower-cased
+                found = lower.match(text.lower(), start)
+                assert (found and found.span()) == (first and first.span()), (text, start)
+
+
+def test_the_end_examples_and_hedge_searches_find_what_the_plain_searches_find() -> None:
+    pieces = ["of", "about", "avec", "to", "zu", "à", "TO", " ", "\n", "\u00a0", ",", ".", "x", "\u017f", "\u0130"]
+    pieces += ["e.g.", "E.G", "i.e", "such as", "SUCH  AS", "including", "z.b.", "Z. B.", "wie", "é", "_", "  "]
+    pieces += ["ideal", "IDÉAL", "Pref", "vorzugsWEISE", "d", "p"]
+    generator = random.Random(18)
+    for _ in range(3000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 10)))
+        assert parser._may_hedge_inside(text) == bool(parser._HEDGE_CUE_HINT.search(text)), text
+        assert enumeration._ends_with(enumeration._OPEN_TAIL, text) == bool(enumeration._OPEN_TAIL.search(text))
+        assert enumeration._ends_with(enumeration._VERB_LEAD, text) == bool(enumeration._VERB_LEAD.search(text))
+        assert enumeration._gives_examples(text) == bool(enumeration._EXAMPLES.search(text)), text
 
 
 def test_a_group_opens_with_its_character_as_a_literal_where_the_text_tells_it() -> None:
@@ -173,12 +212,21 @@ def test_an_opening_alternation_matches_like_the_plain_one_in_any_case(words: tu
         assert (found and found.span()) == (expected and expected.span()), text
 
 
+def test_a_large_group_is_grouped_again_by_its_next_character() -> None:
+    grouped = lower_case_alternation(["coach", "code", "communicate", "cloud", "collaborate", "go"])
+    assert grouped is not None
+    assert grouped.pattern == "(?:c(?:o(?:ach|de|mmunicate|llaborate)|l(?:oud))|g(?:o))"
+    assert [m[0] for m in grouped.finditer("cloud collaborate go")] == ["cloud", "collaborate", "go"]
+
+
 def test_a_word_of_unknown_first_character_is_left_out_where_its_literal_is_missing() -> None:
     assert required_literal(r"\w*bewusstsein") == "bewusstsein"
     assert required_literal(r"abcde*f") == "abcd"  # the "e" may be missing
     assert required_literal(r"a|bcdef") is None
     soft = WordList(lexicon.SOFT_TERMS)
     assert soft.rare == ("bewusstsein",)
+    # a word written as alternatives is those words: "(?:\w+ )?interesse\b" stands apart too
+    assert WordList(lexicon.SOFT_HEADS).rare == ("interesse",)
     for text in ("verantwortungsbewusstsein und teamfähigkeit", "communication and teamwork"):
         assert [m.span() for m in soft.finditer(text)] == [m.span() for m in soft.pattern.finditer(text)]
 
@@ -194,3 +242,14 @@ def test_the_lower_case_form_matches_like_the_plain_one_on_random_words(name: st
     for _ in range(1500):
         text = " ".join(generator.choice(pieces) for _ in range(generator.randint(1, 10)))
         assert [(m.span(), m[0]) for m in fast.finditer(text)] == [(m.span(), m[0]) for m in plain.finditer(text)]
+
+
+def test_the_clause_candidates_on_lower_case_text_are_those_of_the_text() -> None:
+    lower = parser._CLAUSE_CANDIDATE_LOWER
+    assert lower is not None
+    pieces = [" ", ", ", ",", " AND ", " With ", " as Well as ", " Und ", " ET ", " plus ", "x", "Ability", "\t"]
+    generator = random.Random(18)
+    for _ in range(3000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(1, 9)))
+        expected = [m.span() for m in parser._CLAUSE_CANDIDATE.finditer(text)]
+        assert [m.span() for m in lower.finditer(text.lower())] == expected, text
