@@ -36,7 +36,7 @@ def _catalogue(skill: RoleSkillView) -> str:
 
 def _match(skill: RoleSkillView) -> str:
     if skill.match_score is None:
-        return tr("as corrected before") if skill.remembered else "—"
+        return tr("corrected before") if skill.remembered else "—"
     shown = QLocale().toString(round(skill.match_score * 100)) + " %"
     return tr("needs review · {confidence}").format(confidence=shown) if skill.needs_review else shown
 

@@ -127,4 +127,4 @@ def test_the_cli_corrects_a_skill_by_its_number_and_says_when_an_import_remember
     assert imported.returncode == 0, imported.stderr
     assert "1 requirement read as a person corrected it in an earlier role" in imported.stdout
     (line,) = [line for line in imported.stdout.splitlines() if "Secure communications" in line]
-    assert line.rstrip().endswith("[as corrected before]  (line 4)") or "[as corrected before]" in line
+    assert "-> security-compliance  [as corrected before]" in line

@@ -367,7 +367,7 @@ def test_an_import_reads_a_corrected_line_as_corrected_and_shows_which_words_a_s
     assert model.record(secure_row).catalogue_skill == "security-compliance"
     assert model.record(secure_row).kind == "hard"
     match = model.index(secure_row, model.column_index("match"))
-    assert match.data() == "as corrected before"
+    assert match.data() == "corrected before"
     assert "earlier role" in match.data(Qt.ItemDataRole.ToolTipRole)
     explain = _row_named(model, "Explain trade-offs")
     page.ui.skills.setCurrentIndex(model.index(explain, 1))
