@@ -789,7 +789,7 @@ class _Builder:
                         conditions.add(id(lead))
                         stated = _lead_condition(lead, lead_context)
                         self.skills.extend(stated)
-                        if stated and lead_holds_contexts(lead.text):
+                        if stated and _lead_holds_contexts(lead.text):
                             contexts.add(id(lead))
                     if id(lead) in contexts:  # "... will provide X, Y and Z for:" a list of projects
                         continue
@@ -977,7 +977,7 @@ def _lead_statement(lead: _Item, sentence: str, context: _Context) -> list[Skill
     return _stated(lead, statement, context, None, whole=False)
 
 
-def lead_holds_contexts(lead: str) -> bool:
+def _lead_holds_contexts(lead: str) -> bool:
     """Whether a list's lead-in says what its skills are used for ("... will provide X, Y and Z for:"): its items
     are the projects or areas, not skills."""
     return _FOR_LEAD.search(_plain(lead)) is not None

@@ -208,6 +208,9 @@ def _store(
     links = link_requirements(session, [(s.source, s.name, s.kind, s.part) for s in parsed.skills])
     corrections = remembered_corrections(session, parsed.skills)
     for position, (req, link, fix) in enumerate(zip(parsed.skills, links, corrections, strict=True)):
+        read: dict[str, Any] = {"name": req.name, "kind": req.kind, "priority": req.priority, "part": req.part}
+        if fix is not None:
+            read["remembered"] = True  # what the parser read, then a person's fix on top
         row = RoleSkill(
             role_id=role.id,
             position=position,
@@ -218,12 +221,11 @@ def _store(
             source_line=req.line,
             catalogue_skill_id=link.skill_id,
             match_score=link.score,
-            parsed={"name": req.name, "kind": req.kind, "priority": req.priority, "part": req.part},
+            parsed=read,
             source_key=source_key(req.source),
         )
         if fix is not None:
             fix.apply(row)
-            row.parsed = {**(row.parsed or {}), "remembered": True}  # what the parser read, then a person's fix
         session.add(row)
     session.flush()
     return role, sum(fix is not None for fix in corrections)
@@ -252,7 +254,7 @@ def remembered_corrections(session: Session, skills: Sequence[SkillRequirement])
     it) in the latest earlier role that has it, or None: a line corrected once is read the same way again, in a
     new version of the posting or in another posting that shares it. Only what the person changed is taken;
     a link to a skill since retired is not."""
-    wanted = [(source_key(s.source), _folded(s.part or "")) for s in skills]
+    wanted = [(source_key(s.source), normalised_posting(s.part or "")) for s in skills]
     keys = sorted({key for key, _ in wanted})
     if not keys:
         return [None for _ in skills]
@@ -285,7 +287,7 @@ def remembered_corrections(session: Session, skills: Sequence[SkillRequirement])
         order = {role_id: index for index, role_id in enumerate(batch)}
         for row in sorted(rows, key=lambda r: order[r.role_id]):
             parsed = from_json(row.parsed) or {}
-            key = (row.source_key, _folded(parsed.get("part") or ""))
+            key = (row.source_key, normalised_posting(parsed.get("part") or ""))
             if key not in latest:  # the latest role with this requirement decides, corrected or not
                 latest[key] = _correction(row, parsed)
                 missing.discard(key)
@@ -302,11 +304,7 @@ SOURCE_KEY_CHARS = 300  # an index entry stays small; 300 characters tell requir
 def source_key(source: str) -> str:
     """A requirement's line as imports compare it: without its bullet or number, whitespace runs as one space,
     Unicode NFC, case folded ("- Python  3" and "* python 3" are one line)."""
-    return _folded(_BULLET.sub("", source))[:SOURCE_KEY_CHARS]
-
-
-def _folded(text_: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text_).split()).casefold()
+    return normalised_posting(_BULLET.sub("", source))[:SOURCE_KEY_CHARS]
 
 
 def _correction(row: Any, parsed: dict[str, Any]) -> Correction | None:
@@ -354,28 +352,7 @@ def role_view(session: Session, role_id: str) -> RoleView:
         ),
         {"r": role_id},
     ).all()
-    skills = [
-        RoleSkillView(
-            id=r.id,
-            position=r.position,
-            name=r.name,
-            kind=r.kind,
-            priority=r.priority,
-            source=r.source_text,
-            source_line=r.source_line,
-            part=(from_json(r.parsed) or {}).get("part") if r.parsed is not None else None,
-            remembered=bool((from_json(r.parsed) or {}).get("remembered")) if r.parsed is not None else False,
-            catalogue_skill=r.slug,
-            catalogue_name=r.cat_name,
-            match_score=r.match_score,
-            confidence=r.match_score,
-            needs_review=needs_review(r.slug, r.match_score),
-            questions=r.questions or 0,
-            has_rubric=bool(r.has_rubric),
-            ratings=r.ratings or 0,
-        )
-        for r in rows
-    ]
+    skills = [_skill_view(r, from_json(r.parsed) or {}) for r in rows]
     info = RoleInfo(
         id=role.id,
         title=role.title,
@@ -386,6 +363,29 @@ def role_view(session: Session, role_id: str) -> RoleView:
         version=role.version,
     )
     return RoleView(role=info, skills=skills)
+
+
+def _skill_view(r: Any, parsed: dict[str, Any]) -> RoleSkillView:
+    """A role skill row as shown; ``parsed``: what the parser read in its line (empty: added by hand)."""
+    return RoleSkillView(
+        id=r.id,
+        position=r.position,
+        name=r.name,
+        kind=r.kind,
+        priority=r.priority,
+        source=r.source_text,
+        source_line=r.source_line,
+        part=parsed.get("part"),
+        remembered=bool(parsed.get("remembered")),
+        catalogue_skill=r.slug,
+        catalogue_name=r.cat_name,
+        match_score=r.match_score,
+        confidence=r.match_score,
+        needs_review=needs_review(r.slug, r.match_score),
+        questions=r.questions or 0,
+        has_rubric=bool(r.has_rubric),
+        ratings=r.ratings or 0,
+    )
 
 
 def role_source(db: Database, role: str) -> str:
@@ -584,12 +584,12 @@ def resolve_role_skill(session: Session, ref: str) -> str:
 def resolve_skill_of_role(session: Session, role: str, skill: str) -> str:
     """A skill of one role (by id or title) by its id, its name or its number in the role (1 is the first)."""
     role_id = resolve_role(session, role)
-    if skill.strip().isdigit():
+    if skill.strip().isdigit() and int(skill) >= 1:
         found = session.execute(
             text("SELECT id FROM role_skill WHERE role_id = :r ORDER BY position LIMIT 1 OFFSET :n"),
-            {"r": role_id, "n": max(int(skill) - 1, 0)},
+            {"r": role_id, "n": int(skill) - 1},
         ).first()
-        if found is not None and int(skill) >= 1:
+        if found is not None:
             return str(found.id)
     return resolve(
         session, "role_skill", "name", skill, what="role skill", where="role_id = :role", params={"role": role_id}
