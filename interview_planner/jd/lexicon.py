@@ -1005,6 +1005,13 @@ SOFT_TERMS: Final = (
     # working with people of other disciplines is collaboration
     r"work(?:ing)? (?:closely )?with (?:\w+ ){0,2}(?:researchers|academics|scientists|analysts|designers|customers"
     r"|clients|users|people)\b",
+    # qualities of character and mind, named as nouns: "Courage and daring", "Resourcefulness", "common sense"
+    r"character(?! (?:encod\w*|sets?|strings?|limits?|class\w*|escap\w*|data|recognition))"
+    r"|courage\w*|daring|resourceful\w*|common sense|intellect\w*|good taste|wisdom"
+    r"|entrepreneurial (?:\w+ )?(?:spirit|mindset|character|drive|attitude|environments?)"
+    r"|detail[- ]orient\w*|business[- ](?:centric|minded|oriented|acumen)|commercial (?:orientation|awareness|sense)",
+    # guiding colleagues, working in a group, working remotely
+    r"guidance to|(?:less|lesser|more) experienced|team members|en groupe|en grupo|remote work\w*",
 )
 
 # What comes after these is said in passing, not the requirement's head ("In addition to communication skills, ...").

@@ -216,3 +216,25 @@ def test_collaborating_is_collaboration_without_a_near_tie_with_strategy(db, req
     with db.read() as session:
         (link,) = link_requirements(session, [(requirement, requirement, "soft")])
     assert link.slug == "cross-functional-collaboration" and not link.needs_review
+
+
+@pytest.mark.parametrize(
+    ("requirement", "kind"),
+    [
+        ("Boldness and a streak of daring", "soft"),
+        ("Resourceful when the documentation runs out", "soft"),
+        ("Sound common sense", "soft"),
+        ("A curious, restless intellect", "soft"),
+        ("An entrepreneurial spirit", "soft"),
+        ("Detail-orientation in every review", "soft"),
+        ("Business-minded about what we ship", "soft"),
+        ("Happy to give guidance to less experienced colleagues", "soft"),
+        ("Expérience du travail en groupe", "soft"),
+        ("Remote working experience", "soft"),
+        ("Designing character encodings for legacy terminals", "hard"),  # a technical sense of "character"
+        ("Three years of backend work in an entrepreneurial company", "hard"),  # the company, not the person
+    ],
+)
+def test_a_quality_of_character_or_mind_named_as_a_noun_is_soft(requirement: str, kind: str) -> None:
+    parsed = parse_job_description(f"Requirements:\n- {requirement}\n")
+    assert [s.kind for s in parsed.skills] == [kind]
