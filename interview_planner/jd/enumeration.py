@@ -176,6 +176,7 @@ _GENERIC_LABEL = re.compile(
 _TECH_TOKEN = re.compile(r"[A-Z][\w.+#-]*|[\w.-]*[0-9+#][\w.+#-]*|\.[A-Za-z]+")
 _HARD_TERMS = word_list(lexicon.HARD_TERMS)
 _SOFT_TERMS = word_list(lexicon.SOFT_TERMS)
+_DEGREE = word_list(lexicon.DEGREES)
 _SLASH_COMPOUNDS = frozenset(c.casefold() for c in lexicon.SLASH_COMPOUNDS)
 
 
@@ -294,6 +295,8 @@ def _list_parts(text: str) -> list[Part]:
         return []
     parts = [Part(piece, lead) for item in items for piece in (_slash_pieces(item) or [item])]
     if (len(items) == 2 and _shared_head(items)) or any(i.casefold() in _MODIFIERS for i in items):
+        return []
+    if any(_DEGREE.match(normalise(item)) for item in items):  # "Master's, PhD or MBA degree": one requirement
         return []
     if not 2 <= len(parts) <= MAX_PARTS or not _is_skill_list([p.text for p in parts], sentence_start=not lead):
         return []

@@ -308,7 +308,7 @@ HEADING_NICE: Final = (
     r"stand out",
     # what may be learnt instead is not required: "experience with, or a desire to learn, some of the following"
     r"(?:or|and/or) (?:a |the )?(?:desire|willingness|eagerness|wish) to learn",
-    r"(?:some|any|a few) of the following",
+    r"(?:some|any|a few|several|most)(?: or (?:most|all|several))? of the following",
 )
 HEADING_MUST: Final = (
     r"required",
@@ -644,6 +644,10 @@ BOILERPLATE: Final = (
     r"bei uns gibt es",
     r"please (?:include|send|attach|contact|reach out|get in touch)",
     r"(?:should|would|will) be considered for",
+    # how the job is paid for and how long it lasts: "The position is initially funded for 2 years"
+    r"(?:position|role|post|job|contract) (?:is|will be) (?:initially |currently |fully )?(?:funded|paid|offered|"
+    r"available) (?:for|by|through|until|as)",
+    r"funded (?:by|through) (?:a |an |the )?(?:\w+ ){0,2}(?:grant|award|foundation)",
     # how to get in touch: "If you are interested, write to us", "Si estás interesado escríbenos a …"
     r"(?:if|si|wenn|falls) (?:you(?:'re| are)|estás|estas|vous êtes|tu es|du bist|sie sind) (?:\w+ )?"
     r"(?:interested|interesad[oa]s?|intéressée?s?|interessiert)",
@@ -1362,6 +1366,17 @@ CLAUSE_BREAKS: Final = (
     r"(?:capacité|connaissance|expérience|maîtrise|compréhension|aptitude)s?\b)",
 )
 CLAUSE_MIN_WORDS: Final = 3  # a side shorter than this is no requirement of its own ("Experience and knowledge of X")
+# Academic degrees: "Master's, PhD or MBA degree" names alternatives of one requirement, never a list of skills.
+DEGREES: Final = (
+    r"bachelor'?s?",
+    r"master'?s?",
+    r"ph\.? ?d\.?",
+    r"doctor(?:ate|al)",
+    r"mba",
+    r"b\.?sc?\.?|m\.?sc?\.?|b\.?a\.?|m\.?a\.?|b\.?eng\.?|m\.?eng\.?",
+    r"(?:\w+ )?degrees?",
+    r"diplom\w*|abitur|licen(?:ce|cia\w*)|maestr[ií]a|doctorado|grado|ingénieur|bac ?\+ ?\d",
+)
 # Names written with a slash that are one thing, not alternatives (see jd/enumeration.py).
 SLASH_COMPOUNDS: Final = (
     "CI/CD",

@@ -1030,9 +1030,10 @@ def _apply_condition(sentence: _Item, context: _Context) -> list[SkillRequiremen
 
 def _lead_context(context: _Context, lead: _Item) -> _Context:
     """The context a requirement lead-in gives its list: nice-to-have when it says so ("Bonus if you know:")."""
-    priority, reason = _priority(lead.text, context)
-    if reason.startswith("text"):
-        return replace(context, priority=priority, priority_heading=_clean_heading(lead.text))
+    _, reason = _priority(lead.text, context)
+    # or as a heading would: "... applicants will meet several or most of the following:"
+    if reason.startswith("text") or _HEADING_NICE.search(normalise(lead.text)):
+        return replace(context, priority="nice", priority_heading=_clean_heading(lead.text))
     return context
 
 

@@ -229,3 +229,27 @@ def test_a_lead_in_that_names_skills_for_a_list_of_projects_gives_the_skills_not
         ("Leadership ability", "soft"),
     ]
     assert all(s.line == 3 for s in skills)
+
+
+def test_a_paragraph_asking_for_several_of_the_following_makes_its_list_nice() -> None:
+    parsed = parse_job_description(
+        "Platform engineer\n\n"
+        "Qualifications\n\n"
+        "You write Go every day and know Linux well.\n\n"
+        "Strong applicants will also bring several or most of the following:\n\n"
+        "- Experience running Kafka in production\n"
+        "- Experience with Terraform\n"
+    )
+    assert rows(parsed)[-2:] == [("Running Kafka in production", "nice"), ("Terraform", "nice")]
+    assert all(priority == "must" for _, priority in rows(parsed)[:-2])
+
+
+def test_a_list_of_degrees_is_one_requirement_and_the_funding_of_the_post_is_none() -> None:
+    parsed = parse_job_description(
+        "Data steward\n\n"
+        "This post is initially funded for three years by a research grant.\n\n"
+        "Requirements:\n"
+        "- MSc, PhD or MBA degree preferred.\n"
+        "- Experience with PostgreSQL\n"
+    )
+    assert rows(parsed) == [("MSc, PhD or MBA degree", "nice"), ("PostgreSQL", "must")]
