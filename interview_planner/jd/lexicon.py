@@ -456,7 +456,14 @@ TEXT_NICE: Final = (
 # --- requirement sentences ------------------------------------------------------
 # A sentence outside a requirements section is a requirement when it says one of
 # these (prose postings, requirements under a heading the parser cannot place).
+# what it takes to do well, said in the company's blurb: "success here means that you're a team player"
+_SUCCESS_CUES: Final = (
+    r"success (?:here|in this (?:role|position|job)|on (?:this|our) team) (?:means|requires|takes|looks like)",
+    r"to (?:succeed|be successful|thrive|do well) (?:here|in this (?:role|position|job)|on (?:this|our) team)"
+    r",? you",
+)
 REQUIREMENT_CUES: Final = (
+    *_SUCCESS_CUES,
     r"(?:experience|background|knowledge|familiarity|proficiency|expertise|understanding|fluency)"
     r" (?:with|in|of|on|using|building|running|developing|working|writing|designing)",
     r"(?:experienced|skilled|proficient|fluent|familiar|comfortable|versed) (?:with|in|at|using)",
@@ -542,6 +549,7 @@ STRONG_REQUIREMENT_CUES: Final = (
     # "familiarity with Veracode is a plus"
     r"(?:it's|it is) (?:essential|important|crucial|vital|necessary|key) (?:that you|for you to)",
     r"(?:is|are|would be) (?:a (?:big |huge |definite |real )?plus|considered a plus|an asset|a bonus)",
+    *_SUCCESS_CUES,
 )
 # A line ending in ":" announces what the list below it is: duties ("You will be
 # responsible for:") or requirements ("You should have a strong understanding of:").
@@ -1256,10 +1264,14 @@ _NUMBER_WORDS: Final = (
 # ("We are looking for someone with experience in Kotlin" -> "Kotlin").
 NAME_SENTENCE_LEAD_INS: Final = (
     _NUMBER_WORDS + r"\s*\+?\s+(?:or more\s+)?years?(?:\s+of)?",
+    # what it takes, after the company's words: "... is part of our culture: success here means that you're ..."
+    r"[^.;]{0,160}?(?:success (?:here|in this (?:role|position|job)|on (?:this|our) team) (?:means|requires|takes"
+    r"|looks like)|to (?:succeed|be successful|thrive|do well) (?:here|in this (?:role|position|job)|on (?:this|our)"
+    r" team),?)(?: that)?",
     r"(?:we are|we're|we) (?:looking for|seeking|searching for|want|need)"
     r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+)?)?(?: with| who (?:has|have|is|are))?",
     r"someone (?:with|who (?:has|is))",
-    r"you(?:'ll| will)?(?: should| must| need to| will need to)? (?:be|have|bring|possess|know|stay|can|are)",
+    r"you(?:'ll| will)?(?: should| must| need to| will need to)? (?:be|have|bring|possess|know|stay|can|are|need)",
     r"(?:be|being|are) (?:comfortable|confident|familiar|fluent|proficient|skilled)",
     r"comfortable(?: working)?",
     r"as an?(?=\s)",  # "(1+ years) as an engineering manager" -> "Engineering manager"

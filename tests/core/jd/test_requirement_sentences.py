@@ -253,3 +253,14 @@ def test_a_list_of_degrees_is_one_requirement_and_the_funding_of_the_post_is_non
         "- Experience with PostgreSQL\n"
     )
     assert rows(parsed) == [("MSc, PhD or MBA degree", "nice"), ("PostgreSQL", "must")]
+
+
+def test_what_success_in_the_role_takes_is_a_requirement_even_in_the_company_blurb() -> None:
+    parsed = parse_job_description(
+        "Job description\n\n"
+        "We build maps for cyclists. Shipping small is part of our culture: success here means that you're "
+        "a team player. To succeed in this role, you need patience with legacy code.\n\n"
+        "Requirements:\n"
+        "- Go\n"
+    )
+    assert [s.name for s in parsed.skills] == ["Team player", "Patience with legacy code", "Go"]
