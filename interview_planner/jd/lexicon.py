@@ -1665,7 +1665,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"collaborat\w*|work(?:ing)? closely|cross[- ]team|other teams|other parts of the organi[sz]ation|faculty"
-        r"|researchers|zusammenarbeit|schnittstelle|interdisciplin\w*|partners?|colleagues|kolleg\w*",
+        r"|researchers|zusammenarbeit|schnittstelle|interdisciplin\w*|partners?|colleagues|kolleg\w*"
+        r"|team ?players?|(?:travail|trabajo|arbeit) en (?:groupe|grupo|équipe|equipo)|gruppenarbeit|teamarbeit",
         "collaboration",
     ),
     (
@@ -1675,16 +1676,22 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"mentor\w*|encadr\w*|growing (?:people|engineers|others)|grow (?:people|engineers)|coach\w*|junior"
-        r"|teach\w*|spread\w* (?:\w+ )?knowledge|shar\w* (?:\w+ )?knowledge|knowledge[- ]sharing",
+        r"|teach\w*|spread\w* (?:\w+ )?knowledge|shar\w* (?:\w+ )?knowledge|knowledge[- ]sharing"
+        # guiding and training people: "guidance to less experienced team members", "education or training"
+        r"|guid\w* (?:to )?(?:\w+ ){0,2}(?:less|lesser|more junior|newer|other|fellow)\b|help (?:others|colleagues)"
+        r"|education or training|training (?:\w+ ){0,2}(?:researchers|scientists|people|users|staff|others|colleagues)"
+        r"|formaci[oó]n|capacitaci\w*|formateur|schulung\w*",
         "mentoring coaching",
     ),
     (
         r"figur\w* (?:things|it) out|solution[- ]oriented|problem\w*|debug\w*|troubleshoot\w*|diagnos\w*"
-        r"|analytical|analytique|analytisch\w*|analític\w*|résoudre|problèmes?|methodisch\w*|issues",
+        r"|analytical|analytique|analytisch\w*|analític\w*|résoudre|problèmes?|methodisch\w*|issues"
+        r"|resourceful\w*|complex questions|(?:connect|link)\w* between",
         "problem-solving troubleshooting debugging",
     ),
     (
-        r"learn\w*|curio\w*|neugier\w*|new tools|nouveaux outils|nouvelles technologies|self[- ]taught|keen"
+        r"learn\w*|curio\w*|neugier\w*|new tools|new technolog\w*|nouveaux outils|nouvelles technologies"
+        r"|self[- ]taught|keen"
         r"|veille|apprendre|aprender|adapt\w*|fast[- ]moving|fast[- ]paced|agile|lernbereit\w*|lernfreude|lernen"
         r"|neugierde|einarbeit\w*",
         "learning adaptability",
@@ -1716,7 +1723,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     # an API of the web is an API: "web APIs" is one thing named, not web (front-end) work plus APIs
     (r"(?:web|rest(?:ful)?|http|json|public|third[- ]party) apis?|apis?|json", "apis"),
-    (r"load[- ]test\w*|latency|profil\w*|optimi[sz]\w*|leistung", "performance"),
+    (r"load[- ]test\w*|latency|profil\w*|optimi[sz]\w*|leistung|mechanical sympathy", "performance"),
     (
         r"deep learning|machine learning|maschinell\w*|apprentissage (?:automatique|profond)|ai|ml|nlp"
         r"|artificial intelligence|intelligence artificielle|künstliche\w* intelligenz|inteligencia artificial"
@@ -1742,7 +1749,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"vulnerab\w*|security|sécurité|sicherheit\w*|authenti\w*|oauth|oidc|code signing|supply[- ]chain"
-        r"|cryptograph\w*|threat",
+        r"|cryptograph\w*|threat|cyber\w*",
         "security",
     ),
     (

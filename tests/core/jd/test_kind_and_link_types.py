@@ -238,3 +238,31 @@ def test_collaborating_is_collaboration_without_a_near_tie_with_strategy(db, req
 def test_a_quality_of_character_or_mind_named_as_a_noun_is_soft(requirement: str, kind: str) -> None:
     parsed = parse_job_description(f"Requirements:\n- {requirement}\n")
     assert [s.kind for s in parsed.skills] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("requirement", "kind", "slug"),
+    [
+        ("Happy to give guidance to less experienced colleagues", "soft", "coaching-mentoring"),
+        ("Experience in education or training, ideally of librarians", "soft", "coaching-mentoring"),
+        ("Experiencia en formación de usuarios", "soft", "coaching-mentoring"),
+        ("Resourcefulness", "soft", "problem-solving"),
+        ("You enjoy complex questions", "soft", "problem-solving"),
+        ("A good team player", "soft", "cross-functional-collaboration"),
+        ("Expérience du travail en groupe", "soft", "cross-functional-collaboration"),
+        ("Background in cybersecurity", "hard", "security-compliance"),
+        ("Curiosity about new technologies", "soft", "continuous-learning"),
+        ("Mechanical sympathy for the hardware", "hard", "performance-engineering"),
+    ],
+)
+def test_words_for_guiding_training_resourcefulness_groups_and_cybersecurity_link(db, requirement, kind, slug) -> None:  # type: ignore[no-untyped-def]
+    with db.read() as session:
+        (link,) = link_requirements(session, [(requirement, requirement, kind)])
+    assert link.slug == slug or _broader(db, link.slug) == slug
+
+
+def _broader(db, slug):  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    with db.read() as session:
+        return session.execute(text("SELECT broader FROM catalogue_skill WHERE slug = :s"), {"s": slug}).scalar()
