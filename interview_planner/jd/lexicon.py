@@ -927,6 +927,7 @@ SOFT_TERMS: Final = (
     r"neugier\w*",
     r"zusammenarbeit",
     r"trabajo en equipo",
+    r"trabaj\w* en equipo|(?:sus |tus )?(?:propias )?prioridades|(?<!buscamos )personas(?! que| con)|capacitaci\w*",
     r"comunicación",
     r"comunicar\w*",
     r"proactiv\w*",

@@ -231,6 +231,9 @@ def test_collaborating_is_collaboration_without_a_near_tie_with_strategy(db, req
         ("Happy to give guidance to less experienced colleagues", "soft"),
         ("Expérience du travail en groupe", "soft"),
         ("Remote working experience", "soft"),
+        ("Experiencia trabajando en equipo", "soft"),
+        ("Gestionando sus propias prioridades", "soft"),
+        ("Experiencia apoyando a las personas usuarias", "soft"),
         ("Designing character encodings for legacy terminals", "hard"),  # a technical sense of "character"
         ("Three years of backend work in an entrepreneurial company", "hard"),  # the company, not the person
     ],
