@@ -90,6 +90,9 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"(?:te )?ofrecemos",
             r"beneficios",
             r"unser angebot",
+            r"wat (?:wij|we) (?:bieden|je bieden)",
+            r"(?:wij|we) bieden",
+            r"arbeidsvoorwaarden",
         ),
     ),
     (
@@ -105,6 +108,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"salaire",
             r"gehalt",
             r"vergütung",
+            r"salaris",
         ),
     ),
     (
@@ -120,6 +124,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"formation",
             r"ausbildung",
             r"studium",
+            r"opleiding",
         ),
     ),
     (
@@ -195,15 +200,19 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"eigenschaften",
             r"características",
             r"caractéristiques",
+            # Dutch: "Wat wij zoeken", "Wat vragen wij?", "Jouw profiel", "Functie-eisen"
+            r"wat (?:wij|we) (?:zoeken|vragen|verwachten)|wat vragen (?:wij|we)|wie (?:zoeken|zoek) (?:wij|we)",
+            r"wie ben (?:jij|je)|(?:jouw|je|uw) profiel|functie-?eisen|vereisten|vaardigheden|kennis",
         ),
     ),
-    ("experience", (r"experience", r"years", r"expérience", r"erfahrung\w*", r"berufserfahrung")),
+    ("experience", (r"experience", r"years", r"expérience", r"erfahrung\w*", r"berufserfahrung", r"(?:werk)?ervaring")),
     (
         "responsibilities",
         (
             r"responsibilit\w*",
             r"duties",
             r"what you(?:'ll| will)? (?:do|work on|be doing|achieve)",
+            r"wat (?:ga je|ga jij|je gaat) doen|werkzaamheden|verantwoordelijkheden|(?:jouw|je) (?:taken|rol|functie)",
         ),
     ),
     (
@@ -250,6 +259,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"quiénes somos",
             r"das unternehmen",
             r"wer wir sind",
+            r"over ons",
+            r"wie (?:zijn|wij zijn) (?:wij|we)",
         ),
     ),
     (
@@ -309,6 +320,7 @@ HEADING_NICE: Final = (
     # what may be learnt instead is not required: "experience with, or a desire to learn, some of the following"
     r"(?:or|and/or) (?:a |the )?(?:desire|willingness|eagerness|wish) to learn",
     r"(?:some|any|a few|several|most)(?: or (?:most|all|several))? of the following",
+    r"bij voorkeur|gewenst|pré|pluspunt\w*",
 )
 HEADING_MUST: Final = (
     r"required",
@@ -450,6 +462,7 @@ TEXT_NICE: Final = (
     r"souhaitée?s?",
     r"appréciée?s?",
     r"idéalement",
+    r"bij voorkeur|(?:een |is een )?pré|(?:een |is een )?pluspunt|geen vereiste|gewenst",
     *TEXT_NICE_IDIOMS,
 )
 
@@ -535,6 +548,9 @@ REQUIREMENT_CUES: Final = (
     r"(?:we are|we're) hiring an? [\w-]+(?: [\w-]+){0,2} (?:with|who(?! will| would))",
     r"(?:happy|glad|willing) to (?:teach|train) (?:a|an|someone)",
     r"(?:is|are) how we work",
+    # Dutch: "Heb je ervaring met DevOps", "kennis van Azure", "je beschikt over", "Minimaal 3 jaar ervaring"
+    r"(?:ervaring|kennis|affiniteit) (?:met|van|in|als)|(?:heb|beschik) (?:je|jij)|(?:je|jij) (?:hebt|beschikt|bent)",
+    r"(?:minimaal|ten minste|tenminste) \d+ jaar",
 )
 # A requirement sentence this explicit is one even inside a duties section ("The ideal
 # candidate will have ...", "You must have ...", "5+ years of experience ... is required").
@@ -666,6 +682,9 @@ BOILERPLATE: Final = (
     r"(?:puedes|podéis|you can|you may|feel free to) (?:añadir|adjuntar|add|attach|include) (?:cualquier|any|anything)",
     # where the person must live: eligibility, not a skill
     r"residencia en|(?:must|should) (?:be )?(?:based|located|residing|reside|live) in|wohnsitz in",
+    # Dutch: how to apply, and "Then you are the engineer we are looking for!"
+    r"solliciteer\w*|sollicit\w*|motivatiebrief|stuur (?:dan |ons |je )?(?:\w+ ){0,3}(?:je |jouw |uw )?cv",
+    r"die (?:wij|we) zoeken",
 )
 # The words of a list's lead-in that name only what the list holds: "You will need the following skills:" is no
 # requirement of its own, "... exceptional DevOps skills in the current technology stack:" is one.
@@ -927,6 +946,10 @@ SOFT_TERMS: Final = (
     r"neugier\w*",
     r"zusammenarbeit",
     r"trabajo en equipo",
+    # Dutch
+    r"communicatie\w*|probleemoplossend\w*|creatie[fv]\w*|ondernemend\w*|zelfstandig\w*|teamspeler|samenwerk\w*"
+    r"|leergierig\w*|nieuwe dingen|passie|nieuwsgierig\w*|klantgericht\w*|proactief|flexibel\w*"
+    r"|oog voor (?:detail|innovatie|kwaliteit)|betrouwbaarheid",
     r"trabaj\w* en equipo|(?:sus |tus )?(?:propias )?prioridades|(?<!buscamos )personas(?! que| con)|capacitaci\w*",
     r"comunicación",
     r"comunicar\w*",
@@ -1255,7 +1278,7 @@ REQUIREMENT_OPENINGS: Final = (
     r"(?:kenntnisse|erfahrung(?:en)?|know-how)\s+(?:in|mit|von|im|bei)",
     r"(?:" + "|".join(_ADJECTIVES) + r")(?=\s)",
 )
-ARTICLES: Final = (r"(?:a|an|the|le|la|les|un|une|der|die|das|ein|eine)(?=\s)", r"l'")
+ARTICLES: Final = (r"(?:a|an|the|le|la|les|un|une|der|die|das|ein|eine|een|het)(?=\s)", r"l'")
 # Openings a short name drops (stripped repeatedly; each ends at a word boundary).
 _NUMBER_WORDS: Final = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|a couple of|couple of|a few"
@@ -1269,6 +1292,12 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"[^.;]{0,160}?(?:success (?:here|in this (?:role|position|job)|on (?:this|our) team) (?:means|requires|takes"
     r"|looks like)|to (?:succeed|be successful|thrive|do well) (?:here|in this (?:role|position|job)|on (?:this|our)"
     r" team),?)(?: that)?",
+    # Dutch: "Heb je ervaring met React", "Minimaal 3 jaar ervaring in", "Het is belangrijk dat je beschikt over"
+    r"(?:het )?is (?:\w+ )?belangrijk dat",
+    r"(?:heb|beschik|ben) (?:je|jij)(?: (?:al|ook|wel))?(?: over)?",
+    r"(?:je|jij) (?:hebt|beschikt over|bent)",
+    r"(?:minimaal|ten minste|tenminste) \d+ jaar(?: (?:werk)?ervaring)?(?: (?:met|in|als))?",
+    r"(?:uitstekende |goede |sterke |brede |aantoonbare |ruime )?(?:kennis|ervaring|affiniteit) (?:met|van|in|als)",
     r"(?:we are|we're|we) (?:looking for|seeking|searching for|want|need)"
     r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+)?)?(?: with| who (?:has|have|is|are))?",
     r"someone (?:with|who (?:has|is))",
@@ -1280,7 +1309,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # duties said with "capacité à" requirements)
     r"(?:capacidad|habilidad|capacité|aptitude)\s+(?:para|de|à|d')",
     r"(?:fähigkeit|bereitschaft)\s+zu",
-    r"(?:ideally|preferably|idealerweise|idéalement|bonus|nice to have|also|se valorará|es un plus"
+    r"(?:ideally|preferably|idealerweise|idéalement|bij voorkeur|bonus|nice to have|also|se valorará|es un plus"
     r"|perhaps|maybe|possibly|optionally|even)",
     r"you (?:may|might) (?:also |even )?have",
     r"you (?:like|love|enjoy)(?: to)?",
@@ -1442,6 +1471,8 @@ NAME_CUTS: Final = (
     r"\s+(?:serait|sera|est) (?:un (?:plus|atout)|indispensable|requise?)",
     r"\s+(?:wäre|ist|sind) (?:uns )?(?:sehr |besonders )?(?:von vorteil|wichtig|unabdingbar|unerlässlich)",
     r"\s+(?:es|son|sería) (?:un plus|imprescindibles?|valorad[oa]s?)",
+    r"\s+(?:is|zijn|zou) (?:een )?(?:pré|pluspunt|vereist|belangrijk|essentieel)",
+    r"\s+(?:en|of|maar) (?:wil|ben|heb|kun|ga|zoek|wilt|kan) (?:je|jij)\b",  # "Python en wil je met ons ..."
     r"\s+preferred\b",
     r"\s+nice[- ]to[- ]have\b",
     r"\s+desirable\b",

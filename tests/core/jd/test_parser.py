@@ -645,3 +645,23 @@ def test_utf16_posting_parses_like_utf8(tmp_path: Path, seed_text: str) -> None:
     path = tmp_path / "seed16.txt"
     path.write_bytes(seed_text.encode("utf-16"))
     assert parse_job_description(read_job_description(path)) == parse_job_description(seed_text)
+
+
+def test_dutch_posting() -> None:
+    # Dutch headings (Wat vragen wij?, Wat ga je doen?, Wat wij bieden), "is een pré" / "bij voorkeur" for
+    # nice-to-have, and how to apply left out
+    parsed = posting("dutch_posting.html")
+    assert parsed.title == "Data engineer (Python) – Utrecht"
+    assert table(parsed) == [
+        ("Python", "hard", "must"),  # the opening question "Heb je ervaring met Python en wil je ...?"
+        ("Python (2)", "hard", "must"),
+        ("PostgreSQL", "hard", "must"),
+        ("Kubernetes", "hard", "nice"),
+        ("Terraform", "hard", "nice"),
+        ("Sterke communicatieve vaardigheden", "soft", "must"),
+        ("Echte teamspeler", "soft", "must"),
+    ]
+    assert parsed.responsibilities == [
+        "Je ontwerpt en onderhoudt datapijplijnen in Airflow",
+        "Je werkt samen met planners en analisten",
+    ]
