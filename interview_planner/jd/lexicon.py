@@ -51,6 +51,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"(?:coding|technical|take[- ]home) (?:test|assignment|challenge|exercise)",
             r"how we (?:hire|recruit|interview)",
             r"what happens next",
+            r"how (?:it|this|the process|applying|hiring) works",
             r"our (?:hiring |interview )?process",
             r"application process",
             r"(?:interview|hiring|recruit\w*) process",
@@ -551,6 +552,7 @@ REQUIREMENT_CUES: Final = (
     # Dutch: "Heb je ervaring met DevOps", "kennis van Azure", "je beschikt over", "Minimaal 3 jaar ervaring"
     r"(?:ervaring|kennis|affiniteit) (?:met|van|in|als)|(?:heb|beschik) (?:je|jij)|(?:je|jij) (?:hebt|beschikt|bent)",
     r"(?:minimaal|ten minste|tenminste) \d+ jaar",
+    r"belangrijk\w* (?:is )?dat (?:je|jij)|(?:je|jij) (?:\w+ ){0,4}(?:hebt|bent|kunt|wilt|beschikt)\b",
 )
 # A requirement sentence this explicit is one even inside a duties section ("The ideal
 # candidate will have ...", "You must have ...", "5+ years of experience ... is required").
@@ -598,7 +600,8 @@ BOILERPLATE: Final = (
     r"(?:alles|was) (?:du|sie) gerade gelesen",
     r"todo lo que (?:acabas|acabás) de leer",
     r"background checks?",
-    r"acceptance of (?:this|the) (?:position|offer)",
+    r"acceptance of (?:this|the) (?:position|offer)|after accepting (?:this|the|our|an?) (?:position|offer)",
+    r"\d+[- ](?:months?|weeks?|years?|hours?)(?: (?:a|per) week)? commitment|commitment of \d+",
     r"equal (?:opportunity|employment)",
     r"without regard to",
     r"(?:race|religion|gender identity|sexual orientation|national origin|disability|veteran)"
@@ -1048,6 +1051,11 @@ SOFT_TERMS: Final = (
     r"|detail[- ]orient\w*|business[- ](?:centric|minded|oriented|acumen)|commercial (?:orientation|awareness|sense)",
     # guiding colleagues, working in a group, working remotely
     r"guidance to|(?:less|lesser|more) experienced|team members|en groupe|en grupo|remote work\w*",
+    # one's own work: priorities, standards, working unsupervised, getting up to speed
+    r"priorities|(?:high|the) bar|high standards|(?:without|little|minimal|no) (?:\w+ )?supervision",
+    r"junior (?:and [\w-]+ )?(?:engineers|developers|colleagues|staff|team)",
+    r"(?:become|get|getting|becoming) (?:comfortable|familiar|up to speed) with (?:[\w-]+ ){0,3}quickly"
+    r"|ramp(?:ing)? up (?:quickly|fast)",
 )
 
 # What comes after these is said in passing, not the requirement's head ("In addition to communication skills, ...").
@@ -1227,6 +1235,10 @@ _ADJECTIVES: Final = (
     r"expert(?:-level)?",
     r"effective",
     r"clear",
+    r"natural",
+    r"uitstekende",
+    r"goede",
+    r"sterke?",
     r"bonnes?",
     r"solides?",
     r"excellentes?",
@@ -1718,11 +1730,12 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (
         r"figur\w* (?:things|it) out|solution[- ]oriented|problem\w*|debug\w*|troubleshoot\w*|diagnos\w*"
         r"|analytical|analytique|analytisch\w*|analític\w*|résoudre|problèmes?|methodisch\w*|issues"
-        r"|resourceful\w*|complex questions|(?:connect|link)\w* between",
+        r"|resourceful\w*|complex questions|(?:connect|link)\w* between|probleemoplos\w*",
         "problem-solving troubleshooting debugging",
     ),
     (
         r"learn\w*|curio\w*|neugier\w*|new tools|new technolog\w*|nouveaux outils|nouvelles technologies"
+        r"|(?:become|get|getting|becoming) (?:comfortable|familiar|up to speed) with|ramp(?:ing)? up"
         r"|self[- ]taught|keen"
         r"|veille|apprendre|aprender|adapt\w*|fast[- ]moving|fast[- ]paced|agile|lernbereit\w*|lernfreude|lernen"
         r"|neugierde|einarbeit\w*",

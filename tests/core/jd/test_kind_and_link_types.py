@@ -234,6 +234,11 @@ def test_collaborating_is_collaboration_without_a_near_tie_with_strategy(db, req
         ("Experiencia trabajando en equipo", "soft"),
         ("Gestionando sus propias prioridades", "soft"),
         ("Experiencia apoyando a las personas usuarias", "soft"),
+        ("Can manage priorities across two projects", "soft"),
+        ("Holds themselves to a high bar", "soft"),
+        ("Makes progress on hard problems without close supervision", "soft"),
+        ("Supports our junior and mid-level engineers", "soft"),
+        ("Able to get comfortable with our stack quickly", "soft"),
         ("Designing character encodings for legacy terminals", "hard"),  # a technical sense of "character"
         ("Three years of backend work in an entrepreneurial company", "hard"),  # the company, not the person
     ],

@@ -658,7 +658,7 @@ def test_dutch_posting() -> None:
         ("PostgreSQL", "hard", "must"),
         ("Kubernetes", "hard", "nice"),
         ("Terraform", "hard", "nice"),
-        ("Sterke communicatieve vaardigheden", "soft", "must"),
+        ("Communicatieve vaardigheden", "soft", "must"),
         ("Echte teamspeler", "soft", "must"),
     ]
     assert parsed.responsibilities == [

@@ -264,3 +264,16 @@ def test_what_success_in_the_role_takes_is_a_requirement_even_in_the_company_blu
         "- Go\n"
     )
     assert [s.name for s in parsed.skills] == ["Team player", "Patience with legacy code", "Go"]
+
+
+def test_a_volunteer_commitment_and_what_happens_after_accepting_are_no_requirements() -> None:
+    parsed = parse_job_description(
+        "Volunteer backend developer\n\n"
+        "Requirements:\n"
+        "- Experience with Django\n"
+        "- 6 months commitment\n\n"
+        "How it works\n\n"
+        "1. Apply.\n"
+        "2. After accepting the position, we'll send you a volunteer agreement and give you access.\n"
+    )
+    assert rows(parsed) == [("Django", "must")]
