@@ -498,6 +498,12 @@ REQUIREMENT_CUES: Final = (
     r"(?:strong|solid|good|excellent|deep) (?:\w+ ){0,3}(?:skills|background|knowledge|understanding|experience)",
     r"(?:we are|we're) looking for (?:someone|a person|people|candidates|an? \w+ (?:with|who(?! will)))",
     r"someone (?:with|who)",
+    # "We are seeking a creative, dedicated software engineer", "The candidate must be self-motivated",
+    # "Are you passionate about statistics?"
+    r"(?:we are|we're|we) (?:seeking|searching for) (?:someone|a person|people|candidates|an?)",
+    r"(?:candidates?|applicants?|you|the (?:person|hire|engineer|developer|scientist)) (?:must|should) be\b",
+    r"are you (?:an? |someone |\w+ )?(?:passionate|excited|curious|enthusiastic|experienced|familiar"
+    r"|comfortable|skilled|proficient|fluent)",
     # "Successful candidates will share ...", "The ideal candidate has ...": who the role needs
     r"(?:successful|ideal|right|strong|qualified) (?:candidates?|applicants?|person|people|hires?)(?: \w+){0,3}"
     r" (?:will|should|must|have|has|bring|brings|share|shares|possess|possesses|need|needs|are|is)",

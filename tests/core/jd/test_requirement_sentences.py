@@ -277,3 +277,18 @@ def test_a_volunteer_commitment_and_what_happens_after_accepting_are_no_requirem
         "2. After accepting the position, we'll send you a volunteer agreement and give you access.\n"
     )
     assert rows(parsed) == [("Django", "must")]
+
+
+def test_a_prose_announcement_gives_its_seeking_and_must_be_sentences_not_its_duties() -> None:
+    parsed = parse_job_description(
+        "Research software engineer for our flood models\n\n"
+        "Are you passionate about hydrology and open code? You'll develop standards for testing flood models "
+        "and publish them. We are seeking a careful, patient research software engineer to join a two-year "
+        "project. The engineer will work with hydrologists and maintain our Fortran code. The candidate must be "
+        "self-motivated and comfortable working in the open.\n"
+    )
+    assert list(dict.fromkeys(s.source for s in parsed.skills)) == [
+        "Are you passionate about hydrology and open code?",
+        "We are seeking a careful, patient research software engineer to join a two-year project.",
+        "The candidate must be self-motivated and comfortable working in the open.",
+    ]
