@@ -490,7 +490,9 @@ REQUIREMENT_CUES: Final = (
     r"(?:someone|people|engineers?|developers?|candidates?|applicants?|students|individuals?|persons?"
     r"|colleagues?|team members?|coders?|programmers?) (?:who|that) (?:\w+ly )?(?:have|has|are|is|share|shares"
     r"|want|wants|enjoy|enjoys|love|loves|care|cares|take|takes|bring|brings)",
-    r"we value",
+    # "We value clean coders who ...", not the company's values ("we value openness", "we value curiosity")
+    r"we value (?:[\w-]+ ){0,2}(?:people|engineers|developers|coders|programmers|testers|candidates|someone|those"
+    r"|individuals|folks|team members|colleagues)\b",
     r"(?:it's|it is) (?:essential|important|crucial|vital|key|necessary) (?:to|that)",
     r"(?:essential|crucial|vital|indispensable|a must)(?= for|[.!]|$)",
     r"(?:ability|able) to",
@@ -677,6 +679,8 @@ BOILERPLATE: Final = (
     r"bei uns gibt es",
     r"please (?:include|send|attach|contact|reach out|get in touch)",
     r"(?:should|would|will) be considered for",
+    r"(?:positions?|roles?|posts?|contracts?) (?:is|are) (?:\w+ ){0,2}for (?:an? )?(?:initial(?:ly)? )?(?:\d+|one|two"
+    r"|three|four|five) (?:years?|months?)|possibility of (?:an? )?(?:extension|renewal)",
     # how the job is paid for and how long it lasts: "The position is initially funded for 2 years"
     r"(?:position|role|post|job|contract) (?:is|will be) (?:initially |currently |fully )?(?:funded|paid|offered|"
     r"available) (?:for|by|through|until|as)",

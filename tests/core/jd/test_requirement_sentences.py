@@ -292,3 +292,17 @@ def test_a_prose_announcement_gives_its_seeking_and_must_be_sentences_not_its_du
         "We are seeking a careful, patient research software engineer to join a two-year project.",
         "The candidate must be self-motivated and comfortable working in the open.",
     ]
+
+
+def test_the_company_values_and_the_length_of_the_contract_are_no_requirements() -> None:
+    parsed = parse_job_description(
+        "Backend developer\n\n"
+        "We value openness and curiosity in all that we do. We value engineers who write tests first.\n\n"
+        "Requirements:\n"
+        "- Experience with Rust\n\n"
+        "Positions are for initially 2 years with the possibility of extension.\n"
+    )
+    assert list(dict.fromkeys(s.source for s in parsed.skills)) == [
+        "We value engineers who write tests first.",
+        "- Experience with Rust",
+    ]
