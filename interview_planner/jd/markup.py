@@ -5,7 +5,11 @@ hiring manager opens or pastes that file. Besides the posting it holds:
 
 * a *front matter* block at the very top (``---`` … ``---`` in YAML, ``+++`` … ``+++`` in TOML):
   the page's metadata (author, date, tags). Only its ``title`` means something to a reader; it is
-  kept as a "Title: …" line, which the parser reads as the job title.
+  kept as a "Title: …" line, which the parser reads as the job title. Some sites keep the whole
+  posting there and render it with a template: when the front matter holds more words of text than
+  the page below it, its text is the posting (:func:`_front_matter_as_text`): a key over a block of
+  text or a list becomes a heading ("key_qualifications:" -> "## Key qualifications"), list items
+  bullets, a block's lines its text, a long value a paragraph; short values and comments go.
 * template tags on lines of their own: ``{{< youtube … >}}``, ``{% include … %}``, Markdown
   comments (``[//]: # (…)``) and HTML comments;
 * HTML written into the Markdown: ``<img …>`` (its file name is not text), ``<br>``,
@@ -21,7 +25,8 @@ from __future__ import annotations
 import html
 import re
 
-FRONT_MATTER_LINES = 80  # metadata blocks are short; a "---" further down is a rule, not metadata
+# metadata blocks are short, but a posting kept in its front matter is not; a "---" further down is a rule
+FRONT_MATTER_LINES = 600
 _FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 _META_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*[:=]")  # "key: value" (YAML), "key = value" (TOML)
 _TITLE = re.compile(r"^\s*title\s*[:=]\s*(?P<value>.*?)\s*$", re.IGNORECASE)
@@ -79,10 +84,59 @@ def _without_front_matter(lines: list[str]) -> list[str]:
     )
     if closing is None or not _META_KEY.match(next((line for line in lines[1:closing] if line.strip()), "")):
         return out  # a thematic break or a setext underline, not metadata
+    as_text = _front_matter_as_text(lines[1:closing])
+    if _word_count(as_text) <= _word_count(lines[closing + 1 :]):
+        as_text = [""] * (closing - 1)  # metadata of the page below: only the title is kept
     for index in range(closing + 1):
         title = _TITLE.match(lines[index]) if 0 < index < closing else None
-        out[index] = f"Title: {_unquoted(title['value'])}" if title and title["value"] else ""
+        if title and title["value"]:
+            out[index] = f"Title: {_unquoted(title['value'])}"
+        else:
+            out[index] = as_text[index - 1] if 0 < index < closing else ""
     return out
+
+
+_YAML_KEY = re.compile(r"^(?P<indent>\s*)(?:-\s+)?(?P<key>[A-Za-z_][\w-]*)\s*:(?:\s+(?P<value>.*?))?\s*$")
+_YAML_ITEM = re.compile(r"^\s*-\s+(?P<value>.+?)\s*$")
+_BLOCK = re.compile(r"^[|>][-+0-9]*$")
+LONG_VALUE_WORDS = 6  # a value this long is text a reader reads ("summary: We are looking for ..."), not a setting
+
+
+def _front_matter_as_text(lines: list[str]) -> list[str]:
+    """What a reader would see of a front matter that holds a posting, line for line (see the module's doc)."""
+    out: list[str] = []
+    block_indent: int | None = None  # the indentation of the key whose block of text is being read
+    for line in lines:
+        stripped = line.strip()
+        indent = len(line) - len(line.lstrip())
+        if block_indent is not None and (not stripped or indent > block_indent):
+            out.append(stripped)  # a line of a block of text ("description: |"), Markdown and all
+            continue
+        block_indent = None
+        key = _YAML_KEY.match(line)
+        value = (key["value"] or "") if key else ""
+        if not stripped or stripped.startswith("#"):
+            out.append("")  # a comment: a note to whoever fills in the template
+        elif key is not None and (not value or _BLOCK.match(value)):  # a key over a list or a block of text
+            block_indent = len(key["indent"]) if value else None
+            out.append("## " + key["key"].replace("_", " ").replace("-", " ").strip().capitalize())
+        elif item := _YAML_ITEM.match(line):
+            out.append("- " + _unquoted(item["value"]))  # "- Languages: Python, Go" too
+        elif key is not None:
+            value = _unquoted(value)
+            out.append(value if len(value.split()) >= LONG_VALUE_WORDS else "")
+        else:
+            out.append(stripped)  # a value folded onto the next line
+    return out
+
+
+TEXT_LINE_WORDS = 3  # a shorter line is a setting or a tag ("- python"), not text a reader reads
+
+
+def _word_count(lines: list[str]) -> int:
+    """The words of ``lines`` that are text: lines of a few words or more, template tags and headings not counted."""
+    counts = (len(line.split()) for line in lines if not _TEMPLATE_LINE.match(line) and not line.startswith("## "))
+    return sum(count for count in counts if count >= TEXT_LINE_WORDS)
 
 
 def _unquoted(value: str) -> str:

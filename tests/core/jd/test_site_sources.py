@@ -180,3 +180,57 @@ def test_an_html_page_with_front_matter_gives_its_title_and_no_metadata_skills(t
     result = parse_job_description(read_posting(page))
     assert result.title == "Data Engineer at the Example Lab"
     assert [s.name for s in result.skills] == ["Python", "SQL", "Written communication"]
+
+
+POSTING_IN_FRONT_MATTER = """---
+title: "Senior Data Engineer"
+layout: job
+closes: 2026-02-01
+# Fill in the sections below; leave the rest of the template alone.
+summary: "We are hiring a data engineer to build the pipelines behind our public dashboards."
+key_objectives:
+  - Build and run the nightly loads into the warehouse
+  - Keep the dashboards' data fresh and documented
+qualifications: |
+  Applicants must have:
+
+  - Five years of experience with Python and SQL
+  - Experience with Airflow or a similar scheduler
+  - Strong written communication skills
+preferred: >
+  Experience with dbt is a plus.
+tags: [data, python]
+---
+{% include job.html %}
+"""
+
+
+def test_a_posting_kept_in_its_front_matter_is_read_from_it() -> None:
+    parsed = parse_job_description(POSTING_IN_FRONT_MATTER)
+    assert parsed.title == "Senior Data Engineer"
+    assert [(s.name, s.priority) for s in parsed.skills] == [
+        ("Python", "must"),
+        ("SQL", "must"),
+        ("Airflow or a similar scheduler", "must"),
+        ("Written communication skills", "must"),
+        ("Dbt", "nice"),
+    ]
+    assert parsed.responsibilities == [
+        "Build and run the nightly loads into the warehouse",
+        "Keep the dashboards' data fresh and documented",
+    ]
+    # each requirement points at its line in the file
+    assert [s.line for s in parsed.skills][:2] == [13, 13]
+
+
+def test_a_long_front_matter_is_metadata_when_the_page_below_says_more() -> None:
+    tags = "".join(f"  - tag{i}\n" for i in range(120))  # longer than metadata used to be looked for
+    text = (
+        "---\ntitle: Backend engineer\nsummary: We want someone who knows Haskell and Erlang very well.\n"
+        f"tags:\n{tags}---\n\n## Requirements\n\n- Experience with Go and PostgreSQL in production\n"
+        "- Clear written communication with colleagues in other time zones\n"
+    )
+    parsed = parse_job_description(text)
+    assert parsed.title == "Backend engineer"
+    assert not found(parsed, "Haskell") and not found(parsed, "tag1")
+    assert found(parsed, "Go and PostgreSQL")
