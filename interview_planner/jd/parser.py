@@ -83,7 +83,15 @@ from interview_planner.jd.enumeration import enumerated_parts
 from interview_planner.jd.formats import MAX_FILE_BYTES, html_to_text, looks_like_html  # noqa: F401  (re-exported)
 from interview_planner.jd.lexicon import Topic, normalise
 from interview_planner.jd.markup import strip_site_markup
-from interview_planner.jd.matching import alternation, lower_case_alternation, lower_case_pattern, word_list
+from interview_planner.jd.matching import (
+    alternation,
+    first_characters,
+    holds_any,
+    lower_case_alternation,
+    lower_case_pattern,
+    required_literal,
+    word_list,
+)
 from interview_planner.jd.model import (
     ParsedJobDescription,
     SalaryRange,
@@ -194,14 +202,41 @@ _ANY_NAME_CUT = alternation(
     flags=re.IGNORECASE,
 )
 _INNER_NAME_CUT = re.compile("|".join(f"(?:{p})" for p in lexicon.NAME_CUTS if "(?P<cut>" in p), re.IGNORECASE)
-# the same cuts for ASCII text lower-cased (``_first_cut`` needs only where they fall, the same on both)
-_NAME_CUTS_LOWER = (
-    lower_case_alternation(
-        [rf"\s+(?:{'|'.join(_SPACE_CUTS)})"]
-        + [p for p in lexicon.NAME_CUTS if not p.startswith(r"\s+") and "(?P<cut>" not in p]
-    ),
-    lower_case_pattern(_INNER_NAME_CUT.pattern),
-)
+
+
+def _lower_case_cuts(*, letter_cuts: bool = True) -> re.Pattern[str] | None:
+    """The cuts of ``_ANY_NAME_CUT`` for ASCII text lower-cased (``_first_cut`` needs only where they fall, the same
+    on both); without the cuts that open with a letter unless ``letter_cuts``. The cuts that open with white space
+    are grouped by the character after it, like a word list: at each space ``re`` tries the few that can start
+    with the next character, not all twenty-five one after the other (1.4x faster on a long requirement)."""
+    spaced = lower_case_alternation(_SPACE_CUTS)
+    after_space = spaced.pattern if spaced is not None else f"(?:{'|'.join(_SPACE_CUTS)})"
+    others = [p for p in lexicon.NAME_CUTS if not p.startswith(r"\s+") and "(?P<cut>" not in p]
+    return lower_case_alternation([rf"\s+{after_space}"] + [p for p in others if letter_cuts or p not in _LETTER_CUTS])
+
+
+# the cuts that open with a letter ("e.g.", "i.e."): ``re`` tries them at every "e" and "i" of a text; a text that
+# holds none of their literals is searched without them (1.3x faster again; never when a literal is not known)
+_LETTER_CUTS = [
+    p
+    for p in lexicon.NAME_CUTS
+    if "(?P<cut>" not in p and any(key.isalpha() for key in first_characters(p, fold=True) or "a")
+]
+_LETTER_CUT_LITERALS = tuple((required_literal(p) or "").lower() for p in _LETTER_CUTS)
+_NAME_CUTS_LOWER = (_lower_case_cuts(), lower_case_pattern(_INNER_NAME_CUT.pattern))
+_NAME_CUTS_LOWER_WITHOUT_LETTERS = _lower_case_cuts(letter_cuts=False) if all(_LETTER_CUT_LITERALS) else None
+
+
+def _opening_words(cuts: list[str]) -> tuple[str, ...] | None:
+    """The words one of which opens each of ``cuts`` ("\\b(?:experience|expertise|...)..."; None: a cut opens
+    otherwise): a text that holds none of them needs no search for those cuts."""
+    openings = [re.match(r"\\b\(\?:([a-z]+(?:\|[a-z]+)*)\)", cut) for cut in cuts]
+    if not openings or any(opening is None for opening in openings):
+        return None
+    return tuple(word for opening in openings if opening is not None for word in opening[1].split("|"))
+
+
+_INNER_CUT_WORDS = _opening_words([p for p in lexicon.NAME_CUTS if "(?P<cut>" in p])
 _SALARY_WORDS = word_list(lexicon.SALARY_WORDS)
 _PERIODS = tuple((period, word_list(words)) for period, words in lexicon.PERIODS)
 
@@ -1489,11 +1524,19 @@ def _first_cut(text: str) -> int:
     first_alnum = first.start() if first else len(text)
     best = len(text)
     any_cut, inner_cut = _NAME_CUTS_LOWER
+    patterns: tuple[re.Pattern[str] | None, re.Pattern[str] | None]
     if any_cut is not None and inner_cut is not None and text.isascii():
-        patterns, searched = (any_cut, inner_cut), text.lower()  # the same places, found faster
+        searched = text.lower()  # the same places, found faster
+        if _NAME_CUTS_LOWER_WITHOUT_LETTERS is not None and not holds_any(searched, _LETTER_CUT_LITERALS):
+            any_cut = _NAME_CUTS_LOWER_WITHOUT_LETTERS  # no "e.g." nor "i.e." to find
+        if _INNER_CUT_WORDS is not None and not holds_any(searched, _INNER_CUT_WORDS):
+            inner_cut = None  # no "experience with" to cut after
+        patterns = (any_cut, inner_cut)
     else:
         patterns, searched = (_ANY_NAME_CUT, _INNER_NAME_CUT), text
     for index, pattern in enumerate(patterns):
+        if pattern is None:
+            continue
         for match in pattern.finditer(searched):
             if match.start() >= best:
                 break
@@ -1558,7 +1601,8 @@ _DOTTED_NAME = re.compile(r"\.[A-Za-z]\w")  # ".NET", ".net": a name that opens 
 
 def _strip_name(text: str) -> str:
     stripped = text.strip(" \t.,;:!?-–—/&")
-    if _DOTTED_NAME.match(text.lstrip(" \t")):
+    opening = text.lstrip(" \t")
+    if opening[:1] == "." and _DOTTED_NAME.match(opening):  # (most names open with no dot: no regex call)
         return "." + stripped
     return stripped
 
