@@ -350,8 +350,10 @@ class _Line:
 def _scan(raw_lines: list[str]) -> list[_Line]:
     lines = [_scan_line(number, raw) for number, raw in enumerate(raw_lines, start=1)]
     for index, line in enumerate(lines[:-1]):
+        if line.kind not in ("candidate", "text", "heading"):
+            continue  # (a bullet or a blank line: no underline looked for)
         underline = _SETEXT.match(raw_lines[index + 1])
-        if underline and line.kind in ("candidate", "text", "heading") and _heading_shape(line.content, 15):
+        if underline and _heading_shape(line.content, 15):
             level = 1 if underline[1][0] == "=" else 2
             lines[index] = _Line(
                 line.number, "heading", line.content, line.indent, _clean_heading(line.content), level, strong=True
@@ -1296,6 +1298,7 @@ _HEDGE_CUE_HINT = re.compile(r"[dpv](?:(?<=d)[eé]al|(?<=p)r[eé]f|(?<=v)orzugsw
 _HEDGE_CUE_HINT_LOWER = lower_case_pattern(_HEDGE_CUE_HINT.pattern)  # for ASCII text lower-cased: 2x faster
 # the same matches as "(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+", opening with the character they start at
 _PIECE_END = re.compile(r"[\s;](?:(?<=[.!?]\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|(?<=;)\s+)")
+_PIECE_END_HINT = re.compile(r"[.!?;]")
 _TECH_NAME = re.compile(r"[A-Z0-9.][\w.+#/-]*")
 
 
@@ -1350,7 +1353,9 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
 
     "Web development, ideally in a newsroom" -> ("Web development", [("ideally", "ideally in a newsroom")]);
     a must that merely prefers one technology ("a cloud platform, ideally AWS") keeps it."""
-    starts = [0, *(m.end() for m in _PIECE_END.finditer(text))]
+    # (every piece ends after ".", "!", "?" or ";": a text without them, most list items, is one piece)
+    ends = _PIECE_END.finditer(text) if _PIECE_END_HINT.search(text) else ()
+    starts = [0, *(m.end() for m in ends)]
     kept: list[str] = []  # each piece with the separator after it ("Python; ", "SQL. ")
     extras: list[tuple[str, str]] = []
     for index, (start, end) in enumerate(zip(starts, [*starts[1:], len(text)], strict=True)):
