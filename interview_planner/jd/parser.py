@@ -175,6 +175,9 @@ _DESCRIPTIVE_HEADING = word_list(lexicon.DESCRIPTIVE_HEADINGS)
 # white space after ".", "!", "?" or ";" before a capital: the same matches as "(?<=[.!?;])\s+(?=...)", written to
 # open with the white space (``re`` skips to it instead of trying the pattern at each character)
 _SENTENCE_END = re.compile(r"\s(?<=[.!?;]\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])")
+# what every sentence end (and every piece end of ``hedged_extras``) follows: a text without one is one sentence,
+# found without the search (most list items)
+_END_MARK = re.compile(r"[.!?;]")
 # Sections whose sentences may still state requirements (prose postings, unknown headings).
 PROSE_TOPICS: frozenset[Topic] = frozenset({"title", "other", "responsibilities"})
 # Sections where a list led in by a requirement sentence ("You should know the following:") gives requirements.
@@ -1298,7 +1301,6 @@ _HEDGE_CUE_HINT = re.compile(r"[dpv](?:(?<=d)[eé]al|(?<=p)r[eé]f|(?<=v)orzugsw
 _HEDGE_CUE_HINT_LOWER = lower_case_pattern(_HEDGE_CUE_HINT.pattern)  # for ASCII text lower-cased: 2x faster
 # the same matches as "(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+", opening with the character they start at
 _PIECE_END = re.compile(r"[\s;](?:(?<=[.!?]\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|(?<=;)\s+)")
-_PIECE_END_HINT = re.compile(r"[.!?;]")
 _TECH_NAME = re.compile(r"[A-Z0-9.][\w.+#/-]*")
 
 
@@ -1353,8 +1355,7 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
 
     "Web development, ideally in a newsroom" -> ("Web development", [("ideally", "ideally in a newsroom")]);
     a must that merely prefers one technology ("a cloud platform, ideally AWS") keeps it."""
-    # (every piece ends after ".", "!", "?" or ";": a text without them, most list items, is one piece)
-    ends = _PIECE_END.finditer(text) if _PIECE_END_HINT.search(text) else ()
+    ends = _PIECE_END.finditer(text) if _END_MARK.search(text) else ()
     starts = [0, *(m.end() for m in ends)]
     kept: list[str] = []  # each piece with the separator after it ("Python; ", "SQL. ")
     extras: list[tuple[str, str]] = []
@@ -1441,7 +1442,7 @@ def _priority(text: str, context: _Context) -> tuple[Priority, str]:
 @lru_cache(maxsize=1024)  # a list's items ("Python", "Go") come back
 def _nice_cue(text: str) -> str | None:
     """The words of the item's first sentence that make it nice-to-have ("is a plus"), if any."""
-    first = normalise(_plain(_SENTENCE_END.split(text, maxsplit=1)[0]))
+    first = normalise(_plain(_SENTENCE_END.split(text, maxsplit=1)[0] if _END_MARK.search(text) else text))
     match = _TEXT_NICE.search(first)
     if match and (not _TEXT_NICE_WEAK.fullmatch(match[0]) or _weak_cue_applies(match, first)):
         return match[0]
