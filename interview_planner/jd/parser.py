@@ -206,6 +206,15 @@ _ANY_NAME_CUT = alternation(
 )
 _INNER_NAME_CUT = re.compile("|".join(f"(?:{p})" for p in lexicon.NAME_CUTS if "(?P<cut>" in p), re.IGNORECASE)
 
+# the cuts that open with a letter ("e.g.", "i.e."): ``re`` tries them at every "e" and "i" of a text; a text that
+# holds none of their literals is searched without them (1.3x faster again; never when a literal is not known)
+_LETTER_CUTS = [
+    p
+    for p in lexicon.NAME_CUTS
+    if "(?P<cut>" not in p and any(key.isalpha() for key in first_characters(p, fold=True) or "a")
+]
+_LETTER_CUT_LITERALS = tuple((required_literal(p) or "").lower() for p in _LETTER_CUTS)
+
 
 def _lower_case_cuts(*, letter_cuts: bool = True) -> re.Pattern[str] | None:
     """The cuts of ``_ANY_NAME_CUT`` for ASCII text lower-cased (``_first_cut`` needs only where they fall, the same
@@ -218,14 +227,6 @@ def _lower_case_cuts(*, letter_cuts: bool = True) -> re.Pattern[str] | None:
     return lower_case_alternation([rf"\s+{after_space}"] + [p for p in others if letter_cuts or p not in _LETTER_CUTS])
 
 
-# the cuts that open with a letter ("e.g.", "i.e."): ``re`` tries them at every "e" and "i" of a text; a text that
-# holds none of their literals is searched without them (1.3x faster again; never when a literal is not known)
-_LETTER_CUTS = [
-    p
-    for p in lexicon.NAME_CUTS
-    if "(?P<cut>" not in p and any(key.isalpha() for key in first_characters(p, fold=True) or "a")
-]
-_LETTER_CUT_LITERALS = tuple((required_literal(p) or "").lower() for p in _LETTER_CUTS)
 _NAME_CUTS_LOWER = (_lower_case_cuts(), lower_case_pattern(_INNER_NAME_CUT.pattern))
 _NAME_CUTS_LOWER_WITHOUT_LETTERS = _lower_case_cuts(letter_cuts=False) if all(_LETTER_CUT_LITERALS) else None
 
