@@ -223,7 +223,9 @@ _DUTY_VERB = re.compile(r"^(?:will|would|shall|can|va|sera|devra|nous aidera|wir
 def _first_sentence(text: str) -> str:
     """``text``'s first sentence (its first :data:`MAX_CLAUSE_CHARS` characters), white space collapsed."""
     sentence = " ".join(text.split())[:MAX_CLAUSE_CHARS]
-    return _SENTENCE_END.split(sentence, maxsplit=1)[0].strip(" .")
+    if "." in sentence:  # (every sentence end is a full stop: most list items hold none, and need no search)
+        sentence = _SENTENCE_END.split(sentence, maxsplit=1)[0]
+    return sentence.strip(" .")
 
 
 def _recruiting_clauses(sentence: str) -> list[str]:
@@ -319,7 +321,8 @@ def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
 
 def _first_clause(text: str) -> str:
     clause = " ".join(text.split())[:MAX_CLAUSE_CHARS]
-    clause = _CLAUSE_END.split(clause, maxsplit=1)[0]
+    if "." in clause or ";" in clause:  # (what every clause end is: most list items hold neither)
+        clause = _CLAUSE_END.split(clause, maxsplit=1)[0]
     return clause.strip(" .")
 
 

@@ -83,7 +83,15 @@ from interview_planner.jd.enumeration import enumerated_parts
 from interview_planner.jd.formats import MAX_FILE_BYTES, html_to_text, looks_like_html  # noqa: F401  (re-exported)
 from interview_planner.jd.lexicon import Topic, normalise
 from interview_planner.jd.markup import strip_site_markup
-from interview_planner.jd.matching import alternation, lower_case_alternation, lower_case_pattern, word_list
+from interview_planner.jd.matching import (
+    alternation,
+    first_characters,
+    holds_any,
+    lower_case_alternation,
+    lower_case_pattern,
+    required_literal,
+    word_list,
+)
 from interview_planner.jd.model import (
     ParsedJobDescription,
     SalaryRange,
@@ -167,6 +175,9 @@ _DESCRIPTIVE_HEADING = word_list(lexicon.DESCRIPTIVE_HEADINGS)
 # white space after ".", "!", "?" or ";" before a capital: the same matches as "(?<=[.!?;])\s+(?=...)", written to
 # open with the white space (``re`` skips to it instead of trying the pattern at each character)
 _SENTENCE_END = re.compile(r"\s(?<=[.!?;]\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])")
+# what every sentence end (and every piece end of ``hedged_extras``) follows: a text without one is one sentence,
+# found without the search (most list items)
+_END_MARK = re.compile(r"[.!?;]")
 # Sections whose sentences may still state requirements (prose postings, unknown headings).
 PROSE_TOPICS: frozenset[Topic] = frozenset({"title", "other", "responsibilities"})
 # Sections where a list led in by a requirement sentence ("You should know the following:") gives requirements.
@@ -194,14 +205,42 @@ _ANY_NAME_CUT = alternation(
     flags=re.IGNORECASE,
 )
 _INNER_NAME_CUT = re.compile("|".join(f"(?:{p})" for p in lexicon.NAME_CUTS if "(?P<cut>" in p), re.IGNORECASE)
-# the same cuts for ASCII text lower-cased (``_first_cut`` needs only where they fall, the same on both)
-_NAME_CUTS_LOWER = (
-    lower_case_alternation(
-        [rf"\s+(?:{'|'.join(_SPACE_CUTS)})"]
-        + [p for p in lexicon.NAME_CUTS if not p.startswith(r"\s+") and "(?P<cut>" not in p]
-    ),
-    lower_case_pattern(_INNER_NAME_CUT.pattern),
-)
+
+# the cuts that open with a letter ("e.g.", "i.e."): ``re`` tries them at every "e" and "i" of a text; a text that
+# holds none of their literals is searched without them (1.3x faster again; never when a literal is not known)
+_LETTER_CUTS = [
+    p
+    for p in lexicon.NAME_CUTS
+    if "(?P<cut>" not in p and any(key.isalpha() for key in first_characters(p, fold=True) or "a")
+]
+_LETTER_CUT_LITERALS = tuple((required_literal(p) or "").lower() for p in _LETTER_CUTS)
+
+
+def _lower_case_cuts(*, letter_cuts: bool = True) -> re.Pattern[str] | None:
+    """The cuts of ``_ANY_NAME_CUT`` for ASCII text lower-cased (``_first_cut`` needs only where they fall, the same
+    on both); without the cuts that open with a letter unless ``letter_cuts``. The cuts that open with white space
+    are grouped by the character after it, like a word list: at each space ``re`` tries the few that can start
+    with the next character, not all twenty-five one after the other (1.4x faster on a long requirement)."""
+    spaced = lower_case_alternation(_SPACE_CUTS)
+    after_space = spaced.pattern if spaced is not None else f"(?:{'|'.join(_SPACE_CUTS)})"
+    others = [p for p in lexicon.NAME_CUTS if not p.startswith(r"\s+") and "(?P<cut>" not in p]
+    return lower_case_alternation([rf"\s+{after_space}"] + [p for p in others if letter_cuts or p not in _LETTER_CUTS])
+
+
+_NAME_CUTS_LOWER = (_lower_case_cuts(), lower_case_pattern(_INNER_NAME_CUT.pattern))
+_NAME_CUTS_LOWER_WITHOUT_LETTERS = _lower_case_cuts(letter_cuts=False) if all(_LETTER_CUT_LITERALS) else None
+
+
+def _opening_words(cuts: list[str]) -> tuple[str, ...] | None:
+    """The words one of which opens each of ``cuts`` ("\\b(?:experience|expertise|...)..."; None: a cut opens
+    otherwise): a text that holds none of them needs no search for those cuts."""
+    openings = [re.match(r"\\b\(\?:([a-z]+(?:\|[a-z]+)*)\)", cut) for cut in cuts]
+    if not openings or any(opening is None for opening in openings):
+        return None
+    return tuple(word for opening in openings if opening is not None for word in opening[1].split("|"))
+
+
+_INNER_CUT_WORDS = _opening_words([p for p in lexicon.NAME_CUTS if "(?P<cut>" in p])
 _SALARY_WORDS = word_list(lexicon.SALARY_WORDS)
 _PERIODS = tuple((period, word_list(words)) for period, words in lexicon.PERIODS)
 
@@ -315,8 +354,10 @@ class _Line:
 def _scan(raw_lines: list[str]) -> list[_Line]:
     lines = [_scan_line(number, raw) for number, raw in enumerate(raw_lines, start=1)]
     for index, line in enumerate(lines[:-1]):
+        if line.kind not in ("candidate", "text", "heading"):
+            continue  # (a bullet or a blank line: no underline looked for)
         underline = _SETEXT.match(raw_lines[index + 1])
-        if underline and line.kind in ("candidate", "text", "heading") and _heading_shape(line.content, 15):
+        if underline and _heading_shape(line.content, 15):
             level = 1 if underline[1][0] == "=" else 2
             lines[index] = _Line(
                 line.number, "heading", line.content, line.indent, _clean_heading(line.content), level, strong=True
@@ -1316,7 +1357,8 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
 
     "Web development, ideally in a newsroom" -> ("Web development", [("ideally", "ideally in a newsroom")]);
     a must that merely prefers one technology ("a cloud platform, ideally AWS") keeps it."""
-    starts = [0, *(m.end() for m in _PIECE_END.finditer(text))]
+    ends = _PIECE_END.finditer(text) if _END_MARK.search(text) else ()
+    starts = [0, *(m.end() for m in ends)]
     kept: list[str] = []  # each piece with the separator after it ("Python; ", "SQL. ")
     extras: list[tuple[str, str]] = []
     for index, (start, end) in enumerate(zip(starts, [*starts[1:], len(text)], strict=True)):
@@ -1402,7 +1444,7 @@ def _priority(text: str, context: _Context) -> tuple[Priority, str]:
 @lru_cache(maxsize=1024)  # a list's items ("Python", "Go") come back
 def _nice_cue(text: str) -> str | None:
     """The words of the item's first sentence that make it nice-to-have ("is a plus"), if any."""
-    first = normalise(_plain(_SENTENCE_END.split(text, maxsplit=1)[0]))
+    first = normalise(_plain(_SENTENCE_END.split(text, maxsplit=1)[0] if _END_MARK.search(text) else text))
     match = _TEXT_NICE.search(first)
     if match and (not _TEXT_NICE_WEAK.fullmatch(match[0]) or _weak_cue_applies(match, first)):
         return match[0]
@@ -1490,11 +1532,19 @@ def _first_cut(text: str) -> int:
     first_alnum = first.start() if first else len(text)
     best = len(text)
     any_cut, inner_cut = _NAME_CUTS_LOWER
+    patterns: tuple[re.Pattern[str] | None, re.Pattern[str] | None]
     if any_cut is not None and inner_cut is not None and text.isascii():
-        patterns, searched = (any_cut, inner_cut), text.lower()  # the same places, found faster
+        searched = text.lower()  # the same places, found faster
+        if _NAME_CUTS_LOWER_WITHOUT_LETTERS is not None and not holds_any(searched, _LETTER_CUT_LITERALS):
+            any_cut = _NAME_CUTS_LOWER_WITHOUT_LETTERS  # no "e.g." nor "i.e." to find
+        if _INNER_CUT_WORDS is not None and not holds_any(searched, _INNER_CUT_WORDS):
+            inner_cut = None  # no "experience with" to cut after
+        patterns = (any_cut, inner_cut)
     else:
         patterns, searched = (_ANY_NAME_CUT, _INNER_NAME_CUT), text
     for index, pattern in enumerate(patterns):
+        if pattern is None:
+            continue
         for match in pattern.finditer(searched):
             if match.start() >= best:
                 break
@@ -1559,7 +1609,8 @@ _DOTTED_NAME = re.compile(r"\.[A-Za-z]\w")  # ".NET", ".net": a name that opens 
 
 def _strip_name(text: str) -> str:
     stripped = text.strip(" \t.,;:!?-–—/&")
-    if _DOTTED_NAME.match(text.lstrip(" \t")):
+    opening = text.lstrip(" \t")
+    if opening[:1] == "." and _DOTTED_NAME.match(opening):  # (most names open with no dot: no regex call)
         return "." + stripped
     return stripped
 

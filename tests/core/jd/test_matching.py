@@ -111,6 +111,22 @@ def test_short_names_are_the_same_with_the_lower_case_cuts(monkeypatch: pytest.M
     assert fast[0] == "Kafka"
 
 
+def test_name_cuts_are_the_same_with_their_cheaper_lower_case_forms(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The space cuts grouped by their next character, the cuts without "e.g."/"i.e." on a text without them and
+    no search for "experience with" on a text without its words: the cut falls where the plain cuts put it."""
+    assert parser._NAME_CUTS_LOWER_WITHOUT_LETTERS is not None and parser._INNER_CUT_WORDS  # (else: slower)
+    words = (
+        "including incl. such as with the ability - — etc especially as well particularly ideally is a plus are "
+        "essential preferred nice-to-have desirable mejor how we work you like we like e.g. i.e. E.G. vs. etc. U.S. "
+        "Experience EXPERTISE skills python go and or : ; ( ) . of in experience knowledge using background"
+    )
+    rng = random.Random(18)
+    texts = [" ".join(rng.choices(words.split(), k=rng.randint(1, 16))) for _ in range(3000)]
+    fast = [parser._first_cut.__wrapped__(t) for t in texts]
+    monkeypatch.setattr(parser, "_NAME_CUTS_LOWER", (None, None))  # the case-insensitive cuts, as written
+    assert fast == [parser._first_cut.__wrapped__(t) for t in texts]
+
+
 # patterns written to open with the character they start at (``re`` skips to it): the plain forms they replace
 REWRITTEN = {
     "list separator": (r"\s*,\s*(?:(?:and/or|and|or|&)\s+)?|\s+(?:and/or|and|or|&)\s+", re.IGNORECASE),
