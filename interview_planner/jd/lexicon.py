@@ -1720,7 +1720,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (
         r"collaborat\w*|work(?:ing)? closely|cross[- ]team|other teams|other parts of the organi[sz]ation|faculty"
         r"|researchers|zusammenarbeit|schnittstelle|interdisciplin\w*|partners?|colleagues|kolleg\w*"
-        r"|team ?players?|(?:travail|trabajo|arbeit) en (?:groupe|grupo|équipe|equipo)|gruppenarbeit|teamarbeit",
+        r"|team ?players?|(?:travail|trabajo|arbeit) en (?:groupe|grupo|équipe|equipo)|gruppenarbeit|teamarbeit"
+        r"|teamspeler\w*|samenwerk\w*",
         "collaboration",
     ),
     (

@@ -258,6 +258,7 @@ def test_a_quality_of_character_or_mind_named_as_a_noun_is_soft(requirement: str
         ("You enjoy complex questions", "soft", "problem-solving"),
         ("A good team player", "soft", "cross-functional-collaboration"),
         ("Expérience du travail en groupe", "soft", "cross-functional-collaboration"),
+        ("Een echte teamspeler", "soft", "cross-functional-collaboration"),
         ("Background in cybersecurity", "hard", "security-compliance"),
         ("Curiosity about new technologies", "soft", "continuous-learning"),
         ("Mechanical sympathy for the hardware", "hard", "performance-engineering"),
