@@ -1595,6 +1595,10 @@ NAME_CONJUNCT_OPENERS: Final = frozenset(
 )
 NAME_PAIRED: Final = frozenset({"both", "sowohl"})  # "both X and Y" without its Y is "X"
 NAME_MAX_WORDS: Final = 6
+# names their makers write in lower case: a short name keeps them so ("dbt", not "Dbt")
+LOWER_CASE_NAMES: Final = frozenset(
+    {"dbt", "npm", "pnpm", "jq", "pandas", "scikit-learn", "pytest", "systemd", "tmux", "nginx", "k3s", "k9s", "vcpkg"}
+)
 
 # --- salary ---------------------------------------------------------------------
 CURRENCY_SYMBOLS: Final = {

@@ -26,7 +26,7 @@ def test_html_page_keeps_headings_and_lists_and_drops_scripts_navigation_and_boi
         ("PostgreSQL", "must"),
         ("Apache Airflow or a similar scheduler", "must"),
         ("Written communication", "must"),
-        ("Dbt models tested in CI", "nice"),
+        ("dbt models tested in CI", "nice"),
     ]
     everything = " ".join(s.source for s in parsed.skills)
     for leftover in ("<", "analytics", "Home", "equal opportunity", "CV", "insurance"):

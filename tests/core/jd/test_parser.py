@@ -665,3 +665,8 @@ def test_dutch_posting() -> None:
         "Je ontwerpt en onderhoudt datapijplijnen in Airflow",
         "Je werkt samen met planners en analisten",
     ]
+
+
+def test_a_name_its_makers_write_in_lower_case_keeps_it() -> None:
+    parsed = parse_job_description("Requirements:\n- Experience with dbt\n- python scripting\n- Some npm\n")
+    assert [s.name for s in parsed.skills] == ["dbt", "Python scripting", "npm"]

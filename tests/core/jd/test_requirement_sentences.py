@@ -39,7 +39,7 @@ def test_a_list_led_in_by_a_requirement_line_gives_requirements_under_any_headin
         text.format(lead="Before you start you should have a working understanding of the tools below:")
     )
     for parsed in (short, long):
-        assert [s.name for s in parsed.skills] == ["Airflow", "Dbt", "Snowflake"]
+        assert [s.name for s in parsed.skills] == ["Airflow", "dbt", "Snowflake"]
         assert all(s.priority == "must" for s in parsed.skills)
     # the coding exercise is a hiring step, not a requirement
     assert not any("pipeline" in s for s in sources(short))
@@ -50,7 +50,7 @@ def test_a_lead_in_that_says_nice_to_have_makes_its_list_nice() -> None:
         "# Data Engineer\n\n## Requirements\n- Experience with Airflow\n\n"
         "## Our stack\nKnowing any of these would be a plus:\n- dbt\n- Snowflake\n"
     )
-    assert rows(parsed) == [("Airflow", "must"), ("Dbt", "nice"), ("Snowflake", "nice")]
+    assert rows(parsed) == [("Airflow", "must"), ("dbt", "nice"), ("Snowflake", "nice")]
 
 
 def test_an_offer_led_in_by_you_will_be_able_to_is_not_a_requirement() -> None:

@@ -213,7 +213,7 @@ def test_a_posting_kept_in_its_front_matter_is_read_from_it() -> None:
         ("SQL", "must"),
         ("Airflow or a similar scheduler", "must"),
         ("Written communication skills", "must"),
-        ("Dbt", "nice"),
+        ("dbt", "nice"),
     ]
     assert parsed.responsibilities == [
         "Build and run the nightly loads into the warehouse",

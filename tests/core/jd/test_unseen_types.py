@@ -137,7 +137,7 @@ def test_a_requirements_label_with_its_list_on_the_same_line_gives_each_item() -
         ("Docker", "must"),
         ("Spark", "must"),
         ("Airflow", "must"),
-        ("Dbt", "nice"),
+        ("dbt", "nice"),
         ("Snowflake", "nice"),
     ]
     assert [s.line for s in parsed.skills] == [5, 5, 5, 6, 6, 7, 7]
