@@ -1316,6 +1316,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r" team),?)(?: that)?",
     # Dutch: "Heb je ervaring met React", "Minimaal 3 jaar ervaring in", "Het is belangrijk dat je beschikt over"
     r"(?:het )?is (?:\w+ )?belangrijk dat",
+    # a question to the reader: "Do you know Svelte?"
+    r"(?:do|can|have) you (?:also )?(?:know|have|use|speak|enjoy|like|love|worked with)(?: (?:any|some))?",
     r"(?:heb|beschik|ben) (?:je|jij)(?: (?:al|ook|wel))?(?: over)?",
     r"(?:je|jij) (?:hebt|beschikt over|bent)",
     r"(?:minimaal|ten minste|tenminste) \d+ jaar(?: (?:werk)?ervaring)?(?: (?:met|in|als))?",

@@ -757,6 +757,7 @@ class _Item:
     parts: list[str]
     bullet: bool
     marker: str = ""
+    nice_note: str = ""  # the next sentence, when it only says this one is a plus ("That's a bonus.")
 
     @property
     def text(self) -> str:
@@ -889,6 +890,8 @@ class _Builder:
     def _skills(self, item: _Item, context: _Context, section: str | None = None) -> list[SkillRequirement]:
         """:func:`_skills`, read once per distinct text and context: a posting that repeats a requirement
         (a careers page pasted twice, the same list under two roles) costs no more than one that does not."""
+        if item.nice_note:  # "That would be a plus." after it
+            context = replace(context, priority="nice", priority_heading=item.nice_note)
         key = (item.source, context, section)
         found = self.seen.get(key)
         if found is None:
@@ -1091,6 +1094,8 @@ def _sentences(item: _Item) -> list[_Item]:
         sentence = text[start:end].strip()
         if sentences and _ENUMERATES_THE_LAST.match(sentence):  # "... tools. These include X, Y and Z."
             sentences[-1].parts[0] += " " + sentence
+        elif sentences and _QUALIFIES_THE_LAST.match(sentence):  # "Know Rust? That would be a plus."
+            sentences[-1].nice_note = sentence
         elif sentence:
             line = item.line + bisect_right(part_starts, start) - 1
             sentences.append(_Item(line, [sentence], False))
@@ -1103,6 +1108,20 @@ _ENUMERATES_THE_LAST = re.compile(
     r"^(?:these|this|they|those) (?:include|includes|including|are|cover|covers|mean|means|could be|might be)\b"
     r"|^(?:examples|for example|for instance|e\.g\.|such as|including)\b"
     r"|^(?:ceux-ci|celles-ci|cela) (?:comprend|comprennent|inclut|incluent)\b|^(?:dazu gehören|dies sind)\b",
+    re.IGNORECASE,
+)
+
+
+# a sentence that only says the one before it is nice to have: "Experience with React? That's a plus, not a must."
+_QUALIFIES_THE_LAST = re.compile(
+    r"^(?:then |dan |alors |dann |y )?(?:(?:that|this|it|dat|dit|het|das|dies|cela|ça|c'|eso|esto)\s*"
+    r"(?:'s|'d be|is|would be|will be|ist|wäre|est|serait|es|sería|zou)?|(?:is|ist|wäre|est|es) (?:dat|dit|het|das"
+    r"|dies|cela|eso|esto))\s*"
+    r"(?:(?:also|really|definitely|ook|aussi|auch|también) )?(?:a |an |een |ein |un |une )?"
+    r"(?:(?:big|huge|real|definite|great|nice|grand|groot) )?"
+    r"(?:plus|bonus|pré|pluspunt|advantage|atout|vorteil|ventaja)"
+    # nothing more, or only that it is not required: "..., maar het is geen vereiste", "..., not a must"
+    r"\b(?:\s*[,;]?\s*(?:but|maar|mais|aber|pero|not|no|niet|geen|kein|pas)\b[^.!?]{0,50})?[.!]?$",
     re.IGNORECASE,
 )
 

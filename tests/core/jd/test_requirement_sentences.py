@@ -306,3 +306,18 @@ def test_the_company_values_and_the_length_of_the_contract_are_no_requirements()
         "We value engineers who write tests first.",
         "- Experience with Rust",
     ]
+
+
+def test_a_sentence_that_only_says_the_one_before_is_a_plus_makes_it_nice() -> None:
+    parsed = parse_job_description(
+        "Frontend developer\n\n"
+        "You write TypeScript every day. Do you know Svelte? That would be a big plus, but it is not required. "
+        "It is a plus if you know Rust.\n\n"
+        "Requirements\n\n- CSS\n"
+    )
+    assert rows(parsed) == [
+        ("Write TypeScript every day", "must"),
+        ("Svelte", "nice"),
+        ("Rust", "nice"),
+        ("CSS", "must"),
+    ]
