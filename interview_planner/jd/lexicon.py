@@ -1060,7 +1060,7 @@ SOFT_TERMS: Final = (
     r"|entrepreneurial (?:\w+ )?(?:spirit|mindset|character|drive|attitude|environments?)"
     r"|detail[- ]orient\w*|business[- ](?:centric|minded|oriented|acumen)|commercial (?:orientation|awareness|sense)",
     # guiding colleagues, working in a group, working remotely
-    r"guidance to|(?:less|lesser|more) experienced|team members|en groupe|en grupo|remote work\w*",
+    r"guidance to|(?:less|lesser|more) experienced|team members|en groupe|en grupo|remote work(?:ing)?(?! ?flows?)",
     # one's own work: priorities, standards, working unsupervised, getting up to speed
     r"priorities|(?:high|the) bar|high standards|(?:without|little|minimal|no) (?:\w+ )?supervision",
     r"junior (?:and [\w-]+ )?(?:engineers|developers|colleagues|staff|team)",
