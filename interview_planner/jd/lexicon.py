@@ -231,7 +231,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"(?:how|who) (?:do i|can|should|will) qualify",
             r"to qualify",
             r"exigences",
-            r"prérequis",
+            r"pré-?requis",
             r"anforderung\w*",
             r"voraussetzung\w*",
         ),
@@ -321,7 +321,7 @@ HEADING_NICE: Final = (
     # what may be learnt instead is not required: "experience with, or a desire to learn, some of the following"
     r"(?:or|and/or) (?:a |the )?(?:desire|willingness|eagerness|wish) to learn",
     r"(?:some|any|a few|several|most)(?: or (?:most|all|several))? of the following",
-    r"bij voorkeur|gewenst|pré|pluspunt\w*",
+    r"bij voorkeur|gewenst|(?:een |\()pré\b(?!-)|pluspunt\w*",  # not French "Pré-requis"
 )
 HEADING_MUST: Final = (
     r"required",
@@ -463,7 +463,7 @@ TEXT_NICE: Final = (
     r"souhaitée?s?",
     r"appréciée?s?",
     r"idéalement",
-    r"bij voorkeur|(?:een |is een )?pré|(?:een |is een )?pluspunt|geen vereiste|gewenst",
+    r"bij voorkeur|(?:een |\()pré\b(?!-)|(?:een |is een )?pluspunt|geen vereiste|gewenst",  # not "pré-production"
     *TEXT_NICE_IDIOMS,
 )
 
@@ -1245,7 +1245,7 @@ _ADJECTIVES: Final = (
     r"expert(?:-level)?",
     r"effective",
     r"clear",
-    r"natural",
+    r"natural(?! language)",
     r"uitstekende",
     r"goede",
     r"sterke?",
@@ -1439,7 +1439,7 @@ DEGREES: Final = (
     r"ph\.? ?d\.?",
     r"doctor(?:ate|al)",
     r"mba",
-    r"b\.?sc?\.?|m\.?sc?\.?|b\.?a\.?|m\.?a\.?|b\.?eng\.?|m\.?eng\.?",
+    r"b\.?sc\.?|m\.?sc\.?|b\.s\.|m\.s\.|b\.a\.|m\.a\.|b\.?eng\.?|m\.?eng\.?",  # not "MS Office"
     r"(?:\w+ )?degrees?",
     r"diplom\w*|abitur|licen(?:ce|cia\w*)|maestr[ií]a|doctorado|grado|ingénieur|bac ?\+ ?\d",
 )

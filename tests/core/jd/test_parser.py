@@ -670,3 +670,16 @@ def test_dutch_posting() -> None:
 def test_a_name_its_makers_write_in_lower_case_keeps_it() -> None:
     parsed = parse_job_description("Requirements:\n- Experience with dbt\n- python scripting\n- Some npm\n")
     assert [s.name for s in parsed.skills] == ["dbt", "Python scripting", "npm"]
+
+
+def test_dutch_and_french_words_that_look_alike_keep_their_meaning() -> None:
+    # Dutch "een pré" is nice to have; French "Pré-requis" is a requirements heading and "pré-production" no cue
+    assert [(s.name, s.priority) for s in parse_job_description("Pré-requis\n\n- Python\n- Docker\n").skills] == [
+        ("Python", "must"),
+        ("Docker", "must"),
+    ]
+    parsed = parse_job_description("Requirements:\n- Docker en pré-production\n- Kubernetes is een pré\n")
+    assert [s.priority for s in parsed.skills] == ["must", "nice"]
+    # "natural" leaves a name, not natural language processing; "MS Office" is no degree
+    parsed = parse_job_description("Requirements:\n- Natural language processing\n- Word, Excel or MS Office\n")
+    assert [s.name for s in parsed.skills] == ["Natural language processing", "Word", "Excel", "MS Office"]
