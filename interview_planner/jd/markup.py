@@ -84,6 +84,8 @@ def _without_front_matter(lines: list[str]) -> list[str]:
     )
     if closing is None or not _META_KEY.match(next((line for line in lines[1:closing] if line.strip()), "")):
         return out  # a thematic break or a setext underline, not metadata
+    if not all(_metadata_line(line) for line in lines[1:closing]):
+        return out  # a rule, a "Location: Berlin" line and then the posting's own text, not metadata
     as_text = _front_matter_as_text(lines[1:closing])
     if _word_count(as_text) <= _word_count(lines[closing + 1 :]):
         as_text = [""] * (closing - 1)  # metadata of the page below: only the title is kept
@@ -100,6 +102,11 @@ _YAML_KEY = re.compile(r"^(?P<indent>\s*)(?:-\s+)?(?P<key>[A-Za-z_][\w-]*)\s*:(?
 _YAML_ITEM = re.compile(r"^\s*-\s+(?P<value>.+?)\s*$")
 _BLOCK = re.compile(r"^[|>][-+0-9]*$")
 LONG_VALUE_WORDS = 6  # a value this long is text a reader reads ("summary: We are looking for ..."), not a setting
+
+
+def _metadata_line(line: str) -> bool:
+    """A line front matter is made of: a key, a list item, a comment, a TOML table, an indented continuation."""
+    return not line.strip() or line[:1] in " \t#[" or bool(_META_KEY.match(line) or _YAML_ITEM.match(line))
 
 
 def _front_matter_as_text(lines: list[str]) -> list[str]:

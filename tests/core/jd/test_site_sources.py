@@ -234,3 +234,14 @@ def test_a_long_front_matter_is_metadata_when_the_page_below_says_more() -> None
     assert parsed.title == "Backend engineer"
     assert not found(parsed, "Haskell") and not found(parsed, "tag1")
     assert found(parsed, "Go and PostgreSQL")
+
+
+def test_a_rule_and_a_label_line_over_the_posting_are_not_front_matter() -> None:
+    text = (
+        "---\nLocation: Berlin\n\nWe build tools for farmers and need a backend engineer.\n\n"
+        "## Requirements\n\n- Experience with Go and PostgreSQL in production\n\n---\n\n## About us\n\n"
+        + "We are a cooperative of farmers and engineers based in Berlin and Leipzig. " * 4
+        + "\n\nApply by email.\n"
+    )
+    parsed = parse_job_description(text)
+    assert found(parsed, "Go and PostgreSQL")
