@@ -29,7 +29,8 @@ import re
 FRONT_MATTER_LINES = 600
 _FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 _META_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*[:=]")  # "key: value" (YAML), "key = value" (TOML)
-_TITLE = re.compile(r"^\s*title\s*[:=]\s*(?P<value>.*?)\s*$", re.IGNORECASE)
+# (values are stripped in code: ".*?\s*$" would take time quadratic in a line of spaces)
+_TITLE = re.compile(r"^\s*title\s*[:=]\s*(?P<value>.*)$", re.IGNORECASE)
 _TEMPLATE_LINE = re.compile(
     r"^\s*(?:\{\{[<%].*[>%]\}\}|\{%.*%\}|\{\{.*\}\}|\[//\]:\s*#.*|\[comment\]:\s*#.*|<!--.*-->)\s*$"
 )
@@ -91,15 +92,15 @@ def _without_front_matter(lines: list[str]) -> list[str]:
         as_text = [""] * (closing - 1)  # metadata of the page below: only the title is kept
     for index in range(closing + 1):
         title = _TITLE.match(lines[index]) if 0 < index < closing else None
-        if title and title["value"]:
-            out[index] = f"Title: {_unquoted(title['value'])}"
+        if title and title["value"].strip():
+            out[index] = f"Title: {_unquoted(title['value'].strip())}"
         else:
             out[index] = as_text[index - 1] if 0 < index < closing else ""
     return out
 
 
-_YAML_KEY = re.compile(r"^(?P<indent>\s*)(?:-\s+)?(?P<key>[A-Za-z_][\w-]*)\s*:(?:\s+(?P<value>.*?))?\s*$")
-_YAML_ITEM = re.compile(r"^\s*-\s+(?P<value>.+?)\s*$")
+_YAML_KEY = re.compile(r"^(?P<indent>\s*)(?:-\s+)?(?P<key>[A-Za-z_][\w-]*)\s*:(?:\s+(?P<value>.*))?$")
+_YAML_ITEM = re.compile(r"^\s*-\s+(?P<value>\S.*)$")
 _BLOCK = re.compile(r"^[|>][-+0-9]*$")
 LONG_VALUE_WORDS = 6  # a value this long is text a reader reads ("summary: We are looking for ..."), not a setting
 
@@ -121,14 +122,14 @@ def _front_matter_as_text(lines: list[str]) -> list[str]:
             continue
         block_indent = None
         key = _YAML_KEY.match(line)
-        value = (key["value"] or "") if key else ""
+        value = (key["value"] or "").strip() if key else ""
         if not stripped or stripped.startswith("#"):
             out.append("")  # a comment: a note to whoever fills in the template
         elif key is not None and (not value or _BLOCK.match(value)):  # a key over a list or a block of text
             block_indent = len(key["indent"]) if value else None
             out.append("## " + key["key"].replace("_", " ").replace("-", " ").strip().capitalize())
         elif item := _YAML_ITEM.match(line):
-            out.append("- " + _unquoted(item["value"]))  # "- Languages: Python, Go" too
+            out.append("- " + _unquoted(item["value"].strip()))  # "- Languages: Python, Go" too
         elif key is not None:
             value = _unquoted(value)
             out.append(value if len(value.split()) >= LONG_VALUE_WORDS else "")

@@ -245,3 +245,11 @@ def test_a_rule_and_a_label_line_over_the_posting_are_not_front_matter() -> None
     )
     parsed = parse_job_description(text)
     assert found(parsed, "Go and PostgreSQL")
+
+
+def test_a_crafted_front_matter_line_of_spaces_is_read_in_one_pass() -> None:
+    # "key: a<100,000 spaces>b": the value patterns once ended in ".*?\s*$", which took seconds on such a line
+    spaces = " " * 100_000
+    lines = strip_site_markup(["---", f"title: Platform engineer{spaces}", f"summary: a{spaces}b", "---", "Body"])
+    assert lines[1] == "Title: Platform engineer"
+    assert lines[2] == ""  # a two-word value of a page with a body: metadata
