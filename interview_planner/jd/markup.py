@@ -87,8 +87,8 @@ def _without_front_matter(lines: list[str]) -> list[str]:
         return out  # a thematic break or a setext underline, not metadata
     if not all(_metadata_line(line) for line in lines[1:closing]):
         return out  # a rule, a "Location: Berlin" line and then the posting's own text, not metadata
-    as_text = _front_matter_as_text(lines[1:closing])
-    if _word_count(as_text) <= _word_count(lines[closing + 1 :]):
+    as_text = _front_matter_as_text(lines[1:closing]) if fence == "---" else []  # (YAML; TOML stays metadata)
+    if not as_text or _word_count(as_text) <= _word_count(lines[closing + 1 :]):
         as_text = [""] * (closing - 1)  # metadata of the page below: only the title is kept
     for index in range(closing + 1):
         title = _TITLE.match(lines[index]) if 0 < index < closing else None

@@ -253,3 +253,8 @@ def test_a_crafted_front_matter_line_of_spaces_is_read_in_one_pass() -> None:
     lines = strip_site_markup(["---", f"title: Platform engineer{spaces}", f"summary: a{spaces}b", "---", "Body"])
     assert lines[1] == "Title: Platform engineer"
     assert lines[2] == ""  # a two-word value of a page with a body: metadata
+
+
+def test_toml_front_matter_stays_metadata_however_short_the_page() -> None:
+    lines = ["+++", 'title = "Engineer"', "date = 2020-01-01T00:00:00 with more words here", "+++", "{{< job >}}"]
+    assert strip_site_markup(lines) == ["", "Title: Engineer", "", "", ""]
