@@ -270,9 +270,36 @@ def _requirement_clauses(sentence: str) -> list[str]:
     return clauses if whole and opens_as_requirement and ":" not in masked else [sentence]
 
 
+# "and"/"or" in the other languages the lexicon reads ("Java, Kotlin und Scala", "Python, Go y Rust"), read as an
+# English word of the same length so the separator finds them; a list joined by one splits only into items the
+# lexicon knows as technologies or written like one ("C++", "PostgreSQL"): German capitalises every noun
+# ("Planung und Durchführung von Projekten" is one requirement), so a capital says nothing there
+_FOREIGN_AND_OR = re.compile(r"(?<=\s)(?:und|oder|sowie|et|ou|y|o)(?=\s)", re.IGNORECASE)
+_AS_ENGLISH = {"und": "and", "oder": "or  ", "sowie": "and  ", "et": "or", "ou": "or", "y": "&", "o": "&"}
+_WRITTEN_AS_TECHNOLOGY = re.compile(r"[\w.-]*[0-9+#][\w.+#-]*|[A-Za-z]+[a-z][A-Z][\w.+#-]*|[A-Z]{2,}[\w.+#-]*")
+
+
+def _known_technology(item: str) -> bool:
+    return bool(_HARD_TERMS.fullmatch(normalise(item))) or any(
+        _WRITTEN_AS_TECHNOLOGY.fullmatch(word) for word in item.split()
+    )
+
+
 def _list_parts(text: str) -> list[Part]:
+    """The list ``text`` opens with, one part per item. "und", "et", "y" ... separate items too when every item is
+    a technology (:func:`_known_technology`); otherwise the list is read with English words and commas only."""
+    if _FOREIGN_AND_OR.search(text) is not None:
+        parts = _parts(text, foreign=True)
+        if parts and all(_known_technology(part.text) for part in parts):
+            return parts
+    return _parts(text, foreign=False)
+
+
+def _parts(text: str, *, foreign: bool) -> list[Part]:
     clause = _first_clause(text)
     masked = _mask_parentheses(clause)
+    if foreign:
+        masked = _FOREIGN_AND_OR.sub(lambda match: _AS_ENGLISH[match[0].lower()], masked)
     bounds = [(m.start(), m.end()) for m in _SEPARATOR.finditer(masked)]
     if not bounds:
         return _slash_parts(clause, "")

@@ -683,3 +683,15 @@ def test_dutch_and_french_words_that_look_alike_keep_their_meaning() -> None:
     # "natural" leaves a name, not natural language processing; "MS Office" is no degree
     parsed = parse_job_description("Requirements:\n- Natural language processing\n- Word, Excel or MS Office\n")
     assert [s.name for s in parsed.skills] == ["Natural language processing", "Word", "Excel", "MS Office"]
+
+
+def test_a_german_list_of_technologies_joined_by_und_gives_each_but_a_list_of_nouns_stays_one() -> None:
+    def names(requirement: str) -> list[str]:
+        return [s.name for s in parse_job_description(f"Anforderungen:\n- {requirement}\n").skills]
+
+    assert names("Erfahrung mit Java, Kotlin und Scala") == ["Java", "Kotlin", "Scala"]
+    assert names("Kenntnisse in C++ und PostgreSQL") == ["C++", "PostgreSQL"]
+    # German capitalises every noun: these are one requirement each
+    assert names("Erfahrung in der Planung und Durchführung von Projekten") == [
+        "Planung und Durchführung von Projekten"
+    ]
