@@ -288,18 +288,20 @@ def _known_technology(item: str) -> bool:
 def _list_parts(text: str) -> list[Part]:
     """The list ``text`` opens with, one part per item. "und", "et", "y" ... separate items too when every item is
     a technology (:func:`_known_technology`); otherwise the list is read with English words and commas only."""
-    if _FOREIGN_AND_OR.search(text) is not None:
-        parts = _parts(text, foreign=True)
-        if parts and all(_known_technology(part.text) for part in parts):
-            return parts
-    return _parts(text, foreign=False)
-
-
-def _parts(text: str, *, foreign: bool) -> list[Part]:
     clause = _first_clause(text)
     masked = _mask_parentheses(clause)
-    if foreign:
-        masked = _FOREIGN_AND_OR.sub(lambda match: _AS_ENGLISH[match[0].lower()], masked)
+    # (only where the separators are looked for: a foreign word elsewhere would change nothing but the cost)
+    if _FOREIGN_AND_OR.search(masked) is not None:
+        english = _FOREIGN_AND_OR.sub(lambda match: _AS_ENGLISH[match[0].lower()], masked)
+        parts = _parts(clause, english)
+        if parts and all(_known_technology(part.text) for part in parts):
+            return parts
+    return _parts(clause, masked)
+
+
+def _parts(clause: str, masked: str) -> list[Part]:
+    """The parts of the list ``clause`` opens with, its separators found in ``masked`` (same length: brackets
+    hidden, and foreign "and"/"or" written in English when they count)."""
     bounds = [(m.start(), m.end()) for m in _SEPARATOR.finditer(masked)]
     if not bounds:
         return _slash_parts(clause, "")

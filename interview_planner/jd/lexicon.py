@@ -558,7 +558,7 @@ REQUIREMENT_CUES: Final = (
     r"(?:happy|glad|willing) to (?:teach|train) (?:a|an|someone)",
     r"(?:is|are) how we work",
     # Dutch: "Heb je ervaring met DevOps", "kennis van Azure", "je beschikt over", "Minimaal 3 jaar ervaring"
-    r"(?:ervaring|kennis|affiniteit) (?:met|van|in|als)|(?:heb|beschik) (?:je|jij)|(?:je|jij) (?:hebt|beschikt|bent)",
+    r"(?:ervaring|kennis|affiniteit) (?:met|van|in|als)|(?:heb|beschik) (?:je|jij)",
     r"(?:minimaal|ten minste|tenminste) \d+ jaar",
     r"belangrijk\w* (?:is )?dat (?:je|jij)|(?:je|jij) (?:\w+ ){0,4}(?:hebt|bent|kunt|wilt|beschikt)\b",
 )
