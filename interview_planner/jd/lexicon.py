@@ -815,6 +815,8 @@ SOFT_TERMS: Final = (
     r"teamwork",
     r"team ?player\w*",
     r"team spirit",
+    r"works? well with others|working well with others",
+    r"bias (?:towards?|for) (?:action|doing|shipping)",
     r"stakeholders?",
     r"ownership",
     r"adaptab\w*",
@@ -1406,7 +1408,7 @@ _CLAUSE_QUALIFIERS: Final = (
 _CLAUSE_ABILITY: Final = (
     r"(?:ability|abilities|willingness|capacity|desire|eagerness|track record|interests?|passions?|appreciation"
     r"|commitment|(?:(?:are|be|is) (?:also )?)?(?:keen|eager|willing|able|comfortable|happy|excited|passionate"
-    r"|committed))\b"
+    r"|committed)|(?:are|be|is) (?:also )?open to)\b"
 )
 _CLAUSE_KNOWING: Final = r"(?:experience|knowledge|understanding|familiarity)\b"
 _NOT_A_SHARED_OBJECT: Final = r"(?<!\bof)(?<!\bin)(?<!\bwith)(?<!\bon)"
@@ -1421,6 +1423,11 @@ CLAUSE_BREAKS: Final = (
     + _CLAUSE_QUALIFIERS
     + f"(?:{_CLAUSE_ABILITY}|{_CLAUSE_KNOWING}))",
     _NOT_A_SHARED_OBJECT + r"\s+and\s+(?=" + _CLAUSE_QUALIFIERS + _CLAUSE_ABILITY + ")",
+    # "... experience developing in Scala, and have a demonstrated track record of ...", "...; are able to ...": a
+    # second predicate of the same reader, a requirement of its own
+    r",\s+and\s+(?=(?:also\s+)?(?:have|has|possess|bring|demonstrate|show)\s+"
+    r"(?!(?:been|had|used|worked|done|the same|it|them|this|that|fun)\b))",
+    r";\s+(?=(?:and\s+)?(?:have|has|possess|bring|are able|are comfortable|are familiar|can|be able|be comfortable)\s)",
     # "4+ years of experience as an engineer and 1+ years as an engineering manager": a second count of years
     r",?\s+(?:and|plus)\s+(?=(?:at least\s+)?\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b)",
     # "A background in software engineering, with experience in web architecture"

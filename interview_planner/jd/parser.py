@@ -163,7 +163,8 @@ _CLAUSE_BREAKS = re.compile("|".join(f"(?:{p})" for p in lexicon.CLAUSE_BREAKS),
 # The same matches as ",?\s+(?=...)", written to open with the comma or space they start at (``re`` skips to
 # those characters instead of trying the pattern at each one)
 _CLAUSE_CANDIDATE = re.compile(
-    r"[\s,](?:(?<=,)\s+|(?<=\s)\s*)(?=(?:and|as well as|along with|plus|together with|with|und|et|ainsi que)\s)",
+    r"[\s,](?:(?<=,)\s+|(?<=\s)\s*)(?=(?:and|as well as|along with|plus|together with|with|und|et|ainsi que)\s)"
+    r"|;(?=\s)",
     re.IGNORECASE,
 )
 # the same two for ASCII text in lower case, without IGNORECASE (``_clause_breaks`` needs only where they match)
@@ -565,6 +566,25 @@ _DUTY_HEADING = re.compile(
 )
 
 
+# a heading that announces the hire ("The Tor Project is looking for an Android developer!", "Acme is hiring a
+# Senior SRE", "Nonprofit Seeks Data Architect"): the posting's title, not "what we are looking for"
+_ANNOUNCES_HIRE = re.compile(
+    r"\b(?:is|are|we're|we are|'re|'s|now|currently)\s+(?:(?:now|currently)\s+)?(?:looking for|seeking|hiring"
+    r"|searching for|recruiting)\s+|\b(?:seeks|hires|recruits)\s+",
+    re.IGNORECASE,
+)
+_HIRED_ROLE = re.compile(
+    r"(?:(?:an?|our|one|two|several|(?:an? )?new|(?:our )?next|(?:our )?first)\s+)*(?:[\w+#./&()-]+\s+){0,5}?"
+    rf"(?:{'|'.join(lexicon.TITLE_NOUNS)})\b(?:\s*\([^)]*\))?\s*[!.]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _announces_hire(text: str) -> bool:
+    announced = _ANNOUNCES_HIRE.search(text)
+    return announced is not None and _HIRED_ROLE.match(text, announced.end()) is not None
+
+
 @lru_cache(maxsize=4096)  # a posting's headings come from a small vocabulary ("Requirements", "Nice to have")
 def classify_heading(heading: str) -> HeadingInfo:
     """Classify a heading by keywords (see ``lexicon.HEADING_TOPICS`` for the precedence).
@@ -575,6 +595,8 @@ def classify_heading(heading: str) -> HeadingInfo:
     text = normalise(heading)
     if _DUTY_HEADING.match(text):
         return HeadingInfo("responsibilities", None, None)
+    if _announces_hire(text):
+        return HeadingInfo("title", None, None)
     topic = next((topic for topic, pattern in _TOPIC_PATTERNS if pattern.search(text)), None)
     priority: Priority | None = (
         "nice" if _HEADING_NICE.search(text) else ("must" if _HEADING_MUST.search(text) else None)
@@ -842,15 +864,13 @@ class _Builder:
         )
         taken = {item for item, (role, _) in led.items() if role == wanted}
         remaining = [item for item in self.items if item not in taken]
-        # in a list, the paragraphs around it count only when they state a requirement
-        items = (
-            [i for i in remaining if i.bullet or _is_requirement(i.text)]
-            if any(i.bullet for i in remaining)
-            else remaining
-        )
+        # in a list, the paragraphs around it count only when they state a requirement, and then only their
+        # sentences that do (a closing paragraph about the company holds one "if you're ..." at most)
+        listed = any(i.bullet for i in remaining)
+        items = [i for i in remaining if i.bullet or _is_requirement(i.text)] if listed else remaining
         if context.topic == "skills":
             for item, item_context in _paragraph_leads(items, context):
-                units = _units(item)
+                units = _units(item, stated_only=listed)
                 self.skills.extend(
                     s for u in units if not _is_boilerplate(u.text) for s in self._skills(u, item_context)
                 )
@@ -1126,13 +1146,14 @@ _QUALIFIES_THE_LAST = re.compile(
 )
 
 
-def _units(item: _Item) -> list[_Item]:
+def _units(item: _Item, *, stated_only: bool = False) -> list[_Item]:
     """A paragraph in a requirements section: its sentences that state a requirement, with a cue or plainly
-    ("Terraform and Ansible are your everyday tools.", "Strong Linux fundamentals."); all of it when none does."""
+    ("Terraform and Ansible are your everyday tools.", "Strong Linux fundamentals."); all of it when none does.
+    ``stated_only``: a paragraph beside a list, only its sentences with a cue."""
     if item.bullet:
         return [item]
     sentences = _sentences(item)
-    wanted = [s for s in sentences if _is_requirement(s.text) or _states_a_quality(s.text)]
+    wanted = [s for s in sentences if _is_requirement(s.text) or (not stated_only and _states_a_quality(s.text))]
     return wanted if len(sentences) > 1 and wanted else [item]
 
 

@@ -137,7 +137,7 @@ REWRITTEN = {
     "sentence end": (r"(?<=[.!?;])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])", 0),
     "piece end": (r"(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+", 0),
     "clause candidate": (
-        r",?\s+(?=(?:and|as well as|along with|plus|together with|with|und|et|ainsi que)\s)",
+        r",?\s+(?=(?:and|as well as|along with|plus|together with|with|und|et|ainsi que)\s)|;(?=\s)",
         re.IGNORECASE,
     ),
 }

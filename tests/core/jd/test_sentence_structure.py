@@ -1,0 +1,78 @@
+"""How a posting's sentences are built, read as types (round 11 of issue #18).
+
+Each test is a short posting of our own writing.
+"""
+
+from __future__ import annotations
+
+from interview_planner.jd.parser import classify_heading, clauses, parse_job_description
+
+
+def test_a_paragraph_after_a_requirements_list_counts_only_by_its_sentences_that_state_one() -> None:
+    parsed = parse_job_description(
+        "# Backend engineer\n\n## Requirements\n- Experience with Go\n- Comfortable on call\n\n"
+        "Send a short note about a project you liked. Salary depends on experience.\n\n"
+        "The Lantern Collective's staff is small and friendly. The Lantern Collective is funded by grants. "
+        "You must be able to work in UK hours.\n"
+    )
+    assert [s.source for s in parsed.skills] == [
+        "- Experience with Go",
+        "- Comfortable on call",
+        "You must be able to work in UK hours.",
+    ]
+
+
+def test_a_paragraph_under_a_requirements_heading_without_a_list_keeps_its_plain_statements() -> None:
+    # no list beside it: a sentence that states a quality plainly is a requirement ("Strong Linux fundamentals.")
+    parsed = parse_job_description(
+        "# SRE\n\n## Requirements\nStrong Linux fundamentals. Terraform and Ansible are your everyday tools.\n"
+    )
+    assert [s.name for s in parsed.skills] == ["Linux", "Terraform", "Ansible"]
+
+
+def test_a_heading_that_announces_the_hire_is_the_title_not_a_requirements_section() -> None:
+    for heading in (
+        "Lantern is looking for an Android developer!",
+        "Small Nonprofit Seeks Data Architect",
+        "We are hiring a Senior SRE (m/w/d)",
+    ):
+        assert classify_heading(heading).topic == "title", heading
+    for heading in ("What we are looking for", "We are looking for someone who", "Who we're looking for"):
+        assert classify_heading(heading).topic == "skills", heading
+    parsed = parse_job_description(
+        "# Lantern is looking for an Android developer!\n\n## (Posted 3 March 2026)\n\nMarch 3, 2026\n\n"
+        "Lantern builds a reading app. Being a Lantern developer includes fixing bugs and reviewing changes.\n\n"
+        "## Requirements\n- Kotlin\n- Experience with Jetpack Compose\n"
+    )
+    assert [s.source for s in parsed.skills] == ["- Kotlin", "- Experience with Jetpack Compose"]
+
+
+def test_a_second_predicate_of_the_same_reader_is_a_requirement_of_its_own() -> None:
+    assert clauses(
+        "Candidates must have three years of experience writing Elixir, and have a demonstrated record of "
+        "teaching it to others"
+    ) == [
+        "Candidates must have three years of experience writing Elixir",
+        "have a demonstrated record of teaching it to others",
+    ]
+    assert clauses("Ability to learn quickly; are able to improve how we release software") == [
+        "Ability to learn quickly",
+        "are able to improve how we release software",
+    ]
+    # "and have" that goes on with the same object, or fewer than three words, is no second requirement
+    assert len(clauses("You know Python, and have used it in production")) == 1
+    parsed = parse_job_description(
+        "# R\n\n## Requirements\n"
+        "- Three years of experience developing in Elixir, and have a track record of communicating with users\n"
+    )
+    assert [(s.part, s.kind) for s in parsed.skills] == [
+        ("Three years of experience developing in Elixir", "hard"),
+        ("have a track record of communicating with users", "soft"),
+    ]
+
+
+def test_working_well_with_others_and_a_bias_for_action_are_soft() -> None:
+    parsed = parse_job_description(
+        "# R\n\n## About you\n- Works well with others\n- A bias towards action\n- Experience with Erlang\n"
+    )
+    assert [s.kind for s in parsed.skills] == ["soft", "soft", "hard"]
