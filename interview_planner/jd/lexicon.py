@@ -629,7 +629,10 @@ BOILERPLATE: Final = (
     # "to apply" for the job, not "ability to apply statistical methods"
     r"(?:how|want|wish|like|invited?|encouraged?|welcome|reasons?|ready|eligible|interested|decide) to apply",
     r"to apply (?:for|now|online|via|through|here|today|please|by|to)",
-    r"to apply(?=[.,:;!])",
+    r"to apply(?=[.,:;!]|$)",  # ... and a heading "To apply"
+    # the hiring process: "Review of applications will begin on May 2 and continue until the position is filled"
+    r"review of applications|applications (?:will be|are) (?:reviewed|accepted|considered)|until the (?:position|role"
+    r"|post|job) is filled",
     r"apply (?:now|here|today|via|through|online)",
     r"cover letter",
     r"click here",
@@ -685,6 +688,8 @@ BOILERPLATE: Final = (
     r"(?:position|role|post|job|contract) (?:is|will be) (?:initially |currently |fully )?(?:funded|paid|offered|"
     r"available) (?:for|by|through|until|as)",
     r"funded (?:by|through) (?:a |an |the )?(?:\w+ ){0,2}(?:grant|award|foundation)",
+    r"fund(?:s|ing) (?:is |are )?(?:allocated|available|secured|committed) (?:through|until|for)|additional funding",
+    r"salary (?:is )?negotiable|negotiable salary",
     # how to get in touch: "If you are interested, write to us", "Si estás interesado escríbenos a …"
     r"(?:if|si|wenn|falls) (?:you(?:'re| are)|estás|estas|vous êtes|tu es|du bist|sie sind) (?:\w+ )?"
     r"(?:interested|interesad[oa]s?|intéressée?s?|interessiert)",
@@ -695,6 +700,7 @@ BOILERPLATE: Final = (
     r"(?:puedes|podéis|you can|you may|feel free to) (?:añadir|adjuntar|add|attach|include) (?:cualquier|any|anything)",
     # where the person must live: eligibility, not a skill
     r"residencia en|(?:must|should) (?:be )?(?:based|located|residing|reside|live) in|wohnsitz in",
+    r"(?:prefer|require|ask) (?:that )?(?:you|candidates|applicants) (?:live|reside|are based|be based) in",
     # Dutch: how to apply, and "Then you are the engineer we are looking for!"
     r"solliciteer\w*|sollicit\w*|motivatiebrief|stuur (?:dan |ons |je )?(?:\w+ ){0,3}(?:je |jouw |uw )?cv",
     r"die (?:wij|we) zoeken",
@@ -785,6 +791,9 @@ BOILERPLATE_OPENINGS: Final = (
     r" (?:[\w,]+ ){0,6}(?:to travel|zu reisen|à voyager|a viajar)",
     # "This position requires travel to remote sites", "Esta posición requiere viajes", "Le poste implique des
     # déplacements", "Die Stelle erfordert Reisen": a condition of the job
+    # "Travel once per year is required": a condition of the job said as one
+    r"(?:(?:occasional|some|regular|international|domestic|limited) )?travel(?: [\w,]+){0,6} (?:is|will be|may be)"
+    r" (?:required|expected|necessary|needed)",
     r"(?:this|the) (?:position|role|job) (?:requires|involves|includes|may require) (?:\w+ ){0,3}travel"
     r"|(?:esta|la) (?:posición|posicion|plaza|vacante) (?:requiere|implica|incluye) (?:\w+ ){0,3}viajes"
     r"|(?:le|ce) poste (?:nécessite|implique|requiert|comprend) (?:\w+ ){0,3}déplacements"

@@ -76,3 +76,14 @@ def test_working_well_with_others_and_a_bias_for_action_are_soft() -> None:
         "# R\n\n## About you\n- Works well with others\n- A bias towards action\n- Experience with Erlang\n"
     )
     assert [s.kind for s in parsed.skills] == ["soft", "soft", "hard"]
+
+
+def test_how_the_hiring_goes_and_where_to_live_are_no_requirements() -> None:
+    parsed = parse_job_description(
+        "# Data engineer\n\n## Requirements\n- Experience with dbt\n"
+        "- Travel twice a year is required, for our team week\n\n"
+        "While we work across time zones, we prefer that you live in Canada. Salary negotiable.\n\n"
+        "## To apply\n- Link to a project you are proud of\n- A short note on why this role\n\n"
+        "Review of applications starts on 1 May. Current funds allocated through 2027.\n"
+    )
+    assert [s.source for s in parsed.skills] == ["- Experience with dbt"]
