@@ -634,6 +634,12 @@ def _enter(context: _Context, line: _Line) -> _Context:
         return _refine(context, info, line.heading)  # "Experience:" inside "Requirements" is part of them
     if _heading_states_requirement(line, info):
         return _fresh("skills", info, line)
+    if _nested_skills(line, info, context):
+        # "Bonus points if you have" over "Technical skills:" and its list, "Skills we prefer" over "We would love
+        # applicants who also meet the following:": a line that names what its list holds keeps the section's
+        # priority (its own kind, not the kind of a line like it before)
+        refined = _refine(context, info, line.heading)
+        return replace(refined, kind=info.kind, kind_heading=line.heading if info.kind else "")
     if info.topic == "experience" and context.topic == "skills" and _sibling(line, context):
         # "### Project and digital experience" among "### Leadership", "### Management" under "How do I qualify?":
         # one more list of what the reader brings, if its bullets say so (``_lists_requirements``)
@@ -655,6 +661,18 @@ def _enter(context: _Context, line: _Line) -> _Context:
     if context.topic == "title":  # a heading no word list knows, right under the title: its list decides
         return replace(context, heading=line.heading, unnamed=True)
     return replace(context, heading=line.heading)
+
+
+def _nested_skills(line: _Line, info: HeadingInfo, context: _Context) -> bool:
+    """A requirements line over a list (no Markdown heading, no emphasis) inside a section whose heading set the
+    priority."""
+    return (
+        context.topic == "skills"
+        and context.priority is not None
+        and info.topic == "skills"
+        and line.level is None
+        and not line.strong
+    )
 
 
 def _sibling(line: _Line, context: _Context) -> bool:

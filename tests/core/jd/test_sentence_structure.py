@@ -87,3 +87,17 @@ def test_how_the_hiring_goes_and_where_to_live_are_no_requirements() -> None:
         "Review of applications starts on 1 May. Current funds allocated through 2027.\n"
     )
     assert [s.source for s in parsed.skills] == ["- Experience with dbt"]
+
+
+def test_a_line_naming_what_its_list_holds_keeps_the_priority_of_the_section_around_it() -> None:
+    parsed = parse_job_description(
+        "# Analyst\n\n## Skills we need\nWe are looking for people with:\n\n- Python\n\n"
+        "## Bonus points if you have\nTechnical skills\n- Experience with Go\n\nPersonal skills\n- Patience\n\n"
+        "## Skills we prefer\nWe would love applicants who also meet the following:\n\n- Experience with Rust\n"
+    )
+    assert [(s.name, s.priority, s.kind) for s in parsed.skills] == [
+        ("Python", "must", "hard"),
+        ("Go", "nice", "hard"),
+        ("Patience", "nice", "soft"),
+        ("Rust", "nice", "hard"),
+    ]
