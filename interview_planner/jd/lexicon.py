@@ -430,6 +430,7 @@ TEXT_NICE_IDIOMS: Final = (
 )
 TEXT_NICE: Final = (
     r"(?:highly |greatly |much )?appreciated",
+    r"(?:is|are|will be) (?:highly |greatly |much |also )?valued(?=[.!]|$)",  # "A good level of autonomy is valued."
     r"(?:even )?more value",
     r"idealerweise",
     r"se valorar(?:á|a)",
@@ -496,7 +497,8 @@ REQUIREMENT_CUES: Final = (
     r"(?:it's|it is) (?:essential|important|crucial|vital|key|necessary) (?:to|that)",
     r"(?:essential|crucial|vital|indispensable|a must)(?= for|[.!]|$)",
     r"(?:ability|able) to",
-    r"(?:is|are) (?:essential|required|important|a must|a plus|considered a plus|highly appreciated|appreciated)",
+    r"(?:is|are) (?:essential|required|important|a must|a plus|considered a plus|highly appreciated|appreciated"
+    r"|valued)",
     r"(?:strong|solid|good|excellent|deep) (?:\w+ ){0,3}(?:skills|background|knowledge|understanding|experience)",
     r"(?:we are|we're) looking for (?:someone|a person|people|candidates|an? \w+ (?:with|who(?! will)))",
     r"someone (?:with|who)",
@@ -648,6 +650,10 @@ BOILERPLATE: Final = (
     r"stock options",
     r"interview (?:process|stages?|rounds?|steps?)",
     r"we (?:encourage|welcome) (?:applications|applicants|candidates|you to apply)",
+    r"encourages (?:all )?(?:applications|applicants|candidates|you to apply)|regardless of whether you (?:\w+ ){0,3}"
+    r"meet",
+    # an invitation, not a requirement: "Would you like to find out?", "Would you like to be a key person in ..."
+    r"would you like to",
     r"even if you don't meet",
     r"bewerbung",
     r"candidature",
@@ -1507,6 +1513,7 @@ NAME_CUTS: Final = (
     r"\s+ideally\b",
     r"\s+preferably\b",
     r"\s+(?:is|are|would be) (?:a |an )?(?:plus|bonus|preferred|desirable|advantage)",
+    r"\s+(?:is|are|will be) (?:highly |greatly |much |also )?(?:valued|appreciated)\b",
     r"\s+(?:is|are) (?:essential|important|required|a must|necessary)",
     r"\s+(?:serait|sera|est) (?:un (?:plus|atout)|indispensable|requise?)",
     r"\s+(?:wäre|ist|sind) (?:uns )?(?:sehr |besonders )?(?:von vorteil|wichtig|unabdingbar|unerlässlich)",

@@ -101,3 +101,12 @@ def test_a_line_naming_what_its_list_holds_keeps_the_priority_of_the_section_aro
         ("Patience", "nice", "soft"),
         ("Rust", "nice", "hard"),
     ]
+
+
+def test_an_invitation_and_an_encouragement_to_apply_are_no_requirements_and_valued_is_nice() -> None:
+    parsed = parse_job_description(
+        "# Engineer\n\nWhat does a city's data look like at scale? Would you like to find out?\n\n"
+        "## What we are looking for\nOpenTown encourages applications regardless of whether you meet every point.\n"
+        "- Experience with PostGIS\n- A good level of autonomy is valued.\n"
+    )
+    assert [(s.name, s.priority) for s in parsed.skills] == [("PostGIS", "must"), ("Level of autonomy", "nice")]
