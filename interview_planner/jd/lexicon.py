@@ -1749,7 +1749,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (
         r"collaborat\w*|work(?:ing)? closely|cross[- ]team|other teams|other parts of the organi[sz]ation|faculty"
         r"|researchers|zusammenarbeit|schnittstelle|interdisciplin\w*|partners?|colleagues|kolleg\w*"
-        r"|team ?players?|(?:travail|trabajo|arbeit) en (?:groupe|grupo|équipe|equipo)|gruppenarbeit|teamarbeit"
+        r"|team ?players?|(?:travail\w*|trabaj\w*) en (?:groupe|grupo|équipe|equipo)|gruppenarbeit|teamarbeit"
         r"|teamspeler\w*|samenwerk\w*",
         "collaboration",
     ),
@@ -1777,10 +1777,12 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"learn\w*|curio\w*|neugier\w*|new tools|new technolog\w*|nouveaux outils|nouvelles technologies"
         r"|(?:become|get|getting|becoming) (?:comfortable|familiar|up to speed) with|ramp(?:ing)? up"
         r"|self[- ]taught|keen"
-        r"|veille|apprendre|aprender|adapt\w*|fast[- ]moving|fast[- ]paced|agile|lernbereit\w*|lernfreude|lernen"
-        r"|neugierde|einarbeit\w*",
-        "learning adaptability",
+        r"|veille|apprendre|aprender|lernbereit\w*|lernfreude|lernen|neugierde|einarbeit\w*",
+        "learning",
     ),
+    # adapting to change is adaptability; learning is not (it was both, and "learn new tools" linked to
+    # adaptability in ambiguity, whose name holds the word)
+    (r"adapt\w*|fast[- ]moving|fast[- ]paced|agile", "learning adaptability"),
     (
         r"lead(?:ing)?(?= (?:a |the |our )?(?:[\w/-]+ )?teams?)|led(?= (?:a |an |the )?(?:[\w/-]+ )?teams?)|leadership"
         r"|tech lead|technical direction|guide (?:the )?team|inspir\w*|(?:push|drive|driv|mov)\w* (?:\w+ ){0,2}forward",
@@ -1807,8 +1809,15 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "cloud",
     ),
     # an API of the web is an API: "web APIs" is one thing named, not web (front-end) work plus APIs
-    (r"(?:web|rest(?:ful)?|http|json|public|third[- ]party) apis?|apis?|json", "apis"),
-    (r"load[- ]test\w*|latency|profil\w*|optimi[sz]\w*|leistung|mechanical sympathy", "performance"),
+    (
+        r"(?:web|rest(?:ful)?|http|json|public|third[- ]party) apis?|apis?|json|application programming interfaces?",
+        "apis",
+    ),
+    (
+        r"load[- ]test\w*|latency|profil\w*|optimi[sz]\w*|leistung|mechanical sympathy|hpc|high[- ]performance"
+        r" computing|parallel (?:computing|programming)",
+        "performance",
+    ),
     (
         r"deep learning|machine learning|maschinell\w*|apprentissage (?:automatique|profond)|ai|ml|nlp"
         r"|artificial intelligence|intelligence artificielle|künstliche\w* intelligenz|inteligencia artificial"

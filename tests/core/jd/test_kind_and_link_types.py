@@ -275,3 +275,21 @@ def _broader(db, slug):  # type: ignore[no-untyped-def]
 
     with db.read() as session:
         return session.execute(text("SELECT broader FROM catalogue_skill WHERE slug = :s"), {"s": slug}).scalar()
+
+
+@pytest.mark.parametrize(
+    ("requirement", "kind", "slug"),
+    [
+        # learning is not adaptability: "learn" reached adaptability in ambiguity, whose name holds the stem
+        ("Willingness to learn new tools as needed", "soft", "continuous-learning"),
+        ("Naturally curious, and keen to learn", "soft", "continuous-learning"),
+        ("Able to adapt quickly when priorities change", "soft", "adaptability-ambiguity"),
+        ("Vous aimez travailler en équipe", "soft", "cross-functional-collaboration"),
+        ("Standards for creating Application Programming Interfaces", "hard", "microservices-apis"),
+        ("Expertise in parallel and HPC workloads", "hard", "performance-engineering"),
+    ],
+)
+def test_learning_adapting_team_work_spelled_out_apis_and_hpc_link_to_their_skills(db, requirement, kind, slug) -> None:  # type: ignore[no-untyped-def]
+    with db.read() as session:
+        (link,) = link_requirements(session, [(requirement, requirement, kind)])
+    assert link.slug == slug or _broader(db, link.slug) == slug
