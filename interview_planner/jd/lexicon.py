@@ -1340,8 +1340,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:minimaal|ten minste|tenminste) \d+ jaar(?: (?:werk)?ervaring)?(?: (?:met|in|als))?",
     r"(?:uitstekende |goede |sterke |brede |aantoonbare |ruime )?(?:kennis|ervaring|affiniteit) (?:met|van|in|als)",
     r"(?:we are|we're|we) (?:looking for|seeking|searching for|want|need)"
-    r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+)?)?(?: with| who (?:has|have|is|are))?",
-    r"someone (?:with|who (?:has|is))",
+    r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+)?)?(?: with| (?:who|that)(?: (?:has|have|is|are|can))?)?",
+    r"someone (?:with|who(?: (?:has|is|can))?)",
     r"you(?:'ll| will)?(?: should| must| need to| will need to)? (?:be|have|bring|possess|know|stay|can|are|need)",
     r"(?:be|being|are) (?:comfortable|confident|familiar|fluent|proficient|skilled)",
     r"comfortable(?: working)?",

@@ -1326,7 +1326,10 @@ _DESCRIBES_A_PERSON = re.compile(
     r"|(?:(?:a |an |the )?(?:demonstrated|proven|strong|excellent|good|great|real|genuine) )?"
     r"(?:the )?(?:ability|able|willing(?:ness)?|eager(?:ness)?|enthusias\w*|passion\w*|desire|motivat\w*"
     r"|capacité|aptitude|fähigkeit|bereitschaft|capacidad|disposición)\b"
-    r"|an? (?:enthusias\w*|passion|desire|willingness|eagerness|commitment|drive)\b)",
+    r"|an? (?:enthusias\w*|passion|desire|willingness|eagerness|commitment|drive)\b"
+    # the person sought, described: "We are looking for someone who can learn the contours of an organisation"
+    r"|(?:(?:we are|we're|we) (?:looking for|seeking|want|need) )?(?:someone|a person|people|individuals|folks)"
+    r" (?:who|that) (?:can |is |are )?\w+)",
     re.IGNORECASE,
 )
 

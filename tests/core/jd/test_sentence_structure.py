@@ -110,3 +110,16 @@ def test_an_invitation_and_an_encouragement_to_apply_are_no_requirements_and_val
         "- Experience with PostGIS\n- A good level of autonomy is valued.\n"
     )
     assert [(s.name, s.priority) for s in parsed.skills] == [("PostGIS", "must"), ("Level of autonomy", "nice")]
+
+
+def test_the_person_sought_described_with_no_technical_word_is_soft_and_named_by_what_they_do() -> None:
+    parsed = parse_job_description(
+        "# R\n\n## Who we are looking for\n"
+        "We are looking for someone who can find their way around a large organisation.\n\n"
+        "We are looking for people who enjoy pairing.\n\nWe are looking for someone who has run Kafka in production.\n"
+    )
+    assert [(s.name, s.kind) for s in parsed.skills] == [
+        ("Find their way around a large", "soft"),
+        ("Enjoy pairing", "soft"),
+        ("Run Kafka in production", "hard"),
+    ]
