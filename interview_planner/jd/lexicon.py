@@ -1130,7 +1130,7 @@ HARD_TERMS: Final = (
     r"program",
     r"develop(?:ment|ing|er)?",
     r"engineering",
-    r"technical",
+    r"(?<!non-)(?<!non )technical",  # "non-technical users" are people, not a technical skill
     r"technolog\w*",
     r"systems?",
     r"data(?:bases?)?",
@@ -1763,7 +1763,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|teach\w*|spread\w* (?:\w+ )?knowledge|shar\w* (?:\w+ )?knowledge|knowledge[- ]sharing"
         # guiding and training people: "guidance to less experienced team members", "education or training"
         r"|guid\w* (?:to )?(?:\w+ ){0,2}(?:less|lesser|more junior|newer|other|fellow)\b|help (?:others|colleagues)"
-        r"|education or training|training (?:\w+ ){0,2}(?:researchers|scientists|people|users|staff|others|colleagues)"
+        r"|education or training"
+        r"|training (?:[\w-]+ ){0,2}(?:researchers|scientists|people|users|staff|others|colleagues)"
         r"|formaci[oó]n|capacitaci\w*|formateur|schulung\w*",
         "mentoring coaching",
     ),

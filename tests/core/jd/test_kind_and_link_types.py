@@ -287,9 +287,16 @@ def _broader(db, slug):  # type: ignore[no-untyped-def]
         ("Vous aimez travailler en équipe", "soft", "cross-functional-collaboration"),
         ("Standards for creating Application Programming Interfaces", "hard", "microservices-apis"),
         ("Expertise in parallel and HPC workloads", "hard", "performance-engineering"),
+        ("Experience training non-technical users", "soft", "coaching-mentoring"),
     ],
 )
 def test_learning_adapting_team_work_spelled_out_apis_and_hpc_link_to_their_skills(db, requirement, kind, slug) -> None:  # type: ignore[no-untyped-def]
     with db.read() as session:
         (link,) = link_requirements(session, [(requirement, requirement, kind)])
     assert link.slug == slug or _broader(db, link.slug) == slug
+
+
+def test_non_technical_people_are_not_a_technical_word() -> None:
+    assert classify_kind("Supporting non-technical users day to day") is None  # no technical word: the lexicon abstains
+    found = classify_kind("Deep technical knowledge of PostgreSQL")
+    assert found is not None and found[0] == "hard"
