@@ -300,3 +300,16 @@ def test_non_technical_people_are_not_a_technical_word() -> None:
     assert classify_kind("Supporting non-technical users day to day") is None  # no technical word: the lexicon abstains
     found = classify_kind("Deep technical knowledge of PostgreSQL")
     assert found is not None and found[0] == "hard"
+
+
+def test_transforming_data_is_no_transformer_model(db) -> None:  # type: ignore[no-untyped-def]
+    with db.read() as session:
+        (data, model) = link_requirements(
+            session,
+            [
+                ("Working with databases, APIs and formats to extract and transform data", "Formats", "hard"),
+                ("Fine-tuning transformer models", "Transformer models", "hard"),
+            ],
+        )
+    assert data.slug != "llm-applications"
+    assert model.slug == "llm-applications"
