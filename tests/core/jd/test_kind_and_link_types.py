@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from interview_planner.jd.parser import classify_kind, parse_job_description
-from interview_planner.services.linking import link_requirements
+from interview_planner.services.linking import link_requirements, load_entries, rank
 
 
 @pytest.mark.parametrize(
@@ -302,7 +302,7 @@ def test_non_technical_people_are_not_a_technical_word() -> None:
     assert found is not None and found[0] == "hard"
 
 
-def test_transforming_data_is_no_transformer_model(db) -> None:  # type: ignore[no-untyped-def]
+def test_transforming_data_is_no_transformer_model_and_working_across_functions_no_cloud(db) -> None:  # type: ignore[no-untyped-def]
     with db.read() as session:
         (data, model) = link_requirements(
             session,
@@ -313,3 +313,16 @@ def test_transforming_data_is_no_transformer_model(db) -> None:  # type: ignore[
         )
     assert data.slug != "llm-applications"
     assert model.slug == "llm-applications"
+    with db.read() as session:
+        entries = load_entries(session)
+        ranked = rank(
+            session,
+            entries,
+            source="Comfortable working across functions",
+            name="Working across functions",
+            kind="hard",
+        )
+        (serverless,) = link_requirements(session, [("Experience with Azure Functions", "Azure Functions", "hard")])
+    # "functions" alone is no sign of cloud platforms (it was a keyword of theirs, for Azure Functions)
+    assert ranked[0][1].slug == "cross-functional-collaboration"
+    assert serverless.slug == "cloud-platforms"
