@@ -25,7 +25,9 @@ MAX_FILE_BYTES = 2 * 1024 * 1024  # text; a PDF or .docx may be larger (images),
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 # a whole tag ("<li>", "<p class=x>"): "<LI" or "x <p y" in plain text is not one
-_HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|body|div|p|ul|ol|li|h[1-6]|br|span|strong)\b[^<>]*>", re.IGNORECASE)
+_HTML_SNIFF = re.compile(r"<(!doctype\s+html|html|body|div|p|ul|ol|li|h[1-6]|br|span|strong)\b[^<>]*>", re.IGNORECASE)
+_INLINE_TAGS = frozenset({"br", "span", "strong"})
+_MARKDOWN_BLOCK = re.compile(r"^(?:#{1,6}\s|[-*+]\s|\d+[.)]\s)", re.MULTILINE)  # a Markdown heading or list item
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKS = frozenset({"p", "div", "section", "article", "header", "footer", "main", "table", "tr", "blockquote", "dd"})
 _SKIPPED = frozenset({"script", "style", "noscript", "template", "svg", "head", "nav", "form", "button"})
@@ -56,8 +58,14 @@ def read_posting(path: Path) -> str:
 
 
 def looks_like_html(text: str) -> bool:
-    """Pasted HTML: several tags among the first characters."""
-    return len(_HTML_SNIFF.findall(text[:20_000])) >= 3
+    """Pasted HTML: several tags among the first characters. Markdown that styles a few words with HTML
+    (``<span style="...">Vous</span>``, ``<br>``) and lays out its headings and lists in Markdown is Markdown:
+    read as HTML, its headings, lists and paragraphs would run into one line."""
+    head = text[:20_000]
+    tags = [match[1].lower() for match in _HTML_SNIFF.finditer(head)]
+    if len(tags) < 3:
+        return False
+    return not _INLINE_TAGS.issuperset(tags) or _MARKDOWN_BLOCK.search(head) is None
 
 
 # --- bytes and encodings -----------------------------------------------------------

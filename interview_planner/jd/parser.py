@@ -1233,8 +1233,17 @@ def _boilerplate(normalised: str) -> bool:
 def _joins_paragraph(current: _Item, line: _Line) -> bool:
     """A text line continues the paragraph above it when it starts in lower case or when the line above stops
     mid-phrase ("... comfortable with both" / "GCP and Azure."). A long line that merely ends no sentence is not
-    enough: postings pasted without bullets put one requirement per line, without a full stop."""
-    return line.content[:1].islower() or _dangles(current.parts[-1])
+    enough: postings pasted without bullets put one requirement per line, without a full stop. But when the line
+    below ends the sentence, a long line above without an end was wrapped ("... that MDA does not only mean" /
+    "Malondialdehyde, and that UML ...": Markdown written at a fixed width)."""
+    if line.content[:1].islower() or _dangles(current.parts[-1]):
+        return True
+    above = current.parts[-1].rstrip()
+    return len(above) >= WRAPPED_WIDTH and above[-1:] not in _LINE_ENDS and line.content.rstrip()[-1:] in ".!?"
+
+
+WRAPPED_WIDTH = 60  # a line this long that ends no sentence, over one that does, was wrapped
+_LINE_ENDS = frozenset(".!?:;)")
 
 
 # --- skills ---------------------------------------------------------------------------------

@@ -123,3 +123,40 @@ def test_the_person_sought_described_with_no_technical_word_is_soft_and_named_by
         ("Enjoy pairing", "soft"),
         ("Run Kafka in production", "hard"),
     ]
+
+
+def test_markdown_that_styles_a_few_words_with_html_keeps_its_headings_lists_and_lines(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from interview_planner.jd.formats import looks_like_html, read_posting
+
+    text = (
+        "# Ingénieur·e logiciel\n\n"
+        '<span style="font-weight: bold">Notre</span> équipe construit des outils pour les archives.\n\n'
+        "## Profil\n\n"
+        "- Vous maîtrisez <span>Python</span> et PostgreSQL\n"
+        "- Vous aimez <span>travailler en équipe</span>\n\n"
+        "## Comment candidater ?\n\n- Envoyez votre CV\n"
+    )
+    assert not looks_like_html(text)
+    assert looks_like_html("<p>Requirements</p><ul><li>Python</li></ul>")  # a page stays a page
+    path = tmp_path / "posting.md"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_job_description(read_posting(path))
+    assert [s.line for s in parsed.skills] == [7, 8]  # each bullet on its own line, as written
+    assert [s.heading for s in parsed.sections][-2:] == ["Profil", "Comment candidater ?"]
+
+
+def test_a_paragraph_wrapped_at_a_fixed_width_is_one_paragraph() -> None:
+    parsed = parse_job_description(
+        "# R\n\n## About you\n"
+        "You know that a monad is not only a philosophical term from Leibniz, and that a functor is\n"
+        "Not only a word from linguistics. You have shipped Haskell in production.\n"
+    )
+    assert parsed.skills[0].source.endswith("Not only a word from linguistics.")
+    # one requirement per line, without a full stop, stays one requirement per line
+    parsed = parse_job_description(
+        "# R\n\n## About you\nFive years of experience building web services in Go or Rust\nExperience with Kafka\n"
+    )
+    assert [s.source for s in parsed.skills] == [
+        "Five years of experience building web services in Go or Rust",
+        "Experience with Kafka",
+    ]
