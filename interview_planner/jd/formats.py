@@ -30,7 +30,14 @@ _INLINE_TAGS = frozenset({"br", "span", "strong"})
 _MARKDOWN_BLOCK = re.compile(r"^(?:#{1,6}\s|[-*+]\s|\d+[.)]\s)", re.MULTILINE)  # a Markdown heading or list item
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKS = frozenset({"p", "div", "section", "article", "header", "footer", "main", "table", "tr", "blockquote", "dd"})
-_SKIPPED = frozenset({"script", "style", "noscript", "template", "svg", "head", "nav", "form", "button"})
+# what a page shows around the posting, not the posting: scripts, navigation, the footer and side bars
+_SKIPPED = frozenset(
+    {"script", "style", "noscript", "template", "svg", "head", "nav", "form", "button", "footer", "aside"}
+)
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _EMPHASIS = frozenset({"strong", "b"})
 
 
@@ -121,6 +128,16 @@ def _looks_binary(text: str) -> bool:
 # --- HTML --------------------------------------------------------------------------
 
 
+def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
+    """An element the page does not show: ``hidden``, ``aria-hidden="true"`` or a style that hides it."""
+    for name, value in attrs:
+        if name == "hidden" or (name == "aria-hidden" and (value or "").lower() == "true"):
+            return True
+        if name == "style" and value and _HIDDEN_STYLE.search(value):
+            return True
+    return False
+
+
 class _HtmlToText(HTMLParser):
     """Headings, list items and paragraphs as lines; everything else as running text."""
 
@@ -131,8 +148,15 @@ class _HtmlToText(HTMLParser):
         self.prefix = ""
         self.skipping = 0
         self.lists = 0
+        self.hidden: list[list[Any]] = []  # each hidden element being skipped: [its tag, how deep it nests]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.hidden and tag == self.hidden[-1][0]:  # the same tag inside a hidden one: count it to find its end
+            self.hidden[-1][1] += 1
+        elif tag not in _VOID and tag not in _SKIPPED and _hidden(attrs):
+            # a block the page does not show ("display: none", a collapsed staff bio): no part of the posting
+            self.hidden.append([tag, 1])
+            self.skipping += 1
         if tag in _SKIPPED:
             self.skipping += 1
         elif tag in _HEADINGS:
@@ -150,6 +174,12 @@ class _HtmlToText(HTMLParser):
             self.current.append("**")
 
     def handle_endtag(self, tag: str) -> None:
+        if self.hidden and tag == self.hidden[-1][0]:
+            self.hidden[-1][1] -= 1
+            if self.hidden[-1][1] == 0:
+                self.hidden.pop()
+                self.skipping = max(0, self.skipping - 1)
+            return
         if tag in _SKIPPED:
             self.skipping = max(0, self.skipping - 1)
         elif tag in ("ul", "ol"):

@@ -85,6 +85,9 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"^why\b",  # "Why Atrix:", "Why you'll love it here": what the company offers
             r"in return",
             r"what's in it for you",
+            # "You will get this from us:", "What you can look forward to"
+            r"(?:get|receive) (?:this |these |the following )?from us|what you(?:'ll| will)? get",
+            r"(?:what )?you can look forward to",
             r"avantages",
             r"nous (?:offrons|proposons)",
             r"wir bieten",
@@ -139,6 +142,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"qualifikation\w*",
             r"must[- ]haves?",
             r"nice[- ]to[- ]haves?",
+            r"nice (?:for you |for us |if you |)to have",  # "Nice for you to have:"
             r"good[- ]to[- ]haves?",
             r"bonus points",
             r"pluses",
@@ -184,6 +188,9 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"perfil",
             r"you should have",
             r"you might be a fit",
+            # a heading that says what the reader cares about: "You're excited about:", "We expect you:"
+            r"you(?:'re| are) (?:\w+ )?(?:excited|passionate|enthusiastic) (?:about|by)",
+            r"we expect (?:you|from you|of you)",
             r"your background",
             r"we(?:'d| would) love",
             # "To succeed in this role", "You'll thrive here if", "How you'll stand out", "a great fit if you"
@@ -287,6 +294,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
 # Words in a heading that make its requirements nice-to-have or must-have.
 HEADING_NICE: Final = (
     r"nice[- ]to[- ]haves?",
+    r"nice (?:for you |for us |if you )to have",
     r"good[- ]to[- ]haves?",
     r"prefer(?:red|ably)?",
     r"(?:but )?(?:don't|do not) require",
@@ -793,7 +801,7 @@ BOILERPLATE_OPENINGS: Final = (
     r"(?:contract(?: type| length)?|job (?:title|type)|location|salary(?: range)?|deadline|closing date|start date"
     r"|(?:working )?hours|employment type|reference(?: number)?|grade|pay|duration|type de contrat|lieu|date de début"
     r"|vertragsart|standort|arbeitsort|beginn|tipo de contrato|ubicación)\s*:",
-    r"(?:(?:you|du|vous|tu) \w+ )?(?:be )?(?:willing(?:ness)?|able|ready|bereit\w*|prêt\w*|dispuest\w*),?"
+    r"(?:(?:you|du|vous|tu) \w+ )?(?:to )?(?:be )?(?:willing(?:ness)?|able|ready|bereit\w*|prêt\w*|dispuest\w*),?"
     r" (?:[\w,]+ ){0,6}(?:to travel|zu reisen|à voyager|a viajar)",
     # "This position requires travel to remote sites", "Esta posición requiere viajes", "Le poste implique des
     # déplacements", "Die Stelle erfordert Reisen": a condition of the job
@@ -1399,6 +1407,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # an item that goes on from a list's lead-in ("You must:", "We expect you to:"): "have international
     # experience" -> "International experience", "be able to give feedback" -> "Give feedback"
     r"(?:have|has|be|is|are|can|know|knows|(?:want|wants) to)(?= [\w-])",
+    # an item of a list led in by "We expect you:": "To be fluent in Go" -> "Fluent in Go"
+    r"to(?= (?:be|have|know|understand|enjoy|like|love|bring|speak)\b)",
     # "If you happen to have X experience as well, that's a plus" -> "X experience"
     r"if you (?:happen to |already |also )?(?:have|are|be|know|'ve|'re|got)(?: (?:have|be|got))?",
     # "Have some experience or familiarity with X", "experience in or familiar with X" -> "X"

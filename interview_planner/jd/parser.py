@@ -432,8 +432,13 @@ def _scan_line(number: int, raw: str) -> _Line:
 def _scan_plain(number: int, content: str, indent: int) -> _Line:
     if content[:1].islower() and len(content.split()) >= LOWER_CASE_TEXT_WORDS:
         return _Line(number, "text", content, indent)  # "who have experience in the following:" leads in
-    if (match := _EMPHASIS_LINE.match(content)) and _heading_shape(match["text"].rstrip(": "), 15):
-        return _Line(number, "heading", content, indent, _clean_heading(match["text"]), strong=True)
+    if match := _EMPHASIS_LINE.match(content):
+        if _heading_shape(match["text"].rstrip(": "), 15):
+            return _Line(number, "heading", content, indent, _clean_heading(match["text"]), strong=True)
+        # a whole sentence in bold: the text it says ("**To strengthen our team we look for people who know:**"
+        # leads its list in like the same sentence unstyled)
+        inner = match["text"].rstrip()
+        content = inner + ":" if content.endswith(":") and not inner.endswith(":") else inner
     core, emoji = _strip_decoration(content)
     if core.endswith(":") and _heading_shape(core[:-1], 10):
         return _Line(number, "heading", content, indent, _clean_heading(core), emoji=emoji)
@@ -560,7 +565,7 @@ class HeadingInfo:
 
 _DUTY_HEADING = re.compile(
     r"^(?:\d+[.)]\s*)?(?:you(?:'ll| will)|als .{0,60} wirst du|en tant que .{0,60} vous)"
-    r"(?!\s+(?:need|have|bring|be expected to have|ideally))\b"
+    r"(?!\s+(?:need|have|bring|be expected to have|ideally|get (?:this|these|the following) from us))\b"
     r"(?!.*\b(?:if|fit|thrive|succeed|stand out|great at)\b)",  # "You'll thrive here if": who is wanted
     re.IGNORECASE,
 )
@@ -826,6 +831,7 @@ class _Builder:
     salaries: list[tuple[SalaryRange, bool]] = field(default_factory=list)
     items: list[_Item] = field(default_factory=list)
     item_open: bool = False
+    led_from: _Context | None = None  # the context around a plain duties lead-in line (see ``feed``)
     seen: dict[tuple[str, _Context, str | None], list[SkillRequirement]] = field(default_factory=dict)
 
     def feed(self, line: _Line) -> None:
@@ -837,7 +843,10 @@ class _Builder:
             self._add_to_item(replace(line, kind="text", content=line.content.rstrip().rstrip(":").rstrip()))
         elif line.kind == "heading":
             self.finish()  # first: the section ending may turn out to be requirements, which the next one follows
+            before = self.context
             self._start(_enter(self.context, line), line)
+            # "You'll be working on things like:" (a plain line, no heading mark) leads in its list only
+            self.led_from = before if self.context.topic == "responsibilities" and _plain_lead_in(line) else None
         elif line.kind == "blank":
             self.item_open = False
         else:
@@ -892,6 +901,12 @@ class _Builder:
                 self.skills.extend(
                     s for u in units if not _is_boilerplate(u.text) for s in self._skills(u, item_context)
                 )
+        elif context.topic == "responsibilities" and self.led_from is not None and (after := _after_the_list(items)):
+            # the paragraphs after a duties lead-in's list are no longer its duties: read as around the lead-in
+            self.responsibilities.extend(item.text for item in items[: len(items) - len(after)])
+            outer = self.led_from if self.led_from.topic in PROSE_TOPICS else replace(self.led_from, topic="other")
+            self.sections.append(_section(outer, after[0].line))  # the section around the lead-in goes on
+            self._read_prose(outer, after)
         elif context.topic == "responsibilities":
             self.responsibilities.extend(item.text for item in items)
         if context.topic in STACK_TOPICS and context.heading and classify_heading(context.heading).kind == "hard":
@@ -957,6 +972,20 @@ class _Builder:
             # "Learning budget: $1,000 - $2,000" under Benefits is not the salary.
             plausible = self.context.topic != "benefits" or bool(_SALARY_WORDS.search(line.content))
             self.salaries.append((salary, plausible))
+
+
+def _plain_lead_in(line: _Line) -> bool:
+    """A heading that is a plain line ending in ":" (no Markdown mark, no emphasis): it leads in the list below."""
+    return line.level is None and not line.strong and line.content.rstrip().endswith(":")
+
+
+def _after_the_list(items: list[_Item]) -> list[_Item]:
+    """The paragraphs after the first list of ``items`` (``[]`` when there is no list or nothing after it)."""
+    first = next((i for i, item in enumerate(items) if item.bullet), None)
+    if first is None:
+        return []
+    end = next((i for i in range(first, len(items)) if not items[i].bullet), len(items))
+    return items[end:]
 
 
 def _paragraph_leads(items: list[_Item], context: _Context) -> Iterator[tuple[_Item, _Context]]:

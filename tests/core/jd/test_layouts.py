@@ -1,0 +1,75 @@
+"""Layouts that hid a posting's requirements (round 11 of issue #18).
+
+The postings in tests/data/postings used here are our own writing: each reproduces, with invented content, the
+layout of a real posting the parser had not been tuned on (a helper described those layouts without passing their
+text on).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from interview_planner.jd.formats import html_to_text, read_posting
+from interview_planner.jd.model import ParsedJobDescription
+from interview_planner.jd.parser import parse_job_description
+
+POSTINGS = Path(__file__).resolve().parents[2] / "data" / "postings"
+
+
+def posting(name: str) -> ParsedJobDescription:
+    return parse_job_description(read_posting(POSTINGS / name))
+
+
+def test_a_whole_sentence_in_bold_ending_in_a_colon_leads_in_its_list() -> None:
+    parsed = posting("bold_lead_in_de.md")
+    assert [s.line for s in parsed.skills] == [10, 11, 12, 13]
+    assert [s.name for s in parsed.skills][:3] == ["Java 17 und Spring Boot", "Kubernetes-Betrieb", "PostgreSQL-Tuning"]
+    assert not any("Urlaub" in s.source for s in parsed.skills)  # the terms under "Konditionen:" are no skills
+
+
+def test_nice_for_you_to_have_is_a_nice_to_have_heading() -> None:
+    parsed = posting("nice_for_you_to_have.md")
+    assert len(parsed.skills) == 4 and {s.priority for s in parsed.skills} == {"nice"}
+    assert not any("conferences" in s.source for s in parsed.skills)
+
+
+def test_a_heading_saying_what_the_reader_is_excited_about_heads_requirements() -> None:
+    parsed = posting("youre_excited_about.md")
+    assert [s.line for s in parsed.skills] == [10, 11, 12, 13]
+    assert parsed.sections[-2].heading == "You’re excited about" and parsed.sections[-2].produces_skills
+
+
+def test_we_expect_you_heads_requirements_and_what_you_get_from_us_is_benefits() -> None:
+    parsed = posting("we_expect_you.md")
+    assert [s.name for s in parsed.skills] == [
+        "Writing concurrent code",
+        "Shipped a payment integration before",
+        "Understand PostgreSQL query plans",
+        "Enjoy code review and pair programming",
+    ]  # "To be able to travel to Tallinn twice a year" is a condition of the job
+    assert [s.kind for s in parsed.sections if s.heading == "You will get this from us"] == ["benefits"]
+
+
+def test_a_duties_lead_in_ends_with_its_list() -> None:
+    parsed = posting("duties_lead_in_then_prose.html")
+    assert parsed.responsibilities == [
+        "Petition pages that survive a sudden spike of visitors",
+        "Dashboards for volunteer coordinators",
+    ]
+    assert parsed.skills[0].source.startswith("You should be comfortable profiling a slow React page")
+    assert [s.name for s in parsed.skills][1:] == ["Frontend work", "Svelte", "Vue"]
+
+
+def test_a_pages_footer_side_bar_and_hidden_blocks_are_not_the_posting() -> None:
+    parsed = posting("page_chrome.html")
+    assert [(s.name, s.priority) for s in parsed.skills] == [
+        ("Running Nomad or Kubernetes in production", "must"),
+        ("Terraform", "must"),
+        ("Prometheus", "must"),
+        ("NixOS", "nice"),
+    ]
+    text = html_to_text(
+        '<h2>Requirements</h2><ul><li>Go</li></ul><div style="display: none"><div><p>Bio</p></div><p>More</p></div>'
+        '<p hidden>Secret</p><img hidden src="x.png"><p aria-hidden="true">Icon</p><p>Shown</p>'
+    )
+    assert text == "## Requirements\n- Go\n\nShown\n"
