@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from interview_planner.jd import lexicon
 from interview_planner.jd.lexicon import normalise
-from interview_planner.jd.matching import alternation, holds_any, lower_case_pattern, word_list
+from interview_planner.jd.matching import Openings, alternation, holds_any, lower_case_pattern, word_list
 
 MAX_ITEM_WORDS = 4
 MAX_PARTS = 8  # a longer list is a keyword dump: kept whole, a person splits it
@@ -69,9 +69,7 @@ _ITEM_END = re.compile(
 _OPENING = alternation(
     [rf"(?:{p})(?!\w)" for p in lexicon.REQUIREMENT_OPENINGS], before="^", after=r"\s*", flags=re.IGNORECASE
 )
-_LEAD_IN = alternation(
-    [rf"(?:{p})(?:(?<=')|(?!\w))" for p in lexicon.NAME_LEAD_INS], before="^", after=r"\s*", flags=re.IGNORECASE
-)
+_LEAD_IN = Openings([rf"(?:{p})(?:(?<=')|(?!\w))" for p in lexicon.NAME_LEAD_INS], after=r"\s*")
 # "Communication skills, written and verbal": the items qualify one skill
 _MODIFIERS = frozenset(
     [

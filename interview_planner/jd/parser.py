@@ -84,6 +84,7 @@ from interview_planner.jd.formats import MAX_FILE_BYTES, html_to_text, looks_lik
 from interview_planner.jd.lexicon import Topic, normalise
 from interview_planner.jd.markup import strip_site_markup
 from interview_planner.jd.matching import (
+    Openings,
     alternation,
     first_characters,
     holds_any,
@@ -186,10 +187,10 @@ LEAD_IN_TOPICS: frozenset[Topic] = frozenset({"title", "other", "responsibilitie
 STACK_TOPICS: frozenset[Topic] = frozenset({"title", "other", "company"})
 
 
-def _openings(patterns: tuple[str, ...]) -> re.Pattern[str]:
+def _openings(patterns: tuple[str, ...]) -> Openings:
     """Match one of ``patterns`` at the start, ending at a word boundary (or after ``'``)."""
     # grouped by first character (``jd/matching.py``): at the start only the openings that can begin there are tried
-    return alternation([rf"(?:{p})(?:(?<=')|(?!\w))" for p in patterns], before="^", after=r"\s*", flags=re.IGNORECASE)
+    return Openings([rf"(?:{p})(?:(?<=')|(?!\w))" for p in patterns], after=r"\s*")
 
 
 _LEAD_IN = _openings(lexicon.NAME_LEAD_INS)
