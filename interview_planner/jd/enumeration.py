@@ -49,6 +49,10 @@ _SEPARATOR = re.compile(
     r"|(?<=\s)\s*(?:and/or|and|or|&)\s+)",
     re.IGNORECASE,
 )
+# the same pattern for ASCII text in lower case, without IGNORECASE, and what each match holds after nothing but
+# white space (in lower case; the texts scanned are joined by single spaces): :func:`_places`
+_SEPARATOR_LOWER = lower_case_pattern(_SEPARATOR.pattern)
+_SEPARATOR_HOLDS = (",", "&", " and", " or")
 _EXAMPLES = re.compile(
     r"(?:\bsuch as|\be\.g\.?|\bi\.e\.?|\bincluding|\blike|\bfor example|\bfor instance|\bnotamment"
     r"|\bz\.\s?b\.|\bwie)(?!\w)",
@@ -107,6 +111,8 @@ _CLAUSE_BREAK = re.compile(
     rf"|(?<=\s)\s*(?:and|as well as)\s+)(?={_CLAUSE_START})",
     re.I,
 )
+_CLAUSE_BREAK_LOWER = lower_case_pattern(_CLAUSE_BREAK.pattern)
+_CLAUSE_BREAK_HOLDS = (",", ";", " and", " as well as")
 # a full stop (not of "e.g.", "i.e.", "etc." or an initial); the "." first lets ``re`` look for it quickly
 _SENTENCE_END = re.compile(r"\.(?<![A-Z.]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?=\s|$)")
 _CLAUSE_END = re.compile(r";|" + _SENTENCE_END.pattern)
@@ -189,9 +195,14 @@ class Part:
 def enumerated_parts(text: str) -> list[Part]:
     """The skills ``text`` lists, or ``[]`` when it states one requirement."""
     sentence = _first_sentence(text)
-    clauses = _recruiting_clauses(sentence) or _requirement_clauses(sentence)
+    masked = _mask_parentheses(sentence)
+    clauses = _recruiting_clauses(sentence) or _requirement_clauses(sentence, masked)
     if len(clauses) < 2:
-        return _list_parts(text)
+        # ``_list_parts(text)`` without reading the text again: its first clause is the sentence up to a ";" (the
+        # sentence ends at the first full stop, the clause at that or an earlier ";"), and a prefix of the sentence,
+        # so its brackets mask as the sentence's do (a bracket that closes after it masks the rest in both)
+        clause = sentence.split(";", 1)[0].strip(" .")
+        return _clause_parts(clause, masked[: len(clause)])
     parts = [part for clause in clauses for part in (_list_parts(clause) or [Part(clause, "")])]
     return parts if len(parts) <= MAX_PARTS else []
 
@@ -247,12 +258,11 @@ def _recruiting_clauses(sentence: str) -> list[str]:
     return clauses
 
 
-def _requirement_clauses(sentence: str) -> list[str]:
+def _requirement_clauses(sentence: str, masked: str) -> list[str]:
     """ "Background in Linux and containers, passion for automation and experience at scale": each clause
     that opens like a requirement of its own ("experience", "passion for", "ability to") is one (``sentence``:
-    :func:`_first_sentence`)."""
-    masked = _mask_parentheses(sentence)
-    cuts = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(masked)]
+    :func:`_first_sentence`, ``masked``: its brackets masked)."""
+    cuts = _places(_CLAUSE_BREAK, _CLAUSE_BREAK_LOWER, _CLAUSE_BREAK_HOLDS, masked)
     if not cuts:
         return [sentence]
     starts = [0, *(end for _, end in cuts)]
@@ -273,6 +283,8 @@ def _requirement_clauses(sentence: str) -> list[str]:
 # lexicon knows as technologies or written like one ("C++", "PostgreSQL"): German capitalises every noun
 # ("Planung und Durchführung von Projekten" is one requirement), so a capital says nothing there
 _FOREIGN_AND_OR = re.compile(r"(?<=\s)(?:und|oder|sowie|et|ou|y|o)(?=\s)", re.IGNORECASE)
+_FOREIGN_AND_OR_LOWER = lower_case_pattern(_FOREIGN_AND_OR.pattern)
+_FOREIGN_AND_OR_HOLDS = (" und", " oder", " sowie", " et", " ou", " y", " o")
 _AS_ENGLISH = {"und": "and", "oder": "or  ", "sowie": "and  ", "et": "or", "ou": "or", "y": "&", "o": "&"}
 _WRITTEN_AS_TECHNOLOGY = re.compile(r"[\w.-]*[0-9+#][\w.+#-]*|[A-Za-z]+[a-z][A-Z][\w.+#-]*|[A-Z]{2,}[\w.+#-]*")
 
@@ -284,33 +296,40 @@ def _known_technology(item: str) -> bool:
 
 
 def _list_parts(text: str) -> list[Part]:
-    """The list ``text`` opens with, one part per item. "und", "et", "y" ... separate items too when every item is
-    a technology (:func:`_known_technology`); otherwise the list is read with English words and commas only."""
+    """The list ``text`` opens with, one part per item (:func:`_clause_parts`)."""
     clause = _first_clause(text)
-    masked = _mask_parentheses(clause)
+    return _clause_parts(clause, _mask_parentheses(clause))
+
+
+def _clause_parts(clause: str, masked: str) -> list[Part]:
+    """The list ``clause`` (``masked``: its brackets masked) opens with. "und", "et", "y" ... separate items too
+    when every item is a technology (:func:`_known_technology`); otherwise the list is read with English words
+    and commas only."""
     # (only where the separators are looked for: a foreign word elsewhere would change nothing but the cost)
-    if _FOREIGN_AND_OR.search(masked) is not None:
+    if _places(_FOREIGN_AND_OR, _FOREIGN_AND_OR_LOWER, _FOREIGN_AND_OR_HOLDS, masked):
         english = _FOREIGN_AND_OR.sub(lambda match: _AS_ENGLISH[match[0].lower()], masked)
-        parts = _parts(clause, english)
+        parts = _parts(clause, masked, english)
         if parts and all(_known_technology(part.text) for part in parts):
             return parts
-    return _parts(clause, masked)
+    return _parts(clause, masked, masked)
 
 
-def _parts(clause: str, masked: str) -> list[Part]:
-    """The parts of the list ``clause`` opens with, its separators found in ``masked`` (same length: brackets
-    hidden, and foreign "and"/"or" written in English when they count)."""
-    bounds = [(m.start(), m.end()) for m in _SEPARATOR.finditer(masked)]
+def _parts(clause: str, masked: str, separated: str) -> list[Part]:
+    """The parts of the list ``clause`` opens with (``masked``: its brackets masked), its separators found in
+    ``separated`` (the same length: brackets hidden, and foreign "and"/"or" written in English when they count)."""
+    bounds = _places(_SEPARATOR, _SEPARATOR_LOWER, _SEPARATOR_HOLDS, separated)
     if not bounds:
         return _slash_parts(clause, "")
     # the lead before the first item first: it decides most lists (each test below only rules the list out, so
     # their order does not change the answer), and the other items are not cut out for nothing
     first_segment = clause[: bounds[0][0]].strip()
-    split = _split_lead(first_segment)
+    # (the clause opens with no white space, so the segment is a prefix of it, masked as the clause is)
+    first_masked = masked[: len(first_segment)]
+    split = _split_lead(first_segment, first_masked)
     if split is None:
         return []
     lead, first = split
-    if _lead_names_a_skill(lead) or _gives_examples(_mask_parentheses(first_segment)) or _ends_with(_VERB_LEAD, lead):
+    if _lead_names_a_skill(lead) or _gives_examples(first_masked) or _ends_with(_VERB_LEAD, lead):
         return []
     starts = [0, *(end for _, end in bounds)]
     ends = [*(start for start, _ in bounds), len(clause)]
@@ -337,6 +356,31 @@ def _gives_examples(text: str) -> bool:
     if _EXAMPLES_LOWER is not None and text.isascii():
         return _EXAMPLES_LOWER.search(text.lower()) is not None  # the same places (ASCII keeps its length)
     return _EXAMPLES.search(text) is not None
+
+
+def _places(
+    pattern: re.Pattern[str], lower_case: re.Pattern[str] | None, holds: tuple[str, ...], text: str
+) -> list[tuple[int, int]]:
+    """Where ``pattern`` (a separator or a clause break, compiled with IGNORECASE) matches ``text``, a text whose
+    white space is single spaces (it was joined by them).
+
+    ``re`` tries such a pattern at every space, most of a list's time on a long requirement. On ASCII text each
+    match holds one of the literals ``holds`` (in lower case) after nothing but the spaces it opens with, so no
+    match starts before the spaces in front of the first of them: the scan starts there (none: no match), on the
+    text lower-cased (ASCII keeps its length), with the ``lower_case`` form (:func:`matching.lower_case_pattern`),
+    which folds no case. A look-behind still sees the text before the start, so the matches are the same."""
+    if lower_case is None or not text.isascii():
+        return [match.span() for match in pattern.finditer(text)]
+    lowered = text.lower()
+    first = len(lowered)
+    for literal in holds:
+        found = lowered.find(literal, 0, first)
+        if found >= 0:
+            first = found
+    if first == len(lowered):
+        return []
+    start = len(lowered[:first].rstrip())
+    return [match.span() for match in lower_case.finditer(lowered, start)]
 
 
 def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
@@ -370,9 +414,9 @@ def _mask_parentheses(text: str) -> str:
     return text if opened < 0 else text[:opened] + "_" * (len(text) - opened)
 
 
-def _split_lead(segment: str) -> tuple[str, str] | None:
-    """The sentence's words before the list and the list's first item (None: the list is a label's details)."""
-    masked = _mask_parentheses(segment)
+def _split_lead(segment: str, masked: str) -> tuple[str, str] | None:
+    """The sentence's words before the list and the list's first item (None: the list is a label's details);
+    ``masked``: ``segment`` with its brackets masked."""
     cut = masked.rindex(":") + 1 if ":" in masked else 0
     if cut and not _GENERIC_LABEL.match(_OPENING.sub("", segment[: cut - 1].strip()).strip()):
         return None  # "Observability: tracing, metrics and logs": the list details the skill before the colon

@@ -293,3 +293,37 @@ def test_the_clause_candidates_on_lower_case_text_are_those_of_the_text() -> Non
         text = "".join(generator.choice(pieces) for _ in range(generator.randint(1, 9)))
         expected = [m.span() for m in parser._CLAUSE_CANDIDATE.finditer(text)]
         assert [m.span() for m in lower.finditer(text.lower())] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "lower_case", "holds"),
+    [
+        (enumeration._SEPARATOR, enumeration._SEPARATOR_LOWER, enumeration._SEPARATOR_HOLDS),
+        (enumeration._CLAUSE_BREAK, enumeration._CLAUSE_BREAK_LOWER, enumeration._CLAUSE_BREAK_HOLDS),
+        (enumeration._FOREIGN_AND_OR, enumeration._FOREIGN_AND_OR_LOWER, enumeration._FOREIGN_AND_OR_HOLDS),
+    ],
+    ids=["separator", "clause break", "foreign and/or"],
+)
+def test_a_list_scan_from_its_first_literal_finds_every_match(
+    pattern: re.Pattern[str], lower_case: re.Pattern[str] | None, holds: tuple[str, ...]
+) -> None:
+    pieces = [",", ";", "&", "and", "AND", "or", "Or", "and/or", "as well as", "und", "ODER", "sowie", "et", "y", "o"]
+    pieces += ["experience", "Strong knowledge", "Ability", "python", "x", "_", ".", "(", "é", "\u017f", "K"]
+    generator = random.Random(18)
+    for _ in range(5000):
+        words = generator.choices(pieces, k=generator.randint(1, 12))
+        # the texts the list scans read are joined by single spaces (``_first_sentence``, ``_first_clause``)
+        text = "".join(word + generator.choice([" ", " ", ""]) for word in words)
+        text = " ".join(text.split())
+        found = enumeration._places(pattern, lower_case, holds, text)
+        assert found == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_a_sentence_masks_its_first_clause_as_the_clause_alone_would() -> None:
+    pieces = ["(", ")", "a", "b c", ";", " ", "x (y) z", "((", "))", "."]
+    generator = random.Random(18)
+    for _ in range(5000):
+        sentence = "".join(generator.choices(pieces, k=generator.randint(0, 14)))
+        for end in range(len(sentence) + 1):
+            prefix = sentence[:end]
+            assert enumeration._mask_parentheses(sentence)[:end] == enumeration._mask_parentheses(prefix), prefix
