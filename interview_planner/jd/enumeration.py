@@ -52,7 +52,7 @@ _SEPARATOR = re.compile(
 # the same pattern for ASCII text in lower case, without IGNORECASE, and what each match holds after nothing but
 # white space (in lower case; the texts scanned are joined by single spaces): :func:`_places`
 _SEPARATOR_LOWER = lower_case_pattern(_SEPARATOR.pattern)
-_SEPARATOR_HOLDS = (",", "&", " and", " or")
+_SEPARATOR_HOLDS = (",", "&", " and ", " and/or ", " or ")
 _EXAMPLES = re.compile(
     r"(?:\bsuch as|\be\.g\.?|\bi\.e\.?|\bincluding|\blike|\bfor example|\bfor instance|\bnotamment"
     r"|\bz\.\s?b\.|\bwie)(?!\w)",
@@ -112,7 +112,7 @@ _CLAUSE_BREAK = re.compile(
     re.I,
 )
 _CLAUSE_BREAK_LOWER = lower_case_pattern(_CLAUSE_BREAK.pattern)
-_CLAUSE_BREAK_HOLDS = (",", ";", " and", " as well as")
+_CLAUSE_BREAK_HOLDS = (",", ";", " and ", " as well as ")
 # a full stop (not of "e.g.", "i.e.", "etc." or an initial); the "." first lets ``re`` look for it quickly
 _SENTENCE_END = re.compile(r"\.(?<![A-Z.]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?=\s|$)")
 _CLAUSE_END = re.compile(r";|" + _SENTENCE_END.pattern)
@@ -284,7 +284,7 @@ def _requirement_clauses(sentence: str, masked: str) -> list[str]:
 # ("Planung und Durchführung von Projekten" is one requirement), so a capital says nothing there
 _FOREIGN_AND_OR = re.compile(r"(?<=\s)(?:und|oder|sowie|et|ou|y|o)(?=\s)", re.IGNORECASE)
 _FOREIGN_AND_OR_LOWER = lower_case_pattern(_FOREIGN_AND_OR.pattern)
-_FOREIGN_AND_OR_HOLDS = (" und", " oder", " sowie", " et", " ou", " y", " o")
+_FOREIGN_AND_OR_HOLDS = (" und ", " oder ", " sowie ", " et ", " ou ", " y ", " o ")
 _AS_ENGLISH = {"und": "and", "oder": "or  ", "sowie": "and  ", "et": "or", "ou": "or", "y": "&", "o": "&"}
 _WRITTEN_AS_TECHNOLOGY = re.compile(r"[\w.-]*[0-9+#][\w.+#-]*|[A-Za-z]+[a-z][A-Z][\w.+#-]*|[A-Z]{2,}[\w.+#-]*")
 
@@ -374,7 +374,7 @@ def _places(
     lowered = text.lower()
     first = len(lowered)
     for literal in holds:
-        found = lowered.find(literal, 0, first)
+        found = lowered.find(literal, 0, first + len(literal) - 1)  # (one that starts before the first so far)
         if found >= 0:
             first = found
     if first == len(lowered):
