@@ -207,12 +207,14 @@ _ANY_NAME_CUT = alternation(
 )
 _INNER_NAME_CUT = re.compile("|".join(f"(?:{p})" for p in lexicon.NAME_CUTS if "(?P<cut>" in p), re.IGNORECASE)
 
-# the cuts that open with a letter ("e.g.", "i.e."): ``re`` tries them at every "e" and "i" of a text; a text that
-# holds none of their literals is searched without them (1.3x faster again; never when a literal is not known)
+# the cuts that open with a letter ("e.g.", "i.e."), or with a look-behind and hold a word ("like"): ``re`` tries
+# them at every "e" and "i" of a text, or three look-behinds at every space; a text that holds none of their literals
+# is searched without them (1.3x faster again, 1.5x more on a long requirement; never when a literal is not known)
 _LETTER_CUTS = [
     p
     for p in lexicon.NAME_CUTS
-    if "(?P<cut>" not in p and any(key.isalpha() for key in first_characters(p, fold=True) or "a")
+    if "(?P<cut>" not in p
+    and ((p.startswith("(?<") and required_literal(p)) or any(key.isalpha() for key in first_characters(p) or "a"))
 ]
 _LETTER_CUT_LITERALS = tuple((required_literal(p) or "").lower() for p in _LETTER_CUTS)
 
