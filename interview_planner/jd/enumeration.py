@@ -49,10 +49,10 @@ _SEPARATOR = re.compile(
     r"|(?<=\s)\s*(?:and/or|and|or|&)\s+)",
     re.IGNORECASE,
 )
-# the same pattern for ASCII text in lower case, without IGNORECASE, and what each match holds after nothing but
-# white space (in lower case; the texts scanned are joined by single spaces): :func:`_places`
+# the same pattern for ASCII text in lower case, without IGNORECASE, and the marks one of which each match holds
+# after nothing but the spaces it opens with (:func:`_places`)
 _SEPARATOR_LOWER = lower_case_pattern(_SEPARATOR.pattern)
-_SEPARATOR_HOLDS = (",", "&", " and ", " and/or ", " or ")
+_SEPARATOR_MARKS = frozenset([",", "&", " and/or", " and", " or"])
 _EXAMPLES = re.compile(
     r"(?:\bsuch as|\be\.g\.?|\bi\.e\.?|\bincluding|\blike|\bfor example|\bfor instance|\bnotamment"
     r"|\bz\.\s?b\.|\bwie)(?!\w)",
@@ -112,7 +112,7 @@ _CLAUSE_BREAK = re.compile(
     re.I,
 )
 _CLAUSE_BREAK_LOWER = lower_case_pattern(_CLAUSE_BREAK.pattern)
-_CLAUSE_BREAK_HOLDS = (",", ";", " and ", " as well as ")
+_CLAUSE_BREAK_MARKS = frozenset([",", ";", " and", " as well as"])
 # a full stop (not of "e.g.", "i.e.", "etc." or an initial); the "." first lets ``re`` look for it quickly
 _SENTENCE_END = re.compile(r"\.(?<![A-Z.]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?=\s|$)")
 _CLAUSE_END = re.compile(r";|" + _SENTENCE_END.pattern)
@@ -196,13 +196,14 @@ def enumerated_parts(text: str) -> list[Part]:
     """The skills ``text`` lists, or ``[]`` when it states one requirement."""
     sentence = _first_sentence(text)
     masked = _mask_parentheses(sentence)
-    clauses = _recruiting_clauses(sentence) or _requirement_clauses(sentence, masked)
+    marks = _marks(masked)
+    clauses = _recruiting_clauses(sentence) or _requirement_clauses(sentence, masked, marks)
     if len(clauses) < 2:
         # ``_list_parts(text)`` without reading the text again: its first clause is the sentence up to a ";" (the
         # sentence ends at the first full stop, the clause at that or an earlier ";"), and a prefix of the sentence,
         # so its brackets mask as the sentence's do (a bracket that closes after it masks the rest in both)
         clause = sentence.split(";", 1)[0].strip(" .")
-        return _clause_parts(clause, masked[: len(clause)])
+        return _clause_parts(clause, masked[: len(clause)], marks)
     parts = [part for clause in clauses for part in (_list_parts(clause) or [Part(clause, "")])]
     return parts if len(parts) <= MAX_PARTS else []
 
@@ -258,11 +259,11 @@ def _recruiting_clauses(sentence: str) -> list[str]:
     return clauses
 
 
-def _requirement_clauses(sentence: str, masked: str) -> list[str]:
+def _requirement_clauses(sentence: str, masked: str, marks: _Marks | None) -> list[str]:
     """ "Background in Linux and containers, passion for automation and experience at scale": each clause
     that opens like a requirement of its own ("experience", "passion for", "ability to") is one (``sentence``:
-    :func:`_first_sentence`, ``masked``: its brackets masked)."""
-    cuts = _places(_CLAUSE_BREAK, _CLAUSE_BREAK_LOWER, _CLAUSE_BREAK_HOLDS, masked)
+    :func:`_first_sentence`, ``masked``: its brackets masked, ``marks``: its :func:`_marks`)."""
+    cuts = _places(_CLAUSE_BREAK, _CLAUSE_BREAK_LOWER, _CLAUSE_BREAK_MARKS, masked, marks)
     if not cuts:
         return [sentence]
     starts = [0, *(end for _, end in cuts)]
@@ -284,7 +285,11 @@ def _requirement_clauses(sentence: str, masked: str) -> list[str]:
 # ("Planung und Durchführung von Projekten" is one requirement), so a capital says nothing there
 _FOREIGN_AND_OR = re.compile(r"(?<=\s)(?:und|oder|sowie|et|ou|y|o)(?=\s)", re.IGNORECASE)
 _FOREIGN_AND_OR_LOWER = lower_case_pattern(_FOREIGN_AND_OR.pattern)
-_FOREIGN_AND_OR_HOLDS = (" und ", " oder ", " sowie ", " et ", " ou ", " y ", " o ")
+_FOREIGN_AND_OR_MARKS = frozenset([" und", " oder", " sowie", " et", " ou", " y", " o"])
+# Where a separator, a clause break or a foreign "and"/"or" can be, in a text lower-cased with its brackets masked:
+# each of their matches holds one of these marks (the sets above) after nothing but the spaces it opens with. A
+# word's space after it is looked at, not taken, so that marks in a row are each found (" o and ").
+_LIST_MARK = re.compile(r"[,;&]| (?:and/or|and|or|as well as|und|oder|sowie|et|ou|y|o)(?= )")
 _AS_ENGLISH = {"und": "and", "oder": "or  ", "sowie": "and  ", "et": "or", "ou": "or", "y": "&", "o": "&"}
 _WRITTEN_AS_TECHNOLOGY = re.compile(r"[\w.-]*[0-9+#][\w.+#-]*|[A-Za-z]+[a-z][A-Z][\w.+#-]*|[A-Z]{2,}[\w.+#-]*")
 
@@ -298,26 +303,27 @@ def _known_technology(item: str) -> bool:
 def _list_parts(text: str) -> list[Part]:
     """The list ``text`` opens with, one part per item (:func:`_clause_parts`)."""
     clause = _first_clause(text)
-    return _clause_parts(clause, _mask_parentheses(clause))
+    masked = _mask_parentheses(clause)
+    return _clause_parts(clause, masked, _marks(masked))
 
 
-def _clause_parts(clause: str, masked: str) -> list[Part]:
-    """The list ``clause`` (``masked``: its brackets masked) opens with. "und", "et", "y" ... separate items too
-    when every item is a technology (:func:`_known_technology`); otherwise the list is read with English words
-    and commas only."""
+def _clause_parts(clause: str, masked: str, marks: _Marks | None) -> list[Part]:
+    """The list ``clause`` opens with (``masked``: its brackets masked; ``marks``: the :func:`_marks` of it or of a
+    text it opens). "und", "et", "y" ... separate items too when every item is a technology
+    (:func:`_known_technology`); otherwise the list is read with English words and commas only."""
     # (only where the separators are looked for: a foreign word elsewhere would change nothing but the cost)
-    if _places(_FOREIGN_AND_OR, _FOREIGN_AND_OR_LOWER, _FOREIGN_AND_OR_HOLDS, masked):
+    if _places(_FOREIGN_AND_OR, _FOREIGN_AND_OR_LOWER, _FOREIGN_AND_OR_MARKS, masked, marks):
         english = _FOREIGN_AND_OR.sub(lambda match: _AS_ENGLISH[match[0].lower()], masked)
-        parts = _parts(clause, masked, english)
+        bounds = _places(_SEPARATOR, _SEPARATOR_LOWER, _SEPARATOR_MARKS, english, _marks(english))
+        parts = _parts(clause, masked, bounds)
         if parts and all(_known_technology(part.text) for part in parts):
             return parts
-    return _parts(clause, masked, masked)
+    return _parts(clause, masked, _places(_SEPARATOR, _SEPARATOR_LOWER, _SEPARATOR_MARKS, masked, marks))
 
 
-def _parts(clause: str, masked: str, separated: str) -> list[Part]:
-    """The parts of the list ``clause`` opens with (``masked``: its brackets masked), its separators found in
-    ``separated`` (the same length: brackets hidden, and foreign "and"/"or" written in English when they count)."""
-    bounds = _places(_SEPARATOR, _SEPARATOR_LOWER, _SEPARATOR_HOLDS, separated)
+def _parts(clause: str, masked: str, bounds: list[tuple[int, int]]) -> list[Part]:
+    """The parts of the list ``clause`` opens with (``masked``: its brackets masked), ``bounds`` its separators
+    (found in ``masked``, or in it with foreign "and"/"or" written in English when they count)."""
     if not bounds:
         return _slash_parts(clause, "")
     # the lead before the first item first: it decides most lists (each test below only rules the list out, so
@@ -358,29 +364,46 @@ def _gives_examples(text: str) -> bool:
     return _EXAMPLES.search(text) is not None
 
 
-def _places(
-    pattern: re.Pattern[str], lower_case: re.Pattern[str] | None, holds: tuple[str, ...], text: str
-) -> list[tuple[int, int]]:
-    """Where ``pattern`` (a separator or a clause break, compiled with IGNORECASE) matches ``text``, a text whose
-    white space is single spaces (it was joined by them).
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """A text read once for the list scans (:func:`_marks`): lower-cased, and each :data:`_LIST_MARK` in it."""
 
-    ``re`` tries such a pattern at every space, most of a list's time on a long requirement. On ASCII text each
-    match holds one of the literals ``holds`` (in lower case) after nothing but the spaces it opens with, so no
-    match starts before the spaces in front of the first of them: the scan starts there (none: no match), on the
-    text lower-cased (ASCII keeps its length), with the ``lower_case`` form (:func:`matching.lower_case_pattern`),
-    which folds no case. A look-behind still sees the text before the start, so the matches are the same."""
-    if lower_case is None or not text.isascii():
-        return [match.span() for match in pattern.finditer(text)]
+    lowered: str
+    found: list[tuple[int, str]]
+
+
+def _marks(text: str) -> _Marks | None:
+    """``text`` (a sentence or clause joined by single spaces, its brackets masked) read for the list scans; None
+    when it is not ASCII (lower-casing keeps only ASCII text's length and IGNORECASE folds a few other letters)."""
+    if not text.isascii():
+        return None
     lowered = text.lower()
-    first = len(lowered)
-    for literal in holds:
-        found = lowered.find(literal, 0, first + len(literal) - 1)  # (one that starts before the first so far)
-        if found >= 0:
-            first = found
-    if first == len(lowered):
-        return []
-    start = len(lowered[:first].rstrip())
-    return [match.span() for match in lower_case.finditer(lowered, start)]
+    return _Marks(lowered, [(match.start(), match[0]) for match in _LIST_MARK.finditer(lowered)])
+
+
+def _places(
+    pattern: re.Pattern[str],
+    lower_case: re.Pattern[str] | None,
+    kinds: frozenset[str],
+    text: str,
+    marks: _Marks | None,
+) -> list[tuple[int, int]]:
+    """Where ``pattern`` (a separator, a clause break or a foreign "and"/"or", compiled with IGNORECASE) matches
+    ``text``, a text joined by single spaces whose :func:`_marks` are ``marks`` (or those of a text it opens).
+
+    ``re`` tries such a pattern at every space, most of a list's time on a long requirement. Each match holds one
+    of the marks ``kinds`` after nothing but the spaces it opens with, so no match starts before the spaces in front
+    of the first of them: the scan starts there (no such mark: no match, most requirements), on the text
+    lower-cased, with the ``lower_case`` form (:func:`matching.lower_case_pattern`), which folds no case. A
+    look-behind still sees the text before the start and a look-ahead nothing after ``text``'s end: the same
+    matches."""
+    if marks is None or lower_case is None:
+        return [match.span() for match in pattern.finditer(text)]
+    for position, mark in marks.found:
+        if mark in kinds:
+            start = len(marks.lowered[:position].rstrip())
+            return [match.span() for match in lower_case.finditer(marks.lowered, start, len(text))]
+    return []
 
 
 def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
