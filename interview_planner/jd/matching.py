@@ -501,33 +501,47 @@ class WordList:
 
 
 class Openings:
-    """``alternation(patterns, before="^", after=..., flags=re.IGNORECASE)`` for ``match`` at a text's start, and
-    the same alternation without its rare patterns where the text cannot hold them.
+    """``alternation(patterns, before="^", after=..., flags=re.IGNORECASE).match``, its rare patterns tried only
+    where the text can hold them.
 
     A pattern whose first character is not told by its text is in every group of the alternation and tried at
     every start; one that scans ahead ("[^.;]{0,160}?(?:success ...|to (?:succeed|thrive) ...)", a lead-in said
     after the company's words) then reads up to 160 characters of every text, 10 µs a match on a long
-    requirement. When such a pattern needs literals (:func:`required_literals`) and an ASCII text holds none of
-    them, it cannot match the text anywhere: ``common``, the alternation without it, finds the same match (the
-    alternatives left keep their order, and the ones left out would have failed where they stood). Only ASCII
-    text is judged by its lower case: IGNORECASE matches a few non-ASCII letters with ASCII ones (long s, the
-    Kelvin sign...)."""
+    requirement. Such a pattern that needs literals (:func:`required_literals`) stands apart, and the patterns
+    between two of them form one alternation each (``pieces``, in their order): the alternation's match is the
+    first alternative in order that matches (then ``after``), so trying the pieces in order finds it, and a rare
+    pattern is passed over where an ASCII text holds none of its literals (it cannot match there). Only ASCII text
+    is judged by its lower case: IGNORECASE matches a few non-ASCII letters with ASCII ones (long s, the Kelvin
+    sign...). Compiling the pieces costs less than the one alternation: a rare pattern is not copied into every
+    group."""
 
     def __init__(self, patterns: Sequence[str], *, after: str = "") -> None:
-        self.pattern = alternation(patterns, before="^", after=after, flags=re.IGNORECASE)
-        rare = {
-            pattern: required_literals(_lower_pattern(pattern))
-            for pattern in patterns
-            if first_characters(pattern) is None and not _CASE_SENSITIVE_SYNTAX.search(pattern)
-        }
-        self.rare = tuple(dict.fromkeys(literal for literals in rare.values() for literal in literals or ()))
-        common = [pattern for pattern in patterns if not rare.get(pattern)]
-        self.common = alternation(common, before="^", after=after, flags=re.IGNORECASE) if self.rare else None
+        # each piece: its pattern and the literals one of which a text must hold for it to match (() : any text)
+        self.pieces: list[tuple[re.Pattern[str], tuple[str, ...]]] = []
+        between: list[str] = []
+        for pattern in patterns:
+            literals = None
+            if first_characters(pattern) is None and not _CASE_SENSITIVE_SYNTAX.search(pattern):
+                literals = required_literals(_lower_pattern(pattern))
+            if not literals:
+                between.append(pattern)
+                continue
+            if between:
+                self.pieces.append((alternation(between, before="^", after=after, flags=re.IGNORECASE), ()))
+                between = []
+            self.pieces.append((re.compile(f"^(?:{pattern}){after}", re.IGNORECASE), literals))
+        if between or not self.pieces:
+            self.pieces.append((alternation(between, before="^", after=after, flags=re.IGNORECASE), ()))
+        self.rare = tuple(dict.fromkeys(literal for _, literals in self.pieces for literal in literals))
 
     def match(self, text: str) -> re.Match[str] | None:
-        if self.common is not None and text.isascii() and not holds_any(text.lower(), self.rare):
-            return self.common.match(text)
-        return self.pattern.match(text)
+        lowered = text.lower() if self.rare and text.isascii() else None
+        for pattern, literals in self.pieces:
+            if literals and lowered is not None and not holds_any(lowered, literals):
+                continue  # it cannot match this text
+            if (found := pattern.match(text)) is not None:
+                return found
+        return None
 
 
 @lru_cache(maxsize=16)  # one text is tried against several word lists in a row; ``islower`` reads all of it

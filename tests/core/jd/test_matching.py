@@ -243,10 +243,11 @@ def test_a_lead_in_that_scans_ahead_is_left_out_where_none_of_its_literals_is() 
     assert required_literals(r"[\w-]+s (?:who|that)") is None  # "who" is too short to be worth a test
     assert required_literals(r"x(?:abcd|efgh)?") is None  # an optional group
     assert required_literals(r"(?!abcd)x") is None  # a negative look-ahead's text is not there
-    openings = Openings([r"[^.;]{0,160}?to thrive here", "ability to"], after=r"\s*")
+    openings = Openings(["able to", r"[^.;]{0,160}?to thrive here", "ability to"], after=r"\s*")
     assert openings.rare == ("to thrive here",)
-    assert openings.common is not None and "thrive" not in openings.common.pattern
+    assert [literals for _, literals in openings.pieces] == [(), ("to thrive here",), ()]
     assert openings.match("Ability to learn")[0] == "Ability to "
+    assert openings.match("Able to thrive here")[0] == "Able to "  # the first alternative that matches
     assert openings.match("You want TO THRIVE HERE")[0] == "You want TO THRIVE HERE"
     # IGNORECASE reads a long s as "s": a text that is not ASCII is tried against the whole alternation
     assert Openings([r"[^.;]{0,160}?success here"]).match("Our \u017fuccess here")[0] == "Our \u017fuccess here"
