@@ -498,6 +498,8 @@ def _slash_pieces(item: str) -> list[str]:
 
 def _slash_parts(clause: str, lead: str) -> list[Part]:
     """A sentence without list separators may still name alternatives with slashes ("AWS/GCP experience")."""
+    if "/" not in clause:  # (most: no word to read)
+        return []
     found = [w.strip(",.()") for w in clause.split() if "/" in w]
     pieces = [p for word in found for p in _slash_pieces(word)]
     if len(found) != 1 or len(pieces) < 2:
