@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 from interview_planner.jd import lexicon
@@ -338,24 +339,28 @@ def _parts(clause: str, masked: str, bounds: list[tuple[int, int]]) -> list[Part
     lead, first = split
     if _lead_names_a_skill(lead) or _gives_examples(first_masked) or _ends_with(_VERB_LEAD, lead):
         return []
-    starts = [0, *(end for _, end in bounds)]
-    ends = [*(start for start, _ in bounds), len(clause)]
-    segments = [clause[s:e].strip() for s, e in zip(starts, ends, strict=True)]
+    edges = [0, *chain.from_iterable(bounds), len(clause)]  # each segment: from a separator's end to the next start
+    segments = [clause[edges[i] : edges[i + 1]].strip() for i in range(0, len(edges), 2)]
     rest = " ".join(segments[1:])
     if ":" in rest and ":" in _mask_parentheses(rest):  # (masking only hides characters)
         return []  # "Security, compliance and privacy: ...": a label before its details
     items = [first, *(_OPENING.sub("", s) for s in segments[1:-1]), _ITEM_END.sub("", _OPENING.sub("", segments[-1]))]
     items = [item.strip() for item in items if not _OPEN_END.match(item.strip())]
-    if any(not item or len(_words(item)) > MAX_ITEM_WORDS or _is_clause_or_verb(item) for item in items):
+    if any(_rules_out(item) for item in items) or (len(items) == 2 and _shared_head(items)):
         return []
     parts = [Part(piece, lead) for item in items for piece in (_slash_pieces(item) or [item])]
-    if (len(items) == 2 and _shared_head(items)) or any(i.casefold() in _MODIFIERS for i in items):
-        return []
-    if any(_DEGREE.match(normalise(item)) for item in items):  # "Master's, PhD or MBA degree": one requirement
-        return []
     if not 2 <= len(parts) <= MAX_PARTS or not _is_skill_list([p.text for p in parts], sentence_start=not lead):
         return []
     return parts
+
+
+@lru_cache(maxsize=1024)  # items come back ("Python", "Kafka")
+def _rules_out(item: str) -> bool:
+    """An item no list of skills holds: empty, longer than :data:`MAX_ITEM_WORDS`, a clause or an action, a modifier
+    of one skill ("written", "verbal") or a degree ("Master's, PhD or MBA degree": one requirement)."""
+    if not item or len(_words(item)) > MAX_ITEM_WORDS or _is_clause_or_verb(item):
+        return True
+    return item.casefold() in _MODIFIERS or _DEGREE.match(normalise(item)) is not None
 
 
 def _gives_examples(text: str) -> bool:
