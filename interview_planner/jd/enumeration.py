@@ -378,8 +378,9 @@ class _Marks(NamedTuple):  # (a tuple: built for every requirement, it costs les
 
 
 def _marks(text: str) -> _Marks | None:
-    """``text`` (a sentence or clause joined by single spaces, its brackets masked) read for the list scans; None
-    when it is not ASCII (lower-casing keeps only ASCII text's length and IGNORECASE folds a few other letters)."""
+    """``text`` (a sentence or clause whose only white space is spaces: it was joined by them; its brackets masked)
+    read for the list scans; None when it is not ASCII (lower-casing keeps only ASCII text's length, and IGNORECASE
+    folds a few other letters into ASCII ones)."""
     if not text.isascii():
         return None
     lowered = text.lower()
@@ -394,7 +395,7 @@ def _places(
     marks: _Marks | None,
 ) -> list[tuple[int, int]]:
     """Where ``pattern`` (a separator, a clause break or a foreign "and"/"or", compiled with IGNORECASE) matches
-    ``text``, a text joined by single spaces whose :func:`_marks` are ``marks`` (or those of a text it opens).
+    ``text``, a text whose only white space is spaces, its :func:`_marks` ``marks`` (or those of a text it opens).
 
     ``re`` tries such a pattern at every space, most of a list's time on a long requirement. Each match holds one
     of the marks ``kinds`` after nothing but the spaces it opens with, so no match starts before the spaces in front
