@@ -32,10 +32,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
+from typing import NamedTuple
 
 from interview_planner.jd import lexicon
 from interview_planner.jd.lexicon import normalise
-from interview_planner.jd.matching import alternation, holds_any, lower_case_pattern, word_list
+from interview_planner.jd.matching import Openings, alternation, holds_any, lower_case_pattern, word_list
 
 MAX_ITEM_WORDS = 4
 MAX_PARTS = 8  # a longer list is a keyword dump: kept whole, a person splits it
@@ -49,6 +51,10 @@ _SEPARATOR = re.compile(
     r"|(?<=\s)\s*(?:and/or|and|or|&)\s+)",
     re.IGNORECASE,
 )
+# the same pattern for ASCII text in lower case, without IGNORECASE, and the marks one of which each match holds
+# after nothing but the spaces it opens with (:func:`_places`)
+_SEPARATOR_LOWER = lower_case_pattern(_SEPARATOR.pattern)
+_SEPARATOR_MARKS = frozenset([",", "&", " and/or", " and", " or"])
 _EXAMPLES = re.compile(
     r"(?:\bsuch as|\be\.g\.?|\bi\.e\.?|\bincluding|\blike|\bfor example|\bfor instance|\bnotamment"
     r"|\bz\.\s?b\.|\bwie)(?!\w)",
@@ -69,9 +75,7 @@ _ITEM_END = re.compile(
 _OPENING = alternation(
     [rf"(?:{p})(?!\w)" for p in lexicon.REQUIREMENT_OPENINGS], before="^", after=r"\s*", flags=re.IGNORECASE
 )
-_LEAD_IN = alternation(
-    [rf"(?:{p})(?:(?<=')|(?!\w))" for p in lexicon.NAME_LEAD_INS], before="^", after=r"\s*", flags=re.IGNORECASE
-)
+_LEAD_IN = Openings([rf"(?:{p})(?:(?<=')|(?!\w))" for p in lexicon.NAME_LEAD_INS], after=r"\s*")
 # "Communication skills, written and verbal": the items qualify one skill
 _MODIFIERS = frozenset(
     [
@@ -109,6 +113,8 @@ _CLAUSE_BREAK = re.compile(
     rf"|(?<=\s)\s*(?:and|as well as)\s+)(?={_CLAUSE_START})",
     re.I,
 )
+_CLAUSE_BREAK_LOWER = lower_case_pattern(_CLAUSE_BREAK.pattern)
+_CLAUSE_BREAK_MARKS = frozenset([",", ";", " and", " as well as"])
 # a full stop (not of "e.g.", "i.e.", "etc." or an initial); the "." first lets ``re`` look for it quickly
 _SENTENCE_END = re.compile(r"\.(?<![A-Z.]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?=\s|$)")
 _CLAUSE_END = re.compile(r";|" + _SENTENCE_END.pattern)
@@ -191,9 +197,15 @@ class Part:
 def enumerated_parts(text: str) -> list[Part]:
     """The skills ``text`` lists, or ``[]`` when it states one requirement."""
     sentence = _first_sentence(text)
-    clauses = _recruiting_clauses(sentence) or _requirement_clauses(sentence)
+    masked = _mask_parentheses(sentence)
+    marks = _marks(masked)
+    clauses = _recruiting_clauses(sentence) or _requirement_clauses(sentence, masked, marks)
     if len(clauses) < 2:
-        return _list_parts(text)
+        # ``_list_parts(text)`` without reading the text again: its first clause is the sentence up to a ";" (the
+        # sentence ends at the first full stop, the clause at that or an earlier ";"), and a prefix of the sentence,
+        # so its brackets mask as the sentence's do (a bracket that closes after it masks the rest in both)
+        clause = sentence.split(";", 1)[0].strip(" .")
+        return _clause_parts(clause, masked[: len(clause)], marks)
     parts = [part for clause in clauses for part in (_list_parts(clause) or [Part(clause, "")])]
     return parts if len(parts) <= MAX_PARTS else []
 
@@ -249,12 +261,11 @@ def _recruiting_clauses(sentence: str) -> list[str]:
     return clauses
 
 
-def _requirement_clauses(sentence: str) -> list[str]:
+def _requirement_clauses(sentence: str, masked: str, marks: _Marks | None) -> list[str]:
     """ "Background in Linux and containers, passion for automation and experience at scale": each clause
     that opens like a requirement of its own ("experience", "passion for", "ability to") is one (``sentence``:
-    :func:`_first_sentence`)."""
-    masked = _mask_parentheses(sentence)
-    cuts = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(masked)]
+    :func:`_first_sentence`, ``masked``: its brackets masked, ``marks``: its :func:`_marks`)."""
+    cuts = _places(_CLAUSE_BREAK, _CLAUSE_BREAK_LOWER, _CLAUSE_BREAK_MARKS, masked, marks)
     if not cuts:
         return [sentence]
     starts = [0, *(end for _, end in cuts)]
@@ -275,6 +286,12 @@ def _requirement_clauses(sentence: str) -> list[str]:
 # lexicon knows as technologies or written like one ("C++", "PostgreSQL"): German capitalises every noun
 # ("Planung und Durchführung von Projekten" is one requirement), so a capital says nothing there
 _FOREIGN_AND_OR = re.compile(r"(?<=\s)(?:und|oder|sowie|et|ou|y|o)(?=\s)", re.IGNORECASE)
+_FOREIGN_AND_OR_LOWER = lower_case_pattern(_FOREIGN_AND_OR.pattern)
+_FOREIGN_AND_OR_MARKS = frozenset([" und", " oder", " sowie", " et", " ou", " y", " o"])
+# Where a separator, a clause break or a foreign "and"/"or" can be, in a text lower-cased with its brackets masked:
+# each of their matches holds one of these marks (the sets above) after nothing but the spaces it opens with. A
+# word's space after it is looked at, not taken, so that marks in a row are each found (" o and ").
+_LIST_MARK = re.compile(r"[,;&]| (?:and/or|and|or|as well as|und|oder|sowie|et|ou|y|o)(?= )")
 _AS_ENGLISH = {"und": "and", "oder": "or  ", "sowie": "and  ", "et": "or", "ou": "or", "y": "&", "o": "&"}
 _WRITTEN_AS_TECHNOLOGY = re.compile(r"[\w.-]*[0-9+#][\w.+#-]*|[A-Za-z]+[a-z][A-Z][\w.+#-]*|[A-Z]{2,}[\w.+#-]*")
 
@@ -286,52 +303,64 @@ def _known_technology(item: str) -> bool:
 
 
 def _list_parts(text: str) -> list[Part]:
-    """The list ``text`` opens with, one part per item. "und", "et", "y" ... separate items too when every item is
-    a technology (:func:`_known_technology`); otherwise the list is read with English words and commas only."""
+    """The list ``text`` opens with, one part per item (:func:`_clause_parts`)."""
     clause = _first_clause(text)
     masked = _mask_parentheses(clause)
+    return _clause_parts(clause, masked, _marks(masked))
+
+
+def _clause_parts(clause: str, masked: str, marks: _Marks | None) -> list[Part]:
+    """The list ``clause`` opens with (``masked``: its brackets masked; ``marks``: the :func:`_marks` of it or of a
+    text it opens). "und", "et", "y" ... separate items too when every item is a technology
+    (:func:`_known_technology`); otherwise the list is read with English words and commas only."""
     # (only where the separators are looked for: a foreign word elsewhere would change nothing but the cost)
-    if _FOREIGN_AND_OR.search(masked) is not None:
+    if _places(_FOREIGN_AND_OR, _FOREIGN_AND_OR_LOWER, _FOREIGN_AND_OR_MARKS, masked, marks):
         english = _FOREIGN_AND_OR.sub(lambda match: _AS_ENGLISH[match[0].lower()], masked)
-        parts = _parts(clause, english)
+        bounds = _places(_SEPARATOR, _SEPARATOR_LOWER, _SEPARATOR_MARKS, english, _marks(english))
+        parts = _parts(clause, masked, bounds)
         if parts and all(_known_technology(part.text) for part in parts):
             return parts
-    return _parts(clause, masked)
+    return _parts(clause, masked, _places(_SEPARATOR, _SEPARATOR_LOWER, _SEPARATOR_MARKS, masked, marks))
 
 
-def _parts(clause: str, masked: str) -> list[Part]:
-    """The parts of the list ``clause`` opens with, its separators found in ``masked`` (same length: brackets
-    hidden, and foreign "and"/"or" written in English when they count)."""
-    bounds = [(m.start(), m.end()) for m in _SEPARATOR.finditer(masked)]
+def _parts(clause: str, masked: str, bounds: list[tuple[int, int]]) -> list[Part]:
+    """The parts of the list ``clause`` opens with (``masked``: its brackets masked), ``bounds`` its separators
+    (found in ``masked``, or in it with foreign "and"/"or" written in English when they count)."""
     if not bounds:
         return _slash_parts(clause, "")
     # the lead before the first item first: it decides most lists (each test below only rules the list out, so
     # their order does not change the answer), and the other items are not cut out for nothing
     first_segment = clause[: bounds[0][0]].strip()
-    split = _split_lead(first_segment)
+    # (the clause opens with no white space, so the segment is a prefix of it, masked as the clause is)
+    first_masked = masked[: len(first_segment)]
+    split = _split_lead(first_segment, first_masked)
     if split is None:
         return []
     lead, first = split
-    if _lead_names_a_skill(lead) or _gives_examples(_mask_parentheses(first_segment)) or _ends_with(_VERB_LEAD, lead):
+    if _lead_names_a_skill(lead) or _gives_examples(first_masked) or _ends_with(_VERB_LEAD, lead):
         return []
-    starts = [0, *(end for _, end in bounds)]
-    ends = [*(start for start, _ in bounds), len(clause)]
-    segments = [clause[s:e].strip() for s, e in zip(starts, ends, strict=True)]
+    edges = [0, *chain.from_iterable(bounds), len(clause)]  # each segment: from a separator's end to the next start
+    segments = [clause[edges[i] : edges[i + 1]].strip() for i in range(0, len(edges), 2)]
     rest = " ".join(segments[1:])
     if ":" in rest and ":" in _mask_parentheses(rest):  # (masking only hides characters)
         return []  # "Security, compliance and privacy: ...": a label before its details
     items = [first, *(_OPENING.sub("", s) for s in segments[1:-1]), _ITEM_END.sub("", _OPENING.sub("", segments[-1]))]
     items = [item.strip() for item in items if not _OPEN_END.match(item.strip())]
-    if any(not item or len(_words(item)) > MAX_ITEM_WORDS or _is_clause_or_verb(item) for item in items):
+    if any(_rules_out(item) for item in items) or (len(items) == 2 and _shared_head(items)):
         return []
     parts = [Part(piece, lead) for item in items for piece in (_slash_pieces(item) or [item])]
-    if (len(items) == 2 and _shared_head(items)) or any(i.casefold() in _MODIFIERS for i in items):
-        return []
-    if any(_DEGREE.match(normalise(item)) for item in items):  # "Master's, PhD or MBA degree": one requirement
-        return []
     if not 2 <= len(parts) <= MAX_PARTS or not _is_skill_list([p.text for p in parts], sentence_start=not lead):
         return []
     return parts
+
+
+@lru_cache(maxsize=1024)  # items come back ("Python", "Kafka")
+def _rules_out(item: str) -> bool:
+    """An item no list of skills holds: empty, longer than :data:`MAX_ITEM_WORDS`, a clause or an action, a modifier
+    of one skill ("written", "verbal") or a degree ("Master's, PhD or MBA degree": one requirement)."""
+    if not item or len(_words(item)) > MAX_ITEM_WORDS or _is_clause_or_verb(item):
+        return True
+    return item.casefold() in _MODIFIERS or _DEGREE.match(normalise(item)) is not None
 
 
 def _gives_examples(text: str) -> bool:
@@ -339,6 +368,48 @@ def _gives_examples(text: str) -> bool:
     if _EXAMPLES_LOWER is not None and text.isascii():
         return _EXAMPLES_LOWER.search(text.lower()) is not None  # the same places (ASCII keeps its length)
     return _EXAMPLES.search(text) is not None
+
+
+class _Marks(NamedTuple):  # (a tuple: built for every requirement, it costs less than a frozen dataclass)
+    """A text read once for the list scans (:func:`_marks`): lower-cased, and each :data:`_LIST_MARK` in it."""
+
+    lowered: str
+    found: list[tuple[int, str]]
+
+
+def _marks(text: str) -> _Marks | None:
+    """``text`` (a sentence or clause whose only white space is spaces: it was joined by them; its brackets masked)
+    read for the list scans; None when it is not ASCII (lower-casing keeps only ASCII text's length, and IGNORECASE
+    folds a few other letters into ASCII ones)."""
+    if not text.isascii():
+        return None
+    lowered = text.lower()
+    return _Marks(lowered, [(match.start(), match[0]) for match in _LIST_MARK.finditer(lowered)])
+
+
+def _places(
+    pattern: re.Pattern[str],
+    lower_case: re.Pattern[str] | None,
+    kinds: frozenset[str],
+    text: str,
+    marks: _Marks | None,
+) -> list[tuple[int, int]]:
+    """Where ``pattern`` (a separator, a clause break or a foreign "and"/"or", compiled with IGNORECASE) matches
+    ``text``, a text whose only white space is spaces, its :func:`_marks` ``marks`` (or those of a text it opens).
+
+    ``re`` tries such a pattern at every space, most of a list's time on a long requirement. Each match holds one
+    of the marks ``kinds`` after nothing but the spaces it opens with, so no match starts before the spaces in front
+    of the first of them: the scan starts there (no such mark: no match, most requirements), on the text
+    lower-cased, with the ``lower_case`` form (:func:`matching.lower_case_pattern`), which folds no case. A
+    look-behind still sees the text before the start and a look-ahead nothing after ``text``'s end: the same
+    matches."""
+    if marks is None or lower_case is None:
+        return [match.span() for match in pattern.finditer(text)]
+    for position, mark in marks.found:
+        if mark in kinds:
+            start = len(marks.lowered[:position].rstrip())
+            return [match.span() for match in lower_case.finditer(marks.lowered, start, len(text))]
+    return []
 
 
 def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
@@ -372,9 +443,9 @@ def _mask_parentheses(text: str) -> str:
     return text if opened < 0 else text[:opened] + "_" * (len(text) - opened)
 
 
-def _split_lead(segment: str) -> tuple[str, str] | None:
-    """The sentence's words before the list and the list's first item (None: the list is a label's details)."""
-    masked = _mask_parentheses(segment)
+def _split_lead(segment: str, masked: str) -> tuple[str, str] | None:
+    """The sentence's words before the list and the list's first item (None: the list is a label's details);
+    ``masked``: ``segment`` with its brackets masked."""
     cut = masked.rindex(":") + 1 if ":" in masked else 0
     if cut and not _GENERIC_LABEL.match(_OPENING.sub("", segment[: cut - 1].strip()).strip()):
         return None  # "Observability: tracing, metrics and logs": the list details the skill before the colon
@@ -433,6 +504,8 @@ def _slash_pieces(item: str) -> list[str]:
 
 def _slash_parts(clause: str, lead: str) -> list[Part]:
     """A sentence without list separators may still name alternatives with slashes ("AWS/GCP experience")."""
+    if "/" not in clause:  # (most: no word to read)
+        return []
     found = [w.strip(",.()") for w in clause.split() if "/" in w]
     pieces = [p for word in found for p in _slash_pieces(word)]
     if len(found) != 1 or len(pieces) < 2:

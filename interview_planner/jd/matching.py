@@ -405,6 +405,47 @@ def required_literal(pattern: str) -> str | None:
     return longest if len(longest) >= RARE_LITERAL_CHARS else None
 
 
+def required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Literals one of which every match of ``pattern`` holds: its :func:`required_literal`, or those of a group
+    it cannot skip whose every alternative holds some ("[^.;]*?(?:success (?:here|...)|to (?:succeed|thrive))":
+    "success ", "succeed", "thrive"); None when not found. Each is :data:`RARE_LITERAL_CHARS` long or longer."""
+    alternatives = _split_top_level(pattern)
+    if alternatives is None:
+        return None
+    if len(alternatives) > 1:
+        found: list[str] = []
+        for alternative in alternatives:
+            literals = required_literals(alternative)
+            if literals is None:
+                return None
+            found += literals
+        return tuple(dict.fromkeys(found))
+    if (literal := required_literal(pattern)) is not None:
+        return (literal,)
+    for group in _required_groups(pattern):
+        if (literals := required_literals(group)) is not None:
+            return literals
+    return None
+
+
+def _required_groups(pattern: str) -> Iterator[str]:
+    """The insides of ``pattern``'s top-level groups that every match goes through (not repeated, not optional,
+    no look-around: a look-ahead's text is there too, but a negative one's is not)."""
+    depth, position = 0, 0
+    for piece in _PIECE.findall(pattern):
+        start, position = position, position + len(piece)
+        if piece == ")":
+            depth -= 1
+        elif piece.startswith("("):
+            opens_plain_group = piece == "(" or pattern.startswith(("(?:", "(?P<"), start)
+            close = _closing(pattern[start:]) if depth == 0 and opens_plain_group else None
+            after = pattern[start + close + 1 :] if close is not None else ""
+            if close is not None and not after.startswith(_QUANTIFIERS):
+                inner = pattern[start + 1 : start + close]
+                yield inner[inner.index(">") + 1 :] if inner.startswith("?P<") else inner.removeprefix("?:")
+            depth += 1
+
+
 class WordList:
     """A word list (``lexicon.compile_words``): the case-insensitive pattern, and the same pattern for ASCII text
     in lower case (:func:`lower_case_alternation`), used when the text allows it. Same methods, same answers.
@@ -457,6 +498,50 @@ class WordList:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         pattern = self._for(text)
         return iter(()) if pattern is None else pattern.finditer(text, pos, endpos)
+
+
+class Openings:
+    """``alternation(patterns, before="^", after=..., flags=re.IGNORECASE).match``, its rare patterns tried only
+    where the text can hold them.
+
+    A pattern whose first character is not told by its text is in every group of the alternation and tried at
+    every start; one that scans ahead ("[^.;]{0,160}?(?:success ...|to (?:succeed|thrive) ...)", a lead-in said
+    after the company's words) then reads up to 160 characters of every text, 10 µs a match on a long
+    requirement. Such a pattern that needs literals (:func:`required_literals`) stands apart, and the patterns
+    between two of them form one alternation each (``pieces``, in their order): the alternation's match is the
+    first alternative in order that matches (then ``after``), so trying the pieces in order finds it, and a rare
+    pattern is passed over where an ASCII text holds none of its literals (it cannot match there). Only ASCII text
+    is judged by its lower case: IGNORECASE matches a few non-ASCII letters with ASCII ones (long s, the Kelvin
+    sign...). Compiling the pieces costs less than the one alternation: a rare pattern is not copied into every
+    group."""
+
+    def __init__(self, patterns: Sequence[str], *, after: str = "") -> None:
+        # each piece: its pattern and the literals one of which a text must hold for it to match (() : any text)
+        self.pieces: list[tuple[re.Pattern[str], tuple[str, ...]]] = []
+        between: list[str] = []
+        for pattern in patterns:
+            literals = None
+            if first_characters(pattern) is None and not _CASE_SENSITIVE_SYNTAX.search(pattern):
+                literals = required_literals(_lower_pattern(pattern))
+            if not literals:
+                between.append(pattern)
+                continue
+            if between:
+                self.pieces.append((alternation(between, before="^", after=after, flags=re.IGNORECASE), ()))
+                between = []
+            self.pieces.append((re.compile(f"^(?:{pattern}){after}", re.IGNORECASE), literals))
+        if between or not self.pieces:
+            self.pieces.append((alternation(between, before="^", after=after, flags=re.IGNORECASE), ()))
+        self.rare = tuple(dict.fromkeys(literal for _, literals in self.pieces for literal in literals))
+
+    def match(self, text: str) -> re.Match[str] | None:
+        lowered = text.lower() if self.rare and text.isascii() else None
+        for pattern, literals in self.pieces:
+            if literals and lowered is not None and not holds_any(lowered, literals):
+                continue  # it cannot match this text
+            if (found := pattern.match(text)) is not None:
+                return found
+        return None
 
 
 @lru_cache(maxsize=16)  # one text is tried against several word lists in a row; ``islower`` reads all of it

@@ -84,6 +84,7 @@ from interview_planner.jd.formats import MAX_FILE_BYTES, html_to_text, looks_lik
 from interview_planner.jd.lexicon import Topic, normalise
 from interview_planner.jd.markup import strip_site_markup
 from interview_planner.jd.matching import (
+    Openings,
     alternation,
     first_characters,
     holds_any,
@@ -187,10 +188,10 @@ LEAD_IN_TOPICS: frozenset[Topic] = frozenset({"title", "other", "responsibilitie
 STACK_TOPICS: frozenset[Topic] = frozenset({"title", "other", "company"})
 
 
-def _openings(patterns: tuple[str, ...]) -> re.Pattern[str]:
+def _openings(patterns: tuple[str, ...]) -> Openings:
     """Match one of ``patterns`` at the start, ending at a word boundary (or after ``'``)."""
     # grouped by first character (``jd/matching.py``): at the start only the openings that can begin there are tried
-    return alternation([rf"(?:{p})(?:(?<=')|(?!\w))" for p in patterns], before="^", after=r"\s*", flags=re.IGNORECASE)
+    return Openings([rf"(?:{p})(?:(?<=')|(?!\w))" for p in patterns], after=r"\s*")
 
 
 _LEAD_IN = _openings(lexicon.NAME_LEAD_INS)
@@ -207,12 +208,14 @@ _ANY_NAME_CUT = alternation(
 )
 _INNER_NAME_CUT = re.compile("|".join(f"(?:{p})" for p in lexicon.NAME_CUTS if "(?P<cut>" in p), re.IGNORECASE)
 
-# the cuts that open with a letter ("e.g.", "i.e."): ``re`` tries them at every "e" and "i" of a text; a text that
-# holds none of their literals is searched without them (1.3x faster again; never when a literal is not known)
+# the cuts that open with a letter ("e.g.", "i.e."), or with a look-behind and hold a word ("like"): ``re`` tries
+# them at every "e" and "i" of a text, or three look-behinds at every space; a text that holds none of their literals
+# is searched without them (1.3x faster again, 1.5x more on a long requirement; never when a literal is not known)
 _LETTER_CUTS = [
     p
     for p in lexicon.NAME_CUTS
-    if "(?P<cut>" not in p and any(key.isalpha() for key in first_characters(p, fold=True) or "a")
+    if "(?P<cut>" not in p
+    and ((p.startswith("(?<") and required_literal(p)) or any(key.isalpha() for key in first_characters(p) or "a"))
 ]
 _LETTER_CUT_LITERALS = tuple((required_literal(p) or "").lower() for p in _LETTER_CUTS)
 

@@ -9,12 +9,14 @@ import pytest
 
 from interview_planner.jd import enumeration, lexicon, matching, parser
 from interview_planner.jd.matching import (
+    Openings,
     WordList,
     alternation,
     first_characters,
     lower_case_alternation,
     lower_case_pattern,
     required_literal,
+    required_literals,
 )
 
 WORD_LISTS = {
@@ -217,15 +219,38 @@ def test_a_group_opens_with_its_character_as_a_literal_where_the_text_tells_it()
 def test_an_opening_alternation_matches_like_the_plain_one_in_any_case(words: tuple[str, ...]) -> None:
     patterns = [rf"(?:{p})(?:(?<=')|(?!\w))" for p in words]
     grouped = alternation(patterns, before="^", after=r"\s*", flags=re.IGNORECASE)
+    openings = Openings(patterns, after=r"\s*")
     plain = re.compile("^(?:" + "|".join(patterns) + r")\s*", re.IGNORECASE)
     pieces = [re.sub(r"\\[wsdb]\*?|[()?:|*+\[\]\\{}^$]", "", w) for w in words]
-    pieces += [" ", "5+", "Python", "\u017f", "\u212a", "\u0130", "\u0131", "Teams who love"]
+    pieces += [" ", "5+", "Python", "\u017f", "\u212a", "\u0130", "\u0131", "Teams who love", "our culture."]
+    pieces += ["success here means that", "to thrive in this role,", "To Do Well On Our Team", "\u017fuccess"]
     generator = random.Random(18)
-    for _ in range(1500):
+    for _ in range(3000):
         text = " ".join(generator.choice(pieces) for _ in range(generator.randint(1, 5)))
         text = generator.choice([text, text.upper(), text.title()])
         found, expected = grouped.match(text), plain.match(text)
         assert (found and found.span()) == (expected and expected.span()), text
+        found = openings.match(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_a_lead_in_that_scans_ahead_is_left_out_where_none_of_its_literals_is() -> None:
+    assert required_literals(r"[^.;]{0,9}?(?:success (?:here|now)|to (?:succeed|be successful))") == (
+        "success ",
+        "succeed",
+        "be successful",
+    )
+    assert required_literals(r"[\w-]+s (?:who|that)") is None  # "who" is too short to be worth a test
+    assert required_literals(r"x(?:abcd|efgh)?") is None  # an optional group
+    assert required_literals(r"(?!abcd)x") is None  # a negative look-ahead's text is not there
+    openings = Openings(["able to", r"[^.;]{0,160}?to thrive here", "ability to"], after=r"\s*")
+    assert openings.rare == ("to thrive here",)
+    assert [literals for _, literals in openings.pieces] == [(), ("to thrive here",), ()]
+    assert openings.match("Ability to learn")[0] == "Ability to "
+    assert openings.match("Able to thrive here")[0] == "Able to "  # the first alternative that matches
+    assert openings.match("You want TO THRIVE HERE")[0] == "You want TO THRIVE HERE"
+    # IGNORECASE reads a long s as "s": a text that is not ASCII is tried against the whole alternation
+    assert Openings([r"[^.;]{0,160}?success here"]).match("Our \u017fuccess here")[0] == "Our \u017fuccess here"
 
 
 def test_a_large_group_is_grouped_again_by_its_next_character() -> None:
@@ -269,3 +294,41 @@ def test_the_clause_candidates_on_lower_case_text_are_those_of_the_text() -> Non
         text = "".join(generator.choice(pieces) for _ in range(generator.randint(1, 9)))
         expected = [m.span() for m in parser._CLAUSE_CANDIDATE.finditer(text)]
         assert [m.span() for m in lower.finditer(text.lower())] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "lower_case", "kinds"),
+    [
+        (enumeration._SEPARATOR, enumeration._SEPARATOR_LOWER, enumeration._SEPARATOR_MARKS),
+        (enumeration._CLAUSE_BREAK, enumeration._CLAUSE_BREAK_LOWER, enumeration._CLAUSE_BREAK_MARKS),
+        (enumeration._FOREIGN_AND_OR, enumeration._FOREIGN_AND_OR_LOWER, enumeration._FOREIGN_AND_OR_MARKS),
+    ],
+    ids=["separator", "clause break", "foreign and/or"],
+)
+def test_a_list_scan_from_its_first_mark_finds_every_match(
+    pattern: re.Pattern[str], lower_case: re.Pattern[str] | None, kinds: frozenset[str]
+) -> None:
+    pieces = [",", ";", "&", "and", "AND", "or", "Or", "and/or", "as well as", "und", "ODER", "sowie", "et", "y", "o"]
+    pieces += ["experience", "Strong knowledge", "Ability", "python", "x", "_", ".", "(", "é", "\u017f", "K", "well"]
+    generator = random.Random(18)
+    for _ in range(5000):
+        words = generator.choices(pieces, k=generator.randint(1, 12))
+        # the texts the list scans read are joined by single spaces (``_first_sentence``, ``_first_clause``)
+        text = " ".join("".join(word + generator.choice([" ", " ", ""]) for word in words).split())
+        marks = enumeration._marks(text)
+        found = enumeration._places(pattern, lower_case, kinds, text, marks)
+        assert found == [m.span() for m in pattern.finditer(text)], text
+        # a clause is scanned with the marks of the sentence it opens
+        clause = text[: generator.randint(0, len(text))]
+        found = enumeration._places(pattern, lower_case, kinds, clause, marks)
+        assert found == [m.span() for m in pattern.finditer(clause)], (text, clause)
+
+
+def test_a_sentence_masks_its_first_clause_as_the_clause_alone_would() -> None:
+    pieces = ["(", ")", "a", "b c", ";", " ", "x (y) z", "((", "))", "."]
+    generator = random.Random(18)
+    for _ in range(5000):
+        sentence = "".join(generator.choices(pieces, k=generator.randint(0, 14)))
+        for end in range(len(sentence) + 1):
+            prefix = sentence[:end]
+            assert enumeration._mask_parentheses(sentence)[:end] == enumeration._mask_parentheses(prefix), prefix
