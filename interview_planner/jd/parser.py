@@ -1761,14 +1761,20 @@ def _find_title(lines: list[_Line]) -> tuple[str | None, int | None]:
     first = content[0]
     for line in content:
         match = _TITLE_LABEL.match(_plain(line.content))
-        if match and line.kind != "bullet" and _heading_shape(match["title"], 12):
+        if match and line.kind != "bullet" and _heading_shape(match["title"].rstrip("!. "), 12):  # "Join us!"
             return _clean_title(match["title"]), first.number if line is first else None
     title = _title_from_first_line(first)
     return (title, first.number) if title else (None, None)
 
 
+# a page's navigation read as its first line: "Home", "Home » About » Jobs", "Skip to content"
+_NAVIGATION = re.compile(
+    r"^(?:home|menu|skip to (?:main )?content|back(?: to [\w ]+)?)(?:\s*[»>›/|]\s*[\w ]+)*$", re.IGNORECASE
+)
+
+
 def _title_from_first_line(first: _Line) -> str | None:
-    if first.kind == "bullet":
+    if first.kind == "bullet" or _NAVIGATION.match(_plain(first.content).lstrip("# ").strip()):
         return None
     text = _plain(first.content).lstrip("# ").strip()
     for template in _TITLE_TEMPLATES:

@@ -41,6 +41,7 @@ def test_a_heading_saying_what_the_reader_is_excited_about_heads_requirements() 
 
 def test_we_expect_you_heads_requirements_and_what_you_get_from_us_is_benefits() -> None:
     parsed = posting("we_expect_you.md")
+    assert parsed.title == "Join us"  # the front matter's title: "Join us!", not "Title: Join us"
     assert [s.name for s in parsed.skills] == [
         "Writing concurrent code",
         "Shipped a payment integration before",
@@ -62,6 +63,7 @@ def test_a_duties_lead_in_ends_with_its_list() -> None:
 
 def test_a_pages_footer_side_bar_and_hidden_blocks_are_not_the_posting() -> None:
     parsed = posting("page_chrome.html")
+    assert parsed.title is None  # not "Home", the page's first link
     assert [(s.name, s.priority) for s in parsed.skills] == [
         ("Running Nomad or Kubernetes in production", "must"),
         ("Terraform", "must"),
