@@ -1761,7 +1761,7 @@ def _find_title(lines: list[_Line]) -> tuple[str | None, int | None]:
     first = content[0]
     for line in content:
         match = _TITLE_LABEL.match(_plain(line.content))
-        if match and line.kind != "bullet" and _heading_shape(match["title"].rstrip("!. "), 12):  # "Join us!"
+        if match and line.kind != "bullet" and _heading_shape(match["title"].rstrip("! "), 12):  # "Join us!"
             return _clean_title(match["title"]), first.number if line is first else None
     title = _title_from_first_line(first)
     return (title, first.number) if title else (None, None)
