@@ -29,7 +29,7 @@ _HTML_SNIFF = re.compile(r"<(!doctype\s+html|html|body|div|p|ul|ol|li|h[1-6]|br|
 _INLINE_TAGS = frozenset({"br", "span", "strong"})
 _MARKDOWN_BLOCK = re.compile(r"^(?:#{1,6}\s|[-*+]\s|\d+[.)]\s)", re.MULTILINE)  # a Markdown heading or list item
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_BLOCKS = frozenset({"p", "div", "section", "article", "header", "footer", "main", "table", "tr", "blockquote", "dd"})
+_BLOCKS = frozenset({"p", "div", "section", "article", "header", "main", "table", "tr", "blockquote", "dd"})
 # what a page shows around the posting, not the posting: scripts, navigation, the footer and side bars
 _SKIPPED = frozenset(
     {"script", "style", "noscript", "template", "svg", "head", "nav", "form", "button", "footer", "aside"}
@@ -37,6 +37,8 @@ _SKIPPED = frozenset(
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 )
+# elements whose end tag HTML lets a page leave out: the next one of the same kind ends the last
+_OPTIONAL_END = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "option"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _EMPHASIS = frozenset({"strong", "b"})
 
@@ -151,6 +153,10 @@ class _HtmlToText(HTMLParser):
         self.hidden: list[list[Any]] = []  # each hidden element being skipped: [its tag, how deep it nests]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.hidden and tag == self.hidden[-1][0] and tag in _OPTIONAL_END and self.hidden[-1][1] == 1:
+            # "<li hidden>a<li>b": the hidden item ends where the next begins (its end tag left out)
+            self.hidden.pop()
+            self.skipping = max(0, self.skipping - 1)
         if self.hidden and tag == self.hidden[-1][0]:  # the same tag inside a hidden one: count it to find its end
             self.hidden[-1][1] += 1
         elif tag not in _VOID and tag not in _SKIPPED and _hidden(attrs):

@@ -142,7 +142,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"qualifikation\w*",
             r"must[- ]haves?",
             r"nice[- ]to[- ]haves?",
-            r"nice (?:for you |for us |if you |)to have",  # "Nice for you to have:"
+            r"nice (?:for you |for us |if you )to have",  # "Nice for you to have:"
             r"good[- ]to[- ]haves?",
             r"bonus points",
             r"pluses",
@@ -806,8 +806,10 @@ BOILERPLATE_OPENINGS: Final = (
     # "This position requires travel to remote sites", "Esta posición requiere viajes", "Le poste implique des
     # déplacements", "Die Stelle erfordert Reisen": a condition of the job
     # "Travel once per year is required": a condition of the job said as one
-    r"(?:(?:occasional|some|regular|international|domestic|limited) )?travel(?: [\w,]+){0,6} (?:is|will be|may be)"
-    r" (?:required|expected|necessary|needed)",
+    r"(?:(?:occasional|some|regular|international|domestic|limited) )?travel"
+    # not the travel trade: "Travel booking experience is required" is a skill
+    r"(?!(?: [\w,]+){0,6}? (?:experience|systems?|industry|booking|software|platforms?|apis?|data|technology)\b)"
+    r"(?: [\w,]+){0,6} (?:is|will be|may be) (?:required|expected|necessary|needed)",
     r"(?:this|the) (?:position|role|job) (?:requires|involves|includes|may require) (?:\w+ ){0,3}travel"
     r"|(?:esta|la) (?:posición|posicion|plaza|vacante) (?:requiere|implica|incluye) (?:\w+ ){0,3}viajes"
     r"|(?:le|ce) poste (?:nécessite|implique|requiert|comprend) (?:\w+ ){0,3}déplacements"

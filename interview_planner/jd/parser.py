@@ -1271,7 +1271,9 @@ def _joins_paragraph(current: _Item, line: _Line) -> bool:
     if line.content[:1].islower() or _dangles(current.parts[-1]):
         return True
     above = current.parts[-1].rstrip()
-    return len(above) >= WRAPPED_WIDTH and above[-1:] not in _LINE_ENDS and line.content.rstrip()[-1:] in ".!?"
+    return (
+        len(above) >= WRAPPED_WIDTH and above[-1:] not in _LINE_ENDS and line.content.rstrip().endswith((".", "!", "?"))
+    )
 
 
 WRAPPED_WIDTH = 60  # a line this long that ends no sentence, over one that does, was wrapped

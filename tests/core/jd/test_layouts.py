@@ -75,3 +75,7 @@ def test_a_pages_footer_side_bar_and_hidden_blocks_are_not_the_posting() -> None
         '<p hidden>Secret</p><img hidden src="x.png"><p aria-hidden="true">Icon</p><p>Shown</p>'
     )
     assert text == "## Requirements\n- Go\n\nShown\n"
+    # an element whose end tag is left out ends where the next of its kind begins
+    assert html_to_text("<ul><li hidden>Old role<li>Rust</ul><p hidden>Draft<p>Apply by mail</p>") == (
+        "- Rust\n\nApply by mail\n"
+    )

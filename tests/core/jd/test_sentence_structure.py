@@ -81,12 +81,12 @@ def test_working_well_with_others_and_a_bias_for_action_are_soft() -> None:
 def test_how_the_hiring_goes_and_where_to_live_are_no_requirements() -> None:
     parsed = parse_job_description(
         "# Data engineer\n\n## Requirements\n- Experience with dbt\n"
-        "- Travel twice a year is required, for our team week\n\n"
+        "- Travel twice a year is required, for our team week\n- Travel booking experience is required\n\n"
         "While we work across time zones, we prefer that you live in Canada. Salary negotiable.\n\n"
         "## To apply\n- Link to a project you are proud of\n- A short note on why this role\n\n"
         "Review of applications starts on 1 May. Current funds allocated through 2027.\n"
     )
-    assert [s.source for s in parsed.skills] == ["- Experience with dbt"]
+    assert [s.source for s in parsed.skills] == ["- Experience with dbt", "- Travel booking experience is required"]
 
 
 def test_a_line_naming_what_its_list_holds_keeps_the_priority_of_the_section_around_it() -> None:
