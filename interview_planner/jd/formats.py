@@ -180,6 +180,10 @@ class _HtmlToText(HTMLParser):
             self.current.append("**")
 
     def handle_endtag(self, tag: str) -> None:
+        while self.hidden and tag != self.hidden[-1][0] and self.hidden[-1][0] in _OPTIONAL_END:
+            # "<ul><li hidden>a</ul>": the list's end ends the item whose end tag was left out
+            self.hidden.pop()
+            self.skipping = max(0, self.skipping - 1)
         if self.hidden and tag == self.hidden[-1][0]:
             self.hidden[-1][1] -= 1
             if self.hidden[-1][1] == 0:

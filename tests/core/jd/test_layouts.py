@@ -79,3 +79,5 @@ def test_a_pages_footer_side_bar_and_hidden_blocks_are_not_the_posting() -> None
     assert html_to_text("<ul><li hidden>Old role<li>Rust</ul><p hidden>Draft<p>Apply by mail</p>") == (
         "- Rust\n\nApply by mail\n"
     )
+    # ... or where the element around it ends
+    assert html_to_text("<ul><li hidden>Old role</ul><p>Requirements</p><ul><li>Go</li></ul>") == "Requirements\n- Go\n"
