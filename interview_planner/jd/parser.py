@@ -117,8 +117,17 @@ _DIGIT = re.compile(r"\d")
 _ALNUM = re.compile(r"[^\W_]")  # a character ``str.isalnum`` accepts (``\w`` is those and "_")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _MD_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?<=##)(?=[^\W\d_]))(.*?)[\s#*]*$")
-_ASCII_BULLET = re.compile(r"^(?:[-*+]|\d{1,3}[.)]|\(\d{1,3}\))\s+(?P<text>\S.*)$")
-_SYMBOL_BULLET = re.compile("^[•–—·▪▫◦●○■□►▶▸▹➢➤➜➔→⁃∙‣✓✔✅☑◆◇❖✦✧★☆🔹🔸🔷🔶👉➡]\ufe0f?\\s*(?P<text>[^\\s•].*)$")
+# "-", "*", "+", "1.", "1)", "(1)", and the letters and roman numbers of an outline: "a)", "(b)", "iv."
+_ASCII_BULLET = re.compile(
+    r"^(?:[-*+]|\d{1,3}[.)]|\(\d{1,3}\)|[a-zA-Z]\)|\([a-z]\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+(?P<text>\S.*)$"
+)
+# ... and the bullets a word processor's symbol fonts leave in copied text (private use: "\uf0b7", "\uf0a7")
+_SYMBOL_BULLET = re.compile(
+    "^[•–—·▪▫◦●○■□►▶▸▹➢➤➣➜➔→⁃∙‣✓✔✅☑◆◇❖❑✦✧★☆»›🔹🔸🔷🔶👉➡\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf0e0]"
+    "\ufe0f?\\s*(?P<text>[^\\s•].*)$"
+)
+# "o Experience with PostgreSQL": a word processor's second-level bullet, when the lines around say so
+_LETTER_O_BULLET = re.compile(r"^o\s+(?P<text>\S.*)$")
 # "*Experiencia con Rails": a bullet typed without its space (an asterisk with no closing one: not emphasis)
 _TIGHT_BULLET = re.compile(r"^\*(?P<text>[^\W\d_][^*]*)$")
 _EMPHASIS_LINE = re.compile(r"^(\*{1,3}|_{1,3})(?P<text>[^*_].*?)\1\s*:?\s*$")
@@ -357,6 +366,7 @@ class _Line:
 
 def _scan(raw_lines: list[str]) -> list[_Line]:
     lines = [_scan_line(number, raw) for number, raw in enumerate(raw_lines, start=1)]
+    _letter_o_bullets(lines)
     for index, line in enumerate(lines[:-1]):
         if line.kind not in ("candidate", "text", "heading"):
             continue  # (a bullet or a blank line: no underline looked for)
@@ -370,6 +380,24 @@ def _scan(raw_lines: list[str]) -> list[_Line]:
     if any(line.kind in ("text", "candidate") and _INLINE_SEPARATOR_HINT.search(line.content) for line in lines):
         return [piece for line in lines for piece in _inline_list(line)]
     return lines
+
+
+def _letter_o_bullets(lines: list[_Line]) -> None:
+    """Lines that open with "o " next to another that does: a list (changed in place). One alone is a word
+    ("o Go", Spanish "or" at the start of a wrapped line)."""
+    content = [i for i, line in enumerate(lines) if line.kind != "blank"]
+    marked = [i for i in content if lines[i].kind in ("text", "candidate") and _LETTER_O_BULLET.match(lines[i].content)]
+    if not marked:
+        return
+    chosen = set(marked)
+    for position, index in enumerate(content):
+        if index not in chosen:
+            continue
+        neighbours = content[max(0, position - 1) : position] + content[position + 1 : position + 2]
+        if any(n in chosen for n in neighbours):
+            line = lines[index]
+            text = _LETTER_O_BULLET.match(line.content)["text"]  # type: ignore[index]  # matched above
+            lines[index] = _Line(line.number, "bullet", text, line.indent, marker="o")
 
 
 def _bold_bullet_headings(lines: list[_Line]) -> None:

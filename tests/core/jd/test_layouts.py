@@ -81,3 +81,26 @@ def test_a_pages_footer_side_bar_and_hidden_blocks_are_not_the_posting() -> None
     )
     # ... or where the element around it ends
     assert html_to_text("<ul><li hidden>Old role</ul><p>Requirements</p><ul><li>Go</li></ul>") == "Requirements\n- Go\n"
+
+
+def test_list_markers_of_word_processors_and_outlines_are_bullets() -> None:
+    items = ["Experience with PostgreSQL", "Strong Go skills", "Kubernetes in production"]
+    for markers in (
+        ["\uf0b7"] * 3,  # Word's Symbol-font bullet, as copied out of a .doc or a PDF
+        ["\uf0a7"] * 3,
+        ["»"] * 3,
+        ["o"] * 3,  # Word's second-level bullet
+        ["a)", "b)", "c)"],
+        ["(a)", "(b)", "(c)"],
+        ["i.", "ii.", "iii."],
+    ):
+        text = "Backend Engineer\n\nRequirements\n" + "".join(f"{m} {x}\n" for m, x in zip(markers, items, strict=True))
+        parsed = parse_job_description(text)
+        assert [(s.name, s.line) for s in parsed.skills] == [
+            ("PostgreSQL", 4),
+            ("Go skills", 5),
+            ("Kubernetes in production", 6),
+        ], markers
+    # one line opening with "o" is a word: Spanish "or" where a bullet wraps
+    parsed = parse_job_description("R\n\nRequisitos\n- Experiencia con Python\no Go\n")
+    assert len(parsed.skills) == 1 and parsed.skills[0].source == "- Experiencia con Python o Go"
