@@ -249,8 +249,9 @@ def _pdf_text(data: bytes, path: Path) -> str:
 
 
 def _pdf_bullets(text: str) -> str:
-    """pypdf keeps list glyphs as characters: put each on a line of its own."""
-    return re.sub(r"[ \t]*([•▪●◦])\s*", r"\n\1 ", text)
+    """pypdf keeps list glyphs as characters: put each on a line of its own (a PDF made by a word processor keeps
+    its Symbol-font bullet, U+F0B7, or its Wingdings square, U+F0A7)."""
+    return re.sub(r"[ \t]*([•▪●◦\uf0b7\uf0a7])\s*", r"\n\1 ", text)
 
 
 def _docx_text(data: bytes, path: Path) -> str:

@@ -104,3 +104,10 @@ def test_list_markers_of_word_processors_and_outlines_are_bullets() -> None:
     # one line opening with "o" is a word: Spanish "or" where a bullet wraps
     parsed = parse_job_description("R\n\nRequisitos\n- Experiencia con Python\no Go\n")
     assert len(parsed.skills) == 1 and parsed.skills[0].source == "- Experiencia con Python o Go"
+
+
+def test_a_pdfs_word_processor_bullets_start_lines() -> None:
+    from interview_planner.jd.formats import _pdf_bullets
+
+    text = _pdf_bullets("Requirements \uf0b7 Experience with PostgreSQL \uf0b7 Strong Go skills")
+    assert [s.name for s in parse_job_description("Backend Engineer\n\n" + text).skills] == ["PostgreSQL", "Go skills"]
