@@ -283,7 +283,7 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
     text = text.removeprefix("\ufeff")
     # Markdown or text may come from a website's sources: its front matter, template tags and HTML tags go
     html = looks_like_html(text)
-    raw_lines = split_lines(html_to_text(text)) if html else strip_site_markup(split_lines(text))
+    raw_lines = split_lines(html_to_text(text)) if html else _table_rows(strip_site_markup(split_lines(text)))
     lines = _resolve(_scan(raw_lines))
     title, title_line = _find_title(lines)
     builder = _Builder(title_line)
@@ -362,6 +362,29 @@ class _Line:
     strong: bool = False  # Markdown or emphasis heading: never a continuation
     emoji: bool = False
     marker: str = ""  # a bullet's marker ("-", "2.", "•"), kept in the skill's source
+
+
+# a Markdown table's line under its header row: "|---|:---:|", "--- | ---"
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+
+
+def _table_rows(lines: list[str]) -> list[str]:
+    """A Markdown table as a list: each row a bullet of its cells ("| Kubernetes | Nice to have |" ->
+    "- Kubernetes — Nice to have"); its header and rule lines blank, so every other line keeps its number."""
+    if not any("-" in line and _TABLE_RULE.match(line) for line in lines):
+        return lines
+    out = list(lines)
+    index = 1
+    while index < len(out):
+        if "|" in out[index - 1] and _TABLE_RULE.match(out[index]):
+            out[index - 1] = out[index] = ""
+            index += 1
+            while index < len(out) and "|" in out[index]:
+                cells = [cell.strip() for cell in out[index].strip().strip("|").split("|")]
+                out[index] = "- " + " — ".join(cell for cell in cells if cell) if any(cells) else ""
+                index += 1
+        index += 1
+    return out
 
 
 def _scan(raw_lines: list[str]) -> list[_Line]:

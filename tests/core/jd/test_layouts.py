@@ -111,3 +111,18 @@ def test_a_pdfs_word_processor_bullets_start_lines() -> None:
 
     text = _pdf_bullets("Requirements \uf0b7 Experience with PostgreSQL \uf0b7 Strong Go skills")
     assert [s.name for s in parse_job_description("Backend Engineer\n\n" + text).skills] == ["PostgreSQL", "Go skills"]
+
+
+def test_a_markdown_table_of_requirements_is_a_list_of_them() -> None:
+    parsed = parse_job_description(
+        "# Backend Engineer\n\n## Requirements\n\n| Skill | Level |\n|---|:---:|\n| PostgreSQL | Expert |\n"
+        "| Go | Strong |\n| Kubernetes | Nice to have |\n\n## Benefits\n\n| Perk | |\n| --- | --- |\n| Pension | 8% |\n"
+    )
+    assert [(s.name, s.priority, s.line) for s in parsed.skills] == [
+        ("PostgreSQL", "must", 7),
+        ("Go", "must", 8),
+        ("Kubernetes", "nice", 9),
+    ]
+    # pipes without a table's rule line are text as before
+    parsed = parse_job_description("# R\n\n## Requirements\n- Python | Go | Rust\n")
+    assert parsed.skills[0].source == "- Python | Go | Rust"
