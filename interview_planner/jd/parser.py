@@ -365,18 +365,20 @@ class _Line:
 
 
 # a Markdown table's line under its header row: "|---|:---:|", "--- | ---"
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+# (one way to read each space: no "\s*\|?\s*", which a long line of spaces made cubic)
+_TABLE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+TABLE_RULE_MAX = 2000  # characters: a longer line is no table's rule
 
 
 def _table_rows(lines: list[str]) -> list[str]:
     """A Markdown table as a list: each row a bullet of its cells ("| Kubernetes | Nice to have |" ->
     "- Kubernetes — Nice to have"); its header and rule lines blank, so every other line keeps its number."""
-    if not any("-" in line and _TABLE_RULE.match(line) for line in lines):
+    if not any("-" in line and len(line) <= TABLE_RULE_MAX and _TABLE_RULE.match(line) for line in lines):
         return lines
     out = list(lines)
     index = 1
     while index < len(out):
-        if "|" in out[index - 1] and _TABLE_RULE.match(out[index]):
+        if "|" in out[index - 1] and len(out[index]) <= TABLE_RULE_MAX and _TABLE_RULE.match(out[index]):
             out[index - 1] = out[index] = ""
             index += 1
             while index < len(out) and "|" in out[index]:

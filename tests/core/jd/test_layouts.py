@@ -126,3 +126,12 @@ def test_a_markdown_table_of_requirements_is_a_list_of_them() -> None:
     # pipes without a table's rule line are text as before
     parsed = parse_job_description("# R\n\n## Requirements\n- Python | Go | Rust\n")
     assert parsed.skills[0].source == "- Python | Go | Rust"
+
+
+def test_a_crafted_line_of_spaces_and_dashes_is_read_at_once() -> None:
+    # "\s*\|?\s*-{3,}" read it in cubic time: a 1 MB line took minutes (the test would not end)
+    from interview_planner.jd.parser import _TABLE_RULE, _table_rows
+
+    line = " " * 500_000 + "-" * 500_000
+    assert _table_rows(["a | b", line]) == ["a | b", line]
+    assert _TABLE_RULE.match(" " * 1500 + "| " + "-" * 400) is None
