@@ -662,6 +662,11 @@ BOILERPLATE: Final = (
     r"meet",
     # an invitation, not a requirement: "Would you like to find out?", "Would you like to be a key person in ..."
     r"would you like to",
+    # what is not required, said to reassure: "No prior cryptocurrency experience is necessary", "'Nice to have'
+    # really means nice-to-have"
+    r"no (?:prior |previous |formal )?(?:[\w-]+ ){0,3}(?:experience|knowledge|background) (?:is |are )?(?:necessary"
+    r"|required|needed|expected)",
+    r"nice[- ]to[- ]have\W{0,3} (?:really |just |only )?means",
     r"even if you don't meet",
     r"bewerbung",
     r"candidature",

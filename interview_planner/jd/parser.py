@@ -693,6 +693,9 @@ def _enter(context: _Context, line: _Line) -> _Context:
     info = classify_heading(line.heading)
     if context.topic == "skills" and _nested_experience(line, info):
         return _refine(context, info, line.heading)  # "Experience:" inside "Requirements" is part of them
+    if _inside_boilerplate(line, context):
+        # "##### Work Samples" and "Here's what we want to see:" under "### Interview process": still how to apply
+        return replace(context, heading=line.heading)
     if _heading_states_requirement(line, info):
         return _fresh("skills", info, line)
     if _nested_skills(line, info, context):
@@ -722,6 +725,14 @@ def _enter(context: _Context, line: _Line) -> _Context:
     if context.topic == "title":  # a heading no word list knows, right under the title: its list decides
         return replace(context, heading=line.heading, unnamed=True)
     return replace(context, heading=line.heading)
+
+
+def _inside_boilerplate(line: _Line, context: _Context) -> bool:
+    """A heading below one that is boilerplate ("Interview process", "How to apply"): deeper in its Markdown
+    levels, or a plain or emphasised line inside it."""
+    if context.topic != "other" or not context.root or not _is_boilerplate(context.root):
+        return False
+    return context.level is not None and (line.level is None or line.level > context.level)
 
 
 def _nested_skills(line: _Line, info: HeadingInfo, context: _Context) -> bool:

@@ -135,3 +135,21 @@ def test_a_crafted_line_of_spaces_and_dashes_is_read_at_once() -> None:
     line = " " * 500_000 + "-" * 500_000
     assert _table_rows(["a | b", line]) == ["a | b", line]
     assert _TABLE_RULE.match(" " * 1500 + "| " + "-" * 400) is None
+
+
+def test_headings_inside_an_interview_process_section_stay_how_to_apply() -> None:
+    parsed = parse_job_description(
+        "# Rust Engineer\n\n### Requirements\n- Experience with Rust\n\n### Interview process\n"
+        "We will reply within a week.\n##### Work samples\nHere's what we want to see in detail:\n\n"
+        "*Writing sample*\n\n* A design document\n* A blog post\n\n##### Interviews\n"
+        "* One technical interview will focus on pairing\n\n### Nice to have\n- Experience with Zig\n"
+    )
+    assert [(s.name, s.priority) for s in parsed.skills] == [("Rust", "must"), ("Zig", "nice")]
+
+
+def test_what_is_not_required_said_to_reassure_is_no_requirement() -> None:
+    parsed = parse_job_description(
+        "# Engineer\n\n## About you\n- Experience with Go\n\nNo prior cryptocurrency experience is necessary.\n\n"
+        "## Nice to have\n“Nice to have” really means nice-to-have.\n- Experience with Zig\n"
+    )
+    assert [s.name for s in parsed.skills] == ["Go", "Zig"]
