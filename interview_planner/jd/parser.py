@@ -258,7 +258,7 @@ _SALARY_WORDS = word_list(lexicon.SALARY_WORDS)
 _PERIODS = tuple((period, word_list(words)) for period, words in lexicon.PERIODS)
 
 _TITLE_LABEL = re.compile(
-    r"^(?:job\s+title|title|position|role|job|poste|intitulé du poste|stelle)"
+    r"^(?:job\s+title|title|(?:open\s+)?position|role|job|job\s+opening|vacancy|poste|intitulé du poste|stelle)"
     r"\s*[:\-–—]\s*(?P<title>\S.*)$",
     re.IGNORECASE,
 )
@@ -1828,7 +1828,10 @@ def _find_title(lines: list[_Line]) -> tuple[str | None, int | None]:
     for line in content:
         match = _TITLE_LABEL.match(_plain(line.content))
         if match and line.kind != "bullet" and _heading_shape(match["title"].rstrip("! "), 12):  # "Join us!"
-            return _clean_title(match["title"]), first.number if line is first else None
+            title = match["title"]
+            if (inner := _TITLE_LABEL.match(title)) is not None:  # "Title: Open Position: Cryptography Engineer"
+                title = inner["title"]
+            return _clean_title(title), first.number if line is first else None
     title = _title_from_first_line(first)
     return (title, first.number) if title else (None, None)
 

@@ -153,3 +153,8 @@ def test_what_is_not_required_said_to_reassure_is_no_requirement() -> None:
         "## Nice to have\n“Nice to have” really means nice-to-have.\n- Experience with Zig\n"
     )
     assert [s.name for s in parsed.skills] == ["Go", "Zig"]
+
+
+def test_a_title_label_inside_a_title_label_gives_the_job() -> None:
+    for text in ("Title: Open Position: Cryptography Engineer", "Open position: Cryptography Engineer"):
+        assert parse_job_description(f"{text}\n\nRequirements:\n- Rust\n").title == "Cryptography Engineer", text
