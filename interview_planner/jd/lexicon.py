@@ -662,11 +662,6 @@ BOILERPLATE: Final = (
     r"meet",
     # an invitation, not a requirement: "Would you like to find out?", "Would you like to be a key person in ..."
     r"would you like to",
-    # what is not required, said to reassure: "No prior cryptocurrency experience is necessary", "'Nice to have'
-    # really means nice-to-have"
-    r"no (?:prior |previous |formal )?(?:[\w-]+ ){0,3}(?:experience|knowledge|background) (?:is |are )?(?:necessary"
-    r"|required|needed|expected)",
-    r"nice[- ]to[- ]have\W{0,3} (?:really |just |only )?means",
     r"even if you don't meet",
     r"bewerbung",
     r"candidature",
@@ -810,6 +805,11 @@ BOILERPLATE_OPENINGS: Final = (
     r" (?:[\w,]+ ){0,6}(?:to travel|zu reisen|à voyager|a viajar)",
     # "This position requires travel to remote sites", "Esta posición requiere viajes", "Le poste implique des
     # déplacements", "Die Stelle erfordert Reisen": a condition of the job
+    # what is not required, said to reassure: "No prior cryptocurrency experience is necessary", "'Nice to have'
+    # really means nice-to-have" (at the start only: "Python; no Java knowledge required" asks for Python)
+    r"no (?:prior |previous |formal )?(?:[\w-]+ ){0,3}(?:experience|knowledge|background) (?:is |are )?(?:necessary"
+    r"|required|needed|expected)",
+    r"nice[- ]to[- ]have\W{0,3} (?:really |just |only )?means",
     # "Travel once per year is required": a condition of the job said as one
     r"(?:(?:occasional|some|regular|international|domestic|limited) )?travel"
     # not the travel trade: "Travel booking experience is required" is a skill

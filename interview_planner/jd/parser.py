@@ -732,7 +732,12 @@ def _inside_boilerplate(line: _Line, context: _Context) -> bool:
     levels, or a plain or emphasised line inside it."""
     if context.topic != "other" or not context.root or not _is_boilerplate(context.root):
         return False
+    if classify_heading(line.heading).topic == "skills" and len(line.heading.split()) <= NAMED_SECTION_WORDS:
+        return False  # "Requirements:", "Nice to have" start their own section wherever they stand
     return context.level is not None and (line.level is None or line.level > context.level)
+
+
+NAMED_SECTION_WORDS = 3  # a requirements heading this short names its section ("Here's what we want to see" talks)
 
 
 def _nested_skills(line: _Line, info: HeadingInfo, context: _Context) -> bool:

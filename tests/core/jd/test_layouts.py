@@ -158,3 +158,11 @@ def test_what_is_not_required_said_to_reassure_is_no_requirement() -> None:
 def test_a_title_label_inside_a_title_label_gives_the_job() -> None:
     for text in ("Title: Open Position: Cryptography Engineer", "Open position: Cryptography Engineer"):
         assert parse_job_description(f"{text}\n\nRequirements:\n- Rust\n").title == "Cryptography Engineer", text
+
+
+def test_a_short_requirements_heading_after_how_to_apply_still_starts_requirements() -> None:
+    parsed = parse_job_description("# R\n\n## How to apply\nSend your CV.\n\nRequirements:\n- Go\n- Rust\n")
+    assert [s.name for s in parsed.skills] == ["Go", "Rust"]
+    # a reassurance counts only as a sentence of its own
+    parsed = parse_job_description("# R\n\n## Requirements\n- Python; no Java knowledge required\n")
+    assert [s.name for s in parsed.skills] == ["Python"]
