@@ -411,18 +411,20 @@ def _letter_o_bullets(lines: list[_Line]) -> None:
     """Lines that open with "o " next to another that does: a list (changed in place). One alone is a word
     ("o Go", Spanish "or" at the start of a wrapped line)."""
     content = [i for i, line in enumerate(lines) if line.kind != "blank"]
-    marked = [i for i in content if lines[i].kind in ("text", "candidate") and _LETTER_O_BULLET.match(lines[i].content)]
+    marked = {
+        i: match
+        for i in content
+        if lines[i].kind in ("text", "candidate") and (match := _LETTER_O_BULLET.match(lines[i].content))
+    }
     if not marked:
         return
-    chosen = set(marked)
     for position, index in enumerate(content):
-        if index not in chosen:
+        if index not in marked:
             continue
         neighbours = content[max(0, position - 1) : position] + content[position + 1 : position + 2]
-        if any(n in chosen for n in neighbours):
+        if any(n in marked for n in neighbours):
             line = lines[index]
-            text = _LETTER_O_BULLET.match(line.content)["text"]  # type: ignore[index]  # matched above
-            lines[index] = _Line(line.number, "bullet", text, line.indent, marker="o")
+            lines[index] = _Line(line.number, "bullet", marked[index]["text"], line.indent, marker="o")
 
 
 def _bold_bullet_headings(lines: list[_Line]) -> None:
@@ -693,7 +695,7 @@ def _enter(context: _Context, line: _Line) -> _Context:
     info = classify_heading(line.heading)
     if context.topic == "skills" and _nested_experience(line, info):
         return _refine(context, info, line.heading)  # "Experience:" inside "Requirements" is part of them
-    if _inside_boilerplate(line, context):
+    if _inside_boilerplate(line, info, context):
         # "##### Work Samples" and "Here's what we want to see:" under "### Interview process": still how to apply
         return replace(context, heading=line.heading)
     if _heading_states_requirement(line, info):
@@ -727,12 +729,12 @@ def _enter(context: _Context, line: _Line) -> _Context:
     return replace(context, heading=line.heading)
 
 
-def _inside_boilerplate(line: _Line, context: _Context) -> bool:
+def _inside_boilerplate(line: _Line, info: HeadingInfo, context: _Context) -> bool:
     """A heading below one that is boilerplate ("Interview process", "How to apply"): deeper in its Markdown
     levels, or a plain or emphasised line inside it."""
     if context.topic != "other" or not context.root or not _is_boilerplate(context.root):
         return False
-    if classify_heading(line.heading).topic == "skills" and len(line.heading.split()) <= NAMED_SECTION_WORDS:
+    if info.topic == "skills" and len(line.heading.split()) <= NAMED_SECTION_WORDS:
         return False  # "Requirements:", "Nice to have" start their own section wherever they stand
     return context.level is not None and (line.level is None or line.level > context.level)
 
@@ -743,13 +745,7 @@ NAMED_SECTION_WORDS = 3  # a requirements heading this short names its section (
 def _nested_skills(line: _Line, info: HeadingInfo, context: _Context) -> bool:
     """A requirements line over a list (no Markdown heading, no emphasis) inside a section whose heading set the
     priority."""
-    return (
-        context.topic == "skills"
-        and context.priority is not None
-        and info.topic == "skills"
-        and line.level is None
-        and not line.strong
-    )
+    return context.topic == "skills" and context.priority is not None and info.topic == "skills" and _unmarked(line)
 
 
 def _sibling(line: _Line, context: _Context) -> bool:
@@ -797,10 +793,15 @@ _DESCRIBES_READER = re.compile(
 )
 
 
+def _unmarked(line: _Line) -> bool:
+    """A heading that is a plain line: no Markdown heading mark, no emphasis."""
+    return line.level is None and not line.strong
+
+
 def _nested_experience(line: _Line, info: HeadingInfo) -> bool:
     """A line like "Experience:" or "Professional experience with Linux administration:" (no Markdown heading,
     no emphasis): inside a requirements section it says what follows, it does not end the section."""
-    return info.topic == "experience" and not line.strong and line.level is None
+    return info.topic == "experience" and _unmarked(line)
 
 
 def _requirement_lead_in(context: _Context, line: _Line) -> bool:
@@ -1048,7 +1049,7 @@ class _Builder:
 
 def _plain_lead_in(line: _Line) -> bool:
     """A heading that is a plain line ending in ":" (no Markdown mark, no emphasis): it leads in the list below."""
-    return line.level is None and not line.strong and line.content.rstrip().endswith(":")
+    return _unmarked(line) and line.content.rstrip().endswith(":")
 
 
 def _after_the_list(items: list[_Item]) -> list[_Item]:
@@ -1848,9 +1849,9 @@ _NAVIGATION = re.compile(
 
 
 def _title_from_first_line(first: _Line) -> str | None:
-    if first.kind == "bullet" or _NAVIGATION.match(_plain(first.content).lstrip("# ").strip()):
-        return None
     text = _plain(first.content).lstrip("# ").strip()
+    if first.kind == "bullet" or _NAVIGATION.match(text):
+        return None
     for template in _TITLE_TEMPLATES:
         if (match := template.match(text)) and any(ch.isalpha() for ch in match["title"]):
             return _clean_title(match["title"])

@@ -265,6 +265,11 @@ def test_a_quality_of_character_or_mind_named_as_a_noun_is_soft(requirement: str
     ],
 )
 def test_words_for_guiding_training_resourcefulness_groups_and_cybersecurity_link(db, requirement, kind, slug) -> None:  # type: ignore[no-untyped-def]
+    _assert_links_to(db, requirement, kind, slug)
+
+
+def _assert_links_to(db, requirement: str, kind: str, slug: str) -> None:  # type: ignore[no-untyped-def]
+    """The requirement links to ``slug`` or to a narrower skill of it."""
     with db.read() as session:
         (link,) = link_requirements(session, [(requirement, requirement, kind)])
     assert link.slug == slug or _broader(db, link.slug) == slug
@@ -291,9 +296,7 @@ def _broader(db, slug):  # type: ignore[no-untyped-def]
     ],
 )
 def test_learning_adapting_team_work_spelled_out_apis_and_hpc_link_to_their_skills(db, requirement, kind, slug) -> None:  # type: ignore[no-untyped-def]
-    with db.read() as session:
-        (link,) = link_requirements(session, [(requirement, requirement, kind)])
-    assert link.slug == slug or _broader(db, link.slug) == slug
+    _assert_links_to(db, requirement, kind, slug)
 
 
 def test_non_technical_people_are_not_a_technical_word() -> None:
