@@ -810,6 +810,10 @@ BOILERPLATE_OPENINGS: Final = (
     r"no (?:prior |previous |formal )?(?:[\w-]+ ){0,3}(?:experience|knowledge|background) (?:is |are )?(?:necessary"
     r"|required|needed|expected)",
     r"nice[- ]to[- ]have\W{0,3} (?:really |just |only )?means",
+    # what the organisation believes ("We believe it's important to incorporate diverse perspectives"), not what
+    # it believes the hire needs ("We believe you'll need strong Go")
+    r"(?:we|our team) (?:strongly |firmly |truly |deeply )?believe(?! (?:that )?(?:you|the (?:ideal|right|successful)"
+    r" candidate|candidates?|applicants?)\b)",
     # "Travel once per year is required": a condition of the job said as one
     r"(?:(?:occasional|some|regular|international|domestic|limited) )?travel"
     # not the travel trade: "Travel booking experience is required" is a skill

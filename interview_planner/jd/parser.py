@@ -941,6 +941,8 @@ class _Builder:
             self.items, self.item_open = [], False
             return
         led = _led_lists(self.items)
+        # "There are no hard requirements ..." right after a list: that list is nice to have
+        nice_list, disclaimer = _disclaimed(self.items)  # (the paragraph itself is no requirement)
         if context.topic == "skills":  # "You will be responsible for:" before a list: duties, even here
             self.responsibilities.extend(item.text for item, (role, _) in led.items() if role == "duty")
         elif context.topic in LEAD_IN_TOPICS:  # "You should know the following:" before a list: requirements
@@ -957,19 +959,23 @@ class _Builder:
                             contexts.add(id(lead))
                     if id(lead) in contexts:  # "... will provide X, Y and Z for:" a list of projects
                         continue
+                    if item in nice_list:
+                        lead_context = replace(lead_context, priority="nice", priority_heading=disclaimer.note)
                     self.skills.extend(s for s in self._skills(item, lead_context) if not _is_boilerplate(item.text))
         # the lists used above; the others are read as before
         wanted: LeadRole | None = (
             "duty" if context.topic == "skills" else "requirement" if context.topic in LEAD_IN_TOPICS else None
         )
         taken = {item for item, (role, _) in led.items() if role == wanted}
-        remaining = [item for item in self.items if item not in taken]
+        remaining = [item for item in self.items if item not in taken and item is not disclaimer.paragraph]
         # in a list, the paragraphs around it count only when they state a requirement, and then only their
         # sentences that do (a closing paragraph about the company holds one "if you're ..." at most)
         listed = any(i.bullet for i in remaining)
         items = [i for i in remaining if i.bullet or _is_requirement(i.text)] if listed else remaining
         if context.topic == "skills":
             for item, item_context in _paragraph_leads(items, context):
+                if item in nice_list:
+                    item_context = replace(item_context, priority="nice", priority_heading=disclaimer.note)
                 units = _units(item, stated_only=listed)
                 self.skills.extend(
                     s for u in units if not _is_boilerplate(u.text) for s in self._skills(u, item_context)
@@ -1070,6 +1076,34 @@ def _paragraph_leads(items: list[_Item], context: _Context) -> Iterator[tuple[_I
         if not item.bullet and item.text.rstrip().endswith(":"):
             current = _lead_context(context, item)
         yield item, current
+
+
+# a paragraph right after a list saying that nothing in it is required ("There are no hard requirements and
+# we're more interested in your background", "None of these are strictly required"): the list is nice to have
+_NOTHING_REQUIRED = re.compile(
+    r"\b(?:there (?:are|is) no|we have no) (?:hard |strict |firm |formal |absolute )?requirements?\b"
+    r"|\bnone of (?:these|this|the above|them|the (?:above|following) (?:\w+ )?)\s*(?:is|are)"
+    r" (?:strictly |absolutely )?(?:required|mandatory|requirements?|a requirement|must[- ]haves?)\b"
+    r"|\b(?:these|the above|they) (?:are|is) not (?:hard |strict |strictly |absolute )?"
+    r"(?:requirements|required|mandatory|must[- ]haves)\b"
+)
+
+
+@dataclass(frozen=True)
+class _Disclaimer:
+    paragraph: _Item | None = None
+    note: str = ""  # its text, cleaned: the reason its list is nice
+
+
+def _disclaimed(items: list[_Item]) -> tuple[set[_Item], _Disclaimer]:
+    """The bullets a paragraph right after them says are not required (``_NOTHING_REQUIRED``), and it."""
+    for index, item in enumerate(items):
+        if not item.bullet and index and items[index - 1].bullet and _NOTHING_REQUIRED.search(normalise(item.text)):
+            start = index
+            while start and items[start - 1].bullet:  # the list just before it, not an earlier one
+                start -= 1
+            return set(items[start:index]), _Disclaimer(item, _clean_heading(item.text))
+    return set(), _Disclaimer()
 
 
 LeadRole = Literal["duty", "requirement"]
@@ -1366,9 +1400,14 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
     if not extras and pieces == [main]:
         return _stated(item, text, context, section)
     found = [skill for piece in pieces for skill in _stated(item, piece, context, section, whole=False)]
+    main_skill = found[0] if found else None
     for cue, extra in extras:
         for skill in _stated(item, extra, context, section, whole=False):
             skill.priority, skill.priority_reason = "nice", f"text: {cue}"
+            if skill.kind_reason == "default" and main_skill is not None:
+                # "Fluent in English, and preferably one other language": with no word of its own, the extra
+                # is of the kind of what it adds to
+                skill.kind, skill.kind_reason = main_skill.kind, f"as the requirement it adds to: {main_skill.name}"
             found.append(skill)
     return found
 
@@ -1458,8 +1497,9 @@ _HEDGE_OPENING = re.compile(
     r"|idealmente|preferiblemente)(?!\w)",
     re.IGNORECASE,
 )
+# ("..., and preferably one other language" with its comma left out: the "and" opens it)
 _HEDGE_INSIDE = re.compile(
-    r"(?P<open>[,;(]|\s[-–—])\s*(?:(?:and|or|but|et|und|y)\s*,?\s*)?"
+    r"(?:(?P<open>[,;(]|\s[-–—])\s*|\s(?=(?:and|or|et|und|y)\s))(?:(?:and|or|but|et|und|y)\s*,?\s*)?"
     r"(?P<cue>ideally|preferably|idéalement|de préférence|idealerweise|vorzugsweise|idealmente)(?!\w),?\s*",
     re.IGNORECASE,
 )

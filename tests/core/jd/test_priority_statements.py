@@ -1,0 +1,62 @@
+"""What a posting says about priority and about itself outside its headings (round 12 of issue #18).
+
+Each test is a short posting of our own writing.
+"""
+
+from __future__ import annotations
+
+from interview_planner.jd.parser import hedged_extras, parse_job_description
+
+
+def test_a_paragraph_right_after_a_list_saying_nothing_is_required_makes_that_list_nice() -> None:
+    for closing in (
+        "There are no hard requirements; we care more about what you have built.",
+        "None of these are strictly required.",
+        "These are not hard requirements, so apply anyway.",
+    ):
+        parsed = parse_job_description(
+            "# Platform engineer\n\nWe run a small network of weather stations.\n\n"
+            "Must have:\n\n- Experience with Linux\n\n"
+            "People who join us tend to know some of:\n\n- Terraform\n- Rust\n\n"
+            f"{closing}\n"
+        )
+        rows = [(s.name, s.priority) for s in parsed.skills]
+        # the list before it is nice; an earlier list, with a paragraph between, keeps its priority
+        assert rows == [("Linux", "must"), ("Terraform", "nice"), ("Rust", "nice")], closing
+        assert parsed.skills[1].priority_reason.endswith(closing.rstrip(".")) or closing in (
+            parsed.skills[1].priority_reason
+        )
+
+
+def test_a_paragraph_that_only_mentions_requirements_changes_no_priority() -> None:
+    parsed = parse_job_description(
+        "# Platform engineer\n\n## Requirements\n\n- Terraform\n- Rust\n\n"
+        "We review every application against these requirements.\n"
+    )
+    assert [(s.name, s.priority) for s in parsed.skills] == [("Terraform", "must"), ("Rust", "must")]
+
+
+def test_an_extra_hedged_after_and_without_a_comma_is_nice_and_of_the_kind_it_adds_to() -> None:
+    main, extras = hedged_extras("Fluent in written and spoken English and preferably one other language.")
+    assert main == "Fluent in written and spoken English"
+    assert extras == [("preferably", "preferably one other language")]
+    # a preferred technology is still one option of a must ("Python and preferably Go" asks for both)
+    assert hedged_extras("Python and preferably Go") == ("Python and preferably Go", [])
+
+    parsed = parse_job_description(
+        "# Support engineer\n\n## Requirements\n"
+        "- Fluent in written and spoken English and preferably one other language.\n"
+    )
+    rows = [(s.kind, s.priority) for s in parsed.skills]
+    # the extra says nothing of its own kind: a language, like the English it adds to, is soft
+    assert rows == [("soft", "must"), ("soft", "nice")]
+    assert parsed.skills[1].kind_reason.startswith("as the requirement it adds to")
+
+
+def test_what_the_organisation_believes_is_no_requirement_but_what_it_believes_the_hire_needs_is() -> None:
+    parsed = parse_job_description(
+        "# Data engineer\n\n"
+        "We believe it's important to include diverse perspectives in every design review.\n\n"
+        "We believe you will need solid experience with Apache Airflow.\n"
+    )
+    assert [s.source for s in parsed.skills] == ["We believe you will need solid experience with Apache Airflow."]
