@@ -1427,6 +1427,10 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # "either Linux or Windows", "both diagnose and prevent", "an appreciation of how to work with ..."
     r"(?:either|both)(?= \w)",
     r"(?:an? )?appreciation (?:of|for)(?: how to)?",
+    # how many of a list: "Proficient in two or more of the following programming languages: ..." -> "Programming
+    # languages" (not "Two or more")
+    r"(?:at least )?" + _NUMBER_WORDS + r"(?: or more)? (?:of|from) (?:the following|these|those)",
+    r"(?:at least )?(?:one|two|three|\d+) or more(?= \w)",
     r"how to(?= \w)",
     r"(?:du )?kannst(?: dich| du)?(?= \w)",
     r"(?:experience|knowledge|familiarity|understanding)(?: in| of| with)?"
@@ -1632,6 +1636,9 @@ NAME_TRAILING_STOPWORDS: Final = (
     | {"a", "an", "the", "le", "la", "les", "de", "des", "du", "der", "die", "das"}
     | {"etc", "e.g", "as"}
     | {"our", "your", "their", "its", "my"}  # "Excited to help us create our [process]" -> "... create"
+    # a verb that needs what was cut: "How open source communities work is [a plus]", "Testing skills, both [in]"
+    | {"is", "are", "be", "being", "been", "can", "could", "should", "must", "will", "would", "both", "about", "not"}
+    | {"but"}
     | {"hast", "mitbringst", "bist", "kannst", "verfügst", "besitzt", "hast,"}
     | {"y", "o", "e", "el", "los", "las", "con", "en", "et", "ou", "und", "oder", "mit"}
 )
@@ -1640,6 +1647,12 @@ NAME_CONJUNCT_OPENERS: Final = frozenset(
     {"the", "a", "an", "as", "le", "la", "les", "der", "die", "das", "el", "los", "las"}
 )
 NAME_PAIRED: Final = frozenset({"both", "sowohl"})  # "both X and Y" without its Y is "X"
+# a conjunct that ends in one of these lost what it is about ("Social skills and ability [to integrate ...]",
+# "Self-motivated and willing [to learn]"): parser._whole_conjuncts keeps the first conjunct alone
+NAME_NEEDS_COMPLEMENT: Final = frozenset(
+    {"ability", "abilities", "able", "willing", "willingness", "interested", "eager", "eagerness", "keen", "desire"}
+    | {"capacity", "comfortable", "passionate", "excited", "enthusiastic"}
+)
 NAME_MAX_WORDS: Final = 6
 # names their makers write in lower case: a short name keeps them so ("dbt", not "Dbt")
 LOWER_CASE_NAMES: Final = frozenset(

@@ -1798,12 +1798,17 @@ def _shorten(words: list[str]) -> list[str]:
 def _whole_conjuncts(words: list[str], lowered: list[str]) -> list[str]:
     """A name cut inside its second conjunct keeps the first one alone: "Problem-solving skills and the
     ability [to work under pressure]" -> "Problem-solving skills"; "Work both independently and as part [of
-    a team]" -> "Work independently" (the "both" lost its pair). A second conjunct is cut when it opens
-    with an article or "as" and keeps at most two words."""
+    a team]" -> "Work independently" (the "both" lost its pair). A second conjunct is cut when it keeps at most
+    two words and opens with an article or "as" or ends in a word that needs what was cut ("Social skills and
+    ability [to integrate]" -> "Social skills")."""
     for index in range(len(lowered) - 1, 1, -1):
         if lowered[index] in lexicon.NAME_CONJUNCTIONS:
             tail = lowered[index + 1 :]
-            if tail and len(tail) <= 2 and tail[0] in lexicon.NAME_CONJUNCT_OPENERS:
+            if (
+                tail
+                and len(tail) <= 2
+                and (tail[0] in lexicon.NAME_CONJUNCT_OPENERS or tail[-1] in lexicon.NAME_NEEDS_COMPLEMENT)
+            ):
                 return [
                     w for w, low in zip(words[:index], lowered[:index], strict=True) if low not in lexicon.NAME_PAIRED
                 ]

@@ -1,11 +1,12 @@
-"""What a posting says about priority and about itself outside its headings (round 12 of issue #18).
+"""What a posting says about priority and about itself outside its headings, and names that end well (round 12
+of issue #18).
 
 Each test is a short posting of our own writing.
 """
 
 from __future__ import annotations
 
-from interview_planner.jd.parser import hedged_extras, parse_job_description
+from interview_planner.jd.parser import hedged_extras, parse_job_description, short_name
 
 
 def test_a_paragraph_right_after_a_list_saying_nothing_is_required_makes_that_list_nice() -> None:
@@ -60,3 +61,19 @@ def test_what_the_organisation_believes_is_no_requirement_but_what_it_believes_t
         "We believe you will need solid experience with Apache Airflow.\n"
     )
     assert [s.source for s in parsed.skills] == ["We believe you will need solid experience with Apache Airflow."]
+
+
+def test_a_short_name_does_not_end_on_a_word_that_needs_what_was_cut() -> None:
+    rows = {
+        # a conjunct that lost its complement is left out; the first one names the skill
+        "Social skills and ability to settle disputes within the team are expected.": "Social skills",
+        "Self motivated and willing to learn new frameworks quickly": "Self motivated",
+        "Passionate about open standards and interested in contributing to them": "Passionate about open standards",
+        # a verb or a pair word left at the end goes
+        "Familiarity with how package registries work is a definite plus.": "How package registries work",
+        "Strong debugging skills, both in reading crash dumps and in tracing": "Debugging skills",
+        # how many of a list is no name; what the list holds is
+        "Proficient in two or more of the following languages: Go, Kotlin, Swift": "Languages",
+        "One or more message brokers such as RabbitMQ": "Message brokers",
+    }
+    assert {text: short_name(text) for text in rows} == rows
