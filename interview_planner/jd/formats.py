@@ -173,7 +173,10 @@ class _HtmlToText(HTMLParser):
             self.lists += 1
             self._break("")
         elif tag in _BLOCKS or tag in ("dt", "td", "th"):
-            self._break("")
+            if not (self.prefix.endswith("- ") and self._nothing_yet()):
+                self._break("")
+            # else "<li><p>text</p></li>" (Ashby, Workday, exports of Notion and Google Docs): the paragraph that
+            # opens an item is the item, its marker kept
         elif tag == "br":
             self._break(self.prefix if self.prefix.startswith("#") else "")
         elif tag in _EMPHASIS:
@@ -204,11 +207,15 @@ class _HtmlToText(HTMLParser):
         if not self.skipping:
             self.current.append(data)
 
+    def _nothing_yet(self) -> bool:
+        """Whether the line being built has no text yet."""
+        return not any(ch.isalnum() for part in self.current for ch in part)
+
     def _break(self, prefix: str) -> None:
         text = " ".join("".join(self.current).split()).replace("** **", " ").replace("****", "")
         if any(ch.isalnum() for ch in text):
-            if not self.prefix:
-                self.lines.append("")  # a paragraph of its own
+            if not self.prefix or self.prefix.startswith("#"):
+                self.lines.append("")  # a paragraph or a heading of its own
             self.lines.append(self.prefix + text)
         self.current, self.prefix = [], prefix
 

@@ -97,6 +97,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"wat (?:wij|we) (?:bieden|je bieden)",
             r"(?:wij|we) bieden",
             r"arbeidsvoorwaarden",
+            r"^(?:the |your |our )?(?:salary |benefits |remuneration |pay )?package$",
         ),
     ),
     (
@@ -211,6 +212,14 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             # Dutch: "Wat wij zoeken", "Wat vragen wij?", "Jouw profiel", "Functie-eisen"
             r"wat (?:wij|we) (?:zoeken|vragen|verwachten)|wat vragen (?:wij|we)|wie (?:zoeken|zoek) (?:wij|we)",
             r"wie ben (?:jij|je)|(?:jouw|je|uw) profiel|functie-?eisen|vereisten|vaardigheden|kennis",
+            # British public-sector and university postings: "Essential criteria", "Person specification",
+            # "Selection criteria"; a heading of one priority word ("DESIRABLE", "Essential:")
+            r"criteria",
+            r"person spec\w*",
+            r"^(?:essential|desirable)s?$",
+            # "You might also have", "Even better if you have": more of what is wanted
+            r"you (?:might|may|could) (?:also )?have",
+            r"even better",
         ),
     ),
     ("experience", (r"experience", r"years", r"expérience", r"erfahrung\w*", r"berufserfahrung", r"(?:werk)?ervaring")),
@@ -326,6 +335,8 @@ HEADING_NICE: Final = (
     r"idealerweise",
     r"we'd love",
     r"stand out",
+    r"even better",
+    r"(?:might|may|could) (?:also )?have",
     # what may be learnt instead is not required: "experience with, or a desire to learn, some of the following"
     r"(?:or|and/or) (?:a |the )?(?:desire|willingness|eagerness|wish) to learn",
     r"(?:some|any|a few|several|most)(?: or (?:most|all|several))? of the following",
@@ -484,6 +495,9 @@ _SUCCESS_CUES: Final = (
     r"success (?:here|in this (?:role|position|job)|on (?:this|our) team) (?:means|requires|takes|looks like)",
     r"to (?:succeed|be successful|thrive|do well) (?:here|in this (?:role|position|job)|on (?:this|our) team)"
     r",? you",
+    # "Being successful in this role requires a versatile individual with initiative, who can ..."
+    r"(?:being|to be) successful (?:in|at) (?:this|the) (?:role|position|job) (?:requires|means|takes)",
+    r"requires? (?:an? |someone )(?:[\w-]+ ){0,3}(?:individual|person|candidate|someone)\b",
 )
 REQUIREMENT_CUES: Final = (
     *_SUCCESS_CUES,

@@ -552,10 +552,13 @@ def _resolve(lines: list[_Line]) -> list[_Line]:
     resolved: list[_Line] = []
     bullet_indent: int | None = None
     following = _following_content(lines)
+    before: _Line | None = None  # the last line with content
     for index, line in enumerate(lines):
         if line.kind in ("heading", "candidate"):
             previous = resolved[-1] if resolved else None
-            line = _resolve_heading(line, previous, bullet_indent, following[index])
+            line = _resolve_heading(line, previous, bullet_indent, following[index], before)
+        if line.kind != "blank":
+            before = line
         if line.kind == "bullet":
             bullet_indent = line.indent
         elif line.kind != "text":
@@ -564,12 +567,14 @@ def _resolve(lines: list[_Line]) -> list[_Line]:
     return resolved
 
 
-def _resolve_heading(line: _Line, previous: _Line | None, bullet_indent: int | None, following: _Line | None) -> _Line:
+def _resolve_heading(
+    line: _Line, previous: _Line | None, bullet_indent: int | None, following: _Line | None, before: _Line | None
+) -> _Line:
     if line.strong:
         return line
     if _continues(line, previous, bullet_indent):
         return replace(line, kind="text")
-    if line.kind == "heading" or _candidate_is_heading(line, following):
+    if line.kind == "heading" or _candidate_is_heading(line, following, before):
         return replace(line, kind="heading")
     return replace(line, kind="text")
 
@@ -590,12 +595,27 @@ def _dangles(text: str) -> bool:
     return bool(_DANGLING.search(text, max(0, len(text) - DANGLING_TAIL)))
 
 
-def _candidate_is_heading(line: _Line, following: _Line | None) -> bool:
+def _candidate_is_heading(line: _Line, following: _Line | None, before: _Line | None = None) -> bool:
+    if following is not None and following.kind == "heading" and _ends_a_run(line, before):
+        return False
     if following is not None and following.kind in ("bullet", "heading"):
         return True
     if _REQUIREMENT_OPENING.match(line.heading):
         return False
     return line.emoji or classify_heading(line.heading).topic is not None
+
+
+def _ends_a_run(line: _Line, before: _Line | None) -> bool:
+    """Whether ``line``, over a heading, is the last of a run of short plain lines ("Driving licence class B",
+    "German C1 and good English", then "## Why us?": a list without markers, as careers pages that break lines
+    with ``<br>`` give), not a heading over nothing. A line that names a section stays a heading."""
+    return (
+        before is not None
+        and before.kind == "text"
+        and bool(before.heading)  # a short line too, read as text
+        and not line.emoji
+        and classify_heading(line.heading).topic is None
+    )
 
 
 def _following_content(lines: list[_Line]) -> list[_Line | None]:
