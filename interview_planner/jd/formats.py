@@ -270,24 +270,133 @@ def _docx_text(data: bytes, path: Path) -> str:
         document = Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError("is not a readable .docx file; save it again from Word or as .txt", file=path) from exc
-    lines = []
-    for paragraph in document.paragraphs:
-        text = paragraph.text.strip()
-        if not text:
-            lines.append("")
-            continue
-        style = (paragraph.style.name if paragraph.style is not None else "") or ""
-        if style.startswith("Heading") or style == "Title":
-            level = int(style[-1]) if style[-1:].isdigit() else 1
-            lines.extend(["", "#" * level + " " + text])
-        elif "List" in style or _numbered(paragraph):
-            lines.append("- " + text)
-        else:
-            lines.append(text)
+    styles = {style.style_id: style.name or "" for style in document.styles}
+    lines: list[str] = []
+    _docx_blocks(document.element.body, styles, lines)
     return "\n".join(lines) + "\n"
 
 
-def _numbered(paragraph: Any) -> bool:
-    """A paragraph in a numbered or bulleted list without a list style (Word's own numbering)."""
-    properties = paragraph._p.pPr
-    return properties is not None and properties.numPr is not None
+# WordprocessingML, as python-docx names it (the namespace in braces)
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# what holds more blocks: content controls (HR templates), tracked insertions, custom XML
+_DOCX_CONTAINERS = frozenset({f"{_W}sdt", f"{_W}sdtContent", f"{_W}ins", f"{_W}customXml", f"{_W}smartTag", f"{_W}tc"})
+
+
+def _docx_blocks(element: Any, styles: dict[str, str], lines: list[str]) -> None:
+    """The paragraphs and tables inside ``element`` in the order Word shows them, as lines. Read from the XML, not
+    python-docx's ``paragraphs``, which leaves out what a template puts in content controls, tables, text boxes and
+    unaccepted tracked insertions: Word shows them, so they are the posting."""
+    for child in element:
+        if child.tag == f"{_W}p":
+            _docx_paragraph(child, styles, lines)
+        elif child.tag == f"{_W}tbl":
+            _docx_table(child, styles, lines)
+        elif child.tag in _DOCX_CONTAINERS:
+            _docx_blocks(child, styles, lines)
+
+
+def _docx_paragraph(paragraph: Any, styles: dict[str, str], lines: list[str]) -> None:
+    text = _docx_runs_text(paragraph)
+    properties = paragraph.find(f"{_W}pPr")
+    style_id = ""
+    if properties is not None and (style := properties.find(f"{_W}pStyle")) is not None:
+        style_id = style.get(f"{_W}val") or ""
+    style = styles.get(style_id, style_id)
+    numbering = properties.find(f"{_W}numPr") if properties is not None else None
+    level = numbering.find(f"{_W}ilvl") if numbering is not None else None
+    depth = (level.get(f"{_W}val") or "") if level is not None else ""
+    indent = "  " * int(depth) if depth.isdigit() else ""
+    for number, line in enumerate(" ".join(part.split()) for part in text.split("\n")):
+        if not line:
+            lines.append("")
+        elif number == 0 and (style.startswith("Heading") or style == "Title"):
+            level = int(style[-1]) if style[-1:].isdigit() else 1
+            lines.extend(["", "#" * level + " " + line])
+        elif number == 0 and ("List" in style or numbering is not None):
+            lines.append(indent + "- " + line)  # (a sub-item of a Word list one level deeper)
+        else:
+            lines.append(line)
+    for box in _docx_text_boxes(paragraph):  # a text box anchored here: its paragraphs follow
+        _docx_blocks(box, styles, lines)
+
+
+def _docx_runs_text(paragraph: Any) -> str:
+    """A paragraph's text as Word shows it: inserted text in, deleted text (``w:delText``) out; a line break
+    (Shift+Enter) a new line; text boxes left to :func:`_docx_text_boxes`."""
+    parts: list[str] = []
+    stack = [iter(paragraph)]
+    while stack:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+            continue
+        tag = node.tag
+        if tag == f"{_W}t":
+            parts.append(node.text or "")
+        elif tag == f"{_W}tab":
+            parts.append(" ")
+        elif tag in (f"{_W}br", f"{_W}cr"):
+            parts.append("\n")
+        elif tag not in (f"{_W}txbxContent", _MC_FALLBACK, f"{_W}pPr", f"{_W}del"):
+            stack.append(iter(node))
+    return "".join(parts)
+
+
+def _docx_text_boxes(paragraph: Any) -> list[Any]:
+    """The text boxes anchored in a paragraph, each once (Word stores a second copy for old readers)."""
+    boxes: list[Any] = []
+    stack = [iter(paragraph)]
+    while stack:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+        elif node.tag == f"{_W}txbxContent":
+            boxes.append(node)
+        elif node.tag != _MC_FALLBACK:
+            stack.append(iter(node))
+    return boxes
+
+
+# the words of a table's header row ("Skill | Level | Must/Nice", "Requirement | Essential / Desirable")
+_HEADER_WORDS = re.compile(
+    r"skill|requirement|criteri|competenc|qualification|experience|knowledge|level|priority|essential|desirable"
+    r"|must|nice|required|preferred|importance|area|description|notes?\b|comments?|weight|rating|category",
+    re.IGNORECASE,
+)
+
+
+def _docx_table(table: Any, styles: dict[str, str], lines: list[str]) -> None:
+    """A table of requirements (one short paragraph per cell) as a Markdown table, which the parser reads as a
+    list, each row a bullet of its cells; a table that lays out the page (a cell holding a list or paragraphs)
+    as its cells' blocks, in order."""
+    rows = [[cell for cell in row if cell.tag in (f"{_W}tc", f"{_W}sdt")] for row in table.iter(f"{_W}tr")]
+    cells = [[_docx_cell_lines(cell, styles) for cell in row] for row in rows]
+    if any(len(cell) > 1 for row in cells for cell in row) or table.find(f".//{_W}tbl") is not None:
+        for row in rows:
+            for cell in row:
+                _docx_blocks(cell, styles, lines)
+        return
+    texts = [[(cell[0] if cell else "").replace("|", "/") for cell in row] for row in cells]
+    texts = [row for row in texts if any(row)]
+    if not texts:
+        return
+    width = max(len(row) for row in texts)
+    if width == 1:  # one column: a list
+        lines.extend(["", *("- " + row[0] for row in texts if row[0]), ""])
+        return
+    header = texts[0] if all(_HEADER_WORDS.search(cell) for cell in texts[0] if cell) else [""] * width
+    if width == 2 and header is not texts[0]:
+        # the facts of a template ("Job title | Volunteer Coordinator", "Location | Norwich"): "label: value" lines
+        lines.extend(["", *(f"{row[0]}: {row[1]}" if row[0] and len(row) > 1 else " ".join(row) for row in texts), ""])
+        return
+    body = texts[1:] if header is texts[0] else texts
+    lines.extend(["", "| " + " | ".join(header) + " |", "|" + "---|" * width])
+    lines.extend("| " + " | ".join(row) + " |" for row in body)
+    lines.append("")
+
+
+def _docx_cell_lines(cell: Any, styles: dict[str, str]) -> list[str]:
+    lines: list[str] = []
+    _docx_blocks(cell, styles, lines)
+    return [line for line in lines if line.strip()]

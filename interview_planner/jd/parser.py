@@ -280,7 +280,7 @@ _TITLE_TEMPLATES = (
 def parse_job_description(text: str, *, source_name: str | None = None) -> ParsedJobDescription:
     """Parse a posting; raise :class:`InputError` when it holds no usable requirements."""
     _check_has_text(text, source_name)
-    text = text.removeprefix("\ufeff")
+    text = as_read(text.removeprefix("\ufeff"))
     # Markdown or text may come from a website's sources: its front matter, template tags and HTML tags go
     html = looks_like_html(text)
     raw_lines = split_lines(html_to_text(text)) if html else _table_rows(strip_site_markup(split_lines(text)))
@@ -308,6 +308,24 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
     if not skills:
         raise NoRequirementsFound(parsed, source_name)
     return parsed
+
+
+# characters a reader does not see but a word does: zero-width spaces and joiners between letters ("X\u200bero"),
+# soft hyphens ("recon\u00adcil\u00adiations"), a byte-order mark pasted mid-text
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\u00ad\ufeff"))
+# letters "styled" with Unicode's mathematical alphabets (LinkedIn posts write "𝗥𝗲𝗾𝘂𝗶𝗿𝗲𝗺𝗲𝗻𝘁𝘀" for a bold heading)
+# and the ligatures of PDFs ("ﬁ", "ﬂ"): the plain letters, which is how a reader reads them
+_STYLED = re.compile(r"[\U0001d400-\U0001d7ff\ufb00-\ufb06]+")
+
+
+def as_read(text: str) -> str:
+    """``text`` as a reader reads it: invisible characters left out, styled letters plain. Nothing else changes,
+    so every line keeps its number (the source shown beside each skill)."""
+    if text.isascii():
+        return text
+    if any(chr(code) in text for code in _INVISIBLE):  # (most texts hold none: four fast scans, no copy)
+        text = text.translate(_INVISIBLE)
+    return _STYLED.sub(lambda match: unicodedata.normalize("NFKC", match[0]), text)
 
 
 class NoRequirementsFound(InputError):
@@ -383,6 +401,8 @@ def _table_rows(lines: list[str]) -> list[str]:
             index += 1
             while index < len(out) and "|" in out[index]:
                 cells = [cell.strip() for cell in out[index].strip().strip("|").split("|")]
+                # a priority column of one word: "| Mapbox | Basic | Nice |" is nice to have
+                cells = ["Nice to have" if cell.lower() == "nice" else cell for cell in cells]
                 out[index] = "- " + " — ".join(cell for cell in cells if cell) if any(cells) else ""
                 index += 1
         index += 1

@@ -77,3 +77,35 @@ def test_what_success_in_the_role_requires_is_a_requirement_beside_a_list() -> N
     )
     assert len(parsed.skills) == 2
     assert parsed.skills[0].source.startswith("Being successful in this role requires")
+
+
+def test_word_tables_text_boxes_content_controls_and_tracked_insertions_are_read() -> None:
+    # a skills matrix (Skill | Level | Must/Nice): each row one requirement, "Nice" nice to have
+    parsed = posting("word_skills_table.docx")
+    assert [s.priority for s in parsed.skills] == ["must"] * 5 + ["nice"] * 2
+    assert parsed.skills[0].name == "Flutter and Dart"
+    # the essential list sits in a text box (Word keeps a second copy for old readers: read once)
+    parsed = posting("word_text_box.docx")
+    assert [s.priority for s in parsed.skills] == ["must"] * 5 + ["nice"] * 2
+    # an HR template whose lists are content controls
+    parsed = posting("word_content_controls.docx")
+    assert parsed.title == "Occupational Therapist (Band 6)"
+    assert [s.priority for s in parsed.skills] == ["must"] * 5 + ["nice"] * 2
+    # unaccepted tracked changes: Word shows the insertions, not the deletions
+    parsed = posting("word_tracked_changes.docx")
+    names = [s.name for s in parsed.skills]
+    assert "Python scripting with GeoPandas" in names and "Flood risk modelling" in names
+    assert not any("ArcPy" in s.source for s in parsed.skills)
+    # a table of the job's facts gives the title ("Job title | Volunteer Coordinator")
+    parsed = posting("word_facts_table.docx")
+    assert parsed.title == "Volunteer Coordinator"
+    assert not any("Norwich" in s.source for s in parsed.skills)
+
+
+def test_invisible_characters_and_styled_letters_read_as_a_reader_reads_them() -> None:
+    parsed = parse_job_description(
+        "# Bookkeeper\n\n## 𝗥𝗲𝗾𝘂𝗶𝗿𝗲𝗺𝗲𝗻𝘁𝘀\n- Experience with X\u200bero or Sage\n"
+        "- Month-end recon\u00adcil\u00adiations\n- ﬁnancial reporting\n"
+    )
+    assert [s.name for s in parsed.skills] == ["Xero", "Sage", "Month-end reconciliations", "Financial reporting"]
+    assert [s.line for s in parsed.skills] == [4, 4, 5, 6]

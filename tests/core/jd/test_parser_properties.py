@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from interview_planner.errors import InputError
 from interview_planner.jd.formats import html_to_text, looks_like_html
 from interview_planner.jd.model import ParsedJobDescription
-from interview_planner.jd.parser import parse_job_description, split_lines
+from interview_planner.jd.parser import as_read, parse_job_description, split_lines
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -98,7 +98,7 @@ def parse_or_none(text: str) -> ParsedJobDescription | None:
 
 
 def check_invariants(text: str, parsed: ParsedJobDescription) -> None:
-    text = text.removeprefix("\ufeff")
+    text = as_read(text.removeprefix("\ufeff"))  # (soft hyphens and zero-width spaces left out, as a reader sees)
     lines = split_lines(html_to_text(text) if looks_like_html(text) else text)  # the lines as read
     assert parsed.line_count == len(lines)
     assert parsed.skills
