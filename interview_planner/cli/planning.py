@@ -61,7 +61,7 @@ def _register_role(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     role = sub.add_parser("role", help="roles and their skill models").add_subparsers(
         dest="role_command", required=True
     )
-    p = _cmd(role, "import", "import a job description (.txt, .md, .html, .pdf, .docx) as a role", _role_import)
+    p = _cmd(role, "import", "import a job description (.txt, .md, .html, .mhtml, .pdf, .docx) as a role", _role_import)
     p.add_argument("file", type=Path)
     p.add_argument("--title", help="use this title instead of the one found in the posting")
     again = p.add_mutually_exclusive_group()

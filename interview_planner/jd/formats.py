@@ -50,10 +50,16 @@ def read_posting(path: Path) -> str:
     suffix = path.suffix.lower()
     if data.startswith(b"%PDF-") or suffix == ".pdf":
         return _pdf_text(data, path)
-    if data.startswith(b"PK\x03\x04") and suffix in (".docx", ""):
+    if data.startswith(b"PK\x03\x04") and suffix in (".docx", "", ".doc"):  # (some HR systems name a .docx .doc)
         return _docx_text(data, path)
-    if data.startswith(b"PK\x03\x04") or suffix in (".doc", ".odt", ".rtf", ".pages"):
+    if (
+        data.startswith(b"PK\x03\x04")
+        or suffix in (".doc", ".odt", ".rtf", ".pages")
+        or data[:64].lstrip().startswith(b"{\\rtf")  # an RTF file renamed .txt
+    ):
         raise InputError("is not a supported format; save the posting as .txt, .md, .html, .pdf or .docx", file=path)
+    if suffix in (".mhtml", ".mht") or (b"multipart/related" in data[:2048] and b"MIME-Version" in data[:2048]):
+        return html_to_text(_mhtml_html(data, path))  # "Save page as: Webpage, single file"
     if len(data) > MAX_FILE_BYTES:
         raise InputError(f"is too large for a posting ({len(data) / 1_048_576:.1f} MB; the limit is 2 MB)", file=path)
     text = _decode(data, path)
@@ -75,6 +81,19 @@ def looks_like_html(text: str) -> bool:
     if len(tags) < 3:
         return False
     return not _INLINE_TAGS.issuperset(tags) or _MARKDOWN_BLOCK.search(head) is None
+
+
+def _mhtml_html(data: bytes, path: Path) -> str:
+    """The page of a web archive (MHTML: a MIME message whose first HTML part is the page, quoted-printable)."""
+    from email import message_from_bytes, policy
+
+    message = message_from_bytes(data, policy=policy.default)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                return payload.decode(part.get_content_charset() or "utf-8", errors="replace")
+    raise InputError("is a web archive without a page in it; save the page as .html instead", file=path)
 
 
 # --- bytes and encodings -----------------------------------------------------------
@@ -241,24 +260,65 @@ def _pdf_text(data: bytes, path: Path) -> str:
 
     try:
         reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
+        # a PDF restricted only by its owner (no copying or editing) opens in every viewer with no password
+        if reader.is_encrypted and not reader.decrypt(""):
             raise InputError("is an encrypted PDF; remove the password or copy the text into a .txt file", file=path)
         pages = [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise InputError(f"is not a readable PDF ({exc}); copy the text into a .txt file", file=path) from exc
-    text = "\n\n".join(pages)
+    text = "\n\n".join(_without_running_lines(pages))
     if not any(ch.isalpha() for ch in text):
         problem = "is a PDF without text (a scan or images); copy the posting's text into a .txt file"
         raise InputError(problem, file=path)
-    return _pdf_bullets(text)
+    return _pdf_bullets(_PDF_HYPHEN.sub(r"\1\3\n\2", text))
+
+
+# a word hyphenated at a line's end ("oncol-" over "ogy trials"): one word again, the rest of the next line kept
+# on its line (so every line keeps its number)
+_PDF_HYPHEN = re.compile(r"([^\W\d_])-\n([ \t]*)([a-zß-ÿ]+)")
+# "Page 2 of 3", "2 / 3", "- 2 -": a page number, whatever page it is on
+_PAGE_NUMBER = re.compile(r"^\W*(?:page|seite|página|pagina)?\s*\d+\s*(?:(?:/|of|von|de|sur)\s*\d+)?\W*$", re.I)
+_ALNUM = re.compile(r"[^\W_]")
+RUNNING_LINES = 3  # how many lines at a page's top and bottom may be its running header or footer
+
+
+def _without_running_lines(pages: list[str]) -> list[str]:
+    """The pages without their running header and footer: a line among the first or last ``RUNNING_LINES`` of a
+    page that stands there on another page too ("Acme Ltd · Job Description · Confidential", "Page 1 of 2",
+    digits aside). Left in, it breaks a list running over a page and is taken for the posting's title."""
+    if len(pages) < 2:
+        return pages
+    split = [page.splitlines() for page in pages]
+
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.split()).casefold())
+
+    edges = [
+        # (a line of a glyph alone, "■", is a bullet's, not a page's)
+        {key(line) for line in lines[:RUNNING_LINES] + lines[-RUNNING_LINES:] if _ALNUM.search(line)}
+        for lines in split
+    ]
+    seen_twice = {k for index, keys in enumerate(edges) for k in keys if any(k in o for o in edges[index + 1 :])}
+    kept = []
+    for lines in split:
+        edge = set(range(min(RUNNING_LINES, len(lines)))) | set(range(max(0, len(lines) - RUNNING_LINES), len(lines)))
+        kept.append(
+            "\n".join(
+                line
+                for index, line in enumerate(lines)
+                if index not in edge or not (key(line) in seen_twice or _PAGE_NUMBER.match(line.strip()))
+            )
+        )
+    return kept
 
 
 def _pdf_bullets(text: str) -> str:
-    """pypdf keeps list glyphs as characters: put each on a line of its own (a PDF made by a word processor keeps
-    its Symbol-font bullet, U+F0B7, or its Wingdings square, U+F0A7)."""
-    return re.sub(r"[ \t]*([•▪●◦\uf0b7\uf0a7])\s*", r"\n\1 ", text)
+    """pypdf keeps list glyphs as characters: put each on a line of its own, with its item (a PDF made by a word
+    processor keeps its Symbol-font bullet, U+F0B7, or its Wingdings square, U+F0A7; a Dingbats square comes
+    out alone on its line, its item on the next; a standard font's bullet may come out as DEL, U+007F)."""
+    return re.sub(r"[ \t]*([•▪●◦■□◆➢►\uf0b7\uf0a7])\s*", r"\n\1 ", text.replace("\x7f", "•"))
 
 
 def _docx_text(data: bytes, path: Path) -> str:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from interview_planner.errors import InputError
 from interview_planner.jd.formats import html_to_text, read_posting
 from interview_planner.jd.model import ParsedJobDescription
 from interview_planner.jd.parser import classify_heading, parse_job_description
@@ -109,3 +112,33 @@ def test_invisible_characters_and_styled_letters_read_as_a_reader_reads_them() -
     )
     assert [s.name for s in parsed.skills] == ["Xero", "Sage", "Month-end reconciliations", "Financial reporting"]
     assert [s.line for s in parsed.skills] == [4, 4, 5, 6]
+
+
+def test_a_pdfs_running_header_and_page_numbers_are_left_out_and_glyph_bullets_lead_their_items() -> None:
+    # a Dingbats square alone on its line, its item on the next; a header and "Page n of 2" on both pages
+    parsed = posting("pdf_running_header_glyph_bullets.pdf")
+    assert parsed.title == "Signalling Design Engineer"  # not the running header
+    assert [s.priority for s in parsed.skills] == ["must"] * 7 + ["nice"] * 2
+    assert not any("Page" in s.source or "Marrowfield Rail Ltd" in s.source for s in parsed.skills)
+    assert "Network Rail standards" in [s.name for s in parsed.skills]  # the last item before the page break
+
+
+def test_a_pdfs_words_hyphenated_at_line_ends_are_whole_again() -> None:
+    parsed = posting("pdf_hyphenated.pdf")
+    sources = " ".join(s.source for s in parsed.skills)
+    assert "regulations" in sources and "self-motivated" in sources and "telemedicine" in sources
+    assert "- " not in sources.replace("• ", "")
+
+
+def test_a_pdf_restricted_only_by_its_owner_opens_like_in_a_viewer() -> None:
+    parsed = posting("pdf_owner_password.pdf")
+    assert parsed.title == "Welder Fabricator"
+    assert parsed.skills[0].name == "MIG and TIG welding"
+
+
+def test_a_web_archive_is_read_as_its_page_and_an_rtf_file_named_txt_is_refused() -> None:
+    parsed = posting("saved_page.mhtml")
+    assert parsed.title == "Welder Fabricator"
+    assert [s.name for s in parsed.skills][:2] == ["MIG and TIG welding", "Reading weld symbols and drawings"]
+    with pytest.raises(InputError, match=r"rtf_named_txt\.txt: is not a supported format"):
+        read_posting(POSTINGS.parent / "not_postings" / "rtf_named_txt.txt")
