@@ -46,6 +46,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"(?:résumé|resume|cv)",
             r"physical",
             r"how to apply",
+            r"(?:employer|screening|application) questions",
             # a hiring step: the coding exercise ("`test`", "Assignment", "Take-home challenge")
             r"^(?:(?:technical|coding|home|take[- ]home)\s+)?(?:test|assignment|challenge|exercise)$",
             r"(?:coding|technical|take[- ]home) (?:test|assignment|challenge|exercise)",
@@ -98,6 +99,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"(?:wij|we) bieden",
             r"arbeidsvoorwaarden",
             r"^(?:the |your |our )?(?:salary |benefits |remuneration |pay )?package$",
+            r"on offer",  # "What's on offer"
         ),
     ),
     (
@@ -173,6 +175,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"(?:wir )?erwarten",
             r"dein profil",
             r"was du mitbringst",
+            r"bringst du mit|bringen sie mit",  # "Das bringst du mit", "Das bringen Sie mit"
             r"critères",
             r"ce que nous recherchons",
             r"nous recherchons",
@@ -308,7 +311,8 @@ HEADING_NICE: Final = (
     r"prefer(?:red|ably)?",
     r"(?:but )?(?:don't|do not) require",
     r"bonus",
-    r"desir(?:able|ed)",
+    r"desirable",
+    r"desired(?! (?:candidate )?profile)",  # "Desired Candidate Profile" is the requirements section
     r"a plus",
     r"pluses",
     r"plus",
@@ -456,12 +460,15 @@ TEXT_NICE: Final = (
     r"valorable",
     r"deseable",
     r"(?:es|será) un plus",
+    r"(?:ist|wäre|sind|wären) (?:ein |eine )?(?:plus|pluspunkt)",  # "Erfahrung mit X ist ein Plus"
+    r"(?:est|serait) un (?:plus|atout)",
     r"de préférence",
     r"vorzugsweise",
     r"nice[- ]to[- ]have",
     r"good[- ]to[- ]have",
     r"(?:is|are|would be|as) an? (?:plus|bonus|advantage)",
     r"an? (?:big |huge |strong |definite )?plus",
+    r"(?:an? )?added (?:advantage|bonus|plus)",  # "Banking domain will be an added advantage"
     r"bonus",
     r"(?<!your )(?<!their )(?<!our )preferred",
     r"preferably",
@@ -632,6 +639,10 @@ BOILERPLATE: Final = (
     r"(?:alles|was) (?:du|sie) gerade gelesen",
     r"todo lo que (?:acabas|acabás) de leer",
     r"background checks?",
+    # a job board's questions to applicants ("Employer questions", "Your application will include the following
+    # questions:") and its page ("Report this job advert")
+    r"(?:employer|screening|application) questions|(?:your|the) application will include|report this job",
+    r"received (?:this|it) (?:e-?mail |message )?in error",  # an e-mail's disclaimer, when a posting is forwarded
     r"acceptance of (?:this|the) (?:position|offer)|after accepting (?:this|the|our|an?) (?:position|offer)",
     r"\d+[- ](?:months?|weeks?|years?|hours?)(?: (?:a|per) week)? commitment|commitment of \d+",
     r"equal (?:opportunity|employment)",
@@ -814,7 +825,8 @@ BOILERPLATE_OPENINGS: Final = (
     # the job's facts as "label: value" lines ("Contract type: 3 years fixed term", "Location: Oxford")
     r"(?:contract(?: type| length)?|job (?:title|type)|location|salary(?: range)?|deadline|closing date|start date"
     r"|(?:working )?hours|employment type|reference(?: number)?|grade|pay|duration|type de contrat|lieu|date de début"
-    r"|vertragsart|standort|arbeitsort|beginn|tipo de contrato|ubicación)\s*:",
+    r"|vertragsart|standort|arbeitsort|beginn|tipo de contrato|ubicación"
+    r"|role(?: category)?|industry(?: type)?|department|functional area|openings|posted)\s*:",
     r"(?:(?:you|du|vous|tu) \w+ )?(?:to )?(?:be )?(?:willing(?:ness)?|able|ready|bereit\w*|prêt\w*|dispuest\w*),?"
     r" (?:[\w,]+ ){0,6}(?:to travel|zu reisen|à voyager|a viajar)",
     # "This position requires travel to remote sites", "Esta posición requiere viajes", "Le poste implique des
@@ -1339,6 +1351,8 @@ _NOUNS: Final = (
 # drops them, and a short plain line opening with one is an item, not a heading.
 REQUIREMENT_OPENINGS: Final = (
     r"\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\.?(?:\s+of)?",
+    # "Three years of professional Vue or React": the count spelled out
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:\w+\s+)?years?\s+(?:of|in|with|as)",
     r"you(?:'re| are| have| bring| will have| should have| possess)",
     r"(?:at least|a minimum of|minimum of)",
     r"(?:" + "|".join(_NOUNS) + r")\s+(?:of|in|with|using|on|around|across|to)",
@@ -1551,11 +1565,11 @@ NAME_CUTS: Final = (
     r"\s+particularly\b",
     r"\s+ideally\b",
     r"\s+preferably\b",
-    r"\s+(?:is|are|would be) (?:a |an )?(?:plus|bonus|preferred|desirable|advantage)",
+    r"\s+(?:is|are|would be|will be) (?:a |an )?(?:added )?(?:plus|bonus|preferred|desirable|advantage)",
     r"\s+(?:is|are|will be) (?:highly |greatly |much |also )?(?:valued|appreciated)\b",
     r"\s+(?:is|are) (?:essential|important|required|a must|necessary)",
     r"\s+(?:serait|sera|est) (?:un (?:plus|atout)|indispensable|requise?)",
-    r"\s+(?:wäre|ist|sind) (?:uns )?(?:sehr |besonders )?(?:von vorteil|wichtig|unabdingbar|unerlässlich)",
+    r"\s+(?:wäre|ist|sind) (?:uns )?(?:sehr |besonders )?(?:von vorteil|wichtig|unabdingbar|unerlässlich|ein plus)",
     r"\s+(?:es|son|sería) (?:un plus|imprescindibles?|valorad[oa]s?)",
     r"\s+(?:is|zijn|zou) (?:een )?(?:pré|pluspunt|vereist|belangrijk|essentieel)",
     r"\s+(?:en|of|maar) (?:wil|ben|heb|kun|ga|zoek|wilt|kan) (?:je|jij)\b",  # "Python en wil je met ons ..."

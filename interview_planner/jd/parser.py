@@ -410,6 +410,9 @@ def _table_rows(lines: list[str]) -> list[str]:
 
 
 def _scan(raw_lines: list[str]) -> list[_Line]:
+    if sum(1 for raw in raw_lines if raw[:1] == ">" or raw.lstrip()[:1] == ">") >= QUOTED_LINES:
+        # a posting quoted in an e-mail: every quoted line is the posting's ("> 5 years of Go" too)
+        raw_lines = [_ANY_QUOTE_MARK.sub("", raw, count=1) for raw in raw_lines]
     lines = [_scan_line(number, raw) for number, raw in enumerate(raw_lines, start=1)]
     _letter_o_bullets(lines)
     for index, line in enumerate(lines[:-1]):
@@ -422,9 +425,23 @@ def _scan(raw_lines: list[str]) -> list[_Line]:
                 line.number, "heading", line.content, line.indent, _clean_heading(line.content), level, strong=True
             )
     _bold_bullet_headings(lines)
+    if any(line.kind == "bullet" and line.marker in _FLATTENED_MARKS and line.marker in line.content for line in lines):
+        lines = [piece for line in lines for piece in _flattened_list(line)]
     if any(line.kind in ("text", "candidate") and _INLINE_SEPARATOR_HINT.search(line.content) for line in lines):
         return [piece for line in lines for piece in _inline_list(line)]
     return lines
+
+
+_FLATTENED_MARKS = frozenset("•·▪●")
+
+
+def _flattened_list(line: _Line) -> list[_Line]:
+    """ "• Kubernetes in production • Terraform • Linux": a list whose line breaks a page or a paste lost (LinkedIn
+    shows a posting's bullets so when copied), each item a bullet of its own on the same line."""
+    if line.kind != "bullet" or line.marker not in _FLATTENED_MARKS or f" {line.marker} " not in line.content:
+        return [line]
+    items = [item.strip() for item in line.content.split(f" {line.marker} ") if _ALNUM.search(item)]
+    return [replace(line, content=item) for item in items]
 
 
 def _letter_o_bullets(lines: list[_Line]) -> None:
@@ -489,8 +506,18 @@ def _inline_list(line: _Line) -> list[_Line]:
     return [heading, *bullets, _Line(line.number, "blank", "")]  # the next line starts afresh
 
 
+# a quoted line of an e-mail or a Markdown block quote ("> - Zendesk"), not "> 5 years" (more than five)
+_QUOTE_MARK = re.compile(r"^(?:>[ \t]?)+(?=[^\d\s])|^>{2,}[ \t]?")
+_ANY_QUOTE_MARK = re.compile(r"^\s*(?:>[ \t]?)+")
+QUOTED_LINES = 3  # this many quoted lines make a quoted posting
+# a task-list box after a bullet ("- [ ] Python", "- [x] Python")
+_TASK_BOX = re.compile(r"^\[[ xX]\]\s+(?=\S)")
+
+
 def _scan_line(number: int, raw: str) -> _Line:
     content = raw.strip()
+    if content[:1] == ">":
+        content = _QUOTE_MARK.sub("", content, count=1).strip()
     if not _ALNUM.search(content):
         return _Line(number, "blank", "")
     indent = len(raw) - len(raw.lstrip())
@@ -498,13 +525,33 @@ def _scan_line(number: int, raw: str) -> _Line:
         heading = _clean_heading(match[2])
         return _Line(number, "heading", content, indent, heading, len(match[1]), strong=True)
     symbol = _SYMBOL_BULLET.match(content)
-    if symbol and symbol["text"].rstrip().endswith(("?", ":")) and _heading_shape(symbol["text"].rstrip("?: "), 10):
-        # "✅ Is this you?": a decorated heading, not a bullet
+    if symbol and (
+        (symbol["text"].rstrip().endswith(("?", ":")) and _heading_shape(symbol["text"].rstrip("?: "), 10))
+        or _names_a_section(symbol["text"])
+    ):
+        # "✅ Is this you?", "✅ What we're looking for": a decorated heading, not a bullet
         return _Line(number, "candidate", content, indent, _clean_heading(symbol["text"]), emoji=True)
     if match := (_ASCII_BULLET.match(content) or symbol or _TIGHT_BULLET.match(content)):
         text = match["text"].strip()
+        if text[:1] == "[":
+            text = _TASK_BOX.sub("", text, count=1)
         return _Line(number, "bullet", text, indent, marker=content[: len(content) - len(text)].strip())
     return _scan_plain(number, content, indent)
+
+
+_SECTION_TOPICS = frozenset({"skills", "benefits", "responsibilities", "company", "compensation"})
+
+
+def _names_a_section(text: str) -> bool:
+    """A short text that a heading of requirements, duties, benefits or the company would say ("What we're
+    looking for"), and no requirement ("Experience with Go", "Communication skills": a skill's word)."""
+    text = text.strip()
+    return (
+        _heading_shape(text, 6)
+        and not _REQUIREMENT_OPENING.match(text)
+        and classify_heading(_clean_heading(text)).topic in _SECTION_TOPICS
+        and classify_kind(text) is None
+    )
 
 
 def _scan_plain(number: int, content: str, indent: int) -> _Line:
@@ -776,6 +823,8 @@ def _inside_boilerplate(line: _Line, info: HeadingInfo, context: _Context) -> bo
         return False
     if info.topic == "skills" and len(line.heading.split()) <= NAMED_SECTION_WORDS:
         return False  # "Requirements:", "Nice to have" start their own section wherever they stand
+    if line.level is None and line.content.rstrip().endswith("?"):
+        return True  # a question to the applicant ("Do you have a current driver's licence?")
     return context.level is not None and (line.level is None or line.level > context.level)
 
 

@@ -142,3 +142,46 @@ def test_a_web_archive_is_read_as_its_page_and_an_rtf_file_named_txt_is_refused(
     assert [s.name for s in parsed.skills][:2] == ["MIG and TIG welding", "Reading weld symbols and drawings"]
     with pytest.raises(InputError, match=r"rtf_named_txt\.txt: is not a supported format"):
         read_posting(POSTINGS.parent / "not_postings" / "rtf_named_txt.txt")
+
+
+def test_a_pasted_list_whose_bullets_run_on_one_line_gives_each_item() -> None:
+    parsed = posting("linkedin_flattened_bullets.txt")
+    rows = [(s.name, s.priority) for s in parsed.skills]
+    assert ("Terraform", "must") in rows and ("Linux", "must") in rows and ("Go", "nice") in rows
+    assert not any("•" in s.name for s in parsed.skills)
+    assert {s.line for s in parsed.skills} == {14, 17}  # each item points at the line it came from
+
+
+def test_job_board_pages_headings_and_questions() -> None:
+    # "What's on offer" is benefits; the board's questions to applicants and its page are no requirements
+    parsed = posting("job_board_employer_questions.txt")
+    assert [s.line for s in parsed.skills] == [13, 14, 14, 15, 16, 17]
+    # a check mark before a heading's words is a decorated heading, not a bullet; a skill stays a skill
+    parsed = posting("check_mark_headings.txt")
+    assert [s.priority for s in parsed.skills] == ["must"] * 5 + ["nice"] * 2
+    parsed = parse_job_description("# Eng\n\n## Requirements\n✅ Python\n✅ Communication skills\n✅ Team player\n")
+    assert [s.name for s in parsed.skills] == ["Python", "Communication skills", "Team player"]
+    # "Das bringst du mit" heads requirements; "ist ein Plus" is nice and leaves the name
+    parsed = posting("das_bringst_du_mit.txt")
+    assert len(parsed.skills) == 6
+    assert (parsed.skills[-1].name, parsed.skills[-1].priority) == ("Quantitativen Methoden", "nice")
+    # "Desired Candidate Profile" is the requirements section; "will be an added advantage" is nice
+    parsed = posting("desired_candidate_profile.txt")
+    profile = [s for s in parsed.skills if 17 <= s.line <= 22]
+    assert [s.priority for s in profile] == ["must"] * 6 + ["nice"]
+    assert profile[-1].name == "Banking domain"
+    assert not any(s.name in ("Role", "Industry Type", "Department") for s in parsed.skills)
+
+
+def test_quoted_lines_task_boxes_and_a_count_of_years_in_words() -> None:
+    parsed = parse_job_description(
+        "# Support engineer\n\n## Requirements\n> - SQL for reading our logs\n> - Zendesk\n> - Calm on the phone\n"
+    )
+    assert [s.name for s in parsed.skills] == ["SQL for reading our logs", "Zendesk", "Calm on the phone"]
+    parsed = parse_job_description("# Lab engineer\n\n## Requirements\n- [ ] Python for lab robots\n- [x] Git\n")
+    assert [s.name for s in parsed.skills] == ["Python for lab robots", "Git"]
+    parsed = parse_job_description(
+        "# Frontend engineer\n\n## What you'll bring\nThree years of professional Vue\nTypeScript in production\n"
+        "Good written English\n\n## Benefits\nLunch\n"
+    )
+    assert parsed.skills[0].name == "Vue"
