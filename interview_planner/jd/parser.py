@@ -1367,23 +1367,25 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
         return _stated(item, text, context, section)
     found = [skill for piece in pieces for skill in _stated(item, piece, context, section, whole=False)]
     for cue, extra in extras:
-        for skill in _stated(item, extra, context, section, whole=False):
-            skill.priority, skill.priority_reason = "nice", f"text: {cue}"
-            found.append(skill)
+        found.extend(_stated(item, extra, context, section, whole=False, extra_cue=cue))
     return found
 
 
 def _stated(
-    item: _Item, text: str, context: _Context, section: str | None, *, whole: bool = True
+    item: _Item, text: str, context: _Context, section: str | None, *, whole: bool = True, extra_cue: str | None = None
 ) -> list[SkillRequirement]:
-    """The requirements ``text`` (all of ``item`` when ``whole``, else a piece of it) states."""
+    """The requirements ``text`` (all of ``item`` when ``whole``, else a piece of it) states; ``extra_cue``: ``text``
+    is an optional extra of the item, nice for that cue (:func:`hedged_extras`)."""
     # a part without a letter ("—", the "000" of "$160,000") is no skill; with fewer than two left, no list
     parts = [p for p in enumerated_parts(_plain(text)) if any(ch.isalpha() for ch in p.text)]
     if len(parts) < 2:
-        return [_skill(item, text, context, section=section, part=None if whole else _plain(text))]
-    sentence_priority = _priority(text, context)
+        return [_skill(item, text, context, section=section, part=None if whole else _plain(text), extra_cue=extra_cue)]
+    sentence_priority = _priority(text, context) if extra_cue is None else None
     # each part: its own kind (as if it stood alone); the sentence's priority unless the part has its own cue
-    return [_skill(item, p.text, context, section=section, part=p.text, sentence=sentence_priority) for p in parts]
+    return [
+        _skill(item, p.text, context, section=section, part=p.text, sentence=sentence_priority, extra_cue=extra_cue)
+        for p in parts
+    ]
 
 
 def _skill(
@@ -1394,13 +1396,17 @@ def _skill(
     section: str | None = None,
     part: str | None = None,
     sentence: tuple[Priority, str] | None = None,
+    extra_cue: str | None = None,
 ) -> SkillRequirement:
     """The requirement ``text`` (all of ``item``, or one skill it lists) states; its source is the whole item."""
     name = short_name(text)
     kind, kind_reason = _kind(name, text, context)
-    priority, priority_reason = _priority(text, context)
-    if sentence is not None and not priority_reason.startswith("text"):
-        priority, priority_reason = sentence
+    if extra_cue is not None:  # an optional extra is nice for its cue, whatever its words say (not read for them)
+        priority, priority_reason = "nice", f"text: {extra_cue}"
+    else:
+        priority, priority_reason = _priority(text, context)
+        if sentence is not None and not priority_reason.startswith("text"):
+            priority, priority_reason = sentence
     return SkillRequirement(
         name=name,
         source=item.source,
