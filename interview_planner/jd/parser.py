@@ -170,11 +170,11 @@ _BOILERPLATE_OPENINGS = word_list(lexicon.BOILERPLATE_OPENINGS)
 _CLAUSE_BREAKS = re.compile("|".join(f"(?:{p})" for p in lexicon.CLAUSE_BREAKS), re.IGNORECASE)
 # where a break may start (each CLAUSE_BREAKS pattern opens with a comma or a space before its word): one cheap
 # scan, then the breaks tried only there (searched everywhere they cost a third of a second per 1 MB posting).
-# The same matches as ",?\s+(?=...)", written to open with the comma or space they start at (``re`` skips to
-# those characters instead of trying the pattern at each one)
+# The same matches as ",?\s+(?=...)|;(?=\s)", written to open with the comma, space or ";" they start at (``re``
+# skips to those characters instead of trying the pattern at each one)
 _CLAUSE_CANDIDATE = re.compile(
-    r"[\s,](?:(?<=,)\s+|(?<=\s)\s*)(?=(?:and|as well as|along with|plus|together with|with|und|et|ainsi que)\s)"
-    r"|;(?=\s)",
+    r"[\s,;](?:(?:(?<=,)\s+|(?<=\s)\s*)(?=(?:and|as well as|along with|plus|together with|with|und|et|ainsi que)\s)"
+    r"|(?<=;)(?=\s))",
     re.IGNORECASE,
 )
 # the same two for ASCII text in lower case, without IGNORECASE (``_clause_breaks`` needs only where they match)

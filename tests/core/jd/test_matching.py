@@ -142,6 +142,7 @@ REWRITTEN = {
         r",?\s+(?=(?:and|as well as|along with|plus|together with|with|und|et|ainsi que)\s)|;(?=\s)",
         re.IGNORECASE,
     ),
+    "list mark": (r"[,;&]| (?:and/or|and|or|as well as|und|oder|sowie|et|ou|y|o)(?= )", 0),
 }
 REWRITTEN_AS = {
     "list separator": enumeration._SEPARATOR,
@@ -149,6 +150,7 @@ REWRITTEN_AS = {
     "sentence end": parser._SENTENCE_END,
     "piece end": parser._PIECE_END,
     "clause candidate": parser._CLAUSE_CANDIDATE,
+    "list mark": enumeration._LIST_MARK,
 }
 
 
