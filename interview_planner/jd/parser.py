@@ -1652,18 +1652,25 @@ def short_name(text: str) -> str:
     """A label of a few words for a requirement ("Experience with Kafka, ..." -> "Kafka")."""
     # a curly apostrophe reads as the plain one: "It\u2019s important that" is a lead-in too
     text = text[:NAME_SOURCE_CHARS].replace("\u2019", "'")
-    clause = _strip_lead_ins(_without_parentheses(_plain(text)))
-    clause = _tidy_end(clause[: _first_cut(clause)])
-    words = _drop_fillers(clause.split())
-    if len(words) > lexicon.NAME_MAX_WORDS:
-        words = _shorten(words)
-    name = _tidy_end(" ".join(words))
+    name = _clause_name(_without_parentheses(_plain(text)))
     if not _ALNUM.search(name):
         opening = " ".join(_plain(text).split()[: lexicon.NAME_MAX_WORDS])
         name = _tidy_end(opening)
         if not any(ch.isalnum() for ch in name):  # "— 🚀 with": tidying left only the emoji
             name = opening if any(ch.isalnum() for ch in opening) else text.strip()[:60]
     return _capitalise(name)
+
+
+@lru_cache(maxsize=1024)  # a list's items come back with other remarks in parentheses ("Python (3+ years)")
+def _clause_name(clause: str) -> str:
+    """The name ``clause`` (a requirement made plain, its parentheses left out) gives: its lead-ins, what follows
+    the first cut and trailing fillers gone, at most ``lexicon.NAME_MAX_WORDS`` words."""
+    clause = _strip_lead_ins(clause)
+    clause = _tidy_end(clause[: _first_cut(clause)])
+    words = _drop_fillers(clause.split())
+    if len(words) > lexicon.NAME_MAX_WORDS:
+        words = _shorten(words)
+    return _tidy_end(" ".join(words))
 
 
 @lru_cache(maxsize=1024)  # a requirement's text is made plain by each step (name, kind, priority, list)
