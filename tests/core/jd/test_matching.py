@@ -53,7 +53,9 @@ def test_first_characters_are_known_for_plain_patterns_and_unknown_otherwise() -
     assert first_characters(r"[sz]ero") == {"s", "z"}
     assert first_characters(r"\d+\+? years") == {r"\d"}
     assert first_characters(r"\w*bewusstsein") is None  # any word character
-    assert first_characters(r"a?b") is None  # the first item is optional
+    assert first_characters(r"a?b") == {"a", "b"}  # an optional first character, or what follows it
+    assert first_characters(r"a*b") is None  # a repeated one is not told
+    assert first_characters(r"(?<!(?:your )p)referred") == {"r"}  # a look-behind (groups inside too) is no character
 
 
 def test_a_named_group_that_would_repeat_falls_back_to_the_plain_alternation() -> None:
