@@ -79,6 +79,7 @@ from typing import Literal
 
 from interview_planner.errors import InputError
 from interview_planner.jd import lexicon
+from interview_planner.jd.collector import fewer_young_collections
 from interview_planner.jd.enumeration import enumerated_parts
 from interview_planner.jd.formats import MAX_FILE_BYTES, html_to_text, looks_like_html  # noqa: F401  (re-exported)
 from interview_planner.jd.lexicon import Topic, normalise
@@ -277,6 +278,7 @@ _TITLE_TEMPLATES = (
 # --- public API ---------------------------------------------------------------------
 
 
+@fewer_young_collections  # a parse allocates many objects and frees them without the collector
 def parse_job_description(text: str, *, source_name: str | None = None) -> ParsedJobDescription:
     """Parse a posting; raise :class:`InputError` when it holds no usable requirements."""
     _check_has_text(text, source_name)
