@@ -188,7 +188,8 @@ _DESCRIPTIVE_HEADING = word_list(lexicon.DESCRIPTIVE_HEADINGS)
 # open with the white space (``re`` skips to it instead of trying the pattern at each character)
 _SENTENCE_END = re.compile(r"\s(?<=[.!?;]\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])")
 # what every sentence end (and every piece end of ``hedged_extras``) follows: a text without one is one sentence,
-# found without the search (most list items)
+# found without the search (most list items); with one, no end starts before the first, and the search starts
+# there (its look-behind still sees the text before)
 _END_MARK = re.compile(r"[.!?;]")
 # Sections whose sentences may still state requirements (prose postings, unknown headings).
 PROSE_TOPICS: frozenset[Topic] = frozenset({"title", "other", "responsibilities"})
@@ -1539,7 +1540,7 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
 
     "Web development, ideally in a newsroom" -> ("Web development", [("ideally", "ideally in a newsroom")]);
     a must that merely prefers one technology ("a cloud platform, ideally AWS") keeps it."""
-    ends = _PIECE_END.finditer(text) if _END_MARK.search(text) else ()
+    ends = _PIECE_END.finditer(text, mark.start()) if (mark := _END_MARK.search(text)) else ()
     starts = [0, *(m.end() for m in ends)]
     kept: list[str] = []  # each piece with the separator after it ("Python; ", "SQL. ")
     extras: list[tuple[str, str]] = []
@@ -1626,7 +1627,8 @@ def _priority(text: str, context: _Context) -> tuple[Priority, str]:
 @lru_cache(maxsize=1024)  # a list's items ("Python", "Go") come back
 def _nice_cue(text: str) -> str | None:
     """The words of the item's first sentence that make it nice-to-have ("is a plus"), if any."""
-    first = normalise(_plain(_SENTENCE_END.split(text, maxsplit=1)[0] if _END_MARK.search(text) else text))
+    end = _SENTENCE_END.search(text, mark.start()) if (mark := _END_MARK.search(text)) else None
+    first = normalise(_plain(text[: end.start()] if end else text))
     match = _TEXT_NICE.search(first)
     if match and (not _TEXT_NICE_WEAK.fullmatch(match[0]) or _weak_cue_applies(match, first)):
         return match[0]

@@ -198,6 +198,17 @@ def test_the_end_examples_and_hedge_searches_find_what_the_plain_searches_find()
         assert enumeration._gives_examples(text) == bool(enumeration._EXAMPLES.search(text)), text
 
 
+def test_sentence_and_piece_ends_searched_from_the_first_end_mark_are_all_the_ends() -> None:
+    pieces = [" ", "  ", "\n", ".", "!", "?", ";", "A", "a", "É", "(", "“", "x", "Go", "e.g.", "\t", "\u00a0"]
+    generator = random.Random(18)
+    for _ in range(5000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 12)))
+        mark = parser._END_MARK.search(text)
+        for pattern in (parser._PIECE_END, parser._SENTENCE_END):
+            found = [m.span() for m in pattern.finditer(text, mark.start())] if mark else []
+            assert found == [m.span() for m in pattern.finditer(text)], text
+
+
 def test_a_group_opens_with_its_character_as_a_literal_where_the_text_tells_it() -> None:
     assert matching._specialised("(?:small|remote) teams?", "r") == "(?:emote teams?)"
     assert matching._specialised("(?:tech )?talks", "t") == "(?:ech talks)|(?:alks)"  # the group first, as "?" tries it
