@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 _QUANTIFIER_OPTIONAL = ("?", "*", "{0", "{,")
-_ZERO_WIDTH = re.compile(r"\\b|\(\?<?[=!][^()]*\)")  # \b, (?=...), (?!...), (?<=...), (?<!...) without groups
+_LOOK_AROUND = re.compile(r"\(\?<?[=!]")  # how (?=...), (?!...), (?<=...) and (?<!...) open
 _ESCAPED_LITERAL = re.compile(r"\\([^\w\s])")
 _CLASS_KEYS = {"d": r"\d", "s": r"\s"}  # these escapes are groups of their own
 _DIGIT = re.compile(r"\d")
@@ -95,8 +95,8 @@ def first_characters(pattern: str, *, fold: bool = True) -> Keys | None:
                 return None
             found |= keys
         return frozenset(found)
-    while match := _ZERO_WIDTH.match(pattern):
-        pattern = pattern[match.end() :]
+    while skip := _zero_width_length(pattern):
+        pattern = pattern[skip:]
     if not pattern:
         return None
     if pattern[0] == "(":
@@ -107,9 +107,21 @@ def first_characters(pattern: str, *, fold: bool = True) -> Keys | None:
         return _escape_first(pattern, fold)
     if pattern[0] in ".^$|)*+?{}":
         return None
+    if _OPTIONAL_FIRST.match(pattern):  # "n? plus": that character or what may follow it
+        rest = first_characters(pattern[2:], fold=fold) if pattern[2:] else None
+        return None if rest is None else _key(pattern[0], fold) | rest
     if _optional(pattern[1:]):
         return None
     return _key(pattern[0], fold)
+
+
+def _zero_width_length(pattern: str) -> int:
+    """The length of the ``\\b`` or look-around (groups inside it too) that ``pattern`` opens with, else 0."""
+    if pattern.startswith(r"\b"):
+        return 2
+    if _LOOK_AROUND.match(pattern) and (close := _closing(pattern)) is not None:
+        return close + 1
+    return 0
 
 
 def _key(ch: str, fold: bool) -> Keys:
@@ -338,6 +350,10 @@ def _specialised(pattern: str, key: str, *, fold: bool = False) -> str | None:
         return _NEVER  # another character ("4" of "401k" where the key is "5": both keyed by "\d")
     if pattern.startswith("(?:"):
         return _specialised_group(pattern, key, fold=fold)
+    if _OPTIONAL_FIRST.match(pattern):
+        # "n? plus" (left of "an? plus" after its "a") is "n plus| plus": the character first, as the greedy "?"
+        # tries it
+        return _specialised(f"{pattern[0]}{pattern[2:]}|{pattern[2:]}", key, fold=fold)
     if (first := _FIRST_CLASS.match(pattern)) is not None:  # "[\w-]+s": after "a", "[\w-]*s"
         if not re.fullmatch(first["class"], key, re.IGNORECASE if fold else 0):
             return _NEVER
@@ -363,9 +379,10 @@ def _specialised_group(pattern: str, key: str, *, fold: bool) -> str | None:
 def _specialised_after_check(pattern: str, key: str, *, fold: bool) -> str | None:
     """:func:`_specialised` of a pattern opening with a look-behind or ``\\b``: the same check made after the
     character, looking one character further back (it is ``key``)."""
-    if (behind := _LOOK_BEHIND.match(pattern)) is not None:
-        sign, body = behind["sign"], f"(?:{behind['body']})"
-        rest = _specialised(pattern[behind.end() :], key, fold=fold)
+    if pattern.startswith(("(?<=", "(?<!")) and (close := _closing(pattern)) is not None:
+        # (groups inside too: "(?<!(?:your )p)referred" is what "(?<!your )preferred" leaves after its "p")
+        sign, body = pattern[3], f"(?:{pattern[4:close]})"
+        rest = _specialised(pattern[close + 1 :], key, fold=fold)
     elif pattern.startswith(r"\b"):
         # before a word character: no word character before it; before another one: a word character
         sign, body, rest = "!" if re.fullmatch(r"\w", key) else "=", r"\w", _specialised(pattern[2:], key, fold=fold)
@@ -376,7 +393,8 @@ def _specialised_after_check(pattern: str, key: str, *, fold: bool) -> str | Non
 
 # a character class or class escape opening a pattern, once or repeated ("+", greedy): one character of it
 _FIRST_CLASS = re.compile(r"(?P<class>\[(?!\^)\]?(?:\\.|[^\]\\])*\]|\\[dswDSW])(?:(?P<more>\+)(?![?*+{])|(?![?*+{]))")
-_LOOK_BEHIND = re.compile(r"\(\?<(?P<sign>[=!])(?P<body>[^()]*)\)")  # without groups inside
+# a plain character made optional by a greedy "?" ("n?" of "n? plus"), opening a pattern
+_OPTIONAL_FIRST = re.compile(r"[^\\\[\](){}|.^$*+?]\?(?![?+])")
 
 
 # a pattern's pieces, for :func:`required_literal`: an escape, a character class, a group's bracket, a quantifier

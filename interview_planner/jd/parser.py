@@ -79,6 +79,7 @@ from typing import Literal
 
 from interview_planner.errors import InputError
 from interview_planner.jd import lexicon
+from interview_planner.jd.collector import fewer_young_collections
 from interview_planner.jd.enumeration import enumerated_parts
 from interview_planner.jd.formats import MAX_FILE_BYTES, html_to_text, looks_like_html  # noqa: F401  (re-exported)
 from interview_planner.jd.lexicon import Topic, normalise
@@ -170,11 +171,11 @@ _BOILERPLATE_OPENINGS = word_list(lexicon.BOILERPLATE_OPENINGS)
 _CLAUSE_BREAKS = re.compile("|".join(f"(?:{p})" for p in lexicon.CLAUSE_BREAKS), re.IGNORECASE)
 # where a break may start (each CLAUSE_BREAKS pattern opens with a comma or a space before its word): one cheap
 # scan, then the breaks tried only there (searched everywhere they cost a third of a second per 1 MB posting).
-# The same matches as ",?\s+(?=...)", written to open with the comma or space they start at (``re`` skips to
-# those characters instead of trying the pattern at each one)
+# The same matches as ",?\s+(?=...)|;(?=\s)", written to open with the comma, space or ";" they start at (``re``
+# skips to those characters instead of trying the pattern at each one)
 _CLAUSE_CANDIDATE = re.compile(
-    r"[\s,](?:(?<=,)\s+|(?<=\s)\s*)(?=(?:and|as well as|along with|plus|together with|with|und|et|ainsi que)\s)"
-    r"|;(?=\s)",
+    r"[\s,;](?:(?:(?<=,)\s+|(?<=\s)\s*)(?=(?:and|as well as|along with|plus|together with|with|und|et|ainsi que)\s)"
+    r"|(?<=;)(?=\s))",
     re.IGNORECASE,
 )
 # the same two for ASCII text in lower case, without IGNORECASE (``_clause_breaks`` needs only where they match)
@@ -187,7 +188,8 @@ _DESCRIPTIVE_HEADING = word_list(lexicon.DESCRIPTIVE_HEADINGS)
 # open with the white space (``re`` skips to it instead of trying the pattern at each character)
 _SENTENCE_END = re.compile(r"\s(?<=[.!?;]\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])")
 # what every sentence end (and every piece end of ``hedged_extras``) follows: a text without one is one sentence,
-# found without the search (most list items)
+# found without the search (most list items); with one, no end starts before the first, and the search starts
+# there (its look-behind still sees the text before)
 _END_MARK = re.compile(r"[.!?;]")
 # Sections whose sentences may still state requirements (prose postings, unknown headings).
 PROSE_TOPICS: frozenset[Topic] = frozenset({"title", "other", "responsibilities"})
@@ -277,6 +279,7 @@ _TITLE_TEMPLATES = (
 # --- public API ---------------------------------------------------------------------
 
 
+@fewer_young_collections  # a parse allocates many objects and frees them without the collector
 def parse_job_description(text: str, *, source_name: str | None = None) -> ParsedJobDescription:
     """Parse a posting; raise :class:`InputError` when it holds no usable requirements."""
     _check_has_text(text, source_name)
@@ -1491,8 +1494,7 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
     found = [skill for piece in pieces for skill in _stated(item, piece, context, section, whole=False)]
     main_skill = found[0] if found else None
     for cue, extra in extras:
-        for skill in _stated(item, extra, context, section, whole=False):
-            skill.priority, skill.priority_reason = "nice", f"text: {cue}"
+        for skill in _stated(item, extra, context, section, whole=False, extra_cue=cue):
             if skill.kind_reason == "default" and main_skill is not None:
                 # "Fluent in English, and preferably one other language": with no word of its own, the extra
                 # is of the kind of what it adds to
@@ -1502,16 +1504,20 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
 
 
 def _stated(
-    item: _Item, text: str, context: _Context, section: str | None, *, whole: bool = True
+    item: _Item, text: str, context: _Context, section: str | None, *, whole: bool = True, extra_cue: str | None = None
 ) -> list[SkillRequirement]:
-    """The requirements ``text`` (all of ``item`` when ``whole``, else a piece of it) states."""
+    """The requirements ``text`` (all of ``item`` when ``whole``, else a piece of it) states; ``extra_cue``: ``text``
+    is an optional extra of the item, nice for that cue (:func:`hedged_extras`)."""
     # a part without a letter ("—", the "000" of "$160,000") is no skill; with fewer than two left, no list
     parts = [p for p in enumerated_parts(_plain(text)) if any(ch.isalpha() for ch in p.text)]
     if len(parts) < 2:
-        return [_skill(item, text, context, section=section, part=None if whole else _plain(text))]
-    sentence_priority = _priority(text, context)
+        return [_skill(item, text, context, section=section, part=None if whole else _plain(text), extra_cue=extra_cue)]
+    sentence_priority = _priority(text, context) if extra_cue is None else None
     # each part: its own kind (as if it stood alone); the sentence's priority unless the part has its own cue
-    return [_skill(item, p.text, context, section=section, part=p.text, sentence=sentence_priority) for p in parts]
+    return [
+        _skill(item, p.text, context, section=section, part=p.text, sentence=sentence_priority, extra_cue=extra_cue)
+        for p in parts
+    ]
 
 
 def _skill(
@@ -1522,13 +1528,17 @@ def _skill(
     section: str | None = None,
     part: str | None = None,
     sentence: tuple[Priority, str] | None = None,
+    extra_cue: str | None = None,
 ) -> SkillRequirement:
     """The requirement ``text`` (all of ``item``, or one skill it lists) states; its source is the whole item."""
     name = short_name(text)
     kind, kind_reason = _kind(name, text, context)
-    priority, priority_reason = _priority(text, context)
-    if sentence is not None and not priority_reason.startswith("text"):
-        priority, priority_reason = sentence
+    if extra_cue is not None:  # an optional extra is nice for its cue, whatever its words say (not read for them)
+        priority, priority_reason = "nice", f"text: {extra_cue}"
+    else:
+        priority, priority_reason = _priority(text, context)
+        if sentence is not None and not priority_reason.startswith("text"):
+            priority, priority_reason = sentence
     return SkillRequirement(
         name=name,
         source=item.source,
@@ -1603,7 +1613,8 @@ _NICE_CLOSING = re.compile(
 # a piece of each of its cues (the same letters, so the same case-insensitive matches): most requirements have
 # none; written to open with a character class, which ``re`` scans for in one loop
 _HEDGE_CUE_HINT = re.compile(r"[dpv](?:(?<=d)[eé]al|(?<=p)r[eé]f|(?<=v)orzugsweise)", re.IGNORECASE)
-_HEDGE_CUE_HINT_LOWER = lower_case_pattern(_HEDGE_CUE_HINT.pattern)  # for ASCII text lower-cased: 2x faster
+# what it matches in ASCII text lower-cased ("é" is no ASCII): three substring tests cost a third of the search
+_HEDGE_CUE_HINT_ASCII = ("deal", "pref", "vorzugsweise")
 # the same matches as "(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+", opening with the character they start at
 _PIECE_END = re.compile(r"[\s;](?:(?<=[.!?]\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|(?<=;)\s+)")
 _TECH_NAME = re.compile(r"[A-Z0-9.][\w.+#/-]*")
@@ -1660,7 +1671,7 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
 
     "Web development, ideally in a newsroom" -> ("Web development", [("ideally", "ideally in a newsroom")]);
     a must that merely prefers one technology ("a cloud platform, ideally AWS") keeps it."""
-    ends = _PIECE_END.finditer(text) if _END_MARK.search(text) else ()
+    ends = _PIECE_END.finditer(text, mark.start()) if (mark := _END_MARK.search(text)) else ()
     starts = [0, *(m.end() for m in ends)]
     kept: list[str] = []  # each piece with the separator after it ("Python; ", "SQL. ")
     extras: list[tuple[str, str]] = []
@@ -1689,8 +1700,8 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
 
 def _may_hedge_inside(text: str) -> bool:
     """Whether ``text`` holds a piece of a cue of ``_HEDGE_INSIDE`` (most requirements hold none)."""
-    if _HEDGE_CUE_HINT_LOWER is not None and text.isascii():
-        return _HEDGE_CUE_HINT_LOWER.search(text.lower()) is not None  # the same places (ASCII keeps its length)
+    if text.isascii():
+        return holds_any(text.lower(), _HEDGE_CUE_HINT_ASCII)
     return _HEDGE_CUE_HINT.search(text) is not None
 
 
@@ -1747,7 +1758,8 @@ def _priority(text: str, context: _Context) -> tuple[Priority, str]:
 @lru_cache(maxsize=1024)  # a list's items ("Python", "Go") come back
 def _nice_cue(text: str) -> str | None:
     """The words of the item's first sentence that make it nice-to-have ("is a plus"), if any."""
-    first = normalise(_plain(_SENTENCE_END.split(text, maxsplit=1)[0] if _END_MARK.search(text) else text))
+    end = _SENTENCE_END.search(text, mark.start()) if (mark := _END_MARK.search(text)) else None
+    first = normalise(_plain(text[: end.start()] if end else text))
     match = _TEXT_NICE.search(first)
     if match and (not _TEXT_NICE_WEAK.fullmatch(match[0]) or _weak_cue_applies(match, first)):
         return match[0]
@@ -1775,18 +1787,25 @@ def short_name(text: str) -> str:
     """A label of a few words for a requirement ("Experience with Kafka, ..." -> "Kafka")."""
     # a curly apostrophe reads as the plain one: "It\u2019s important that" is a lead-in too
     text = text[:NAME_SOURCE_CHARS].replace("\u2019", "'")
-    clause = _strip_lead_ins(_without_parentheses(_plain(text)))
-    clause = _tidy_end(clause[: _first_cut(clause)])
-    words = _drop_fillers(clause.split())
-    if len(words) > lexicon.NAME_MAX_WORDS:
-        words = _shorten(words)
-    name = _tidy_end(" ".join(words))
+    name = _clause_name(_without_parentheses(_plain(text)))
     if not _ALNUM.search(name):
         opening = " ".join(_plain(text).split()[: lexicon.NAME_MAX_WORDS])
         name = _tidy_end(opening)
         if not any(ch.isalnum() for ch in name):  # "— 🚀 with": tidying left only the emoji
             name = opening if any(ch.isalnum() for ch in opening) else text.strip()[:60]
     return _capitalise(name)
+
+
+@lru_cache(maxsize=1024)  # a list's items come back with other remarks in parentheses ("Python (3+ years)")
+def _clause_name(clause: str) -> str:
+    """The name ``clause`` (a requirement made plain, its parentheses left out) gives: its lead-ins, what follows
+    the first cut and trailing fillers gone, at most ``lexicon.NAME_MAX_WORDS`` words."""
+    clause = _strip_lead_ins(clause)
+    clause = _tidy_end(clause[: _first_cut(clause)])
+    words = _drop_fillers(clause.split())
+    if len(words) > lexicon.NAME_MAX_WORDS:
+        words = _shorten(words)
+    return _tidy_end(" ".join(words))
 
 
 @lru_cache(maxsize=1024)  # a requirement's text is made plain by each step (name, kind, priority, list)

@@ -53,7 +53,9 @@ def test_first_characters_are_known_for_plain_patterns_and_unknown_otherwise() -
     assert first_characters(r"[sz]ero") == {"s", "z"}
     assert first_characters(r"\d+\+? years") == {r"\d"}
     assert first_characters(r"\w*bewusstsein") is None  # any word character
-    assert first_characters(r"a?b") is None  # the first item is optional
+    assert first_characters(r"a?b") == {"a", "b"}  # an optional first character, or what follows it
+    assert first_characters(r"a*b") is None  # a repeated one is not told
+    assert first_characters(r"(?<!(?:your )p)referred") == {"r"}  # a look-behind (groups inside too) is no character
 
 
 def test_a_named_group_that_would_repeat_falls_back_to_the_plain_alternation() -> None:
@@ -142,6 +144,7 @@ REWRITTEN = {
         r",?\s+(?=(?:and|as well as|along with|plus|together with|with|und|et|ainsi que)\s)|;(?=\s)",
         re.IGNORECASE,
     ),
+    "list mark": (r"[,;&]| (?:and/or|and|or|as well as|und|oder|sowie|et|ou|y|o)(?= )", 0),
 }
 REWRITTEN_AS = {
     "list separator": enumeration._SEPARATOR,
@@ -149,6 +152,7 @@ REWRITTEN_AS = {
     "sentence end": parser._SENTENCE_END,
     "piece end": parser._PIECE_END,
     "clause candidate": parser._CLAUSE_CANDIDATE,
+    "list mark": enumeration._LIST_MARK,
 }
 
 
@@ -192,6 +196,17 @@ def test_the_end_examples_and_hedge_searches_find_what_the_plain_searches_find()
         assert enumeration._ends_with(enumeration._OPEN_TAIL, text) == bool(enumeration._OPEN_TAIL.search(text))
         assert enumeration._ends_with(enumeration._VERB_LEAD, text) == bool(enumeration._VERB_LEAD.search(text))
         assert enumeration._gives_examples(text) == bool(enumeration._EXAMPLES.search(text)), text
+
+
+def test_sentence_and_piece_ends_searched_from_the_first_end_mark_are_all_the_ends() -> None:
+    pieces = [" ", "  ", "\n", ".", "!", "?", ";", "A", "a", "É", "(", "“", "x", "Go", "e.g.", "\t", "\u00a0"]
+    generator = random.Random(18)
+    for _ in range(5000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 12)))
+        mark = parser._END_MARK.search(text)
+        for pattern in (parser._PIECE_END, parser._SENTENCE_END):
+            found = [m.span() for m in pattern.finditer(text, mark.start())] if mark else []
+            assert found == [m.span() for m in pattern.finditer(text)], text
 
 
 def test_a_group_opens_with_its_character_as_a_literal_where_the_text_tells_it() -> None:
