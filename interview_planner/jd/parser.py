@@ -672,7 +672,30 @@ def _candidate_is_heading(line: _Line, following: _Line | None, before: _Line | 
         return True
     if _REQUIREMENT_OPENING.match(line.heading):
         return False
-    return line.emoji or classify_heading(line.heading).topic is not None
+    if line.emoji:
+        return True
+    topic = classify_heading(line.heading).topic
+    if topic in ("education", "experience") and _names_its_subject(line.heading):
+        # "Degree or HND in electronics", "Abgeschlossenes Studium der Informatik", "Payroll experience in the
+        # education sector": an item of a list without markers that names its subject, not a heading over it
+        return False
+    return topic is not None
+
+
+def _names_its_subject(heading: str) -> bool:
+    """ "Degree or HND in electronics", "Payroll experience in the education sector", "CIPP Foundation Degree":
+    a phrase that goes on past its topic's word, or names a thing by its acronym (in a heading not all capitals)."""
+    if len(heading.split()) >= 4 and _DESCRIBES_ITS_TOPIC.match(heading):
+        return True
+    return not heading.isupper() and _ACRONYM.search(heading) is not None
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+# a phrase that goes on past its topic's word: "... in electronics", "... der Informatik", "... with SQL"
+_DESCRIBES_ITS_TOPIC = re.compile(
+    r"\S+.*?\s(?:in|with|of|for|or|der|des|im|oder|en|de|du|dans|con|del)\s+(?!the following\b)\S",
+    re.IGNORECASE,
+)
 
 
 def _ends_a_run(line: _Line, before: _Line | None) -> bool:
