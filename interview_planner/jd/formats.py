@@ -170,6 +170,8 @@ class _HtmlToText(HTMLParser):
         self.skipping = 0
         self.lists = 0
         self.hidden: list[list[Any]] = []  # each hidden element being skipped: [its tag, how deep it nests]
+        self.structured: list[str] = []  # the page's structured data (schema.org JSON-LD), read apart
+        self.in_structured = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.hidden and tag == self.hidden[-1][0] and tag in _OPTIONAL_END and self.hidden[-1][1] == 1:
@@ -184,6 +186,9 @@ class _HtmlToText(HTMLParser):
             self.skipping += 1
         if tag in _SKIPPED:
             self.skipping += 1
+            if tag == "script" and any(n == "type" and (v or "").lower() == "application/ld+json" for n, v in attrs):
+                self.in_structured = True
+                self.structured.append("")
         elif tag in _HEADINGS:
             self._break("#" * _HEADINGS[tag] + " ")
         elif tag == "li":
@@ -214,6 +219,7 @@ class _HtmlToText(HTMLParser):
             return
         if tag in _SKIPPED:
             self.skipping = max(0, self.skipping - 1)
+            self.in_structured = False
         elif tag in ("ul", "ol"):
             self.lists = max(0, self.lists - 1)
             self._break("")
@@ -223,7 +229,9 @@ class _HtmlToText(HTMLParser):
             self.current.append("**")
 
     def handle_data(self, data: str) -> None:
-        if not self.skipping:
+        if self.in_structured:
+            self.structured[-1] += data
+        elif not self.skipping:
             self.current.append(data)
 
     def _nothing_yet(self) -> bool:
@@ -244,11 +252,41 @@ class _HtmlToText(HTMLParser):
 
 
 def html_to_text(html: str) -> str:
-    """HTML as Markdown-like lines: ``# heading``, ``- item``, paragraphs apart."""
+    """HTML as Markdown-like lines: ``# heading``, ``- item``, paragraphs apart. A page that shows no posting (a
+    careers site that draws it with JavaScript, saved before it ran) gives the job posting of its structured data
+    (schema.org ``JobPosting``: its title and description), which such sites write for search engines."""
     parser = _HtmlToText()
     parser.feed(html)
     parser.close()
-    return parser.text()
+    text = parser.text()
+    if sum(ch.isalnum() for ch in text) < EMPTY_PAGE_LETTERS and (posting := _job_posting(parser.structured)):
+        title, description = posting
+        return (f"# {title}\n\n" if title else "") + html_to_text(description)
+    return text
+
+
+EMPTY_PAGE_LETTERS = 200  # a page showing fewer letters and digits than this shows no posting
+
+
+def _job_posting(blocks: list[str]) -> tuple[str, str] | None:
+    """The title and description (HTML) of the first ``JobPosting`` in the page's JSON-LD blocks."""
+    import json
+
+    for block in blocks:
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        if isinstance(data, dict):  # one item, or several in its "@graph"
+            graph = data.get("@graph")
+            data = [data, *(graph if isinstance(graph, list) else [])]
+        for item in data if isinstance(data, list) else []:
+            if not isinstance(item, dict) or item.get("@type") != "JobPosting":
+                continue
+            title, description = item.get("title"), item.get("description")
+            if isinstance(description, str):
+                return (title if isinstance(title, str) else ""), description
+    return None
 
 
 # --- PDF and .docx ----------------------------------------------------------------------

@@ -468,17 +468,35 @@ def _letter_o_bullets(lines: list[_Line]) -> None:
 
 
 def _bold_bullet_headings(lines: list[_Line]) -> None:
-    """ "- **Dein Profil**" over deeper bullets: a heading written as a bold list item (changed in place)."""
+    """ "- **Dein Profil**" over deeper bullets: a heading written as a bold list item; so is a plain item that
+    names a section ("- Nice to have", "- People skills" over deeper items; "- Cloud" over "AWS" stays an item)
+    (changed in place)."""
     for index, line in enumerate(lines):
-        if line.kind != "bullet" or line.content[:1] not in "*_":
+        if line.kind != "bullet":
             continue
-        emphasis = _EMPHASIS_LINE.match(line.content)
-        if emphasis is None or not _heading_shape(emphasis["text"].rstrip(": "), 8):
+        if line.content[:1] in "*_":
+            emphasis = _EMPHASIS_LINE.match(line.content)
+            if emphasis is None or not _heading_shape(emphasis["text"].rstrip(": "), 8):
+                continue
+            label = emphasis["text"]
+        elif _heading_shape(line.content.rstrip(": "), 4) and _names_a_section_of_requirements(line.content):
+            label = line.content
+        else:
             continue
         following = next((lines[i] for i in range(index + 1, len(lines)) if lines[i].kind != "blank"), None)
         if following is not None and following.kind == "bullet" and following.indent > line.indent:
-            heading = _clean_heading(emphasis["text"])
-            lines[index] = _Line(line.number, "heading", line.content, line.indent, heading)
+            lines[index] = _Line(line.number, "heading", line.content, line.indent, _clean_heading(label))
+
+
+def _names_a_section_of_requirements(text: str) -> bool:
+    """A label that says what priority or kind of skill its items are ("Nice to have", "Bonus", "People skills"),
+    not a duty's heading in a ladder of duties ("Knowledge Sharing", "Domain specific expertise")."""
+    label = _clean_heading(text)
+    info = classify_heading(label)
+    return info.topic in ("skills", None) and (info.priority is not None or _SKILLS_WORD.search(label) is not None)
+
+
+_SKILLS_WORD = re.compile(r"\bskills?\b|\bcompétences\b|\bkenntnisse\b", re.IGNORECASE)
 
 
 # "Requirements: Python; SQL; Docker", "Nice to have • dbt • Airflow": a label and its list on one line (a list

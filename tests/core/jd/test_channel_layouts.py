@@ -201,3 +201,28 @@ def test_an_unmarked_item_that_names_a_degree_or_experience_is_an_item_not_a_hea
         assert classify_heading(heading).topic in ("education", "experience"), heading
         parsed = parse_job_description(f"# Analyst\n\n{heading}\nBSc in statistics\n\n## Skills\n- SQL\n")
         assert [s.name for s in parsed.skills] == ["SQL"], heading
+
+
+def test_a_page_that_shows_no_posting_gives_the_job_posting_of_its_structured_data() -> None:
+    # a careers site drawn by JavaScript, saved before it ran: the schema.org JobPosting is the posting
+    parsed = posting("structured_data_only.html")
+    assert parsed.title == "Bioinformatician"
+    assert [s.priority for s in parsed.skills] == ["must"] * 6 + ["nice"] * 2
+    # a page that shows its posting keeps what it shows (its structured data may be shorter or stale)
+    page = '<script type="application/ld+json">{"@type": "JobPosting", "title": "X", "description": "<p>Y</p>"}'
+    page += "</script><h1>Data Engineer</h1>" + "<p>We build pipelines for farms and their co-operatives.</p>" * 5
+    assert html_to_text(page).startswith("# Data Engineer")
+
+
+def test_a_plain_list_item_naming_a_priority_or_a_kind_of_skill_heads_its_deeper_items() -> None:
+    parsed = posting("nested_group_labels.md")
+    rows = [(s.name, s.priority) for s in parsed.skills]
+    assert ("Datadog", "nice") in rows and ("Python scripting", "nice") in rows
+    assert "Nice to have" not in [s.name for s in parsed.skills]
+    assert "People skills" not in [s.name for s in parsed.skills]
+    assert ("Terraform", "must") in rows  # "- Automation" over it names no priority: an item like the rest
+
+
+def test_broken_or_foreign_structured_data_is_ignored() -> None:
+    for block in ('{"@graph": null}', "[1, 2]", '"x"', '{"@type": "JobPosting", "description": 5}', "nonsense{"):
+        assert html_to_text(f'<script type="application/ld+json">{block}</script>').strip() == "", block
