@@ -1054,6 +1054,16 @@ SOFT_TERMS: Final = (
     r"work ethic",
     r"professionalism",
     r"(?:calm|composed|cool) under pressure|under pressure",
+    # composure, care and manner said with no "skill" word: "Calm during on-call incidents", "Organised and able
+    # to manage your own workload", "Friendly with clinic managers" (not "user-friendly"), "Discreet with
+    # confidential information", "Explains build breaks clearly", "Presenting to clients"
+    r"calm\w*|cool head\w*|at ease",
+    r"(?:well[- ])?organi[sz]ed",
+    r"(?<!-)friendly",
+    r"trustworth\w*|punctual\w*|tactful|discreet|discretion|approachable",
+    r"explains",
+    r"present(?:ing|s)? to",
+    r"works? well (?:in|with|under)",
     r"sense of (?:humou?r|urgency|responsibility)",
     r"kindness",
     r"diploma(?:cy|tic)",

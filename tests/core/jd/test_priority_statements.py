@@ -6,7 +6,7 @@ Each test is a short posting of our own writing.
 
 from __future__ import annotations
 
-from interview_planner.jd.parser import hedged_extras, parse_job_description, short_name
+from interview_planner.jd.parser import classify_kind, hedged_extras, parse_job_description, short_name
 
 
 def test_a_paragraph_right_after_a_list_saying_nothing_is_required_makes_that_list_nice() -> None:
@@ -77,3 +77,20 @@ def test_a_short_name_does_not_end_on_a_word_that_needs_what_was_cut() -> None:
         "One or more message brokers such as RabbitMQ": "Message brokers",
     }
     assert {text: short_name(text) for text in rows} == rows
+
+
+def test_composure_care_and_manner_are_soft_and_the_technical_senses_stay_hard() -> None:
+    for text in (
+        "Calm during on-call incidents",
+        "Organised and able to manage your own workload",
+        "Friendly with clinic managers",
+        "Discreet with confidential information",
+        "Explains build breaks clearly to developers",
+        "Presenting to clients and network operators",
+        "Works well in a busy team",
+    ):
+        found = classify_kind(text)
+        assert found is not None and found[0] == "soft", text
+    for text in ("User-friendly admin screens in React", "SEO-friendly markup"):
+        found = classify_kind(text)
+        assert found is None or found[0] == "hard", text
