@@ -363,10 +363,11 @@ def _docx_text(data: bytes, path: Path) -> str:
     import zipfile
 
     from docx import Document
+    from lxml.etree import XMLSyntaxError  # (python-docx reads the XML with lxml)
 
     try:
         document = Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as exc:
         raise InputError("is not a readable .docx file; save it again from Word or as .txt", file=path) from exc
     styles = {style.style_id: style.name or "" for style in document.styles}
     lines: list[str] = []

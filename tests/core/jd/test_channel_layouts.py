@@ -226,3 +226,24 @@ def test_a_plain_list_item_naming_a_priority_or_a_kind_of_skill_heads_its_deeper
 def test_broken_or_foreign_structured_data_is_ignored() -> None:
     for block in ('{"@graph": null}', "[1, 2]", '"x"', '{"@type": "JobPosting", "description": 5}', "nonsense{"):
         assert html_to_text(f'<script type="application/ld+json">{block}</script>').strip() == "", block
+
+
+def test_a_word_file_nested_past_the_xml_readers_depth_is_refused_with_one_line(tmp_path: Path) -> None:
+    import io
+    import zipfile
+
+    from docx import Document
+
+    buffer = io.BytesIO()
+    Document().save(buffer)
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    nested = "<w:sdt><w:sdtContent>" * 400 + "<w:p/>" + "</w:sdtContent></w:sdt>" * 400
+    path = tmp_path / "nested.docx"
+    with zipfile.ZipFile(path, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "word/document.xml":
+                data = data.decode().replace("<w:sectPr", nested + "<w:sectPr", 1).encode()
+            target.writestr(name, data)
+    with pytest.raises(InputError, match=r"nested\.docx: is not a readable \.docx file"):
+        read_posting(path)
