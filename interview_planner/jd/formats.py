@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -338,7 +339,8 @@ def _without_running_lines(pages: list[str]) -> list[str]:
         {key(line) for line in lines[:RUNNING_LINES] + lines[-RUNNING_LINES:] if _ALNUM.search(line)}
         for lines in split
     ]
-    seen_twice = {k for index, keys in enumerate(edges) for k in keys if any(k in o for o in edges[index + 1 :])}
+    pages_with = Counter(k for keys in edges for k in keys)
+    seen_twice = {k for k, count in pages_with.items() if count > 1}
     kept = []
     for lines in split:
         edge = set(range(min(RUNNING_LINES, len(lines)))) | set(range(max(0, len(lines) - RUNNING_LINES), len(lines)))
