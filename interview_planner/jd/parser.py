@@ -662,6 +662,8 @@ def _resolve_heading(
         return line
     if _continues(line, previous, bullet_indent):
         return replace(line, kind="text")
+    if line.kind == "candidate" and _opens_a_run(line, previous, following):
+        return replace(line, kind="text")
     if line.kind == "heading" or _candidate_is_heading(line, following, before):
         return replace(line, kind="heading")
     return replace(line, kind="text")
@@ -714,6 +716,26 @@ _DESCRIBES_ITS_TOPIC = re.compile(
     r"\S+.*?\s(?:in|with|of|for|or|der|des|im|oder|en|de|du|dans|con|del)\s+(?!the following\b)\S",
     re.IGNORECASE,
 )
+
+
+def _opens_a_run(line: _Line, previous: _Line | None, following: _Line | None) -> bool:
+    """Whether ``line``, right under a heading and right over a plain line (no blank line between), is the first
+    of a run of plain lines: "## Desirable", "A library qualification", "British Sign Language" (a Word list
+    typed as plain paragraphs) is a heading over two items, not over a heading over one."""
+    return (
+        previous is not None
+        and previous.kind == "heading"
+        and following is not None
+        and following.number == line.number + 1
+        and following.kind in ("text", "candidate")
+        and not line.emoji
+        # a heading's words stay a heading ("What you need", "Benefits" over a paragraph), unless an article opens
+        # them: "A library qualification" is an item
+        and (classify_heading(line.heading).topic is None or _ARTICLE_OPENING.match(line.heading) is not None)
+    )
+
+
+_ARTICLE_OPENING = re.compile(r"(?:a|an|ein|eine|un|une)\s", re.IGNORECASE)
 
 
 def _ends_a_run(line: _Line, before: _Line | None) -> bool:

@@ -247,3 +247,15 @@ def test_a_word_file_nested_past_the_xml_readers_depth_is_refused_with_one_line(
             target.writestr(name, data)
     with pytest.raises(InputError, match=r"nested\.docx: is not a readable \.docx file"):
         read_posting(path)
+
+
+def test_a_word_list_typed_as_plain_paragraphs_keeps_every_item() -> None:
+    # "Desirable", "A library qualification", "British Sign Language": a heading over two items, not over a heading
+    parsed = posting("word_plain_paragraph_items.docx")
+    assert [(s.name, s.priority) for s in parsed.skills][-2:] == [
+        ("Library qualification", "nice"),
+        ("British Sign Language", "nice"),
+    ]
+    # a heading's words right under a heading stay a heading
+    parsed = parse_job_description("# Nurse\nAbout the role\nWhat you need\nRadiography experience\n- Triage\n")
+    assert [(s.heading, s.kind) for s in parsed.sections][-1] == ("What you need", "skills")
