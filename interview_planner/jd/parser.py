@@ -1672,7 +1672,10 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
 
     "Web development, ideally in a newsroom" -> ("Web development", [("ideally", "ideally in a newsroom")]);
     a must that merely prefers one technology ("a cloud platform, ideally AWS") keeps it."""
-    ends = _PIECE_END.finditer(text, mark.start()) if (mark := _END_MARK.search(text)) else ()
+    mark = _END_MARK.search(text)
+    if mark is None and not _may_hedge_inside(text):  # one piece without a cue in it: most requirements
+        return text, []  # (what the steps below return then: the cues are letters, the strip below takes none)
+    ends = _PIECE_END.finditer(text, mark.start()) if mark else ()
     starts = [0, *(m.end() for m in ends)]
     kept: list[str] = []  # each piece with the separator after it ("Python; ", "SQL. ")
     extras: list[tuple[str, str]] = []
