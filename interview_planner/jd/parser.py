@@ -1188,6 +1188,9 @@ class _Disclaimer:
     note: str = ""  # its text, cleaned: the reason its list is nice
 
 
+_NO_DISCLAIMER = _Disclaimer()  # (immutable: one for every section without one, not one built for each)
+
+
 def _disclaimed(items: list[_Item]) -> tuple[set[_Item], _Disclaimer]:
     """The bullets a paragraph right after them says are not required (``_NOTHING_REQUIRED``), and it."""
     for index, item in enumerate(items):
@@ -1196,7 +1199,7 @@ def _disclaimed(items: list[_Item]) -> tuple[set[_Item], _Disclaimer]:
             while start and items[start - 1].bullet:  # the list just before it, not an earlier one
                 start -= 1
             return set(items[start:index]), _Disclaimer(item, _clean_heading(item.text))
-    return set(), _Disclaimer()
+    return set(), _NO_DISCLAIMER
 
 
 LeadRole = Literal["duty", "requirement"]
