@@ -1676,8 +1676,8 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
     "Web development, ideally in a newsroom" -> ("Web development", [("ideally", "ideally in a newsroom")]);
     a must that merely prefers one technology ("a cloud platform, ideally AWS") keeps it."""
     mark = _END_MARK.search(text)
-    if mark is None and not _may_hedge_inside(text):  # one piece without a cue in it: most requirements
-        return text, []  # (what the steps below return then: the cues are letters, the strip below takes none)
+    if mark is None and not _may_hedge_inside(text):  # one piece, no cue in it (most requirements): what the
+        return text, []  # steps below return then (they test the text stripped of spaces and ";"; cues are letters)
     ends = _PIECE_END.finditer(text, mark.start()) if mark else ()
     starts = [0, *(m.end() for m in ends)]
     kept: list[str] = []  # each piece with the separator after it ("Python; ", "SQL. ")
