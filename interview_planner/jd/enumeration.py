@@ -33,7 +33,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from typing import NamedTuple
 
 from interview_planner.jd import lexicon
 from interview_planner.jd.lexicon import normalise
@@ -42,6 +41,18 @@ from interview_planner.jd.matching import Openings, alternation, holds_any, lowe
 MAX_ITEM_WORDS = 4
 MAX_PARTS = 8  # a longer list is a keyword dump: kept whole, a person splits it
 MAX_CLAUSE_CHARS = 300
+
+
+def _marks_pattern(*marks: str) -> re.Pattern[str]:
+    """Where one of ``marks`` is in a text lower-cased with its brackets masked: each match of a separator, a clause
+    break or a foreign "and"/"or" holds one of its marks after nothing but the spaces it opens with (:func:`_places`).
+    A word (" and") is a mark with a space after it, looked at, not taken: marks in a row are each found (" o and ")."""
+    characters = [re.escape(mark) for mark in marks if not mark.startswith(" ")]
+    words = [re.escape(mark[1:]) for mark in marks if mark.startswith(" ")]
+    # (each alternative opens with its character as a literal, not "[,;&]": ``re`` scans for those characters in one
+    # loop instead of trying the pattern at every character)
+    return re.compile("|".join([*characters, *([f" (?:{'|'.join(words)})(?= )"] if words else [])]))
+
 
 # ", ", ", and ", " or ": written so that every match opens with the white space or comma it starts at (the
 # same matches as "\s*,\s*(?:(?:and/or|and|or|&)\s+)?|\s+(?:and/or|and|or|&)\s+"), which lets ``re`` skip to
@@ -54,7 +65,7 @@ _SEPARATOR = re.compile(
 # the same pattern for ASCII text in lower case, without IGNORECASE, and the marks one of which each match holds
 # after nothing but the spaces it opens with (:func:`_places`)
 _SEPARATOR_LOWER = lower_case_pattern(_SEPARATOR.pattern)
-_SEPARATOR_MARKS = frozenset([",", "&", " and/or", " and", " or"])
+_SEPARATOR_MARKS = _marks_pattern(",", "&", " and/or", " and", " or")
 _EXAMPLES = re.compile(
     r"(?:\bsuch as|\be\.g\.?|\bi\.e\.?|\bincluding|\blike|\bfor example|\bfor instance|\bnotamment"
     r"|\bz\.\s?b\.|\bwie)(?!\w)",
@@ -114,7 +125,7 @@ _CLAUSE_BREAK = re.compile(
     re.I,
 )
 _CLAUSE_BREAK_LOWER = lower_case_pattern(_CLAUSE_BREAK.pattern)
-_CLAUSE_BREAK_MARKS = frozenset([",", ";", " and", " as well as"])
+_CLAUSE_BREAK_MARKS = _marks_pattern(",", ";", " and", " as well as")
 # a full stop (not of "e.g.", "i.e.", "etc." or an initial); the "." first lets ``re`` look for it quickly
 _SENTENCE_END = re.compile(r"\.(?<![A-Z.]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?=\s|$)")
 _CLAUSE_END = re.compile(r";|" + _SENTENCE_END.pattern)
@@ -261,7 +272,7 @@ def _recruiting_clauses(sentence: str) -> list[str]:
     return clauses
 
 
-def _requirement_clauses(sentence: str, masked: str, marks: _Marks | None) -> list[str]:
+def _requirement_clauses(sentence: str, masked: str, marks: str | None) -> list[str]:
     """ "Background in Linux and containers, passion for automation and experience at scale": each clause
     that opens like a requirement of its own ("experience", "passion for", "ability to") is one (``sentence``:
     :func:`_first_sentence`, ``masked``: its brackets masked, ``marks``: its :func:`_marks`)."""
@@ -287,13 +298,7 @@ def _requirement_clauses(sentence: str, masked: str, marks: _Marks | None) -> li
 # ("Planung und Durchführung von Projekten" is one requirement), so a capital says nothing there
 _FOREIGN_AND_OR = re.compile(r"(?<=\s)(?:und|oder|sowie|et|ou|y|o)(?=\s)", re.IGNORECASE)
 _FOREIGN_AND_OR_LOWER = lower_case_pattern(_FOREIGN_AND_OR.pattern)
-_FOREIGN_AND_OR_MARKS = frozenset([" und", " oder", " sowie", " et", " ou", " y", " o"])
-# Where a separator, a clause break or a foreign "and"/"or" can be, in a text lower-cased with its brackets masked:
-# each of their matches holds one of these marks (the sets above) after nothing but the spaces it opens with. A
-# word's space after it is looked at, not taken, so that marks in a row are each found (" o and "). (Each
-# alternative opens with its character as a literal, not "[,;&]": then ``re`` scans for those four characters in
-# one loop instead of trying the pattern at every character; the same matches.)
-_LIST_MARK = re.compile(r",|;|&| (?:and/or|and|or|as well as|und|oder|sowie|et|ou|y|o)(?= )")
+_FOREIGN_AND_OR_MARKS = _marks_pattern(" und", " oder", " sowie", " et", " ou", " y", " o")
 _AS_ENGLISH = {"und": "and", "oder": "or  ", "sowie": "and  ", "et": "or", "ou": "or", "y": "&", "o": "&"}
 _WRITTEN_AS_TECHNOLOGY = re.compile(r"[\w.-]*[0-9+#][\w.+#-]*|[A-Za-z]+[a-z][A-Z][\w.+#-]*|[A-Z]{2,}[\w.+#-]*")
 
@@ -311,7 +316,7 @@ def _list_parts(text: str) -> list[Part]:
     return _clause_parts(clause, masked, _marks(masked))
 
 
-def _clause_parts(clause: str, masked: str, marks: _Marks | None) -> list[Part]:
+def _clause_parts(clause: str, masked: str, marks: str | None) -> list[Part]:
     """The list ``clause`` opens with (``masked``: its brackets masked; ``marks``: the :func:`_marks` of it or of a
     text it opens). "und", "et", "y" ... separate items too when every item is a technology
     (:func:`_known_technology`); otherwise the list is read with English words and commas only."""
@@ -372,46 +377,37 @@ def _gives_examples(text: str) -> bool:
     return _EXAMPLES.search(text) is not None
 
 
-class _Marks(NamedTuple):  # (a tuple: built for every requirement, it costs less than a frozen dataclass)
-    """A text read once for the list scans (:func:`_marks`): lower-cased, and each :data:`_LIST_MARK` in it."""
-
-    lowered: str
-    found: list[tuple[int, str]]
-
-
-def _marks(text: str) -> _Marks | None:
+def _marks(text: str) -> str | None:
     """``text`` (a sentence or clause whose only white space is spaces: it was joined by them; its brackets masked)
-    read for the list scans; None when it is not ASCII (lower-casing keeps only ASCII text's length, and IGNORECASE
-    folds a few other letters into ASCII ones)."""
-    if not text.isascii():
-        return None
-    lowered = text.lower()
-    return _Marks(lowered, [(match.start(), match[0]) for match in _LIST_MARK.finditer(lowered)])
+    as the list scans read it: lower-cased; None when it is not ASCII (lower-casing keeps only ASCII text's length,
+    and IGNORECASE folds a few other letters into ASCII ones). (Each scan looks for its own first mark: listing
+    every mark once for the three scans cost more than the three searches.)"""
+    return text.lower() if text.isascii() else None
 
 
 def _places(
     pattern: re.Pattern[str],
     lower_case: re.Pattern[str] | None,
-    kinds: frozenset[str],
+    kinds: re.Pattern[str],
     text: str,
-    marks: _Marks | None,
+    marks: str | None,
 ) -> list[tuple[int, int]]:
     """Where ``pattern`` (a separator, a clause break or a foreign "and"/"or", compiled with IGNORECASE) matches
     ``text``, a text whose only white space is spaces, its :func:`_marks` ``marks`` (or those of a text it opens).
 
     ``re`` tries such a pattern at every space, most of a list's time on a long requirement. Each match holds one
-    of the marks ``kinds`` after nothing but the spaces it opens with, so no match starts before the spaces in front
-    of the first of them: the scan starts there (no such mark: no match, most requirements), on the text
-    lower-cased, with the ``lower_case`` form (:func:`matching.lower_case_pattern`), which folds no case. A
-    look-behind still sees the text before the start and a look-ahead nothing after ``text``'s end: the same
-    matches."""
+    of the marks ``kinds`` (:func:`_marks_pattern`) finds after nothing but the spaces it opens with, so no match
+    starts before the spaces in front of the first of them: the scan starts there (no such mark: no match, most
+    requirements), on the text lower-cased, with the ``lower_case`` form (:func:`matching.lower_case_pattern`),
+    which folds no case. A look-behind still sees the text before the start and a look-ahead nothing after
+    ``text``'s end: the same matches."""
     if marks is None or lower_case is None:
         return [match.span() for match in pattern.finditer(text)]
-    for position, mark in marks.found:
-        if mark in kinds:
-            start = len(marks.lowered[:position].rstrip())
-            return [match.span() for match in lower_case.finditer(marks.lowered, start, len(text))]
-    return []
+    first = kinds.search(marks)
+    if first is None:
+        return []
+    start = len(marks[: first.start()].rstrip())
+    return [match.span() for match in lower_case.finditer(marks, start, len(text))]
 
 
 def _ends_with(pattern: re.Pattern[str], text: str) -> bool:

@@ -75,7 +75,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from interview_planner.errors import InputError
 from interview_planner.jd import lexicon
@@ -372,8 +372,9 @@ def _check_has_text(text: str, source_name: str | None) -> None:
 # --- lines -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+# (a named tuple, immutable as a frozen dataclass: one is built for every line, and a frozen dataclass sets each of
+# its nine fields through ``object.__setattr__``, three to four times the cost: 1.5 % of a 1 MB posting's parse)
+class _Line(NamedTuple):
     number: int
     kind: LineKind
     content: str  # the stripped line, minus a bullet marker
@@ -444,7 +445,7 @@ def _flattened_list(line: _Line) -> list[_Line]:
     if line.kind != "bullet" or line.marker not in _FLATTENED_MARKS or f" {line.marker} " not in line.content:
         return [line]
     items = [item.strip() for item in line.content.split(f" {line.marker} ") if _ALNUM.search(item)]
-    return [replace(line, content=item) for item in items]
+    return [line._replace(content=item) for item in items]
 
 
 def _letter_o_bullets(lines: list[_Line]) -> None:
@@ -661,12 +662,12 @@ def _resolve_heading(
     if line.strong:
         return line
     if _continues(line, previous, bullet_indent):
-        return replace(line, kind="text")
+        return line._replace(kind="text")
     if line.kind == "candidate" and _opens_a_run(line, previous, following):
-        return replace(line, kind="text")
+        return line._replace(kind="text")
     if line.kind == "heading" or _candidate_is_heading(line, following, before):
-        return replace(line, kind="heading")
-    return replace(line, kind="text")
+        return line._replace(kind="heading")
+    return line._replace(kind="text")
 
 
 def _continues(line: _Line, previous: _Line | None, bullet_indent: int | None) -> bool:
@@ -1068,7 +1069,7 @@ class _Builder:
             self._start(_Context(topic="title", heading=title, root=title, level=line.level), line)
         elif line.kind == "heading" and _requirement_lead_in(self.context, line):
             # a requirement that leads its list in: read as a paragraph stating it (the colon would make it a lead)
-            self._add_to_item(replace(line, kind="text", content=line.content.rstrip().rstrip(":").rstrip()))
+            self._add_to_item(line._replace(kind="text", content=line.content.rstrip().rstrip(":").rstrip()))
         elif line.kind == "heading":
             self.finish()  # first: the section ending may turn out to be requirements, which the next one follows
             before = self.context
@@ -1250,6 +1251,9 @@ class _Disclaimer:
     note: str = ""  # its text, cleaned: the reason its list is nice
 
 
+_NO_DISCLAIMER = _Disclaimer()  # (immutable: one for every section without one, not one built for each)
+
+
 def _disclaimed(items: list[_Item]) -> tuple[set[_Item], _Disclaimer]:
     """The bullets a paragraph right after them says are not required (``_NOTHING_REQUIRED``), and it."""
     for index, item in enumerate(items):
@@ -1258,7 +1262,7 @@ def _disclaimed(items: list[_Item]) -> tuple[set[_Item], _Disclaimer]:
             while start and items[start - 1].bullet:  # the list just before it, not an earlier one
                 start -= 1
             return set(items[start:index]), _Disclaimer(item, _clean_heading(item.text))
-    return set(), _Disclaimer()
+    return set(), _NO_DISCLAIMER
 
 
 LeadRole = Literal["duty", "requirement"]
@@ -1734,7 +1738,10 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
 
     "Web development, ideally in a newsroom" -> ("Web development", [("ideally", "ideally in a newsroom")]);
     a must that merely prefers one technology ("a cloud platform, ideally AWS") keeps it."""
-    ends = _PIECE_END.finditer(text, mark.start()) if (mark := _END_MARK.search(text)) else ()
+    mark = _END_MARK.search(text)
+    if mark is None and not _may_hedge_inside(text):  # one piece, no cue in it (most requirements): what the
+        return text, []  # steps below return then (they test the text stripped of spaces and ";"; cues are letters)
+    ends = _PIECE_END.finditer(text, mark.start()) if mark else ()
     starts = [0, *(m.end() for m in ends)]
     kept: list[str] = []  # each piece with the separator after it ("Python; ", "SQL. ")
     extras: list[tuple[str, str]] = []

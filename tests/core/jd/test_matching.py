@@ -144,7 +144,9 @@ REWRITTEN = {
         r",?\s+(?=(?:and|as well as|along with|plus|together with|with|und|et|ainsi que)\s)|;(?=\s)",
         re.IGNORECASE,
     ),
-    "list mark": (r"[,;&]| (?:and/or|and|or|as well as|und|oder|sowie|et|ou|y|o)(?= )", 0),
+    "separator mark": (r"[,&]| (?:and/or|and|or)(?= )", 0),
+    "clause break mark": (r"[,;]| (?:and|as well as)(?= )", 0),
+    "foreign and/or mark": (r" (?:und|oder|sowie|et|ou|y|o)(?= )", 0),
 }
 REWRITTEN_AS = {
     "list separator": enumeration._SEPARATOR,
@@ -152,7 +154,9 @@ REWRITTEN_AS = {
     "sentence end": parser._SENTENCE_END,
     "piece end": parser._PIECE_END,
     "clause candidate": parser._CLAUSE_CANDIDATE,
-    "list mark": enumeration._LIST_MARK,
+    "separator mark": enumeration._SEPARATOR_MARKS,
+    "clause break mark": enumeration._CLAUSE_BREAK_MARKS,
+    "foreign and/or mark": enumeration._FOREIGN_AND_OR_MARKS,
 }
 
 
@@ -161,6 +165,7 @@ def test_a_rewritten_pattern_matches_like_its_plain_form(name: str) -> None:
     plain, rewritten = re.compile(*REWRITTEN[name]), REWRITTEN_AS[name]
     pieces = [" ", "  ", "\t", "\n", ",", ";", ".", "!", " and ", " OR ", " & ", "and/or", " as well as ", "(", "“"]
     pieces += ["Experience", " strong knowledge", "python", "A", "É", "x", " with ", " et ", "plus ", " ainsi que "]
+    pieces += [" und ", " o ", " y ", " sowie "]
     generator = random.Random(18)
     texts = ["".join(generator.choice(pieces) for _ in range(generator.randint(1, 9))) for _ in range(3000)]
     for text in texts:
@@ -321,7 +326,7 @@ def test_the_clause_candidates_on_lower_case_text_are_those_of_the_text() -> Non
     ids=["separator", "clause break", "foreign and/or"],
 )
 def test_a_list_scan_from_its_first_mark_finds_every_match(
-    pattern: re.Pattern[str], lower_case: re.Pattern[str] | None, kinds: frozenset[str]
+    pattern: re.Pattern[str], lower_case: re.Pattern[str] | None, kinds: re.Pattern[str]
 ) -> None:
     pieces = [",", ";", "&", "and", "AND", "or", "Or", "and/or", "as well as", "und", "ODER", "sowie", "et", "y", "o"]
     pieces += ["experience", "Strong knowledge", "Ability", "python", "x", "_", ".", "(", "é", "\u017f", "K", "well"]
