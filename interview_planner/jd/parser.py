@@ -2061,8 +2061,22 @@ def _find_title(lines: list[_Line]) -> tuple[str | None, int | None]:
             if (inner := _TITLE_LABEL.match(title)) is not None:  # "Title: Open Position: Cryptography Engineer"
                 title = inner["title"]
             return _clean_title(title), first.number if line is first else None
+    if first.level != 1 and (top := _top_heading(content)) is not None:
+        # a saved page whose first lines are its cookie banner or breadcrumbs: its one <h1> (a "# " line) names
+        # the job
+        return _clean_title(top.heading), top.number
     title = _title_from_first_line(first)
     return (title, first.number) if title else (None, None)
+
+
+def _top_heading(content: list[_Line]) -> _Line | None:
+    """The only level-1 heading among the first lines, when it names no section ("# Senior iOS Engineer", not
+    "# About us") and no heading stands before it (a site's header: its tagline, then its name as the <h1>)."""
+    tops = [index for index, line in enumerate(content) if line.kind == "heading" and line.level == 1]
+    if len(tops) != 1 or any(line.kind == "heading" for line in content[: tops[0]]):
+        return None
+    top = content[tops[0]]
+    return top if classify_heading(top.heading).topic in (None, "title") else None
 
 
 # a page's navigation read as its first line: "Home", "Home » About » Jobs", "Skip to content"

@@ -260,3 +260,9 @@ def test_a_word_list_typed_as_plain_paragraphs_keeps_every_item() -> None:
     parsed = parse_job_description("# Nurse\nAbout the role\nWhat you need\nRadiography\nTriage of emergency calls\n")
     assert ("What you need", "skills") in [(s.heading, s.kind) for s in parsed.sections]
     assert [s.name for s in parsed.skills] == ["Radiography", "Triage of emergency calls"]
+
+
+def test_a_saved_pages_one_h1_names_the_job_when_its_first_lines_are_a_cookie_banner() -> None:
+    assert posting("careers_page_cookie_banner.html").title == "Senior iOS Engineer"
+    # a site's header (its tagline as a heading, then its name as the <h1>) names no job
+    assert posting("page_chrome.html").title is None
