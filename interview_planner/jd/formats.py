@@ -412,8 +412,8 @@ def _docx_paragraph(paragraph: Any, styles: dict[str, str], lines: list[str]) ->
         if not line:
             lines.append("")
         elif number == 0 and (style.startswith("Heading") or style == "Title"):
-            level = int(style[-1]) if style[-1:].isdigit() else 1
-            lines.extend(["", "#" * level + " " + line])
+            heading_level = int(style[-1]) if style[-1:].isdigit() else 1
+            lines.extend(["", "#" * heading_level + " " + line])
         elif number == 0 and ("List" in style or numbering is not None):
             lines.append(indent + "- " + line)  # (a sub-item of a Word list one level deeper)
         else:
@@ -471,9 +471,14 @@ def _docx_table(table: Any, styles: dict[str, str], lines: list[str]) -> None:
     """A table of requirements (one short paragraph per cell) as a Markdown table, which the parser reads as a
     list, each row a bullet of its cells; a table that lays out the page (a cell holding a list or paragraphs)
     as its cells' blocks, in order."""
-    rows = [[cell for cell in row if cell.tag in (f"{_W}tc", f"{_W}sdt")] for row in table.iter(f"{_W}tr")]
-    cells = [[_docx_cell_lines(cell, styles) for cell in row] for row in rows]
-    if any(len(cell) > 1 for row in cells for cell in row) or table.find(f".//{_W}tbl") is not None:
+    # its own rows and cells (not those of a table inside it; a content control may wrap a row or a cell)
+    rows = [[cell for cell in row if cell.tag in (f"{_W}tc", f"{_W}sdt")] for row in _docx_children(table, "tr")]
+    # a table inside a cell lays out the page: walked once, never read twice per level (a crafted nest of tables
+    # would cost twice as much at each level)
+    cells = (
+        [] if table.find(f".//{_W}tbl") is not None else [[_docx_cell_lines(c, styles) for c in row] for row in rows]
+    )
+    if not cells or any(len(cell) > 1 for row in cells for cell in row):
         for row in rows:
             for cell in row:
                 _docx_blocks(cell, styles, lines)
@@ -495,6 +500,18 @@ def _docx_table(table: Any, styles: dict[str, str], lines: list[str]) -> None:
     lines.extend(["", "| " + " | ".join(header) + " |", "|" + "---|" * width])
     lines.extend("| " + " | ".join(row) + " |" for row in body)
     lines.append("")
+
+
+def _docx_children(element: Any, name: str) -> list[Any]:
+    """The ``w:<name>`` children of ``element``, also inside the content controls, insertions and custom XML
+    that wrap them."""
+    found: list[Any] = []
+    for child in element:
+        if child.tag == f"{_W}{name}":
+            found.append(child)
+        elif child.tag in _DOCX_CONTAINERS and child.tag != f"{_W}tc":
+            found.extend(_docx_children(child, name))
+    return found
 
 
 def _docx_cell_lines(cell: Any, styles: dict[str, str]) -> list[str]:

@@ -266,3 +266,28 @@ def test_a_saved_pages_one_h1_names_the_job_when_its_first_lines_are_a_cookie_ba
     assert posting("careers_page_cookie_banner.html").title == "Senior iOS Engineer"
     # a site's header (its tagline as a heading, then its name as the <h1>) names no job
     assert posting("page_chrome.html").title is None
+
+
+def test_word_tables_nested_in_cells_are_read_once_each(tmp_path: Path) -> None:
+    import io
+    import zipfile
+
+    from docx import Document
+
+    buffer = io.BytesIO()
+    Document().save(buffer)
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    cell = "<w:p><w:r><w:t>Layout</w:t></w:r></w:p>"
+    inner = "<w:p><w:r><w:t>Kubernetes in production</w:t></w:r></w:p>"
+    # 80 tables each inside a cell of the one around it: read in time (each level is walked once) and once
+    nested = ("<w:tbl><w:tr><w:tc>" + cell) * 80 + inner + "</w:tc></w:tr></w:tbl>" * 80
+    path = tmp_path / "nested_tables.docx"
+    with zipfile.ZipFile(path, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "word/document.xml":
+                data = data.decode().replace("<w:sectPr", nested + "<w:sectPr", 1).encode()
+            target.writestr(name, data)
+    text = read_posting(path)
+    assert text.count("Kubernetes in production") == 1
+    assert text.count("Layout") == 80
