@@ -24,9 +24,8 @@ def test_a_paragraph_right_after_a_list_saying_nothing_is_required_makes_that_li
         rows = [(s.name, s.priority) for s in parsed.skills]
         # the list before it is nice; an earlier list, with a paragraph between, keeps its priority
         assert rows == [("Linux", "must"), ("Terraform", "nice"), ("Rust", "nice")], closing
-        assert parsed.skills[1].priority_reason.endswith(closing.rstrip(".")) or closing in (
-            parsed.skills[1].priority_reason
-        )
+        # the reason names the paragraph (given as a heading's is, like a "That would be a plus." after an item)
+        assert parsed.skills[1].priority_reason == f"heading: {closing}"
 
 
 def test_a_paragraph_that_only_mentions_requirements_changes_no_priority() -> None:
