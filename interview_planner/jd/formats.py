@@ -173,6 +173,9 @@ class _HtmlToText(HTMLParser):
         self.hidden: list[list[Any]] = []  # each hidden element being skipped: [its tag, how deep it nests]
         self.structured: list[str] = []  # the page's structured data (schema.org JSON-LD), read apart
         self.in_structured = False
+        # each open table row: [its first line, plain so far, header cells only, how many tables are open]
+        self.rows: list[list[Any]] = []
+        self.tables = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.hidden and tag == self.hidden[-1][0] and tag in _OPTIONAL_END and self.hidden[-1][1] == 1:
@@ -197,13 +200,27 @@ class _HtmlToText(HTMLParser):
         elif tag in ("ul", "ol"):
             self.lists += 1
             self._break("")
+            if self.rows:
+                self.rows[-1][1] = False
         elif tag in _BLOCKS or tag in ("dt", "td", "th"):
+            if tag == "table":
+                self.tables += 1
+            if tag == "tr":
+                self._break("")
+                self._end_rows(self.tables)  # (a row whose end tag the page left out ends where the next begins)
+                self.rows.append([len(self.lines), not self.skipping, True, self.tables])
+            elif self.rows and tag in ("td", "th"):
+                self.rows[-1][2] = self.rows[-1][2] and tag == "th"
+            elif self.rows:
+                self.rows[-1][1] = False  # a block inside a cell: a table that lays out the page
             if not (self.prefix.endswith("- ") and self._nothing_yet()):
                 self._break("")
             # else "<li><p>text</p></li>" (Ashby, Workday, exports of Notion and Google Docs): the paragraph that
             # opens an item is the item, its marker kept
         elif tag == "br":
             self._break(self.prefix if self.prefix.startswith("#") else "")
+            if self.rows:
+                self.rows[-1][1] = False
         elif tag in _EMPHASIS:
             self.current.append("**")
 
@@ -226,6 +243,11 @@ class _HtmlToText(HTMLParser):
             self._break("")
         elif tag in _HEADINGS or tag == "li" or tag in _BLOCKS or tag in ("dt", "td", "th"):
             self._break("")
+            if tag == "tr":
+                self._end_rows(self.tables)
+            elif tag == "table":
+                self._end_rows(self.tables)  # rows left open
+                self.tables = max(0, self.tables - 1)
         elif tag in _EMPHASIS:
             self.current.append("**")
 
@@ -234,6 +256,28 @@ class _HtmlToText(HTMLParser):
             self.structured[-1] += data
         elif not self.skipping:
             self.current.append(data)
+
+    def _end_rows(self, tables: int) -> None:
+        """End the open rows of the table ``tables`` deep (a row inside a cell of an outer table ends first)."""
+        while self.rows and self.rows[-1][3] >= tables:
+            first, plain, header, _ = self.rows.pop()
+            self._table_row(first, plain, header)
+
+    def _table_row(self, first: int, plain: bool, header: bool) -> None:
+        """A table row of plain cells ("Threat hunting with KQL | Basic | Nice") as one list item of its cells, as a
+        Markdown table's row is read ("- Threat hunting with KQL — Basic — Nice to have"); a header row (all
+        ``th``) left out. A row whose cells hold blocks, lists or line breaks, or whose first cell is a bold label,
+        lays out the page: its lines stay."""
+        cells = [line for line in self.lines[first:] if line]
+        if not plain or len(cells) < 2 or (cells[0].startswith("**") and cells[0].endswith("**")):
+            return  # (a bold first cell labels its row: "**Benefits** | Pension ...", a page laid out as a form)
+        del self.lines[first:]
+        if not header:
+            # (a one-word priority cell says it as a heading would: "Nice" is nice to have)
+            cells = ["Nice to have" if cell.lower() == "nice" else cell for cell in cells]
+            if not self.lines or not self.lines[-1].startswith("- "):
+                self.lines.append("")  # (the rows of a table are one list)
+            self.lines.append("- " + " — ".join(cells))
 
     def _nothing_yet(self) -> bool:
         """Whether the line being built has no text yet."""

@@ -291,3 +291,20 @@ def test_word_tables_nested_in_cells_are_read_once_each(tmp_path: Path) -> None:
     text = read_posting(path)
     assert text.count("Kubernetes in production") == 1
     assert text.count("Layout") == 80
+
+
+def test_an_html_table_of_requirements_is_a_list_of_its_rows_and_a_layout_table_stays_lines() -> None:
+    # a skills matrix: each row one requirement ("Nice" nice), the header row and "Level" cells no skills
+    parsed = posting("html_skills_matrix.html")
+    assert [(s.line, s.priority) for s in parsed.skills] == [
+        *((line, "must") for line in range(7, 11)),
+        (11, "nice"),
+        (12, "nice"),
+    ]
+    assert not any(s.name in ("Level", "Advanced", "Nice") for s in parsed.skills)
+    # a row whose end tag is left out ends where the next begins
+    assert html_to_text("<table><tr><td>A</td><td>B<tr><td>C</td><td>D</table>") == "- A — B\n- C — D\n"
+    # a page laid out as a form (bold labels, values broken with <br>) keeps its sections
+    parsed = posting("html_layout_table.html")
+    assert [(s.name, s.priority) for s in parsed.skills][-2:] == [("CCNA", "nice"), ("Public sector", "nice")]
+    assert not any("pension" in s.source for s in parsed.skills)
