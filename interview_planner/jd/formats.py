@@ -15,12 +15,13 @@ import io
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 from interview_planner.errors import InputError
-from interview_planner.jd.markup import without_front_matter
+from interview_planner.jd.markup import table_row_item, without_front_matter
 
 MAX_FILE_BYTES = 2 * 1024 * 1024  # text; a PDF or .docx may be larger (images), see MAX_DOCUMENT_BYTES
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
@@ -273,11 +274,9 @@ class _HtmlToText(HTMLParser):
             return  # (a bold first cell labels its row: "**Benefits** | Pension ...", a page laid out as a form)
         del self.lines[first:]
         if not header:
-            # (a one-word priority cell says it as a heading would: "Nice" is nice to have)
-            cells = ["Nice to have" if cell.lower() == "nice" else cell for cell in cells]
             if not self.lines or not self.lines[-1].startswith("- "):
                 self.lines.append("")  # (the rows of a table are one list)
-            self.lines.append("- " + " — ".join(cells))
+            self.lines.append(table_row_item(cells))
 
     def _nothing_yet(self) -> bool:
         """Whether the line being built has no text yet."""
@@ -470,12 +469,7 @@ def _docx_runs_text(paragraph: Any) -> str:
     """A paragraph's text as Word shows it: inserted text in, deleted text (``w:delText``) out; a line break
     (Shift+Enter) a new line; text boxes left to :func:`_docx_text_boxes`."""
     parts: list[str] = []
-    stack = [iter(paragraph)]
-    while stack:
-        node = next(stack[-1], None)
-        if node is None:
-            stack.pop()
-            continue
+    for node in _docx_nodes(paragraph, closed=_NOT_THE_PARAGRAPHS_TEXT):
         tag = node.tag
         if tag == f"{_W}t":
             parts.append(node.text or "")
@@ -483,24 +477,32 @@ def _docx_runs_text(paragraph: Any) -> str:
             parts.append(" ")
         elif tag in (f"{_W}br", f"{_W}cr"):
             parts.append("\n")
-        elif tag not in (f"{_W}txbxContent", _MC_FALLBACK, f"{_W}pPr", f"{_W}del"):
-            stack.append(iter(node))
     return "".join(parts)
 
 
 def _docx_text_boxes(paragraph: Any) -> list[Any]:
     """The text boxes anchored in a paragraph, each once (Word stores a second copy for old readers)."""
-    boxes: list[Any] = []
-    stack = [iter(paragraph)]
+    nodes = _docx_nodes(paragraph, closed=frozenset({f"{_W}txbxContent", _MC_FALLBACK}))
+    return [node for node in nodes if node.tag == f"{_W}txbxContent"]
+
+
+# what a paragraph holds that is not its own text: its text boxes' (read apart), Word's copy of them for old
+# readers, its properties and its tracked deletions
+_NOT_THE_PARAGRAPHS_TEXT = frozenset({f"{_W}txbxContent", _MC_FALLBACK, f"{_W}pPr", f"{_W}del"})
+
+
+def _docx_nodes(element: Any, *, closed: frozenset[str]) -> Iterator[Any]:
+    """Every node inside ``element`` in document order, without descending into a node whose tag is ``closed``
+    (it is given, not what it holds). An explicit stack: a crafted file nests as deep as the XML reader allows."""
+    stack = [iter(element)]
     while stack:
         node = next(stack[-1], None)
         if node is None:
             stack.pop()
-        elif node.tag == f"{_W}txbxContent":
-            boxes.append(node)
-        elif node.tag != _MC_FALLBACK:
+            continue
+        yield node
+        if node.tag not in closed:
             stack.append(iter(node))
-    return boxes
 
 
 # the words of a table's header row ("Skill | Level | Must/Nice", "Requirement | Essential / Desirable")

@@ -162,3 +162,10 @@ def _without_tags(line: str) -> str:
     text = _TAG.sub(" ", _DROPPED_ELEMENT.sub(" ", line))
     text = " ".join(text.split())
     return prefix + text if text else ""
+
+
+def table_row_item(cells: list[str]) -> str:
+    """A table's row as the list item the parser reads, as a Markdown table's, an HTML table's and a Word table's
+    rows all are: its cells that hold text, joined ("- Mapbox — Basic — Nice to have"); a priority column of one
+    word says it as a heading would ("Nice" is nice to have)."""
+    return "- " + " — ".join("Nice to have" if cell.lower() == "nice" else cell for cell in cells if cell)

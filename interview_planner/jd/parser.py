@@ -83,7 +83,7 @@ from interview_planner.jd.collector import fewer_young_collections
 from interview_planner.jd.enumeration import enumerated_parts
 from interview_planner.jd.formats import MAX_FILE_BYTES, html_to_text, looks_like_html  # noqa: F401  (re-exported)
 from interview_planner.jd.lexicon import Topic, normalise
-from interview_planner.jd.markup import strip_site_markup
+from interview_planner.jd.markup import strip_site_markup, table_row_item
 from interview_planner.jd.matching import (
     Openings,
     alternation,
@@ -405,9 +405,7 @@ def _table_rows(lines: list[str]) -> list[str]:
             index += 1
             while index < len(out) and "|" in out[index]:
                 cells = [cell.strip() for cell in out[index].strip().strip("|").split("|")]
-                # a priority column of one word: "| Mapbox | Basic | Nice |" is nice to have
-                cells = ["Nice to have" if cell.lower() == "nice" else cell for cell in cells]
-                out[index] = "- " + " — ".join(cell for cell in cells if cell) if any(cells) else ""
+                out[index] = table_row_item(cells) if any(cells) else ""
                 index += 1
         index += 1
     return out

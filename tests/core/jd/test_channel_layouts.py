@@ -24,6 +24,25 @@ def posting(name: str) -> ParsedJobDescription:
     return parse_job_description(read_posting(POSTINGS / name))
 
 
+def word_file(path: Path, body: str) -> Path:
+    """A .docx (python-docx's empty document) whose body holds the WordprocessingML ``body``, written to ``path``."""
+    import io
+    import zipfile
+
+    from docx import Document
+
+    buffer = io.BytesIO()
+    Document().save(buffer)
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    with zipfile.ZipFile(path, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "word/document.xml":
+                data = data.decode().replace("<w:sectPr", body + "<w:sectPr", 1).encode()
+            target.writestr(name, data)
+    return path
+
+
 def test_list_items_that_wrap_a_paragraph_stay_list_items() -> None:
     # "<li><p>...</p></li>": how several careers sites and exported documents write every item
     text = html_to_text("<h3>You have</h3><ul><li><p>Advanced SQL</p></li><li><div><p>dbt</p></div></li></ul>")
@@ -229,22 +248,8 @@ def test_broken_or_foreign_structured_data_is_ignored() -> None:
 
 
 def test_a_word_file_nested_past_the_xml_readers_depth_is_refused_with_one_line(tmp_path: Path) -> None:
-    import io
-    import zipfile
-
-    from docx import Document
-
-    buffer = io.BytesIO()
-    Document().save(buffer)
-    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
     nested = "<w:sdt><w:sdtContent>" * 400 + "<w:p/>" + "</w:sdtContent></w:sdt>" * 400
-    path = tmp_path / "nested.docx"
-    with zipfile.ZipFile(path, "w") as target:
-        for name in source.namelist():
-            data = source.read(name)
-            if name == "word/document.xml":
-                data = data.decode().replace("<w:sectPr", nested + "<w:sectPr", 1).encode()
-            target.writestr(name, data)
+    path = word_file(tmp_path / "nested.docx", nested)
     with pytest.raises(InputError, match=r"nested\.docx: is not a readable \.docx file"):
         read_posting(path)
 
@@ -269,26 +274,11 @@ def test_a_saved_pages_one_h1_names_the_job_when_its_first_lines_are_a_cookie_ba
 
 
 def test_word_tables_nested_in_cells_are_read_once_each(tmp_path: Path) -> None:
-    import io
-    import zipfile
-
-    from docx import Document
-
-    buffer = io.BytesIO()
-    Document().save(buffer)
-    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
     cell = "<w:p><w:r><w:t>Layout</w:t></w:r></w:p>"
     inner = "<w:p><w:r><w:t>Kubernetes in production</w:t></w:r></w:p>"
     # 80 tables each inside a cell of the one around it: read in time (each level is walked once) and once
     nested = ("<w:tbl><w:tr><w:tc>" + cell) * 80 + inner + "</w:tc></w:tr></w:tbl>" * 80
-    path = tmp_path / "nested_tables.docx"
-    with zipfile.ZipFile(path, "w") as target:
-        for name in source.namelist():
-            data = source.read(name)
-            if name == "word/document.xml":
-                data = data.decode().replace("<w:sectPr", nested + "<w:sectPr", 1).encode()
-            target.writestr(name, data)
-    text = read_posting(path)
+    text = read_posting(word_file(tmp_path / "nested_tables.docx", nested))
     assert text.count("Kubernetes in production") == 1
     assert text.count("Layout") == 80
 
