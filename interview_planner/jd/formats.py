@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from interview_planner.errors import InputError
-from interview_planner.jd.markup import table_row_item, without_front_matter
+from interview_planner.jd.markup import split_front_matter, table_row_item
 
 MAX_FILE_BYTES = 2 * 1024 * 1024  # text; a PDF or .docx may be larger (images), see MAX_DOCUMENT_BYTES
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
@@ -70,7 +70,7 @@ def read_posting(path: Path) -> str:
             "looks like a binary file, not a posting; save it as .txt, .md, .html, .pdf or .docx", file=path
         )
     if suffix in HTML_SUFFIXES or looks_like_html(text):
-        return html_to_text(without_front_matter(text))
+        return html_to_text(text)
     return text
 
 
@@ -177,6 +177,8 @@ class _HtmlToText(HTMLParser):
         # each open table row: [its first line, plain so far, header cells only, how many tables are open]
         self.rows: list[list[Any]] = []
         self.tables = 0
+        self.links = 0  # how many links are open
+        self.letters = [0, 0]  # letters and digits of the line being built: all of them, those inside links
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.hidden and tag == self.hidden[-1][0] and tag in _OPTIONAL_END and self.hidden[-1][1] == 1:
@@ -224,6 +226,8 @@ class _HtmlToText(HTMLParser):
                 self.rows[-1][1] = False
         elif tag in _EMPHASIS:
             self.current.append("**")
+        elif tag == "a":
+            self.links += 1
 
     def handle_endtag(self, tag: str) -> None:
         while self.hidden and tag != self.hidden[-1][0] and self.hidden[-1][0] in _OPTIONAL_END:
@@ -251,12 +255,18 @@ class _HtmlToText(HTMLParser):
                 self.tables = max(0, self.tables - 1)
         elif tag in _EMPHASIS:
             self.current.append("**")
+        elif tag == "a":
+            self.links = max(0, self.links - 1)
 
     def handle_data(self, data: str) -> None:
         if self.in_structured:
             self.structured[-1] += data
         elif not self.skipping:
             self.current.append(data)
+            letters = sum(ch.isalnum() for ch in data)
+            self.letters[0] += letters
+            if self.links:
+                self.letters[1] += letters
 
     def _end_rows(self, tables: int) -> None:
         """End the open rows of the table ``tables`` deep (a row inside a cell of an outer table ends first)."""
@@ -284,6 +294,12 @@ class _HtmlToText(HTMLParser):
 
     def _break(self, prefix: str) -> None:
         text = " ".join("".join(self.current).split()).replace("** **", " ").replace("****", "")
+        all_linked, self.letters = self.letters[0] == self.letters[1], [0, 0]
+        if all_linked and not self.prefix and not self.rows and len(text.split()) <= NAVIGATION_WORDS:
+            # a paragraph that is nothing but a short link: the page's navigation ("Back", "Careers", "Twitter"),
+            # not the posting (a list item or a table cell that is a link, "Kubernetes", stays)
+            self.current, self.prefix = [], prefix
+            return
         if any(ch.isalnum() for ch in text):
             if not self.prefix or self.prefix.startswith("#"):
                 self.lines.append("")  # a paragraph or a heading of its own
@@ -299,10 +315,13 @@ def html_to_text(html: str) -> str:
     """HTML as Markdown-like lines: ``# heading``, ``- item``, paragraphs apart. A page that shows no posting (a
     careers site that draws it with JavaScript, saved before it ran) gives the job posting of its structured data
     (schema.org ``JobPosting``: its title and description), which such sites write for search engines."""
+    front_matter, html = split_front_matter(html)  # (a page kept in a site's sources)
     parser = _HtmlToText()
     parser.feed(html)
     parser.close()
     text = parser.text()
+    if front_matter.strip():
+        text = front_matter.strip() + "\n\n" + text
     if sum(ch.isalnum() for ch in text) < EMPTY_PAGE_LETTERS and (posting := _job_posting(parser.structured)):
         title, description = posting
         return (f"# {title}\n\n" if title else "") + html_to_text(description)
@@ -310,6 +329,7 @@ def html_to_text(html: str) -> str:
 
 
 EMPTY_PAGE_LETTERS = 200  # a page showing fewer letters and digits than this shows no posting
+NAVIGATION_WORDS = 3  # a paragraph of no more words that is all a link is the page's navigation
 
 
 def _job_posting(blocks: list[str]) -> tuple[str, str] | None:

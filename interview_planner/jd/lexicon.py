@@ -57,6 +57,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"application process",
             r"(?:interview|hiring|recruit\w*) process",
             r"next steps",
+            # what to do now: "Klinkt goed! En nu?", "Interested?", "So, what now?"
+            r"(?:^|\W)en nu\W*$|^(?:and |so,? )?what now\W*$|^interested\W*$",
             r"career (?:progression|path)",
             r"location",
             r"disclaimer",
@@ -720,6 +722,9 @@ BOILERPLATE: Final = (
     r"final (?:conversation|interview|round)",
     r"bei uns gibt es",
     r"please (?:include|send|attach|contact|reach out|get in touch)",
+    r"(?:e-?mail|send|submit) (?:us )?(?:résumés?|resumes?|cvs?)\b",  # "Email resumes to hiring@..."
+    r"if (?:this|that|it) sounds like (?:you|a fit|something)",
+    r"let's (?:build|shape|create|make|change)\b",  # the closing call: "Let's build the future of ... together."
     r"(?:should|would|will) be considered for",
     r"(?:positions?|roles?|posts?|contracts?) (?:is|are) (?:\w+ ){0,2}for (?:an? )?(?:initial(?:ly)? )?(?:\d+|one|two"
     r"|three|four|five) (?:years?|months?)|possibility of (?:an? )?(?:extension|renewal)",
@@ -743,6 +748,7 @@ BOILERPLATE: Final = (
     # Dutch: how to apply, and "Then you are the engineer we are looking for!"
     r"solliciteer\w*|sollicit\w*|motivatiebrief|stuur (?:dan |ons |je )?(?:\w+ ){0,3}(?:je |jouw |uw )?cv",
     r"die (?:wij|we) zoeken",
+    r"(?:wij|we) bij elkaar passen",  # "Heb jij het gevoel dat wij bij elkaar passen?": how to apply
 )
 # The words of a list's lead-in that name only what the list holds: "You will need the following skills:" is no
 # requirement of its own, "... exceptional DevOps skills in the current technology stack:" is one.

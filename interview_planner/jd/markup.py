@@ -56,7 +56,7 @@ def strip_site_markup(lines: list[str]) -> list[str]:
         if in_comment:
             in_comment = "-->" not in line
             out[index] = ""
-        elif _TEMPLATE_LINE.match(line):
+        elif _TEMPLATE_LINE.match(line) or _MDX_STATEMENT.match(line):
             out[index] = ""
         elif _COMMENT_OPEN.match(line):
             in_comment, out[index] = True, ""
@@ -67,27 +67,50 @@ def strip_site_markup(lines: list[str]) -> list[str]:
     return out
 
 
-def without_front_matter(text: str) -> str:
-    """``text`` with its front matter replaced by its title line (a page of HTML kept in a site's sources
-    has one too: read before the HTML, whose reader would run it into one paragraph)."""
+def split_front_matter(text: str) -> tuple[str, str]:
+    """What a reader sees of ``text``'s front matter (its title line, or the posting it holds), and the page after
+    it, with the statements that open an MDX page (``import { Col } from "../Layout";``) left out. A page of HTML
+    kept in a site's sources has front matter too: read apart from the HTML, whose reader would run it into the
+    page's first paragraph."""
     if not text.startswith(tuple(_FENCES)):
-        return text
-    return "\n".join(_without_front_matter(text.splitlines()))
+        return "", text
+    lines = text.splitlines()
+    if (closing := _front_matter_end(lines)) is None:
+        return "", text
+    rest = lines[closing + 1 :]
+    while rest and (not rest[0].strip() or _MDX_STATEMENT.match(rest[0])):
+        rest = rest[1:]
+    return "\n".join(_without_front_matter(lines)[: closing + 1]), "\n".join(rest)
 
 
-def _without_front_matter(lines: list[str]) -> list[str]:
-    out = list(lines)
+# the statements an MDX page (Markdown with JSX, Gatsby's and Docusaurus's pages) opens with under its front matter
+_MDX_STATEMENT = re.compile(
+    r"""^\s*(?:import\s.*\sfrom\s+["'][^"']+["']|import\s+["'][^"']+["']|export\s+(?:const|default)\s.*)"""
+)
+
+
+def _front_matter_end(lines: list[str]) -> int | None:
+    """The index of the line that closes the front matter ``lines`` open with, or ``None`` when they open with none."""
     if not lines or (fence := lines[0].strip()) not in _FENCES:
-        return out
+        return None
     closing = next(
         (i for i in range(1, min(len(lines), FRONT_MATTER_LINES)) if lines[i].strip() in _FENCES[fence]),
         None,
     )
     if closing is None or not _META_KEY.match(next((line for line in lines[1:closing] if line.strip()), "")):
-        return out  # a thematic break or a setext underline, not metadata
+        return None  # a thematic break or a setext underline, not metadata
     if not all(_metadata_line(line) for line in lines[1:closing]):
-        return out  # a rule, a "Location: Berlin" line and then the posting's own text, not metadata
-    as_text = _front_matter_as_text(lines[1:closing]) if fence == "---" else []  # (YAML; TOML stays metadata)
+        return None  # a rule, a "Location: Berlin" line and then the posting's own text, not metadata
+    return closing
+
+
+def _without_front_matter(lines: list[str]) -> list[str]:
+    out = list(lines)
+    if (closing := _front_matter_end(lines)) is None:
+        return out
+    as_text = (
+        _front_matter_as_text(lines[1:closing]) if lines[0].strip() == "---" else []
+    )  # (YAML; TOML stays metadata)
     if not as_text or _word_count(as_text) <= _word_count(lines[closing + 1 :]):
         as_text = [""] * (closing - 1)  # metadata of the page below: only the title is kept
     for index in range(closing + 1):

@@ -260,7 +260,7 @@ _SALARY_WORDS = word_list(lexicon.SALARY_WORDS)
 _PERIODS = tuple((period, word_list(words)) for period, words in lexicon.PERIODS)
 
 _TITLE_LABEL = re.compile(
-    r"^(?:job\s+title|title|(?:open\s+)?position|role|job|job\s+opening|vacancy|poste|intitulé du poste|stelle)"
+    r"^(?:job\s+title|title|(?:open\s+)?position|role|jobs?|job\s+opening|vacancy|poste|intitulé du poste|stelle)"
     r"\s*[:\-–—]\s*(?P<title>\S.*)$",
     re.IGNORECASE,
 )
@@ -384,6 +384,7 @@ class _Line(NamedTuple):
     strong: bool = False  # Markdown or emphasis heading: never a continuation
     emoji: bool = False
     marker: str = ""  # a bullet's marker ("-", "2.", "•"), kept in the skill's source
+    whole: str = ""  # the line this one is an item of ("HTML | CSS | Sketch (pré)"), the source of its skills
 
 
 # a Markdown table's line under its header row: "|---|:---:|", "--- | ---"
@@ -507,9 +508,12 @@ _INLINE_SEPARATOR = re.compile(r"\s*(?:[•·▪|;])\s*")
 
 
 def _inline_list(line: _Line) -> list[_Line]:
-    """``line`` as a heading and its items when it is a requirements label followed by its list."""
-    if line.kind not in ("text", "candidate") or (match := _INLINE_LABEL.match(line.content)) is None:
+    """``line`` as a heading and its items when it is a requirements label followed by its list; as its items when
+    it is a line of tags ("HTML | CSS | TypeScript | Storybook (pré)", a careers page's skill chips)."""
+    if line.kind not in ("text", "candidate"):
         return [line]
+    if (match := _INLINE_LABEL.match(line.content)) is None:
+        return _tags(line)
     label = _clean_heading(match["label"])
     info = classify_heading(label)
     if (
@@ -517,13 +521,32 @@ def _inline_list(line: _Line) -> list[_Line]:
         or not _heading_shape(label, INLINE_LABEL_WORDS)
         or not (info.topic == "skills" or (info.topic is None and info.priority))
     ):
-        return [line]
+        return _tags(line)
     items = [i.strip(" .") for i in _INLINE_SEPARATOR.split(match["rest"]) if any(ch.isalnum() for ch in i)]
     if not items:
         return [line]
     heading = _Line(line.number, "heading", f"{label}:", line.indent, label)
     bullets = [_Line(line.number, "bullet", item, line.indent + 2) for item in items]
     return [heading, *bullets, _Line(line.number, "blank", "")]  # the next line starts afresh
+
+
+TAG_ITEMS = 3  # a line of at least this many short items between "|" or "·" is a list of tags
+TAG_WORDS = 5  # ...each of at most this many words
+
+
+def _tags(line: _Line) -> list[_Line]:
+    """A line of short items between "|" or "·" (not a Markdown table's row, which opens or ends with "|") as one
+    list item each: the items of a list whose line breaks a page lost, or a careers page's skill tags."""
+    content = line.content
+    separator = "|" if content.count("|") >= TAG_ITEMS - 1 else " · "  # (not "Développeur·se", French inclusive)
+    if content.count(separator) < TAG_ITEMS - 1 or content.startswith("|") or content.endswith("|"):
+        return [line]
+    items = [item.strip() for item in content.split(separator)]
+    if not all(item and len(item.split()) <= TAG_WORDS and item[-1] not in ".!?:" for item in items):
+        return [line]
+    return [_Line(line.number, "bullet", item, line.indent, whole=content) for item in items] + [
+        _Line(line.number, "blank", "")
+    ]
 
 
 # a quoted line of an e-mail or a Markdown block quote ("> - Zendesk"), not "> 5 years" (more than five)
@@ -800,6 +823,14 @@ def _announces_hire(text: str) -> bool:
     return announced is not None and _HIRED_ROLE.match(text, announced.end()) is not None
 
 
+# "About" and a name of up to four capitalised words (not "About You", "About the role")
+_ABOUT_A_NAME = re.compile(
+    r"^(?i:about|über|à propos de|a propos de|sobre|over)\s+"
+    r"(?!(?i:you|your|yourself|the|this|our|us|me|it|working|life|role|job|team|position|jou|dich|du|vous)\b)"
+    r"[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9&][\w.&'’-]*|of|for|and|de|für))?(?:\s+[A-Z0-9][\w.&'’-]*){0,2}$"
+)
+
+
 @lru_cache(maxsize=4096)  # a posting's headings come from a small vocabulary ("Requirements", "Nice to have")
 def classify_heading(heading: str) -> HeadingInfo:
     """Classify a heading by keywords (see ``lexicon.HEADING_TOPICS`` for the precedence).
@@ -813,6 +844,8 @@ def classify_heading(heading: str) -> HeadingInfo:
     if _announces_hire(text):
         return HeadingInfo("title", None, None)
     topic = next((topic for topic, pattern in _TOPIC_PATTERNS if pattern.search(text)), None)
+    if topic is None and _ABOUT_A_NAME.match(heading.strip(" #*:")):
+        topic = "company"  # "About Whetstone Research", "Über Acme GmbH": the organisation, by its name
     priority: Priority | None = (
         "nice" if _HEADING_NICE.search(text) else ("must" if _HEADING_MUST.search(text) else None)
     )
@@ -1030,6 +1063,7 @@ class _Item:
     bullet: bool
     marker: str = ""
     nice_note: str = ""  # the next sentence, when it only says this one is a plus ("That's a bonus.")
+    whole: str = ""  # the line the item is one of the items of (a line of tags)
 
     @property
     def text(self) -> str:
@@ -1037,7 +1071,9 @@ class _Item:
 
     @property
     def source(self) -> str:
-        """The original text: the bullet's marker, then its lines joined."""
+        """The original text: the bullet's marker, then its lines joined (a tag: its whole line)."""
+        if self.whole:
+            return self.whole
         return f"{self.marker} {self.text}" if self.marker else self.text
 
 
@@ -1059,7 +1095,7 @@ class _Builder:
     items: list[_Item] = field(default_factory=list)
     item_open: bool = False
     led_from: _Context | None = None  # the context around a plain duties lead-in line (see ``feed``)
-    seen: dict[tuple[str, _Context, str | None], list[SkillRequirement]] = field(default_factory=dict)
+    seen: dict[tuple[str, str, _Context, str | None], list[SkillRequirement]] = field(default_factory=dict)
 
     def feed(self, line: _Line) -> None:
         if line.number == self.title_line:
@@ -1178,7 +1214,7 @@ class _Builder:
         (a careers page pasted twice, the same list under two roles) costs no more than one that does not."""
         if item.nice_note:  # "That would be a plus." after it
             context = replace(context, priority="nice", priority_heading=item.nice_note)
-        key = (item.source, context, section)
+        key = (item.source, item.text, context, section)  # (a tag: its whole line and its text)
         found = self.seen.get(key)
         if found is None:
             found = self.seen[key] = _skills(item, context, section)
@@ -1196,7 +1232,7 @@ class _Builder:
         if line.kind == "text" and current is not None and joins:
             current.parts.append(line.content)
         else:
-            self.items.append(_Item(line.number, [line.content], line.kind == "bullet", line.marker))
+            self.items.append(_Item(line.number, [line.content], line.kind == "bullet", line.marker, whole=line.whole))
         self.item_open = True
 
     def _look_for_salary(self, line: _Line) -> None:
@@ -2053,7 +2089,7 @@ def _find_title(lines: list[_Line]) -> tuple[str | None, int | None]:
         return None, None
     first = content[0]
     for line in content:
-        match = _TITLE_LABEL.match(_plain(line.content))
+        match = _TITLE_LABEL.match(line.heading if line.kind == "heading" and line.level else _plain(line.content))
         if match and line.kind != "bullet" and _heading_shape(match["title"].rstrip("! "), 12):  # "Join us!"
             title = match["title"]
             if (inner := _TITLE_LABEL.match(title)) is not None:  # "Title: Open Position: Cryptography Engineer"
@@ -2068,19 +2104,35 @@ def _find_title(lines: list[_Line]) -> tuple[str | None, int | None]:
 
 
 def _top_heading(content: list[_Line]) -> _Line | None:
-    """The only level-1 heading among the first lines, when it names no section ("# Senior iOS Engineer", not
-    "# About us") and no heading stands before it (a site's header: its tagline, then its name as the <h1>)."""
-    tops = [index for index, line in enumerate(content) if line.kind == "heading" and line.level == 1]
-    if len(tops) != 1 or any(line.kind == "heading" for line in content[: tops[0]]):
+    """The only heading of the top level among the first lines, when it names no section ("# Senior iOS Engineer",
+    not "# About us") and no heading stands before it (a site's header: its tagline, then its name as the <h1>).
+    A page with no level-1 heading ("Whetstone Research", "Back", then "## Smart Contract Engineer") names the job
+    with its top heading only when that says a job and the first line does not."""
+    marked = [i for i, line in enumerate(content) if line.kind == "heading" and line.level is not None]  # "#", <h2>
+    if not marked:
         return None
+    level = min(content[index].level or 1 for index in marked)
+    tops = [index for index in marked if content[index].level == level]
+    if len(tops) != 1 or tops[0] != marked[0]:
+        return None  # (a plain line before it, breadcrumbs or the site's name, does not count)
     top = content[tops[0]]
-    return top if classify_heading(top.heading).topic in (None, "title") else None
+    if classify_heading(top.heading).topic not in (None, "title"):
+        return None
+    if level != 1 and (
+        not _TITLE_NOUNS.search(normalise(top.heading)) or _TITLE_NOUNS.search(normalise(_plain(content[0].content)))
+    ):
+        return None
+    return top
 
 
 # a page's navigation read as its first line: "Home", "Home » About » Jobs", "Skip to content"
 _NAVIGATION = re.compile(
     r"^(?:home|menu|skip to (?:main )?content|back(?: to [\w ]+)?)(?:\s*[»>›/|]\s*[\w ]+)*$", re.IGNORECASE
 )
+
+
+# a site's tagline in lower case ("a cooperative building privacy tools"), not the name of a job
+_TAGLINE = re.compile(r"^(?:a|an|the|we|our)\s")
 
 
 def _title_from_first_line(first: _Line) -> str | None:
@@ -2091,7 +2143,7 @@ def _title_from_first_line(first: _Line) -> str | None:
         if (match := template.match(text)) and any(ch.isalpha() for ch in match["title"]):
             return _clean_title(match["title"])
     cleaned = _clean_title(text)
-    if not _heading_shape(cleaned, 12):
+    if not _heading_shape(cleaned, 12) or _TAGLINE.match(cleaned):
         return None
     if _TITLE_NOUNS.search(normalise(cleaned)) or classify_heading(cleaned).topic is None:
         return cleaned

@@ -1,0 +1,114 @@
+"""Careers pages as a site's sources keep them and as a browser saves them (round 13 of issue #18).
+
+The pages and lines here are our own writing, built on what set 5i (real pages, unseen until this round) showed: an
+MDX page with its title in front matter, a hand-written page whose only job heading is an ``<h2>`` between the
+site's name and its footer links, and a careers page's line of skill tags.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from interview_planner.jd.formats import html_to_text, read_posting
+from interview_planner.jd.parser import classify_heading, parse_job_description
+
+MDX_PAGE = """---
+title: Platform Engineer
+type: job
+published: true
+---
+
+import { Wrapper } from "../Career.style.js";
+import Apply from "../how-to-apply.js"
+
+<Wrapper>
+  <div className="body">
+    <h2>About Quillmark</h2>
+    <p>We build document tools for archives.</p>
+    <h2>Requirements</h2>
+    <ul>
+      <li>Operating PostgreSQL in production</li>
+      <li>Terraform</li>
+    </ul>
+  </div>
+</Wrapper>
+"""
+
+PLAIN_PAGE = """<!DOCTYPE html><html><body>
+<div><p>Saltmarsh Labs</p><p><a href="../index.html">Back</a></p></div>
+<div>
+  <h2>Compiler Engineer</h2>
+  <h3>About Saltmarsh Labs</h3>
+  <p>The team is fewer than twenty people who have built three databases.</p>
+  <h3>What we're looking for</h3>
+  <ul><li>Deep knowledge of LLVM</li><li><a href="https://example.org/ocaml">OCaml</a></li></ul>
+  <p>If this sounds like you, please get in touch. Email resumes to jobs at saltmarsh.example.</p>
+  <p>Let's build faster compilers together.</p>
+</div>
+<div class="fixed"><p><a href="mailto:hi@saltmarsh.example">Email</a></p></div>
+<div class="fixed"><p><a href="https://example.org/blog">Blog</a></p></div>
+</body></html>
+"""
+
+
+def test_an_mdx_pages_front_matter_names_the_job_and_its_imports_are_no_text(tmp_path: Path) -> None:
+    path = tmp_path / "platform-engineer.md"
+    path.write_text(MDX_PAGE, encoding="utf-8")
+    text = read_posting(path)
+    assert text.startswith("Title: Platform Engineer\n\n")  # a line of its own, not run into the page's first one
+    assert "import" not in text and "Career.style" not in text
+    parsed = parse_job_description(text)
+    assert parsed.title == "Platform Engineer"
+    assert [s.name for s in parsed.skills] == ["Operating PostgreSQL in production", "Terraform"]
+    # pasted as it is (the app's paste box): the same
+    assert parse_job_description(MDX_PAGE).title == "Platform Engineer"
+
+
+def test_a_saved_pages_short_link_paragraphs_are_its_navigation_not_the_posting() -> None:
+    text = html_to_text(PLAIN_PAGE)
+    assert "Back" not in text.split() and "Blog" not in text
+    assert "- OCaml" in text  # a list item that is a link is an item
+    assert "Email resumes" in text  # a paragraph with more than a link
+    assert html_to_text("<p><a href='x'>Read our engineering blog posts here</a></p>").strip()  # more than 3 words
+
+
+def test_a_page_without_h1_takes_its_one_top_heading_as_the_title_and_leaves_the_company_and_the_call_out() -> None:
+    parsed = parse_job_description(PLAIN_PAGE)
+    assert parsed.title == "Compiler Engineer"  # not the site's name on the first line
+    assert [s.name for s in parsed.skills] == ["LLVM", "OCaml"]
+    # a top heading that names no job does not replace the first line
+    assert parse_job_description("Acme\n\n## Our story\n\n### Requirements\n\n- Go\n").title != "Our story"
+    # "Jobs: Backend Engineer" labels the title as "Job:" does
+    assert parse_job_description("# Acme\n\n## Jobs: Backend Engineer\n\n### Requirements\n\n- Go\n").title == (
+        "Backend Engineer"
+    )
+    # a lower-case tagline is no job title
+    assert parse_job_description("## a co-operative making maps\n\n### Requirements\n\n- Go\n").title is None
+
+
+def test_about_and_a_name_heads_the_company_not_about_you_or_the_role() -> None:
+    assert classify_heading("About Saltmarsh Labs").topic == "company"
+    assert classify_heading("Über Quillmark GmbH").topic == "company"
+    assert classify_heading("About you").topic != "company"
+    assert classify_heading("About the role").topic != "company"
+
+
+def test_a_line_of_skill_tags_gives_one_requirement_per_tag_with_its_own_mark() -> None:
+    line = "HTML | CSS| TypeScript | Storybook | Figma (pré) | Scrum (pré)"
+    parsed = parse_job_description(f"# Lead Front-end Developer\n\n## Jouw skillset:\n\n{line}\n")
+    assert [(s.name, s.priority) for s in parsed.skills] == [
+        ("HTML", "must"),
+        ("CSS", "must"),
+        ("TypeScript", "must"),
+        ("Storybook", "must"),
+        ("Figma", "nice"),
+        ("Scrum", "nice"),
+    ]
+    assert {s.source for s in parsed.skills} == {line}  # the line as written stays each one's source
+    parsed = parse_job_description("# Analyst\n\nNice to have\nLooker · dbt · Airflow\n")
+    assert [(s.name, s.priority) for s in parsed.skills] == [("Looker", "nice"), ("dbt", "nice"), ("Airflow", "nice")]
+    # French inclusive writing is no list; nor is a line of sentences
+    parsed = parse_job_description("# Développeur·se principal·e\n\n## Profil\n\n- Python\n")
+    assert parsed.title == "Développeur·se principal·e"
+    parsed = parse_job_description("# Dev\n\n## Requirements\n\nYou know Go. | You like tests. | You write docs.\n")
+    assert len(parsed.skills) < 3
