@@ -889,7 +889,7 @@ SOFT_TERMS: Final = (
     r"adaptation",
     r"curiosity",
     r"curious",
-    r"problem[- ]solving",
+    r"problem[- ]solv\w*",  # "problem solving", "ability to problem solve"
     r"critical thinking",
     r"strategic thinking",
     r"time management",
@@ -914,6 +914,8 @@ SOFT_TERMS: Final = (
     r"integrity",
     r"inclusiv\w*",
     r"storytelling",
+    r"co-?operation|co-?operative|co-ordination",
+    r"touch(?:ing)? base",
     r"facilitat\w*",
     r"persua\w*",
     r"verbal",
@@ -1026,11 +1028,14 @@ SOFT_TERMS: Final = (
     r"analytische\w*",
     r"neugier\w*",
     r"zusammenarbeit",
+    r"(?:im|ins) team\b",  # "gerne im Team arbeitest"
+    r"einzulesen|einles\w*|einzuarbeiten|einarbeit\w*",  # reading up, settling in: learning
     r"trabajo en equipo",
     # Dutch
     r"communicatie\w*|probleemoplossend\w*|creatie[fv]\w*|ondernemend\w*|zelfstandig\w*|teamspeler|samenwerk\w*"
     r"|leergierig\w*|nieuwe dingen|passie|nieuwsgierig\w*|klantgericht\w*|proactief|flexibel\w*"
-    r"|oog voor (?:detail|innovatie|kwaliteit)|betrouwbaarheid",
+    r"|oog voor (?:detail|innovatie|kwaliteit)|betrouwbaarheid|leiding (?:te )?(?:geven|nemen)|(?:het )?leiden van"
+    r"|vloeiend|woord en geschrift",
     r"trabaj\w* en equipo|(?:sus |tus )?(?:propias )?prioridades|(?<!buscamos )personas(?! que| con)|capacitaci\w*",
     r"comunicación",
     r"comunicar\w*",
@@ -1401,7 +1406,15 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:heb|beschik|ben) (?:je|jij)(?: (?:al|ook|wel))?(?: over)?",
     r"(?:je|jij) (?:hebt|beschikt over|bent)",
     r"(?:minimaal|ten minste|tenminste) \d+ jaar(?: (?:werk)?ervaring)?(?: (?:met|in|als))?",
-    r"(?:uitstekende |goede |sterke |brede |aantoonbare |ruime )?(?:kennis|ervaring|affiniteit) (?:met|van|in|als)",
+    r"(?:uitstekende |goede |sterke |brede |aantoonbare |ruime |bewezen )?(?:kennis|ervaring|affiniteit)"
+    r"(?: en (?:kennis|ervaring))? (?:met|van|in|als)",
+    r"(?:ben|bent) (?:je|jij) in staat (?:om )?|in staat (?:om|te)",
+    # how much of it: "A high level of accountability, reliability and initiative" -> "Accountability, ..."
+    r"(?:a |an )?(?:very |extremely )?(?:high|great|strong|good) (?:level|degree) of",
+    # "Competency with some or all of them like Golang, or Rust, ..." -> "Golang, or Rust, ..."
+    r"(?:(?:some|any|one|all|each|most) )?(?:or |and )?(?:all|more|some|any|most|one|each) of (?:them|these|those"
+    r"|the following)"
+    r"(?: like| such as| including)?",
     r"(?:we are|we're|we) (?:looking for|seeking|searching for|want|need)"
     r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+)?)?(?: with| (?:who|that)(?: (?:has|have|is|are|can))?)?",
     r"someone (?:with|who(?: (?:has|is|can))?)",
@@ -1812,7 +1825,10 @@ def normalise(text: str) -> str:
 CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"docker|containers?|containeri[sz]\w*|oci|podman|conteneurs?", "containers"),
     (r"k8s|helm", "kubernetes"),
-    (r"blog\w*|articles?|tech talks|talks|conferences?|white ?papers?|rédaction|redaction", "writing presentations"),
+    (
+        r"blog\w*|articles?|tech talks|talks|conferences?|white ?papers?|rédaction|redaction|storytelling",
+        "writing presentations",
+    ),
     (r"communicat\w*|verbal\w*|oral|spoken|english|anglais|englisch|inglés|ingles|kommunikation\w*", "communication"),
     (
         r"written|writing|écrit\w*|schriftlich\w*|documentation|document|texte?|schreib\w*|rédig\w*|redact\w*"
@@ -1828,7 +1844,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"collaborat\w*|work(?:ing)? closely|cross[- ]team|other teams|other parts of the organi[sz]ation|faculty"
         r"|researchers|zusammenarbeit|schnittstelle|interdisciplin\w*|partners?|colleagues|kolleg\w*"
         r"|team ?players?|(?:travail\w*|trabaj\w*) en (?:groupe|grupo|équipe|equipo)|gruppenarbeit|teamarbeit"
-        r"|teamspeler\w*|samenwerk\w*",
+        r"|teamspeler\w*|samenwerk\w*|co-?operation|co-?operative|co-ordination|touch(?:ing)? base|(?:im|ins) team\b",
         "collaboration",
     ),
     (
@@ -1996,7 +2012,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     # a language to work in is communication: "Sicheres Deutsch", "français courant"
     (
         r"deutschkenntnisse|(?:sicheres?|fließendes?|gutes?|sehr gutes?) deutsch|français (?:courant|écrit)"
-        r"|español (?:fluido|nativo)|castellano",
+        r"|español (?:fluido|nativo)|castellano|vloeiend|(?:in )?woord en geschrift",
         "communication",
     ),
     (r"diplomat\w*|tactful\w*", "stakeholders collaboration"),
@@ -2004,6 +2020,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"priorit\w*|prioris\w*|prioriz\w*|priorid\w*|plazos|délais|échéances|termine", "prioritization deadlines"),
     (r"colabora\w*|coopéra\w*|kooperation\w*|cooperación", "collaboration"),
     (r"liderazgo|führungs\w*|diriger|dirigir", "leadership"),
+    (r"leiding (?:te )?nemen|(?:het )?leiden van", "technical leadership"),  # taking the lead, leading projects
+    (r"leiding (?:te )?geven", "people management"),  # managing people
     (r"comunicación|comunicar|communiquer", "communication"),
     (r"redacción|dokumentation|documentación", "writing documentation"),
     (
@@ -2033,7 +2051,11 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|gestion d'équipes?|personalverantwortung|führungserfahrung|mitarbeiterführung|teamleitung",
         "people management",
     ),
-    (r"lernbereitschaft|lernwill\w*|weiterbild\w*|aprendizaje|envie d'apprendre|formation continue", "learning"),
+    (
+        r"lernbereitschaft|lernwill\w*|weiterbild\w*|aprendizaje|envie d'apprendre|formation continue|einzulesen"
+        r"|einles\w*",
+        "learning",
+    ),
     (
         r"(?:neues )?dazu ?(?:zu ?)?lernen|neues (?:zu )?lernen|über den tellerrand|aktuellen entwicklungen"
         r"|wissensdurst|cutting[- ]edge|state of the art|peripheral disciplines?|keep(?:ing)? up (?:to date )?with"

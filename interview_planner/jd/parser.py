@@ -185,8 +185,12 @@ _STRONG_CUES = word_list(lexicon.STRONG_REQUIREMENT_CUES)
 _DUTY_LEAD_IN = word_list(lexicon.DUTY_LEAD_INS)
 _DESCRIPTIVE_HEADING = word_list(lexicon.DESCRIPTIVE_HEADINGS)
 # white space after ".", "!", "?" or ";" before a capital: the same matches as "(?<=[.!?;])\s+(?=...)", written to
-# open with the white space (``re`` skips to it instead of trying the pattern at each character)
-_SENTENCE_END = re.compile(r"\s(?<=[.!?;]\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])")
+# open with the white space (``re`` skips to it instead of trying the pattern at each character); not after an
+# abbreviation ("ein Profil (z.B. GitHub)", "e.g. Python", "bzw. Go")
+_SENTENCE_END = re.compile(
+    r"\s(?<=[.!?;]\s)(?<!\bz\.B\.\s)(?<!\bz\. B\.\s)(?<!\be\.g\.\s)(?<!\bi\.e\.\s)(?<!\bu\.a\.\s)(?<!\bd\.h\.\s)"
+    r"(?<!\bbzw\.\s)(?<!\bca\.\s)(?<!\bvs\.\s)(?<!\bp\.ex\.\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])"
+)
 # what every sentence end (and every piece end of ``hedged_extras``) follows: a text without one is one sentence,
 # found without the search (most list items); with one, no end starts before the first, and the search starts
 # there (its look-behind still sees the text before)

@@ -329,3 +329,23 @@ def test_transforming_data_is_no_transformer_model_and_working_across_functions_
     # "functions" alone is no sign of cloud platforms (it was a keyword of theirs, for Azure Functions)
     assert ranked[0][1].slug == "cross-functional-collaboration"
     assert serverless.slug == "cloud-platforms"
+
+
+@pytest.mark.parametrize(
+    ("requirement", "kind", "slug"),
+    [
+        # round 13 (set 5i's types, our own phrasings): collaboration, learning and leading said another way
+        ("Good co-operation and co-ordination with the design team", "soft", "cross-functional-collaboration"),
+        ("Du arbeitest gerne im Team", "soft", "cross-functional-collaboration"),
+        ("Du kannst dich schnell in neue Themen einlesen", "soft", "continuous-learning"),
+        ("Ervaring in het leiden van technische projecten", "soft", "technical-leadership"),
+        ("Vloeiend in het Nederlands, in woord en geschrift", "soft", "written-communication"),
+        ("Ability to problem solve under pressure", "soft", "problem-solving"),
+    ],
+)
+def test_cooperation_team_work_reading_up_leading_and_dutch_fluency_link_to_their_skills(  # type: ignore[no-untyped-def]
+    db, requirement, kind, slug
+) -> None:
+    found = classify_kind(requirement)
+    assert found is not None and found[0] == kind
+    _assert_links_to(db, requirement, kind, slug)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from interview_planner.jd.formats import html_to_text, read_posting
-from interview_planner.jd.parser import classify_heading, parse_job_description
+from interview_planner.jd.parser import classify_heading, parse_job_description, short_name
 
 MDX_PAGE = """---
 title: Platform Engineer
@@ -112,3 +112,26 @@ def test_a_line_of_skill_tags_gives_one_requirement_per_tag_with_its_own_mark() 
     assert parsed.title == "Développeur·se principal·e"
     parsed = parse_job_description("# Dev\n\n## Requirements\n\nYou know Go. | You like tests. | You write docs.\n")
     assert len(parsed.skills) < 3
+
+
+def test_a_markdown_post_with_html_headings_is_read_as_markdown_line_by_line() -> None:
+    post = (
+        "Wir sind ein kleiner Verein.\n\n<h3>Aufgaben</h3>\n\n* Server betreiben\n* Backups pflegen\n\n"
+        "<h3>Profil</h3>\n\n* Linux-Administration\n* Ansible\n\nProgrammierkenntnisse sind von Vorteil, idealerweise "
+        "ein GitHub-Profil (z.B. mit eigenen Projekten) mit Beiträgen.\n\n<h3>Wir bieten</h3>\n\n* Obst\n"
+    )
+    parsed = parse_job_description(post)
+    assert [(s.name, s.line) for s in parsed.skills][:2] == [("Linux-Administration", 10), ("Ansible", 11)]
+    # an abbreviation ends no sentence: the sentence keeps its example and goes on after it
+    assert any(s.source.endswith("mit Beiträgen.") for s in parsed.skills)
+
+
+def test_how_much_of_a_skill_and_which_of_a_list_are_no_name() -> None:
+    assert short_name("A high level of accountability, reliability and initiative.") == (
+        "Accountability, reliability and initiative"
+    )
+    assert short_name("A high degree of autonomy") == "Autonomy"
+    assert short_name("Competency with some or all of them like Go, or Rust, React") == "Go, or Rust, React"
+    assert short_name("Jij hebt bewezen ervaring in het leiden van soortgelijke projecten;") == (
+        "Leiden van soortgelijke projecten"
+    )
