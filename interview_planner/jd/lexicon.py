@@ -95,7 +95,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"nous (?:offrons|proposons)",
             r"wir bieten",
             r"(?:te )?ofrecemos",
-            r"beneficios",
+            r"benef[ií]cios",
+            r"oferecemos",
             r"unser angebot",
             r"wat (?:wij|we) (?:bieden|je bieden)",
             r"(?:wij|we) bieden",
@@ -347,6 +348,8 @@ HEADING_NICE: Final = (
     r"(?:or|and/or) (?:a |the )?(?:desire|willingness|eagerness|wish) to learn",
     r"(?:some|any|a few|several|most)(?: or (?:most|all|several))? of the following",
     r"bij voorkeur|gewenst|(?:een |\()pré\b(?!-)|pluspunt\w*",  # not French "Pré-requis"
+    # Portuguese: "Desejável", "Diferenciais", "Pontos extras", "Será um diferencial"
+    r"desejáve(?:l|is)|diferencia(?:l|is)|pontos? extras?|(?:é|será|seria) um (?:plus|diferencial)",
 )
 HEADING_MUST: Final = (
     r"required",
@@ -462,6 +465,7 @@ TEXT_NICE: Final = (
     r"valorable",
     r"deseable",
     r"(?:es|será) un plus",
+    r"desejáve(?:l|is)|(?:é|será|seria) um (?:plus|diferencial)",  # Portuguese
     r"(?:ist|wäre|sind|wären) (?:ein |eine )?(?:plus|pluspunkt)",  # "Erfahrung mit X ist ein Plus"
     r"(?:est|serait) un (?:plus|atout)",
     r"de préférence",

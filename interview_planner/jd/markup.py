@@ -137,7 +137,7 @@ def _front_matter_as_text(lines: list[str]) -> list[str]:
     """What a reader would see of a front matter that holds a posting, line for line (see the module's doc)."""
     out: list[str] = []
     block_indent: int | None = None  # the indentation of the key whose block of text is being read
-    for line in lines:
+    for index, line in enumerate(lines):
         stripped = line.strip()
         indent = len(line) - len(line.lstrip())
         if block_indent is not None and (not stripped or indent > block_indent):
@@ -148,8 +148,11 @@ def _front_matter_as_text(lines: list[str]) -> list[str]:
         value = (key["value"] or "").strip() if key else ""
         if not stripped or stripped.startswith("#"):
             out.append("")  # a comment: a note to whoever fills in the template
-        elif key is not None and (not value or _BLOCK.match(value)):  # a key over a list or a block of text
-            block_indent = len(key["indent"]) if value else None
+        elif key is not None and not value and _empty_field(lines, index, len(key["indent"])):
+            out.append("")  # a field left empty ("salary:" over the next key): no heading over what follows
+        elif key is not None and (not value or _BLOCK.match(value) or value in _QUOTES):
+            # a key over a list, a block of text or a quoted text that opens on the next line: a heading
+            block_indent = len(key["indent"]) if value and value not in _QUOTES else None
             out.append("## " + key["key"].replace("_", " ").replace("-", " ").strip().capitalize())
         elif item := _YAML_ITEM.match(line):
             out.append("- " + _unquoted(item["value"].strip()))  # "- Languages: Python, Go" too
@@ -168,6 +171,22 @@ def _word_count(lines: list[str]) -> int:
     """The words of ``lines`` that are text: lines of a few words or more, template tags and headings not counted."""
     counts = (len(line.split()) for line in lines if not _TEMPLATE_LINE.match(line) and not line.startswith("## "))
     return sum(count for count in counts if count >= TEXT_LINE_WORDS)
+
+
+_QUOTES = frozenset("'\"")  # a key's value that is only a quote: a quoted text opens on the next line
+
+
+def _empty_field(lines: list[str], index: int, indent: int) -> bool:
+    """Whether the key on ``lines[index]`` (at ``indent``) holds nothing: the next line that says something is a
+    key at the same level or nearer the margin (or there is none)."""
+    following = next((line for line in lines[index + 1 :] if line.strip()), None)
+    if following is None:
+        return True
+    return (
+        _YAML_ITEM.match(following) is None
+        and bool(_YAML_KEY.match(following))
+        and (len(following) - len(following.lstrip()) <= indent)
+    )
 
 
 def _unquoted(value: str) -> str:

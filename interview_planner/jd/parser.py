@@ -73,7 +73,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import Literal, NamedTuple
 
@@ -299,8 +299,8 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
     builder.finish()
     # requirement sentences in duties sections count when the posting has no requirements section
     skills = builder.skills + [s for s in builder.prose if s.section != "responsibilities" or not builder.skills]
-    if not builder.skills:  # no requirements section: a technology list is what the posting asks for
-        skills += builder.stack
+    if not builder.skills:  # no requirements section: the experience it lists, a technology list, is what it asks for
+        skills += builder.experience + builder.stack
     if not skills:
         skills = builder.loose
     skills.sort(key=lambda skill: skill.line)
@@ -432,6 +432,7 @@ def _scan(raw_lines: list[str]) -> list[_Line]:
                 line.number, "heading", line.content, line.indent, _clean_heading(line.content), level, strong=True
             )
     _bold_bullet_headings(lines)
+    _lone_bullet_headings(lines)
     if any(line.kind == "bullet" and line.marker in _FLATTENED_MARKS and line.marker in line.content for line in lines):
         lines = [piece for line in lines for piece in _flattened_list(line)]
     if any(line.kind in ("text", "candidate") and _INLINE_SEPARATOR_HINT.search(line.content) for line in lines):
@@ -490,6 +491,32 @@ def _bold_bullet_headings(lines: list[_Line]) -> None:
         following = next((lines[i] for i in range(index + 1, len(lines)) if lines[i].kind != "blank"), None)
         if following is not None and following.kind == "bullet" and following.indent > line.indent:
             lines[index] = _Line(line.number, "heading", line.content, line.indent, _clean_heading(label))
+
+
+LONE_BULLET_HEADING_WORDS = 6
+LONE_BULLETS = 2  # a posting with at least this many list items, none next to another, writes its headings so
+
+
+def _lone_bullet_headings(lines: list[_Line]) -> None:
+    """ "* Habilidades" between paragraphs: in a posting whose every list item stands alone, an item over plain lines
+    after a blank one that names a section is a heading, written as a bullet (changed in place)."""
+    content = [i for i, line in enumerate(lines) if line.kind != "blank"]
+    bullets = [position for position, index in enumerate(content) if lines[index].kind == "bullet"]
+    if len(bullets) < LONE_BULLETS or any(b - a == 1 for a, b in pairwise(bullets)):
+        return  # only in a posting whose every list item stands alone: its author's way of writing headings
+    for position in bullets:
+        index = content[position]
+        line = lines[index]
+        if line.content[-1:] in ".;,":
+            continue
+        after = lines[content[position + 1]] if position + 1 < len(content) else None
+        if after is None or after.kind not in ("text", "candidate") or lines[index + 1].kind != "blank":
+            continue  # (a plain line right under an item goes on with it: a wrapped item)
+        if not _heading_shape(line.content.rstrip(": "), LONE_BULLET_HEADING_WORDS):
+            continue
+        info = classify_heading(_clean_heading(line.content))
+        if info.topic is not None or info.priority is not None:
+            lines[index] = _Line(line.number, "heading", line.content, line.indent, _clean_heading(line.content))
 
 
 def _names_a_section_of_requirements(text: str) -> bool:
@@ -1094,6 +1121,8 @@ class _Builder:
     # lists under a technology heading ("Core technologies", "Tech stack") outside requirement sections:
     # the requirements of a posting that has no requirements section
     stack: list[SkillRequirement] = field(default_factory=list)
+    # the list of an "Experience:" section ("Help desk: 2 years (Required)"): requirements when no section states any
+    experience: list[SkillRequirement] = field(default_factory=list)
     responsibilities: list[str] = field(default_factory=list)
     salaries: list[tuple[SalaryRange, bool]] = field(default_factory=list)
     items: list[_Item] = field(default_factory=list)
@@ -1182,6 +1211,9 @@ class _Builder:
             self._read_prose(outer, after)
         elif context.topic == "responsibilities":
             self.responsibilities.extend(item.text for item in items)
+        if context.topic == "experience":
+            listed_experience = replace(context, topic="skills")
+            self.experience.extend(s for item in items if item.bullet for s in self._skills(item, listed_experience))
         if context.topic in STACK_TOPICS and context.heading and classify_heading(context.heading).kind == "hard":
             stack = replace(context, topic="skills", root=context.heading, kind="hard", kind_heading=context.heading)
             self.stack.extend(s for item in items if item.bullet for s in self._skills(item, stack))

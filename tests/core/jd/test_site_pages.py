@@ -135,3 +135,52 @@ def test_how_much_of_a_skill_and_which_of_a_list_are_no_name() -> None:
     assert short_name("Jij hebt bewezen ervaring in het leiden van soortgelijke projecten;") == (
         "Leiden van soortgelijke projecten"
     )
+
+
+def test_a_posting_kept_in_front_matter_ends_its_requirements_where_the_next_quoted_text_begins() -> None:
+    page = (
+        '---\ntitle: "Site Reliability Engineer"\nsalary:\nbenefits:\n'
+        'description: "Tidewater runs shipping software for ports all over the North Sea and the Baltic.\n'
+        '  We operate our own data centres."\n'
+        "requirements:\n  - Operating Linux servers in production.\n  - Good communicator.\n"
+        'environment: "\n  **Technical Environment**\n\n  - Automation: Ansible, Terraform\n\n'
+        '  - Languages: Python, Go\n  "\n---\n'
+    )
+    parsed = parse_job_description(page)
+    assert parsed.title == "Site Reliability Engineer"
+    assert [s.name for s in parsed.skills] == ["Operating Linux servers in production", "Communicator"]
+    # empty fields ("salary:", "benefits:") head nothing: the description under them is no benefit
+    assert "Benefits" not in [s.heading for s in parsed.sections]
+
+
+def test_a_posting_whose_every_list_item_stands_alone_writes_its_headings_so() -> None:
+    post = (
+        "### Ecobyte\n\n* Perfil\n\nProfissional proativo e organizado;\nVisão analítica;\n\n* Habilidades\n\n"
+        "Desenvolver APIs REST com Django;\nEscrever testes automatizados;\n\n* Pontos extras\n\nCelery;\n"
+        "Inglês técnico.\n\n* Benefícios\n\nPlano de saúde;\n"
+    )
+    parsed = parse_job_description(post)
+    assert [(s.name, s.priority) for s in parsed.skills][-4:] == [
+        ("Desenvolver APIs REST com Django", "must"),
+        ("Escrever testes automatizados", "must"),
+        ("Celery", "nice"),
+        ("Inglês técnico", "nice"),
+    ]
+    assert "Plano de saúde" not in [s.name for s in parsed.skills]
+    # a list of one item under its heading, in a posting with other lists, stays an item
+    slack = "Ops Coordinator\n\nRequirements\n- Event planning\n- Sheets\n\nNice to have\n- Eventbrite\n\n3 replies\n"
+    assert "Eventbrite" in [s.name for s in parse_job_description(slack).skills]
+
+
+def test_an_experience_section_is_what_a_posting_asks_for_when_no_section_states_requirements() -> None:
+    post = (
+        "IT Helpdesk Technician\n\nDuties:\n- Reset passwords\n\nExperience:\n- Help desk: 2 years (Required)\n"
+        "- Microsoft 365: 1 year (Preferred)\n\nWork Location: In person\n"
+    )
+    assert [(s.name, s.priority) for s in parse_job_description(post).skills] == [
+        ("Help desk", "must"),
+        ("Microsoft 365", "nice"),
+    ]
+    # with a requirements section, an experience section stays what it was (the seed's "Experience Requirements")
+    both = "# Dev\n\n## Requirements\n\n- Go\n\n## Experience\n\n- Ten years in banking\n- Sailing\n"
+    assert [s.name for s in parse_job_description(both).skills] == ["Go"]
