@@ -185,6 +185,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"votre profil",
             r"requisitos",
             r"conocimientos",
+            r"conhecimentos?|qualificações|habilidades|competências|perfil",  # Portuguese
             r"aptitudes",
             r"actitudes",
             r"cualidades",
@@ -279,6 +280,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"l'entreprise",
             r"über uns",
             r"sobre nosotros",
+            r"sobre (?:nós|a empresa)|quem somos",
             r"quiénes somos",
             r"das unternehmen",
             r"wer wir sind",
@@ -298,6 +300,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"missions?",
             r"aufgaben",
             r"tâches",
+            r"atividades|responsabilidades|atribuições",
             r"activités",
             r"objectives",
             r"impact",
@@ -1043,6 +1046,9 @@ SOFT_TERMS: Final = (
     r"trabaj\w* en equipo|(?:sus |tus )?(?:propias )?prioridades|(?<!buscamos )personas(?! que| con)|capacitaci\w*",
     r"comunicación",
     r"comunicar\w*",
+    # Portuguese
+    r"proativ\w*|dinâmic\w*|comprometid\w*|trabalho em equipe|em conjunto com|vontade de aprender"
+    r"|(?:se )?atualizando|raciocínio lógico|visão analítica|comunicação|inglês|documentação",
     r"proactiv\w*",
     r"liderazgo",
     r"ganas de aprender",
@@ -2022,11 +2028,16 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"diplomat\w*|tactful\w*", "stakeholders collaboration"),
     (r"stratég\w*|estrateg\w*|strategie\w*", "strategy"),
     (r"priorit\w*|prioris\w*|prioriz\w*|priorid\w*|plazos|délais|échéances|termine", "prioritization deadlines"),
-    (r"colabora\w*|coopéra\w*|kooperation\w*|cooperación", "collaboration"),
+    (r"colabora\w*|coopéra\w*|kooperation\w*|cooperación|trabalho em equipe|em conjunto com", "collaboration"),
     (r"liderazgo|führungs\w*|diriger|dirigir", "leadership"),
     (r"leiding (?:te )?nemen|(?:het )?leiden van", "technical leadership"),  # taking the lead, leading projects
     (r"leiding (?:te )?geven", "people management"),  # managing people
-    (r"comunicación|comunicar|communiquer", "communication"),
+    (r"comunicación|comunicar|communiquer|comunicação|inglês", "communication"),
+    (r"documentação", "writing documentation"),
+    (r"raciocínio lógico|visão analítica|resolução de problemas", "problem-solving"),
+    (r"vontade de aprender|(?:se )?atualizando|aprendizado", "learning"),
+    (r"integração cont[ií]nua", "continuous integration"),
+    (r"computação distribuída|sistemas distribuídos", "distributed systems"),
     (r"redacción|dokumentation|documentación", "writing documentation"),
     (
         r"négociation|négocier|verhandlung\w*|negociación|negociar|proveedores|fournisseurs|lieferanten",

@@ -2152,7 +2152,7 @@ def _top_heading(content: list[_Line]) -> _Line | None:
     if len(tops) != 1 or tops[0] != marked[0]:
         return None  # (a plain line before it, breadcrumbs or the site's name, does not count)
     top = content[tops[0]]
-    if classify_heading(top.heading).topic not in (None, "title"):
+    if classify_heading(top.heading).topic not in (None, "title") or _PAGE_NAME.match(top.heading):
         return None
     if level != 1 and (
         not _TITLE_NOUNS.search(normalise(top.heading)) or _TITLE_NOUNS.search(normalise(_plain(content[0].content)))
@@ -2167,6 +2167,12 @@ _NAVIGATION = re.compile(
 )
 
 
+# the name of a site's jobs page, over every posting on it ("# Jobs", "Careers", "Vagas"): no job's title
+_PAGE_NAME = re.compile(
+    r"^(?:jobs?|careers?|vagas?|empregos?|empleos?|stellen(?:angebote|anzeigen)?|jobbörse|vacatures?|offres d'emploi"
+    r"|open (?:positions|roles|jobs)|job (?:board|openings|offers)|(?:we're|we are) hiring|join (?:us|our team))\W*$",
+    re.IGNORECASE,
+)
 # a site's tagline in lower case ("a cooperative building privacy tools"), not the name of a job
 _TAGLINE = re.compile(r"^(?:a|an|the|we|our)\s")
 
@@ -2179,7 +2185,7 @@ def _title_from_first_line(first: _Line) -> str | None:
         if (match := template.match(text)) and any(ch.isalpha() for ch in match["title"]):
             return _clean_title(match["title"])
     cleaned = _clean_title(text)
-    if not _heading_shape(cleaned, 12) or _TAGLINE.match(cleaned):
+    if not _heading_shape(cleaned, 12) or _TAGLINE.match(cleaned) or _PAGE_NAME.match(cleaned):
         return None
     if _TITLE_NOUNS.search(normalise(cleaned)) or classify_heading(cleaned).topic is None:
         return cleaned

@@ -349,3 +349,16 @@ def test_cooperation_team_work_reading_up_leading_and_dutch_fluency_link_to_thei
     found = classify_kind(requirement)
     assert found is not None and found[0] == kind
     _assert_links_to(db, requirement, kind, slug)
+
+
+@pytest.mark.parametrize(
+    ("requirement", "kind", "slug"),
+    [
+        ("Capacidade de trabalho em equipe", "soft", "cross-functional-collaboration"),
+        ("Vontade de aprender e se manter atualizando", "soft", "continuous-learning"),
+        ("Bom raciocínio lógico", "soft", "problem-solving"),
+        ("Experiência com integração contínua", "hard", "ci-cd"),
+    ],
+)
+def test_portuguese_requirements_link_to_their_skills(db, requirement, kind, slug) -> None:  # type: ignore[no-untyped-def]
+    _assert_links_to(db, requirement, kind, slug)

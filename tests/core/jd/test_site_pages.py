@@ -184,3 +184,29 @@ def test_an_experience_section_is_what_a_posting_asks_for_when_no_section_states
     # with a requirements section, an experience section stays what it was (the seed's "Experience Requirements")
     both = "# Dev\n\n## Requirements\n\n- Go\n\n## Experience\n\n- Ten years in banking\n- Sailing\n"
     assert [s.name for s in parse_job_description(both).skills] == ["Go"]
+
+
+def test_a_jobs_pages_own_name_is_no_title() -> None:
+    page = "<ul><li>Home</li><li>Jobs</li></ul><h1>Jobs</h1><h3>Seaweed Labs</h3><p>Requisitos:</p><ul><li>Go</li></ul>"
+    assert parse_job_description(page).title is None
+    assert parse_job_description("## We're hiring!\n\nRequirements:\n- Scala\n- Git\n").title is None
+    assert parse_job_description("# Careers\n\n## Backend Engineer\n\nRequirements:\n- Go\n").title != "Careers"
+
+
+def test_a_portuguese_posting_reads_its_headings_marks_and_soft_skills() -> None:
+    post = (
+        "# Desenvolvedor Python\n\n## Atividades\n\n- Manter APIs\n\n## Conhecimentos e Experiências\n\n"
+        "- Inglês intermediário ou avançado;\n- Capacidade de trabalho em equipe;\n- Vontade de aprender;\n"
+        "- Bom raciocínio lógico;\n- Django;\n\n## Diferenciais\n\n- Integração contínua\n\n## Benefícios\n\n"
+        "- Plano de saúde\n\n## Sobre nós\n\nSomos uma empresa de Florianópolis.\n"
+    )
+    parsed = parse_job_description(post)
+    assert [(s.kind, s.priority) for s in parsed.skills] == [
+        ("soft", "must"),
+        ("soft", "must"),
+        ("soft", "must"),
+        ("soft", "must"),
+        ("hard", "must"),
+        ("hard", "nice"),
+    ]
+    assert "Manter APIs" in parsed.responsibilities
