@@ -609,6 +609,8 @@ STRONG_REQUIREMENT_CUES: Final = (
     r" (?:will have|should have|must have|will bring|has|have|brings|possess|possesses|needs?)",
     r"(?:must|should) have",
     r"you (?:must|should) (?:have|know|bring|be able)",
+    # the person sought, pictured: "We think you are an experienced engineering leader who ..."
+    r"we (?:think|believe|imagine|picture|hope) (?:that )?you(?:'re| are)",
     r"(?:is|are) (?:required|essential|a must)(?! to \w)",
     r"(?:\d+\+?|several|many|multiple) years of (?:\w+ ){0,3}experience",
     # said to the reader inside a description of the job: "It's important that you're knowledgeable in AWS",
@@ -1428,6 +1430,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:we are|we're|we) (?:looking for|seeking|searching for|want|need)"
     r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+)?)?(?: with| (?:who|that)(?: (?:has|have|is|are|can))?)?",
     r"someone (?:with|who(?: (?:has|is|can))?)",
+    r"we (?:think|believe|imagine|picture|hope) (?:that )?you(?:'re| are)",  # "We think you are an ..." -> "..."
     r"you(?:'ll| will)?(?: should| must| need to| will need to)? (?:be|have|bring|possess|know|stay|can|are|need)",
     r"(?:be|being|are) (?:comfortable|confident|familiar|fluent|proficient|skilled)",
     r"comfortable(?: working)?",

@@ -1108,6 +1108,20 @@ class _Item:
         return f"{self.marker} {self.text}" if self.marker else self.text
 
 
+# a paragraph that opens by picturing the person sought: "We think you are an experienced engineering leader ..."
+_PICTURES_PERSON = re.compile(r"\bwe (?:think|believe|imagine|picture|hope) (?:that )?you(?:'re| are)\b")
+
+
+def _prose_sentences(items: list[_Item]) -> Iterator[tuple[_Item, bool]]:
+    """The sentences of ``items``, each with whether it goes on picturing the person sought: a sentence about the
+    reader ("You earn trust ...", "You thrive in ...") in a paragraph whose first sentence pictures that person."""
+    for item in items:
+        sentences = _sentences(item)
+        pictures = bool(sentences) and _PICTURES_PERSON.search(normalise(sentences[0].text)) is not None
+        for index, sentence in enumerate(sentences):
+            yield sentence, pictures and index > 0 and _DESCRIBES_READER.match(_plain(sentence.text)) is not None
+
+
 @dataclass
 class _Builder:
     """Walks resolved lines, tracking the section context and collecting items."""
@@ -1229,8 +1243,11 @@ class _Builder:
         In a duties section they count only when nothing else is found, unless they say so plainly
         ("The ideal candidate will have ...": ``lexicon.STRONG_REQUIREMENT_CUES``); ``plain_only``: only those."""
         duties = context.topic == "responsibilities"
-        for sentence in (s for item in items for s in _sentences(item)):
+        for sentence, goes_on_picturing in _prose_sentences(items):
             section = "responsibilities" if duties else context.heading
+            if goes_on_picturing:  # "... You earn trust through technical depth, communicate with clarity ..."
+                self.prose.extend(self._skills(sentence, context, context.heading))
+                continue
             if plain_only:
                 if _is_requirement(sentence.text) and _STRONG_CUES.search(normalise(sentence.text)):
                     self.prose.extend(self._skills(sentence, context, section))

@@ -210,3 +210,22 @@ def test_a_portuguese_posting_reads_its_headings_marks_and_soft_skills() -> None
         ("hard", "nice"),
     ]
     assert "Manter APIs" in parsed.responsibilities
+
+
+def test_a_paragraph_that_pictures_the_person_sought_goes_on_describing_them() -> None:
+    post = (
+        "# Engineering Manager\n\n## The role\n\nYou will lead a team of six engineers.\n\n"
+        "We think you are an experienced engineering leader who stays close to the code. You earn trust through "
+        "technical depth. You stay calm under pressure. The team ships every week.\n\n"
+        "## Requirements\n\n- Ten years of industry experience\n"
+    )
+    parsed = parse_job_description(post)
+    assert [s.name for s in parsed.skills][:3] == [
+        "Experienced engineering leader",
+        "Earn trust through technical depth",
+        "Calm under pressure",
+    ]
+    assert "The team ships every week" not in [s.source for s in parsed.skills]  # (not about the reader)
+    # without the picture, the duties paragraph's sentences about the reader stay duties
+    duties = post.replace("We think you are an experienced engineering leader who stays close to the code. ", "")
+    assert "Earn trust through technical depth" not in [s.name for s in parse_job_description(duties).skills]
