@@ -317,31 +317,43 @@ def test_the_clause_candidates_on_lower_case_text_are_those_of_the_text() -> Non
 
 
 @pytest.mark.parametrize(
-    ("pattern", "lower_case", "kinds"),
+    ("pattern", "lower_case", "kinds", "followed_by"),
     [
-        (enumeration._SEPARATOR, enumeration._SEPARATOR_LOWER, enumeration._SEPARATOR_MARKS),
-        (enumeration._CLAUSE_BREAK, enumeration._CLAUSE_BREAK_LOWER, enumeration._CLAUSE_BREAK_MARKS),
-        (enumeration._FOREIGN_AND_OR, enumeration._FOREIGN_AND_OR_LOWER, enumeration._FOREIGN_AND_OR_MARKS),
+        (enumeration._SEPARATOR, enumeration._SEPARATOR_LOWER, enumeration._SEPARATOR_MARKS, ()),
+        (enumeration._CLAUSE_BREAK, enumeration._CLAUSE_BREAK_LOWER, enumeration._CLAUSE_BREAK_MARKS, ()),
+        (
+            enumeration._CLAUSE_BREAK,
+            enumeration._CLAUSE_BREAK_LOWER,
+            enumeration._CLAUSE_BREAK_MARKS,
+            enumeration._CLAUSE_START_WORDS,
+        ),
+        (enumeration._FOREIGN_AND_OR, enumeration._FOREIGN_AND_OR_LOWER, enumeration._FOREIGN_AND_OR_MARKS, ()),
     ],
-    ids=["separator", "clause break", "foreign and/or"],
+    ids=["separator", "clause break", "clause break, its next words looked for first", "foreign and/or"],
 )
 def test_a_list_scan_from_its_first_mark_finds_every_match(
-    pattern: re.Pattern[str], lower_case: re.Pattern[str] | None, kinds: re.Pattern[str]
+    pattern: re.Pattern[str], lower_case: re.Pattern[str] | None, kinds: re.Pattern[str], followed_by: tuple[str, ...]
 ) -> None:
     pieces = [",", ";", "&", "and", "AND", "or", "Or", "and/or", "as well as", "und", "ODER", "sowie", "et", "y", "o"]
     pieces += ["experience", "Strong knowledge", "Ability", "python", "x", "_", ".", "(", "é", "\u017f", "K", "well"]
+    pieces += ["Track record", "ERFAHRUNGEN", "interests", "expertise:"]
     generator = random.Random(18)
     for _ in range(5000):
         words = generator.choices(pieces, k=generator.randint(1, 12))
         # the texts the list scans read are joined by single spaces (``_first_sentence``, ``_first_clause``)
         text = " ".join("".join(word + generator.choice([" ", " ", ""]) for word in words).split())
         marks = enumeration._marks(text)
-        found = enumeration._places(pattern, lower_case, kinds, text, marks)
+        found = enumeration._places(pattern, lower_case, kinds, text, marks, followed_by=followed_by)
         assert found == [m.span() for m in pattern.finditer(text)], text
         # a clause is scanned with the marks of the sentence it opens
         clause = text[: generator.randint(0, len(text))]
-        found = enumeration._places(pattern, lower_case, kinds, clause, marks)
+        found = enumeration._places(pattern, lower_case, kinds, clause, marks, followed_by=followed_by)
         assert found == [m.span() for m in pattern.finditer(clause)], (text, clause)
+
+
+def test_every_clause_break_is_followed_by_a_word_a_clause_opens_with() -> None:
+    assert "experience" in enumeration._CLAUSE_START_WORDS
+    assert "track record" in enumeration._CLAUSE_START_WORDS
 
 
 def test_a_sentence_masks_its_first_clause_as_the_clause_alone_would() -> None:
