@@ -84,6 +84,8 @@ _LAST_LEAD = re.compile(
     r"^.*\b(?:with|in|of|using|on|across|for|to|around|about|like|avec|en|de|mit|in|von)\s+",
     re.IGNORECASE,
 )
+# the same pattern for ASCII text in lower case, without IGNORECASE (about half the time on a long lead)
+_LAST_LEAD_LOWER = lower_case_pattern(_LAST_LEAD.pattern)
 _ITEM_END = re.compile(
     r"\s+(?:in|for|at|to|with|on|from|across|when|that|which|who|where|as|is|are|within|via|through|"
     r"would|will|can|could|should|must|be|a plus|preferred|desirable|"
@@ -256,7 +258,9 @@ _DUTY_VERB = re.compile(r"^(?:will|would|shall|can|va|sera|devra|nous aidera|wir
 def _first_sentence(text: str) -> str:
     """``text``'s first sentence (its first :data:`MAX_CLAUSE_CHARS` characters), white space collapsed."""
     sentence = " ".join(text.split())[:MAX_CLAUSE_CHARS]
-    if "." in sentence:  # (every sentence end is a full stop: most list items hold none, and need no search)
+    # every sentence end is a full stop: most list items hold none, and need no search; nor does one whose only
+    # full stop is its last character (cut there or not, the strip below leaves the same text)
+    if 0 <= sentence.find(".") < len(sentence) - 1:
         sentence = _SENTENCE_END.split(sentence, maxsplit=1)[0]
     return sentence.strip(" .")
 
@@ -464,7 +468,10 @@ def _split_lead(segment: str, masked: str) -> tuple[str, str] | None:
     cut = masked.rindex(":") + 1 if ":" in masked else 0
     if cut and not _GENERIC_LABEL.match(_OPENING.sub("", segment[: cut - 1].strip()).strip()):
         return None  # "Observability: tracing, metrics and logs": the list details the skill before the colon
-    match = _LAST_LEAD.match(masked, cut)
+    if _LAST_LEAD_LOWER is not None and masked.isascii():
+        match = _LAST_LEAD_LOWER.match(masked.lower(), cut)  # the same places (ASCII keeps its length)
+    else:
+        match = _LAST_LEAD.match(masked, cut)
     if match:
         cut = match.end()
     rest = segment[cut:].strip()

@@ -364,3 +364,31 @@ def test_a_sentence_masks_its_first_clause_as_the_clause_alone_would() -> None:
         for end in range(len(sentence) + 1):
             prefix = sentence[:end]
             assert enumeration._mask_parentheses(sentence)[:end] == enumeration._mask_parentheses(prefix), prefix
+
+
+def test_a_first_sentence_is_the_text_up_to_its_first_sentence_end() -> None:
+    # the form ``_first_sentence`` replaces: the sentence-end search on every text holding a full stop
+    def searched(text: str) -> str:
+        sentence = " ".join(text.split())[: enumeration.MAX_CLAUSE_CHARS]
+        if "." in sentence:
+            sentence = enumeration._SENTENCE_END.split(sentence, maxsplit=1)[0]
+        return sentence.strip(" .")
+
+    pieces = [".", " ", "..", " .", "AWS.", "e.g.", "i.e.", "etc.", "U.S.", "Python", "x", "\n", "a" * 290]
+    generator = random.Random(18)
+    for _ in range(20000):
+        text = "".join(generator.choices(pieces, k=generator.randint(0, 8)))
+        assert enumeration._first_sentence(text) == searched(text), text
+
+
+def test_the_lead_before_a_list_is_found_on_lower_case_text_as_on_the_text() -> None:
+    lower = enumeration._LAST_LEAD_LOWER
+    assert lower is not None
+    pieces = ["With", "in", "OF", " ", "  ", "Using", "x", "Kafka", "mit", "_", ":", "\t", "within", "on-call"]
+    generator = random.Random(18)
+    for _ in range(5000):
+        text = "".join(generator.choices(pieces, k=generator.randint(0, 10)))
+        for start in (0, generator.randint(0, len(text))):
+            found = lower.match(text.lower(), start)
+            expected = enumeration._LAST_LEAD.match(text, start)
+            assert (found and found.end()) == (expected and expected.end()), (text, start)
