@@ -266,6 +266,7 @@ def test_a_lead_in_that_scans_ahead_is_left_out_where_none_of_its_literals_is() 
     openings = Openings(["able to", r"[^.;]{0,160}?to thrive here", "ability to"], after=r"\s*")
     assert openings.rare == ("to thrive here",)
     assert [literals for _, literals in openings.pieces] == [(), ("to thrive here",), ()]
+    assert all(lower_case is not None for _, lower_case, _ in openings._ascii)  # ASCII text: tried in lower case
     assert openings.match("Ability to learn")[0] == "Ability to "
     assert openings.match("Able to thrive here")[0] == "Able to "  # the first alternative that matches
     assert openings.match("You want TO THRIVE HERE")[0] == "You want TO THRIVE HERE"
