@@ -36,7 +36,14 @@ from itertools import chain
 
 from interview_planner.jd import lexicon
 from interview_planner.jd.lexicon import normalise
-from interview_planner.jd.matching import Openings, alternation, holds_any, lower_case_pattern, word_list
+from interview_planner.jd.matching import (
+    Openings,
+    alternation,
+    holds_any,
+    lower_case_pattern,
+    required_literals,
+    word_list,
+)
 
 MAX_ITEM_WORDS = 4
 MAX_PARTS = 8  # a longer list is a keyword dump: kept whole, a person splits it
@@ -77,6 +84,8 @@ _LAST_LEAD = re.compile(
     r"^.*\b(?:with|in|of|using|on|across|for|to|around|about|like|avec|en|de|mit|in|von)\s+",
     re.IGNORECASE,
 )
+# the same pattern for ASCII text in lower case, without IGNORECASE (about half the time on a long lead)
+_LAST_LEAD_LOWER = lower_case_pattern(_LAST_LEAD.pattern)
 _ITEM_END = re.compile(
     r"\s+(?:in|for|at|to|with|on|from|across|when|that|which|who|where|as|is|are|within|via|through|"
     r"would|will|can|could|should|must|be|a plus|preferred|desirable|"
@@ -126,6 +135,9 @@ _CLAUSE_BREAK = re.compile(
 )
 _CLAUSE_BREAK_LOWER = lower_case_pattern(_CLAUSE_BREAK.pattern)
 _CLAUSE_BREAK_MARKS = _marks_pattern(",", ";", " and", " as well as")
+# the words one of which every clause break is followed by ("experience", "ability", ...; from the pattern itself,
+# so the two stay in step): most list items hold none after their first mark, and then have no clause break
+_CLAUSE_START_WORDS = required_literals(_CLAUSE_START) or ()
 # a full stop (not of "e.g.", "i.e.", "etc." or an initial); the "." first lets ``re`` look for it quickly
 _SENTENCE_END = re.compile(r"\.(?<![A-Z.]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?=\s|$)")
 _CLAUSE_END = re.compile(r";|" + _SENTENCE_END.pattern)
@@ -246,7 +258,9 @@ _DUTY_VERB = re.compile(r"^(?:will|would|shall|can|va|sera|devra|nous aidera|wir
 def _first_sentence(text: str) -> str:
     """``text``'s first sentence (its first :data:`MAX_CLAUSE_CHARS` characters), white space collapsed."""
     sentence = " ".join(text.split())[:MAX_CLAUSE_CHARS]
-    if "." in sentence:  # (every sentence end is a full stop: most list items hold none, and need no search)
+    # every sentence end is a full stop: most list items hold none, and need no search; nor does one whose only
+    # full stop is its last character (cut there or not, the strip below leaves the same text)
+    if 0 <= sentence.find(".") < len(sentence) - 1:
         sentence = _SENTENCE_END.split(sentence, maxsplit=1)[0]
     return sentence.strip(" .")
 
@@ -276,7 +290,9 @@ def _requirement_clauses(sentence: str, masked: str, marks: str | None) -> list[
     """ "Background in Linux and containers, passion for automation and experience at scale": each clause
     that opens like a requirement of its own ("experience", "passion for", "ability to") is one (``sentence``:
     :func:`_first_sentence`, ``masked``: its brackets masked, ``marks``: its :func:`_marks`)."""
-    cuts = _places(_CLAUSE_BREAK, _CLAUSE_BREAK_LOWER, _CLAUSE_BREAK_MARKS, masked, marks)
+    cuts = _places(
+        _CLAUSE_BREAK, _CLAUSE_BREAK_LOWER, _CLAUSE_BREAK_MARKS, masked, marks, followed_by=_CLAUSE_START_WORDS
+    )
     if not cuts:
         return [sentence]
     starts = [0, *(end for _, end in cuts)]
@@ -391,6 +407,8 @@ def _places(
     kinds: re.Pattern[str],
     text: str,
     marks: str | None,
+    *,
+    followed_by: tuple[str, ...] = (),
 ) -> list[tuple[int, int]]:
     """Where ``pattern`` (a separator, a clause break or a foreign "and"/"or", compiled with IGNORECASE) matches
     ``text``, a text whose only white space is spaces, its :func:`_marks` ``marks`` (or those of a text it opens).
@@ -400,13 +418,16 @@ def _places(
     starts before the spaces in front of the first of them: the scan starts there (no such mark: no match, most
     requirements), on the text lower-cased, with the ``lower_case`` form (:func:`matching.lower_case_pattern`),
     which folds no case. A look-behind still sees the text before the start and a look-ahead nothing after
-    ``text``'s end: the same matches."""
+    ``text``'s end: the same matches. ``followed_by``: literals (lower case) one of which each match's look-ahead
+    reads; when the scanned part holds none, there is no match and no scan."""
     if marks is None or lower_case is None:
         return [match.span() for match in pattern.finditer(text)]
     first = kinds.search(marks)
     if first is None:
         return []
     start = len(marks[: first.start()].rstrip())
+    if followed_by and not holds_any(marks[start : len(text)], followed_by):
+        return []
     return [match.span() for match in lower_case.finditer(marks, start, len(text))]
 
 
@@ -447,7 +468,10 @@ def _split_lead(segment: str, masked: str) -> tuple[str, str] | None:
     cut = masked.rindex(":") + 1 if ":" in masked else 0
     if cut and not _GENERIC_LABEL.match(_OPENING.sub("", segment[: cut - 1].strip()).strip()):
         return None  # "Observability: tracing, metrics and logs": the list details the skill before the colon
-    match = _LAST_LEAD.match(masked, cut)
+    if _LAST_LEAD_LOWER is not None and masked.isascii():
+        match = _LAST_LEAD_LOWER.match(masked.lower(), cut)  # the same places (ASCII keeps its length)
+    else:
+        match = _LAST_LEAD.match(masked, cut)
     if match:
         cut = match.end()
     rest = segment[cut:].strip()

@@ -531,7 +531,9 @@ class Openings:
     pattern is passed over where an ASCII text holds none of its literals (it cannot match there). Only ASCII text
     is judged by its lower case: IGNORECASE matches a few non-ASCII letters with ASCII ones (long s, the Kelvin
     sign...). Compiling the pieces costs less than the one alternation: a rare pattern is not copied into every
-    group."""
+    group. An ASCII text is tried against each piece's lower-case form first (:func:`lower_case_pattern`, the
+    same places): without IGNORECASE, ``re`` tells the groups' first characters apart 2-3 times faster, and most
+    texts (half the requirements a short name is made of) open with no pattern at all."""
 
     def __init__(self, patterns: Sequence[str], *, after: str = "") -> None:
         # each piece: its pattern and the literals one of which a text must hold for it to match (() : any text)
@@ -551,14 +553,21 @@ class Openings:
         if between or not self.pieces:
             self.pieces.append((alternation(between, before="^", after=after, flags=re.IGNORECASE), ()))
         self.rare = tuple(dict.fromkeys(literal for _, literals in self.pieces for literal in literals))
+        # each piece with its form for ASCII text in lower case (None: not possible)
+        self._ascii = [(pattern, lower_case_pattern(pattern.pattern), literals) for pattern, literals in self.pieces]
 
     def match(self, text: str) -> re.Match[str] | None:
-        lowered = text.lower() if self.rare and text.isascii() else None
-        for pattern, literals in self.pieces:
-            if literals and lowered is not None and not holds_any(lowered, literals):
+        if not text.isascii():
+            return next((found for pattern, _ in self.pieces if (found := pattern.match(text)) is not None), None)
+        lowered = text.lower()
+        for pattern, lower_case, literals in self._ascii:
+            if literals and not holds_any(lowered, literals):
                 continue  # it cannot match this text
-            if (found := pattern.match(text)) is not None:
-                return found
+            if lower_case is None:
+                if (found := pattern.match(text)) is not None:
+                    return found
+            elif lower_case.match(lowered) is not None:
+                return pattern.match(text)  # the same span, matched on the text itself (callers read its words)
         return None
 
 

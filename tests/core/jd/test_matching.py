@@ -266,6 +266,7 @@ def test_a_lead_in_that_scans_ahead_is_left_out_where_none_of_its_literals_is() 
     openings = Openings(["able to", r"[^.;]{0,160}?to thrive here", "ability to"], after=r"\s*")
     assert openings.rare == ("to thrive here",)
     assert [literals for _, literals in openings.pieces] == [(), ("to thrive here",), ()]
+    assert all(lower_case is not None for _, lower_case, _ in openings._ascii)  # ASCII text: tried in lower case
     assert openings.match("Ability to learn")[0] == "Ability to "
     assert openings.match("Able to thrive here")[0] == "Able to "  # the first alternative that matches
     assert openings.match("You want TO THRIVE HERE")[0] == "You want TO THRIVE HERE"
@@ -317,31 +318,43 @@ def test_the_clause_candidates_on_lower_case_text_are_those_of_the_text() -> Non
 
 
 @pytest.mark.parametrize(
-    ("pattern", "lower_case", "kinds"),
+    ("pattern", "lower_case", "kinds", "followed_by"),
     [
-        (enumeration._SEPARATOR, enumeration._SEPARATOR_LOWER, enumeration._SEPARATOR_MARKS),
-        (enumeration._CLAUSE_BREAK, enumeration._CLAUSE_BREAK_LOWER, enumeration._CLAUSE_BREAK_MARKS),
-        (enumeration._FOREIGN_AND_OR, enumeration._FOREIGN_AND_OR_LOWER, enumeration._FOREIGN_AND_OR_MARKS),
+        (enumeration._SEPARATOR, enumeration._SEPARATOR_LOWER, enumeration._SEPARATOR_MARKS, ()),
+        (enumeration._CLAUSE_BREAK, enumeration._CLAUSE_BREAK_LOWER, enumeration._CLAUSE_BREAK_MARKS, ()),
+        (
+            enumeration._CLAUSE_BREAK,
+            enumeration._CLAUSE_BREAK_LOWER,
+            enumeration._CLAUSE_BREAK_MARKS,
+            enumeration._CLAUSE_START_WORDS,
+        ),
+        (enumeration._FOREIGN_AND_OR, enumeration._FOREIGN_AND_OR_LOWER, enumeration._FOREIGN_AND_OR_MARKS, ()),
     ],
-    ids=["separator", "clause break", "foreign and/or"],
+    ids=["separator", "clause break", "clause break, its next words looked for first", "foreign and/or"],
 )
 def test_a_list_scan_from_its_first_mark_finds_every_match(
-    pattern: re.Pattern[str], lower_case: re.Pattern[str] | None, kinds: re.Pattern[str]
+    pattern: re.Pattern[str], lower_case: re.Pattern[str] | None, kinds: re.Pattern[str], followed_by: tuple[str, ...]
 ) -> None:
     pieces = [",", ";", "&", "and", "AND", "or", "Or", "and/or", "as well as", "und", "ODER", "sowie", "et", "y", "o"]
     pieces += ["experience", "Strong knowledge", "Ability", "python", "x", "_", ".", "(", "é", "\u017f", "K", "well"]
+    pieces += ["Track record", "ERFAHRUNGEN", "interests", "expertise:"]
     generator = random.Random(18)
     for _ in range(5000):
         words = generator.choices(pieces, k=generator.randint(1, 12))
         # the texts the list scans read are joined by single spaces (``_first_sentence``, ``_first_clause``)
         text = " ".join("".join(word + generator.choice([" ", " ", ""]) for word in words).split())
         marks = enumeration._marks(text)
-        found = enumeration._places(pattern, lower_case, kinds, text, marks)
+        found = enumeration._places(pattern, lower_case, kinds, text, marks, followed_by=followed_by)
         assert found == [m.span() for m in pattern.finditer(text)], text
         # a clause is scanned with the marks of the sentence it opens
         clause = text[: generator.randint(0, len(text))]
-        found = enumeration._places(pattern, lower_case, kinds, clause, marks)
+        found = enumeration._places(pattern, lower_case, kinds, clause, marks, followed_by=followed_by)
         assert found == [m.span() for m in pattern.finditer(clause)], (text, clause)
+
+
+def test_every_clause_break_is_followed_by_a_word_a_clause_opens_with() -> None:
+    assert "experience" in enumeration._CLAUSE_START_WORDS
+    assert "track record" in enumeration._CLAUSE_START_WORDS
 
 
 def test_a_sentence_masks_its_first_clause_as_the_clause_alone_would() -> None:
@@ -352,3 +365,31 @@ def test_a_sentence_masks_its_first_clause_as_the_clause_alone_would() -> None:
         for end in range(len(sentence) + 1):
             prefix = sentence[:end]
             assert enumeration._mask_parentheses(sentence)[:end] == enumeration._mask_parentheses(prefix), prefix
+
+
+def test_a_first_sentence_is_the_text_up_to_its_first_sentence_end() -> None:
+    # the form ``_first_sentence`` replaces: the sentence-end search on every text holding a full stop
+    def searched(text: str) -> str:
+        sentence = " ".join(text.split())[: enumeration.MAX_CLAUSE_CHARS]
+        if "." in sentence:
+            sentence = enumeration._SENTENCE_END.split(sentence, maxsplit=1)[0]
+        return sentence.strip(" .")
+
+    pieces = [".", " ", "..", " .", "AWS.", "e.g.", "i.e.", "etc.", "U.S.", "Python", "x", "\n", "a" * 290]
+    generator = random.Random(18)
+    for _ in range(20000):
+        text = "".join(generator.choices(pieces, k=generator.randint(0, 8)))
+        assert enumeration._first_sentence(text) == searched(text), text
+
+
+def test_the_lead_before_a_list_is_found_on_lower_case_text_as_on_the_text() -> None:
+    lower = enumeration._LAST_LEAD_LOWER
+    assert lower is not None
+    pieces = ["With", "in", "OF", " ", "  ", "Using", "x", "Kafka", "mit", "_", ":", "\t", "within", "on-call"]
+    generator = random.Random(18)
+    for _ in range(5000):
+        text = "".join(generator.choices(pieces, k=generator.randint(0, 10)))
+        for start in (0, generator.randint(0, len(text))):
+            found = lower.match(text.lower(), start)
+            expected = enumeration._LAST_LEAD.match(text, start)
+            assert (found and found.end()) == (expected and expected.end()), (text, start)
