@@ -1013,6 +1013,9 @@ SOFT_TERMS: Final = (
     r"written",
     r"spoken",
     r"english",
+    # the languages a team works in: "Fluent in French and proficient in English" is two soft requirements
+    r"french|français|german|spanish|español|dutch|nederlands|portuguese|português|italian|italiano|polish|swedish"
+    r"|danish|norwegian|finnish|japanese|mandarin|cantonese|arabic|hindi|welsh|irish",
     r"blog posts?",
     r"(?:tech )?talks",
     r"presentations?",
@@ -1843,6 +1846,13 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "writing presentations",
     ),
     (r"communicat\w*|verbal\w*|oral|spoken|english|anglais|englisch|inglés|ingles|kommunikation\w*", "communication"),
+    (
+        r"(?:fluent|fluency|proficient|native|business[- ]level) (?:in )?(?:\w+ )?(?:french|german|spanish|dutch"
+        r"|portuguese|italian|polish|swedish|danish|norwegian|finnish|japanese|mandarin|cantonese|arabic|hindi|welsh|irish)"
+        r"|(?:french|german|spanish|dutch|portuguese|italian|polish|welsh|irish) (?:language|speaker|fluency)",
+        "communication",
+    ),
+    (r"código|programação", "programming code"),
     (
         r"written|writing|écrit\w*|schriftlich\w*|documentation|document|texte?|schreib\w*|rédig\w*|redact\w*"
         r"|escrit\w*|content(?= (?:creation|erstell\w*|für|for))",

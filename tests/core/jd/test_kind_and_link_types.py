@@ -362,3 +362,26 @@ def test_cooperation_team_work_reading_up_leading_and_dutch_fluency_link_to_thei
 )
 def test_portuguese_requirements_link_to_their_skills(db, requirement, kind, slug) -> None:  # type: ignore[no-untyped-def]
     _assert_links_to(db, requirement, kind, slug)
+
+
+@pytest.mark.parametrize(
+    ("requirement", "slug"),
+    [
+        ("Welsh language skills (desirable)", "written-communication"),
+        ("Fluent in French", "written-communication"),
+        ("Escrever e revisar código", "programming-proficiency"),
+    ],
+)
+def test_the_languages_a_team_works_in_are_soft_communication_and_never_a_technical_skill(  # type: ignore[no-untyped-def]
+    db, requirement, slug
+) -> None:
+    kind = "hard" if "código" in requirement else "soft"
+    if kind == "soft":
+        found = classify_kind(requirement)
+        assert found is not None and found[0] == "soft"
+    _assert_links_to(db, requirement, kind, slug)
+
+
+def test_two_languages_in_one_requirement_are_two_soft_requirements() -> None:
+    parsed = parse_job_description("# Analyst\n\n## Requirements\n\n- Fluent in French and proficient in English\n")
+    assert [(s.name, s.kind) for s in parsed.skills] == [("French", "soft"), ("English", "soft")]
