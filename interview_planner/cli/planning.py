@@ -135,6 +135,11 @@ def _role_import(ctx: CliContext) -> int:
     }[view.imported or "new"]
     if view.notice:
         said = f"{said}\nnote: {view.notice}"
+    if view.more_postings:
+        said += (
+            f"\nnote: the file holds {1 + len(view.more_postings)} postings; only the first was read. "
+            f"Not read: {'; '.join(view.more_postings)}. Import each from a file of its own"
+        )
     if view.remembered:
         n = view.remembered
         them = "requirements read as a person corrected them" if n != 1 else "requirement read as a person corrected it"

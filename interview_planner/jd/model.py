@@ -70,3 +70,7 @@ class ParsedJobDescription(BaseModel):
     responsibilities: list[str] = []
     skills: list[SkillRequirement]
     line_count: int
+    more_postings: list[str] = Field(
+        default=[],
+        description='Further postings the text holds, not read ("Backend Engineer (line 14)"): the first alone is',
+    )

@@ -292,6 +292,7 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
     html = looks_like_html(text)
     raw_lines = split_lines(html_to_text(text)) if html else _table_rows(strip_site_markup(split_lines(text)))
     lines = _resolve(_scan(raw_lines))
+    lines, more_postings = _first_posting(lines)
     title, title_line = _find_title(lines)
     builder = _Builder(title_line)
     for line in lines:
@@ -311,10 +312,40 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
         responsibilities=builder.responsibilities,
         skills=_distinct_names(skills),
         line_count=len(raw_lines),
+        more_postings=more_postings,
     )
     if not skills:
         raise NoRequirementsFound(parsed, source_name)
     return parsed
+
+
+def _first_posting(lines: list[_Line]) -> tuple[list[_Line], list[str]]:
+    """The lines of the text's first posting, and "<title> (line n)" of each further one, when the text holds
+    several: two level-1 headings or more that name no section, each over a requirements section of its own
+    ("# Frontend Engineer ... ## Requirements ... --- # Backend Engineer ... ## Requirements"). Read as one, the
+    role would ask for both jobs' skills."""
+    tops = [
+        index
+        for index, line in enumerate(lines)
+        if line.kind == "heading"
+        and line.level == 1
+        and classify_heading(line.heading).topic in (None, "title")
+        and not _PAGE_NAME.match(line.heading)
+    ]
+    if len(tops) < 2:
+        return lines, []
+    ends = [*tops[1:], len(lines)]
+    postings = [
+        start
+        for start, end in zip(tops, ends, strict=True)
+        if any(
+            line.kind == "heading" and line.level != 1 and classify_heading(line.heading).topic == "skills"
+            for line in lines[start + 1 : end]
+        )
+    ]
+    if len(postings) < 2:
+        return lines, []
+    return lines[: postings[1]], [f"{_clean_title(lines[i].heading)} (line {lines[i].number})" for i in postings[1:]]
 
 
 # characters a reader does not see but a word does: zero-width spaces and joiners between letters ("X\u200bero"),

@@ -66,6 +66,8 @@ class RoleView(BaseModel):
     imported: str | None = None  # after an import: "new", "reused" or "new-version"
     notice: str | None = None  # after an import: what the user should know (no requirements were found)
     remembered: int = 0  # after an import: requirements read as a person corrected them in an earlier role
+    # after an import: further postings the text held, not read ("Backend Engineer (line 15)"): one role per posting
+    more_postings: list[str] = []
 
 
 NO_REQUIREMENTS_NOTICE = (
@@ -164,7 +166,12 @@ def import_role(
             role_title, action = _next_version_title(session, previous.title), "new-version"
         role, remembered = _store(session, parsed, role_title, source_name, text_)
         return role_view(session, role.id).model_copy(
-            update={"imported": action, "notice": notice, "remembered": remembered}
+            update={
+                "imported": action,
+                "notice": notice,
+                "remembered": remembered,
+                "more_postings": parsed.more_postings,
+            }
         )
 
 

@@ -189,3 +189,18 @@ def test_a_bad_markdown_list_reports_every_problem_and_exits_2(tmp_path: Path) -
     result = cli("bank", "import", str(bad), db=db)
     assert result.returncode == 2
     assert result.stderr.count(f"{bad}:") == 3, result.stderr
+
+
+def test_role_import_of_a_file_of_two_postings_reads_the_first_and_names_the_second(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    cli("init", db=db)
+    posting = tmp_path / "two.md"
+    posting.write_text(
+        "# Frontend Engineer\n\n## Requirements\n- React\n\n# Backend Engineer\n\n## Requirements\n- Go\n",
+        encoding="utf-8",
+    )
+    result = cli("role", "import", str(posting), db=db)
+    assert result.returncode == 0, result.stderr
+    assert "the file holds 2 postings; only the first was read. Not read: Backend Engineer (line 6)" in result.stdout
+    data = json.loads(cli("role", "show", "frontend engineer", "--json", db=db).stdout)
+    assert [s["name"] for s in data["skills"]] == ["React"]

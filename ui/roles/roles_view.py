@@ -325,13 +325,22 @@ class RolesView(Page):
             )
             self.context.post_status(self.tr("Imported “{role}” without skills.").format(role=view.role.title))
             return
-        self.context.suggest(
-            Step(
+        if view.more_postings:  # a file of several postings: only the first is this role, the others are not read
+            next_step = Step(
+                self.tr(
+                    "“{role}” is imported from the file's first posting. The file holds more, not read: "
+                    "{postings}. Import each from a file of its own."
+                ).format(role=view.role.title, postings="; ".join(view.more_postings)),
+                self.tr("Import Job Description…"),
+                self.importer.choose_file,
+            )
+        else:
+            next_step = Step(
                 self.tr("“{role}” is imported. Next: plan its interview loop.").format(role=view.role.title),
                 self.tr("Plan a Loop…"),
                 lambda role_id=view.role.id: self._plan_loop_for(role_id),
             )
-        )
+        self.context.suggest(next_step)
         hard = sum(1 for s in view.skills if s.kind == "hard")
         said = self.tr("Imported “{role}”: {hard} hard and {soft} soft skills.").format(
             role=view.role.title, hard=hard, soft=len(view.skills) - hard

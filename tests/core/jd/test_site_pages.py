@@ -229,3 +229,18 @@ def test_a_paragraph_that_pictures_the_person_sought_goes_on_describing_them() -
     # without the picture, the duties paragraph's sentences about the reader stay duties
     duties = post.replace("We think you are an experienced engineering leader who stays close to the code. ", "")
     assert "Earn trust through technical depth" not in [s.name for s in parse_job_description(duties).skills]
+
+
+def test_a_text_of_several_postings_is_read_as_its_first_and_names_the_others() -> None:
+    text = (
+        "# Frontend Engineer\n\n## Requirements\n- React\n\n---\n\n# Backend Engineer\n\n## Requirements\n- Go\n\n"
+        "# Data Engineer\n\n## What you bring\n- dbt\n"
+    )
+    parsed = parse_job_description(text)
+    assert (parsed.title, [s.name for s in parsed.skills]) == ("Frontend Engineer", ["React"])
+    assert parsed.more_postings == ["Backend Engineer (line 8)", "Data Engineer (line 13)"]
+    # one posting with two top headings (its title, then a section written as "#") is one posting
+    one = "# Frontend Engineer\n\n# About us\n\nWe make maps.\n\n## Requirements\n- React\n"
+    assert parse_job_description(one).more_postings == []
+    two_titles = "# Careers\n\n# Frontend Engineer\n\n## Requirements\n- React\n"
+    assert parse_job_description(two_titles).more_postings == []

@@ -378,3 +378,21 @@ def test_an_import_reads_a_corrected_line_as_corrected_and_shows_which_words_a_s
     )  # ...and its part
     page.ui.skills.setCurrentIndex(model.index(secure_row, 1))
     assert "This skill" not in page.ui.source.text()  # a line that is one requirement: nothing to add
+
+
+def test_a_file_of_two_postings_imports_the_first_and_says_the_second_was_not_read(
+    qtbot: Any, empty_roles: Any, tmp_path: Path
+) -> None:
+    posting = tmp_path / "two.md"
+    posting.write_text(
+        "# Frontend Engineer\n\n## Requirements\n- React\n- TypeScript\n\n---\n\n"
+        "# Backend Engineer\n\n## Requirements\n- Go\n- PostgreSQL\n",
+        encoding="utf-8",
+    )
+    empty_roles.importer.import_file(posting)
+    qtbot.waitUntil(lambda: empty_roles.skill_model.rowCount() == 2 and not empty_roles.importer.running)
+    model = empty_roles.skill_model
+    assert [model.record(row).name for row in range(2)] == ["React", "TypeScript"]  # not the backend role's skills
+    step = empty_roles.window().next_step
+    assert step.isVisible() and "Backend Engineer (line 9)" in step.label.text()
+    assert step.button.text() == "Import Job Description…"
