@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from interview_planner.errors import InputError
+from interview_planner.jd.lexicon import NAVIGATION_LINKS
 from interview_planner.jd.markup import split_front_matter, table_row_item
 
 MAX_FILE_BYTES = 2 * 1024 * 1024  # text; a PDF or .docx may be larger (images), see MAX_DOCUMENT_BYTES
@@ -301,9 +302,9 @@ class _HtmlToText(HTMLParser):
     def _break(self, prefix: str) -> None:
         text = " ".join("".join(self.current).split()).replace("** **", " ").replace("****", "")
         all_linked, self.letters = self.letters[0] == self.letters[1], [0, 0]
-        if all_linked and not self.prefix and not self.rows and len(text.split()) <= NAVIGATION_WORDS:
-            # a paragraph that is nothing but a short link: the page's navigation ("Back", "Careers", "Twitter"),
-            # not the posting (a list item or a table cell that is a link, "Kubernetes", stays)
+        if all_linked and not self.prefix and not self.rows and NAVIGATION_LINK.match(text.strip(" *")):
+            # a paragraph that is nothing but a link to elsewhere on the site ("Back", "Blog", "Twitter"): its
+            # navigation, not the posting (a linked "Kubernetes" or job title stays, as does a list item)
             self.current, self.prefix = [], prefix
             return
         if any(ch.isalnum() for ch in text):
@@ -335,7 +336,7 @@ def html_to_text(html: str) -> str:
 
 
 EMPTY_PAGE_LETTERS = 200  # a page showing fewer letters and digits than this shows no posting
-NAVIGATION_WORDS = 3  # a paragraph of no more words that is all a link is the page's navigation
+NAVIGATION_LINK = re.compile(rf"^(?:{'|'.join(NAVIGATION_LINKS)})$", re.IGNORECASE)
 
 
 def _job_posting(blocks: list[str]) -> tuple[str, str] | None:

@@ -371,6 +371,17 @@ HEADING_MUST: Final = (
     r"obligatori[oa]s?",
 )
 
+# What a page's links to elsewhere say, not a posting: a paragraph or a line of tags made of these alone is the
+# site's navigation, footer or share bar ("Back", "Home | About | Careers | Contact", "LinkedIn · Twitter").
+NAVIGATION_LINKS: Final = (
+    r"back(?: to [\w ]+)?|home(?:page)?|menu|blog|news|e-?mail(?: us)?|mail|contact(?: us)?|about(?: us)?|careers?"
+    r"|(?:all |open |see all |view all )?jobs|imprint|impressum|privacy(?: policy)?|terms(?: of use| of service)?"
+    r"|cookies?(?: settings| policy)?|log ?in|sign (?:in|up)|newsletter|rss|share(?: this job)?|print|top|back to top"
+    r"|next|previous|twitter|x|linkedin|github|gitlab|facebook|instagram|mastodon|youtube|bluesky|threads|discord"
+    r"|slack|telegram|whatsapp|xing|accessibility|sitemap|faq|help|support|press|events?|team|legal|datenschutz"
+    r"|kontakt|accueil|inicio|contacto",
+)
+
 # Words in a heading that decide the kind of every skill under it.
 HEADING_HARD: Final = (
     r"hard skills?",

@@ -81,7 +81,7 @@ from interview_planner.errors import InputError
 from interview_planner.jd import lexicon
 from interview_planner.jd.collector import fewer_young_collections
 from interview_planner.jd.enumeration import enumerated_parts
-from interview_planner.jd.formats import MAX_FILE_BYTES, html_to_text, looks_like_html  # noqa: F401  (re-exported)
+from interview_planner.jd.formats import MAX_FILE_BYTES, NAVIGATION_LINK, html_to_text, looks_like_html  # noqa: F401  (re-exported)
 from interview_planner.jd.lexicon import Topic, normalise
 from interview_planner.jd.markup import strip_site_markup, table_row_item
 from interview_planner.jd.matching import (
@@ -467,7 +467,9 @@ def _scan(raw_lines: list[str]) -> list[_Line]:
     if any(line.kind == "bullet" and line.marker in _FLATTENED_MARKS and line.marker in line.content for line in lines):
         lines = [piece for line in lines for piece in _flattened_list(line)]
     if any(line.kind in ("text", "candidate") and _INLINE_SEPARATOR_HINT.search(line.content) for line in lines):
-        return [piece for line in lines for piece in _inline_list(line)]
+        # (the first line is no line of tags: "Senior Backend Engineer | Acme | Berlin" is a page's title)
+        first = next((i for i, line in enumerate(lines) if line.kind != "blank"), -1)
+        return [piece for i, line in enumerate(lines) for piece in _inline_list(line, tags=i != first)]
     return lines
 
 
@@ -569,13 +571,13 @@ INLINE_LABEL_WORDS = 5
 _INLINE_SEPARATOR = re.compile(r"\s*(?:[•·▪|;])\s*")
 
 
-def _inline_list(line: _Line) -> list[_Line]:
+def _inline_list(line: _Line, *, tags: bool = True) -> list[_Line]:
     """``line`` as a heading and its items when it is a requirements label followed by its list; as its items when
-    it is a line of tags ("HTML | CSS | TypeScript | Storybook (pré)", a careers page's skill chips)."""
+    it is a line of tags (``tags``: "HTML | CSS | TypeScript | Storybook (pré)", "Tools: AWS | Terraform")."""
     if line.kind not in ("text", "candidate"):
         return [line]
     if (match := _INLINE_LABEL.match(line.content)) is None:
-        return _tags(line)
+        return _tags(line, line.content) if tags else [line]
     label = _clean_heading(match["label"])
     info = classify_heading(label)
     if (
@@ -583,7 +585,13 @@ def _inline_list(line: _Line) -> list[_Line]:
         or not _heading_shape(label, INLINE_LABEL_WORDS)
         or not (info.topic == "skills" or (info.topic is None and info.priority))
     ):
-        return _tags(line)
+        if not tags:
+            return [line]
+        if not line.content[match.end("label") :].lstrip().startswith(":"):
+            return _tags(line, line.content)  # "HTML | CSS | ...": its first tag read as a label
+        # "Tools: AWS | Terraform" (a kind of skill, then its tags), not "Share: LinkedIn · X", "Location: A | B"
+        named = info.kind is not None or _SKILLS_WORD.search(label) is not None
+        return _tags(line, match["rest"]) if named else [line]
     items = [i.strip(" .") for i in _INLINE_SEPARATOR.split(match["rest"]) if any(ch.isalnum() for ch in i)]
     if not items:
         return [line]
@@ -596,17 +604,19 @@ TAG_ITEMS = 3  # a line of at least this many short items between "|" or "·" is
 TAG_WORDS = 5  # ...each of at most this many words
 
 
-def _tags(line: _Line) -> list[_Line]:
-    """A line of short items between "|" or "·" (not a Markdown table's row, which opens or ends with "|") as one
-    list item each: the items of a list whose line breaks a page lost, or a careers page's skill tags."""
-    content = line.content
+def _tags(line: _Line, content: str) -> list[_Line]:
+    """``content`` (``line``'s, or what follows its label) when it is short items between "|" or "·" (not a Markdown
+    table's row, which opens or ends with "|"), as one list item each: the items of a list whose line breaks a page
+    lost, or a careers page's skill tags. Links to elsewhere ("Home | About | Careers") are the page's navigation."""
     separator = "|" if content.count("|") >= TAG_ITEMS - 1 else " · "  # (not "Développeur·se", French inclusive)
     if content.count(separator) < TAG_ITEMS - 1 or content.startswith("|") or content.endswith("|"):
         return [line]
     items = [item.strip() for item in content.split(separator)]
     if not all(item and len(item.split()) <= TAG_WORDS and item[-1] not in ".!?:" for item in items):
         return [line]
-    return [_Line(line.number, "bullet", item, line.indent, whole=content) for item in items] + [
+    if all(NAVIGATION_LINK.match(item.strip(" *")) for item in items):
+        return [line]
+    return [_Line(line.number, "bullet", item, line.indent, whole=line.content) for item in items] + [
         _Line(line.number, "blank", "")
     ]
 
@@ -886,10 +896,15 @@ def _announces_hire(text: str) -> bool:
 
 
 # "About" and a name of up to four capitalised words (not "About You", "About the role")
+# (not the reader, in any language's forms; not the job, the work or the hiring; not a technology: see its use)
 _ABOUT_A_NAME = re.compile(
     r"^(?i:about|über|à propos de|a propos de|sobre|over)\s+"
-    r"(?!(?i:you|your|yourself|the|this|our|us|me|it|working|life|role|job|team|position|jou|dich|du|vous)\b)"
-    r"[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9&][\w.&'’-]*|of|for|and|de|für))?(?:\s+[A-Z0-9][\w.&'’-]*){0,2}$"
+    r"(?!(?i:you|your|yourself|the|this|our|us|me|it|jou|jezelf|u|dich|du|dir|sie|ihnen|euch|vous|toi|você|voce"
+    r"|vocês|ti|usted|ustedes|vós|a|o|os|as|die|der|das|den|dem|la|le|les|el|los|las|de|het|een|candidates?"
+    r"|applicants?|working|work|life|role|job|jobs|team|position|vacancy|stelle|vaga|cargo|poste|puesto|rolle"
+    r"|applying|application|hiring|interviews?|remote|hybrid|growth|benefits|compensation|salary|pay|perks"
+    r"|culture|values|mission|process|location|opportunity|engineering|product|design)\b)"
+    r"(?P<name>[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9&][\w.&'’-]*|of|for|and|de|für))?(?:\s+[A-Z0-9][\w.&'’-]*){0,2})$"
 )
 
 
@@ -906,7 +921,7 @@ def classify_heading(heading: str) -> HeadingInfo:
     if _announces_hire(text):
         return HeadingInfo("title", None, None)
     topic = next((topic for topic, pattern in _TOPIC_PATTERNS if pattern.search(text)), None)
-    if topic is None and _ABOUT_A_NAME.match(heading.strip(" #*:")):
+    if topic is None and (about := _ABOUT_A_NAME.match(heading.strip(" #*:"))) and classify_kind(about["name"]) is None:
         topic = "company"  # "About Whetstone Research", "Über Acme GmbH": the organisation, by its name
     priority: Priority | None = (
         "nice" if _HEADING_NICE.search(text) else ("must" if _HEADING_MUST.search(text) else None)
@@ -2229,6 +2244,9 @@ def _title_from_first_line(first: _Line) -> str | None:
     text = _plain(first.content).lstrip("# ").strip()
     if first.kind == "bullet" or _NAVIGATION.match(text):
         return None
+    for separator in (" | ", " · "):  # a page's title: "Senior Backend Engineer | Acme | Berlin"
+        if separator in text and _TITLE_NOUNS.search(normalise(head := text.split(separator, 1)[0])):
+            text = head
     for template in _TITLE_TEMPLATES:
         if (match := template.match(text)) and any(ch.isalpha() for ch in match["title"]):
             return _clean_title(match["title"])

@@ -244,3 +244,40 @@ def test_a_text_of_several_postings_is_read_as_its_first_and_names_the_others() 
     assert parse_job_description(one).more_postings == []
     two_titles = "# Careers\n\n# Frontend Engineer\n\n## Requirements\n- React\n"
     assert parse_job_description(two_titles).more_postings == []
+
+
+def test_linked_skills_and_titles_stay_only_links_to_elsewhere_on_the_site_go() -> None:
+    # (found by this round's review: every short all-link paragraph was dropped, linked skills too)
+    lines = "<h1>Backend Developer</h1><h2>Requirements</h2><p>Must know:<br><a href=x>Python</a><br>Docker</p>"
+    assert [s.name for s in parse_job_description(lines).skills] == ["Python", "Docker"]
+    paragraphs = "<h1>Backend Engineer</h1><h2>Requirements</h2><p><a href=k>Kubernetes</a></p><p><a href=g>Go</a></p>"
+    assert [s.name for s in parse_job_description(paragraphs).skills] == ["Kubernetes", "Go"]
+    linked_title = "<p><a href='/job/1'>Senior Backend Engineer</a></p><p>Requirements:</p><ul><li>Go</li></ul>"
+    assert parse_job_description(linked_title).title == "Senior Backend Engineer"
+    assert html_to_text("<p><a href=x>Home</a></p><p><a href=y>Back to all jobs</a></p><p>Text</p>") == "Text\n"
+
+
+def test_lines_of_links_labels_and_a_pages_title_are_no_tags() -> None:
+    tail = "# Backend Engineer\n\n## Requirements\n\n- Go\n\n"
+    for line in (
+        "Home | About | Careers | Contact",
+        "Share: LinkedIn · Twitter · Facebook",
+        "Location: Berlin | Remote",
+    ):
+        assert [s.name for s in parse_job_description(tail + line + "\n").skills] == ["Go"], line
+    # a label that names a kind of skill leads its tags, and is no tag itself
+    assert [s.name for s in parse_job_description(tail + "Tools: AWS | Terraform | Kubernetes\n").skills] == [
+        "Go",
+        "AWS",
+        "Terraform",
+        "Kubernetes",
+    ]
+    page_title = "Senior Backend Engineer | Acme | Berlin\n\n## Requirements\n\n- Go\n"
+    assert parse_job_description(page_title).title == "Senior Backend Engineer"
+
+
+def test_about_the_reader_or_a_topic_in_any_language_is_no_company_heading() -> None:
+    for heading in ("Über Sie", "Sobre Você", "About Kubernetes", "About Data Engineering", "Sobre A Vaga"):
+        assert classify_heading(heading).topic != "company", heading
+    post = "# Backend Engineer\n\n## Ihre Aufgaben\n\n- APIs bauen\n\n## Über Sie\n\n- Erfahrung mit Python\n"
+    assert [s.name for s in parse_job_description(post).skills] == ["Python"]
