@@ -1711,7 +1711,9 @@ def _stated(
     # a part without a letter ("—", the "000" of "$160,000") is no skill; with fewer than two left, no list
     parts = [p for p in enumerated_parts(_plain(text)) if any(ch.isalpha() for ch in p.text)]
     if len(parts) < 2:
-        return [_skill(item, text, context, section=section, part=None if whole else _plain(text), extra_cue=extra_cue)]
+        # (a tag is one item of its line, its source: linked by its own words, as a listed skill is)
+        part = None if whole and not item.whole else _plain(text)
+        return [_skill(item, text, context, section=section, part=part, extra_cue=extra_cue)]
     sentence_priority = _priority(text, context) if extra_cue is None else None
     # each part: its own kind (as if it stood alone); the sentence's priority unless the part has its own cue
     return [

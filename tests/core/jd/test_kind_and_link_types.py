@@ -385,3 +385,15 @@ def test_the_languages_a_team_works_in_are_soft_communication_and_never_a_techni
 def test_two_languages_in_one_requirement_are_two_soft_requirements() -> None:
     parsed = parse_job_description("# Analyst\n\n## Requirements\n\n- Fluent in French and proficient in English\n")
     assert [(s.name, s.kind) for s in parsed.skills] == [("French", "soft"), ("English", "soft")]
+
+
+def test_each_tag_of_a_line_of_tags_is_linked_by_its_own_words(db) -> None:  # type: ignore[no-untyped-def]
+    parsed = parse_job_description(
+        "# Lead Developer\n\n## Skillset:\n\nHTML | CSS | TypeScript | Jenkins | Kubernetes\n"
+    )
+    assert [s.part for s in parsed.skills] == ["HTML", "CSS", "TypeScript", "Jenkins", "Kubernetes"]
+    with db.read() as session:
+        links = link_requirements(session, [(s.source, s.name, s.kind, s.part) for s in parsed.skills])
+    slugs = dict(zip([s.name for s in parsed.skills], [link.slug for link in links], strict=True))
+    assert slugs["Kubernetes"] == "containers-kubernetes"  # not the line's CSS
+    assert slugs["Jenkins"] != slugs["CSS"]
