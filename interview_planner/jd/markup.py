@@ -56,7 +56,7 @@ def strip_site_markup(lines: list[str]) -> list[str]:
         if in_comment:
             in_comment = "-->" not in line
             out[index] = ""
-        elif _TEMPLATE_LINE.match(line) or _MDX_STATEMENT.match(line):
+        elif _TEMPLATE_LINE.match(line) or (line[:1] in "ie" and _MDX_STATEMENT.match(line)):
             out[index] = ""
         elif _COMMENT_OPEN.match(line):
             in_comment, out[index] = True, ""
@@ -83,9 +83,10 @@ def split_front_matter(text: str) -> tuple[str, str]:
     return "\n".join(_without_front_matter(lines)[: closing + 1]), "\n".join(rest)
 
 
-# the statements an MDX page (Markdown with JSX, Gatsby's and Docusaurus's pages) opens with under its front matter
+# the statements an MDX page (Markdown with JSX, Gatsby's and Docusaurus's pages) opens with under its front matter, at
+# the start of their lines
 _MDX_STATEMENT = re.compile(
-    r"""^\s*(?:import\s.*\sfrom\s+["'][^"']+["']|import\s+["'][^"']+["']|export\s+(?:const|default)\s.*)"""
+    r"""^(?:import\s.*\sfrom\s+["'][^"']+["']|import\s+["'][^"']+["']|export\s+(?:const|default)\s.*)"""
 )
 
 

@@ -301,7 +301,7 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
     # requirement sentences in duties sections count when the posting has no requirements section
     skills = builder.skills + [s for s in builder.prose if s.section != "responsibilities" or not builder.skills]
     if not builder.skills:  # no requirements section: the experience it lists, a technology list, is what it asks for
-        skills += builder.experience + builder.stack
+        skills += builder.experience_skills() + builder.stack
     if not skills:
         skills = builder.loose
     skills.sort(key=lambda skill: skill.line)
@@ -1163,7 +1163,9 @@ def _prose_sentences(items: list[_Item]) -> Iterator[tuple[_Item, bool]]:
     reader ("You earn trust ...", "You thrive in ...") in a paragraph whose first sentence pictures that person."""
     for item in items:
         sentences = _sentences(item)
-        pictures = bool(sentences) and _PICTURES_PERSON.search(normalise(sentences[0].text)) is not None
+        opening = sentences[0].text if sentences else ""
+        # ("you" first: most paragraphs say nothing to the reader, and need no closer look)
+        pictures = "you" in opening.lower() and _PICTURES_PERSON.search(normalise(opening)) is not None
         for index, sentence in enumerate(sentences):
             yield sentence, pictures and index > 0 and _DESCRIBES_READER.match(_plain(sentence.text)) is not None
 
@@ -1181,8 +1183,9 @@ class _Builder:
     # lists under a technology heading ("Core technologies", "Tech stack") outside requirement sections:
     # the requirements of a posting that has no requirements section
     stack: list[SkillRequirement] = field(default_factory=list)
-    # the list of an "Experience:" section ("Help desk: 2 years (Required)"): requirements when no section states any
-    experience: list[SkillRequirement] = field(default_factory=list)
+    # the items of an "Experience:" section ("Help desk: 2 years (Required)"), read as requirements when no section
+    # states any (only then: most postings have a requirements section, and reading these would be wasted)
+    experience: list[tuple[_Item, _Context]] = field(default_factory=list)
     responsibilities: list[str] = field(default_factory=list)
     salaries: list[tuple[SalaryRange, bool]] = field(default_factory=list)
     items: list[_Item] = field(default_factory=list)
@@ -1273,7 +1276,7 @@ class _Builder:
             self.responsibilities.extend(item.text for item in items)
         if context.topic == "experience":
             listed_experience = replace(context, topic="skills")
-            self.experience.extend(s for item in items if item.bullet for s in self._skills(item, listed_experience))
+            self.experience.extend((item, listed_experience) for item in items if item.bullet)
         if context.topic in STACK_TOPICS and context.heading and classify_heading(context.heading).kind == "hard":
             stack = replace(context, topic="skills", root=context.heading, kind="hard", kind_heading=context.heading)
             self.stack.extend(s for item in items if item.bullet for s in self._skills(item, stack))
@@ -1282,6 +1285,10 @@ class _Builder:
         elif context.topic == "other" and _DESCRIPTIVE_HEADING.search(normalise(context.root)):
             self._read_prose(context, remaining, plain_only=True)
         self.items, self.item_open = [], False
+
+    def experience_skills(self) -> list[SkillRequirement]:
+        """The requirements the experience sections list (see ``experience``)."""
+        return [skill for item, context in self.experience for skill in self._skills(item, context)]
 
     def _read_prose(self, context: _Context, items: list[_Item], *, plain_only: bool = False) -> None:
         """Requirement sentences outside requirement sections; sentences naming a skill as a last resort.
