@@ -621,7 +621,7 @@ STRONG_REQUIREMENT_CUES: Final = (
     r"(?:must|should) have",
     r"you (?:must|should) (?:have|know|bring|be able)",
     # the person sought, pictured: "We think you are an experienced engineering leader who ..."
-    r"we (?:think|believe|imagine|picture|hope) (?:that )?you(?:'re| are)",
+    r"we (?:think|believe|imagine|picture) (?:that )?you(?:'re| are) an? (?!going\b|excited\b|ready\b|interested\b)\w+",
     r"(?:is|are) (?:required|essential|a must)(?! to \w)",
     r"(?:\d+\+?|several|many|multiple) years of (?:\w+ ){0,3}experience",
     # said to the reader inside a description of the job: "It's important that you're knowledgeable in AWS",
@@ -742,7 +742,8 @@ BOILERPLATE: Final = (
     r"final (?:conversation|interview|round)",
     r"bei uns gibt es",
     r"please (?:include|send|attach|contact|reach out|get in touch)",
-    r"(?:e-?mail|send|submit) (?:us )?(?:résumés?|resumes?|cvs?)\b",  # "Email resumes to hiring@..."
+    # "Email resumes to hiring@...", "Send us your CV": how to apply (not "Ability to submit resumes within SLA")
+    r"^(?:please )?(?:e-?mail|send|submit) (?:us )?(?:your )?(?:résumés?|resumes?|cvs?)\b",
     r"if (?:this|that|it) sounds like (?:you|a fit|something)",
     r"let's (?:build|shape|create|make|change)\b",  # the closing call: "Let's build the future of ... together."
     r"(?:should|would|will) be considered for",
@@ -889,6 +890,15 @@ HARD_OVERRIDES: Final = (
     # "XMPP for real-time communication": a technology, not "Written and real-time communication skills"
     r"(?:for|of|via|with|in) real[- ]time communications?(?! skills)",
 )
+# a language named alone ("French", one part of "Fluent in French and proficient in English"): asked for as one
+LANGUAGE_ALONE: Final = (
+    r"(?:the )?(?:french|français|german|deutsch|spanish|español|dutch|nederlands|portuguese|português|italian"
+    r"|italiano|polish|swedish|danish|norwegian|finnish|japanese|mandarin|cantonese|arabic|hindi|welsh|irish|english)"
+)
+_LANGUAGES: Final = (
+    r"(?:french|français|german|spanish|español|dutch|nederlands|portuguese|português|italian|italiano|polish"
+    r"|swedish|danish|norwegian|finnish|japanese|mandarin|cantonese|arabic|hindi|welsh|irish)"
+)
 SOFT_TERMS: Final = (
     r"communicat\w*",
     r"mentor\w*",
@@ -934,7 +944,7 @@ SOFT_TERMS: Final = (
     r"integrity",
     r"inclusiv\w*",
     r"storytelling",
-    r"co-?operation|co-?operative|co-ordination",
+    r"co-?operation|co-ordination",
     r"touch(?:ing)? base",
     r"facilitat\w*",
     r"persua\w*",
@@ -1024,9 +1034,12 @@ SOFT_TERMS: Final = (
     r"written",
     r"spoken",
     r"english",
-    # the languages a team works in: "Fluent in French and proficient in English" is two soft requirements
-    r"french|français|german|spanish|español|dutch|nederlands|portuguese|português|italian|italiano|polish|swedish"
-    r"|danish|norwegian|finnish|japanese|mandarin|cantonese|arabic|hindi|welsh|irish",
+    # the languages a team works in, asked for as languages: "Fluent in French", "Welsh language skills", "German
+    # C1" (a bare "French", one part of "Fluent in French and proficient in English", is LANGUAGE_ALONE); not
+    # "Arabic NLP models", "Swedish payroll systems" or "polish"
+    r"(?:fluent|fluency|proficien\w*|native|speak\w*|spoken|written|business[- ]level|good|excellent) (?:in )?"
+    r"(?:\w+ )?" + _LANGUAGES,
+    _LANGUAGES + r" (?:language|speaker|fluency|skills|level|\(?[abc][12]\)?)",
     r"blog posts?",
     r"(?:tech )?talks",
     r"presentations?",
@@ -1051,7 +1064,7 @@ SOFT_TERMS: Final = (
     r"analytische\w*",
     r"neugier\w*",
     r"zusammenarbeit",
-    r"(?:im|ins) team\b",  # "gerne im Team arbeitest"
+    r"im team\b",  # "gerne im Team arbeitest"
     r"einzulesen|einles\w*|einzuarbeiten|einarbeit\w*",  # reading up, settling in: learning
     r"trabajo en equipo",
     # Dutch
@@ -1063,8 +1076,8 @@ SOFT_TERMS: Final = (
     r"comunicación",
     r"comunicar\w*",
     # Portuguese
-    r"proativ\w*|dinâmic\w*|comprometid\w*|trabalho em equipe|em conjunto com|vontade de aprender"
-    r"|(?:se )?atualizando|raciocínio lógico|visão analítica|comunicação|inglês|documentação",
+    r"proativ\w*|comprometid\w*|trabalho em equipe|vontade de aprender|(?:se )?atualizando|raciocínio lógico"
+    r"|visão analítica|comunicação|inglês",
     r"proactiv\w*",
     r"liderazgo",
     r"ganas de aprender",
@@ -1444,7 +1457,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:we are|we're|we) (?:looking for|seeking|searching for|want|need)"
     r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+)?)?(?: with| (?:who|that)(?: (?:has|have|is|are|can))?)?",
     r"someone (?:with|who(?: (?:has|is|can))?)",
-    r"we (?:think|believe|imagine|picture|hope) (?:that )?you(?:'re| are)",  # "We think you are an ..." -> "..."
+    r"we (?:think|believe|imagine|picture) (?:that )?you(?:'re| are)(?= an? )",  # "We think you are an X" -> "X"
     r"you(?:'ll| will)?(?: should| must| need to| will need to)? (?:be|have|bring|possess|know|stay|can|are|need)",
     r"(?:be|being|are) (?:comfortable|confident|familiar|fluent|proficient|skilled)",
     r"comfortable(?: working)?",
@@ -1456,6 +1469,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:ideally|preferably|idealerweise|idéalement|bij voorkeur|bonus|nice to have|also|se valorará|es un plus"
     r"|perhaps|maybe|possibly|optionally|even)",
     r"you (?:may|might) (?:also |even )?have",
+    # a priority as a label: "Required: Python and SQL" -> "Python and SQL"
+    r"(?:required|preferred|must[- ]have|mandatory|optional|desired|desirable|essential)(?=\s*:)",
     r"you (?:like|love|enjoy)(?: to)?",
     r"tu aimes",
     r"(?:valoramos|nos interesa|es importante|es fundamental|es clave|necesitamos) que",

@@ -182,14 +182,15 @@ _CLAUSE_CANDIDATE = re.compile(
 _CLAUSE_BREAKS_LOWER = lower_case_pattern(_CLAUSE_BREAKS.pattern)
 _CLAUSE_CANDIDATE_LOWER = lower_case_pattern(_CLAUSE_CANDIDATE.pattern)
 _STRONG_CUES = word_list(lexicon.STRONG_REQUIREMENT_CUES)
+_LANGUAGE_ALONE = re.compile(lexicon.LANGUAGE_ALONE)
 _DUTY_LEAD_IN = word_list(lexicon.DUTY_LEAD_INS)
 _DESCRIPTIVE_HEADING = word_list(lexicon.DESCRIPTIVE_HEADINGS)
 # white space after ".", "!", "?" or ";" before a capital: the same matches as "(?<=[.!?;])\s+(?=...)", written to
 # open with the white space (``re`` skips to it instead of trying the pattern at each character); not after an
 # abbreviation ("ein Profil (z.B. GitHub)", "e.g. Python", "bzw. Go")
 _SENTENCE_END = re.compile(
-    r"\s(?<=[.!?;]\s)(?<!\bz\.B\.\s)(?<!\bz\. B\.\s)(?<!\be\.g\.\s)(?<!\bi\.e\.\s)(?<!\bu\.a\.\s)(?<!\bd\.h\.\s)"
-    r"(?<!\bbzw\.\s)(?<!\bca\.\s)(?<!\bvs\.\s)(?<!\bp\.ex\.\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])"
+    r"\s(?<=[.!?;]\s)(?<![zZ]\.B\.\s)(?<![zZ]\. B\.\s)(?<!\b[zZ]\.\s)(?<![eE]\.g\.\s)(?<![iI]\.e\.\s)(?<![uU]\.a\.\s)"
+    r"(?<![dD]\.h\.\s)(?<!\bbzw\.\s)(?<!\bca\.\s)(?<!\bvs\.\s)(?<!\bp\.ex\.\s)(?<!\bincl\.\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])"
 )
 # what every sentence end (and every piece end of ``hedged_extras``) follows: a text without one is one sentence,
 # found without the search (most list items); with one, no end starts before the first, and the search starts
@@ -531,25 +532,48 @@ LONE_BULLETS = 2  # a posting with at least this many list items, none next to a
 
 
 def _lone_bullet_headings(lines: list[_Line]) -> None:
-    """ "* Habilidades" between paragraphs: in a posting whose every list item stands alone, an item over plain lines
-    after a blank one that names a section is a heading, written as a bullet (changed in place)."""
+    """ "* Habilidades" over a paragraph: in a posting whose list items all stand alone, each over a paragraph of
+    lines of its own, and each naming a section, the items are its headings, written as bullets (changed in place).
+    One item that does not ("- Bonus: dbt experience" over "Thanks for reading!") and none is."""
     content = [i for i, line in enumerate(lines) if line.kind != "blank"]
     bullets = [position for position, index in enumerate(content) if lines[index].kind == "bullet"]
     if len(bullets) < LONE_BULLETS or any(b - a == 1 for a, b in pairwise(bullets)):
         return  # only in a posting whose every list item stands alone: its author's way of writing headings
-    for position in bullets:
-        index = content[position]
-        line = lines[index]
-        if line.content[-1:] in ".;,":
-            continue
-        after = lines[content[position + 1]] if position + 1 < len(content) else None
-        if after is None or after.kind not in ("text", "candidate") or lines[index + 1].kind != "blank":
-            continue  # (a plain line right under an item goes on with it: a wrapped item)
-        if not _heading_shape(line.content.rstrip(": "), LONE_BULLET_HEADING_WORDS):
-            continue
-        info = classify_heading(_clean_heading(line.content))
-        if info.topic is not None or info.priority is not None:
-            lines[index] = _Line(line.number, "heading", line.content, line.indent, _clean_heading(line.content))
+    if all(_heads_a_paragraph(lines, content, position) for position in bullets):
+        for position in bullets:
+            line = lines[content[position]]
+            lines[content[position]] = _Line(
+                line.number, "heading", line.content, line.indent, _clean_heading(line.content)
+            )
+
+
+LONE_BULLET_PARAGRAPH = 2  # lines a list item written as a heading stands over, at least
+
+
+def _heads_a_paragraph(lines: list[_Line], content: list[int], position: int) -> bool:
+    """Whether the lone list item at ``content[position]`` names a section ("Habilidades", "Pontos extras", not
+    "Experience with Python required" nor "Preferred: Tableau") and stands over a paragraph of its own lines."""
+    index = content[position]
+    text = lines[index].content
+    if text[-1:] in ".;," or ":" in text.rstrip(": "):
+        return False
+    if index + 1 >= len(lines) or lines[index + 1].kind != "blank":
+        return False  # (a plain line right under an item goes on with it: a wrapped item)
+    following = content[position + 1 : position + 1 + LONE_BULLET_PARAGRAPH]
+    if len(following) < LONE_BULLET_PARAGRAPH or any(lines[i].kind not in ("text", "candidate") for i in following):
+        return False
+    if following[-1] - following[0] != LONE_BULLET_PARAGRAPH - 1:  # (consecutive: one paragraph)
+        return False
+    label = _clean_heading(text)
+    if not _heading_shape(label, LONE_BULLET_HEADING_WORDS) or _REQUIREMENT_OPENING.match(label):
+        return False
+    info = classify_heading(label)
+    if info.topic in ("experience", "title"):
+        return False
+    return info.topic is not None or (info.priority is not None and len(label.split()) <= PRIORITY_LABEL_WORDS)
+
+
+PRIORITY_LABEL_WORDS = 3  # a label that says only a priority ("Pontos extras", "Nice to have") is this short
 
 
 def _names_a_section_of_requirements(text: str) -> bool:
@@ -1154,20 +1178,40 @@ class _Item:
         return f"{self.marker} {self.text}" if self.marker else self.text
 
 
+# a heading over the experience a posting asks for ("Experience:", "Work experience", "Experience required"), not
+# "The Acme Experience", "Candidate experience", "What you'll experience"
+_EXPERIENCE_ASKED = re.compile(
+    r"^(?:(?:work|professional|relevant|required|minimum|preferred|your|previous|prior)\s+)?(?:experiences?|erfahrung"
+    r"|berufserfahrung|expérience|experiencia|experiência|ervaring|werkervaring)"
+    r"(?:\s+(?:required|requirements|and (?:skills|qualifications)|needed))?\W*$"
+)
+
+
 # a paragraph that opens by picturing the person sought: "We think you are an experienced engineering leader ..."
-_PICTURES_PERSON = re.compile(r"\bwe (?:think|believe|imagine|picture|hope) (?:that )?you(?:'re| are)\b")
+_PICTURES_PERSON = re.compile(
+    r"\bwe (?:think|believe|imagine|picture) (?:that )?you(?:'re| are) an? (?!going\b|excited\b|ready\b|interested\b)"
+)
 
 
 def _prose_sentences(items: list[_Item]) -> Iterator[tuple[_Item, bool]]:
-    """The sentences of ``items``, each with whether it goes on picturing the person sought: a sentence about the
-    reader ("You earn trust ...", "You thrive in ...") in a paragraph whose first sentence pictures that person."""
+    """The sentences of ``items``, each with whether it goes on picturing the person sought: in a paragraph whose
+    first sentence pictures that person, a sentence about the reader that states a requirement or a quality ("You
+    earn trust through technical depth, communicate with clarity", "You thrive in ..."), not a fact of the job
+    ("You report to the CTO")."""
     for item in items:
         sentences = _sentences(item)
         opening = sentences[0].text if sentences else ""
         # ("you" first: most paragraphs say nothing to the reader, and need no closer look)
         pictures = "you" in opening.lower() and _PICTURES_PERSON.search(normalise(opening)) is not None
         for index, sentence in enumerate(sentences):
-            yield sentence, pictures and index > 0 and _DESCRIBES_READER.match(_plain(sentence.text)) is not None
+            yield sentence, pictures and index > 0 and _goes_on_picturing(sentence.text)
+
+
+def _goes_on_picturing(text: str) -> bool:
+    if _DESCRIBES_READER.match(_plain(text)) is None or _is_boilerplate(text):
+        return False
+    kind = classify_kind(text)
+    return _is_requirement(text) or (kind is not None and kind[0] == "soft")
 
 
 @dataclass
@@ -1274,7 +1318,7 @@ class _Builder:
             self._read_prose(outer, after)
         elif context.topic == "responsibilities":
             self.responsibilities.extend(item.text for item in items)
-        if context.topic == "experience":
+        if context.topic == "experience" and _EXPERIENCE_ASKED.match(normalise(context.heading)):
             listed_experience = replace(context, topic="skills")
             self.experience.extend((item, listed_experience) for item in items if item.bullet)
         if context.topic in STACK_TOPICS and context.heading and classify_heading(context.heading).kind == "hard":
@@ -1930,6 +1974,8 @@ def classify_kind(text: str) -> tuple[Kind, str] | None:
     normalised = normalise(_plain(text[:NAME_SOURCE_CHARS]))
     if match := _HARD_OVERRIDES.search(normalised):
         return "hard", f"lexicon: {match[0]}"
+    if _LANGUAGE_ALONE.fullmatch(normalised.strip(" .;,")):  # "French", a part of "Fluent in French and ..."
+        return "soft", f"lexicon: {normalised.strip(' .;,')}"
     hard = list(_HARD_TERMS.finditer(normalised))
     if hard and (head := _soft_head(normalised, hard)):
         return "soft", f"{SOFT_HEAD_REASON} {head}"
@@ -2197,18 +2243,35 @@ def _find_title(lines: list[_Line]) -> tuple[str | None, int | None]:
         return None, None
     first = content[0]
     for line in content:
-        match = _TITLE_LABEL.match(line.heading if line.kind == "heading" and line.level else _plain(line.content))
+        said = line.heading if line.kind == "heading" and line.level else _plain(line.content)
+        match = _TITLE_LABEL.match(said)
+        if match and not _labels_the_title(line, said, match, first=line is first):
+            continue
         if match and line.kind != "bullet" and _heading_shape(match["title"].rstrip("! "), 12):  # "Join us!"
             title = match["title"]
             if (inner := _TITLE_LABEL.match(title)) is not None:  # "Title: Open Position: Cryptography Engineer"
                 title = inner["title"]
             return _clean_title(title), first.number if line is first else None
-    if first.level != 1 and (top := _top_heading(content)) is not None:
+    if (first.level != 1 or _PAGE_NAME.match(first.heading)) and (top := _top_heading(content)) is not None:
         # a saved page whose first lines are its cookie banner or breadcrumbs: its one <h1> (a "# " line) names
         # the job
         return _clean_title(top.heading), top.number
     title = _title_from_first_line(first)
     return (title, first.number) if title else (None, None)
+
+
+def _labels_the_title(line: _Line, said: str, match: re.Match[str], *, first: bool) -> bool:
+    """Whether a "Title:" label's match on ``line`` names the job: in a heading only with a colon, over a job's name
+    ("## Jobs: Backend Engineer"; "## Role: what you'll do" and "## Job - Description" are sections); "Jobs:" in
+    plain text only on the first line ("Jobs: 3 open roles in Berlin" further down is the site's)."""
+    label = said[: match.start("title")].lower()
+    heading = line.kind == "heading" and bool(line.level)
+    if label.startswith("jobs") and not first and not heading:
+        return False
+    if heading:
+        title = match["title"].strip()
+        return ":" in label and title[:1].isupper() and classify_heading(title).topic in (None, "title")
+    return True
 
 
 def _top_heading(content: list[_Line]) -> _Line | None:
@@ -2224,7 +2287,17 @@ def _top_heading(content: list[_Line]) -> _Line | None:
     if len(tops) != 1 or tops[0] != marked[0]:
         return None  # (a plain line before it, breadcrumbs or the site's name, does not count)
     top = content[tops[0]]
-    if classify_heading(top.heading).topic not in (None, "title") or _PAGE_NAME.match(top.heading):
+    if _PAGE_NAME.match(top.heading):  # "# Jobs" over "## Senior Backend Engineer": the next heading, if it says a job
+        return next(
+            (
+                content[i]
+                for i in marked[1:2]
+                if _TITLE_NOUNS.search(normalise(content[i].heading))
+                and classify_heading(content[i].heading).topic in (None, "title")
+            ),
+            None,
+        )
+    if classify_heading(top.heading).topic not in (None, "title"):
         return None
     if level != 1 and (
         not _TITLE_NOUNS.search(normalise(top.heading)) or _TITLE_NOUNS.search(normalise(_plain(content[0].content)))
