@@ -541,14 +541,23 @@ def _is_skill_list(items: list[str], *, sentence_start: bool) -> bool:
         tech += _names_technology(item, opens_sentence=sentence_start and index == 0)
         if tech >= 2:  # the rest cannot change the answer
             return True
-    known = sum(bool(_HARD_TERMS.search(normalise(i)) or _SOFT_TERMS.search(normalise(i))) for i in items)
-    if tech == 1 and known == len(items):  # "Linux, networking and containers"
+    known = sum(bool(_HARD_TERMS.search(normalise(i)) or _soft(i)) for i in items)
+    if tech == 1 and known == len(items):  # "Linux, networking and containers", "French or Dutch"
         return True
-    soft = sum(bool(_SOFT_TERMS.search(normalise(i))) for i in items)
+    soft = sum(_soft(i) for i in items)
     return len(items) >= 3 and soft == len(items)
 
 
 @lru_cache(maxsize=1024)  # items come back ("Python", "Kafka")
+def _soft(item: str) -> bool:
+    """Whether ``item`` names a soft skill the lexicon knows, or a language ("Dutch")."""
+    said = normalise(item)
+    return bool(_SOFT_TERMS.search(said) or _LANGUAGE_ALONE.fullmatch(said.strip(" .;,")))
+
+
+_LANGUAGE_ALONE = re.compile(lexicon.LANGUAGE_ALONE)
+
+
 def _names_technology(item: str, *, opens_sentence: bool) -> bool:
     """A technology's name: a capitalised or symbol-bearing word (the sentence's first word only if the
     lexicon knows it as technical: "Python, Go and Rust")."""

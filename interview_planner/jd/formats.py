@@ -185,7 +185,7 @@ class _HtmlToText(HTMLParser):
         self.rows: list[list[Any]] = []
         self.tables = 0
         self.links = 0  # how many links are open
-        self.letters = [0, 0]  # letters and digits of the line being built: all of them, those inside links
+        self.unlinked = False  # whether the line being built has a letter or digit outside a link
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.hidden and tag == self.hidden[-1][0] and tag in _OPTIONAL_END and self.hidden[-1][1] == 1:
@@ -270,10 +270,8 @@ class _HtmlToText(HTMLParser):
             self.structured[-1] += data
         elif not self.skipping:
             self.current.append(data)
-            letters = sum(ch.isalnum() for ch in data)
-            self.letters[0] += letters
-            if self.links:
-                self.letters[1] += letters
+            if not self.links and not self.unlinked:  # (looked at until the first letter outside a link)
+                self.unlinked = any(ch.isalnum() for ch in data)
 
     def _end_rows(self, tables: int) -> None:
         """End the open rows of the table ``tables`` deep (a row inside a cell of an outer table ends first)."""
@@ -301,7 +299,7 @@ class _HtmlToText(HTMLParser):
 
     def _break(self, prefix: str) -> None:
         text = " ".join("".join(self.current).split()).replace("** **", " ").replace("****", "")
-        all_linked, self.letters = self.letters[0] == self.letters[1], [0, 0]
+        all_linked, self.unlinked = not self.unlinked, False
         if all_linked and not self.prefix and not self.rows and NAVIGATION_LINK.match(text.strip(" *")):
             # a paragraph that is nothing but a link to elsewhere on the site ("Back", "Blog", "Twitter"): its
             # navigation, not the posting (a linked "Kubernetes" or job title stays, as does a list item)

@@ -613,6 +613,10 @@ REQUIREMENT_CUES: Final = (
     r"(?:minimaal|ten minste|tenminste) \d+ jaar",
     r"belangrijk\w* (?:is )?dat (?:je|jij)|(?:je|jij) (?:\w+ ){0,4}(?:hebt|bent|kunt|wilt|beschikt)\b",
 )
+# The person sought, pictured: "We think you are an experienced engineering leader who ..." (not "We think you are
+# going to love it here")
+PICTURING: Final = r"we (?:think|believe|imagine|picture) (?:that )?you(?:'re| are)"
+PICTURES_PERSON: Final = PICTURING + r" an? (?!going\b|excited\b|ready\b|interested\b)\w+"
 # A requirement sentence this explicit is one even inside a duties section ("The ideal
 # candidate will have ...", "You must have ...", "5+ years of experience ... is required").
 STRONG_REQUIREMENT_CUES: Final = (
@@ -620,8 +624,7 @@ STRONG_REQUIREMENT_CUES: Final = (
     r" (?:will have|should have|must have|will bring|has|have|brings|possess|possesses|needs?)",
     r"(?:must|should) have",
     r"you (?:must|should) (?:have|know|bring|be able)",
-    # the person sought, pictured: "We think you are an experienced engineering leader who ..."
-    r"we (?:think|believe|imagine|picture) (?:that )?you(?:'re| are) an? (?!going\b|excited\b|ready\b|interested\b)\w+",
+    PICTURES_PERSON,
     r"(?:is|are) (?:required|essential|a must)(?! to \w)",
     r"(?:\d+\+?|several|many|multiple) years of (?:\w+ ){0,3}experience",
     # said to the reader inside a description of the job: "It's important that you're knowledgeable in AWS",
@@ -1457,7 +1460,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:we are|we're|we) (?:looking for|seeking|searching for|want|need)"
     r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+)?)?(?: with| (?:who|that)(?: (?:has|have|is|are|can))?)?",
     r"someone (?:with|who(?: (?:has|is|can))?)",
-    r"we (?:think|believe|imagine|picture) (?:that )?you(?:'re| are)(?= an? )",  # "We think you are an X" -> "X"
+    PICTURING + r"(?= an? )",  # "We think you are an experienced engineering leader" -> "Experienced ..."
     r"you(?:'ll| will)?(?: should| must| need to| will need to)? (?:be|have|bring|possess|know|stay|can|are|need)",
     r"(?:be|being|are) (?:comfortable|confident|familiar|fluent|proficient|skilled)",
     r"comfortable(?: working)?",

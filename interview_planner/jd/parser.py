@@ -1188,9 +1188,7 @@ _EXPERIENCE_ASKED = re.compile(
 
 
 # a paragraph that opens by picturing the person sought: "We think you are an experienced engineering leader ..."
-_PICTURES_PERSON = re.compile(
-    r"\bwe (?:think|believe|imagine|picture) (?:that )?you(?:'re| are) an? (?!going\b|excited\b|ready\b|interested\b)"
-)
+_PICTURES_PERSON = re.compile(rf"\b{lexicon.PICTURES_PERSON}")
 
 
 def _prose_sentences(items: list[_Item]) -> Iterator[tuple[_Item, bool]]:
@@ -2282,7 +2280,7 @@ def _top_heading(content: list[_Line]) -> _Line | None:
     marked = [i for i, line in enumerate(content) if line.kind == "heading" and line.level is not None]  # "#", <h2>
     if not marked:
         return None
-    level = min(content[index].level or 1 for index in marked)
+    level = min(content[index].level or 0 for index in marked)  # (every one has a level)
     tops = [index for index in marked if content[index].level == level]
     if len(tops) != 1 or tops[0] != marked[0]:
         return None  # (a plain line before it, breadcrumbs or the site's name, does not count)

@@ -385,6 +385,8 @@ def test_the_languages_a_team_works_in_are_soft_communication_and_never_a_techni
 def test_two_languages_in_one_requirement_are_two_soft_requirements() -> None:
     parsed = parse_job_description("# Analyst\n\n## Requirements\n\n- Fluent in French and proficient in English\n")
     assert [(s.name, s.kind) for s in parsed.skills] == [("French", "soft"), ("English", "soft")]
+    parsed = parse_job_description("# Analyst\n\n## Nice to have\n\n- French or Dutch\n")
+    assert [(s.name, s.kind) for s in parsed.skills] == [("French", "soft"), ("Dutch", "soft")]
 
 
 def test_each_tag_of_a_line_of_tags_is_linked_by_its_own_words(db) -> None:  # type: ignore[no-untyped-def]
