@@ -745,8 +745,11 @@ BOILERPLATE: Final = (
     r"final (?:conversation|interview|round)",
     r"bei uns gibt es",
     r"please (?:include|send|attach|contact|reach out|get in touch)",
-    # "Email resumes to hiring@...", "Send us your CV": how to apply (not "Ability to submit resumes within SLA")
-    r"^(?:please )?(?:e-?mail|send|submit) (?:us )?(?:your )?(?:résumés?|resumes?|cvs?)\b",
+    # "Email resumes to hiring@...", "Send us your CV": how to apply (not "Ability to submit resumes within SLA",
+    # "send CVs to clients"); no "^": a word list's pattern that says no first character is tried at every word
+    r"(?:e-?mail|send|submit) us (?:your )?(?:résumé|resume|cv)"
+    r"|(?:e-?mail|send|submit) (?:your )?(?:résumés?|resumes?|cvs?) (?:to|at)"
+    r" (?:\S*@|us\b|hiring|jobs|careers|recruit)",
     r"if (?:this|that|it) sounds like (?:you|a fit|something)",
     r"let's (?:build|shape|create|make|change)\b",  # the closing call: "Let's build the future of ... together."
     r"(?:should|would|will) be considered for",
