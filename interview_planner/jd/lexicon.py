@@ -1899,7 +1899,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"collaborat\w*|work(?:ing)? closely|cross[- ]team|other teams|other parts of the organi[sz]ation|faculty"
         r"|researchers|zusammenarbeit|schnittstelle|interdisciplin\w*|partners?|colleagues|kolleg\w*"
         r"|team ?players?|(?:travail\w*|trabaj\w*) en (?:groupe|grupo|équipe|equipo)|gruppenarbeit|teamarbeit"
-        r"|teamspeler\w*|samenwerk\w*|co-?operation|co-?operative|co-ordination|touch(?:ing)? base|(?:im|ins) team\b",
+        r"|teamspeler\w*|samenwerk\w*|co-?operation|co-ordination|touch(?:ing)? base|im team\b",
         "collaboration",
     ),
     (

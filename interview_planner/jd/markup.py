@@ -109,9 +109,8 @@ def _without_front_matter(lines: list[str]) -> list[str]:
     out = list(lines)
     if (closing := _front_matter_end(lines)) is None:
         return out
-    as_text = (
-        _front_matter_as_text(lines[1:closing]) if lines[0].strip() == "---" else []
-    )  # (YAML; TOML stays metadata)
+    yaml = lines[0].strip() == "---"  # (TOML's front matter stays metadata)
+    as_text = _front_matter_as_text(lines[1:closing]) if yaml else []
     if not as_text or _word_count(as_text) <= _word_count(lines[closing + 1 :]):
         as_text = [""] * (closing - 1)  # metadata of the page below: only the title is kept
     for index in range(closing + 1):

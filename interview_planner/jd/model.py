@@ -72,5 +72,6 @@ class ParsedJobDescription(BaseModel):
     line_count: int
     more_postings: list[str] = Field(
         default=[],
-        description='Further postings the text holds, not read ("Backend Engineer (line 14)"): the first alone is',
+        description='The further postings the text holds, which were not read ("Backend Engineer (line 14)"); '
+        "only the first posting is",
     )
