@@ -60,7 +60,7 @@ def _source_tip(skill: RoleSkillView) -> str:
 
 
 ROLE_COLUMNS: tuple[Column[RoleSummary], ...] = (
-    Column("title", QT_TRANSLATE_NOOP("RoleSkillModel", "Role"), lambda r: r.title),
+    Column("title", QT_TRANSLATE_NOOP("RoleSkillModel", "Role"), lambda r: r.title, tooltip=lambda r: r.title),
     Column(
         "skills",
         QT_TRANSLATE_NOOP("RoleSkillModel", "Skills"),

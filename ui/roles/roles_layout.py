@@ -85,6 +85,8 @@ class RolesLayout:
     def _roles_table(self, model: RoleListModel) -> QTableView:
         table = compact_table(self.page, "roles_table", self.page.tr("Roles"))
         table.setModel(model)
+        # a long title keeps its end ("… (version 2)"): two versions of a role differ there
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = table.horizontalHeader()
         header.setSectionResizeMode(model.column_index("title"), QHeaderView.ResizeMode.Stretch)
         for key, width in ROLE_WIDTHS.items():

@@ -305,6 +305,10 @@ def test_importing_a_posting_again_asks_what_to_do(
     assert asked == ["This posting was already imported as the role “Lead Member of Technical Staff”."]
     titles = sorted(page.role_model.record(r).title for r in range(2))
     assert titles == ["Lead Member of Technical Staff", "Lead Member of Technical Staff (version 2)"]
+    # in a narrow list the two differ at the end: the list keeps a title's end, and its tooltip is the whole title
+    assert page.ui.roles.textElideMode() == Qt.TextElideMode.ElideMiddle
+    shown = {page.role_model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(2)}
+    assert shown == set(titles)
 
 
 def test_a_weak_link_says_needs_review(qtbot: Any, empty_roles: Any, tmp_path: Path) -> None:
