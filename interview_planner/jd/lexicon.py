@@ -896,15 +896,14 @@ HARD_OVERRIDES: Final = (
     # "XMPP for real-time communication": a technology, not "Written and real-time communication skills"
     r"(?:for|of|via|with|in) real[- ]time communications?(?! skills)",
 )
+# the languages a team may work in, each word once: the soft words and the parser build their patterns from them
+_LANGUAGE_WORDS: Final = (
+    "french|français|german|spanish|español|dutch|nederlands|portuguese|português|italian|italiano|polish|swedish"
+    "|danish|norwegian|finnish|japanese|mandarin|cantonese|arabic|hindi|welsh|irish"
+)
+_LANGUAGES: Final = f"(?:{_LANGUAGE_WORDS})"
 # a language named alone ("French", one part of "Fluent in French and proficient in English"): asked for as one
-LANGUAGE_ALONE: Final = (
-    r"(?:the )?(?:french|français|german|deutsch|spanish|español|dutch|nederlands|portuguese|português|italian"
-    r"|italiano|polish|swedish|danish|norwegian|finnish|japanese|mandarin|cantonese|arabic|hindi|welsh|irish|english)"
-)
-_LANGUAGES: Final = (
-    r"(?:french|français|german|spanish|español|dutch|nederlands|portuguese|português|italian|italiano|polish"
-    r"|swedish|danish|norwegian|finnish|japanese|mandarin|cantonese|arabic|hindi|welsh|irish)"
-)
+LANGUAGE_ALONE: Final = f"(?:the )?(?:{_LANGUAGE_WORDS}|deutsch|english)"
 SOFT_TERMS: Final = (
     r"communicat\w*",
     r"mentor\w*",
