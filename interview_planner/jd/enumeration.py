@@ -119,10 +119,12 @@ _MODIFIERS = frozenset(
     ]
 )
 _CLAUSE_START = (
-    r"(?:(?:strong|solid|deep|good|proven|some|prior|hands-on|a|an)\s+)?"
+    r"(?:(?:(?:strong|solid|deep|good|proven|some|prior|hands-on|a|an)\s+)?"
     r"(?:experience|expertise|knowledge|understanding|familiarity|proficiency|background|exposure|passion|"
     r"interest|curiosity|enthusiasm|ability|willingness|track record|connaissances?|maîtrise|expérience|"
     r"kenntnisse|erfahrung(?:en)?)\b"
+    # "..., and should be familiar with modern DevOps environments": the sentence's subject asked for more
+    r"|(?:should|must)\s+(?:also\s+)?be\s+(?:familiar|comfortable|experienced|proficient|fluent|skilled)\b)"
 )
 # the same matches as "(?:\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=...)", opening with the
 # character they start at (see ``_SEPARATOR``)
@@ -146,6 +148,11 @@ _VERB_LEAD = re.compile(r"\b(?:to|zu|à|de)\s*$", re.IGNORECASE)  # "Ability to 
 TAIL_CHARS = 8  # longer than any word of ``_OPEN_TAIL`` and ``_VERB_LEAD``
 _CONNECTORS = frozenset(
     [
+        # a modal opens a clause of its own: "... Information Science, and should be familiar with DevOps"
+        "should",
+        "must",
+        "shall",
+        "would",
         "so",
         "but",
         "which",
@@ -494,9 +501,21 @@ def _lead_names_a_skill(lead: str) -> bool:
 
 
 def _shared_head(items: list[str]) -> bool:
-    """ "SQL and PostgreSQL performance tuning": the last item's noun belongs to both."""
+    """ "SQL and PostgreSQL performance tuning", "Computer and Information Science": the last item's noun belongs
+    to both (a capitalised field of study when neither item is a technology's name: not "Java and Spring Boot",
+    "Anaplan or Adaptive Insights")."""
     words = _words(items[-1])
-    return len(_words(items[0])) == 1 and len(words) > 1 and words[-1].islower()
+    if len(_words(items[0])) != 1 or len(words) < 2:
+        return False
+    return words[-1].islower() or (
+        words[-1].casefold() in _DISCIPLINES and not (_known_technology(items[0]) or _known_technology(items[-1]))
+    )
+
+
+# the head of a field of study, which two names may share ("Computer and Information Science")
+_DISCIPLINES = frozenset(
+    ["science", "sciences", "engineering", "studies", "technology", "technologies", "mathematics", "informatics"]
+)
 
 
 def _is_clause_or_verb(item: str) -> bool:

@@ -12,6 +12,7 @@ heading styles and list paragraphs kept. Every failure is a one-line
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -298,9 +299,10 @@ class _HtmlToText(HTMLParser):
         return not any(ch.isalnum() for part in self.current for ch in part)
 
     def _break(self, prefix: str) -> None:
-        text = " ".join("".join(self.current).split()).replace("** **", " ").replace("****", "")
+        raw = "".join(self.current)
+        text = _collapsed(raw)
         all_linked, self.unlinked = not self.unlinked, False
-        if all_linked and not self.prefix and not self.rows and NAVIGATION_LINK.match(text.strip(" *")):
+        if all_linked and not self.prefix and not self.rows and NAVIGATION_LINK.match(text.strip(" *.")):
             # a paragraph that is nothing but a link to elsewhere on the site ("Back", "Blog", "Twitter"): its
             # navigation, not the posting (a linked "Kubernetes" or job title stays, as does a list item)
             self.current, self.prefix = [], prefix
@@ -308,12 +310,41 @@ class _HtmlToText(HTMLParser):
         if any(ch.isalnum() for ch in text):
             if not self.prefix or self.prefix.startswith("#"):
                 self.lines.append("")  # a paragraph or a heading of its own
-            self.lines.append(self.prefix + text)
+            if not self.prefix and not self.rows and (lines := _source_lines(raw)):
+                self.lines.extend(lines)
+            else:
+                self.lines.append(self.prefix + text)
         self.current, self.prefix = [], prefix
 
     def text(self) -> str:
         self._break("")
         return "\n".join(self.lines).strip() + "\n"
+
+
+def _collapsed(raw: str) -> str:
+    """Text as a browser shows it: runs of white space as one space, emphasis markers joined across spaces."""
+    return " ".join(raw.split()).replace("** **", " ").replace("****", "")
+
+
+def _source_lines(raw: str) -> list[str] | None:
+    """The lines of a paragraph whose author broke it into lines in the page's source and never marked them up
+    (a posting pasted into a ``<p>``: "Key Qualifications", "Deep technical expertise in ...", "MLOps"), which a
+    browser runs together, or None. Lines written so stand three or more and each opens with a capital, a digit or
+    a bullet; a paragraph wrapped at a width goes on in lower case ("and Django.") or after a comma."""
+    lines = [line for line in (_collapsed(part) for part in raw.split("\n")) if any(ch.isalnum() for ch in line)]
+    if len(lines) < _SOURCE_LINES:
+        return None
+    for before, line in itertools.pairwise(lines):
+        first = line.lstrip("* ")[:1]
+        if not (first.isupper() or first.isdigit() or first in _BULLETS) or before.endswith(
+            (",", "-", "/", "(", "»", "›", ">", "|")
+        ):
+            return None
+    return lines
+
+
+_SOURCE_LINES = 3
+_BULLETS = frozenset("•·▪–—*-")
 
 
 def html_to_text(html: str) -> str:

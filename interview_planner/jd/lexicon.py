@@ -56,6 +56,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"our (?:hiring |interview )?process",
             r"application process",
             r"(?:interview|hiring|recruit\w*) process",
+            r"(?:candidate|applicant|application|hiring|interview) journey",
             r"next steps",
             # what to do now: "Klinkt goed! En nu?", "Interested?", "So, what now?"
             r"(?:^|\W)en nu\W*$|^(?:and |so,? )?what now\W*$|^interested\W*$",
@@ -346,7 +347,7 @@ HEADING_NICE: Final = (
     r"we'd love",
     r"stand out",
     r"even better",
-    r"(?:might|may|could) (?:also )?have",
+    r"(?:might|may|could) (?:also )?(?:have|demonstrate|bring|show|possess)",
     # what may be learnt instead is not required: "experience with, or a desire to learn, some of the following"
     r"(?:or|and/or) (?:a |the )?(?:desire|willingness|eagerness|wish) to learn",
     r"(?:some|any|a few|several|most)(?: or (?:most|all|several))? of the following",
@@ -374,7 +375,8 @@ HEADING_MUST: Final = (
 # What a page's links to elsewhere say, not a posting: a paragraph or a line of tags made of these alone is the
 # site's navigation, footer or share bar ("Back", "Home | About | Careers | Contact", "LinkedIn · Twitter").
 NAVIGATION_LINKS: Final = (
-    r"back(?: to [\w ]+)?|home(?:page)?|menu|blog|news|e-?mail(?: us)?|mail|contact(?: us)?|about(?: us)?|careers?"
+    r"(?:back|return|go back)(?: to [\w ]+)?|home(?:page)?|menu|blog|news|e-?mail(?: us)?|mail|contact(?: us)?"
+    r"|about(?: us)?|careers?"
     r"|(?:all |open |see all |view all )?jobs|imprint|impressum|privacy(?: policy)?|terms(?: of use| of service)?"
     r"|cookies?(?: settings| policy)?|log ?in|sign (?:in|up)|newsletter|rss|share(?: this job)?|print|top|back to top"
     r"|next|previous|twitter|x|linkedin|github|gitlab|facebook|instagram|mastodon|youtube|bluesky|threads|discord"
@@ -712,7 +714,7 @@ BOILERPLATE: Final = (
     r"meet",
     # an invitation, not a requirement: "Would you like to find out?", "Would you like to be a key person in ..."
     r"would you like to",
-    r"even if you don't meet",
+    r"even if you (?:don't|do not) (?:meet|match|tick|check|have)",
     r"bewerbung",
     r"candidature",
     r"postuler",
@@ -1462,9 +1464,14 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:we are|we're|we) (?:looking for|seeking|searching for|want|need)"
     r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+)?)?(?: with| (?:who|that)(?: (?:has|have|is|are|can))?)?",
     r"someone (?:with|who(?: (?:has|is|can))?)",
+    # who is sought: "Qualified candidates should have ...", "The ideal candidate has ...", "Candidates must have"
+    r"(?:(?:the|our) )?(?:(?:successful|ideal|right|qualified|strong|suitable) )?(?:candidates?|applicants?|hires?)"
+    r"(?: (?:will|should|must|would|shall)(?: also)?)? (?:have|has|possess|possesses|bring|brings|demonstrate"
+    r"|demonstrates|show|shows|be able to)",
     PICTURING + r"(?= an? )",  # "We think you are an experienced engineering leader" -> "Experienced ..."
     r"you(?:'ll| will)?(?: should| must| need to| will need to)? (?:be|have|bring|possess|know|stay|can|are|need)",
-    r"(?:be|being|are) (?:comfortable|confident|familiar|fluent|proficient|skilled)",
+    r"(?:(?:should|must)(?: also)? )?(?:be|being|are) (?:comfortable|confident|familiar|fluent|proficient|skilled"
+    r"|experienced)",
     r"comfortable(?: working)?",
     r"as an?(?=\s)",  # "(1+ years) as an engineering manager" -> "Engineering manager"
     # "Capacidad para comunicar ..." -> "Comunicar ...": names only (as openings of requirements they would make

@@ -1412,7 +1412,10 @@ def _paragraph_leads(items: list[_Item], context: _Context) -> Iterator[tuple[_I
     current = context
     for item in items:
         if not item.bullet and item.text.rstrip().endswith(":"):
+            # (the paragraph's own sentences before its lead are read in the context before it)
+            yield item, context if _SENTENCE_END.search(item.text) else _lead_context(context, item)
             current = _lead_context(context, item)
+            continue
         yield item, current
 
 
@@ -1551,6 +1554,12 @@ _TRAILING_PREPOSITION = re.compile(r"\s+(?:for|in|on|across|with|to|within|at)$"
 _FOR_LEAD = re.compile(r"\s(?:for|pour|für|para)\s*:\s*$", re.IGNORECASE)
 
 
+# a sentence that says what something named is or does: "Zarr is a community developed data format", "Both Xarray
+# and Zarr are built to integrate with ..."; not "Python is a must", "Kubernetes is a plus" (which the cues find)
+_DEFINITION = re.compile(
+    r"^(?:[Bb]oth\s+)?[A-Z][\w.+#-]*(?:\s+(?:and|&)\s+[A-Z][\w.+#-]*)?\s+(?:is|are)\s+(?:the|a|an|our|built|designed"
+    r"|used|developed|written|maintained)\s"
+)
 _WORD_RE = re.compile(r"[^\W\d_][\w+#.-]*")
 _NAMED_TECH = re.compile(r"\w+[A-Z]|[A-Z]{2,}")  # a capital after the first letter: "DevOps", "GitLab", "AWS"
 
@@ -1588,11 +1597,13 @@ def _apply_condition(sentence: _Item, context: _Context) -> list[SkillRequiremen
 
 
 def _lead_context(context: _Context, lead: _Item) -> _Context:
-    """The context a requirement lead-in gives its list: nice-to-have when it says so ("Bonus if you know:")."""
-    _, reason = _priority(lead.text, context)
+    """The context a requirement lead-in gives its list: nice-to-have when its last sentence, the one that leads to
+    the list, says so ("Bonus if you know:"; "Python is required. Ideal candidates may demonstrate:")."""
+    last = _SENTENCE_END.split(lead.text)[-1]
+    _, reason = _priority(last, context)
     # or as a heading would: "... applicants will meet several or most of the following:"
-    if reason.startswith("text") or _HEADING_NICE.search(normalise(lead.text)):
-        return replace(context, priority="nice", priority_heading=_clean_heading(lead.text))
+    if reason.startswith("text") or _HEADING_NICE.search(normalise(last)):
+        return replace(context, priority="nice", priority_heading=_clean_heading(last))
     return context
 
 
@@ -1712,12 +1723,17 @@ def _joins_paragraph(current: _Item, line: _Line) -> bool:
     mid-phrase ("... comfortable with both" / "GCP and Azure."). A long line that merely ends no sentence is not
     enough: postings pasted without bullets put one requirement per line, without a full stop. But when the line
     below ends the sentence, a long line above without an end was wrapped ("... that MDA does not only mean" /
-    "Malondialdehyde, and that UML ...": Markdown written at a fixed width)."""
+    "Malondialdehyde, and that UML ...": Markdown written at a fixed width), unless the line below opens as a
+    requirement does."""
     if line.content[:1].islower() or _dangles(current.parts[-1]):
         return True
     above = current.parts[-1].rstrip()
     return (
-        len(above) >= WRAPPED_WIDTH and above[-1:] not in _LINE_ENDS and line.content.rstrip().endswith((".", "!", "?"))
+        len(above) >= WRAPPED_WIDTH
+        and above[-1:] not in _LINE_ENDS
+        and line.content.rstrip().endswith((".", "!", "?"))
+        # (a line that opens as a requirement does ("Experience serving as ...", "5+ years of ...") is one of its own)
+        and not _REQUIREMENT_OPENING.match(line.content)
     )
 
 
@@ -1734,6 +1750,8 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
     text = item.text
     if not any(ch.isalpha() for ch in text) or text.rstrip().endswith(":") or _ONLY_A_LINK.match(text):
         return []
+    if _DEFINITION.match(text) and not _REQUIREMENT_CUES.search(normalise(text)):
+        return []  # what a product is ("Xarray is the focus of this hire. It provides ..."), not what to bring
     main, extras = hedged_extras(text)
     pieces = clauses(main)
     if len(pieces) > 1:  # "Fluent English, and willing to travel": the condition of the job is left out
@@ -2253,7 +2271,7 @@ def _find_title(lines: list[_Line]) -> tuple[str | None, int | None]:
     if (first.level != 1 or _PAGE_NAME.match(first.heading)) and (top := _top_heading(content)) is not None:
         # a saved page whose first lines are its cookie banner or breadcrumbs: its one <h1> (a "# " line) names
         # the job
-        return _clean_title(top.heading), top.number
+        return _clean_title(top.heading if top.kind == "heading" else _plain(top.content)), top.number
     title = _title_from_first_line(first)
     return (title, first.number) if title else (None, None)
 
@@ -2286,12 +2304,17 @@ def _top_heading(content: list[_Line]) -> _Line | None:
         return None  # (a plain line before it, breadcrumbs or the site's name, does not count)
     top = content[tops[0]]
     if _PAGE_NAME.match(top.heading):  # "# Jobs" over "## Senior Backend Engineer": the next heading, if it says a job
+        following = [
+            line
+            for line in content[tops[0] + 1 : tops[0] + 1 + _PAGE_NAME_REACH]
+            if line.kind in ("text", "candidate") or (line.kind == "heading" and line.level is not None)
+        ]
+        following += [content[i] for i in marked[1:2] if content[i] not in following]
         return next(
             (
-                content[i]
-                for i in marked[1:2]
-                if _TITLE_NOUNS.search(normalise(content[i].heading))
-                and classify_heading(content[i].heading).topic in (None, "title")
+                line
+                for line in following
+                if _says_a_job(line.heading if line.kind == "heading" else _plain(line.content))
             ),
             None,
         )
@@ -2304,6 +2327,22 @@ def _top_heading(content: list[_Line]) -> _Line | None:
     return top
 
 
+def _says_a_job(text: str) -> bool:
+    """Whether ``text`` could be a job's title: it names one ("Xarray Community Developer", "napari /
+    Developer-in-Residence") in the shape of a heading, and names no section."""
+    cleaned = _clean_title(text)
+    return (
+        _heading_shape(cleaned, 12)
+        and _TITLE_NOUNS.search(normalise(cleaned)) is not None
+        and classify_heading(cleaned).topic in (None, "title")
+    )
+
+
+# how many lines under a jobs page's name the job's title may stand: a board's header, then the posting's title
+# (under its own heading, or a plain line "Earthmover / Xarray Community Developer" after a line of the board's)
+_PAGE_NAME_REACH = 3
+
+
 # a page's navigation read as its first line: "Home", "Home » About » Jobs", "Skip to content"
 _NAVIGATION = re.compile(
     r"^(?:home|menu|skip to (?:main )?content|back(?: to [\w ]+)?)(?:\s*[»>›/|]\s*[\w ]+)*$", re.IGNORECASE
@@ -2311,9 +2350,12 @@ _NAVIGATION = re.compile(
 
 
 # the name of a site's jobs page, over every posting on it ("# Jobs", "Careers", "Vagas"): no job's title
+# ("NumFOCUS Jobs Board", "Acme Careers", "Careers at Acme": the same with the site's name)
 _PAGE_NAME = re.compile(
     r"^(?:jobs?|careers?|vagas?|empregos?|empleos?|stellen(?:angebote|anzeigen)?|jobbörse|vacatures?|offres d'emploi"
-    r"|open (?:positions|roles|jobs)|job (?:board|openings|offers)|(?:we're|we are) hiring|join (?:us|our team))\W*$",
+    r"|open (?:positions|roles|jobs)|job (?:board|openings|offers)|(?:we're|we are) hiring|join (?:us|our team)"
+    r"|(?:[\w&.'-]+ ){1,3}(?:jobs?(?: board)?|careers)"
+    r"|(?:jobs|careers) (?:at|@|with) [\w&.'-]+(?: [\w&.'-]+){0,2})\W*$",
     re.IGNORECASE,
 )
 # a site's tagline in lower case ("a cooperative building privacy tools"), not the name of a job
@@ -2339,6 +2381,7 @@ def _title_from_first_line(first: _Line) -> str | None:
 
 
 def _clean_title(text: str) -> str:
+    text = text.split("\\n", 1)[0]  # a line break a site's export wrote out as "\n" ("Developer\n Contratação: CLT")
     core, _ = _strip_decoration(_MARKUP.sub("", text.lstrip("#")))
     return " ".join(core.strip(" \"'“”:.!").split())
 

@@ -1,0 +1,162 @@
+"""Postings as job boards serve them (round 14 of issue #18).
+
+The pages and lines here are our own writing, built on what set 5j's unseen half (a job board's built pages, read
+for the first time this round) showed: a posting pasted into one ``<p>`` with its lines kept only in the page's
+source, the board's name as the page's only heading, the hiring process written as a list of steps, a list that
+describes the company's products, and a lead-in whose last sentence makes its list nice to have.
+"""
+
+from __future__ import annotations
+
+from interview_planner.jd.enumeration import enumerated_parts
+from interview_planner.jd.formats import html_to_text
+from interview_planner.jd.parser import parse_job_description, short_name
+
+# a board's page: the posting's text pasted into paragraphs, its line breaks kept only in the source
+BOARD_PAGE = """<!DOCTYPE html><html><head><title>Jobs</title></head><body>
+<div class="header"><h1>Lantern Jobs Board</h1></div>
+<div class="posting">
+<div class="tag">This job is open to remote applicants</div>
+<div class="title">Tidewater Labs / Senior Data Platform Engineer</div>
+<div class="description">
+<p>We are hiring an engineer to run our data platform.</p>
+<p>Responsibilities
+Plan the platform's roadmap with the product team
+Keep the on-call runbooks current</p>
+<p>Requirements
+Operating PostgreSQL in production
+Terraform and infrastructure as code
+Experience running Kubernetes clusters</p>
+<p>Candidate Journey
+Screening call: you talk with a recruiter about your experience with data platforms.
+Technical interview: you present code you wrote in Python to two engineers.</p>
+</div>
+</div></body></html>
+"""
+
+
+def test_lines_a_posting_kept_only_in_the_source_are_its_lines() -> None:
+    text = html_to_text(BOARD_PAGE)
+    assert "Operating PostgreSQL in production\nTerraform and infrastructure as code\n" in text
+    result = parse_job_description(text, source_name="board.html")
+    # each requirement from its own line (not one run-together paragraph), and nothing of the duties
+    assert [(skill.line, skill.name) for skill in result.skills] == [
+        (14, "Operating PostgreSQL in production"),
+        (15, "Terraform"),
+        (15, "Infrastructure"),
+        (16, "Running Kubernetes clusters"),
+    ]
+
+
+def test_the_hiring_process_is_no_requirement() -> None:
+    result = parse_job_description(html_to_text(BOARD_PAGE), source_name="board.html")
+    sources = " ".join(skill.source for skill in result.skills)
+    assert "recruiter" not in sources and "present code" not in sources
+
+
+def test_a_link_back_to_the_board_is_no_requirement() -> None:
+    page = (
+        "<h1>Backend Engineer</h1><h2>Requirements</h2><p>Experience with Go\nExperience with Kafka\n"
+        "Experience with PostgreSQL</p><p><a href='/'>Return to jobs listing.</a></p>"
+    )
+    assert "Return to" not in html_to_text(page)
+
+
+def test_a_boards_name_is_no_title_the_postings_line_under_it_is() -> None:
+    result = parse_job_description(html_to_text(BOARD_PAGE), source_name="board.html")
+    assert result.title == "Tidewater Labs / Senior Data Platform Engineer"
+
+
+def test_a_paragraph_wrapped_in_the_source_stays_one_paragraph() -> None:
+    page = (
+        "<h1>Backend Engineer</h1><h2>Requirements</h2><p>You have built services in Go\n"
+        "and operated them with Kubernetes,\nand you enjoy reviewing code.</p>"
+    )
+    assert "You have built services in Go and operated them with Kubernetes, and you enjoy" in html_to_text(page)
+
+
+def test_breadcrumbs_written_over_lines_stay_one_line() -> None:
+    page = "<p>Home »\nAbout »\nJobs</p><h1>Backend Engineer</h1>"
+    assert html_to_text(page).startswith("Home » About » Jobs\n")
+
+
+def test_a_list_describing_the_companys_products_is_no_requirement() -> None:
+    text = """Research Software Engineer
+
+## You're a great fit if you
+- Have experience with NumPy and Dask
+- Enjoy helping scientists
+
+**Our open source stack**:
+- Quillmark is the focus of this hire. It provides a document model for archives.
+- Both Quillmark and Inkwell are built to integrate with the rest of the ecosystem.
+
+## Requirements
+- Python is a must
+- Rust is a plus
+"""
+    result = parse_job_description(text, source_name="stack.md")
+    sources = " ".join(skill.source for skill in result.skills)
+    assert "Quillmark" not in sources and "Inkwell" not in sources
+    priorities = {skill.name: skill.priority for skill in result.skills}
+    assert priorities.get("Python") == "must" and priorities.get("Rust") == "nice"
+
+
+def test_a_lead_ins_last_sentence_sets_its_lists_priority_not_the_sentences_before() -> None:
+    text = """Imaging Developer
+
+## Selection Criteria
+
+Qualified candidates should have advanced experience developing software in Python. Ideal candidates may \
+demonstrate one or more of the following:
+- Experience with Qt and image rendering
+- Training in microscopy or geosciences
+"""
+    result = parse_job_description(text, source_name="lead.md")
+    by_line = {skill.line: skill for skill in result.skills}
+    assert by_line[5].priority == "must"
+    assert by_line[5].name == "Developing software in Python"
+    assert [by_line[line].priority for line in (6, 7)] == ["nice", "nice"]
+
+
+def test_who_is_sought_is_no_part_of_a_name() -> None:
+    assert short_name("Qualified candidates should have strong knowledge of SQL") == "SQL"
+    assert short_name("Candidates must have excellent written communication") == "Written communication"
+    assert short_name("The successful candidate has experience with Terraform") == "Terraform"
+
+
+def test_a_field_of_study_shared_by_two_names_is_one_requirement() -> None:
+    sentence = (
+        "Applicants should have a strong background in Computer and Information Science, and should be familiar "
+        "with modern DevOps environments."
+    )
+    parts = [part.text for part in enumerated_parts(sentence)]
+    assert len(parts) == 2 and parts[1].startswith("should be familiar with modern DevOps")
+    names = [skill.name for skill in parse_job_description(f"Sysadmin\n\n## Requirements\n\n{sentence}\n").skills]
+    assert names == ["Computer and Information Science", "Modern DevOps environments"]
+    # two technologies' names still split, as do names not of a field ("Anaplan or Adaptive Insights")
+    assert [part.text for part in enumerated_parts("Experience with Java and Spring Boot")] == ["Java", "Spring Boot"]
+    assert [part.text for part in enumerated_parts("Experience with Anaplan or Adaptive Insights")] == [
+        "Anaplan",
+        "Adaptive Insights",
+    ]
+
+
+def test_a_title_keeps_what_stands_before_a_line_break_written_out() -> None:
+    page = "<h1>Jobs</h1><p>Full-Stack Developer - Lisbon\\n Contract: permanent</p><h2>Requirements</h2><ul>" + (
+        "<li>Python</li><li>Django</li></ul>"
+    )
+    assert parse_job_description(html_to_text(page), source_name="x.html").title == "Full-Stack Developer - Lisbon"
+
+
+def test_a_requirement_line_under_a_long_line_without_an_end_is_its_own() -> None:
+    text = """Consultant
+
+Qualifications
+5+ years of work experience in a relevant role; ideally professional services or consulting
+Experience serving as a leader for the full life-cycle of projects from requirements to roll-out.
+In-depth understanding of Python
+"""
+    result = parse_job_description(text, source_name="q.txt")
+    leader = [skill for skill in result.skills if "leader" in skill.name]
+    assert leader and leader[0].line == 5 and "consulting" not in leader[0].name
