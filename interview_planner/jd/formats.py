@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from interview_planner.errors import InputError
-from interview_planner.jd.lexicon import NAVIGATION_LINKS
+from interview_planner.jd.lexicon import NAVIGATION_LINKS, TITLE_NOUNS, normalise
 from interview_planner.jd.markup import split_front_matter, table_row_item
+from interview_planner.jd.matching import word_list
 
 MAX_FILE_BYTES = 2 * 1024 * 1024  # text; a PDF or .docx may be larger (images), see MAX_DOCUMENT_BYTES
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
@@ -187,6 +188,9 @@ class _HtmlToText(HTMLParser):
         self.tables = 0
         self.links = 0  # how many links are open
         self.unlinked = False  # whether the line being built has a letter or digit outside a link
+        self.elsewhere = False  # whether a link of the line being built leads to another site
+        # each open list: [its first line, every item so far a link of the site's navigation or to another posting]
+        self.open_lists: list[list[Any]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.hidden and tag == self.hidden[-1][0] and tag in _OPTIONAL_END and self.hidden[-1][1] == 1:
@@ -211,6 +215,7 @@ class _HtmlToText(HTMLParser):
         elif tag in ("ul", "ol"):
             self.lists += 1
             self._break("")
+            self.open_lists.append([len(self.lines), True])
             if self.rows:
                 self.rows[-1][1] = False
         elif tag in _BLOCKS or tag in ("dt", "td", "th"):
@@ -236,6 +241,8 @@ class _HtmlToText(HTMLParser):
             self.current.append("**")
         elif tag == "a":
             self.links += 1
+            href = next((value or "" for name, value in attrs if name == "href"), "")
+            self.elsewhere = self.elsewhere or _ELSEWHERE.match(href) is not None
 
     def handle_endtag(self, tag: str) -> None:
         while self.hidden and tag != self.hidden[-1][0] and self.hidden[-1][0] in _OPTIONAL_END:
@@ -254,6 +261,12 @@ class _HtmlToText(HTMLParser):
         elif tag in ("ul", "ol"):
             self.lists = max(0, self.lists - 1)
             self._break("")
+            if self.open_lists:
+                first, navigation = self.open_lists.pop()
+                if navigation and len(self.lines) > first:
+                    # a list of links only, each to a part of the site ("Careers", "GitHub") or to another of its
+                    # postings ("Frontend Engineer" linked to /jobs/2): the page around the posting
+                    del self.lines[first:]
         elif tag in _HEADINGS or tag == "li" or tag in _BLOCKS or tag in ("dt", "td", "th"):
             self._break("")
             if tag == "tr":
@@ -302,6 +315,9 @@ class _HtmlToText(HTMLParser):
         raw = "".join(self.current)
         text = _collapsed(raw)
         all_linked, self.unlinked = not self.unlinked, False
+        elsewhere, self.elsewhere = self.elsewhere, False
+        if self.open_lists and self.prefix.endswith("- ") and any(ch.isalnum() for ch in text):
+            self.open_lists[-1][1] = self.open_lists[-1][1] and _navigation_item(text, all_linked, elsewhere)
         if all_linked and not self.prefix and not self.rows and NAVIGATION_LINK.match(text.strip(" *.")):
             # a paragraph that is nothing but a link to elsewhere on the site ("Back", "Blog", "Twitter"): its
             # navigation, not the posting (a linked "Kubernetes" or job title stays, as does a list item)
@@ -319,6 +335,21 @@ class _HtmlToText(HTMLParser):
     def text(self) -> str:
         self._break("")
         return "\n".join(self.lines).strip() + "\n"
+
+
+def _navigation_item(text: str, all_linked: bool, elsewhere: bool) -> bool:
+    """Whether a list item is a link of the site's navigation ("Careers", "GitHub"), or a link within the site to a
+    job ("Data Engineer" linked to /jobs/2: another posting; a skill linked to its documentation leads elsewhere)."""
+    if not all_linked:
+        return False
+    said = text.strip(" *.")
+    return NAVIGATION_LINK.match(said) is not None or (not elsewhere and _JOB_TITLE.search(normalise(said)) is not None)
+
+
+# a link to another site: a scheme ("https://golang.org", "mailto:") or a host ("//cdn.example"); a path, a query
+# or a fragment stays on the site
+_ELSEWHERE = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
+_JOB_TITLE = word_list(TITLE_NOUNS)
 
 
 def _collapsed(raw: str) -> str:

@@ -57,6 +57,18 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"application process",
             r"(?:interview|hiring|recruit\w*) process",
             r"(?:candidate|applicant|application|hiring|interview) journey",
+            # the page around the posting: other postings, social links, the site's own sections ("Open positions"
+            # may head the posting itself)
+            r"^(?:related|similar|other|more|latest|featured|recent(?:ly)? (?:viewed|posted)) (?:\w+ )?(?:jobs|roles"
+            r"|positions|openings|vacancies|opportunities)",
+            r"(?:explore|browse|see|view) (?:more |all |other )?(?:jobs|roles|positions|openings|vacancies)",
+            r"you (?:might|may) also like|follow us|share (?:this|the) (?:job|position|role|posting|page)",
+            r"stay in touch|connect with us|newsletter|subscribe",
+            r"^(?:useful )?(?:links|resources)$",
+            r"ähnliche (?:jobs|stellen\w*)|weitere (?:jobs|stellen\w*)|folge uns|folgen sie uns",
+            r"offres similaires|autres offres|suivez-nous|ofertas similares|otras ofertas|síguenos",
+            r"vergelijkbare vacatures|andere vacatures|volg ons|vagas (?:semelhantes|relacionadas)|outras vagas"
+            r"|siga-nos",
             r"next steps",
             # what to do now: "Klinkt goed! En nu?", "Interested?", "So, what now?"
             r"(?:^|\W)en nu\W*$|^(?:and |so,? )?what now\W*$|^interested\W*$",

@@ -160,3 +160,33 @@ In-depth understanding of Python
     result = parse_job_description(text, source_name="q.txt")
     leader = [skill for skill in result.skills if "leader" in skill.name]
     assert leader and leader[0].line == 5 and "consulting" not in leader[0].name
+
+
+# a careers page with the chrome site builders put around a posting: a list of the site's other postings, social
+# links and footer columns, none of them in <nav>, <aside> or <footer>
+CHROME_PAGE = """<html><body>
+<div class="site-header"><a href="/">Acme</a></div>
+<div class="main"><h1>Senior Backend Engineer</h1>
+<h2>What we're looking for</h2><ul><li>Experience with PostgreSQL</li><li>Clear written communication</li>
+<li><a href="https://go.dev">Go</a></li><li><a href="/jobs/tags/kafka">Kafka</a></li></ul>
+</div>
+<div class="sidebar">{related}<ul><li><a href="/jobs/2">Frontend Engineer</a></li>
+<li><a href="/jobs/3">Engineering Manager, Platform</a></li></ul>
+<h3>Follow us</h3><ul><li><a href="https://github.com/acme">GitHub</a></li><li><a href="https://example.social/@acme">Mastodon</a></li></ul>
+</div></body></html>"""
+
+
+def test_a_list_of_links_to_the_sites_other_postings_is_no_requirement() -> None:
+    for related in ("<h3>Related jobs</h3>", "<h3>You might also like</h3>", ""):
+        result = parse_job_description(html_to_text(CHROME_PAGE.format(related=related)), source_name="p.html")
+        assert [skill.name for skill in result.skills] == ["PostgreSQL", "Written communication", "Go", "Kafka"]
+
+
+def test_a_list_of_skills_linked_to_their_documentation_stays() -> None:
+    page = (
+        "<h1>Platform Engineer</h1><h2>Requirements</h2><ul><li><a href='https://go.dev'>Go</a></li>"
+        "<li><a href='https://kubernetes.io'>Kubernetes</a></li><li><a href='/glossary/sre'>Site reliability</a></li>"
+        "</ul>"
+    )
+    names = [skill.name for skill in parse_job_description(html_to_text(page), source_name="p.html").skills]
+    assert names == ["Go", "Kubernetes", "Site reliability"]
