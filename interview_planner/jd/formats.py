@@ -22,9 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from interview_planner.errors import InputError
-from interview_planner.jd.lexicon import NAVIGATION_LINKS, TITLE_NOUNS, normalise
+from interview_planner.jd.lexicon import NAVIGATION_LINKS
 from interview_planner.jd.markup import split_front_matter, table_row_item
-from interview_planner.jd.matching import word_list
 
 MAX_FILE_BYTES = 2 * 1024 * 1024  # text; a PDF or .docx may be larger (images), see MAX_DOCUMENT_BYTES
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
@@ -189,7 +188,7 @@ class _HtmlToText(HTMLParser):
         self.links = 0  # how many links are open
         self.unlinked = False  # whether the line being built has a letter or digit outside a link
         self.elsewhere = False  # whether a link of the line being built leads to another site
-        # each open list: [its first line, every item so far a link of the site's navigation or to another posting]
+        # each open list: [its first line, every item so far a link of the site's navigation]
         self.open_lists: list[list[Any]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -264,8 +263,8 @@ class _HtmlToText(HTMLParser):
             if self.open_lists:
                 first, navigation = self.open_lists.pop()
                 if navigation and len(self.lines) > first:
-                    # a list of links only, each to a part of the site ("Careers", "GitHub") or to another of its
-                    # postings ("Frontend Engineer" linked to /jobs/2): the page around the posting
+                    # a list of links only, each to a part of the site ("Careers", "Frontend Engineer" linked to
+                    # /jobs/2, "Benefits" linked to #benefits) or to its accounts ("GitHub"): the page around it
                     del self.lines[first:]
         elif tag in _HEADINGS or tag == "li" or tag in _BLOCKS or tag in ("dt", "td", "th"):
             self._break("")
@@ -338,18 +337,15 @@ class _HtmlToText(HTMLParser):
 
 
 def _navigation_item(text: str, all_linked: bool, elsewhere: bool) -> bool:
-    """Whether a list item is a link of the site's navigation ("Careers", "GitHub"), or a link within the site to a
-    job ("Data Engineer" linked to /jobs/2: another posting; a skill linked to its documentation leads elsewhere)."""
-    if not all_linked:
-        return False
-    said = text.strip(" *.")
-    return NAVIGATION_LINK.match(said) is not None or (not elsewhere and _JOB_TITLE.search(normalise(said)) is not None)
+    """Whether a list item is a link of the site's navigation: to a page of the same site (a menu, a sidebar, a
+    footer column, another posting, the page's own sections) or to the site's accounts elsewhere ("GitHub",
+    "Mastodon"); a skill linked to its documentation leads elsewhere and stays."""
+    return all_linked and (not elsewhere or NAVIGATION_LINK.match(text.strip(" *.")) is not None)
 
 
 # a link to another site: a scheme ("https://golang.org", "mailto:") or a host ("//cdn.example"); a path, a query
 # or a fragment stays on the site
 _ELSEWHERE = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
-_JOB_TITLE = word_list(TITLE_NOUNS)
 
 
 def _collapsed(raw: str) -> str:

@@ -170,13 +170,15 @@ CHROME_PAGE = """<html><body>
 <h2>What we're looking for</h2><ul><li>Experience with PostgreSQL</li><li>Clear written communication</li>
 <li><a href="https://go.dev">Go</a></li><li><a href="/jobs/tags/kafka">Kafka</a></li></ul>
 </div>
+<ul class="menu"><li><a href="/handbook/values">Our values</a></li><li><a href="#benefits">Benefits</a></li>
+<li><a href="/handbook/remote">Working remotely</a></li></ul>
 <div class="sidebar">{related}<ul><li><a href="/jobs/2">Frontend Engineer</a></li>
 <li><a href="/jobs/3">Engineering Manager, Platform</a></li></ul>
 <h3>Follow us</h3><ul><li><a href="https://github.com/acme">GitHub</a></li><li><a href="https://example.social/@acme">Mastodon</a></li></ul>
 </div></body></html>"""
 
 
-def test_a_list_of_links_to_the_sites_other_postings_is_no_requirement() -> None:
+def test_a_list_of_links_within_the_site_or_to_its_accounts_is_no_requirement() -> None:
     for related in ("<h3>Related jobs</h3>", "<h3>You might also like</h3>", ""):
         result = parse_job_description(html_to_text(CHROME_PAGE.format(related=related)), source_name="p.html")
         assert [skill.name for skill in result.skills] == ["PostgreSQL", "Written communication", "Go", "Kafka"]
