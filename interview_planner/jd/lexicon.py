@@ -64,6 +64,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"(?:explore|browse|see|view) (?:more |all |other )?(?:jobs|roles|positions|openings|vacancies)",
             r"you (?:might|may) also like|follow us|share (?:this|the) (?:job|position|role|posting|page)",
             r"stay in touch|connect with us|newsletter|subscribe",
+            r"^(?:\d+ )?(?:comments?|responses?|replies)$|^leave a (?:comment|reply)|^(?:kommentare|commentaires"
+            r"|comentarios|comentários|reacties)$",
             r"^(?:useful )?(?:links|resources)$",
             r"ähnliche (?:jobs|stellen\w*)|weitere (?:jobs|stellen\w*)|folge uns|folgen sie uns",
             r"offres similaires|autres offres|suivez-nous|ofertas similares|otras ofertas|síguenos",
@@ -727,6 +729,11 @@ BOILERPLATE: Final = (
     # an invitation, not a requirement: "Would you like to find out?", "Would you like to be a key person in ..."
     r"would you like to",
     r"even if you (?:don't|do not) (?:meet|match|tick|check|have)",
+    # a cookie banner ("This website uses cookies to ensure you get the best experience"), a newsletter's offer
+    r"(?:uses?|accept|allow|enable) (?:all |our |the )?cookies|cookies (?:to|help|are used)"
+    r"|cookie (?:policy|settings|preferences|consent|banner)",
+    r"(?:in|to) your (?:inbox|mailbox)|all rights reserved|(?:subscribe|sign up) (?:to|for) (?:our |the )?(?:news"
+    r"|job alerts|updates|mailing list)",
     r"bewerbung",
     r"candidature",
     r"postuler",
@@ -869,6 +876,11 @@ GENERIC_LEAD_WORDS: Final = frozenset(
 # Boilerplate only when the item opens with it: a condition of the job said alone ("Willing to travel"), not
 # "Fluent English, and willing to travel" (kept apart from BOILERPLATE: an anchored pattern there slows every search).
 BOILERPLATE_OPENINGS: Final = (
+    # the page around the posting: a cookie banner's buttons, a newsletter's field, the footer's credits
+    r"(?:accept(?: all)?(?: cookies)?|decline|reject(?: all)?|got it|dismiss|manage (?:preferences|cookies|settings)"
+    r"|allow (?:all|cookies)|cookie (?:settings|preferences|policy)|enter your e-?mail(?: address)?|subscribe)\W*$",
+    r"(?:this )?(?:site|website|page)? ?(?:is )?(?:built|made|powered|generated) (?:with|by|using) ",
+    r"(?:copyright|©)",
     # the job's facts as "label: value" lines ("Contract type: 3 years fixed term", "Location: Oxford")
     r"(?:contract(?: type| length)?|job (?:title|type)|location|salary(?: range)?|deadline|closing date|start date"
     r"|(?:working )?hours|employment type|reference(?: number)?|grade|pay|duration|type de contrat|lieu|date de début"

@@ -192,3 +192,35 @@ def test_a_list_of_skills_linked_to_their_documentation_stays() -> None:
     )
     names = [skill.name for skill in parse_job_description(html_to_text(page), source_name="p.html").skills]
     assert names == ["Go", "Kubernetes", "Site reliability"]
+
+
+# what a blog-built careers page puts after the posting, in plain <div>s: comments, a newsletter box, a cookie
+# banner at the end of the body, the footer's credits
+AFTER_THE_POSTING = """<html><body><div class="content"><h1>Data Engineer</h1>
+<h2>Requirements</h2><ul><li>Experience with Airflow and dbt</li><li>Strong SQL skills</li></ul>
+<div class="comments"><h3>{comments}</h3><p>Great role! Do you accept candidates with experience in Snowflake only?</p>
+<p>Is this position open to people outside the EU?</p></div>
+<div class="newsletter"><p>Get the latest jobs in your inbox.</p><p>Enter your email</p><p>Subscribe</p></div></div>
+<div class="cookie-consent"><p>This website uses cookies to ensure you get the best experience on our website.</p>
+<p>Accept all</p><p>Decline</p></div>
+<div class="copyright"><p>Copyright © 2026 Acme Inc.</p><p>Built with Hugo and the Ananke theme.</p></div>
+</body></html>"""
+
+
+def test_comments_a_newsletter_a_cookie_banner_and_credits_are_no_requirements() -> None:
+    for comments in ("3 comments", "Leave a reply", "Kommentare"):
+        page = AFTER_THE_POSTING.format(comments=comments)
+        names = [skill.name for skill in parse_job_description(html_to_text(page), source_name="p.html").skills]
+        assert names == ["Airflow and dbt", "SQL skills"]
+
+
+def test_cookies_as_a_skill_and_a_stack_built_with_a_tool_stay() -> None:
+    text = """Web Security Engineer
+
+## Requirements
+- Knowledge of how browsers handle cookies, sessions and CORS
+- Experience with services built with Go
+"""
+    names = [skill.name for skill in parse_job_description(text, source_name="s.md").skills]
+    assert any("cookies" in name.lower() or "browsers" in name.lower() for name in names)
+    assert any("Go" in name or "services" in name.lower() for name in names)
