@@ -170,16 +170,21 @@ def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
 
 
 class _HtmlToText(HTMLParser):
-    """Headings, list items and paragraphs as lines; everything else as running text."""
+    """Headings, list items and paragraphs as lines; everything else as running text. With ``chrome``, the blocks a
+    page names as its chrome (:func:`_chrome`) are left out."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, chrome: bool = True) -> None:
         super().__init__(convert_charrefs=True)
+        self.chrome = chrome
+        self.chrome_held_h1 = False  # whether a block left out as chrome held an <h1>: the page named it otherwise
+        self.chrome_letters = 0  # the letters and digits left out as chrome
         self.lines: list[str] = []
         self.current: list[str] = []
         self.prefix = ""
         self.skipping = 0
         self.lists = 0
-        self.hidden: list[list[Any]] = []  # each hidden element being skipped: [its tag, how deep it nests]
+        # each hidden element being skipped: [its tag, how deep it nests, whether it is chrome (see ``_chrome``)]
+        self.hidden: list[list[Any]] = []
         self.structured: list[str] = []  # the page's structured data (schema.org JSON-LD), read apart
         self.in_structured = False
         # each open table row: [its first line, plain so far, header cells only, how many tables are open]
@@ -196,11 +201,17 @@ class _HtmlToText(HTMLParser):
             # "<li hidden>a<li>b": the hidden item ends where the next begins (its end tag left out)
             self.hidden.pop()
             self.skipping = max(0, self.skipping - 1)
+        if tag == "h1" and any(chrome for _, _, chrome in self.hidden):
+            self.chrome_held_h1 = True
         if self.hidden and tag == self.hidden[-1][0]:  # the same tag inside a hidden one: count it to find its end
             self.hidden[-1][1] += 1
         elif tag not in _VOID and tag not in _SKIPPED and _hidden(attrs):
             # a block the page does not show ("display: none", a collapsed staff bio): no part of the posting
-            self.hidden.append([tag, 1])
+            self.hidden.append([tag, 1, False])
+            self.skipping += 1
+        elif self.chrome and tag not in _VOID and tag not in _SKIPPED and tag not in _WHOLE and _chrome(attrs):
+            # a block the page names as its chrome: a cookie banner, comments, a sidebar, related posts
+            self.hidden.append([tag, 1, True])
             self.skipping += 1
         if tag in _SKIPPED:
             self.skipping += 1
@@ -253,7 +264,7 @@ class _HtmlToText(HTMLParser):
             if self.hidden[-1][1] == 0:
                 self.hidden.pop()
                 self.skipping = max(0, self.skipping - 1)
-            return
+            # (and ended as any element: its start counted a list, a link or a table as open)
         if tag in _SKIPPED:
             self.skipping = max(0, self.skipping - 1)
             self.in_structured = False
@@ -281,7 +292,10 @@ class _HtmlToText(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.in_structured:
             self.structured[-1] += data
-        elif not self.skipping:
+        elif self.skipping:
+            if self.chrome and any(chrome for _, _, chrome in self.hidden):
+                self.chrome_letters += sum(ch.isalnum() for ch in data)
+        else:
             self.current.append(data)
             if not self.links and not self.unlinked:  # (looked at until the first letter outside a link)
                 self.unlinked = any(ch.isalnum() for ch in data)
@@ -336,6 +350,36 @@ class _HtmlToText(HTMLParser):
         return "\n".join(self.lines).strip() + "\n"
 
 
+def _chrome(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element's class, id or role names it as the page around the posting: ``cookie-consent``,
+    ``post-comments``, ``related-jobs``, ``sidebar``, ``site-footer``, ``social-links``, ``role="navigation"``; not
+    ``has-sidebar`` or ``sidebar-layout`` (a layout holding the posting), nor a header or banner (the title's)."""
+    for name, value in attrs:
+        if not value:
+            continue
+        if name == "role" and value.strip().lower() in _CHROME_ROLES:
+            return True
+        if name in ("class", "id") and any(_CHROME_NAME.fullmatch(token) for token in value.lower().split()):
+            return True
+        if name == "aria-label" and "breadcrumb" in value.lower():
+            return True
+    return False
+
+
+_CHROME_WORDS = (
+    "cookies?|consent|gdpr|newsletter|subscribe|subscription|comments?|disqus|share|sharing|social|related"
+    "|breadcrumbs?|navbar|navigation|nav|menu|sidebar|footer"
+)
+# up to two words before ("wp-block-social-links", "site-footer"), one after ("cookie-banner"); none that makes it
+# the layout holding the posting ("page-with-sidebar", "has-sidebar", "sidebar-layout", "no-comments")
+_CHROME_NAME = re.compile(
+    rf"(?:(?!(?:has|with|without|no|is)[-_])[a-z0-9]+[-_]{{1,2}}){{0,2}}(?:{_CHROME_WORDS})"
+    rf"(?:[-_]{{1,2}}(?!(?:layout|grid|template|page|main|body|content|wrapper|container)\b)[a-z0-9]+)?"
+)
+_CHROME_ROLES = frozenset({"navigation", "contentinfo", "complementary", "search"})
+_WHOLE = frozenset({"html", "body", "main", "article"})  # never chrome, whatever their class
+
+
 def _navigation_item(text: str, all_linked: bool, elsewhere: bool) -> bool:
     """Whether a list item is a link of the site's navigation: to a page of the same site (a menu, a sidebar, a
     footer column, another posting, the page's own sections) or to the site's accounts elsewhere ("GitHub",
@@ -383,6 +427,13 @@ def html_to_text(html: str) -> str:
     parser.feed(html)
     parser.close()
     text = parser.text()
+    letters = sum(ch.isalnum() for ch in text)
+    if parser.chrome_held_h1 or (letters < EMPTY_PAGE_LETTERS and parser.chrome_letters > letters):
+        # what the page named as its chrome held its title or most of its text: read it all after all
+        parser = _HtmlToText(chrome=False)
+        parser.feed(html)
+        parser.close()
+        text = parser.text()
     if front_matter.strip():
         text = front_matter.strip() + "\n\n" + text
     if sum(ch.isalnum() for ch in text) < EMPTY_PAGE_LETTERS and (posting := _job_posting(parser.structured)):

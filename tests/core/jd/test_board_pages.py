@@ -224,3 +224,43 @@ def test_cookies_as_a_skill_and_a_stack_built_with_a_tool_stay() -> None:
     names = [skill.name for skill in parse_job_description(text, source_name="s.md").skills]
     assert any("cookies" in name.lower() or "browsers" in name.lower() for name in names)
     assert any("Go" in name or "services" in name.lower() for name in names)
+
+
+# blocks a page names as its chrome, holding text that reads like requirements
+NAMED_CHROME = """<html><body>
+<div class="navbar" role="navigation"><a class="navbar-brand" href="/">Acme</a>
+<ul class="nav navbar-nav"><li><a href="/blog">Blog</a></li></ul></div>
+<div class="{layout}"><div class="post">
+<h1>Platform Engineer</h1><p>We run the cloud platform our product teams build on, and we are hiring an engineer
+to make it faster, cheaper and easier to use.</p><h2>Requirements</h2>
+<ul><li>Experience with Terraform</li><li>Strong Linux skills</li></ul>
+<a class="back-breadcrumb" href="/">Back to all jobs</a>
+<div id="comments"><p>Does this role require experience with Kubernetes?</p></div>
+</div>
+<div class="widget-area sidebar"><p>Also hiring: engineers with strong Python skills</p></div></div>
+<div class="cookie-notice"><p>You must have cookies enabled; accept them to continue.</p></div>
+</body></html>"""
+
+
+def test_blocks_a_page_names_as_its_chrome_are_left_out() -> None:
+    for layout in ("page-with-sidebar", "has-sidebar", "content sidebar-layout", "container"):
+        text = html_to_text(NAMED_CHROME.format(layout=layout))
+        assert "Kubernetes" not in text and "Python skills" not in text and "cookies" not in text
+        names = [skill.name for skill in parse_job_description(text, source_name="p.html").skills]
+        assert names == ["Terraform", "Linux skills"], layout
+        # what follows a skipped link and a skipped list is read as before: not as links, not indented
+        assert "- Experience with Terraform\n- Strong Linux skills\n" in text
+
+
+def test_a_page_whose_chrome_holds_its_title_or_its_text_is_read_whole() -> None:
+    page = (
+        "<div class='sidebar'><h1>Site Reliability Engineer</h1></div><h2>Requirements</h2>"
+        "<ul><li>Experience with Prometheus</li><li>On-call experience</li></ul>"
+    )
+    result = parse_job_description(html_to_text(page), source_name="p.html")
+    assert result.title == "Site Reliability Engineer"
+    everything_in_a_menu = (
+        "<div class='menu'><h2>Backend Engineer</h2><h3>Requirements</h3><ul><li>Experience with Elixir</li>"
+        "<li>Experience with PostgreSQL</li></ul></div>"
+    )
+    assert "Elixir" in html_to_text(everything_in_a_menu)
