@@ -357,7 +357,7 @@ def _parts(clause: str, masked: str, bounds: list[tuple[int, int]]) -> list[Part
     """The parts of the list ``clause`` opens with (``masked``: its brackets masked), ``bounds`` its separators
     (found in ``masked``, or in it with foreign "and"/"or" written in English when they count)."""
     if not bounds:
-        return _slash_parts(clause, "")
+        return _slash_parts(clause, masked)
     # the lead before the first item first: it decides most lists (each test below only rules the list out, so
     # their order does not change the answer), and the other items are not cut out for nothing
     first_segment = clause[: bounds[0][0]].strip()
@@ -543,15 +543,17 @@ def _slash_pieces(item: str) -> list[str]:
     return pieces
 
 
-def _slash_parts(clause: str, lead: str) -> list[Part]:
-    """A sentence without list separators may still name alternatives with slashes ("AWS/GCP experience")."""
+def _slash_parts(clause: str, masked: str) -> list[Part]:
+    """A sentence without list separators may still name alternatives with slashes ("AWS/GCP experience"); not in
+    its brackets, which give examples of one skill ("Multi-currency accounting (EUR/GBP)"; ``masked``: the clause
+    with its brackets masked)."""
     if "/" not in clause:  # (most: no word to read)
         return []
     found = [w.strip(",.()") for w in clause.split() if "/" in w]
     pieces = [p for word in found for p in _slash_pieces(word)]
-    if len(found) != 1 or len(pieces) < 2:
+    if len(found) != 1 or len(pieces) < 2 or "/" not in masked:
         return []
-    return [Part(piece, lead) for piece in pieces]
+    return [Part(piece, "") for piece in pieces]
 
 
 def _is_skill_list(items: list[str], *, sentence_start: bool) -> bool:

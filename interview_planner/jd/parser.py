@@ -117,6 +117,8 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _DIGIT = re.compile(r"\d")
 _ALNUM = re.compile(r"[^\W_]")  # a character ``str.isalnum`` accepts (``\w`` is those and "_")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+# AsciiDoc's "= Title", "== Section", "=== Sub": as Markdown's "#" (a line of "=" alone underlines a heading)
+_ADOC_HEADING = re.compile(r"^(={1,6})\s+([^\s=].*?)\s*$")
 _MD_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?<=##)(?=[^\W\d_]))(.*?)[\s#*]*$")
 # "-", "*", "+", "1.", "1)", "(1)", and the letters and roman numbers of an outline: "a)", "(b)", "iv."
 _ASCII_BULLET = re.compile(
@@ -311,7 +313,7 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
         salary=_pick_salary(builder.salaries),
         sections=builder.sections,
         responsibilities=builder.responsibilities,
-        skills=_distinct_names(skills),
+        skills=_distinct_names(_without_nice_repeats(skills)),
         line_count=len(raw_lines),
         more_postings=more_postings,
     )
@@ -660,7 +662,7 @@ def _scan_line(number: int, raw: str) -> _Line:
     if not _ALNUM.search(content):
         return _Line(number, "blank", "")
     indent = len(raw) - len(raw.lstrip())
-    if match := _MD_HEADING.match(content):
+    if match := (_MD_HEADING.match(content) or (_ADOC_HEADING.match(content) if content[:1] == "=" else None)):
         heading = _clean_heading(match[2])
         return _Line(number, "heading", content, indent, heading, len(match[1]), strong=True)
     symbol = _SYMBOL_BULLET.match(content)
@@ -759,14 +761,24 @@ def _resolve(lines: list[_Line]) -> list[_Line]:
     bullet_indent: int | None = None
     following = _following_content(lines)
     before: _Line | None = None  # the last line with content
+    open_marker = ""  # the open bullet's marker
     for index, line in enumerate(lines):
         if line.kind in ("heading", "candidate"):
             previous = resolved[-1] if resolved else None
             line = _resolve_heading(line, previous, bullet_indent, following[index], before)
+        elif (
+            line.kind == "bullet"
+            and bullet_indent is not None
+            and (line.indent > bullet_indent or line.marker != open_marker)
+            and _GOES_ON.match(line.content)
+        ):
+            # a sub-item that only goes on with its item ("● QuickBooks Online" / "○ including bank feeds"): the
+            # item's words, as a wrapped line's
+            line = line._replace(kind="text", indent=bullet_indent + 1)
         if line.kind != "blank":
             before = line
         if line.kind == "bullet":
-            bullet_indent = line.indent
+            bullet_indent, open_marker = line.indent, line.marker
         elif line.kind != "text":
             bullet_indent = None
         resolved.append(line)
@@ -785,6 +797,10 @@ def _resolve_heading(
     if line.kind == "heading" or _candidate_is_heading(line, following, before):
         return line._replace(kind="heading")
     return line._replace(kind="text")
+
+
+# the words a sub-item opens with when it only goes on with its item
+_GOES_ON = re.compile(r"(?:including|incl\.|such as|e\.g\.|especially|particularly|notably|ideally|preferably)\b")
 
 
 def _continues(line: _Line, previous: _Line | None, bullet_indent: int | None) -> bool:
@@ -2223,6 +2239,19 @@ def _capitalise(name: str) -> str:
     return name
 
 
+def _without_nice_repeats(skills: list[SkillRequirement]) -> list[SkillRequirement]:
+    """Without a nice-to-have that says word for word what a must-have says ("Airflow" under Requirements and
+    under Preferred): the must-have asks for it already ("Advanced SQL" over "SQL" says more, and stays)."""
+    must = {_said(skill) for skill in skills if skill.priority == "must"}
+    return [skill for skill in skills if skill.priority == "must" or _said(skill) not in must]
+
+
+def _said(skill: SkillRequirement) -> str:
+    """What a requirement says, its marker, markup and case left out."""
+    said = skill.part if skill.part else skill.source
+    return normalise(_plain(said)).strip(" -*•.;")
+
+
 def _distinct_names(skills: list[SkillRequirement]) -> list[SkillRequirement]:
     """Number repeated names: "Python", "Python (2)", "Python (3)"."""
     taken = {skill.name.casefold() for skill in skills}
@@ -2364,6 +2393,8 @@ _TAGLINE = re.compile(r"^(?:a|an|the|we|our)\s")
 
 def _title_from_first_line(first: _Line) -> str | None:
     text = _plain(first.content).lstrip("# ").strip()
+    if first.content[:1] == "=" and first.level:  # AsciiDoc's "= Title"
+        text = _plain(first.content).lstrip("= ").strip()
     if first.kind == "bullet" or _NAVIGATION.match(text):
         return None
     for separator in (" | ", " · "):  # a page's title: "Senior Backend Engineer | Acme | Berlin"

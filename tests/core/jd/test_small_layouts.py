@@ -1,0 +1,71 @@
+"""Small layouts the round-12 probe found still misread (round 14 of issue #18); our own lines in their shapes."""
+
+from __future__ import annotations
+
+from interview_planner.jd.enumeration import enumerated_parts
+from interview_planner.jd.parser import parse_job_description
+
+
+def _skills(text: str) -> list[tuple[int, str, str]]:
+    return [(skill.line, skill.name, skill.priority) for skill in parse_job_description(text, source_name="t").skills]
+
+
+def test_a_google_docs_sub_item_that_goes_on_with_its_item_is_part_of_it() -> None:
+    text = "Payroll Clerk\n\nWhat you'll need\n●\tSage Payroll\n○\tincluding auto-enrolment pensions\n●\tExcel\n"
+    result = parse_job_description(text, source_name="gdocs.txt")
+    assert [skill.name for skill in result.skills] == ["Sage Payroll", "Excel"]
+    assert "auto-enrolment" in result.skills[0].source
+    # a sub-item of its own stays one
+    nested = "Payroll Clerk\n\nWhat you'll need\n●\tAccounting software\n○\tXero\n○\tSage\n"
+    assert [name for _, name, _ in _skills(nested)] == ["Accounting software", "Xero", "Sage"]
+
+
+def test_alternatives_in_brackets_are_examples_of_one_skill() -> None:
+    assert enumerated_parts("Multi-currency accounting (EUR/GBP)") == []
+    assert [part.text for part in enumerated_parts("AWS/GCP experience")] == ["AWS", "GCP"]
+    text = "Accountant\n\n## Nice to have\n- Multi-currency accounting (EUR/GBP)\n- Power BI\n"
+    assert [name for _, name, _ in _skills(text)] == ["Multi-currency accounting", "Power BI"]
+
+
+def test_a_nice_to_have_that_repeats_a_must_have_word_for_word_is_left_out() -> None:
+    text = """Data Engineer
+
+## Requirements
+- SQL
+- Dagster
+
+## Preferred
+- Advanced SQL (query plans)
+- Dagster
+- Terraform
+"""
+    assert _skills(text) == [
+        (4, "SQL", "must"),
+        (5, "Dagster", "must"),
+        (8, "SQL (2)", "nice"),
+        (10, "Terraform", "nice"),
+    ]
+
+
+def test_asciidoc_headings_are_headings_and_its_title_the_title() -> None:
+    text = """= Build Engineer
+:toc:
+
+Plumtree Games makes racing games.
+
+== What you'll need
+
+* Experience with CMake
+* Jenkins pipelines
+
+=== Bonus points
+
+* Console SDKs
+"""
+    result = parse_job_description(text, source_name="job.adoc")
+    assert result.title == "Build Engineer"
+    assert [(skill.name, skill.priority) for skill in result.skills] == [
+        ("CMake", "must"),
+        ("Jenkins pipelines", "must"),
+        ("Console SDKs", "nice"),
+    ]
