@@ -100,7 +100,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"what (?:work(?:ing)? here|the (?:job|role|position)|this (?:job|role|position)) offers",
             r"why (?:join|work|you'll love)",
             r"why us",
-            r"^why\b",  # "Why Atrix:", "Why you'll love it here": what the company offers
+            # "Why Atrix:", "Why you'll love it here": what the company offers; not "Why we might like you"
+            r"^why\b(?! we(?:'d|'ll| would| might| will| may)? (?:like|love|want|need|pick|choose|hire) you)",
             r"in return",
             r"what's in it for you",
             # "You will get this from us:", "What you can look forward to"
@@ -171,6 +172,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"what you(?:'ll| will)? need",
             r"you bring",
             r"about you",
+            r"why we(?:'d|'ll| would| might| will| may)? (?:like|love|want|need|pick|choose|hire) you",
             r"you have",
             r"you've got",
             r"who you are",
@@ -919,6 +921,7 @@ HARD_OVERRIDES: Final = (
     r"(?:network|inter-?service|inter-?process|serial|ip|secure|encrypted|wireless|radio|satellite)"
     r"(?: or (?:serial|ip|network))? communications?",
     r"leader election",
+    r"computer vision|machine vision",  # a field of machine learning, not a "vision" for the team
     # "XMPP for real-time communication": a technology, not "Written and real-time communication skills"
     r"(?:for|of|via|with|in) real[- ]time communications?(?! skills)",
 )
@@ -1058,6 +1061,9 @@ SOFT_TERMS: Final = (
     r"hiring",
     r"recruit\w*",
     r"growing (?:people|engineers|teams?)",
+    r"one[- ]on[- ]ones?|1:1s",  # a lead's meetings with each report
+    r"career development",
+    r"interviewing(?! (?:users|customers|stakeholders))",  # candidates; "interviewing users" is research
     r"strategy and vision",
     r"vision",
     # writing, speaking, languages, learning
@@ -1307,6 +1313,7 @@ HARD_TERMS: Final = (
     r"algorithms?",
     r"machine learning",
     r"deep learning",
+    r"natural language processing",
     r"ml",
     r"ai",
     r"nlp",
@@ -1939,6 +1946,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"mentor\w*|encadr\w*|growing (?:people|engineers|others)|grow (?:people|engineers)|coach\w*|junior"
+        r"|career development"
         r"|teach\w*|spread\w* (?:\w+ )?knowledge|shar\w* (?:\w+ )?knowledge|knowledge[- ]sharing"
         # guiding and training people: "guidance to less experienced team members", "education or training"
         r"|guid\w* (?:to )?(?:\w+ ){0,2}(?:less|lesser|more junior|newer|other|fellow)\b|help (?:others|colleagues)"
@@ -2000,12 +2008,14 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"deep learning|machine learning|maschinell\w*|apprentissage (?:automatique|profond)|ai|ml|nlp"
+        r"|natural language processing|computer vision"
         r"|artificial intelligence|intelligence artificielle|künstliche\w* intelligenz|inteligencia artificial"
         r"|aprendizaje (?:automático|profundo)|data scien\w*|science des données|ciencia de datos",
         "machine learning",
     ),
     (
-        r"etl|data engineering|pipelines? de données|datenpipelines?|pipelines? de datos|ingénierie des données"
+        r"etl|data engineering|big data|pipelines? de données|datenpipelines?|pipelines? de datos"
+        r"|ingénierie des données"
         r"|ingeniería de datos",
         "data engineering pipelines",
     ),
@@ -2013,11 +2023,12 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"données|daten|datos", "data"),
     (
         r"dev[- ]?ops|deploy\w*|déploi\w*|automat\w*|ci/cd|ci|cd|github actions|gitlab|release process\w*|releases?"
-        r"|opérations de développement",
+        r"|opérations de développement|feature (?:flags?|toggles?)",
         "ci cd automation deployment",
     ),
     (
         r"site reliability|sre|on[- ]call|astreinte|incidents?|bereitschaft|fiabilité des sites"
+        r"|fire[- ]?fight\w*|fires? (?:handling|triag\w*)"
         r"|fiabilidad de (?:los )?sitios",
         "reliability incident",
     ),

@@ -117,6 +117,8 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _DIGIT = re.compile(r"\d")
 _ALNUM = re.compile(r"[^\W_]")  # a character ``str.isalnum`` accepts (``\w`` is those and "_")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_ONLY_TAGS = re.compile(r"(?:</?[A-Za-z][\w.:-]*(?:\s[^<>]*)?/?>\s*)+$")
+_ONLY_TAGS = re.compile(r"(?:</?[A-Za-z][\w.:-]*(?:\s[^<>]*)?/?>\s*)+$")
 # AsciiDoc's "= Title", "== Section", "=== Sub": as Markdown's "#" (a line of "=" alone underlines a heading)
 _ADOC_HEADING = re.compile(r"^(={1,6})\s+([^\s=].*?)\s*$")
 _MD_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?<=##)(?=[^\W\d_]))(.*?)[\s#*]*$")
@@ -659,8 +661,8 @@ def _scan_line(number: int, raw: str) -> _Line:
     content = raw.strip()
     if content[:1] == ">":
         content = _QUOTE_MARK.sub("", content, count=1).strip()
-    if not _ALNUM.search(content):
-        return _Line(number, "blank", "")
+    if not _ALNUM.search(content) or (content[:1] == "<" and _ONLY_TAGS.match(content)):
+        return _Line(number, "blank", "")  # (a line of tags alone shows nothing: "<benefits.snippet/>", "</skills>")
     indent = len(raw) - len(raw.lstrip())
     if match := (_MD_HEADING.match(content) or (_ADOC_HEADING.match(content) if content[:1] == "=" else None)):
         heading = _clean_heading(match[2])
@@ -1364,8 +1366,11 @@ class _Builder:
                     self.prose.extend(self._skills(sentence, context, section))
                 continue
             if _is_requirement(sentence.text):
+                said = normalise(sentence.text)
+                if not duties and _DUTY_SENTENCE.search(said) and not _STRONG_CUES.search(said):
+                    continue  # what the person will do ("For most projects you should make a research ...")
                 target = self.prose
-                if duties and _STRONG_CUES.search(normalise(sentence.text)):
+                if duties and _STRONG_CUES.search(said):
                     section = context.heading
             elif section != "responsibilities" and _names_a_skill(sentence.text):
                 target = self.loose
@@ -1665,6 +1670,16 @@ _QUALIFIES_THE_LAST = re.compile(
     # nothing more, or only that it is not required: "..., maar het is geen vereiste", "..., not a must"
     r"\b(?:\s*[,;]?\s*(?:but|maar|mais|aber|pero|not|no|niet|geen|kein|pas)\b[^.!?]{0,50})?[.!]?$",
     re.IGNORECASE,
+)
+
+
+# a sentence saying what the person will do, not what they bring: "you should make a research", "You build code",
+# "you are responsible for writing tests"; not "you should have", "you always learn", "you enjoy"
+_DUTY_SENTENCE = re.compile(
+    r"\byou (?:(?:should|will|must|would|are expected to|are going to) )?(?:(?:always|also|typically|usually|often"
+    r"|then) )?(?:make|build|plot|document|design|develop|implement|create|research|contribute|manage|own|run"
+    r"|deploy|maintain|present|drive|deliver|review|set aside|discuss|be ready to|be responsible for"
+    r"|are responsible for)\b"
 )
 
 

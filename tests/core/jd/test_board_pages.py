@@ -264,3 +264,39 @@ def test_a_page_whose_chrome_holds_its_title_or_its_text_is_read_whole() -> None
         "<li>Experience with PostgreSQL</li></ul></div>"
     )
     assert "Elixir" in html_to_text(everything_in_a_menu)
+
+
+# a competency framework kept as templated Markdown: snippet tags on lines of their own, a duties paragraph of
+# "you should ..." sentences, "Why we might like you", a <skills> block
+TEMPLATED = """# Engineering - Data Developer
+<welcome.snippet/>
+
+## What it's like to be a Data Developer
+For most projects you should make a survey of the tools that could help. You should have a strong background in \
+statistics. You build services and document them for the team. You are responsible for writing tests for your code.
+
+<benefits.snippet/>
+
+## Why we might like you
+You always learn new data tools and teach them to others. You are a strong communicator.
+
+## Skills that are important to this role
+
+<skills>
+Stream Processing
+Kubernetes
+</skills>
+
+<inherit doc="base.md"/>
+"""
+
+
+def test_templated_markdown_reads_its_requirements_not_its_duties_or_tags() -> None:
+    result = parse_job_description(TEMPLATED, source_name="data-developer.md")
+    sources = [skill.source for skill in result.skills]
+    assert not any("<" in source for source in sources)
+    assert not any("you should make" in s or "You build" in s or "responsible for" in s for s in sources)
+    names = [skill.name for skill in result.skills]
+    assert "Statistics" in names and "Stream Processing" in names and "Kubernetes" in names
+    assert any("learn new data tools" in source for source in sources)  # under "Why we might like you"
+    assert any("strong communicator" in source for source in sources)

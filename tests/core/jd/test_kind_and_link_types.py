@@ -378,3 +378,35 @@ def test_each_tag_of_a_line_of_tags_is_linked_by_its_own_words(db) -> None:  # t
     slugs = dict(zip([s.name for s in parsed.skills], [link.slug for link in links], strict=True))
     assert slugs["Kubernetes"] == "containers-kubernetes"  # not the line's CSS
     assert slugs["Jenkins"] != slugs["CSS"]
+
+
+@pytest.mark.parametrize(
+    ("requirement", "kind", "slug"),
+    [
+        # round 14: fields of machine learning spelled out ("Natural Language Processing" had linked to SQL for
+        # its "language"), big data, feature flags, fire handling, a lead's career conversations
+        ("Natural Language Processing", "hard", "machine-learning"),
+        ("Computer Vision", "hard", "machine-learning"),
+        ("Big Data", "hard", "ml-data-infrastructure"),
+        ("Feature Flags", "hard", "ci-cd"),
+        ("Fire Handling", "hard", "slo-incident-response"),
+        ("Career Development", "soft", "coaching-mentoring"),
+    ],
+)
+def test_fields_of_machine_learning_feature_flags_and_fires_link(db, requirement, kind, slug) -> None:  # type: ignore[no-untyped-def]
+    _assert_links_to(db, requirement, kind, slug)
+
+
+@pytest.mark.parametrize(
+    ("requirement", "kind"),
+    [
+        ("Computer Vision", "hard"),  # a field, not a vision for the team
+        ("A clear vision for the platform", "soft"),
+        ("One on Ones", "soft"),
+        ("Interviewing", "soft"),
+        ("Career Development", "soft"),
+    ],
+)
+def test_a_leads_people_work_is_soft_and_computer_vision_hard(requirement: str, kind: str) -> None:
+    found = classify_kind(requirement)
+    assert found is not None and found[0] == kind
