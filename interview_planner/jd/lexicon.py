@@ -1680,6 +1680,7 @@ NAME_CUTS: Final = (
     r"\s+ideally\b",
     r"\s+preferably\b",
     r"\s+(?:is|are|would be|will be) (?:a |an )?(?:added )?(?:plus|bonus|preferred|desirable|advantage)",
+    r"\s+(?:a (?:big |huge |definite |real )?plus|an advantage|a bonus)\W*$",  # "Experience with Go a plus"
     r"\s+(?:is|are|will be) (?:highly |greatly |much |also )?(?:valued|appreciated)\b",
     r"\s+(?:is|are) (?:essential|important|required|a must|necessary)",
     r"\s+(?:serait|sera|est) (?:un (?:plus|atout)|indispensable|requise?)",

@@ -69,3 +69,8 @@ Plumtree Games makes racing games.
         ("Jenkins pipelines", "must"),
         ("Console SDKs", "nice"),
     ]
+
+
+def test_a_plus_at_the_end_of_an_item_is_no_part_of_its_name() -> None:
+    text = "Backend Engineer\n\n**Requirements**\n\n  * Experience with Elixir a plus\n  * Strong SQL\n"
+    assert _skills(text) == [(5, "Elixir", "nice"), (6, "SQL", "must")]
