@@ -57,6 +57,13 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"application process",
             r"(?:interview|hiring|recruit\w*) process",
             r"(?:candidate|applicant|application|hiring|interview) journey",
+            r"^profile insights$",  # Indeed's match of the job to the reader's profile
+            # a job board's facts and process in French and Spanish ("Déroulement des entretiens", InfoJobs'
+            # "Tipo de contrato", "Jornada laboral", "Categoría", "Descripción")
+            r"déroulement (?:des entretiens|du (?:processus|recrutement))|processus de recrutement"
+            r"|proceso de selección|en savoir plus",
+            r"^tipo de (?:industria|contrato|jornada)|^categoría$|^jornada(?: laboral)?$|^descripción(?: del puesto"
+            r"| de la oferta)?$|^description (?:du poste|de l'offre)$",
             # the page around the posting: other postings, social links, the site's own sections ("Open positions"
             # may head the posting itself)
             r"^(?:related|similar|other|more|latest|featured|recent(?:ly)? (?:viewed|posted)) (?:\w+ )?(?:jobs|roles"
@@ -132,6 +139,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"remuneration",
             r"rémunération",
             r"salaire",
+            r"salario|sueldo",
             r"gehalt",
             r"vergütung",
             r"salaris",
@@ -141,6 +149,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
         "education",
         (
             r"educat\w*",
+            r"^estudios(?: mínimos| requeridos)?$",
             r"degrees?",
             r"certifications?",
             r"fields? of study",
@@ -172,6 +181,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"what you(?:'ll| will)? need",
             r"you bring",
             r"about you",
+            # the languages asked for ("Idiomas requeridos"); a bare "Languages" may list the team's stack
+            r"^(?:idiomas|langues|sprachen)(?: requeridos| exigées)?$|^languages? required$",
             r"why we(?:'d|'ll| would| might| will| may)? (?:like|love|want|need|pick|choose|hire) you",
             r"you have",
             r"you've got",
@@ -338,7 +349,7 @@ HEADING_NICE: Final = (
     r"desired(?! (?:candidate )?profile)",  # "Desired Candidate Profile" is the requirements section
     r"a plus",
     r"pluses",
-    r"plus",
+    r"(?<!en savoir )plus",  # not French "Envie d'en savoir plus ?" (to learn more)
     r"optional",
     r"ideally",
     r"extra credit",
@@ -880,6 +891,7 @@ GENERIC_LEAD_WORDS: Final = frozenset(
 BOILERPLATE_OPENINGS: Final = (
     # the page around the posting: a cookie banner's buttons, a newsletter's field, the footer's credits
     r"(?:accept(?: all)?(?: cookies)?|decline|reject(?: all)?|got it|dismiss|manage (?:preferences|cookies|settings)"
+    r"|yes|no"
     r"|allow (?:all|cookies)|cookie (?:settings|preferences|policy)|enter your e-?mail(?: address)?|subscribe)\W*$",
     r"(?:this )?(?:site|website|page)? ?(?:is )?(?:built|made|powered|generated) (?:with|by|using) ",
     r"(?:copyright|©)",

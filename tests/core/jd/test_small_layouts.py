@@ -74,3 +74,44 @@ Plumtree Games makes racing games.
 def test_a_plus_at_the_end_of_an_item_is_no_part_of_its_name() -> None:
     text = "Backend Engineer\n\n**Requirements**\n\n  * Experience with Elixir a plus\n  * Strong SQL\n"
     assert _skills(text) == [(5, "Elixir", "nice"), (6, "SQL", "must")]
+
+
+def test_job_board_facts_and_interview_steps_pasted_as_plain_lines_are_no_requirements() -> None:
+    infojobs = """Administrador/a de Sistemas
+Ferrolux S.A.
+
+Requisitos
+Estudios mínimos
+Ciclo Formativo Grado Superior
+Conocimientos necesarios
+Linux
+Ansible
+Idiomas requeridos
+Inglés - Nivel Intermedio
+
+Descripción
+Ferrolux fabrica piezas de acero. Te encargarás de los servidores.
+
+Tipo de contrato
+Indefinido
+Jornada laboral
+Completa
+Salario
+30.000€ - 34.000€ Bruto/año
+"""
+    assert [name for _, name, _ in _skills(infojobs)] == ["Linux", "Ansible", "Inglés"]
+    wttj = """Développeur·se Backend Go
+Profil recherché
+Tu maîtrises Go
+Tu connais PostgreSQL
+Déroulement des entretiens
+Un premier échange avec notre CTO
+Un exercice technique à la maison
+Envie d'en savoir plus ?
+Postuler
+"""
+    assert len(_skills(wttj)) == 2 and all(priority == "must" for *_, priority in _skills(wttj))
+    indeed = "Data Analyst\nProfile insights\nHere's how the job qualifications align with your profile.\n" + (
+        "Skills\nSQL\nLooker\nDo you have experience in SQL?\nYes\nNo\n"
+    )
+    assert [name for _, name, _ in _skills(indeed) if name in ("Yes", "No") or "align" in name] == []
