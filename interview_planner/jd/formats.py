@@ -367,7 +367,8 @@ def _chrome(attrs: list[tuple[str, str | None]]) -> bool:
 
 
 _CHROME_WORDS = (
-    "cookies?|consent|gdpr|newsletter|subscribe|subscription|comments?|disqus|share|sharing|social|related"
+    "cookies?|consent|gdpr|newsletter|subscribe|subscription|comments?|disqus|share|sharing|sharedaddy|social"
+    "|related|relatedposts"
     "|breadcrumbs?|navbar|navigation|nav|menu|sidebar|footer"
 )
 # up to two words before ("wp-block-social-links", "site-footer"), one after ("cookie-banner"); none that makes it

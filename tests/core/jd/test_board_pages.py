@@ -300,3 +300,59 @@ def test_templated_markdown_reads_its_requirements_not_its_duties_or_tags() -> N
     assert "Statistics" in names and "Stream Processing" in names and "Kubernetes" in names
     assert any("learn new data tools" in source for source in sources)  # under "Why we might like you"
     assert any("strong communicator" in source for source in sources)
+
+
+# a WordPress theme's single post, as saved: Jetpack's share and related-posts blocks inside the post's content,
+# the comment form, a widget sidebar, the theme's credits
+WORDPRESS_POST = """<!DOCTYPE html><html><head><title>Senior PHP Developer – Kestrel Media</title></head>
+<body class="post-template-default single single-post">
+<div id="page" class="site"><a class="skip-link screen-reader-text" href="#content">Skip to content</a>
+<header id="masthead" class="site-header"><div class="site-branding"><p class="site-title">
+<a href="/">Kestrel Media</a></p><p class="site-description">Stories from the coast</p></div>
+<div id="site-navigation" class="main-navigation"><ul id="primary-menu" class="menu"><li class="menu-item">
+<a href="/about/">About</a></li><li class="menu-item"><a href="/jobs/">Jobs</a></li></ul></div></header>
+<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">
+<article id="post-42" class="post-42 post type-post status-publish">
+<header class="entry-header"><h1 class="entry-title">Senior PHP Developer</h1><div class="entry-meta">
+<span class="posted-on">Posted on <a href="/2026/03/"><time>March 3, 2026</time></a></span>
+<span class="byline"> by <a href="/author/anna/">Anna</a></span></div></header>
+<div class="entry-content">
+<p>Kestrel Media runs news sites for three coastal towns.
+We are looking for a senior PHP developer to look after our WordPress platform.</p>
+<h3>What you bring</h3>
+<ul><li>Five years of PHP, including modern PHP 8</li><li>Experience building WordPress plugins</li>
+<li>MySQL query tuning</li><li>A calm way of explaining technical choices to editors</li></ul>
+<h3>Nice to have</h3><ul><li>Experience with Varnish</li></ul>
+<div class="sharedaddy sd-sharing-enabled"><div class="sd-block sd-social">
+<h3 class="sd-title">Share this:</h3><ul><li class="share-twitter">
+<a href="https://twitter.com/share">Twitter</a></li><li class="share-facebook">
+<a href="https://facebook.com/share">Facebook</a></li></ul></div></div>
+<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3>
+<p>Junior Editor wanted</p><p>We are hiring a photographer with strong Lightroom skills</p></div>
+</div>
+<footer class="entry-footer"><span class="cat-links">Posted in <a href="/category/jobs/">Jobs</a></span>
+</footer></article>
+<nav class="navigation post-navigation"><div class="nav-links"><a href="/prev">Previous post</a>
+<a href="/next">Next post</a></div></nav>
+<div id="comments" class="comments-area"><div id="respond" class="comment-respond">
+<h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3>
+<p class="comment-notes">Your email address will not be published. Required fields are marked *</p>
+<p>Comment *</p><p>Name *</p></div></div>
+</main></div>
+<aside id="secondary" class="widget-area"><section class="widget widget_recent_entries">
+<h2 class="widget-title">Recent Posts</h2><ul><li><a href="/p1">Harbour festival returns</a></li></ul>
+</section></aside>
+</div>
+<footer id="colophon" class="site-footer"><div class="site-info">
+<a href="https://wordpress.org/">Proudly powered by WordPress</a></div></footer></div></body></html>
+"""
+
+
+def test_a_wordpress_posts_share_related_comment_and_widget_blocks_are_left_out() -> None:
+    result = parse_job_description(html_to_text(WORDPRESS_POST), source_name="post.html")
+    assert result.title == "Senior PHP Developer"
+    sources = " ".join(skill.source for skill in result.skills)
+    for chrome in ("Lightroom", "Twitter", "Comment", "Harbour", "WordPress.org", "Previous post"):
+        assert chrome not in sources
+    assert [skill.priority for skill in result.skills].count("must") == 4
+    assert [skill.name for skill in result.skills if skill.priority == "nice"] == ["Varnish"]
