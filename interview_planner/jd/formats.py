@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from interview_planner.errors import InputError
-from interview_planner.jd.lexicon import NAVIGATION_LINKS
+from interview_planner.jd.lexicon import DANGLING, NAVIGATION_LINKS
 from interview_planner.jd.markup import split_front_matter, table_row_item
 
 MAX_FILE_BYTES = 2 * 1024 * 1024  # text; a PDF or .docx may be larger (images), see MAX_DOCUMENT_BYTES
@@ -408,14 +408,16 @@ def _source_lines(raw: str) -> list[str] | None:
         return None
     for before, line in itertools.pairwise(lines):
         first = line.lstrip("* ")[:1]
-        if not (first.isupper() or first.isdigit() or first in _BULLETS) or before.endswith(
-            (",", "-", "/", "(", "»", "›", ">", "|")
-        ):
+        if not (first.isupper() or first.isdigit() or first in _BULLETS) or before.endswith(("»", "›", ">", "|")):
             return None
+        if _DANGLING.search(before, max(0, len(before) - _DANGLING_TAIL)):
+            return None  # "... Erfahrung mit" / "Python und Django": German capitalises the nouns a wrap goes on with
     return lines
 
 
 _SOURCE_LINES = 3
+_DANGLING = re.compile(DANGLING, re.IGNORECASE)
+_DANGLING_TAIL = 16  # longer than any word of ``DANGLING``
 _BULLETS = frozenset("•·▪–—*-")
 
 

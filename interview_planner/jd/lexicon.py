@@ -411,6 +411,15 @@ NAVIGATION_LINKS: Final = (
     r"|kontakt|accueil|inicio|contacto",
 )
 
+# How a line that stops mid-phrase ends ("... comfortable with both", "... in the", a comma): the next line goes on
+# with it (searched at the line's end)
+DANGLING: Final = (
+    r"(?:[,/&(-]|\b(?:and|or|of|with|in|for|to|the|a|an|as|including|such as|e\.g\.|both|either|from|on|at|by"
+    r"|into|about|your|our|their|its|than|like|using|via|between|across|within|through"
+    # a line of French, German or Spanish prose wrapped mid-phrase
+    r"|de|des|du|la|le|les|et|ou|avec|pour|une?|und|oder|mit|für|von|der|die|das|den|dem|y|con|para|el|los|las))$"
+)
+
 # Words in a heading that decide the kind of every skill under it.
 HEADING_HARD: Final = (
     r"hard skills?",

@@ -136,13 +136,7 @@ _LETTER_O_BULLET = re.compile(r"^o\s+(?P<text>\S.*)$")
 # "*Experiencia con Rails": a bullet typed without its space (an asterisk with no closing one: not emphasis)
 _TIGHT_BULLET = re.compile(r"^\*(?P<text>[^\W\d_][^*]*)$")
 _EMPHASIS_LINE = re.compile(r"^(\*{1,3}|_{1,3})(?P<text>[^*_].*?)\1\s*:?\s*$")
-_DANGLING = re.compile(
-    r"(?:[,/&(-]|\b(?:and|or|of|with|in|for|to|the|a|an|as|including|such as|e\.g\.|both|either|from|on|at|by"
-    r"|into|about|your|our|their|its|than|like|using|via|between|across|within|through"
-    # a line of French, German or Spanish prose wrapped mid-phrase
-    r"|de|des|du|la|le|les|et|ou|avec|pour|une?|und|oder|mit|für|von|der|die|das|den|dem|y|con|para|el|los|las))$",
-    re.IGNORECASE,
-)
+_DANGLING = re.compile(lexicon.DANGLING, re.IGNORECASE)
 _MARKUP = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 # "- [How we use Elixir, part 1](https://…)": a reading list under a requirement, not one; a link named by a

@@ -73,6 +73,11 @@ def test_a_paragraph_wrapped_in_the_source_stays_one_paragraph() -> None:
         "and operated them with Kubernetes,\nand you enjoy reviewing code.</p>"
     )
     assert "You have built services in Go and operated them with Kubernetes, and you enjoy" in html_to_text(page)
+    # German capitalises its nouns: a wrap goes on with one after "mit", "und", "an"
+    german = "<p>Wir suchen eine Entwicklerin mit\nErfahrung in Python und\nDjango sowie Freude an\nGuter Software.</p>"
+    assert "Wir suchen eine Entwicklerin mit Erfahrung in Python und Django sowie Freude an Guter" in (
+        html_to_text(german)
+    )
 
 
 def test_breadcrumbs_written_over_lines_stay_one_line() -> None:
