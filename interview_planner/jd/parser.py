@@ -465,6 +465,8 @@ def _scan(raw_lines: list[str]) -> list[_Line]:
     _lone_bullet_headings(lines)
     if any(line.kind == "bullet" and line.marker in _FLATTENED_MARKS and line.marker in line.content for line in lines):
         lines = [piece for line in lines for piece in _flattened_list(line)]
+    if any(line.kind in ("text", "candidate") and len(line.content) >= ONE_LINE_CHARS for line in lines):
+        lines = [piece for line in lines for piece in _one_line_posting(line)]
     if any(line.kind in ("text", "candidate") and _INLINE_SEPARATOR_HINT.search(line.content) for line in lines):
         # (the first line is no line of tags: "Senior Backend Engineer | Acme | Berlin" is a page's title)
         first = next((i for i, line in enumerate(lines) if line.kind != "blank"), -1)
@@ -473,6 +475,35 @@ def _scan(raw_lines: list[str]) -> list[_Line]:
 
 
 _FLATTENED_MARKS = frozenset("•·▪●")
+
+
+ONE_LINE_CHARS = 300  # a posting written on one line is longer than this
+# "... online across Scandinavia. Requirements: - 3+ years ...": a section's label and its first item's dash
+_ONE_LINE_SECTION = re.compile(r"(?:(?<=[.!?])\s+|^)([A-Z][^.:!?]{1,40}?):\s+(?=-\s)")
+_ONE_LINE_ITEM = re.compile(r"(?:^|\s+)-\s+")
+
+
+def _one_line_posting(line: _Line) -> list[_Line]:
+    """A posting whose line breaks were lost ("Customer Support Lead. ... Requirements: - Zendesk administration -
+    Fluent Swedish. Nice to have: - Norwegian. Benefits: - ..."): its sentences, headings and items as lines of
+    their own, all numbered as the one line. Two labels over dashed items at least, else the line as it is."""
+    if line.kind not in ("text", "candidate") or len(line.content) < ONE_LINE_CHARS:
+        return [line]
+    heads = list(_ONE_LINE_SECTION.finditer(line.content))
+    if len(heads) < 2:
+        return [line]
+    text, number = line.content, line.number
+    pieces = [line._replace(kind="text", content=s.strip()) for s in _SENTENCE_END.split(text[: heads[0].start()])]
+    for head, end in zip(heads, [*(h.start() for h in heads[1:]), len(text)], strict=True):
+        label = head[1].strip()
+        pieces.append(_Line(number, "heading", label, heading=_clean_heading(label), strong=True))
+        items = [item.strip() for item in _ONE_LINE_ITEM.split(text[head.end() : end]) if item.strip()]
+        if items:  # the last item ends at its sentence's end: what follows is a sentence of its own
+            last, *after = _SENTENCE_END.split(items[-1], maxsplit=1)
+            items[-1] = last
+            pieces += [_Line(number, "bullet", item.rstrip(". "), marker="-") for item in items if _ALNUM.search(item)]
+            pieces += [line._replace(kind="text", content=rest.strip()) for rest in after if _ALNUM.search(rest)]
+    return [piece for piece in pieces if _ALNUM.search(piece.content)]
 
 
 def _flattened_list(line: _Line) -> list[_Line]:
@@ -1249,6 +1280,7 @@ class _Builder:
 
     def feed(self, line: _Line) -> None:
         if line.number == self.title_line:
+            self.title_line = None  # (the first piece only: a posting on one line gives all its pieces one number)
             title = _clean_title(line.content)
             self._start(_Context(topic="title", heading=title, root=title, level=line.level), line)
         elif line.kind == "heading" and _requirement_lead_in(self.context, line):

@@ -115,3 +115,21 @@ Postuler
         "Skills\nSQL\nLooker\nDo you have experience in SQL?\nYes\nNo\n"
     )
     assert [name for _, name, _ in _skills(indeed) if name in ("Yes", "No") or "align" in name] == []
+
+
+def test_a_posting_whose_line_breaks_were_lost_is_read_by_its_labels_and_dashes() -> None:
+    text = (
+        "Workshop Coordinator – Alder Canoes. Alder Canoes builds wooden canoes in Bergen. Responsibilities: - Plan "
+        "the week's builds - Order timber. Requirements: - 2+ years running a workshop - Lean production - Clear "
+        "spoken Norwegian. Nice to have: - Epoxy resin work. Benefits: - Canoe discount. Alder Canoes is an equal "
+        "opportunity employer."
+    )
+    result = parse_job_description(text, source_name="one-line.txt")
+    assert result.title == "Workshop Coordinator – Alder Canoes"
+    assert [(skill.line, skill.priority) for skill in result.skills] == [(1, "must")] * 3 + [(1, "nice")]
+    names = " | ".join(skill.name for skill in result.skills)
+    assert "Lean production" in names and "Epoxy resin work" in names
+    assert "timber" not in names and "discount" not in names.lower()
+    # one long line that is prose stays a paragraph
+    prose = "Senior Engineer\n\n## Requirements\n\n" + "You know Go and have run Kafka in production. " * 8
+    assert len(parse_job_description(prose, source_name="p.md").skills) >= 1
