@@ -1473,7 +1473,7 @@ REQUIREMENT_OPENINGS: Final = (
     # "Three years of professional Vue or React": the count spelled out
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:\w+\s+)?years?\s+(?:of|in|with|as)",
     r"you(?:'re| are| have| bring| will have| should have| possess)",
-    r"(?:at least|a minimum of|minimum of)",
+    r"(?:at[- ]least|a minimum of|minimum of)",
     r"(?:" + "|".join(_NOUNS) + r")\s+(?:of|in|with|using|on|around|across|to)",
     r"(?:familiar|experienced|skilled|proficient|comfortable|fluent|versed|well[- ]versed"
     r"|competent|adept|expert)\s+(?:with|in|at|using)",
@@ -1516,6 +1516,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:we are|we're|we) (?:looking for|seeking|searching for|want|need)"
     r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+)?)?(?: with| (?:who|that)(?: (?:has|have|is|are|can))?)?",
     r"someone (?:with|who(?: (?:has|is|can))?)",
+    r"(?:must|should) (?:also )?(?:have|know|bring)",  # "Must have 1 year of espresso experience" -> "Espresso ..."
     # who is sought: "Qualified candidates should have ...", "The ideal candidate has ...", "Candidates must have"
     r"(?:(?:the|our) )?(?:(?:successful|ideal|right|qualified|strong|suitable) )?(?:candidates?|applicants?|hires?)"
     r"(?: (?:will|should|must|would|shall)(?: also)?)? (?:have|has|possess|possesses|bring|brings|demonstrate"

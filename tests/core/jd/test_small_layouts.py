@@ -133,3 +133,12 @@ def test_a_posting_whose_line_breaks_were_lost_is_read_by_its_labels_and_dashes(
     # one long line that is prose stays a paragraph
     prose = "Senior Engineer\n\n## Requirements\n\n" + "You know Go and have run Kafka in production. " * 8
     assert len(parse_job_description(prose, source_name="p.md").skills) >= 1
+
+
+def test_must_have_and_at_least_written_with_a_hyphen_are_no_part_of_a_name() -> None:
+    from interview_planner.jd.parser import short_name
+
+    assert short_name("Must have 2 years of bread baking experience") == "Bread baking"
+    assert short_name("Should have at-least 5 years experience in building web applications") == (
+        "Building web applications"
+    )
