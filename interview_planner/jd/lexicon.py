@@ -1683,6 +1683,8 @@ NAME_LEAD_INS: Final = ARTICLES + REQUIREMENT_OPENINGS + NAME_SENTENCE_LEAD_INS
 NAME_CUTS: Final = (
     r":",
     r";",
+    # "CI/CD pipelines, and writing and maintaining tests": a second activity (not "Measuring, monitoring, and ...")
+    r"(?<!ing),\s+(?:and|or)\s+(?=[a-z]+ing\b)",
     r"\s+including\b",
     r"\s+incl\.",
     r"\s+such as\b",

@@ -142,3 +142,12 @@ def test_must_have_and_at_least_written_with_a_hyphen_are_no_part_of_a_name() ->
     assert short_name("Should have at-least 5 years experience in building web applications") == (
         "Building web applications"
     )
+
+
+def test_a_name_ends_before_a_second_activity_after_a_comma() -> None:
+    from interview_planner.jd.parser import short_name
+
+    assert short_name("Familiarity with CI/CD pipelines, and writing and maintaining tests") == "CI/CD pipelines"
+    assert short_name("Measuring, monitoring, and analyzing software vulnerabilities").startswith(
+        "Measuring, monitoring, and analyzing"
+    )
