@@ -502,16 +502,38 @@ def _lead_names_a_skill(lead: str) -> bool:
 
 def _shared_head(items: list[str]) -> bool:
     """ "SQL and PostgreSQL performance tuning", "Computer and Information Science": the last item's noun belongs
-    to both (a capitalised field of study when neither item is a technology's name: not "Java and Spring Boot",
-    "Anaplan or Adaptive Insights")."""
+    to both (a capitalised field of study only after a word that names no field alone: not "Java and Spring Boot",
+    "Anaplan or Adaptive Insights", "Economics and Political Science")."""
     words = _words(items[-1])
     if len(_words(items[0])) != 1 or len(words) < 2:
         return False
-    return words[-1].islower() or (
-        words[-1].casefold() in _DISCIPLINES and not (_known_technology(items[0]) or _known_technology(items[-1]))
-    )
+    return words[-1].islower() or (words[-1].casefold() in _DISCIPLINES and items[0].casefold() in _FIELD_MODIFIERS)
 
 
+# a word that names no field alone, only with the head it shares ("Computer and Information Science"; not
+# "Economics and Political Science", two fields)
+_FIELD_MODIFIERS = frozenset(
+    [
+        "computer",
+        "information",
+        "data",
+        "software",
+        "electrical",
+        "electronic",
+        "mechanical",
+        "civil",
+        "chemical",
+        "environmental",
+        "political",
+        "social",
+        "natural",
+        "applied",
+        "life",
+        "earth",
+        "materials",
+        "systems",
+    ]
+)
 # the head of a field of study, which two names may share ("Computer and Information Science")
 _DISCIPLINES = frozenset(
     ["science", "sciences", "engineering", "studies", "technology", "technologies", "mathematics", "informatics"]
@@ -544,15 +566,17 @@ def _slash_pieces(item: str) -> list[str]:
 
 
 def _slash_parts(clause: str, masked: str) -> list[Part]:
-    """A sentence without list separators may still name alternatives with slashes ("AWS/GCP experience"); not in
-    its brackets, which give examples of one skill ("Multi-currency accounting (EUR/GBP)"; ``masked``: the clause
-    with its brackets masked)."""
+    """A sentence without list separators may still name alternatives with slashes ("AWS/GCP experience"); in its
+    brackets only technologies the lexicon knows ("Cloud experience (AWS/GCP)"), not examples of one skill
+    ("Multi-currency accounting (EUR/GBP)"; ``masked``: the clause with its brackets masked)."""
     if "/" not in clause:  # (most: no word to read)
         return []
     found = [w.strip(",.()") for w in clause.split() if "/" in w]
     pieces = [p for word in found for p in _slash_pieces(word)]
-    if len(found) != 1 or len(pieces) < 2 or "/" not in masked:
+    if len(found) != 1 or len(pieces) < 2:
         return []
+    if "/" not in masked and not all(_HARD_TERMS.fullmatch(normalise(piece)) for piece in pieces):
+        return []  # (in brackets: alternatives the lexicon knows, "Cloud experience (AWS/GCP)", still count)
     return [Part(piece, "") for piece in pieces]
 
 

@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from interview_planner.errors import InputError
-from interview_planner.jd.lexicon import DANGLING, NAVIGATION_LINKS
+from interview_planner.jd.lexicon import DANGLING, NAVIGATION_LINKS, TITLE_NOUNS, normalise
 from interview_planner.jd.markup import split_front_matter, table_row_item
+from interview_planner.jd.matching import word_list
 
 MAX_FILE_BYTES = 2 * 1024 * 1024  # text; a PDF or .docx may be larger (images), see MAX_DOCUMENT_BYTES
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
@@ -178,6 +179,7 @@ class _HtmlToText(HTMLParser):
         self.chrome = chrome
         self.chrome_held_h1 = False  # whether a block left out as chrome held an <h1>: the page named it otherwise
         self.chrome_letters = 0  # the letters and digits left out as chrome
+        self.content = 0  # how many of the page's <article> and <main> are open
         self.lines: list[str] = []
         self.current: list[str] = []
         self.prefix = ""
@@ -193,7 +195,7 @@ class _HtmlToText(HTMLParser):
         self.links = 0  # how many links are open
         self.unlinked = False  # whether the line being built has a letter or digit outside a link
         self.elsewhere = False  # whether a link of the line being built leads to another site
-        # each open list: [its first line, every item so far a link of the site's navigation]
+        # each open list: [its first line, every line so far an item linking to the site's navigation, its items]
         self.open_lists: list[list[Any]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -203,13 +205,21 @@ class _HtmlToText(HTMLParser):
             self.skipping = max(0, self.skipping - 1)
         if tag == "h1" and any(chrome for _, _, chrome in self.hidden):
             self.chrome_held_h1 = True
+        if tag in ("article", "main"):
+            self.content += 1
         if self.hidden and tag == self.hidden[-1][0]:  # the same tag inside a hidden one: count it to find its end
             self.hidden[-1][1] += 1
         elif tag not in _VOID and tag not in _SKIPPED and _hidden(attrs):
             # a block the page does not show ("display: none", a collapsed staff bio): no part of the posting
             self.hidden.append([tag, 1, False])
             self.skipping += 1
-        elif self.chrome and tag not in _VOID and tag not in _SKIPPED and tag not in _WHOLE and _chrome(attrs):
+        elif (
+            self.chrome
+            and tag not in _VOID
+            and tag not in _SKIPPED
+            and tag not in _WHOLE
+            and _chrome(attrs, in_content=self.content > 0)
+        ):
             # a block the page names as its chrome: a cookie banner, comments, a sidebar, related posts
             self.hidden.append([tag, 1, True])
             self.skipping += 1
@@ -225,7 +235,7 @@ class _HtmlToText(HTMLParser):
         elif tag in ("ul", "ol"):
             self.lists += 1
             self._break("")
-            self.open_lists.append([len(self.lines), True])
+            self.open_lists.append([len(self.lines), True, 0])
             if self.rows:
                 self.rows[-1][1] = False
         elif tag in _BLOCKS or tag in ("dt", "td", "th"):
@@ -255,6 +265,8 @@ class _HtmlToText(HTMLParser):
             self.elsewhere = self.elsewhere or _ELSEWHERE.match(href) is not None
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in ("article", "main"):
+            self.content = max(0, self.content - 1)
         while self.hidden and tag != self.hidden[-1][0] and self.hidden[-1][0] in _OPTIONAL_END:
             # "<ul><li hidden>a</ul>": the list's end ends the item whose end tag was left out
             self.hidden.pop()
@@ -272,11 +284,14 @@ class _HtmlToText(HTMLParser):
             self.lists = max(0, self.lists - 1)
             self._break("")
             if self.open_lists:
-                first, navigation = self.open_lists.pop()
-                if navigation and len(self.lines) > first:
-                    # a list of links only, each to a part of the site ("Careers", "Frontend Engineer" linked to
-                    # /jobs/2, "Benefits" linked to #benefits) or to its accounts ("GitHub"): the page around it
+                first, navigation, items = self.open_lists.pop()
+                if navigation and items:
+                    # a list of links only, each to a part of the site ("Careers", "Blog") or to another of its
+                    # postings ("Frontend Engineer" linked to /jobs/2), or to its accounts ("GitHub"): the page
+                    # around the posting
                     del self.lines[first:]
+                elif self.open_lists and len(self.lines) > first:
+                    self.open_lists[-1][1] = False  # (a list kept inside another: that one is kept too)
         elif tag in _HEADINGS or tag == "li" or tag in _BLOCKS or tag in ("dt", "td", "th"):
             self._break("")
             if tag == "tr":
@@ -329,8 +344,11 @@ class _HtmlToText(HTMLParser):
         text = _collapsed(raw)
         all_linked, self.unlinked = not self.unlinked, False
         elsewhere, self.elsewhere = self.elsewhere, False
-        if self.open_lists and self.prefix.endswith("- ") and any(ch.isalnum() for ch in text):
-            self.open_lists[-1][1] = self.open_lists[-1][1] and _navigation_item(text, all_linked, elsewhere)
+        if self.open_lists and any(ch.isalnum() for ch in text):
+            # (a line in the list that is no item, the second line of an item after a <br>: the list is kept)
+            item = self.prefix.endswith("- ")
+            self.open_lists[-1][1] = self.open_lists[-1][1] and item and _navigation_item(text, all_linked, elsewhere)
+            self.open_lists[-1][2] += item
         if all_linked and not self.prefix and not self.rows and NAVIGATION_LINK.match(text.strip(" *.")):
             # a paragraph that is nothing but a link to elsewhere on the site ("Back", "Blog", "Twitter"): its
             # navigation, not the posting (a linked "Kubernetes" or job title stays, as does a list item)
@@ -350,44 +368,57 @@ class _HtmlToText(HTMLParser):
         return "\n".join(self.lines).strip() + "\n"
 
 
-def _chrome(attrs: list[tuple[str, str | None]]) -> bool:
+def _chrome(attrs: list[tuple[str, str | None]], *, in_content: bool) -> bool:
     """Whether an element's class, id or role names it as the page around the posting: ``cookie-consent``,
-    ``post-comments``, ``related-jobs``, ``sidebar``, ``site-footer``, ``social-links``, ``role="navigation"``; not
-    ``has-sidebar`` or ``sidebar-layout`` (a layout holding the posting), nor a header or banner (the title's)."""
+    ``post-comments``, ``jp-relatedposts``, ``sidebar``, ``site-footer``, ``social-links``, ``role="navigation"``;
+    not a layout that holds the posting (``content-sidebar-wrap``, ``has-sidebar``, ``sidebar-layout``), a block of
+    the posting's own (``job-sidebar``, ``posting-sidebar``, ``social-impact``, ``entry-footer``), nor a header or
+    banner (the title's). Inside the page's ``<article>`` or ``<main>`` (``in_content``) only the names no posting
+    gives its own blocks count (comments, sharing, cookies, related posts), not a sidebar, menu or footer."""
+    names = _CHROME_IN_CONTENT if in_content else _CHROME_NAME
     for name, value in attrs:
         if not value:
             continue
-        if name == "role" and value.strip().lower() in _CHROME_ROLES:
+        if name == "role" and not in_content and value.strip().lower() in _CHROME_ROLES:
             return True
-        if name in ("class", "id") and any(_CHROME_NAME.fullmatch(token) for token in value.lower().split()):
+        if name in ("class", "id") and any(names.fullmatch(token) for token in value.lower().split()):
             return True
         if name == "aria-label" and "breadcrumb" in value.lower():
             return True
     return False
 
 
-_CHROME_WORDS = (
-    "cookies?|consent|gdpr|newsletter|subscribe|subscription|comments?|disqus|share|sharing|sharedaddy|social"
-    "|related|relatedposts"
-    "|breadcrumbs?|navbar|navigation|nav|menu|sidebar|footer"
+# names no posting gives a block of its own, and those a page's layout gives its chrome ("sidebar", "footer")
+_CHROME_ANYWHERE = (
+    "cookies?|consent|gdpr|newsletter|subscribe|subscription|comments?|disqus|share|sharing|sharedaddy|relatedposts"
+    "|breadcrumbs?|related[-_]{1,2}(?:posts|jobs|articles|roles|positions|openings|stories|links)"
+    "|social[-_]{1,2}(?:links|icons|share|sharing|buttons|media|networks)"
 )
-# up to two words before ("wp-block-social-links", "site-footer"), one after ("cookie-banner"); none that makes it
-# the layout holding the posting ("page-with-sidebar", "has-sidebar", "sidebar-layout", "no-comments")
-_CHROME_NAME = re.compile(
-    rf"(?:(?!(?:has|with|without|no|is)[-_])[a-z0-9]+[-_]{{1,2}}){{0,2}}(?:{_CHROME_WORDS})"
-    rf"(?:[-_]{{1,2}}(?!(?:layout|grid|template|page|main|body|content|wrapper|container)\b)[a-z0-9]+)?"
+_CHROME_LAYOUT = "social|related|navbar|navigation|nav|menu|sidebar|footer"
+# a site's prefix ("site-footer", "wp-block-social-links", "jp-relatedposts") and a part's suffix ("cookie-banner",
+# "comments-area", "menu-item"); any other word makes it the posting's own block or the layout holding it
+_CHROME_PREFIX = r"(?:(?:site|page|post|global|main|top|bottom|primary|secondary|wp-block|wp|jp|js|c)[-_]{1,2})?"
+_CHROME_SUFFIX = (
+    r"(?:[-_]{1,2}(?:area|banner|bar|notice|links?|list|buttons?|widgets?|section|block|box|popup|modal|icons?"
+    r"|items?|form|posts|overlay|dialog|wrapper|wrap|container|inner|content|menu|nav|toggle|title|heading))?"
 )
+_CHROME_NAME = re.compile(f"{_CHROME_PREFIX}(?:{_CHROME_ANYWHERE}|{_CHROME_LAYOUT}){_CHROME_SUFFIX}")
+_CHROME_IN_CONTENT = re.compile(f"{_CHROME_PREFIX}(?:{_CHROME_ANYWHERE}){_CHROME_SUFFIX}")
 _CHROME_ROLES = frozenset({"navigation", "contentinfo", "complementary", "search"})
 _WHOLE = frozenset({"html", "body", "main", "article"})  # never chrome, whatever their class
 
 
 def _navigation_item(text: str, all_linked: bool, elsewhere: bool) -> bool:
-    """Whether a list item is a link of the site's navigation: to a page of the same site (a menu, a sidebar, a
-    footer column, another posting, the page's own sections) or to the site's accounts elsewhere ("GitHub",
-    "Mastodon"); a skill linked to its documentation leads elsewhere and stays."""
-    return all_linked and (not elsewhere or NAVIGATION_LINK.match(text.strip(" *.")) is not None)
+    """Whether a list item is a link of the site's navigation ("Careers", "GitHub"), or a link within the site to a
+    job ("Data Engineer" linked to /jobs/2: another posting). A skill linked to a page of the site ("Python" to
+    /tags/python) or to its documentation stays."""
+    if not all_linked:
+        return False
+    said = text.strip(" *.")
+    return NAVIGATION_LINK.match(said) is not None or (not elsewhere and _JOB_TITLE.search(normalise(said)) is not None)
 
 
+_JOB_TITLE = word_list(TITLE_NOUNS)
 # a link to another site: a scheme ("https://golang.org", "mailto:") or a host ("//cdn.example"); a path, a query
 # or a fragment stays on the site
 _ELSEWHERE = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
@@ -412,10 +443,15 @@ def _source_lines(raw: str) -> list[str] | None:
             return None
         if _DANGLING.search(before, max(0, len(before) - _DANGLING_TAIL)):
             return None  # "... Erfahrung mit" / "Python und Django": German capitalises the nouns a wrap goes on with
+        if _SENTENCE_SUBJECT.match(before) and not before.rstrip(" *").endswith(_LINE_ENDS):
+            return None  # "You can read" / "Python or JavaScript ...": a sentence that goes on
     return lines
 
 
 _SOURCE_LINES = 3
+# a sentence's subject opening a line ("You can read", "We use"): the line is prose unless it ends as one does
+_SENTENCE_SUBJECT = re.compile(r"(?:you|we|i|it|this|these|they|our|your|there)\b", re.IGNORECASE)
+_LINE_ENDS = (".", "!", "?", ":", ";")
 _DANGLING = re.compile(DANGLING, re.IGNORECASE)
 _DANGLING_TAIL = 16  # longer than any word of ``DANGLING``
 _BULLETS = frozenset("•·▪–—*-")

@@ -510,6 +510,7 @@ TEXT_NICE_IDIOMS: Final = (
 )
 TEXT_NICE: Final = (
     r"(?:highly |greatly |much )?appreciated",
+    r"(?:is|are|would be|will be) (?:an? )?(?:real |great |valuable |definite )?assets?",  # "SQL is an asset"
     r"(?:is|are|will be) (?:highly |greatly |much |also )?valued(?=[.!]|$)",  # "A good level of autonomy is valued."
     r"(?:even )?more value",
     r"idealerweise",
@@ -1084,7 +1085,9 @@ SOFT_TERMS: Final = (
     r"growing (?:people|engineers|teams?)",
     r"one[- ]on[- ]ones?|1:1s",  # a lead's meetings with each report
     r"career development",
-    r"interviewing(?! (?:users|customers|stakeholders))",  # candidates; "interviewing users" is research
+    # candidates, not a research method ("cognitive interviewing", "interviewing research participants"); no "^",
+    # which would leave the word list no first character to look for
+    r"(?<!cognitive )interviewing(?= candidates| applicants|\W*$)",
     r"strategy and vision",
     r"vision",
     # writing, speaking, languages, learning
@@ -1703,7 +1706,7 @@ NAME_CUTS: Final = (
     r"\s+particularly\b",
     r"\s+ideally\b",
     r"\s+preferably\b",
-    r"\s+(?:is|are|would be|will be) (?:a |an )?(?:added )?(?:plus|bonus|preferred|desirable|advantage)",
+    r"\s+(?:is|are|would be|will be) (?:a |an )?(?:added )?(?:plus|bonus|preferred|desirable|advantage|asset)",
     r"\s+(?:a (?:big |huge |definite |real )?plus|an advantage|a bonus)\W*$",  # "Experience with Go a plus"
     r"\s+(?:is|are|will be) (?:highly |greatly |much |also )?(?:valued|appreciated)\b",
     r"\s+(?:is|are) (?:essential|important|required|a must|necessary)",
@@ -2053,7 +2056,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"site reliability|sre|on[- ]call|astreinte|incidents?|bereitschaft|fiabilité des sites"
-        r"|fire[- ]?fight\w*|fires? (?:handling|triag\w*)"
+        r"|fires? (?:handling|triag\w*)"
         r"|fiabilidad de (?:los )?sitios",
         "reliability incident",
     ),

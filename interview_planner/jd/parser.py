@@ -117,10 +117,10 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _DIGIT = re.compile(r"\d")
 _ALNUM = re.compile(r"[^\W_]")  # a character ``str.isalnum`` accepts (``\w`` is those and "_")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
-_ONLY_TAGS = re.compile(r"(?:</?[A-Za-z][\w.:-]*(?:\s[^<>]*)?/?>\s*)+$")
+_ANSWERS = frozenset({"yes", "no"})
 _ONLY_TAGS = re.compile(r"(?:</?[A-Za-z][\w.:-]*(?:\s[^<>]*)?/?>\s*)+$")
 # AsciiDoc's "= Title", "== Section", "=== Sub": as Markdown's "#" (a line of "=" alone underlines a heading)
-_ADOC_HEADING = re.compile(r"^(={1,6})\s+([^\s=].*?)\s*$")
+_ADOC_HEADING = re.compile(r"^(={1,6})[ \t]+(?=[^\W\d_])(.*)$")  # (no lazy run before "\s*$": that backtracks)
 _MD_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?<=##)(?=[^\W\d_]))(.*?)[\s#*]*$")
 # "-", "*", "+", "1.", "1)", "(1)", and the letters and roman numbers of an outline: "a)", "(b)", "iv."
 _ASCII_BULLET = re.compile(
@@ -686,8 +686,14 @@ def _scan_line(number: int, raw: str) -> _Line:
     content = raw.strip()
     if content[:1] == ">":
         content = _QUOTE_MARK.sub("", content, count=1).strip()
-    if not _ALNUM.search(content) or (content[:1] == "<" and _ONLY_TAGS.match(content)):
-        return _Line(number, "blank", "")  # (a line of tags alone shows nothing: "<benefits.snippet/>", "</skills>")
+    if (
+        not _ALNUM.search(content)
+        or (content[:1] == "<" and _ONLY_TAGS.match(content))
+        or content.casefold() in _ANSWERS
+    ):
+        # (a line of tags alone shows nothing: "<benefits.snippet/>", "</skills>"; "Yes" / "No" under a job board's
+        # screening question is its buttons)
+        return _Line(number, "blank", "")
     indent = len(raw) - len(raw.lstrip())
     if match := (_MD_HEADING.match(content) or (_ADOC_HEADING.match(content) if content[:1] == "=" else None)):
         heading = _clean_heading(match[2])
@@ -827,7 +833,8 @@ def _resolve_heading(
 
 
 # the words a sub-item opens with when it only goes on with its item
-_GOES_ON = re.compile(r"(?:including|incl\.|such as|e\.g\.|especially|particularly|notably|ideally|preferably)\b")
+# (not "ideally"/"preferably": a sub-item so opened is a nice-to-have of its own)
+_GOES_ON = re.compile(r"(?:including|incl\.|such as|e\.g\.|especially|particularly|notably)\b", re.IGNORECASE)
 
 
 def _continues(line: _Line, previous: _Line | None, bullet_indent: int | None) -> bool:
@@ -1602,7 +1609,8 @@ _FOR_LEAD = re.compile(r"\s(?:for|pour|für|para)\s*:\s*$", re.IGNORECASE)
 
 
 # a sentence that says what something named is or does: "Zarr is a community developed data format", "Both Xarray
-# and Zarr are built to integrate with ..."; not "Python is a must", "Kubernetes is a plus" (which the cues find)
+# and Zarr are built to integrate with ..."; not "Python is a must", "Rust is a bonus", "SQL is an asset" (which the
+# requirement and nice-to-have cues find)
 _DEFINITION = re.compile(
     r"^(?:[Bb]oth\s+)?[A-Z][\w.+#-]*(?:\s+(?:and|&)\s+[A-Z][\w.+#-]*)?\s+(?:is|are)\s+(?:the|a|an|our|built|designed"
     r"|used|developed|written|maintained)\s"
@@ -1647,11 +1655,20 @@ def _lead_context(context: _Context, lead: _Item) -> _Context:
     """The context a requirement lead-in gives its list: nice-to-have when its last sentence, the one that leads to
     the list, says so ("Bonus if you know:"; "Python is required. Ideal candidates may demonstrate:")."""
     last = _SENTENCE_END.split(lead.text)[-1]
-    _, reason = _priority(last, context)
-    # or as a heading would: "... applicants will meet several or most of the following:"
-    if reason.startswith("text") or _HEADING_NICE.search(normalise(last)):
+    if _says_nice(last, context) or (
+        # the lead-in's other sentences when its last says nothing ("The following are nice to have but not
+        # required. You should have:"), not when it says must ("Bonus points for Go. Required:")
+        last != lead.text and not _HEADING_MUST.search(normalise(last)) and _says_nice(lead.text, context)
+    ):
         return replace(context, priority="nice", priority_heading=_clean_heading(last))
     return context
+
+
+def _says_nice(text: str, context: _Context) -> bool:
+    """Whether a lead-in's words make its list nice to have: as an item's ("Bonus if you know:") or as a heading's
+    ("... applicants will meet several or most of the following:")."""
+    _, reason = _priority(text, context)
+    return reason.startswith("text") or _HEADING_NICE.search(normalise(text)) is not None
 
 
 def _sentences(item: _Item) -> list[_Item]:
@@ -1700,12 +1717,12 @@ _QUALIFIES_THE_LAST = re.compile(
 
 
 # a sentence saying what the person will do, not what they bring: "you should make a research", "You build code",
-# "you are responsible for writing tests"; not "you should have", "you always learn", "you enjoy"
+# "you are responsible for writing tests"; not "you should have", "you always learn", "you enjoy", nor what "you
+# must" do ("You must own a car", "You must be ready to work weekends": conditions of the job)
 _DUTY_SENTENCE = re.compile(
-    r"\byou (?:(?:should|will|must|would|are expected to|are going to) )?(?:(?:always|also|typically|usually|often"
-    r"|then) )?(?:make|build|plot|document|design|develop|implement|create|research|contribute|manage|own|run"
-    r"|deploy|maintain|present|drive|deliver|review|set aside|discuss|be ready to|be responsible for"
-    r"|are responsible for)\b"
+    r"\byou (?:(?:should|will|would|are expected to|are going to) )?(?:(?:always|also|typically|usually|often"
+    r"|then) )?(?:make(?! sure)|build|plot|document|design|develop|implement|create|research|contribute|manage|run"
+    r"|deploy|maintain|present|deliver|review|set aside|discuss|be responsible for|are responsible for)\b"
 )
 
 
@@ -1807,7 +1824,7 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
     text = item.text
     if not any(ch.isalpha() for ch in text) or text.rstrip().endswith(":") or _ONLY_A_LINK.match(text):
         return []
-    if _DEFINITION.match(text) and not _REQUIREMENT_CUES.search(normalise(text)):
+    if _DEFINITION.match(text) and not _is_requirement(text) and not _HEADING_NICE.search(normalise(text)):
         return []  # what a product is ("Xarray is the focus of this hire. It provides ..."), not what to bring
     main, extras = hedged_extras(text)
     pieces = clauses(main)
@@ -2283,14 +2300,22 @@ def _capitalise(name: str) -> str:
 def _without_nice_repeats(skills: list[SkillRequirement]) -> list[SkillRequirement]:
     """Without a nice-to-have that says word for word what a must-have says ("Airflow" under Requirements and
     under Preferred): the must-have asks for it already ("Advanced SQL" over "SQL" says more, and stays)."""
-    must = {_said(skill) for skill in skills if skill.priority == "must"}
-    return [skill for skill in skills if skill.priority == "must" or _said(skill) not in must]
+    must: dict[str, set[int]] = {}
+    for skill in skills:
+        if skill.priority == "must":
+            must.setdefault(_said(skill), set()).add(skill.line)
+    # (on the must-have's own line a nice-to-have is its optional extra: "... (ideally in Terraform)")
+    return [
+        skill
+        for skill in skills
+        if skill.priority == "must" or not (lines := must.get(_said(skill))) or skill.line in lines
+    ]
 
 
 def _said(skill: SkillRequirement) -> str:
-    """What a requirement says, its marker, markup and case left out."""
-    said = skill.part if skill.part else skill.source
-    return normalise(_plain(said)).strip(" -*•.;")
+    """What a requirement's line says, its marker, markup and case left out (its whole line: "AWS" of "Azure/AWS
+    certification, preferably" is no repeat of "AWS" of "Experience with Azure/AWS")."""
+    return normalise(_plain(skill.source)).strip(" -*•.;")
 
 
 def _distinct_names(skills: list[SkillRequirement]) -> list[SkillRequirement]:
@@ -2424,7 +2449,8 @@ _NAVIGATION = re.compile(
 _PAGE_NAME = re.compile(
     r"^(?:jobs?|careers?|vagas?|empregos?|empleos?|stellen(?:angebote|anzeigen)?|jobbörse|vacatures?|offres d'emploi"
     r"|open (?:positions|roles|jobs)|job (?:board|openings|offers)|(?:we're|we are) hiring|join (?:us|our team)"
-    r"|(?:[\w&.'-]+ ){1,3}(?:jobs?(?: board)?|careers)"
+    r"|(?:(?!(?:head|director|manager|adviser|advisor|lead|officer|coordinator|of)\b)[\w&.'-]+ ){1,3}"
+    r"(?:jobs?(?: board)?|careers)"
     r"|(?:jobs|careers) (?:at|@|with) [\w&.'-]+(?: [\w&.'-]+){0,2})\W*$",
     re.IGNORECASE,
 )
@@ -2452,8 +2478,11 @@ def _title_from_first_line(first: _Line) -> str | None:
     return None
 
 
+_WRITTEN_OUT_BREAK = re.compile(r"\\n(?=\s)")  # (not "C:\new")
+
+
 def _clean_title(text: str) -> str:
-    text = text.split("\\n", 1)[0]  # a line break a site's export wrote out as "\n" ("Developer\n Contratação: CLT")
+    text = _WRITTEN_OUT_BREAK.split(text, 1)[0]  # a line break written out ("Developer\n Contratação: CLT")
     core, _ = _strip_decoration(_MARKUP.sub("", text.lstrip("#")))
     return " ".join(core.strip(" \"'“”:.!").split())
 
