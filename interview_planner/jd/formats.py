@@ -433,7 +433,9 @@ def _source_lines(raw: str) -> list[str] | None:
     """The lines of a paragraph whose author broke it into lines in the page's source and never marked them up
     (a posting pasted into a ``<p>``: "Key Qualifications", "Deep technical expertise in ...", "MLOps"), which a
     browser runs together, or None. Lines written so stand three or more and each opens with a capital, a digit or
-    a bullet; a paragraph wrapped at a width goes on in lower case ("and Django.") or after a comma."""
+    a bullet; a paragraph wrapped at a width goes on in lower case ("and Django."), after a word a line does not end
+    on (``lexicon.DANGLING``: a comma, "with", "und"), or after a line that opens with a subject and does not end
+    ("You can read" / "Python or JavaScript ..."), and stays one (so do breadcrumbs: "Home »" / "About »")."""
     lines = [line for line in (_collapsed(part) for part in raw.split("\n")) if any(ch.isalnum() for ch in line)]
     if len(lines) < _SOURCE_LINES:
         return None
