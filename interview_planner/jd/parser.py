@@ -2292,7 +2292,9 @@ def _strip_name(text: str) -> str:
 
 def _capitalise(name: str) -> str:
     first = name.split(" ", 1)[0]
-    if first and not any(ch.isupper() for ch in first) and first.rstrip(",.;:") not in lexicon.LOWER_CASE_NAMES:
+    # (an ASCII word holds a capital when lower-casing changes it: one call, not a look at each character)
+    capital = first.lower() != first if first.isascii() else any(ch.isupper() for ch in first)
+    if first and not capital and first.rstrip(",.;:") not in lexicon.LOWER_CASE_NAMES:
         return name[0].upper() + name[1:]
     return name
 
