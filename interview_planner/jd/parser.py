@@ -118,6 +118,7 @@ _DIGIT = re.compile(r"\d")
 _ALNUM = re.compile(r"[^\W_]")  # a character ``str.isalnum`` accepts (``\w`` is those and "_")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _ANSWERS = frozenset({"yes", "no"})
+ANSWER_CHARS = 3  # the longest answer (most lines are longer: no case folding for them)
 _ONLY_TAGS = re.compile(r"(?:</?[A-Za-z][\w.:-]*(?:\s[^<>]*)?/?>\s*)+$")
 # AsciiDoc's "= Title", "== Section", "=== Sub": as Markdown's "#" (a line of "=" alone underlines a heading)
 _ADOC_HEADING = re.compile(r"^(={1,6})[ \t]+(?=[^\W\d_])(.*)$")  # (no lazy run before "\s*$": that backtracks)
@@ -689,7 +690,7 @@ def _scan_line(number: int, raw: str) -> _Line:
     if (
         not _ALNUM.search(content)
         or (content[:1] == "<" and _ONLY_TAGS.match(content))
-        or content.casefold() in _ANSWERS
+        or (len(content) <= ANSWER_CHARS and content.casefold() in _ANSWERS)
     ):
         # (a line of tags alone shows nothing: "<benefits.snippet/>", "</skills>"; "Yes" / "No" under a job board's
         # screening question is its buttons)
@@ -2302,22 +2303,28 @@ def _capitalise(name: str) -> str:
 def _without_nice_repeats(skills: list[SkillRequirement]) -> list[SkillRequirement]:
     """Without a nice-to-have that says word for word what a must-have says ("Airflow" under Requirements and
     under Preferred): the must-have asks for it already ("Advanced SQL" over "SQL" says more, and stays)."""
+    if all(skill.priority == "must" for skill in skills):
+        return skills
+    said: dict[str, str] = {}  # each line's words, read once (a line's enumerated skills share it)
     must: dict[str, set[int]] = {}
     for skill in skills:
         if skill.priority == "must":
-            must.setdefault(_said(skill), set()).add(skill.line)
+            must.setdefault(_said(skill.source, said), set()).add(skill.line)
     # (on the must-have's own line a nice-to-have is its optional extra: "... (ideally in Terraform)")
     return [
         skill
         for skill in skills
-        if skill.priority == "must" or not (lines := must.get(_said(skill))) or skill.line in lines
+        if skill.priority == "must" or not (lines := must.get(_said(skill.source, said))) or skill.line in lines
     ]
 
 
-def _said(skill: SkillRequirement) -> str:
+def _said(source: str, said: dict[str, str]) -> str:
     """What a requirement's line says, its marker, markup and case left out (its whole line: "AWS" of "Azure/AWS
-    certification, preferably" is no repeat of "AWS" of "Experience with Azure/AWS")."""
-    return normalise(_plain(skill.source)).strip(" -*•.;")
+    certification, preferably" is no repeat of "AWS" of "Experience with Azure/AWS"), remembered in ``said``."""
+    found = said.get(source)
+    if found is None:
+        found = said[source] = normalise(_plain(source)).strip(" -*•.;")
+    return found
 
 
 def _distinct_names(skills: list[SkillRequirement]) -> list[SkillRequirement]:
