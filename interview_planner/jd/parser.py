@@ -488,8 +488,8 @@ def _one_line_posting(line: _Line) -> list[_Line]:
     """A posting whose line breaks were lost ("Customer Support Lead. ... Requirements: - Zendesk administration -
     Fluent Swedish. Nice to have: - Norwegian. Benefits: - ..."): its sentences, headings and items as lines of
     their own, all numbered as the one line. Two labels over dashed items at least, else the line as it is."""
-    if line.kind not in ("text", "candidate") or len(line.content) < ONE_LINE_CHARS:
-        return [line]
+    if line.kind not in ("text", "candidate") or len(line.content) < ONE_LINE_CHARS or line.content.count(": -") < 2:
+        return [line]  # (a long paragraph of prose holds no ": - ", and is not searched)
     heads = list(_ONE_LINE_SECTION.finditer(line.content))
     if len(heads) < 2:
         return [line]
