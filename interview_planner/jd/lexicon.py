@@ -901,7 +901,6 @@ GENERIC_LEAD_WORDS: Final = frozenset(
 BOILERPLATE_OPENINGS: Final = (
     # the page around the posting: a cookie banner's buttons, a newsletter's field, the footer's credits
     r"(?:accept(?: all)?(?: cookies)?|decline|reject(?: all)?|got it|dismiss|manage (?:preferences|cookies|settings)"
-    r"|yes|no"
     r"|allow (?:all|cookies)|cookie (?:settings|preferences|policy)|enter your e-?mail(?: address)?|subscribe)\W*$",
     r"(?:this )?(?:site|website|page)? ?(?:is )?(?:built|made|powered|generated) (?:with|by|using) ",
     r"(?:copyright|©)",

@@ -2398,7 +2398,9 @@ def _top_heading(content: list[_Line]) -> _Line | None:
     """The only heading of the top level among the first lines, when it names no section ("# Senior iOS Engineer",
     not "# About us") and no heading stands before it (a site's header: its tagline, then its name as the <h1>).
     A page with no level-1 heading ("Whetstone Research", "Back", then "## Smart Contract Engineer") names the job
-    with its top heading only when that says a job and the first line does not."""
+    with its top heading only when that says a job and the first line does not. A jobs page's name ("# Jobs",
+    "# NumFOCUS Jobs Board") gives the next heading or one of the lines just under it that says a job (a plain
+    line "Earthmover / Xarray Community Developer" too)."""
     marked = [i for i, line in enumerate(content) if line.kind == "heading" and line.level is not None]  # "#", <h2>
     if not marked:
         return None
