@@ -22,7 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from interview_planner.errors import InputError
-from interview_planner.jd.lexicon import DANGLING, NAVIGATION_LINKS, TITLE_NOUNS, normalise
+from interview_planner.jd.lexicon import (
+    DANGLING,
+    HEADING_TOPICS,
+    NAVIGATION_LINKS,
+    TITLE_NOUNS,
+    compile_words,
+    normalise,
+)
 from interview_planner.jd.markup import split_front_matter, table_row_item
 from interview_planner.jd.matching import word_list
 
@@ -179,6 +186,8 @@ class _HtmlToText(HTMLParser):
         self.chrome = chrome
         self.chrome_held_h1 = False  # whether a block left out as chrome held an <h1>: the page named it otherwise
         self.chrome_letters = 0  # the letters and digits left out as chrome
+        self.chrome_heading: list[str] | None = None  # the text of a heading inside chrome being left out
+        self.chrome_held_requirements = False  # whether such a heading names requirements ("Requirements")
         self.content = 0  # how many of the page's <article> and <main> are open
         self.lines: list[str] = []
         self.current: list[str] = []
@@ -203,8 +212,9 @@ class _HtmlToText(HTMLParser):
             # "<li hidden>a<li>b": the hidden item ends where the next begins (its end tag left out)
             self.hidden.pop()
             self.skipping = max(0, self.skipping - 1)
-        if tag == "h1" and any(chrome for _, _, chrome in self.hidden):
-            self.chrome_held_h1 = True
+        if tag in _HEADINGS and any(chrome for _, _, chrome in self.hidden):
+            self.chrome_held_h1 = self.chrome_held_h1 or tag == "h1"
+            self.chrome_heading = []
         if tag in ("article", "main"):
             self.content += 1
         if self.hidden and tag == self.hidden[-1][0]:  # the same tag inside a hidden one: count it to find its end
@@ -267,6 +277,10 @@ class _HtmlToText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in ("article", "main"):
             self.content = max(0, self.content - 1)
+        if tag in _HEADINGS and self.chrome_heading is not None:
+            said = normalise(" ".join("".join(self.chrome_heading).split()))
+            self.chrome_held_requirements = self.chrome_held_requirements or _names_requirements(said)
+            self.chrome_heading = None
         while self.hidden and tag != self.hidden[-1][0] and self.hidden[-1][0] in _OPTIONAL_END:
             # "<ul><li hidden>a</ul>": the list's end ends the item whose end tag was left out
             self.hidden.pop()
@@ -310,6 +324,8 @@ class _HtmlToText(HTMLParser):
         elif self.skipping:
             if self.chrome and any(chrome for _, _, chrome in self.hidden):
                 self.chrome_letters += sum(ch.isalnum() for ch in data)
+                if self.chrome_heading is not None:
+                    self.chrome_heading.append(data)
         else:
             self.current.append(data)
             if not self.links and not self.unlinked:  # (looked at until the first letter outside a link)
@@ -408,6 +424,15 @@ _CHROME_ROLES = frozenset({"navigation", "contentinfo", "complementary", "search
 _WHOLE = frozenset({"html", "body", "main", "article"})  # never chrome, whatever their class
 
 
+def _names_requirements(heading: str) -> bool:
+    """Whether a heading (normalised) is one of a requirements section, by the first topic that names it
+    (``lexicon.HEADING_TOPICS``, in its order: "Job details" is no requirements heading)."""
+    return next((topic for topic, pattern in _TOPICS if pattern.search(heading)), None) == "skills"
+
+
+_TOPICS = tuple((topic, compile_words(words)) for topic, words in HEADING_TOPICS)
+
+
 def _navigation_item(text: str, all_linked: bool, elsewhere: bool) -> bool:
     """Whether a list item is a link of the site's navigation ("Careers", "GitHub"), or a link within the site to a
     job ("Data Engineer" linked to /jobs/2: another posting). A skill linked to a page of the site ("Python" to
@@ -469,8 +494,13 @@ def html_to_text(html: str) -> str:
     parser.close()
     text = parser.text()
     letters = sum(ch.isalnum() for ch in text)
-    if parser.chrome_held_h1 or (letters < EMPTY_PAGE_LETTERS and parser.chrome_letters > letters):
-        # what the page named as its chrome held its title or most of its text: read it all after all
+    if (
+        parser.chrome_held_h1
+        or parser.chrome_held_requirements
+        or (letters < EMPTY_PAGE_LETTERS and parser.chrome_letters > letters)
+    ):
+        # what the page named as its chrome held its title, its requirements ("Requirements" in a block named
+        # "sidebar") or most of its text: read it all after all
         parser = _HtmlToText(chrome=False)
         parser.feed(html)
         parser.close()

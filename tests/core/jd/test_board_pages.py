@@ -497,3 +497,14 @@ def test_research_interviewing_stays_hard_and_a_path_in_a_title_is_kept() -> Non
     assert found is None or found[0] == "hard"
     page = "<h1>Support Engineer (C:\\new tools)</h1><h2>Requirements</h2><ul><li>Windows Server</li></ul>"
     assert parse_job_description(html_to_text(page), source_name="t.html").title == "Support Engineer (C:\\new tools)"
+
+
+def test_a_page_whose_chrome_named_block_holds_its_requirements_is_read_whole() -> None:
+    page = (
+        f"<main><h1>Data Analyst</h1>{INTRO}<p>We measure outcomes for families across the north of England.</p>"
+        "</main><div class='sidebar'><h2>Requirements</h2><ul><li>SQL</li><li>Power BI</li></ul></div>"
+    )
+    assert _names(page) == ["SQL", "Power BI"]
+    # a sidebar of the site's own ("Job details", "Share this job") is still left out
+    details = page.replace("Requirements", "Job details").replace("<li>SQL</li><li>Power BI</li>", "<li>Remote</li>")
+    assert "Remote" not in html_to_text(details)
