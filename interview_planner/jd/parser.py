@@ -2303,7 +2303,10 @@ def _capitalise(name: str) -> str:
 def _without_nice_repeats(skills: list[SkillRequirement]) -> list[SkillRequirement]:
     """Without a nice-to-have that says word for word what a must-have says ("Airflow" under Requirements and
     under Preferred): the must-have asks for it already ("Advanced SQL" over "SQL" says more, and stays)."""
-    if all(skill.priority == "must" for skill in skills):
+    # a repeat stands in a section of nice-to-haves ("Preferred"); one a sentence makes nice ("Kubernetes is a plus")
+    # says so on its own line (most of a long posting's nice-to-haves: then no line needs reading)
+    listed = [skill for skill in skills if skill.priority == "nice" and skill.priority_reason.startswith("heading")]
+    if not listed:
         return skills
     said: dict[str, str] = {}  # each line's words, read once (a line's enumerated skills share it)
     must: dict[str, set[int]] = {}
@@ -2311,11 +2314,10 @@ def _without_nice_repeats(skills: list[SkillRequirement]) -> list[SkillRequireme
         if skill.priority == "must":
             must.setdefault(_said(skill.source, said), set()).add(skill.line)
     # (on the must-have's own line a nice-to-have is its optional extra: "... (ideally in Terraform)")
-    return [
-        skill
-        for skill in skills
-        if skill.priority == "must" or not (lines := must.get(_said(skill.source, said))) or skill.line in lines
-    ]
+    repeats = {
+        id(skill) for skill in listed if (lines := must.get(_said(skill.source, said))) and skill.line not in lines
+    }
+    return [skill for skill in skills if id(skill) not in repeats]
 
 
 def _said(source: str, said: dict[str, str]) -> str:
