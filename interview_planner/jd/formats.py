@@ -27,7 +27,7 @@ from interview_planner.jd.lexicon import (
     HEADING_TOPICS,
     NAVIGATION_LINKS,
     TITLE_NOUNS,
-    compile_words,
+    Topic,
     normalise,
 )
 from interview_planner.jd.markup import split_front_matter, table_row_item
@@ -279,7 +279,7 @@ class _HtmlToText(HTMLParser):
             self.content = max(0, self.content - 1)
         if tag in _HEADINGS and self.chrome_heading is not None:
             said = normalise(" ".join("".join(self.chrome_heading).split()))
-            self.chrome_held_requirements = self.chrome_held_requirements or _names_requirements(said)
+            self.chrome_held_requirements = self.chrome_held_requirements or heading_topic(said) == "skills"
             self.chrome_heading = None
         while self.hidden and tag != self.hidden[-1][0] and self.hidden[-1][0] in _OPTIONAL_END:
             # "<ul><li hidden>a</ul>": the list's end ends the item whose end tag was left out
@@ -424,13 +424,19 @@ _CHROME_ROLES = frozenset({"navigation", "contentinfo", "complementary", "search
 _WHOLE = frozenset({"html", "body", "main", "article"})  # never chrome, whatever their class
 
 
-def _names_requirements(heading: str) -> bool:
-    """Whether a heading (normalised) is one of a requirements section, by the first topic that names it
-    (``lexicon.HEADING_TOPICS``, in its order: "Job details" is no requirements heading)."""
-    return next((topic for topic, pattern in _TOPICS if pattern.search(heading)), None) == "skills"
+def heading_topic(heading: str) -> Topic | None:
+    """The topic of a heading (normalised): the first group of ``lexicon.HEADING_TOPICS`` that names it, in their
+    order ("Job details" is other, "Requirements" skills). The parser classifies headings with it too."""
+    return next((topic for topic, pattern in _TOPIC_PATTERNS if pattern.search(heading)), None)
 
 
-_TOPICS = tuple((topic, compile_words(words)) for topic, words in HEADING_TOPICS)
+_TOPIC_PATTERNS = tuple((topic, word_list(words)) for topic, words in HEADING_TOPICS)
+
+
+def ends_mid_phrase(text: str) -> bool:
+    """Whether ``text`` stops mid-phrase ("and", "with", ",": ``lexicon.DANGLING``): only its end is searched (the
+    search sees the characters before ``pos``, so a word boundary there is judged on the whole text)."""
+    return _DANGLING.search(text, max(0, len(text) - DANGLING_TAIL)) is not None
 
 
 def _navigation_item(text: str, all_linked: bool, elsewhere: bool) -> bool:
@@ -468,7 +474,7 @@ def _source_lines(raw: str) -> list[str] | None:
         first = line.lstrip("* ")[:1]
         if not (first.isupper() or first.isdigit() or first in _BULLETS) or before.endswith(("»", "›", ">", "|")):
             return None
-        if _DANGLING.search(before, max(0, len(before) - _DANGLING_TAIL)):
+        if ends_mid_phrase(before):
             return None  # "... Erfahrung mit" / "Python und Django": German capitalises the nouns a wrap goes on with
         if _SENTENCE_SUBJECT.match(before) and not before.rstrip(" *").endswith(_LINE_ENDS):
             return None  # "You can read" / "Python or JavaScript ...": a sentence that goes on
@@ -480,7 +486,7 @@ _SOURCE_LINES = 3
 _SENTENCE_SUBJECT = re.compile(r"(?:you|we|i|it|this|these|they|our|your|there)\b", re.IGNORECASE)
 _LINE_ENDS = (".", "!", "?", ":", ";")
 _DANGLING = re.compile(DANGLING, re.IGNORECASE)
-_DANGLING_TAIL = 16  # longer than any word of ``DANGLING``
+DANGLING_TAIL = 16  # longer than any word of ``DANGLING``
 _BULLETS = frozenset("•·▪–—*-")
 
 

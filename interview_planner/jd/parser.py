@@ -81,7 +81,14 @@ from interview_planner.errors import InputError
 from interview_planner.jd import lexicon
 from interview_planner.jd.collector import fewer_young_collections
 from interview_planner.jd.enumeration import enumerated_parts
-from interview_planner.jd.formats import MAX_FILE_BYTES, NAVIGATION_LINK, html_to_text, looks_like_html  # noqa: F401  (re-exported)
+from interview_planner.jd.formats import (  # noqa: F401  (MAX_FILE_BYTES, html_to_text, looks_like_html re-exported)
+    MAX_FILE_BYTES,
+    NAVIGATION_LINK,
+    ends_mid_phrase,
+    heading_topic,
+    html_to_text,
+    looks_like_html,
+)
 from interview_planner.jd.lexicon import Topic, normalise
 from interview_planner.jd.markup import strip_site_markup, table_row_item
 from interview_planner.jd.matching import (
@@ -137,7 +144,6 @@ _LETTER_O_BULLET = re.compile(r"^o\s+(?P<text>\S.*)$")
 # "*Experiencia con Rails": a bullet typed without its space (an asterisk with no closing one: not emphasis)
 _TIGHT_BULLET = re.compile(r"^\*(?P<text>[^\W\d_][^*]*)$")
 _EMPHASIS_LINE = re.compile(r"^(\*{1,3}|_{1,3})(?P<text>[^*_].*?)\1\s*:?\s*$")
-_DANGLING = re.compile(lexicon.DANGLING, re.IGNORECASE)
 _MARKUP = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 # "- [How we use Elixir, part 1](https://…)": a reading list under a requirement, not one; a link named by a
@@ -148,7 +154,6 @@ _ONLY_A_LINK = re.compile(
 _LABEL_VALUE = re.compile(r":\s*\S")  # "Location: Remote" is a field, not a heading
 _DECORATION_CATEGORIES = frozenset({"So", "Sk", "Co", "Cn", "Mn", "Me", "Cf"})
 
-_TOPIC_PATTERNS = tuple((topic, word_list(words)) for topic, words in lexicon.HEADING_TOPICS)
 _HEADING_NICE = word_list(lexicon.HEADING_NICE)
 _HEADING_MUST = word_list(lexicon.HEADING_MUST)
 _HEADING_HARD = word_list(lexicon.HEADING_HARD)
@@ -842,16 +847,7 @@ def _continues(line: _Line, previous: _Line | None, bullet_indent: int | None) -
     """Whether ``line`` wraps the open bullet (``bullet_indent`` is None when none is open)."""
     if previous is None or bullet_indent is None:
         return False
-    return line.indent > bullet_indent or line.content[:1].islower() or _dangles(previous.content)
-
-
-DANGLING_TAIL = 16  # longer than any word of ``_DANGLING``
-
-
-def _dangles(text: str) -> bool:
-    """Whether ``text`` stops mid-phrase ("and", "with", ","): only its end is searched (the search sees the
-    characters before ``pos``, so a word boundary there is judged on the whole text)."""
-    return bool(_DANGLING.search(text, max(0, len(text) - DANGLING_TAIL)))
+    return line.indent > bullet_indent or line.content[:1].islower() or ends_mid_phrase(previous.content)
 
 
 def _candidate_is_heading(line: _Line, following: _Line | None, before: _Line | None = None) -> bool:
@@ -995,7 +991,7 @@ def classify_heading(heading: str) -> HeadingInfo:
         return HeadingInfo("responsibilities", None, None)
     if _announces_hire(text):
         return HeadingInfo("title", None, None)
-    topic = next((topic for topic, pattern in _TOPIC_PATTERNS if pattern.search(text)), None)
+    topic = heading_topic(text)
     if topic is None and (about := _ABOUT_A_NAME.match(heading.strip(" #*:"))) and classify_kind(about["name"]) is None:
         topic = "company"  # "About Whetstone Research", "Über Acme GmbH": the organisation, by its name
     priority: Priority | None = (
@@ -1800,7 +1796,7 @@ def _joins_paragraph(current: _Item, line: _Line) -> bool:
     below ends the sentence, a long line above without an end was wrapped ("... that MDA does not only mean" /
     "Malondialdehyde, and that UML ...": Markdown written at a fixed width), unless the line below opens as a
     requirement does."""
-    if line.content[:1].islower() or _dangles(current.parts[-1]):
+    if line.content[:1].islower() or ends_mid_phrase(current.parts[-1]):
         return True
     above = current.parts[-1].rstrip()
     return (
