@@ -88,7 +88,7 @@ _LAST_LEAD = re.compile(
 _LAST_LEAD_LOWER = lower_case_pattern(_LAST_LEAD.pattern)
 _ITEM_END = re.compile(
     r"\s+(?:in|for|at|to|with|on|from|across|when|that|which|who|where|as|is|are|within|via|through|"
-    r"would|will|can|could|should|must|be|a plus|preferred|desirable|"
+    r"would|will|can|could|should|must|be|a plus|pref+err?ed|desirable|"
     r"experience|skills|knowledge|environments?|ecosystems?)\b.*$",
     re.IGNORECASE,
 )

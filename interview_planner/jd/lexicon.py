@@ -490,7 +490,7 @@ TITLE_NOUNS: Final = (
 # ("Python, Go preferred", "customers, ideally enterprise ones"): they make the item
 # nice only at its start ("Ideally, ...") or alone with a short item ("Go (preferred)").
 TEXT_NICE_WEAK: Final = (
-    r"(?<!your )(?<!their )(?<!our )preferred",
+    r"(?<!your )(?<!their )(?<!our )pref+err?ed",  # and as misspelt ("prefered", "preffered")
     r"preferably",
     r"ideally",
     r"idéalement",
@@ -529,7 +529,7 @@ TEXT_NICE: Final = (
     r"an? (?:big |huge |strong |definite )?plus",
     r"(?:an? )?added (?:advantage|bonus|plus)",  # "Banking domain will be an added advantage"
     r"bonus",
-    r"(?<!your )(?<!their )(?<!our )preferred",
+    r"(?<!your )(?<!their )(?<!our )pref+err?ed",  # and as misspelt ("prefered", "preffered")
     r"preferably",
     r"desirable",
     r"ideally",
@@ -571,8 +571,17 @@ REQUIREMENT_CUES: Final = (
     r" (?:with|in|of|on|using|building|running|developing|working|writing|designing)",
     r"(?:experienced|skilled|proficient|fluent|familiar|comfortable|versed) (?:with|in|at|using)",
     r"(?:\d+\+?|several|many|multiple) years",
-    r"you(?:'re| are| have| bring| should| must| will have| possess| know| enjoy| love| care| communicate"
-    r"| write| speak| thrive| work well| stay| take| like| value)",
+    r"you(?:'re| are| have| bring| should| must| will have| possess| know| communicate| thrive| work well)",
+    # not asked ("Do you love the sense of accomplishment in launching a product?": the posting's opener)
+    r"(?<!\bdo )you (?:enjoy|love|care)",
+    # these verbs only as the sentence's own ("You write clear docs", "... and you speak German"), not in a
+    # clause about a noun ("improve the quality of the code you write", "the choices you take")
+    r"(?:(?<![\w'’] )|(?<=\band )|(?<=\bif ))you (?:write|speak|stay|take|like|value)",
+    # a question to the reader about who they are or what they have: "Are you a motivated individual who ...?",
+    # "Do you have experience with Kafka?" (not "Are you ready?", "Do you love ...?")
+    r"are you (?:an?|someone)(?= )",
+    r"do you (?:also )?have",
+    r"have you (?:ever )?(?:\w+ed|built|led|run|written|done|taught)\b",
     r"you(?:'ll| will)? need (?:to have|to be|to know|a |an |experience|strong|solid|good)",
     r"you(?:'ll| will) be (?:comfortable|expected|familiar|fluent|proficient)",
     # who the role needs, described: "engineers who share our passion", "students who are interested in"
@@ -703,6 +712,9 @@ BOILERPLATE: Final = (
     r"(?:alles|was) (?:du|sie) gerade gelesen",
     r"todo lo que (?:acabas|acabás) de leer",
     r"background checks?",
+    # a pointer to what is stated elsewhere: "general requirements (see How to Apply)", "(on previous page)"
+    r"general (?:requirements|perks|benefits|qualifications)(?= \(|$)",
+    r"\((?:see|on|in) (?:the )?(?:previous|next|other|separate|main|first|last|job|careers) page\)",
     # a job board's questions to applicants ("Employer questions", "Your application will include the following
     # questions:") and its page ("Report this job advert")
     r"(?:employer|screening|application) questions|(?:your|the) application will include|report this job",
@@ -809,6 +821,8 @@ BOILERPLATE: Final = (
     r"(?:if|si|wenn|falls) (?:you(?:'re| are)|estás|estas|vous êtes|tu es|du bist|sie sind) (?:\w+ )?"
     r"(?:interested|interesad[oa]s?|intéressée?s?|interessiert)",
     r"(?:e-?mail|write to|contact) us\b",
+    r"(?:hit|ping|give) us (?:up|a (?:shout|call|ring))|drop us an? (?:line|note|message|mail)|(?:get|be) in touch"
+    r" with us",
     r"escríbenos|envíanos|contáctanos|écrivez-nous|contactez-nous|schreib\w* uns",
     r"tell us (?:a (?:little|bit) |something )?about (?:you|yourself)",
     r"cuéntanos|contándonos|parlez-nous de vous|parle-nous de toi|erzähl\w* uns",
@@ -1502,7 +1516,11 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # Dutch: "Heb je ervaring met React", "Minimaal 3 jaar ervaring in", "Het is belangrijk dat je beschikt over"
     r"(?:het )?is (?:\w+ )?belangrijk dat",
     # a question to the reader: "Do you know Svelte?"
-    r"(?:do|can|have) you (?:also )?(?:know|have|use|speak|enjoy|like|love|worked with)(?: (?:any|some))?",
+    r"(?:do|can|have) you (?:also )?(?:know|have|use|speak|enjoy|like|love|worked with)(?: (?:any|some))?"
+    r"(?: to (?:use|work with|build with))?",
+    r"are you (?:an?|someone)(?= )",
+    # "... a motivated individual who works well independently" -> "Works well independently"
+    r"(?:an? )?(?:[\w-]+ ){0,2}(?:individual|person) (?:who|that)(?: (?:has|is|can))?",
     r"(?:heb|beschik|ben) (?:je|jij)(?: (?:al|ook|wel))?(?: over)?",
     r"(?:je|jij) (?:hebt|beschikt over|bent)",
     r"(?:minimaal|ten minste|tenminste) \d+ jaar(?: (?:werk)?ervaring)?(?: (?:met|in|als))?",
@@ -1533,8 +1551,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # duties said with "capacité à" requirements)
     r"(?:capacidad|habilidad|capacité|aptitude)\s+(?:para|de|à|d')",
     r"(?:fähigkeit|bereitschaft)\s+zu",
-    r"(?:ideally|preferably|idealerweise|idéalement|bij voorkeur|bonus|nice to have|also|se valorará|es un plus"
-    r"|perhaps|maybe|possibly|optionally|even)",
+    r"(?:ideally|preferably|pref+err?ed|idealerweise|idéalement|bij voorkeur|bonus|nice to have|also|se valorará"
+    r"|es un plus|perhaps|maybe|possibly|optionally|even)",
     r"you (?:may|might) (?:also |even )?have",
     # a priority as a label: "Required: Python and SQL" -> "Python and SQL"
     r"(?:required|preferred|must[- ]have|mandatory|optional|desired|desirable|essential)(?=\s*:)",
@@ -1702,6 +1720,7 @@ NAME_CUTS: Final = (
     r"(?<!\byou)(?<!\bwe)(?<!\bthey)\s+like\s",  # "such as", not "you like to ..."
     r"\s+especially\b",
     r"\s+as well\b(?! as)",
+    r",\s+at least\b",  # "background in Ruby, at least working knowledge"
     r"\s+particularly\b",
     r"\s+ideally\b",
     r"\s+preferably\b",
@@ -1714,7 +1733,7 @@ NAME_CUTS: Final = (
     r"\s+(?:es|son|sería) (?:un plus|imprescindibles?|valorad[oa]s?)",
     r"\s+(?:is|zijn|zou) (?:een )?(?:pré|pluspunt|vereist|belangrijk|essentieel)",
     r"\s+(?:en|of|maar) (?:wil|ben|heb|kun|ga|zoek|wilt|kan) (?:je|jij)\b",  # "Python en wil je met ons ..."
-    r"\s+preferred\b",
+    r"\s+pref+err?ed\b",
     r"\s+nice[- ]to[- ]have\b",
     r"\s+desirable\b",
     r",\s+(?:mucho |aún |todavía )?mejor\b",
@@ -1823,6 +1842,30 @@ NAME_NEEDS_COMPLEMENT: Final = frozenset(
     | {"capacity", "comfortable", "passionate", "excited", "enthusiastic"}
 )
 NAME_MAX_WORDS: Final = 6
+# A name that says only what kind of thing is asked for: when the requirement gives examples ("tools like Terraform
+# and Kubernetes"), they name it instead
+NAME_GENERIC_HEADS: Final = frozenset(
+    {
+        "tools",
+        "tooling",
+        "technologies",
+        "technology",
+        "languages",
+        "programming languages",
+        "frameworks",
+        "libraries",
+        "platforms",
+        "systems",
+        "products",
+        "solutions",
+        "software",
+        "stacks",
+        "tech stacks",
+        "things",
+        "use tools",
+        "use technologies",
+    }
+)
 # names their makers write in lower case: a short name keeps them so ("dbt", not "Dbt")
 LOWER_CASE_NAMES: Final = frozenset(
     {"dbt", "npm", "pnpm", "jq", "pandas", "scikit-learn", "pytest", "systemd", "tmux", "nginx", "k3s", "k9s", "vcpkg"}

@@ -1364,6 +1364,9 @@ class _Builder:
             self._read_prose(outer, after)
         elif context.topic == "responsibilities":
             self.responsibilities.extend(item.text for item in items)
+            # a bullet naming a quality, not a task ("Excellent communication skills (we work in the open ...)")
+            qualities = [i for i in items if i.bullet and _QUALITY_BULLET.match(normalise(_plain(i.text)))]
+            self.skills.extend(s for item in qualities for s in self._skills(item, context, context.heading))
         if context.topic == "experience" and _EXPERIENCE_ASKED.match(normalise(context.heading)):
             listed_experience = replace(context, topic="skills")
             self.experience.extend((item, listed_experience) for item in items if item.bullet)
@@ -1764,10 +1767,20 @@ def _is_requirement(text: str) -> bool:
         return False
     if _REQUIREMENT_CUES.search(normalised):
         return True
+    if _ASKED_LIKING.search(normalised):  # "Do you love to use technologies like Python ...?", not "Do you love
+        return classify_kind(text) is not None  # the sense of accomplishment in launching a new product?"
     nice = _TEXT_NICE.search(normalised)
     if nice is None or _TEXT_NICE_WEAK.fullmatch(nice[0]):
         return False
     return not _TEXT_NICE_IDIOM.fullmatch(nice[0]) or classify_kind(text) is not None
+
+
+# a duty list's bullet that is a quality asked for: "Excellent communication skills", "Strong knowledge of Go"
+_QUALITY_BULLET = re.compile(
+    r"(?:excellent|strong|solid|good|great|outstanding|exceptional|superb|very good) (?:[\w-]+ ){0,3}"
+    r"(?:skills|knowledge|understanding|command)\b"
+)
+_ASKED_LIKING = re.compile(r"\bdo you (?:also |really )?(?:love|enjoy|like|care)\b")
 
 
 def _names_a_skill(text: str) -> bool:
@@ -2133,12 +2146,36 @@ def short_name(text: str) -> str:
     # a curly apostrophe reads as the plain one: "It\u2019s important that" is a lead-in too
     text = text[:NAME_SOURCE_CHARS].replace("\u2019", "'")
     name = _clause_name(_without_parentheses(_plain(text)))
+    if name.casefold() in lexicon.NAME_GENERIC_HEADS and (examples := _examples_named(_plain(text), name)):
+        name = examples  # "Experience with tools like Terraform and Kubernetes": "Terraform and Kubernetes"
     if not _ALNUM.search(name):
         opening = " ".join(_plain(text).split()[: lexicon.NAME_MAX_WORDS])
         name = _tidy_end(opening)
         if not any(ch.isalnum() for ch in name):  # "— 🚀 with": tidying left only the emoji
             name = opening if any(ch.isalnum() for ch in opening) else text.strip()[:60]
     return _capitalise(name)
+
+
+_EXAMPLES_START = re.compile(r"\s*(?:\(|,?\s+(?:such as|like|e\.g\.|including|for example|for instance|especially)\b)")
+
+
+def _examples_named(text: str, head: str) -> str:
+    """The name of the examples after a generic ``head`` in ``text`` ("tools (Ansible, Salt)", "languages such as
+    Go or Rust"), or "" when none follow it."""
+    at = text.casefold().find(head.casefold())
+    opening = _EXAMPLES_START.match(text, at + len(head)) if at >= 0 else None
+    if opening is None:
+        return ""
+    rest = text[opening.end() :].lstrip(" ,:")
+    rest = _EXAMPLES_END.split(_EXAMPLES_OPENING.sub("", rest, count=1), maxsplit=1)[0]  # "(e.g. Java, C#)"
+    words = rest.split()
+    # they end where the sentence goes on ("... like Terraform and Kubernetes to run services")
+    end = next((i for i, word in enumerate(words) if i and word.lower() in lexicon.NAME_PREPOSITIONS), len(words))
+    return _clause_name(" ".join(words[:end])) if end else ""
+
+
+_EXAMPLES_OPENING = re.compile(r"^(?:e\.g\.|i\.e\.|such as|like|for example|for instance|including),?\s*")
+_EXAMPLES_END = re.compile(r"[);!?]|\.(?=\s|$)")
 
 
 @lru_cache(maxsize=1024)  # a list's items come back with other remarks in parentheses ("Python (3+ years)")
@@ -2240,6 +2277,8 @@ def _shorten(words: list[str]) -> list[str]:
     limit = lexicon.NAME_MAX_WORDS
     window = [w.lower().strip(".,;") for w in words[: limit + 1]]
     for index, word in enumerate(window):
+        if index >= 2 and word == "as" and words[index + 1 : index + 3] == ["well", "as"]:
+            return words[:index]  # "Works well independently [as well as on a team]": its first conjunct
         if index >= 2 and word in lexicon.NAME_PREPOSITIONS:
             return _whole_conjuncts(words[:index], window[:index])
     for index in range(min(limit, len(words) - 1), 1, -1):
