@@ -185,6 +185,7 @@ class _HtmlToText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.chrome = chrome
         self.chrome_held_h1 = False  # whether a block left out as chrome held an <h1>: the page named it otherwise
+        self.shown_h1 = False  # whether an <h1> stood outside such blocks (a theme's sidebar names the site in its own)
         self.chrome_letters = 0  # the letters and digits left out as chrome
         self.chrome_heading: list[str] | None = None  # the text of a heading inside chrome being left out
         self.chrome_held_requirements = False  # whether such a heading names requirements ("Requirements")
@@ -215,6 +216,8 @@ class _HtmlToText(HTMLParser):
         if tag in _HEADINGS and any(chrome for _, _, chrome in self.hidden):
             self.chrome_held_h1 = self.chrome_held_h1 or tag == "h1"
             self.chrome_heading = []
+        elif tag == "h1" and not self.hidden:
+            self.shown_h1 = True
         if tag in ("article", "main"):
             self.content += 1
         if self.hidden and tag == self.hidden[-1][0]:  # the same tag inside a hidden one: count it to find its end
@@ -501,11 +504,11 @@ def html_to_text(html: str) -> str:
     text = parser.text()
     letters = sum(ch.isalnum() for ch in text)
     if (
-        parser.chrome_held_h1
+        (parser.chrome_held_h1 and not parser.shown_h1)
         or parser.chrome_held_requirements
         or (letters < EMPTY_PAGE_LETTERS and parser.chrome_letters > letters)
     ):
-        # what the page named as its chrome held its title, its requirements ("Requirements" in a block named
+        # what the page named as its chrome held its only title, its requirements ("Requirements" in a block named
         # "sidebar") or most of its text: read it all after all
         parser = _HtmlToText(chrome=False)
         parser.feed(html)

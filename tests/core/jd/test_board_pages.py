@@ -273,6 +273,20 @@ def test_a_page_whose_chrome_holds_its_title_or_its_text_is_read_whole() -> None
     assert "Elixir" in html_to_text(everything_in_a_menu)
 
 
+def test_a_site_name_in_the_sidebar_is_no_title_when_the_posting_has_its_own() -> None:
+    page = (
+        "<div class='sidebar'><h1>Campus Coders</h1><ul><li><a href='/'>Home</a></li>"
+        "<li><a href='/roles'>Student Roles</a></li></ul></div>"
+        "<div class='content'><h1>Mobile Developer</h1><h3>Requirements</h3>"
+        "<ul><li>background in Kotlin</li><li>understanding of databases</li></ul></div>"
+    )
+    text = html_to_text(page)
+    assert "Campus Coders" not in text
+    result = parse_job_description(text, source_name="p.html")
+    assert result.title == "Mobile Developer"
+    assert [skill.name for skill in result.skills] == ["Kotlin", "Databases"]
+
+
 # a competency framework kept as templated Markdown: snippet tags on lines of their own, a duties paragraph of
 # "you should ..." sentences, "Why we might like you", a <skills> block
 TEMPLATED = """# Engineering - Data Developer
