@@ -473,6 +473,7 @@ TITLE_NOUNS: Final = (
     r"technician",
     r"researcher",
     r"programmer",
+    r"testers?",
     r"sre",
     r"devops",
     r"ingénieur\w*",

@@ -73,7 +73,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import accumulate, pairwise
+from itertools import accumulate, pairwise, takewhile
 from pathlib import Path
 from typing import Literal, NamedTuple
 
@@ -2395,6 +2395,13 @@ def _numbered(name: str, taken: set[str], next_number: dict[str, int]) -> str:
 
 def _find_title(lines: list[_Line]) -> tuple[str | None, int | None]:
     """The job title, and the line consumed as the title heading (the first one only)."""
+    title, line = _title_and_line(lines)
+    if title and (sought := _SOUGHT.search(title)) and _says_a_job(sought["title"]):
+        title = _clean_title(sought["title"])  # "The Tor Project Seeks Backend Engineer for OONI!"
+    return title, line
+
+
+def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
     content = [line for line in lines if line.kind != "blank"][:10]
     if not content:
         return None, None
@@ -2413,8 +2420,30 @@ def _find_title(lines: list[_Line]) -> tuple[str | None, int | None]:
         # a saved page whose first lines are its cookie banner or breadcrumbs: its one <h1> (a "# " line) names
         # the job
         return _clean_title(top.heading if top.kind == "heading" else _plain(top.content)), top.number
+    if (job := _job_under_a_name(content)) is not None:
+        return _clean_title(job.heading), job.number
     title = _title_from_first_line(first)
-    return (title, first.number) if title else (None, None)
+    if title:
+        return title, first.number
+    return _sought_title(lines), None
+
+
+# "Ura is looking for a Frontend Developer working with ReactJS": the job named in a sentence, in capitals
+_SOUGHT = re.compile(
+    r"\b(?:looking for|hiring|seeking|searching for|recruiting|[Ss]eeks(?: to fill)?)\s+"
+    r"(?:an?\s+|our\s+(?:next|new|first)\s+)?"
+    r"(?P<title>(?:[A-Z][\w+#./-]*\s+){0,4}[A-Z][\w+#./-]*)"
+)
+SOUGHT_TITLE_REACH = 30  # the lines a posting without a title names its job in, before its requirements
+
+
+def _sought_title(lines: list[_Line]) -> str | None:
+    """The job a posting's first lines say it seeks, for a posting whose headings name none."""
+    for line in lines[:SOUGHT_TITLE_REACH]:
+        said = line.heading if line.kind == "heading" else line.content  # "# Acme Seeks Backend Engineer for X!"
+        if line.kind in ("text", "heading") and (sought := _SOUGHT.search(said)) and _says_a_job(sought["title"]):
+            return _clean_title(sought["title"])
+    return None
 
 
 def _labels_the_title(line: _Line, said: str, match: re.Match[str], *, first: bool) -> bool:
@@ -2470,6 +2499,23 @@ def _top_heading(content: list[_Line]) -> _Line | None:
     return top
 
 
+def _job_under_a_name(content: list[_Line]) -> _Line | None:
+    """The heading right under a page's only level-1 heading when that names the company or the site, not a job
+    ("# Acme Robotics" over "## Backend Engineer", after a tagline or not), and this one names a job."""
+    names = [line for line in content if line.kind == "heading" and line.level == 1]
+    if (
+        len(names) != 1
+        or _says_a_job(names[0].heading)
+        or classify_heading(names[0].heading).topic not in (None, "title")
+    ):
+        return None
+    at = content.index(names[0])
+    for line in content[at + 1 : at + 1 + _PAGE_NAME_REACH]:
+        if line.kind == "heading" and line.level is not None:
+            return line if line.level > 1 and _says_a_job(line.heading) else None
+    return None
+
+
 def _says_a_job(text: str) -> bool:
     """Whether ``text`` could be a job's title: it names one ("Xarray Community Developer", "napari /
     Developer-in-Residence") in the shape of a heading, and names no section."""
@@ -2515,6 +2561,11 @@ def _title_from_first_line(first: _Line) -> str | None:
     for separator in (" | ", " · "):  # a page's title: "Senior Backend Engineer | Acme | Berlin"
         if separator in text and _TITLE_NOUNS.search(normalise(head := text.split(separator, 1)[0])):
             text = head
+    if len(pieces := _TITLE_PIECES.split(text)) >= 3:  # "Acme - Mid-level Android Developer - REMOTE - Full Time"
+        at = next((i for i, piece in enumerate(pieces) if _says_a_job(piece)), None)
+        if at is not None:  # and the pieces naming its field after it ("Senior Software Engineer - Data")
+            more = takewhile(lambda piece: len(piece.split()) <= 3 and not _TITLE_TERMS.search(piece), pieces[at + 1 :])
+            return _clean_title(" - ".join([pieces[at], *more]))
     for template in _TITLE_TEMPLATES:
         if (match := template.match(text)) and any(ch.isalpha() for ch in match["title"]):
             return _clean_title(match["title"])
@@ -2526,6 +2577,13 @@ def _title_from_first_line(first: _Line) -> str | None:
     return None
 
 
+_TITLE_PIECES = re.compile(r"\s+[-–—|]\s+")  # a board's one-line header: company, title, place, terms
+# a piece of such a header that says where or on what terms, not what job
+_TITLE_TERMS = re.compile(
+    r"[,(/\d]|\b(?:remote|hybrid|on-?site|onsite|full[- ]?time|part[- ]?time|contract|freelance|permanent|visa"
+    r"|timezones?|usa?|uk|eu|europe|asia|americas|worldwide|anywhere|relocation)\b",
+    re.IGNORECASE,
+)
 _WRITTEN_OUT_BREAK = re.compile(r"\\n(?=\s)")  # (not "C:\new")
 
 

@@ -522,3 +522,26 @@ def test_a_page_whose_chrome_named_block_holds_its_requirements_is_read_whole() 
     # a sidebar of the site's own ("Job details", "Share this job") is still left out
     details = page.replace("Requirements", "Job details").replace("<li>SQL</li><li>Power BI</li>", "<li>Remote</li>")
     assert "Remote" not in html_to_text(details)
+
+
+def test_a_title_said_where_no_heading_names_the_job() -> None:
+    def title(text: str) -> str | None:
+        return parse_job_description(text, source_name="t").title
+
+    requirements = "\n\n## Requirements\n- Python\n"
+    # a board's one-line header: company, title, the field it is in, place and terms
+    assert title("Lumen Labs - Senior Software Engineer - Data - Remote (EU) - Full Time" + requirements) == (
+        "Senior Software Engineer - Data"
+    )
+    assert title("Harbor Credit Union - QA Testers - Norfolk, VA - USA only" + requirements) == "QA Testers"
+    # a company's name as the page's only <h1>, the job as the heading under it
+    assert title("# Acme Robotics\n\n## Backend Engineer\n\nWe build arms." + requirements) == "Backend Engineer"
+    assert title("# Acme Robotics\n\n## About us\n\nWe build arms." + requirements) == "Acme Robotics"
+    # no heading says it: the sentence saying whom the company seeks does
+    assert title(
+        "# Jobs\n\nOpen positions\n\nAcme is looking for a Frontend Developer to build our editor." + requirements
+    ) == ("Frontend Developer")
+    assert title("# The Lantern Project Seeks Backend Engineer for Its Probes!\n\nText." + requirements) == (
+        "Backend Engineer"
+    )
+    assert title("# Jobs\n\nAcme is looking for motivated people to join us." + requirements) is None

@@ -269,8 +269,9 @@ def test_a_word_list_typed_as_plain_paragraphs_keeps_every_item() -> None:
 
 def test_a_saved_pages_one_h1_names_the_job_when_its_first_lines_are_a_cookie_banner() -> None:
     assert posting("careers_page_cookie_banner.html").title == "Senior iOS Engineer"
-    # a site's header (its tagline as a heading, then its name as the <h1>) names no job
-    assert posting("page_chrome.html").title is None
+    # a site's header (its tagline as a heading, then its name as the <h1>) names no job: the heading under the
+    # site's name does
+    assert posting("page_chrome.html").title == "Site Reliability Engineer"
 
 
 def test_word_tables_nested_in_cells_are_read_once_each(tmp_path: Path) -> None:

@@ -63,7 +63,7 @@ def test_a_duties_lead_in_ends_with_its_list() -> None:
 
 def test_a_pages_footer_side_bar_and_hidden_blocks_are_not_the_posting() -> None:
     parsed = posting("page_chrome.html")
-    assert parsed.title is None  # not "Home", the page's first link
+    assert parsed.title == "Site Reliability Engineer"  # not "Home", the page's first link, nor the site's name
     assert [(s.name, s.priority) for s in parsed.skills] == [
         ("Running Nomad or Kubernetes in production", "must"),
         ("Terraform", "must"),
