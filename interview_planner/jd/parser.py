@@ -2562,8 +2562,9 @@ def _title_from_first_line(first: _Line) -> str | None:
         if separator in text and _TITLE_NOUNS.search(normalise(head := text.split(separator, 1)[0])):
             text = head
     if len(pieces := _TITLE_PIECES.split(text)) >= 3:  # "Acme - Mid-level Android Developer - REMOTE - Full Time"
+        # (a header opening with the job, "Backend Engineer - Acme - Berlin", is read as any first line)
         at = next((i for i, piece in enumerate(pieces) if _says_a_job(piece)), None)
-        if at is not None:  # and the pieces naming its field after it ("Senior Software Engineer - Data")
+        if at:  # and the pieces naming its field after it ("Senior Software Engineer - Data")
             more = takewhile(lambda piece: len(piece.split()) <= 3 and not _TITLE_TERMS.search(piece), pieces[at + 1 :])
             return _clean_title(" - ".join([pieces[at], *more]))
     for template in _TITLE_TEMPLATES:

@@ -534,6 +534,8 @@ def test_a_title_said_where_no_heading_names_the_job() -> None:
         "Senior Software Engineer - Data"
     )
     assert title("Harbor Credit Union - QA Testers - Norfolk, VA - USA only" + requirements) == "QA Testers"
+    # one that opens with the job is read as any first line
+    assert title("Backend Engineer - Acme Corp - Berlin" + requirements) == "Backend Engineer - Acme Corp - Berlin"
     # a company's name as the page's only <h1>, the job as the heading under it
     assert title("# Acme Robotics\n\n## Backend Engineer\n\nWe build arms." + requirements) == "Backend Engineer"
     assert title("# Acme Robotics\n\n## About us\n\nWe build arms." + requirements) == "Acme Robotics"
