@@ -514,6 +514,9 @@ TEXT_NICE: Final = (
     r"(?:is|are|would be|will be) (?:an? )?(?:real |great |valuable |definite )?assets?",  # "SQL is an asset"
     r"(?:is|are|will be) (?:highly |greatly |much |also )?valued(?=[.!]|$)",  # "A good level of autonomy is valued."
     r"(?:even )?more value",
+    # "Active GitHub contributors will be looked at closer", "... will be given preference"
+    r"(?:will be|are|get|gets) (?:looked at|viewed|considered|seen) (?:closer|more closely|favou?rably|first)",
+    r"(?:will be|are) given (?:preference|priority)",
     r"idealerweise",
     r"se valorar(?:á|a)",
     r"valorable",
@@ -727,6 +730,7 @@ BOILERPLATE: Final = (
     r"(?:race|religion|gender identity|sexual orientation|national origin|disability|veteran)"
     r"(?:,| or| and)",
     r"reasonable accommodations?",
+    r"mesures d['’]adaptation|ajustes razonables|angemessene vorkehrungen",
     r"(?:be|being) accommodated",
     r"(?:access to|range of|following|many|our|these|great|competitive) (?:benefits|perks)",
     r"(?:competitive|great|generous|excellent|attractive|comprehensive) (?:\w+ ){0,2}(?:benefits|perks|salary|pay"
@@ -775,6 +779,11 @@ BOILERPLATE: Final = (
     r"postuler",
     r"postula",
     r"citizen\w*",
+    # the right to work where the job is: "Canadian permanent residents or legally authorized to work in Canada"
+    r"(?:legally )?(?:authori[sz]ed|eligible|entitled) to work (?:in|from|for)",
+    r"permanent residen(?:ts?|ce|cy)",
+    r"work (?:permit|visa)s?",
+    r"(?:need|required|have|must|able) to (?:work|live|reside) from",  # "You will need to work from Canada"
     r"background investigation",
     r"trial period",
     r"selective service",
@@ -960,6 +969,9 @@ HARD_OVERRIDES: Final = (
     r"computer vision|machine vision",  # a field of machine learning, not a "vision" for the team
     # "XMPP for real-time communication": a technology, not "Written and real-time communication skills"
     r"(?:for|of|via|with|in) real[- ]time communications?(?! skills)",
+    # writing a programming language, not prose: "comfortable writing in C++", "experience writing Python"
+    r"writing (?:code |software |programs |services )?(?:in |with )?(?:c\+\+|c#|golang|go|rust|python|java|javascript"
+    r"|typescript|ruby|php|scala|kotlin|swift|elixir|haskell|ocaml|erlang|clojure|sql)(?![\w+#])",
 )
 # the languages a team may work in, each word once: the soft words and the parser build their patterns from them
 _LANGUAGE_WORDS: Final = (
@@ -1522,6 +1534,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"are you (?:an?|someone)(?= )",
     # "... a motivated individual who works well independently" -> "Works well independently"
     r"(?:an? )?(?:[\w-]+ ){0,2}(?:individual|person) (?:who|that)(?: (?:has|is|can))?",
+    # "You should understand and be able to apply fundamental concepts" -> "Fundamental concepts"
+    r"(?:you )?(?:should|must|need to) (?:understand|know)(?: and (?:be able to )?(?:apply|use))?",
     r"(?:heb|beschik|ben) (?:je|jij)(?: (?:al|ook|wel))?(?: over)?",
     r"(?:je|jij) (?:hebt|beschikt over|bent)",
     r"(?:minimaal|ten minste|tenminste) \d+ jaar(?: (?:werk)?ervaring)?(?: (?:met|in|als))?",
@@ -1544,7 +1558,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"|demonstrates|show|shows|be able to)",
     PICTURING + r"(?= an? )",  # "We think you are an experienced engineering leader" -> "Experienced ..."
     r"you(?:'ll| will)?(?: should| must| need to| will need to)? (?:be|have|bring|possess|know|stay|can|are|need)",
-    r"(?:(?:should|must)(?: also)? )?(?:be|being|are) (?:comfortable|confident|familiar|fluent|proficient|skilled"
+    r"(?:(?:should|must)(?: also)? )?(?:be|being|are) (?:very |highly |really |extremely )?(?:comfortable|confident"
+    r"|familiar|fluent|proficient|skilled"
     r"|experienced)",
     r"comfortable(?: working)?",
     r"as an?(?=\s)",  # "(1+ years) as an engineering manager" -> "Engineering manager"
@@ -1722,6 +1737,7 @@ NAME_CUTS: Final = (
     r"\s+especially\b",
     r"\s+as well\b(?! as)",
     r",\s+at least\b",  # "background in Ruby, at least working knowledge"
+    r"\s+and (?:to )?be confident\b",  # "Be very comfortable writing in C++ and be confident in your abilities"
     r"\s+particularly\b",
     r"\s+ideally\b",
     r"\s+preferably\b",

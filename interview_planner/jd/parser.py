@@ -1337,7 +1337,7 @@ class _Builder:
                         continue
                     if item in nice_list:
                         lead_context = replace(lead_context, priority="nice", priority_heading=disclaimer.note)
-                    self.skills.extend(s for s in self._skills(item, lead_context) if not _is_boilerplate(item.text))
+                    self.skills.extend(s for s in self._skills(item, lead_context) if not _boilerplate_item(item))
         # the lists used above; the others are read as before
         wanted: LeadRole | None = (
             "duty" if context.topic == "skills" else "requirement" if context.topic in LEAD_IN_TOPICS else None
@@ -1347,15 +1347,13 @@ class _Builder:
         # in a list, the paragraphs around it count only when they state a requirement, and then only their
         # sentences that do (a closing paragraph about the company holds one "if you're ..." at most)
         listed = any(i.bullet for i in remaining)
-        items = [i for i in remaining if i.bullet or _is_requirement(i.text)] if listed else remaining
+        items = [i for i in remaining if i.bullet or _states_a_requirement(i.text)] if listed else remaining
         if context.topic == "skills":
             for item, item_context in _paragraph_leads(items, context):
                 if item in nice_list:
                     item_context = replace(item_context, priority="nice", priority_heading=disclaimer.note)
                 units = _units(item, stated_only=listed)
-                self.skills.extend(
-                    s for u in units if not _is_boilerplate(u.text) for s in self._skills(u, item_context)
-                )
+                self.skills.extend(s for u in units if not _boilerplate_item(u) for s in self._skills(u, item_context))
         elif context.topic == "responsibilities" and self.led_from is not None and (after := _after_the_list(items)):
             # the paragraphs after a duties lead-in's list are no longer its duties: read as around the lead-in
             self.responsibilities.extend(item.text for item in items[: len(items) - len(after)])
@@ -1780,6 +1778,16 @@ _QUALITY_BULLET = re.compile(
     r"(?:excellent|strong|solid|good|great|outstanding|exceptional|superb|very good) (?:[\w-]+ ){0,3}"
     r"(?:skills|knowledge|understanding|command)\b"
 )
+
+
+def _states_a_requirement(text: str) -> bool:
+    """:func:`_is_requirement` of the text or, when it holds boilerplate, of one of its sentences ("Please share this
+    work in your resume. Active GitHub contributors will be looked at closer.")."""
+    if _is_requirement(text):
+        return True
+    return _is_boilerplate(text) and any(_is_requirement(sentence) for sentence in _SENTENCE_END.split(text)[1:])
+
+
 _ASKED_LIKING = re.compile(r"\bdo you (?:also |really )?(?:love|enjoy|like|care)\b")
 
 
@@ -1789,6 +1797,18 @@ def _names_a_skill(text: str) -> bool:
 
 def _is_boilerplate(text: str) -> bool:
     return _boilerplate(normalise(text))
+
+
+def _boilerplate_item(item: _Item) -> bool:
+    """An item that is boilerplate; a bullet of several sentences not when its first one names a skill and is none
+    ("Be very comfortable writing in C++. ... If you believe you are up to the task, we encourage you to apply." asks
+    for C++; "We don't expect that you're an expert. ... You're encouraged to apply" asks nothing)."""
+    if not _is_boilerplate(item.text):
+        return False
+    if not item.bullet or not _SENTENCE_END.search(item.text):
+        return True
+    first = _SENTENCE_END.split(item.text, maxsplit=1)[0]
+    return _is_boilerplate(first) or classify_kind(first) is None
 
 
 _WORD_START = re.compile(r"[\W_]*")
@@ -1990,13 +2010,17 @@ def clauses(text: str) -> list[str]:
         if before.count("(") > before.count(")"):
             continue
         piece = text[start : match.start()].strip(" ,;")
-        if _word_count(piece) >= lexicon.CLAUSE_MIN_WORDS:
+        # ("You should understand and be able to apply X": a modal's bare verb shares the next clause's object)
+        if _word_count(piece) >= lexicon.CLAUSE_MIN_WORDS and not _BARE_MODAL_VERB.search(piece):
             pieces.append(piece)
             start = match.end()
     last = text[start:].strip(" ,;.")
     if pieces and _word_count(last) < lexicon.CLAUSE_MIN_WORDS:
         return [text]  # the break left too little behind it: one requirement after all
     return [*pieces, last] if pieces else [text]
+
+
+_BARE_MODAL_VERB = re.compile(r"\b(?:should|must|shall|can|could|will|would)\s+[a-z]+$", re.IGNORECASE)
 
 
 def _word_count(text: str) -> int:
@@ -2017,6 +2041,12 @@ def _clause_breaks(text: str) -> Iterator[re.Match[str]]:
         if (found := breaks.match(text, candidate.start())) is not None:
             end = found.end()
             yield found
+
+
+_VERSION_ONLY = re.compile(
+    r"(?:(?:version|release|edition|v\.?)\s*)?\d[\w.+]*(?:\s+(?:or|and)\s+(?:later|newer|above|higher|up))?",
+    re.IGNORECASE,
+)
 
 
 def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -2046,7 +2076,8 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
         closer = main.find(")", inside.end()) if inside["open"] == "(" else -1
         end = closer if closer >= 0 else len(main)
         rest = main[inside.end() : end].strip(" .,;")
-        if rest and not _TECH_NAME.fullmatch(rest.split()[0].strip(",")):  # "ideally AWS": a preferred option
+        # "ideally AWS": a preferred option; "(ideally version 17)": which version, no skill of its own
+        if rest and not _TECH_NAME.fullmatch(rest.split()[0].strip(",")) and not _VERSION_ONLY.fullmatch(rest):
             extras.insert(0, (inside["cue"].lower(), f"{inside['cue']} {rest}"))
             main = " ".join((main[: inside.start()] + main[end + 1 if closer >= 0 else end :]).split())
     if not extras or not any(ch.isalpha() for ch in main):
@@ -2126,7 +2157,10 @@ def _nice_cue(text: str) -> str | None:
 
 def _weak_cue_applies(match: re.Match[str], sentence: str) -> bool:
     """ "Ideally, ..." opens the item; "Go (preferred)": qualifies a short item as a whole, not one option of it
-    ("Cloud platforms (ideally GCP)", "Python, ideally 3.12": a must that prefers an option)."""
+    ("Cloud platforms (ideally GCP)", "Python, ideally 3.12": a must that prefers an option; "Java (ideally version
+    21)": the version it prefers)."""
+    if _VERSION_ONLY.fullmatch(sentence[match.end() :].strip(" .,;:()")):
+        return False
     if match.start() <= WEAK_NICE_LEAD:
         return True
     return len(sentence.split()) <= WEAK_NICE_WORDS and not any(ch.isalnum() for ch in sentence[match.end() :])
@@ -2411,6 +2445,8 @@ def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
         match = _TITLE_LABEL.match(said)
         if match and not _labels_the_title(line, said, match, first=line is first):
             continue
+        if match and _PAGE_NAME.match(_clean_title(match["title"])) and (job := _job_heading(content)) is not None:
+            return _clean_title(job.heading), job.number  # "title: Careers at KeyDB" over "## C++ Developer Position"
         if match and line.kind != "bullet" and _heading_shape(match["title"].rstrip("! "), 12):  # "Join us!"
             title = match["title"]
             if (inner := _TITLE_LABEL.match(title)) is not None:  # "Title: Open Position: Cryptography Engineer"
@@ -2497,6 +2533,11 @@ def _top_heading(content: list[_Line]) -> _Line | None:
     ):
         return None
     return top
+
+
+def _job_heading(content: list[_Line]) -> _Line | None:
+    """The first heading among the first lines that says a job."""
+    return next((line for line in content if line.kind == "heading" and line.level and _says_a_job(line.heading)), None)
 
 
 def _job_under_a_name(content: list[_Line]) -> _Line | None:
