@@ -126,6 +126,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"arbeidsvoorwaarden",
             r"^(?:the |your |our )?(?:salary |benefits |remuneration |pay )?package$",
             r"on offer",  # "What's on offer"
+            # what the job is like, good and bad ("The best parts of this job", "The worst parts of this job")
+            r"(?:best|worst|hardest|fun|good|bad|great|tough) parts? of (?:this|the) (?:job|role|position|work)",
         ),
     ),
     (
@@ -540,7 +542,7 @@ TEXT_NICE: Final = (
     r"optional",
     r"not required",
     r"advantageous",
-    r"(?:would be|is) (?:helpful|beneficial|great|nice)",
+    r"(?:would be|is) (?:helpful|beneficial|great|nice)(?=[.!,;)]|$| to have| too| as well| if)",  # not "is great for"
     r"(?:we'd|we would|we'll|we will) (?:also )?(?:love|be happy|be delighted|be glad)(?: it)? (?:if|to see)",
     r"(?:it would be|it'd be) (?:great|nice|a plus|wonderful|ideal) if",
     r"extra points",
@@ -1002,6 +1004,12 @@ SOFT_TERMS: Final = (
     r"curiosity",
     r"curious",
     r"problem[- ]solv\w*",  # "problem solving", "ability to problem solve"
+    # how the person meets problems, not which: "dive into complex problems", "solving real-world user problems"
+    r"(?:dive|dig|digging|diving) (?:deep )?into (?:complex|hard|difficult|ambiguous) problems",
+    r"solving (?:real[- ]world |user |customer )+problems",
+    r"details? matters?",
+    r"an eye for (?:detail|product|quality|design)",
+    r"monolithic deliverables|well-defined milestones",
     r"critical thinking",
     r"strategic thinking",
     r"time management",
@@ -1534,6 +1542,9 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"are you (?:an?|someone)(?= )",
     # "... a motivated individual who works well independently" -> "Works well independently"
     r"(?:an? )?(?:[\w-]+ ){0,2}(?:individual|person) (?:who|that)(?: (?:has|is|can))?",
+    # "More important than specific technical skills, though, is that you're a strong problem solver" -> "Strong ..."
+    r"(?:more|most|just as|equally|also) important(?: than [^,.;]{1,60}?)?,?(?: though,?)? (?:is|are) (?:that )?"
+    r"(?:you(?:'re| are)(?: an?)?)?",
     # "You should understand and be able to apply fundamental concepts" -> "Fundamental concepts"
     r"(?:you )?(?:should|must|need to) (?:understand|know)(?: and (?:be able to )?(?:apply|use))?",
     r"(?:heb|beschik|ben) (?:je|jij)(?: (?:al|ook|wel))?(?: over)?",
@@ -1743,6 +1754,7 @@ NAME_CUTS: Final = (
     r"\s+preferably\b",
     r"\s+(?:is|are|would be|will be) (?:a |an )?(?:added )?(?:plus|bonus|preferred|desirable|advantage|asset)",
     r"\s+(?:a (?:big |huge |definite |real )?plus|an advantage|a bonus)\W*$",  # "Experience with Go a plus"
+    r"\s+(?:is|would be) (?:great|helpful|nice|beneficial)\W*$",  # "A talent for writing docs is great."
     r"\s+(?:is|are|will be) (?:highly |greatly |much |also )?(?:valued|appreciated)\b",
     r"\s+(?:is|are) (?:essential|important|required|a must|necessary)",
     r"\s+(?:serait|sera|est) (?:un (?:plus|atout)|indispensable|requise?)",

@@ -269,7 +269,8 @@ _SALARY_WORDS = word_list(lexicon.SALARY_WORDS)
 _PERIODS = tuple((period, word_list(words)) for period, words in lexicon.PERIODS)
 
 _TITLE_LABEL = re.compile(
-    r"^(?:job\s+title|title|(?:open\s+)?position|role|jobs?|job\s+opening|vacancy|poste|intitulé du poste|stelle)"
+    r"^(?:job\s+title|title|(?:open\s+)?position|role|jobs?|job\s+opening|vacancy|poste|intitulé du poste|stelle"
+    r"|(?:now\s+|we(?:'re|\s+are)\s+)?hiring)"
     r"\s*[:\-–—]\s*(?P<title>\S.*)$",
     re.IGNORECASE,
 )
@@ -1545,7 +1546,9 @@ def _lead_role(text: str) -> LeadRole | None:
     if _is_requirement(last):
         return "requirement"
     # "If you have the technical skills of an ops lead and, on top of that:" - what a requirements heading says
-    return "requirement" if classify_heading(last).topic == "skills" and not _is_boilerplate(last) else None
+    # ("We are hiring talents (full-time or interns) with the following skills:": a remark in brackets aside)
+    said = _without_parentheses(last)
+    return "requirement" if classify_heading(last).topic == "skills" and not _is_boilerplate(said) else None
 
 
 # "If you have the technical skills of an ops lead (…) and, on top of that:": the condition is a requirement too

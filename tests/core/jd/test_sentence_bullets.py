@@ -65,3 +65,64 @@ def test_a_version_in_brackets_is_no_nice_to_have_of_its_own() -> None:
         ("Java", "must"),
         ("Cloud platform", "must"),
     ]
+
+
+def test_what_the_job_is_like_good_and_bad_is_no_requirement() -> None:
+    text = """Frontend Engineer
+
+### The best parts of this job
+- **You'll be part of a friendly community** of developers.
+
+### The worst parts of this job
+- **Shifting context.** You will have to switch features before the current one is done.
+- **We have a large codebase.** You may get lost in it at times.
+
+## Who we're looking for
+We're looking for someone with experience in build tooling. More important than specific technical skills, though, \
+is that you're a strong problem solver who loves to learn. Details matter to you.
+
+### Required
+- **Ability to dive into complex problems**.
+- **Avoid monolithic deliverables**. You scope your work into milestones.
+"""
+    skills = [(skill.name, skill.kind) for skill in parse_job_description(text, source_name="t").skills]
+    assert skills == [
+        ("Build tooling", "hard"),
+        ("Problem solver who loves to learn", "soft"),
+        ("Details matter to you", "soft"),
+        ("Dive into complex problems", "soft"),
+        ("Avoid monolithic deliverables", "soft"),
+    ]
+
+
+def test_a_hiring_label_and_a_duty_that_is_great_for_others() -> None:
+    text = """---
+title: 'Hiring: Open Source Engineer (TypeScript)'
+---
+We're looking for an engineer to help us build our editor. You'll work on core features as well as helping ensure \
+the project is great for contributors.
+
+* This is a remote role.
+
+### Job Requirements
+* Strong with TypeScript.
+* A talent for writing docs is great.
+"""
+    result = parse_job_description(text, source_name="t")
+    assert result.title == "Open Source Engineer (TypeScript)"
+    assert [(skill.name, skill.priority) for skill in result.skills] == [
+        ("TypeScript", "must"),
+        ("Talent for writing docs", "nice"),
+    ]
+
+
+def test_a_lead_in_with_a_remark_in_brackets_leads_its_list() -> None:
+    text = """## Join Us
+We are hiring people (full-time or interns) with the following skills:
+
+* Solid Rust skills (required)
+* Heterogeneous computing (NEON, CUDA)
+* Model compression and quantization
+"""
+    names = [skill.name for skill in parse_job_description(text, source_name="t").skills]
+    assert names == ["Rust skills", "Heterogeneous computing", "Model compression and quantization"]

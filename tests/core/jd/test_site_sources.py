@@ -50,7 +50,7 @@ Quarry Labs runs hosting for about two hundred small museums.
 
 def test_front_matter_gives_the_title_and_no_skills() -> None:
     parsed = parse_job_description(JEKYLL_POST)
-    assert parsed.title == "Hiring: Site Reliability Engineer (remote)"
+    assert parsed.title == "Site Reliability Engineer (remote)"  # the blog post's "Hiring: " is no part of it
     assert sources(parsed) == ["- Running Postgres in production", "- Prometheus and Grafana dashboards"]
     # a requirement still points at its line in the file as the user sees it
     first = JEKYLL_POST.splitlines().index("- Running Postgres in production") + 1
