@@ -721,6 +721,12 @@ BOILERPLATE: Final = (
     # a pointer to what is stated elsewhere: "general requirements (see How to Apply)", "(on previous page)"
     r"general (?:requirements|perks|benefits|qualifications)(?= \(|$)",
     r"\((?:see|on|in) (?:the )?(?:previous|next|other|separate|main|first|last|job|careers) page\)",
+    r"(?:in|with|of) the above (?:stack|list|technologies|tools|skills)\b",  # "proficiency in the above stack"
+    # where and when the work is done, not a skill: "Comfortable working remotely", "willing to work on-site in a
+    # San Francisco based office", "hours that overlap substantially with Eastern time"
+    # (not the skill of working well remotely: "Able to work remotely with a distributed team")
+    r"work(?:ing)? (?:remotely|from home|on[- ]?site)(?=\W*$|\s+\d|\s+(?:in|from|for)\b)",
+    r"(?:hours|time ?zones?) that overlap|overlap (?:substantially |significantly )?with (?:\w+ ){0,2}(?:time|hours)",
     # a job board's questions to applicants ("Employer questions", "Your application will include the following
     # questions:") and its page ("Report this job advert")
     r"(?:employer|screening|application) questions|(?:your|the) application will include|report this job",

@@ -126,3 +126,19 @@ We are hiring people (full-time or interns) with the following skills:
 """
     names = [skill.name for skill in parse_job_description(text, source_name="t").skills]
     assert names == ["Rust skills", "Heterogeneous computing", "Model compression and quantization"]
+
+
+def test_where_and_when_the_work_is_done_is_no_requirement_but_working_well_remotely_is() -> None:
+    text = """Data Architect
+
+## Requirements
+- Ability to work remotely 80% of the time
+- Willingness to work on-site in our Lisbon office
+- Comfortable working remotely.
+- If remote, you should be willing to work hours that overlap substantially with Central European time.
+- Able to work remotely with a distributed team
+- Must possess proficiency in the above stack or most of it.
+- Experience with dbt
+"""
+    names = [skill.name for skill in parse_job_description(text, source_name="t").skills]
+    assert names == ["Work remotely with a distributed team", "dbt"]
