@@ -793,6 +793,11 @@ BOILERPLATE: Final = (
     r"work (?:permit|visa)s?",
     r"(?:need|required|have|must|able) to (?:work|live|reside) from",  # "You will need to work from Canada"
     r"background investigation",
+    # the application's own privacy and questions: "All documents provided by you are stored with Greenhouse",
+    # "we are here to answer all your questions", "toutes les entrevues seront menées par vidéo"
+    r"(?:documents|information|data) (?:provided|submitted) by you|provided by you (?:are|is) stored",
+    r"answer (?:all |any )?(?:of )?your questions",
+    r"(?:toutes les |les )?entrevues? (?:\w+ ){0,5}(?:seront|sera) (?:menée?s?|tenue?s?|faites?)",
     r"trial period",
     r"selective service",
     r"financial disclosure",

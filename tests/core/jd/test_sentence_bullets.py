@@ -142,3 +142,15 @@ def test_where_and_when_the_work_is_done_is_no_requirement_but_working_well_remo
 """
     names = [skill.name for skill in parse_job_description(text, source_name="t").skills]
     assert names == ["Work remotely with a distributed team", "dbt"]
+
+
+def test_the_applications_own_privacy_questions_and_interviews_are_no_requirements() -> None:
+    text = """Android Engineer
+
+## Requirements
+- Kotlin
+- All documents and information provided by you are stored with our applicant tracking system.
+- If you are not sure, but it piqued your interest, we are here to answer all your questions.
+- Par précaution, toutes les entrevues de cette année seront menées par vidéo.
+"""
+    assert [skill.name for skill in parse_job_description(text, source_name="t").skills] == ["Kotlin"]
