@@ -126,6 +126,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"arbeidsvoorwaarden",
             r"^(?:the |your |our )?(?:salary |benefits |remuneration |pay )?package$",
             r"on offer",  # "What's on offer"
+            r"福利待遇|薪资福利|福利|我们提供",  # Chinese
             # what the job is like, good and bad ("The best parts of this job", "The worst parts of this job")
             r"(?:best|worst|hardest|fun|good|bad|great|tough) parts? of (?:this|the) (?:job|role|position|work)",
         ),
@@ -267,6 +268,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"duties",
             r"what you(?:'ll| will)? (?:do|work on|be doing|achieve)",
             r"wat (?:ga je|ga jij|je gaat) doen|werkzaamheden|verantwoordelijkheden|(?:jouw|je) (?:taken|rol|functie)",
+            r"(?:岗位|工作|职位)(?:职责|内容)|职位描述|职责描述",  # Chinese
         ),
     ),
     (
@@ -287,6 +289,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"pré-?requis",
             r"anforderung\w*",
             r"voraussetzung\w*",
+            # Chinese: "任职要求", "岗位要求", "任职资格", "我们希望你"
+            r"(?:任职|岗位|职位|技能|能力|工作)(?:要求|资格)|任职条件|我们希望你|你需要",
         ),
     ),
     (
@@ -316,6 +320,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"wer wir sind",
             r"over ons",
             r"wie (?:zijn|wij zijn) (?:wij|we)",
+            r"关于我们|公司(?:介绍|简介)",  # Chinese
         ),
     ),
     (
@@ -352,6 +357,7 @@ HEADING_NICE: Final = (
     r"a plus",
     r"pluses",
     r"(?<!en savoir )plus",  # not French "Envie d'en savoir plus ?" (to learn more)
+    r"加分项?|优先(?:条件|考虑)",  # Chinese
     r"optional",
     r"ideally",
     r"extra credit",
@@ -1882,6 +1888,13 @@ NAME_NEEDS_COMPLEMENT: Final = frozenset(
     | {"capacity", "comfortable", "passionate", "excited", "enthusiastic"}
 )
 NAME_MAX_WORDS: Final = 6
+# Chinese, which writes no spaces between words (so no word list's boundaries hold inside a line): patterns searched
+# as they are, only in text that holds Chinese characters
+CJK_SOFT: Final = (
+    r"沟通|团队合作|团队协作|学习能力|责任心|责任感|自驱|抗压|领导力|表达能力"  # communication, teamwork ...
+)
+CJK_NICE: Final = r"优先(?!级)|加分"  # "有开源项目经验者优先" (preferred), "是加分项" (a plus); not "优先级" (priority)
+CJK_BOILERPLATE: Final = r"简历|五险一金"  # the résumé (how to apply), the statutory benefits
 # A name that says only what kind of thing is asked for: when the requirement gives examples ("tools like Terraform
 # and Kubernetes"), they name it instead
 NAME_GENERIC_HEADS: Final = frozenset(

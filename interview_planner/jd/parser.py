@@ -139,6 +139,10 @@ _SYMBOL_BULLET = re.compile(
     "^[•–—·▪▫◦●○■□►▶▸▹➢➤➣➜➔→⁃∙‣✓✔✅☑◆◇❖❑✦✧★☆»›🔹🔸🔷🔶👉➡\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf0e0]"
     "\ufe0f?\\s*(?P<text>[^\\s•].*)$"
 )
+# a Chinese list's numbers: "1、熟悉 Go", a number and a full-width stop, a number in full-width brackets (no space
+# after them); written as escapes, which read unlike ASCII
+_CJK_BULLET = re.compile(r"^(?:\d{1,3}[\u3001\uff0e]|\uff08\d{1,3}\uff09)\s*(?P<text>\S.*)$")
+_CJK_MARK_ENDS = "\u3001\uff0e\uff09"  # such a number's last character: the item's text follows it without a space
 # "o Experience with PostgreSQL": a word processor's second-level bullet, when the lines around say so
 _LETTER_O_BULLET = re.compile(r"^o\s+(?P<text>\S.*)$")
 # "*Experiencia con Rails": a bullet typed without its space (an asterisk with no closing one: not emphasis)
@@ -712,7 +716,12 @@ def _scan_line(number: int, raw: str) -> _Line:
     ):
         # "✅ Is this you?", "✅ What we're looking for": a decorated heading, not a bullet
         return _Line(number, "candidate", content, indent, _clean_heading(symbol["text"]), emoji=True)
-    if match := (_ASCII_BULLET.match(content) or symbol or _TIGHT_BULLET.match(content)):
+    if match := (
+        _ASCII_BULLET.match(content)
+        or symbol
+        or _TIGHT_BULLET.match(content)
+        or (_CJK_BULLET.match(content) if not content.isascii() else None)
+    ):
         text = match["text"].strip()
         if text[:1] == "[":
             text = _TASK_BOX.sub("", text, count=1)
@@ -1223,7 +1232,9 @@ class _Item:
         """The original text: the bullet's marker, then its lines joined (a tag: its whole line)."""
         if self.whole:
             return self.whole
-        return f"{self.marker} {self.text}" if self.marker else self.text
+        if not self.marker:
+            return self.text
+        return f"{self.marker}{self.text}" if self.marker[-1] in _CJK_MARK_ENDS else f"{self.marker} {self.text}"
 
 
 # a heading over the experience a posting asks for ("Experience:", "Work experience", "Experience required"), not
@@ -1791,6 +1802,10 @@ def _states_a_requirement(text: str) -> bool:
     return _is_boilerplate(text) and any(_is_requirement(sentence) for sentence in _SENTENCE_END.split(text)[1:])
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: the text is read with ``lexicon.CJK_*`` too
+_CJK_SOFT = re.compile(lexicon.CJK_SOFT)
+_CJK_NICE = re.compile(lexicon.CJK_NICE)
+_CJK_BOILERPLATE = re.compile(lexicon.CJK_BOILERPLATE)
 _ASKED_LIKING = re.compile(r"\bdo you (?:also |really )?(?:love|enjoy|like|care)\b")
 
 
@@ -1820,6 +1835,8 @@ _WORD_START = re.compile(r"[\W_]*")
 def _boilerplate(normalised: str) -> bool:
     """Normalised text that is boilerplate (``lexicon.BOILERPLATE``), or opens with what is boilerplate alone."""
     if _BOILERPLATE.search(normalised):
+        return True
+    if not normalised.isascii() and _CJK.search(normalised) and _CJK_BOILERPLATE.search(normalised):
         return True
     start = _WORD_START.match(normalised)
     return _BOILERPLATE_OPENINGS.match(normalised, start.end() if start else 0) is not None
@@ -2108,6 +2125,8 @@ def classify_kind(text: str) -> tuple[Kind, str] | None:
     normalised = normalise(_plain(text[:NAME_SOURCE_CHARS]))
     if match := _HARD_OVERRIDES.search(normalised):
         return "hard", f"lexicon: {match[0]}"
+    if not normalised.isascii() and _CJK.search(normalised) and (said := _CJK_SOFT.search(normalised)):
+        return "soft", f"lexicon: {said[0]}"  # "良好的沟通能力" (Chinese: no word boundaries for the lists below)
     if _LANGUAGE_ALONE.fullmatch(normalised.strip(" .;,")):  # "French", a part of "Fluent in French and ..."
         return "soft", f"lexicon: {normalised.strip(' .;,')}"
     hard = list(_HARD_TERMS.finditer(normalised))
@@ -2155,6 +2174,8 @@ def _nice_cue(text: str) -> str | None:
     match = _TEXT_NICE.search(first)
     if match and (not _TEXT_NICE_WEAK.fullmatch(match[0]) or _weak_cue_applies(match, first)):
         return match[0]
+    if not first.isascii() and _CJK.search(first) and (said := _CJK_NICE.search(first)):
+        return said[0]  # "有开源项目经验者优先"
     return None
 
 
