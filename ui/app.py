@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 import interview_planner
 from interview_planner import APP_NAME, APP_SLUG
+from interview_planner_ui.common import pyside_hook
 from interview_planner_ui.common.errors import ErrorPresenter, install_excepthook
 
 if TYPE_CHECKING:
@@ -73,6 +74,7 @@ def database_argument(args: Sequence[str]) -> str | None:
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication (reused if one exists), named so the desktop can group its windows."""
+    pyside_hook.install()  # before the data libraries are imported: PySide checks each module they load
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv if argv is not None else sys.argv))
     app.setApplicationName(APP_SLUG)
