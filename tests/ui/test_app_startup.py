@@ -256,3 +256,11 @@ def test_declining_the_restore_shows_the_one_line_error(
     assert window.db is None
     (report,) = shown
     assert not report.unexpected and str(path) in report.text and "damaged" in report.text
+
+
+def test_the_bank_page_lists_kinds_without_building_the_content_models() -> None:
+    """Its filters need the kinds and difficulties only (content.kinds); content.schema builds pydantic models."""
+    code = "import sys, interview_planner_ui.bank.bank_view; print('interview_planner.content.schema' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=BENCH_TIMEOUT)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.split() == ["False"]
