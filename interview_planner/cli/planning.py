@@ -614,7 +614,9 @@ def _kept(record: str | None) -> str:
 def _expired_records(ctx: CliContext) -> list[str]:
     from datetime import UTC, datetime
 
-    from interview_planner.services import records
+    from interview_planner.services import record_expiry
 
     today = datetime.now(UTC).date()
-    return records.delete_expired(ctx.db, today=today) if ctx.args.apply else records.expired(ctx.db, today=today)
+    if ctx.args.apply:
+        return record_expiry.delete_expired(ctx.db, today=today)
+    return record_expiry.expired(ctx.db, today=today)

@@ -34,6 +34,8 @@ from pydantic import (
 from pydantic_core import CoreSchema, core_schema
 from typing_extensions import TypedDict  # pydantic needs this one on Python < 3.12
 
+from interview_planner.content.kinds import Difficulty, QuestionKind, SkillKind
+
 SLUG_RE = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_RE, max_length=80)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
@@ -47,19 +49,6 @@ def _no_bool(value: object) -> object:
 
 
 Number = Annotated[int, BeforeValidator(_no_bool)]  # YAML/JSON true is not 1
-
-
-class SkillKind(StrEnum):
-    HARD = "hard"
-    SOFT = "soft"
-
-
-class QuestionKind(StrEnum):
-    TECHNICAL = "technical"
-    SYSTEM_DESIGN = "system_design"
-    CODING = "coding"
-    BEHAVIOURAL = "behavioural"  # past behaviour: "tell me about a time you…"
-    SITUATIONAL = "situational"  # a hypothetical: "what would you do if…"
 
 
 # What people write for a question kind, after lower-casing and turning "-" and "_" into spaces.
@@ -109,12 +98,6 @@ def _synonym(table: dict[str, str], value: object) -> object:
     if isinstance(value, str):
         return table.get(value.strip().lower().replace("-", " ").replace("_", " "), value)
     return value
-
-
-class Difficulty(StrEnum):
-    EASY = "easy"
-    MEDIUM = "medium"
-    HARD = "hard"
 
 
 class _Strict(BaseModel):

@@ -10,6 +10,7 @@ step (docs/operations.md).
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -22,6 +23,12 @@ from interview_planner.errors import InputError
 T = TypeVar("T")
 Operation = Callable[..., "OpResult[Any]"]
 OPERATIONS: dict[str, Operation] = {}
+# The modules whose operations register themselves when imported (the package imports none of them).
+MODULES = (
+    "interview_planner.operations.records",
+    "interview_planner.operations.roles",
+    "interview_planner.operations.stages",
+)
 
 
 def operation(fn: Callable[..., OpResult[T]]) -> Callable[..., OpResult[T]]:
@@ -74,10 +81,17 @@ class OpResult(Generic[T]):
 
 def apply(db: Database, op: Op, *, expected_version: int | None = None) -> OpResult[Any]:
     """Run ``op`` (one transaction); ``expected_version`` is checked against the op's guarded row."""
-    fn = OPERATIONS.get(op.name)
+    fn = OPERATIONS.get(op.name) or _registered().get(op.name)
     if fn is None:
         raise InputError(f"unknown operation {op.name!r}")
     args = dict(op.args)
     if expected_version is not None:
         args["expected_version"] = expected_version
     return fn(db, **args)
+
+
+def _registered() -> dict[str, Operation]:
+    """Every operation: an ``Op`` read back from JSON may name one whose module is not imported yet."""
+    for module in MODULES:
+        importlib.import_module(module)
+    return OPERATIONS

@@ -17,8 +17,7 @@ from sqlmodel import Session
 from interview_planner.db.database import Database
 from interview_planner.db.models import Loop, Role, RoleSkill, SkillAcknowledgement, Stage, StageSkill
 from interview_planner.operations.core import Changes, Op, OpResult, operation
-from interview_planner.operations.rows import Rows, capture, restore
-from interview_planner.operations.stages import stage_rows
+from interview_planner.operations.rows import Rows, capture, restore, stage_rows
 from interview_planner.services import roles
 from interview_planner.services.common import bump_version
 from interview_planner.services.roles import RoleView, SkillEdit

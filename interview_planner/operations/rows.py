@@ -24,6 +24,15 @@ MODELS: dict[str, type[SQLModel]] = {
     for m in vars(models).values()
     if isinstance(m, type) and issubclass(m, SQLModel) and getattr(m, "__table__", None) is not None
 }
+# What goes with a stage when it is removed. Here rather than in .stages: removing a role removes its
+# loops' stages too, and .roles should not import the loop services that .stages is built on.
+STAGE_CHILDREN = (
+    models.StageSkill,
+    models.StageQuestion,
+    models.StageInterviewer,
+    models.StageShadow,
+    models.Interview,
+)
 
 
 class Rows(BaseModel):
@@ -65,6 +74,14 @@ def restore(session: Session, rows: Rows, *, required: str) -> Rows:
             done.tables.setdefault(table.name, []).append(data)
         session.flush()
     return done
+
+
+def stage_rows(session: Session, stage_ids: list[str]) -> Rows:
+    """The stages' rows and everything that goes with them when they are removed."""
+    rows = capture(session, Rows(), models.Stage, "id", stage_ids)
+    for model in STAGE_CHILDREN:
+        capture(session, rows, model, "stage_id", stage_ids)
+    return rows
 
 
 def insert(session: Session, table: str, data: dict[str, Any]) -> None:

@@ -18,17 +18,13 @@ from interview_planner.db.models import (
     Loop,
     Stage,
     StageInterviewer,
-    StageQuestion,
-    StageShadow,
     StageSkill,
 )
 from interview_planner.operations.core import Changes, Op, OpResult, operation
-from interview_planner.operations.rows import Rows, capture, restore
+from interview_planner.operations.rows import Rows, capture, restore, stage_rows
 from interview_planner.services import loops
 from interview_planner.services.loops import LoopView, StageEdit
 from interview_planner.services.refs import resolve
-
-STAGE_CHILDREN = (StageSkill, StageQuestion, StageInterviewer, StageShadow, Interview)
 
 
 def _stage(session: Session, ref: str) -> Stage:
@@ -45,14 +41,6 @@ def _done(session: Session, loop_id: str, inverse: Op, stages: list[str], remove
         versions={loop_id: view.loop.version},
     )
     return OpResult(result=view, inverse=inverse, changes=changes)
-
-
-def stage_rows(session: Session, stage_ids: list[str]) -> Rows:
-    """The stages' rows and everything that goes with them when they are removed."""
-    rows = capture(session, Rows(), Stage, "id", stage_ids)
-    for model in STAGE_CHILDREN:
-        capture(session, rows, model, "stage_id", stage_ids)
-    return rows
 
 
 @operation

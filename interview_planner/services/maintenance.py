@@ -23,6 +23,7 @@ from interview_planner.db import migrations, pg_migrations
 from interview_planner.db.database import Database, damaged_marker, header_problem, sqlite_problem
 from interview_planner.db.engine import BUSY_TIMEOUT_MS, file_uri
 from interview_planner.errors import InputError, StorageError
+from interview_planner.services.record_expiry import delete_expired  # not .records: it loads the decision code
 
 DEFAULT_KEEP = 10
 
@@ -472,10 +473,6 @@ def on_start(
 
 def _expired_records(db: Database) -> list[str]:
     """Delete the decision records whose period ended (only a read when none has)."""
-    from datetime import UTC, datetime
-
-    from interview_planner.services.records import delete_expired
-
     return delete_expired(db, today=datetime.now(UTC).date())
 
 

@@ -8,7 +8,8 @@ the override (free text with the candidate's name and email removed), months ins
 and the day the record itself may go (``keep_until``). The candidate's self-identification moves
 with it into ``archived_self_identification``, which only the adverse-impact report reads (and,
 in team mode, only the compliance group). ``records export`` gives an auditor the records as CSV
-or JSON (docs/privacy.md, docs/formats.md).
+or JSON (docs/privacy.md, docs/formats.md). A record's expiry, which the app checks at every start,
+is in :mod:`interview_planner.services.record_expiry`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 import secrets
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
@@ -221,24 +222,6 @@ def _view(r: Any) -> RecordView:
         if isinstance(data[c], str):
             data[c] = json.loads(data[c])
     return RecordView(**data, overridden=bool(data["override"]))
-
-
-def expired(db: Database, *, today: date) -> list[str]:
-    with db.read() as session:
-        rows = session.execute(
-            text("SELECT pseudonym FROM decision_archive WHERE keep_until < :d ORDER BY pseudonym"),
-            {"d": today.isoformat()},
-        )
-        return [r.pseudonym for r in rows]
-
-
-def delete_expired(db: Database, *, today: date) -> list[str]:
-    """Delete the records whose period ended before ``today`` (their self-identification goes with them)."""
-    due = expired(db, today=today)
-    if due:
-        with db.write() as session:
-            session.execute(text("DELETE FROM decision_archive WHERE keep_until < :d"), {"d": today.isoformat()})
-    return due
 
 
 # --- export ----------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -117,6 +118,35 @@ def test_a_database_in_use_is_not_a_first_run(qtbot: Any, started: list[Any], di
     assert dialogs.of("question") == []
     assert window.db.path == db_path
     assert QApplication.instance().applicationVersion() == __version__  # set once the window is painted
+
+
+def test_the_collector_is_paused_while_the_database_opens_and_runs_again_after(
+    qtbot: Any, started: list[Any], dialogs: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from interview_planner_ui.main_window import MainWindow
+
+    paused: list[bool] = []
+    open_database = MainWindow.open_database
+
+    def watched(self: MainWindow, *args: Any, **kwargs: Any) -> bool:
+        paused.append(not gc.isenabled())
+        return open_database(self, *args, **kwargs)
+
+    monkeypatch.setattr(MainWindow, "open_database", watched)
+    assert gc.isenabled()
+    _start(started, qtbot, str(db_path))
+    assert paused == [True]  # the imports and the first page: nothing to collect there
+    assert gc.isenabled() and gc.get_freeze_count() == 0  # running again; nothing left out of its reach
+
+
+def test_the_collector_stays_as_it_was_when_start_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("broken window")
+
+    monkeypatch.setattr("interview_planner_ui.main_window.MainWindow", broken)
+    with pytest.raises(RuntimeError, match="broken window"):
+        app.start(":memory:")
+    assert gc.isenabled()
 
 
 def test_the_default_database_folder_is_created(

@@ -152,6 +152,7 @@ def _run_benchmarked_app(code: str, tmp_path: Path, db_path: Path) -> subprocess
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "INTERVIEW_PLANNER_DATA_DIR": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),  # no saved window state: the app opens on its first page
         "INTERVIEW_PLANNER_BENCH_STARTUP": "1",
     }
     result = subprocess.run(
@@ -183,13 +184,23 @@ from interview_planner_ui import app
 from interview_planner_ui.common import startup_bench
 
 heavy = ("pydantic", "sqlalchemy", "sqlmodel", "reportlab", "yaml", "importlib.metadata")
+# Not needed to show the first page (Roles) with its data, nor by the start-up duties meanwhile.
+later = ("services.loops", "services.records", "services.decisions", "planning.planner", "operations.records")
 shown = startup_bench.StartupBench.window_shown
+data_visible = startup_bench.StartupBench._data_visible
 
 def window_shown(self):
     print("loaded-before-paint", *[name for name in heavy if name in sys.modules])
     shown(self)
 
+def visible(self):
+    seen = data_visible(self)
+    if seen:
+        print("loaded-with-data", *[name for name in later if "interview_planner." + name in sys.modules])
+    return seen
+
 startup_bench.StartupBench.window_shown = window_shown
+startup_bench.StartupBench._data_visible = visible
 sys.exit(app.main(sys.argv[1], []))
 """
 
@@ -199,6 +210,10 @@ def test_the_window_is_painted_before_the_data_libraries_are_imported(tmp_path: 
     probe = [line.split() for line in result.stdout.splitlines() if line.startswith("loaded-before-paint")]
     assert probe == [["loaded-before-paint"]]  # nothing but Qt and our UI code before the first paint
     assert "data-visible" in result.stdout  # and the data arrives after it
+    # The loop services and the planner (about 0.1 s of imports) wait until a screen needs them.
+    assert [line.split() for line in result.stdout.splitlines() if line.startswith("loaded-with-data")] == [
+        ["loaded-with-data"]
+    ]
 
 
 @pytest.fixture
@@ -241,3 +256,11 @@ def test_declining_the_restore_shows_the_one_line_error(
     assert window.db is None
     (report,) = shown
     assert not report.unexpected and str(path) in report.text and "damaged" in report.text
+
+
+def test_the_bank_page_lists_kinds_without_building_the_content_models() -> None:
+    """Its filters need the kinds and difficulties only (content.kinds); content.schema builds pydantic models."""
+    code = "import sys, interview_planner_ui.bank.bank_view; print('interview_planner.content.schema' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=BENCH_TIMEOUT)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.split() == ["False"]

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_planner.content.schema import Difficulty, QuestionKind
+from interview_planner.content.kinds import Difficulty, QuestionKind
 from interview_planner.services.browse import QuestionFilter
 from interview_planner.services.rubrics import list_catalogue
 from interview_planner.services.search import list_banks

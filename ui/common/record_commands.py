@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from interview_planner.operations import Op, OpResult, records
-from interview_planner.services import housekeeping
+from interview_planner.operations import Op, OpResult
 from interview_planner_ui.common.commands import push_operation
 
 if TYPE_CHECKING:
+    from interview_planner.services import housekeeping  # loads the loop services, as .records does
     from interview_planner_ui.common.pages import PageContext
 
 Button = QMessageBox.StandardButton
@@ -56,6 +56,8 @@ def rename(
     name = " ".join((name or "").split())
     if not ok or not name or name == current:
         return False
+    from interview_planner.operations import records  # the loop services: not while the first page opens
+
     op = Op.of(records.rename, kind=kind, ref=record_id, name=name, guard=record_id if kind != "candidate" else None)
     text = tr("{title} to {name}").format(title=title, name=name)
     push(context, text, op, lambda _result: after())

@@ -16,7 +16,6 @@ from PySide6.QtGui import QUndoStack
 from interview_planner.db.database import Database
 from interview_planner.operations import Op, OpResult
 from interview_planner.operations import roles as ops
-from interview_planner.services import loops
 from interview_planner.services.roles import RoleSkillView, RoleView
 from interview_planner_ui.common.commands import SeenVersions, push_operation
 from interview_planner_ui.common.errors import ErrorPresenter
@@ -69,6 +68,8 @@ class RoleCommands:
 
     def stages_assessing(self, role_id: str, skill_id: str) -> list[str]:
         """The stages, in every loop of the role, that assess the skill."""
+        from interview_planner.services import loops  # with the planner: not while the roles page opens
+
         found = []
         for info in loops.list_loops(self._db):
             if info.role_id == role_id:

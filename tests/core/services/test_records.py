@@ -16,7 +16,17 @@ from interview_planner import cli
 from interview_planner.db.database import Database
 from interview_planner.logs import log_path
 from interview_planner.scoring.decide import decide
-from interview_planner.services import candidates, decisions, fairness, loops, maintenance, privacy, records, scorecards
+from interview_planner.services import (
+    candidates,
+    decisions,
+    fairness,
+    loops,
+    maintenance,
+    privacy,
+    record_expiry,
+    records,
+    scorecards,
+)
 
 LATER = datetime.now(UTC) + timedelta(days=400)
 
@@ -123,8 +133,8 @@ def test_a_record_goes_when_its_own_period_ends(demo_db: Database) -> None:
     privacy.apply_retention(demo_db, days=30, action="erase", dry_run=False, now=LATER, keep_records_days=10)
     (kept,) = records.records(demo_db)
     last_day = date.fromisoformat(kept.keep_until)
-    assert records.delete_expired(demo_db, today=last_day) == []
-    assert records.delete_expired(demo_db, today=last_day + timedelta(days=1)) == [kept.pseudonym]
+    assert record_expiry.delete_expired(demo_db, today=last_day) == []
+    assert record_expiry.delete_expired(demo_db, today=last_day + timedelta(days=1)) == [kept.pseudonym]
     assert records.records(demo_db) == []
     report = fairness.report(demo_db, category=["race_ethnicity"], min_cell=1)
     assert report.candidates == 1  # Sam Okafor; the record and its self-identification are gone
