@@ -79,7 +79,8 @@ EXAMPLE_WEIGHT = 0.5  # an example mention's share of its evidence (see Mention)
 OTHER_KIND_WEIGHT = 0.5  # a skill of the other kind (hard vs soft) gets this share of its evidence
 SUGGESTION_CONFIDENCE = 0.4  # a model-only suggestion's confidence at most: always "needs review"
 
-_WORD = re.compile(r"[^\W_]+(?:[+#]+|(?:[-/.][^\W_]+)*)", re.UNICODE)
+# (a run of Chinese characters is a word of its own: Chinese writes "熟悉Docker和Kubernetes" without spaces)
+_WORD = re.compile(r"[\u4e00-\u9fff]+|[^\W_\u4e00-\u9fff]+(?:[+#]+|(?:[-/.][^\W_\u4e00-\u9fff]+)*)", re.UNICODE)
 _BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile(r"our$"), "or"))
 _ENDINGS = (
     "ational",

@@ -42,3 +42,10 @@ def test_a_nice_cue_said_at_the_end_of_a_chinese_item() -> None:
     text = "# 后端工程师\n\n## 任职要求\n- 熟悉Go语言\n- 熟悉Rust者优先\n- 任务优先级管理能力\n"
     result = parse_job_description(text, source_name="zh.md")
     assert [skill.priority for skill in result.skills] == ["must", "nice", "must"]
+
+
+def test_the_technologies_a_chinese_item_names_link_it() -> None:
+    from interview_planner.services.linking import mentions
+
+    # a run of Chinese characters is one word, the technologies written inside it are theirs
+    assert [sorted(m.stems) for m in mentions("熟悉Docker和Kubernetes")][1:] == [["dock"], ["kubernet"]]
