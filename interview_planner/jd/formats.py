@@ -185,7 +185,8 @@ class _HtmlToText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.chrome = chrome
         self.chrome_held_h1 = False  # whether a block left out as chrome held an <h1>: the page named it otherwise
-        self.shown_h1 = False  # whether an <h1> stood outside such blocks (a theme's sidebar names the site in its own)
+        self.shown_h1 = False  # whether an <h1> with text stood outside such blocks (a sidebar's <h1> names the site)
+        self.in_shown_h1 = False  # inside such an <h1>: its first letter sets ``shown_h1`` (not a logo's image)
         self.chrome_letters = 0  # the letters and digits left out as chrome
         self.chrome_heading: list[str] | None = None  # the text of a heading inside chrome being left out
         self.chrome_held_requirements = False  # whether such a heading names requirements ("Requirements")
@@ -217,7 +218,7 @@ class _HtmlToText(HTMLParser):
             self.chrome_held_h1 = self.chrome_held_h1 or tag == "h1"
             self.chrome_heading = []
         elif tag == "h1" and not self.hidden:
-            self.shown_h1 = True
+            self.in_shown_h1 = True
         if tag in ("article", "main"):
             self.content += 1
         if self.hidden and tag == self.hidden[-1][0]:  # the same tag inside a hidden one: count it to find its end
@@ -278,6 +279,8 @@ class _HtmlToText(HTMLParser):
             self.elsewhere = self.elsewhere or _ELSEWHERE.match(href) is not None
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "h1":
+            self.in_shown_h1 = False
         if tag in ("article", "main"):
             self.content = max(0, self.content - 1)
         if tag in _HEADINGS and self.chrome_heading is not None:
@@ -331,6 +334,8 @@ class _HtmlToText(HTMLParser):
                     self.chrome_heading.append(data)
         else:
             self.current.append(data)
+            if self.in_shown_h1 and not self.shown_h1:
+                self.shown_h1 = any(ch.isalnum() for ch in data)
             if not self.links and not self.unlinked:  # (looked at until the first letter outside a link)
                 self.unlinked = any(ch.isalnum() for ch in data)
 

@@ -524,7 +524,7 @@ TEXT_NICE: Final = (
     r"(?:even )?more value",
     # "Active GitHub contributors will be looked at closer", "... will be given preference"
     r"(?:will be|are|get|gets) (?:looked at|viewed|considered|seen) (?:closer|more closely|favou?rably|first)",
-    r"(?:will be|are) given (?:preference|priority)",
+    r"(?:will be|are) given (?:preference|priority)",  # (whose: see BOILERPLATE, "applications received ...")
     r"idealerweise",
     r"se valorar(?:á|a)",
     r"valorable",
@@ -548,7 +548,10 @@ TEXT_NICE: Final = (
     r"optional",
     r"not required",
     r"advantageous",
-    r"(?:would be|is) (?:helpful|beneficial|great|nice)(?=[.!,;)]|$| to have| too| as well| if)",  # not "is great for"
+    r"would be (?:helpful|beneficial|great|nice)",
+    r"is (?:helpful|beneficial|nice)",
+    # not "... helping ensure the project is great for contributors" (what the work is for)
+    r"is great(?! for (?:contributors|users|people|anyone|everyone|those|you|us|developers|the community|our))",
     r"(?:we'd|we would|we'll|we will) (?:also )?(?:love|be happy|be delighted|be glad)(?: it)? (?:if|to see)",
     r"(?:it would be|it'd be) (?:great|nice|a plus|wonderful|ideal) if",
     r"extra points",
@@ -585,15 +588,21 @@ REQUIREMENT_CUES: Final = (
     r"(?:\d+\+?|several|many|multiple) years",
     r"you(?:'re| are| have| bring| should| must| will have| possess| know| communicate| thrive| work well)",
     # not asked ("Do you love the sense of accomplishment in launching a product?": the posting's opener)
-    r"(?<!\bdo )you (?:enjoy|love|care)",
+    r"(?<!\bdo )(?<!n't )(?<!\bwould )you (?:enjoy|love|care)",
     # these verbs only as the sentence's own ("You write clear docs", "... and you speak German"), not in a
     # clause about a noun ("improve the quality of the code you write", "the choices you take")
-    r"(?:(?<![\w'’] )|(?<=\band )|(?<=\bif ))you (?:write|speak|stay|take|like|value)",
+    # (after a sentence adverb or "that" too: "Ideally you speak German", "We expect that you write tests")
+    r"(?:(?<![\w'’] )|(?<=\band )|(?<=\bif )|(?<=\bthat )|(?<=\bideally )|(?<=\bpreferably )|(?<=\bcourse )"
+    r"|(?<=\bnaturally )|(?<=\balso )|(?<=\bthen ))you (?:write|speak|stay|take|like|value)",
     # a question to the reader about who they are or what they have: "Are you a motivated individual who ...?",
     # "Do you have experience with Kafka?" (not "Are you ready?", "Do you love ...?")
-    r"are you (?:an?|someone)(?= )",
+    # (who they are, said with what they do: not "Are you a design student?", "Are you a fit for a small team?")
+    r"are you (?:an?|someone)(?= )(?! (?:good |great |perfect )?(?:fit|match)\b)"
+    r"(?=(?: [\w-]+){0,4} (?:who|that|with)\b)",
     r"do you (?:also )?have",
-    r"have you (?:ever )?(?:\w+ed|built|led|run|written|done|taught)\b",
+    # (what they did: not "Have you ever wondered / wanted / dreamed ...?")
+    r"have you (?:ever )?(?:built|led|run|written|shipped|designed|managed|maintained|deployed|operated|developed"
+    r"|used|worked (?:with|on|in)|contributed|taught|mentored|scaled|migrated|debugged)\b",
     r"you(?:'ll| will)? need (?:to have|to be|to know|a |an |experience|strong|solid|good)",
     r"you(?:'ll| will) be (?:comfortable|expected|familiar|fluent|proficient)",
     # who the role needs, described: "engineers who share our passion", "students who are interested in"
@@ -724,14 +733,8 @@ BOILERPLATE: Final = (
     r"(?:alles|was) (?:du|sie) gerade gelesen",
     r"todo lo que (?:acabas|acabás) de leer",
     r"background checks?",
-    # a pointer to what is stated elsewhere: "general requirements (see How to Apply)", "(on previous page)"
-    r"general (?:requirements|perks|benefits|qualifications)(?= \(|$)",
-    r"\((?:see|on|in) (?:the )?(?:previous|next|other|separate|main|first|last|job|careers) page\)",
     r"(?:in|with|of) the above (?:stack|list|technologies|tools|skills)\b",  # "proficiency in the above stack"
-    # where and when the work is done, not a skill: "Comfortable working remotely", "willing to work on-site in a
-    # San Francisco based office", "hours that overlap substantially with Eastern time"
-    # (not the skill of working well remotely: "Able to work remotely with a distributed team")
-    r"work(?:ing)? (?:remotely|from home|on[- ]?site)(?=\W*$|\s+\d|\s+(?:in|from|for)\b)",
+    # when the work is done, not a skill: "hours that overlap substantially with Eastern time"
     r"(?:hours|time ?zones?) that overlap|overlap (?:substantially |significantly )?with (?:\w+ ){0,2}(?:time|hours)",
     # a job board's questions to applicants ("Employer questions", "Your application will include the following
     # questions:") and its page ("Report this job advert")
@@ -796,13 +799,16 @@ BOILERPLATE: Final = (
     # the right to work where the job is: "Canadian permanent residents or legally authorized to work in Canada"
     r"(?:legally )?(?:authori[sz]ed|eligible|entitled) to work (?:in|from|for)",
     r"permanent residen(?:ts?|ce|cy)",
-    r"work (?:permit|visa)s?",
-    r"(?:need|required|have|must|able) to (?:work|live|reside) from",  # "You will need to work from Canada"
+    r"(?:hold|have|valid|obtain|require|sponsor)\w* (?:an? |your )?(?:\w+ )?work (?:permit|visa)s?",
+    # "You will need to work from Canada." (a place, where the sentence ends; not "work from Figma designs ...")
+    r"(?:need|required|must) to (?:work|live|reside) from (?:\w+ ){0,2}\w+(?=[.;!]|$)",
     r"background investigation",
     # the application's own privacy and questions: "All documents provided by you are stored with Greenhouse",
     # "we are here to answer all your questions", "toutes les entrevues seront menées par vidéo"
     r"(?:documents|information|data) (?:provided|submitted) by you|provided by you (?:are|is) stored",
     r"answer (?:all |any )?(?:of )?your questions",
+    # who and when applications come first: "Applications received before 1 March will be given priority"
+    r"applications? (?:received|submitted)|internal (?:candidates|applicants)|first come,? first served",
     r"(?:toutes les |les )?entrevues? (?:\w+ ){0,5}(?:seront|sera) (?:menée?s?|tenue?s?|faites?)",
     r"trial period",
     r"selective service",
@@ -942,6 +948,17 @@ GENERIC_LEAD_WORDS: Final = frozenset(
 # Boilerplate only when the item opens with it: a condition of the job said alone ("Willing to travel"), not
 # "Fluent English, and willing to travel" (kept apart from BOILERPLATE: an anchored pattern there slows every search).
 BOILERPLATE_OPENINGS: Final = (
+    # a reassurance that waives a skill: "No Kubernetes experience? No problem", "Not a Terraform expert yet?"
+    r"(?:no|not an?) (?:[\w+#.-]+ ){1,4}(?:experience|expert|pro|guru|ninja)(?: yet)?\s*\?",
+    # a benefit said as what the person will have: "You will have a budget of 2,000 EUR a year for conferences"
+    r"(?:you(?:'ll| will) (?:have|get) )?(?:an? )?(?:\w+ )?budget (?:of|for)(?= )",
+    # a line that only points to what is stated elsewhere: "general requirements (see How to Apply)"
+    r"(?:the )?general (?:requirements|perks|benefits|qualifications)(?: \((?:see|on|in) [^)]*\))?\W*$",
+    # where the work is done, said alone ("Comfortable working remotely.", "Willingness to work on-site in a
+    # San Francisco based office", "Ability to work remotely 90% of the time"); not the skill of working well
+    # remotely ("Able to work remotely with a distributed team"), nor a skill's bullet that also says it
+    r"(?:the )?(?:ability|able|willing(?:ness)?|comfortable|happy|open|available|if remote, you should be willing)"
+    r" (?:to )?(?:work|working) (?:remotely|from home|on[- ]?site)(?=\W*$|\s+\d|\s+(?:in|from|for)\b)",
     # the page around the posting: a cookie banner's buttons, a newsletter's field, the footer's credits
     r"(?:accept(?: all)?(?: cookies)?|decline|reject(?: all)?|got it|dismiss|manage (?:preferences|cookies|settings)"
     r"|allow (?:all|cookies)|cookie (?:settings|preferences|policy)|enter your e-?mail(?: address)?|subscribe)\W*$",
@@ -1022,8 +1039,10 @@ SOFT_TERMS: Final = (
     r"curious",
     r"problem[- ]solv\w*",  # "problem solving", "ability to problem solve"
     # how the person meets problems, not which: "dive into complex problems", "solving real-world user problems"
-    r"(?:dive|dig|digging|diving) (?:deep )?into (?:complex|hard|difficult|ambiguous) problems",
-    r"solving (?:real[- ]world |user |customer )+problems",
+    # (not when the technology follows: "Dive into complex problems in Kubernetes networking" is hard)
+    r"(?:dive|dig|digging|diving) (?:deep )?into (?:complex|hard|difficult|ambiguous) problems"
+    r"(?!\s+(?:in|with|of|using|on|around)\b)",
+    r"solving (?:real[- ]world |user |customer )+problems(?!\s+(?:in|with|of|using|on|around)\b)",
     r"details? matters?",
     r"an eye for (?:detail|product|quality|design)",
     r"monolithic deliverables|well-defined milestones",
@@ -1888,6 +1907,42 @@ NAME_NEEDS_COMPLEMENT: Final = frozenset(
     | {"capacity", "comfortable", "passionate", "excited", "enthusiastic"}
 )
 NAME_MAX_WORDS: Final = 6
+# The field a board's one-line header names after the job ("Acme - Senior Software Engineer - Data - Remote"): part of
+# the title; a place, the company or the terms are not
+TITLE_FIELDS: Final = frozenset(
+    {
+        "data",
+        "platform",
+        "payments",
+        "infrastructure",
+        "backend",
+        "back-end",
+        "frontend",
+        "front-end",
+        "full-stack",
+        "fullstack",
+        "mobile",
+        "ios",
+        "android",
+        "security",
+        "ml",
+        "ai",
+        "machine learning",
+        "devops",
+        "sre",
+        "cloud",
+        "growth",
+        "search",
+        "core",
+        "api",
+        "apis",
+        "web",
+        "tooling",
+        "observability",
+        "reliability",
+        "analytics",
+    }
+)
 # Chinese, which writes no spaces between words (so no word list's boundaries hold inside a line): patterns searched
 # as they are, only in text that holds Chinese characters
 CJK_SOFT: Final = (

@@ -274,7 +274,7 @@ _PERIODS = tuple((period, word_list(words)) for period, words in lexicon.PERIODS
 
 _TITLE_LABEL = re.compile(
     r"^(?:job\s+title|title|(?:open\s+)?position|role|jobs?|job\s+opening|vacancy|poste|intitulé du poste|stelle"
-    r"|(?:now\s+|we(?:'re|\s+are)\s+)?hiring)"
+    r"|(?P<hiring>(?:now\s+|we(?:'re|\s+are)\s+)?hiring))"
     r"\s*[:\-–—]\s*(?P<title>\S.*)$",
     re.IGNORECASE,
 )
@@ -1359,12 +1359,17 @@ class _Builder:
         # in a list, the paragraphs around it count only when they state a requirement, and then only their
         # sentences that do (a closing paragraph about the company holds one "if you're ..." at most)
         listed = any(i.bullet for i in remaining)
-        items = [i for i in remaining if i.bullet or _states_a_requirement(i.text)] if listed else remaining
+        # (in a requirements section, a paragraph of boilerplate gives the skills its sentences prefer: "Please share
+        # this work in your resume. Active GitHub contributors will be looked at closer.")
+        says = _states_a_requirement if context.topic == "skills" else _is_requirement
+        items = [i for i in remaining if i.bullet or says(i.text)] if listed else remaining
         if context.topic == "skills":
             for item, item_context in _paragraph_leads(items, context):
                 if item in nice_list:
                     item_context = replace(item_context, priority="nice", priority_heading=disclaimer.note)
                 units = _units(item, stated_only=listed)
+                if listed and not item.bullet and _is_boilerplate(item.text):
+                    units = [unit for unit in units if _preferred_in_passing(unit.text)]
                 self.skills.extend(s for u in units if not _boilerplate_item(u) for s in self._skills(u, item_context))
         elif context.topic == "responsibilities" and self.led_from is not None and (after := _after_the_list(items)):
             # the paragraphs after a duties lead-in's list are no longer its duties: read as around the lead-in
@@ -1375,7 +1380,11 @@ class _Builder:
         elif context.topic == "responsibilities":
             self.responsibilities.extend(item.text for item in items)
             # a bullet naming a quality, not a task ("Excellent communication skills (we work in the open ...)")
-            qualities = [i for i in items if i.bullet and _QUALITY_BULLET.match(normalise(_plain(i.text)))]
+            qualities = [
+                i
+                for i in items
+                if i.bullet and _QUALITY_BULLET.match(normalise(_plain(i.text))) and classify_kind(i.text) is not None
+            ]
             self.skills.extend(s for item in qualities for s in self._skills(item, context, context.heading))
         if context.topic == "experience" and _EXPERIENCE_ASKED.match(normalise(context.heading)):
             listed_experience = replace(context, topic="skills")
@@ -1746,6 +1755,8 @@ def _units(item: _Item, *, stated_only: bool = False) -> list[_Item]:
         return [item]
     sentences = _sentences(item)
     wanted = [s for s in sentences if _is_requirement(s.text) or (not stated_only and _states_a_quality(s.text))]
+    if stated_only and len(sentences) > 1:
+        return wanted  # (none: its cue was in a sentence of boilerplate, "You will have a budget of 2,000 EUR")
     return wanted if len(sentences) > 1 and wanted else [item]
 
 
@@ -1790,23 +1801,30 @@ def _is_requirement(text: str) -> bool:
 # a duty list's bullet that is a quality asked for: "Excellent communication skills", "Strong knowledge of Go"
 _QUALITY_BULLET = re.compile(
     r"(?:excellent|strong|solid|good|great|outstanding|exceptional|superb|very good) (?:[\w-]+ ){0,3}"
-    r"(?:skills|knowledge|understanding|command)\b"
+    r"(?:skills(?!\s+(?:built|gained|developed|shared|grown)\b)|(?:knowledge|understanding|command) of)\b"
 )
 
 
 def _states_a_requirement(text: str) -> bool:
-    """:func:`_is_requirement` of the text or, when it holds boilerplate, of one of its sentences ("Please share this
-    work in your resume. Active GitHub contributors will be looked at closer.")."""
+    """:func:`_is_requirement` of the text or, when it holds boilerplate, :func:`_preferred_in_passing` of one of its
+    later sentences ("Please share this work in your resume. Active GitHub contributors will be looked at closer.")."""
     if _is_requirement(text):
         return True
-    return _is_boilerplate(text) and any(_is_requirement(sentence) for sentence in _SENTENCE_END.split(text)[1:])
+    return _is_boilerplate(text) and any(_preferred_in_passing(s) for s in _SENTENCE_END.split(text)[1:])
+
+
+def _preferred_in_passing(sentence: str) -> bool:
+    """A sentence among boilerplate that prefers a skill: a nice-to-have cue and a skill named ("Active GitHub
+    contributors will be looked at closer"; not "You are welcome here", "Internal candidates will be given
+    preference")."""
+    return not _is_boilerplate(sentence) and _nice_cue(sentence) is not None and classify_kind(sentence) is not None
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: the text is read with ``lexicon.CJK_*`` too
 _CJK_SOFT = re.compile(lexicon.CJK_SOFT)
 _CJK_NICE = re.compile(lexicon.CJK_NICE)
 _CJK_BOILERPLATE = re.compile(lexicon.CJK_BOILERPLATE)
-_ASKED_LIKING = re.compile(r"\bdo you (?:also |really )?(?:love|enjoy|like|care)\b")
+_ASKED_LIKING = re.compile(r"\b(?:do|don't|would) you (?:also |really )?(?:love|enjoy|like|care)\b")
 
 
 def _names_a_skill(text: str) -> bool:
@@ -1823,12 +1841,21 @@ def _boilerplate_item(item: _Item) -> bool:
     for C++; "We don't expect that you're an expert. ... You're encouraged to apply" asks nothing)."""
     if not _is_boilerplate(item.text):
         return False
+    # (a clause or a part after ";": "Authorized to work in the EU; strong Linux skills")
+    if len(pieces := [p for part in item.text.split(";") for p in clauses(part)]) > 1 and any(
+        not _is_boilerplate(piece) and classify_kind(piece) is not None for piece in pieces
+    ):
+        return False  # "Permanent residence in Canada and 3+ years of Java": the skill's clause (see _skills)
     if not item.bullet or not _SENTENCE_END.search(item.text):
         return True
+    # (a first sentence that asks, "Not a Terraform expert yet? Don't worry. We encourage you to apply.", waives)
     first = _SENTENCE_END.split(item.text, maxsplit=1)[0]
+    if first.rstrip().endswith("?") or _WAIVES.match(first) or not _states_a_quality(first):
+        return True
     return _is_boilerplate(first) or classify_kind(first) is None
 
 
+_WAIVES = re.compile(r"\W*(?:no|not|don't|do not|never|without)\b", re.IGNORECASE)
 _WORD_START = re.compile(r"[\W_]*")
 
 
@@ -1878,6 +1905,8 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
         return []  # what a product is ("Xarray is the focus of this hire. It provides ..."), not what to bring
     main, extras = hedged_extras(text)
     pieces = clauses(main)
+    if ";" in main and _is_boilerplate(main):  # "Authorized to work in the EU; strong Linux skills": the skill's part
+        pieces = [piece for part in main.split(";") for piece in clauses(part.strip())]
     if len(pieces) > 1:  # "Fluent English, and willing to travel": the condition of the job is left out
         pieces = [piece for piece in pieces if not _is_boilerplate(piece)] or pieces
     if not extras and pieces == [main]:
@@ -1900,7 +1929,12 @@ def _stated(
     """The requirements ``text`` (all of ``item`` when ``whole``, else a piece of it) states; ``extra_cue``: ``text``
     is an optional extra of the item, nice for that cue (:func:`hedged_extras`)."""
     # a part without a letter ("—", the "000" of "$160,000") is no skill; with fewer than two left, no list
-    parts = [p for p in enumerated_parts(_plain(text)) if any(ch.isalpha() for ch in p.text)]
+    # (nor a version: "Python, ideally 3.12" is Python)
+    parts = [
+        p
+        for p in enumerated_parts(_plain(text))
+        if any(ch.isalpha() for ch in p.text) and not _VERSION_ONLY.fullmatch(_HEDGE_CUE_START.sub("", p.text))
+    ]
     if len(parts) < 2:
         # (a tag is one item of its line, its source: linked by its own words, as a listed skill is)
         part = None if whole and not item.whole else _plain(text)
@@ -2063,8 +2097,11 @@ def _clause_breaks(text: str) -> Iterator[re.Match[str]]:
             yield found
 
 
+_HEDGE_CUE_START = re.compile(r"^(?:ideally|preferably|preferred|optionally)\s+", re.IGNORECASE)
 _VERSION_ONLY = re.compile(
-    r"(?:(?:version|release|edition|v\.?)\s*)?\d[\w.+]*(?:\s+(?:or|and)\s+(?:later|newer|above|higher|up))?",
+    # "version 17", "v3", "3.12", "2.x" (not "5+": years)
+    r"(?:(?:version|release|edition|v\.?)\s*\d[\w.+]*|\d+(?:\.\d+)+\+?|\d+\.x)"
+    r"(?:\s+(?:or|and)\s+(?:later|newer|above|higher|up))?",
     re.IGNORECASE,
 )
 
@@ -2084,6 +2121,8 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
     for index, (start, end) in enumerate(zip(starts, [*starts[1:], len(text)], strict=True)):
         piece = text[start:end]
         hedge = _HEDGE_OPENING.match(piece.strip()) if index else None
+        if hedge and _VERSION_ONLY.fullmatch(piece.strip()[hedge.end() :].strip(" .,;()")):
+            hedge = None  # "Python, ideally 3.12": which version, part of the requirement
         closing = _NICE_CLOSING.search(piece) if index and not hedge else None
         if hedge:
             extras.append((hedge["cue"].lower(), piece.strip(" ;")))
@@ -2227,9 +2266,15 @@ def _examples_named(text: str, head: str) -> str:
     rest = text[opening.end() :].lstrip(" ,:")
     rest = _EXAMPLES_END.split(_EXAMPLES_OPENING.sub("", rest, count=1), maxsplit=1)[0]  # "(e.g. Java, C#)"
     words = rest.split()
+    # examples are names ("Terraform", "C#", "dbt"): not "systems like ours", "tools such as the ones listed above",
+    # "platforms (mobile and web)", "languages (we use Go and Elixir)"
+    if not words or not (
+        _TECH_NAME.fullmatch(words[0].strip(",")) or _HARD_TERMS.fullmatch(words[0].strip(",").lower())
+    ):
+        return ""
     # they end where the sentence goes on ("... like Terraform and Kubernetes to run services")
     end = next((i for i, word in enumerate(words) if i and word.lower() in lexicon.NAME_PREPOSITIONS), len(words))
-    return _clause_name(" ".join(words[:end])) if end else ""
+    return _clause_name(" ".join(words[:end]))
 
 
 _EXAMPLES_OPENING = re.compile(r"^(?:e\.g\.|i\.e\.|such as|like|for example|for instance|including),?\s*")
@@ -2454,8 +2499,8 @@ def _numbered(name: str, taken: set[str], next_number: dict[str, int]) -> str:
 def _find_title(lines: list[_Line]) -> tuple[str | None, int | None]:
     """The job title, and the line consumed as the title heading (the first one only)."""
     title, line = _title_and_line(lines)
-    if title and (sought := _SOUGHT.search(title)) and _says_a_job(sought["title"]):
-        title = _clean_title(sought["title"])  # "The Tor Project Seeks Backend Engineer for OONI!"
+    if title and (job := _sought(title)) is not None:
+        title = job  # "The Tor Project Seeks Backend Engineer for OONI!"
     return title, line
 
 
@@ -2469,6 +2514,8 @@ def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
         match = _TITLE_LABEL.match(said)
         if match and not _labels_the_title(line, said, match, first=line is first):
             continue
+        if match and match["hiring"] and not _says_a_job(match["title"]):
+            continue  # "We're hiring - come build the future of payments!": a slogan, no title
         if match and _PAGE_NAME.match(_clean_title(match["title"])) and (job := _job_heading(content)) is not None:
             return _clean_title(job.heading), job.number  # "title: Careers at KeyDB" over "## C++ Developer Position"
         if match and line.kind != "bullet" and _heading_shape(match["title"].rstrip("! "), 12):  # "Join us!"
@@ -2489,10 +2536,16 @@ def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
 
 
 # "Ura is looking for a Frontend Developer working with ReactJS": the job named in a sentence, in capitals
+# a word of a job's title said in a sentence: capitalised, a dot only inside it ("Node.js", not "Engineer. Apply"),
+# no preposition ("Senior Engineer In Berlin")
+_SOUGHT_WORD = r"(?!(?:For|In|At|To|With|On|From|And|Or|Who|That)\b)[A-Z][\w+#/-]*(?:\.[\w+#]+)*"
+_SOUGHT_TITLE = rf"{_SOUGHT_WORD}(?:\s+{_SOUGHT_WORD}){{0,4}}"
 _SOUGHT = re.compile(
-    r"\b(?:looking for|hiring|seeking|searching for|recruiting|[Ss]eeks(?: to fill)?)\s+"
-    r"(?:an?\s+|our\s+(?:next|new|first)\s+)?"
-    r"(?P<title>(?:[A-Z][\w+#./-]*\s+){0,4}[A-Z][\w+#./-]*)"
+    # the company seeks, not the reader ("you will be hiring Senior Engineers")
+    r"(?:\b(?:is|are|am)|['’](?:re|s))\s+(?:currently\s+|now\s+|actively\s+)?"
+    r"(?:looking for|hiring|seeking|searching for|recruiting)\s+(?:an?\s+|our\s+(?:next|new|first)\s+)?"
+    rf"(?P<title>{_SOUGHT_TITLE})"
+    rf"|\b[Ss]eeks(?:\s+to\s+fill)?\s+(?:an?\s+)?(?P<sought>{_SOUGHT_TITLE})"
 )
 SOUGHT_TITLE_REACH = 30  # the lines a posting without a title names its job in, before its requirements
 
@@ -2501,9 +2554,17 @@ def _sought_title(lines: list[_Line]) -> str | None:
     """The job a posting's first lines say it seeks, for a posting whose headings name none."""
     for line in lines[:SOUGHT_TITLE_REACH]:
         said = line.heading if line.kind == "heading" else line.content  # "# Acme Seeks Backend Engineer for X!"
-        if line.kind in ("text", "heading") and (sought := _SOUGHT.search(said)) and _says_a_job(sought["title"]):
-            return _clean_title(sought["title"])
+        if line.kind in ("text", "heading") and (job := _sought(said)) is not None:
+            return job
     return None
+
+
+def _sought(text: str) -> str | None:
+    """The job ``text`` says the company seeks, if it names one (see ``_SOUGHT``)."""
+    if (found := _SOUGHT.search(text)) is None:
+        return None
+    title = found["title"] or found["sought"]
+    return _clean_title(title) if _says_a_job(title) and title.split()[-1][-1:] != "s" else None
 
 
 def _labels_the_title(line: _Line, said: str, match: re.Match[str], *, first: bool) -> bool:
@@ -2628,9 +2689,9 @@ def _title_from_first_line(first: _Line) -> str | None:
             text = head
     if len(pieces := _TITLE_PIECES.split(text)) >= 3:  # "Acme - Mid-level Android Developer - REMOTE - Full Time"
         # (a header opening with the job, "Backend Engineer - Acme - Berlin", is read as any first line)
-        at = next((i for i, piece in enumerate(pieces) if _says_a_job(piece)), None)
-        if at:  # and the pieces naming its field after it ("Senior Software Engineer - Data")
-            more = takewhile(lambda piece: len(piece.split()) <= 3 and not _TITLE_TERMS.search(piece), pieces[at + 1 :])
+        at = next((i for i, piece in enumerate(pieces) if piece[:1].isupper() and _says_a_job(piece)), None)
+        if at:  # and the field after it ("Senior Software Engineer - Data"), not a place or the company
+            more = takewhile(lambda piece: piece.casefold() in lexicon.TITLE_FIELDS, pieces[at + 1 :])
             return _clean_title(" - ".join([pieces[at], *more]))
     for template in _TITLE_TEMPLATES:
         if (match := template.match(text)) and any(ch.isalpha() for ch in match["title"]):
@@ -2644,12 +2705,6 @@ def _title_from_first_line(first: _Line) -> str | None:
 
 
 _TITLE_PIECES = re.compile(r"\s+[-–—|]\s+")  # a board's one-line header: company, title, place, terms
-# a piece of such a header that says where or on what terms, not what job
-_TITLE_TERMS = re.compile(
-    r"[,(/\d]|\b(?:remote|hybrid|on-?site|onsite|full[- ]?time|part[- ]?time|contract|freelance|permanent|visa"
-    r"|timezones?|usa?|uk|eu|europe|asia|americas|worldwide|anywhere|relocation)\b",
-    re.IGNORECASE,
-)
 _WRITTEN_OUT_BREAK = re.compile(r"\\n(?=\s)")  # (not "C:\new")
 
 

@@ -410,3 +410,17 @@ def test_fields_of_machine_learning_feature_flags_and_fires_link(db, requirement
 def test_a_leads_people_work_is_soft_and_computer_vision_hard(requirement: str, kind: str) -> None:
     found = classify_kind(requirement)
     assert found is not None and found[0] == kind
+
+
+def test_operating_production_systems_is_reliability_and_where_production_runs_keeps_its_link(db) -> None:  # type: ignore[no-untyped-def]
+    _assert_links_to(db, "3 to 5 years of experience in operating production systems", "hard", "slo-incident-response")
+    with db.read() as session:
+        kubernetes, line = link_requirements(
+            session,
+            [
+                ("Experience running production systems on Kubernetes", "Kubernetes", "hard"),
+                ("You will operate production lines and maintain machines", "Production lines", "hard"),
+            ],
+        )
+    assert kubernetes.slug == "containers-kubernetes" and kubernetes.score >= 0.45  # sure, not "needs review"
+    assert line.slug != "slo-incident-response"  # a factory's production line is no service's reliability
