@@ -2687,7 +2687,7 @@ def _title_from_first_line(first: _Line) -> str | None:
     for separator in (" | ", " · "):  # a page's title: "Senior Backend Engineer | Acme | Berlin"
         if separator in text and _TITLE_NOUNS.search(normalise(head := text.split(separator, 1)[0])):
             text = head
-    if len(pieces := _TITLE_PIECES.split(text)) >= 3:  # "Acme - Mid-level Android Developer - REMOTE - Full Time"
+    if len(pieces := _TITLE_PIECES.split(text[:TITLE_HEADER_CHARS])) >= 3:  # "Acme - Mid-level Android Developer - REMOTE - Full Time"
         # (a header opening with the job, "Backend Engineer - Acme - Berlin", is read as any first line)
         at = next((i for i, piece in enumerate(pieces) if piece[:1].isupper() and _says_a_job(piece)), None)
         if at:  # and the field after it ("Senior Software Engineer - Data"), not a place or the company
@@ -2704,6 +2704,7 @@ def _title_from_first_line(first: _Line) -> str | None:
     return None
 
 
+TITLE_HEADER_CHARS = 200  # a board's header is short: a long first line is split no further than this
 _TITLE_PIECES = re.compile(r"\s+[-–—|]\s+")  # a board's one-line header: company, title, place, terms
 _WRITTEN_OUT_BREAK = re.compile(r"\\n(?=\s)")  # (not "C:\new")
 
