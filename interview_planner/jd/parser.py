@@ -714,7 +714,7 @@ def _scan_line(number: int, raw: str) -> _Line:
     ):
         # "✅ Is this you?", "✅ What we're looking for": a decorated heading, not a bullet
         return _Line(number, "candidate", content, indent, _clean_heading(symbol["text"]), emoji=True)
-    if match := (_ASCII_BULLET.match(content) or symbol or _TIGHT_BULLET.match(content)):
+    if match := (_ASCII_BULLET.match(content) or symbol or (_TIGHT_BULLET.match(content) if first == "*" else None)):
         text = match["text"].strip()
         if text[:1] == "[":
             text = _TASK_BOX.sub("", text, count=1)
@@ -740,7 +740,7 @@ def _names_a_section(text: str) -> bool:
 def _scan_plain(number: int, content: str, indent: int) -> _Line:
     if content[:1].islower() and len(content.split()) >= LOWER_CASE_TEXT_WORDS:
         return _Line(number, "text", content, indent)  # "who have experience in the following:" leads in
-    if match := _EMPHASIS_LINE.match(content):
+    if content[:1] in ("*", "_") and (match := _EMPHASIS_LINE.match(content)):  # (what emphasis opens with)
         if _heading_shape(match["text"].rstrip(": "), 15):
             return _Line(number, "heading", content, indent, _clean_heading(match["text"]), strong=True)
         # a whole sentence in bold: the text it says ("**To strengthen our team we look for people who know:**"
@@ -757,9 +757,12 @@ def _scan_plain(number: int, content: str, indent: int) -> _Line:
 
 def _heading_shape(text: str, max_words: int) -> bool:
     text = text.strip()
-    words = text.split()
+    # (the length first, and words counted up to one past the limit: a long line, most lines, is not split whole)
     return (
-        0 < len(words) <= max_words and len(text) <= 90 and text[-1] not in ".!;," and any(ch.isalpha() for ch in text)
+        len(text) <= 90
+        and 0 < len(text.split(maxsplit=max_words)) <= max_words
+        and text[-1] not in ".!;,"
+        and any(ch.isalpha() for ch in text)
     )
 
 
