@@ -53,12 +53,14 @@ def strip_site_markup(lines: list[str]) -> list[str]:
     out = _without_front_matter(lines)
     in_comment = False
     for index, line in enumerate(out):
+        # (a template tag, a Markdown comment and an HTML one open with one of these: most lines hold none)
+        marked = "{" in line or "[" in line or "<" in line
         if in_comment:
             in_comment = "-->" not in line
             out[index] = ""
-        elif _TEMPLATE_LINE.match(line) or (line[:1] in "ie" and _MDX_STATEMENT.match(line)):
+        elif (marked and _TEMPLATE_LINE.match(line)) or (line[:1] in "ie" and _MDX_STATEMENT.match(line)):
             out[index] = ""
-        elif _COMMENT_OPEN.match(line):
+        elif marked and _COMMENT_OPEN.match(line):
             in_comment, out[index] = True, ""
         elif "<" in line and _ANY_TAG_HINT.search(line):
             out[index] = _without_tags(line)

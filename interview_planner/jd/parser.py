@@ -304,7 +304,7 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
     lines = _resolve(_scan(raw_lines))
     lines, more_postings = _first_posting(lines)
     title, title_line = _find_title(lines)
-    builder = _Builder(title_line)
+    builder = _Builder(title_line, salary_possible=_may_state_salary(lines))
     for line in lines:
         builder.feed(line)
     builder.finish()
@@ -401,7 +401,8 @@ def read_job_description(path: Path) -> str:
 
 def split_lines(text: str) -> list[str]:
     """The lines of ``text`` as an editor numbers them (a final newline adds no line)."""
-    lines = _LINE_BREAK.split(text)
+    # (most texts hold no "\r": split at "\n" alone, the same lines, several times faster than the pattern)
+    lines = _LINE_BREAK.split(text) if "\r" in text else text.split("\n")
     if len(lines) > 1 and lines[-1] == "":
         lines.pop()
     return lines
@@ -458,7 +459,7 @@ def _table_rows(lines: list[str]) -> list[str]:
 
 
 def _scan(raw_lines: list[str]) -> list[_Line]:
-    if sum(1 for raw in raw_lines if raw[:1] == ">" or raw.lstrip()[:1] == ">") >= QUOTED_LINES:
+    if sum(1 for raw in raw_lines if ">" in raw and raw.lstrip()[:1] == ">") >= QUOTED_LINES:
         # a posting quoted in an e-mail: every quoted line is the posting's ("> 5 years of Go" too)
         raw_lines = [_ANY_QUOTE_MARK.sub("", raw, count=1) for raw in raw_lines]
     lines = [_scan_line(number, raw) for number, raw in enumerate(raw_lines, start=1)]
@@ -706,10 +707,12 @@ def _scan_line(number: int, raw: str) -> _Line:
         # screening question is its buttons)
         return _Line(number, "blank", "")
     indent = len(raw) - len(raw.lstrip())
-    if match := (_MD_HEADING.match(content) or (_ADOC_HEADING.match(content) if content[:1] == "=" else None)):
+    first = content[:1]  # (each pattern below opens with its own characters: the others are not tried)
+    heading_mark = _MD_HEADING if first == "#" else _ADOC_HEADING if first == "=" else None
+    if heading_mark is not None and (match := heading_mark.match(content)):
         heading = _clean_heading(match[2])
         return _Line(number, "heading", content, indent, heading, len(match[1]), strong=True)
-    symbol = _SYMBOL_BULLET.match(content)
+    symbol = None if first.isascii() else _SYMBOL_BULLET.match(content)  # (its symbols: none is ASCII)
     if symbol and (
         (symbol["text"].rstrip().endswith(("?", ":")) and _heading_shape(symbol["text"].rstrip("?: "), 10))
         or _names_a_section(symbol["text"])
@@ -719,7 +722,7 @@ def _scan_line(number: int, raw: str) -> _Line:
     if match := (
         _ASCII_BULLET.match(content)
         or symbol
-        or _TIGHT_BULLET.match(content)
+        or (_TIGHT_BULLET.match(content) if first == "*" else None)
         or (_CJK_BULLET.match(content) if not content.isascii() else None)
     ):
         text = match["text"].strip()
@@ -747,7 +750,7 @@ def _names_a_section(text: str) -> bool:
 def _scan_plain(number: int, content: str, indent: int) -> _Line:
     if content[:1].islower() and len(content.split()) >= LOWER_CASE_TEXT_WORDS:
         return _Line(number, "text", content, indent)  # "who have experience in the following:" leads in
-    if match := _EMPHASIS_LINE.match(content):
+    if content[:1] in ("*", "_") and (match := _EMPHASIS_LINE.match(content)):  # (what emphasis opens with)
         if _heading_shape(match["text"].rstrip(": "), 15):
             return _Line(number, "heading", content, indent, _clean_heading(match["text"]), strong=True)
         # a whole sentence in bold: the text it says ("**To strengthen our team we look for people who know:**"
@@ -764,9 +767,12 @@ def _scan_plain(number: int, content: str, indent: int) -> _Line:
 
 def _heading_shape(text: str, max_words: int) -> bool:
     text = text.strip()
-    words = text.split()
+    # (the length first, and words counted up to one past the limit: a long line, most lines, is not split whole)
     return (
-        0 < len(words) <= max_words and len(text) <= 90 and text[-1] not in ".!;," and any(ch.isalpha() for ch in text)
+        len(text) <= 90
+        and 0 < len(text.split(maxsplit=max_words)) <= max_words
+        and text[-1] not in ".!;,"
+        and any(ch.isalpha() for ch in text)
     )
 
 
@@ -1293,6 +1299,7 @@ class _Builder:
     item_open: bool = False
     led_from: _Context | None = None  # the context around a plain duties lead-in line (see ``feed``)
     seen: dict[tuple[str, str, _Context, str | None], list[SkillRequirement]] = field(default_factory=dict)
+    salary_possible: bool = True  # False: no line names a currency (``_may_state_salary``), none is read for a salary
 
     def feed(self, line: _Line) -> None:
         if line.number == self.title_line:
@@ -1312,10 +1319,13 @@ class _Builder:
             self.item_open = False
         else:
             self._add_to_item(line)
-        if line.kind != "blank":
+        if line.kind != "blank" and self.salary_possible:
             self._look_for_salary(line)
 
     def finish(self) -> None:
+        if not self.items:  # (a heading right after another, or ``_start`` after ``feed`` finished: nothing to read)
+            self.item_open = False
+            return
         context = self.context
         if context.unnamed and _lists_requirements(self.items, after_skills=context.after_skills):
             # "### Leadership" after "### Technology expertise", "### Nos attentes :" after the duties: their
@@ -2687,7 +2697,9 @@ def _title_from_first_line(first: _Line) -> str | None:
     for separator in (" | ", " · "):  # a page's title: "Senior Backend Engineer | Acme | Berlin"
         if separator in text and _TITLE_NOUNS.search(normalise(head := text.split(separator, 1)[0])):
             text = head
-    if len(pieces := _TITLE_PIECES.split(text[:TITLE_HEADER_CHARS])) >= 3:  # "Acme - Mid-level Android Developer - REMOTE - Full Time"
+    if (
+        len(pieces := _TITLE_PIECES.split(text[:TITLE_HEADER_CHARS])) >= 3
+    ):  # "Acme - Mid-level Android Developer - REMOTE - Full Time"
         # (a header opening with the job, "Backend Engineer - Acme - Berlin", is read as any first line)
         at = next((i for i, piece in enumerate(pieces) if piece[:1].isupper() and _says_a_job(piece)), None)
         if at:  # and the field after it ("Senior Software Engineer - Data"), not a place or the company
@@ -2759,6 +2771,15 @@ def find_salary(line: str, number: int) -> SalaryRange | None:
         if salary is not None:
             return salary
     return _single_amount(line, number) if _SALARY_WORDS.search(line) else None
+
+
+def _may_state_salary(lines: list[_Line]) -> bool:
+    """Whether a line may state a salary (:func:`find_salary`): it is short enough and names a currency, whose symbol
+    or code (what ``_CURRENCY_HINT`` matches: plain characters, never a line break) is then in the lines joined. One
+    scan of the posting instead of two pattern calls per line: most long postings name no currency (1 MB of different
+    requirements, 15,000 lines: 13 ms line by line, 6.5 ms in one scan, and no call of ``find_salary``)."""
+    short = [line.content for line in lines if len(line.content) <= MAX_SALARY_LINE]
+    return _CURRENCY_HINT.search("\n".join(short)) is not None
 
 
 def _range_from(match: re.Match[str], line: str, number: int) -> SalaryRange | None:
