@@ -592,8 +592,9 @@ REQUIREMENT_CUES: Final = (
     # these verbs only as the sentence's own ("You write clear docs", "... and you speak German"), not in a
     # clause about a noun ("improve the quality of the code you write", "the choices you take")
     # (after a sentence adverb or "that" too: "Ideally you speak German", "We expect that you write tests")
-    r"(?:(?<![\w'’] )|(?<=\band )|(?<=\bif )|(?<=\bthat )|(?<=\bideally )|(?<=\bpreferably )|(?<=\bcourse )"
-    r"|(?<=\bnaturally )|(?<=\balso )|(?<=\bthen ))you (?:write|speak|stay|take|like|value)",
+    # (the checks look back from after "you": a word list's pattern should open with its own letters)
+    r"you(?:(?<![\w'’] you)|(?<=\band you)|(?<=\bif you)|(?<=\bthat you)|(?<=\bideally you)|(?<=\bpreferably you)"
+    r"|(?<=\bcourse you)|(?<=\bnaturally you)|(?<=\balso you)|(?<=\bthen you)) (?:write|speak|stay|take|like|value)",
     # a question to the reader about who they are or what they have: "Are you a motivated individual who ...?",
     # "Do you have experience with Kafka?" (not "Are you ready?", "Do you love ...?")
     # (who they are, said with what they do: not "Are you a design student?", "Are you a fit for a small team?")
@@ -951,7 +952,8 @@ BOILERPLATE_OPENINGS: Final = (
     # a reassurance that waives a skill: "No Kubernetes experience? No problem", "Not a Terraform expert yet?"
     r"(?:no|not an?) (?:[\w+#.-]+ ){1,4}(?:experience|expert|pro|guru|ninja)(?: yet)?\s*\?",
     # a benefit said as what the person will have: "You will have a budget of 2,000 EUR a year for conferences"
-    r"(?:you(?:'ll| will) (?:have|get) )?(?:an? )?(?:\w+ )?budget (?:of|for)(?= )",
+    r"you(?:'ll| will) (?:have|get) (?:an? )?(?:\w+ )?budget (?:of|for)(?= )",
+    r"(?:an? )?(?:learning |training |conference |education |book |travel )?budget (?:of|for)(?= )",
     # a line that only points to what is stated elsewhere: "general requirements (see How to Apply)"
     r"(?:the )?general (?:requirements|perks|benefits|qualifications)(?: \((?:see|on|in) [^)]*\))?\W*$",
     # where the work is done, said alone ("Comfortable working remotely.", "Willingness to work on-site in a

@@ -1800,7 +1800,9 @@ def _is_requirement(text: str) -> bool:
         return False
     if _REQUIREMENT_CUES.search(normalised):
         return True
-    if _ASKED_LIKING.search(normalised):  # "Do you love to use technologies like Python ...?", not "Do you love
+    if "you " in normalised and _ASKED_LIKING.search(
+        normalised
+    ):  # "Do you love to use technologies like Python ...?", not "Do you love
         return classify_kind(text) is not None  # the sense of accomplishment in launching a new product?"
     nice = _TEXT_NICE.search(normalised)
     if nice is None or _TEXT_NICE_WEAK.fullmatch(nice[0]):
@@ -1943,7 +1945,8 @@ def _stated(
     parts = [
         p
         for p in enumerated_parts(_plain(text))
-        if any(ch.isalpha() for ch in p.text) and not _VERSION_ONLY.fullmatch(_HEDGE_CUE_START.sub("", p.text))
+        if any(ch.isalpha() for ch in p.text)
+        and not (_DIGIT.search(p.text) and _VERSION_ONLY.fullmatch(_HEDGE_CUE_START.sub("", p.text)))
     ]
     if len(parts) < 2:
         # (a tag is one item of its line, its source: linked by its own words, as a listed skill is)
@@ -2107,6 +2110,7 @@ def _clause_breaks(text: str) -> Iterator[re.Match[str]]:
             yield found
 
 
+_DIGIT = re.compile(r"\d")
 _HEDGE_CUE_START = re.compile(r"^(?:ideally|preferably|preferred|optionally)\s+", re.IGNORECASE)
 _VERSION_ONLY = re.compile(
     # "version 17", "v3", "3.12", "2.x" (not "5+": years)
