@@ -1580,7 +1580,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"are you (?:an?|someone)(?= )",
     # "... a motivated individual who works well independently" -> "Works well independently"
     r"(?:an? )?(?:[\w-]+ ){0,2}(?:individual|person) (?:who|that)(?: (?:has|is|can))?",
-    # "More important than specific technical skills, though, is that you're a strong problem solver" -> "Strong ..."
+    # "More important than specific technical skills, though, is that you're a strong problem solver" -> "Problem ..."
     r"(?:more|most|just as|equally|also) important(?: than [^,.;]{1,60}?)?,?(?: though,?)? (?:is|are) (?:that )?"
     r"(?:you(?:'re| are)(?: an?)?)?",
     # "You should understand and be able to apply fundamental concepts" -> "Fundamental concepts"

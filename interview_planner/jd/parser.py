@@ -1800,10 +1800,10 @@ def _is_requirement(text: str) -> bool:
         return False
     if _REQUIREMENT_CUES.search(normalised):
         return True
-    if "you " in normalised and _ASKED_LIKING.search(
-        normalised
-    ):  # "Do you love to use technologies like Python ...?", not "Do you love
-        return classify_kind(text) is not None  # the sense of accomplishment in launching a new product?"
+    # a question about a liking asks for what it names: "Do you love to use technologies like Python ...?", not
+    # "Do you love the sense of accomplishment in launching a new product?"
+    if "you " in normalised and _ASKED_LIKING.search(normalised):
+        return classify_kind(text) is not None
     nice = _TEXT_NICE.search(normalised)
     if nice is None or _TEXT_NICE_WEAK.fullmatch(nice[0]):
         return False
@@ -2549,9 +2549,8 @@ def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
     return _sought_title(lines), None
 
 
-# "Ura is looking for a Frontend Developer working with ReactJS": the job named in a sentence, in capitals
-# a word of a job's title said in a sentence: capitalised, a dot only inside it ("Node.js", not "Engineer. Apply"),
-# no preposition ("Senior Engineer In Berlin")
+# a word of a job's title said in a sentence ("Ura is looking for a Frontend Developer working with ReactJS"):
+# capitalised, a dot only inside it ("Node.js", not "Engineer. Apply"), no preposition ("Senior Engineer In Berlin")
 _SOUGHT_WORD = r"(?!(?:For|In|At|To|With|On|From|And|Or|Who|That)\b)[A-Z][\w+#/-]*(?:\.[\w+#]+)*"
 _SOUGHT_TITLE = rf"{_SOUGHT_WORD}(?:\s+{_SOUGHT_WORD}){{0,4}}"
 _SOUGHT = re.compile(
@@ -2578,7 +2577,9 @@ def _sought(text: str) -> str | None:
     if (found := _SOUGHT.search(text)) is None:
         return None
     title = found["title"] or found["sought"]
-    return _clean_title(title) if _says_a_job(title) and title.split()[-1][-1:] != "s" else None
+    last = title.split()[-1]
+    plural = last.endswith("s") and _TITLE_NOUNS.fullmatch(normalise(last[:-1])) is not None  # "Senior Engineers"
+    return _clean_title(title) if _says_a_job(title) and not plural else None
 
 
 def _labels_the_title(line: _Line, said: str, match: re.Match[str], *, first: bool) -> bool:
@@ -2701,10 +2702,9 @@ def _title_from_first_line(first: _Line) -> str | None:
     for separator in (" | ", " · "):  # a page's title: "Senior Backend Engineer | Acme | Berlin"
         if separator in text and _TITLE_NOUNS.search(normalise(head := text.split(separator, 1)[0])):
             text = head
-    if (
-        len(pieces := _TITLE_PIECES.split(text[:TITLE_HEADER_CHARS])) >= 3
-    ):  # "Acme - Mid-level Android Developer - REMOTE - Full Time"
-        # (a header opening with the job, "Backend Engineer - Acme - Berlin", is read as any first line)
+    # a board's one-line header, "Acme - Mid-level Android Developer - REMOTE - Full Time" (one opening with the
+    # job, "Backend Engineer - Acme - Berlin", is read as any first line)
+    if len(pieces := _TITLE_PIECES.split(text[:TITLE_HEADER_CHARS])) >= 3:
         at = next((i for i, piece in enumerate(pieces) if piece[:1].isupper() and _says_a_job(piece)), None)
         if at:  # and the field after it ("Senior Software Engineer - Data"), not a place or the company
             more = takewhile(lambda piece: piece.casefold() in lexicon.TITLE_FIELDS, pieces[at + 1 :])

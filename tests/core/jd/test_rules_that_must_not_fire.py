@@ -152,6 +152,11 @@ What we look for
     ) == ("Senior Engineer")
 
 
+def test_a_sought_title_ending_in_s_is_refused_only_as_a_plural() -> None:
+    said = "About Acme\n\nAcme is looking for a Senior DevOps to run our clusters.\n\n## Requirements\n- Go\n"
+    assert _title(said) == "Senior DevOps"
+
+
 @pytest.mark.parametrize(
     ("header", "title"),
     [
