@@ -1380,6 +1380,8 @@ class _Builder:
                 units = _units(item, stated_only=listed)
                 if listed and not item.bullet and _is_boilerplate(item.text):
                     units = [unit for unit in units if _preferred_in_passing(unit.text)]
+                    # "If you have experience with embedded Linux too, get in touch with us!": the condition
+                    self.skills.extend(s for u in _sentences(item) for s in _apply_condition(u, item_context))
                 self.skills.extend(s for u in units if not _boilerplate_item(u) for s in self._skills(u, item_context))
         elif context.topic == "responsibilities" and self.led_from is not None and (after := _after_the_list(items)):
             # the paragraphs after a duties lead-in's list are no longer its duties: read as around the lead-in
@@ -1822,7 +1824,9 @@ def _states_a_requirement(text: str) -> bool:
     later sentences ("Please share this work in your resume. Active GitHub contributors will be looked at closer.")."""
     if _is_requirement(text):
         return True
-    return _is_boilerplate(text) and any(_preferred_in_passing(s) for s in _SENTENCE_END.split(text)[1:])
+    return _is_boilerplate(text) and any(
+        _preferred_in_passing(s) or _CONDITION_APPLY.match(_plain(s)) for s in _SENTENCE_END.split(text)
+    )
 
 
 def _preferred_in_passing(sentence: str) -> bool:

@@ -196,3 +196,16 @@ def test_a_logo_in_the_header_h1_leaves_the_sidebar_title() -> None:
         "<div class='content'><h2>Requirements</h2><ul><li>Experience with Prometheus</li></ul></div>"
     )
     assert parse_job_description(html_to_text(page), source_name="p.html").title == "Site Reliability Engineer"
+
+
+def test_a_call_to_get_in_touch_keeps_the_condition_it_sets() -> None:
+    text = """# Rust Engineer
+
+## What we need
+- Production experience with Rust
+
+If you have experience with embedded Linux, get in touch with us!
+
+If you have any questions, drop us a line.
+"""
+    assert _names(text) == ["Production experience", "Embedded Linux"]
