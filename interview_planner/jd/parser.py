@@ -1840,6 +1840,15 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: the text is read w
 _CJK_SOFT = re.compile(lexicon.CJK_SOFT)
 _CJK_NICE = re.compile(lexicon.CJK_NICE)
 _CJK_BOILERPLATE = re.compile(lexicon.CJK_BOILERPLATE)
+
+
+def _in_chinese(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)`` in a text that holds Chinese characters (None at once for ASCII, most texts)."""
+    if text.isascii() or _CJK.search(text) is None:
+        return None
+    return pattern.search(text)
+
+
 _ASKED_LIKING = re.compile(r"\b(?:do|don't|would) you (?:also |really )?(?:love|enjoy|like|care)\b")
 
 
@@ -1858,7 +1867,7 @@ def _boilerplate_item(item: _Item) -> bool:
     if not _is_boilerplate(item.text):
         return False
     # (a clause or a part after ";": "Authorized to work in the EU; strong Linux skills")
-    if len(pieces := [p for part in item.text.split(";") for p in clauses(part)]) > 1 and any(
+    if len(pieces := _parts_of_boilerplate(item.text)) > 1 and any(
         not _is_boilerplate(piece) and classify_kind(piece) is not None for piece in pieces
     ):
         return False  # "Permanent residence in Canada and 3+ years of Java": the skill's clause (see _skills)
@@ -1871,6 +1880,11 @@ def _boilerplate_item(item: _Item) -> bool:
     return _is_boilerplate(first) or classify_kind(first) is None
 
 
+def _parts_of_boilerplate(text: str) -> list[str]:
+    """The clauses of a text that holds boilerplate, its parts after ";" each read apart (:func:`clauses`)."""
+    return [piece for part in text.split(";") for piece in clauses(part.strip())]
+
+
 _WAIVES = re.compile(r"\W*(?:no|not|don't|do not|never|without)\b", re.IGNORECASE)
 _WORD_START = re.compile(r"[\W_]*")
 
@@ -1879,7 +1893,7 @@ def _boilerplate(normalised: str) -> bool:
     """Normalised text that is boilerplate (``lexicon.BOILERPLATE``), or opens with what is boilerplate alone."""
     if _BOILERPLATE.search(normalised):
         return True
-    if not normalised.isascii() and _CJK.search(normalised) and _CJK_BOILERPLATE.search(normalised):
+    if _in_chinese(_CJK_BOILERPLATE, normalised):
         return True
     start = _WORD_START.match(normalised)
     return _BOILERPLATE_OPENINGS.match(normalised, start.end() if start else 0) is not None
@@ -1920,9 +1934,8 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
     if _DEFINITION.match(text) and not _is_requirement(text) and not _HEADING_NICE.search(normalise(text)):
         return []  # what a product is ("Xarray is the focus of this hire. It provides ..."), not what to bring
     main, extras = hedged_extras(text)
-    pieces = clauses(main)
-    if ";" in main and _is_boilerplate(main):  # "Authorized to work in the EU; strong Linux skills": the skill's part
-        pieces = [piece for part in main.split(";") for piece in clauses(part.strip())]
+    # ("Authorized to work in the EU; strong Linux skills": the skill's part)
+    pieces = _parts_of_boilerplate(main) if ";" in main and _is_boilerplate(main) else clauses(main)
     if len(pieces) > 1:  # "Fluent English, and willing to travel": the condition of the job is left out
         pieces = [piece for piece in pieces if not _is_boilerplate(piece)] or pieces
     if not extras and pieces == [main]:
@@ -2182,7 +2195,7 @@ def classify_kind(text: str) -> tuple[Kind, str] | None:
     normalised = normalise(_plain(text[:NAME_SOURCE_CHARS]))
     if match := _HARD_OVERRIDES.search(normalised):
         return "hard", f"lexicon: {match[0]}"
-    if not normalised.isascii() and _CJK.search(normalised) and (said := _CJK_SOFT.search(normalised)):
+    if said := _in_chinese(_CJK_SOFT, normalised):
         return "soft", f"lexicon: {said[0]}"  # "良好的沟通能力" (Chinese: no word boundaries for the lists below)
     if _LANGUAGE_ALONE.fullmatch(normalised.strip(" .;,")):  # "French", a part of "Fluent in French and ..."
         return "soft", f"lexicon: {normalised.strip(' .;,')}"
@@ -2231,7 +2244,7 @@ def _nice_cue(text: str) -> str | None:
     match = _TEXT_NICE.search(first)
     if match and (not _TEXT_NICE_WEAK.fullmatch(match[0]) or _weak_cue_applies(match, first)):
         return match[0]
-    if not first.isascii() and _CJK.search(first) and (said := _CJK_NICE.search(first)):
+    if said := _in_chinese(_CJK_NICE, first):
         return said[0]  # "有开源项目经验者优先"
     return None
 
