@@ -100,6 +100,7 @@ class PostingScore:
     link_ok: int = 0
     sure: int = 0  # topic items whose link does not need review
     sure_ok: int = 0  # ... and is right
+    title_ok: int = 0  # the role's title is the labelled one (see ``title_matches``)
     errors: list[str] = field(default_factory=list)
 
 
@@ -180,6 +181,20 @@ def _compare(score: PostingScore, item: dict, match: Extracted, broader: dict[st
         score.errors.append(f"link {match.slug} (label {wanted}): {anchor!r}")
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def title_matches(parsed: str | None, label: str | None) -> bool:
+    """Whether a role's title is the labelled one: without bracketed parts and case, one holds the other
+    ("Software Engineer in Test Job Family" for "Software Engineer in Test (Intermediate)"; "Front-End Architect —
+    Digital Transformation Office" for "Front-End Architect"), so a title that says more or less of the same job
+    counts, and a sentence, a logo's name or the file's name does not."""
+    if not parsed or not label:
+        return False
+    a, b = (collapse(_BRACKETED.sub(" ", text)).strip(" -–—,").casefold() for text in (parsed, label))
+    return bool(a and b) and (a in b or b in a)
+
+
 def _language(file: str) -> str:
     found = LANGUAGE.search(file)
     return found[1] if found else "en"
@@ -202,6 +217,7 @@ class Totals:
     link_ok: int = 0
     sure: int = 0
     sure_ok: int = 0
+    titles_ok: int = 0
 
     @classmethod
     def of(cls, scores: Iterable[PostingScore]) -> Totals:
@@ -213,6 +229,7 @@ class Totals:
                 setattr(total, name, getattr(total, name) + getattr(s, name))
             for name in ("kind_ok", "priority_ok", "topics", "link_ok", "sure", "sure_ok"):
                 setattr(total, name, getattr(total, name) + getattr(s, name))
+            total.titles_ok += s.title_ok
         return total
 
     def figures(self) -> dict[str, float | int | None]:
@@ -229,6 +246,7 @@ class Totals:
             # links a person is not asked to review: their share of the topic items, and their accuracy
             "link_sure": _ratio(self.sure, self.topics),
             "link_sure_ok": _ratio(self.sure_ok, self.sure),
+            "title": _ratio(self.titles_ok, self.postings),
         }
 
 
@@ -277,6 +295,9 @@ def run_corpus(labels_path: Path) -> list[PostingScore]:
                         for s in view.skills
                     ]
                     score = score_posting(entry, skills, broader)
+                    score.title_ok = title_matches(view.role.title, entry.get("title"))
+                    if not score.title_ok:
+                        score.errors.append(f"title {view.role.title!r} (label {entry.get('title')!r})")
                 score.seconds = time.perf_counter() - started
                 scores.append(score)
         finally:
@@ -349,7 +370,7 @@ def _all_different() -> str:
 
 # --- printing ---------------------------------------------------------------------
 
-COLUMNS = ("precision", "recall", "must_recall", "kind", "priority", "link", "link_sure", "link_sure_ok")
+COLUMNS = ("precision", "recall", "must_recall", "kind", "priority", "link", "link_sure", "link_sure_ok", "title")
 
 
 def _fmt(value: float | int | None) -> str:

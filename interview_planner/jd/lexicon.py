@@ -473,7 +473,11 @@ TITLE_NOUNS: Final = (
     r"staff",
     r"specialist",
     r"consultant",
-    r"administrator",
+    r"administrator(?:in)?",  # (German feminine forms: "Administratorin", "Architektin", "Spezialistin")
+    r"architekt(?:in)?",
+    r"spezialist(?:in)?",
+    r"analystin",
+    r"informatiker\w*",
     r"officer",
     r"intern",
     r"associate",

@@ -30,7 +30,8 @@ FRONT_MATTER_LINES = 600
 _FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 _META_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*[:=]")  # "key: value" (YAML), "key = value" (TOML)
 # (values are stripped in code: ".*?\s*$" would take time quadratic in a line of spaces)
-_TITLE = re.compile(r"^\s*title\s*[:=]\s*(?P<value>.*)$", re.IGNORECASE)
+# the page's own title, at the margin: not a nested key's ("image:" over "  title: Acme-Logo")
+_TITLE = re.compile(r"^title\s*[:=]\s*(?P<value>.*)$", re.IGNORECASE)
 _TEMPLATE_LINE = re.compile(
     r"^\s*(?:\{\{[<%].*[>%]\}\}|\{%.*%\}|\{\{.*\}\}|\[//\]:\s*#.*|\[comment\]:\s*#.*|<!--.*-->)\s*$"
 )

@@ -278,6 +278,16 @@ _TITLE_LABEL = re.compile(
     r"\s*[:\-–—]\s*(?P<title>\S.*)$",
     re.IGNORECASE,
 )
+# a row of a table of facts (a list item; a table's cells are joined by " — ") or a list item that names the title
+_TITLE_ROW = re.compile(r"^(?:working|job|position)\s+title\s*(?:[:—–]|\s-)\s*(?P<title>\S.*)$", re.IGNORECASE)
+_CELL_BORDER = re.compile(r"\s*\|\s*")
+
+
+def _cells(row: str) -> str:
+    """A Markdown table's row as its cells joined by " — ", as a list item of one is ("Job Title — Data Engineer")."""
+    return _CELL_BORDER.sub(" — ", row.strip("| ")) if row[:1] == "|" else row
+
+
 _TITLE_TEMPLATES = (
     re.compile(
         r"^(?:key\s+)?(?:responsibilities|duties|requirements|skills|qualifications)\b.*?"
@@ -2540,8 +2550,13 @@ def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
     if not content:
         return None, None
     first = content[0]
-    for line in content:
+    for at, line in enumerate(content):
         said = line.heading if line.kind == "heading" and line.level else _plain(line.content)
+        if _TITLE_FIELD.fullmatch(said.strip(" `*_:")) and (value := _field_value(content[at + 1 : at + 2])):
+            return value, None  # a template's field names over their values: "`title`", then "Python Developer"
+        row = _TITLE_ROW.match(_cells(said)) if line.kind == "bullet" or said[:1] == "|" else None
+        if row and _heading_shape(row["title"], 12):
+            return _clean_title(row["title"]), None  # a table of the job's facts: "| Job Title | Data Engineer |"
         match = _TITLE_LABEL.match(said)
         if match and not _labels_the_title(line, said, match, first=line is first):
             continue
@@ -2566,9 +2581,27 @@ def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
     return _sought_title(lines), None
 
 
+# a template's label of the title field, alone on its line over the title ("`title`", "**Job title**")
+_TITLE_FIELD = re.compile(
+    r"(?:job\s+)?title|position|titre(?:\s+du\s+poste)?|intitulé\s+du\s+poste|stellen(?:titel|bezeichnung)",
+    re.IGNORECASE,
+)
+
+
+def _field_value(following: list[_Line]) -> str | None:
+    """The title a field's label stands over: the next line, when it is one in the shape of a title."""
+    if not following or following[0].kind not in ("text", "heading", "candidate"):
+        return None
+    value = _clean_title(following[0].heading if following[0].kind == "heading" else _plain(following[0].content))
+    return value if _heading_shape(value, 12) and classify_heading(value).topic in (None, "title") else None
+
+
 # a word of a job's title said in a sentence ("Ura is looking for a Frontend Developer working with ReactJS"):
 # capitalised, a dot only inside it ("Node.js", not "Engineer. Apply"), no preposition ("Senior Engineer In Berlin")
-_SOUGHT_WORD = r"(?!(?:For|In|At|To|With|On|From|And|Or|Who|That)\b)[A-Z][\w+#/-]*(?:\.[\w+#]+)*"
+# (a German job's name in both genders: "Software-Entwickler*in", "Entwickler:in", "Entwickler(in)")
+_SOUGHT_WORD = (
+    r"(?!(?:For|In|At|To|With|On|From|And|Or|Who|That)\b)[A-Z][\w+#/-]*(?:\.[\w+#]+)*(?:[*:_]in(?:nen)?\b|\(in\))?"
+)
 _SOUGHT_TITLE = rf"{_SOUGHT_WORD}(?:\s+{_SOUGHT_WORD}){{0,4}}"
 _SOUGHT = re.compile(
     # the company seeks, not the reader ("you will be hiring Senior Engineers")
@@ -2576,6 +2609,12 @@ _SOUGHT = re.compile(
     r"(?:looking for|hiring|seeking|searching for|recruiting)\s+(?:an?\s+|our\s+(?:next|new|first)\s+)?"
     rf"(?P<title>{_SOUGHT_TITLE})"
     rf"|\b[Ss]eeks(?:\s+to\s+fill)?\s+(?:an?\s+)?(?P<sought>{_SOUGHT_TITLE})"
+    # German and French: "Wir suchen eine*n Software-Entwickler*in", "Acme sucht", "Pix cherche : un(e) SRE"
+    r"|\b(?:[Ww]ir\s+suchen|sucht)\s+(?:(?:ab\s+sofort|zum\s+\w+)\s+)?(?:ein(?:e[nr]?)?(?:[*:/](?:n|r)|\(n\)|\(r\))?\s+)*"
+    rf"(?P<gesucht>{_SOUGHT_TITLE})"
+    rf"|\b(?:re)?(?:cherche|recrute)\s*:?\s+(?:une?(?:\(e\)|·e)?\s+)?(?P<cherche>{_SOUGHT_TITLE})"
+    # the reader as the job: "As a Site Reliability Engineer, you will", "Als Site Reliability Engineer wirst Du"
+    rf"|^(?:As\s+(?:an?|our)|Als|En\s+tant\s+que)\s+(?P<as>{_SOUGHT_TITLE}),?\s+(?:you|wirst|werden|vous)\b"
 )
 SOUGHT_TITLE_REACH = 30  # the lines a posting without a title names its job in, before its requirements
 
@@ -2593,7 +2632,7 @@ def _sought(text: str) -> str | None:
     """The job ``text`` says the company seeks, if it names one (see ``_SOUGHT``)."""
     if (found := _SOUGHT.search(text)) is None:
         return None
-    title = found["title"] or found["sought"]
+    title = next(job for job in found.groupdict().values() if job)
     last = title.split()[-1]
     plural = last.endswith("s") and _TITLE_NOUNS.fullmatch(normalise(last[:-1])) is not None  # "Senior Engineers"
     return _clean_title(title) if _says_a_job(title) and not plural else None
@@ -2714,7 +2753,7 @@ def _title_from_first_line(first: _Line) -> str | None:
     text = _plain(first.content).lstrip("# ").strip()
     if first.content[:1] == "=" and first.level:  # AsciiDoc's "= Title"
         text = _plain(first.content).lstrip("= ").strip()
-    if first.kind == "bullet" or _NAVIGATION.match(text):
+    if first.kind == "bullet" or _NAVIGATION.match(text) or _a_sentence(text):
         return None
     for separator in (" | ", " · "):  # a page's title: "Senior Backend Engineer | Acme | Berlin"
         if separator in text and _TITLE_NOUNS.search(normalise(head := text.split(separator, 1)[0])):
@@ -2737,6 +2776,18 @@ def _title_from_first_line(first: _Line) -> str | None:
     return None
 
 
+def _a_sentence(text: str) -> bool:
+    """Whether a first line is a sentence, not a title: a full stop after a word, and words in lower case a title
+    has few of ("Die Position soll zum nächstmöglichen Zeitpunkt besetzt werden.", not "Workshop Coordinator - Alder
+    Canoes.")."""
+    return (
+        text.endswith(".")
+        and text[-2:-1].isalpha()
+        and sum(word[:1].islower() for word in text.split()) >= SENTENCE_LOWER_WORDS
+    )
+
+
+SENTENCE_LOWER_WORDS = 3
 TITLE_HEADER_CHARS = 200  # a board's header is short: a long first line is split no further than this
 _TITLE_PIECES = re.compile(r"\s+[-–—|]\s+")  # a board's one-line header: company, title, place, terms
 _WRITTEN_OUT_BREAK = re.compile(r"\\n(?=\s)")  # (not "C:\new")

@@ -46,3 +46,12 @@ def test_of_two_requirements_one_line_gives_the_item_is_compared_with_the_one_it
     assert BENCH._first_match("hands-on leadership in startups", skills, sources) is lead
     assert BENCH._first_match("8+ years of engineering experience", skills, sources) is years
     assert BENCH._first_match("years", skills, sources) is years  # nothing named: the first, as the README says
+
+
+def test_a_title_saying_more_or_less_of_the_same_job_counts_a_sentence_does_not() -> None:
+    assert BENCH.title_matches("Data Engineer — Payments Team", "Data Engineer")
+    assert BENCH.title_matches("Staff Engineer in Test Job Family", "Staff Engineer in Test (Intermediate)")
+    assert BENCH.title_matches("Gopher", "Gopher (Go backend engineer)")
+    assert not BENCH.title_matches("Die Stelle ist ab sofort zu besetzen", "Platform Engineer (d/w/m)")
+    assert not BENCH.title_matches("Acme-Logo", "Backend Engineer")
+    assert not BENCH.title_matches(None, "Backend Engineer")
