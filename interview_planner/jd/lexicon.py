@@ -1562,7 +1562,9 @@ REQUIREMENT_OPENINGS: Final = (
     r"(?:kenntnisse|erfahrung(?:en)?|know-how)\s+(?:in|mit|von|im|bei)",
     r"(?:" + "|".join(_ADJECTIVES) + r")(?=\s)",
 )
-ARTICLES: Final = (r"(?:a|an|the|le|la|les|un|une|der|die|das|ein|eine|een|het)(?=\s)", r"l'")
+ARTICLES: Final = (r"(?:a|an|the|le|la|les|un|une|der|die|das|ein|eine|een|het)(?=\s)", r"l'", r"l’")
+# more articles ("des outils ETL", "los sistemas"), tried after every other lead-in: "Du solltest" is German
+LATER_ARTICLES: Final = (r"(?:des|du|den|dem|einen|einem|el|los|las|una)(?=\s)",)
 # Openings a short name drops (stripped repeatedly; each ends at a word boundary).
 _NUMBER_WORDS: Final = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|a couple of|couple of|a few"
@@ -1767,7 +1769,7 @@ SLASH_COMPOUNDS: Final = (
     "HTTP/3",
     "S/MIME",
 )
-NAME_LEAD_INS: Final = ARTICLES + REQUIREMENT_OPENINGS + NAME_SENTENCE_LEAD_INS
+NAME_LEAD_INS: Final = ARTICLES + REQUIREMENT_OPENINGS + NAME_SENTENCE_LEAD_INS + LATER_ARTICLES
 # Where a short name ends (the earliest one found wins).
 NAME_CUTS: Final = (
     r":",

@@ -1946,6 +1946,9 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
     main, extras = hedged_extras(text)
     # ("Authorized to work in the EU; strong Linux skills": the skill's part)
     pieces = _parts_of_boilerplate(main) if ";" in main and _is_boilerplate(main) else clauses(main)
+    if (remark := _requirement_remark(main)) is not None:
+        # "Python or R for general programming tasks (need to be open to learning both)": two requirements
+        pieces = [*clauses(main[: remark.start()]), remark["inner"]]
     if len(pieces) > 1:  # "Fluent English, and willing to travel": the condition of the job is left out
         pieces = [piece for piece in pieces if not _is_boilerplate(piece)] or pieces
     if not extras and pieces == [main]:
@@ -2114,6 +2117,27 @@ def clauses(text: str) -> list[str]:
     return [*pieces, last] if pieces else [text]
 
 
+# a closing bracketed remark that asks for something of its own ("(need to be open to learning both)")
+_REQUIREMENT_REMARK = re.compile(
+    r"\s*\((?P<inner>(?:and\s+)?(?:you(?:'ll|\s+will)?\s+)?(?:need\s+to|must|should|have\s+to|(?:be\s+)?(?:willing|open|able)\s+to"
+    r"|willingness\s+to|be\s+comfortable)\b[^()]{8,})\)\s*[.;]?$",
+    re.IGNORECASE,
+)
+
+
+def _requirement_remark(text: str) -> re.Match[str] | None:
+    """A closing bracketed remark that asks for an attitude of its own ("(need to be open to learning both)", "(and
+    willing to learn Go)"), after a requirement of three words or more; not a condition of the job ("(must be
+    willing to travel)")."""
+    if ")" not in text or (remark := _REQUIREMENT_REMARK.search(text)) is None:
+        return None
+    if _word_count(text[: remark.start()]) < REMARK_AFTER_WORDS or _is_boilerplate(remark["inner"]):
+        return None
+    verdict = classify_kind(remark["inner"])
+    return remark if verdict is not None and verdict[0] == "soft" else None
+
+
+REMARK_AFTER_WORDS = 3
 _BARE_MODAL_VERB = re.compile(r"\b(?:should|must|shall|can|could|will|would)\s+[a-z]+$", re.IGNORECASE)
 
 

@@ -1,0 +1,49 @@
+"""One item that holds two requirements, in English, French and German (our own postings, round 16 of #18)."""
+
+from __future__ import annotations
+
+from interview_planner.jd.parser import parse_job_description
+
+
+def skills_of(*items: str) -> list[tuple[str, str]]:
+    text = "# Data Engineer\n\n## Requirements\n\n" + "".join(f"- {item}\n" for item in items)
+    return [(skill.name, skill.kind) for skill in parse_job_description(text).skills]
+
+
+def test_a_closing_remark_asking_for_an_attitude_is_a_requirement_of_its_own() -> None:
+    found = skills_of("Experience using Julia or Python for numerical work (need to be open to learning both)")
+    learning = [kind for name, kind in found if "learning" in name.casefold()]
+    assert learning == ["soft"]
+    # the languages stay hard (the remark no longer makes the whole item soft), each one named
+    assert [(name, kind) for name, kind in found if "learning" not in name.casefold()] == [
+        ("Julia", "hard"),
+        ("Python", "hard"),
+    ]
+
+
+def test_a_remark_about_the_job_or_the_version_is_no_requirement_of_its_own() -> None:
+    assert len(skills_of("Strong SQL skills for reporting work (must be willing to travel)")) == 1
+    assert len(skills_of("Experience with Kafka (ideally version 3)")) == 1
+    assert len(skills_of("Go (and willing to learn Rust)")) == 1  # too short a requirement before the remark
+
+
+def test_two_french_requirements_joined_by_et_are_not_split_at_the_slash_of_one() -> None:
+    names = [
+        name
+        for name, _ in skills_of(
+            "Expérience avec des plateformes infonuagiques (AWS, Azure) et des bases de données SQL/NoSQL (MySQL)"
+        )
+    ]
+    assert names != ["SQL", "NoSQL"]
+    assert len(names) == 1 and "infonuagiques" in names[0]
+    # a list of technologies joined by "und" still splits, slashes and all
+    assert [name for name, _ in skills_of("Kenntnisse in Python/Go und Docker")] == ["Python", "Go", "Docker"]
+    assert [name for name, _ in skills_of("Erfahrung mit AWS/GCP")] == ["AWS", "GCP"]
+
+
+def test_a_name_drops_french_and_spanish_articles_not_a_german_du() -> None:
+    names = [name for name, _ in skills_of("Des outils ETL (Airflow)", "Los sistemas distribuidos")]
+    assert names == ["Outils ETL", "Sistemas distribuidos"]
+    german = "# Entwickler*in\n\n## Was du mitbringst\n\n- Du solltest Freude an sauberem Code in Python haben\n"
+    (skill,) = parse_job_description(german).skills
+    assert not skill.name.casefold().startswith("solltest")
