@@ -194,6 +194,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"ideal candidate",
             r"looking for",
             r"expertise",
+            r"areas? of (?:immediate |particular |current |greatest )?need",  # "The areas of immediate need include:"
             r"knowledge",
             r"\w*kenntnisse",  # "Vorkenntnisse", "Fachkenntnisse"
             r"proficienc\w*",

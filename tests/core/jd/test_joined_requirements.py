@@ -47,3 +47,12 @@ def test_a_name_drops_french_and_spanish_articles_not_a_german_du() -> None:
     german = "# Entwickler*in\n\n## Was du mitbringst\n\n- Du solltest Freude an sauberem Code in Python haben\n"
     (skill,) = parse_job_description(german).skills
     assert not skill.name.casefold().startswith("solltest")
+
+
+def test_a_list_of_the_areas_of_need_in_a_prose_posting_is_its_requirements() -> None:
+    text = (
+        "# Platform Engineer\n\nAcme is recruiting engineers for its data centre. The areas of immediate need "
+        "include:\n\n* Storage tiering\n* Batch schedulers\n\nWe are a small team in Oslo.\n"
+    )
+    names = [skill.name for skill in parse_job_description(text).skills]
+    assert names == ["Storage tiering", "Batch schedulers"]
