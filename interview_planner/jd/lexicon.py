@@ -994,6 +994,13 @@ BOILERPLATE_OPENINGS: Final = (
     # not the travel trade: "Travel booking experience is required" is a skill
     r"(?!(?: [\w,]+){0,6}? (?:experience|systems?|industry|booking|software|platforms?|apis?|data|technology)\b)"
     r"(?: [\w,]+){0,6} (?:is|will be|may be) (?:required|expected|necessary|needed)",
+    # where the company is, and who the role suits: "We are located in Stockholm but ... remote-friendly", "This role
+    # is a good fit for someone interested in moving from academia"
+    r"(?:we(?: are|'re)|our (?:team|office|company|headquarters|hq) (?:is|are)) (?:located|based|headquartered"
+    r"|situated) in(?= )",
+    r"(?:this is|we are|we're) an? (?:fully )?remote[- ](?:friendly|first)(?= )",
+    r"(?:this|the) (?:role|position|job) (?:is|would be|could be|may be) (?:a )?(?:good|great|perfect|ideal) (?:fit"
+    r"|match) for (?:someone|anyone|people|you)(?= )",
     r"(?:this|the) (?:position|role|job) (?:requires|involves|includes|may require) (?:\w+ ){0,3}travel"
     r"|(?:esta|la) (?:posición|posicion|plaza|vacante) (?:requiere|implica|incluye) (?:\w+ ){0,3}viajes"
     r"|(?:le|ce) poste (?:nécessite|implique|requiert|comprend) (?:\w+ ){0,3}déplacements"

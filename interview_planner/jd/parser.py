@@ -1766,6 +1766,10 @@ _DUTY_SENTENCE = re.compile(
     r"\byou (?:(?:should|will|would|are expected to|are going to) )?(?:(?:always|also|typically|usually|often"
     r"|then) )?(?:make(?! sure)|build|plot|document|design|develop|implement|create|research|contribute|manage|run"
     r"|deploy|maintain|present|deliver|review|set aside|discuss|be responsible for|are responsible for)\b"
+    # what "you will" do, said with a verb that asks nothing of the person ("You will enhance the university's
+    # capability ... and will collaborate closely with IT services"; not "you should collaborate well")
+    r"|\byou(?: will|'ll| are going to) (?:also )?(?:enhance|improve|support|work (?:on|within|closely|alongside)"
+    r"|collaborate|lead|provide|join|help|ensure|drive|partner|shape|coordinate|organi[sz]e|teach|train)\b"
 )
 
 

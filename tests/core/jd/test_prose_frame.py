@@ -1,0 +1,35 @@
+"""Sentences of a prose posting that frame the job rather than ask for a skill (our own postings, round 16 of #18)."""
+
+from __future__ import annotations
+
+from interview_planner.jd.parser import parse_job_description
+
+OPENING = (
+    "# Research Software Engineer\n\nWe are a research computing group. Applicants should have extensive "
+    "experience of collaborative software development.\n\n"
+)
+
+
+def names(text: str) -> list[str]:
+    return [skill.name for skill in parse_job_description(text).skills]
+
+
+def test_what_you_will_do_is_no_requirement_what_you_should_bring_is() -> None:
+    duty = "You will enhance the institute's expertise in developing research software and will collaborate with IT.\n"
+    assert names(OPENING + duty) == ["Collaborative software development"]
+    asked = "You should collaborate well with researchers and communicate clearly.\n"
+    assert len(names(OPENING + asked)) == 2
+
+
+def test_where_the_company_is_and_whom_the_role_suits_are_no_requirements() -> None:
+    frame = (
+        "We are located in Tromsø but that does not mean you have to be - this is a remote-friendly workplace.\n\n"
+        "This role is a good fit for someone interested in moving from academia to technical work.\n\n"
+        "Our office is based in Porto.\n"
+    )
+    assert names(OPENING + frame) == ["Collaborative software development"]
+
+
+def test_a_place_inside_a_requirement_keeps_it() -> None:
+    text = OPENING + "Experience running clusters located in several regions is required.\n"
+    assert len(names(text)) == 2
