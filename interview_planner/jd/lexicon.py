@@ -1016,6 +1016,7 @@ HARD_OVERRIDES: Final = (
     r"(?:network|inter-?service|inter-?process|serial|ip|secure|encrypted|wireless|radio|satellite)"
     r"(?: or (?:serial|ip|network))? communications?",
     r"leader election",
+    r"human[- ]cent(?:er|r)ed design|human[- ]computer interaction",  # design disciplines, not "human" skills
     r"computer vision|machine vision",  # a field of machine learning, not a "vision" for the team
     # "XMPP for real-time communication": a technology, not "Written and real-time communication skills"
     r"(?:for|of|via|with|in) real[- ]time communications?(?! skills)",

@@ -37,6 +37,8 @@ def test_a_requirement_opening_with_an_ability_is_soft_whatever_technical_domain
         "We are looking for people who have production experience building data products",  # who is sought
         "Writing fast Rust code for trading systems",  # writing code is not writing
         "A habit of writing clean, well-tested code",
+        "Experience with human-centered design and accessibility",  # a design discipline, not a "human" skill
+        "Background in human-computer interaction",
     ],
 )
 def test_a_technical_head_or_an_ability_said_in_passing_stays_hard(requirement: str) -> None:
