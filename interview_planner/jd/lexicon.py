@@ -2383,6 +2383,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
 # Idioms whose words mean something else: "kein Problem damit" (happy to) is no problem to solve. The linker reads
 # them as nothing.
 LINK_IDIOMS: Final = (
+    # an opening aside names what the requirement is not about: "In addition to communication skills, a good coder"
+    r"(?<![^\n])(?:[-*•]\s+)?(?:in addition to|besides|apart from|aside from) [^,;.]{1,60},",
     # "secure communications", "network communication": a technology, not a person's communicating
     r"(?:(?<=secure )|(?<=encrypted )|(?<=network )|(?<=serial )|(?<=wireless )|(?<=radio )"
     r"|(?<=satellite )|(?<=asynchronous )|(?<=synchronous )|(?<=inter-service )"

@@ -2241,12 +2241,25 @@ def classify_kind(text: str) -> tuple[Kind, str] | None:
     if hard and (head := _soft_head(normalised, hard)):
         return "soft", f"{SOFT_HEAD_REASON} {head}"
     soft = list(_SOFT_TERMS.finditer(normalised))
+    if soft and (aside := _aside_end(normalised)):  # "In addition to communication skills, a good coder": said
+        soft = [m for m in soft if m.start() >= aside]  # in passing, what the requirement is comes after the comma
     if not soft:
         return ("hard", f"lexicon: {hard[0][0]}") if hard else None
     soft_score = sum(2 if m.start() < LEAD_CHARS else 1 for m in soft)
     if soft_score >= len(hard):
         return "soft", f"lexicon: {soft[0][0]}"
     return "hard", f"lexicon: {hard[0][0]} (and {len(hard) - 1} more technical words)"
+
+
+def _aside_end(normalised: str) -> int | None:
+    """Where an opening aside ends ("in addition to communication skills, "), if the text opens with one."""
+    start = len(normalised) - len(normalised.lstrip("-*• "))  # (a bullet's marker before it)
+    if (aside := _ASIDE.match(normalised, start)) is None or (comma := normalised.find(",", aside.end())) < 0:
+        return None
+    return comma + 1 if comma - aside.end() <= ASIDE_CHARS else None
+
+
+ASIDE_CHARS = 60  # an aside is a few words: "In addition to strong communication and writing skills,"
 
 
 def _soft_head(normalised: str, hard: list[re.Match[str]]) -> str | None:

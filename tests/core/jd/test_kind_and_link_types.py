@@ -426,3 +426,15 @@ def test_operating_production_systems_is_reliability_and_where_production_runs_k
         )
     assert kubernetes.slug == "containers-kubernetes" and kubernetes.score >= 0.45  # sure, not "needs review"
     assert line.slug != "slo-incident-response"  # a factory's production line is no service's reliability
+
+
+def test_an_opening_aside_neither_sets_the_kind_nor_the_link(db) -> None:  # type: ignore[no-untyped-def]
+    text = "- Besides communication skills, you are also a seasoned coder who ships backend services"
+    found = classify_kind(text)
+    assert found is not None and found[0] == "hard"
+    with db.read() as session:
+        (link,) = link_requirements(session, [(text, "Seasoned coder", "hard")])
+    assert link.slug == "programming-proficiency"
+    # an aside that is the whole requirement is read: "In addition to communication skills" asks for them
+    alone = classify_kind("In addition to communication skills")
+    assert alone is not None and alone[0] == "soft"
