@@ -1615,6 +1615,10 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:we are|we're|we) (?:looking for|seeking|searching for|want|need)"
     r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+)?)?(?: with| (?:who|that)(?: (?:has|have|is|are|can))?)?",
     r"someone (?:with|who(?: (?:has|is|can))?)",
+    # "The role is ideal for someone with a passion for research software" -> "Passion for research software"
+    # (after "the" went as an article; "this" opens it)
+    r"(?:role|position|job|opportunity) (?:is|would be) (?:ideal|perfect|well[- ]suited) for(?= )",
+    r"this (?:role|position|job|opportunity) (?:is|would be) (?:ideal|perfect|well[- ]suited) for(?= )",
     r"(?:must|should) (?:also )?(?:have|know|bring)",  # "Must have 1 year of espresso experience" -> "Espresso ..."
     # who is sought: "Qualified candidates should have ...", "The ideal candidate has ...", "Candidates must have"
     r"(?:(?:the|our) )?(?:(?:successful|ideal|right|qualified|strong|suitable) )?(?:candidates?|applicants?|hires?)"

@@ -33,3 +33,11 @@ def test_where_the_company_is_and_whom_the_role_suits_are_no_requirements() -> N
 def test_a_place_inside_a_requirement_keeps_it() -> None:
     text = OPENING + "Experience running clusters located in several regions is required.\n"
     assert len(names(text)) == 2
+
+
+def test_a_sentence_saying_whom_the_role_suits_is_named_by_what_it_asks() -> None:
+    text = (
+        "# Compiler Engineer\n\n## About you\n\nThe role is ideal for someone with deep experience in compilers and "
+        "static analysis.\n\nThis position would be perfect for someone who enjoys mentoring.\n"
+    )
+    assert names(text) == ["Compilers and static analysis", "Enjoys mentoring"]
