@@ -1635,6 +1635,19 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # duties said with "capacité à" requirements)
     r"(?:capacidad|habilidad|capacité|aptitude)\s+(?:para|de|à|d')",
     r"(?:fähigkeit|bereitschaft)\s+zu",
+    # round 16: "You will be expected to have previous experience in X" -> "Previous experience in X" -> "X";
+    # "You've got a working knowledge of Docker" -> "Docker"; "Compétence en matière de rédaction de requêtes SQL"
+    # -> "Rédaction de requêtes SQL"; "die Fähigkeit hast, Probleme zu lösen" -> "Probleme zu lösen"; "über ein
+    # ausgeprägtes Qualitätsbewusstsein" -> "Ausgeprägtes Qualitätsbewusstsein"; "You could provide even more
+    # value to our team by having experience with X" -> "X"
+    r"(?:you(?:'ll| will) be )?expected to (?:have|be|bring)",
+    r"(?:previous|prior) experience (?:in|with|of)",
+    r"you(?:'ve| have) got",
+    r"(?:a )?working knowledge of",
+    r"compétences? en matière de",
+    r"(?:die )?fähigkeit(?:en)? (?:hast|besitzt|mitbringst),?",
+    r"über ein(?:e|en)?(?= )",
+    r"you could (?:also )?(?:provide|add|bring) (?:even )?more value (?:to (?:our|the) team )?by (?:having|bringing)",
     r"(?:ideally|preferably|pref+err?ed|idealerweise|idéalement|bij voorkeur|bonus|nice to have|also|se valorará"
     r"|es un plus|perhaps|maybe|possibly|optionally|even)",
     r"you (?:may|might) (?:also |even )?have",

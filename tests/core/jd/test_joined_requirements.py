@@ -56,3 +56,23 @@ def test_a_list_of_the_areas_of_need_in_a_prose_posting_is_its_requirements() ->
     )
     names = [skill.name for skill in parse_job_description(text).skills]
     assert names == ["Storage tiering", "Batch schedulers"]
+
+
+def test_names_drop_what_the_sentence_wraps_the_skill_in() -> None:
+    found = [
+        name
+        for name, _ in skills_of(
+            "You will be expected to have previous experience in Site Reliability: on-call, postmortems",
+            "You've got a working knowledge of Ansible",
+            "Compétence en matière de modélisation de données",
+            "über ein ausgeprägtes Verantwortungsbewusstsein verfügst",
+            "You could provide even more value to our team by having experience with Elixir",
+        )
+    ]
+    assert found == [
+        "Site Reliability",
+        "Ansible",
+        "Modélisation de données",
+        "Ausgeprägtes Verantwortungsbewusstsein",
+        "Elixir",
+    ]
