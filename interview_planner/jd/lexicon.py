@@ -1645,6 +1645,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"you(?:'ve| have) got",
     r"(?:a )?working knowledge of",
     r"compétences? en matière de",
+    r"you(?:'ll| will) (?:also )?work with(?= )",  # "You'll work with people from many cultures" -> "People ..."
     r"(?:die )?fähigkeit(?:en)? (?:hast|besitzt|mitbringst),?",
     r"über ein(?:e|en)?(?= )",
     r"you could (?:also )?(?:provide|add|bring) (?:even )?more value (?:to (?:our|the) team )?by (?:having|bringing)",
@@ -1794,6 +1795,13 @@ SLASH_COMPOUNDS: Final = (
     "HTTP/2",
     "HTTP/3",
     "S/MIME",
+)
+# the words of a name that says only that skills are wanted ("Foundation of experiences and skills", "Skills and
+# perspectives", "Relevant experience"): a sentence of prose so named asks for nothing a loop can assess
+GENERIC_NAME_WORDS: Final = frozenset(
+    "skills skill experience experiences perspectives perspective foundation background backgrounds qualities "
+    "abilities talents attributes strengths mix range variety set combination of and or a an the with relevant "
+    "right diverse broad wide solid good strong some any our your various different".split()
 )
 NAME_LEAD_INS: Final = ARTICLES + REQUIREMENT_OPENINGS + NAME_SENTENCE_LEAD_INS + LATER_ARTICLES
 # Where a short name ends (the earliest one found wins).
@@ -2400,6 +2408,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
 # Idioms whose words mean something else: "kein Problem damit" (happy to) is no problem to solve. The linker reads
 # them as nothing.
 LINK_IDIOMS: Final = (
+    r"speaks? volumes",  # "a record of thoughtful work speaks volumes": no public speaking
     # an opening aside names what the requirement is not about: "In addition to communication skills, a good coder"
     r"(?<![^\n])(?:[-*•]\s+)?(?:in addition to|besides|apart from|aside from) [^,;.]{1,60},",
     # "secure communications", "network communication": a technology, not a person's communicating

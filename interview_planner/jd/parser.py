@@ -1985,13 +1985,27 @@ def _stated(
     if len(parts) < 2:
         # (a tag is one item of its line, its source: linked by its own words, as a listed skill is)
         part = None if whole and not item.whole else _plain(text)
-        return [_skill(item, text, context, section=section, part=part, extra_cue=extra_cue)]
+        skill = _skill(item, text, context, section=section, part=part, extra_cue=extra_cue)
+        # a sentence of prose that names only "skills and experience" asks for nothing a loop can assess ("We are
+        # looking for someone with a foundation of experiences and skills."); a bullet saying so is kept
+        return [] if not item.bullet and _names_nothing(skill.name) else [skill]
     sentence_priority = _priority(text, context) if extra_cue is None else None
     # each part: its own kind (as if it stood alone); the sentence's priority unless the part has its own cue
-    return [
+    skills = [
         _skill(item, p.text, context, section=section, part=p.text, sentence=sentence_priority, extra_cue=extra_cue)
         for p in parts
     ]
+    return skills if item.bullet else [skill for skill in skills if not _names_nothing(skill.name)]
+
+
+def _names_nothing(name: str) -> bool:
+    """Whether a requirement's name says only that skills are wanted: "Foundation of experiences and skills",
+    "Skills and perspectives", "Relevant experience"."""
+    words = _NAME_WORD.findall(name.casefold())
+    return bool(words) and all(word in lexicon.GENERIC_NAME_WORDS for word in words)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _skill(

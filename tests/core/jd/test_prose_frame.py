@@ -41,3 +41,29 @@ def test_a_sentence_saying_whom_the_role_suits_is_named_by_what_it_asks() -> Non
         "static analysis.\n\nThis position would be perfect for someone who enjoys mentoring.\n"
     )
     assert names(text) == ["Compilers and static analysis", "Enjoys mentoring"]
+
+
+def test_a_sentence_asking_only_for_skills_and_experience_asks_for_nothing() -> None:
+    text = OPENING + (
+        "## About you\n\nWe are looking for someone with a broad mix of skills and experiences.\n\n"
+        "A track record of careful, tested work speaks volumes.\n\n"
+        "You'll work with researchers from many disciplines.\n"
+    )
+    found = parse_job_description(text).skills
+    assert [skill.name for skill in found] == [
+        "Collaborative software development",
+        "Careful, tested work speaks volumes",
+        "Researchers from many disciplines",
+    ]
+    # a bullet that says so is kept: a person decides what it means
+    bullet = "# Analyst\n\n## Requirements\n\n- Relevant skills and experience\n- SQL\n"
+    assert len(parse_job_description(bullet).skills) == 2
+
+
+def test_speaks_volumes_is_no_public_speaking(db) -> None:  # type: ignore[no-untyped-def]
+    from interview_planner.services.linking import link_requirements
+
+    source = "A track record of careful, tested work speaks volumes."
+    with db.read() as session:
+        (link,) = link_requirements(session, [(source, "Careful, tested work speaks volumes", "soft")])
+    assert link.slug != "public-speaking-advocacy"
