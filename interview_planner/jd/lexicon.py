@@ -1799,9 +1799,48 @@ SLASH_COMPOUNDS: Final = (
 # the words of a name that says only that skills are wanted ("Foundation of experiences and skills", "Skills and
 # perspectives", "Relevant experience"): a sentence of prose so named asks for nothing a loop can assess
 GENERIC_NAME_WORDS: Final = frozenset(
-    "skills skill experience experiences perspectives perspective foundation background backgrounds qualities "
-    "abilities talents attributes strengths mix range variety set combination of and or a an the with relevant "
-    "right diverse broad wide solid good strong some any our your various different".split()
+    [
+        "skills",
+        "skill",
+        "experience",
+        "experiences",
+        "perspectives",
+        "perspective",
+        "foundation",
+        "background",
+        "backgrounds",
+        "qualities",
+        "abilities",
+        "talents",
+        "attributes",
+        "strengths",
+        "mix",
+        "range",
+        "variety",
+        "set",
+        "combination",
+        "of",
+        "and",
+        "or",
+        "a",
+        "an",
+        "the",
+        "with",
+        "relevant",
+        "right",
+        "diverse",
+        "broad",
+        "wide",
+        "solid",
+        "good",
+        "strong",
+        "some",
+        "any",
+        "our",
+        "your",
+        "various",
+        "different",
+    ]
 )
 NAME_LEAD_INS: Final = ARTICLES + REQUIREMENT_OPENINGS + NAME_SENTENCE_LEAD_INS + LATER_ARTICLES
 # Where a short name ends (the earliest one found wins).
