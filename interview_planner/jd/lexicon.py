@@ -474,7 +474,7 @@ TITLE_NOUNS: Final = (
     r"staff",
     r"specialist",
     r"consultant",
-    r"administrator(?:in)?",  # (German feminine forms: "Administratorin", "Architektin", "Spezialistin")
+    r"administrator(?:in|s)?",  # (German feminine forms: "Administratorin", "Architektin", "Spezialistin")
     r"architekt(?:in)?",
     r"spezialist(?:in)?",
     r"analystin",

@@ -2618,7 +2618,7 @@ def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
         if match and match["hiring"] and not _says_a_job(match["title"]):
             continue  # "We're hiring - come build the future of payments!": a slogan, no title
         if match and _PAGE_NAME.match(_clean_title(match["title"])) and (job := _job_heading(content)) is not None:
-            return _clean_title(job.heading), job.number  # "title: Careers at KeyDB" over "## C++ Developer Position"
+            return _clean_title(job), None  # "title: Careers at KeyDB" over "## C++ Developer Position"
         if match and line.kind != "bullet" and _heading_shape(match["title"].rstrip("! "), 12):  # "Join us!"
             title = match["title"]
             if (inner := _TITLE_LABEL.match(title)) is not None:  # "Title: Open Position: Cryptography Engineer"
@@ -2746,9 +2746,18 @@ def _top_heading(content: list[_Line]) -> _Line | None:
     return top
 
 
-def _job_heading(content: list[_Line]) -> _Line | None:
-    """The first heading among the first lines that says a job."""
-    return next((line for line in content if line.kind == "heading" and line.level and _says_a_job(line.heading)), None)
+def _job_heading(content: list[_Line]) -> str | None:
+    """The job the first heading among the first lines that says one names: a Markdown heading, or a bold line
+    ("**Penn State: System administrators/analysts**": what follows its label)."""
+    for line in content:
+        if line.kind != "heading" or not (line.level or line.strong):
+            continue
+        heading = line.heading
+        if not line.level and ": " in heading and _says_a_job(after := heading.split(": ", 1)[1]):
+            heading = after  # a bold line "Place: Job"
+        if _says_a_job(heading):
+            return heading
+    return None
 
 
 def _job_under_a_name(content: list[_Line]) -> _Line | None:
@@ -2797,7 +2806,8 @@ _PAGE_NAME = re.compile(
     r"|open (?:positions|roles|jobs)|job (?:board|openings|offers)|(?:we're|we are) hiring|join (?:us|our team)"
     r"|(?:(?!(?:head|director|manager|adviser|advisor|lead|officer|coordinator|of)\b)[\w&.'-]+ ){1,3}"
     r"(?:jobs?(?: board)?|careers)"
-    r"|(?:jobs|careers) (?:at|@|with) [\w&.'-]+(?: [\w&.'-]+){0,2})\W*$",
+    r"|(?:jobs|careers) (?:at|@|with) [\w&.'-]+(?: [\w&.'-]+){0,2}"
+    r"|[\w&.'-]+(?: [\w&.'-]+){0,2} (?:is|are) (?:hiring|recruiting))\W*$",  # "Galaxy is hiring"
     re.IGNORECASE,
 )
 # a site's tagline in lower case ("a cooperative building privacy tools"), not the name of a job

@@ -71,3 +71,14 @@ def test_a_sentence_is_no_title_the_job_the_reader_will_be_is() -> None:
 def test_the_reader_as_part_of_a_team_names_no_job() -> None:
     text = "Welcome to the team.\n\nAs a member of our team, you will ship every week.\n" + REQUIREMENTS
     assert title_of(text) is None or "member" not in title_of(text).casefold()
+
+
+def test_a_page_saying_it_is_hiring_gives_way_to_the_bold_line_naming_the_job() -> None:
+    text = (
+        "---\ntitle: 'Kartenwerk is hiring'\ndate: '2024-02-02'\n---\nWe have two open positions.\n\n"
+        "**[Oslo office](/offices/oslo): Database administrators**\n\nWe look after maps.\n" + REQUIREMENTS
+    )
+    assert title_of(text) == "Database administrators"
+    # a bold line that names no job leaves the page's own title
+    plain = "---\ntitle: 'Kartenwerk is hiring'\n---\n**Oslo office: two openings**\n" + REQUIREMENTS
+    assert title_of(plain) == "Kartenwerk is hiring"
