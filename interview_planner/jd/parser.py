@@ -2628,8 +2628,8 @@ def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
         # a saved page whose first lines are its cookie banner or breadcrumbs: its one <h1> (a "# " line) names
         # the job
         return _clean_title(top.heading if top.kind == "heading" else _plain(top.content)), top.number
-    if (job := _job_under_a_name(content)) is not None:
-        return _clean_title(job.heading), job.number
+    if (under := _job_under_a_name(content)) is not None:
+        return _clean_title(under.heading), under.number
     title = _title_from_first_line(first)
     if title:
         return title, first.number
