@@ -301,6 +301,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"our company",
             r"who we are",
             r"our mission",
+            r"^what we(?:'re| are)? (?:do|build|building|make)$",  # "# What we do" over the posting
             r"our team",
             r"about the team",
             r"the team",
@@ -506,6 +507,7 @@ TITLE_NOUNS: Final = (
 TEXT_NICE_WEAK: Final = (
     r"(?<!your )(?<!their )(?<!our )pref+err?ed",  # and as misspelt ("prefered", "preffered")
     r"preferably",
+    r"pref",  # abbreviated, opening the item: "pref experience with reactive systems"
     r"ideally",
     r"idéalement",
     r"idealerweise",
@@ -548,6 +550,7 @@ TEXT_NICE: Final = (
     r"bonus",
     r"(?<!your )(?<!their )(?<!our )pref+err?ed",  # and as misspelt ("prefered", "preffered")
     r"preferably",
+    r"pref(?=\.?\s)",  # "pref experience with reactive systems" (weak: at the item's start only)
     r"desirable",
     r"ideally",
     r"optional",
@@ -999,6 +1002,8 @@ BOILERPLATE_OPENINGS: Final = (
     r"(?:we(?: are|'re)|our (?:team|office|company|headquarters|hq) (?:is|are)) (?:located|based|headquartered"
     r"|situated) in(?= )",
     r"(?:this is|we are|we're) an? (?:fully )?remote[- ](?:friendly|first)(?= )",
+    # where the person lives, asked as a condition: "located in the EU", "Must be based in Germany"
+    r"(?:(?:must|should) be |be |currently )?(?:located|based|residing|resident) (?:in|within)(?= )",
     r"(?:this|the) (?:role|position|job) (?:is|would be|could be|may be) (?:a )?(?:good|great|perfect|ideal) (?:fit"
     r"|match) for (?:someone|anyone|people|you)(?= )",
     r"(?:this|the) (?:position|role|job) (?:requires|involves|includes|may require) (?:\w+ ){0,3}travel"
@@ -1017,6 +1022,7 @@ HARD_OVERRIDES: Final = (
     r"(?: or (?:serial|ip|network))? communications?",
     r"leader election",
     r"human[- ]cent(?:er|r)ed design|human[- ]computer interaction",  # design disciplines, not "human" skills
+    r"collaborative (?:algorithms?|editing|editors?|data ?bases?|data structures?)",  # CRDTs, not teamwork
     r"computer vision|machine vision",  # a field of machine learning, not a "vision" for the team
     # "XMPP for real-time communication": a technology, not "Written and real-time communication skills"
     r"(?:for|of|via|with|in) real[- ]time communications?(?! skills)",
@@ -1063,6 +1069,19 @@ SOFT_TERMS: Final = (
     r"monolithic deliverables|well-defined milestones",
     r"critical thinking",
     r"strategic thinking",
+    # how a manager works, in a competency framework's words (round 16): "thinks strategically", "makes sound,
+    # evidence-based decisions", "promotes effective information sharing", "plans ... budgets and resources"
+    r"strategically",
+    # (not "making architecture decisions for Kubernetes clusters": a technical decision)
+    r"(?:makes?|making|take|takes|taking) (?![\w,-]* ?(?:architecture|architectural|technical|design|technology"
+    r"|engineering|data|infrastructure)\b)(?:[\w,-]+ ){0,3}decisions",
+    r"(?:knowledge|information) sharing",
+    r"shar(?:e|es|ing) (?:knowledge|information|lessons learn(?:ed|t))",
+    r"lessons learn(?:ed|t)",
+    r"business needs",
+    r"(?:within|on|to) budget",
+    r"budgets and resources",
+    r"capability of (?:the )?(?:teams?|people|staff|others)",
     r"time management",
     r"prioriti[sz]\w*",
     r"priority management",
@@ -1651,6 +1670,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"you could (?:also )?(?:provide|add|bring) (?:even )?more value (?:to (?:our|the) team )?by (?:having|bringing)",
     r"(?:ideally|preferably|pref+err?ed|idealerweise|idéalement|bij voorkeur|bonus|nice to have|also|se valorará"
     r"|es un plus|perhaps|maybe|possibly|optionally|even)",
+    r"pref\.?(?=\s)",  # "pref experience with X" -> "X"
     r"you (?:may|might) (?:also |even )?have",
     # a priority as a label: "Required: Python and SQL" -> "Python and SQL"
     r"(?:required|preferred|must[- ]have|mandatory|optional|desired|desirable|essential)(?=\s*:)",

@@ -2630,6 +2630,9 @@ def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
         return _clean_title(top.heading if top.kind == "heading" else _plain(top.content)), top.number
     if (under := _job_under_a_name(content)) is not None:
         return _clean_title(under.heading), under.number
+    about_the_company = first.kind == "heading" and classify_heading(first.heading).topic not in (None, "title")
+    if about_the_company and (job := _job_heading(content)) is not None:
+        return _clean_title(job), None  # "# What we do" (the company), then "# Full-stack Engineer"
     title = _title_from_first_line(first)
     if title:
         return title, first.number
@@ -2830,6 +2833,8 @@ def _title_from_first_line(first: _Line) -> str | None:
         if at:  # and the field after it ("Senior Software Engineer - Data"), not a place or the company
             more = takewhile(lambda piece: piece.casefold() in lexicon.TITLE_FIELDS, pieces[at + 1 :])
             return _clean_title(" - ".join([pieces[at], *more]))
+    if _is_boilerplate(text):
+        return None  # "> write hello@acme.com to apply": how to apply, over the posting
     for template in _TITLE_TEMPLATES:
         if (match := template.match(text)) and any(ch.isalpha() for ch in match["title"]):
             return _clean_title(match["title"])

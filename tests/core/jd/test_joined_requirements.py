@@ -76,3 +76,17 @@ def test_names_drop_what_the_sentence_wraps_the_skill_in() -> None:
         "Ausgeprägtes Verantwortungsbewusstsein",
         "Elixir",
     ]
+
+
+def test_pref_opening_an_item_makes_it_nice_and_where_one_lives_is_no_requirement() -> None:
+    text = (
+        "# SDK Lead\n\n**Requirements**\n\n- located in the EU\n- demonstrable experience with low-level TypeScript\n"
+        "- pref experience with reactive systems (RxJS)\n- Python (pref 3.12)\n- Preflight checks for drones\n"
+    )
+    found = [(skill.name, skill.priority) for skill in parse_job_description(text).skills]
+    assert found == [
+        ("Low-level TypeScript", "must"),
+        ("Reactive systems", "nice"),
+        ("Python", "must"),
+        ("Preflight checks for drones", "must"),
+    ]

@@ -438,3 +438,32 @@ def test_an_opening_aside_neither_sets_the_kind_nor_the_link(db) -> None:  # typ
     # an aside that is the whole requirement is read: "In addition to communication skills" asks for them
     alone = classify_kind("In addition to communication skills")
     assert alone is not None and alone[0] == "soft"
+
+
+@pytest.mark.parametrize(
+    "requirement",
+    [
+        "thinks strategically when weighing conflicting analysis",
+        "makes sound, evidence-based decisions and defends them",
+        "promotes effective information sharing",
+        "develops the capability of teams to meet their objectives",
+        "delivers project objectives on time and within budget",
+        "anticipates business needs",
+    ],
+)
+def test_how_a_manager_works_in_a_competency_frameworks_words_is_soft(requirement: str) -> None:
+    found = classify_kind(requirement)
+    assert found is not None and found[0] == "soft"
+
+
+@pytest.mark.parametrize(
+    "requirement",
+    [
+        "Making architecture decisions for Kubernetes clusters",
+        "Experience implementing a collaborative algorithm such as a CRDT",
+        "Collaborative editing in the browser",
+    ],
+)
+def test_technical_decisions_and_collaborative_algorithms_stay_hard(requirement: str) -> None:
+    found = classify_kind(requirement)
+    assert found is not None and found[0] == "hard"

@@ -82,3 +82,14 @@ def test_a_page_saying_it_is_hiring_gives_way_to_the_bold_line_naming_the_job() 
     # a bold line that names no job leaves the page's own title
     plain = "---\ntitle: 'Kartenwerk is hiring'\n---\n**Oslo office: two openings**\n" + REQUIREMENTS
     assert title_of(plain) == "Kartenwerk is hiring"
+
+
+def test_a_first_heading_about_the_company_gives_way_to_the_heading_naming_the_job() -> None:
+    text = "# What we do\n\nWe build offline-first maps.\n\n# Mobile Engineer\n\nHello.\n" + REQUIREMENTS
+    assert title_of(text) == "Mobile Engineer"
+
+
+def test_how_to_apply_over_the_posting_is_no_title() -> None:
+    text = "> write `jobs@kartenwerk.example` to apply\n\n**Full-time job opportunity**\n" + REQUIREMENTS
+    assert title_of(text) != "write jobs@kartenwerk.example to apply"
+    assert "apply" not in (title_of(text) or "")
