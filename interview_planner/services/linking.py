@@ -17,10 +17,7 @@ docs/job-descriptions.md; in short:
   keywords weighs 2 x its rarity across the catalogue (idf), one found only
   in its definition 1 x; the short name's words count 1.5 x; a mention that
   is only the medium (a programming language) or an example ("such as ...")
-  counts half; the requirement's *head*, its first other mention when that is
-  an activity ("Coaching engineers through incident reviews"), counts
-  :data:`HEAD_WEIGHT` x (it says what the skill is, the words after it what it
-  is done to or with). Each whole name, alias or multi-word keyword found verbatim,
+  counts half. Each whole name, alias or multi-word keyword found verbatim,
   in the requirement or in the thesaurus's English words for it, adds 3. A
   skill of the other kind (hard vs soft) scores half. The best full-text
   match (FTS5/ts_rank) adds 1.
@@ -77,7 +74,6 @@ SEMANTIC_MARGIN = 0.15  # ...and its lead over the next skill
 CONTENDER = 0.5  # among the skills named, the model chooses only between those with half the best evidence or more
 NEAR_TIE = 0.85  # a runner-up with this share of the best's evidence or more makes a near-tie...
 CONTESTED = REVIEW_BELOW - 0.01  # ...and such a link, or one the model chose over the lexicon's best, gets at most this
-HEAD_WEIGHT = 1.5  # the requirement's head (an activity: its first mention, see _Words.head) weighs this much more
 MEDIUM_WEIGHT = 0.5  # a medium mention's share of its evidence (see Mention)
 EXAMPLE_WEIGHT = 0.5  # an example mention's share of its evidence (see Mention)
 OTHER_KIND_WEIGHT = 0.5  # a skill of the other kind (hard vs soft) gets this share of its evidence
@@ -220,7 +216,6 @@ class Mention:
     stems: frozenset[str]
     medium: bool = False
     example: bool = False
-    activity: bool = False  # it says an activity ("coaching", "load testing"), not a generic one ("building")
 
 
 def mentions(source: str) -> tuple[Mention, ...]:
@@ -253,21 +248,9 @@ def _mentions(source: str, concepts: bool) -> tuple[Mention, ...]:
     if examples and all(any(a <= start < b for a, b in examples) for start, *_ in found):
         examples = []
     return tuple(
-        Mention(
-            frozenset(words_),
-            bool(medium),
-            any(a <= start < b for a, b in examples),
-            _ACTIVITY.search(lowered, start, end) is not None,
-        )
-        for start, end, words_, medium in found
+        Mention(frozenset(words_), bool(medium), any(a <= start < b for a, b in examples))
+        for start, _, words_, medium in found
     )
-
-
-# an activity's word ("coaching", "load testing", "communicating"), not one any work is done by ("building")
-_ACTIVITY = re.compile(
-    r"\b(?!(?:build|develop|design|creat|mak|ha[vd]|do|runn|maintain|implement|deliver|own|ship|help|get|tak|work"
-    r"|us|bring|provid|support|driv|solv|handl)ing\b)[a-z]{3,}ing\b"
-)
 
 
 def _words(lowered: str) -> Iterator[tuple[int, str]]:
@@ -356,10 +339,6 @@ class _Words:
     glossed: (
         str  # ``lowered`` followed by the English words the thesaurus reads in it ("tests de charge" -> load testing)
     )
-    # the first mention that is no medium or example, when it says an activity: what the requirement is
-    # ("Coaching" of "Coaching upper management, clients or stakeholders"), the words after it what it is done
-    # to or with (not "Clean" of "Clean, idiomatic Rust code": a quality of the code)
-    head: Mention | None = None
 
     @classmethod
     def of(cls, source: str, name: str) -> _Words:
@@ -369,9 +348,7 @@ class _Words:
         extra = tuple(m for m in named if not m.stems <= source_stems)
         name_stems = frozenset[str]().union(*(m.stems for m in named))
         lowered = _fold_quotes(source.lower())
-        head = next((m for m in own if not m.medium and not m.example), None)
-        head = head if head is not None and head.activity else None
-        return cls(lowered, source_stems | name_stems, name_stems, own + extra, _glossed(lowered), head)
+        return cls(lowered, source_stems | name_stems, name_stems, own + extra, _glossed(lowered))
 
 
 @lru_cache(maxsize=8192)
@@ -395,7 +372,6 @@ def _raw(entry: CatalogueEntry, words: _Words, kind: str, idf: dict[str, float])
         shared = mention.stems & known
         if shared:
             weight = max(_weight(word, entry, words, idf) for word in shared)
-            weight *= HEAD_WEIGHT if mention is words.head else 1.0
             total += weight * (MEDIUM_WEIGHT if mention.medium else 1.0) * (EXAMPLE_WEIGHT if mention.example else 1.0)
     return total if entry.kind == kind else total * OTHER_KIND_WEIGHT
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from interview_planner.jd.parser import short_name
 from interview_planner.services.linking import REVIEW_BELOW, link_requirements, mentions
 
 
@@ -143,16 +142,3 @@ def test_words_joined_by_slashes_are_read_one_by_one(db, requirement: str, kind:
     with db.read() as session:
         (link,) = link_requirements(session, [(requirement, requirement, kind)])
     assert link.slug == slug and not link.needs_review
-
-
-def test_the_requirements_head_names_its_skill_not_what_it_is_done_to(db) -> None:  # type: ignore[no-untyped-def]
-    # load testing is the skill, the microservices are what it is done to; coaching is the skill, incident reviews
-    # where it happens: the head's link, and surer than its object's evidence alone would make it
-    load = "- Load testing microservices before each release"
-    coaching = "- Coaching engineers through incident reviews and on-call rotations"
-    with db.read() as session:
-        load_link, coaching_link = link_requirements(
-            session, [(load, short_name(load), "hard"), (coaching, short_name(coaching), "soft")]
-        )
-    assert load_link.slug in ("performance-engineering", "test-automation")
-    assert coaching_link.slug == "coaching-mentoring" and not coaching_link.needs_review
