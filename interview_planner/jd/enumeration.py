@@ -344,20 +344,13 @@ def _clause_parts(clause: str, masked: str, marks: str | None) -> list[Part]:
     text it opens). "und", "et", "y" ... separate items too when every item is a technology
     (:func:`_known_technology`); otherwise the list is read with English words and commas only."""
     # (only where the separators are looked for: a foreign word elsewhere would change nothing but the cost)
-    joined = False  # the clause joins items with a foreign "and"/"or"
     if _places(_FOREIGN_AND_OR, _FOREIGN_AND_OR_LOWER, _FOREIGN_AND_OR_MARKS, masked, marks):
         english = _FOREIGN_AND_OR.sub(lambda match: _AS_ENGLISH[match[0].lower()], masked)
         bounds = _places(_SEPARATOR, _SEPARATOR_LOWER, _SEPARATOR_MARKS, english, _marks(english))
         parts = _parts(clause, masked, bounds)
         if parts and all(_known_technology(part.text) for part in parts):
             return parts
-        joined = bool(bounds)
-    bounds = _places(_SEPARATOR, _SEPARATOR_LOWER, _SEPARATOR_MARKS, masked, marks)
-    if joined and not bounds:
-        # "des plateformes infonuagiques (AWS, Azure) et des bases de données SQL/NoSQL": two requirements joined
-        # by "et", read whole as an English sentence joined by "and" is; not the slashed names of one of them
-        return []
-    return _parts(clause, masked, bounds)
+    return _parts(clause, masked, _places(_SEPARATOR, _SEPARATOR_LOWER, _SEPARATOR_MARKS, masked, marks))
 
 
 def _parts(clause: str, masked: str, bounds: list[tuple[int, int]]) -> list[Part]:

@@ -194,7 +194,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"ideal candidate",
             r"looking for",
             r"expertise",
-            r"areas? of (?:immediate |particular |current |greatest )?need",  # "The areas of immediate need include:"
+            # "The areas of immediate need include:" (not "The areas of need we serve include:", a charity's work)
+            r"areas? of (?:immediate |particular |current |greatest |critical |urgent )?need(?= include| are|$)",
             r"knowledge",
             r"\w*kenntnisse",  # "Vorkenntnisse", "Fachkenntnisse"
             r"proficienc\w*",
@@ -956,6 +957,11 @@ GENERIC_LEAD_WORDS: Final = frozenset(
 
 # Boilerplate only when the item opens with it: a condition of the job said alone ("Willing to travel"), not
 # "Fluent English, and willing to travel" (kept apart from BOILERPLATE: an anchored pattern there slows every search).
+# what a framing opening must not be followed by: a requirement it leads to ("..., so fluent German is required",
+# "... so you need excellent written communication", "... for someone with 3+ years in B2B sales")
+_NOTHING_ASKED_AFTER: Final = (
+    r"(?![^.;]*(?:\bso\b|\brequired\b|\bneed\b|\bmust\b|\bessential\b|\bexpect|\bwith \d|\d\+? years))"
+)
 BOILERPLATE_OPENINGS: Final = (
     # a reassurance that waives a skill: "No Kubernetes experience? No problem", "Not a Terraform expert yet?"
     r"(?:no|not an?) (?:[\w+#.-]+ ){1,4}(?:experience|expert|pro|guru|ninja)(?: yet)?\s*\?",
@@ -999,13 +1005,16 @@ BOILERPLATE_OPENINGS: Final = (
     r"(?: [\w,]+){0,6} (?:is|will be|may be) (?:required|expected|necessary|needed)",
     # where the company is, and who the role suits: "We are located in Stockholm but ... remote-friendly", "This role
     # is a good fit for someone interested in moving from academia"
-    r"(?:we(?: are|'re)|our (?:team|office|company|headquarters|hq) (?:is|are)) (?:located|based|headquartered"
-    r"|situated) in(?= )",
-    r"(?:this is|we are|we're) an? (?:fully )?remote[- ](?:friendly|first)(?= )",
+    # (said alone: "We are based in Vienna, so fluent German is required" asks for German)
+    r"(?:we(?: are|'re)|our (?:team|office|company|headquarters|hq) (?:is|are)|(?:the |this )?(?:position|role|job)"
+    r" is) (?:located|based|headquartered|situated) in(?= )" + _NOTHING_ASKED_AFTER,
+    r"(?:this is|we are|we're) an? (?:fully )?remote[- ](?:friendly|first)(?= )" + _NOTHING_ASKED_AFTER,
     # where the person lives, asked as a condition: "located in the EU", "Must be based in Germany"
-    r"(?:(?:must|should) be |be |currently )?(?:located|based|residing|resident) (?:in|within)(?= )",
+    r"(?:(?:must|should) be |be |currently )?(?:located|based|residing|resident) (?:in|within)(?= )"
+    + _NOTHING_ASKED_AFTER,
     r"(?:this|the) (?:role|position|job) (?:is|would be|could be|may be) (?:a )?(?:good|great|perfect|ideal) (?:fit"
-    r"|match) for (?:someone|anyone|people|you)(?= )",
+    r"|match) for (?:someone|anyone|people|you) (?:interested|who (?:wants?|would like|is looking)|looking|keen)(?= )"
+    + _NOTHING_ASKED_AFTER,
     r"(?:this|the) (?:position|role|job) (?:requires|involves|includes|may require) (?:\w+ ){0,3}travel"
     r"|(?:esta|la) (?:posición|posicion|plaza|vacante) (?:requiere|implica|incluye) (?:\w+ ){0,3}viajes"
     r"|(?:le|ce) poste (?:nécessite|implique|requiert|comprend) (?:\w+ ){0,3}déplacements"
@@ -1021,7 +1030,7 @@ HARD_OVERRIDES: Final = (
     r"(?:network|inter-?service|inter-?process|serial|ip|secure|encrypted|wireless|radio|satellite)"
     r"(?: or (?:serial|ip|network))? communications?",
     r"leader election",
-    r"human[- ]cent(?:er|r)ed design|human[- ]computer interaction",  # design disciplines, not "human" skills
+    r"human[- ]cent(?:er|r)ed design|human[- –]computer interaction",  # design disciplines, not "human" skills
     r"collaborative (?:algorithms?|editing|editors?|data ?bases?|data structures?)",  # CRDTs, not teamwork
     r"computer vision|machine vision",  # a field of machine learning, not a "vision" for the team
     # "XMPP for real-time communication": a technology, not "Written and real-time communication skills"
@@ -1591,8 +1600,9 @@ REQUIREMENT_OPENINGS: Final = (
     r"(?:" + "|".join(_ADJECTIVES) + r")(?=\s)",
 )
 ARTICLES: Final = (r"(?:a|an|the|le|la|les|un|une|der|die|das|ein|eine|een|het)(?=\s)", r"l'", r"l’")
-# more articles ("des outils ETL", "los sistemas"), tried after every other lead-in: "Du solltest" is German
-LATER_ARTICLES: Final = (r"(?:des|du|den|dem|einen|einem|el|los|las|una)(?=\s)",)
+# more articles ("des outils ETL", "los sistemas"), tried after every other lead-in ("Du solltest" is German) and
+# only before a word in lower case ("Los Angeles", "Des Moines", "El Paso" are names)
+LATER_ARTICLES: Final = ("des", "du", "den", "dem", "einen", "einem", "el", "los", "las", "una")
 # Openings a short name drops (stripped repeatedly; each ends at a word boundary).
 _NUMBER_WORDS: Final = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|a couple of|couple of|a few"
@@ -1671,6 +1681,10 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:ideally|preferably|pref+err?ed|idealerweise|idéalement|bij voorkeur|bonus|nice to have|also|se valorará"
     r"|es un plus|perhaps|maybe|possibly|optionally|even)",
     r"pref\.?(?=\s)",  # "pref experience with X" -> "X"
+    # a closing remark's own requirement: "(must be able to explain them to executives)" -> "Explain them ..."
+    r"(?:and )?(?:(?:need to|must|should|have to)(?: also)? )?be (?:able|willing|prepared|ready) to(?= )",
+    r"(?:and )?(?:need to|must|should|have to)(?: also)? be(?= open to )",  # "... be open to learning" -> "Open to ..."
+    r"and(?= (?:willing|open|keen|happy|able) to )",  # "(and willing to learn Rust)" -> "Willing to learn Rust"
     r"you (?:may|might) (?:also |even )?have",
     # a priority as a label: "Required: Python and SQL" -> "Python and SQL"
     r"(?:required|preferred|must[- ]have|mandatory|optional|desired|desirable|essential)(?=\s*:)",
@@ -1862,7 +1876,7 @@ GENERIC_NAME_WORDS: Final = frozenset(
         "different",
     ]
 )
-NAME_LEAD_INS: Final = ARTICLES + REQUIREMENT_OPENINGS + NAME_SENTENCE_LEAD_INS + LATER_ARTICLES
+NAME_LEAD_INS: Final = ARTICLES + REQUIREMENT_OPENINGS + NAME_SENTENCE_LEAD_INS
 # Where a short name ends (the earliest one found wins).
 NAME_CUTS: Final = (
     r":",
@@ -2468,8 +2482,10 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
 # them as nothing.
 LINK_IDIOMS: Final = (
     r"speaks? volumes",  # "a record of thoughtful work speaks volumes": no public speaking
-    # an opening aside names what the requirement is not about: "In addition to communication skills, a good coder"
-    r"(?<![^\n])(?:[-*•]\s+)?(?:in addition to|besides|apart from|aside from) [^,;.]{1,60},",
+    # an opening aside of people skills names what the requirement is not about: "In addition to communication
+    # skills, you are also a good coder" (not "In addition to 4+ years of React, you have shipped a Node.js API")
+    r"(?<![^\n])(?:[-*•]\s+)?(?:in addition to|besides|apart from|aside from|on top of) (?=[^,;.]{0,60}"
+    r"(?:communicat|interpersonal|people|soft skills|writing|leadership|teamwork|presentation))[^,;.]{1,60},",
     # "secure communications", "network communication": a technology, not a person's communicating
     r"(?:(?<=secure )|(?<=encrypted )|(?<=network )|(?<=serial )|(?<=wireless )|(?<=radio )"
     r"|(?<=satellite )|(?<=asynchronous )|(?<=synchronous )|(?<=inter-service )"

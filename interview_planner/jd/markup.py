@@ -30,8 +30,27 @@ FRONT_MATTER_LINES = 600
 _FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 _META_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*[:=]")  # "key: value" (YAML), "key = value" (TOML)
 # (values are stripped in code: ".*?\s*$" would take time quadratic in a line of spaces)
-# the page's own title, at the margin: not a nested key's ("image:" over "  title: Acme-Logo")
+# the page's own title, at the margin: not a nested key's ("image:" over "  title: Acme-Logo"), unless the key it is
+# nested in is the job's ("job:" over "  title: Embedded Software Engineer") and the page has no title of its own
 _TITLE = re.compile(r"^title\s*[:=]\s*(?P<value>.*)$", re.IGNORECASE)
+_NESTED_TITLE = re.compile(r"^\s*title\s*[:=]\s*(?P<value>.*)$", re.IGNORECASE)
+_JOB_KEY = re.compile(r"^(?:job|position|role|posting|vacancy|opening|career)s?\s*:\s*$", re.IGNORECASE)
+
+
+def _title_line(lines: list[str]) -> int | None:
+    """The front matter's line (1-based, as in the whole text) that holds the page's title (see ``_TITLE``)."""
+    for i, line in enumerate(lines):
+        if (own := _TITLE.match(line)) is not None and own["value"].strip():
+            return i + 1
+    parent = ""
+    for i, line in enumerate(lines):
+        if line[:1].strip():  # a key at the margin: the parent of the lines under it
+            parent = line
+        elif _NESTED_TITLE.match(line) and _JOB_KEY.match(parent):
+            return i + 1
+    return None
+
+
 _TEMPLATE_LINE = re.compile(
     r"^\s*(?:\{\{[<%].*[>%]\}\}|\{%.*%\}|\{\{.*\}\}|\[//\]:\s*#.*|\[comment\]:\s*#.*|<!--.*-->)\s*$"
 )
@@ -116,8 +135,9 @@ def _without_front_matter(lines: list[str]) -> list[str]:
     as_text = _front_matter_as_text(lines[1:closing]) if yaml else []
     if not as_text or _word_count(as_text) <= _word_count(lines[closing + 1 :]):
         as_text = [""] * (closing - 1)  # metadata of the page below: only the title is kept
+    titled = _title_line(lines[1:closing])
     for index in range(closing + 1):
-        title = _TITLE.match(lines[index]) if 0 < index < closing else None
+        title = _NESTED_TITLE.match(lines[index]) if index == titled else None
         if title and title["value"].strip():
             out[index] = f"Title: {_unquoted(title['value'].strip())}"
         else:

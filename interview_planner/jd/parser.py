@@ -219,6 +219,8 @@ def _openings(patterns: tuple[str, ...]) -> Openings:
 
 
 _LEAD_IN = _openings(lexicon.NAME_LEAD_INS)
+# (the article in either case, the word after it in lower case: the lists above match lower-cased text)
+_LATER_ARTICLE = re.compile(r"(?i:" + "|".join(lexicon.LATER_ARTICLES) + r")(?=\s+[a-zà-ÿ])")
 _REQUIREMENT_OPENING = _openings(lexicon.REQUIREMENT_OPENINGS)
 # All cuts in one pattern, so the leftmost cut is found in one pass; a cut that falls inside its match (after
 # "experience" in "experience with") is apart, because its group "cut" may appear only once in a pattern.
@@ -1766,9 +1768,10 @@ _DUTY_SENTENCE = re.compile(
     r"\byou (?:(?:should|will|would|are expected to|are going to) )?(?:(?:always|also|typically|usually|often"
     r"|then) )?(?:make(?! sure)|build|plot|document|design|develop|implement|create|research|contribute|manage|run"
     r"|deploy|maintain|present|deliver|review|set aside|discuss|be responsible for|are responsible for)\b"
-    # what "you will" do, said with a verb that asks nothing of the person ("You will enhance the university's
-    # capability ... and will collaborate closely with IT services"; not "you should collaborate well")
-    r"|\byou(?: will|'ll| are going to) (?:also )?(?:enhance|improve|support|work (?:on|within|closely|alongside)"
+    # what "you will" do, said with a verb that asks nothing of the person, opening the sentence ("You will enhance
+    # the university's capability ... and will collaborate closely with IT services"; not "you should collaborate
+    # well", nor "You have hands-on experience with robots, and you will help our scientists")
+    r"|^\W*you(?: will|'ll| are going to) (?:also )?(?:enhance|improve|support|work (?:on|within|closely|alongside)"
     r"|collaborate|lead|provide|join|help|ensure|drive|partner|shape|coordinate|organi[sz]e|teach|train)\b"
 )
 
@@ -2413,7 +2416,7 @@ def _without_parentheses(text: str) -> str:
 
 def _strip_lead_ins(text: str) -> str:
     for _ in range(8):
-        match = _LEAD_IN.match(text)
+        match = _LEAD_IN.match(text) or _LATER_ARTICLE.match(text)
         rest = text[match.end() :] if match else ""
         if not match or not any(ch.isalnum() for ch in rest) or _is_acronym(match[0]):
             break
@@ -2607,7 +2610,8 @@ def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
     first = content[0]
     for at, line in enumerate(content):
         said = line.heading if line.kind == "heading" and line.level else _plain(line.content)
-        if _TITLE_FIELD.fullmatch(said.strip(" `*_:")) and (value := _field_value(content[at + 1 : at + 2])):
+        field = _TITLE_FIELD.fullmatch(said.strip(" `*_:")) if at == 0 else None
+        if field and (value := _field_value(content[1:2])) and ("title" in field[0].lower() or _says_a_job(value)):
             return value, None  # a template's field names over their values: "`title`", then "Python Developer"
         row = _TITLE_ROW.match(_cells(said)) if line.kind == "bullet" or said[:1] == "|" else None
         if row and _heading_shape(row["title"], 12):
@@ -2670,7 +2674,8 @@ _SOUGHT = re.compile(
     # German and French: "Wir suchen eine*n Software-Entwickler*in", "Acme sucht", "Pix cherche : un(e) SRE"
     r"|\b(?:[Ww]ir\s+suchen|sucht)\s+(?:(?:ab\s+sofort|zum\s+\w+)\s+)?(?:ein(?:e[nr]?)?(?:[*:/](?:n|r)|\(n\)|\(r\))?\s+)*"
     rf"(?P<gesucht>{_SOUGHT_TITLE})"
-    rf"|\b(?:re)?(?:cherche|recrute)\s*:?\s+(?:une?(?:\(e\)|·e)?\s+)?(?P<cherche>{_SOUGHT_TITLE})"
+    rf"|\b(?:re)?(?:cherch|recrut)(?:e|ons|ent)\s*:?\s+(?:(?:une?(?:\(e\)|·e)?|son|sa|ses|notre|nos|des)\s+)?"
+    rf"(?P<cherche>{_SOUGHT_TITLE})"
     # the reader as the job: "As a Site Reliability Engineer, you will", "Als Site Reliability Engineer wirst Du"
     rf"|^(?:As\s+(?:an?|our)|Als|En\s+tant\s+que)\s+(?P<as>{_SOUGHT_TITLE}),?\s+(?:you|wirst|werden|vous)\b"
 )
@@ -2850,14 +2855,18 @@ def _a_sentence(text: str) -> bool:
     """Whether a first line is a sentence, not a title: a full stop after a word, and words in lower case a title
     has few of ("Die Position soll zum nächstmöglichen Zeitpunkt besetzt werden.", not "Workshop Coordinator - Alder
     Canoes.")."""
-    return (
-        text.endswith(".")
-        and text[-2:-1].isalpha()
-        and sum(word[:1].islower() for word in text.split()) >= SENTENCE_LOWER_WORDS
-    )
+    if not (text.endswith(".") and text[-2:-1].isalpha()):
+        return False
+    return sum(word[:1].islower() for word in text.split()) >= SENTENCE_LOWER_WORDS and bool(_FINITE_VERB.search(text))
 
 
 SENTENCE_LOWER_WORDS = 3
+# a verb a sentence holds and a title does not ("soll ... besetzt werden", "is", "we offer")
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|will|shall|can|must|should|we|you|soll|sollte|wird|werden|ist|sind|kann|muss|wir|est|sont"
+    r"|sera|nous|vous|es|son|será)\b",
+    re.IGNORECASE,
+)
 TITLE_HEADER_CHARS = 200  # a board's header is short: a long first line is split no further than this
 _TITLE_PIECES = re.compile(r"\s+[-–—|]\s+")  # a board's one-line header: company, title, place, terms
 _WRITTEN_OUT_BREAK = re.compile(r"\\n(?=\s)")  # (not "C:\new")

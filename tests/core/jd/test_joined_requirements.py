@@ -27,20 +27,6 @@ def test_a_remark_about_the_job_or_the_version_is_no_requirement_of_its_own() ->
     assert len(skills_of("Go (and willing to learn Rust)")) == 1  # too short a requirement before the remark
 
 
-def test_two_french_requirements_joined_by_et_are_not_split_at_the_slash_of_one() -> None:
-    names = [
-        name
-        for name, _ in skills_of(
-            "Expérience avec des plateformes infonuagiques (AWS, Azure) et des bases de données SQL/NoSQL (MySQL)"
-        )
-    ]
-    assert names != ["SQL", "NoSQL"]
-    assert len(names) == 1 and "infonuagiques" in names[0]
-    # a list of technologies joined by "und" still splits, slashes and all
-    assert [name for name, _ in skills_of("Kenntnisse in Python/Go und Docker")] == ["Python", "Go", "Docker"]
-    assert [name for name, _ in skills_of("Erfahrung mit AWS/GCP")] == ["AWS", "GCP"]
-
-
 def test_a_name_drops_french_and_spanish_articles_not_a_german_du() -> None:
     names = [name for name, _ in skills_of("Des outils ETL (Airflow)", "Los sistemas distribuidos")]
     assert names == ["Outils ETL", "Sistemas distribuidos"]
