@@ -306,6 +306,35 @@ def test_the_lower_case_form_matches_like_the_plain_one_on_random_words(name: st
         assert [(m.span(), m[0]) for m in fast.finditer(text)] == [(m.span(), m[0]) for m in plain.finditer(text)]
 
 
+@pytest.mark.parametrize("name", sorted(WORD_LISTS))
+def test_a_search_from_word_starts_finds_what_the_lower_case_pattern_finds(name: str) -> None:
+    # a long text is searched from the characters before its words (WordList, "Searching ... from word starts"):
+    # the same matches, from any start and to any end, as the lower-case pattern's own search
+    words = WORD_LISTS[name]
+    fast = WordList(words, from_word_starts=True)
+    assert fast.lower_case_starts is not None
+    pieces = [re.sub(r"\\[wsdb]\*?|[()?:|*+\[\]\\{}^$]", "", w.lower()) for w in words]
+    pieces += [" ", ", ", "-", "5+", "(", ")", ".", "c++", ".net", "team", "with", "experience", "_", "x1", ""]
+    generator = random.Random(16)
+    checked = 0
+    for _ in range(600):
+        # (pieces joined without a space too: "(python", ".net": a word right after the text's first character)
+        text = "".join(generator.choice(pieces) + generator.choice(" ,") for _ in range(generator.randint(8, 30)))
+        pattern = fast._for(text)
+        if pattern is None or pattern is fast.pattern or len(text) < matching.WORD_STARTS_MIN_CHARS:
+            continue
+        checked += 1
+        for pos, endpos in ((0, len(text)), (generator.randint(0, 20), len(text) - generator.randint(0, 20))):
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text, pos, endpos)]
+            assert [(m.span(), m.groups()) for m in fast.finditer(text, pos, endpos)] == expected, text
+            found = fast.search(text, pos, endpos)
+            assert (found and (found.span(), found.groups())) == (expected[0] if expected else None), text
+    assert checked >= 10, checked  # (texts long, in lower case, holding a literal the list needs)
+    plain = lexicon.compile_words(words)
+    for text in MIXED + [t.lower() for t in MIXED] + [" ".join(MIXED).lower()]:  # (any case: the plain pattern)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
 def test_the_clause_candidates_on_lower_case_text_are_those_of_the_text() -> None:
     lower = parser._CLAUSE_CANDIDATE_LOWER
     assert lower is not None
