@@ -2622,7 +2622,7 @@ def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
         if match and match["hiring"] and not _says_a_job(match["title"]):
             continue  # "We're hiring - come build the future of payments!": a slogan, no title
         if match and _PAGE_NAME.match(_clean_title(match["title"])) and (job := _job_heading(content)) is not None:
-            return _clean_title(job), None  # "title: Careers at KeyDB" over "## C++ Developer Position"
+            return _clean_title(job[0]), job[1]  # "title: Careers at KeyDB" over "## C++ Developer Position"
         if match and line.kind != "bullet" and _heading_shape(match["title"].rstrip("! "), 12):  # "Join us!"
             title = match["title"]
             if (inner := _TITLE_LABEL.match(title)) is not None:  # "Title: Open Position: Cryptography Engineer"
@@ -2636,7 +2636,7 @@ def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
         return _clean_title(under.heading), under.number
     about_the_company = first.kind == "heading" and classify_heading(first.heading).topic not in (None, "title")
     if about_the_company and (job := _job_heading(content)) is not None:
-        return _clean_title(job), None  # "# What we do" (the company), then "# Full-stack Engineer"
+        return _clean_title(job[0]), job[1]  # "# What we do" (the company), then "# Full-stack Engineer"
     title = _title_from_first_line(first)
     if title:
         return title, first.number
@@ -2754,17 +2754,17 @@ def _top_heading(content: list[_Line]) -> _Line | None:
     return top
 
 
-def _job_heading(content: list[_Line]) -> str | None:
-    """The job the first heading among the first lines that says one names: a Markdown heading, or a bold line
-    ("**Penn State: System administrators/analysts**": what follows its label)."""
+def _job_heading(content: list[_Line]) -> tuple[str, int | None] | None:
+    """The job the first heading among the first lines that says one names, and that heading's line when the whole
+    heading is the title: a Markdown heading, or a bold line ("**Penn State: System administrators/analysts**":
+    what follows its label)."""
     for line in content:
         if line.kind != "heading" or not (line.level or line.strong):
             continue
-        heading = line.heading
-        if not line.level and ": " in heading and _says_a_job(after := heading.split(": ", 1)[1]):
-            heading = after  # a bold line "Place: Job"
-        if _says_a_job(heading):
-            return heading
+        if not line.level and ": " in line.heading and _says_a_job(after := line.heading.split(": ", 1)[1]):
+            return after, None  # a bold line "Place: Job"
+        if _says_a_job(line.heading):
+            return line.heading, line.number
     return None
 
 
