@@ -1646,8 +1646,10 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"someone (?:with|who(?: (?:has|is|can))?)",
     # "The role is ideal for someone with a passion for research software" -> "Passion for research software"
     # (after "the" went as an article; "this" opens it)
-    r"(?:role|position|job|opportunity) (?:is|would be) (?:ideal|perfect|well[- ]suited) for(?= )",
-    r"this (?:role|position|job|opportunity) (?:is|would be) (?:ideal|perfect|well[- ]suited) for(?= )",
+    r"(?:role|position|job|opportunity) (?:is|would be) (?:ideal|perfect|(?:well|best)[- ]suited) for(?= )",
+    r"this (?:role|position|job|opportunity) (?:is|would be) (?:ideal|perfect|(?:well|best)[- ]suited) for(?= )",
+    # "This role would suit someone with ..."
+    r"(?:this )?(?:role|position|job|opportunity) (?:would|will|should) suit(?= )",
     r"(?:must|should) (?:also )?(?:have|know|bring)",  # "Must have 1 year of espresso experience" -> "Espresso ..."
     # who is sought: "Qualified candidates should have ...", "The ideal candidate has ...", "Candidates must have"
     r"(?:(?:the|our) )?(?:(?:successful|ideal|right|qualified|strong|suitable) )?(?:candidates?|applicants?|hires?)"
@@ -1669,7 +1671,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # -> "Rédaction de requêtes SQL"; "die Fähigkeit hast, Probleme zu lösen" -> "Probleme zu lösen"; "über ein
     # ausgeprägtes Qualitätsbewusstsein" -> "Ausgeprägtes Qualitätsbewusstsein"; "You could provide even more
     # value to our team by having experience with X" -> "X"
-    r"(?:you(?:'ll| will) be )?expected to (?:have|be|bring)",
+    r"(?:you(?:'ll| will) be )?expected to (?:have|be(?! on[- ]call\b)|bring)",  # (not "be on call": "On call ...")
     r"(?:previous|prior) experience (?:in|with|of)",
     r"you(?:'ve| have) got",
     r"(?:a )?working knowledge of",
@@ -1677,6 +1679,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"you(?:'ll| will) (?:also )?work with(?= )",  # "You'll work with people from many cultures" -> "People ..."
     r"(?:die )?fähigkeit(?:en)? (?:hast|besitzt|mitbringst),?",
     r"über ein(?:e|en)?(?= )",
+    # "Du verfügst über ein abgeschlossenes Studium" -> "Abgeschlossenes Studium"
+    r"(?:du )?verfügst über(?: ein(?:e|en)?)?(?= )",
     r"you could (?:also )?(?:provide|add|bring) (?:even )?more value (?:to (?:our|the) team )?by (?:having|bringing)",
     r"(?:ideally|preferably|pref+err?ed|idealerweise|idéalement|bij voorkeur|bonus|nice to have|also|se valorará"
     r"|es un plus|perhaps|maybe|possibly|optionally|even)",

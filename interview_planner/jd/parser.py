@@ -2672,12 +2672,16 @@ _SOUGHT = re.compile(
     rf"(?P<title>{_SOUGHT_TITLE})"
     rf"|\b[Ss]eeks(?:\s+to\s+fill)?\s+(?:an?\s+)?(?P<sought>{_SOUGHT_TITLE})"
     # German and French: "Wir suchen eine*n Software-Entwickler*in", "Acme sucht", "Pix cherche : un(e) SRE"
-    r"|\b(?:[Ww]ir\s+suchen|sucht)\s+(?:(?:ab\s+sofort|zum\s+\w+)\s+)?(?:ein(?:e[nr]?)?(?:[*:/](?:n|r)|\(n\)|\(r\))?\s+)*"
+    # (also "suchen wir ab sofort eine*n Data Analyst*in", "Wir suchen Dich als Backend-Entwickler*in")
+    r"|\b(?:[Ww]ir\s+suchen|suchen\s+wir|sucht)\s+(?:(?:ab\s+sofort|zum\s+\w+|dich|Dich|Sie)\s+)?(?:als\s+)?"
+    r"(?:ein(?:e[nr]?)?(?:[*:/](?:n|r)|\(n\)|\(r\))?\s+)*"
     rf"(?P<gesucht>{_SOUGHT_TITLE})"
     rf"|\b(?:re)?(?:cherch|recrut)(?:e|ons|ent)\s*:?\s+(?:(?:une?(?:\(e\)|·e)?|son|sa|ses|notre|nos|des)\s+)?"
     rf"(?P<cherche>{_SOUGHT_TITLE})"
     # the reader as the job: "As a Site Reliability Engineer, you will", "Als Site Reliability Engineer wirst Du"
-    rf"|^(?:As\s+(?:an?|our)|Als|En\s+tant\s+que)\s+(?P<as>{_SOUGHT_TITLE}),?\s+(?:you|wirst|werden|vous)\b"
+    # (a team after it: "As a Senior Machine Learning Engineer on the Search team, you will")
+    rf"|^(?:As\s+(?:an?|our)|Als|En\s+tant\s+que)\s+(?P<as>{_SOUGHT_TITLE})"
+    r"(?:\s+(?:on|in|within|at|for)\s+(?:the|our)\s+[\w&-]+(?:\s+[\w&-]+)?\s+team)?,?\s+(?:you|wirst|werden|vous)\b"
 )
 SOUGHT_TITLE_REACH = 30  # the lines a posting without a title names its job in, before its requirements
 

@@ -93,3 +93,22 @@ def test_a_remarks_requirement_is_named_by_what_it_asks() -> None:
 def test_place_names_keep_their_article() -> None:
     text = "# GIS Analyst\n\n## Requirements\n\n- Los Angeles County parcel data\n- Des Moines county records\n"
     assert _names(text) == ["Los Angeles County parcel data", "Des Moines county records"]
+
+
+def test_close_variants_of_the_rounds_titles_and_names() -> None:
+    assert _title("As a Senior Search Engineer on the Ranking team, you will tune results.\n" + REQUIREMENTS) == (
+        "Senior Search Engineer"
+    )
+    assert _title("Zur Verstärkung suchen wir ab sofort eine*n Data Analyst*in.\n" + REQUIREMENTS) == "Data Analyst*in"
+    assert _title("Wir suchen Dich als Backend-Entwickler*in für unser Team!\n" + REQUIREMENTS) == (
+        "Backend-Entwickler*in"
+    )
+    text = (
+        "# Compiler Engineer\n\n## Requirements\n\n- This role would suit someone with deep knowledge of type theory\n"
+        "- Du verfügst über ein abgeschlossenes Studium der Informatik\n"
+        "- You are expected to be on call one week in six\n"
+    )
+    names = _names(text)
+    assert names[0] == "Deep knowledge of type theory" or names[0] == "Type theory"
+    assert names[1] == "Abgeschlossenes Studium der Informatik"
+    assert not names[2].startswith("Call")
