@@ -1671,7 +1671,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # -> "Rédaction de requêtes SQL"; "die Fähigkeit hast, Probleme zu lösen" -> "Probleme zu lösen"; "über ein
     # ausgeprägtes Qualitätsbewusstsein" -> "Ausgeprägtes Qualitätsbewusstsein"; "You could provide even more
     # value to our team by having experience with X" -> "X"
-    r"(?:you(?:'ll| will) be )?expected to (?:have|be(?! on[- ]call\b)|bring)",  # (not "be on call": "On call ...")
+    r"(?:you(?:'ll| will) be )?expected to (?:have|be(?! on[- ]call\b)|bring)",  # (not "be on call": cut to "Call ...")
     r"(?:previous|prior) experience (?:in|with|of)",
     r"you(?:'ve| have) got",
     r"(?:a )?working knowledge of",
