@@ -513,16 +513,18 @@ class WordList:
             return self.lower_case_starts
         return self.common_starts if pattern is self.common else None
 
+    def _starts_worth_it(self, pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Pattern[str] | None:
+        """The word-starts form of ``pattern`` when searching from word starts pays: the list asks for it and the
+        searched stretch is long enough (see ``WORD_STARTS_MIN_CHARS``)."""
+        if not self.from_word_starts or len(text) - pos < WORD_STARTS_MIN_CHARS or endpos - pos < WORD_STARTS_MIN_CHARS:
+            return None
+        return self._starts_for(pattern)
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         pattern = self._for(text)
         if pattern is None:
             return None
-        if (
-            self.from_word_starts
-            and len(text) - pos >= WORD_STARTS_MIN_CHARS
-            and endpos - pos >= WORD_STARTS_MIN_CHARS
-            and (starts := self._starts_for(pattern)) is not None
-        ):
+        if (starts := self._starts_worth_it(pattern, text, pos, endpos)) is not None:
             return _search_at_word_starts(pattern, starts, text, pos, endpos)
         return pattern.search(text, pos, endpos)
 
@@ -538,12 +540,7 @@ class WordList:
         pattern = self._for(text)
         if pattern is None:
             return iter(())
-        if (
-            self.from_word_starts
-            and len(text) - pos >= WORD_STARTS_MIN_CHARS
-            and endpos - pos >= WORD_STARTS_MIN_CHARS
-            and (starts := self._starts_for(pattern)) is not None
-        ):
+        if (starts := self._starts_worth_it(pattern, text, pos, endpos)) is not None:
             return _finditer_at_word_starts(pattern, starts, text, pos, endpos)
         return pattern.finditer(text, pos, endpos)
 
