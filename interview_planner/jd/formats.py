@@ -199,6 +199,9 @@ class _HtmlToText(HTMLParser):
         # each hidden element being skipped: [its tag, how deep it nests, whether it is chrome (see ``_chrome``)]
         self.hidden: list[list[Any]] = []
         self.structured: list[str] = []  # the page's structured data (schema.org JSON-LD), read apart
+        self.in_head = False  # inside the page's <head>, whose <title> names the page in a browser's tab
+        self.page_title: str | None = None  # that <title>'s text (the first one; an <svg> has titles of its own)
+        self.in_title = False
         self.in_structured = False
         # each open table row: [its first line, plain so far, header cells only, how many tables are open]
         self.rows: list[list[Any]] = []
@@ -237,6 +240,10 @@ class _HtmlToText(HTMLParser):
             # a block the page names as its chrome: a cookie banner, comments, a sidebar, related posts
             self.hidden.append([tag, 1, True])
             self.skipping += 1
+        if tag == "head":
+            self.in_head = True
+        elif tag == "title" and self.in_head and self.page_title is None:
+            self.in_title, self.page_title = True, ""
         if tag in _SKIPPED:
             self.skipping += 1
             if tag == "script" and any(n == "type" and (v or "").lower() == "application/ld+json" for n, v in attrs):
@@ -279,6 +286,9 @@ class _HtmlToText(HTMLParser):
             self.elsewhere = self.elsewhere or _ELSEWHERE.match(href) is not None
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in ("title", "head"):
+            self.in_title = False
+            self.in_head = self.in_head and tag != "head"
         if tag == "h1":
             self.in_shown_h1 = False
         if tag in ("article", "main"):
@@ -325,7 +335,9 @@ class _HtmlToText(HTMLParser):
             self.links = max(0, self.links - 1)
 
     def handle_data(self, data: str) -> None:
-        if self.in_structured:
+        if self.in_title and self.page_title is not None:
+            self.page_title += data
+        elif self.in_structured:
             self.structured[-1] += data
         elif self.skipping:
             if self.chrome and any(chrome for _, _, chrome in self.hidden):
@@ -519,12 +531,36 @@ def html_to_text(html: str) -> str:
         parser.feed(html)
         parser.close()
         text = parser.text()
+    text = _titled(text, parser.page_title)
     if front_matter.strip():
         text = front_matter.strip() + "\n\n" + text
     if sum(ch.isalnum() for ch in text) < EMPTY_PAGE_LETTERS and (posting := _job_posting(parser.structured)):
         title, description = posting
         return (f"# {title}\n\n" if title else "") + html_to_text(description)
     return text
+
+
+def _titled(text: str, page_title: str | None) -> str:
+    """``text`` under a "Title:" line naming the heading the page's ``<title>`` names, when that heading is not its
+    first line: a page whose navigation the reader could not tell from the posting ("The Haskell Foundation",
+    "About", "Careers" ... then "# DevOps Engineer") names its job in its browser tab ("DevOps Engineer", "Senior
+    Engineer | Acme", "Acme - Data Analyst"). A title that names no heading, or only one that names no job (the
+    site's: "Careers | Orchard Signal" over "# Orchard Signal"), says nothing."""
+    if not page_title:
+        return text
+    names = {part.casefold() for part in (" ".join(p.split()) for p in _TITLE_PARTS.split(page_title)) if part}
+    lines = [line for line in text.splitlines() if line.strip()]
+    for index, line in enumerate(lines):
+        if not line.startswith("#"):
+            continue
+        heading = _collapsed(line.lstrip("#").replace("**", ""))
+        if heading.casefold() in names and _JOB_TITLE.search(normalise(heading)) is not None:
+            return text if index == 0 else f"Title: {heading}\n\n{text}"
+    return text
+
+
+# the separators of a page's <title> between the job, the site and the place ("Senior Engineer | Acme | Berlin")
+_TITLE_PARTS = re.compile(r"\s+(?:[|·•:»–—-]|::)\s+")
 
 
 EMPTY_PAGE_LETTERS = 200  # a page showing fewer letters and digits than this shows no posting

@@ -2815,7 +2815,8 @@ _NAVIGATION = re.compile(
 # ("NumFOCUS Jobs Board", "Acme Careers", "Careers at Acme": the same with the site's name)
 _PAGE_NAME = re.compile(
     r"^(?:jobs?|careers?|vagas?|empregos?|empleos?|stellen(?:angebote|anzeigen)?|jobbörse|vacatures?|offres d'emploi"
-    r"|open (?:positions|roles|jobs)|job (?:board|openings|offers)|(?:we're|we are) hiring|join (?:us|our team)"
+    r"|open (?:positions|roles|jobs)|job (?:board|openings|offers)|(?:(?:we['’]re|we are|now) )?hiring"
+    r"|join (?:us|our team)"
     r"|(?:(?!(?:head|director|manager|adviser|advisor|lead|officer|coordinator|of)\b)[\w&.'-]+ ){1,3}"
     r"(?:jobs?(?: board)?|careers)"
     r"|(?:jobs|careers) (?:at|@|with) [\w&.'-]+(?: [\w&.'-]+){0,2}"
