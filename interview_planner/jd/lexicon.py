@@ -95,6 +95,10 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"visa",
             r"sponsorship",
             r"start date",
+            # Swedish, Norwegian, Danish: how to apply, the process, hours, place, contact
+            r"ansökan|søknad(?:sfrist|sprosess)?|ansøgning\w*|så söker du|hvordan søke|sådan søger du"
+            r"|rekryteringsprocess\w*|rekrutteringsprosess\w*|rekrutteringsproces\w*|arbetstid|arbeidstid|arbejdstid"
+            r"|tillträde|tiltredelse|tiltrædelse|arbetsort|arbeidssted|arbejdssted|kontaktperson\w*|^kontakt$",
         ),
     ),
     (
@@ -124,6 +128,9 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"wat (?:wij|we) (?:bieden|je bieden)",
             r"(?:wij|we) bieden",
             r"arbeidsvoorwaarden",
+            # Swedish, Norwegian, Danish: "Vi erbjuder", "Vi tilbyr", "Det får du", "Fördelar", "Goder"
+            r"vi (?:kan )?(?:erbjuda|erbjuder|tilby|tilbyr|tilbyder)|(?:det|vad|hva|hvad) (?:du )?får (?:du|hos oss)?"
+            r"|förmåner|fördelar|fordeler|frynsegoder|personalegoder|goder",
             r"^(?:the |your |our )?(?:salary |benefits |remuneration |pay )?package$",
             r"on offer",  # "What's on offer"
             r"福利待遇|薪资福利|福利|我们提供",  # Chinese
@@ -146,6 +153,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"gehalt",
             r"vergütung",
             r"salaris",
+            r"lön|lønn|løn|lønnsvilkår|ersättning",
         ),
     ),
     (
@@ -163,6 +171,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"ausbildung",
             r"studium",
             r"opleiding",
+            r"utbildning|utdanning|uddannelse",
         ),
     ),
     (
@@ -252,6 +261,12 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             # Dutch: "Wat wij zoeken", "Wat vragen wij?", "Jouw profiel", "Functie-eisen"
             r"wat (?:wij|we) (?:zoeken|vragen|verwachten)|wat vragen (?:wij|we)|wie (?:zoeken|zoek) (?:wij|we)",
             r"wie ben (?:jij|je)|(?:jouw|je|uw) profiel|functie-?eisen|vereisten|vaardigheden|kennis",
+            # Swedish, Norwegian, Danish: "Kvalifikationer", "Vem är du?", "Om deg", "Vi ser etter deg som",
+            # "Du har", "Kravprofil", "Personliga egenskaper"
+            r"kvalifika(?:sjoner|tioner)|kompetens(?:krav)?|kompetanse\w*|kompetencer|kravprofil|krav"
+            r"|(?:vem|hvem) (?:är|er) du|(?:vem|hvem) (?:söker|søker|ser|leter|leder) vi|om (?:deg|dig)(?:$|\W)"
+            r"|vi (?:söker|søker|ser etter|leter etter|leder efter)|^du (?:har|er|är|kan)\b"
+            r"|färdigheter|ferdigheter|færdigheder|egenskaper|egenskaber",
             # British public-sector and university postings: "Essential criteria", "Person specification",
             # "Selection criteria"; a heading of one priority word ("DESIRABLE", "Essential:")
             r"criteria",
@@ -262,7 +277,19 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"even better",
         ),
     ),
-    ("experience", (r"experience", r"years", r"expérience", r"erfahrung\w*", r"berufserfahrung", r"(?:werk)?ervaring")),
+    (
+        "experience",
+        (
+            r"experience",
+            r"years",
+            r"expérience",
+            r"erfahrung\w*",
+            r"berufserfahrung",
+            r"(?:werk)?ervaring",
+            r"erfarenhet\w*",
+            r"erfaring\w*",
+        ),
+    ),
     (
         "responsibilities",
         (
@@ -271,6 +298,9 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"what you(?:'ll| will)? (?:do|work on|be doing|achieve)",
             r"wat (?:ga je|ga jij|je gaat) doen|werkzaamheden|verantwoordelijkheden|(?:jouw|je) (?:taken|rol|functie)",
             r"(?:岗位|工作|职位)(?:职责|内容)|职位描述|职责描述",  # Chinese
+            # Swedish, Norwegian, Danish: "Arbetsuppgifter", "Dine oppgaver", "Hva skal du gjøre?"
+            r"arbetsuppgifter|arbeidsoppgaver|arbejdsopgaver|(?:dina|dine) (?:uppgifter|oppgaver|opgaver)"
+            r"|ansvarsområd\w*|(?:vad|hva|hvad) (?:kommer du att göra|skal du gjøre|skal du lave|ska du göra)",
         ),
     ),
     (
@@ -324,6 +354,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"over ons",
             r"wie (?:zijn|wij zijn) (?:wij|we)",
             r"关于我们|公司(?:介绍|简介)",  # Chinese
+            r"om oss|om os|om (?:företaget|selskapet|virksomheden|bolaget)|(?:vilka|hvem|vem) (?:vi är|er vi|vi er)",
         ),
     ),
     (
@@ -392,6 +423,9 @@ HEADING_NICE: Final = (
     r"bij voorkeur|gewenst|(?:een |\()pré\b(?!-)|pluspunt\w*",  # not French "Pré-requis"
     # Portuguese: "Desejável", "Diferenciais", "Pontos extras", "Será um diferencial"
     r"desejáve(?:l|is)|diferencia(?:l|is)|pontos? extras?|(?:é|será|seria) um (?:plus|diferencial)",
+    # Swedish, Norwegian, Danish: "Meriterande", "Ønskelig", "Det er en fordel", "Bonuspoäng"
+    r"meriter(?:ande|ende)|ønske(?:lig|lige|de)|önskvärd\w*|önskemål|fordel(?!er\b)(?:aktig)?"
+    r"|bonus(?:poäng|poeng)|pluspoäng|(?:et|ett) plus\b",
 )
 HEADING_MUST: Final = (
     r"required",
@@ -408,6 +442,7 @@ HEADING_MUST: Final = (
     r"requis\w*",
     r"imprescindibles?",
     r"obligatori[oa]s?",
+    r"ska-krav|skallkrav|påkrev(?:d|de)|obligatorisk\w*|nödvändig\w*|nødvendig\w*",
 )
 
 # What a page's links to elsewhere say, not a posting: a paragraph or a line of tags made of these alone is the
@@ -498,6 +533,12 @@ TITLE_NOUNS: Final = (
     r"chef",
     r"responsable",
     r"leiter\w*",
+    r"utvikler\w*",  # Norwegian, Swedish, Danish: "Utvikler", "Systemutvecklare" only as a word of its own
+    r"utvecklare",
+    r"udvikler\w*",
+    r"ingeniør\w*",
+    r"ingenjör\w*",
+    r"konsulent",
 )
 
 # --- priority -----------------------------------------------------------------
@@ -574,6 +615,10 @@ TEXT_NICE: Final = (
     r"appréciée?s?",
     r"idéalement",
     r"bij voorkeur|(?:een |\()pré\b(?!-)|(?:een |is een )?pluspunt|geen vereiste|gewenst",  # not "pré-production"
+    # Swedish, Norwegian, Danish: "Erfarenhet av Go är meriterande", "... er en fordel", "Det är ett plus om du"
+    r"meriter(?:ande|ende)|(?:är|er|vore|ville være|vil være) (?:en |et |ett )?(?:stor |klar )?(?:fordel|plus|bonus)\b"
+    r"|(?:det är|det er|det vore) (?:också |også |även )?(?:fint|bra|positivt|ett plus|et plus) (?:om|hvis|att|at)\b"
+    r"|ønskelig|önskvärt|önskvärd",
     *TEXT_NICE_IDIOMS,
 )
 
@@ -691,6 +736,17 @@ REQUIREMENT_CUES: Final = (
     r"(?:ervaring|kennis|affiniteit) (?:met|van|in|als)|(?:heb|beschik) (?:je|jij)",
     r"(?:minimaal|ten minste|tenminste) \d+ jaar",
     r"belangrijk\w* (?:is )?dat (?:je|jij)|(?:je|jij) (?:\w+ ){0,4}(?:hebt|bent|kunt|wilt|beschikt)\b",
+    # Swedish, Norwegian, Danish: "Erfaring med Kotlin", "Du har god kännedom om", "Minst 3 års erfarenhet"
+    r"(?:erfaring|erfarenhet|kunnskap|kunskap(?:er)?|kendskab|kjennskap|kännedom|forståelse|förståelse|innsikt"
+    r"|insikt|viden) (?:med|av|om|til|i|inom|innen|for|för|af)\b",
+    r"du (?:har|er|är|kan|kjenner|känner|behersker|behärskar|snakker|talar|taler|skriver|liker|gillar|trives|brenner"
+    r"|brinner|evner|vet|ved)\b",
+    r"(?:minst|minimum|mindst) \d+ (?:års?|år)|\d+\+? års? (?:\w+ )?erfar\w*",
+    r"(?:vi|som) (?:ser etter|søker|söker|leter etter|leder efter) (?:en|ett|et|deg|dig|någon|noen|nogen)\b",
+    r"(?:är|er) (?:ett krav|et krav|nødvendig|nödvändigt|påkrevd|viktig|viktigt|vigtigt)\b",
+    r"(?:god|gode|goda|gott|godt|solid|solida|stærk|sterk|stark|starka|sterke|bred|dyb|djup|dyp) (?:\w+ ){0,2}"
+    r"(?:erfaring|erfarenhet|kunnskap|kunskaper|kunskap|forståelse|förståelse|kendskab|kjennskap|kännedom"
+    r"|kompetanse|kompetens|evner|förmåga|ferdigheter|färdigheter)",
 )
 # The person sought, pictured: "We think you are an experienced engineering leader who ..." (not "We think you are
 # going to love it here")
@@ -1246,6 +1302,13 @@ SOFT_TERMS: Final = (
     r"|leergierig\w*|nieuwe dingen|passie|nieuwsgierig\w*|klantgericht\w*|proactief|flexibel\w*"
     r"|oog voor (?:detail|innovatie|kwaliteit)|betrouwbaarheid|leiding (?:te )?(?:geven|nemen)|(?:het )?leiden van"
     r"|vloeiend|woord en geschrift",
+    # Swedish, Norwegian, Danish
+    r"samarbet\w*|samarbeid\w*|samarbejd\w*|kommunikasjon\w*|kommunikativ\w*|nyfiken\w*|nysgjerrig\w*"
+    r"|nysgerrig\w*|självständig\w*|selvstendig\w*|selvstændig\w*|lagspel\w*|lagspiller\w*|holdspiller\w*"
+    r"|ansvarstagande|ansvarsfull\w*|tar ansvar|ta ansvar|løsningsorienter\w*|lösningsorienter\w*"
+    r"|strukturerad\w*|strukturert\w*|struktureret\w*|engagerad\w*|engasjert\w*|engageret\w*|pedagogisk\w*"
+    r"|pædagogisk\w*|ödmjuk\w*|ydmyk\w*|lyhörd\w*|lydhør\w*|serviceinriktad\w*|serviceinnstilt\w*"
+    r"|lærevillig\w*|lärovillig\w*|nysgjerrighet|initiativrik\w*|drivkraft|flytande|flytende|flydende",
     r"trabaj\w* en equipo|(?:sus |tus )?(?:propias )?prioridades|(?<!buscamos )personas(?! que| con)|capacitaci\w*",
     r"comunicación",
     r"comunicar\w*",
@@ -1597,6 +1660,7 @@ REQUIREMENT_OPENINGS: Final = (
     r"experience(?=\s+\w+ing\b)",
     r"(?:maîtrise|connaissances?|expérience|pratique)\s+(?:de|des|du|en|avec|dans|d')",
     r"(?:kenntnisse|erfahrung(?:en)?|know-how)\s+(?:in|mit|von|im|bei)",
+    r"(?:erfaring|erfarenhet|kunnskap|kunskap(?:er)?|kendskab|kjennskap|kännedom)\s+(?:med|av|om|til|i|inom|innen|af)",
     r"(?:" + "|".join(_ADJECTIVES) + r")(?=\s)",
 )
 ARTICLES: Final = (r"(?:a|an|the|le|la|les|un|une|der|die|das|ein|eine|een|het)(?=\s)", r"l'", r"l’")
@@ -1681,6 +1745,14 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"über ein(?:e|en)?(?= )",
     # "Du verfügst über ein abgeschlossenes Studium" -> "Abgeschlossenes Studium"
     r"(?:du )?verfügst über(?: ein(?:e|en)?)?(?= )",
+    # round 17, Swedish, Norwegian, Danish: "Minst 3 års erfarenhet av backendutveckling" -> "Backendutveckling";
+    # "Goda kunskaper i Kotlin" -> "Kotlin"; "Du är självständig" -> "Självständig"; "Erfaring med Terraform"
+    r"(?:minst|minimum|mindst) \d+ (?:års?|år)(?: \w+)? (?:erfarenhet|erfaring)(?: av| med| af| inom| innen| fra)?",
+    r"(?:(?:goda?|gode|gott|godt|solida?|solide|sterk|sterke|stark|starka|stærk|stærke|bred|brede|breda|dyb|djup"
+    r"|dyp|grundlæggende|grundläggande|grunnleggende) )?(?:kunskaper|kunskap|kunnskap|kunnskaper|erfarenhet"
+    r"|erfaring|kendskab|kjennskap|kännedom|forståelse|förståelse|innsikt|insikt|viden)(?: av| med| om| i| til| af| for"
+    r"| för| inom| innen)",
+    r"du (?:har|är|er|kan)(?= )",
     r"you could (?:also )?(?:provide|add|bring) (?:even )?more value (?:to (?:our|the) team )?by (?:having|bringing)",
     r"(?:ideally|preferably|pref+err?ed|idealerweise|idéalement|bij voorkeur|bonus|nice to have|also|se valorará"
     r"|es un plus|perhaps|maybe|possibly|optionally|even)",
@@ -1916,6 +1988,8 @@ NAME_CUTS: Final = (
     r"\s+(?:wäre|ist|sind) (?:uns )?(?:sehr |besonders )?(?:von vorteil|wichtig|unabdingbar|unerlässlich|ein plus)",
     r"\s+(?:es|son|sería) (?:un plus|imprescindibles?|valorad[oa]s?)",
     r"\s+(?:is|zijn|zou) (?:een )?(?:pré|pluspunt|vereist|belangrijk|essentieel)",
+    r"\s+(?:är|er|vore|ville være|vil være) (?:en |et |ett )?(?:stor |klar )?(?:meriterande|meritterende|fordel|plus"
+    r"|bonus|ønskelig|önskvärt|ett krav|et krav)\b",
     r"\s+(?:en|of|maar) (?:wil|ben|heb|kun|ga|zoek|wilt|kan) (?:je|jij)\b",  # "Python en wil je met ons ..."
     r"\s+pref+err?ed\b",
     r"\s+nice[- ]to[- ]have\b",
@@ -2001,7 +2075,9 @@ NAME_PREPOSITIONS: Final = frozenset(
     }
 )
 # ... or before a conjunction.
-NAME_CONJUNCTIONS: Final = frozenset({"and", "or", "&", "et", "ou", "und", "oder", "as well as"})
+NAME_CONJUNCTIONS: Final = frozenset(
+    {"and", "or", "&", "et", "ou", "und", "oder", "as well as", "och", "og", "eller", "samt"}
+)
 NAME_TRAILING_STOPWORDS: Final = (
     NAME_PREPOSITIONS
     | NAME_CONJUNCTIONS
@@ -2211,7 +2287,11 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"blog\w*|articles?|tech talks|talks|conferences?|white ?papers?|rédaction|redaction|storytelling",
         "writing presentations",
     ),
-    (r"communicat\w*|verbal\w*|oral|spoken|english|anglais|englisch|inglés|ingles|kommunikation\w*", "communication"),
+    (
+        r"communicat\w*|verbal\w*|oral|spoken|english|anglais|englisch|inglés|ingles|kommunikation\w*"
+        r"|kommunikasjon\w*|engelska|engelsk",
+        "communication",
+    ),
     (
         r"(?:fluent|fluency|proficient|native|business[- ]level) (?:in )?(?:\w+ )?(?:french|german|spanish|dutch"
         r"|portuguese|italian|polish|swedish|danish|norwegian|finnish|japanese|mandarin|cantonese|arabic|hindi|welsh|irish)"
@@ -2233,7 +2313,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"collaborat\w*|work(?:ing)? closely|cross[- ]team|other teams|other parts of the organi[sz]ation|faculty"
         r"|researchers|zusammenarbeit|schnittstelle|interdisciplin\w*|partners?|colleagues|kolleg\w*"
         r"|team ?players?|(?:travail\w*|trabaj\w*) en (?:groupe|grupo|équipe|equipo)|gruppenarbeit|teamarbeit"
-        r"|teamspeler\w*|samenwerk\w*|co-?operation|co-ordination|touch(?:ing)? base|im team\b",
+        r"|teamspeler\w*|samenwerk\w*|co-?operation|co-ordination|touch(?:ing)? base|im team\b"
+        r"|samarbet\w*|samarbeid\w*|samarbejd\w*|lagspel\w*|lagspiller\w*|holdspiller\w*",
         "collaboration",
     ),
     (
