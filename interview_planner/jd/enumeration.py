@@ -319,10 +319,24 @@ def _requirement_clauses(sentence: str, masked: str, marks: str | None) -> list[
 # English word of the same length so the separator finds them; a list joined by one splits only into items the
 # lexicon knows as technologies or written like one ("C++", "PostgreSQL"): German capitalises every noun
 # ("Planung und Durchführung von Projekten" is one requirement), so a capital says nothing there
-_FOREIGN_AND_OR = re.compile(r"(?<=\s)(?:und|oder|sowie|et|ou|y|o)(?=\s)", re.IGNORECASE)
+_FOREIGN_AND_OR = re.compile(r"(?<=\s)(?:und|oder|sowie|et|ou|y|o|och|og|eller|samt)(?=\s)", re.IGNORECASE)
 _FOREIGN_AND_OR_LOWER = lower_case_pattern(_FOREIGN_AND_OR.pattern)
-_FOREIGN_AND_OR_MARKS = _marks_pattern(" und", " oder", " sowie", " et", " ou", " y", " o")
-_AS_ENGLISH = {"und": "and", "oder": "or  ", "sowie": "and  ", "et": "or", "ou": "or", "y": "&", "o": "&"}
+_FOREIGN_AND_OR_MARKS = _marks_pattern(
+    " und", " oder", " sowie", " et", " ou", " y", " o", " och", " og", " eller", " samt"
+)
+_AS_ENGLISH = {
+    "und": "and",
+    "oder": "or  ",
+    "sowie": "and  ",
+    "et": "or",
+    "ou": "or",
+    "y": "&",
+    "o": "&",
+    "och": "and",  # Swedish, Norwegian and Danish
+    "og": "or",
+    "eller": "or   ",
+    "samt": "and ",
+}
 _WRITTEN_AS_TECHNOLOGY = re.compile(r"[\w.-]*[0-9+#][\w.+#-]*|[A-Za-z]+[a-z][A-Z][\w.+#-]*|[A-Z]{2,}[\w.+#-]*")
 
 

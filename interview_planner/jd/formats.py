@@ -92,13 +92,19 @@ def looks_like_html(text: str) -> bool:
     tags = [match[1].lower() for match in _HTML_SNIFF.finditer(head)]
     if len(tags) < 3:
         return False
-    if _MARKDOWN_HEADING_TAGS.issuperset(tags) and len(_MARKDOWN_BLOCK.findall(head)) >= MARKDOWN_BLOCKS:
+    blocks = len(_MARKDOWN_BLOCK.findall(head))
+    if _MARKDOWN_HEADING_TAGS.issuperset(tags) and blocks >= MARKDOWN_BLOCKS:
         return False  # a blog post in Markdown with its headings written as <h3> (read line by line, as Markdown)
+    if blocks >= MARKDOWN_BLOCKS and blocks >= len(tags) and not _DOCUMENT_TAGS.intersection(tags):
+        # a page of a site's sources in Markdown, laid out with a few blocks of HTML (``<div class="right">`` around
+        # a picture): more Markdown headings and list items than tags, and no page of its own
+        return False
     return not _INLINE_TAGS.issuperset(tags) or _MARKDOWN_BLOCK.search(head) is None
 
 
 MARKDOWN_BLOCKS = 3  # this many Markdown list items or headings make a text with HTML headings Markdown
 _MARKDOWN_HEADING_TAGS = _INLINE_TAGS | {"h1", "h2", "h3", "h4", "h5", "h6"}
+_DOCUMENT_TAGS = frozenset({"html", "body", "!doctype html"})
 
 
 def _mhtml_html(data: bytes, path: Path) -> str:

@@ -266,7 +266,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"kvalifika(?:sjoner|tioner)|kompetens(?:krav)?|kompetanse\w*|kompetencer|kravprofil|krav"
             r"|(?:vem|hvem) (?:är|er) du|(?:vem|hvem) (?:söker|søker|ser|leter|leder) vi|om (?:deg|dig)(?:$|\W)"
             r"|vi (?:söker|søker|ser etter|leter etter|leder efter)|^du (?:har|er|är|kan)\b"
-            r"|färdigheter|ferdigheter|færdigheder|egenskaper|egenskaber",
+            r"|färdigheter|ferdigheter|færdigheder|egenskaper|egenskaber"
+            r"|(?:fint|bra|kjekt|flott|positivt) (?:om|hvis|at|att) (?:du|dig|deg)|meriter(?:ande|ende)|ønskelig",
             # British public-sector and university postings: "Essential criteria", "Person specification",
             # "Selection criteria"; a heading of one priority word ("DESIRABLE", "Essential:")
             r"criteria",
@@ -425,7 +426,9 @@ HEADING_NICE: Final = (
     r"desejáve(?:l|is)|diferencia(?:l|is)|pontos? extras?|(?:é|será|seria) um (?:plus|diferencial)",
     # Swedish, Norwegian, Danish: "Meriterande", "Ønskelig", "Det er en fordel", "Bonuspoäng"
     r"meriter(?:ande|ende)|ønske(?:lig|lige|de)|önskvärd\w*|önskemål|fordel(?!er\b)(?:aktig)?"
-    r"|bonus(?:poäng|poeng)|pluspoäng|(?:et|ett) plus\b",
+    r"|bonus(?:poäng|poeng)|pluspoäng|(?:et|ett) plus\b"
+    r"|(?:det (?:är|er|vore) )?(?:också |også |även )?(?:fint|bra|kjekt|flott|positivt) (?:om|hvis|at|att)"
+    r" (?:du|dig|deg)",
 )
 HEADING_MUST: Final = (
     r"required",
@@ -1747,8 +1750,12 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:du )?verfügst über(?: ein(?:e|en)?)?(?= )",
     # round 17, Swedish, Norwegian, Danish: "Minst 3 års erfarenhet av backendutveckling" -> "Backendutveckling";
     # "Goda kunskaper i Kotlin" -> "Kotlin"; "Du är självständig" -> "Självständig"; "Erfaring med Terraform"
-    r"(?:minst|minimum|mindst) \d+ (?:års?|år)(?: \w+)? (?:erfarenhet|erfaring)(?: av| med| af| inom| innen| fra)?",
-    r"(?:(?:goda?|gode|gott|godt|solida?|solide|sterk|sterke|stark|starka|stærk|stærke|bred|brede|breda|dyb|djup"
+    r"(?:minst|minimum|mindst) \d+ (?:års?|år)(?: \w+)? (?:erfarenhet|erfaring)"
+    r"(?: av| med| af| inom| innen| fra| som)?",
+    r"(?:du )?(?:er|är) (?:sterk|stark|stærk|god|dyktig|duktig|dygtig|flink) (?:på|i|med|til)(?= )",
+    r"bonus med(?= )",
+    r"(?:(?:du )?(?:har|kan) )?(?:(?:goda?|gode|gott|godt|solida?|solide|sterk|sterke|stark|starka|stærk|stærke"
+    r"|bred|brede|breda|dyb|djup"
     r"|dyp|grundlæggende|grundläggande|grunnleggende) )?(?:kunskaper|kunskap|kunnskap|kunnskaper|erfarenhet"
     r"|erfaring|kendskab|kjennskap|kännedom|forståelse|förståelse|innsikt|insikt|viden)(?: av| med| om| i| til| af| for"
     r"| för| inom| innen)",

@@ -111,3 +111,31 @@ def test_a_danish_advantage_is_nice_to_have_and_its_people_skills_soft() -> None
     assert by_source["Kendskab til Figma er en fordel"].priority == "nice"
     assert by_source["Du er struktureret og kommunikativ"].kind == "soft"
     assert by_source["Kendskab til Figma er en fordel"].name == "Figma"
+
+
+def test_a_wish_heading_makes_its_items_nice_and_og_splits_technologies() -> None:
+    text = (
+        "# Backendutvikler\n\n## Du har\n\n- Erfaring med Kotlin og PostgreSQL\n\n"
+        "## Det er også fint om du\n\n- Har jobbet med Grafana\n- Kan noe Terraform\n"
+    )
+    parsed = parse_job_description(text)
+    assert [(s.name, s.priority) for s in parsed.skills] == [
+        ("Kotlin", "must"),
+        ("PostgreSQL", "must"),
+        ("Har jobbet med Grafana", "nice"),
+        ("Kan noe Terraform", "nice"),
+    ]
+
+
+def test_markdown_laid_out_with_blocks_of_html_is_read_as_markdown() -> None:
+    # a site's page in Markdown with a picture in a <div>: its headings and lists stay headings and lists
+    text = (
+        "---\ntitle: Frontendutvikler\n---\n\n## Kort om stillingen\n\nVi lager apper for kommuner.\n\n"
+        '<div class="right margin">\n\n![Koding](/images/coding.svg)\n\n</div>\n\n'
+        "## Du har\n\n- Erfaring med React\n- Erfaring med TypeScript\n\n"
+        '<div class="right small">\n\n![Foredrag](/images/talk.png)\n\n</div>\n\n'
+        '## Hos oss får du\n\n- God lønn\n\n<div class="left">\n\n![Kontor](/images/office.png)\n\n</div>\n'
+    )
+    parsed = parse_job_description(text)
+    assert [s.name for s in parsed.skills] == ["React", "TypeScript"]
+    assert parsed.title == "Frontendutvikler"
