@@ -23,6 +23,7 @@ from typing import Any
 
 from interview_planner.errors import InputError
 from interview_planner.jd.lexicon import (
+    CJK_HEADING_TOPICS,
     DANGLING,
     HEADING_TOPICS,
     NAVIGATION_LINKS,
@@ -453,10 +454,16 @@ _WHOLE = frozenset({"html", "body", "main", "article"})  # never chrome, whateve
 def heading_topic(heading: str) -> Topic | None:
     """The topic of a heading (normalised): the first group of ``lexicon.HEADING_TOPICS`` that names it, in their
     order ("Job details" is other, "Requirements" skills). The parser classifies headings with it too."""
+    # (Chinese: searched inside a run of characters, see CJK_HEADING_TOPICS)
+    chinese = not heading.isascii() and _CJK.search(heading) is not None
+    if chinese and (topic := next((t for t, p in _CJK_TOPIC_PATTERNS if p.search(heading)), None)) is not None:
+        return topic
     return next((topic for topic, pattern in _TOPIC_PATTERNS if pattern.search(heading)), None)
 
 
 _TOPIC_PATTERNS = tuple((topic, word_list(words)) for topic, words in HEADING_TOPICS)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_TOPIC_PATTERNS = tuple((topic, re.compile(words)) for topic, words in CJK_HEADING_TOPICS)
 
 
 def ends_mid_phrase(text: str) -> bool:

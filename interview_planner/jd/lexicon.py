@@ -2150,6 +2150,22 @@ TITLE_FIELDS: Final = frozenset(
 CJK_SOFT: Final = (
     r"沟通|团队合作|团队协作|学习能力|责任心|责任感|自驱|抗压|领导力|表达能力"  # communication, teamwork ...
 )
+# Chinese headings, searched inside a run of Chinese characters (which has no word boundaries: "我们眼中的加分项" holds
+# "加分项"), in this order: "来我们团队能得到什么" (what you get), "分布式图数据库开发工程师岗位角色描述" (the role),
+# "我们需要什么样的人才" (who we need)
+CJK_HEADING_TOPICS: Final[tuple[tuple[Topic, str], ...]] = (
+    ("other", r"投递|简历|联系方式|工作地点|招聘流程|面试流程"),
+    ("benefits", r"福利|待遇|我们提供|能得到什么|你将获得|你会得到|你能获得"),
+    ("company", r"关于我们|公司(?:介绍|简介)|团队介绍"),
+    ("responsibilities", r"(?:岗位|工作|职位|角色)(?:职责|内容|描述)|职责描述"),
+    (
+        "skills",
+        r"(?:任职|岗位|职位|技能|能力|工作)(?:要求|资格)|任职条件|我们希望你|你需要|我们需要|什么样的人|加分项|优先(?:条件|考虑)",
+    ),
+)
+CJK_TITLE_NOUNS: Final = (
+    r"工程师|架构师|开发者|研究员|经理|专家"  # "后端开发工程师", "Rust 工程师" (searched inside words)
+)
 CJK_NICE: Final = r"优先(?!级)|加分"  # "有开源项目经验者优先" (preferred), "是加分项" (a plus); not "优先级" (priority)
 CJK_BOILERPLATE: Final = r"简历|五险一金"  # the résumé (how to apply), the statutory benefits
 # A name that says only what kind of thing is asked for: when the requirement gives examples ("tools like Terraform

@@ -1023,7 +1023,9 @@ def classify_heading(heading: str) -> HeadingInfo:
     if topic is None and (about := _ABOUT_A_NAME.match(heading.strip(" #*:"))) and classify_kind(about["name"]) is None:
         topic = "company"  # "About Whetstone Research", "Über Acme GmbH": the organisation, by its name
     priority: Priority | None = (
-        "nice" if _HEADING_NICE.search(text) else ("must" if _HEADING_MUST.search(text) else None)
+        "nice"
+        if _HEADING_NICE.search(text) or (not text.isascii() and _in_chinese(_CJK_NICE, text))
+        else ("must" if _HEADING_MUST.search(text) else None)
     )
     hard, soft = bool(_HEADING_HARD.search(text)), bool(_HEADING_SOFT.search(text))
     kind: Kind | None = "hard" if hard and not soft else ("soft" if soft and not hard else None)
@@ -1258,9 +1260,12 @@ class _Item:
 # a heading over the experience a posting asks for ("Experience:", "Work experience", "Experience required"), not
 # "The Acme Experience", "Candidate experience", "What you'll experience"
 _EXPERIENCE_ASKED = re.compile(
-    r"^(?:(?:work|professional|relevant|required|minimum|preferred|your|previous|prior)\s+)?(?:experiences?|erfahrung"
-    r"|berufserfahrung|expérience|experiencia|experiência|ervaring|werkervaring)"
-    r"(?:\s+(?:required|requirements|and (?:skills|qualifications)|needed))?\W*$"
+    r"^(?:(?:work|professional|relevant|required|minimum|preferred|your|previous|prior|specialized|specialised"
+    r"|specific|qualifying)\s+)?(?:experiences?|erfahrung|berufserfahrung|expérience|experiencia|experiência"
+    r"|ervaring|werkervaring)"
+    # (a US federal posting's grades: "Specialized experience for GS-9", "Specialized Experience (GS-12)")
+    r"(?:\s+(?:required|requirements|and (?:skills|qualifications)|needed|for (?:the )?gs[- ]?\d+(?: level)?))?"
+    r"(?:\s*\(gs[- ]?\d+\))?\W*$"
 )
 
 
@@ -1856,6 +1861,7 @@ def _preferred_in_passing(sentence: str) -> bool:
 _CJK = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: the text is read with ``lexicon.CJK_*`` too
 _CJK_SOFT = re.compile(lexicon.CJK_SOFT)
 _CJK_NICE = re.compile(lexicon.CJK_NICE)
+_CJK_TITLE_NOUNS = re.compile(lexicon.CJK_TITLE_NOUNS)
 _CJK_BOILERPLATE = re.compile(lexicon.CJK_BOILERPLATE)
 
 
@@ -2795,7 +2801,7 @@ def _says_a_job(text: str) -> bool:
     cleaned = _clean_title(text)
     return (
         _heading_shape(cleaned, 12)
-        and _TITLE_NOUNS.search(normalise(cleaned)) is not None
+        and (_TITLE_NOUNS.search(normalise(cleaned)) is not None or _in_chinese(_CJK_TITLE_NOUNS, cleaned) is not None)
         and classify_heading(cleaned).topic in (None, "title")
     )
 
@@ -2820,7 +2826,8 @@ _PAGE_NAME = re.compile(
     r"|(?:(?!(?:head|director|manager|adviser|advisor|lead|officer|coordinator|of)\b)[\w&.'-]+ ){1,3}"
     r"(?:jobs?(?: board)?|careers)"
     r"|(?:jobs|careers) (?:at|@|with) [\w&.'-]+(?: [\w&.'-]+){0,2}"
-    r"|[\w&.'-]+(?: [\w&.'-]+){0,2} (?:is|are) (?:hiring|recruiting))\W*$",  # "Galaxy is hiring"
+    r"|[\w&.'-]+(?: [\w&.'-]+){0,2} (?:is|are) (?:hiring|recruiting)"  # "Galaxy is hiring"
+    r"|\w{0,4}招聘|热招(?:职位|岗位)?)\W*$",  # Chinese: "本月招聘" (this month's openings), "社会招聘"
     re.IGNORECASE,
 )
 # a site's tagline in lower case ("a cooperative building privacy tools"), not the name of a job
