@@ -56,7 +56,7 @@ def default_labels() -> Path:
 HELD_OUT = ("04", "09", "13", "14", "17", "21")
 # The corpus's spelling of a topic -> the catalogue's slug.
 TOPIC_SLUGS = {"ci-cd-automation": "ci-cd"}
-LANGUAGE = re.compile(r"-(fr|de|es)\.\w+$")
+LANGUAGE = re.compile(r"-(fr|de|es|nl|pt|it|sv|no|nb|da|fi|pl|zh|ja)\.\w+$")  # a file named "...-sv.md" is in Swedish
 
 
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
