@@ -1116,7 +1116,14 @@ SOFT_TERMS: Final = (
     r"negotiat\w*",
     r"leadership",
     r"teamwork",
-    r"team ?player\w*",
+    r"team[- ]?player\w*",  # (and "team-player mentality")
+    # round 17: attitudes and ways of working said in a word ("Entrepreneurial and scrappy", "A love of tinkering",
+    # "solve a wide breadth of problems", "a volunteer community"; not "project management", which labellers read
+    # both ways)
+    r"mentality|scrappy|entrepreneurial(?= and\b|\W*$)|tinker\w*",  # (not "an entrepreneurial company")
+    r"solv(?:e|es|ing) (?:a |an )?(?:wide |broad |large |diverse )?(?:range|variety|breadth|array|diversity|set)"
+    r" of (?:\w+ )?problems",
+    r"volunteer communit\w*|(?:working|work|engag\w*) with (?:a |the |an )?(?:[\w-]+ )?communit(?:y|ies)",
     r"team spirit",
     r"works? well with others|working well with others",
     r"bias (?:towards?|for) (?:action|doing|shipping)",

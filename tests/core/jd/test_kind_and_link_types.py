@@ -243,6 +243,14 @@ def test_collaborating_is_collaboration_without_a_near_tie_with_strategy(db, req
         ("Able to get comfortable with our stack quickly", "soft"),
         ("Designing character encodings for legacy terminals", "hard"),  # a technical sense of "character"
         ("Three years of backend work in an entrepreneurial company", "hard"),  # the company, not the person
+        # round 17
+        ("A collaborative, team-player mentality", "soft"),
+        ("Entrepreneurial and resourceful", "soft"),
+        ("Scrappy when a deadline looms", "soft"),
+        ("A love of tinkering with old radios", "soft"),
+        ("You can solve a wide range of problems on your own", "soft"),
+        ("Experience working with an open-source community", "soft"),
+        ("Experience with project management tools such as Jira", "hard"),
     ],
 )
 def test_a_quality_of_character_or_mind_named_as_a_noun_is_soft(requirement: str, kind: str) -> None:
