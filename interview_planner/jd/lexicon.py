@@ -846,6 +846,14 @@ BOILERPLATE: Final = (
     r"background check",
     r"(?:health|dental|vision) (?:insurance|coverage|benefits)",
     r"paid (?:time off|leave|holidays)",
+    # round 17: perks listed with no heading over them ("Full Remote Flexibility: Work from anywhere.", "Flexible
+    # Hours: Pick your own hours.", "Personal assistant for your non-work tasks.")
+    r"work from anywhere(?! in\b)",
+    r"(?:pick|choose|set) your own (?:working )?(?:hours|schedule)",
+    r"projects of your (?:own )?choice|your non-work tasks",
+    r"(?:home[- ]?office|learning|training|conference|education|wellness|gym|equipment) (?:budget|stipend|allowance)",
+    r"(?:parental|maternity|paternity) leave",
+    r"\d+ (?:days|weeks) (?:of )?(?:paid )?(?:vacation|holidays?|annual leave|pto)\b",
     r"401\(?k\)?",
     r"stock options",
     r"interview (?:process|stages?|rounds?|steps?)",

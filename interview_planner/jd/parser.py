@@ -1420,7 +1420,10 @@ class _Builder:
             self.experience.extend((item, listed_experience) for item in items if item.bullet)
         if context.topic in STACK_TOPICS and context.heading and classify_heading(context.heading).kind == "hard":
             stack = replace(context, topic="skills", root=context.heading, kind="hard", kind_heading=context.heading)
-            self.stack.extend(s for item in items if item.bullet for s in self._skills(item, stack))
+            # (not a perk listed there: "Full Remote Flexibility: Work from anywhere.")
+            self.stack.extend(
+                s for item in items if item.bullet and not _boilerplate_item(item) for s in self._skills(item, stack)
+            )
         if context.topic in PROSE_TOPICS and classify_heading(context.root).topic != "other":
             self._read_prose(context, remaining)
         elif context.topic == "other" and _DESCRIPTIVE_HEADING.search(normalise(context.root)):

@@ -68,3 +68,15 @@ def test_a_federal_postings_specialized_experience_for_each_grade_is_what_it_ask
         "Writing automated tests for web applications",
         "Leading the design of a web service used by the public",
     ]
+
+
+def test_perks_listed_without_a_heading_are_no_requirements() -> None:
+    # a forum post: the company's name says "Technologies", so the list under its title reads as its stack
+    text = (
+        "# Quarry Technologies - Senior Go Engineer - REMOTE\n\n"
+        "We are a small consultancy building payment backends.\n\n"
+        "- Remote first: Work from anywhere.\n- Flexible Hours: Set your own schedule.\n"
+        "- Learning budget of 1000 EUR a year\n- 30 days of paid vacation\n- Go\n- PostgreSQL\n"
+    )
+    parsed = parse_job_description(text)
+    assert [s.name for s in parsed.skills] == ["Go", "PostgreSQL"]
