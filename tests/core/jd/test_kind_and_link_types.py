@@ -360,6 +360,12 @@ def test_transforming_data_is_no_transformer_model_and_working_across_functions_
         # the languages a team works in are soft communication, never a technical skill ("Welsh" linked to SQL)
         ("Welsh language skills (desirable)", "soft", "written-communication"),
         ("Fluent in French", "soft", "written-communication"),
+        # round 17: Swedish, Norwegian, Danish
+        ("God samarbetsförmåga", "soft", "cross-functional-collaboration"),
+        ("Erfaring med skytjenester i Azure", "hard", "cloud-platforms"),
+        ("God forståelse av nettverk", "hard", "networking"),
+        ("Erfarenhet av övervakning av produktionsmiljöer", "hard", "observability"),
+        ("Kendskab til databaser", "hard", "databases-caching"),
     ],
 )
 def test_words_of_other_languages_and_phrasings_are_soft_where_they_say_so_and_link_to_their_skills(  # type: ignore[no-untyped-def]
