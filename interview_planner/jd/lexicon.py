@@ -2514,7 +2514,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"overvåk\w*|övervak\w*|overvåg\w*|monitorer\w*", "observability monitoring"),
     (r"automatiser\w*|kontinuerlig (?:integrasjon|integration|leveranse|leverans)", "ci cd automation deployment"),
     (
-        r"programmering|koding|kodning|systemutvikling|systemutveckling|systemudvikling|utvikling|utveckling|udvikling",
+        r"programmering|koding|kodning|utvikling|utveckling|udvikling"
+        r"|(?:system|backend|frontend|web|app|mjukvaru|programvare|software)(?:utvikling|utveckling|udvikling)",
         "programming coding software development",
     ),
     (r"arkitektur\w*", "software design architecture"),

@@ -366,6 +366,7 @@ def test_transforming_data_is_no_transformer_model_and_working_across_functions_
         ("God forståelse av nettverk", "hard", "networking"),
         ("Erfarenhet av övervakning av produktionsmiljöer", "hard", "observability"),
         ("Kendskab til databaser", "hard", "databases-caching"),
+        ("Minst 3 års erfarenhet av backendutveckling", "hard", "programming-proficiency"),
     ],
 )
 def test_words_of_other_languages_and_phrasings_are_soft_where_they_say_so_and_link_to_their_skills(  # type: ignore[no-untyped-def]
