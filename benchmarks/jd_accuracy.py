@@ -56,7 +56,7 @@ def default_labels() -> Path:
 HELD_OUT = ("04", "09", "13", "14", "17", "21")
 # The corpus's spelling of a topic -> the catalogue's slug.
 TOPIC_SLUGS = {"ci-cd-automation": "ci-cd"}
-LANGUAGE = re.compile(r"-(fr|de|es|nl|pt|it|sv|no|nb|da|fi|pl|zh|ja)\.\w+$")  # a file named "...-sv.md" is in Swedish
+LANGUAGE = re.compile(r"-(fr|de|es|nl|pt|sv|no|nb|nn|da|fi|pl|zh|ja)\.\w+$")  # "...-sv.md" is in Swedish ("-it": IT, not Italian)
 
 
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")

@@ -24,6 +24,7 @@ from typing import Any
 from interview_planner.errors import InputError
 from interview_planner.jd.lexicon import (
     CJK_HEADING_TOPICS,
+    CJK_TITLE_NOUNS,
     DANGLING,
     HEADING_TOPICS,
     NAVIGATION_LINKS,
@@ -464,6 +465,7 @@ def heading_topic(heading: str) -> Topic | None:
 _TOPIC_PATTERNS = tuple((topic, word_list(words)) for topic, words in HEADING_TOPICS)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_TOPIC_PATTERNS = tuple((topic, re.compile(words)) for topic, words in CJK_HEADING_TOPICS)
+_CJK_JOB = re.compile(CJK_TITLE_NOUNS)
 
 
 def ends_mid_phrase(text: str) -> bool:
@@ -567,13 +569,14 @@ def _titled(text: str, page_title: str | None) -> str:
         if not line.startswith("#"):
             continue
         heading = _collapsed(line.lstrip("#").replace("**", ""))
-        if heading.casefold() in names and _JOB_TITLE.search(normalise(heading)) is not None:
+        says_a_job = _JOB_TITLE.search(normalise(heading)) is not None or _CJK_JOB.search(heading) is not None
+        if heading.casefold() in names and says_a_job:
             return text if index == 0 else f"Title: {heading}\n\n{text}"
     return text
 
 
 # the separators of a page's <title> between the job, the site and the place ("Senior Engineer | Acme | Berlin")
-_TITLE_PARTS = re.compile(r"\s+(?:[|·•:»–—-]|::)\s+")
+_TITLE_PARTS = re.compile(r"\s+(?:[|·•»–—@-]|::|at)\s+|:\s+|,\s+")
 
 
 EMPTY_PAGE_LETTERS = 200  # a page showing fewer letters and digits than this shows no posting

@@ -96,7 +96,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"sponsorship",
             r"start date",
             # Swedish, Norwegian, Danish: how to apply, the process, hours, place, contact
-            r"ansökan|søknad(?:sfrist|sprosess)?|ansøgning\w*|så söker du|hvordan søke|sådan søger du"
+            r"ansökan\w*|ansöknings\w*|søknad\w*|ansøgning\w*|så söker du|hvordan søke|sådan søger du"
             r"|rekryteringsprocess\w*|rekrutteringsprosess\w*|rekrutteringsproces\w*|arbetstid|arbeidstid|arbejdstid"
             r"|tillträde|tiltredelse|tiltrædelse|arbetsort|arbeidssted|arbejdssted|kontaktperson\w*|^kontakt$",
         ),
@@ -130,7 +130,9 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"arbeidsvoorwaarden",
             # Swedish, Norwegian, Danish: "Vi erbjuder", "Vi tilbyr", "Det får du", "Fördelar", "Goder"
             r"vi (?:kan )?(?:erbjuda|erbjuder|tilby|tilbyr|tilbyder)|(?:det|vad|hva|hvad) (?:du )?får (?:du|hos oss)?"
-            r"|förmåner|fördelar|fordeler|frynsegoder|personalegoder|goder",
+            r"|(?:vad|hva|hvad) (?:kan )?(?:erbjuder|erbjuda|tilbyr|tilby|tilbyder) (?:vi|oss)"
+            r"|(?:det här|dette|det her) får du|hos (?:oss|os) får du"
+            r"|förmåner|fördelar|fordeler|fordele|frynsegoder|personalegoder|goder",
             r"^(?:the |your |our )?(?:salary |benefits |remuneration |pay )?package$",
             r"on offer",  # "What's on offer"
             r"福利待遇|薪资福利|福利|我们提供",  # Chinese
@@ -264,8 +266,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             # Swedish, Norwegian, Danish: "Kvalifikationer", "Vem är du?", "Om deg", "Vi ser etter deg som",
             # "Du har", "Kravprofil", "Personliga egenskaper"
             r"kvalifika(?:sjoner|tioner)|kompetens(?:krav)?|kompetanse\w*|kompetencer|kravprofil|krav"
-            r"|(?:vem|hvem) (?:är|er) du|(?:vem|hvem) (?:söker|søker|ser|leter|leder) vi|om (?:deg|dig)(?:$|\W)"
-            r"|vi (?:söker|søker|ser etter|leter etter|leder efter)|^du (?:har|er|är|kan)\b"
+            r"|(?:vem|hvem) (?:är|er) du|(?:vem|hvem) (?:söker|søker|søger|ser|leter|leder) vi|om (?:deg|dig)(?:$|\W)"
+            r"|vi (?:söker|søker|søger|ser etter|leter etter|leder efter)(?= dig| deg|\W*$)|^du (?:har|er|är|kan)\b"
             r"|färdigheter|ferdigheter|færdigheder|egenskaper|egenskaber"
             r"|(?:fint|bra|kjekt|flott|positivt) (?:om|hvis|at|att) (?:du|dig|deg)|meriter(?:ande|ende)|ønskelig",
             # British public-sector and university postings: "Essential criteria", "Person specification",
@@ -301,7 +303,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"(?:岗位|工作|职位)(?:职责|内容)|职位描述|职责描述",  # Chinese
             # Swedish, Norwegian, Danish: "Arbetsuppgifter", "Dine oppgaver", "Hva skal du gjøre?"
             r"arbetsuppgifter|arbeidsoppgaver|arbejdsopgaver|(?:dina|dine) (?:uppgifter|oppgaver|opgaver)"
-            r"|ansvarsområd\w*|(?:vad|hva|hvad) (?:kommer du att göra|skal du gjøre|skal du lave|ska du göra)",
+            r"|ansvarsområd\w*|(?:vad|hva|hvad) (?:kommer du att göra|skal du gjøre|skal du lave|ska du göra)"
+            r"|om (?:rollen|jobbet|tjänsten|stillingen|stillingen)|kort om (?:rollen|jobbet|tjänsten|stillingen)",
         ),
     ),
     (
@@ -425,8 +428,8 @@ HEADING_NICE: Final = (
     # Portuguese: "Desejável", "Diferenciais", "Pontos extras", "Será um diferencial"
     r"desejáve(?:l|is)|diferencia(?:l|is)|pontos? extras?|(?:é|será|seria) um (?:plus|diferencial)",
     # Swedish, Norwegian, Danish: "Meriterande", "Ønskelig", "Det er en fordel", "Bonuspoäng"
-    r"meriter(?:ande|ende)|ønske(?:lig|lige|de)|önskvärd\w*|önskemål|fordel(?!er\b)(?:aktig)?"
-    r"|bonus(?:poäng|poeng)|pluspoäng|(?:et|ett) plus\b"
+    r"meriter(?:ande|ende)|ønske(?:lig|ligt|lige|de)|önskvärd\w*|önskemål|fordel(?!er\b|e\b)(?:aktig)?|fördel(?!ar\b)"
+    r"|bonus(?:poäng|poeng)|pluspoäng|(?:et|ett) pluss?\b|gärna|gjerne"
     r"|(?:det (?:är|er|vore) )?(?:också |også |även )?(?:fint|bra|kjekt|flott|positivt) (?:om|hvis|at|att)"
     r" (?:du|dig|deg)",
 )
@@ -560,6 +563,8 @@ TEXT_NICE_WEAK: Final = (
     r"not required",
     r"de préférence",
     r"vorzugsweise",
+    # Swedish, Norwegian: "Gärna erfarenhet av Scala" (not "Du arbetar gärna i team": before what it prefers only)
+    r"(?:gärna|gjerne) (?:erfarenhet|erfaring|kunskap\w*|kunnskap\w*|kjennskap|kännedom|med|av|om)(?!\w)",
 )
 # "If you have data engineering experience as well, that's cherry on top", "OSCP and pentest experience both help
 # here": idioms said at the end of the sentence; they make it a requirement only when it names a skill ("Our office
@@ -619,9 +624,13 @@ TEXT_NICE: Final = (
     r"idéalement",
     r"bij voorkeur|(?:een |\()pré\b(?!-)|(?:een |is een )?pluspunt|geen vereiste|gewenst",  # not "pré-production"
     # Swedish, Norwegian, Danish: "Erfarenhet av Go är meriterande", "... er en fordel", "Det är ett plus om du"
-    r"meriter(?:ande|ende)|(?:är|er|vore|ville være|vil være) (?:en |et |ett )?(?:stor |klar )?(?:fordel|plus|bonus)\b"
-    r"|(?:det är|det er|det vore) (?:också |også |även )?(?:fint|bra|positivt|ett plus|et plus) (?:om|hvis|att|at)\b"
-    r"|ønskelig|önskvärt|önskvärd",
+    r"meriter(?:ande|ende)|(?:är|er|vore|ville være|vil være) (?:det )?(?:en |et |ett )?(?:stor |klar )?"
+    r"(?:fordel|fördel|plus|pluss|bonus)\b"
+    r"|(?:det är|det er|det vore) (?:också |også |även )?(?:fint|bra|positivt|ett plus|et pluss?|en fördel|en fordel"
+    r"|ønskeligt?) (?:om|hvis|att|at|med)\b"
+    r"|ønskeligt?|önskvärt|önskvärd|vi ser gärna",
+    # (weak: at the item's start only, see TEXT_NICE_WEAK)
+    r"(?:gärna|gjerne) (?:erfarenhet|erfaring|kunskap\w*|kunnskap\w*|kjennskap|kännedom|med|av|om)(?!\w)",
     *TEXT_NICE_IDIOMS,
 )
 
@@ -1321,10 +1330,12 @@ SOFT_TERMS: Final = (
     r"|oog voor (?:detail|innovatie|kwaliteit)|betrouwbaarheid|leiding (?:te )?(?:geven|nemen)|(?:het )?leiden van"
     r"|vloeiend|woord en geschrift",
     # Swedish, Norwegian, Danish
-    r"samarbet\w*|samarbeid\w*|samarbejd\w*|kommunikasjon\w*|kommunikativ\w*|nyfiken\w*|nysgjerrig\w*"
+    r"samarbete|samarbets(?:förmåga|vilja|inriktad)|samarbeid|samarbeids(?:evner?|vilje|orientert)|samarbejde"
+    r"|samarbejds(?:evner?|vilje)|samarbeta|samarbeide|samarbejder|kommunikasjon|kommunikasjonsevner?|kommunikativ\w*"
+    r"|kommunikerer|kommunicerar|kommuniserer|analytisk|nyfiken\w*|nysgjerrig\w*"
     r"|nysgerrig\w*|självständig\w*|selvstendig\w*|selvstændig\w*|lagspel\w*|lagspiller\w*|holdspiller\w*"
     r"|ansvarstagande|ansvarsfull\w*|tar ansvar|ta ansvar|løsningsorienter\w*|lösningsorienter\w*"
-    r"|strukturerad\w*|strukturert\w*|struktureret\w*|engagerad\w*|engasjert\w*|engageret\w*|pedagogisk\w*"
+    r"|strukturerad|strukturert|struktureret|engagerad\w*|engasjert\w*|engageret\w*|pedagogisk\w*"
     r"|pædagogisk\w*|ödmjuk\w*|ydmyk\w*|lyhörd\w*|lydhør\w*|serviceinriktad\w*|serviceinnstilt\w*"
     r"|lærevillig\w*|lärovillig\w*|nysgjerrighet|initiativrik\w*|drivkraft|flytande|flytende|flydende",
     r"trabaj\w* en equipo|(?:sus |tus )?(?:propias )?prioridades|(?<!buscamos )personas(?! que| con)|capacitaci\w*",
@@ -1678,7 +1689,9 @@ REQUIREMENT_OPENINGS: Final = (
     r"experience(?=\s+\w+ing\b)",
     r"(?:maîtrise|connaissances?|expérience|pratique)\s+(?:de|des|du|en|avec|dans|d')",
     r"(?:kenntnisse|erfahrung(?:en)?|know-how)\s+(?:in|mit|von|im|bei)",
-    r"(?:erfaring|erfarenhet|kunnskap|kunskap(?:er)?|kendskab|kjennskap|kännedom)\s+(?:med|av|om|til|i|inom|innen|af)",
+    r"(?:(?:goda?|gode|gott|godt|solida?|sterk|sterke|stark|starka|stærk|dyb|djup|dyp|bred|breda)\s+)?"
+    r"(?:erfaring|erfarenhet|kunnskap|kunnskaper|kunskap(?:er)?|kendskab|kjennskap|kännedom|forståelse|förståelse)"
+    r"\s+(?:med|av|om|til|i|inom|innen|af|fra)",
     r"(?:" + "|".join(_ADJECTIVES) + r")(?=\s)",
 )
 ARTICLES: Final = (r"(?:a|an|the|le|la|les|un|une|der|die|das|ein|eine|een|het)(?=\s)", r"l'", r"l’")
@@ -1775,6 +1788,12 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"|erfaring|kendskab|kjennskap|kännedom|forståelse|förståelse|innsikt|insikt|viden)(?: av| med| om| i| til| af| for"
     r"| för| inom| innen)",
     r"du (?:har|är|er|kan)(?= )",
+    # "Det är en fördel om du kan Go" -> "Go"; "Vi ser gärna att du har erfarenhet av Kafka" -> "Kafka"
+    r"det (?:är|er|vore) (?:också |også |även )?(?:en fördel|en fordel|ett plus|et pluss?|fint|bra|ønskeligt?)"
+    r" (?:om|hvis|at|att|med)(?= )",
+    r"vi ser (?:gärna|gjerne|gerne) (?:att|at) du(?= )",
+    r"har du (?:arbetat|jobbat|jobbet|arbeidet|arbejdet) med(?= )",  # "Har du arbetat med Terraform är det ett plus"
+    r"(?:gärna|gjerne)(?= )",
     r"you could (?:also )?(?:provide|add|bring) (?:even )?more value (?:to (?:our|the) team )?by (?:having|bringing)",
     r"(?:ideally|preferably|pref+err?ed|idealerweise|idéalement|bij voorkeur|bonus|nice to have|also|se valorará"
     r"|es un plus|perhaps|maybe|possibly|optionally|even)",
@@ -2010,8 +2029,8 @@ NAME_CUTS: Final = (
     r"\s+(?:wäre|ist|sind) (?:uns )?(?:sehr |besonders )?(?:von vorteil|wichtig|unabdingbar|unerlässlich|ein plus)",
     r"\s+(?:es|son|sería) (?:un plus|imprescindibles?|valorad[oa]s?)",
     r"\s+(?:is|zijn|zou) (?:een )?(?:pré|pluspunt|vereist|belangrijk|essentieel)",
-    r"\s+(?:är|er|vore|ville være|vil være) (?:en |et |ett )?(?:stor |klar )?(?:meriterande|meritterende|fordel|plus"
-    r"|bonus|ønskelig|önskvärt|ett krav|et krav)\b",
+    r"\s+(?:är|er|vore|ville være|vil være) (?:det )?(?:en |et |ett )?(?:stor |klar )?"
+    r"(?:meriterande|meritterende|fordel|fördel|plus|pluss|bonus|ønskeligt?|önskvärt|ett krav|et krav)\b",
     r"\s+(?:en|of|maar) (?:wil|ben|heb|kun|ga|zoek|wilt|kan) (?:je|jij)\b",  # "Python en wil je met ons ..."
     r"\s+pref+err?ed\b",
     r"\s+nice[- ]to[- ]have\b",
@@ -2172,7 +2191,10 @@ CJK_HEADING_TOPICS: Final[tuple[tuple[Topic, str], ...]] = (
     ("other", r"投递|简历|联系方式|工作地点|招聘流程|面试流程"),
     ("benefits", r"福利|待遇|我们提供|能得到什么|你将获得|你会得到|你能获得"),
     ("company", r"关于我们|公司(?:介绍|简介)|团队介绍"),
-    ("responsibilities", r"(?:岗位|工作|职位|角色)(?:职责|内容|描述)|职责描述"),
+    (
+        "responsibilities",
+        r"(?:岗位|工作|职位|角色)(?:职责|内容|描述)|职责描述|(?:你|我们需要你)(?:需要|将要|将会|要)?(?:做什么|负责)",
+    ),
     (
         "skills",
         r"(?:任职|岗位|职位|技能|能力|工作)(?:要求|资格)|任职条件|我们希望你|你需要|我们需要|什么样的人|加分项|优先(?:条件|考虑)",
@@ -2352,7 +2374,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|researchers|zusammenarbeit|schnittstelle|interdisciplin\w*|partners?|colleagues|kolleg\w*"
         r"|team ?players?|(?:travail\w*|trabaj\w*) en (?:groupe|grupo|équipe|equipo)|gruppenarbeit|teamarbeit"
         r"|teamspeler\w*|samenwerk\w*|co-?operation|co-ordination|touch(?:ing)? base|im team\b"
-        r"|samarbet\w*|samarbeid\w*|samarbejd\w*|lagspel\w*|lagspiller\w*|holdspiller\w*",
+        r"|samarbete|samarbets(?:förmåga|vilja)|samarbeid|samarbeids(?:evner?|vilje)|samarbejde|samarbejds(?:evner?|vilje)"
+        r"|lagspel\w*|lagspiller\w*|holdspiller\w*",
         "collaboration",
     ),
     (
@@ -2506,6 +2529,12 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"seguridad|sécuris\w*|ciberseguridad|cybersécurité|datenschutz|protection des données", "security privacy"),
     (r"conformité|cumplimiento|normativ\w*|réglementa\w*|regulatori\w*", "compliance"),
     (r"réseaux?|netzwerk\w*|redes", "networking"),
+    # embedded software is programming, not the embeddings of language models ("3+ years of embedded C")
+    (
+        r"embedded (?:c|c\+\+|rust|linux|systems?|software|firmware|devices?|development|programming|engineering)"
+        r"|firmware|micro-?controllers?|rtos",
+        "programming coding",
+    ),
     # Swedish, Norwegian, Danish (round 17)
     (r"nettverk\w*|nätverk\w*|netværk\w*", "networking"),
     (r"sky(?:en|tjenester|tjänster|løsninger|lösningar|plattform\w*)?|molnet|molntjänster|skyen", "cloud"),

@@ -1259,13 +1259,14 @@ class _Item:
 
 # a heading over the experience a posting asks for ("Experience:", "Work experience", "Experience required"), not
 # "The Acme Experience", "Candidate experience", "What you'll experience"
+_GRADE = r"g[sg][- ]?\d+(?:\s*/\s*\d+)*"  # a US federal grade: "GS-11", "GS-11/12", "GG-13"
 _EXPERIENCE_ASKED = re.compile(
-    r"^(?:(?:work|professional|relevant|required|minimum|preferred|your|previous|prior|specialized|specialised"
-    r"|specific|qualifying)\s+)?(?:experiences?|erfahrung|berufserfahrung|expérience|experiencia|experiência"
-    r"|ervaring|werkervaring)"
-    # (a US federal posting's grades: "Specialized experience for GS-9", "Specialized Experience (GS-12)")
-    r"(?:\s+(?:required|requirements|and (?:skills|qualifications)|needed|for (?:the )?gs[- ]?\d+(?: level)?))?"
-    r"(?:\s*\(gs[- ]?\d+\))?\W*$"
+    rf"^(?:{_GRADE}\s+)?(?:(?:work|professional|relevant|required|minimum|preferred|your|previous|prior|specialized"
+    r"|specialised|specific|qualifying)\s+)?(?:experiences?|erfahrung|berufserfahrung|expérience|experiencia"
+    r"|experiência|ervaring|werkervaring)"
+    # (a federal posting's grades: "Specialized experience for GS-9", "(GS-12)", ": GS-12", "at the GS-11 level")
+    rf"(?:\s+(?:required|requirements|and (?:skills|qualifications)|needed|(?:for|at) (?:the )?{_GRADE}(?: level)?))?"
+    rf"(?:\s*(?:\(|:|-|–)\s*{_GRADE}\)?)?\W*$"
 )
 
 
@@ -2649,6 +2650,12 @@ def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
     title = _title_from_first_line(first)
     if title:
         return title, first.number
+    if len(content) > 1 and first.kind != "bullet" and _PAGE_NAME.match(_clean_title(_plain(first.content))):
+        # "Hiring!" over "Embedded Software Engineer (Bristol, hybrid)": the page's name, then the job's
+        following = content[1]
+        said = following.heading if following.kind == "heading" else _plain(following.content)
+        if following.kind != "bullet" and _says_a_job(said) and not _a_sentence(said):
+            return _clean_title(said), following.number
     return _sought_title(lines), None
 
 
@@ -2830,7 +2837,8 @@ _PAGE_NAME = re.compile(
     r"(?:jobs?(?: board)?|careers)"
     r"|(?:jobs|careers) (?:at|@|with) [\w&.'-]+(?: [\w&.'-]+){0,2}"
     r"|[\w&.'-]+(?: [\w&.'-]+){0,2} (?:is|are) (?:hiring|recruiting)"  # "Galaxy is hiring"
-    r"|\w{0,4}招聘|热招(?:职位|岗位)?)\W*$",  # Chinese: "本月招聘" (this month's openings), "社会招聘"
+    # Chinese: "本月招聘" (this month's openings), "社会招聘" (not "Go开发招聘": a job's)
+    r"|(?:社会|校园|本月|本周|热门|最新|长期|诚聘|实习生?)?招聘(?:信息|职位|岗位|启事)?|热招(?:职位|岗位)?)\W*$",
     re.IGNORECASE,
 )
 # a site's tagline in lower case ("a cooperative building privacy tools"), not the name of a job
