@@ -1778,7 +1778,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:du )?verfügst über(?: ein(?:e|en)?)?(?= )",
     # round 17, Swedish, Norwegian, Danish: "Minst 3 års erfarenhet av backendutveckling" -> "Backendutveckling";
     # "Goda kunskaper i Kotlin" -> "Kotlin"; "Du är självständig" -> "Självständig"; "Erfaring med Terraform"
-    r"(?:minst|minimum|mindst) \d+ (?:års?|år)(?: \w+)? (?:erfarenhet|erfaring)"
+    r"(?:(?:minst|minimum|mindst) )?\d+\+? (?:års?|år)(?: \w+)? (?:erfarenhet|erfaring)"
     r"(?: av| med| af| inom| innen| fra| som)?",
     r"(?:du )?(?:er|är) (?:sterk|stark|stærk|god|dyktig|duktig|dygtig|flink) (?:på|i|med|til)(?= )",
     r"bonus med(?= )",
@@ -2536,6 +2536,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "programming coding",
     ),
     # Swedish, Norwegian, Danish (round 17)
+    (r"frontend(?:utvikling|utveckling|udvikling|utvikler|utvecklare|udvikler)", "frontend web development"),
     (r"nettverk\w*|nätverk\w*|netværk\w*", "networking"),
     (r"sky(?:en|tjenester|tjänster|løsninger|lösningar|plattform\w*)?|molnet|molntjänster|skyen", "cloud"),
     (r"sikkerhet|säkerhet|sikkerhed|informasjonssikkerhet|informationssäkerhet", "security"),
@@ -2544,7 +2545,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"automatiser\w*|kontinuerlig (?:integrasjon|integration|leveranse|leverans)", "ci cd automation deployment"),
     (
         r"programmering|koding|kodning|utvikling|utveckling|udvikling"
-        r"|(?:system|backend|frontend|web|app|mjukvaru|programvare|software)(?:utvikling|utveckling|udvikling)",
+        r"|(?:system|backend|fullstack|web|app|mjukvaru|programvare|software)(?:utvikling|utveckling|udvikling|utvikler"
+        r"|utvecklare|udvikler)",
         "programming coding software development",
     ),
     (r"arkitektur\w*", "software design architecture"),
