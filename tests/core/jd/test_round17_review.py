@@ -115,3 +115,11 @@ def test_a_plain_hiring_line_gives_way_to_the_job_line_under_it() -> None:
     text = "Hiring!\n\nEmbedded Software Engineer (Bristol, hybrid)\n\nWe build drones.\n\n"
     text += "Requirements:\n- 3+ years of C\n"
     assert parse_job_description(text).title == "Embedded Software Engineer (Bristol, hybrid)"
+
+
+def test_what_the_role_gives_under_about_the_role_is_no_requirement() -> None:
+    text = (
+        "# Backendudvikler\n\n## Om rollen\n\nDu har frihed til at vælge dine egne værktøjer, og du kan arbejde "
+        "hjemmefra to dage om ugen. Du er med fra idé til drift.\n\n## Kvalifikationer\n\n- Erfaring med Go\n"
+    )
+    assert skills_of(text) == [("Go", "must")]
