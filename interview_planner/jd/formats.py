@@ -563,7 +563,8 @@ def _titled(text: str, page_title: str | None) -> str:
     site's: "Careers | Orchard Signal" over "# Orchard Signal"), says nothing."""
     if not page_title:
         return text
-    names = {part.casefold() for part in (" ".join(p.split()) for p in _TITLE_PARTS.split(page_title)) if part}
+    parts = [" ".join(page_title.split()), *(" ".join(p.split()) for p in _TITLE_PARTS.split(page_title))]
+    names = {part.casefold() for part in parts if part}  # (the whole too: "Data Scientist at Scale")
     lines = [line for line in text.splitlines() if line.strip()]
     for index, line in enumerate(lines):
         if not line.startswith("#"):

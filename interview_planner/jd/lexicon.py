@@ -2349,7 +2349,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"communicat\w*|verbal\w*|oral|spoken|english|anglais|englisch|inglés|ingles|kommunikation\w*"
-        r"|kommunikasjon\w*|engelska|engelsk",
+        r"|kommunikasjon|kommunikasjonsevner?|engelska|engelsk",  # (not "kommunikasjonsprotokoller")
         "communication",
     ),
     (
