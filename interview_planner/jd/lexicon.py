@@ -2419,6 +2419,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"stakeholders?|senior leaders|non[- ]technical|audiences|advis\w*|customers?|clients?", "stakeholders"),
     (
         r"ruby|rails|haml|python|golang|go|java|typescript|javascript|php|c\+\+|rust|scala|kotlin|swift|elixir"
+        r"|c#|f#|\.net|asp\.net|dotnet|haskell|ocaml|erlang|clojure|perl|lua|dart|julia|objective-c"
         r"|scripting|back[- ]?end|front[- ]?end|full[- ]?stack|codebase|clean code\w*"
         r"|(?:efficient|maintainable|readable|idiomatic|robust|performant|high[- ]quality|quality|production|managed"
         r"|testable|well[- ]structured|well[- ]tested) code"
@@ -2540,7 +2541,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"nettverk\w*|nätverk\w*|netværk\w*", "networking"),
     (r"sky(?:en|tjenester|tjänster|løsninger|lösningar|plattform\w*)?|molnet|molntjänster|skyen", "cloud"),
     (r"sikkerhet|säkerhet|sikkerhed|informasjonssikkerhet|informationssäkerhet", "security"),
-    (r"databaser|databasen", "database sql"),
+    (r"databaser|databasen|relasjonsdatabaser|relationsdatabaser|relationsdatabaserna", "database sql"),
     (r"overvåk\w*|övervak\w*|overvåg\w*|monitorer\w*", "observability monitoring"),
     (r"automatiser\w*|kontinuerlig (?:integrasjon|integration|leveranse|leverans)", "ci cd automation deployment"),
     (

@@ -369,6 +369,9 @@ def test_transforming_data_is_no_transformer_model_and_working_across_functions_
         ("Minst 3 års erfarenhet av backendutveckling", "hard", "programming-proficiency"),
         ("3+ years of embedded C", "hard", "programming-proficiency"),  # embedded software, not embeddings
         ("Du har 3+ års erfaring som frontendutvikler", "hard", "frontend-engineering"),
+        # languages the thesaurus lacked (seen in the app: "Erfaring med C# og .NET" was left custom)
+        ("Experience with C# and .NET", "hard", "programming-proficiency"),
+        ("Experience with Haskell or OCaml", "hard", "programming-proficiency"),
     ],
 )
 def test_words_of_other_languages_and_phrasings_are_soft_where_they_say_so_and_link_to_their_skills(  # type: ignore[no-untyped-def]
