@@ -456,16 +456,25 @@ def heading_topic(heading: str) -> Topic | None:
     """The topic of a heading (normalised): the first group of ``lexicon.HEADING_TOPICS`` that names it, in their
     order ("Job details" is other, "Requirements" skills). The parser classifies headings with it too."""
     # (Chinese: searched inside a run of characters, see CJK_HEADING_TOPICS)
-    chinese = not heading.isascii() and _CJK.search(heading) is not None
-    if chinese and (topic := next((t for t, p in _CJK_TOPIC_PATTERNS if p.search(heading)), None)) is not None:
+    if has_chinese(heading) and (topic := next((t for t, p in _CJK_TOPIC_PATTERNS if p.search(heading)), None)):
         return topic
     return next((topic for topic, pattern in _TOPIC_PATTERNS if pattern.search(heading)), None)
 
 
 _TOPIC_PATTERNS = tuple((topic, word_list(words)) for topic, words in HEADING_TOPICS)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: the text is read with ``lexicon.CJK_*`` too
 _CJK_TOPIC_PATTERNS = tuple((topic, re.compile(words)) for topic, words in CJK_HEADING_TOPICS)
-_CJK_JOB = re.compile(CJK_TITLE_NOUNS)
+CJK_JOB = re.compile(CJK_TITLE_NOUNS)  # a job's word inside a run of Chinese characters ("后端开发工程师")
+
+
+def has_chinese(text: str) -> bool:
+    """Whether ``text`` holds a Chinese character (False at once for ASCII, most texts)."""
+    return not text.isascii() and _CJK.search(text) is not None
+
+
+def in_chinese(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)`` in a text that holds Chinese characters, else None."""
+    return pattern.search(text) if has_chinese(text) else None
 
 
 def ends_mid_phrase(text: str) -> bool:
@@ -570,7 +579,7 @@ def _titled(text: str, page_title: str | None) -> str:
         if not line.startswith("#"):
             continue
         heading = _collapsed(line.lstrip("#").replace("**", ""))
-        says_a_job = _JOB_TITLE.search(normalise(heading)) is not None or _CJK_JOB.search(heading) is not None
+        says_a_job = _JOB_TITLE.search(normalise(heading)) is not None or in_chinese(CJK_JOB, heading) is not None
         if heading.casefold() in names and says_a_job:
             return text if index == 0 else f"Title: {heading}\n\n{text}"
     return text

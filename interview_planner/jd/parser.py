@@ -82,11 +82,13 @@ from interview_planner.jd import lexicon
 from interview_planner.jd.collector import fewer_young_collections
 from interview_planner.jd.enumeration import enumerated_parts
 from interview_planner.jd.formats import (  # noqa: F401  (MAX_FILE_BYTES, html_to_text, looks_like_html re-exported)
+    CJK_JOB,
     MAX_FILE_BYTES,
     NAVIGATION_LINK,
     ends_mid_phrase,
     heading_topic,
     html_to_text,
+    in_chinese,
     looks_like_html,
 )
 from interview_planner.jd.lexicon import Topic, normalise
@@ -1024,7 +1026,7 @@ def classify_heading(heading: str) -> HeadingInfo:
         topic = "company"  # "About Whetstone Research", "Über Acme GmbH": the organisation, by its name
     priority: Priority | None = (
         "nice"
-        if _HEADING_NICE.search(text) or (not text.isascii() and _in_chinese(_CJK_NICE, text))
+        if _HEADING_NICE.search(text) or in_chinese(_CJK_NICE, text)
         else ("must" if _HEADING_MUST.search(text) else None)
     )
     hard, soft = bool(_HEADING_HARD.search(text)), bool(_HEADING_SOFT.search(text))
@@ -1862,18 +1864,10 @@ def _preferred_in_passing(sentence: str) -> bool:
     return not _is_boilerplate(sentence) and _nice_cue(sentence) is not None and classify_kind(sentence) is not None
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: the text is read with ``lexicon.CJK_*`` too
+# (Chinese text is read with ``lexicon.CJK_*`` too: see ``formats.in_chinese``)
 _CJK_SOFT = re.compile(lexicon.CJK_SOFT)
 _CJK_NICE = re.compile(lexicon.CJK_NICE)
-_CJK_TITLE_NOUNS = re.compile(lexicon.CJK_TITLE_NOUNS)
 _CJK_BOILERPLATE = re.compile(lexicon.CJK_BOILERPLATE)
-
-
-def _in_chinese(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``pattern.search(text)`` in a text that holds Chinese characters (None at once for ASCII, most texts)."""
-    if text.isascii() or _CJK.search(text) is None:
-        return None
-    return pattern.search(text)
 
 
 _ASKED_LIKING = re.compile(r"\b(?:do|don't|would) you (?:also |really )?(?:love|enjoy|like|care)\b")
@@ -1920,7 +1914,7 @@ def _boilerplate(normalised: str) -> bool:
     """Normalised text that is boilerplate (``lexicon.BOILERPLATE``), or opens with what is boilerplate alone."""
     if _BOILERPLATE.search(normalised):
         return True
-    if _in_chinese(_CJK_BOILERPLATE, normalised):
+    if in_chinese(_CJK_BOILERPLATE, normalised):
         return True
     start = _WORD_START.match(normalised)
     return _BOILERPLATE_OPENINGS.match(normalised, start.end() if start else 0) is not None
@@ -2260,7 +2254,7 @@ def classify_kind(text: str) -> tuple[Kind, str] | None:
     normalised = normalise(_plain(text[:NAME_SOURCE_CHARS]))
     if match := _HARD_OVERRIDES.search(normalised):
         return "hard", f"lexicon: {match[0]}"
-    if said := _in_chinese(_CJK_SOFT, normalised):
+    if said := in_chinese(_CJK_SOFT, normalised):
         return "soft", f"lexicon: {said[0]}"  # "良好的沟通能力" (Chinese: no word boundaries for the lists below)
     if _LANGUAGE_ALONE.fullmatch(normalised.strip(" .;,")):  # "French", a part of "Fluent in French and ..."
         return "soft", f"lexicon: {normalised.strip(' .;,')}"
@@ -2322,7 +2316,7 @@ def _nice_cue(text: str) -> str | None:
     match = _TEXT_NICE.search(first)
     if match and (not _TEXT_NICE_WEAK.fullmatch(match[0]) or _weak_cue_applies(match, first)):
         return match[0]
-    if said := _in_chinese(_CJK_NICE, first):
+    if said := in_chinese(_CJK_NICE, first):
         return said[0]  # "有开源项目经验者优先"
     return None
 
@@ -2811,7 +2805,7 @@ def _says_a_job(text: str) -> bool:
     cleaned = _clean_title(text)
     return (
         _heading_shape(cleaned, 12)
-        and (_TITLE_NOUNS.search(normalise(cleaned)) is not None or _in_chinese(_CJK_TITLE_NOUNS, cleaned) is not None)
+        and (_TITLE_NOUNS.search(normalise(cleaned)) is not None or in_chinese(CJK_JOB, cleaned) is not None)
         and classify_heading(cleaned).topic in (None, "title")
     )
 

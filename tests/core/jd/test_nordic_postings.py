@@ -3,6 +3,7 @@ sentences, nice-to-have words and people skills, as the German, French, Spanish 
 
 from __future__ import annotations
 
+from interview_planner.jd.model import SkillRequirement
 from interview_planner.jd.parser import parse_job_description
 
 SWEDISH = """# Backendutvecklare till vårt plattformsteam
@@ -57,6 +58,11 @@ Vi laver software til danske skoler.
 """
 
 
+def _by_source(skills: list[SkillRequirement]) -> dict[str, SkillRequirement]:
+    """Each skill by its requirement's line, the list marker left out (a line giving two skills: its last)."""
+    return {skill.source.lstrip("- "): skill for skill in skills}
+
+
 def test_a_swedish_postings_sections_requirements_and_merits() -> None:
     parsed = parse_job_description(SWEDISH)
     sources = list(dict.fromkeys(s.source.lstrip("- ") for s in parsed.skills))
@@ -67,7 +73,7 @@ def test_a_swedish_postings_sections_requirements_and_merits() -> None:
         "Du är självständig och har god samarbetsförmåga",
         "Erfarenhet av Kubernetes är meriterande",
     ]  # the duties, the company and the benefits are none of them
-    by_source = {s.source.lstrip("- "): s for s in parsed.skills}
+    by_source = _by_source(parsed.skills)
     assert by_source["Erfarenhet av Kubernetes är meriterande"].priority == "nice"
     assert by_source["Erfarenhet av PostgreSQL"].priority == "must"
     assert by_source["Du är självständig och har god samarbetsförmåga"].kind == "soft"
@@ -87,7 +93,7 @@ def test_a_swedish_postings_sections_requirements_and_merits() -> None:
 
 def test_a_norwegian_postings_wished_for_section_is_nice_to_have() -> None:
     parsed = parse_job_description(NORWEGIAN)
-    by_source = {s.source.lstrip("- "): s for s in parsed.skills}
+    by_source = _by_source(parsed.skills)
     assert set(by_source) == {
         "Erfaring med Terraform og Azure",
         "God forståelse av nettverk og sikkerhet",
@@ -103,7 +109,7 @@ def test_a_norwegian_postings_wished_for_section_is_nice_to_have() -> None:
 
 def test_a_danish_advantage_is_nice_to_have_and_its_people_skills_soft() -> None:
     parsed = parse_job_description(DANISH)
-    by_source = {s.source.lstrip("- "): s for s in parsed.skills}
+    by_source = _by_source(parsed.skills)
     assert set(by_source) == {
         "Erfaring med React og TypeScript",
         "Du er struktureret og kommunikativ",
