@@ -490,10 +490,18 @@ def _navigation_item(text: str, all_linked: bool, elsewhere: bool) -> bool:
     if not all_linked:
         return False
     said = text.strip(" *.")
-    return NAVIGATION_LINK.match(said) is not None or (not elsewhere and _JOB_TITLE.search(normalise(said)) is not None)
+    return NAVIGATION_LINK.match(said) is not None or (not elsewhere and JOB_TITLE.search(normalise(said)) is not None)
 
 
-_JOB_TITLE = word_list(TITLE_NOUNS)
+JOB_TITLE = word_list(TITLE_NOUNS)  # a word of a job's title ("Engineer", "Entwickler*in"): the parser's too
+
+
+def names_a_job(text: str) -> bool:
+    """Whether ``text`` holds a word of a job's title (``lexicon.TITLE_NOUNS``, or a Chinese one inside a run of
+    characters: "后端开发工程师")."""
+    return JOB_TITLE.search(normalise(text)) is not None or in_chinese(CJK_JOB, text) is not None
+
+
 # a link to another site: a scheme ("https://golang.org", "mailto:") or a host ("//cdn.example"); a path, a query
 # or a fragment stays on the site
 _ELSEWHERE = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
@@ -579,8 +587,7 @@ def _titled(text: str, page_title: str | None) -> str:
         if not line.startswith("#"):
             continue
         heading = _collapsed(line.lstrip("#").replace("**", ""))
-        says_a_job = _JOB_TITLE.search(normalise(heading)) is not None or in_chinese(CJK_JOB, heading) is not None
-        if heading.casefold() in names and says_a_job:
+        if heading.casefold() in names and names_a_job(heading):
             return text if index == 0 else f"Title: {heading}\n\n{text}"
     return text
 

@@ -82,7 +82,7 @@ from interview_planner.jd import lexicon
 from interview_planner.jd.collector import fewer_young_collections
 from interview_planner.jd.enumeration import enumerated_parts
 from interview_planner.jd.formats import (  # noqa: F401  (MAX_FILE_BYTES, html_to_text, looks_like_html re-exported)
-    CJK_JOB,
+    JOB_TITLE,
     MAX_FILE_BYTES,
     NAVIGATION_LINK,
     ends_mid_phrase,
@@ -90,6 +90,7 @@ from interview_planner.jd.formats import (  # noqa: F401  (MAX_FILE_BYTES, html_
     html_to_text,
     in_chinese,
     looks_like_html,
+    names_a_job,
 )
 from interview_planner.jd.lexicon import Topic, normalise
 from interview_planner.jd.markup import strip_site_markup, table_row_item
@@ -164,7 +165,6 @@ _HEADING_NICE = word_list(lexicon.HEADING_NICE)
 _HEADING_MUST = word_list(lexicon.HEADING_MUST)
 _HEADING_HARD = word_list(lexicon.HEADING_HARD)
 _HEADING_SOFT = word_list(lexicon.HEADING_SOFT)
-_TITLE_NOUNS = word_list(lexicon.TITLE_NOUNS)
 _TEXT_NICE = word_list(lexicon.TEXT_NICE, from_word_starts=True)
 _TEXT_NICE_WEAK = re.compile("|".join(lexicon.TEXT_NICE_WEAK), re.IGNORECASE)
 _TEXT_NICE_IDIOM = re.compile("|".join(lexicon.TEXT_NICE_IDIOMS), re.IGNORECASE)
@@ -2711,7 +2711,7 @@ def _sought(text: str) -> str | None:
         return None
     title = next(job for job in found.groupdict().values() if job)
     last = title.split()[-1]
-    plural = last.endswith("s") and _TITLE_NOUNS.fullmatch(normalise(last[:-1])) is not None  # "Senior Engineers"
+    plural = last.endswith("s") and JOB_TITLE.fullmatch(normalise(last[:-1])) is not None  # "Senior Engineers"
     return _clean_title(title) if _says_a_job(title) and not plural else None
 
 
@@ -2762,7 +2762,7 @@ def _top_heading(content: list[_Line]) -> _Line | None:
     if classify_heading(top.heading).topic not in (None, "title"):
         return None
     if level != 1 and (
-        not _TITLE_NOUNS.search(normalise(top.heading)) or _TITLE_NOUNS.search(normalise(_plain(content[0].content)))
+        not JOB_TITLE.search(normalise(top.heading)) or JOB_TITLE.search(normalise(_plain(content[0].content)))
     ):
         return None
     return top
@@ -2803,11 +2803,7 @@ def _says_a_job(text: str) -> bool:
     """Whether ``text`` could be a job's title: it names one ("Xarray Community Developer", "napari /
     Developer-in-Residence") in the shape of a heading, and names no section."""
     cleaned = _clean_title(text)
-    return (
-        _heading_shape(cleaned, 12)
-        and (_TITLE_NOUNS.search(normalise(cleaned)) is not None or in_chinese(CJK_JOB, cleaned) is not None)
-        and classify_heading(cleaned).topic in (None, "title")
-    )
+    return _heading_shape(cleaned, 12) and names_a_job(cleaned) and classify_heading(cleaned).topic in (None, "title")
 
 
 # how many lines under a jobs page's name the job's title may stand: a board's header, then the posting's title
@@ -2846,7 +2842,7 @@ def _title_from_first_line(first: _Line) -> str | None:
     if first.kind == "bullet" or _NAVIGATION.match(text) or _a_sentence(text):
         return None
     for separator in (" | ", " · "):  # a page's title: "Senior Backend Engineer | Acme | Berlin"
-        if separator in text and _TITLE_NOUNS.search(normalise(head := text.split(separator, 1)[0])):
+        if separator in text and JOB_TITLE.search(normalise(head := text.split(separator, 1)[0])):
             text = head
     # a board's one-line header, "Acme - Mid-level Android Developer - REMOTE - Full Time" (one opening with the
     # job, "Backend Engineer - Acme - Berlin", is read as any first line)
@@ -2863,7 +2859,7 @@ def _title_from_first_line(first: _Line) -> str | None:
     cleaned = _clean_title(text)
     if not _heading_shape(cleaned, 12) or _TAGLINE.match(cleaned) or _PAGE_NAME.match(cleaned):
         return None
-    if _TITLE_NOUNS.search(normalise(cleaned)) or classify_heading(cleaned).topic is None:
+    if JOB_TITLE.search(normalise(cleaned)) or classify_heading(cleaned).topic is None:
         return cleaned
     return None
 
