@@ -308,8 +308,14 @@ _TITLE_TEMPLATES = (
 
 
 @fewer_young_collections  # a parse allocates many objects and frees them without the collector
-def parse_job_description(text: str, *, source_name: str | None = None) -> ParsedJobDescription:
-    """Parse a posting; raise :class:`InputError` when it holds no usable requirements."""
+def parse_job_description(
+    text: str, *, source_name: str | None = None, most: int | None = None
+) -> ParsedJobDescription:
+    """Parse a posting; raise :class:`InputError` when it holds no usable requirements.
+
+    ``most``: stop reading and raise :class:`TooManySkills` as soon as the posting is certain to give more skills
+    than that (an import refuses such a text anyway: reading the rest of 1 MB of requirements would only delay it).
+    """
     _check_has_text(text, source_name)
     text = as_read(text.removeprefix("\ufeff"))
     # Markdown or text may come from a website's sources: its front matter, template tags and HTML tags go
@@ -318,10 +324,13 @@ def parse_job_description(text: str, *, source_name: str | None = None) -> Parse
     lines = _resolve(_scan(raw_lines))
     lines, more_postings = _first_posting(lines)
     title, title_line = _find_title(lines)
-    builder = _Builder(title_line, salary_possible=_may_state_salary(lines))
-    for line in lines:
-        builder.feed(line)
-    builder.finish()
+    builder = _Builder(title_line, salary_possible=_may_state_salary(lines), most=most)
+    try:
+        for line in lines:
+            builder.feed(line)
+        builder.finish()
+    except TooManySkills as exc:
+        raise TooManySkills(exc.most, file=source_name) from None
     # requirement sentences in duties sections count when the posting has no requirements section
     skills = builder.skills + [s for s in builder.prose if s.section != "responsibilities" or not builder.skills]
     if not builder.skills:  # no requirements section: the experience it lists, a technology list, is what it asks for
@@ -404,6 +413,16 @@ class NoRequirementsFound(InputError):
     def __init__(self, parsed: ParsedJobDescription, source_name: str | None) -> None:
         super().__init__(self.MESSAGE, file=source_name)
         self.parsed = parsed
+
+
+class TooManySkills(InputError):
+    """More skills than a caller's ``most`` (see :func:`parse_job_description`): no single posting."""
+
+    def __init__(self, most: int, *, file: str | None = None) -> None:
+        super().__init__(
+            f"the posting lists more than {most} skills; a role holds at most {most} (is this one posting?)", file=file
+        )
+        self.most = most
 
 
 def read_job_description(path: Path) -> str:
@@ -1320,6 +1339,10 @@ class _Builder:
     led_from: _Context | None = None  # the context around a plain duties lead-in line (see ``feed``)
     seen: dict[tuple[str, str, _Context, str | None], list[SkillRequirement]] = field(default_factory=dict)
     salary_possible: bool = True  # False: no line names a currency (``_may_state_salary``), none is read for a salary
+    most: int | None = None  # stop past this many skills that will surely be kept (see ``parse_job_description``)
+    counted: int = 0  # how many of ``skills`` ``_count`` has looked at
+    counted_prose: int = 0  # and of ``prose``
+    kept: int = 0  # how many of those will be kept whatever follows
 
     def feed(self, line: _Line) -> None:
         if line.number == self.title_line:
@@ -1403,6 +1426,7 @@ class _Builder:
                     # "If you have experience with embedded Linux too, get in touch with us!": the condition
                     self.skills.extend(s for u in _sentences(item) for s in _apply_condition(u, item_context))
                 self.skills.extend(s for u in units if not _boilerplate_item(u) for s in self._skills(u, item_context))
+                self._count()
         elif context.topic == "responsibilities" and self.led_from is not None and (after := _after_the_list(items)):
             # the paragraphs after a duties lead-in's list are no longer its duties: read as around the lead-in
             self.responsibilities.extend(item.text for item in items[: len(items) - len(after)])
@@ -1432,6 +1456,23 @@ class _Builder:
         elif context.topic == "other" and _DESCRIPTIVE_HEADING.search(normalise(context.root)):
             self._read_prose(context, remaining, plain_only=True)
         self.items, self.item_open = [], False
+        self._count()
+
+    def _count(self) -> None:
+        """Stop (:class:`TooManySkills`) once more than ``most`` skills are sure to be kept: every skill of
+        ``skills``, and of ``prose`` outside a duties section, reaches the result, and of those only a nice-to-have
+        listed under a nice-to-have heading may be dropped later (``_without_nice_repeats``)."""
+        if self.most is None:
+            return
+        for skill in self.skills[self.counted :]:
+            self.kept += skill.priority == "must" or not skill.priority_reason.startswith("heading")
+        for skill in self.prose[self.counted_prose :]:
+            self.kept += skill.section != "responsibilities" and (
+                skill.priority == "must" or not skill.priority_reason.startswith("heading")
+            )
+        self.counted, self.counted_prose = len(self.skills), len(self.prose)
+        if self.kept > self.most:
+            raise TooManySkills(self.most)
 
     def experience_skills(self) -> list[SkillRequirement]:
         """The requirements the experience sections list (see ``experience``)."""
@@ -1464,6 +1505,7 @@ class _Builder:
             else:
                 continue
             target.extend(self._skills(sentence, context, section))
+            self._count()
 
     def _skills(self, item: _Item, context: _Context, section: str | None = None) -> list[SkillRequirement]:
         """:func:`_skills`, read once per distinct text and context: a posting that repeats a requirement

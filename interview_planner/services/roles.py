@@ -142,7 +142,8 @@ def import_role(
 
     notice = None
     try:
-        parsed = parse_job_description(text_, source_name=source_name or None)
+        # (a text past the limit below is refused as soon as that is sure: 1 MB of requirements is no posting)
+        parsed = parse_job_description(text_, source_name=source_name or None, most=MAX_SKILLS)
     except NoRequirementsFound as exc:  # keep the posting: the user adds the skills by hand
         parsed = exc.parsed
         notice = NO_REQUIREMENTS_NOTICE

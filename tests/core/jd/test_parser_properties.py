@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from interview_planner.errors import InputError
 from interview_planner.jd.formats import html_to_text, looks_like_html
 from interview_planner.jd.model import ParsedJobDescription
-from interview_planner.jd.parser import as_read, parse_job_description, split_lines
+from interview_planner.jd.parser import TooManySkills, as_read, parse_job_description, split_lines
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -151,3 +151,21 @@ def test_a_bullet_under_requirements_is_found_on_its_line(words: list[str], newl
         assert parsed.skills and {skill.line for skill in parsed.skills} == {4}
         assert {skill.source for skill in parsed.skills} == {f"- {bullet}"}
         check_invariants(text, parsed)
+
+
+@SETTINGS
+@given(posting_lines(), st.integers(min_value=0, max_value=8))
+def test_stopping_at_most_skills_refuses_only_what_has_more(text: str, most: int) -> None:
+    # ``most`` lets an import stop early; it must never refuse a posting that gives ``most`` skills or fewer, and
+    # below the limit it changes nothing
+    full = parse_or_none(text)
+    try:
+        limited = parse_job_description(text, source_name="fuzz.txt", most=most)
+    except TooManySkills as exc:
+        assert full is not None and len(full.skills) > most
+        assert exc.message.startswith(f"fuzz.txt: the posting lists more than {most} skills; a role holds at most")
+        return
+    except InputError:
+        assert full is None
+        return
+    assert full is not None and limited == full

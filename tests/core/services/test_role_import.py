@@ -87,3 +87,44 @@ def test_nothing_is_stored_when_a_posting_is_refused(db) -> None:  # type: ignor
         with pytest.raises(InputError):
             roles.import_role(db, text_=text, source_name="empty.txt")
     assert roles.list_roles(db) == []
+
+
+def _requirements(count: int, *, nice_repeats: int = 0) -> str:
+    """A posting of ``count`` different requirements; ``nice_repeats`` of them said again under "Nice to have"."""
+    lines = ["# Platform Engineer", "", "## Requirements"]
+    lines += [f"- {n % 9 + 1}+ years of experience with service {n} in Python" for n in range(count)]
+    lines += ["", "## Nice to have"]
+    lines += [f"- {n % 9 + 1}+ years of experience with service {n} in Python" for n in range(nice_repeats)]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_text_with_more_skills_than_a_role_holds_is_refused_quickly_and_stores_nothing(db) -> None:  # type: ignore[no-untyped-def]
+    # 1 MB of different requirements: the import stops reading once the role could not hold them
+    text = _requirements(20_000)
+    assert len(text) > 1_000_000
+    with pytest.raises(InputError) as caught:
+        roles.import_role(db, text_=text, source_name="pasted.md")
+    assert str(caught.value) == (
+        "pasted.md: the posting lists more than 200 skills; a role holds at most 200 (is this one posting?)"
+    )
+    assert roles.list_roles(db) == []
+
+
+@pytest.mark.parametrize(
+    ("count", "nice_repeats", "refused"),
+    [
+        (200, 0, False),
+        (201, 0, True),
+        # repeats of a must-have listed again as nice-to-haves are dropped: 200 skills, kept
+        (200, 30, False),
+        (201, 30, True),
+    ],
+)
+def test_the_limit_counts_the_skills_a_role_would_get(db, count: int, nice_repeats: int, refused: bool) -> None:  # type: ignore[no-untyped-def]
+    text = _requirements(count, nice_repeats=nice_repeats)
+    if refused:
+        with pytest.raises(InputError, match="more than 200 skills"):
+            roles.import_role(db, text_=text, source_name="list.md")
+        assert roles.list_roles(db) == []
+    else:
+        assert len(roles.import_role(db, text_=text, source_name="list.md").skills) == 200
