@@ -319,10 +319,30 @@ def _requirement_clauses(sentence: str, masked: str, marks: str | None) -> list[
 # English word of the same length so the separator finds them; a list joined by one splits only into items the
 # lexicon knows as technologies or written like one ("C++", "PostgreSQL"): German capitalises every noun
 # ("Planung und Durchführung von Projekten" is one requirement), so a capital says nothing there
-_FOREIGN_AND_OR = re.compile(r"(?<=\s)(?:und|oder|sowie|et|ou|y|o|och|og|eller|samt)(?=\s)", re.IGNORECASE)
+_FOREIGN_AND_OR = re.compile(
+    r"(?<=\s)(?:und|oder|sowie|et|ou|y|o|och|og|eller|samt|e|oppure|oraz|lub|albo|ja|tai)(?=\s)", re.IGNORECASE
+)
 _FOREIGN_AND_OR_LOWER = lower_case_pattern(_FOREIGN_AND_OR.pattern)
 _FOREIGN_AND_OR_MARKS = _marks_pattern(
-    " und", " oder", " sowie", " et", " ou", " y", " o", " och", " og", " eller", " samt"
+    " und",
+    " oder",
+    " sowie",
+    " et",
+    " ou",
+    " y",
+    " o",
+    " och",
+    " og",
+    " eller",
+    " samt",
+    " e",
+    " oppure",
+    " i",
+    " oraz",
+    " lub",
+    " albo",
+    " ja",
+    " tai",
 )
 _AS_ENGLISH = {
     "und": "and",
@@ -336,6 +356,13 @@ _AS_ENGLISH = {
     "og": "or",
     "eller": "or   ",
     "samt": "and ",
+    "e": "&",  # Italian, Portuguese
+    "oppure": "or    ",
+    "oraz": "and ",  # Polish (not "i", which is "in" in Swedish, Norwegian and Danish)
+    "lub": "or ",
+    "albo": "or  ",
+    "ja": "&&",  # Finnish
+    "tai": "or ",
 }
 _WRITTEN_AS_TECHNOLOGY = re.compile(r"[\w.-]*[0-9+#][\w.+#-]*|[A-Za-z]+[a-z][A-Z][\w.+#-]*|[A-Z]{2,}[\w.+#-]*")
 

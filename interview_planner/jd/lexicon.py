@@ -99,6 +99,11 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"ansökan\w*|ansöknings\w*|søknad\w*|ansøgning\w*|så söker du|hvordan søke|sådan søger du"
             r"|rekryteringsprocess\w*|rekrutteringsprosess\w*|rekrutteringsproces\w*|arbetstid|arbeidstid|arbejdstid"
             r"|tillträde|tiltredelse|tiltrædelse|arbetsort|arbeidssted|arbejdssted|kontaktperson\w*|^kontakt$",
+            # Italian, Portuguese, Polish, Finnish (round 18): how to apply, the process, the place, the contract
+            r"come candidarsi|modalità di candidatura|candidatura|processo di selezione|sede(?: di lavoro)?$"
+            r"|tipo di contratto|^luogo di lavoro|come se candidatar|processo seletivo|etapas do processo"
+            r"|local de trabalho|tipo de contrata\w*|jak aplikować|proces rekrutac\w*|lokalizacja|miejsce pracy"
+            r"|rodzaj umowy|hakeminen|hakuprosessi|rekrytointiprosessi|työpaikan sijainti|sijainti",
         ),
     ),
     (
@@ -136,6 +141,9 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"^(?:the |your |our )?(?:salary |benefits |remuneration |pay )?package$",
             r"on offer",  # "What's on offer"
             r"福利待遇|薪资福利|福利|我们提供",  # Chinese
+            # Italian, Portuguese, Polish, Finnish: "Cosa offriamo", "O que oferecemos", "Oferujemy", "Tarjoamme"
+            r"(?:cosa )?offriamo|(?:cosa )?ti offriamo|o que (?:nós )?oferecemos|(?:co )?oferujemy|benefity"
+            r"|co (?:możemy )?zaoferować|(?:mitä )?tarjoamme|edut",
             # what the job is like, good and bad ("The best parts of this job", "The worst parts of this job")
             r"(?:best|worst|hardest|fun|good|bad|great|tough) parts? of (?:this|the) (?:job|role|position|work)",
         ),
@@ -156,6 +164,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"vergütung",
             r"salaris",
             r"lön|lønn|løn|lønnsvilkår|ersättning",
+            r"retribuzione|^ral$|remuneração|salário|wynagrodzenie|palkka|palkkaus",
         ),
     ),
     (
@@ -174,6 +183,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"studium",
             r"opleiding",
             r"utbildning|utdanning|uddannelse",
+            r"titolo di studio|formação(?: acadêmica)?|escolaridade|wykształcenie|koulutus",
         ),
     ),
     (
@@ -270,6 +280,19 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"|vi (?:söker|søker|søger|ser etter|leter etter|leder efter)(?= dig| deg|\W*$)|^du (?:har|er|är|kan)\b"
             r"|färdigheter|ferdigheter|færdigheder|egenskaper|egenskaber"
             r"|(?:fint|bra|kjekt|flott|positivt) (?:om|hvis|at|att) (?:du|dig|deg)|meriter(?:ande|ende)|ønskelig",
+            # Italian: "Requisiti", "Cosa cerchiamo", "Il tuo profilo", "Competenze richieste", "Chi cerchiamo"
+            r"requisiti|competenze|conoscenze|(?:cosa|chi) cerchiamo|(?:il )?tuo profilo|profilo ricercato"
+            r"|cosa ti chiediamo|cosa (?:porti|devi avere)|esperienza richiesta",
+            # Portuguese: "O que esperamos de você", "O que buscamos", "Quem procuramos", "Seu perfil"
+            r"o que (?:esperamos|buscamos|procuramos)|(?:quem|o que) (?:buscamos|procuramos)|(?:seu|teu) perfil"
+            r"|requisitos (?:obrigatórios|necessários|técnicos)",
+            # Polish: "Wymagania", "Czego oczekujemy", "Kogo szukamy", "Twój profil", "Mile widziane"
+            r"wymagani\w*|oczekujemy|czego (?:od ciebie )?oczekujemy|kogo szukamy"
+            r"|(?:twój|twoje) (?:profil|umiejętności)|szukamy (?:osoby|ciebie|kogoś)|mile widzian\w*"
+            r"|(?:dodatkowe )?atuty",
+            # Finnish: "Vaatimukset", "Odotamme sinulta", "Toivomme sinulta", "Sinulla on", "Osaamisesi"
+            r"vaatimukset|\w*vaatimukset|odotamme sinulta|toivomme sinulta|toivomme|odotamme|sinulla on"
+            r"|osaamisesi|osaaminen|eduksi|plussaa",
             # British public-sector and university postings: "Essential criteria", "Person specification",
             # "Selection criteria"; a heading of one priority word ("DESIRABLE", "Essential:")
             r"criteria",
@@ -305,6 +328,12 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"arbetsuppgifter|arbeidsoppgaver|arbejdsopgaver|(?:dina|dine) (?:uppgifter|oppgaver|opgaver)"
             r"|ansvarsområd\w*|(?:vad|hva|hvad) (?:kommer du att göra|skal du gjøre|skal du lave|ska du göra)"
             r"|om (?:rollen|jobbet|tjänsten|stillingen|stillingen)|kort om (?:rollen|jobbet|tjänsten|stillingen)",
+            # Italian, Portuguese, Polish, Finnish: "Cosa farai", "O que você vai fazer", "Twoje zadania",
+            # "Zakres obowiązków", "Tehtäväsi"
+            r"cosa farai|di cosa ti occuperai|responsabilità|mansioni|(?:il )?ruolo|attività"
+            r"|o que (?:você )?(?:vai|irá) fazer|o que (?:você )?fará|suas (?:atividades|responsabilidades)"
+            r"|(?:twoje )?zadania|zakres obowiązków|obowiązki|czym będziesz się zajmować|tehtäv\w*|työtehtäv\w*"
+            r"|vastuualue\w*",
         ),
     ),
     (
@@ -359,6 +388,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"wie (?:zijn|wij zijn) (?:wij|we)",
             r"关于我们|公司(?:介绍|简介)",  # Chinese
             r"om oss|om os|om (?:företaget|selskapet|virksomheden|bolaget)|(?:vilka|hvem|vem) (?:vi är|er vi|vi er)",
+            r"chi siamo|(?:l')?azienda|o nas|o firmie|kim jesteśmy|keitä olemme|meistä|yrityksestä",
         ),
     ),
     (
@@ -430,6 +460,9 @@ HEADING_NICE: Final = (
     # Swedish, Norwegian, Danish: "Meriterande", "Ønskelig", "Det er en fordel", "Bonuspoäng"
     r"meriter(?:ande|ende)|ønske(?:lig|ligt|lige|de)|önskvärd\w*|önskemål|fordel(?!er\b|e\b)(?:aktig)?|fördel(?!ar\b)"
     r"|bonus(?:poäng|poeng)|pluspoäng|(?:et|ett) pluss?\b|gärna|gjerne"
+    # Italian, Polish, Finnish: "Costituisce titolo preferenziale", "Graditi", "Mile widziane", "Eduksi katsotaan"
+    r"|preferenzial\w*|gradit[aoie]|graditissim\w*|apprezzat[aoie]|mile widzian\w*|atut\w*|plusem"
+    r"|eduksi|plussaa|hyödyksi"
     r"|(?:det (?:är|er|vore) )?(?:också |også |även )?(?:fint|bra|kjekt|flott|positivt) (?:om|hvis|at|att)"
     r" (?:du|dig|deg)",
 )
@@ -449,6 +482,8 @@ HEADING_MUST: Final = (
     r"imprescindibles?",
     r"obligatori[oa]s?",
     r"ska-krav|skallkrav|påkrev(?:d|de)|obligatorisk\w*|nödvändig\w*|nødvendig\w*",
+    r"obbligatori\w*|indispensabil\w*|richiest[ioe]|obrigatóri[oa]s?|essenciais|wymagane|niezbędn\w*"
+    r"|obowiązkow\w*|välttämät\w*",
 )
 
 # What a page's links to elsewhere say, not a posting: a paragraph or a line of tags made of these alone is the
@@ -545,6 +580,15 @@ TITLE_NOUNS: Final = (
     r"ingeniør\w*",
     r"ingenjör\w*",
     r"konsulent",
+    r"sviluppat(?:ore|rice|ori)",  # Italian
+    r"programmat(?:ore|rice)",
+    r"ingegnere",
+    r"desenvolvedor\w*",  # Portuguese
+    r"engenheir[oa]\w*",
+    r"programist\w*",  # Polish
+    r"inżynier\w*",
+    r"\w*kehittäjä\w*",  # Finnish
+    r"\w*insinööri\w*",
 )
 
 # --- priority -----------------------------------------------------------------
@@ -631,6 +675,15 @@ TEXT_NICE: Final = (
     r"|ønskeligt?|önskvärt|önskvärd|vi ser gärna",
     # (weak: at the item's start only, see TEXT_NICE_WEAK)
     r"(?:gärna|gjerne) (?:erfarenhet|erfaring|kunskap\w*|kunnskap\w*|kjennskap|kännedom|med|av|om)(?!\w)",
+    # Italian: "L'esperienza con Kubernetes è un plus", "costituisce titolo preferenziale", "gradita"
+    r"(?:è|sarà|costituisce|costituirà|rappresenta|rappresenterà|considerat[oa]) (?:un |una )?(?:plus|vantaggio"
+    r"|titolo preferenziale|preferenz\w*)|titolo preferenziale|gradit[aoie]|preferibil\w*",
+    # Portuguese: "... será um diferencial", "é um bônus", "diferencial"
+    r"(?:é|será|seria|como) (?:um )?(?:diferencial|bônus)|diferencial",
+    # Polish: "Znajomość AWS mile widziana", "będzie dodatkowym atutem", "będzie plusem"
+    r"mile widzian\w*|(?:będzie |jest )?(?:dodatkowym |dużym )?(?:atutem|plusem)|dodatkowy atut",
+    # Finnish: "katsotaan eduksi", "on eduksi", "plussaa"
+    r"(?:katsotaan |luetaan |on )?eduksi|plussaa",
     *TEXT_NICE_IDIOMS,
 )
 
@@ -759,6 +812,24 @@ REQUIREMENT_CUES: Final = (
     r"(?:god|gode|goda|gott|godt|solid|solida|stærk|sterk|stark|starka|sterke|bred|dyb|djup|dyp) (?:\w+ ){0,2}"
     r"(?:erfaring|erfarenhet|kunnskap|kunskaper|kunskap|forståelse|förståelse|kendskab|kjennskap|kännedom"
     r"|kompetanse|kompetens|evner|förmåga|ferdigheter|färdigheter)",
+    # Italian: "Esperienza con Python", "Ottima conoscenza di Django", "Hai esperienza", "almeno 3 anni"
+    r"(?:esperienza|conoscenz[ae]|padronanza|familiarità|competenz[ae]|capacità) (?:con|in|di|del|della|dei|degli"
+    r"|delle|dello|nel|nella|nello|nei|nelle|nell'|sul|sulla|nell’)\b",
+    r"(?:hai|possiedi|conosci|sai|sei|parli|ti piace)\b|(?:almeno|minimo) \d+ anni",
+    r"(?:è|sono) (?:richiest[aoie]|necessari[aoie]|indispensabil[ei]|fondamental[ei])",
+    r"(?:cerchiamo|stiamo cercando) (?:una persona|un[ao]?|qualcuno|persone)\b",
+    # Portuguese: "Experiência com Node.js", "Conhecimento em SQL", "Você tem", "pelo menos 3 anos"
+    r"(?:experiência|conhecimentos?|domínio|vivência|familiaridade|proficiência) (?:com|em|de|no|na|nos|nas|sobre"
+    r"|do|da|dos|das)\b",
+    r"você (?:tem|possui|é|sabe|conhece|domina|gosta)\b|(?:pelo menos|no mínimo|mínimo de) \d+ anos",
+    r"(?:buscamos|procuramos) (?:alguém|pessoas|uma pessoa|profissionais)\b",
+    # Polish: "Doświadczenie w pracy z", "Dobra znajomość", "Umiejętność", "Minimum 3 lata"
+    r"(?:doświadczeni[ea]|znajomoś[ćci]|umiejętnoś[ćci]|wiedz[ay]|biegłoś[ćci]) (?:w|z|we|ze|pracy|zakresu"
+    r"|programowania|języka|technologii|narzędzi|baz)\b",
+    r"(?:minimum|min\.|co najmniej|przynajmniej) \d+ (?:lat|lata|roku|rok)\b",
+    r"(?:masz|znasz|potrafisz|posiadasz|jesteś|umiesz|lubisz)\b",
+    # Finnish: "Kokemusta Reactista", "Hyvä SQL-osaaminen", "Sinulla on", "vähintään 3 vuoden"
+    r"kokemus\w*|\w*osaami\w*|\w*tuntemus\w*|sinulla on|vähintään \d+ vuo\w*",
 )
 # The person sought, pictured: "We think you are an experienced engineering leader who ..." (not "We think you are
 # going to love it here")
@@ -1344,6 +1415,23 @@ SOFT_TERMS: Final = (
     # Portuguese
     r"proativ\w*|comprometid\w*|trabalho em equipe|vontade de aprender|(?:se )?atualizando|raciocínio lógico"
     r"|visão analítica|comunicação|inglês",
+    r"trabalho em equipa|autonomia|resolução de problemas|pensamento crítico|colaboração|liderança|curiosidade"
+    r"|empatia|organização|boa comunicação",
+    # Italian (round 18)
+    r"capacità (?:comunicative|relazionali|organizzative|di (?:comunicazione|comunicare|lavorare in (?:team|gruppo)"
+    r"|analisi|sintesi|ascolto|gestire|organizzare))|lavor\w* in (?:team|gruppo|squadra)|spirito di (?:squadra|gruppo"
+    r"|iniziativa)|propensione|proattiv\w*|predisposizione|curiosità|voglia di (?:imparare|crescere|mettersi)"
+    r"|doti (?:comunicative|relazionali|organizzative)|orientamento (?:al|agli) (?:risultat\w*|client\w*|obiettiv\w*)"
+    r"|(?:lingua )?inglese|flessibilità|comunicazione|collaborazione|leadership|mentalità",
+    # Polish (round 18)
+    r"(?:umiejętnoś\w* )?pracy w zespole|praca zespołowa|komunikatywn\w*|samodzieln\w*|zaangażowani\w*"
+    r"|odpowiedzialnoś\w*|chęć (?:nauki|rozwoju|uczenia\w*|dzielenia)|umiejętności (?:komunikacyjne|interpersonalne"
+    r"|analityczne|miękkie)|analityczne\w* myśleni\w*|proaktywn\w*|kreatywn\w*|(?:języka )?angielski\w*"
+    r"|dociekliw\w*|otwartoś\w*|komunikac\w*",
+    # Finnish (round 18)
+    r"vuorovaikutustaid\w*|yhteistyötaid\w*|yhteistyö\w*|oma-aloittei\w*|tiimityö\w*|tiimipelaaj\w*"
+    r"|ongelmanratkaisu\w*|viestintätaid\w*|kommunikointitaid\w*|englannin kiel\w*|itsenäi\w*|kehityshaluin\w*"
+    r"|uteliai\w*|oppimishalu\w*|asiakaslähtöi\w*",
     r"proactiv\w*",
     r"liderazgo",
     r"ganas de aprender",
@@ -1692,6 +1780,14 @@ REQUIREMENT_OPENINGS: Final = (
     r"(?:(?:goda?|gode|gott|godt|solida?|sterk|sterke|stark|starka|stærk|dyb|djup|dyp|bred|breda)\s+)?"
     r"(?:erfaring|erfarenhet|kunnskap|kunnskaper|kunskap(?:er)?|kendskab|kjennskap|kännedom|forståelse|förståelse)"
     r"\s+(?:med|av|om|til|i|inom|innen|af|fra)",
+    # Italian, Portuguese, Polish (round 18): "Ottima conoscenza di", "Experiência com", "Dobra znajomość"
+    r"(?:(?:ottima|buona|solida|comprovata|approfondita|eccellente|discreta)\s+)?(?:conoscenza|esperienza|padronanza"
+    r"|familiarità|competenze?|capacità)\s+(?:di|del|della|dei|degli|delle|dello|in|con|nel|nella|nello|nei|nelle"
+    r"|nell'|nell’)",
+    r"(?:(?:sólidos?|sólidas?|bons?|boa|amplo|ampla|profundo)\s+)?(?:conhecimentos?|experiência|domínio|vivência"
+    r"|familiaridade|proficiência)\s+(?:com|em|de|no|na|nos|nas|sobre|do|da|dos|das)",
+    r"(?:(?:bardzo\s+)?(?:dobra|biegła|praktyczna|solidna|podstawowa)\s+)?(?:znajomość|doświadczenie|umiejętność"
+    r"|wiedza)(?:\s+(?:w pracy z|pracy z|w|z|we|ze|z zakresu))?(?=\s)",
     r"(?:" + "|".join(_ADJECTIVES) + r")(?=\s)",
 )
 ARTICLES: Final = (r"(?:a|an|the|le|la|les|un|une|der|die|das|ein|eine|een|het)(?=\s)", r"l'", r"l’")
@@ -1794,6 +1890,18 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"vi ser (?:gärna|gjerne|gerne) (?:att|at) du(?= )",
     r"har du (?:arbetat|jobbat|jobbet|arbeidet|arbejdet) med(?= )",  # "Har du arbetat med Terraform är det ett plus"
     r"(?:gärna|gjerne)(?= )",
+    # Italian, Portuguese, Polish (round 18): "Almeno 5 anni di esperienza nello sviluppo backend" -> "Sviluppo
+    # backend"; "Pelo menos 3 anos de experiência com React" -> "React"; "Minimum 5 lat doświadczenia w
+    # programowaniu w Javie" -> "Programowaniu w Javie"; "Hai esperienza con Go" -> "Go"
+    r"(?:(?:almeno|minimo|min\.) )?\d+\+? anni (?:di )?esperienza(?: (?:nello|nella|nel|nei|nelle|in|con|come|di))?",
+    r"(?:(?:pelo menos|no mínimo|mínimo de) )?\d+\+? anos (?:de )?experiência(?: (?:com|em|de|no|na|como))?",
+    r"(?:(?:minimum|min\.|co najmniej|przynajmniej) )?\d+\+? (?:lat|lata|roku|rok)(?:a)? doświadczenia"
+    r"(?: (?:w pracy z|w|z|jako|przy))?",
+    r"(?:hai|possiedi) (?:una )?(?:buona |ottima |solida )?(?:esperienza|conoscenza)"
+    r"(?: (?:con|in|di|del|della|nel|nella))?",
+    r"você (?:tem|possui) (?:experiência|conhecimentos?)(?: (?:com|em|de|sobre))?",
+    r"(?:masz|posiadasz) (?:doświadczenie|wiedzę)(?: (?:w|z|we|ze))?",
+    r"(?:è|sarà) (?:un )?(?:plus|gradit[aoie]|titolo preferenziale)",
     r"you could (?:also )?(?:provide|add|bring) (?:even )?more value (?:to (?:our|the) team )?by (?:having|bringing)",
     r"(?:ideally|preferably|pref+err?ed|idealerweise|idéalement|bij voorkeur|bonus|nice to have|also|se valorará"
     r"|es un plus|perhaps|maybe|possibly|optionally|even)",
@@ -2032,6 +2140,12 @@ NAME_CUTS: Final = (
     r"\s+(?:är|er|vore|ville være|vil være) (?:det )?(?:en |et |ett )?(?:stor |klar )?"
     r"(?:meriterande|meritterende|fordel|fördel|plus|pluss|bonus|ønskeligt?|önskvärt|ett krav|et krav)\b",
     r"\s+(?:en|of|maar) (?:wil|ben|heb|kun|ga|zoek|wilt|kan) (?:je|jij)\b",  # "Python en wil je met ons ..."
+    # Italian, Portuguese, Polish, Finnish: "Kubernetes è un plus", "AWS será um diferencial", "AWS mile widziane"
+    r"\s+(?:è|sarà|costituisce|costituirà|rappresenta) (?:un |una )?(?:plus|vantaggio|titolo preferenziale|gradit\w*"
+    r"|indispensabile|richiest\w*|fondamentale)\b",
+    r"\s+(?:é|será|seria) (?:um )?(?:diferencial|plus|bônus|obrigatório|essencial)\b",
+    r"\s+(?:mile widzian\w*|(?:będzie )?(?:dodatkowym |dużym )?(?:atutem|plusem))\b",
+    r"\s+(?:katsotaan |luetaan |on )?eduksi\b",
     r"\s+pref+err?ed\b",
     r"\s+nice[- ]to[- ]have\b",
     r"\s+desirable\b",
@@ -2117,7 +2231,8 @@ NAME_PREPOSITIONS: Final = frozenset(
 )
 # ... or before a conjunction.
 NAME_CONJUNCTIONS: Final = frozenset(
-    {"and", "or", "&", "et", "ou", "und", "oder", "as well as", "och", "og", "eller", "samt"}
+    {"and", "or", "&", "et", "ou", "und", "oder", "as well as", "och", "og", "eller", "samt", "e", "oppure", "lub"}
+    | {"oraz", "albo", "ja", "tai"}
 )
 NAME_TRAILING_STOPWORDS: Final = (
     NAME_PREPOSITIONS
@@ -2558,6 +2673,53 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"empati", "empathy"),
     (r"kostnad\w*|omkostning\w*|kostbevisst\w*|kostnadsbevisst\w*|kostnadseffektiv\w*", "cost management"),
     (r"dokumentasjon|dokumentation", "written documentation"),
+    # Italian, Portuguese, Polish, Finnish (round 18)
+    (
+        r"sviluppo(?: software| backend| frontend| web)?|programmazione|desenvolvimento(?: de software| web| backend)?"
+        r"|programowani\w*|tworzeni\w* oprogramowania|ohjelmointi\w*|ohjelmistokehity\w*|\w*kehitykse\w*",
+        "programming coding software development",
+    ),
+    (
+        r"basi? di dati|database relazional\w*|bancos? de dados|baz\w* danych|relacyjn\w* baz\w*|tietokan\w*",
+        "database sql",
+    ),
+    (r"sicurezza(?: informatica)?|segurança(?: da informação)?|bezpieczeństw\w*|tietoturva\w*", "security"),
+    (r"reti|redes de computadores|sieci\w*|tietoverko\w*", "networking"),
+    (r"nuvola|nuvem|chmur\w*|pilvi\w*", "cloud"),
+    (r"microservizi|microsserviços|mikroserwis\w*|mikropalvelu\w*", "microservices apis"),
+    (
+        r"test automatizzati|test automatici|testes automatizados|test\w* automatyczn\w*|testiautomaatio",
+        "automated tests",
+    ),
+    (
+        r"apprendimento automatico|aprendizado de máquina|aprendizagem automática|uczeni\w* maszynow\w*",
+        "machine learning",
+    ),
+    (r"koneoppimi\w*", "machine learning"),
+    (r"monitoraggio|monitoramento|monitorowani\w*|monitoroin\w*", "observability monitoring"),
+    (r"sistemi distribuiti|system\w* rozproszon\w*|hajautet\w*", "distributed systems"),
+    (r"integrazione continua|ciągł\w* integracj\w*|jatkuva integraatio", "ci cd automation deployment"),
+    (
+        r"architettura(?: software)?|arquitetura(?: de software)?|architektur\w*|arkkitehtuur\w*",
+        "software design architecture",
+    ),
+    (
+        r"comunicazione|capacità comunicative|komunikac\w*|komunikatywn\w*|viestintä\w*|vuorovaikutus\w*"
+        r"|inglese|angielski\w*|englan\w*",
+        "communication",
+    ),
+    (r"problem solving|risoluzione dei problemi|rozwiązywani\w* problemów|ongelmanratkaisu\w*", "problem-solving"),
+    (r"lavor\w* in (?:team|gruppo)|pracy w zespole|praca zespołowa|tiimityö\w*|yhteistyö\w*", "collaboration"),
+    (r"voglia di imparare|chęć (?:nauki|rozwoju|uczenia\w*)|oppimishalu\w*", "learning"),
+    (r"leadership|przywództw\w*|johtami\w*", "leadership"),
+    # Polish names its technologies with case endings: "Znajomość Dockera", "w Javie", "z Pythonem"
+    (r"javy|javie|javą|javę", "java programming"),
+    (r"pythona|pythonem|pythonie", "python programming"),
+    (r"dockera|dockerem|dockerze", "docker containers"),
+    (r"kubernetesa|kubernetesem|kubernetesie", "kubernetes"),
+    (r"linuksa|linuxa|linuksem|linuxem|linuksie|linuxie", "linux"),
+    (r"terraforma|terraformem", "terraform infrastructure as code"),
+    (r"postgresa|postgresem|postgresie", "postgresql database sql"),
     (r"testautomatisering|automatiserte tester|automatiserade tester|automatiserede tests", "automated tests"),
     (r"tests? automatisés|pruebas automatizadas|automatisierte\w* tests?|testautomatisierung", "automated tests"),
     (r"coûts?|kosten\w*|costes|costos", "cost management"),
@@ -2651,6 +2813,13 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "ambiguity",
     ),
     (r"lamp|lemp|mern|micro-?frameworks?|flask|fastapi|sinatra|express\.js", "programming coding"),
+    # server-side frameworks and runtimes (round 18: "Spring Boot", "Laravel", "NestJS" were left unlinked, Node.js
+    # went to front-end work)
+    (
+        r"spring(?: boot| framework| cloud| mvc)?|spring-boot|nest\.?js|laravel|symfony|quarkus|micronaut|deno"
+        r"|node\.?js|koa|dropwizard|vert\.x|ktor|actix|axum|cakephp|codeigniter|grails|play framework",
+        "programming coding",
+    ),
     (r"belastbar\w*|under pressure|résistance au stress|bajo presión", "pressure"),
     (r"work ethic|zuverlässig\w*|verantwortungsbewusst\w*|dependab\w*|sense of responsibility", "accountability"),
 )

@@ -2474,7 +2474,8 @@ def _strip_lead_ins(text: str) -> str:
 
 def _is_acronym(word: str) -> bool:
     word = word.strip()
-    return len(word) > 1 and word.isupper()
+    # (two letters at least: "L'" of "L'expérience avec Go", "L'esperienza con Go" is an article)
+    return sum(ch.isalpha() for ch in word) > 1 and word.isupper()
 
 
 @lru_cache(maxsize=1024)  # a list's items, their remarks in parentheses left out, come back ("Python")

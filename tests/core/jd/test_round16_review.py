@@ -73,10 +73,16 @@ def test_titles_nested_under_the_job_in_sentence_case_and_in_french() -> None:
 def test_an_aside_that_is_a_requirement_still_counts_for_the_link(db) -> None:  # type: ignore[no-untyped-def]
     from interview_planner.services.linking import link_requirements
 
-    source = "- In addition to 4+ years of React and TypeScript, you have shipped a Node.js API to production"
+    # (round 18: the review's "... shipped a Node.js API" now links to programming on its own, Node.js being
+    # server-side; "a feature" keeps the case: only the aside says what kind of work it is)
+    source = "- In addition to 4+ years of React and TypeScript, you have shipped a feature to production"
     with db.read() as session:
-        (link,) = link_requirements(session, [(source, "Shipped a Node.js API", "hard")])
+        (link,) = link_requirements(session, [(source, "Shipped a feature", "hard")])
+        (alone,) = link_requirements(
+            session, [("- You have shipped a feature to production", "Shipped a feature", "hard")]
+        )
     assert link.slug == "frontend-engineering"
+    assert alone.slug != "frontend-engineering"
 
 
 def test_a_remarks_requirement_is_named_by_what_it_asks() -> None:

@@ -1,0 +1,210 @@
+"""Postings in Italian, Portuguese, Polish and Finnish (our own writing, round 18 of #18): their sections,
+requirement lines, nice-to-have words, people skills and names, read as the other languages are."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_planner.jd.model import SkillRequirement
+from interview_planner.jd.parser import parse_job_description
+
+ITALIAN = """# Sviluppatore Backend Senior
+
+## Chi siamo
+Siamo una startup che costruisce software per la logistica in tutta Italia.
+
+## Cosa farai
+- Progettare e sviluppare i nostri servizi in Python
+- Partecipare alle revisioni del codice
+
+## Requisiti
+- Almeno 5 anni di esperienza nello sviluppo backend
+- Ottima conoscenza di Python e Django
+- Esperienza con PostgreSQL e Redis
+- Buone capacità comunicative e di lavoro in team
+- Conoscenza della lingua inglese
+- L'esperienza con Terraform è un plus
+
+## Costituisce titolo preferenziale
+- Esperienza con Kubernetes
+
+## Cosa offriamo
+- Buoni pasto e smart working
+"""
+
+PORTUGUESE = """# Engenheiro(a) de Software Pleno
+
+## Sobre nós
+Somos uma fintech que ajuda pequenas empresas a receber pagamentos.
+
+## O que você vai fazer
+- Desenvolver novas funcionalidades em Node.js
+- Participar das revisões de código
+
+## O que esperamos de você
+- Experiência com Node.js e TypeScript
+- Conhecimento em bancos de dados relacionais (PostgreSQL)
+- Boa comunicação e trabalho em equipe
+- Experiência com AWS será um diferencial
+
+## Benefícios
+- Vale-refeição e plano de saúde
+"""
+
+POLISH = """# Programista Java (Senior)
+
+## O nas
+Tworzymy oprogramowanie dla banków w Polsce.
+
+## Twoje zadania
+- Projektowanie i rozwój mikroserwisów w Javie
+- Udział w code review
+
+## Wymagania
+- Minimum 5 lat doświadczenia w programowaniu w Javie
+- Bardzo dobra znajomość Spring Boot
+- Doświadczenie w pracy z bazami danych SQL
+- Umiejętność pracy w zespole
+- Znajomość AWS będzie dodatkowym atutem
+
+## Mile widziane
+- Doświadczenie z Kafka
+
+## Oferujemy
+- Prywatną opiekę medyczną
+"""
+
+FINNISH = """# Ohjelmistokehittäjä
+
+## Keitä olemme
+Rakennamme verkkokauppoja suomalaisille yrityksille.
+
+## Tehtävät
+- Kehität verkkokauppa-alustaamme Reactilla
+
+## Odotamme sinulta
+- Kokemusta TypeScriptistä
+- Hyvä SQL-osaaminen
+- Hyvät vuorovaikutustaidot
+
+## Eduksi katsotaan
+- Kokemus AWS:stä
+
+## Tarjoamme
+- Joustavat työajat
+"""
+
+
+def _by_source(skills: list[SkillRequirement]) -> dict[str, SkillRequirement]:
+    """Each skill by its requirement's line, the list marker left out (a line giving two skills: its last)."""
+    return {skill.source.lstrip("- "): skill for skill in skills}
+
+
+def _sources(text: str) -> list[str]:
+    return list(dict.fromkeys(s.source.lstrip("- ") for s in parse_job_description(text).skills))
+
+
+def test_an_italian_postings_requirements_plus_and_preferred_section() -> None:
+    parsed = parse_job_description(ITALIAN)
+    assert _sources(ITALIAN) == [
+        "Almeno 5 anni di esperienza nello sviluppo backend",
+        "Ottima conoscenza di Python e Django",
+        "Esperienza con PostgreSQL e Redis",
+        "Buone capacità comunicative e di lavoro in team",
+        "Conoscenza della lingua inglese",
+        "L'esperienza con Terraform è un plus",
+        "Esperienza con Kubernetes",
+    ]  # the company, the duties and the benefits are none of them
+    by_source = _by_source(parsed.skills)
+    assert by_source["Esperienza con Kubernetes"].priority == "nice"  # "Costituisce titolo preferenziale"
+    assert by_source["L'esperienza con Terraform è un plus"].priority == "nice"
+    assert by_source["Esperienza con PostgreSQL e Redis"].priority == "must"
+    assert by_source["Buone capacità comunicative e di lavoro in team"].kind == "soft"
+    assert by_source["Conoscenza della lingua inglese"].kind == "soft"
+    # the names drop the sentence's frame; "e" between technologies splits them
+    assert [s.name for s in parsed.skills][:5] == ["Sviluppo backend", "Python", "Django", "PostgreSQL", "Redis"]
+    assert by_source["L'esperienza con Terraform è un plus"].name == "Terraform"  # (and French "L'expérience")
+    french = parse_job_description("# Ingénieur\n\n## Profil\n- L'expérience avec Terraform est un plus\n")
+    assert [s.name for s in french.skills] == ["Terraform"]
+    assert [s.kind for s in parsed.sections if s.heading == "Cosa offriamo"] == ["benefits"]
+    assert [s.kind for s in parsed.sections if s.heading == "Cosa farai"] == ["responsibilities"]
+
+
+def test_a_portuguese_postings_expectations_and_differential() -> None:
+    parsed = parse_job_description(PORTUGUESE)
+    assert _sources(PORTUGUESE) == [
+        "Experiência com Node.js e TypeScript",
+        "Conhecimento em bancos de dados relacionais (PostgreSQL)",
+        "Boa comunicação e trabalho em equipe",
+        "Experiência com AWS será um diferencial",
+    ]
+    by_source = _by_source(parsed.skills)
+    assert by_source["Experiência com AWS será um diferencial"].priority == "nice"
+    assert by_source["Experiência com AWS será um diferencial"].name == "AWS"
+    assert by_source["Boa comunicação e trabalho em equipe"].kind == "soft"
+    assert [s.name for s in parsed.skills][:3] == ["Node.js", "TypeScript", "Bancos de dados relacionais"]
+
+
+def test_a_polish_postings_requirements_and_welcome_extras() -> None:
+    parsed = parse_job_description(POLISH)
+    assert _sources(POLISH) == [
+        "Minimum 5 lat doświadczenia w programowaniu w Javie",
+        "Bardzo dobra znajomość Spring Boot",
+        "Doświadczenie w pracy z bazami danych SQL",
+        "Umiejętność pracy w zespole",
+        "Znajomość AWS będzie dodatkowym atutem",
+        "Doświadczenie z Kafka",
+    ]  # "Udział w code review" is a duty
+    by_source = _by_source(parsed.skills)
+    assert by_source["Doświadczenie z Kafka"].priority == "nice"  # "Mile widziane"
+    assert by_source["Znajomość AWS będzie dodatkowym atutem"].priority == "nice"
+    assert by_source["Bardzo dobra znajomość Spring Boot"].priority == "must"
+    assert by_source["Umiejętność pracy w zespole"].kind == "soft"
+    assert by_source["Bardzo dobra znajomość Spring Boot"].name == "Spring Boot"
+    assert by_source["Znajomość AWS będzie dodatkowym atutem"].name == "AWS"
+    assert parsed.title == "Programista Java (Senior)"
+
+
+def test_a_finnish_postings_expectations_and_advantage() -> None:
+    parsed = parse_job_description(FINNISH)
+    assert _sources(FINNISH) == [
+        "Kokemusta TypeScriptistä",
+        "Hyvä SQL-osaaminen",
+        "Hyvät vuorovaikutustaidot",
+        "Kokemus AWS:stä",
+    ]
+    by_source = _by_source(parsed.skills)
+    assert by_source["Kokemus AWS:stä"].priority == "nice"
+    assert by_source["Hyvät vuorovaikutustaidot"].kind == "soft"
+    assert by_source["Hyvä SQL-osaaminen"].kind == "hard"
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        ("- Esperienza con basi di dati relazionali", "sql"),
+        ("- Conhecimento em bancos de dados", "sql"),
+        ("- Znajomość Dockera i Kubernetesa", "containers-kubernetes"),
+        ("- Doświadczenie w pracy z bazami danych", "sql"),
+        ("- Experience with Spring Boot", "programming-proficiency"),
+        ("- Experience with NodeJS", "programming-proficiency"),
+        ("- Experience with Laravel", "programming-proficiency"),
+        ("- Capacità di problem solving", "problem-solving"),
+    ],
+)
+def test_words_of_these_languages_and_server_frameworks_link_to_their_skill(db, line: str, slug: str) -> None:  # type: ignore[no-untyped-def]
+    from interview_planner.services.linking import link_requirements
+
+    parsed = parse_job_description(f"# Backend Engineer\n\n## Requirements\n{line}\n")
+    with db.read() as session:
+        links = link_requirements(session, [(s.source, s.name, s.kind) for s in parsed.skills])
+    assert [link.slug for link in links] == [slug]
+
+
+def test_words_that_mean_something_else_in_other_languages_change_nothing() -> None:
+    # Swedish "i" is "in", not Polish "and": "Kotlin eller Java" still splits
+    text = "# Utvecklare\n\n## Vem är du?\n- Goda kunskaper i Kotlin eller Java\n"
+    assert [s.name for s in parse_job_description(text).skills] == ["Kotlin", "Java"]
+    # an English "e.g." or a lone "e" is no Italian "and"
+    text = "# Engineer\n\n## Requirements\n- Experience with queues, e.g. Kafka\n"
+    assert [s.name for s in parse_job_description(text).skills] == ["Queues"]
