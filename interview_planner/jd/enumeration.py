@@ -89,7 +89,11 @@ _LAST_LEAD_LOWER = lower_case_pattern(_LAST_LEAD.pattern)
 _ITEM_END = re.compile(
     r"\s+(?:in|for|at|to|with|on|from|across|when|that|which|who|where|as|is|are|within|via|through|"
     r"would|will|can|could|should|must|be|a plus|pref+err?ed|desirable|"
-    r"experience|skills|knowledge|environments?|ecosystems?)\b.*$",
+    r"experience|skills|knowledge|environments?|ecosystems?|"
+    # the same in the other languages read (the last item of "Python und Go Kenntnisse", "PostgreSQL ve Redis
+    # konusunda bilgi sahibi", "Django nebo FastAPI je výhodou", "Docker e Kubernetes è un plus")
+    r"kenntnisse|erfahrung\w*|mit|im|von|konusunda|alan\wnda|deneyim\w*|tecrübe\w*|bilgi\w*|ile|olan|bilen|hakim\w*|"
+    r"tercih|je|jsou|bude|będzie|jest|è|é|sarà|será|costituisce|är|er|vore)\b.*$",
     re.IGNORECASE,
 )
 _OPENING = alternation(
@@ -320,7 +324,8 @@ def _requirement_clauses(sentence: str, masked: str, marks: str | None) -> list[
 # lexicon knows as technologies or written like one ("C++", "PostgreSQL"): German capitalises every noun
 # ("Planung und Durchführung von Projekten" is one requirement), so a capital says nothing there
 _FOREIGN_AND_OR = re.compile(
-    r"(?<=\s)(?:und|oder|sowie|et|ou|y|o|och|og|eller|samt|e|oppure|oraz|lub|albo|ja|tai)(?=\s)", re.IGNORECASE
+    r"(?<=\s)(?:und|oder|sowie|et|ou|y|o|och|og|eller|samt|e|oppure|oraz|lub|albo|ja|tai|ve|veya|nebo)(?=\s)",
+    re.IGNORECASE,
 )
 _FOREIGN_AND_OR_LOWER = lower_case_pattern(_FOREIGN_AND_OR.pattern)
 _FOREIGN_AND_OR_MARKS = _marks_pattern(
@@ -343,6 +348,9 @@ _FOREIGN_AND_OR_MARKS = _marks_pattern(
     " albo",
     " ja",
     " tai",
+    " ve",
+    " veya",
+    " nebo",
 )
 _AS_ENGLISH = {
     "und": "and",
@@ -361,8 +369,11 @@ _AS_ENGLISH = {
     "oraz": "and ",  # Polish (not "i", which is "in" in Swedish, Norwegian and Danish)
     "lub": "or ",
     "albo": "or  ",
-    "ja": "&&",  # Finnish
+    "ja": "or",  # Finnish
     "tai": "or ",
+    "ve": "or",  # Turkish
+    "veya": "or  ",
+    "nebo": "or  ",  # Czech, Slovak ("a", their "and", is English "a")
 }
 _WRITTEN_AS_TECHNOLOGY = re.compile(r"[\w.-]*[0-9+#][\w.+#-]*|[A-Za-z]+[a-z][A-Z][\w.+#-]*|[A-Z]{2,}[\w.+#-]*")
 

@@ -104,6 +104,9 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"|tipo di contratto|^luogo di lavoro|come se candidatar|processo seletivo|etapas do processo"
             r"|local de trabalho|tipo de contrata\w*|jak aplikować|proces rekrutac\w*|lokalizacja|miejsce pracy"
             r"|rodzaj umowy|hakeminen|hakuprosessi|rekrytointiprosessi|työpaikan sijainti|sijainti",
+            # Turkish, Czech (round 18): applying, the process, the place, the way of working
+            r"başvuru\w*|nas\wl başvur\w*|işe al\wm süreci|mülakat süreci|lokasyon|çal\wşma (?:şekli|saatleri|yeri)"
+            r"|jak se (?:přihlásit|hlásit)|výběrové řízení|místo (?:výkonu )?práce|pracovní doba|typ úvazku",
         ),
     ),
     (
@@ -144,6 +147,9 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             # Italian, Portuguese, Polish, Finnish: "Cosa offriamo", "O que oferecemos", "Oferujemy", "Tarjoamme"
             r"(?:cosa )?offriamo|(?:cosa )?ti offriamo|o que (?:nós )?oferecemos|(?:co )?oferujemy|benefity"
             r"|co (?:możemy )?zaoferować|(?:mitä )?tarjoamme|edut",
+            # Turkish, Czech: "Yan haklar", "Neler sunuyoruz", "Co nabízíme", "Benefity"
+            r"yan haklar\w*|sunduklar\wm\wz|(?:neler |size )?sunuyoruz|(?:co )?(?:ti |vám )?nabízíme"
+            r"|výhody pro (?:tebe|vás)",
             # what the job is like, good and bad ("The best parts of this job", "The worst parts of this job")
             r"(?:best|worst|hardest|fun|good|bad|great|tough) parts? of (?:this|the) (?:job|role|position|work)",
         ),
@@ -165,6 +171,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"salaris",
             r"lön|lønn|løn|lønnsvilkår|ersättning",
             r"retribuzione|^ral$|remuneração|salário|wynagrodzenie|palkka|palkkaus",
+            r"maaş|ücret|mzda|plat|odměn\w*",
         ),
     ),
     (
@@ -184,6 +191,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"opleiding",
             r"utbildning|utdanning|uddannelse",
             r"titolo di studio|formação(?: acadêmica)?|escolaridade|wykształcenie|koulutus",
+            r"eğitim(?: durumu)?|öğrenim|vzdělání",
         ),
     ),
     (
@@ -293,6 +301,14 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             # Finnish: "Vaatimukset", "Odotamme sinulta", "Toivomme sinulta", "Sinulla on", "Osaamisesi"
             r"vaatimukset|\w*vaatimukset|odotamme sinulta|toivomme sinulta|toivomme|odotamme|sinulla on"
             r"|osaamisesi|osaaminen|eduksi|plussaa",
+            # Turkish: "Aranan Nitelikler", "Genel Nitelikler", "Beklentilerimiz", "Senden beklediklerimiz",
+            # "Tercih sebebi" (a reason to prefer: nice to have)
+            r"nitelik\w*|gereksinim\w*|beklenti\w*|(?:senden|sizden) (?:beklediklerimiz|beklentilerimiz)"
+            r"|arad\wğ\wm\wz\w*|(?:kimi|neleri) ar\wyoruz|yetkinlik\w*|tercih sebeb\w*|aranan özellikler",
+            # Czech: "Požadavky", "Co od tebe očekáváme", "Koho hledáme", "Výhodou" (an advantage: nice to have)
+            r"požadavk\w*|požadujeme|co (?:od (?:tebe|vás) )?(?:očekáváme|požadujeme|chceme)|koho hledáme|hledáme"
+            r"|co (?:bys měl|byste měl)\w* (?:umět|znát|mít)|výhodou|(?:tvoje|vaše) (?:znalosti|dovednosti)|dovednosti"
+            r"|znalosti",
             # British public-sector and university postings: "Essential criteria", "Person specification",
             # "Selection criteria"; a heading of one priority word ("DESIRABLE", "Essential:")
             r"criteria",
@@ -334,6 +350,9 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"|o que (?:você )?(?:vai|irá) fazer|o que (?:você )?fará|suas (?:atividades|responsabilidades)"
             r"|(?:twoje )?zadania|zakres obowiązków|obowiązki|czym będziesz się zajmować|tehtäv\w*|työtehtäv\w*"
             r"|vastuualue\w*",
+            # Turkish, Czech: "İş Tanımı", "Sorumluluklar", "Náplň práce", "Co tě čeká", "Co budeš dělat"
+            r"iş tan\wm\w|görev tan\wm\w|görevler\w*|sorumluluk\w*|neler yapacaks\wn|náplň práce|co (?:tě|vás) čeká"
+            r"|co budeš dělat|(?:tvoje|vaše) (?:úkoly|role|práce)|pracovní náplň",
         ),
     ),
     (
@@ -389,6 +408,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"关于我们|公司(?:介绍|简介)",  # Chinese
             r"om oss|om os|om (?:företaget|selskapet|virksomheden|bolaget)|(?:vilka|hvem|vem) (?:vi är|er vi|vi er)",
             r"chi siamo|(?:l')?azienda|o nas|o firmie|kim jesteśmy|keitä olemme|meistä|yrityksestä",
+            r"hakk\wm\wzda|biz kimiz|şirketimiz|o nás|kdo jsme|o (?:firmě|společnosti)",
         ),
     ),
     (
@@ -463,6 +483,9 @@ HEADING_NICE: Final = (
     # Italian, Polish, Finnish: "Costituisce titolo preferenziale", "Graditi", "Mile widziane", "Eduksi katsotaan"
     r"|preferenzial\w*|gradit[aoie]|graditissim\w*|apprezzat[aoie]|mile widzian\w*|atut\w*|plusem"
     r"|eduksi|plussaa|hyödyksi"
+    # Turkish, Czech: "Tercih sebebi", "Tercihen", "Avantaj", "Výhodou", "Bonusem" (not Turkish "Artı", "plus", whose
+    # dotless "ı" is written "\w" here: "Art..." would be any word beginning so)
+    r"|tercih\w*|avantaj\w*|výhod(?:ou|a)|bonusem|vítán\w*|ocení\w*"
     r"|(?:det (?:är|er|vore) )?(?:också |også |även )?(?:fint|bra|kjekt|flott|positivt) (?:om|hvis|at|att)"
     r" (?:du|dig|deg)",
 )
@@ -483,7 +506,7 @@ HEADING_MUST: Final = (
     r"obligatori[oa]s?",
     r"ska-krav|skallkrav|påkrev(?:d|de)|obligatorisk\w*|nödvändig\w*|nødvendig\w*",
     r"obbligatori\w*|indispensabil\w*|richiest[ioe]|obrigatóri[oa]s?|essenciais|wymagane|niezbędn\w*"
-    r"|obowiązkow\w*|välttämät\w*",
+    r"|obowiązkow\w*|välttämät\w*|zorunlu|olmazsa olmaz\w*|nutn\w*|povinn\w*",
 )
 
 # What a page's links to elsewhere say, not a posting: a paragraph or a line of tags made of these alone is the
@@ -589,6 +612,13 @@ TITLE_NOUNS: Final = (
     r"inżynier\w*",
     r"\w*kehittäjä\w*",  # Finnish
     r"\w*insinööri\w*",
+    r"geliştirici\w*",  # Turkish
+    r"mühendis\w*",
+    r"yaz\wl\wmc\w\w*",
+    r"uzman\w*",
+    r"vývojář\w*",  # Czech
+    r"programátor\w*",
+    r"inženýr\w*",
 )
 
 # --- priority -----------------------------------------------------------------
@@ -684,6 +714,11 @@ TEXT_NICE: Final = (
     r"mile widzian\w*|(?:będzie |jest )?(?:dodatkowym |dużym )?(?:atutem|plusem)|dodatkowy atut",
     # Finnish: "katsotaan eduksi", "on eduksi", "plussaa"
     r"(?:katsotaan |luetaan |on )?eduksi|plussaa",
+    # Turkish: "Docker bilgisi tercih sebebidir", "tercihen", "olması artıdır", "avantajdır" (its dotless "ı" written
+    # "\w" in these patterns: a pattern holding it cannot be searched in its faster lower-case form, ``matching.py``)
+    r"tercih (?:sebeb\w*|edil\w*|nedeni\w*)|tercihen|art\w(?:d\wr| olarak)|avantaj(?:d\wr|l\wd\wr| sağlar)",
+    # Czech: "Znalost Kubernetes je výhodou", "vítána", "je plus", "ocení"
+    r"(?:je |bude )?výhodou|(?:je |bude )?(?:velkým )?plusem|je plus|vítán[aáéiy]?|oceníme|ocení\w*",
     *TEXT_NICE_IDIOMS,
 )
 
@@ -830,6 +865,11 @@ REQUIREMENT_CUES: Final = (
     r"(?:masz|znasz|potrafisz|posiadasz|jesteś|umiesz|lubisz)\b",
     # Finnish: "Kokemusta Reactista", "Hyvä SQL-osaaminen", "Sinulla on", "vähintään 3 vuoden"
     r"kokemus\w*|\w*osaami\w*|\w*tuntemus\w*|sinulla on|vähintään \d+ vuo\w*",
+    # Turkish: "deneyimli", "deneyimi olan", "konusunda bilgi sahibi", "en az 3 yıl", "hakim"
+    r"deneyim\w*|tecrübe\w*|bilgi sahibi|bilgisi\w*|hakim\w*|yetkin\w*|en az \d+ y\wl\w*|becerisi\w*",
+    # Czech: "Zkušenosti s", "Znalost", "praxe", "alespoň 3 roky", "umíš", "máš"
+    r"zkušenost\w*|znalost\w*|praxe|praxi|(?:alespoň|minimálně|min\.) \d+ (?:roky|let|rok)\b|schopnost\w*"
+    r"|(?:umíš|znáš|máš|ovládáš|orientuješ)\b",
 )
 # The person sought, pictured: "We think you are an experienced engineering leader who ..." (not "We think you are
 # going to love it here")
@@ -1432,6 +1472,14 @@ SOFT_TERMS: Final = (
     r"vuorovaikutustaid\w*|yhteistyötaid\w*|yhteistyö\w*|oma-aloittei\w*|tiimityö\w*|tiimipelaaj\w*"
     r"|ongelmanratkaisu\w*|viestintätaid\w*|kommunikointitaid\w*|englannin kiel\w*|itsenäi\w*|kehityshaluin\w*"
     r"|uteliai\w*|oppimishalu\w*|asiakaslähtöi\w*",
+    # Turkish (round 18)
+    r"tak\wm çal\wşmas\w\w*|tak\wm oyuncusu|ekip çal\wşmas\w\w*|iletişim\w*|analitik düşün\w*|problem çözme\w*"
+    r"|sorumluluk (?:sahibi|bilinci)\w*|öğrenme\w*|öğrenmeye aç\wk|çözüm odakl\w|proaktif|disiplinli|yatk\wn\w*"
+    r"|ingilizce\w*|liderlik\w*",
+    # Czech (round 18)
+    r"komunikativn\w*|komunikační\w*|týmov\w*|v týmu|samostatn\w*|spolehliv\w*|zodpovědn\w*|proaktivn\w*"
+    r"|angličtin\w*|chuť (?:se )?(?:učit|učení|rozvíjet)\w*|analytické\w* myšlení|flexibilit\w*|pečlivost\w*"
+    r"|spoluprác\w*",
     r"proactiv\w*",
     r"liderazgo",
     r"ganas de aprender",
@@ -1788,6 +1836,9 @@ REQUIREMENT_OPENINGS: Final = (
     r"|familiaridade|proficiência)\s+(?:com|em|de|no|na|nos|nas|sobre|do|da|dos|das)",
     r"(?:(?:bardzo\s+)?(?:dobra|biegła|praktyczna|solidna|podstawowa)\s+)?(?:znajomość|doświadczenie|umiejętność"
     r"|wiedza)(?:\s+(?:w pracy z|pracy z|w|z|we|ze|z zakresu))?(?=\s)",
+    # Czech: "Znalost Django", "Zkušenosti s PostgreSQL", "Dobrá znalost Linuxu"
+    r"(?:(?:dobrá|výborná|pokročilá|aktivní|praktická|velmi dobrá)\s+)?(?:znalost|znalosti|zkušenost|zkušenosti"
+    r"|praxe|orientace)(?:\s+(?:s|se|v|ve|na|z))?(?=\s)",
     r"(?:" + "|".join(_ADJECTIVES) + r")(?=\s)",
 )
 ARTICLES: Final = (r"(?:a|an|the|le|la|les|un|une|der|die|das|ein|eine|een|het)(?=\s)", r"l'", r"l’")
@@ -1902,6 +1953,10 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"você (?:tem|possui) (?:experiência|conhecimentos?)(?: (?:com|em|de|sobre))?",
     r"(?:masz|posiadasz) (?:doświadczenie|wiedzę)(?: (?:w|z|we|ze))?",
     r"(?:è|sarà) (?:un )?(?:plus|gradit[aoie]|titolo preferenziale)",
+    # Turkish "En az 5 yıl yazılım geliştirme deneyimi" -> "Yazılım geliştirme"; Czech "Alespoň 3 roky zkušeností s
+    # vývojem v Pythonu" -> "Vývojem v Pythonu", "Znalost Django" -> "Django"
+    r"(?:en az )?\d+\+? y\wl(?:l\wk)?",
+    r"(?:(?:alespoň|minimálně|min\.) )?\d+\+? (?:roky|let|rok) (?:praxe|zkušeností)(?: (?:s|se|v|ve|na|jako))?",
     r"you could (?:also )?(?:provide|add|bring) (?:even )?more value (?:to (?:our|the) team )?by (?:having|bringing)",
     r"(?:ideally|preferably|pref+err?ed|idealerweise|idéalement|bij voorkeur|bonus|nice to have|also|se valorará"
     r"|es un plus|perhaps|maybe|possibly|optionally|even)",
@@ -2146,6 +2201,12 @@ NAME_CUTS: Final = (
     r"\s+(?:é|será|seria) (?:um )?(?:diferencial|plus|bônus|obrigatório|essencial)\b",
     r"\s+(?:mile widzian\w*|(?:będzie )?(?:dodatkowym |dużym )?(?:atutem|plusem))\b",
     r"\s+(?:katsotaan |luetaan |on )?eduksi\b",
+    # Turkish says the frame after the skill: "Kubernetes deneyimi olan" -> "Kubernetes", "PostgreSQL ve Redis
+    # konusunda bilgi sahibi" -> "PostgreSQL ve Redis", "Go veya Java ile iyi derecede deneyim" -> "Go veya Java"
+    r"\s+(?:konusunda|alan\wnda|deneyimi\w*|deneyim|tecrübe\w*|bilgisi\w*|bilgi sahibi|hakim\w*|bilen|olan"
+    r"|tercih (?:sebeb|edil|neden)\w*|ile (?:iyi|ileri|çok iyi|güçlü)|yetkinliği\w*|becerisi\w*)\b",
+    # Czech: "Znalost Kubernetes je výhodou" -> "Kubernetes"
+    r"\s+(?:je|bude) (?:výhodou|plus|plusem|podmínkou|nutnost\w*|nutn\w*|vítán\w*)\b",
     r"\s+pref+err?ed\b",
     r"\s+nice[- ]to[- ]have\b",
     r"\s+desirable\b",
@@ -2232,7 +2293,7 @@ NAME_PREPOSITIONS: Final = frozenset(
 # ... or before a conjunction.
 NAME_CONJUNCTIONS: Final = frozenset(
     {"and", "or", "&", "et", "ou", "und", "oder", "as well as", "och", "og", "eller", "samt", "e", "oppure", "lub"}
-    | {"oraz", "albo", "ja", "tai"}
+    | {"oraz", "albo", "ja", "tai", "ve", "veya", "nebo", "anebo"}
 )
 NAME_TRAILING_STOPWORDS: Final = (
     NAME_PREPOSITIONS
@@ -2447,7 +2508,9 @@ def compile_words(patterns: Sequence[str]) -> re.Pattern[str]:
 
 def normalise(text: str) -> str:
     """Lower-case text with typographic apostrophes made plain, for matching."""
-    return text.replace("\u2019", "'").replace("\u2018", "'").lower()
+    lowered = text.replace("\u2019", "'").replace("\u2018", "'").lower()
+    # Turkish "İ" lower-cases to "i" and a combining dot (one letter more): "İngilizce" is "ingilizce"
+    return lowered.replace("i\u0307", "i") if "\u0130" in text else lowered
 
 
 # --- linking to the catalogue -------------------------------------------------------
@@ -2720,6 +2783,23 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"linuksa|linuxa|linuksem|linuxem|linuksie|linuxie", "linux"),
     (r"terraforma|terraformem", "terraform infrastructure as code"),
     (r"postgresa|postgresem|postgresie", "postgresql database sql"),
+    # Turkish, Czech (round 18)
+    (
+        r"yaz\wl\wm geliştirme\w*|geliştirme\w*|vývoj\w*|programování",
+        "programming coding software development",
+    ),
+    (r"veritaban\w*|databáz\w*", "database sql"),
+    (r"bulut\w*", "cloud"),
+    (r"güvenlik\w*|bezpečnost\w*", "security"),
+    (r"mikroservis\w*|mikroslužb\w*", "microservices apis"),
+    (r"test otomasyon\w*|otomasyon test\w*|automatizovan\w* test\w*", "automated tests"),
+    (r"dağ\wt\wk sistem\w*|distribuovan\w* systém\w*", "distributed systems"),
+    (r"makine öğren\w*|strojov\w* učení", "machine learning"),
+    (r"iletişim\w*|ingilizce\w*|komunikac\w*|komunikativn\w*|angličtin\w*", "communication"),
+    (r"tak\wm çal\wşmas\w\w*|ekip çal\wşmas\w\w*|týmov\w*|spoluprác\w*", "collaboration"),
+    (r"problem çözme\w*|řešení problémů", "problem-solving"),
+    (r"liderlik\w*|vedení týmu", "leadership"),
+    (r"mimari\w*", "software design architecture"),
     (r"testautomatisering|automatiserte tester|automatiserade tester|automatiserede tests", "automated tests"),
     (r"tests? automatisés|pruebas automatizadas|automatisierte\w* tests?|testautomatisierung", "automated tests"),
     (r"coûts?|kosten\w*|costes|costos", "cost management"),

@@ -275,7 +275,8 @@ def _example_re() -> re.Pattern[str]:
 
 def _fold_quotes(text_: str) -> str:
     """Lower-case requirement text as the linker reads it: quotes folded, idioms (``LINK_IDIOMS``) blanked out."""
-    folded = unicodedata.normalize("NFC", text_.replace("\u2019", "'").replace("\u2018", "'"))
+    # (Turkish "İ" lower-cased is "i" and a combining dot: "i", as the lexicon's ``normalise`` reads it)
+    folded = unicodedata.normalize("NFC", text_.replace("\u2019", "'").replace("\u2018", "'").replace("i\u0307", "i"))
     return _idiom_re().sub(lambda match: " " * len(match[0]), folded)
 
 

@@ -1,5 +1,5 @@
-"""Postings in Italian, Portuguese, Polish and Finnish (our own writing, round 18 of #18): their sections,
-requirement lines, nice-to-have words, people skills and names, read as the other languages are."""
+"""Postings in Italian, Portuguese, Polish, Finnish, Turkish and Czech (our own writing, round 18 of #18): their
+sections, requirement lines, nice-to-have words, people skills and names, read as the other languages are."""
 
 from __future__ import annotations
 
@@ -92,6 +92,54 @@ Rakennamme verkkokauppoja suomalaisille yrityksille.
 
 ## Tarjoamme
 - Joustavat työajat
+"""
+
+TURKISH = """# Kıdemli Backend Geliştirici
+
+## Hakkımızda
+İstanbul merkezli bir e-ticaret şirketiyiz.
+
+## İş Tanımı
+- Mikroservislerimizi Go ile geliştirmek
+- Kod incelemelerine katılmak
+
+## Aranan Nitelikler
+- En az 5 yıl yazılım geliştirme deneyimi
+- Go veya Java ile iyi derecede deneyim
+- PostgreSQL ve Redis konusunda bilgi sahibi
+- Takım çalışmasına yatkın ve iletişim becerileri kuvvetli
+- İyi derecede İngilizce bilen
+- Docker bilgisi tercih sebebidir
+
+## Tercih Sebebi
+- Kubernetes deneyimi olan
+
+## Yan Haklar
+- Özel sağlık sigortası
+"""
+
+CZECH = """# Backend vývojář (Python)
+
+## O nás
+Jsme česká firma, která vyvíjí software pro nemocnice.
+
+## Náplň práce
+- Vývoj a údržba našich služeb v Pythonu
+- Code review
+
+## Co od tebe očekáváme
+- Alespoň 3 roky zkušeností s vývojem v Pythonu
+- Znalost Django nebo FastAPI
+- Zkušenosti s PostgreSQL
+- Komunikativnost a schopnost pracovat v týmu
+- Angličtina na komunikativní úrovni
+- Znalost Kubernetes je výhodou
+
+## Výhodou
+- Zkušenosti s AWS
+
+## Co nabízíme
+- 5 týdnů dovolené
 """
 
 
@@ -208,3 +256,69 @@ def test_words_that_mean_something_else_in_other_languages_change_nothing() -> N
     # an English "e.g." or a lone "e" is no Italian "and"
     text = "# Engineer\n\n## Requirements\n- Experience with queues, e.g. Kafka\n"
     assert [s.name for s in parse_job_description(text).skills] == ["Queues"]
+
+
+def test_a_turkish_postings_qualifications_and_reasons_to_prefer() -> None:
+    parsed = parse_job_description(TURKISH)
+    assert _sources(TURKISH) == [
+        "En az 5 yıl yazılım geliştirme deneyimi",
+        "Go veya Java ile iyi derecede deneyim",
+        "PostgreSQL ve Redis konusunda bilgi sahibi",
+        "Takım çalışmasına yatkın ve iletişim becerileri kuvvetli",
+        "İyi derecede İngilizce bilen",
+        "Docker bilgisi tercih sebebidir",
+        "Kubernetes deneyimi olan",
+    ]  # the company, the duties and the benefits are none of them
+    by_source = _by_source(parsed.skills)
+    assert by_source["Kubernetes deneyimi olan"].priority == "nice"  # "Tercih Sebebi": a reason to prefer
+    assert by_source["Docker bilgisi tercih sebebidir"].priority == "nice"
+    assert by_source["PostgreSQL ve Redis konusunda bilgi sahibi"].priority == "must"
+    assert by_source["Takım çalışmasına yatkın ve iletişim becerileri kuvvetli"].kind == "soft"
+    assert by_source["İyi derecede İngilizce bilen"].kind == "soft"  # (a capital dotted "İ")
+    # Turkish names the skill first and its frame after it: the names keep the skill
+    assert [s.name for s in parsed.skills][:5] == ["Yazılım geliştirme", "Go", "Java", "PostgreSQL", "Redis"]
+    assert by_source["Kubernetes deneyimi olan"].name == "Kubernetes"
+    assert parsed.title == "Kıdemli Backend Geliştirici"
+
+
+def test_a_czech_postings_expectations_and_advantages() -> None:
+    parsed = parse_job_description(CZECH)
+    assert _sources(CZECH) == [
+        "Alespoň 3 roky zkušeností s vývojem v Pythonu",
+        "Znalost Django nebo FastAPI",
+        "Zkušenosti s PostgreSQL",
+        "Komunikativnost a schopnost pracovat v týmu",
+        "Angličtina na komunikativní úrovni",
+        "Znalost Kubernetes je výhodou",
+        "Zkušenosti s AWS",
+    ]  # "O nás" is the company, not a requirement
+    by_source = _by_source(parsed.skills)
+    assert by_source["Zkušenosti s AWS"].priority == "nice"  # "Výhodou": an advantage
+    assert by_source["Znalost Kubernetes je výhodou"].priority == "nice"
+    assert by_source["Zkušenosti s PostgreSQL"].priority == "must"
+    assert by_source["Komunikativnost a schopnost pracovat v týmu"].kind == "soft"
+    assert [s.name for s in parsed.skills][1:4] == ["Django", "FastAPI", "PostgreSQL"]
+    assert by_source["Znalost Kubernetes je výhodou"].name == "Kubernetes"
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        ("- İyi derecede İngilizce", "written-communication"),
+        ("- Veritabanı tasarımı deneyimi", "sql"),
+        ("- Zkušenosti s databázemi", "sql"),
+    ],
+)
+def test_turkish_and_czech_words_link_to_their_skill(db, line: str, slug: str) -> None:  # type: ignore[no-untyped-def]
+    from interview_planner.services.linking import link_requirements
+
+    parsed = parse_job_description(f"# Backend Engineer\n\n## Requirements\n{line}\n")
+    with db.read() as session:
+        links = link_requirements(session, [(s.source, s.name, s.kind) for s in parsed.skills])
+    assert [link.slug for link in links] == [slug]
+
+
+def test_a_dotless_i_written_as_any_letter_catches_no_english_word() -> None:
+    # (Turkish words are written with "\w" for "ı" in the word lists: "Art" of "Artificial" is no Turkish "Artı")
+    text = "# AI Engineer\n\n## Artificial Intelligence Skills\n- Research experience in vision\n- Python\n"
+    assert [s.priority for s in parse_job_description(text).skills] == ["must", "must"]
