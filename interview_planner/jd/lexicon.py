@@ -2373,9 +2373,25 @@ CJK_HEADING_TOPICS: Final[tuple[tuple[Topic, str], ...]] = (
     ),
     (
         "skills",
-        r"(?:任职|岗位|职位|技能|能力|工作)(?:要求|资格)|任职条件|我们希望你|你需要|我们需要|什么样的人|加分项|优先(?:条件|考虑)",
+        r"(?:任职|岗位|职位|技能|能力|工作)(?:要求|资格)|任职条件|我们(?:希望|期待)你|你需要|我们需要|什么样的人|加分项"
+        r"|优先(?:条件|考虑)",
     ),
 )
+# A heading naming both of these holds the duties and the requirements in one list ("Responsibilities and
+# Requirements", "Aufgaben & Profil", "Job description and qualifications"): each item is read by what it says
+HEADING_DUTY_WORDS: Final = (
+    r"responsibilit\w*|duties|tasks|job description|role description|what you(?:'ll| will) do|aufgaben|missions?"
+    r"|tâches|responsabilit\w*|funciones|atribuições|taken|arbetsuppgifter|arbeidsoppgaver|mansioni|zadania",
+)
+HEADING_NEED_WORDS: Final = (
+    r"requirements?|qualifications?|requisit\w*|anforderung\w*|profil\w*|exigences|eisen|vereisten|kvalifika\w*"
+    r"|krav|wymagania|what you(?:'ll| will) (?:need|bring)|who you are",
+)
+CJK_HEADING_DUTY_WORDS: Final = r"职责|工作内容|职位描述|岗位描述"
+CJK_HEADING_NEED_WORDS: Final = r"要求|资格|任职条件"
+# What a Chinese requirement line says: "熟悉" (familiar with), "精通" (expert in), "掌握" (has mastered), "了解"
+# (knows), "熟练" (skilled), "经验" (experience), "能力" (ability), "学历"/"本科" (degree), "优先" (preferred)
+CJK_REQUIREMENT_CUES: Final = r"熟悉|精通|掌握|了解|熟练|经验|能力|学历|本科|以上|优先|良好|具备|具有"
 CJK_TITLE_NOUNS: Final = (
     r"工程师|架构师|开发者|研究员|经理|专家"  # "后端开发工程师", "Rust 工程师" (searched inside words)
 )

@@ -86,6 +86,7 @@ from interview_planner.jd.formats import (  # noqa: F401  (MAX_FILE_BYTES, html_
     MAX_FILE_BYTES,
     NAVIGATION_LINK,
     ends_mid_phrase,
+    has_chinese,
     heading_topic,
     html_to_text,
     in_chinese,
@@ -986,6 +987,9 @@ class HeadingInfo:
     topic: Topic | None
     priority: Priority | None
     kind: Kind | None
+    # a heading naming the duties and the requirements together ("Responsibilities and Requirements", "任职资格与岗位
+    # 职责"): its list holds both, each item read by what it says (``_asks_something``)
+    mixed: bool = False
 
 
 _DUTY_HEADING = re.compile(
@@ -1041,6 +1045,9 @@ def classify_heading(heading: str) -> HeadingInfo:
     if _announces_hire(text):
         return HeadingInfo("title", None, None)
     topic = heading_topic(text)
+    mixed = topic in ("responsibilities", "skills", "other") and _names_duties_and_needs(text)
+    if mixed:
+        topic = "skills"
     if topic is None and (about := _ABOUT_A_NAME.match(heading.strip(" #*:"))) and classify_kind(about["name"]) is None:
         topic = "company"  # "About Whetstone Research", "Über Acme GmbH": the organisation, by its name
     priority: Priority | None = (
@@ -1052,7 +1059,20 @@ def classify_heading(heading: str) -> HeadingInfo:
     kind: Kind | None = "hard" if hard and not soft else ("soft" if soft and not hard else None)
     if "soft skill" in text or "hard skill" in text:
         kind = "soft" if "soft skill" in text else "hard"
-    return HeadingInfo(topic, priority, kind)
+    return HeadingInfo(topic, priority, kind, mixed)
+
+
+_HEADING_DUTIES = word_list(lexicon.HEADING_DUTY_WORDS)
+_HEADING_NEEDS = word_list(lexicon.HEADING_NEED_WORDS)
+_CJK_HEADING_DUTIES = re.compile(lexicon.CJK_HEADING_DUTY_WORDS)
+_CJK_HEADING_NEEDS = re.compile(lexicon.CJK_HEADING_NEED_WORDS)
+
+
+def _names_duties_and_needs(text: str) -> bool:
+    """Whether a heading (normalised) names both the job's duties and what it requires."""
+    if has_chinese(text) and _CJK_HEADING_DUTIES.search(text) and _CJK_HEADING_NEEDS.search(text):
+        return True
+    return _HEADING_DUTIES.search(text) is not None and _HEADING_NEEDS.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1072,6 +1092,7 @@ class _Context:
     # what it is (``_lists_requirements``)
     unnamed: bool = False
     after_skills: bool = False  # ...and the sibling before it was a requirements section
+    mixed: bool = False  # its heading names duties and requirements together (``HeadingInfo.mixed``)
 
 
 def _enter(context: _Context, line: _Line) -> _Context:
@@ -1171,6 +1192,20 @@ def _lists_requirements(items: list[_Item], *, after_skills: bool = False) -> bo
     return len(bullets) >= 2 and stated * 2 > len(bullets)
 
 
+def _asks_something(item: _Item) -> bool:
+    """Whether an item of a list that holds duties and requirements together asks something of the reader: it says
+    so ("5+ years of Python", "Experience with Kafka", "精通React"), or it only names a skill ("Python", "Kubernetes,
+    Helm"); "Build and run our payment APIs", "负责后端服务的开发" are duties."""
+    text = _plain(item.text)
+    if _is_requirement(text) or _REQUIREMENT_OPENING.match(text) or in_chinese(_CJK_ASKS, text):
+        return True
+    return len(text.split()) <= NAMED_SKILL_WORDS and not has_chinese(text) and classify_kind(text) is not None
+
+
+NAMED_SKILL_WORDS = 3  # an item this short that names a skill ("Python", "Kubernetes, Helm") asks for it
+_CJK_ASKS = re.compile(lexicon.CJK_REQUIREMENT_CUES)
+
+
 # "You lead ...", "You can ...", "Du arbeitest ...", "Vous savez ...": not "You will ...", "You'll get ..."
 _DESCRIBES_READER = re.compile(
     r"^(?:you|du|vous|tu)\s+(?!will\b|would\b|may\b|might\b|get\b|receive\b|enjoy\b|wirst\b|serez\b|allez\b)"
@@ -1219,6 +1254,7 @@ def _fresh(topic: Topic, info: HeadingInfo, line: _Line) -> _Context:
         priority_heading=line.heading if info.priority else "",
         kind=info.kind,
         kind_heading=line.heading if info.kind else "",
+        mixed=info.mixed,
     )
 
 
@@ -1370,6 +1406,13 @@ class _Builder:
             self.item_open = False
             return
         context = self.context
+        if context.mixed:  # "Responsibilities and Requirements": the duties listed there are no requirements
+            duties = [item for item in self.items if not _asks_something(item)]
+            self.responsibilities.extend(item.text for item in duties)
+            self.items = [item for item in self.items if item not in duties]
+            if not self.items:
+                self.item_open = False
+                return
         if context.unnamed and _lists_requirements(self.items, after_skills=context.after_skills):
             # "### Leadership" after "### Technology expertise", "### Nos attentes :" after the duties: their
             # bullets say they are requirements ("You have ...", "Connaissance des ...")
@@ -2568,7 +2611,7 @@ _DOTTED_NAME = re.compile(r"\.[A-Za-z]\w")  # ".NET", ".net": a name that opens 
 
 
 def _strip_name(text: str) -> str:
-    stripped = text.strip(" \t.,;:!?-–—/&")
+    stripped = text.strip(" \t.,;:!?-–—/&；。，、：！？")  # (and the full-width marks of Chinese)
     opening = text.lstrip(" \t")
     if opening[:1] == "." and _DOTTED_NAME.match(opening):  # (most names open with no dot: no regex call)
         return "." + stripped

@@ -322,3 +322,44 @@ def test_a_dotless_i_written_as_any_letter_catches_no_english_word() -> None:
     # (Turkish words are written with "\w" for "ı" in the word lists: "Art" of "Artificial" is no Turkish "Artı")
     text = "# AI Engineer\n\n## Artificial Intelligence Skills\n- Research experience in vision\n- Python\n"
     assert [s.priority for s in parse_job_description(text).skills] == ["must", "must"]
+
+
+MIXED = """# Backend Engineer
+
+## {heading}
+- Build and run our payment APIs
+- 5+ years of experience with Python
+- Strong knowledge of PostgreSQL
+- Excellent communication skills
+- Kubernetes
+"""
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Responsibilities and Requirements",
+        "Duties & Qualifications",
+        "Job Description and Requirements",
+        "Aufgaben & Anforderungen",
+    ],
+)
+def test_a_heading_naming_duties_and_requirements_reads_each_item_by_what_it_says(heading: str) -> None:
+    parsed = parse_job_description(MIXED.format(heading=heading))
+    assert [s.source.lstrip("- ") for s in parsed.skills] == [
+        "5+ years of experience with Python",
+        "Strong knowledge of PostgreSQL",
+        "Excellent communication skills",
+        "Kubernetes",
+    ]
+    assert parsed.responsibilities == ["Build and run our payment APIs"]
+
+
+def test_a_chinese_heading_naming_qualifications_and_duties_keeps_the_requirements() -> None:
+    text = (
+        "# 前端开发工程师\n\n## 任职资格与岗位职责\n1. 三年以上前端开发经验；\n2. 精通React和TypeScript；\n"
+        "3. 负责商家后台的前端开发。\n\n## 我们期待你\n1. 有良好的沟通能力；\n"
+    )
+    parsed = parse_job_description(text)
+    assert [s.name for s in parsed.skills] == ["三年以上前端开发经验", "精通React和TypeScript", "有良好的沟通能力"]
+    assert parsed.responsibilities == ["负责商家后台的前端开发。"]

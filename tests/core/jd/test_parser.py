@@ -438,7 +438,8 @@ def test_title(text: str, title: str | None) -> None:
         ("You have", "skills", None, None),
         ("Minimum Qualifications", "skills", "must", None),
         ("Preferred Qualifications", "skills", "nice", None),
-        ("Responsibilities & Requirements", "responsibilities", None, None),
+        # (both together: a list of each, read item by item as requirements or duties; round 18)
+        ("Responsibilities & Requirements", "skills", None, None),
         ("Role Requirements", "skills", None, None),
         ("Benefits", "benefits", None, None),
         ("Compensation", "compensation", None, None),
