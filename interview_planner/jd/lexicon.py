@@ -1398,7 +1398,9 @@ SOFT_TERMS: Final = (
     r"strategy and vision",
     r"vision",
     # writing, speaking, languages, learning
-    r"writing(?! (?:[\w+#,-]+ ){0,3}(?:code|tests?|software|sql|queries|scripts|programs|services|apis))",
+    r"writing(?! (?:[\w+#,-]+ ){0,3}(?:code|tests?|software|sql|queries|scripts|programs|services|apis|modules"
+    r"|functions|libraries|plugins|drivers|kernels|shaders|smart contracts|migrations|pipelines|playbooks|charts"
+    r"|manifests|dockerfiles|terraform|ansible|bash|automation)\b)",
     r"written",
     r"spoken",
     r"english",
@@ -2935,6 +2937,11 @@ LINK_IDIOMS: Final = (
     # "writing efficient code" is programming, not writing: the verb goes, what is written stays
     r"writ(?:e|es|ing|ten)(?= (?:[\w.+#-]+ ){0,3}(?:code|software|programs?|tests?|queries|scripts?|sql|services?"
     r"|applications?|apis?|drivers?|libraries|functions?|compilers?)\b)",
+    # "PostgreSQL clusters", "Kafka clusters", "HPC clusters": the cluster of what it names, not of Kubernetes
+    r"(?:(?<=postgresql )|(?<=postgres )|(?<=mysql )|(?<=mariadb )|(?<=kafka )|(?<=elasticsearch )"
+    r"|(?<=opensearch )|(?<=redis )|(?<=cassandra )|(?<=mongodb )|(?<=clickhouse )|(?<=rabbitmq )"
+    r"|(?<=database )|(?<=db )|(?<=hpc )|(?<=compute )|(?<=spark )|(?<=hadoop )|(?<=ceph )|(?<=storage )"
+    r"|(?<=slurm )|(?<=gpu )|(?<=galera )|(?<=zookeeper )|(?<=etcd )|(?<=vault )|(?<=consul )|(?<=nomad ))clusters?",
     r"(?:kein|keine) problem\w* damit",
     r"no problems? (?:with|to)",
     r"pas de problème",

@@ -83,10 +83,32 @@ def strip_site_markup(lines: list[str]) -> list[str]:
         elif marked and _COMMENT_OPEN.match(line):
             in_comment, out[index] = True, ""
         elif "<" in line and _ANY_TAG_HINT.search(line):
+            if _LIST_ITEM.match(line) and (end := _list_item_end(out, index)) > index:
+                # an item that wraps onto the lines below ("<li>Several years of experience operating" /
+                # "PostgreSQL clusters in production</li>"): one item, on its first line; the others left blank
+                line = " ".join([line, *(out[i].strip() for i in range(index + 1, end + 1))])
+                out[index + 1 : end + 1] = [""] * (end - index)
             out[index] = _without_tags(line)
         if "&" in out[index] and _REFERENCE.search(out[index]):
             out[index] = html.unescape(out[index])  # "SRE&#x2F;DevOps", "We&#x27;re": what a reader sees
     return out
+
+
+LIST_ITEM_LINES = 6  # an HTML list item in a Markdown page wraps onto at most this many lines
+
+
+def _list_item_end(lines: list[str], index: int) -> int:
+    """The line where the list item that opens on ``lines[index]`` closes ("</li>"), when that is a later line
+    before the next item opens; else ``index``."""
+    if "</li" in lines[index].lower():
+        return index
+    for later in range(index + 1, min(len(lines), index + LIST_ITEM_LINES)):
+        said = lines[later].lower()
+        if "</li" in said:
+            return later
+        if "<li" in said or "<ul" in said or "<ol" in said or not said.strip():
+            return index
+    return index
 
 
 def split_front_matter(text: str) -> tuple[str, str]:
