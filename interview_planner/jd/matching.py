@@ -32,6 +32,9 @@ _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s")
 
 Keys = frozenset[str]  # lower-cased first characters, or the class keys r"\d" / r"\s"
+# (the functions that take patterns apart are asked about the same pieces again and again while the word lists are
+# built at import, most of the parser's start-up: their answers are remembered, a cache per function)
+PATTERN_CACHE = 1 << 16
 
 
 def alternation(patterns: Sequence[str], *, before: str = "", after: str = "", flags: int = 0) -> re.Pattern[str]:
@@ -82,6 +85,7 @@ def _guard(key: str) -> str:
     return key if key in _CLASS_KEYS.values() else re.escape(key)
 
 
+@lru_cache(maxsize=PATTERN_CACHE)
 def first_characters(pattern: str, *, fold: bool = True) -> Keys | None:
     """The characters a match of ``pattern`` can start with (lower-cased when ``fold``), or None when unclear."""
     alternatives = _split_top_level(pattern)
@@ -202,16 +206,18 @@ def _closing(pattern: str) -> int | None:
     return next((index for index, ch, depth in _syntax(pattern) if ch == ")" and depth == 0), None)
 
 
-def _split_top_level(pattern: str) -> list[str] | None:
+@lru_cache(maxsize=PATTERN_CACHE)
+def _split_top_level(pattern: str) -> tuple[str, ...] | None:
     """``pattern``'s top-level alternatives (None when its brackets do not balance)."""
-    parts, start = [], 0
+    parts: list[str] = []
+    start = 0
     for index, ch, depth in _syntax(pattern):
         if depth < 0 or (ch == "" and depth != 0):
             return None
         if ch in ("|", "") and depth == 0:
             parts.append(pattern[start:index])
             start = index + 1
-    return parts
+    return tuple(parts)
 
 
 # --- the same word list, faster on text already in lower case ------------------------------------
@@ -314,11 +320,12 @@ def _ascii(keys: Keys) -> Keys:
 def _after_first(pattern: str, key: str) -> str | None:
     """``pattern`` without its first character when that is the literal ``key`` (None otherwise)."""
     match = _PLAIN_FIRST.match(pattern)
-    if match is None or match[0][-1] != key or (_split_top_level(pattern) or []) != [pattern]:
+    if match is None or match[0][-1] != key or (_split_top_level(pattern) or ()) != (pattern,):
         return None
     return pattern[match.end() :]
 
 
+@lru_cache(maxsize=PATTERN_CACHE)
 def _specialised(pattern: str, key: str, *, fold: bool = False) -> str | None:
     """What ``pattern`` matches after its first character, where that character is the literal ``key`` (None:
     not told from the text; :data:`_NEVER`: nothing starts with ``key``). ``fold``: the pattern is used with
@@ -407,7 +414,7 @@ RARE_LITERAL_CHARS = 4  # a shorter literal is in too many texts to be worth tes
 def required_literal(pattern: str) -> str | None:
     """The longest run of plain characters every match of ``pattern`` holds (``\\w*bewusstsein``: "bewusstsein"),
     or None (shorter than :data:`RARE_LITERAL_CHARS`, or several alternatives)."""
-    if (_split_top_level(pattern) or []) != [pattern]:
+    if (_split_top_level(pattern) or ()) != (pattern,):
         return None
     runs, run, depth = [""], "", 0
     for piece in _PIECE.findall(pattern):
