@@ -81,7 +81,9 @@ _EXAMPLES = re.compile(
 # the same pattern for ASCII text in lower case, without IGNORECASE (two to three times faster)
 _EXAMPLES_LOWER = lower_case_pattern(_EXAMPLES.pattern)
 _LAST_LEAD = re.compile(
-    r"^.*\b(?:with|in|of|using|on|across|for|to|around|about|like|avec|en|de|mit|in|von)\s+",
+    # (and Italian and Portuguese: "Esperienza di almeno 2 anni con React e TypeScript"; not ".com")
+    r"^.*\b(?:with|in|of|using|on|across|for|to|around|about|like|avec|en|de|mit|in|von|di|con|nel|nella|(?<!\.)com"
+    r"|em)\s+",
     re.IGNORECASE,
 )
 # the same pattern for ASCII text in lower case, without IGNORECASE (about half the time on a long lead)

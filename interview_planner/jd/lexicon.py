@@ -100,7 +100,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"|rekryteringsprocess\w*|rekrutteringsprosess\w*|rekrutteringsproces\w*|arbetstid|arbeidstid|arbejdstid"
             r"|tillträde|tiltredelse|tiltrædelse|arbetsort|arbeidssted|arbejdssted|kontaktperson\w*|^kontakt$",
             # Italian, Portuguese, Polish, Finnish (round 18): how to apply, the process, the place, the contract
-            r"come candidarsi|modalità di candidatura|candidatura|processo di selezione|sede(?: di lavoro)?$"
+            r"come candidarsi|modalità di candidatura|invio della candidatura|processo di selezione"
+            r"|sede(?: di lavoro)?$"
             r"|tipo di contratto|^luogo di lavoro|come se candidatar|processo seletivo|etapas do processo"
             r"|local de trabalho|tipo de contrata\w*|jak aplikować|proces rekrutac\w*|lokalizacja|miejsce pracy"
             r"|rodzaj umowy|hakeminen|hakuprosessi|rekrytointiprosessi|työpaikan sijainti|sijainti",
@@ -289,8 +290,10 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"|färdigheter|ferdigheter|færdigheder|egenskaper|egenskaber"
             r"|(?:fint|bra|kjekt|flott|positivt) (?:om|hvis|at|att) (?:du|dig|deg)|meriter(?:ande|ende)|ønskelig",
             # Italian: "Requisiti", "Cosa cerchiamo", "Il tuo profilo", "Competenze richieste", "Chi cerchiamo"
-            r"requisiti|competenze|conoscenze|(?:cosa|chi) cerchiamo|(?:il )?tuo profilo|profilo ricercato"
-            r"|cosa ti chiediamo|cosa (?:porti|devi avere)|esperienza richiesta",
+            r"requisiti|competenze|conoscenze|cerchiamo|(?:il )?tuo profilo|^profilo$|profilo ricercato"
+            r"|candidat[oa] ideale"
+            r"|cosa ti chiediamo|cosa chiediamo|cosa ci aspettiamo|cosa (?:porti|devi avere)|esperienza richiesta"
+            r"|(?:il ruolo|la posizione) richiede",
             # Portuguese: "O que esperamos de você", "O que buscamos", "Quem procuramos", "Seu perfil"
             r"o que (?:esperamos|buscamos|procuramos)|(?:quem|o que) (?:buscamos|procuramos)|(?:seu|teu) perfil"
             r"|requisitos (?:obrigatórios|necessários|técnicos)",
@@ -300,7 +303,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"|(?:dodatkowe )?atuty",
             # Finnish: "Vaatimukset", "Odotamme sinulta", "Toivomme sinulta", "Sinulla on", "Osaamisesi"
             r"vaatimukset|\w*vaatimukset|odotamme sinulta|toivomme sinulta|toivomme|odotamme|sinulla on"
-            r"|osaamisesi|osaaminen|eduksi|plussaa",
+            r"|osaamisesi|osaaminen|eduksi|plussaa|edellytämme|edellytetään|edellytykset|valittavalta|arvostamme"
+            r"|arvostetaan",
             # Turkish: "Aranan Nitelikler", "Genel Nitelikler", "Beklentilerimiz", "Senden beklediklerimiz",
             # "Tercih sebebi" (a reason to prefer: nice to have)
             r"nitelik\w*|gereksinim\w*|beklenti\w*|(?:senden|sizden) (?:beklediklerimiz|beklentilerimiz)"
@@ -346,7 +350,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"|om (?:rollen|jobbet|tjänsten|stillingen|stillingen)|kort om (?:rollen|jobbet|tjänsten|stillingen)",
             # Italian, Portuguese, Polish, Finnish: "Cosa farai", "O que você vai fazer", "Twoje zadania",
             # "Zakres obowiązków", "Tehtäväsi"
-            r"cosa farai|di cosa ti occuperai|responsabilità|mansioni|(?:il )?ruolo|attività"
+            r"cosa farai|di cosa ti occuperai|responsabilità|mansioni|^(?:il )?ruolo$|attività"
             r"|o que (?:você )?(?:vai|irá) fazer|o que (?:você )?fará|suas (?:atividades|responsabilidades)"
             r"|(?:twoje )?zadania|zakres obowiązków|obowiązki|czym będziesz się zajmować|tehtäv\w*|työtehtäv\w*"
             r"|vastuualue\w*",
@@ -482,7 +486,7 @@ HEADING_NICE: Final = (
     r"|bonus(?:poäng|poeng)|pluspoäng|(?:et|ett) pluss?\b|gärna|gjerne"
     # Italian, Polish, Finnish: "Costituisce titolo preferenziale", "Graditi", "Mile widziane", "Eduksi katsotaan"
     r"|preferenzial\w*|gradit[aoie]|graditissim\w*|apprezzat[aoie]|mile widzian\w*|atut\w*|plusem"
-    r"|eduksi|plussaa|hyödyksi"
+    r"|eduksi|plussaa|hyödyksi|arvostamme|arvostetaan"
     # Turkish, Czech: "Tercih sebebi", "Tercihen", "Avantaj", "Výhodou", "Bonusem" (not Turkish "Artı", "plus", whose
     # dotless "ı" is written "\w" here: "Art..." would be any word beginning so)
     r"|tercih\w*|avantaj\w*|výhod(?:ou|a)|bonusem|vítán\w*|ocení\w*"
@@ -637,6 +641,7 @@ TEXT_NICE_WEAK: Final = (
     r"not required",
     r"de préférence",
     r"vorzugsweise",
+    r"preferibilmente|preferencialmente|de preferência",  # (round 18: "Java, preferibilmente in ambito bancario")
     # Swedish, Norwegian: "Gärna erfarenhet av Scala" (not "Du arbetar gärna i team": before what it prefers only)
     r"(?:gärna|gjerne) (?:erfarenhet|erfaring|kunskap\w*|kunnskap\w*|kjennskap|kännedom|med|av|om)(?!\w)",
 )
@@ -707,9 +712,10 @@ TEXT_NICE: Final = (
     r"(?:gärna|gjerne) (?:erfarenhet|erfaring|kunskap\w*|kunnskap\w*|kjennskap|kännedom|med|av|om)(?!\w)",
     # Italian: "L'esperienza con Kubernetes è un plus", "costituisce titolo preferenziale", "gradita"
     r"(?:è|sarà|costituisce|costituirà|rappresenta|rappresenterà|considerat[oa]) (?:un |una )?(?:plus|vantaggio"
-    r"|titolo preferenziale|preferenz\w*)|titolo preferenziale|gradit[aoie]|preferibil\w*",
-    # Portuguese: "... será um diferencial", "é um bônus", "diferencial"
-    r"(?:é|será|seria|como) (?:um )?(?:diferencial|bônus)|diferencial",
+    r"|titolo preferenziale|preferenz\w*)|titolo preferenziale|gradit[aoie]|preferibile|preferibilmente"
+    r"|preferencialmente|de preferência",
+    # Portuguese: "... será um diferencial", "é um bônus"
+    r"(?:é|será|seria|como) (?:um )?(?:diferencial|bônus)",
     # Polish: "Znajomość AWS mile widziana", "będzie dodatkowym atutem", "będzie plusem"
     r"mile widzian\w*|(?:będzie |jest )?(?:dodatkowym |dużym )?(?:atutem|plusem)|dodatkowy atut",
     # Finnish: "katsotaan eduksi", "on eduksi", "plussaa"
@@ -850,7 +856,9 @@ REQUIREMENT_CUES: Final = (
     # Italian: "Esperienza con Python", "Ottima conoscenza di Django", "Hai esperienza", "almeno 3 anni"
     r"(?:esperienza|conoscenz[ae]|padronanza|familiarità|competenz[ae]|capacità) (?:con|in|di|del|della|dei|degli"
     r"|delle|dello|nel|nella|nello|nei|nelle|nell'|sul|sulla|nell’)\b",
-    r"(?:hai|possiedi|conosci|sai|sei|parli|ti piace)\b|(?:almeno|minimo) \d+ anni",
+    r"(?:hai|ha) (?:già )?(?:esperienza|conoscenz\w*|familiarità|competenz\w*|padronanza|maturato|almeno|una (?:buona"
+    r"|ottima|solida|discreta))\b|(?:possiedi|conosci|parli|ti piace)\b|(?:sai|sei in grado di) (?:usare|programmare"
+    r"|lavorare|gestire|scrivere|progettare)\b|(?:almeno|minimo) \d+ anni",
     r"(?:è|sono) (?:richiest[aoie]|necessari[aoie]|indispensabil[ei]|fondamental[ei])",
     r"(?:cerchiamo|stiamo cercando) (?:una persona|un[ao]?|qualcuno|persone)\b",
     # Portuguese: "Experiência com Node.js", "Conhecimento em SQL", "Você tem", "pelo menos 3 anos"
@@ -862,9 +870,11 @@ REQUIREMENT_CUES: Final = (
     r"(?:doświadczeni[ea]|znajomoś[ćci]|umiejętnoś[ćci]|wiedz[ay]|biegłoś[ćci]) (?:w|z|we|ze|pracy|zakresu"
     r"|programowania|języka|technologii|narzędzi|baz)\b",
     r"(?:minimum|min\.|co najmniej|przynajmniej) \d+ (?:lat|lata|roku|rok)\b",
-    r"(?:masz|znasz|potrafisz|posiadasz|jesteś|umiesz|lubisz)\b",
+    r"masz (?:doświadczeni\w*|wiedz\w*|znajomoś\w*|umiejętnoś\w*|min\w*|co najmniej|\d+)\b"
+    r"|(?:znasz|potrafisz|posiadasz|umiesz|lubisz)\b|jesteś (?:osobą|komunikatywn\w*|samodzieln\w*|otwart\w*)\b",
     # Finnish: "Kokemusta Reactista", "Hyvä SQL-osaaminen", "Sinulla on", "vähintään 3 vuoden"
-    r"kokemus\w*|\w*osaami\w*|\w*tuntemus\w*|sinulla on|vähintään \d+ vuo\w*",
+    r"kokemus\w*|(?<!meillä on )(?<!meillä on vahvaa )(?<!meillä on laajaa )\w*osaami\w*|\w*tuntemus\w*"
+    r"|sinulla on (?!mahdollisuus|tilaisuus|oikeus|pääsy)|vähintään \d+ vuo\w*",
     # Turkish: "deneyimli", "deneyimi olan", "konusunda bilgi sahibi", "en az 3 yıl", "hakim"
     r"deneyim\w*|tecrübe\w*|bilgi sahibi|bilgisi\w*|hakim\w*|yetkin\w*|en az \d+ y\wl\w*|becerisi\w*",
     # Czech: "Zkušenosti s", "Znalost", "praxe", "alespoň 3 roky", "umíš", "máš"
@@ -1214,6 +1224,11 @@ BOILERPLATE_OPENINGS: Final = (
 # first, for technical phrases that contain a soft word.
 HARD_OVERRIDES: Final = (
     r"communication protocols?",
+    # (round 18: "protocolli di comunicazione", "protokołów komunikacyjnych", "iletişim protokolleri", "komunikačních
+    # protokolů", "protocolos de comunicação", "protocoles de communication", "Kommunikationsprotokolle")
+    r"protocoll[io] di comunicazione|protocolos? de comunica\w*|protocoles? de communication|kommunikationsprotokoll\w*"
+    r"|protok\w* komunikac\w*|komunikac\w* protok\w*|ileti\wim protokol\w*|komunikačn\w* protokol\w*",
+    r"strumenti di collaborazione|collaboration tools|narzędzi\w* do współpracy",
     r"(?:network|inter-?service|inter-?process|serial|ip|secure|encrypted|wireless|radio|satellite)"
     r"(?: or (?:serial|ip|network))? communications?",
     r"leader election",
@@ -1476,10 +1491,11 @@ SOFT_TERMS: Final = (
     r"|uteliai\w*|oppimishalu\w*|asiakaslähtöi\w*",
     # Turkish (round 18)
     r"tak\wm çal\wşmas\w\w*|tak\wm oyuncusu|ekip çal\wşmas\w\w*|iletişim\w*|analitik düşün\w*|problem çözme\w*"
-    r"|sorumluluk (?:sahibi|bilinci)\w*|öğrenme\w*|öğrenmeye aç\wk|çözüm odakl\w|proaktif|disiplinli|yatk\wn\w*"
+    r"|sorumluluk (?:sahibi|bilinci)\w*|öğrenme (?:iste\w*|arzusu|merak\w*)|sürekli öğrenme\w*|öğrenmeye aç\wk"
+    r"|çözüm odakl\w|proaktif|disiplinli|yatk\wn\w*"
     r"|ingilizce\w*|liderlik\w*",
     # Czech (round 18)
-    r"komunikativn\w*|komunikační\w*|týmov\w*|v týmu|samostatn\w*|spolehliv\w*|zodpovědn\w*|proaktivn\w*"
+    r"komunikativn\w*|komunikační\w*|týmov\w*|v týmu|samostatn\w*|zodpovědn\w*|proaktivn\w*"
     r"|angličtin\w*|chuť (?:se )?(?:učit|učení|rozvíjet)\w*|analytické\w* myšlení|flexibilit\w*|pečlivost\w*"
     r"|spoluprác\w*",
     r"proactiv\w*",
@@ -1948,6 +1964,15 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # programowaniu w Javie" -> "Programowaniu w Javie"; "Hai esperienza con Go" -> "Go"
     r"(?:(?:almeno|minimo|min\.) )?\d+\+? anni (?:di )?esperienza(?: (?:nello|nella|nel|nei|nelle|in|con|come|di))?",
     r"(?:(?:pelo menos|no mínimo|mínimo de) )?\d+\+? anos (?:de )?experiência(?: (?:com|em|de|no|na|como))?",
+    r"(?:pelo menos |no mínimo )?\d+\+? anos (?:com|em|de|como)",
+    r"(?:(?:hai|ha|possiedi|possiede) )?(?:una )?esperienza (?:di|da) (?:almeno |minimo |oltre )?\d+\+? anni"
+    r"(?: (?:con|in|di|nel|nello|nella|come))?",
+    r"(?:hai|ha) (?:almeno |minimo )?\d+\+? anni (?:di )?esperienza(?: (?:con|in|di|nel|nello|nella|come))?",
+    r"(?:almeno|minimo|oltre) \d+\+? anni(?: di esperienza)?(?: (?:con|in|di|nel|nello|nella|come))?",
+    r"(?:hai|ha) (?:già )?(?:una )?(?:buona |ottima |solida )?(?:esperienza|conoscenza)(?: (?:con|in|di|del|della"
+    r"|nel))?",
+    r"(?:conosci|conosce|parli|parla)(?= )",
+    r"experiência de (?:pelo menos |no mínimo )?\d+\+? anos(?: (?:com|em|de|como))?",
     r"(?:(?:minimum|min\.|co najmniej|przynajmniej) )?\d+\+? (?:lat|lata|roku|rok)(?:a)? doświadczenia"
     r"(?: (?:w pracy z|w|z|jako|przy))?",
     r"(?:hai|possiedi) (?:una )?(?:buona |ottima |solida )?(?:esperienza|conoscenza)"
@@ -1961,6 +1986,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:(?:alespoň|minimálně|min\.) )?\d+\+? (?:roky|let|rok) (?:praxe|zkušeností)(?: (?:s|se|v|ve|na|jako))?",
     r"you could (?:also )?(?:provide|add|bring) (?:even )?more value (?:to (?:our|the) team )?by (?:having|bringing)",
     r"(?:ideally|preferably|pref+err?ed|idealerweise|idéalement|bij voorkeur|bonus|nice to have|also|se valorará"
+    r"|preferibilmente|preferencialmente|de preferência|gradit[aoie]|mile widzian[aeyio]?"
     r"|es un plus|perhaps|maybe|possibly|optionally|even)",
     r"pref\.?(?=\s)",  # "pref experience with X" -> "X"
     # a closing remark's own requirement: "(must be able to explain them to executives)" -> "Explain them ..."
@@ -2210,6 +2236,7 @@ NAME_CUTS: Final = (
     # Czech: "Znalost Kubernetes je výhodou" -> "Kubernetes"
     r"\s+(?:je|bude) (?:výhodou|plus|plusem|podmínkou|nutnost\w*|nutn\w*|vítán\w*)\b",
     r"\s+pref+err?ed\b",
+    r"\s+(?:highly )?(?:appreciated|welcome)\W*$",  # "experience with Vue appreciated"
     r"\s+nice[- ]to[- ]have\b",
     r"\s+desirable\b",
     r",\s+(?:mucho |aún |todavía )?mejor\b",
@@ -2387,7 +2414,9 @@ HEADING_DUTY_WORDS: Final = (
 )
 HEADING_NEED_WORDS: Final = (
     r"requirements?|qualifications?|requisit\w*|anforderung\w*|profil\w*|exigences|eisen|vereisten|kvalifika\w*"
-    r"|krav|wymagania|what you(?:'ll| will) (?:need|bring)|who you are",
+    r"|krav|wymagania|what you(?:'ll| will) (?:need|bring)|who you are|(?:what|who) we(?:'re| are) looking for"
+    r"|what we (?:expect|need)|cerchiamo|chiediamo|oczekujemy|wymagamy|szukamy|esperamos|buscamos|procuramos"
+    r"|edellytämme|odotamme|hledáme|očekáváme|ar\wyoruz|beklenti\w*|nous recherchons|wir suchen|erwarten",
 )
 CJK_HEADING_DUTY_WORDS: Final = r"职责|工作内容|职位描述|岗位描述"
 CJK_HEADING_NEED_WORDS: Final = r"要求|资格|任职条件"
@@ -2550,7 +2579,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"(?:fluent|fluency|proficient|native|business[- ]level) (?:in )?(?:\w+ )?(?:french|german|spanish|dutch"
-        r"|portuguese|italian|polish|swedish|danish|norwegian|finnish|japanese|mandarin|cantonese|arabic|hindi|welsh|irish)"
+        r"|portuguese|italian|polish|swedish|danish|norwegian|finnish|japanese|mandarin|cantonese|arabic|hindi|welsh"
+        r"|irish)"
         r"|(?:french|german|spanish|dutch|portuguese|italian|polish|welsh|irish) (?:language|speaker|fluency)",
         "communication",
     ),
@@ -2570,7 +2600,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|researchers|zusammenarbeit|schnittstelle|interdisciplin\w*|partners?|colleagues|kolleg\w*"
         r"|team ?players?|(?:travail\w*|trabaj\w*) en (?:groupe|grupo|équipe|equipo)|gruppenarbeit|teamarbeit"
         r"|teamspeler\w*|samenwerk\w*|co-?operation|co-ordination|touch(?:ing)? base|im team\b"
-        r"|samarbete|samarbets(?:förmåga|vilja)|samarbeid|samarbeids(?:evner?|vilje)|samarbejde|samarbejds(?:evner?|vilje)"
+        r"|samarbete|samarbets(?:förmåga|vilja)|samarbeid|samarbeids(?:evner?|vilje)|samarbejde|samarbejds(?:evner?"
+        r"|vilje)"
         r"|lagspel\w*|lagspiller\w*|holdspiller\w*",
         "collaboration",
     ),
@@ -2756,16 +2787,24 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"dokumentasjon|dokumentation", "written documentation"),
     # Italian, Portuguese, Polish, Finnish (round 18)
     (
-        r"sviluppo(?: software| backend| frontend| web)?|programmazione|desenvolvimento(?: de software| web| backend)?"
-        r"|programowani\w*|tworzeni\w* oprogramowania|ohjelmointi\w*|ohjelmistokehity\w*|\w*kehitykse\w*",
+        r"sviluppo (?:software|backend|frontend|web|di software|di applicazioni)|programmazione"
+        r"|desenvolvimento (?:de software|web|backend|frontend)|programowani\w*|tworzeni\w* oprogramowania"
+        r"|ohjelmointi\w*"
+        r"|ohjelmistokehity\w*|\w+-kehity\w*|sovelluskehity\w*",
         "programming coding software development",
     ),
     (
         r"basi? di dati|database relazional\w*|bancos? de dados|baz\w* danych|relacyjn\w* baz\w*|tietokan\w*",
         "database sql",
     ),
-    (r"sicurezza(?: informatica)?|segurança(?: da informação)?|bezpieczeństw\w*|tietoturva\w*", "security"),
-    (r"reti|redes de computadores|sieci\w*|tietoverko\w*", "networking"),
+    # (not workplace safety: "sicurezza sul lavoro", "BHP: bezpieczeństwa i higieny pracy")
+    (
+        r"sicurezza(?! (?:sul|nei luoghi di) lavoro)(?: informatica)?|segurança(?: da informação)?"
+        r"|bezpieczeństw\w*(?! i higieny)(?! pracy)|tietoturva\w*",
+        "security",
+    ),
+    (r"reti neurali|sieci neuronow\w*|redes neurais|neuroverko\w*", "neural networks machine learning"),
+    (r"reti(?! neurali)|redes de computadores|sieci\w*(?! neuronow)|tietoverko\w*", "networking"),
     (r"nuvola|nuvem|chmur\w*|pilvi\w*", "cloud"),
     (r"microservizi|microsserviços|mikroserwis\w*|mikropalvelu\w*", "microservices apis"),
     (
@@ -2803,12 +2842,13 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"postgresa|postgresem|postgresie", "postgresql database sql"),
     # Turkish, Czech (round 18)
     (
-        r"yaz\wl\wm geliştirme\w*|geliştirme\w*|vývoj\w*|programování",
+        r"yaz\wl\wm geliştirme\w*|(?:web|backend|frontend|mobil|uygulama) geliştirme\w*|vývoj\w* (?:software|softwaru"
+        r"|aplikací|webových aplikací)|softwarov\w* vývoj\w*|programování",
         "programming coding software development",
     ),
     (r"veritaban\w*|databáz\w*", "database sql"),
     (r"bulut\w*", "cloud"),
-    (r"güvenlik\w*|bezpečnost\w*", "security"),
+    (r"(?<!iş )güvenli\w*|bezpečnost\w*(?! práce)(?! a ochrany zdraví)", "security"),
     (r"mikroservis\w*|mikroslužb\w*", "microservices apis"),
     (r"test otomasyon\w*|otomasyon test\w*|automatizovan\w* test\w*", "automated tests"),
     (r"dağ\wt\wk sistem\w*|distribuovan\w* systém\w*", "distributed systems"),
@@ -2914,8 +2954,10 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     # server-side frameworks and runtimes (round 18: "Spring Boot", "Laravel", "NestJS" were left unlinked, Node.js
     # went to front-end work)
     (
-        r"spring(?: boot| framework| cloud| mvc)?|spring-boot|nest\.?js|laravel|symfony|quarkus|micronaut|deno"
-        r"|node\.?js|koa|dropwizard|vert\.x|ktor|actix|axum|cakephp|codeigniter|grails|play framework",
+        r"spring(?: boot| framework| cloud| mvc| data| security| batch| webflux)|spring-boot|(?<=java/)spring"
+        r"|(?<=java, )spring|(?<=java and )spring|(?<=java & )spring|(?<=java e )spring|(?<=java i )spring"
+        r"|nest\.?js|laravel|symfony|quarkus|micronaut|deno|node\.?js|dropwizard|vert\.x|ktor|actix|axum|cakephp"
+        r"|codeigniter|grails|play framework",
         "programming coding",
     ),
     (r"belastbar\w*|under pressure|résistance au stress|bajo presión", "pressure"),
@@ -2942,6 +2984,10 @@ LINK_IDIOMS: Final = (
     r"|(?<=opensearch )|(?<=redis )|(?<=cassandra )|(?<=mongodb )|(?<=clickhouse )|(?<=rabbitmq )"
     r"|(?<=database )|(?<=db )|(?<=hpc )|(?<=compute )|(?<=spark )|(?<=hadoop )|(?<=ceph )|(?<=storage )"
     r"|(?<=slurm )|(?<=gpu )|(?<=galera )|(?<=zookeeper )|(?<=etcd )|(?<=vault )|(?<=consul )|(?<=nomad ))clusters?",
+    # "protocolli di comunicazione", "protokołów komunikacyjnych": protocols, not a person's communicating
+    r"(?<=protocolli di )comunicazione|(?<=protocollo di )comunicazione|(?<=protocolos de )comunica\w*"
+    r"|(?<=protokołów )komunikac\w*|(?<=protokoły )komunikac\w*|komunikac\w*(?= protok)|ileti\wim(?= protokol)"
+    r"|komunikačn\w*(?= protokol)",
     r"(?:kein|keine) problem\w* damit",
     r"no problems? (?:with|to)",
     r"pas de problème",

@@ -1045,7 +1045,10 @@ def classify_heading(heading: str) -> HeadingInfo:
     if _announces_hire(text):
         return HeadingInfo("title", None, None)
     topic = heading_topic(text)
-    mixed = topic in ("responsibilities", "skills", "other") and _names_duties_and_needs(text)
+    # ("Cosa offriamo e cosa cerchiamo", "What we offer and what we're looking for": the perks and the requirements)
+    mixed = (topic in ("responsibilities", "skills", "other") and _names_duties_and_needs(text)) or (
+        topic == "benefits" and _names_needs(text)
+    )
     if mixed:
         topic = "skills"
     if topic is None and (about := _ABOUT_A_NAME.match(heading.strip(" #*:"))) and classify_kind(about["name"]) is None:
@@ -1070,9 +1073,15 @@ _CJK_HEADING_NEEDS = re.compile(lexicon.CJK_HEADING_NEED_WORDS)
 
 def _names_duties_and_needs(text: str) -> bool:
     """Whether a heading (normalised) names both the job's duties and what it requires."""
-    if has_chinese(text) and _CJK_HEADING_DUTIES.search(text) and _CJK_HEADING_NEEDS.search(text):
-        return True
-    return _HEADING_DUTIES.search(text) is not None and _HEADING_NEEDS.search(text) is not None
+    return _names_duties(text) and _names_needs(text)
+
+
+def _names_duties(text: str) -> bool:
+    return _HEADING_DUTIES.search(text) is not None or in_chinese(_CJK_HEADING_DUTIES, text) is not None
+
+
+def _names_needs(text: str) -> bool:
+    return _HEADING_NEEDS.search(text) is not None or in_chinese(_CJK_HEADING_NEEDS, text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1408,7 +1417,8 @@ class _Builder:
         context = self.context
         if context.mixed:  # "Responsibilities and Requirements": the duties listed there are no requirements
             duties = [item for item in self.items if not _asks_something(item)]
-            self.responsibilities.extend(item.text for item in duties)
+            if _names_duties(normalise(context.root)):  # (not the perks of "What we offer and what we need")
+                self.responsibilities.extend(item.text for item in duties)
             self.items = [item for item in self.items if item not in duties]
             if not self.items:
                 self.item_open = False
@@ -2173,13 +2183,14 @@ SOFT_HEAD_REASON = "lexicon: opens with"  # what classify_kind says when a soft 
 _HEDGE_OPENING = re.compile(
     r"^(?P<cue>ideally|preferably|perhaps|maybe|possibly|optionally|even better(?: if)?|bonus(?: points)? if"
     r"|you (?:may|might) (?:also |even )?have|idéalement|de préférence|éventuellement|idealerweise|vorzugsweise"
-    r"|idealmente|preferiblemente)(?!\w)",
+    r"|idealmente|preferiblemente|preferibilmente|preferencialmente|de preferência)(?!\w)",
     re.IGNORECASE,
 )
 # ("..., and preferably one other language" with its comma left out: the "and" opens it)
 _HEDGE_INSIDE = re.compile(
     r"(?:(?P<open>[,;(]|\s[-–—])\s*|\s(?=(?:and|or|et|und|y)\s))(?:(?:and|or|but|et|und|y)\s*,?\s*)?"
-    r"(?P<cue>ideally|preferably|idéalement|de préférence|idealerweise|vorzugsweise|idealmente)(?!\w),?\s*",
+    r"(?P<cue>ideally|preferably|idéalement|de préférence|idealerweise|vorzugsweise|idealmente|preferibilmente"
+    r"|preferencialmente|de preferência|gradit[aoie]|mile widzian[aeyio]?)(?!\w),?\s*",
     re.IGNORECASE,
 )
 # a later sentence of an item that ends by saying it is nice to have ("... is a plus.")
@@ -2192,9 +2203,36 @@ _NICE_CLOSING = re.compile(
 )
 # a piece of each of its cues (the same letters, so the same case-insensitive matches): most requirements have
 # none; written to open with a character class, which ``re`` scans for in one loop
-_HEDGE_CUE_HINT = re.compile(r"[dpv](?:(?<=d)[eé]al|(?<=p)r[eé]f|(?<=v)orzugsweise)", re.IGNORECASE)
+_HEDGE_CUE_HINT = re.compile(
+    r"[dpv](?:(?<=d)[eé]al|(?<=p)r[eé]f|(?<=v)orzugsweise)|plus|bonus|advantage|appreciated|welcome|vorteil|atout"
+    r"|valorar|gradit|apprezzat|preferenzial|diferencial|atutem|widzian|eduksi|tercih|výhodou|pré|pluspunt|meriter"
+    r"|fordel|fördel",
+    re.IGNORECASE,
+)
 # what it matches in ASCII text lower-cased ("é" is no ASCII): three substring tests cost a third of the search
-_HEDGE_CUE_HINT_ASCII = ("deal", "pref", "vorzugsweise")
+_HEDGE_CUE_HINT_ASCII = (
+    "deal",
+    "pref",
+    "vorzugsweise",
+    "plus",
+    "bonus",
+    "advantage",
+    "appreciated",
+    "welcome",
+    "vorteil",
+    "atout",
+    "valorar",
+    "gradit",
+    "apprezzat",
+    "diferencial",
+    "atutem",
+    "widzian",
+    "eduksi",
+    "tercih",
+    "pluspunt",
+    "meriter",
+    "fordel",
+)
 # the same matches as "(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+", opening with the character they start at
 _PIECE_END = re.compile(r"[\s;](?:(?<=[.!?]\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|(?<=;)\s+)")
 _TECH_NAME = re.compile(r"[A-Z0-9.][\w.+#/-]*")
@@ -2229,7 +2267,8 @@ def clauses(text: str) -> list[str]:
 
 # a closing bracketed remark that asks for something of its own ("(need to be open to learning both)")
 _REQUIREMENT_REMARK = re.compile(
-    r"\s*\((?P<inner>(?:and\s+)?(?:you(?:'ll|\s+will)?\s+)?(?:need\s+to|must|should|have\s+to|(?:be\s+)?(?:willing|open|able)\s+to"
+    r"\s*\((?P<inner>(?:and\s+)?(?:you(?:'ll|\s+will)?\s+)?(?:need\s+to|must|should|have\s+to|(?:be\s+)?(?:willing"
+    r"|open|able)\s+to"
     r"|willingness\s+to|be\s+comfortable)\b[^()]{8,})\)\s*[.;]?$",
     re.IGNORECASE,
 )
@@ -2314,13 +2353,49 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
         if rest and not _TECH_NAME.fullmatch(rest.split()[0].strip(",")) and not _VERSION_ONLY.fullmatch(rest):
             extras.insert(0, (inside["cue"].lower(), f"{inside['cue']} {rest}"))
             main = " ".join((main[: inside.start()] + main[end + 1 if closer >= 0 else end :]).split())
+    if _may_hedge_inside(main) and (tail := _NICE_TAIL.search(main)) is not None:
+        # "Python (Django is a plus)", "PostgreSQL - mandatory, MongoDB mile widziane": the must-have keeps its
+        # priority, the extra its own
+        head = main[: tail.start()].rstrip(" ,;-–—(")
+        if any(ch.isalpha() for ch in head) and not _NICE_TAIL.search(head):
+            extras.append((" ".join(tail["cue"].lower().split()), f"{tail['extra']} {tail['cue']}"))
+            main = _MUST_MARK.sub("", head).rstrip(" ,;-–—")
     if not extras or not any(ch.isalpha() for ch in main):
         return text, []
     return main, extras
 
 
+# a nice-to-have said at the end of a must-have, in brackets or after a dash or a "mandatory": "Python (Django is a
+# plus)", "Go - Rust would be a plus", "PostgreSQL - obowiązkowe, MongoDB mile widziane"
+_NICE_TAIL_CUES = (
+    r"(?:is|are|would be|will be)\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|real\s+)?(?:plus|bonus|advantage"
+    r"|nice[- ]to[- ]have)"
+    r"|(?:is\s+|are\s+|would be\s+)?(?:highly\s+)?(?:appreciated|welcome)"
+    r"|(?:ist|wäre|sind|wären)\s+(?:ein\s+)?(?:plus|von vorteil)|(?:est|serait|sont)\s+(?:un\s+)?(?:plus|atout)"
+    r"|(?:es|sería|son)\s+(?:un\s+)?plus|se valorar[áa]|(?:è|sarebbe|sarà)\s+(?:un\s+)?plus|(?:è\s+"
+    r"|sarà\s+)?gradit[aoie]"
+    r"|(?:è\s+|sarà\s+)?apprezzat[aoie]|costituisce\s+(?:un\s+)?(?:plus|titolo preferenziale)"
+    r"|(?:é|será|seria)\s+um\s+(?:diferencial|plus)|(?:będzie\s+|jest\s+)?(?:dodatkowym\s+|dużym\s+)?(?:atutem|plusem)"
+    r"|mile widzian[aeyio]?|(?:katsotaan|luetaan|on)\s+eduksi|tercih sebebi(?:dir)?|(?:je|bude)\s+výhodou"
+    r"|is een (?:pré|pluspunt)|är meriterande|(?:er|är)\s+(?:en|ett|et)\s+(?:fordel|fördel|plus|pluss)"
+)
+_NICE_TAIL = re.compile(
+    r"(?:\s*\(\s*|\s+[-–—]\s+|\s(?:mandatory|required|obowiązkow[eay]|obbligatori[oa]|obrigatóri[oa]|vyžadováno"
+    r"|pflicht|requis|obligatoire|imprescindible)\s*,\s+)"
+    r"(?P<extra>[^(),]{2,80}?)\s+(?P<cue>" + _NICE_TAIL_CUES + r")\s*\)?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# the word saying the part before the nice-to-have is a must ("PostgreSQL - obowiązkowe"): no part of its name
+_MUST_MARK = re.compile(
+    r"\s*[-–—,]?\s*(?:mandatory|required|obowiązkow[eay]|obbligatori[oa]|obrigatóri[oa]|vyžadováno|pflicht|requis"
+    r"|obligatoire|imprescindible)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _may_hedge_inside(text: str) -> bool:
-    """Whether ``text`` holds a piece of a cue of ``_HEDGE_INSIDE`` (most requirements hold none)."""
+    """Whether ``text`` holds a piece of a cue of ``_HEDGE_INSIDE`` or ``_NICE_TAIL`` (most requirements hold
+    none)."""
     if text.isascii():
         return holds_any(text.lower(), _HEDGE_CUE_HINT_ASCII)
     return _HEDGE_CUE_HINT.search(text) is not None
@@ -2510,6 +2585,8 @@ def _strip_lead_ins(text: str) -> str:
         if not match or not any(ch.isalnum() for ch in rest) or _is_acronym(match[0]):
             break
         if rest.startswith("-") and match[0][-1:].isalnum():  # "on-call", "in-house": a word, not a lead-in
+            break
+        if match[0].rstrip()[-1:] in "'’" and rest[:1].isupper():  # "L'Oréal": a name, not "l'" and a word
             break
         text = rest.lstrip(" ,:-–—")  # "Bonus: experience with X"
     return text

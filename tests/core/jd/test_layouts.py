@@ -103,7 +103,10 @@ def test_list_markers_of_word_processors_and_outlines_are_bullets() -> None:
         ], markers
     # one line opening with "o" is a word: Spanish "or" where a bullet wraps
     parsed = parse_job_description("R\n\nRequisitos\n- Experiencia con Python\no Go\n")
-    assert len(parsed.skills) == 1 and parsed.skills[0].source == "- Experiencia con Python o Go"
+    assert [(s.name, s.source) for s in parsed.skills] == [
+        ("Python", "- Experiencia con Python o Go"),
+        ("Go", "- Experiencia con Python o Go"),
+    ]
 
 
 def test_a_pdfs_word_processor_bullets_start_lines() -> None:
