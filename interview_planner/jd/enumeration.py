@@ -326,7 +326,7 @@ def _requirement_clauses(sentence: str, masked: str, marks: str | None) -> list[
 # lexicon knows as technologies or written like one ("C++", "PostgreSQL"): German capitalises every noun
 # ("Planung und Durchführung von Projekten" is one requirement), so a capital says nothing there
 _FOREIGN_AND_OR = re.compile(
-    r"(?<=\s)(?:und|oder|sowie|et|ou|y|o|och|og|eller|samt|e|oppure|oraz|lub|albo|ja|tai|ve|veya|nebo)(?=\s)",
+    r"(?<=\s)(?:und|oder|sowie|et|ou|y|o|och|og|eller|samt|e|oppure|i|oraz|lub|albo|ja|tai|ve|veya|nebo)(?=\s)",
     re.IGNORECASE,
 )
 _FOREIGN_AND_OR_LOWER = lower_case_pattern(_FOREIGN_AND_OR.pattern)
@@ -368,7 +368,8 @@ _AS_ENGLISH = {
     "samt": "and ",
     "e": "&",  # Italian, Portuguese
     "oppure": "or    ",
-    "oraz": "and ",  # Polish (not "i", which is "in" in Swedish, Norwegian and Danish)
+    "i": "&",  # Polish "and" (Swedish, Norwegian and Danish "in": split only between technologies)
+    "oraz": "and ",
     "lub": "or ",
     "albo": "or  ",
     "ja": "or",  # Finnish
@@ -380,9 +381,43 @@ _AS_ENGLISH = {
 _WRITTEN_AS_TECHNOLOGY = re.compile(r"[\w.-]*[0-9+#][\w.+#-]*|[A-Za-z]+[a-z][A-Z][\w.+#-]*|[A-Z]{2,}[\w.+#-]*")
 
 
+@lru_cache(maxsize=4096)
+def technology_base(word: str) -> str | None:
+    """A technology's name as written without the case ending of Polish, Finnish, Czech or Turkish ("Pythona",
+    "Dockerem", "w Javie", "Kafką", "Javasta", "TypeScriptistä", "AWS:stä", "Python'a" are Python, Docker, Java,
+    Kafka, Java, TypeScript, AWS, Python), or None: not such a word (or already the name)."""
+    if len(word) < 3 or not word[:1].isupper() or _named_technology(word):
+        return None
+    if (apostrophe := _SUFFIX_MARK.search(word)) and _named_technology(head := word[: apostrophe.start()]):
+        return head
+    for ending in lexicon.CASE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: -len(ending)]
+            if _named_technology(stem):
+                return stem
+            if ending in lexicon.CASE_ENDINGS_OF_A and _named_technology(stem + "a"):  # "Javie", "Kafką": -a words
+                return stem + "a"
+    return None
+
+
+_SUFFIX_MARK = re.compile(r"['’:][^\W\d_]{1,6}$")  # Turkish "Python'a", Finnish "AWS:stä"
+
+
+def _named_technology(word: str) -> bool:
+    """A word the lexicon knows as a named technology ("Python", "Kafka"; not "software", "data")."""
+    lowered = word.lower()
+    return lowered not in lexicon.GENERIC_HARD_WORDS and bool(
+        _HARD_TERMS.fullmatch(lowered) or _NAMED_TECHNOLOGIES.fullmatch(lowered)
+    )
+
+
+_NAMED_TECHNOLOGIES = word_list(lexicon.NAMED_TECHNOLOGIES)
+
+
 def _known_technology(item: str) -> bool:
-    return bool(_HARD_TERMS.fullmatch(normalise(item))) or any(
-        _WRITTEN_AS_TECHNOLOGY.fullmatch(word) for word in item.split()
+    said = normalise(item)
+    return bool(_HARD_TERMS.fullmatch(said) or _NAMED_TECHNOLOGIES.fullmatch(said)) or any(
+        _WRITTEN_AS_TECHNOLOGY.fullmatch(word) or technology_base(word) for word in item.split()
     )
 
 
@@ -400,11 +435,20 @@ def _clause_parts(clause: str, masked: str, marks: str | None) -> list[Part]:
     # (only where the separators are looked for: a foreign word elsewhere would change nothing but the cost)
     if _places(_FOREIGN_AND_OR, _FOREIGN_AND_OR_LOWER, _FOREIGN_AND_OR_MARKS, masked, marks):
         english = _FOREIGN_AND_OR.sub(lambda match: _AS_ENGLISH[match[0].lower()], masked)
-        bounds = _places(_SEPARATOR, _SEPARATOR_LOWER, _SEPARATOR_MARKS, english, _marks(english))
-        parts = _parts(clause, masked, bounds)
-        if parts and all(_known_technology(part.text) for part in parts):
-            return parts
+        # (a lone "i" is Polish "and" or Swedish "in": "Goda kunskaper i Kotlin eller Java" is read again as "in")
+        readings = [english]
+        if " i " in masked.lower():
+            readings.append(_FOREIGN_AND_OR.sub(lambda match: _as_english_but_i(match[0]), masked))
+        for text in readings:
+            bounds = _places(_SEPARATOR, _SEPARATOR_LOWER, _SEPARATOR_MARKS, text, _marks(text))
+            parts = _parts(clause, masked, bounds)
+            if parts and all(_known_technology(part.text) for part in parts):
+                return parts
     return _parts(clause, masked, _places(_SEPARATOR, _SEPARATOR_LOWER, _SEPARATOR_MARKS, masked, marks))
+
+
+def _as_english_but_i(word: str) -> str:
+    return word if word.lower() == "i" else _AS_ENGLISH[word.lower()]
 
 
 def _parts(clause: str, masked: str, bounds: list[tuple[int, int]]) -> list[Part]:

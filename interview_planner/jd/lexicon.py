@@ -1854,6 +1854,8 @@ REQUIREMENT_OPENINGS: Final = (
     r"|familiaridade|proficiência)\s+(?:com|em|de|no|na|nos|nas|sobre|do|da|dos|das)",
     r"(?:(?:bardzo\s+)?(?:dobra|biegła|praktyczna|solidna|podstawowa)\s+)?(?:znajomość|doświadczenie|umiejętność"
     r"|wiedza)(?:\s+(?:w pracy z|pracy z|w|z|we|ze|z zakresu))?(?=\s)",
+    # Finnish: "Kokemusta Reactista", "Vähintään 3 vuoden kokemusta Javasta", "Hyvää Spring Bootin tuntemusta"
+    r"(?:vähintään\s+\d+\s+vuoden\s+)?(?:(?:hyvää|hyvä|vahvaa|vankkaa|syvällistä)\s+)?(?:kokemusta|kokemus)(?=\s)",
     # Czech: "Znalost Django", "Zkušenosti s PostgreSQL", "Dobrá znalost Linuxu"
     r"(?:(?:dobrá|výborná|pokročilá|aktivní|praktická|velmi dobrá)\s+)?(?:znalost|znalosti|zkušenost|zkušenosti"
     r"|praxe|orientace)(?:\s+(?:s|se|v|ve|na|z))?(?=\s)",
@@ -2405,6 +2407,68 @@ CJK_HEADING_TOPICS: Final[tuple[tuple[Topic, str], ...]] = (
         r"(?:任职|岗位|职位|技能|能力|工作)(?:要求|资格)|任职条件|我们(?:希望|期待)你|你需要|我们需要|什么样的人|加分项"
         r"|优先(?:条件|考虑)",
     ),
+)
+# The case endings a technology's name takes in Polish, Finnish and Czech ("Pythona", "Dockerem", "w Javie",
+# "Kafką", "Javasta", "TypeScriptistä", "Reactilla"), longest first; after one of ``CASE_ENDINGS_OF_A`` the name may
+# have ended in "a" ("Javie", "Javą", "Javy" of "Java")
+CASE_ENDINGS: Final = (
+    "istä",
+    "ista",
+    "illa",
+    "illä",
+    "sta",
+    "stä",
+    "lla",
+    "llä",
+    "ssa",
+    "ssä",
+    "owi",
+    "em",
+    "ie",
+    "iem",
+    "ą",
+    "ę",
+    "a",
+    "y",
+    "u",
+    "n",
+)
+CASE_ENDINGS_OF_A: Final = frozenset({"ie", "ą", "ę", "y", "u"})
+# words the lexicon counts as technical that name no technology of their own (``technology_base``)
+GENERIC_HARD_WORDS: Final = frozenset(
+    {
+        "software",
+        "code",
+        "coding",
+        "program",
+        "programming",
+        "system",
+        "systems",
+        "data",
+        "database",
+        "databases",
+        "web",
+        "mobile",
+        "cloud",
+        "backend",
+        "frontend",
+        "infrastructure",
+        "networking",
+        "engineering",
+        "technical",
+        "development",
+        "developer",
+        "api",
+        "apis",
+        "container",
+        "containers",
+    }
+)
+# More technologies by name, for the lists of the other languages only ("Spring Boot i Hibernate", "Apache Spark e
+# Airflow": a list joined by a foreign "and" splits only into technologies; ``HARD_TERMS`` decides English lists too)
+NAMED_TECHNOLOGIES: Final = (
+    r"spring(?: boot)?|hibernate|rabbitmq|airflow|apache \w+|next\.js|nuxt(?:\.js)?|mongodb|nestjs|laravel|symfony"
+    r"|flutter|angular(?:js)?|svelte|fastapi|flask|jest|cypress|playwright|grafana|prometheus|elasticsearch",
 )
 # A heading naming both of these holds the duties and the requirements in one list ("Responsibilities and
 # Requirements", "Aufgaben & Profil", "Job description and qualifications"): each item is read by what it says

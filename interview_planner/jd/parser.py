@@ -80,7 +80,7 @@ from typing import Literal, NamedTuple
 from interview_planner.errors import InputError
 from interview_planner.jd import lexicon
 from interview_planner.jd.collector import fewer_young_collections
-from interview_planner.jd.enumeration import enumerated_parts
+from interview_planner.jd.enumeration import enumerated_parts, technology_base
 from interview_planner.jd.formats import (  # noqa: F401  (MAX_FILE_BYTES, html_to_text, looks_like_html re-exported)
     JOB_TITLE,
     MAX_FILE_BYTES,
@@ -2508,6 +2508,8 @@ def short_name(text: str) -> str:
     name = _clause_name(_without_parentheses(_plain(text)))
     if name.casefold() in lexicon.NAME_GENERIC_HEADS and (examples := _examples_named(_plain(text), name)):
         name = examples  # "Experience with tools like Terraform and Kubernetes": "Terraform and Kubernetes"
+    if " " not in name and (base := technology_base(name)) is not None:
+        name = base  # "Pythona", "Javasta": the technology's own name
     if not _ALNUM.search(name):
         opening = " ".join(_plain(text).split()[: lexicon.NAME_MAX_WORDS])
         name = _tidy_end(opening)

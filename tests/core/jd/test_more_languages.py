@@ -232,7 +232,7 @@ def test_a_finnish_postings_expectations_and_advantage() -> None:
     [
         ("- Esperienza con basi di dati relazionali", "sql"),
         ("- Conhecimento em bancos de dados", "sql"),
-        ("- Znajomość Dockera i Kubernetesa", "containers-kubernetes"),
+        ("- Znajomość Dockera", "containers-kubernetes"),  # (a case ending: "Docker")
         ("- Doświadczenie w pracy z bazami danych", "sql"),
         ("- Experience with Spring Boot", "programming-proficiency"),
         ("- Experience with NodeJS", "programming-proficiency"),

@@ -52,7 +52,7 @@ def test_a_finnish_we_value_list_is_nice_to_have() -> None:
     [
         ("Experience with Python (Django is a plus)", [("Python", "must"), ("Django", "nice")]),
         ("Experience with PostgreSQL - mandatory, MongoDB is a plus", [("PostgreSQL", "must"), ("MongoDB", "nice")]),
-        ("Znajomość Pythona (Django będzie dodatkowym atutem)", [("Pythona", "must"), ("Django", "nice")]),
+        ("Znajomość Pythona (Django będzie dodatkowym atutem)", [("Python", "must"), ("Django", "nice")]),
         (
             "Doświadczenie z PostgreSQL - obowiązkowe, MongoDB mile widziane",
             [("PostgreSQL", "must"), ("MongoDB", "nice")],
@@ -147,3 +147,21 @@ def test_italian_years_of_experience_said_first_and_a_brand_after_l() -> None:
         ("TypeScript", "must"),
     ]
     assert short_name("L'Oréal style consumer apps experience") == "L'Oréal style consumer apps"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Dobra znajomość Dockera i Kubernetesa", ["Docker", "Kubernetes"]),
+        ("Znajomość Spring Boot i Hibernate", ["Spring Boot", "Hibernate"]),
+        ("Doświadczenie z Kafką oraz RabbitMQ", ["Kafka", "RabbitMQ"]),
+        ("Znajomość Reacta lub Angulara", ["React", "Angular"]),
+        ("Znajomość Gita", ["Git"]),
+        ("Kokemus Terraformista", ["Terraform"]),
+        ("Esperienza con Apache Spark e Airflow", ["Apache Spark", "Airflow"]),
+        # Swedish "i" is "in": still one list of two
+        ("Goda kunskaper i Kotlin eller Java", ["Kotlin", "Java"]),
+    ],
+)
+def test_technologies_named_with_case_endings_and_joined_by_their_and_are_each_a_skill(line: str, names: list) -> None:
+    assert [name for name, _ in _rows(f"# Engineer\n\n## Requirements\n- {line}\n")] == names

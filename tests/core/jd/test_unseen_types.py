@@ -224,7 +224,7 @@ def test_a_bold_list_item_over_deeper_items_is_a_heading() -> None:
         "- **Was wir bieten**\n  + Obstkorb\n  + Flexible Arbeitszeiten\n"
         "- **Python**\n"
     )
-    assert [s.name for s in parsed.skills] == ["Java und Spring", "Deutschkenntnisse"]
+    assert [s.name for s in parsed.skills] == ["Java", "Spring", "Deutschkenntnisse"]  # ("und" splits technologies)
     assert parsed.skills[1].section == "Dein Profil"
 
 
