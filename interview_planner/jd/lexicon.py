@@ -616,6 +616,12 @@ TITLE_NOUNS: Final = (
     r"inżynier\w*",
     r"\w*kehittäjä\w*",  # Finnish
     r"\w*insinööri\w*",
+    r"\w*asiantuntija\w*",
+    r"\w*arkkitehti\w*",
+    r"sistemista",
+    r"ingegnera",
+    r"analista",
+    r"analityk\w*",
     r"geliştirici\w*",  # Turkish
     r"mühendis\w*",
     r"yaz\wl\wmc\w\w*",

@@ -279,6 +279,7 @@ _PERIODS = tuple((period, word_list(words)) for period, words in lexicon.PERIODS
 
 _TITLE_LABEL = re.compile(
     r"^(?:job\s+title|title|(?:open\s+)?position|role|jobs?|job\s+opening|vacancy|poste|intitulé du poste|stelle"
+    r"|stanowisko|posizione|cargo|vaga|pozice|pozisyon|tehtävänimike|tjänst|stilling"
     r"|(?P<hiring>(?:now\s+|we(?:'re|\s+are)\s+)?hiring))"
     r"\s*[:\-–—]\s*(?P<title>\S.*)$",
     re.IGNORECASE,
@@ -302,6 +303,12 @@ _TITLE_TEMPLATES = (
     re.compile(r"^(?:job\s+(?:description|posting)|jd)\s*(?:[:\-–—]|for)\s*(?P<title>\S.*)$", re.IGNORECASE),
     re.compile(r"^(?P<title>\S.*?)\s*[-–—|:]?\s*job\s+description$", re.IGNORECASE),
     re.compile(r"^(?:we(?:'|’)re|we\s+are|now)\s+hiring\s*:?\s*(?:an?\s+)?(?P<title>\S.*)$", re.IGNORECASE),
+    # "Stiamo cercando un Programmatore PHP", "Poszukujemy: Programista Java", "Estamos contratando: Desenvolvedor"
+    re.compile(
+        r"^(?:stiamo\s+cercando|cerchiamo|poszukujemy|szukamy|zatrudnimy|estamos\s+contratando|procuramos|etsimme"
+        r"|hledáme|přijmeme)\s*:?\s*(?:(?:un[ao]?|un'|uma?|um|nowego|nową|nowej)\s+)?(?P<title>\S.*)$",
+        re.IGNORECASE,
+    ),
 )
 
 

@@ -165,3 +165,17 @@ def test_italian_years_of_experience_said_first_and_a_brand_after_l() -> None:
 )
 def test_technologies_named_with_case_endings_and_joined_by_their_and_are_each_a_skill(line: str, names: list) -> None:
     assert [name for name, _ in _rows(f"# Engineer\n\n## Requirements\n- {line}\n")] == names
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Stiamo cercando un Programmatore PHP", "Programmatore PHP"),
+        ("Poszukujemy: Programista Java", "Programista Java"),
+        ("Stanowisko: Analityk danych", "Analityk danych"),
+        ("We are hiring a PHP Developer", "PHP Developer"),
+    ],
+)
+def test_a_first_line_announcing_the_hire_gives_the_job(first_line: str, title: str) -> None:
+    text = f"{first_line}\n\nRequirements:\n- Experience with PHP\n- Knowledge of MySQL\n"
+    assert parse_job_description(text).title == title
