@@ -338,7 +338,7 @@ def parse_job_description(
             builder.feed(line)
         builder.finish()
     except TooManySkills as exc:
-        raise TooManySkills(exc.most, file=source_name) from None
+        raise TooManySkills(exc.most, line=exc.line_number, lines=len(raw_lines), file=source_name) from None
     # requirement sentences in duties sections count when the posting has no requirements section
     skills = builder.skills + [s for s in builder.prose if s.section != "responsibilities" or not builder.skills]
     if not builder.skills:  # no requirements section: the experience it lists, a technology list, is what it asks for
@@ -426,11 +426,14 @@ class NoRequirementsFound(InputError):
 class TooManySkills(InputError):
     """More skills than a caller's ``most`` (see :func:`parse_job_description`): no single posting."""
 
-    def __init__(self, most: int, *, file: str | None = None) -> None:
+    def __init__(self, most: int, *, line: int = 0, lines: int = 0, file: str | None = None) -> None:
+        # (where the count passed the limit, of how many lines: the user sees how much more the text holds)
+        where = f" by line {line:,} of {lines:,}" if line and lines else ""
         super().__init__(
-            f"the posting lists more than {most} skills; a role holds at most {most} (is this one posting?)", file=file
+            f"the posting lists more than {most} skills{where}; a role holds at most {most} (is this one posting?)",
+            file=file,
         )
-        self.most = most
+        self.most, self.line_number, self.lines = most, line, lines
 
 
 def read_job_description(path: Path) -> str:
@@ -1394,9 +1397,11 @@ class _Builder:
     most: int | None = None  # stop past this many skills that will surely be kept (see ``parse_job_description``)
     counted: int = 0  # how many of ``skills`` ``_count`` has looked at
     counted_prose: int = 0  # and of ``prose``
+    line_number: int = 0  # the number of the line fed last
     kept: int = 0  # how many of those will be kept whatever follows
 
     def feed(self, line: _Line) -> None:
+        self.line_number = line.number
         if line.number == self.title_line:
             self.title_line = None  # (the first piece only: a posting on one line gives all its pieces one number)
             title = _clean_title(line.content)
@@ -1532,7 +1537,9 @@ class _Builder:
             )
         self.counted, self.counted_prose = len(self.skills), len(self.prose)
         if self.kept > self.most:
-            raise TooManySkills(self.most)
+            # (the line of the latest skill: a section's items are read when it ends, past that line)
+            latest = max((skill.line for skill in (*self.skills[-1:], *self.prose[-1:])), default=self.line_number)
+            raise TooManySkills(self.most, line=latest)
 
     def experience_skills(self) -> list[SkillRequirement]:
         """The requirements the experience sections list (see ``experience``)."""

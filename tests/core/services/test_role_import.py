@@ -104,8 +104,10 @@ def test_a_text_with_more_skills_than_a_role_holds_is_refused_quickly_and_stores
     assert len(text) > 1_000_000
     with pytest.raises(InputError) as caught:
         roles.import_role(db, text_=text, source_name="pasted.md")
+    # (where the count passed the limit, and of how many lines: the user sees how much more the text holds)
     assert str(caught.value) == (
-        "pasted.md: the posting lists more than 200 skills; a role holds at most 200 (is this one posting?)"
+        "pasted.md: the posting lists more than 200 skills by line 204 of 20,005; a role holds at most 200"
+        " (is this one posting?)"
     )
     assert roles.list_roles(db) == []
 
