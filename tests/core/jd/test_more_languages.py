@@ -240,13 +240,8 @@ def test_a_finnish_postings_expectations_and_advantage() -> None:
         ("- Capacità di problem solving", "problem-solving"),
     ],
 )
-def test_words_of_these_languages_and_server_frameworks_link_to_their_skill(db, line: str, slug: str) -> None:  # type: ignore[no-untyped-def]
-    from interview_planner.services.linking import link_requirements
-
-    parsed = parse_job_description(f"# Backend Engineer\n\n## Requirements\n{line}\n")
-    with db.read() as session:
-        links = link_requirements(session, [(s.source, s.name, s.kind) for s in parsed.skills])
-    assert [link.slug for link in links] == [slug]
+def test_words_of_these_languages_and_server_frameworks_link_to_their_skill(slugs_of, line: str, slug: str) -> None:  # type: ignore[no-untyped-def]
+    assert slugs_of(line) == [slug]
 
 
 def test_words_that_mean_something_else_in_other_languages_change_nothing() -> None:
@@ -309,13 +304,8 @@ def test_a_czech_postings_expectations_and_advantages() -> None:
         ("- Zkušenosti s databázemi", "sql"),
     ],
 )
-def test_turkish_and_czech_words_link_to_their_skill(db, line: str, slug: str) -> None:  # type: ignore[no-untyped-def]
-    from interview_planner.services.linking import link_requirements
-
-    parsed = parse_job_description(f"# Backend Engineer\n\n## Requirements\n{line}\n")
-    with db.read() as session:
-        links = link_requirements(session, [(s.source, s.name, s.kind) for s in parsed.skills])
-    assert [link.slug for link in links] == [slug]
+def test_turkish_and_czech_words_link_to_their_skill(slugs_of, line: str, slug: str) -> None:  # type: ignore[no-untyped-def]
+    assert slugs_of(line) == [slug]
 
 
 def test_a_dotless_i_written_as_any_letter_catches_no_english_word() -> None:

@@ -65,10 +65,5 @@ def test_writing_prose_is_still_a_people_skill() -> None:
         ("- Running clusters of containers", "containers-kubernetes"),
     ],
 )
-def test_clusters_of_a_named_technology_are_that_technologys(db, line: str, slug: str) -> None:  # type: ignore[no-untyped-def]
-    from interview_planner.services.linking import link_requirements
-
-    parsed = parse_job_description(f"# Backend Engineer\n\n## Requirements\n{line}\n")
-    with db.read() as session:
-        links = link_requirements(session, [(s.source, s.name, s.kind) for s in parsed.skills])
-    assert [link.slug for link in links] == [slug]
+def test_clusters_of_a_named_technology_are_that_technologys(slugs_of, line: str, slug: str) -> None:  # type: ignore[no-untyped-def]
+    assert slugs_of(line) == [slug]

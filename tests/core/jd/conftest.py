@@ -1,0 +1,22 @@
+"""Fixtures of the job-description tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+
+@pytest.fixture
+def slugs_of(db) -> Callable[[str], list[str | None]]:  # type: ignore[no-untyped-def]
+    """The catalogue skills the requirements of one line link to, read under a "Requirements" heading."""
+    from interview_planner.jd.parser import parse_job_description
+    from interview_planner.services.linking import link_requirements
+
+    def slugs(line: str) -> list[str | None]:
+        parsed = parse_job_description(f"# Engineer\n\n## Requirements\n{line}\n")
+        with db.read() as session:
+            links = link_requirements(session, [(s.source, s.name, s.kind) for s in parsed.skills])
+        return [link.slug for link in links]
+
+    return slugs
