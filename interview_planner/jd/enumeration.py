@@ -95,7 +95,7 @@ _ITEM_END = re.compile(
     # the same in the other languages read (the last item of "Python und Go Kenntnisse", "PostgreSQL ve Redis
     # konusunda bilgi sahibi", "Django nebo FastAPI je výhodou", "Docker e Kubernetes è un plus")
     r"kenntnisse|erfahrung\w*|mit|im|von|konusunda|alan\wnda|deneyim\w*|tecrübe\w*|bilgi\w*|ile|olan|bilen|hakim\w*|"
-    r"tercih|je|jsou|bude|będzie|jest|è|é|sarà|será|costituisce|är|er|vore)\b.*$",
+    r"tercih|je|jsou|bude|będzie|jest|è|é|sarà|será|costituisce|är|er|vore|사용|운영|개발|경험|경력)\b.*$",
     re.IGNORECASE,
 )
 _OPENING = alternation(
@@ -326,7 +326,7 @@ def _requirement_clauses(sentence: str, masked: str, marks: str | None) -> list[
 # lexicon knows as technologies or written like one ("C++", "PostgreSQL"): German capitalises every noun
 # ("Planung und Durchführung von Projekten" is one requirement), so a capital says nothing there
 _FOREIGN_AND_OR = re.compile(
-    r"(?<=\s)(?:und|oder|sowie|et|ou|y|o|och|og|eller|samt|e|oppure|i|oraz|lub|albo|ja|tai|ve|veya|nebo)(?=\s)",
+    r"(?<=\s)(?:und|oder|sowie|et|ou|y|o|och|og|eller|samt|e|oppure|i|oraz|lub|albo|ja|tai|ve|veya|nebo|또는|및|혹은)(?=\s)",
     re.IGNORECASE,
 )
 _FOREIGN_AND_OR_LOWER = lower_case_pattern(_FOREIGN_AND_OR.pattern)
@@ -353,6 +353,9 @@ _FOREIGN_AND_OR_MARKS = _marks_pattern(
     " ve",
     " veya",
     " nebo",
+    " 또는",
+    " 및",
+    " 혹은",
 )
 _AS_ENGLISH = {
     "und": "and",
@@ -377,6 +380,9 @@ _AS_ENGLISH = {
     "ve": "or",  # Turkish
     "veya": "or  ",
     "nebo": "or  ",  # Czech, Slovak ("a", their "and", is English "a")
+    "또는": "or",  # Korean
+    "및": "&",
+    "혹은": "or",
 }
 _WRITTEN_AS_TECHNOLOGY = re.compile(r"[\w.-]*[0-9+#][\w.+#-]*|[A-Za-z]+[a-z][A-Z][\w.+#-]*|[A-Z]{2,}[\w.+#-]*")
 

@@ -108,6 +108,9 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             # Turkish, Czech (round 18): applying, the process, the place, the way of working
             r"başvuru\w*|nas\wl başvur\w*|işe al\wm süreci|mülakat süreci|lokasyon|çal\wşma (?:şekli|saatleri|yeri)"
             r"|jak se (?:přihlásit|hlásit)|výběrové řízení|místo (?:výkonu )?práce|pracovní doba|typ úvazku",
+            # Korean (round 18): how to apply, the hiring steps, the place and terms
+            r"지원 ?방법|채용 ?절차|전형 ?절차|채용 ?프로세스|근무 ?(?:지|장소|형태|조건|시간)"
+            r"|접수 ?방법|제출 ?서류|기타 ?사항",
         ),
     ),
     (
@@ -149,6 +152,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"(?:cosa )?offriamo|(?:cosa )?ti offriamo|o que (?:nós )?oferecemos|(?:co )?oferujemy|benefity"
             r"|co (?:możemy )?zaoferować|(?:mitä )?tarjoamme|edut",
             # Turkish, Czech: "Yan haklar", "Neler sunuyoruz", "Co nabízíme", "Benefity"
+            r"복지|혜택|복리후생|이런 걸 제공해요|제공 ?사항",  # Korean
             r"yan haklar\w*|sunduklar\wm\wz|(?:neler |size )?sunuyoruz|(?:co )?(?:ti |vám )?nabízíme"
             r"|výhody pro (?:tebe|vás)",
             # what the job is like, good and bad ("The best parts of this job", "The worst parts of this job")
@@ -172,7 +176,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"salaris",
             r"lön|lønn|løn|lønnsvilkår|ersättning",
             r"retribuzione|^ral$|remuneração|salário|wynagrodzenie|palkka|palkkaus",
-            r"maaş|ücret|mzda|plat|odměn\w*",
+            r"maaş|ücret|mzda|plat|odměn\w*|연봉|급여|보상",
         ),
     ),
     (
@@ -192,7 +196,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"opleiding",
             r"utbildning|utdanning|uddannelse",
             r"titolo di studio|formação(?: acadêmica)?|escolaridade|wykształcenie|koulutus",
-            r"eğitim(?: durumu)?|öğrenim|vzdělání",
+            r"eğitim(?: durumu)?|öğrenim|vzdělání|학력",
         ),
     ),
     (
@@ -313,6 +317,9 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"požadavk\w*|požadujeme|co (?:od (?:tebe|vás) )?(?:očekáváme|požadujeme|chceme)|koho hledáme|hledáme"
             r"|co (?:bys měl|byste měl)\w* (?:umět|znát|mít)|výhodou|(?:tvoje|vaše) (?:znalosti|dovednosti)|dovednosti"
             r"|znalosti",
+            # Korean: "자격 요건" (qualifications), "필수 역량", "우대 사항" (preferred), "이런 분을 찾습니다"
+            r"자격 ?요건|지원 ?자격|필수 ?(?:요건|조건|역량|사항)|우대 ?(?:사항|요건|조건)|(?:필요|요구) ?역량"
+            r"|이런 분을 찾(?:습니다|아요)|이런 분이면 좋아요|이런 분과 함께하고 싶어요",
             # British public-sector and university postings: "Essential criteria", "Person specification",
             # "Selection criteria"; a heading of one priority word ("DESIRABLE", "Essential:")
             r"criteria",
@@ -357,6 +364,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             # Turkish, Czech: "İş Tanımı", "Sorumluluklar", "Náplň práce", "Co tě čeká", "Co budeš dělat"
             r"iş tan\wm\w|görev tan\wm\w|görevler\w*|sorumluluk\w*|neler yapacaks\wn|náplň práce|co (?:tě|vás) čeká"
             r"|co budeš dělat|(?:tvoje|vaše) (?:úkoly|role|práce)|pracovní náplň",
+            r"주요 ?업무|담당 ?업무|업무 ?내용|하는 ?일|합류하면 (?:하게 될|함께 할) 일",  # Korean
         ),
     ),
     (
@@ -413,6 +421,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"om oss|om os|om (?:företaget|selskapet|virksomheden|bolaget)|(?:vilka|hvem|vem) (?:vi är|er vi|vi er)",
             r"chi siamo|(?:l')?azienda|o nas|o firmie|kim jesteśmy|keitä olemme|meistä|yrityksestä",
             r"hakk\wm\wzda|biz kimiz|şirketimiz|o nás|kdo jsme|o (?:firmě|společnosti)",
+            r"회사 ?소개|팀 ?소개",  # Korean
         ),
     ),
     (
@@ -489,7 +498,7 @@ HEADING_NICE: Final = (
     r"|eduksi|plussaa|hyödyksi|arvostamme|arvostetaan"
     # Turkish, Czech: "Tercih sebebi", "Tercihen", "Avantaj", "Výhodou", "Bonusem" (not Turkish "Artı", "plus", whose
     # dotless "ı" is written "\w" here: "Art..." would be any word beginning so)
-    r"|tercih\w*|avantaj\w*|výhod(?:ou|a)|bonusem|vítán\w*|ocení\w*"
+    r"|tercih\w*|avantaj\w*|výhod(?:ou|a)|bonusem|vítán\w*|ocení\w*|우대\w*"
     r"|(?:det (?:är|er|vore) )?(?:också |også |även )?(?:fint|bra|kjekt|flott|positivt) (?:om|hvis|at|att)"
     r" (?:du|dig|deg)",
 )
@@ -629,6 +638,7 @@ TITLE_NOUNS: Final = (
     r"vývojář\w*",  # Czech
     r"programátor\w*",
     r"inženýr\w*",
+    r"개발자|엔지니어|디자이너|매니저|연구원",  # Korean
 )
 
 # --- priority -----------------------------------------------------------------
@@ -729,6 +739,8 @@ TEXT_NICE: Final = (
     # Turkish: "Docker bilgisi tercih sebebidir", "tercihen", "olması artıdır", "avantajdır" (its dotless "ı" written
     # "\w" in these patterns: a pattern holding it cannot be searched in its faster lower-case form, ``matching.py``)
     r"tercih (?:sebeb\w*|edil\w*|nedeni\w*)|tercihen|art\w(?:d\wr| olarak)|avantaj(?:d\wr|l\wd\wr| sağlar)",
+    # Korean: "... 우대합니다" (we prefer), "있으면 좋습니다" (good to have), "가산점" (extra points)
+    r"우대\w*|있으면 좋(?:습니다|아요)|있으시면 좋(?:습니다|아요)|가산점",
     # Czech: "Znalost Kubernetes je výhodou", "vítána", "je plus", "ocení"
     r"(?:je |bude )?výhodou|(?:je |bude )?(?:velkým )?plusem|je plus|vítán[aáéiy]?|oceníme|ocení\w*",
     *TEXT_NICE_IDIOMS,
@@ -883,6 +895,8 @@ REQUIREMENT_CUES: Final = (
     r"|sinulla on (?!mahdollisuus|tilaisuus|oikeus|pääsy)|vähintään \d+ vuo\w*",
     # Turkish: "deneyimli", "deneyimi olan", "konusunda bilgi sahibi", "en az 3 yıl", "hakim"
     r"deneyim\w*|tecrübe\w*|bilgi sahibi|bilgisi\w*|hakim\w*|yetkin\w*|en az \d+ y\wl\w*|becerisi\w*",
+    # Korean: "... 경험" (experience), "경력 3년 이상" (3+ years), "능력" (ability), "이해" (understanding)
+    r"경험\w*|경력\w*|능력\w*|이해\w*|지식\w*|숙련\w*|가능하신 분|있으신 분",
     # Czech: "Zkušenosti s", "Znalost", "praxe", "alespoň 3 roky", "umíš", "máš"
     r"zkušenost\w*|znalost\w*|praxe|praxi|(?:alespoň|minimálně|min\.) \d+ (?:roky|let|rok)\b|schopnost\w*"
     r"|(?:umíš|znáš|máš|ovládáš|orientuješ)\b",
@@ -1500,6 +1514,8 @@ SOFT_TERMS: Final = (
     r"|sorumluluk (?:sahibi|bilinci)\w*|öğrenme (?:iste\w*|arzusu|merak\w*)|sürekli öğrenme\w*|öğrenmeye aç\wk"
     r"|çözüm odakl\w|proaktif|disiplinli|yatk\wn\w*"
     r"|ingilizce\w*|liderlik\w*",
+    # Korean (round 18)
+    r"커뮤니케이션|소통\w*|협업\w*|문제 ?해결\w*|책임감\w*|주도적\w*|적극적\w*|학습\w*|성장\w*",
     # Czech (round 18)
     r"komunikativn\w*|komunikační\w*|týmov\w*|v týmu|samostatn\w*|zodpovědn\w*|proaktivn\w*"
     r"|angličtin\w*|chuť (?:se )?(?:učit|učení|rozvíjet)\w*|analytické\w* myšlení|flexibilit\w*|pečlivost\w*"
@@ -2241,6 +2257,11 @@ NAME_CUTS: Final = (
     # konusunda bilgi sahibi" -> "PostgreSQL ve Redis", "Go veya Java ile iyi derecede deneyim" -> "Go veya Java"
     r"\s+(?:konusunda|alan\wnda|deneyimi\w*|deneyim|tecrübe\w*|bilgisi\w*|bilgi sahibi|hakim\w*|bilen|olan"
     r"|tercih (?:sebeb|edil|neden)\w*|ile (?:iyi|ileri|çok iyi|güçlü)|yetkinliği\w*|becerisi\w*)\b",
+    # Korean says the frame after the skill: "Kubernetes 운영 경험" -> "Kubernetes", "Python 개발 경력 3년 이상" ->
+    # "Python", "PostgreSQL 등 관계형 데이터베이스" -> "PostgreSQL"
+    r"\s+(?:(?:개발|사용|운영|실무|구축|설계|도입) )?(?:경험|경력)\w*",
+    r"\s+등\b",
+    r"\s+(?:에 대한 )?(?:이해|지식|능력)\w*",
     # Czech: "Znalost Kubernetes je výhodou" -> "Kubernetes"
     r"\s+(?:je|bude) (?:výhodou|plus|plusem|podmínkou|nutnost\w*|nutn\w*|vítán\w*)\b",
     r"\s+pref+err?ed\b",
@@ -2928,6 +2949,19 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"problem çözme\w*|řešení problémů", "problem-solving"),
     (r"liderlik\w*|vedení týmu", "leadership"),
     (r"mimari\w*", "software design architecture"),
+    # Korean (round 18)
+    (r"데이터베이스\w*|관계형 데이터베이스\w*", "database sql"),
+    (r"클라우드\w*", "cloud"),
+    (r"보안\w*", "security"),
+    (r"테스트 ?자동화\w*", "automated tests"),
+    (r"커뮤니케이션\w*|소통\w*", "communication"),
+    (r"협업\w*", "collaboration"),
+    (r"문제 ?해결\w*", "problem-solving"),
+    (r"머신 ?러닝\w*|기계 ?학습\w*", "machine learning"),
+    (r"분산 ?시스템\w*", "distributed systems"),
+    (r"마이크로서비스\w*", "microservices apis"),
+    (r"모니터링\w*", "observability monitoring"),
+    (r"네트워크\w*", "networking"),
     (r"testautomatisering|automatiserte tester|automatiserade tester|automatiserede tests", "automated tests"),
     (r"tests? automatisés|pruebas automatizadas|automatisierte\w* tests?|testautomatisierung", "automated tests"),
     (r"coûts?|kosten\w*|costes|costos", "cost management"),

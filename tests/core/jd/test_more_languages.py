@@ -353,3 +353,37 @@ def test_a_chinese_heading_naming_qualifications_and_duties_keeps_the_requiremen
     parsed = parse_job_description(text)
     assert [s.name for s in parsed.skills] == ["三年以上前端开发经验", "精通React和TypeScript", "有良好的沟通能力"]
     assert parsed.responsibilities == ["负责商家后台的前端开发。"]
+
+
+KOREAN = """# 백엔드 개발자 (Python)
+
+## 회사 소개
+저희는 물류 스타트업입니다.
+
+## 주요 업무
+- 결제 API 설계 및 개발
+- 서비스 운영 및 장애 대응
+
+## 자격 요건
+- Python 개발 경력 3년 이상
+- Django 또는 FastAPI 사용 경험
+- 원활한 커뮤니케이션 능력
+
+## 우대 사항
+- Kubernetes 운영 경험
+
+## 복지 및 혜택
+- 유연 근무제
+"""
+
+
+def test_a_korean_postings_qualifications_and_preferred_points() -> None:
+    parsed = parse_job_description(KOREAN)
+    assert [(s.name, s.kind, s.priority) for s in parsed.skills] == [
+        ("Python", "hard", "must"),
+        ("Django", "hard", "must"),
+        ("FastAPI", "hard", "must"),
+        ("원활한 커뮤니케이션", "soft", "must"),
+        ("Kubernetes", "hard", "nice"),  # "우대 사항": preferred
+    ]  # the company, the duties and the benefits are none of them
+    assert parsed.title == "백엔드 개발자 (Python)"
