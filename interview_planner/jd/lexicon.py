@@ -2514,6 +2514,31 @@ CJK_HEADING_NEED_WORDS: Final = r"要求|资格|任职条件"
 # What a Chinese requirement line says: "熟悉" (familiar with), "精通" (expert in), "掌握" (has mastered), "了解"
 # (knows), "熟练" (skilled), "经验" (experience), "能力" (ability), "学历"/"本科" (degree), "优先" (preferred)
 CJK_REQUIREMENT_CUES: Final = r"熟悉|精通|掌握|了解|熟练|经验|能力|学历|本科|以上|优先|良好|具备|具有"
+# The thesaurus in Chinese, searched inside runs of characters (services/linking.py): the English words a
+# catalogue skill is described with (round 18)
+CJK_CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
+    (r"沟通|表达能力", "communication"),
+    (r"团队合作|团队协作|协作|合作精神", "collaboration"),
+    (r"学习能力|自学", "learning"),
+    (r"领导力|带领团队|团队管理", "leadership"),
+    (r"解决问题|问题解决|排查问题|定位问题", "problem-solving troubleshooting"),
+    (r"数据库|MySQL|SQL", "database sql"),
+    (r"分布式", "distributed systems"),
+    (r"微服务", "microservices apis"),
+    (r"云计算|云平台|云原生|公有云", "cloud"),
+    (r"容器", "containers"),
+    (r"网络协议|网络编程|计算机网络|网络", "networking"),
+    (r"信息安全|网络安全|安全", "security"),
+    (r"自动化测试|单元测试|测试", "automated tests"),
+    (r"机器学习|深度学习", "machine learning"),
+    (r"前端", "frontend web development"),
+    (r"后端|服务端", "backend programming"),
+    (r"编程", "programming"),
+    (r"性能优化|性能调优|高性能|高并发", "performance"),
+    (r"监控", "observability monitoring"),
+    (r"架构", "software design architecture"),
+    (r"数据分析|数据可视化|可视化", "data analysis visualization"),
+)
 CJK_TITLE_NOUNS: Final = (
     r"工程师|架构师|开发者|研究员|经理|专家"  # "后端开发工程师", "Rust 工程师" (searched inside words)
 )

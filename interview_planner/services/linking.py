@@ -59,7 +59,14 @@ from sqlmodel import Session
 
 from interview_planner.db.portable import dialect_of, from_json
 from interview_planner.jd import semantic
-from interview_planner.jd.lexicon import CONCEPTS, EXAMPLE_CUES, LINK_IDIOMS, LINK_STOPWORDS, MEDIUM_WORDS
+from interview_planner.jd.lexicon import (
+    CJK_CONCEPTS,
+    CONCEPTS,
+    EXAMPLE_CUES,
+    LINK_IDIOMS,
+    LINK_STOPWORDS,
+    MEDIUM_WORDS,
+)
 from interview_planner.services.fulltext import for_dialect
 
 if TYPE_CHECKING:  # numpy is imported where vectors are compared: the app's start-up does not pay for it
@@ -234,6 +241,10 @@ def _mentions(source: str, concepts: bool) -> tuple[Mention, ...]:
         for pattern, words in _concept_patterns():
             for match in pattern.finditer(lowered):
                 spans.append((match.start(), match.end(), [stem(w) for w in words.split()], None))
+    if concepts and _has_cjk(lowered):  # Chinese: the thesaurus inside runs of characters
+        for pattern, words in _cjk_concepts():
+            for match in pattern.finditer(lowered):
+                spans.append((match.start(), match.end(), [stem(w) for w in words.split()], None))
     spans.sort(key=lambda span: (span[0], -span[1]))
     found: list[tuple[int, int, set[str], bool | None]] = []  # (start, end, stems, medium) of each mention
     for start, end, words_, medium in spans:
@@ -354,9 +365,23 @@ class _Words:
 
 @lru_cache(maxsize=8192)
 def _glossed(lowered: str) -> str:
-    if not _any_concept().search(lowered):
+    chinese = [words for pattern, words in _cjk_concepts() if pattern.search(lowered)] if _has_cjk(lowered) else []
+    if not chinese and not _any_concept().search(lowered):
         return lowered
-    return "\n".join((lowered, *(words for pattern, words in _concept_patterns() if pattern.search(lowered))))
+    return "\n".join((lowered, *(words for pattern, words in _concept_patterns() if pattern.search(lowered)), *chinese))
+
+
+_CJK_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _has_cjk(text_: str) -> bool:
+    return not text_.isascii() and _CJK_CHARACTER.search(text_) is not None
+
+
+@cache
+def _cjk_concepts() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The Chinese thesaurus (``CJK_CONCEPTS``), searched inside runs of characters (Chinese has no word breaks)."""
+    return tuple((re.compile(pattern), concepts) for pattern, concepts in CJK_CONCEPTS)
 
 
 def raw_score(entry: CatalogueEntry, source: str, name: str, kind: str, idf: dict[str, float] | None = None) -> float:

@@ -387,3 +387,17 @@ def test_a_korean_postings_qualifications_and_preferred_points() -> None:
         ("Kubernetes", "hard", "nice"),  # "우대 사항": preferred
     ]  # the company, the duties and the benefits are none of them
     assert parsed.title == "백엔드 개발자 (Python)"
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("有良好的沟通能力", "written-communication"),
+        ("熟悉MySQL数据库", "databases-caching"),
+        ("有分布式系统开发经验", "distributed-systems-design"),
+        ("熟悉机器学习算法", "machine-learning"),
+        ("具备良好的团队合作精神", "cross-functional-collaboration"),
+    ],
+)
+def test_chinese_words_link_inside_runs_of_characters(slugs_of, text: str, slug: str) -> None:  # type: ignore[no-untyped-def]
+    assert slugs_of(f"- {text}") == [slug]
