@@ -1434,8 +1434,8 @@ SOFT_TERMS: Final = (
     r"vision",
     # writing, speaking, languages, learning
     r"writing(?! (?:[\w+#,-]+ ){0,3}(?:code|tests?|software|sql|queries|scripts|programs|services|apis|modules"
-    r"|functions|libraries|plugins|drivers|kernels|shaders|smart contracts|migrations|pipelines|playbooks|charts"
-    r"|manifests|dockerfiles|terraform|ansible|bash|automation)\b)",
+    r"|functions|libraries|plugins|drivers|kernels|shaders|smart contracts|migrations|pipelines|(?<=helm )charts"
+    r"|(?<=ansible )playbooks|manifests|dockerfiles|terraform|ansible|bash|automation)\b)",
     r"written",
     r"spoken",
     r"english",
@@ -2265,7 +2265,7 @@ NAME_CUTS: Final = (
     # Czech: "Znalost Kubernetes je výhodou" -> "Kubernetes"
     r"\s+(?:je|bude) (?:výhodou|plus|plusem|podmínkou|nutnost\w*|nutn\w*|vítán\w*)\b",
     r"\s+pref+err?ed\b",
-    r"\s+(?:highly )?(?:appreciated|welcome)\W*$",  # "experience with Vue appreciated"
+    r"(?<!\bfeel)(?<!\bfeels)\s+(?:highly )?(?:appreciated|welcome)\W*$",  # "experience with Vue appreciated"
     r"\s+nice[- ]to[- ]have\b",
     r"\s+desirable\b",
     r",\s+(?:mucho |aún |todavía )?mejor\b",
@@ -2497,14 +2497,35 @@ NAMED_TECHNOLOGIES: Final = (
     r"spring(?: boot)?|hibernate|rabbitmq|airflow|apache \w+|next\.js|nuxt(?:\.js)?|mongodb|nestjs|laravel|symfony"
     r"|flutter|angular(?:js)?|svelte|fastapi|flask|jest|cypress|playwright|grafana|prometheus|elasticsearch",
 )
+# The verbs a duty opens with ("Build and run our payment APIs"): in a list of duties and requirements together, an
+# item opening with one is a duty, whatever technology it names
+DUTY_VERBS: Final = frozenset(
+    word
+    for line in (
+        "build design develop maintain own lead run write implement collaborate work drive ensure support manage",
+        "create",
+        " deliver participate contribute review mentor help improve define operate monitor deploy troubleshoot partner",
+        " coordinate plan analyze analyse test document research establish shape scale automate architect champion",
+        " communicate present identify evaluate optimize optimise provide take conduct perform prepare translate guide",
+        " ship migrate integrate investigate debug set respond triage coach hire grow represent oversee execute",
+        # (and the infinitives other languages open a duty with: "Diseñar y mantener APIs REST")
+        " diseñar desarrollar mantener liderar colaborar participar implementar progettare sviluppare gestire",
+        " collaborare partecipare desenvolver manter projetar entwickeln betreuen konzipieren concevoir développer",
+        " maintenir participer",
+    )
+    for word in line.split()
+)
 # A heading naming both of these holds the duties and the requirements in one list ("Responsibilities and
 # Requirements", "Aufgaben & Profil", "Job description and qualifications"): each item is read by what it says
 HEADING_DUTY_WORDS: Final = (
-    r"responsibilit\w*|duties|tasks|job description|role description|what you(?:'ll| will) do|aufgaben|missions?"
-    r"|tâches|responsabilit\w*|funciones|atribuições|taken|arbetsuppgifter|arbeidsoppgaver|mansioni|zadania",
+    r"responsibilit\w*|duties|tasks|job description|role description|what you(?:'ll| will) do|aufgaben|the role"
+    r"|tâches|responsabilit\w*|responsabilidad\w*|funciones|atribuições|taken|arbetsuppgifter|arbeidsoppgaver"
+    r"|mansioni|zadania|tehtävät|obowiązków|náplň práce|iş tan\wm\w",
 )
 HEADING_NEED_WORDS: Final = (
-    r"requirements?|qualifications?|requisit\w*|anforderung\w*|profil\w*|exigences|eisen|vereisten|kvalifika\w*"
+    r"requirements?|qualifications?|requisit\w*|anforderung\w*|exigences|eisen|vereisten|kvalifika\w*"
+    r"|(?:your|candidate|dein|ihr|votre|ton|tuo|seu|teu|twój|jouw|je) profil\w*|profil recherché|profilo ricercato"
+    r"|skills?|must-haves?|(?:do|build) and bring|požadavky|vaatimukset|nitelikler"
     r"|krav|wymagania|what you(?:'ll| will) (?:need|bring)|who you are|(?:what|who) we(?:'re| are) looking for"
     r"|what we (?:expect|need)|cerchiamo|chiediamo|oczekujemy|wymagamy|szukamy|esperamos|buscamos|procuramos"
     r"|edellytämme|odotamme|hledáme|očekáváme|ar\wyoruz|beklenti\w*|nous recherchons|wir suchen|erwarten",
@@ -3112,7 +3133,8 @@ LINK_IDIOMS: Final = (
     r"(?:(?<=postgresql )|(?<=postgres )|(?<=mysql )|(?<=mariadb )|(?<=kafka )|(?<=elasticsearch )"
     r"|(?<=opensearch )|(?<=redis )|(?<=cassandra )|(?<=mongodb )|(?<=clickhouse )|(?<=rabbitmq )"
     r"|(?<=database )|(?<=db )|(?<=hpc )|(?<=compute )|(?<=spark )|(?<=hadoop )|(?<=ceph )|(?<=storage )"
-    r"|(?<=slurm )|(?<=gpu )|(?<=galera )|(?<=zookeeper )|(?<=etcd )|(?<=vault )|(?<=consul )|(?<=nomad ))clusters?",
+    r"|(?<=slurm )|(?<=gpu )|(?<=galera )|(?<=zookeeper )|(?<=etcd )|(?<=vault )|(?<=consul )|(?<=nomad )"
+    r"|(?<=pulsar )|(?<=emr )|(?<=databricks )|(?<=failover ))clusters?",
     # "protocolli di comunicazione", "protokołów komunikacyjnych": protocols, not a person's communicating
     r"(?<=protocolli di )comunicazione|(?<=protocollo di )comunicazione|(?<=protocolos de )comunica\w*"
     r"|(?<=protokołów )komunikac\w*|(?<=protokoły )komunikac\w*|komunikac\w*(?= protok)|ileti\wim(?= protokol)"

@@ -95,6 +95,7 @@ def strip_site_markup(lines: list[str]) -> list[str]:
 
 
 LIST_ITEM_LINES = 6  # an HTML list item in a Markdown page wraps onto at most this many lines
+_MARKDOWN_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 
 
 def _list_item_end(lines: list[str], index: int) -> int:
@@ -106,8 +107,8 @@ def _list_item_end(lines: list[str], index: int) -> int:
         said = lines[later].lower()
         if "</li" in said:
             return later
-        if "<li" in said or "<ul" in said or "<ol" in said or not said.strip():
-            return index
+        if "<li" in said or "<ul" in said or "<ol" in said or not said.strip() or _MARKDOWN_ITEM.match(said):
+            return index  # (a Markdown list inside the item: "<li>Core stack:" / "- Python 3.11" is read as such)
     return index
 
 

@@ -279,7 +279,7 @@ _PERIODS = tuple((period, word_list(words)) for period, words in lexicon.PERIODS
 
 _TITLE_LABEL = re.compile(
     r"^(?:job\s+title|title|(?:open\s+)?position|role|jobs?|job\s+opening|vacancy|poste|intitulé du poste|stelle"
-    r"|stanowisko|posizione|cargo|vaga|pozice|pozisyon|tehtävänimike|tjänst|stilling"
+    r"|stanowisko|posizione|vaga|pozice|pozisyon|tehtävänimike|tjänst|stilling"
     r"|(?P<hiring>(?:now\s+|we(?:'re|\s+are)\s+)?hiring))"
     r"\s*[:\-–—]\s*(?P<title>\S.*)$",
     re.IGNORECASE,
@@ -306,7 +306,7 @@ _TITLE_TEMPLATES = (
     # "Stiamo cercando un Programmatore PHP", "Poszukujemy: Programista Java", "Estamos contratando: Desenvolvedor"
     re.compile(
         r"^(?:stiamo\s+cercando|cerchiamo|poszukujemy|szukamy|zatrudnimy|estamos\s+contratando|procuramos|etsimme"
-        r"|hledáme|přijmeme)\s*:?\s*(?:(?:un[ao]?|un'|uma?|um|nowego|nową|nowej)\s+)?(?P<title>\S.*)$",
+        r"|hledáme|přijmeme)\s*:?\s*(?:(?:un[ao]?|un'|uma?|um|nowego|nową|nowej)\s+)?(?P<title>[^\s!][^!]{1,60})$",
         re.IGNORECASE,
     ),
 )
@@ -1218,10 +1218,20 @@ def _asks_something(item: _Item) -> bool:
     text = _plain(item.text)
     if _is_requirement(text) or _REQUIREMENT_OPENING.match(text) or in_chinese(_CJK_ASKS, text):
         return True
-    return len(text.split()) <= NAMED_SKILL_WORDS and not has_chinese(text) and classify_kind(text) is not None
+    if has_chinese(text):
+        return False
+    words = text.split()
+    if len(words) <= NAMED_SKILL_WORDS and classify_kind(text) is not None:
+        return True
+    # a longer item that names a skill or a qualification asks for it ("Go or Python for tooling", "Degree in CS"),
+    # unless it opens with what the person will do ("Build and run our payment APIs")
+    if words and words[0].lower().strip(",:") in lexicon.DUTY_VERBS:
+        return False
+    return classify_kind(text) is not None or _DEGREE.search(normalise(text)) is not None
 
 
 NAMED_SKILL_WORDS = 3  # an item this short that names a skill ("Python", "Kubernetes, Helm") asks for it
+_DEGREE = word_list(lexicon.DEGREES)
 _CJK_ASKS = re.compile(lexicon.CJK_REQUIREMENT_CUES)
 
 
@@ -2371,7 +2381,7 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
         # "Python (Django is a plus)", "PostgreSQL - mandatory, MongoDB mile widziane": the must-have keeps its
         # priority, the extra its own
         head = main[: tail.start()].rstrip(" ,;-–—(")
-        if any(ch.isalpha() for ch in head) and not _NICE_TAIL.search(head):
+        if any(ch.isalpha() for ch in head) and not _NICE_TAIL.search(head) and _names_its_own_skill(tail["extra"]):
             extras.append((" ".join(tail["cue"].lower().split()), f"{tail['extra']} {tail['cue']}"))
             main = _MUST_MARK.sub("", head).rstrip(" ,;-–—")
     if not extras or not any(ch.isalpha() for ch in main):
@@ -2399,6 +2409,19 @@ _NICE_TAIL = re.compile(
     r"(?P<extra>[^(),]{2,80}?)\s+(?P<cue>" + _NICE_TAIL_CUES + r")\s*\)?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+
+
+def _names_its_own_skill(extra: str) -> bool:
+    """Whether the extra of :data:`_NICE_TAIL` names a skill of its own: a name ("Django", "MongoDB"), or a
+    requirement's opening and a name ("experience with Vue"); not an aside between dashes ("even hobby projects"),
+    "especially Lambda", an adverb ("highly") or a remark about people ("career changers")."""
+    if any(dash in extra for dash in ("–", "—", " - ")):
+        return False
+    opening = _REQUIREMENT_OPENING.match(extra)
+    rest = extra[opening.end() :] if opening else extra
+    return bool(_TECH_NAME.match(rest)) and rest.split()[0].lower() not in ("a", "an", "the", "i")
+
+
 # the word saying the part before the nice-to-have is a must ("PostgreSQL - obowiązkowe"): no part of its name
 _MUST_MARK = re.compile(
     r"\s*[-–—,]?\s*(?:mandatory|required|obowiązkow[eay]|obbligatori[oa]|obrigatóri[oa]|vyžadováno|pflicht|requis"

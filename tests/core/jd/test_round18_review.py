@@ -174,3 +174,57 @@ def test_technologies_named_with_case_endings_and_joined_by_their_and_are_each_a
 def test_a_first_line_announcing_the_hire_gives_the_job(first_line: str, title: str) -> None:
     text = f"{first_line}\n\nRequirements:\n- Experience with PHP\n- Knowledge of MySQL\n"
     assert parse_job_description(text).title == title
+
+
+# --- the second review (review-18b) ---
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # an aside or an adverb before the cue: the whole item is nice, as before the round
+        ("Experience with Rust – even hobby projects – is a plus", [("Rust", "nice")]),
+        ("Familiarity with GraphQL - highly appreciated", [("GraphQL", "nice")]),
+        ("AWS certification (highly appreciated)", [("AWS certification", "nice")]),
+        ("Knowledge of Kafka - or any other message broker - is highly appreciated", [("Kafka", "nice")]),
+        # a skill of its own after the dash: the must-have stays
+        ("English - German would be a plus", [("English", "must"), ("German", "nice")]),
+    ],
+)
+def test_only_a_skill_of_its_own_is_split_off_a_must_have(line: str, expected: list) -> None:
+    assert _rows(f"# Engineer\n\n## Requirements\n- {line}\n") == expected
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Responsibilities and Qualifications", "Requirements for this mission", "Responsabilidades y requisitos"],
+)
+def test_a_mixed_heading_keeps_items_that_name_a_skill_or_a_degree(heading: str) -> None:
+    text = (
+        f"# Site Reliability Engineer\n\n## {heading}\n- Build and run our deployment pipelines\n"
+        "- Go or Python for tooling and automation\n- Linux internals and networking fundamentals\n"
+        "- Degree in Computer Science or equivalent experience\n"
+    )
+    sources = {s.source.lstrip("- ") for s in parse_job_description(text).skills}
+    assert sources >= {
+        "Go or Python for tooling and automation",
+        "Linux internals and networking fundamentals",
+        "Degree in Computer Science or equivalent experience",
+    }
+    # (a duty leaves a heading that names duties too; "for this mission" names none: its list is requirements)
+    assert ("Build and run our deployment pipelines" in sources) == ("mission" in heading)
+
+
+def test_a_company_profile_with_benefits_gives_no_skills() -> None:
+    assert classify_heading("Company profile & benefits").topic == "benefits"
+
+
+def test_a_markdown_list_inside_an_html_item_stays_a_list() -> None:
+    text = "# Backend Engineer\n\n## Requirements\n<ul>\n<li>Core stack:\n- Python 3.11\n- PostgreSQL\n</li>\n</ul>\n"
+    assert [s.name for s in parse_job_description(text).skills] == ["Python 3.11", "PostgreSQL"]
+
+
+def test_feeling_welcome_keeps_its_word_and_a_slogan_is_no_title() -> None:
+    assert short_name("You make every new customer feel welcome") == "Make every new customer feel welcome"
+    text = "Cerchiamo sviluppatori con passione per il codice pulito!\n\nRequisiti:\n- Esperienza con PHP\n"
+    assert parse_job_description(text).title != "sviluppatori con passione per il codice pulito"
