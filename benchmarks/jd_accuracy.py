@@ -60,7 +60,7 @@ HELD_OUT = ("04", "09", "13", "14", "17", "21")
 # The corpus's spelling of a topic -> the catalogue's slug.
 TOPIC_SLUGS = {"ci-cd-automation": "ci-cd"}
 # a file named "...-sv.md" is in Swedish (no "-it": "head-of-it.md" is about IT, not in Italian)
-LANGUAGE = re.compile(r"-(fr|de|es|nl|pt|sv|no|nb|nn|da|fi|pl|zh|ja)\.\w+$")
+LANGUAGE = re.compile(r"-(fr|de|es|nl|pt|sv|no|nb|nn|da|fi|pl|zh|ja|ko|tr|cs)\.\w+$")
 
 
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
