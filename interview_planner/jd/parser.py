@@ -2291,8 +2291,7 @@ def clauses(text: str) -> list[str]:
 
 # a closing bracketed remark that asks for something of its own ("(need to be open to learning both)")
 _REQUIREMENT_REMARK = re.compile(
-    r"\s*\((?P<inner>(?:and\s+)?(?:you(?:'ll|\s+will)?\s+)?(?:need\s+to|must|should|have\s+to|(?:be\s+)?(?:willing"
-    r"|open|able)\s+to"
+    r"\s*\((?P<inner>(?:and\s+)?(?:you(?:'ll|\s+will)?\s+)?(?:need\s+to|must|should|have\s+to|(?:be\s+)?(?:willing|open|able)\s+to"
     r"|willingness\s+to|be\s+comfortable)\b[^()]{8,})\)\s*[.;]?$",
     re.IGNORECASE,
 )

@@ -59,6 +59,7 @@ from sqlmodel import Session
 
 from interview_planner.db.portable import dialect_of, from_json
 from interview_planner.jd import semantic
+from interview_planner.jd.formats import has_chinese
 from interview_planner.jd.lexicon import (
     CJK_CONCEPTS,
     CONCEPTS,
@@ -237,12 +238,8 @@ def _mentions(source: str, concepts: bool) -> tuple[Mention, ...]:
     for start, word in _words(lowered):
         if word not in LINK_STOPWORDS and (len(word) > 1 or word in ("c", "r", "go")):
             spans.append((start, start + len(word), [stem(word)], word in MEDIUM_WORDS))
-    if concepts and _any_concept().search(lowered):  # one pass rules out most texts' 80 concept patterns
-        for pattern, words in _concept_patterns():
-            for match in pattern.finditer(lowered):
-                spans.append((match.start(), match.end(), [stem(w) for w in words.split()], None))
-    if concepts and _has_cjk(lowered):  # Chinese: the thesaurus inside runs of characters
-        for pattern, words in _cjk_concepts():
+    if concepts:
+        for pattern, words in _thesaurus_for(lowered):
             for match in pattern.finditer(lowered):
                 spans.append((match.start(), match.end(), [stem(w) for w in words.split()], None))
     spans.sort(key=lambda span: (span[0], -span[1]))
@@ -365,17 +362,15 @@ class _Words:
 
 @lru_cache(maxsize=8192)
 def _glossed(lowered: str) -> str:
-    chinese = [words for pattern, words in _cjk_concepts() if pattern.search(lowered)] if _has_cjk(lowered) else []
-    if not chinese and not _any_concept().search(lowered):
-        return lowered
-    return "\n".join((lowered, *(words for pattern, words in _concept_patterns() if pattern.search(lowered)), *chinese))
+    glosses = [words for pattern, words in _thesaurus_for(lowered) if pattern.search(lowered)]
+    return "\n".join((lowered, *glosses)) if glosses else lowered
 
 
-_CJK_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _has_cjk(text_: str) -> bool:
-    return not text_.isascii() and _CJK_CHARACTER.search(text_) is not None
+def _thesaurus_for(lowered: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The thesaurus's patterns that may match ``lowered``: none when one pass finds no concept (most texts), and the
+    Chinese ones searched inside runs of characters when it holds Chinese."""
+    found = _concept_patterns() if _any_concept().search(lowered) else ()
+    return (*found, *_cjk_concepts()) if has_chinese(lowered) else found
 
 
 @cache
