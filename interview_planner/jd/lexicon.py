@@ -152,9 +152,9 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"(?:cosa )?offriamo|(?:cosa )?ti offriamo|o que (?:nós )?oferecemos|(?:co )?oferujemy|benefity"
             r"|co (?:możemy )?zaoferować|(?:mitä )?tarjoamme|edut",
             # Turkish, Czech: "Yan haklar", "Neler sunuyoruz", "Co nabízíme", "Benefity"
-            r"복지|혜택|복리후생|이런 걸 제공해요|제공 ?사항",  # Korean
             r"yan haklar\w*|sunduklar\wm\wz|(?:neler |size )?sunuyoruz|(?:co )?(?:ti |vám )?nabízíme"
             r"|výhody pro (?:tebe|vás)",
+            r"복지|혜택|복리후생|이런 걸 제공해요|제공 ?사항",  # Korean
             # what the job is like, good and bad ("The best parts of this job", "The worst parts of this job")
             r"(?:best|worst|hardest|fun|good|bad|great|tough) parts? of (?:this|the) (?:job|role|position|work)",
         ),
