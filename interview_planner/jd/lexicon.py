@@ -2716,8 +2716,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"(?:fluent|fluency|proficient|native|business[- ]level) (?:in )?(?:\w+ )?(?:french|german|spanish|dutch"
-        r"|portuguese|italian|polish|swedish|danish|norwegian|finnish|japanese|mandarin|cantonese|arabic|hindi|welsh"
-        r"|irish)"
+        r"|portuguese|italian|polish|swedish|danish|norwegian|finnish|japanese|mandarin|cantonese|arabic|hindi|welsh|irish)"
         r"|(?:french|german|spanish|dutch|portuguese|italian|polish|welsh|irish) (?:language|speaker|fluency)",
         "communication",
     ),
@@ -2737,8 +2736,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|researchers|zusammenarbeit|schnittstelle|interdisciplin\w*|partners?|colleagues|kolleg\w*"
         r"|team ?players?|(?:travail\w*|trabaj\w*) en (?:groupe|grupo|équipe|equipo)|gruppenarbeit|teamarbeit"
         r"|teamspeler\w*|samenwerk\w*|co-?operation|co-ordination|touch(?:ing)? base|im team\b"
-        r"|samarbete|samarbets(?:förmåga|vilja)|samarbeid|samarbeids(?:evner?|vilje)|samarbejde|samarbejds(?:evner?"
-        r"|vilje)"
+        r"|samarbete|samarbets(?:förmåga|vilja)|samarbeid|samarbeids(?:evner?|vilje)|samarbejde|samarbejds(?:evner?|vilje)"
         r"|lagspel\w*|lagspiller\w*|holdspiller\w*",
         "collaboration",
     ),
