@@ -106,7 +106,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"|local de trabalho|tipo de contrata\w*|jak aplikować|proces rekrutac\w*|lokalizacja|miejsce pracy"
             r"|rodzaj umowy|hakeminen|hakuprosessi|rekrytointiprosessi|työpaikan sijainti|sijainti",
             # Turkish, Czech (round 18): applying, the process, the place, the way of working
-            r"başvuru\w*|nas\wl başvur\w*|işe al\wm süreci|mülakat süreci|lokasyon|çal\wşma (?:şekli|saatleri|yeri)"
+            r"başvuru (?:süreci|yöntemi|adresi|formu)|nas\wl başvur\w*|işe al\wm süreci"
+            r"|mülakat süreci|lokasyon|çal\wşma (?:şekli|saatleri|yeri)"
             r"|jak se (?:přihlásit|hlásit)|výběrové řízení|místo (?:výkonu )?práce|pracovní doba|typ úvazku",
             # Korean (round 18): how to apply, the hiring steps, the place and terms
             r"지원 ?방법|채용 ?절차|전형 ?절차|채용 ?프로세스|근무 ?(?:지|장소|형태|조건|시간)"
@@ -311,7 +312,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"|arvostetaan",
             # Turkish: "Aranan Nitelikler", "Genel Nitelikler", "Beklentilerimiz", "Senden beklediklerimiz",
             # "Tercih sebebi" (a reason to prefer: nice to have)
-            r"nitelik\w*|gereksinim\w*|beklenti\w*|(?:senden|sizden) (?:beklediklerimiz|beklentilerimiz)"
+            r"nitelik\w*|gereksinim\w*|beklenti\w*|başvuru (?:şartlar\w*|koşullar\w*|kriterleri)"
+            r"|(?:senden|sizden) (?:beklediklerimiz|beklentilerimiz)"
             r"|arad\wğ\wm\wz\w*|(?:kimi|neleri) ar\wyoruz|yetkinlik\w*|tercih sebeb\w*|aranan özellikler",
             # Czech: "Požadavky", "Co od tebe očekáváme", "Koho hledáme", "Výhodou" (an advantage: nice to have)
             r"požadavk\w*|požadujeme|co (?:od (?:tebe|vás) )?(?:očekáváme|požadujeme|chceme)|koho hledáme|hledáme"

@@ -16,6 +16,8 @@ def _rows(text: str) -> list[tuple[str, str]]:
     ("heading", "topic"),
     [
         ("Requisiti per la candidatura", "skills"),  # (not how to apply: "candidatura" alone)
+        ("Başvuru Şartları", "skills"),  # (Turkish "application conditions": what the applicant must have)
+        ("Başvuru Süreci", "other"),
         ("Come candidarsi", "other"),
         ("Il candidato ideale", "skills"),
         ("Per questo ruolo cerchiamo", "skills"),
