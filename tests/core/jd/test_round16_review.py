@@ -74,8 +74,9 @@ def test_an_aside_that_is_a_requirement_still_counts_for_the_link(db) -> None:  
     from interview_planner.services.linking import link_requirements
 
     # (round 18: the review's "... shipped a Node.js API" now links to programming on its own, Node.js being
-    # server-side; "a feature" keeps the case: only the aside says what kind of work it is)
-    source = "- In addition to 4+ years of React and TypeScript, you have shipped a feature to production"
+    # server-side; "a feature" keeps the case: only the aside says what kind of work it is, React and Redux clearly
+    # front-end work on either database engine)
+    source = "- In addition to 4+ years of React and Redux, you have shipped a feature to production"
     with db.read() as session:
         (link,) = link_requirements(session, [(source, "Shipped a feature", "hard")])
         (alone,) = link_requirements(
