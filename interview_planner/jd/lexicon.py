@@ -2352,8 +2352,10 @@ NAME_PREPOSITIONS: Final = frozenset(
 )
 # ... or before a conjunction.
 NAME_CONJUNCTIONS: Final = frozenset(
-    {"and", "or", "&", "et", "ou", "und", "oder", "as well as", "och", "og", "eller", "samt", "e", "oppure", "lub"}
-    | {"oraz", "albo", "ja", "tai", "ve", "veya", "nebo", "anebo"}
+    {
+        *("and", "or", "&", "as well as", "et", "ou", "und", "oder", "och", "og", "eller", "samt"),
+        *("e", "oppure", "lub", "oraz", "albo", "ja", "tai", "ve", "veya", "nebo", "anebo"),
+    }
 )
 NAME_TRAILING_STOPWORDS: Final = (
     NAME_PREPOSITIONS
@@ -2452,9 +2454,9 @@ CASE_ENDINGS: Final = (
     "ssa",
     "ssä",
     "owi",
+    "iem",
     "em",
     "ie",
-    "iem",
     "ą",
     "ę",
     "a",

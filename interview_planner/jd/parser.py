@@ -1221,13 +1221,14 @@ def _asks_something(item: _Item) -> bool:
     if has_chinese(text):
         return False
     words = text.split()
-    if len(words) <= NAMED_SKILL_WORDS and classify_kind(text) is not None:
+    names_a_skill = classify_kind(text) is not None
+    if len(words) <= NAMED_SKILL_WORDS and names_a_skill:
         return True
     # a longer item that names a skill or a qualification asks for it ("Go or Python for tooling", "Degree in CS"),
     # unless it opens with what the person will do ("Build and run our payment APIs")
     if words and words[0].lower().strip(",:") in lexicon.DUTY_VERBS:
         return False
-    return classify_kind(text) is not None or _DEGREE.search(normalise(text)) is not None
+    return names_a_skill or _DEGREE.search(normalise(text)) is not None
 
 
 NAMED_SKILL_WORDS = 3  # an item this short that names a skill ("Python", "Kubernetes, Helm") asks for it
