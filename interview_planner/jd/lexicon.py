@@ -147,6 +147,9 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"|(?:det här|dette|det her) får du|hos (?:oss|os) får du"
             r"|förmåner|fördelar|fordeler|fordele|frynsegoder|personalegoder|goder",
             r"^(?:the |your |our )?(?:salary |benefits |remuneration |pay )?package$",
+            # the terms the job comes with ("Conditions", "Our terms", "Rahmenbedingungen", "Condiciones")
+            r"^(?:the |our |your )?(?:employment |contract(?:ual)? )?(?:conditions|terms)$|^rahmenbedingungen$"
+            r"|^konditionen$|^(?:nuestras )?condiciones$|^(?:nos )?conditions$|^condizioni$|^voorwaarden$",
             r"on offer",  # "What's on offer"
             r"福利待遇|薪资福利|福利|我们提供",  # Chinese
             # Italian, Portuguese, Polish, Finnish: "Cosa offriamo", "O que oferecemos", "Oferujemy", "Tarjoamme"
@@ -702,6 +705,8 @@ TEXT_NICE: Final = (
     r"ideally",
     r"optional",
     r"not required",
+    # said of a list: "Experience with the tools below helps, though none is required"
+    r"(?:none|neither)(?: of (?:these|them|those|the \w+))? (?:is|are) (?:required|mandatory|a must|necessary)",
     r"advantageous",
     r"would be (?:helpful|beneficial|great|nice)",
     r"is (?:helpful|beneficial|nice)",
@@ -1435,7 +1440,8 @@ SOFT_TERMS: Final = (
     r"strategy and vision",
     r"vision",
     # writing, speaking, languages, learning
-    r"writing(?! (?:[\w+#,-]+ ){0,3}(?:code|tests?|software|sql|queries|scripts|programs|services|apis|modules"
+    # ("writing, maintaining, and integrating REST APIs": the verbs of a series stand between)
+    r"writing(?!,? (?:[\w+#,-]+ ){0,4}(?:code|tests?|software|sql|queries|scripts|programs|services|apis|modules"
     r"|functions|libraries|plugins|drivers|kernels|shaders|smart contracts|migrations|pipelines|(?<=helm )charts"
     r"|(?<=ansible )playbooks|manifests|dockerfiles|terraform|ansible|bash|automation)\b)",
     r"written",
@@ -2366,6 +2372,7 @@ NAME_TRAILING_STOPWORDS: Final = (
     # a verb that needs what was cut: "How open source communities work is [a plus]", "Testing skills, both [in]"
     | {"is", "are", "be", "being", "been", "can", "could", "should", "must", "will", "would", "both", "about", "not"}
     | {"but"}
+    | {"written", "built", "hosted", "used"}  # "REST APIs written [in Node/Express]": it lost its "in ..."
     | {"hast", "mitbringst", "bist", "kannst", "verfügst", "besitzt", "hast,"}
     | {"y", "o", "e", "el", "los", "las", "con", "en", "et", "ou", "und", "oder", "mit"}
 )

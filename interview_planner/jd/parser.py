@@ -1186,7 +1186,8 @@ def _heading_states_requirement(line: _Line, info: HeadingInfo) -> bool:
     said = line.content.rstrip().rstrip("*_ ").rstrip()  # the heading as written: "### Strong ... following:"
     return (
         info.topic in (None, "experience")
-        and said.endswith(":")
+        # (or, without the colon, a sentence that points at the list: "*Experience with these technologies a plus*")
+        and (said.endswith(":") or _POINTS_TO_LIST.search(normalise(line.heading)) is not None)
         and len(said.split()) >= HEADING_SENTENCE_WORDS
         and _lead_role(line.heading + ":") == "requirement"
     )
@@ -1484,6 +1485,9 @@ class _Builder:
             "duty" if context.topic == "skills" else "requirement" if context.topic in LEAD_IN_TOPICS else None
         )
         taken = {item for item, (role, _) in led.items() if role == wanted}
+        # (and a lead-in of one sentence that only points at its list without a colon: "Experience with these
+        # technologies a plus": the list holds what it asks for; with a colon, prose skips it anyway)
+        taken |= {lead for role, lead in led.values() if role == wanted and _points_only(lead)}
         remaining = [item for item in self.items if item not in taken and item is not disclaimer.paragraph]
         # in a list, the paragraphs around it count only when they state a requirement, and then only their
         # sentences that do (a closing paragraph about the company holds one "if you're ..." at most)
@@ -1706,6 +1710,10 @@ def _lead_role(text: str) -> LeadRole | None:
         # a paragraph just before a list, one of whose short sentences names what a requirements heading
         # would ("Here are the skills and attributes we look for. We know nobody has all of them.")
         sentences = [normalise(_plain(s)) for s in _SENTENCE_END.split(text)]
+        # its last sentence, which leads to the list, asks for what the list holds ("Experience with these
+        # technologies a plus, but not strictly required", "Knowledge of the tools below is required")
+        if _POINTS_TO_LIST.search(sentences[-1]) and _is_requirement(sentences[-1]):
+            return "requirement"
         if any(
             len(s.split()) <= LEAD_SENTENCE_WORDS
             and not _DUTY_LEAD_IN.search(s)
@@ -1724,6 +1732,18 @@ def _lead_role(text: str) -> LeadRole | None:
     # ("We are hiring talents (full-time or interns) with the following skills:": a remark in brackets aside)
     said = _without_parentheses(last)
     return "requirement" if classify_heading(last).topic == "skills" and not _is_boilerplate(said) else None
+
+
+def _points_only(lead: _Item) -> bool:
+    """A lead-in of one sentence, no colon, that points at the list under it ("Experience with these technologies a
+    plus, but not strictly required")."""
+    text = _plain(lead.text).rstrip()
+    return not text.endswith(":") and len(_SENTENCE_END.split(text)) == 1 and _POINTS_TO_LIST.search(normalise(text))
+
+
+# the words by which a lead-in without a colon points at the list under it
+_POINTS_TO_LIST = re.compile(r"\b(?:these|the following|(?:listed )?below|listed here)\b(?! years?\b)", re.IGNORECASE)
+LABEL_WORDS = 4  # a label before a colon is this short ("Our tools:", "Tech stack:")
 
 
 # "If you have the technical skills of an ops lead (…) and, on top of that:": the condition is a requirement too
@@ -1761,6 +1781,13 @@ def _lead_statement(lead: _Item, sentence: str, context: _Context) -> list[Skill
     if (who := _WHO_WILL.search(statement)) is not None:
         statement = statement[who.end() :]
     statement = _TRAILING_PREPOSITION.sub("", statement)
+    if (points := _POINTS_TO_LIST.search(statement)) is not None:
+        # "Experience with the tools below helps", "**Our tools:** Experience with these is a plus": what it names
+        # up to the list it points at, after the label that heads it
+        statement = _TRAILING_PREPOSITION.sub("", statement[: points.start()].rstrip())
+        label, colon, said = statement.partition(": ")
+        if colon and len(label.split()) <= LABEL_WORDS:
+            statement = said
     name = short_name(statement)
     named = [w for w in _WORD_RE.findall(name) if w.casefold() not in lexicon.GENERIC_LEAD_WORDS]
     # it names a skill: a word of the word lists, or a technology's name ("DevOps", "AWS")
@@ -2591,8 +2618,30 @@ def _clause_name(clause: str) -> str:
     clause = _tidy_end(clause[: _first_cut(clause)])
     words = _drop_fillers(clause.split())
     if len(words) > lexicon.NAME_MAX_WORDS:
+        words = _verb_series_ends(words)
+    if len(words) > lexicon.NAME_MAX_WORDS:
         words = _shorten(words)
     return _tidy_end(" ".join(words))
+
+
+def _verb_series_ends(words: list[str]) -> list[str]:
+    """ "Building, deploying, and maintaining production web applications" -> "Building and maintaining production
+    web applications": a series of three or more verbs ending in -ing said before their object keeps its first and
+    last verb, so that the name reaches the object (a cut at the series' commas names two verbs and no thing)."""
+    verbs: list[int] = []  # where the series' verbs stand ("Designing," "building," "testing" and "operating")
+    for index, word in enumerate(words[:-1]):
+        if _GERUND.fullmatch(word.rstrip(",")) and (not verbs or words[verbs[-1]].endswith(",")):
+            verbs.append(index)
+        elif verbs and word.lower() in ("and", "or") and _GERUND.fullmatch(words[index + 1]):
+            if len(verbs) < 2 or index + 2 >= len(words):  # (two verbs fit a name; a series with no object stays)
+                return words
+            return [words[0].rstrip(","), word, *words[index + 1 :]]
+        else:
+            return words
+    return words
+
+
+_GERUND = re.compile(r"[^\W\d_]{2,}ing", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)  # a requirement's text is made plain by each step (name, kind, priority, list)

@@ -1,0 +1,112 @@
+"""Failure types met in round 19 of #18 (our own postings): a list led in by a sentence that points at it without a
+colon, a bold label with its lead-in on one line, the terms a job comes with, and a series of verbs before what they
+act on."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_planner.jd.parser import classify_heading, classify_kind, parse_job_description, short_name
+
+
+def _read(text: str) -> list[tuple[str, str, str]]:
+    return [(s.source, s.kind, s.priority) for s in parse_job_description(text).skills]
+
+
+STACK_AFTER_DUTIES = """# Data Platform Engineer
+
+**What you will do:**
+
+- Run the ingestion services
+- Review the pipelines of other teams
+
+**Our tools:**{inline}
+
+{lead}
+- Streaming: Kafka, Flink
+- Storage: ClickHouse, S3
+- Orchestration: Airflow, dbt
+
+**What you bring:**
+
+- Several years of Python in production
+"""
+
+# the lead-in of the list, written three ways a careers page writes it
+LEADS = {
+    "emphasised line": ("", "*Knowing these tools is a plus, but we will teach you*\n"),
+    "plain line": ("", "Experience with the tools below helps, though none is required.\n"),
+    "after the bold label": (" *Experience with these tools is a plus, not a must*", ""),
+}
+
+
+@pytest.mark.parametrize("way", list(LEADS))
+def test_a_list_whose_lead_in_points_at_it_without_a_colon_holds_nice_to_haves(way: str) -> None:
+    inline, lead = LEADS[way]
+    skills = _read(STACK_AFTER_DUTIES.format(inline=inline, lead=lead))
+    assert skills == [
+        ("- Streaming: Kafka, Flink", "hard", "nice"),
+        ("- Storage: ClickHouse, S3", "hard", "nice"),
+        ("- Orchestration: Airflow, dbt", "hard", "nice"),
+        ("- Several years of Python in production", "hard", "must"),
+    ]
+
+
+def test_a_lead_in_that_points_at_no_list_is_still_read_as_a_sentence() -> None:
+    # (no list under it: the sentence states a requirement of its own)
+    text = "# Engineer\n\n## About you\n\nExperience with Kafka and the tools around it is a must.\n"
+    assert _read(text) == [("Experience with Kafka and the tools around it is a must.", "hard", "must")]
+
+
+CONDITIONS = """# Core Developer
+
+**Requirements**
+
+- You write Python every day
+- You have contributed to an open-source project
+
+**Conditions**
+
+- You remain independent and send us a monthly invoice.
+- We agree on an average workload and talk once a week.
+"""
+
+
+def test_the_terms_a_job_comes_with_are_no_requirements() -> None:
+    assert [source for source, _, _ in _read(CONDITIONS)] == [
+        "- You write Python every day",
+        "- You have contributed to an open-source project",
+    ]
+
+
+@pytest.mark.parametrize("heading", ["Conditions", "Our terms", "Rahmenbedingungen", "Condiciones"])
+def test_a_heading_of_terms_is_what_the_job_offers(heading: str) -> None:
+    assert classify_heading(heading).topic == "benefits"
+
+
+@pytest.mark.parametrize(
+    ("requirement", "name"),
+    [
+        (
+            "6+ years of experience building, deploying, and maintaining production web applications",
+            "Building and maintaining production web applications",
+        ),
+        (
+            "Experience designing, building, testing and operating Kafka clusters",
+            "Designing and operating Kafka clusters",
+        ),
+        (
+            "Experience writing, maintaining, and integrating REST APIs written in Node/Express",
+            "Writing and integrating REST APIs",
+        ),
+    ],
+)
+def test_a_series_of_verbs_keeps_its_ends_and_what_they_act_on(requirement: str, name: str) -> None:
+    assert short_name(requirement) == name
+
+
+def test_writing_in_a_series_of_verbs_about_code_is_a_technical_skill() -> None:
+    found = classify_kind("Experience writing, maintaining, and integrating REST APIs")
+    assert found is not None and found[0] == "hard"
+    still = classify_kind("Experience writing, editing and publishing articles for our blog")
+    assert still is not None and still[0] == "soft"
