@@ -1,6 +1,7 @@
 """The engine-specific half of full-text search, behind one small interface.
 
-SQLite keeps ``question_fts`` and ``skill_fts`` as FTS5 tables ranked by bm25;
+SQLite keeps ``question_fts`` and ``skill_fts`` as FTS5 tables ranked by bm25 (the linker no longer
+reads ``skill_fts``: it ranks the catalogue in Python, the same on both engines, ``linking.text_best``);
 PostgreSQL keeps ordinary tables with the same columns plus a weighted
 ``tsvector`` column (``document``, GIN-indexed) ranked by ``ts_rank``
 (data/migrations/postgresql/0001_initial.sql). The services write the rows the
@@ -33,7 +34,6 @@ class FullText:
     question_match: str  # condition on question_fts, with the :match parameter
     question_score: str  # lower is better
     tiebreak: str  # a unique column of question_fts, for a total order
-    skill_best: str  # the best catalogue skill id for :m
 
     def with_skills(self, match: str, slugs: Sequence[str]) -> str:
         """``match`` restricted to the questions of any of these catalogue skills (SQLite: by their keys in
@@ -176,10 +176,6 @@ SQLITE = FullText(
     question_match="question_fts MATCH :match",
     question_score=_BM25_FILTERED,
     tiebreak="rowid",
-    skill_best=(
-        "SELECT skill_id FROM skill_fts WHERE skill_fts MATCH :m "
-        "ORDER BY bm25(skill_fts, 0, 3.0, 2.0, 2.0, 1.0) LIMIT 1"
-    ),
 )
 
 POSTGRESQL = FullText(
@@ -187,10 +183,6 @@ POSTGRESQL = FullText(
     question_match=f"document @@ {_TSQUERY}",
     question_score=f"-ts_rank(document, {_TSQUERY})",
     tiebreak="question_id",
-    skill_best=(
-        "SELECT skill_id FROM skill_fts, to_tsquery('english'::regconfig, :m) AS q(query) "
-        "WHERE document @@ q.query ORDER BY ts_rank(document, q.query) DESC, skill_id LIMIT 1"
-    ),
 )
 
 

@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 from sqlmodel import Session
 
-from interview_planner.db.portable import dialect_of, from_json
+from interview_planner.db.portable import from_json
 from interview_planner.jd import semantic
 from interview_planner.jd.formats import has_chinese
 from interview_planner.jd.lexicon import (
@@ -68,7 +68,6 @@ from interview_planner.jd.lexicon import (
     LINK_STOPWORDS,
     MEDIUM_WORDS,
 )
-from interview_planner.services.fulltext import for_dialect
 
 if TYPE_CHECKING:  # numpy is imported where vectors are compared: the app's start-up does not pay for it
     import numpy as np
@@ -401,21 +400,79 @@ def _weight(word: str, entry: CatalogueEntry, words: _Words, idf: dict[str, floa
     return (2.0 if word in entry.strong else 1.0) * idf.get(word, 1.0) * (1.5 if word in words.name else 1.0)
 
 
-def fts_best(session: Session, source: str) -> str | None:
-    words = " ".join(w for w in re.findall(r"\w+", source.lower()) if w not in LINK_STOPWORDS and len(w) > 2)
-    fts = for_dialect(dialect_of(session))
-    match = fts.match(words, any_term=True)
-    if not match:
-        return None
-    row = session.execute(text(fts.skill_best), {"m": match}).first()
-    return row.skill_id if row else None
+def text_best(entries: Sequence[CatalogueEntry], source: str) -> str | None:
+    """The catalogue skill whose text ranks best for ``source`` by BM25 over its name, aliases, keywords and
+    definition (weighted 3, 2, 2, 1): the id of the one :func:`rank` gives a point more.
+
+    Computed here from the catalogue's words, not by the database's full-text search: SQLite's FTS5 and
+    PostgreSQL's ``ts_rank`` rank differently, and the same line must link the same way on both engines.
+    """
+    query = {stem(w) for w in _text_words(source) if w not in LINK_STOPWORDS and len(w) > 2}
+    index = _text_index(tuple(entries))
+    best, best_score = None, 0.0
+    for entry_id, (weighted, length) in index.documents.items():
+        score = 0.0
+        for term in query & weighted.keys():
+            frequency = weighted[term]
+            norm = BM25_K1 * (1 - BM25_B + BM25_B * length / index.average_length)
+            score += index.idf[term] * frequency * (BM25_K1 + 1) / (frequency + norm)
+        if score > best_score:  # (ties keep the first in catalogue order)
+            best, best_score = entry_id, score
+    return best
+
+
+def _text_words(text_: str) -> list[str]:
+    """Words for :func:`text_best`, lower case and without accents ("schémas" is "schemas"), as the full-text
+    index read them (``remove_diacritics``)."""
+    lowered = text_.lower()
+    if not lowered.isascii():
+        lowered = "".join(ch for ch in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(ch))
+    return _TEXT_WORD.findall(lowered)
+
+
+_TEXT_WORD = re.compile(r"\w+")
+BM25_K1, BM25_B = 1.2, 0.75  # the usual constants (SQLite's FTS5 uses these)
+_TEXT_FIELDS = (("name", 3.0), ("aliases", 2.0), ("keywords", 2.0), ("definition", 1.0))
+
+
+@dataclass(frozen=True)
+class _TextIndex:
+    documents: dict[str, tuple[dict[str, float], int]]  # entry id -> (stem -> weighted frequency, length)
+    idf: dict[str, float]
+    average_length: float
+
+
+@lru_cache(maxsize=8)
+def _text_index(entries: tuple[CatalogueEntry, ...]) -> _TextIndex:
+    """The catalogue's words for :func:`text_best`, once per catalogue version."""
+    documents: dict[str, tuple[dict[str, float], int]] = {}
+    containing: Counter[str] = Counter()
+    for entry in entries:
+        fields = {
+            "name": entry.name,
+            "aliases": " ".join(entry.phrases[1:]),
+            "keywords": " ".join(entry.keywords),
+            "definition": entry.definition,
+        }
+        weighted: dict[str, float] = {}
+        length = 0
+        for field_name, weight in _TEXT_FIELDS:
+            words = [stem(w) for w in _text_words(fields[field_name])]
+            length += len(words)
+            for word in words:
+                weighted[word] = weighted.get(word, 0.0) + weight
+        documents[entry.id] = (weighted, length)
+        containing.update(weighted.keys())
+    total = len(entries)
+    idf = {word: max(1e-6, math.log((total - n + 0.5) / (n + 0.5))) for word, n in containing.items()}
+    average = sum(length for _, length in documents.values()) / total if total else 1.0
+    return _TextIndex(documents, idf, average or 1.0)
 
 
 MAX_SOURCE_CHARS = 1_000
 
 
 def rank(
-    session: Session,
     entries: list[CatalogueEntry],
     *,
     source: str,
@@ -425,11 +482,11 @@ def rank(
 ) -> list[tuple[float, CatalogueEntry]]:
     """Catalogue skills with their raw evidence for one requirement, best first (ties keep catalogue order)."""
     idf = idf if idf is not None else _idf(entries)
-    best_fts = fts_best(session, f"{name} {source}")
+    best_text = text_best(entries, f"{name} {source}")
     words = _Words.of(source, name)
     scored = []
     for entry in entries:
-        raw = _raw(entry, words, kind, idf) + (1 if entry.id == best_fts else 0)
+        raw = _raw(entry, words, kind, idf) + (1 if entry.id == best_text else 0)
         if raw > 0:
             scored.append((raw, len(words.all & entry.strong), entry))
     scored.sort(key=lambda row: (-row[0], -row[1]))
@@ -462,9 +519,9 @@ def link_requirements(session: Session, requirements: Sequence[Requirement]) -> 
     for index, (source, name, kind, part) in enumerate(rows):
         link = None
         if part:
-            link = _best(session, entries, part, name, kind, idf, meaning.similarity(index, part=True))
+            link = _best(entries, part, name, kind, idf, meaning.similarity(index, part=True))
         if link is None or link.skill_id is None:
-            link = _best(session, entries, source, name, kind, idf, meaning.similarity(index, part=False))
+            link = _best(entries, source, name, kind, idf, meaning.similarity(index, part=False))
             if part and link.skill_id is not None:  # the sentence's skill, not this item's own: a guess to check
                 link = Link(link.skill_id, link.slug, min(link.score, CONTESTED))
         links.append(link)
@@ -526,7 +583,6 @@ def _embedded_catalogue(entries: tuple[CatalogueEntry, ...]) -> np.ndarray:
 
 
 def _best(
-    session: Session,
     entries: list[CatalogueEntry],
     source: str,
     name: str,
@@ -534,7 +590,7 @@ def _best(
     idf: dict[str, float],
     similarity: np.ndarray | None = None,
 ) -> Link:
-    ranked = rank(session, entries, source=source, name=name, kind=kind, idf=idf)
+    ranked = rank(entries, source=source, name=name, kind=kind, idf=idf)
     if ranked and not anchored(ranked[0][1], source, name):
         best = ranked[0][0]
         if (kin := _named_kin(ranked, source, name)) is not None:

@@ -264,7 +264,7 @@ def relink_candidates(db: Database, *, apply: bool = False, skill: str | None = 
             best = next(
                 (
                     (score, e)
-                    for score, e in rank(session, entries, source=r.source_text, name=r.name, kind=r.kind)
+                    for score, e in rank(entries, source=r.source_text, name=r.name, kind=r.kind)
                     if score >= LINK_THRESHOLD and e.id not in taken and (only is None or e.id == only)
                 ),
                 None,

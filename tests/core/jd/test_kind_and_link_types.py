@@ -329,7 +329,6 @@ def test_transforming_data_is_no_transformer_model_and_working_across_functions_
     with db.read() as session:
         entries = load_entries(session)
         ranked = rank(
-            session,
             entries,
             source="Comfortable working across functions",
             name="Working across functions",
