@@ -151,6 +151,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"^(?:the |our |your )?(?:employment |contract(?:ual)? )?(?:conditions|terms)$|^rahmenbedingungen$"
             r"|^konditionen$|^(?:nuestras )?condiciones$|^(?:nos )?conditions$|^condizioni$|^voorwaarden$",
             r"on offer",  # "What's on offer"
+            r"^what (?:you can |you'll |you will |to )?expect from (?!you\b)\w+",  # "What You Can Expect From Acme"
             r"福利待遇|薪资福利|福利|我们提供",  # Chinese
             # Italian, Portuguese, Polish, Finnish: "Cosa offriamo", "O que oferecemos", "Oferujemy", "Tarjoamme"
             r"(?:cosa )?offriamo|(?:cosa )?ti offriamo|o que (?:nós )?oferecemos|(?:co )?oferujemy|benefity"
@@ -370,6 +371,9 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"iş tan\wm\w|görev tan\wm\w|görevler\w*|sorumluluk\w*|neler yapacaks\wn|náplň práce|co (?:tě|vás) čeká"
             r"|co budeš dělat|(?:tvoje|vaše) (?:úkoly|role|práce)|pracovní náplň",
             r"주요 ?업무|담당 ?업무|업무 ?내용|하는 ?일|합류하면 (?:하게 될|함께 할) 일",  # Korean
+            # the first months in the job, planned: "Your Journey at Acme", "Your first 90 days", "30/60/90"
+            r"^(?:your )?first (?:\d+|thirty|sixty|ninety|few) (?:days|weeks|months)|30[-/ ]60[-/ ]90"
+            r"|^your journey (?:at|with) (?!us\b)\w+",
         ),
     ),
     (
@@ -408,6 +412,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"company",
             r"culture",
             r"our values",
+            r"^(?:our |core |company |team |guiding )*(?:principles|values)$",  # "Our Principles" over the culture
             r"equal opportunit\w*",
             r"eeo",
             r"diversity",
@@ -1236,6 +1241,8 @@ BOILERPLATE_OPENINGS: Final = (
     # where the person lives, asked as a condition: "located in the EU", "Must be based in Germany"
     r"(?:(?:must|should) be |be |currently )?(?:located|based|residing|resident) (?:in|within)(?= )"
     + _NOTHING_ASKED_AFTER,
+    # ... or said with the verb: "Live between GMT-8 and GMT-5 (North American timezones)", "You must live in Canada"
+    r"(?:(?:must|should|need to) )?(?:live|reside) (?:in|within|between)(?= )" + _NOTHING_ASKED_AFTER,
     r"(?:this|the) (?:role|position|job) (?:is|would be|could be|may be) (?:a )?(?:good|great|perfect|ideal) (?:fit"
     r"|match) for (?:someone|anyone|people|you) (?:interested|who (?:wants?|would like|is looking)|looking|keen)(?= )"
     + _NOTHING_ASKED_AFTER,
@@ -1816,6 +1823,8 @@ _ADJECTIVES: Final = (
     r"very good",
     r"superb",
     r"expert(?:-level)?",
+    # "Proficient knowledge of PostgreSQL" (not "Proficient in Go", which opens with "proficient in")
+    r"proficient(?= (?:knowledge|experience|understanding|skills?|command|use)\b)",
     r"effective",
     r"clear",
     r"natural(?! language)",
@@ -2241,6 +2250,7 @@ NAME_CUTS: Final = (
     r",\s+at least\b",  # "background in Ruby, at least working knowledge"
     r"\s+and (?:to )?be confident\b",  # "Be very comfortable writing in C++ and be confident in your abilities"
     r"\s+particularly\b",
+    r",\s+(?:specifically|notably|in particular)\b",  # "CI/CD pipelines, specifically with GitHub Actions"
     r"\s+ideally\b",
     r"\s+preferably\b",
     r"\s+(?:is|are|would be|will be) (?:a |an )?(?:added )?(?:plus|bonus|preferred|desirable|advantage|asset)",

@@ -1738,11 +1738,7 @@ def _points_only(lead: _Item) -> bool:
     """A lead-in of one sentence, no colon, that points at the list under it ("Experience with these technologies a
     plus, but not strictly required")."""
     text = _plain(lead.text).rstrip()
-    return (
-        not text.endswith(":")
-        and len(_SENTENCE_END.split(text)) == 1
-        and _POINTS_TO_LIST.search(text) is not None
-    )
+    return not text.endswith(":") and len(_SENTENCE_END.split(text)) == 1 and _POINTS_TO_LIST.search(text) is not None
 
 
 # the words by which a lead-in without a colon points at the list under it

@@ -110,3 +110,57 @@ def test_writing_in_a_series_of_verbs_about_code_is_a_technical_skill() -> None:
     assert found is not None and found[0] == "hard"
     still = classify_kind("Experience writing, editing and publishing articles for our blog")
     assert still is not None and still[0] == "soft"
+
+
+CULTURE_AND_PLAN = """## Platform Engineer
+
+### Our Principles
+
+#### Ownership
+
+- Own your work. Set your own objectives and timelines.
+- Excellence. You should hold a very high bar for your work.
+
+### Requirements
+
+- 5+ years of experience running Kubernetes in production
+- Proficient knowledge of PostgreSQL and Redis.
+- Proficient experience with CI/CD pipelines, specifically with GitHub Actions.
+- Live between UTC-8 and UTC-5 (North American time zones)
+
+## Your Journey at Acme
+
+- **First 30 days**: Learn our infrastructure and fix what is broken.
+- **First 60 days**: Show your ability to improve our deploys.
+
+## What You Can Expect From Acme
+
+- Full-time contract role.
+- Fully remote position.
+"""
+
+
+def test_the_culture_the_first_months_and_where_to_live_are_no_requirements() -> None:
+    parsed = parse_job_description(CULTURE_AND_PLAN)
+    assert [(s.name, s.source) for s in parsed.skills] == [
+        ("Running Kubernetes in production", "- 5+ years of experience running Kubernetes in production"),
+        ("PostgreSQL", "- Proficient knowledge of PostgreSQL and Redis."),
+        ("Redis", "- Proficient knowledge of PostgreSQL and Redis."),
+        ("CI/CD pipelines", "- Proficient experience with CI/CD pipelines, specifically with GitHub Actions."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "topic"),
+    [
+        ("Our Principles", "company"),
+        ("Core values", "company"),
+        ("Your first 90 days", "responsibilities"),
+        ("30/60/90", "responsibilities"),
+        ("Your journey at Acme", "responsibilities"),
+        ("What you can expect from Acme", "benefits"),
+        ("What we expect from you", "skills"),  # (the other way round: requirements)
+    ],
+)
+def test_headings_of_culture_plans_and_offers(heading: str, topic: str) -> None:
+    assert classify_heading(heading).topic == topic
