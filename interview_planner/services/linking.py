@@ -63,6 +63,7 @@ from interview_planner.jd.formats import has_chinese
 from interview_planner.jd.lexicon import (
     CJK_CONCEPTS,
     CONCEPTS,
+    DEGREES,
     EXAMPLE_CUES,
     LINK_IDIOMS,
     LINK_STOPWORDS,
@@ -518,6 +519,11 @@ def link_requirements(session: Session, requirements: Sequence[Requirement]) -> 
     links = []
     for index, (source, name, kind, part) in enumerate(rows):
         link = None
+        if _DEGREE_NAME.match(name):
+            # "Bachelor's degree in Computer Science": read on the CV, asked in no interview stage (and "science"
+            # is no sign of data science)
+            links.append(Link(None, None, 0.0))
+            continue
         if part:
             link = _best(entries, part, name, kind, idf, meaning.similarity(index, part=True))
         if link is None or link.skill_id is None:
@@ -529,6 +535,8 @@ def link_requirements(session: Session, requirements: Sequence[Requirement]) -> 
 
 
 _Row = tuple[str, str, str, str | None]
+# a requirement named by a degree: "Bachelor's degree", "BS/MS in Computer Science", "PhD in statistics"
+_DEGREE_NAME = re.compile(r"(?:an? )?(?:" + "|".join(DEGREES) + r")(?:/\S+)?(?:\s|$)", re.IGNORECASE)
 
 
 def _row(requirement: Requirement) -> _Row:

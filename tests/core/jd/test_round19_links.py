@@ -53,3 +53,25 @@ def test_a_close_call_links_the_same_on_sqlite_and_on_postgresql(db, tmp_path: P
         assert _links(db) == _links(sqlite)
     finally:
         sqlite.close()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bachelor's degree in Computer Science or a related field, or equivalent work experience.",
+        "Master's degree in Machine Learning",
+        "PhD in statistics or computer science",
+    ],
+)
+def test_a_degree_links_to_no_interview_skill(db, line: str) -> None:  # type: ignore[no-untyped-def]
+    from interview_planner.jd.parser import short_name
+
+    with db.read() as session:
+        (link,) = link_requirements(session, [(line, short_name(line), "hard")])
+    assert link.slug is None and link.needs_review
+
+
+def test_a_field_named_without_a_degree_still_links(db) -> None:  # type: ignore[no-untyped-def]
+    with db.read() as session:
+        (link,) = link_requirements(session, [("Experience with machine learning models", "Machine learning", "hard")])
+    assert link.slug == "machine-learning"
