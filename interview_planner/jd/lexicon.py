@@ -681,7 +681,10 @@ TEXT_NICE_IDIOMS: Final = (
 )
 TEXT_NICE: Final = (
     r"(?:highly |greatly |much )?appreciated",
-    r"(?:is|are|would be|will be) (?:an? )?(?:real |great |valuable |definite )?assets?",  # "SQL is an asset"
+    # "we (do not use but) value experience in modern C++": what is valued beyond what is asked
+    r"(?:we |but |also )(?:highly |greatly )?value (?:experience|knowledge|familiarity|exposure)\b",
+    # "SQL is an asset", "Experience with the Mozilla project is a huge asset"
+    r"(?:is|are|would be|will be) (?:an? )?(?:real |great |valuable |definite |huge |big |major |strong )?assets?",
     r"(?:is|are|will be) (?:highly |greatly |much |also )?valued(?=[.!]|$)",  # "A good level of autonomy is valued."
     r"(?:even )?more value",
     # "Active GitHub contributors will be looked at closer", "... will be given preference"
@@ -823,6 +826,8 @@ REQUIREMENT_CUES: Final = (
     # "Kubernetes is required", not "A system manager is required to support teaching" (what the role does)
     r"(?:is|are) (?:required|expected|needed|necessary)(?! to \w)",
     r"(?:must|should) (?:have|know|bring|possess|demonstrate)",
+    # a sentence that ends saying so: "... sysadmin and configuration management skills required."
+    r"(?<!\bnot )(?<!\bno )(?:also )?required(?=\W*$)",
     r"knowledge of",
     r"skills? (?:in|with)",
     r"expérience (?:de|en|dans|avec|d')",
@@ -1923,6 +1928,15 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:do|can|have) you (?:also )?(?:know|have|use|speak|enjoy|like|love|worked with)(?: (?:any|some))?"
     r"(?: to (?:use|work with|build with))?",
     r"are you (?:an?|someone)(?= )",
+    # who the role needs, then what: "Such a person must be able to nurture new developers", "The ideal candidate
+    # here is driven to make operations automatic"
+    r"(?:(?:(?:such an?|this|the|our) )?(?:ideal |right |successful )?(?:person|candidate|hire)|(?:(?:such an?|this"
+    r"|the|our) |(?:ideal|right|successful) )(?:engineer|developer))(?: here)? (?:must|should|will|would|is|has)"
+    r"(?: be able to| have| be)?(?= )",
+    r"(?:experience|knowledge) (?:and|&) (?:passion|interest|enthusiasm) (?:for|in)(?= )",
+    # "we do not use but value experience in modern C++": what is valued
+    r"(?:we )?(?:(?:do not|don't) use (?:them |it )?but )?(?:also |highly |greatly )?value(?= (?:experience|knowledge"
+    r"|familiarity|exposure) )",
     # "... a motivated individual who works well independently" -> "Works well independently"
     r"(?:an? )?(?:[\w-]+ ){0,2}(?:individual|person) (?:who|that)(?: (?:has|is|can))?",
     # "More important than specific technical skills, though, is that you're a strong problem solver" -> "Problem ..."
@@ -2253,7 +2267,8 @@ NAME_CUTS: Final = (
     r",\s+(?:specifically|notably|in particular)\b",  # "CI/CD pipelines, specifically with GitHub Actions"
     r"\s+ideally\b",
     r"\s+preferably\b",
-    r"\s+(?:is|are|would be|will be) (?:a |an )?(?:added )?(?:plus|bonus|preferred|desirable|advantage|asset)",
+    r"\s+(?:is|are|would be|will be) (?:a |an )?(?:added |huge |big |great |real |definite |strong |major )?(?:plus|bonus"
+    r"|preferred|desirable|advantage|asset)",
     r"\s+(?:a (?:big |huge |definite |real )?plus|an advantage|a bonus)\W*$",  # "Experience with Go a plus"
     r"\s+(?:is|would be) (?:great|helpful|nice|beneficial)\W*$",  # "A talent for writing docs is great."
     r"\s+(?:is|are|will be) (?:highly |greatly |much |also )?(?:valued|appreciated)\b",
@@ -2382,6 +2397,7 @@ NAME_TRAILING_STOPWORDS: Final = (
     # a verb that needs what was cut: "How open source communities work is [a plus]", "Testing skills, both [in]"
     | {"is", "are", "be", "being", "been", "can", "could", "should", "must", "will", "would", "both", "about", "not"}
     | {"but"}
+    | {"required", "also"}  # "Knowledge of Perl, Python, makefiles [also required]"
     | {"written", "built", "hosted", "used"}  # "REST APIs written [in Node/Express]": it lost its "in ..."
     | {"hast", "mitbringst", "bist", "kannst", "verfügst", "besitzt", "hast,"}
     | {"y", "o", "e", "el", "los", "las", "con", "en", "et", "ou", "und", "oder", "mit"}

@@ -1112,6 +1112,7 @@ class _Context:
     unnamed: bool = False
     after_skills: bool = False  # ...and the sibling before it was a requirements section
     mixed: bool = False  # its heading names duties and requirements together (``HeadingInfo.mixed``)
+    plain: bool = False  # its heading is a plain line ("A few points before I dive into specifics:")
 
 
 def _enter(context: _Context, line: _Line) -> _Context:
@@ -1149,7 +1150,7 @@ def _enter(context: _Context, line: _Line) -> _Context:
     if info.priority == "nice" and context.topic not in NESTING_TOPICS:
         return _fresh("skills", info, line)
     if context.topic == "title":  # a heading no word list knows, right under the title: its list decides
-        return replace(context, heading=line.heading, unnamed=True)
+        return replace(context, heading=line.heading, unnamed=True, plain=_unmarked(line))
     return replace(context, heading=line.heading)
 
 
@@ -1175,8 +1176,11 @@ def _nested_skills(line: _Line, info: HeadingInfo, context: _Context) -> bool:
 
 
 def _sibling(line: _Line, context: _Context) -> bool:
-    """A Markdown heading at the level of the one that opened ``context``, or above it."""
-    return line.level is not None and context.level is not None and line.level <= context.level
+    """A Markdown heading at the level of the one that opened ``context``, or above it; or any Markdown heading
+    after a section a plain line opened ("A few points before I dive into specifics:" holds no "### Architect")."""
+    if line.level is None:
+        return False
+    return line.level <= context.level if context.level is not None else context.plain
 
 
 def _heading_states_requirement(line: _Line, info: HeadingInfo) -> bool:
@@ -1286,6 +1290,7 @@ def _fresh(topic: Topic, info: HeadingInfo, line: _Line) -> _Context:
         kind=info.kind,
         kind_heading=line.heading if info.kind else "",
         mixed=info.mixed,
+        plain=_unmarked(line),
     )
 
 

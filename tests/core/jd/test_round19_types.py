@@ -164,3 +164,59 @@ def test_the_culture_the_first_months_and_where_to_live_are_no_requirements() ->
 )
 def test_headings_of_culture_plans_and_offers(heading: str, topic: str) -> None:
     assert classify_heading(heading).topic == topic
+
+
+# a blog post announcing several roles: front matter for a title, a plain line over a list, then a Markdown heading
+# per role whose paragraph tells a story around one or two requirement sentences
+ROLES_IN_A_POST = """---
+title: We are hiring
+---
+We are starting a small company around our mail client.
+
+A few points before I dive into the roles:
+
+  * Experience with our open-source project is a huge asset to a candidate.
+  * You should be happy to work in the open, on public mailing lists.
+
+### Platform architect
+
+The client is a huge codebase. Lots of JS and C++. Some of it ugly. Such a person must be able to mentor new \
+contributors. Relevant experience with client-side software and modern C++ is a requirement.
+
+### Build engineer
+
+There is urgent work to simplify the build. When that's done, there will be more to do. Experience and passion for \
+build automation and configuration management skills required. Knowledge of Perl and makefiles also required.
+"""
+
+
+def test_a_role_heading_after_a_plain_lead_in_is_a_section_of_its_own_read_for_its_requirements() -> None:
+    parsed = parse_job_description(ROLES_IN_A_POST)
+    assert [(s.name, s.priority) for s in parsed.skills] == [
+        ("Our open-source project", "nice"),
+        ("Happy to work", "must"),
+        ("Mentor new contributors", "must"),
+        ("Client-side software", "must"),
+        ("Modern C++", "must"),
+        ("Build automation and configuration management skills", "must"),
+        ("Perl and makefiles", "must"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("requirement", "name", "priority"),
+    [
+        ("- we do not use but value experience in Haskell", "Haskell", "nice"),
+        (
+            "- The ideal candidate here is driven to automate routine operations",
+            "Driven to automate routine operations",
+            "must",
+        ),
+        ("- Knowledge of Ansible also required.", "Ansible", "must"),
+    ],
+)
+def test_who_the_role_needs_and_what_it_values_are_no_part_of_the_name(
+    requirement: str, name: str, priority: str
+) -> None:
+    (skill,) = parse_job_description(f"# Engineer\n\n## Requirements\n\n{requirement}\n").skills
+    assert (skill.name, skill.priority) == (name, priority)
