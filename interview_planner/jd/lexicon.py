@@ -2267,8 +2267,8 @@ NAME_CUTS: Final = (
     r",\s+(?:specifically|notably|in particular)\b",  # "CI/CD pipelines, specifically with GitHub Actions"
     r"\s+ideally\b",
     r"\s+preferably\b",
-    r"\s+(?:is|are|would be|will be) (?:a |an )?(?:added |huge |big |great |real |definite |strong |major )?(?:plus|bonus"
-    r"|preferred|desirable|advantage|asset)",
+    r"\s+(?:is|are|would be|will be) (?:a |an )?(?:added |huge |big |great |real |definite |strong |major )?"
+    r"(?:plus|bonus|preferred|desirable|advantage|asset)",
     r"\s+(?:a (?:big |huge |definite |real )?plus|an advantage|a bonus)\W*$",  # "Experience with Go a plus"
     r"\s+(?:is|would be) (?:great|helpful|nice|beneficial)\W*$",  # "A talent for writing docs is great."
     r"\s+(?:is|are|will be) (?:highly |greatly |much |also )?(?:valued|appreciated)\b",
