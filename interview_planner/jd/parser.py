@@ -2416,9 +2416,27 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
         if any(ch.isalpha() for ch in head) and not _NICE_TAIL.search(head) and _names_its_own_skill(tail["extra"]):
             extras.append((" ".join(tail["cue"].lower().split()), f"{tail['extra']} {tail['cue']}"))
             main = _MUST_MARK.sub("", head).rstrip(" ,;-–—")
+    if not extras and _may_hedge_inside(main) and (comma := _NICE_AFTER_COMMA.search(main)) is not None:
+        # "Java, Kotlin is a plus", "Znajomość Javy, Kotlin mile widziany": the verb is singular, the plus is the
+        # last name alone ("Java, Kotlin are a plus" is a wholly nice list)
+        head = main[: comma.start()].rstrip(" ,;")
+        if (
+            any(ch.isalpha() for ch in head)
+            and _names_its_own_skill(comma["extra"])
+            and len(comma["extra"].split()) <= 2
+        ):
+            extras.append((" ".join(comma["cue"].lower().split()), f"{comma['extra']} {comma['cue']}"))
+            main = head
     if not extras or not any(ch.isalpha() for ch in main):
         return text, []
     return main, extras
+
+
+_NICE_AFTER_COMMA = re.compile(
+    r",\s+(?P<extra>[^(),;]{2,40}?)\s+(?P<cue>(?:is|would be|will be)\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|real\s+)?"
+    r"(?:plus|bonus|advantage)|is\s+(?:highly\s+)?(?:appreciated|welcome)|mile widzian[ya])\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 
 
 # a nice-to-have said at the end of a must-have, in brackets or after a dash or a "mandatory": "Python (Django is a
@@ -2427,6 +2445,8 @@ _NICE_TAIL_CUES = (
     r"(?:is|are|would be|will be)\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|real\s+)?(?:plus|bonus|advantage"
     r"|nice[- ]to[- ]have)"
     r"|(?:is\s+|are\s+|would be\s+)?(?:highly\s+)?(?:appreciated|welcome)"
+    # said without a verb, in brackets or after a dash: "Java (Kotlin a plus)", "SQL (PostgreSQL preferred)"
+    r"|(?<=\w\s)(?:a\s+|an\s+)?(?:big\s+|huge\s+|real\s+)?(?:plus|bonus|advantage)|(?:strongly\s+)?preferred"
     r"|(?:ist|wäre|sind|wären)\s+(?:ein\s+)?(?:plus|von vorteil)|(?:est|serait|sont)\s+(?:un\s+)?(?:plus|atout)"
     r"|(?:es|sería|son)\s+(?:un\s+)?plus|se valorar[áa]|(?:è|sarebbe|sarà)\s+(?:un\s+)?plus|(?:è\s+"
     r"|sarà\s+)?gradit[aoie]"

@@ -176,18 +176,27 @@ def _entry(
     phrases = (name.lower(), *[a.lower() for a in aliases])
     keywords = tuple(k.lower() for k in keywords_)
     single = [k for k in keywords if len(k.split()) == 1]
-    strong = frozenset(stems(" ".join((*phrases, *single)), concepts=False))
+    # (a verb of a name's phrase says nothing alone: "building" in "team building" is no sign of "building websites")
+    named = frozenset(stems(" ".join((*phrases, *single)), concepts=False))
+    strong = named - _GENERIC_NAME_STEMS
     # "keyboard navigation" does not make "navigation" alone a sign of web accessibility
     partial = [k for k in keywords if len(k.split()) > 1]
-    weak = frozenset(stems(" ".join((definition, *partial)), concepts=False)) - strong
+    weak = (frozenset(stems(" ".join((definition, *partial)), concepts=False)) | (named & _GENERIC_NAME_STEMS)) - strong
     return CatalogueEntry(id_, slug, name, kind, phrases, keywords, definition, strong, weak, broader)
 
 
 # --- words -----------------------------------------------------------------------
 
 
-# not "engine"; "looker" (a BI tool) is not "looking"
-_UNSTEMMED = {"engineer": "engineer", "engineers": "engineer", "engineering": "engineer", "looker": "looker"}
+# not "engine"; "looker" (a BI tool) is not "looking"; "embedded" (databases, systems) is not "embeddings"
+_UNSTEMMED = {
+    "engineer": "engineer",
+    "engineers": "engineer",
+    "engineering": "engineer",
+    "looker": "looker",
+    "embedded": "embedded",
+}
+_GENERIC_NAME_STEMS = frozenset({"build"})
 
 
 @cache

@@ -75,3 +75,28 @@ def test_a_field_named_without_a_degree_still_links(db) -> None:  # type: ignore
     with db.read() as session:
         (link,) = link_requirements(session, [("Experience with machine learning models", "Machine learning", "hard")])
     assert link.slug == "machine-learning"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "slug"),
+    [
+        # a verb of a skill's name ("team building") is no sign of it alone
+        ("Experience of building and scaling high-traffic websites", "hard", None),
+        ("Experience building and growing engineering teams", "soft", "hiring-team-building"),
+        ("You have built a team from scratch", "soft", "hiring-team-building"),
+        ("Experience building developer communities", "soft", "community-building"),
+        # "embedded" databases are no embeddings
+        ("Experience with (web) embedded databases", "hard", "databases-caching"),
+    ],
+)
+def test_a_word_that_only_shares_a_stem_or_a_verb_with_a_skill_does_not_link_to_it(
+    db,  # type: ignore[no-untyped-def]
+    line: str,
+    kind: str,
+    slug: str | None,
+) -> None:
+    from interview_planner.jd.parser import short_name
+
+    with db.read() as session:
+        (link,) = link_requirements(session, [(line, short_name(line), kind)])
+    assert link.slug == slug

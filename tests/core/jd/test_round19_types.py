@@ -220,3 +220,38 @@ def test_who_the_role_needs_and_what_it_values_are_no_part_of_the_name(
 ) -> None:
     (skill,) = parse_job_description(f"# Engineer\n\n## Requirements\n\n{requirement}\n").skills
     assert (skill.name, skill.priority) == (name, priority)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Java (Kotlin a plus)", [("Java", "must"), ("Kotlin", "nice")]),
+        ("- SQL (PostgreSQL preferred)", [("SQL", "must"), ("PostgreSQL", "nice")]),
+        ("- Python - Django a plus", [("Python", "must"), ("Django", "nice")]),
+        ("- Linux (a plus)", [("Linux", "nice")]),  # (the whole item: nothing named in the brackets)
+        ("- Go (preferred)", [("Go", "nice")]),
+    ],
+)
+def test_a_nice_to_have_said_without_a_verb_inside_a_must_have_is_its_own(
+    line: str, expected: list[tuple[str, str]]
+) -> None:
+    skills = parse_job_description(f"# Engineer\n\n## Requirements\n\n{line}\n").skills
+    assert [(s.name, s.priority) for s in skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Java, Kotlin is a plus", [("Java", "must"), ("Kotlin", "nice")]),
+        ("- Experience with Go, Rust is a plus", [("Go", "must"), ("Rust", "nice")]),
+        ("- Znajomość Javy, Kotlin mile widziany", [("Java", "must"), ("Kotlin", "nice")]),
+        # (a plural verb, or more than one name after the comma: the whole list is the plus)
+        ("- Java, Kotlin are a plus", [("Java", "nice"), ("Kotlin", "nice")]),
+        ("- Java, Kotlin or Scala is a plus", [("Java", "nice"), ("Kotlin", "nice"), ("Scala", "nice")]),
+    ],
+)
+def test_a_nice_to_have_after_a_comma_with_a_singular_verb_is_the_last_name_only(
+    line: str, expected: list[tuple[str, str]]
+) -> None:
+    skills = parse_job_description(f"# Engineer\n\n## Requirements\n\n{line}\n").skills
+    assert [(s.name, s.priority) for s in skills] == expected
