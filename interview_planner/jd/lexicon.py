@@ -73,7 +73,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"stay in touch|connect with us|newsletter|subscribe",
             r"^(?:\d+ )?(?:comments?|responses?|replies)$|^leave a (?:comment|reply)|^(?:kommentare|commentaires"
             r"|comentarios|comentários|reacties)$",
-            r"^(?:useful )?(?:links|resources)$",
+            r"^(?:useful |helpful )?(?:links|resources)$",
             r"ähnliche (?:jobs|stellen\w*)|weitere (?:jobs|stellen\w*)|folge uns|folgen sie uns",
             r"offres similaires|autres offres|suivez-nous|ofertas similares|otras ofertas|síguenos",
             r"vergelijkbare vacatures|andere vacatures|volg ons|vagas (?:semelhantes|relacionadas)|outras vagas"
@@ -465,6 +465,8 @@ HEADING_NICE: Final = (
     r"bonus",
     r"desirable",
     r"desired(?! (?:candidate )?profile)",  # "Desired Candidate Profile" is the requirements section
+    # "Beneficial Skills", "Helpful Technologies", "Advantageous", "Good to know", "Assets" (Canadian postings)
+    r"beneficial|helpful|advantageous|^good to know$|^(?:additional )?assets?$",
     r"a plus",
     r"pluses",
     r"(?<!en savoir )plus",  # not French "Envie d'en savoir plus ?" (to learn more)
@@ -1881,8 +1883,12 @@ REQUIREMENT_OPENINGS: Final = (
     r"you(?:'re| are| have| bring| will have| should have| possess)",
     r"(?:at[- ]least|a minimum of|minimum of)",
     r"(?:" + "|".join(_NOUNS) + r")\s+(?:of|in|with|using|on|around|across|to)",
-    r"(?:familiar|experienced|skilled|proficient|comfortable|fluent|versed|well[- ]versed"
-    r"|competent|adept|expert)\s+(?:with|in|at|using)",
+    # (after an adverb too: "Highly proficient in OO design", "Very comfortable with Linux")
+    r"(?:(?:highly|very|extremely|fully|deeply|thoroughly|reasonably|sufficiently)\s+)?(?:familiar|experienced|skilled"
+    r"|proficient|comfortable|fluent|versed|well[- ]versed|competent|adept|expert)\s+(?:with|in|at|using)",
+    # "Comfortable and excited about working on open source": the two feelings lead in what they are about
+    r"(?:comfortable|happy|excited|confident) (?:and|&) (?:excited|happy|comfortable|confident|passionate)"
+    r" (?:about|with|in)",
     r"(?:ability|able|capacity|willingness|eagerness|desire)\s+to",
     r"experience(?=\s+\w+ing\b)",
     r"(?:maîtrise|connaissances?|expérience|pratique)\s+(?:de|des|du|en|avec|dans|d')",
@@ -2830,6 +2836,28 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"sql|sqlite|requêtes|queries|query|data retrieval|entreposage|warehous\w*|stockage|datenbank\w*"
         r"|bases? de données",
         "database sql",
+    ),
+    # data stores and the libraries that reach them, by name (round 19: "ORMs", "MyBatis", "Elasticsearch" linked
+    # nowhere): object-relational mappers, search engines, other databases
+    (
+        r"orms?|object[- ]relational mapp\w*|hibernate|jpa|mybatis|sqlalchemy|active ?record|prisma|sequelize"
+        r"|typeorm|entity framework|ef core|doctrine|jooq|knex|elasticsearch|opensearch|solr|lucene|mariadb"
+        r"|sql server|mssql|oracle database|couchdb|couchbase|neo4j|graph databases?|clickhouse|cockroachdb"
+        r"|timescaledb|influxdb|firestore|firebase realtime database|scylladb|tidb|vitess",
+        "database",
+    ),
+    # threads and what runs at once: concurrency is performance work
+    (
+        r"multi[- ]?thread\w*|concurren\w*|parallelism|lock[- ]free|thread[- ]safe\w*|async(?:hronous)? programming",
+        "performance concurrency",
+    ),
+    # logging libraries are observability: "SLF4J", "Log4j", "Logback", "Serilog"
+    (r"slf4j|log4j2?|logback|serilog|nlog|winston|structured logging", "observability logging"),
+    # test frameworks by name
+    (
+        r"testng|junit\d?|pytest|rspec|minitest|mocha|jasmine|xunit|nunit|mstest|phpunit|vitest|karma|spock"
+        r"|testcontainers|mockito",
+        "automated tests",
     ),
     (
         r"infonuagique|nuage|cloud|aws|azure|gcp|amazon web services|google cloud(?: platform)?|microsoft azure",

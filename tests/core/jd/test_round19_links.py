@@ -100,3 +100,22 @@ def test_a_word_that_only_shares_a_stem_or_a_verb_with_a_skill_does_not_link_to_
     with db.read() as session:
         (link,) = link_requirements(session, [(line, short_name(line), kind)])
     assert link.slug == slug
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        ("ORMs", "databases-caching"),
+        ("MyBatis", "databases-caching"),
+        ("Elasticsearch", "databases-caching"),
+        ("In-depth knowledge of multi-threading", "performance-engineering"),
+        ("SLF4J", "observability"),
+        ("JUnit", "test-automation"),
+    ],
+)
+def test_a_technology_named_alone_links_to_its_family(db, line: str, slug: str) -> None:  # type: ignore[no-untyped-def]
+    from interview_planner.jd.parser import short_name
+
+    with db.read() as session:
+        (link,) = link_requirements(session, [(f"- {line}", short_name(line), "hard")])
+    assert link.slug == slug

@@ -255,3 +255,32 @@ def test_a_nice_to_have_after_a_comma_with_a_singular_verb_is_the_last_name_only
 ) -> None:
     skills = parse_job_description(f"# Engineer\n\n## Requirements\n\n{line}\n").skills
     assert [(s.name, s.priority) for s in skills] == expected
+
+
+BENEFICIAL = """# Java Engineer
+
+## Requirements
+
+* Highly proficient in OO design and implementation
+* Comfortable and excited about working on open source projects
+
+## Beneficial Skills
+
+* In-depth knowledge of multi-threading
+
+## Helpful Technologies
+
+* Elasticsearch
+* MyBatis
+"""
+
+
+def test_beneficial_and_helpful_headings_are_nice_to_haves_and_an_adverb_opens_a_requirement() -> None:
+    parsed = parse_job_description(BENEFICIAL)
+    assert [(s.name, s.priority) for s in parsed.skills] == [
+        ("OO design and implementation", "must"),
+        ("Working on open source projects", "must"),
+        ("Multi-threading", "nice"),
+        ("Elasticsearch", "nice"),
+        ("MyBatis", "nice"),
+    ]
