@@ -1578,6 +1578,8 @@ SOFT_TERMS: Final = (
     r"explains",
     r"present(?:ing|s)? to",
     r"works? well (?:in|with|under)",
+    # working across the organisation, and the trust it takes: "Work well cross-functionally and earn trust"
+    r"cross[- ]functionally|(?:earn|build|gain)\w* (?:the )?trust",
     r"sense of (?:humou?r|urgency|responsibility)",
     r"kindness",
     r"diploma(?:cy|tic)",
@@ -2630,6 +2632,9 @@ NAME_GENERIC_HEADS: Final = frozenset(
         "things",
         "use tools",
         "use technologies",
+        "standards",
+        "protocols",
+        "formats",
     }
 )
 # names their makers write in lower case: a short name keeps them so ("dbt", not "Dbt")
@@ -2775,7 +2780,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "time management prioritization",
     ),
     (
-        r"collaborat\w*|work(?:ing)? closely|cross[- ]team|other teams|other parts of the organi[sz]ation|faculty"
+        r"collaborat\w*|work(?:ing)? closely|cross[- ]team|cross[- ]functionally|other teams|other parts of the"
+        r" organi[sz]ation|faculty"
         r"|researchers|zusammenarbeit|schnittstelle|interdisciplin\w*|partners?|colleagues|kolleg\w*"
         r"|team ?players?|(?:travail\w*|trabaj\w*) en (?:groupe|grupo|équipe|equipo)|gruppenarbeit|teamarbeit"
         r"|teamspeler\w*|samenwerk\w*|co-?operation|co-ordination|touch(?:ing)? base|im team\b"

@@ -284,3 +284,16 @@ def test_beneficial_and_helpful_headings_are_nice_to_haves_and_an_adverb_opens_a
         ("Elasticsearch", "nice"),
         ("MyBatis", "nice"),
     ]
+
+
+def test_working_cross_functionally_and_earning_trust_are_people_skills() -> None:
+    found = classify_kind("Work well cross-functionally and earn trust from co-workers at all levels")
+    assert found is not None and found[0] == "soft"
+    assert classify_kind("Experience building trusted execution environments") is None  # (no trust earned there)
+
+
+def test_standards_named_by_their_examples() -> None:
+    parsed = parse_job_description(
+        "# Engineer\n\n## Nice to have\n\n- Familiarity with healthcare data and standards like FHIR and HIPAA\n"
+    )
+    assert [s.name for s in parsed.skills] == ["Healthcare data", "FHIR", "HIPAA"]
