@@ -462,7 +462,8 @@ def heading_topic(heading: str) -> Topic | None:
 
 
 _TOPIC_PATTERNS = tuple((topic, word_list(words)) for topic, words in HEADING_TOPICS)
-_CJK = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: the text is read with ``lexicon.CJK_*`` too
+# a Chinese character, or Japanese kana (which write no spaces either): the text is read with ``lexicon.CJK_*`` too
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uff66-\uff9f]")
 _CJK_TOPIC_PATTERNS = tuple((topic, re.compile(words)) for topic, words in CJK_HEADING_TOPICS)
 CJK_JOB = re.compile(CJK_TITLE_NOUNS)  # a job's word inside a run of Chinese characters ("后端开发工程师")
 

@@ -2462,22 +2462,38 @@ TITLE_FIELDS: Final = frozenset(
 # as they are, only in text that holds Chinese characters
 CJK_SOFT: Final = (
     r"沟通|团队合作|团队协作|学习能力|责任心|责任感|自驱|抗压|领导力|表达能力"  # communication, teamwork ...
+    # Japanese (round 19): communication, teamwork, cooperation, taking the initiative, responsibility, eagerness to
+    # learn, leadership, logical thinking, solving problems, curiosity, ownership, bringing people along
+    r"|コミュニケーション|チームワーク|協調性|主体性|主体的|自主性|自走|責任感|向上心|学習意欲|意欲的|リーダーシップ"
+    r"|論理的思考|課題解決|問題解決|課題を発見|好奇心|当事者意識|オーナーシップ|巻き込|調整力|柔軟性|誠実"
 )
 # Chinese headings, searched inside a run of Chinese characters (which has no word boundaries: "我们眼中的加分项" holds
 # "加分项"), in this order: "来我们团队能得到什么" (what you get), "分布式图数据库开发工程师岗位角色描述" (the role),
 # "我们需要什么样的人才" (who we need)
 CJK_HEADING_TOPICS: Final[tuple[tuple[Topic, str], ...]] = (
     ("other", r"投递|简历|联系方式|工作地点|招聘流程|面试流程"),
+    # Japanese: how to apply, the selection steps, the place, the hours, the contract
+    ("other", r"応募方法|応募書類|選考|勤務地|勤務時間|就業時間|雇用形態|契約形態|試用期間|お問い合わせ|面接"),
     ("benefits", r"福利|待遇|我们提供|能得到什么|你将获得|你会得到|你能获得"),
+    ("benefits", r"福利厚生|休日|休暇|手当|働く魅力|ポジションの魅力|得られるもの"),  # Japanese
+    ("compensation", r"給与|年収|報酬|月給|薪资|薪酬"),
     ("company", r"关于我们|公司(?:介绍|简介)|团队介绍"),
+    ("company", r"会社概要|企業情報|会社紹介|私たちについて|チーム紹介|事業内容|当社について|弊社について|募集背景"),
     (
         "responsibilities",
         r"(?:岗位|工作|职位|角色)(?:职责|内容|描述)|职责描述|(?:你|我们需要你)(?:需要|将要|将会|要)?(?:做什么|负责)",
     ),
+    ("responsibilities", r"仕事内容|業務内容|職務内容|担当業務|お任せしたい|具体的な業務"),  # Japanese
     (
         "skills",
         r"(?:任职|岗位|职位|技能|能力|工作)(?:要求|资格)|任职条件|我们(?:希望|期待)你|你需要|我们需要|什么样的人|加分项"
         r"|优先(?:条件|考虑)",
+    ),
+    # Japanese: required skills or conditions, the conditions to apply, what is sought, welcome skills
+    (
+        "skills",
+        r"必須|応募資格|応募要件|応募条件|求める(?:スキル|経験|人物像|人材|もの)|必要な(?:スキル|経験)|歓迎|尚可"
+        r"|こんな方|あると(?:嬉しい|望ましい)",
     ),
 )
 # The case endings a technology's name takes in Polish, Finnish and Czech ("Pythona", "Dockerem", "w Javie",
@@ -2575,11 +2591,16 @@ HEADING_NEED_WORDS: Final = (
     r"|what we (?:expect|need)|cerchiamo|chiediamo|oczekujemy|wymagamy|szukamy|esperamos|buscamos|procuramos"
     r"|edellytämme|odotamme|hledáme|očekáváme|ar\wyoruz|beklenti\w*|nous recherchons|wir suchen|erwarten",
 )
-CJK_HEADING_DUTY_WORDS: Final = r"职责|工作内容|职位描述|岗位描述"
-CJK_HEADING_NEED_WORDS: Final = r"要求|资格|任职条件"
+CJK_HEADING_SOFT: Final = r"人物像|人柄|マインド|求める人材"  # Japanese: the person sought (soft skills)
+CJK_HEADING_DUTY_WORDS: Final = r"职责|工作内容|职位描述|岗位描述|仕事内容|業務内容"
+CJK_HEADING_NEED_WORDS: Final = r"要求|资格|任职条件|必須|応募資格|求める"
 # What a Chinese requirement line says: "熟悉" (familiar with), "精通" (expert in), "掌握" (has mastered), "了解"
 # (knows), "熟练" (skilled), "经验" (experience), "能力" (ability), "学历"/"本科" (degree), "优先" (preferred)
-CJK_REQUIREMENT_CUES: Final = r"熟悉|精通|掌握|了解|熟练|经验|能力|学历|本科|以上|优先|良好|具备|具有"
+CJK_REQUIREMENT_CUES: Final = (
+    r"熟悉|精通|掌握|了解|熟练|经验|能力|学历|本科|以上|优先|良好|具备|具有"
+    # Japanese: experience, knowledge, skill, "someone who can / who has", understanding, hands-on work, welcome
+    r"|経験|知識|スキル|できる方|ある方|な方|理解|実務|得意|歓迎|尚可"
+)
 # The thesaurus in Chinese, searched inside runs of characters (services/linking.py): the English words a
 # catalogue skill is described with (round 18)
 CJK_CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
@@ -2604,12 +2625,54 @@ CJK_CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"监控", "observability monitoring"),
     (r"架构", "software design architecture"),
     (r"数据分析|数据可视化|可视化", "data analysis visualization"),
+    # Japanese (round 19)
+    (r"コミュニケーション", "communication"),
+    (r"チームワーク|協調性|チーム開発|協業|連携", "collaboration"),
+    (r"学習|キャッチアップ|向上心", "learning"),
+    (r"リーダーシップ|マネジメント|チームを率い", "leadership"),
+    (r"課題解決|問題解決|課題を発見|トラブルシュート|トラブルシューティング", "problem-solving troubleshooting"),
+    (r"データベース", "database sql"),
+    (r"分散システム|分散処理", "distributed systems"),
+    (r"マイクロサービス", "microservices apis"),
+    (r"クラウド", "cloud"),
+    (r"コンテナ", "containers"),
+    (r"ネットワーク", "networking"),
+    (r"セキュリティ", "security"),
+    (r"テスト自動化|自動テスト|単体テスト|テスト", "automated tests"),
+    (r"機械学習|深層学習|ディープラーニング", "machine learning"),
+    (r"フロントエンド", "frontend web development"),
+    (r"バックエンド|サーバーサイド", "backend programming"),
+    (r"プログラミング|開発経験", "programming"),
+    (r"パフォーマンス|性能|高負荷", "performance"),
+    (r"監視|モニタリング", "observability monitoring"),
+    (r"設計|アーキテクチャ", "software design architecture"),
+    (r"データ分析|可視化", "data analysis visualization"),
+    (r"インフラ", "infrastructure"),
+    (r"アクセシビリティ", "accessibility"),
+    (r"ユーザー視点|ユーザー目線|顧客視点|お客様視点", "customers users"),
+    (r"チームで(?:の)?開発", "collaboration"),
 )
 CJK_TITLE_NOUNS: Final = (
     r"工程师|架构师|开发者|研究员|经理|专家"  # "后端开发工程师", "Rust 工程师" (searched inside words)
+    r"|エンジニア|デベロッパー|プログラマー|アーキテクト|マネージャー|スペシャリスト|デザイナー"  # Japanese
 )
-CJK_NICE: Final = r"优先(?!级)|加分"  # "有开源项目经验者优先" (preferred), "是加分项" (a plus); not "优先级" (priority)
-CJK_BOILERPLATE: Final = r"简历|五险一金"  # the résumé (how to apply), the statutory benefits
+CJK_NICE: Final = (
+    r"优先(?!级)|加分"  # "有开源项目经验者优先" (preferred), "是加分项" (a plus); not "优先级" (priority)
+    r"|歓迎|尚可|優遇|望ましい"  # Japanese: welcome, better still, favoured, desirable
+)
+# A Japanese requirement's name (parser.short_name): what it says around the skill. "・Dockerの利用経験" (experience of
+# using Docker) is "Docker"; "Goを用いたAPI開発の経験" (experience of API development using Go) is "API開発（Go）";
+# "主体的に行動できる方" (someone who can act on their own initiative) is "主体的に行動"
+JA_NAME_TRAILERS: Final = (
+    r"(?:の|での)?(?:実務|業務|利用|使用)?経験(?:\d+年以上)?(?:者|が?ある方|のある方|をお持ちの方)?"
+    r"|(?:に関する|についての|に対する|への|の)(?:基礎|基本的な|深い|幅広い)?(?:知識|理解)(?:がある方|のある方)?"
+    r"|(?:が|を)?(?:できる|ある|お持ちの|持っている|持つ)方|な方|方"
+)
+JA_NAME_USING: Final = r"を(?:用いた|使った|使用した|利用した|活用した)"  # "X を用いた Y": Y, done with X
+JA_NAME_OPENERS: Final = r"^(?:\d+年以上の?|実務経験\d+年以上の?)"  # "3年以上の" (three years or more of)
+# the résumé (how to apply), the statutory benefits; in Japanese the CV, the work history, social insurance, travel
+# costs
+CJK_BOILERPLATE: Final = r"简历|五险一金|履歴書|職務経歴書|社会保険|交通費"
 # A name that says only what kind of thing is asked for: when the requirement gives examples ("tools like Terraform
 # and Kubernetes"), they name it instead
 NAME_GENERIC_HEADS: Final = frozenset(

@@ -140,13 +140,15 @@ _ASCII_BULLET = re.compile(
 )
 # ... and the bullets a word processor's symbol fonts leave in copied text (private use: "\uf0b7", "\uf0a7")
 _SYMBOL_BULLET = re.compile(
-    "^[•–—·▪▫◦●○■□►▶▸▹➢➤➣➜➔→⁃∙‣✓✔✅☑◆◇❖❑✦✧★☆»›🔹🔸🔷🔶👉➡\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf0e0]"
+    "^[•–—·▪▫◦●○■□►▶▸▹➢➤➣➜➔→⁃∙‣✓✔✅☑◆◇❖❑✦✧★☆»›🔹🔸🔷🔶👉➡・･\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf0e0]"
     "\ufe0f?\\s*(?P<text>[^\\s•].*)$"
 )
 # a Chinese list's numbers: "1、熟悉 Go", a number and a full-width stop, a number in full-width brackets (no space
 # after them); written as escapes, which read unlike ASCII
 _CJK_BULLET = re.compile(r"^(?:\d{1,3}[\u3001\uff0e]|\uff08\d{1,3}\uff09)\s*(?P<text>\S.*)$")
-_CJK_MARK_ENDS = "\u3001\uff0e\uff09"  # such a number's last character: the item's text follows it without a space
+_CJK_MARK_ENDS = (
+    "\u3001\uff0e\uff09\u30fb\uff65"  # such a number's last character: the item's text follows it without a space
+)
 # "o Experience with PostgreSQL": a word processor's second-level bullet, when the lines around say so
 _LETTER_O_BULLET = re.compile(r"^o\s+(?P<text>\S.*)$")
 # "*Experiencia con Rails": a bullet typed without its space (an asterisk with no closing one: not emphasis)
@@ -283,6 +285,10 @@ _TITLE_LABEL = re.compile(
     r"|(?P<hiring>(?:now\s+|we(?:'re|\s+are)\s+)?hiring))"
     r"\s*[:\-–—]\s*(?P<title>\S.*)$",
     re.IGNORECASE,
+)
+# Japanese: "【募集職種】フロントエンドエンジニア", "募集ポジション：SRE" (the same groups: "hiring" never takes part)
+_JA_TITLE_LABEL = re.compile(
+    r"^[【［]?(?:募集職種|職種|募集ポジション|ポジション)[】］：:]\s*(?P<hiring>(?!x)x)?(?P<title>\S.*)$"
 )
 # a row of a table of facts (a list item; a table's cells are joined by " — ") or a list item that names the title
 _TITLE_ROW = re.compile(r"^(?:working|job|position)\s+title\s*(?:[:—–]|\s-)\s*(?P<title>\S.*)$", re.IGNORECASE)
@@ -776,6 +782,8 @@ def _scan_line(number: int, raw: str) -> _Line:
     return _scan_plain(number, content, indent)
 
 
+_CJK_BRACKETS = "【［〔"
+_CJK_BRACKET_HEADING = re.compile(r"^[【［〔]\s*(?P<text>[^】］〕]{1,30}?)\s*[】］〕]\s*[:：]?$")
 _SECTION_TOPICS = frozenset({"skills", "benefits", "responsibilities", "company", "compensation"})
 
 
@@ -792,6 +800,9 @@ def _names_a_section(text: str) -> bool:
 
 
 def _scan_plain(number: int, content: str, indent: int) -> _Line:
+    if content[:1] in _CJK_BRACKETS and (match := _CJK_BRACKET_HEADING.match(content)):
+        # "【必須スキル】", "［歓迎スキル］": a Japanese posting's headings, each a section of its own
+        return _Line(number, "heading", content, indent, _clean_heading(match["text"]), strong=True)
     if content[:1].islower() and len(content.split()) >= LOWER_CASE_TEXT_WORDS:
         return _Line(number, "text", content, indent)  # "who have experience in the following:" leads in
     if content[:1] in ("*", "_") and (match := _EMPHASIS_LINE.match(content)):  # (what emphasis opens with)
@@ -1068,7 +1079,8 @@ def classify_heading(heading: str) -> HeadingInfo:
         if _HEADING_NICE.search(text) or in_chinese(_CJK_NICE, text)
         else ("must" if _HEADING_MUST.search(text) else None)
     )
-    hard, soft = bool(_HEADING_HARD.search(text)), bool(_HEADING_SOFT.search(text))
+    hard = bool(_HEADING_HARD.search(text))
+    soft = bool(_HEADING_SOFT.search(text)) or in_chinese(_CJK_HEADING_SOFT, text) is not None
     kind: Kind | None = "hard" if hard and not soft else ("soft" if soft and not hard else None)
     if "soft skill" in text or "hard skill" in text:
         kind = "soft" if "soft skill" in text else "hard"
@@ -1078,6 +1090,7 @@ def classify_heading(heading: str) -> HeadingInfo:
 _HEADING_DUTIES = word_list(lexicon.HEADING_DUTY_WORDS)
 _HEADING_NEEDS = word_list(lexicon.HEADING_NEED_WORDS)
 _CJK_HEADING_DUTIES = re.compile(lexicon.CJK_HEADING_DUTY_WORDS)
+_CJK_HEADING_SOFT = re.compile(lexicon.CJK_HEADING_SOFT)
 _CJK_HEADING_NEEDS = re.compile(lexicon.CJK_HEADING_NEED_WORDS)
 
 
@@ -2594,6 +2607,8 @@ def short_name(text: str) -> str:
     """A label of a few words for a requirement ("Experience with Kafka, ..." -> "Kafka")."""
     # a curly apostrophe reads as the plain one: "It\u2019s important that" is a lead-in too
     text = text[:NAME_SOURCE_CHARS].replace("\u2019", "'")
+    if not text.isascii() and _KANA.search(text):
+        return _japanese_name(text)
     name = _clause_name(_without_parentheses(_plain(text)))
     if name.casefold() in lexicon.NAME_GENERIC_HEADS and (examples := _examples_named(_plain(text), name)):
         name = examples  # "Experience with tools like Terraform and Kubernetes": "Terraform and Kubernetes"
@@ -2605,6 +2620,27 @@ def short_name(text: str) -> str:
         if not any(ch.isalnum() for ch in name):  # "— 🚀 with": tidying left only the emoji
             name = opening if any(ch.isalnum() for ch in opening) else text.strip()[:60]
     return _capitalise(name)
+
+
+_KANA = re.compile(r"[\u3040-\u30ff]")  # Japanese writes kana between its words; Chinese writes none
+_JA_TRAILERS = re.compile(f"(?:{lexicon.JA_NAME_TRAILERS})$")
+_JA_USING = re.compile(lexicon.JA_NAME_USING)
+_JA_OPENERS = re.compile(lexicon.JA_NAME_OPENERS)
+_FULL_WIDTH_BRACKETS = re.compile(r"\s*（[^（）]*）")
+JA_NAME_CHARS = 30  # a Japanese name this long at most (it writes no spaces: words are not counted)
+
+
+def _japanese_name(text: str) -> str:
+    """A Japanese requirement's name: without its brackets, its opening years and the words around the skill
+    (``lexicon.JA_NAME_*``); "X を用いた Y" is "Y（X）" when that is short."""
+    name = _FULL_WIDTH_BRACKETS.sub("", _without_parentheses(_plain(text))).strip(" ・･-。")
+    name = _JA_OPENERS.sub("", name)
+    shorter = _JA_TRAILERS.sub("", name).rstrip("、。 ")
+    name = shorter or name
+    tool, using, thing = name.partition(_JA_USING.search(name)[0]) if _JA_USING.search(name) else ("", "", name)
+    if using and tool and thing:
+        name = f"{thing}（{tool}）" if len(thing) + len(tool) + 2 <= JA_NAME_CHARS else thing
+    return name if len(name) <= JA_NAME_CHARS else name[:JA_NAME_CHARS].rstrip("、。 ") + "…"
 
 
 _EXAMPLES_START = re.compile(r"\s*(?:\(|,?\s+(?:such as|like|e\.g\.|including|for example|for instance|especially)\b)")
@@ -2896,7 +2932,7 @@ def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
         row = _TITLE_ROW.match(_cells(said)) if line.kind == "bullet" or said[:1] == "|" else None
         if row and _heading_shape(row["title"], 12):
             return _clean_title(row["title"]), None  # a table of the job's facts: "| Job Title | Data Engineer |"
-        match = _TITLE_LABEL.match(said)
+        match = _TITLE_LABEL.match(said) or (_JA_TITLE_LABEL.match(said) if not said.isascii() else None)
         if match and not _labels_the_title(line, said, match, first=line is first):
             continue
         if match and match["hiring"] and not _says_a_job(match["title"]):

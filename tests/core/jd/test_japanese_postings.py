@@ -1,0 +1,129 @@
+"""Postings written in Japanese (round 19 of issue #18): written from the language, before any Japanese posting was
+read (none of the collected sets holds one with a licence); our own postings. Japanese writes no spaces between
+words, like Chinese, and kana between its kanji: its words are searched inside runs of characters."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_planner.jd.parser import classify_heading, parse_job_description, short_name
+
+MARKDOWN = """# バックエンドエンジニア（Go）
+
+## 会社概要
+私たちは物流のためのSaaSを開発しています。
+
+## 仕事内容
+・Goを用いたAPIの設計・開発
+・AWS上のインフラの運用・改善
+
+## 必須スキル
+・Go、Python等を用いたWebアプリケーションの開発経験（3年以上）
+・MySQLまたはPostgreSQLを用いたデータベース設計の経験
+・Dockerの利用経験
+
+## 歓迎スキル
+・Kubernetesの運用経験
+・テストの自動化やCI/CDの構築経験
+
+## 求める人物像
+・チームでのコミュニケーションを大切にできる方
+・新しい技術の学習に意欲的な方
+
+## 待遇・福利厚生
+・リモートワーク可
+・書籍購入補助
+
+## 選考フロー
+書類選考 → 面接（2回） → 内定
+"""
+
+# a job board's plain text: headings in 【】, items after ■, the title after a label
+PLAIN = """【募集職種】フロントエンドエンジニア
+
+【仕事内容】
+自社サービスのフロントエンド開発をお任せします。
+
+【必須スキル】
+■ TypeScriptでの開発経験2年以上
+■ HTML/CSSの知識
+
+【歓迎スキル】
+■ Next.jsの利用経験
+■ アクセシビリティへの理解
+
+【求める人物像】
+■ ユーザー視点で考えられる方
+
+【給与】
+年収600万円〜900万円
+
+【勤務地】
+東京都渋谷区（リモート可）
+"""
+
+
+def test_a_japanese_posting_gives_its_requirements_by_section() -> None:
+    parsed = parse_job_description(MARKDOWN, source_name="ja.md")
+    assert parsed.title == "バックエンドエンジニア（Go）"
+    assert [(s.name, s.kind, s.priority) for s in parsed.skills] == [
+        ("Webアプリケーションの開発（Go、Python等）", "hard", "must"),
+        ("データベース設計（MySQLまたはPostgreSQL）", "hard", "must"),
+        ("Docker", "hard", "must"),
+        ("Kubernetesの運用", "hard", "nice"),
+        ("テストの自動化やCI/CDの構築", "hard", "nice"),
+        ("チームでのコミュニケーションを大切に", "soft", "must"),
+        ("新しい技術の学習に意欲的", "soft", "must"),
+    ]
+    assert parsed.skills[0].source == "・Go、Python等を用いたWebアプリケーションの開発経験（3年以上）"  # as written
+    assert parsed.responsibilities == ["Goを用いたAPIの設計・開発", "AWS上のインフラの運用・改善"]
+
+
+def test_a_job_board_text_with_bracketed_headings_and_a_labelled_title() -> None:
+    parsed = parse_job_description(PLAIN, source_name="ja.txt")
+    assert parsed.title == "フロントエンドエンジニア"
+    assert [(s.name, s.kind, s.priority) for s in parsed.skills] == [
+        ("TypeScriptでの開発", "hard", "must"),
+        ("HTML", "hard", "must"),
+        ("CSS", "hard", "must"),
+        ("Next.js", "hard", "nice"),
+        ("アクセシビリティ", "hard", "nice"),
+        ("ユーザー視点で考えられる", "soft", "must"),  # (the person sought: soft, and must after the nice list)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "topic", "priority"),
+    [
+        ("必須スキル", "skills", None),
+        ("歓迎スキル", "skills", "nice"),
+        ("応募資格", "skills", None),
+        ("仕事内容", "responsibilities", None),
+        ("福利厚生", "benefits", None),
+        ("会社概要", "company", None),
+        ("選考フロー", "other", None),
+        ("勤務地", "other", None),
+    ],
+)
+def test_japanese_headings(heading: str, topic: str, priority: str | None) -> None:
+    info = classify_heading(heading)
+    assert (info.topic, info.priority) == (topic, priority)
+
+
+def test_japanese_requirements_link_to_the_catalogue(db) -> None:  # type: ignore[no-untyped-def]
+    from interview_planner.services.linking import link_requirements
+
+    parsed = parse_job_description(MARKDOWN + "\n" + PLAIN.split("【給与】")[0].split("【必須スキル】")[1])
+    with db.read() as session:
+        links = link_requirements(session, [(s.source, s.name, s.kind) for s in parsed.skills])
+    slugs = {s.name: link.slug for s, link in zip(parsed.skills, links, strict=True)}
+    assert slugs["データベース設計（MySQLまたはPostgreSQL）"] == "databases-caching"
+    assert slugs["Docker"] == "containers-kubernetes"
+    assert slugs["新しい技術の学習に意欲的"] == "continuous-learning"
+    assert slugs["アクセシビリティ"] == "web-accessibility"
+    assert slugs["ユーザー視点で考えられる"] == "customer-focus"
+
+
+def test_a_chinese_line_keeps_its_name_whole() -> None:
+    # (kana mark Japanese: Chinese writes none, and its names stay the line as written)
+    assert short_name("3年以上Python或Scala开发经验") == "3年以上Python或Scala开发经验"
