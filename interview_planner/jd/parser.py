@@ -2637,8 +2637,9 @@ def _japanese_name(text: str) -> str:
     name = _JA_OPENERS.sub("", name)
     shorter = _JA_TRAILERS.sub("", name).rstrip("、。 ")
     name = shorter or name
-    tool, using, thing = name.partition(_JA_USING.search(name)[0]) if _JA_USING.search(name) else ("", "", name)
-    if using and tool and thing:
+    using = _JA_USING.search(name)
+    tool, thing = (name[: using.start()], name[using.end() :]) if using else ("", name)
+    if tool and thing:
         name = f"{thing}（{tool}）" if len(thing) + len(tool) + 2 <= JA_NAME_CHARS else thing
     return name if len(name) <= JA_NAME_CHARS else name[:JA_NAME_CHARS].rstrip("、。 ") + "…"
 
