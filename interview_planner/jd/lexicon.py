@@ -2894,7 +2894,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (
         r"ruby|rails|haml|python|golang|go|java|typescript|javascript|php|c\+\+|rust|scala|kotlin|swift|elixir"
         r"|c#|f#|\.net|asp\.net|dotnet|haskell|ocaml|erlang|clojure|perl|lua|dart|julia|objective-c"
-        r"|scripting|back[- ]?end|front[- ]?end|full[- ]?stack|codebase|clean code\w*"
+        r"|scripting|back[- ]?end|front[- ]?end|full[- ]?stack|codebases?|code bases?|clean code\w*|jvm|guice"
+        r"|dependency injection"
         r"|(?:efficient|maintainable|readable|idiomatic|robust|performant|high[- ]quality|quality|production|managed"
         r"|testable|well[- ]structured|well[- ]tested) code"
         r"|software (?:development|engineer\w*)|developing software|développement|entwicklung|programmier\w*"
