@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from interview_planner.cli.common import CliContext, add_json
+from interview_planner.cli.common import CliContext, add_json, padded
 
 if TYPE_CHECKING:
     from interview_planner.planning.model import Finding
@@ -107,7 +107,8 @@ def _role_text(view: RoleView) -> str:
             link += f"  [needs review: confidence {s.confidence or 0:.2f}]"
         if s.remembered:
             link += "  [as corrected before]"
-        lines.append(f"  {s.position + 1:2}. [{s.kind} {s.priority:4}] {s.name:46} -> {link}  (line {s.source_line})")
+        name = padded(s.name, 46)
+        lines.append(f"  {s.position + 1:2}. [{s.kind} {s.priority:4}] {name} -> {link}  (line {s.source_line})")
     return "\n".join(lines)
 
 

@@ -204,3 +204,30 @@ def test_role_import_of_a_file_of_two_postings_reads_the_first_and_names_the_sec
     assert "the file holds 2 postings; only the first was read. Not read: Backend Engineer (line 6)" in result.stdout
     data = json.loads(cli("role", "show", "frontend engineer", "--json", db=db).stdout)
     assert [s["name"] for s in data["skills"]] == ["React"]
+
+
+def test_role_import_of_a_japanese_posting_keeps_its_columns_in_line(tmp_path: Path) -> None:
+    import unicodedata
+
+    posting = tmp_path / "ja.txt"
+    posting.write_text(
+        "【募集職種】フロントエンドエンジニア\n\n【必須スキル】\n■ TypeScriptでの開発経験2年以上\n■ HTML/CSSの知識\n"
+        "\n【求める人物像】\n■ ユーザー視点で考えられる方\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "x.db"
+    cli("init", db=db)
+    result = cli("role", "import", str(posting), db=db)
+    assert result.returncode == 0, result.stderr
+    rows = [line for line in result.stdout.splitlines() if " -> " in line]
+    assert [row.split("] ", 1)[1].split(" ", 1)[0] for row in rows] == [
+        "TypeScriptでの開発",
+        "HTML",
+        "CSS",
+        "ユーザー視点で考えられる",
+    ]
+
+    def columns(text: str) -> int:  # a terminal's columns: wide characters take two
+        return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+    assert len({columns(row.split(" -> ")[0]) for row in rows}) == 1  # every link starts in the same column
