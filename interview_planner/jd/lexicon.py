@@ -147,11 +147,15 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"|(?:det här|dette|det her) får du|hos (?:oss|os) får du"
             r"|förmåner|fördelar|fordeler|fordele|frynsegoder|personalegoder|goder",
             r"^(?:the |your |our )?(?:salary |benefits |remuneration |pay )?package$",
-            # the terms the job comes with ("Conditions", "Our terms", "Rahmenbedingungen", "Condiciones")
-            r"^(?:the |our |your )?(?:employment |contract(?:ual)? )?(?:conditions|terms)$|^rahmenbedingungen$"
-            r"|^konditionen$|^(?:nuestras )?condiciones$|^(?:nos )?conditions$|^condizioni$|^voorwaarden$",
+            # the terms the job comes with ("Employment conditions", "Contract terms", "Rahmenbedingungen",
+            # "Condiciones"); a bare "Conditions" or "Terms" may head what the candidate must meet: its list decides
+            # (``AMBIGUOUS_HEADINGS``)
+            r"^(?:the |our |your )?(?:employment|contract(?:ual)?|working) (?:conditions|terms)$|^rahmenbedingungen$"
+            r"|^konditionen$|^(?:nuestras )?condiciones$|^condizioni$",
             r"on offer",  # "What's on offer"
-            r"^what (?:you can |you'll |you will |to )?expect from (?!you\b)\w+",  # "What You Can Expect From Acme"
+            # "What You Can Expect From Acme", "... from us" (not "from this role", "from day one", "from the team")
+            r"^what (?:you can |you'll |you will |to )?expect from (?!(?:you|this|that|the|your|a|an|day|each|every"
+            r"|our)\b)\w+",
             r"福利待遇|薪资福利|福利|我们提供",  # Chinese
             # Italian, Portuguese, Polish, Finnish: "Cosa offriamo", "O que oferecemos", "Oferujemy", "Tarjoamme"
             r"(?:cosa )?offriamo|(?:cosa )?ti offriamo|o que (?:nós )?oferecemos|(?:co )?oferujemy|benefity"
@@ -412,7 +416,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"company",
             r"culture",
             r"our values",
-            r"^(?:our |core |company |team |guiding )*(?:principles|values)$",  # "Our Principles" over the culture
+            r"^(?:our |core |company |team |guiding )+(?:principles|values)$",  # "Our Principles" over the culture
             r"equal opportunit\w*",
             r"eeo",
             r"diversity",
@@ -653,6 +657,11 @@ TITLE_NOUNS: Final = (
     r"개발자|엔지니어|디자이너|매니저|연구원",  # Korean
 )
 
+# Headings that may head the terms or the culture, or what the candidate must meet ("## Conditions" over "Minimum 8
+# years of SAP FI/CO", "## Values" over "You are candid and kind"): the section's list decides, as under a heading no
+# word list knows
+AMBIGUOUS_HEADINGS: Final = (r"^(?:the |our |your |nos )?(?:conditions|terms|values|principles)$",)
+
 # --- priority -----------------------------------------------------------------
 # Phrases inside a requirement's own text that make it nice-to-have.
 # Of these, the ones that only refine a must-have when they stand inside the sentence
@@ -829,7 +838,7 @@ REQUIREMENT_CUES: Final = (
     r"(?:is|are) (?:required|expected|needed|necessary)(?! to \w)",
     r"(?:must|should) (?:have|know|bring|possess|demonstrate)",
     # a sentence that ends saying so: "... sysadmin and configuration management skills required."
-    r"(?<!\bnot )(?<!\bno )(?:also )?required(?=\W*$)",
+    r"(?<!\bnot )(?<!\bno )(?<!\bwhere )(?<!\bwhen )(?<!\bif )(?<!\bas )(?:also )?required(?=\W*$)",
     r"knowledge of",
     r"skills? (?:in|with)",
     r"expérience (?:de|en|dans|avec|d')",
@@ -1249,7 +1258,9 @@ BOILERPLATE_OPENINGS: Final = (
     r"(?:(?:must|should) be |be |currently )?(?:located|based|residing|resident) (?:in|within)(?= )"
     + _NOTHING_ASKED_AFTER,
     # ... or said with the verb: "Live between GMT-8 and GMT-5 (North American timezones)", "You must live in Canada"
-    r"(?:(?:must|should|need to) )?(?:live|reside) (?:in|within|between)(?= )" + _NOTHING_ASKED_AFTER,
+    r"(?:(?:must|should|need to) )?(?:live|reside) (?:in|within|between)(?= (?:gmt|utc|cet|cest|eet|est|edt|pst|pdt"
+    r"|[\w-]+ time ?zones?|europe|the (?:eu|us|uk|usa|united \w+|netherlands|americas)|eu\b|us\b|uk\b|north america"
+    r"|latin america|south america|asia|africa|canada|australia|emea|apac|one of)\b)" + _NOTHING_ASKED_AFTER,
     r"(?:this|the) (?:role|position|job) (?:is|would be|could be|may be) (?:a )?(?:good|great|perfect|ideal) (?:fit"
     r"|match) for (?:someone|anyone|people|you) (?:interested|who (?:wants?|would like|is looking)|looking|keen)(?= )"
     + _NOTHING_ASKED_AFTER,
@@ -1455,7 +1466,7 @@ SOFT_TERMS: Final = (
     r"vision",
     # writing, speaking, languages, learning
     # ("writing, maintaining, and integrating REST APIs": the verbs of a series stand between)
-    r"writing(?!,? (?:[\w+#,-]+ ){0,4}(?:code|tests?|software|sql|queries|scripts|programs|services|apis|modules"
+    r"writing(?!,? (?:(?:[a-z-]+ing,?|and|or) )*(?:[\w+#,-]+ ){0,3}(?:code|tests?|software|sql|queries|scripts|programs|services|apis|modules"
     r"|functions|libraries|plugins|drivers|kernels|shaders|smart contracts|migrations|pipelines|(?<=helm )charts"
     r"|(?<=ansible )playbooks|manifests|dockerfiles|terraform|ansible|bash|automation)\b)",
     r"written",
@@ -1942,6 +1953,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"|the|our) |(?:ideal|right|successful) )(?:engineer|developer))(?: here)? (?:must|should|will|would|is|has)"
     r"(?: be able to| have| be)?(?= )",
     r"(?:experience|knowledge) (?:and|&) (?:passion|interest|enthusiasm) (?:for|in)(?= )",
+    # a part of a list the comma split off: "[Cloud experience,] specifically AWS", "in particular PostgreSQL"
+    r"(?:specifically|in particular|particularly|especially|notably|namely)(?= )",
     # "we do not use but value experience in modern C++": what is valued
     r"(?:we )?(?:(?:do not|don't) use (?:them |it )?but )?(?:also |highly |greatly )?value(?= (?:experience|knowledge"
     r"|familiarity|exposure) )",
@@ -2273,6 +2286,10 @@ NAME_CUTS: Final = (
     r"\s+and (?:to )?be confident\b",  # "Be very comfortable writing in C++ and be confident in your abilities"
     r"\s+particularly\b",
     r",\s+(?:specifically|notably|in particular)\b",  # "CI/CD pipelines, specifically with GitHub Actions"
+    # what a thing was made in, and a closing "(also) required": "REST APIs [written in Node/Express]", "Makefiles [also
+    # required]" (not "Degree not required", "spoken and written")
+    r"\s+(?:written|built|hosted|implemented) (?:in|with|on|using)\b",
+    r"(?<!\bnot)(?<!\bno)(?<!strictly)(?<!\bwhere)(?<!\bif)(?<!\bwhen)\s+(?:also\s+)?required\W*$",
     r"\s+ideally\b",
     r"\s+preferably\b",
     r"\s+(?:is|are|would be|will be) (?:a |an )?(?:added |huge |big |great |real |definite |strong |major )?"
@@ -2405,8 +2422,6 @@ NAME_TRAILING_STOPWORDS: Final = (
     # a verb that needs what was cut: "How open source communities work is [a plus]", "Testing skills, both [in]"
     | {"is", "are", "be", "being", "been", "can", "could", "should", "must", "will", "would", "both", "about", "not"}
     | {"but"}
-    | {"required", "also"}  # "Knowledge of Perl, Python, makefiles [also required]"
-    | {"written", "built", "hosted", "used"}  # "REST APIs written [in Node/Express]": it lost its "in ..."
     | {"hast", "mitbringst", "bist", "kannst", "verfügst", "besitzt", "hast,"}
     | {"y", "o", "e", "el", "los", "las", "con", "en", "et", "ou", "und", "oder", "mit"}
 )

@@ -1088,6 +1088,7 @@ def classify_heading(heading: str) -> HeadingInfo:
 
 
 _HEADING_DUTIES = word_list(lexicon.HEADING_DUTY_WORDS)
+_AMBIGUOUS_HEADING = word_list(lexicon.AMBIGUOUS_HEADINGS)
 _HEADING_NEEDS = word_list(lexicon.HEADING_NEED_WORDS)
 _CJK_HEADING_DUTIES = re.compile(lexicon.CJK_HEADING_DUTY_WORDS)
 _CJK_HEADING_SOFT = re.compile(lexicon.CJK_HEADING_SOFT)
@@ -1125,7 +1126,9 @@ class _Context:
     unnamed: bool = False
     after_skills: bool = False  # ...and the sibling before it was a requirements section
     mixed: bool = False  # its heading names duties and requirements together (``HeadingInfo.mixed``)
-    plain: bool = False  # its heading is a plain line ("A few points before I dive into specifics:")
+    # a heading no word list knows, a plain line right under the title ("A few points before I dive into specifics:"):
+    # a Markdown heading after it opens a section of its own (not under "Requirements:", which holds "#### Backend")
+    plain: bool = False
 
 
 def _enter(context: _Context, line: _Line) -> _Context:
@@ -1138,6 +1141,9 @@ def _enter(context: _Context, line: _Line) -> _Context:
         return replace(context, heading=line.heading)
     if _heading_states_requirement(line, info):
         return _fresh("skills", info, line)
+    if info.topic is None and _AMBIGUOUS_HEADING.search(normalise(line.heading)):
+        # "## Conditions", "## Values": the terms and the culture, unless the list says what the candidate must meet
+        return replace(_fresh("other", info, line), unnamed=True)
     if _nested_skills(line, info, context):
         # "Bonus points if you have" over "Technical skills:" and its list, "Skills we prefer" over "We would love
         # applicants who also meet the following:": a line that names what its list holds keeps the section's
@@ -1157,7 +1163,8 @@ def _enter(context: _Context, line: _Line) -> _Context:
     if _sibling(line, context):
         if info.priority == "nice":
             return _fresh("skills", info, line)
-        return replace(_fresh("other", info, line), unnamed=True, after_skills=context.topic == "skills")
+        sibling = replace(_fresh("other", info, line), unnamed=True, after_skills=context.topic == "skills")
+        return replace(sibling, plain=context.plain)  # (still under the plain lead-in: its list decides alike)
     if context.topic == "skills":
         return _refine(context, info, line.heading)
     if info.priority == "nice" and context.topic not in NESTING_TOPICS:
@@ -1227,6 +1234,11 @@ def _lists_requirements(items: list[_Item], *, after_skills: bool = False) -> bo
         or (after_skills and _DESCRIBES_READER.match(text) and not _is_boilerplate(text))
     )
     return len(bullets) >= 2 and stated * 2 > len(bullets)
+
+
+def _each_asks_something(items: list[_Item]) -> bool:
+    bullets = [item for item in items if item.bullet]
+    return bool(bullets) and all(_asks_something(item) for item in bullets)
 
 
 def _asks_something(item: _Item) -> bool:
@@ -1303,7 +1315,6 @@ def _fresh(topic: Topic, info: HeadingInfo, line: _Line) -> _Context:
         kind=info.kind,
         kind_heading=line.heading if info.kind else "",
         mixed=info.mixed,
-        plain=_unmarked(line),
     )
 
 
@@ -1465,7 +1476,12 @@ class _Builder:
             if not self.items:
                 self.item_open = False
                 return
-        if context.unnamed and _lists_requirements(self.items, after_skills=context.after_skills):
+        if context.unnamed and (
+            _lists_requirements(self.items, after_skills=context.after_skills)
+            # under a plain lead-in ("A few things we look for:" over "#### Backend"), a list of which every item
+            # asks something ("4+ years with Python", "PostgreSQL query tuning")
+            or (context.plain and _each_asks_something(self.items))
+        ):
             # "### Leadership" after "### Technology expertise", "### Nos attentes :" after the duties: their
             # bullets say they are requirements ("You have ...", "Connaissance des ...")
             context = self.context = replace(context, topic="skills", unnamed=False)
@@ -1760,8 +1776,19 @@ def _points_only(lead: _Item) -> bool:
 
 
 # the words by which a lead-in without a colon points at the list under it
-_POINTS_TO_LIST = re.compile(r"\b(?:these|the following|(?:listed )?below|listed here)\b(?! years?\b)", re.IGNORECASE)
-LABEL_WORDS = 4  # a label before a colon is this short ("Our tools:", "Tech stack:")
+_POINTS_TO_LIST = re.compile(
+    # (after a label: "Our tools: Experience with these is a plus")
+    r"^(?:[\w /&-]{1,30}:\s+)?(?:"
+    # what it asks for is the list: "Experience with these technologies", "Knowing the tools below", "Familiarity with
+    # any of the following"
+    r"(?:(?:some|any|prior|previous|hands-on|practical)\s+)?(?:experience|knowledge|familiarity|proficiency|expertise"
+    r"|skills?|exposure|knowing|using|having used)(?:\s+(?:with|in|of|using|on))?(?:\s+(?:any|some|all|most|one"
+    r"|several)\s+of)?\s+(?:these|those|the following|the\s+(?:[\w-]+\s+){0,2}(?:below|listed(?:\s+(?:here|below))?))\b"
+    # or the list is the subject: "These are a plus", "The tools below are required" (not "These days ...")
+    r"|(?:these(?!\s+days\b)|the following|the\s+(?:[\w-]+\s+){0,2}(?:below|listed))\s+(?:[\w-]+\s+){0,3}"
+    r"(?:is|are|would be|will be|helps?)\b)",
+    re.IGNORECASE,
+)
 
 
 # "If you have the technical skills of an ops lead (…) and, on top of that:": the condition is a requirement too
@@ -1799,13 +1826,8 @@ def _lead_statement(lead: _Item, sentence: str, context: _Context) -> list[Skill
     if (who := _WHO_WILL.search(statement)) is not None:
         statement = statement[who.end() :]
     statement = _TRAILING_PREPOSITION.sub("", statement)
-    if (points := _POINTS_TO_LIST.search(statement)) is not None:
-        # "Experience with the tools below helps", "**Our tools:** Experience with these is a plus": what it names
-        # up to the list it points at, after the label that heads it
-        statement = _TRAILING_PREPOSITION.sub("", statement[: points.start()].rstrip())
-        label, colon, said = statement.partition(": ")
-        if colon and len(label.split()) <= LABEL_WORDS:
-            statement = said
+    if _POINTS_TO_LIST.match(statement):
+        return []  # "Experience with the tools below helps", "Our tools: Experience with these is a plus": the list
     name = short_name(statement)
     named = [w for w in _WORD_RE.findall(name) if w.casefold() not in lexicon.GENERIC_LEAD_WORDS]
     # it names a skill: a word of the word lists, or a technology's name ("DevOps", "AWS")
@@ -2430,11 +2452,12 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
             extras.append((" ".join(tail["cue"].lower().split()), f"{tail['extra']} {tail['cue']}"))
             main = _MUST_MARK.sub("", head).rstrip(" ,;-–—")
     if not extras and _may_hedge_inside(main) and (comma := _NICE_AFTER_COMMA.search(main)) is not None:
-        # "Java, Kotlin is a plus", "Znajomość Javy, Kotlin mile widziany": the verb is singular, the plus is the
-        # last name alone ("Java, Kotlin are a plus" is a wholly nice list)
+        # "Strong Java, Kotlin is a plus", "5+ years of Go, Rust is a plus", "Bardzo dobra znajomość Javy, Kotlin mile
+        # widziany": the head asks firmly and the verb is singular, the plus is the last name alone ("Experience with
+        # Kafka, RabbitMQ is a plus" and "Java, Kotlin are a plus" are wholly nice lists)
         head = main[: comma.start()].rstrip(" ,;")
         if (
-            any(ch.isalpha() for ch in head)
+            _ASKED_FIRMLY.search(head) is not None
             and _names_its_own_skill(comma["extra"])
             and len(comma["extra"].split()) <= 2
         ):
@@ -2445,6 +2468,12 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
     return main, extras
 
 
+# what makes a head before "…, Kotlin is a plus" a must-have of its own: a strength, years, a must
+_ASKED_FIRMLY = re.compile(
+    r"\b(?:strong|solid|excellent|deep|proven|expert|advanced|fluent|proficien\w*|required|must|mandatory|essential"
+    r"|\d+\+?\s*(?:years?|yrs?)|bardzo dobr\w*|dobr[aąe]|biegł\w*|ottim\w*|buon\w*|sehr gute?|gute?|fundierte?)\b",
+    re.IGNORECASE,
+)
 _NICE_AFTER_COMMA = re.compile(
     r",\s+(?P<extra>[^(),;]{2,40}?)\s+(?P<cue>(?:is|would be|will be)\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|real\s+)?"
     r"(?:plus|bonus|advantage)|is\s+(?:highly\s+)?(?:appreciated|welcome)|mile widzian[ya])\s*[.!]?\s*$",
@@ -2484,7 +2513,12 @@ def _names_its_own_skill(extra: str) -> bool:
         return False
     opening = _REQUIREMENT_OPENING.match(extra)
     rest = extra[opening.end() :] if opening else extra
+    if rest[:1].isdigit() or _LEVEL.match(rest):
+        return False  # a number, a version or a level: "(7+ preferred)", "(3.10+ preferred)", "(C1 level preferred)"
     return bool(_TECH_NAME.match(rest)) and rest.split()[0].lower() not in ("a", "an", "the", "i")
+
+
+_LEVEL = re.compile(r"[ABC][12]\b|(?:native|fluent|advanced|intermediate|basic|senior|junior)\b", re.IGNORECASE)
 
 
 # the word saying the part before the nice-to-have is a must ("PostgreSQL - obowiązkowe"): no part of its name
@@ -2697,6 +2731,12 @@ def _verb_series_ends(words: list[str]) -> list[str]:
         elif verbs and word.lower() in ("and", "or") and _GERUND.fullmatch(words[index + 1]):
             if len(verbs) < 2 or index + 2 >= len(words):  # (two verbs fit a name; a series with no object stays)
                 return words
+            # the whole series fits with its object when a preposition ends the object in time: "Pricing, billing,
+            # and invoicing systems [for our SaaS platform]" names all three
+            limit = min(len(words), lexicon.NAME_MAX_WORDS + 1)
+            end = next((j for j in range(index + 3, limit) if words[j].lower() in lexicon.NAME_PREPOSITIONS), None)
+            if end is not None:
+                return words[:end]
             return [words[0].rstrip(","), word, *words[index + 1 :]]
         else:
             return words

@@ -528,7 +528,7 @@ def link_requirements(session: Session, requirements: Sequence[Requirement]) -> 
     links = []
     for index, (source, name, kind, part) in enumerate(rows):
         link = None
-        if _DEGREE_NAME.match(name):
+        if _only_a_degree(source, name):
             # "Bachelor's degree in Computer Science": read on the CV, asked in no interview stage (and "science"
             # is no sign of data science)
             links.append(Link(None, None, 0.0))
@@ -544,8 +544,30 @@ def link_requirements(session: Session, requirements: Sequence[Requirement]) -> 
 
 
 _Row = tuple[str, str, str, str | None]
-# a requirement named by a degree: "Bachelor's degree", "BS/MS in Computer Science", "PhD in statistics"
-_DEGREE_NAME = re.compile(r"(?:an? )?(?:" + "|".join(DEGREES) + r")(?:/\S+)?(?:\s|$)", re.IGNORECASE)
+
+
+def _only_a_degree(source: str, name: str) -> bool:
+    """Whether a requirement asks for a degree and nothing more: named by one ("Bachelor's degree in Computer
+    Science", "PhD in statistics", "MSc or equivalent") and saying no experience or skill besides ("PhD in machine
+    learning with published research" asks for research too; "or equivalent work experience" is the degree's other
+    way)."""
+    if _DEGREE_NAME.match(name) is None:
+        return False
+    rest = _EQUIVALENT.sub("", source.lower())
+    return _MORE_THAN_A_DEGREE.search(rest) is None
+
+
+# a degree said as one: "Bachelor's degree", "Master's in", "MSc", "PhD in", "Associate degree", "a degree in"; not
+# "Master Spark", "Masters of Kubernetes", "Diplomacy", "360 degree feedback", "Licence compliance"
+_DEGREE_NAME = re.compile(
+    r"(?:an? )?(?:(?:bachelor|master)(?:'?s)?(?: degree)?(?= (?:in|of science|of arts|or|and)\b| degree\b|$|,)"
+    r"|(?:bachelor|master)'?s?\s+degree|ph\.? ?d\.?|doctorate|doctoral degree|mba\b|b\.?sc\.?|m\.?sc\.?|b\.s\.|m\.s\."
+    r"|b\.a\.|m\.a\.|b\.?eng\.?|m\.?eng\.?|(?:associate|university|college|undergraduate|graduate|postgraduate"
+    r"|bachelor|master|engineering|technical|relevant) degree|degree(?= in\b| or\b|$|,)|diploma\b)",
+    re.IGNORECASE,
+)
+_EQUIVALENT = re.compile(r"(?:,\s*)?(?:or|and/or)\s+(?:\w+\s+){0,2}equivalent(?:\s+\w+){0,3}")
+_MORE_THAN_A_DEGREE = re.compile(r"\b(?:experience|with|plus|knowledge|skills?|proficien\w*|expertise)\b")
 
 
 def _row(requirement: Requirement) -> _Row:

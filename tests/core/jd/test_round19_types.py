@@ -79,9 +79,34 @@ def test_the_terms_a_job_comes_with_are_no_requirements() -> None:
     ]
 
 
-@pytest.mark.parametrize("heading", ["Conditions", "Our terms", "Rahmenbedingungen", "Condiciones"])
+@pytest.mark.parametrize("heading", ["Employment conditions", "Contract terms", "Rahmenbedingungen", "Condiciones"])
 def test_a_heading_of_terms_is_what_the_job_offers(heading: str) -> None:
     assert classify_heading(heading).topic == "benefits"
+
+
+# (review 19, H3: a bare "Conditions" heads what a contractor must meet as often as the contract's terms)
+CONTRACT = """# Senior SAP FICO Consultant (Freelance)
+
+Our client, a retailer, is looking for a freelance consultant.
+
+## Conditions
+
+- Minimum 8 years of SAP FI/CO implementation experience
+- S/4HANA migration experience is essential
+
+## Terms
+
+- 6-month contract, extension likely
+- Start in January
+"""
+
+
+def test_a_bare_conditions_heading_is_read_by_its_list() -> None:
+    assert [s.source for s in parse_job_description(CONTRACT).skills] == [
+        "- Minimum 8 years of SAP FI/CO implementation experience",
+        "- Minimum 8 years of SAP FI/CO implementation experience",
+        "- S/4HANA migration experience is essential",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -97,7 +122,12 @@ def test_a_heading_of_terms_is_what_the_job_offers(heading: str) -> None:
         ),
         (
             "Experience writing, maintaining, and integrating REST APIs written in Node/Express",
-            "Writing and integrating REST APIs",
+            "Writing, maintaining, and integrating REST APIs",
+        ),
+        # (review 19, M2: the whole series when a preposition ends its object in time)
+        (
+            "Experience in pricing, billing, and invoicing systems for subscription businesses",
+            "Pricing, billing, and invoicing systems",
         ),
     ],
 )
@@ -242,15 +272,18 @@ def test_a_nice_to_have_said_without_a_verb_inside_a_must_have_is_its_own(
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("- Java, Kotlin is a plus", [("Java", "must"), ("Kotlin", "nice")]),
-        ("- Experience with Go, Rust is a plus", [("Go", "must"), ("Rust", "nice")]),
-        ("- Znajomość Javy, Kotlin mile widziany", [("Java", "must"), ("Kotlin", "nice")]),
+        ("- Strong Java, Kotlin is a plus", [("Java", "must"), ("Kotlin", "nice")]),
+        ("- 5+ years of Go, Rust is a plus", [("Go", "must"), ("Rust", "nice")]),
+        ("- Bardzo dobra znajomość Javy, Kotlin mile widziany", [("Java", "must"), ("Kotlin", "nice")]),
+        # (review 19, M8: a head that asks nothing firmly is one nice list with the rest)
+        ("- Experience with Kafka, RabbitMQ is a plus", [("Kafka", "nice"), ("RabbitMQ", "nice")]),
+        ("- Java, Kotlin is a plus", [("Java", "nice"), ("Kotlin", "nice")]),
         # (a plural verb, or more than one name after the comma: the whole list is the plus)
         ("- Java, Kotlin are a plus", [("Java", "nice"), ("Kotlin", "nice")]),
         ("- Java, Kotlin or Scala is a plus", [("Java", "nice"), ("Kotlin", "nice"), ("Scala", "nice")]),
     ],
 )
-def test_a_nice_to_have_after_a_comma_with_a_singular_verb_is_the_last_name_only(
+def test_a_nice_to_have_after_a_comma_after_a_firm_must_is_the_last_name_only(
     line: str, expected: list[tuple[str, str]]
 ) -> None:
     skills = parse_job_description(f"# Engineer\n\n## Requirements\n\n{line}\n").skills
