@@ -63,7 +63,6 @@ from interview_planner.jd.formats import has_chinese
 from interview_planner.jd.lexicon import (
     CJK_CONCEPTS,
     CONCEPTS,
-    DEGREES,
     EXAMPLE_CUES,
     LINK_IDIOMS,
     LINK_STOPWORDS,
