@@ -1467,7 +1467,8 @@ SOFT_TERMS: Final = (
     # writing, speaking, languages, learning
     # ("writing, maintaining, and integrating REST APIs": the verbs of a series stand between)
     r"writing(?!,? (?:(?:[a-z-]+ing,?|and|or) )*(?:[\w+#,-]+ ){0,3}(?:code|tests?|software|sql|queries|scripts|programs"
-    r"|services|apis|modules|functions|libraries|plugins|drivers|kernels|shaders|smart contracts|migrations|pipelines|(?<=helm )charts"
+    r"|services|apis|modules|functions|libraries|plugins|drivers|kernels|shaders|smart contracts|migrations|pipelines"
+    r"|(?<=helm )charts"
     r"|(?<=ansible )playbooks|manifests|dockerfiles|terraform|ansible|bash|automation)\b)",
     r"written",
     r"spoken",
