@@ -3276,8 +3276,10 @@ LINK_IDIOMS: Final = (
     r"|(?<=interservice )|(?<=inter-process )|(?<=machine-to-machine )|(?<=real-time )"
     r"|(?<=realtime ))communications?",
     # "writing efficient code" is programming, not writing: the verb goes, what is written stays
-    r"writ(?:e|es|ing|ten)(?= (?:[\w.+#-]+ ){0,3}(?:code|software|programs?|tests?|queries|scripts?|sql|services?"
-    r"|applications?|apis?|drivers?|libraries|functions?|compilers?)\b)",
+    # (also as a series' first verb: "writing, maintaining, and integrating REST APIs"; and code "written in Node")
+    r"writ(?:e|es|ing|ten)(?=,? (?:(?:[a-z-]+ing,?|and|or) )*(?:[\w.+#-]+ ){0,3}(?:code|software|programs?|tests?"
+    r"|queries|scripts?|sql|services?|applications?|apis?|drivers?|libraries|functions?|compilers?)\b)"
+    r"|(?<=apis )written(?= in\b)|(?<=code )written(?= in\b)|(?<=services )written(?= in\b)",
     # "PostgreSQL clusters", "Kafka clusters", "HPC clusters": the cluster of what it names, not of Kubernetes
     r"(?:(?<=postgresql )|(?<=postgres )|(?<=mysql )|(?<=mariadb )|(?<=kafka )|(?<=elasticsearch )"
     r"|(?<=opensearch )|(?<=redis )|(?<=cassandra )|(?<=mongodb )|(?<=clickhouse )|(?<=rabbitmq )"

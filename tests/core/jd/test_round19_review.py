@@ -139,3 +139,13 @@ def test_writing_release_notes_is_still_writing() -> None:
 def test_a_number_or_a_level_in_brackets_is_no_skill_of_its_own(line: str) -> None:
     # L1
     assert len(parse_job_description(f"# Engineer\n\n## Requirements\n\n{line}\n").skills) == 1
+
+
+def test_writing_and_integrating_apis_links_to_apis_not_to_writing(db) -> None:  # type: ignore[no-untyped-def]
+    # M7: the verb of a series about code, and code "written in Node", are no technical writing
+    from interview_planner.services.linking import link_requirements
+
+    line = "Experience writing, maintaining, and integrating REST APIs written in Node/Express"
+    with db.read() as session:
+        (link,) = link_requirements(session, [(line, short_name(line), "hard")])
+    assert link.slug == "microservices-apis"
