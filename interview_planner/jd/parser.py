@@ -2623,9 +2623,20 @@ def _weak_cue_applies(match: re.Match[str], sentence: str) -> bool:
     21)": the version it prefers)."""
     if _VERSION_ONLY.fullmatch(sentence[match.end() :].strip(" .,;:()")):
         return False
+    # "Python (3.10+ preferred)", "5+ years (7+ preferred)", "English (C1 level preferred)": the bracket prefers a
+    # version, a number or a level of a must-have
+    opened = sentence.rfind("(", 0, match.start())
+    if opened >= 0 and _PREFERRED_DEGREE.fullmatch(sentence[opened + 1 : match.start()].strip()):
+        return False
     if match.start() <= WEAK_NICE_LEAD:
         return True
     return len(sentence.split()) <= WEAK_NICE_WORDS and not any(ch.isalnum() for ch in sentence[match.end() :])
+
+
+_PREFERRED_DEGREE = re.compile(
+    r"\d[\w.+]*(?:\s+(?:years?|yrs?))?|(?:[ABC][12]|native|fluent|advanced|intermediate)(?:\s+level)?|version\s+\S+",
+    re.IGNORECASE,
+)
 
 
 def _first_clause(text: str) -> str:

@@ -136,9 +136,10 @@ def test_writing_release_notes_is_still_writing() -> None:
 @pytest.mark.parametrize(
     "line", ["- 5+ years of experience (7+ preferred)", "- Python (3.10+ preferred)", "- English (C1 level preferred)"]
 )
-def test_a_number_or_a_level_in_brackets_is_no_skill_of_its_own(line: str) -> None:
-    # L1
-    assert len(parse_job_description(f"# Engineer\n\n## Requirements\n\n{line}\n").skills) == 1
+def test_a_number_or_a_level_in_brackets_is_no_skill_of_its_own_and_leaves_the_item_must(line: str) -> None:
+    # L1 (and the bracket prefers a version, a number or a level: the item stays a must-have)
+    skills = parse_job_description(f"# Engineer\n\n## Requirements\n\n{line}\n").skills
+    assert [s.priority for s in skills] == ["must"]
 
 
 def test_writing_and_integrating_apis_links_to_apis_not_to_writing(db) -> None:  # type: ignore[no-untyped-def]
