@@ -357,13 +357,25 @@ def parse_job_description(
         salary=_pick_salary(builder.salaries),
         sections=builder.sections,
         responsibilities=builder.responsibilities,
-        skills=_distinct_names(_without_nice_repeats(skills)),
+        skills=_distinct_names(_without_nice_repeats([s for s in skills if not _names_only_a_list(s.name)])),
         line_count=len(raw_lines),
         more_postings=more_postings,
     )
     if not skills:
         raise NoRequirementsFound(parsed, source_name)
     return parsed
+
+
+def _names_only_a_list(name: str) -> bool:
+    """A name that says nothing but that a list follows ("These technologies", "The following", "Tools below"): the
+    sentence only led in the list it points at, whose items are the skills."""
+    words = _WORD_RE.findall(name.casefold())
+    return any(word in _POINTER_WORDS for word in words) and all(
+        word in lexicon.GENERIC_LEAD_WORDS or word in _POINTER_WORDS for word in words
+    )
+
+
+_POINTER_WORDS = frozenset({"these", "those", "following", "below", "listed"})
 
 
 def _first_posting(lines: list[_Line]) -> tuple[list[_Line], list[str]]:

@@ -150,3 +150,17 @@ def test_writing_and_integrating_apis_links_to_apis_not_to_writing(db) -> None: 
     with db.read() as session:
         (link,) = link_requirements(session, [(line, short_name(line), "hard")])
     assert link.slug == "microservices-apis"
+
+
+def test_a_lead_in_of_two_sentences_that_points_at_its_list_is_no_skill() -> None:
+    # L3: "These technologies" named nothing
+    text = (
+        "# Backend Engineer\n\n## Our stack\n\nWe are a small team, so you'll touch everything. Experience with these "
+        "technologies is a plus, but not strictly required.\n\n- Elixir and Phoenix\n- TimescaleDB\n\n"
+        "## Requirements\n\n- 3+ years writing backend services\n"
+    )
+    assert _read(text) == [
+        ("Elixir and Phoenix", "nice"),
+        ("TimescaleDB", "nice"),
+        ("Writing backend services", "must"),
+    ]
