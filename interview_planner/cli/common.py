@@ -101,5 +101,7 @@ def padded(text: str, width: int) -> str:
     ("TypeScriptでの開発" is 24 columns wide, not 14), so a column after it stays in line."""
     if text.isascii():
         return text.ljust(width)
-    columns = sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+    columns = sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text
+    )
     return text + " " * max(0, width - columns)

@@ -462,6 +462,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
 # Words in a heading that make its requirements nice-to-have or must-have.
 HEADING_NICE: Final = (
     r"nice[- ]to[- ]haves?",
+    r"^want$",  # a Japanese start-up's "MUST" / "WANT" pair
     r"nice (?:for you |for us |if you )to have",
     r"good[- ]to[- ]haves?",
     r"prefer(?:red|ably)?",
@@ -470,7 +471,8 @@ HEADING_NICE: Final = (
     r"desirable",
     r"desired(?! (?:candidate )?profile)",  # "Desired Candidate Profile" is the requirements section
     # "Beneficial Skills", "Helpful Technologies", "Advantageous", "Good to know", "Assets" (Canadian postings)
-    r"beneficial|helpful|advantageous|^good to know$|^(?:additional )?assets?$",
+    r"(?:beneficial|helpful|advantageous|useful) (?:skills?|experience|technolog\w*|tools|knowledge|qualifications"
+    r"|background|competenc\w*)|^advantageous$|^(?:additional )?assets?$",
     r"a plus",
     r"pluses",
     r"(?<!en savoir )plus",  # not French "Envie d'en savoir plus ?" (to learn more)
@@ -660,7 +662,7 @@ TITLE_NOUNS: Final = (
 # Headings that may head the terms or the culture, or what the candidate must meet ("## Conditions" over "Minimum 8
 # years of SAP FI/CO", "## Values" over "You are candid and kind"): the section's list decides, as under a heading no
 # word list knows
-AMBIGUOUS_HEADINGS: Final = (r"^(?:the |our |your |nos )?(?:conditions|terms|values|principles)$",)
+AMBIGUOUS_HEADINGS: Final = (r"^(?:the |our |your |nos )?(?:conditions|terms|values|principles)$|^good to know$",)
 
 # --- priority -----------------------------------------------------------------
 # Phrases inside a requirement's own text that make it nice-to-have.
@@ -1258,9 +1260,10 @@ BOILERPLATE_OPENINGS: Final = (
     r"(?:(?:must|should) be |be |currently )?(?:located|based|residing|resident) (?:in|within)(?= )"
     + _NOTHING_ASKED_AFTER,
     # ... or said with the verb: "Live between GMT-8 and GMT-5 (North American timezones)", "You must live in Canada"
-    r"(?:(?:must|should|need to) )?(?:live|reside) (?:in|within|between)(?= (?:gmt|utc|cet|cest|eet|est|edt|pst|pdt"
-    r"|[\w-]+ time ?zones?|europe|the (?:eu|us|uk|usa|united \w+|netherlands|americas)|eu\b|us\b|uk\b|north america"
-    r"|latin america|south america|asia|africa|canada|australia|emea|apac|one of)\b)" + _NOTHING_ASKED_AFTER,
+    # (a place follows, not an idiom: "Live in the Kotlin ecosystem", "Live within the constraints of low-end devices")
+    r"(?:(?:must|should|need to) )?(?:live|reside) (?:in|within|between)(?! (?:the )?(?:[\w-]+ ){0,2}(?:ecosystems?"
+    r"|terminal|shell|editor|ide|constraints?|codebase|code|docs|documentation|world|space|browser|details|data"
+    r"|trenches|stack|weeds)\b)(?= )" + _NOTHING_ASKED_AFTER,
     r"(?:this|the) (?:role|position|job) (?:is|would be|could be|may be) (?:a )?(?:good|great|perfect|ideal) (?:fit"
     r"|match) for (?:someone|anyone|people|you) (?:interested|who (?:wants?|would like|is looking)|looking|keen)(?= )"
     + _NOTHING_ASKED_AFTER,
@@ -1591,7 +1594,7 @@ SOFT_TERMS: Final = (
     r"present(?:ing|s)? to",
     r"works? well (?:in|with|under)",
     # working across the organisation, and the trust it takes: "Work well cross-functionally and earn trust"
-    r"cross[- ]functionally|(?:earn|build|gain)\w* (?:the )?trust",
+    r"cross[- ]functionally|(?:earn|build|gain)\w* (?:the )?trust(?! (?:and|&) safety)",
     r"sense of (?:humou?r|urgency|responsibility)",
     r"kindness",
     r"diploma(?:cy|tic)",
@@ -2289,7 +2292,8 @@ NAME_CUTS: Final = (
     r",\s+(?:specifically|notably|in particular)\b",  # "CI/CD pipelines, specifically with GitHub Actions"
     # what a thing was made in, and a closing "(also) required": "REST APIs [written in Node/Express]", "Makefiles [also
     # required]" (not "Degree not required", "spoken and written")
-    r"\s+(?:written|built|hosted|implemented) (?:in|with|on|using)\b",
+    r"(?<!\bservices)(?<!\bapplications)(?<!\bsystems)(?<!\btools)(?<!\bapps)\s+(?:written|built|hosted|implemented)"
+    r" (?:in|with|on|using)\b",
     r"(?<!\bnot)(?<!\bno)(?<!strictly)(?<!\bwhere)(?<!\bif)(?<!\bwhen)\s+(?:also\s+)?required\W*$",
     r"\s+ideally\b",
     r"\s+preferably\b",
@@ -2423,6 +2427,7 @@ NAME_TRAILING_STOPWORDS: Final = (
     # a verb that needs what was cut: "How open source communities work is [a plus]", "Testing skills, both [in]"
     | {"is", "are", "be", "being", "been", "can", "could", "should", "must", "will", "would", "both", "about", "not"}
     | {"but"}
+    | {"built", "hosted"}  # "Operating applications [hosted on Kubernetes]": what it lost (not "spoken and written")
     | {"hast", "mitbringst", "bist", "kannst", "verfügst", "besitzt", "hast,"}
     | {"y", "o", "e", "el", "los", "las", "con", "en", "et", "ou", "und", "oder", "mit"}
 )
@@ -2480,7 +2485,7 @@ CJK_SOFT: Final = (
     r"沟通|团队合作|团队协作|学习能力|责任心|责任感|自驱|抗压|领导力|表达能力"  # communication, teamwork ...
     # Japanese (round 19): communication, teamwork, cooperation, taking the initiative, responsibility, eagerness to
     # learn, leadership, logical thinking, solving problems, curiosity, ownership, bringing people along
-    r"|コミュニケーション|チームワーク|協調性|主体性|主体的|自主性|自走|責任感|向上心|学習意欲|意欲的|リーダーシップ"
+    r"|コミュニケーション(?!ツール|基盤)|チームワーク|協調性|主体性|主体的|自主性|自走|責任感|向上心|学習意欲|意欲的|リーダーシップ"
     r"|論理的思考|課題解決|問題解決|課題を発見|好奇心|当事者意識|オーナーシップ|巻き込|調整力|柔軟性|誠実"
 )
 # Chinese headings, searched inside a run of Chinese characters (which has no word boundaries: "我们眼中的加分项" holds
@@ -2489,7 +2494,12 @@ CJK_SOFT: Final = (
 CJK_HEADING_TOPICS: Final[tuple[tuple[Topic, str], ...]] = (
     ("other", r"投递|简历|联系方式|工作地点|招聘流程|面试流程"),
     # Japanese: how to apply, the selection steps, the place, the hours, the contract
-    ("other", r"応募方法|応募書類|選考|勤務地|勤務時間|就業時間|雇用形態|契約形態|試用期間|お問い合わせ|面接"),
+    (
+        "other",
+        r"応募方法|応募書類|選考|勤務地|勤務時間|就業時間|雇用形態|契約形態|試用期間|お問い合わせ|面接"
+        # who is not sought ("こんな方はご遠慮ください", "向いていない方"), and "no experience needed"
+        r"|ご遠慮|向いていない|未経験(?:者)?歓迎",
+    ),
     ("benefits", r"福利|待遇|我们提供|能得到什么|你将获得|你会得到|你能获得"),
     ("benefits", r"福利厚生|休日|休暇|手当|働く魅力|ポジションの魅力|得られるもの"),  # Japanese
     ("compensation", r"給与|年収|報酬|月給|薪资|薪酬"),
@@ -2509,7 +2519,7 @@ CJK_HEADING_TOPICS: Final[tuple[tuple[Topic, str], ...]] = (
     (
         "skills",
         r"必須|応募資格|応募要件|応募条件|求める(?:スキル|経験|人物像|人材|もの)|必要な(?:スキル|経験)|歓迎|尚可"
-        r"|こんな方|あると(?:嬉しい|望ましい)",
+        r"|こんな方|あると(?:嬉しい|望ましい)|人物像",
     ),
 )
 # The case endings a technology's name takes in Polish, Finnish and Czech ("Pythona", "Dockerem", "w Javie",
@@ -2642,10 +2652,12 @@ CJK_CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"架构", "software design architecture"),
     (r"数据分析|数据可视化|可视化", "data analysis visualization"),
     # Japanese (round 19)
-    (r"コミュニケーション", "communication"),
+    (r"コミュニケーション(?!ツール|基盤)", "communication"),
     (r"チームワーク|協調性|チーム開発|協業|連携", "collaboration"),
     (r"学習|キャッチアップ|向上心", "learning"),
-    (r"リーダーシップ|マネジメント|チームを率い", "leadership"),
+    (r"リーダーシップ|(?<!ピープル)(?<!プロジェクト)マネジメント|チームを率い", "leadership"),
+    (r"ピープルマネジメント|メンバーの育成|部下の育成|1on1", "people management"),
+    (r"プロジェクトマネジメント|プロジェクト管理|進行管理", "project delivery management"),
     (r"課題解決|問題解決|課題を発見|トラブルシュート|トラブルシューティング", "problem-solving troubleshooting"),
     (r"データベース", "database sql"),
     (r"分散システム|分散処理", "distributed systems"),
@@ -2654,14 +2666,18 @@ CJK_CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"コンテナ", "containers"),
     (r"ネットワーク", "networking"),
     (r"セキュリティ", "security"),
-    (r"テスト自動化|自動テスト|単体テスト|テスト", "automated tests"),
+    (r"テスト自動化|自動テスト|単体テスト|(?<![A-Za-z/負荷])テスト(?!設計)", "automated tests"),
+    (r"ABテスト|A/Bテスト|効果検証", "experimentation statistics"),
+    (r"負荷テスト|パフォーマンスチューニング", "performance load testing"),
+    (r"テスト設計|テスト計画|品質保証", "test strategy planning"),
     (r"機械学習|深層学習|ディープラーニング", "machine learning"),
     (r"フロントエンド", "frontend web development"),
     (r"バックエンド|サーバーサイド", "backend programming"),
     (r"プログラミング|開発経験", "programming"),
     (r"パフォーマンス|性能|高負荷", "performance"),
     (r"監視|モニタリング", "observability monitoring"),
-    (r"設計|アーキテクチャ", "software design architecture"),
+    (r"(?<!データベース)(?<!テーブル)(?<!テストの)(?<!テスト)設計|アーキテクチャ", "software design architecture"),
+    (r"テーブル設計|データベース設計|データモデリング", "database data modeling"),
     (r"データ分析|可視化", "data analysis visualization"),
     (r"インフラ", "infrastructure"),
     (r"アクセシビリティ", "accessibility"),
@@ -2674,7 +2690,8 @@ CJK_TITLE_NOUNS: Final = (
 )
 CJK_NICE: Final = (
     r"优先(?!级)|加分"  # "有开源项目经验者优先" (preferred), "是加分项" (a plus); not "优先级" (priority)
-    r"|歓迎|尚可|優遇|望ましい"  # Japanese: welcome, better still, favoured, desirable
+    # Japanese: welcome, better still, favoured, desirable, "nice if you have" (not "未経験歓迎": no experience needed)
+    r"|(?<!未経験)(?<!未経験者)歓迎|尚可|優遇|望ましい|あると(?:嬉しい|望ましい|尚可)"
 )
 # A Japanese requirement's name (parser.short_name): what it says around the skill. "・Dockerの利用経験" (experience of
 # using Docker) is "Docker"; "Goを用いたAPI開発の経験" (experience of API development using Go) is "API開発（Go）";
@@ -2688,7 +2705,12 @@ JA_NAME_USING: Final = r"を(?:用いた|使った|使用した|利用した|活
 JA_NAME_OPENERS: Final = r"^(?:\d+年以上の?|実務経験\d+年以上の?)"  # "3年以上の" (three years or more of)
 # the résumé (how to apply), the statutory benefits; in Japanese the CV, the work history, social insurance, travel
 # costs
-CJK_BOILERPLATE: Final = r"简历|五险一金|履歴書|職務経歴書|社会保険|交通費"
+CJK_BOILERPLATE: Final = (
+    r"简历|五险一金|社会保険完備|交通費(?:全額)?支給|(?:履歴書|職務経歴書)(?:・職務経歴書)?(?:を|の)?(?:送付|お送り|提出|ご提出)"
+    # what is not asked: "学歴不問" (no education requirement), "未経験者歓迎" (no experience needed),
+    # "必須ではありません" (not required)
+    r"|不問|未経験(?:者)?(?:歓迎|可|OK)|必須ではありません|必須ではない"
+)
 # A name that says only what kind of thing is asked for: when the requirement gives examples ("tools like Terraform
 # and Kubernetes"), they name it instead
 NAME_GENERIC_HEADS: Final = frozenset(

@@ -140,7 +140,7 @@ _ASCII_BULLET = re.compile(
 )
 # ... and the bullets a word processor's symbol fonts leave in copied text (private use: "\uf0b7", "\uf0a7")
 _SYMBOL_BULLET = re.compile(
-    "^[•–—·▪▫◦●○■□►▶▸▹➢➤➣➜➔→⁃∙‣✓✔✅☑◆◇❖❑✦✧★☆»›🔹🔸🔷🔶👉➡・･\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf0e0]"
+    "^[•–—·▪▫◦●○■□►▶▸▹➢➤➣➜➔→⁃∙‣✓✔✅☑◆◇❖❑✦✧★☆»›🔹🔸🔷🔶👉➡・･▼▽▲△◎\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf0e0]"
     "\ufe0f?\\s*(?P<text>[^\\s•].*)$"
 )
 # a Chinese list's numbers: "1、熟悉 Go", a number and a full-width stop, a number in full-width brackets (no space
@@ -288,8 +288,12 @@ _TITLE_LABEL = re.compile(
 )
 # Japanese: "【募集職種】フロントエンドエンジニア", "募集ポジション：SRE" (the same groups: "hiring" never takes part)
 _JA_TITLE_LABEL = re.compile(
-    r"^[【［]?(?:募集職種|職種|募集ポジション|ポジション)[】］：:]\s*(?P<hiring>(?!x)x)?(?P<title>\S.*)$"
+    r"^[【［]?(?:募集職種名?|職種名?|募集ポジション|ポジション名?)[】］：:]\s*(?P<hiring>(?!x)x)?(?P<title>\S.*)$"
 )
+# ... and the label alone, the title on the next line ("【募集職種】" over "Webアプリケーションエンジニア")
+_JA_TITLE_LABEL_ALONE = re.compile(r"^[【［]?(?:募集職種名?|職種名?|募集ポジション|ポジション名?)[】］：:]?$")
+# a line of tags only, a job board's banner ("【未経験歓迎】【リモート可】"); and such tags opening a title
+_JA_TAGS = re.compile(r"(?:[【［][^】］]{1,15}[】］]\s*)+")
 # a row of a table of facts (a list item; a table's cells are joined by " — ") or a list item that names the title
 _TITLE_ROW = re.compile(r"^(?:working|job|position)\s+title\s*(?:[:—–]|\s-)\s*(?P<title>\S.*)$", re.IGNORECASE)
 _CELL_BORDER = re.compile(r"\s*\|\s*")
@@ -775,6 +779,9 @@ def _scan_line(number: int, raw: str) -> _Line:
         heading = _clean_heading(match[2])
         return _Line(number, "heading", content, indent, heading, len(match[1]), strong=True)
     symbol = None if first.isascii() else _SYMBOL_BULLET.match(content)  # (its symbols: none is ASCII)
+    if symbol and first in _JA_HEADING_MARKS and _ja_section_heading(symbol["text"]):
+        # "■必須スキル", "▼求める人物像", "●勤務地：横浜市": a Japanese job board's headings, each a section of its own
+        return _Line(number, "heading", content, indent, _clean_heading(symbol["text"]), strong=True)
     if symbol and (
         (symbol["text"].rstrip().endswith(("?", ":")) and _heading_shape(symbol["text"].rstrip("?: "), 10))
         or _names_a_section(symbol["text"])
@@ -795,6 +802,18 @@ def _scan_line(number: int, raw: str) -> _Line:
 
 
 _CJK_BRACKETS = "【［〔"
+_JA_TAGGED_ITEM = re.compile(r"^[【［](?:必須|歓迎|尚可|MUST|WANT|Must|Want)[】］]\s*\S")
+_JA_HEADING_MARKS = frozenset("■◆▼●◇□◎★☆▽▲△")
+JA_HEADING_CHARS = 24  # a Japanese heading after a mark is this short ("■求める人物像", "●勤務地：神奈川県横浜市")
+
+
+def _ja_section_heading(text: str) -> bool:
+    text = text.strip()
+    return (
+        len(text) <= JA_HEADING_CHARS and has_chinese(text) and classify_heading(_clean_heading(text)).topic is not None
+    )
+
+
 _CJK_BRACKET_HEADING = re.compile(r"^[【［〔]\s*(?P<text>[^】］〕]{1,30}?)\s*[】］〕]\s*[:：]?$")
 _SECTION_TOPICS = frozenset({"skills", "benefits", "responsibilities", "company", "compensation"})
 
@@ -812,6 +831,10 @@ def _names_a_section(text: str) -> bool:
 
 
 def _scan_plain(number: int, content: str, indent: int) -> _Line:
+    if content[:1] in _CJK_BRACKETS and _JA_TAGGED_ITEM.match(content):
+        # "【必須】AWSでのインフラ構築経験", "【歓迎】Terraformの経験": an item tagged with its priority (the tag
+        # stays in its text: 歓迎 makes it nice)
+        return _Line(number, "bullet", content, indent, marker="")
     if content[:1] in _CJK_BRACKETS and (match := _CJK_BRACKET_HEADING.match(content)):
         # "【必須スキル】", "［歓迎スキル］": a Japanese posting's headings, each a section of its own
         return _Line(number, "heading", content, indent, _clean_heading(match["text"]), strong=True)
@@ -1243,6 +1266,7 @@ def _lists_requirements(items: list[_Item], *, after_skills: bool = False) -> bo
         for text in bullets
         if _is_requirement(text)
         or _REQUIREMENT_OPENING.match(text)
+        or in_chinese(_CJK_ASKS, text)  # "3年以上Python开发经验", "Dockerの利用経験"
         or (after_skills and _DESCRIBES_READER.match(text) and not _is_boilerplate(text))
     )
     return len(bullets) >= 2 and stated * 2 > len(bullets)
@@ -1480,6 +1504,15 @@ class _Builder:
             self.item_open = False
             return
         context = self.context
+        if tagged := [item for item in self.items if item.bullet and _JA_TAGGED_ITEM.match(item.text)]:
+            # "【必須】AWSでのインフラ構築経験" wherever it stands: its tag says it is a requirement and its priority
+            # (the section's own priority and kind do not reach it)
+            tagged_context = replace(context, topic="skills", priority=None, kind=None, kind_heading="")
+            self.skills.extend(s for item in tagged for s in self._skills(item, tagged_context))
+            self.items = [item for item in self.items if item not in tagged]
+            if not self.items:
+                self.item_open = False
+                return
         if context.mixed:  # "Responsibilities and Requirements": the duties listed there are no requirements
             duties = [item for item in self.items if not _asks_something(item)]
             if _names_duties(normalise(context.root)):  # (not the perks of "What we offer and what we need")
@@ -2664,7 +2697,7 @@ def short_name(text: str) -> str:
     """A label of a few words for a requirement ("Experience with Kafka, ..." -> "Kafka")."""
     # a curly apostrophe reads as the plain one: "It\u2019s important that" is a lead-in too
     text = text[:NAME_SOURCE_CHARS].replace("\u2019", "'")
-    if not text.isascii() and _KANA.search(text):
+    if not text.isascii() and _mostly_japanese(text):
         return _japanese_name(text)
     name = _clause_name(_without_parentheses(_plain(text)))
     if name.casefold() in lexicon.NAME_GENERIC_HEADS and (examples := _examples_named(_plain(text), name)):
@@ -2680,6 +2713,17 @@ def short_name(text: str) -> str:
 
 
 _KANA = re.compile(r"[\u3040-\u30ff]")  # Japanese writes kana between its words; Chinese writes none
+_CJK_OR_KANA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uff66-\uff9f]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _mostly_japanese(text: str) -> bool:
+    """A requirement written in Japanese (kana, and more Japanese characters than Latin letters once its brackets
+    are gone): "Experience with Zengin (全銀システム)" is English with a Japanese aside."""
+    said = _FULL_WIDTH_BRACKETS.sub("", _without_parentheses(text))
+    return _KANA.search(said) is not None and len(_CJK_OR_KANA.findall(said)) * 2 >= len(_LATIN_LETTER.findall(said))
+
+
 _JA_TRAILERS = re.compile(f"(?:{lexicon.JA_NAME_TRAILERS})$")
 _JA_USING = re.compile(lexicon.JA_NAME_USING)
 _JA_OPENERS = re.compile(lexicon.JA_NAME_OPENERS)
@@ -2691,6 +2735,8 @@ def _japanese_name(text: str) -> str:
     """A Japanese requirement's name: without its brackets, its opening years and the words around the skill
     (``lexicon.JA_NAME_*``); "X を用いた Y" is "Y（X）" when that is short."""
     name = _FULL_WIDTH_BRACKETS.sub("", _without_parentheses(_plain(text))).strip(" ・･-。")
+    if name[:1] in "【［" and (tags := _JA_TAGS.match(name)) is not None and name[tags.end() :].strip():
+        name = name[tags.end() :]  # "【歓迎】Terraformの経験": the priority tag is no part of the name
     name = _JA_OPENERS.sub("", name)
     shorter = _JA_TRAILERS.sub("", name).rstrip("、。 ")
     name = shorter or name
@@ -2984,12 +3030,15 @@ def _find_title(lines: list[_Line]) -> tuple[str | None, int | None]:
 
 
 def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
-    content = [line for line in lines if line.kind != "blank"][:10]
+    content = [line for line in lines if line.kind != "blank" and not _ja_banner(line)][:10]
     if not content:
         return None, None
     first = content[0]
     for at, line in enumerate(content):
         said = line.heading if line.kind == "heading" and line.level else _plain(line.content)
+        if not said.isascii() and _JA_TITLE_LABEL_ALONE.match(said) and at + 1 < len(content):
+            title_line = content[at + 1]  # "【募集職種】" over the title
+            return _clean_title(_plain(title_line.content)), title_line.number
         field = _TITLE_FIELD.fullmatch(said.strip(" `*_:")) if at == 0 else None
         if field and (value := _field_value(content[1:2])) and ("title" in field[0].lower() or _says_a_job(value)):
             return value, None  # a template's field names over their values: "`title`", then "Python Developer"
@@ -3261,8 +3310,17 @@ _TITLE_PIECES = re.compile(r"\s+[-–—|]\s+")  # a board's one-line header: co
 _WRITTEN_OUT_BREAK = re.compile(r"\\n(?=\s)")  # (not "C:\new")
 
 
+def _ja_banner(line: _Line) -> bool:
+    """A line of a Japanese job board's tags and nothing else ("【未経験歓迎】【リモート可】"): no title (one tag alone,
+    "【必須スキル】", is a heading)."""
+    text = line.content.strip()
+    return text[:1] in "【［" and _JA_TAGS.fullmatch(text) is not None and text.count("【") + text.count("［") >= 2
+
+
 def _clean_title(text: str) -> str:
     text = _WRITTEN_OUT_BREAK.split(text, 1)[0]  # a line break written out ("Developer\n Contratação: CLT")
+    if text[:1] in "【［" and (tags := _JA_TAGS.match(text)) is not None and text[tags.end() :].strip():
+        text = text[tags.end() :]  # "【リモート可】iOSエンジニア": the tags go
     core, _ = _strip_decoration(_MARKUP.sub("", text.lstrip("#")))
     return " ".join(core.strip(" \"'“”:.!").split())
 

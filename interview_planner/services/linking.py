@@ -87,7 +87,13 @@ OTHER_KIND_WEIGHT = 0.5  # a skill of the other kind (hard vs soft) gets this sh
 SUGGESTION_CONFIDENCE = 0.4  # a model-only suggestion's confidence at most: always "needs review"
 
 # (a run of Chinese characters is a word of its own: Chinese writes "熟悉Docker和Kubernetes" without spaces)
-_WORD = re.compile(r"[\u4e00-\u9fff]+|[^\W_\u4e00-\u9fff]+(?:[+#]+|(?:[-/.][^\W_\u4e00-\u9fff]+)*)", re.UNICODE)
+# a run of Chinese characters or Japanese kana is one word, apart from the Latin name written against it
+# ("熟悉Docker和Kubernetes", "TerraformなどIaCツール")
+_CJK_CHARS = "\u3040-\u30ff\u4e00-\u9fff\uff66-\uff9f"
+_WORD = re.compile(
+    f"[{_CJK_CHARS}]+|[^\\W_{_CJK_CHARS}]+(?:[+#]+|(?:[-/.][^\\W_{_CJK_CHARS}]+)*)",
+    re.UNICODE,
+)
 _BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile(r"our$"), "or"))
 _ENDINGS = (
     "ational",
@@ -560,8 +566,8 @@ def _only_a_degree(source: str, name: str) -> bool:
 # "Master Spark", "Masters of Kubernetes", "Diplomacy", "360 degree feedback", "Licence compliance"
 _DEGREE_NAME = re.compile(
     r"(?:an? )?(?:(?:bachelor|master)(?:'?s)?(?: degree)?(?= (?:in|of science|of arts|or|and)\b| degree\b|$|,)"
-    r"|(?:bachelor|master)'?s?\s+degree|ph\.? ?d\.?|doctorate|doctoral degree|mba\b|b\.?sc\.?|m\.?sc\.?|b\.s\.|m\.s\."
-    r"|b\.a\.|m\.a\.|b\.?eng\.?|m\.?eng\.?|(?:associate|university|college|undergraduate|graduate|postgraduate"
+    r"|(?:bachelor|master)'?s?\s+degree|(?:ph\.? ?d\.?|doctorate|doctoral degree|mba|b\.?sc\.?|m\.?sc\.?|b\.s\.|m\.s\."
+    r"|b\.a\.|m\.a\.|b\.?eng\.?|m\.?eng\.?)(?![a-z])|(?:associate|university|college|undergraduate|graduate|postgraduate"
     r"|bachelor|master|engineering|technical|relevant) degree|degree(?= in\b| or\b|$|,)|diploma\b)",
     re.IGNORECASE,
 )

@@ -127,3 +127,85 @@ def test_japanese_requirements_link_to_the_catalogue(db) -> None:  # type: ignor
 def test_a_chinese_line_keeps_its_name_whole() -> None:
     # (kana mark Japanese: Chinese writes none, and its names stay the line as written)
     assert short_name("3年以上Python或Scala开发经验") == "3年以上Python或Scala开发经验"
+
+
+# (review 19b: a job board's plain text as it is most often laid out)
+BOARD = """【未経験歓迎】【リモート可】
+
+【募集職種】
+インフラエンジニア
+
+■必須スキル
+・TerraformなどIaCツールの利用経験
+・Kubernetesの本番運用経験
+
+■歓迎スキル
+・Airflowなどのワークフローエンジンの運用経験
+
+■求める人物像
+・責任感を持って最後までやり遂げられる方
+
+【必須】Linuxサーバーの構築・運用経験
+【歓迎】情報セキュリティに関する知識
+
+■勤務地
+東京都渋谷区
+
+●雇用形態：正社員
+
+こんな方はご遠慮ください
+・指示待ちの方
+
+■その他
+・学歴不問
+・未経験者歓迎
+"""
+
+
+def test_a_job_boards_title_headings_tags_and_what_is_not_asked() -> None:
+    parsed = parse_job_description(BOARD, source_name="ja.txt")
+    assert parsed.title == "インフラエンジニア"  # (the label on its own line, the banner of tags above it)
+    assert [(s.name, s.kind, s.priority) for s in parsed.skills] == [
+        ("TerraformなどIaCツール", "hard", "must"),
+        ("Kubernetesの本番運用", "hard", "must"),
+        ("Airflowなどのワークフローエンジンの運用", "hard", "nice"),
+        ("責任感を持って最後までやり遂げられる", "soft", "must"),  # (a ■ heading opens its own section)
+        ("Linuxサーバーの構築・運用", "hard", "must"),
+        ("情報セキュリティ", "hard", "nice"),
+    ]
+
+
+def test_a_technology_written_against_kana_links_by_its_name(db) -> None:  # type: ignore[no-untyped-def]
+    from interview_planner.services.linking import link_requirements
+
+    parsed = parse_job_description(BOARD, source_name="ja.txt")
+    with db.read() as session:
+        links = link_requirements(session, [(s.source, s.name, s.kind) for s in parsed.skills])
+    slugs = [link.slug for link in links]
+    assert slugs[:3] == ["infrastructure-as-code", "containers-kubernetes", "data-pipelines"]
+    assert slugs[4] == "linux-systems"
+
+
+def test_domain_words_are_no_boilerplate_and_an_english_line_with_a_japanese_aside_is_named_in_english() -> None:
+    text = (
+        "# バックエンドエンジニア\n\n## 必須スキル\n- 社会保険・労務手続きに関する業務知識\n"
+        "- 交通費精算システムの開発経験\n"
+    )
+    assert len(parse_job_description(text).skills) == 2
+    assert (
+        short_name("Experience with Japanese payment networks (Zengin / 全銀システム)") == "Japanese payment networks"
+    )
+
+
+@pytest.mark.parametrize(
+    ("heading", "topic", "priority", "kind"),
+    [
+        ("WANT", None, "nice", None),
+        ("あると嬉しいスキル", "skills", "nice", None),
+        ("人物像", "skills", None, "soft"),
+        ("こんな方はご遠慮ください", "other", None, None),
+    ],
+)
+def test_more_japanese_headings(heading: str, topic: str | None, priority: str | None, kind: str | None) -> None:
+    info = classify_heading(heading)
+    assert (info.topic, info.priority, info.kind) == (topic, priority, kind)

@@ -164,3 +164,61 @@ def test_a_lead_in_of_two_sentences_that_points_at_its_list_is_no_skill() -> Non
         ("TimescaleDB", "nice"),
         ("Writing backend services", "must"),
     ]
+
+
+# --- the second review (review-19b) -----------------------------------------------------------------------------
+
+
+def test_beneficial_or_helpful_in_a_heading_about_the_company_or_the_process_is_no_nice_list() -> None:
+    # 19b H5
+    text = (
+        "# ML Engineer\n\n## Building safe and beneficial AI\n\n- We publish our safety evaluations\n"
+        "- We run a bug bounty\n\n## Helpful information\n\n- Interviews are held over Zoom\n- We sponsor visas\n\n"
+        "## Good to know\n\n- This role is hybrid\n- The team sits in Berlin\n\n"
+        "## Requirements\n\n- 3+ years of PyTorch\n"
+    )
+    assert [name for name, _ in _read(text)] == ["PyTorch"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Must live within 50 miles of Austin, TX",
+        "Live in Germany or Austria",
+        "Reside in the Bay Area or be willing to relocate",
+        "Live within commuting distance of our London office",
+    ],
+)
+def test_where_the_person_lives_is_no_requirement(line: str) -> None:
+    # 19b H6
+    text = f"# Field Engineer\n\n## Requirements\n\n- 3+ years of Salesforce CPQ\n- {line}\n"
+    assert [s.source for s in parse_job_description(text).skills] == ["- 3+ years of Salesforce CPQ"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Experience with services built on AWS Lambda", "Services built on AWS Lambda"),  # 19b M8
+        ("Experience with REST APIs written in Go", "REST APIs"),
+    ],
+)
+def test_a_generic_head_keeps_what_it_was_built_on(line: str, name: str) -> None:
+    assert short_name(line) == name
+
+
+def test_bengali_is_no_degree_and_trust_and_safety_is_technical(db) -> None:  # type: ignore[no-untyped-def]
+    # 19b L1, L2
+    from interview_planner.services.linking import link_requirements
+
+    line = "Bengali and English fluency for our Dhaka customer team"
+    with db.read() as session:
+        (link,) = link_requirements(session, [(line, short_name(line), "soft")])
+    assert link.slug is not None
+    found = classify_kind("Experience building trust and safety tooling for content moderation")
+    assert found is not None and found[0] == "hard"
+
+
+def test_a_communication_tool_is_a_tool() -> None:
+    # 19b M7
+    found = classify_kind("Slackなどのコミュニケーションツールの導入・運用経験")
+    assert found is None or found[0] == "hard"
