@@ -20,3 +20,17 @@ def slugs_of(db) -> Callable[[str], list[str | None]]:  # type: ignore[no-untype
         return [link.slug for link in links]
 
     return slugs
+
+
+@pytest.fixture
+def link_of(db) -> Callable[[str, str], object]:  # type: ignore[no-untyped-def]
+    """The link of one requirement line, named as the parser names it (a ``linking.Link``)."""
+    from interview_planner.jd.parser import short_name
+    from interview_planner.services.linking import link_requirements
+
+    def link(line: str, kind: str = "hard") -> object:
+        with db.read() as session:
+            (found,) = link_requirements(session, [(line, short_name(line), kind)])
+        return found
+
+    return link

@@ -63,11 +63,8 @@ def test_a_close_call_links_the_same_on_sqlite_and_on_postgresql(db, tmp_path: P
         "PhD in statistics or computer science",
     ],
 )
-def test_a_degree_links_to_no_interview_skill(db, line: str) -> None:  # type: ignore[no-untyped-def]
-    from interview_planner.jd.parser import short_name
-
-    with db.read() as session:
-        (link,) = link_requirements(session, [(line, short_name(line), "hard")])
+def test_a_degree_links_to_no_interview_skill(link_of, line: str) -> None:  # type: ignore[no-untyped-def]
+    link = link_of(line)
     assert link.slug is None and link.needs_review
 
 
@@ -90,16 +87,12 @@ def test_a_field_named_without_a_degree_still_links(db) -> None:  # type: ignore
     ],
 )
 def test_a_word_that_only_shares_a_stem_or_a_verb_with_a_skill_does_not_link_to_it(
-    db,  # type: ignore[no-untyped-def]
+    link_of,  # type: ignore[no-untyped-def]
     line: str,
     kind: str,
     slug: str | None,
 ) -> None:
-    from interview_planner.jd.parser import short_name
-
-    with db.read() as session:
-        (link,) = link_requirements(session, [(line, short_name(line), kind)])
-    assert link.slug == slug
+    assert link_of(line, kind).slug == slug
 
 
 @pytest.mark.parametrize(

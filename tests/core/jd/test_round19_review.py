@@ -68,13 +68,9 @@ def test_markdown_sub_headings_under_a_plain_requirements_line_keep_their_lists(
         ("PhD in machine learning or NLP with published research", "hard", "machine-learning"),
     ],
 )
-def test_a_name_that_opens_like_a_degree_word_still_links(db, line: str, kind: str, slug: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_that_opens_like_a_degree_word_still_links(link_of, line: str, kind: str, slug: str) -> None:  # type: ignore[no-untyped-def]
     # H6
-    from interview_planner.services.linking import link_requirements
-
-    with db.read() as session:
-        (link,) = link_requirements(session, [(line, short_name(line), kind)])
-    assert link.slug == slug
+    assert link_of(line, kind).slug == slug
 
 
 @pytest.mark.parametrize(
@@ -142,14 +138,10 @@ def test_a_number_or_a_level_in_brackets_is_no_skill_of_its_own_and_leaves_the_i
     assert [s.priority for s in skills] == ["must"]
 
 
-def test_writing_and_integrating_apis_links_to_apis_not_to_writing(db) -> None:  # type: ignore[no-untyped-def]
+def test_writing_and_integrating_apis_links_to_apis_not_to_writing(link_of) -> None:  # type: ignore[no-untyped-def]
     # M7: the verb of a series about code, and code "written in Node", are no technical writing
-    from interview_planner.services.linking import link_requirements
-
     line = "Experience writing, maintaining, and integrating REST APIs written in Node/Express"
-    with db.read() as session:
-        (link,) = link_requirements(session, [(line, short_name(line), "hard")])
-    assert link.slug == "microservices-apis"
+    assert link_of(line).slug == "microservices-apis"
 
 
 def test_a_lead_in_of_two_sentences_that_points_at_its_list_is_no_skill() -> None:
@@ -206,14 +198,9 @@ def test_a_generic_head_keeps_what_it_was_built_on(line: str, name: str) -> None
     assert short_name(line) == name
 
 
-def test_bengali_is_no_degree_and_trust_and_safety_is_technical(db) -> None:  # type: ignore[no-untyped-def]
+def test_bengali_is_no_degree_and_trust_and_safety_is_technical(link_of) -> None:  # type: ignore[no-untyped-def]
     # 19b L1, L2
-    from interview_planner.services.linking import link_requirements
-
-    line = "Bengali and English fluency for our Dhaka customer team"
-    with db.read() as session:
-        (link,) = link_requirements(session, [(line, short_name(line), "soft")])
-    assert link.slug is not None
+    assert link_of("Bengali and English fluency for our Dhaka customer team", "soft").slug is not None
     found = classify_kind("Experience building trust and safety tooling for content moderation")
     assert found is not None and found[0] == "hard"
 
