@@ -2680,6 +2680,7 @@ CJK_CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"テーブル設計|データベース設計|データモデリング", "database data modeling"),
     (r"データ分析|可視化", "data analysis visualization"),
     (r"インフラ", "infrastructure"),
+    (r"責任感|当事者意識|オーナーシップ|やり遂げ|责任心|责任感", "ownership accountability"),
     (r"アクセシビリティ", "accessibility"),
     (r"ユーザー視点|ユーザー目線|顧客視点|お客様視点", "customers users"),
     (r"チームで(?:の)?開発", "collaboration"),

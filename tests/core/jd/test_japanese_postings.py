@@ -183,6 +183,7 @@ def test_a_technology_written_against_kana_links_by_its_name(db) -> None:  # typ
         links = link_requirements(session, [(s.source, s.name, s.kind) for s in parsed.skills])
     slugs = [link.slug for link in links]
     assert slugs[:3] == ["infrastructure-as-code", "containers-kubernetes", "data-pipelines"]
+    assert slugs[3] == "ownership-accountability"  # (責任感: a sense of responsibility)
     assert slugs[4] == "linux-systems"
 
 
