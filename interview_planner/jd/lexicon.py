@@ -2710,7 +2710,7 @@ CJK_BOILERPLATE: Final = (
     r"简历|五险一金|社会保険完備|交通費(?:全額)?支給|(?:履歴書|職務経歴書)(?:・職務経歴書)?(?:を|の)?(?:送付|お送り|提出|ご提出)"
     # what is not asked: "学歴不問" (no education requirement), "未経験者歓迎" (no experience needed),
     # "必須ではありません" (not required)
-    r"|不問|未経験(?:者)?(?:歓迎|可|OK)|必須ではありません|必須ではない"
+    r"|(?:学歴|年齢|経験|性別|国籍|職種|業種)不問|未経験(?:者)?(?:歓迎|可|OK)|必須ではありません|必須ではない"
 )
 # A name that says only what kind of thing is asked for: when the requirement gives examples ("tools like Terraform
 # and Kubernetes"), they name it instead

@@ -2718,8 +2718,9 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _mostly_japanese(text: str) -> bool:
-    """A requirement written in Japanese (kana, and more Japanese characters than Latin letters once its brackets
-    are gone): "Experience with Zengin (全銀システム)" is English with a Japanese aside."""
+    """A requirement written in Japanese: kana, and at least half as many Japanese characters as Latin letters once
+    its brackets are gone (a technology's name is many letters: "Kubernetesの運用経験"); "Experience with Zengin
+    (全銀システム)" is English with a Japanese aside."""
     said = _FULL_WIDTH_BRACKETS.sub("", _without_parentheses(text))
     return _KANA.search(said) is not None and len(_CJK_OR_KANA.findall(said)) * 2 >= len(_LATIN_LETTER.findall(said))
 

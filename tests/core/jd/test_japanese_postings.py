@@ -210,3 +210,11 @@ def test_domain_words_are_no_boilerplate_and_an_english_line_with_a_japanese_asi
 def test_more_japanese_headings(heading: str, topic: str | None, priority: str | None, kind: str | None) -> None:
     info = classify_heading(heading)
     assert (info.topic, info.priority, info.kind) == (topic, priority, kind)
+
+
+def test_any_language_is_part_of_a_requirement_not_what_is_not_asked() -> None:
+    # "言語不問" (any language) inside a requirement; "学歴不問" (no education requirement) is none
+    text = "# エンジニア\n\n## 必須スキル\n- 言語不問、Webアプリケーションの開発経験3年以上\n- 学歴不問\n"
+    assert [s.source for s in parse_job_description(text).skills] == [
+        "- 言語不問、Webアプリケーションの開発経験3年以上"
+    ]
