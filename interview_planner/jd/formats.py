@@ -462,15 +462,17 @@ def heading_topic(heading: str) -> Topic | None:
 
 
 _TOPIC_PATTERNS = tuple((topic, word_list(words)) for topic, words in HEADING_TOPICS)
-# a Chinese character, or Japanese kana (which write no spaces either): the text is read with ``lexicon.CJK_*`` too
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uff66-\uff9f]")
+# a Chinese character, or Japanese kana (which write no spaces either): the text is read with ``lexicon.CJK_*`` too;
+# the linker reads a run of them as one word (``CJK_CHARS``: the class's ranges, for patterns built on it)
+CJK_CHARS = "\u3040-\u30ff\u4e00-\u9fff\uff66-\uff9f"
+CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
 _CJK_TOPIC_PATTERNS = tuple((topic, re.compile(words)) for topic, words in CJK_HEADING_TOPICS)
 CJK_JOB = re.compile(CJK_TITLE_NOUNS)  # a job's word inside a run of Chinese characters ("后端开发工程师")
 
 
 def has_chinese(text: str) -> bool:
     """Whether ``text`` holds a Chinese character (False at once for ASCII, most texts)."""
-    return not text.isascii() and _CJK.search(text) is not None
+    return not text.isascii() and CJK_CHAR.search(text) is not None
 
 
 def in_chinese(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -82,6 +82,7 @@ from interview_planner.jd import lexicon
 from interview_planner.jd.collector import fewer_young_collections
 from interview_planner.jd.enumeration import enumerated_parts, technology_base
 from interview_planner.jd.formats import (  # noqa: F401  (MAX_FILE_BYTES, html_to_text, looks_like_html re-exported)
+    CJK_CHAR,
     JOB_TITLE,
     MAX_FILE_BYTES,
     NAVIGATION_LINK,
@@ -2713,7 +2714,6 @@ def short_name(text: str) -> str:
 
 
 _KANA = re.compile(r"[\u3040-\u30ff]")  # Japanese writes kana between its words; Chinese writes none
-_CJK_OR_KANA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uff66-\uff9f]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
@@ -2722,7 +2722,7 @@ def _mostly_japanese(text: str) -> bool:
     its brackets are gone (a technology's name is many letters: "Kubernetesの運用経験"); "Experience with Zengin
     (全銀システム)" is English with a Japanese aside."""
     said = _FULL_WIDTH_BRACKETS.sub("", _without_parentheses(text))
-    return _KANA.search(said) is not None and len(_CJK_OR_KANA.findall(said)) * 2 >= len(_LATIN_LETTER.findall(said))
+    return _KANA.search(said) is not None and len(CJK_CHAR.findall(said)) * 2 >= len(_LATIN_LETTER.findall(said))
 
 
 _JA_TRAILERS = re.compile(f"(?:{lexicon.JA_NAME_TRAILERS})$")
@@ -2736,8 +2736,7 @@ def _japanese_name(text: str) -> str:
     """A Japanese requirement's name: without its brackets, its opening years and the words around the skill
     (``lexicon.JA_NAME_*``); "X を用いた Y" is "Y（X）" when that is short."""
     name = _FULL_WIDTH_BRACKETS.sub("", _without_parentheses(_plain(text))).strip(" ・･-。")
-    if name[:1] in "【［" and (tags := _JA_TAGS.match(name)) is not None and name[tags.end() :].strip():
-        name = name[tags.end() :]  # "【歓迎】Terraformの経験": the priority tag is no part of the name
+    name = _without_ja_tags(name)  # "【歓迎】Terraformの経験": the priority tag is no part of the name
     name = _JA_OPENERS.sub("", name)
     shorter = _JA_TRAILERS.sub("", name).rstrip("、。 ")
     name = shorter or name
@@ -3318,10 +3317,17 @@ def _ja_banner(line: _Line) -> bool:
     return text[:1] in "【［" and _JA_TAGS.fullmatch(text) is not None and text.count("【") + text.count("［") >= 2
 
 
+def _without_ja_tags(text: str) -> str:
+    """``text`` without the Japanese tags that open it ("【リモート可】iOSエンジニア", "【歓迎】Terraformの経験"),
+    unless they are all it says."""
+    if text[:1] in "【［" and (tags := _JA_TAGS.match(text)) is not None and text[tags.end() :].strip():
+        return text[tags.end() :]
+    return text
+
+
 def _clean_title(text: str) -> str:
     text = _WRITTEN_OUT_BREAK.split(text, 1)[0]  # a line break written out ("Developer\n Contratação: CLT")
-    if text[:1] in "【［" and (tags := _JA_TAGS.match(text)) is not None and text[tags.end() :].strip():
-        text = text[tags.end() :]  # "【リモート可】iOSエンジニア": the tags go
+    text = _without_ja_tags(text)  # "【リモート可】iOSエンジニア": the tags go
     core, _ = _strip_decoration(_MARKUP.sub("", text.lstrip("#")))
     return " ".join(core.strip(" \"'“”:.!").split())
 

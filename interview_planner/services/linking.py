@@ -59,7 +59,7 @@ from sqlmodel import Session
 
 from interview_planner.db.portable import from_json
 from interview_planner.jd import semantic
-from interview_planner.jd.formats import has_chinese
+from interview_planner.jd.formats import CJK_CHARS, has_chinese
 from interview_planner.jd.lexicon import (
     CJK_CONCEPTS,
     CONCEPTS,
@@ -89,9 +89,8 @@ SUGGESTION_CONFIDENCE = 0.4  # a model-only suggestion's confidence at most: alw
 # (a run of Chinese characters is a word of its own: Chinese writes "熟悉Docker和Kubernetes" without spaces)
 # a run of Chinese characters or Japanese kana is one word, apart from the Latin name written against it
 # ("熟悉Docker和Kubernetes", "TerraformなどIaCツール")
-_CJK_CHARS = "\u3040-\u30ff\u4e00-\u9fff\uff66-\uff9f"
 _WORD = re.compile(
-    f"[{_CJK_CHARS}]+|[^\\W_{_CJK_CHARS}]+(?:[+#]+|(?:[-/.][^\\W_{_CJK_CHARS}]+)*)",
+    f"[{CJK_CHARS}]+|[^\\W_{CJK_CHARS}]+(?:[+#]+|(?:[-/.][^\\W_{CJK_CHARS}]+)*)",
     re.UNICODE,
 )
 _BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile(r"our$"), "or"))
@@ -425,11 +424,10 @@ def text_best(entries: Sequence[CatalogueEntry], source: str) -> str | None:
     query = {stem(w) for w in _text_words(source) if w not in LINK_STOPWORDS and len(w) > 2}
     index = _text_index(tuple(entries))
     best, best_score = None, 0.0
-    for entry_id, (weighted, length) in index.documents.items():
+    for entry_id, (weighted, norm) in index.documents.items():
         score = 0.0
         for term in query & weighted.keys():
             frequency = weighted[term]
-            norm = BM25_K1 * (1 - BM25_B + BM25_B * length / index.average_length)
             score += index.idf[term] * frequency * (BM25_K1 + 1) / (frequency + norm)
         if score > best_score:  # (ties keep the first in catalogue order)
             best, best_score = entry_id, score
@@ -452,15 +450,15 @@ _TEXT_FIELDS = (("name", 3.0), ("aliases", 2.0), ("keywords", 2.0), ("definition
 
 @dataclass(frozen=True)
 class _TextIndex:
-    documents: dict[str, tuple[dict[str, float], int]]  # entry id -> (stem -> weighted frequency, length)
+    # entry id -> (stem -> weighted frequency, the document's length norm: k1 * (1 - b + b * length / average))
+    documents: dict[str, tuple[dict[str, float], float]]
     idf: dict[str, float]
-    average_length: float
 
 
 @lru_cache(maxsize=8)
 def _text_index(entries: tuple[CatalogueEntry, ...]) -> _TextIndex:
     """The catalogue's words for :func:`text_best`, once per catalogue version."""
-    documents: dict[str, tuple[dict[str, float], int]] = {}
+    words_of: dict[str, tuple[dict[str, float], int]] = {}  # entry id -> (stem -> weighted frequency, length)
     containing: Counter[str] = Counter()
     for entry in entries:
         fields = {
@@ -476,12 +474,16 @@ def _text_index(entries: tuple[CatalogueEntry, ...]) -> _TextIndex:
             length += len(words)
             for word in words:
                 weighted[word] = weighted.get(word, 0.0) + weight
-        documents[entry.id] = (weighted, length)
+        words_of[entry.id] = (weighted, length)
         containing.update(weighted.keys())
     total = len(entries)
     idf = {word: max(1e-6, math.log((total - n + 0.5) / (n + 0.5))) for word, n in containing.items()}
-    average = sum(length for _, length in documents.values()) / total if total else 1.0
-    return _TextIndex(documents, idf, average or 1.0)
+    average = (sum(length for _, length in words_of.values()) / total if total else 1.0) or 1.0
+    documents = {
+        entry_id: (weighted, BM25_K1 * (1 - BM25_B + BM25_B * length / average))
+        for entry_id, (weighted, length) in words_of.items()
+    }
+    return _TextIndex(documents, idf)
 
 
 MAX_SOURCE_CHARS = 1_000

@@ -9,6 +9,10 @@ import pytest
 from interview_planner.jd.parser import classify_heading, classify_kind, parse_job_description, short_name
 
 
+def _names_and_priorities_under_requirements(line: str) -> list[tuple[str, str]]:
+    return [(s.name, s.priority) for s in parse_job_description(f"# Engineer\n\n## Requirements\n\n{line}\n").skills]
+
+
 def _read(text: str) -> list[tuple[str, str, str]]:
     return [(s.source, s.kind, s.priority) for s in parse_job_description(text).skills]
 
@@ -265,8 +269,7 @@ def test_who_the_role_needs_and_what_it_values_are_no_part_of_the_name(
 def test_a_nice_to_have_said_without_a_verb_inside_a_must_have_is_its_own(
     line: str, expected: list[tuple[str, str]]
 ) -> None:
-    skills = parse_job_description(f"# Engineer\n\n## Requirements\n\n{line}\n").skills
-    assert [(s.name, s.priority) for s in skills] == expected
+    assert _names_and_priorities_under_requirements(line) == expected
 
 
 @pytest.mark.parametrize(
@@ -286,8 +289,7 @@ def test_a_nice_to_have_said_without_a_verb_inside_a_must_have_is_its_own(
 def test_a_nice_to_have_after_a_comma_after_a_firm_must_is_the_last_name_only(
     line: str, expected: list[tuple[str, str]]
 ) -> None:
-    skills = parse_job_description(f"# Engineer\n\n## Requirements\n\n{line}\n").skills
-    assert [(s.name, s.priority) for s in skills] == expected
+    assert _names_and_priorities_under_requirements(line) == expected
 
 
 BENEFICIAL = """# Java Engineer
