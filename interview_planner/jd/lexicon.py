@@ -302,6 +302,14 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"|vi (?:söker|søker|søger|ser etter|leter etter|leder efter)(?= dig| deg|\W*$)|^du (?:har|er|är|kan)\b"
             r"|färdigheter|ferdigheter|færdigheder|egenskaper|egenskaber"
             r"|(?:fint|bra|kjekt|flott|positivt) (?:om|hvis|at|att) (?:du|dig|deg)|meriter(?:ande|ende)|ønskelig",
+            # ... "Du behöver kunna", "Du må ha", "Vi forventer", "Dette ser vi etter", "Vi tror att du",
+            # "Hvad du skal kunne", "Din baggrund", "Vi lægger vægt på"
+            r"^du (?:behöver|behøver|må|bør|bör|skal|ska) (?:kunna|kunne|ha|have|vara|være)\b"
+            r"|^vi (?:förväntar oss|forventer|forventar|tror (?:att|at) du|(?:ønsker|önskar) (?:at|att) du)"
+            r"|^(?:det här|dette|det her) (?:söker|søker|søger|ser) vi"
+            r"|^(?:vad|hva|hvad) (?:vi|du) (?:söker|søker|søger|ser etter|ser efter|forventer|förväntar"
+            r"|bør|bör|skal|ska|må|behöver|behøver)|^(?:din|dit) (?:bakgrund|bakgrunn|baggrund)"
+            r"|^vi (?:lägger vikt vid|legger vekt på|lægger vægt på)",
             # Italian: "Requisiti", "Cosa cerchiamo", "Il tuo profilo", "Competenze richieste", "Chi cerchiamo"
             r"requisiti|competenze|conoscenze|cerchiamo|(?:il )?tuo profilo|^profilo$|profilo ricercato"
             r"|candidat[oa] ideale"
@@ -511,6 +519,7 @@ HEADING_NICE: Final = (
     # Swedish, Norwegian, Danish: "Meriterande", "Ønskelig", "Det er en fordel", "Bonuspoäng"
     r"meriter(?:ande|ende)|ønske(?:lig|ligt|lige|de)|önskvärd\w*|önskemål|fordel(?!er\b|e\b)(?:aktig)?|fördel(?!ar\b)"
     r"|bonus(?:poäng|poeng)|pluspoäng|(?:et|ett) pluss?\b|gärna|gjerne"
+    r"|(?:bra|godt|kjekt|fint|rart) (?:att|å|at) (?:ha|have|kunna|kunne)\b"  # "Bra att ha", "Godt at have"
     # Italian, Polish, Finnish: "Costituisce titolo preferenziale", "Graditi", "Mile widziane", "Eduksi katsotaan"
     r"|preferenzial\w*|gradit[aoie]|graditissim\w*|apprezzat[aoie]|mile widzian\w*|atut\w*|plusem"
     r"|eduksi|plussaa|hyödyksi|arvostamme|arvostetaan"
@@ -549,7 +558,12 @@ NAVIGATION_LINKS: Final = (
     r"|cookies?(?: settings| policy)?|log ?in|sign (?:in|up)|newsletter|rss|share(?: this job)?|print|top|back to top"
     r"|next|previous|twitter|x|linkedin|github|gitlab|facebook|instagram|mastodon|youtube|bluesky|threads|discord"
     r"|slack|telegram|whatsapp|xing|accessibility|sitemap|faq|help|support|press|events?|team|legal|datenschutz"
-    r"|kontakt|accueil|inicio|contacto",
+    r"|kontakt|accueil|inicio|contacto"
+    # a link to the page in another language ("In English", "På svenska", "Version française")
+    r"|(?:in |auf |en |på |em |na |in het )?(?:english|englisch|anglais|inglés|engelska|engelsk|deutsch|german"
+    r"|français|française|french|español|spanish|svenska|swedish|norsk|norwegian|dansk|danish|suomeksi|suomi|finnish"
+    r"|nederlands|dutch|português|italiano|polski)(?: version| versjon| versionen| versie)?"
+    r"|(?:version|versión|versão|versione) (?:english|anglaise|française|en inglés|en español|em inglês|inglese)",
 )
 
 # How a line that stops mid-phrase ends ("... comfortable with both", "... in the", a comma): the next line goes on
@@ -585,6 +599,7 @@ HEADING_SOFT: Final = (
     r"qualités",
     r"comportement\w*",
     r"persönlich\w*",
+    r"personlig\w* (?:egenskaper|egenskaber|kvaliteter|kompetencer|kompetanse)|som (?:menneske|människa|person)\b",
     r"soziale kompetenz\w*",
     r"leadership",
     r"communication",
@@ -893,8 +908,9 @@ REQUIREMENT_CUES: Final = (
     # Swedish, Norwegian, Danish: "Erfaring med Kotlin", "Du har god kännedom om", "Minst 3 års erfarenhet"
     r"(?:erfaring|erfarenhet|kunnskap|kunskap(?:er)?|kendskab|kjennskap|kännedom|forståelse|förståelse|innsikt"
     r"|insikt|viden) (?:med|av|om|til|i|inom|innen|for|för|af)\b",
-    r"du (?:har|er|är|kan|kjenner|känner|behersker|behärskar|snakker|talar|taler|skriver|liker|gillar|trives|brenner"
-    r"|brinner|evner|vet|ved)\b",
+    # (not in a clause about something else: "eksperter, som du kan sparre med", "så du kan udfordre os")
+    r"(?<!som )(?<!så )du (?:har|er|är|kan|kjenner|känner|behersker|behärskar|snakker|talar|taler|skriver|liker|gillar"
+    r"|trives|brenner|brinner|evner|vet|ved)\b",
     r"(?:minst|minimum|mindst) \d+ (?:års?|år)|\d+\+? års? (?:\w+ )?erfar\w*",
     r"(?:vi|som) (?:ser etter|søker|söker|leter etter|leder efter) (?:en|ett|et|deg|dig|någon|noen|nogen)\b",
     r"(?:är|er) (?:ett krav|et krav|nødvendig|nödvändigt|påkrevd|viktig|viktigt|vigtigt)\b",
@@ -1522,7 +1538,12 @@ SOFT_TERMS: Final = (
     r"|ansvarstagande|ansvarsfull\w*|tar ansvar|ta ansvar|løsningsorienter\w*|lösningsorienter\w*"
     r"|strukturerad|strukturert|struktureret|engagerad\w*|engasjert\w*|engageret\w*|pedagogisk\w*"
     r"|pædagogisk\w*|ödmjuk\w*|ydmyk\w*|lyhörd\w*|lydhør\w*|serviceinriktad\w*|serviceinnstilt\w*"
-    r"|lærevillig\w*|lärovillig\w*|nysgjerrighet|initiativrik\w*|drivkraft|flytande|flytende|flydende",
+    r"|lærevillig\w*|lärovillig\w*|nysgjerrighet|initiativrik\w*|drivkraft|flytande|flytende|flydende"
+    # the business side, spoken and written language, working together (any form: "samarbejdet", "samarbetet")
+    r"|affärsnytt\w*|affärsmässig\w*|affärsförståelse|forretningsforståelse|forretningsmessig\w*"
+    r"|i tal och skrift|i tale og skrift|i skrift og tale|muntlig\w* (?:och|og) skriftlig\w*"
+    r"|mundtlig\w* og skriftlig\w*|samarbe(?:tet|idet|jdet)\b|disciplin(?:eret|erad|ert)?\b"
+    r"|kundesupport|kundservice|kundeservice",
     r"trabaj\w* en equipo|(?:sus |tus )?(?:propias )?prioridades|(?<!buscamos )personas(?! que| con)|capacitaci\w*",
     r"comunicación",
     r"comunicar\w*",
@@ -3074,6 +3095,17 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     # Swedish, Norwegian, Danish (round 17)
     (r"frontend(?:utvikling|utveckling|udvikling|utvikler|utvecklare|udvikler)", "frontend web development"),
+    # (round 20) the business side, structure and discipline, hosting, working across functions
+    (r"affärsnytt\w*|affärsförståelse|affärsmässig\w*|forretningsforståelse|forretningsverdi\w*", "strategy business"),
+    (
+        r"struktur(?:erad\w*|ert\w*|eret\w*)?\b|disciplin(?:eret|erad|ert)?\b|planering|planlegging|planlægning",
+        "time management prioritization",
+    ),
+    (r"hosting|webbhotell\w*|webhotel\w*", "cloud"),
+    (
+        r"tvärfunktionell\w*|tverrfaglig\w*|tværfaglig\w*|tværfunktionel\w*|samarbeta|samarbe(?:tet|idet|jdet)\b",
+        "collaboration",
+    ),
     (r"nettverk\w*|nätverk\w*|netværk\w*", "networking"),
     (r"sky(?:en|tjenester|tjänster|løsninger|lösningar|plattform\w*)?|molnet|molntjänster|skyen", "cloud"),
     (r"sikkerhet|säkerhet|sikkerhed|informasjonssikkerhet|informationssäkerhet", "security"),

@@ -1050,7 +1050,9 @@ class HeadingInfo:
 
 
 _DUTY_HEADING = re.compile(
-    r"^(?:\d+[.)]\s*)?(?:you(?:'ll| will)|als .{0,60} wirst du|en tant que .{0,60} vous)"
+    r"^(?:\d+[.)]\s*)?(?:you(?:'ll| will)|als .{0,60} wirst du|en tant que .{0,60} vous"
+    # Swedish, Norwegian, Danish: "Du kommer att arbeta med", "Du kommer til at arbejde med", "Du vil jobbe med"
+    r"|du kommer (?:att|til at|til å)|du (?:vil|skal) (?:jobbe|arbeide|arbejde|arbeta|jobba))"
     r"(?!\s+(?:need|have|bring|be expected to have|ideally|get (?:this|these|the following) from us))\b"
     r"(?!.*\b(?:if|fit|thrive|succeed|stand out|great at)\b)",  # "You'll thrive here if": who is wanted
     re.IGNORECASE,
@@ -3237,6 +3239,7 @@ _PAGE_NAME_REACH = 3
 
 
 # a page's navigation read as its first line: "Home", "Home » About » Jobs", "Skip to content"
+_LINK_ALONE = re.compile(r"\[[^\]\n]+\]\([^)\s]*\)")  # a line that is one Markdown link and nothing else
 _NAVIGATION = re.compile(
     r"^(?:home|menu|skip to (?:main )?content|back(?: to [\w ]+)?)(?:\s*[»>›/|]\s*[\w ]+)*$", re.IGNORECASE
 )
@@ -3266,6 +3269,8 @@ def _title_from_first_line(first: _Line) -> str | None:
         text = _plain(first.content).lstrip("= ").strip()
     if first.kind == "bullet" or _NAVIGATION.match(text) or _a_sentence(text):
         return None
+    if _LINK_ALONE.fullmatch(first.content.strip()) and NAVIGATION_LINK.match(text.strip(" *.")):
+        return None  # "[In English](/career/backend/)": a link to the page in another language, over the posting
     for separator in (" | ", " · "):  # a page's title: "Senior Backend Engineer | Acme | Berlin"
         if separator in text and JOB_TITLE.search(normalise(head := text.split(separator, 1)[0])):
             text = head
