@@ -295,6 +295,9 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             # Dutch: "Wat wij zoeken", "Wat vragen wij?", "Jouw profiel", "Functie-eisen"
             r"wat (?:wij|we) (?:zoeken|vragen|verwachten)|wat vragen (?:wij|we)|wie (?:zoeken|zoek) (?:wij|we)",
             r"wie ben (?:jij|je)|(?:jouw|je|uw) profiel|functie-?eisen|vereisten|vaardigheden|kennis",
+            # ... "Wat moet je kunnen", "Wat breng je mee", "Dit breng je mee", "Wat heb je nodig", "Jij hebt"
+            r"wat (?:moet|kan) (?:je|jij) (?:kunnen|weten|hebben)|(?:wat|dit) breng (?:je|jij) mee"
+            r"|wat (?:je|jij) meebrengt|wat heb (?:je|jij) nodig|^(?:jij|je) (?:hebt|bent|kunt)\b",
             # Swedish, Norwegian, Danish: "Kvalifikationer", "Vem är du?", "Om deg", "Vi ser etter deg som",
             # "Du har", "Kravprofil", "Personliga egenskaper"
             r"kvalifika(?:sjoner|tioner)|kompetens(?:krav)?|kompetanse\w*|kompetencer|kravprofil|krav"
@@ -367,7 +370,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"responsibilit\w*",
             r"duties",
             r"what you(?:'ll| will)? (?:do|work on|be doing|achieve)",
-            r"wat (?:ga je|ga jij|je gaat) doen|werkzaamheden|verantwoordelijkheden|(?:jouw|je) (?:taken|rol|functie)",
+            r"wat (?:ga je|ga jij|je gaat) doen|werkzaamheden|verantwoordelijkheden|(?:jouw|je) (?:taken|rol|functie)"
+            r"|^taken$",
             r"(?:岗位|工作|职位)(?:职责|内容)|职位描述|职责描述",  # Chinese
             # Swedish, Norwegian, Danish: "Arbetsuppgifter", "Dine oppgaver", "Hva skal du gjøre?"
             r"arbetsuppgifter|arbeidsoppgaver|arbejdsopgaver|(?:dina|dine) (?:uppgifter|oppgaver|opgaver)"
@@ -438,6 +442,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"das unternehmen",
             r"wer wir sind",
             r"over ons",
+            r"wie (?:wij|we) zijn|wie zijn (?:wij|we)",
             r"wie (?:zijn|wij zijn) (?:wij|we)",
             r"关于我们|公司(?:介绍|简介)",  # Chinese
             r"om oss|om os|om (?:företaget|selskapet|virksomheden|bolaget)|(?:vilka|hvem|vem) (?:vi är|er vi|vi er)",
@@ -513,7 +518,9 @@ HEADING_NICE: Final = (
     # what may be learnt instead is not required: "experience with, or a desire to learn, some of the following"
     r"(?:or|and/or) (?:a |the )?(?:desire|willingness|eagerness|wish) to learn",
     r"(?:some|any|a few|several|most)(?: or (?:most|all|several))? of the following",
-    r"bij voorkeur|gewenst|(?:een |\()pré\b(?!-)|pluspunt\w*",  # not French "Pré-requis"
+    r"bij voorkeur|gewenst|(?:een |\()pr[ée]\b(?!-)|pluspunt\w*",  # not French "Pré-requis"
+    # what makes an impression: "Waar je indruk mee maakt", "Waarmee maak je indruk", "Hiermee scoor je punten"
+    r"indruk (?:mee )?(?:maakt|maak)|maak je indruk|scoor je (?:extra )?punten|^pré$",
     # Portuguese: "Desejável", "Diferenciais", "Pontos extras", "Será um diferencial"
     r"desejáve(?:l|is)|diferencia(?:l|is)|pontos? extras?|(?:é|será|seria) um (?:plus|diferencial)",
     # Swedish, Norwegian, Danish: "Meriterande", "Ønskelig", "Det er en fordel", "Bonuspoäng"
@@ -760,7 +767,7 @@ TEXT_NICE: Final = (
     r"souhaitée?s?",
     r"appréciée?s?",
     r"idéalement",
-    r"bij voorkeur|(?:een |\()pré\b(?!-)|(?:een |is een )?pluspunt|geen vereiste|gewenst",  # not "pré-production"
+    r"bij voorkeur|(?:een |\()pr[ée]\b(?!-)|(?:een |is een )?pluspunt|geen vereiste|gewenst",  # not "pré-production"
     # Swedish, Norwegian, Danish: "Erfarenhet av Go är meriterande", "... er en fordel", "Det är ett plus om du"
     r"meriter(?:ande|ende)|(?:är|er|vore|ville være|vil være) (?:det )?(?:en |et |ett )?(?:stor |klar )?"
     r"(?:fordel|fördel|plus|pluss|bonus)\b"
@@ -807,7 +814,9 @@ REQUIREMENT_CUES: Final = (
     r" (?:with|in|of|on|using|building|running|developing|working|writing|designing)",
     r"(?:experienced|skilled|proficient|fluent|familiar|comfortable|versed) (?:with|in|at|using)",
     r"(?:\d+\+?|several|many|multiple) years",
-    r"you(?:'re| are| have| bring| should| must| will have| possess| know| communicate| thrive| work well)",
+    # (not the situation the reader joins: "You are joining a founding team")
+    r"you(?:'re| are| have| bring| should| must| will have| possess| know| communicate| thrive| work well)"
+    r"(?! joining\b)",
     # not asked ("Do you love the sense of accomplishment in launching a product?": the posting's opener)
     r"(?<!\bdo )(?<!n't )(?<!\bwould )you (?:enjoy|love|care)",
     # these verbs only as the sentence's own ("You write clear docs", "... and you speak German"), not in a
@@ -1226,6 +1235,10 @@ _NOTHING_ASKED_AFTER: Final = (
     r"(?![^.;]*(?:\bso\b|\brequired\b|\bneed\b|\bmust\b|\bessential\b|\bexpect|\bwith \d|\d\+? years))"
 )
 BOILERPLATE_OPENINGS: Final = (
+    # a background waived: "Whether you come straight from school or from an agency doesn't matter", "Of je vers van
+    # de opleiding komt of bij een agency hebt gewerkt maakt niet uit"
+    r"(?:whether|of|ob) [^.;]{0,240}(?:(?:does not|doesn't) matter|maakt (?:\w+ )?niet uit|spielt keine rolle"
+    r"|ist (?:uns )?egal)",
     # a reassurance that waives a skill: "No Kubernetes experience? No problem", "Not a Terraform expert yet?"
     r"(?:no|not an?) (?:[\w+#.-]+ ){1,4}(?:experience|expert|pro|guru|ninja)(?: yet)?\s*\?",
     # a benefit said as what the person will have: "You will have a budget of 2,000 EUR a year for conferences"
@@ -1265,7 +1278,7 @@ BOILERPLATE_OPENINGS: Final = (
     r"(?:(?:occasional|some|regular|international|domestic|limited) )?travel"
     # not the travel trade: "Travel booking experience is required" is a skill
     r"(?!(?: [\w,]+){0,6}? (?:experience|systems?|industry|booking|software|platforms?|apis?|data|technology)\b)"
-    r"(?: [\w,]+){0,6} (?:is|will be|may be) (?:required|expected|necessary|needed)",
+    r"(?: [\w,]+){0,12} (?:is|will be|may be) (?:required|expected|necessary|needed)",
     # where the company is, and who the role suits: "We are located in Stockholm but ... remote-friendly", "This role
     # is a good fit for someone interested in moving from academia"
     # (said alone: "We are based in Vienna, so fluent German is required" asks for German)
@@ -1489,7 +1502,7 @@ SOFT_TERMS: Final = (
     r"|services|apis|modules|functions|libraries|plugins|drivers|kernels|shaders|smart contracts|migrations|pipelines"
     r"|(?<=helm )charts"
     r"|(?<=ansible )playbooks|manifests|dockerfiles|terraform|ansible|bash|automation)\b)",
-    r"written",
+    r"written(?! in\b)",  # not "written in C"
     r"spoken",
     r"english",
     # the languages a team works in, asked for as languages: "Fluent in French", "Welsh language skills", "German
@@ -1529,7 +1542,8 @@ SOFT_TERMS: Final = (
     r"communicatie\w*|probleemoplossend\w*|creatie[fv]\w*|ondernemend\w*|zelfstandig\w*|teamspeler|samenwerk\w*"
     r"|leergierig\w*|nieuwe dingen|passie|nieuwsgierig\w*|klantgericht\w*|proactief|flexibel\w*"
     r"|oog voor (?:detail|innovatie|kwaliteit)|betrouwbaarheid|leiding (?:te )?(?:geven|nemen)|(?:het )?leiden van"
-    r"|vloeiend|woord en geschrift",
+    r"|vloeiend|woord en geschrift"
+    r"|ambiti\w*|teamspirit|teamgeest|in een team|met (?:de )?klant(?:en)?\b|klantcontact|groeien in (?:je|jouw) vak",
     # Swedish, Norwegian, Danish
     r"samarbete|samarbets(?:förmåga|vilja|inriktad)|samarbeid|samarbeids(?:evner?|vilje|orientert)|samarbejde"
     r"|samarbejds(?:evner?|vilje)|samarbeta|samarbeide|samarbejder|kommunikasjon|kommunikasjonsevner?|kommunikativ\w*"
@@ -1543,7 +1557,10 @@ SOFT_TERMS: Final = (
     r"|affärsnytt\w*|affärsmässig\w*|affärsförståelse|forretningsforståelse|forretningsmessig\w*"
     r"|i tal och skrift|i tale og skrift|i skrift og tale|muntlig\w* (?:och|og) skriftlig\w*"
     r"|mundtlig\w* og skriftlig\w*|samarbe(?:tet|idet|jdet)\b|disciplin(?:eret|erad|ert)?\b"
-    r"|kundesupport|kundservice|kundeservice",
+    r"|kundesupport|kundservice|kundeservice"
+    # a language spoken: "Tala eller åtminstone förstå svenska bra", "Du snakker norsk"
+    r"|(?:tala|talar|prata|pratar|snakke|snakker|tale|taler|förstå|forstå|forstår|behärska\w*|behersk\w*) (?:\w+ ){0,3}"
+    r"(?:svenska|norska|danska|engelska|finska|tyska|svensk|norsk|dansk|engelsk|tysk|finsk)\b",
     r"trabaj\w* en equipo|(?:sus |tus )?(?:propias )?prioridades|(?<!buscamos )personas(?! que| con)|capacitaci\w*",
     r"comunicación",
     r"comunicar\w*",
@@ -1972,12 +1989,20 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:do|can|have) you (?:also )?(?:know|have|use|speak|enjoy|like|love|worked with)(?: (?:any|some))?"
     r"(?: to (?:use|work with|build with))?",
     r"are you (?:an?|someone)(?= )",
+    # what the reader likes the thought of: "You like the idea of using Go, Python and Terraform every day"
+    r"(?:you )?(?:like|love|enjoy|relish) the (?:idea|thought|prospect) of(?: using| working with| working in)?(?= )",
+    # "are not afraid of Makefiles", "enjoy setting up secrets management", "You know why the Linux kernel is ..."
+    r"(?:you )?(?:are )?not afraid of(?= )",
+    r"(?:you )?(?:enjoy|like|love) (?:setting up|building|using|working (?:with|on))(?= )",
+    r"(?:you )?know why(?: the| an?)?(?= )",
     # who the role needs, then what: "Such a person must be able to nurture new developers", "The ideal candidate
     # here is driven to make operations automatic"
     r"(?:(?:(?:such an?|this|the|our) )?(?:ideal |right |successful )?(?:person|candidate|hire)|(?:(?:such an?|this"
     r"|the|our) |(?:ideal|right|successful) )(?:engineer|developer))(?: here)? (?:must|should|will|would|is|has)"
     r"(?: be able to| have| be)?(?= )",
     r"(?:experience|knowledge) (?:and|&) (?:passion|interest|enthusiasm) (?:for|in)(?= )",
+    r"(?:interest|passion|curiosity) ?(?:and/or|and|or|/|&) ?(?:some |hands-on )?(?:experience|knowledge|familiarity)"
+    r" (?:in|with|of)(?= )",  # "Interest and/or experience in DevOps"
     # a part of a list the comma split off: "[Cloud experience,] specifically AWS", "in particular PostgreSQL"
     r"(?:specifically|in particular|particularly|especially|notably|namely)(?= )",
     # "we do not use but value experience in modern C++": what is valued
@@ -2193,6 +2218,10 @@ CLAUSE_BREAKS: Final = (
     r",\s+and\s+(?=(?:also\s+)?(?:have|has|possess|bring|demonstrate|show)\s+"
     r"(?!(?:been|had|used|worked|done|the same|it|them|this|that|fun)\b))",
     r";\s+(?=(?:and\s+)?(?:have|has|possess|bring|are able|are comfortable|are familiar|can|be able|be comfortable)\s)",
+    # "You like using Go every day, are not afraid of Makefiles and enjoy setting up CI/CD": the reader's next
+    # predicates, each a requirement of its own
+    r",\s+(?:and\s+)?(?=are\s+(?:not\s+)?(?:afraid|comfortable|familiar|fluent|proficient|experienced|used to)\b)",
+    r"\s+and\s+(?=(?:enjoy|love|like)\s+(?:\w+ing)\b)",
     # "4+ years of experience as an engineer and 1+ years as an engineering manager": a second count of years
     r",?\s+(?:and|plus)\s+(?=(?:at least\s+)?\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b)",
     # "A background in software engineering, with experience in web architecture"
@@ -2293,6 +2322,7 @@ NAME_CUTS: Final = (
     # "CI/CD pipelines, and writing and maintaining tests": a second activity (not "Measuring, monitoring, and ...")
     r"(?<!ing),\s+(?:and|or)\s+(?=[a-z]+ing\b)",
     r"\s+including\b",
+    r"\s+(?:every day|daily|day[- ]to[- ]day|on a daily basis)\b",  # "using Rust and Nix every day"
     r"\s+incl\.",
     r"\s+such as\b",
     r"\s+with (?:the|an) ability\b",
@@ -2327,7 +2357,7 @@ NAME_CUTS: Final = (
     r"\s+(?:serait|sera|est) (?:un (?:plus|atout)|indispensable|requise?)",
     r"\s+(?:wäre|ist|sind) (?:uns )?(?:sehr |besonders )?(?:von vorteil|wichtig|unabdingbar|unerlässlich|ein plus)",
     r"\s+(?:es|son|sería) (?:un plus|imprescindibles?|valorad[oa]s?)",
-    r"\s+(?:is|zijn|zou) (?:een )?(?:pré|pluspunt|vereist|belangrijk|essentieel)",
+    r"\s+(?:is|zijn|zou) (?:een )?(?:pr[ée]|pluspunt|vereist|belangrijk|essentieel)",
     r"\s+(?:är|er|vore|ville være|vil være) (?:det )?(?:en |et |ett )?(?:stor |klar )?"
     r"(?:meriterande|meritterende|fordel|fördel|plus|pluss|bonus|ønskeligt?|önskvärt|ett krav|et krav)\b",
     r"\s+(?:en|of|maar) (?:wil|ben|heb|kun|ga|zoek|wilt|kan) (?:je|jij)\b",  # "Python en wil je met ons ..."
@@ -3095,7 +3125,11 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     # Swedish, Norwegian, Danish (round 17)
     (r"frontend(?:utvikling|utveckling|udvikling|utvikler|utvecklare|udvikler)", "frontend web development"),
-    # (round 20) the business side, structure and discipline, hosting, working across functions
+    # (round 20) a Nordic language spoken, the business side, structure and discipline, hosting, working across
+    # functions; Dutch team spirit, working with clients, growing in the trade
+    (r"svenska|norska|danska|svensk|norsk|dansk", "communication"),
+    (r"teamspirit|teamgeest|in een team|met (?:de )?klant(?:en)?\b|klantcontact", "collaboration"),
+    (r"groeien in (?:je|jouw) vak|(?:willen|wil) groeien|ambitie om te groeien", "learning"),
     (r"affärsnytt\w*|affärsförståelse|affärsmässig\w*|forretningsforståelse|forretningsverdi\w*", "strategy business"),
     (
         r"struktur(?:erad\w*|ert\w*|eret\w*)?\b|disciplin(?:eret|erad|ert)?\b|planering|planlegging|planlægning",

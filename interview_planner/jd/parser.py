@@ -188,7 +188,7 @@ _CLAUSE_BREAKS = re.compile("|".join(f"(?:{p})" for p in lexicon.CLAUSE_BREAKS),
 # The same matches as ",?\s+(?=...)|;(?=\s)", written to open with the comma, space or ";" they start at (``re``
 # skips to those characters instead of trying the pattern at each one)
 _CLAUSE_CANDIDATE = re.compile(
-    r"[\s,;](?:(?:(?<=,)\s+|(?<=\s)\s*)(?=(?:and|as well as|along with|plus|together with|with|und|et|ainsi que)\s)"
+    r"[\s,;](?:(?:(?<=,)\s+|(?<=\s)\s*)(?=(?:and|as well as|along with|plus|together with|with|und|et|ainsi que|are)\s)"
     r"|(?<=;)(?=\s))",
     re.IGNORECASE,
 )
@@ -2032,12 +2032,18 @@ def _units(item: _Item, *, stated_only: bool = False) -> list[_Item]:
     wanted = [s for s in sentences if _is_requirement(s.text) or (not stated_only and _states_a_quality(s.text))]
     if stated_only and len(sentences) > 1:
         return wanted  # (none: its cue was in a sentence of boilerplate, "You will have a budget of 2,000 EUR")
+    if not wanted and all(_NOT_A_QUALITY.match(normalise(_plain(s.text))) for s in sentences):
+        return []  # "In return we will be open with you about our finances. You are joining a founding team."
     return wanted if len(sentences) > 1 and wanted else [item]
 
 
 # sentences of a requirements paragraph that talk about the company, the posting or the applicant's doubts
 _NOT_A_QUALITY = re.compile(
-    r"^(?:we|we'[a-z]+|our|us|the (?:team|role|position|company|project)|here|nous|notre|nos|on|wir|unser\w*|uns"
+    # (also after a linking phrase: "In return we will be transparent with you"; and the situation the reader joins:
+    # "You are joining a founding team")
+    r"^(?:(?:in return|in turn|in exchange|and|also|together|then),? )?"
+    r"(?:we|we'[a-z]+|you(?:'re| are|'ll be| will be) joining|our|us|the (?:team|role|position|company|project)|here"
+    r"|nous|notre|nos|on|wir|unser\w*|uns"
     r"|das|die firma|le projet|nuestr\w*|somos|don't|do not|if you don't|if you do not|even if|no one|nobody|please"
     r"|feel free|apply|however|but|so|of course|that|that's|this|these|those|it|it's|you (?:might|may) not"
     r"|acceptance|le |la |les |el |los |las |der |die )(?!\w)",
@@ -2402,7 +2408,20 @@ def clauses(text: str) -> list[str]:
     last = text[start:].strip(" ,;.")
     if pieces and _word_count(last) < lexicon.CLAUSE_MIN_WORDS:
         return [text]  # the break left too little behind it: one requirement after all
+    if pieces and _word_count(last) <= REFERS_BACK_WORDS and _REFERS_BACK.match(last):
+        # "... know what VXLAN means and are excited to use them daily": a closing clause about what the one before
+        # it named is no requirement of its own
+        return pieces
     return [*pieces, last] if pieces else [text]
+
+
+# a feeling about what was named before ("are excited to use them daily"; not "the ability to teach it to others")
+_REFERS_BACK = re.compile(
+    r"^(?:(?:are|be|is)\s+)?(?:(?:very|really|always)\s+)?(?:excited|eager|keen|happy|thrilled|glad|looking forward)\b"
+    r".{0,40}\b(?:them|it|these|those)\b",
+    re.IGNORECASE,
+)
+REFERS_BACK_WORDS = 8
 
 
 # a closing bracketed remark that asks for something of its own ("(need to be open to learning both)")
@@ -2543,7 +2562,7 @@ _NICE_TAIL_CUES = (
     r"|(?:è\s+|sarà\s+)?apprezzat[aoie]|costituisce\s+(?:un\s+)?(?:plus|titolo preferenziale)"
     r"|(?:é|será|seria)\s+um\s+(?:diferencial|plus)|(?:będzie\s+|jest\s+)?(?:dodatkowym\s+|dużym\s+)?(?:atutem|plusem)"
     r"|mile widzian[aeyio]?|(?:katsotaan|luetaan|on)\s+eduksi|tercih sebebi(?:dir)?|(?:je|bude)\s+výhodou"
-    r"|is een (?:pré|pluspunt)|är meriterande|(?:er|är)\s+(?:en|ett|et)\s+(?:fordel|fördel|plus|pluss)"
+    r"|is een (?:pr[ée]|pluspunt)|är meriterande|(?:er|är)\s+(?:en|ett|et)\s+(?:fordel|fördel|plus|pluss)"
 )
 _NICE_TAIL = re.compile(
     r"(?:\s*\(\s*|\s+[-–—]\s+|\s(?:mandatory|required|obowiązkow[eay]|obbligatori[oa]|obrigatóri[oa]|vyžadováno"

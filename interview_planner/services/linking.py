@@ -192,8 +192,10 @@ def _entry(
 # --- words -----------------------------------------------------------------------
 
 
-# not "engine"; "looker" (a BI tool) is not "looking"; "embedded" (databases, systems) is not "embeddings"
+# not "engine"; "looker" (a BI tool) is not "looking"; "embedded" (databases, systems) is not "embeddings"; SQL's
+# "joins" are not "joining a founding team"
 _UNSTEMMED = {
+    "joins": "joins",
     "engineer": "engineer",
     "engineers": "engineer",
     "engineering": "engineer",
