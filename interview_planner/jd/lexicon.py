@@ -713,6 +713,9 @@ TEXT_NICE_IDIOMS: Final = (
     r"cherry on (?:the )?top|icing on the cake",
     r"(?:both |also |would |will |could |can |might )?helps? (?:here|a lot|too)(?=[.!]|$)",
     r"(?:would|will|could|might) (?:also |certainly |definitely )?help(?=[.!]|$)",
+    # "Experience with Rust is welcome but not required" (not "You are welcome to apply", "Everyone is welcome")
+    r"(?<!applications )(?<!applicants )(?<!candidates )(?<!everyone )(?<!everybody )(?<!all )(?<!you )"
+    r"(?:is|are|would be|will be) (?:also |very |more than |most |always )?welcome(?! to\b)",
 )
 TEXT_NICE: Final = (
     r"(?:highly |greatly |much )?appreciated",
@@ -1063,6 +1066,7 @@ BOILERPLATE: Final = (
     r"stock options",
     r"interview (?:process|stages?|rounds?|steps?)",
     r"we (?:encourage|welcome) (?:applications|applicants|candidates|you to apply)",
+    r"(?:applications|applicants|candidates) (?:are|is) (?:\w+ )?welcome",  # "Applications are welcome from ..."
     r"encourages (?:all )?(?:applications|applicants|candidates|you to apply)|regardless of whether you (?:\w+ ){0,3}"
     r"meet",
     # an invitation, not a requirement: "Would you like to find out?", "Would you like to be a key person in ..."
@@ -1235,6 +1239,16 @@ _NOTHING_ASKED_AFTER: Final = (
     r"(?![^.;]*(?:\bso\b|\brequired\b|\bneed\b|\bmust\b|\bessential\b|\bexpect|\bwith \d|\d\+? years))"
 )
 BOILERPLATE_OPENINGS: Final = (
+    # a skill waived, said alone: "Knowledge of Dutch is not required", "A degree is not necessary", "Deutsch ist
+    # keine Voraussetzung" (not with a cue that it helps: "Rust is a plus, but not required", "… is welcome but is not
+    # required")
+    r"(?![^.;]*\b(?:plus|bonus|welcome|helpful|nice|asset|advantage|appreciated|preferred|useful|but|though|although"
+    r"|maar|aber|mais|pero|men|pré|pluspunt|von vorteil|atout|un plus|meriterande|fordel|fördel)\b)"
+    r"[^.;]*\b(?:(?:is|are) not (?:strictly )?(?:required|necessary|needed|mandatory|a requirement|a must)"
+    r"|(?:ist|sind) (?:keine voraussetzung|nicht (?:erforderlich|notwendig|nötig))"
+    r"|n'est pas (?:obligatoire|requis|nécessaire|exigé)|no es (?:necesario|imprescindible|obligatorio|un requisito)"
+    r"|is (?:geen vereiste|niet (?:vereist|nodig|noodzakelijk))|(?:är|er) (?:inget|ikke et|ikke noget) krav"
+    r"|(?:är|er) (?:inte|ikke) (?:nödvändigt|nødvendig|nødvendigt|påkrævet|påkrevd|ett krav))\W*(?:$|;)",
     # a background waived: "Whether you come straight from school or from an agency doesn't matter", "Of je vers van
     # de opleiding komt of bij een agency hebt gewerkt maakt niet uit"
     r"(?:whether|of|ob) [^.;]{0,240}(?:(?:does not|doesn't) matter|maakt (?:\w+ )?niet uit|spielt keine rolle"
@@ -2380,6 +2394,7 @@ NAME_CUTS: Final = (
     r"\s+(?:je|bude) (?:výhodou|plus|plusem|podmínkou|nutnost\w*|nutn\w*|vítán\w*)\b",
     r"\s+pref+err?ed\b",
     r"(?<!\bfeel)(?<!\bfeels)\s+(?:highly )?(?:appreciated|welcome)\W*$",  # "experience with Vue appreciated"
+    r"\s+(?:is|are|would be|will be) (?:also |very |more than |most |always |highly )?(?:appreciated|welcome)\b",
     r"\s+nice[- ]to[- ]have\b",
     r"\s+desirable\b",
     r",\s+(?:mucho |aún |todavía )?mejor\b",

@@ -2726,6 +2726,9 @@ def short_name(text: str) -> str:
         name = examples  # "Experience with tools like Terraform and Kubernetes": "Terraform and Kubernetes"
     if " " not in name and (base := technology_base(name)) is not None:
         name = base  # "Pythona", "Javasta": the technology's own name
+    if _names_only_a_list(name) and (listed := _plain(text).partition(":")[2].strip(" .;")) and _ALNUM.search(listed):
+        # "Experience with some of the following: Kafka, Flink, Spark": the list on the same line names the skills
+        name = _clause_name(_without_parentheses(listed))
     if not _ALNUM.search(name):
         opening = " ".join(_plain(text).split()[: lexicon.NAME_MAX_WORDS])
         name = _tidy_end(opening)

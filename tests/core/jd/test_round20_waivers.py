@@ -1,0 +1,60 @@
+"""A skill waived, a skill welcomed, and a pointer with its list on the same line (round 20 of #18; our own lines,
+from the review leftovers of round 19 and the shapes of careers pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_planner.jd.parser import parse_job_description
+
+
+def _rows(line: str) -> list[tuple[str, str]]:
+    text = f"# Backend Engineer\n\n## Requirements\n\n- Three years of Go\n- {line}\n"
+    return [(s.name, s.priority) for s in parse_job_description(text).skills][1:]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Knowledge of Dutch is not required",
+        "A degree is not necessary",
+        "Terraform experience is not required; we will teach you.",
+        "Deutschkenntnisse sind keine Voraussetzung.",
+        "Kennis van Go is geen vereiste.",
+        "Svenska är inget krav.",
+    ],
+)
+def test_a_skill_waived_alone_is_no_requirement(line: str) -> None:
+    assert _rows(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("Rust is a plus, but not required", ("Rust", "nice")),
+        ("Experience with Rust is welcome but is not required.", ("Rust", "nice")),
+        ("Knowledge of Elixir is very welcome.", ("Elixir", "nice")),
+    ],
+)
+def test_a_skill_said_to_help_or_be_welcome_is_a_nice_to_have(line: str, row: tuple[str, str]) -> None:
+    assert _rows(line) == [row]
+
+
+def test_a_welcome_to_everyone_in_prose_is_no_requirement() -> None:
+    text = "# Dev\n\nWe build maps. Everyone is welcome here.\n\n## Requirements\n\n- Go\n"
+    assert [s.name for s in parse_job_description(text).skills] == ["Go"]
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        (
+            "We'd love it if you have experience with some of the following: Kafka, Flink, Spark",
+            ("Kafka, Flink, Spark", "nice"),
+        ),
+        ("Experience with these: Kafka, Flink", ("Kafka, Flink", "must")),
+    ],
+)
+def test_a_pointer_with_its_list_on_the_same_line_is_named_by_the_list(line: str, row: tuple[str, str]) -> None:
+    # (the line had been dropped whole: its name, "Following", said only that a list follows)
+    assert _rows(line) == [row]
