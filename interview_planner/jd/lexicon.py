@@ -2549,6 +2549,7 @@ TITLE_FIELDS: Final = frozenset(
 # as they are, only in text that holds Chinese characters
 CJK_SOFT: Final = (
     r"沟通|团队合作|团队协作|学习能力|责任心|责任感|自驱|抗压|领导力|表达能力"  # communication, teamwork ...
+    r"|溝通|團隊合作|團隊協作|學習能力|自驅|抗壓|領導力|表達能力"  # the same in Traditional Chinese (round 20)
     # Japanese (round 19): communication, teamwork, cooperation, taking the initiative, responsibility, eagerness to
     # learn, leadership, logical thinking, solving problems, curiosity, ownership, bringing people along
     r"|コミュニケーション(?!ツール|基盤)|チームワーク|協調性|主体性|主体的|自主性|自走|責任感|向上心|学習意欲|意欲的|リーダーシップ"
@@ -2568,8 +2569,8 @@ CJK_HEADING_TOPICS: Final[tuple[tuple[Topic, str], ...]] = (
     ),
     ("benefits", r"福利|待遇|我们提供|能得到什么|你将获得|你会得到|你能获得"),
     ("benefits", r"福利厚生|休日|休暇|手当|働く魅力|ポジションの魅力|得られるもの"),  # Japanese
-    ("compensation", r"給与|年収|報酬|月給|薪资|薪酬"),
-    ("company", r"关于我们|公司(?:介绍|简介)|团队介绍"),
+    ("compensation", r"給与|年収|報酬|月給|薪资|薪酬|薪資"),
+    ("company", r"关于我们|公司(?:介绍|简介)|团队介绍|關於我們|公司(?:介紹|簡介)|團隊介紹"),
     ("company", r"会社概要|企業情報|会社紹介|私たちについて|チーム紹介|事業内容|当社について|弊社について|募集背景"),
     (
         "responsibilities",
@@ -2684,8 +2685,8 @@ HEADING_NEED_WORDS: Final = (
     r"|edellytämme|odotamme|hledáme|očekáváme|ar\wyoruz|beklenti\w*|nous recherchons|wir suchen|erwarten",
 )
 CJK_HEADING_SOFT: Final = r"人物像|人柄|マインド|求める人材"  # Japanese: the person sought (soft skills)
-CJK_HEADING_DUTY_WORDS: Final = r"职责|工作内容|职位描述|岗位描述|仕事内容|業務内容"
-CJK_HEADING_NEED_WORDS: Final = r"要求|资格|任职条件|必須|応募資格|求める"
+CJK_HEADING_DUTY_WORDS: Final = r"职责|工作内容|职位描述|岗位描述|仕事内容|業務内容|職責|工作內容|職位描述|職務內容"
+CJK_HEADING_NEED_WORDS: Final = r"要求|资格|任职条件|必須|応募資格|求める|資格|任職條件"
 # What a Chinese requirement line says: "熟悉" (familiar with), "精通" (expert in), "掌握" (has mastered), "了解"
 # (knows), "熟练" (skilled), "经验" (experience), "能力" (ability), "学历"/"本科" (degree), "优先" (preferred)
 CJK_REQUIREMENT_CUES: Final = (
@@ -2717,6 +2718,26 @@ CJK_CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"监控", "observability monitoring"),
     (r"架构", "software design architecture"),
     (r"数据分析|数据可视化|可视化", "data analysis visualization"),
+    # Traditional Chinese (round 20)
+    (r"溝通|表達能力", "communication"),
+    (r"團隊合作|團隊協作|協作", "collaboration"),
+    (r"學習能力", "learning"),
+    (r"領導力|帶領團隊|團隊管理", "leadership"),
+    (r"解決問題|問題解決|排查問題", "problem-solving troubleshooting"),
+    (r"資料庫|數據庫", "database sql"),
+    (r"分散式|分佈式", "distributed systems"),
+    (r"微服務", "microservices apis"),
+    (r"雲端|雲計算|雲平台|雲原生", "cloud"),
+    (r"網路|網絡", "networking"),
+    (r"資訊安全|資安|網路安全", "security"),
+    (r"自動化測試|單元測試|測試", "automated tests"),
+    (r"機器學習|深度學習", "machine learning"),
+    (r"後端", "backend programming"),
+    (r"程式設計|程式開發|編程", "programming"),
+    (r"效能|性能優化|高併發", "performance"),
+    (r"監控", "observability monitoring"),
+    (r"架構", "software design architecture"),
+    (r"數據分析|資料分析|視覺化", "data analysis visualization"),
     # Japanese (round 19)
     (r"コミュニケーション(?!ツール|基盤)", "communication"),
     (r"チームワーク|協調性|チーム開発|協業|連携", "collaboration"),
@@ -2756,7 +2777,7 @@ CJK_TITLE_NOUNS: Final = (
     r"|エンジニア|デベロッパー|プログラマー|アーキテクト|マネージャー|スペシャリスト|デザイナー"  # Japanese
 )
 CJK_NICE: Final = (
-    r"优先(?!级)|加分"  # "有开源项目经验者优先" (preferred), "是加分项" (a plus); not "优先级" (priority)
+    r"优先(?!级)|優先(?!級)|加分"  # "有开源项目经验者优先" (preferred), "是加分项" (a plus); not "优先级" (priority)
     # Japanese: welcome, better still, favoured, desirable, "nice if you have" (not "未経験歓迎": no experience needed)
     r"|(?<!未経験)(?<!未経験者)歓迎|尚可|優遇|望ましい|あると(?:嬉しい|望ましい|尚可)"
 )
