@@ -2012,7 +2012,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # who the role needs, then what: "Such a person must be able to nurture new developers", "The ideal candidate
     # here is driven to make operations automatic"
     r"(?:(?:(?:such an?|this|the|our) )?(?:ideal |right |successful )?(?:person|candidate|hire)|(?:(?:such an?|this"
-    r"|the|our) |(?:ideal|right|successful) )(?:engineer|developer))(?: here)? (?:must|should|will|would|is|has)"
+    r"|the|our) |(?:ideal|right|successful) )?(?:engineer|developer))(?: here)? (?:must|should|will|would|is|has)"
     r"(?: be able to| have| be)?(?= )",
     r"(?:experience|knowledge) (?:and|&) (?:passion|interest|enthusiasm) (?:for|in)(?= )",
     r"(?:interest|passion|curiosity) ?(?:and/or|and|or|/|&) ?(?:some |hands-on )?(?:experience|knowledge|familiarity)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview_planner.jd.parser import parse_job_description
+from interview_planner.jd.parser import parse_job_description, short_name
 
 
 def _rows(line: str) -> list[tuple[str, str]]:
@@ -58,3 +58,15 @@ def test_a_welcome_to_everyone_in_prose_is_no_requirement() -> None:
 def test_a_pointer_with_its_list_on_the_same_line_is_named_by_the_list(line: str, row: tuple[str, str]) -> None:
     # (the line had been dropped whole: its name, "Following", said only that a list follows)
     assert _rows(line) == [row]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("The engineer will have strong experience with Kafka", "Kafka"),
+        ("The developer should have solid knowledge of PostgreSQL", "PostgreSQL"),
+    ],
+)
+def test_the_person_sought_named_by_the_job_is_no_part_of_the_name(line: str, name: str) -> None:
+    # (round 19's leftover: "Engineer will have strong")
+    assert short_name(line) == name
