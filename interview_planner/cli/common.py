@@ -97,11 +97,17 @@ def safe_for_terminal(text: str) -> str:
 
 
 def padded(text: str, width: int) -> str:
-    """``text`` padded with spaces to ``width`` terminal columns: a Chinese, Japanese or Korean character takes two
-    ("TypeScriptでの開発" is 24 columns wide, not 14), so a column after it stays in line."""
-    if text.isascii():
-        return text.ljust(width)
-    columns = sum(
+    """``text`` fitted to ``width`` terminal columns: padded with spaces, or cut with "…" when wider. A Chinese,
+    Japanese or Korean character takes two columns ("TypeScriptでの開発" is 24 columns wide, not 14), so a column
+    after it stays in line."""
+    widths = [
         0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text
-    )
-    return text + " " * max(0, width - columns)
+    ]
+    if sum(widths) > width:
+        kept, used = 0, 0
+        while kept < len(text) and used + widths[kept] <= width - 1:  # (one column for the "…")
+            used += widths[kept]
+            kept += 1
+        cut = text[:kept].rstrip()
+        return cut + "…" + " " * (width - sum(widths[: len(cut)]) - 1)
+    return text + " " * (width - sum(widths))
