@@ -297,7 +297,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"wie ben (?:jij|je)|(?:jouw|je|uw) profiel|functie-?eisen|vereisten|vaardigheden|kennis",
             # ... "Wat moet je kunnen", "Wat breng je mee", "Dit breng je mee", "Wat heb je nodig", "Jij hebt"
             r"wat (?:moet|kan) (?:je|jij) (?:kunnen|weten|hebben)|(?:wat|dit) breng (?:je|jij) mee"
-            r"|wat (?:je|jij) meebrengt|wat heb (?:je|jij) nodig|^(?:jij|je) (?:hebt|bent|kunt)\b",
+            r"|wat (?:je|jij) meebrengt|wat heb (?:je|jij) nodig|^(?:jij|je) (?:hebt|kunt)\b",
             # Swedish, Norwegian, Danish: "Kvalifikationer", "Vem är du?", "Om deg", "Vi ser etter deg som",
             # "Du har", "Kravprofil", "Personliga egenskaper"
             r"kvalifika(?:sjoner|tioner)|kompetens(?:krav)?|kompetanse\w*|kompetencer|kravprofil|krav"
@@ -310,8 +310,10 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"^du (?:behöver|behøver|må|bør|bör|skal|ska) (?:kunna|kunne|ha|have|vara|være)\b"
             r"|^vi (?:förväntar oss|forventer|forventar|tror (?:att|at) du|(?:ønsker|önskar) (?:at|att) du)"
             r"|^(?:det här|dette|det her) (?:söker|søker|søger|ser) vi"
-            r"|^(?:vad|hva|hvad) (?:vi|du) (?:söker|søker|søger|ser etter|ser efter|forventer|förväntar"
-            r"|bør|bör|skal|ska|må|behöver|behøver)|^(?:din|dit) (?:bakgrund|bakgrunn|baggrund)"
+            r"|^(?:vad|hva|hvad) (?:vi|du) (?:söker|søker|søger|ser etter|ser efter|forventer|förväntar)"
+            # (a modal with what the reader has or knows, not "Hva du skal gjøre": duties)
+            r"|^(?:vad|hva|hvad|dette|det här|det her|det) (?:du )?(?:bør|bör|skal|ska|må|behöver|behøver) (?:du )?"
+            r"(?:kunna|kunne|ha|have|vara|være)\b|^(?:din|dit) (?:bakgrund|bakgrunn|baggrund)"
             r"|^vi (?:lägger vikt vid|legger vekt på|lægger vægt på)",
             # Italian: "Requisiti", "Cosa cerchiamo", "Il tuo profilo", "Competenze richieste", "Chi cerchiamo"
             r"requisiti|competenze|conoscenze|cerchiamo|(?:il )?tuo profilo|^profilo$|profilo ricercato"
@@ -518,9 +520,9 @@ HEADING_NICE: Final = (
     # what may be learnt instead is not required: "experience with, or a desire to learn, some of the following"
     r"(?:or|and/or) (?:a |the )?(?:desire|willingness|eagerness|wish) to learn",
     r"(?:some|any|a few|several|most)(?: or (?:most|all|several))? of the following",
-    r"bij voorkeur|gewenst|(?:een |\()pr[ée]\b(?!-)|pluspunt\w*",  # not French "Pré-requis"
+    r"bij voorkeur|gewenst|(?:een |\()pré\b(?!-)|een pre\b(?!-)|pluspunt\w*",  # not French "Pré-requis"
     # what makes an impression: "Waar je indruk mee maakt", "Waarmee maak je indruk", "Hiermee scoor je punten"
-    r"indruk (?:mee )?(?:maakt|maak)|maak je indruk|scoor je (?:extra )?punten|^pré$",
+    r"indruk (?:mee )?(?:maakt|maak)|maak je indruk|scoor je (?:extra )?punten|^pr[ée](?:'s)?$|mooi meegenomen",
     # Portuguese: "Desejável", "Diferenciais", "Pontos extras", "Será um diferencial"
     r"desejáve(?:l|is)|diferencia(?:l|is)|pontos? extras?|(?:é|será|seria) um (?:plus|diferencial)",
     # Swedish, Norwegian, Danish: "Meriterande", "Ønskelig", "Det er en fordel", "Bonuspoäng"
@@ -533,8 +535,8 @@ HEADING_NICE: Final = (
     # Turkish, Czech: "Tercih sebebi", "Tercihen", "Avantaj", "Výhodou", "Bonusem" (not Turkish "Artı", "plus", whose
     # dotless "ı" is written "\w" here: "Art..." would be any word beginning so)
     r"|tercih\w*|avantaj\w*|výhod(?:ou|a)|bonusem|vítán\w*|ocení\w*|우대\w*"
-    r"|(?:det (?:är|er|vore) )?(?:också |også |även )?(?:fint|bra|kjekt|flott|positivt) (?:om|hvis|at|att)"
-    r" (?:du|dig|deg)",
+    r"|(?:det (?:är|er|vore) )?(?:också |også |även )?(?:fint|bra|kjekt|flott|positivt|rart|trevligt|godt|dejligt"
+    r"|skønt),? (?:om|hvis|at|att) (?:du|dig|deg)",
 )
 HEADING_MUST: Final = (
     r"required",
@@ -567,7 +569,8 @@ NAVIGATION_LINKS: Final = (
     r"|slack|telegram|whatsapp|xing|accessibility|sitemap|faq|help|support|press|events?|team|legal|datenschutz"
     r"|kontakt|accueil|inicio|contacto"
     # a link to the page in another language ("In English", "På svenska", "Version française")
-    r"|(?:in |auf |en |på |em |na |in het )?(?:english|englisch|anglais|inglés|engelska|engelsk|deutsch|german"
+    r"|(?:(?:read|view|see|show) (?:this|the (?:job|page|posting|ad))? ?|switch to |this (?:job|page|posting|ad) )?"
+    r"(?:in |auf |en |på |em |na |in het )?(?:english|englisch|anglais|inglés|engelska|engelsk|deutsch|german"
     r"|français|française|french|español|spanish|svenska|swedish|norsk|norwegian|dansk|danish|suomeksi|suomi|finnish"
     r"|nederlands|dutch|português|italiano|polski)(?: version| versjon| versionen| versie)?"
     r"|(?:version|versión|versão|versione) (?:english|anglaise|française|en inglés|en español|em inglês|inglese)",
@@ -606,7 +609,9 @@ HEADING_SOFT: Final = (
     r"qualités",
     r"comportement\w*",
     r"persönlich\w*",
-    r"personlig\w* (?:egenskaper|egenskaber|kvaliteter|kompetencer|kompetanse)|som (?:menneske|människa|person)\b",
+    # (the person alone: not "Vem är du som person och utvecklare?", a whole profile)
+    r"personlig\w* (?:egenskaper|egenskaber|kvaliteter|kompetencer|kompetanse)|som (?:menneske|människa)\b"
+    r"(?! (?:og|och|&) )",
     r"soziale kompetenz\w*",
     r"leadership",
     r"communication",
@@ -770,7 +775,8 @@ TEXT_NICE: Final = (
     r"souhaitée?s?",
     r"appréciée?s?",
     r"idéalement",
-    r"bij voorkeur|(?:een |\()pr[ée]\b(?!-)|(?:een |is een )?pluspunt|geen vereiste|gewenst",  # not "pré-production"
+    # (not "pré-production")
+    r"bij voorkeur|(?:een |\()pré\b(?!-)|een pre\b(?!-)|(?:een |is een )?pluspunt|geen vereiste|gewenst",
     # Swedish, Norwegian, Danish: "Erfarenhet av Go är meriterande", "... er en fordel", "Det är ett plus om du"
     r"meriter(?:ande|ende)|(?:är|er|vore|ville være|vil være) (?:det )?(?:en |et |ett )?(?:stor |klar )?"
     r"(?:fordel|fördel|plus|pluss|bonus)\b"
@@ -921,7 +927,8 @@ REQUIREMENT_CUES: Final = (
     r"(?:erfaring|erfarenhet|kunnskap|kunskap(?:er)?|kendskab|kjennskap|kännedom|forståelse|förståelse|innsikt"
     r"|insikt|viden) (?:med|av|om|til|i|inom|innen|for|för|af)\b",
     # (not in a clause about something else: "eksperter, som du kan sparre med", "så du kan udfordre os")
-    r"(?<!som )(?<!så )du (?:har|er|är|kan|kjenner|känner|behersker|behärskar|snakker|talar|taler|skriver|liker|gillar"
+    r"(?<!som )(?<!så )(?<!att )(?<!där )(?<!hvor )(?<!der )du (?:har|er|är|kan|kjenner|känner|behersker|behärskar"
+    r"|snakker|talar|taler|skriver|liker|gillar"
     r"|trives|brenner|brinner|evner|vet|ved)\b",
     r"(?:minst|minimum|mindst) \d+ (?:års?|år)|\d+\+? års? (?:\w+ )?erfar\w*",
     r"(?:vi|som) (?:ser etter|søker|söker|leter etter|leder efter) (?:en|ett|et|deg|dig|någon|noen|nogen)\b",
@@ -1251,8 +1258,9 @@ BOILERPLATE_OPENINGS: Final = (
     r"|(?:är|er) (?:inte|ikke) (?:nödvändigt|nødvendig|nødvendigt|påkrævet|påkrevd|ett krav))\W*(?:$|;)",
     # a background waived: "Whether you come straight from school or from an agency doesn't matter", "Of je vers van
     # de opleiding komt of bij een agency hebt gewerkt maakt niet uit"
+    # (said alone: not "... doesn't matter, but you need 3 years of TypeScript")
     r"(?:whether|of|ob) [^.;]{0,240}(?:(?:does not|doesn't) matter|maakt (?:\w+ )?niet uit|spielt keine rolle"
-    r"|ist (?:uns )?egal)",
+    r"|ist (?:uns )?egal)(?: (?:to us|for us|für uns|voor ons))?\W*(?:$|;)",
     # a reassurance that waives a skill: "No Kubernetes experience? No problem", "Not a Terraform expert yet?"
     r"(?:no|not an?) (?:[\w+#.-]+ ){1,4}(?:experience|expert|pro|guru|ninja)(?: yet)?\s*\?",
     # a benefit said as what the person will have: "You will have a budget of 2,000 EUR a year for conferences"
@@ -1291,7 +1299,8 @@ BOILERPLATE_OPENINGS: Final = (
     # "Travel once per year is required": a condition of the job said as one
     r"(?:(?:occasional|some|regular|international|domestic|limited) )?travel"
     # not the travel trade: "Travel booking experience is required" is a skill
-    r"(?!(?: [\w,]+){0,6}? (?:experience|systems?|industry|booking|software|platforms?|apis?|data|technology)\b)"
+    r"(?!(?: [\w,]+){0,12}? (?:experience|systems?|industry|booking|software|platforms?|apis?|data|technology"
+    r"|knowledge|domain|distribution|gds|integrations?)\b)"
     r"(?: [\w,]+){0,12} (?:is|will be|may be) (?:required|expected|necessary|needed)",
     # where the company is, and who the role suits: "We are located in Stockholm but ... remote-friendly", "This role
     # is a good fit for someone interested in moving from academia"
@@ -1557,7 +1566,8 @@ SOFT_TERMS: Final = (
     r"|leergierig\w*|nieuwe dingen|passie|nieuwsgierig\w*|klantgericht\w*|proactief|flexibel\w*"
     r"|oog voor (?:detail|innovatie|kwaliteit)|betrouwbaarheid|leiding (?:te )?(?:geven|nemen)|(?:het )?leiden van"
     r"|vloeiend|woord en geschrift"
-    r"|ambiti\w*|teamspirit|teamgeest|in een team|met (?:de )?klant(?:en)?\b|klantcontact|groeien in (?:je|jouw) vak",
+    r"|ambitie\w*|ambitieu\w*|teamspirit|teamgeest|(?:werken|werkt|samenwerken)(?: graag)? in een team|in een team (?:te )?werken"
+    r"|met (?:de )?klant(?:en)?\b|klantcontact|groeien in (?:je|jouw) vak",
     # Swedish, Norwegian, Danish
     r"samarbete|samarbets(?:förmåga|vilja|inriktad)|samarbeid|samarbeids(?:evner?|vilje|orientert)|samarbejde"
     r"|samarbejds(?:evner?|vilje)|samarbeta|samarbeide|samarbejder|kommunikasjon|kommunikasjonsevner?|kommunikativ\w*"
@@ -1573,7 +1583,7 @@ SOFT_TERMS: Final = (
     r"|mundtlig\w* og skriftlig\w*|samarbe(?:tet|idet|jdet)\b|disciplin(?:eret|erad|ert)?\b"
     r"|kundesupport|kundservice|kundeservice"
     # a language spoken: "Tala eller åtminstone förstå svenska bra", "Du snakker norsk"
-    r"|(?:tala|talar|prata|pratar|snakke|snakker|tale|taler|förstå|forstå|forstår|behärska\w*|behersk\w*) (?:\w+ ){0,3}"
+    r"|(?:tala|talar|prata|pratar|snakke|snakker|tale|taler|behärska\w*|behersk\w*|(?<=eller )förstå) (?:\w+ ){0,3}"
     r"(?:svenska|norska|danska|engelska|finska|tyska|svensk|norsk|dansk|engelsk|tysk|finsk)\b",
     r"trabaj\w* en equipo|(?:sus |tus )?(?:propias )?prioridades|(?<!buscamos )personas(?! que| con)|capacitaci\w*",
     r"comunicación",
@@ -2007,7 +2017,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:you )?(?:like|love|enjoy|relish) the (?:idea|thought|prospect) of(?: using| working with| working in)?(?= )",
     # "are not afraid of Makefiles", "enjoy setting up secrets management", "You know why the Linux kernel is ..."
     r"(?:you )?(?:are )?not afraid of(?= )",
-    r"(?:you )?(?:enjoy|like|love) (?:setting up|building|using|working (?:with|on))(?= )",
+    r"(?:you )?(?:enjoy|like|love) (?:setting up|using)(?= )",  # (not "working with customers": the activity)
     r"(?:you )?know why(?: the| an?)?(?= )",
     # who the role needs, then what: "Such a person must be able to nurture new developers", "The ideal candidate
     # here is driven to make operations automatic"
@@ -2235,7 +2245,9 @@ CLAUSE_BREAKS: Final = (
     # "You like using Go every day, are not afraid of Makefiles and enjoy setting up CI/CD": the reader's next
     # predicates, each a requirement of its own
     r",\s+(?:and\s+)?(?=are\s+(?:not\s+)?(?:afraid|comfortable|familiar|fluent|proficient|experienced|used to)\b)",
-    r"\s+and\s+(?=(?:enjoy|love|like)\s+(?:\w+ing)\b)",
+    # (a technical activity: not "tools that engineers use and enjoy using", "CLIs they like working with")
+    r"\s+and\s+(?=(?:enjoy|love|like)\s+(?:setting up|building|writing|automating|running|debugging|maintaining"
+    r"|operating|designing)\b)",
     # "4+ years of experience as an engineer and 1+ years as an engineering manager": a second count of years
     r",?\s+(?:and|plus)\s+(?=(?:at least\s+)?\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b)",
     # "A background in software engineering, with experience in web architecture"
@@ -2336,7 +2348,7 @@ NAME_CUTS: Final = (
     # "CI/CD pipelines, and writing and maintaining tests": a second activity (not "Measuring, monitoring, and ...")
     r"(?<!ing),\s+(?:and|or)\s+(?=[a-z]+ing\b)",
     r"\s+including\b",
-    r"\s+(?:every day|daily|day[- ]to[- ]day|on a daily basis)\b",  # "using Rust and Nix every day"
+    r"\s+(?:every day|daily|day[- ]to[- ]day|on a daily basis)(?=\W*$)",  # "using Rust and Nix every day"
     r"\s+incl\.",
     r"\s+such as\b",
     r"\s+with (?:the|an) ability\b",
@@ -2371,7 +2383,7 @@ NAME_CUTS: Final = (
     r"\s+(?:serait|sera|est) (?:un (?:plus|atout)|indispensable|requise?)",
     r"\s+(?:wäre|ist|sind) (?:uns )?(?:sehr |besonders )?(?:von vorteil|wichtig|unabdingbar|unerlässlich|ein plus)",
     r"\s+(?:es|son|sería) (?:un plus|imprescindibles?|valorad[oa]s?)",
-    r"\s+(?:is|zijn|zou) (?:een )?(?:pr[ée]|pluspunt|vereist|belangrijk|essentieel)",
+    r"\s+(?:is|zijn|zou) (?:een )?(?:pr[ée]\b|pluspunt|vereist|belangrijk|essentieel)",
     r"\s+(?:är|er|vore|ville være|vil være) (?:det )?(?:en |et |ett )?(?:stor |klar )?"
     r"(?:meriterande|meritterende|fordel|fördel|plus|pluss|bonus|ønskeligt?|önskvärt|ett krav|et krav)\b",
     r"\s+(?:en|of|maar) (?:wil|ben|heb|kun|ga|zoek|wilt|kan) (?:je|jij)\b",  # "Python en wil je met ons ..."
@@ -3163,8 +3175,18 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"frontend(?:utvikling|utveckling|udvikling|utvikler|utvecklare|udvikler)", "frontend web development"),
     # (round 20) a Nordic language spoken, the business side, structure and discipline, hosting, working across
     # functions; Dutch team spirit, working with clients, growing in the trade
-    (r"svenska|norska|danska|svensk|norsk|dansk", "communication"),
-    (r"teamspirit|teamgeest|in een team|met (?:de )?klant(?:en)?\b|klantcontact", "collaboration"),
+    # (a language in its context only: "Norsk helsevesen", "Dansk bank" are domains)
+    (
+        r"(?:tala|talar|prata|pratar|snakke|snakker|tale|taler|flytande|flytende|flydende|behärska\w*|behersk\w*)"
+        r" (?:\w+ ){0,3}(?:svenska|norska|danska|svensk|norsk|dansk)\b|(?:svenska|norska|danska|svensk|norsk|dansk)"
+        r" (?:i tal och skrift|i tale og skrift|muntlig\w*|skriftlig\w*|mundtlig\w*)",
+        "communication",
+    ),
+    (
+        r"teamspirit|teamgeest|(?:werken|werkt|samenwerken) in een team|in een team (?:te )?werken"
+        r"|met (?:de )?klant(?:en)?\b|klantcontact",
+        "collaboration",
+    ),
     (r"groeien in (?:je|jouw) vak|(?:willen|wil) groeien|ambitie om te groeien", "learning"),
     (r"affärsnytt\w*|affärsförståelse|affärsmässig\w*|forretningsforståelse|forretningsverdi\w*", "strategy business"),
     (

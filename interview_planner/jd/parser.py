@@ -1052,7 +1052,8 @@ class HeadingInfo:
 _DUTY_HEADING = re.compile(
     r"^(?:\d+[.)]\s*)?(?:you(?:'ll| will)|als .{0,60} wirst du|en tant que .{0,60} vous"
     # Swedish, Norwegian, Danish: "Du kommer att arbeta med", "Du kommer til at arbejde med", "Du vil jobbe med"
-    r"|du kommer (?:att|til at|til å)|du (?:vil|skal) (?:jobbe|arbeide|arbejde|arbeta|jobba))"
+    r"|du kommer (?:att|til at|til å) (?:arbeta|arbejde|arbeide|jobba|jobbe|ansvara|utveckla|udvikle|utvikle|bygga"
+    r"|bygge|vara med|være med|ingå|indgå|inngå)|du (?:vil|skal) (?:jobbe|arbeide|arbejde|arbeta|jobba))"
     r"(?!\s+(?:need|have|bring|be expected to have|ideally|get (?:this|these|the following) from us))\b"
     r"(?!.*\b(?:if|fit|thrive|succeed|stand out|great at)\b)",  # "You'll thrive here if": who is wanted
     re.IGNORECASE,
@@ -2417,8 +2418,9 @@ def clauses(text: str) -> list[str]:
 
 # a feeling about what was named before ("are excited to use them daily"; not "the ability to teach it to others")
 _REFERS_BACK = re.compile(
-    r"^(?:(?:are|be|is)\s+)?(?:(?:very|really|always)\s+)?(?:excited|eager|keen|happy|thrilled|glad|looking forward)\b"
-    r".{0,40}\b(?:them|it|these|those)\b",
+    r"^(?:(?:are|be|is)\s+)?(?:(?:very|really|always)\s+)?(?:excited|eager|keen|happy|thrilled|glad)\s+to\s+"
+    r"(?:use|apply|work with|learn|try|play with|dig into)\s+(?:them|it|these|those)"
+    r"(?:\s+(?:daily|every day|often|more|at work))?\W*$",
     re.IGNORECASE,
 )
 REFERS_BACK_WORDS = 8
@@ -3054,7 +3056,9 @@ def _find_title(lines: list[_Line]) -> tuple[str | None, int | None]:
 
 
 def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
-    content = [line for line in lines if line.kind != "blank" and not _ja_banner(line)][:10]
+    content = [line for line in lines if line.kind != "blank" and not _ja_banner(line) and not _language_link(line)][
+        :10
+    ]
     if not content:
         return None, None
     first = content[0]
@@ -3261,6 +3265,14 @@ _PAGE_NAME_REACH = 3
 
 
 # a page's navigation read as its first line: "Home", "Home » About » Jobs", "Skip to content"
+def _language_link(line: _Line) -> bool:
+    """A line that is one link to elsewhere and says where ("[In English](/career/backend/)", "[Read this in
+    English](…)"): the page in another language, over the posting, not its title."""
+    return _LINK_ALONE.fullmatch(line.content.strip()) is not None and bool(
+        NAVIGATION_LINK.match(_plain(line.content).strip(" *."))
+    )
+
+
 _LINK_ALONE = re.compile(r"\[[^\]\n]+\]\([^)\s]*\)")  # a line that is one Markdown link and nothing else
 _NAVIGATION = re.compile(
     r"^(?:home|menu|skip to (?:main )?content|back(?: to [\w ]+)?)(?:\s*[»>›/|]\s*[\w ]+)*$", re.IGNORECASE
@@ -3291,8 +3303,6 @@ def _title_from_first_line(first: _Line) -> str | None:
         text = _plain(first.content).lstrip("= ").strip()
     if first.kind == "bullet" or _NAVIGATION.match(text) or _a_sentence(text):
         return None
-    if _LINK_ALONE.fullmatch(first.content.strip()) and NAVIGATION_LINK.match(text.strip(" *.")):
-        return None  # "[In English](/career/backend/)": a link to the page in another language, over the posting
     for separator in (" | ", " · "):  # a page's title: "Senior Backend Engineer | Acme | Berlin"
         if separator in text and JOB_TITLE.search(normalise(head := text.split(separator, 1)[0])):
             text = head
