@@ -1566,7 +1566,8 @@ SOFT_TERMS: Final = (
     r"|leergierig\w*|nieuwe dingen|passie|nieuwsgierig\w*|klantgericht\w*|proactief|flexibel\w*"
     r"|oog voor (?:detail|innovatie|kwaliteit)|betrouwbaarheid|leiding (?:te )?(?:geven|nemen)|(?:het )?leiden van"
     r"|vloeiend|woord en geschrift"
-    r"|ambitie\w*|ambitieu\w*|teamspirit|teamgeest|(?:werken|werkt|samenwerken)(?: graag)? in een team|in een team (?:te )?werken"
+    r"|ambitie\w*|ambitieu\w*|teamspirit|teamgeest|(?:werken|werkt|samenwerken)(?: graag)? in een team"
+    r"|in een team (?:te )?werken"
     r"|met (?:de )?klant(?:en)?\b|klantcontact|groeien in (?:je|jouw) vak",
     # Swedish, Norwegian, Danish
     r"samarbete|samarbets(?:förmåga|vilja|inriktad)|samarbeid|samarbeids(?:evner?|vilje|orientert)|samarbejde"
