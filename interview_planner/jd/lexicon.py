@@ -1558,6 +1558,7 @@ SOFT_TERMS: Final = (
     r"analytische\w*",
     r"neugier\w*",
     r"zusammenarbeit",
+    r"eigenverantwort\w*|kundenorient\w*|wissensvermittlung",  # owning the work, the customer, teaching (round 20)
     r"im team\b",  # "gerne im Team arbeitest"
     r"einzulesen|einles\w*|einzuarbeiten|einarbeit\w*",  # reading up, settling in: learning
     r"trabajo en equipo",
@@ -1583,6 +1584,7 @@ SOFT_TERMS: Final = (
     r"|i tal och skrift|i tale og skrift|i skrift og tale|muntlig\w* (?:och|og) skriftlig\w*"
     r"|mundtlig\w* og skriftlig\w*|samarbe(?:tet|idet|jdet)\b|disciplin(?:eret|erad|ert)?\b"
     r"|kundesupport|kundservice|kundeservice"
+    r"|dele (?:kunnskap|viden)|dela (?:med sig av )?kunskap|lære bort|lära ut|tar ansvar|tager ansvar"
     # a language spoken: "Tala eller åtminstone förstå svenska bra", "Du snakker norsk"
     r"|(?:tala|talar|prata|pratar|snakke|snakker|tale|taler|behärska\w*|behersk\w*|(?<=eller )förstå) (?:\w+ ){0,3}"
     r"(?:svenska|norska|danska|engelska|finska|tyska|svensk|norsk|dansk|engelsk|tysk|finsk)\b",
@@ -3174,6 +3176,41 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     # Swedish, Norwegian, Danish (round 17)
     (r"frontend(?:utvikling|utveckling|udvikling|utvikler|utvecklare|udvikler)", "frontend web development"),
+    # (round 20, from lines of our own) agile work, APIs, owning, solution-minded, microservices, events,
+    # accessibility, sharing knowledge, performance, data platforms, managing people, leading technically
+    (
+        r"smidig\w* (?:utvikling|utveckling|udvikling|metod\w*|team\w*)|smidige? metoder|smidiga metoder",
+        "agile scrum delivery",
+    ),
+    (r"api-?er\b|api-?ene\b|api:er\b|api:erna\b|grensesnitt\w*|gränssnitt\w*|snitflade\w*", "apis api design"),
+    (
+        r"tar ansvar|ta ansvar|tager ansvar|ansvarsfull\w*|ansvarsbevisst\w*|ansvarsbevidst\w*",
+        "ownership accountability",
+    ),
+    (r"løsningsorienter\w*|lösningsorienter\w*", "problem-solving"),
+    (r"mikrotjenest\w*|mikrotjänst\w*|mikroservice\w*", "microservices apis"),
+    (
+        r"hendelsesdrevet\w*|händelsedriven\w*|hændelsesdrevet\w*|ereignisgesteuert\w*|eventgesteuert\w*"
+        r"|ereignisgetrieben\w*",
+        "event-driven streaming messaging",
+    ),
+    (
+        r"universell utforming|digital tilgjengelighet|(?:digital |webb)tillgänglighet|(?:digital |web)tilgængelighed",
+        "accessibility",
+    ),
+    (
+        r"dele (?:kunnskap|viden|erfaring\w*)|dela (?:med sig av )?kunskap|lære bort|lära ut|videndeling"
+        r"|kunnskapsdeling|kunskapsdelning|wissensvermittlung|wissen (?:zu )?teilen",
+        "mentoring coaching knowledge sharing",
+    ),
+    (r"ytelse\w*|prestanda\w*|ydeevne\w*|performance-optimierung\w*", "performance"),
+    (r"datapipeline\w*|dataplattform\w*|dataplatform\w*|datenplattform\w*", "data pipelines"),
+    (
+        r"personalledelse|personaleledelse|personalansvar\w*|personaleansvar\w*|disziplinarisch\w* führung"
+        r"|personalführung",
+        "people management",
+    ),
+    (r"fachlich\w* führung|technische führung|teknisk ledelse|teknisk ledarskap", "technical leadership"),
     # (round 20) a Nordic language spoken, the business side, structure and discipline, hosting, working across
     # functions; Dutch team spirit, working with clients, growing in the trade
     # (a language in its context only: "Norsk helsevesen", "Dansk bank" are domains)

@@ -138,3 +138,31 @@ def test_an_interdisciplinary_team_is_not_about_discipline(link_of: Callable[[st
     # (the Danish "disciplin" must not reach "multi-disciplinary")
     link = link_of("Enthusiasm for working in a multi-disciplinary team", "soft")
     assert link.slug != "time-priority-management"  # type: ignore[attr-defined]
+
+
+# (lines of our own, written as Norwegian and German postings put them)
+@pytest.mark.parametrize(
+    ("line", "kind", "slug"),
+    [
+        ("Erfaring med universell utforming", "hard", "web-accessibility"),
+        ("Du liker å dele kunnskap og lære bort", "soft", "coaching-mentoring"),
+        ("Erfaring med ytelsesoptimalisering", "hard", "performance-engineering"),
+        ("Erfaring med dataplattformer og datapipelines", "hard", "data-pipelines"),
+        ("Erfaring med personalledelse", "hard", "people-management"),
+        ("Du er løsningsorientert og tar ansvar", "soft", "ownership-accountability"),
+        ("Erfaring med utvikling av REST-API-er", "hard", "microservices-apis"),
+        ("Erfahrung in der disziplinarischen Führung", "hard", "people-management"),
+        ("Freude an der Wissensvermittlung", "soft", "coaching-mentoring"),
+    ],
+)
+def test_norwegian_and_german_words_link_to_their_catalogue_skill(
+    link_of: Callable[[str, str], object], line: str, kind: str, slug: str
+) -> None:
+    assert link_of(line, kind).slug == slug  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("line", ["Eigenverantwortliches Arbeiten", "Kundenorientierung", "Du liker å dele kunnskap"])
+def test_owning_the_work_the_customer_and_sharing_knowledge_are_soft(line: str) -> None:
+    from interview_planner.jd.parser import classify_kind
+
+    assert classify_kind(line) is not None and classify_kind(line)[0] == "soft"  # type: ignore[index]
