@@ -385,31 +385,41 @@ _POINTER_WORDS = frozenset({"these", "those", "following", "below", "listed"})
 
 def _first_posting(lines: list[_Line]) -> tuple[list[_Line], list[str]]:
     """The lines of the text's first posting, and "<title> (line n)" of each further one, when the text holds
-    several: two level-1 headings or more that name no section, each over a requirements section of its own
+    several: two headings of one level or more that name no section, each over a requirements section of its own
     ("# Frontend Engineer ... ## Requirements ... --- # Backend Engineer ... ## Requirements"). Read as one, the
-    role would ask for both jobs' skills."""
-    tops = [
-        index
-        for index, line in enumerate(lines)
-        if line.kind == "heading"
-        and line.level == 1
-        and classify_heading(line.heading).topic in (None, "title")
-        and not _PAGE_NAME.match(line.heading)
-    ]
-    if len(tops) < 2:
-        return lines, []
-    ends = [*tops[1:], len(lines)]
-    postings = [
-        start
-        for start, end in zip(tops, ends, strict=True)
-        if any(
-            line.kind == "heading" and line.level != 1 and classify_heading(line.heading).topic == "skills"
-            for line in lines[start + 1 : end]
-        )
-    ]
-    if len(postings) < 2:
-        return lines, []
-    return lines[: postings[1]], [f"{_clean_title(lines[i].heading)} (line {lines[i].number})" for i in postings[1:]]
+    role would ask for both jobs' skills. Below the top level (a careers page: "# Careers at Acme", then "## Backend
+    Engineer ... ### Requirements", "## Frontend Engineer ... ### Requirements") the headings must name a job."""
+    for level in range(1, MULTI_POSTING_LEVELS + 1):
+        tops = [
+            index
+            for index, line in enumerate(lines)
+            if line.kind == "heading"
+            and line.level == level
+            and classify_heading(line.heading).topic in (None, "title")
+            and not _PAGE_NAME.match(line.heading)
+            and (level == 1 or _says_a_job(line.heading))
+        ]
+        if len(tops) < 2:
+            continue
+        ends = [*tops[1:], len(lines)]
+        postings = [
+            start
+            for start, end in zip(tops, ends, strict=True)
+            if any(
+                line.kind == "heading"
+                and (line.level or 0) > level
+                and classify_heading(line.heading).topic == "skills"
+                for line in lines[start + 1 : end]
+            )
+        ]
+        if len(postings) >= 2:
+            return lines[: postings[1]], [
+                f"{_clean_title(lines[i].heading)} (line {lines[i].number})" for i in postings[1:]
+            ]
+    return lines, []
+
+
+MULTI_POSTING_LEVELS = 3  # the heading levels a page of several jobs names them at ("#", "##", "###")
 
 
 # characters a reader does not see but a word does: zero-width spaces and joiners between letters ("X\u200bero"),

@@ -70,3 +70,40 @@ def test_a_pointer_with_its_list_on_the_same_line_is_named_by_the_list(line: str
 def test_the_person_sought_named_by_the_job_is_no_part_of_the_name(line: str, name: str) -> None:
     # (round 19's leftover: "Engineer will have strong")
     assert short_name(line) == name
+
+
+CAREERS_PAGE = """# Careers at Tidewater
+
+We are a small team building tide prediction software.
+
+## Backend Engineer
+
+You will build our forecasting APIs.
+
+### Requirements
+- 4+ years of Python
+- PostgreSQL in production
+
+## Frontend Engineer
+
+You will build our charts.
+
+### Requirements
+- React and TypeScript
+
+## Benefits
+- 30 days of holiday
+"""
+
+
+def test_a_careers_page_of_several_jobs_under_its_own_name_gives_the_first_job_and_names_the_others() -> None:
+    # (the jobs are "##" headings under the page's "#": read as one, the role asked for both jobs' skills)
+    parsed = parse_job_description(CAREERS_PAGE)
+    assert parsed.title == "Backend Engineer"
+    assert [s.name for s in parsed.skills] == ["Python", "PostgreSQL in production"]
+    assert parsed.more_postings == ["Frontend Engineer (line 13)"]
+
+
+def test_one_job_with_sections_at_two_levels_is_one_posting() -> None:
+    text = CAREERS_PAGE.split("## Frontend Engineer")[0] + "## Our team\n\n### What we value\n- Kindness\n"
+    assert parse_job_description(text).more_postings == []
