@@ -297,7 +297,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"wie ben (?:jij|je)|(?:jouw|je|uw) profiel|functie-?eisen|vereisten|vaardigheden|kennis",
             # ... "Wat moet je kunnen", "Wat breng je mee", "Dit breng je mee", "Wat heb je nodig", "Jij hebt"
             r"wat (?:moet|kan) (?:je|jij) (?:kunnen|weten|hebben)|(?:wat|dit) breng (?:je|jij) mee"
-            r"|wat (?:je|jij) meebrengt|wat heb (?:je|jij) nodig|^(?:jij|je) (?:hebt|kunt)\b",
+            r"|wat (?:je|jij) meebrengt|wat neem (?:je|jij) mee|wat (?:wij|we) van (?:je|jou) vragen"
+            r"|wat heb (?:je|jij) nodig|^(?:jij|je) (?:hebt|kunt)\b",
             # Swedish, Norwegian, Danish: "Kvalifikationer", "Vem är du?", "Om deg", "Vi ser etter deg som",
             # "Du har", "Kravprofil", "Personliga egenskaper"
             r"kvalifika(?:sjoner|tioner)|kompetens(?:krav)?|kompetanse\w*|kompetencer|kravprofil|krav"
@@ -310,6 +311,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"^du (?:behöver|behøver|må|bør|bör|skal|ska) (?:kunna|kunne|ha|have|vara|være)\b"
             r"|^vi (?:förväntar oss|forventer|forventar|tror (?:att|at) du|(?:ønsker|önskar) (?:at|att) du)"
             r"|^(?:det här|dette|det her) (?:söker|søker|søger|ser) vi"
+            r"|^det vi (?:ser etter|ser efter|söker|søker|søger)"
             r"|^(?:vad|hva|hvad) (?:vi|du) (?:söker|søker|søger|ser etter|ser efter|forventer|förväntar)"
             # (a modal with what the reader has or knows, not "Hva du skal gjøre": duties)
             r"|^(?:vad|hva|hvad|dette|det här|det her|det) (?:du )?(?:bør|bör|skal|ska|må|behöver|behøver) (?:du )?"

@@ -34,6 +34,9 @@ def test_headings_of_the_work_are_no_requirements(heading: str) -> None:
     [
         ("Dette bør du kunne", "skills", None),
         ("Hva du bør kunne", "skills", None),
+        ("Det vi ser etter hos deg", "skills", None),
+        ("Wat wij van je vragen", "skills", None),
+        ("Wat neem je mee?", "skills", None),
         ("Du kommer att trivas hos oss om du har", None, None),
         ("Det er rart, hvis du har", None, "nice"),
         ("Trevligt om du har", None, "nice"),
