@@ -2574,7 +2574,7 @@ _NICE_TAIL_CUES = (
     r"|(?:è\s+|sarà\s+)?apprezzat[aoie]|costituisce\s+(?:un\s+)?(?:plus|titolo preferenziale)"
     r"|(?:é|será|seria)\s+um\s+(?:diferencial|plus)|(?:będzie\s+|jest\s+)?(?:dodatkowym\s+|dużym\s+)?(?:atutem|plusem)"
     r"|mile widzian[aeyio]?|(?:katsotaan|luetaan|on)\s+eduksi|tercih sebebi(?:dir)?|(?:je|bude)\s+výhodou"
-    r"|is een (?:pr[ée]|pluspunt)|är meriterande|(?:er|är)\s+(?:en|ett|et)\s+(?:fordel|fördel|plus|pluss)"
+    r"|is een (?:pr[ée]\b|pluspunt)|är meriterande|(?:er|är)\s+(?:en|ett|et)\s+(?:fordel|fördel|plus|pluss)"
 )
 _NICE_TAIL = re.compile(
     r"(?:\s*\(\s*|\s+[-–—]\s+|\s(?:mandatory|required|obowiązkow[eay]|obbligatori[oa]|obrigatóri[oa]|vyžadováno"
@@ -3066,9 +3066,8 @@ def _find_title(lines: list[_Line]) -> tuple[str | None, int | None]:
 
 
 def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
-    content = [line for line in lines if line.kind != "blank" and not _ja_banner(line) and not _language_link(line)][
-        :10
-    ]
+    shown = [line for line in lines if line.kind != "blank" and not _ja_banner(line) and not _language_link(line)]
+    content = shown[:10]
     if not content:
         return None, None
     first = content[0]
@@ -3274,7 +3273,6 @@ def _says_a_job(text: str) -> bool:
 _PAGE_NAME_REACH = 3
 
 
-# a page's navigation read as its first line: "Home", "Home » About » Jobs", "Skip to content"
 def _language_link(line: _Line) -> bool:
     """A line that is one link to elsewhere and says where ("[In English](/career/backend/)", "[Read this in
     English](…)"): the page in another language, over the posting, not its title."""
@@ -3284,6 +3282,9 @@ def _language_link(line: _Line) -> bool:
 
 
 _LINK_ALONE = re.compile(r"\[[^\]\n]+\]\([^)\s]*\)")  # a line that is one Markdown link and nothing else
+
+
+# a page's navigation read as its first line: "Home", "Home » About » Jobs", "Skip to content"
 _NAVIGATION = re.compile(
     r"^(?:home|menu|skip to (?:main )?content|back(?: to [\w ]+)?)(?:\s*[»>›/|]\s*[\w ]+)*$", re.IGNORECASE
 )

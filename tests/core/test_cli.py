@@ -206,53 +206,46 @@ def test_role_import_of_a_file_of_two_postings_reads_the_first_and_names_the_sec
     assert [s["name"] for s in data["skills"]] == ["React"]
 
 
-def test_role_import_of_a_japanese_posting_keeps_its_columns_in_line(tmp_path: Path) -> None:
-    import unicodedata
-
+def _imported_rows(tmp_path: Path, posting_text: str) -> tuple[Path, list[str]]:
+    """The database and the skill rows ("… -> link") `role import` prints for a posting."""
     posting = tmp_path / "ja.txt"
-    posting.write_text(
-        "【募集職種】フロントエンドエンジニア\n\n【必須スキル】\n■ TypeScriptでの開発経験2年以上\n■ HTML/CSSの知識\n"
-        "\n【求める人物像】\n■ ユーザー視点で考えられる方\n",
-        encoding="utf-8",
-    )
+    posting.write_text(posting_text, encoding="utf-8")
     db = tmp_path / "x.db"
     cli("init", db=db)
     result = cli("role", "import", str(posting), db=db)
     assert result.returncode == 0, result.stderr
-    rows = [line for line in result.stdout.splitlines() if " -> " in line]
+    return db, [line for line in result.stdout.splitlines() if " -> " in line]
+
+
+def _columns(text: str) -> int:  # a terminal's columns: wide characters take two
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def test_role_import_of_a_japanese_posting_keeps_its_columns_in_line(tmp_path: Path) -> None:
+    _, rows = _imported_rows(
+        tmp_path,
+        "【募集職種】フロントエンドエンジニア\n\n【必須スキル】\n■ TypeScriptでの開発経験2年以上\n■ HTML/CSSの知識\n"
+        "\n【求める人物像】\n■ ユーザー視点で考えられる方\n",
+    )
     assert [row.split("] ", 1)[1].split(" ", 1)[0] for row in rows] == [
         "TypeScriptでの開発",
         "HTML",
         "CSS",
         "ユーザー視点で考えられる",
     ]
-
-    def columns(text: str) -> int:  # a terminal's columns: wide characters take two
-        return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
-
-    assert len({columns(row.split(" -> ")[0]) for row in rows}) == 1  # every link starts in the same column
+    assert len({_columns(row.split(" -> ")[0]) for row in rows}) == 1  # every link starts in the same column
 
 
 def test_role_import_cuts_a_name_wider_than_its_column_and_keeps_the_links_in_line(tmp_path: Path) -> None:
-    import unicodedata
-
-    posting = tmp_path / "ja.txt"
-    posting.write_text(
+    db, rows = _imported_rows(
+        tmp_path,
         "【募集職種】バックエンドエンジニア\n\n【必須スキル】\n■ Goでの開発経験\n"
         "■ 大規模な分散システムにおける障害対応とパフォーマンスチューニングを主導した経験\n",
-        encoding="utf-8",
     )
-    db = tmp_path / "x.db"
-    cli("init", db=db)
-    result = cli("role", "import", str(posting), db=db)
-    assert result.returncode == 0, result.stderr
-    rows = [line for line in result.stdout.splitlines() if " -> " in line]
-
-    def columns(text: str) -> int:
-        return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
-
     assert len(rows) == 2 and "…" in rows[1]  # the long name is cut in the table ...
-    assert len({columns(row.split(" -> ")[0]) for row in rows}) == 1  # ... and the links start in one column
+    assert len({_columns(row.split(" -> ")[0]) for row in rows}) == 1  # ... and the links start in one column
     shown = json.loads(cli("role", "show", "バックエンドエンジニア", "--json", db=db).stdout)["skills"][1]["name"]
     in_table = rows[1].split("] ", 1)[1].split(" -> ")[0].rstrip(" …")
     assert shown.startswith(in_table) and len(shown) > len(in_table)  # (the name itself is kept whole)

@@ -126,24 +126,7 @@ def test_a_relative_clause_addressed_to_the_reader_is_no_requirement() -> None:
         ("Ha förmågan att se affärsnyttan av det som utvecklas", "soft", "strategic-thinking"),
         ("Samarbeta med andra team", "soft", "cross-functional-collaboration"),
         ("Behärska engelska i tal och skrift", "soft", "written-communication"),
-    ],
-)
-def test_nordic_words_link_to_their_catalogue_skill(
-    link_of: Callable[[str, str], object], line: str, kind: str, slug: str
-) -> None:
-    assert link_of(line, kind).slug == slug  # type: ignore[attr-defined]
-
-
-def test_an_interdisciplinary_team_is_not_about_discipline(link_of: Callable[[str, str], object]) -> None:
-    # (the Danish "disciplin" must not reach "multi-disciplinary")
-    link = link_of("Enthusiasm for working in a multi-disciplinary team", "soft")
-    assert link.slug != "time-priority-management"  # type: ignore[attr-defined]
-
-
-# (lines of our own, written as Norwegian and German postings put them)
-@pytest.mark.parametrize(
-    ("line", "kind", "slug"),
-    [
+        # (lines of our own, written as Norwegian and German postings put them)
         ("Erfaring med universell utforming", "hard", "web-accessibility"),
         ("Du liker å dele kunnskap og lære bort", "soft", "coaching-mentoring"),
         ("Erfaring med ytelsesoptimalisering", "hard", "performance-engineering"),
@@ -155,10 +138,16 @@ def test_an_interdisciplinary_team_is_not_about_discipline(link_of: Callable[[st
         ("Freude an der Wissensvermittlung", "soft", "coaching-mentoring"),
     ],
 )
-def test_norwegian_and_german_words_link_to_their_catalogue_skill(
+def test_nordic_and_german_words_link_to_their_catalogue_skill(
     link_of: Callable[[str, str], object], line: str, kind: str, slug: str
 ) -> None:
     assert link_of(line, kind).slug == slug  # type: ignore[attr-defined]
+
+
+def test_an_interdisciplinary_team_is_not_about_discipline(link_of: Callable[[str, str], object]) -> None:
+    # (the Danish "disciplin" must not reach "multi-disciplinary")
+    link = link_of("Enthusiasm for working in a multi-disciplinary team", "soft")
+    assert link.slug != "time-priority-management"  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("line", ["Eigenverantwortliches Arbeiten", "Kundenorientierung", "Du liker å dele kunnskap"])
