@@ -1248,12 +1248,13 @@ _NOTHING_ASKED_AFTER: Final = (
     r"(?![^.;]*(?:\bso\b|\brequired\b|\bneed\b|\bmust\b|\bessential\b|\bexpect|\bwith \d|\d\+? years))"
 )
 BOILERPLATE_OPENINGS: Final = (
-    # a skill waived, said alone: "Knowledge of Dutch is not required", "A degree is not necessary", "Deutsch ist
+    # a skill waived, said alone (in a clause of its own: not "Go is a must, Kubernetes is not required"):
+    # "Knowledge of Dutch is not required", "A degree is not necessary", "Deutsch ist
     # keine Voraussetzung" (not with a cue that it helps: "Rust is a plus, but not required", "… is welcome but is not
     # required")
     r"(?![^.;]*\b(?:plus|bonus|welcome|helpful|nice|asset|advantage|appreciated|preferred|useful|but|though|although"
     r"|maar|aber|mais|pero|men|pré|pluspunt|von vorteil|atout|un plus|meriterande|fordel|fördel)\b)"
-    r"[^.;]*\b(?:(?:is|are) not (?:strictly )?(?:required|necessary|needed|mandatory|a requirement|a must)"
+    r"[^.;,]*\b(?:(?:is|are) not (?:strictly )?(?:required|necessary|needed|mandatory|a requirement|a must)"
     r"|(?:ist|sind) (?:keine voraussetzung|nicht (?:erforderlich|notwendig|nötig))"
     r"|n'est pas (?:obligatoire|requis|nécessaire|exigé)|no es (?:necesario|imprescindible|obligatorio|un requisito)"
     r"|is (?:geen vereiste|niet (?:vereist|nodig|noodzakelijk))|(?:är|er) (?:inget|ikke et|ikke noget) krav"

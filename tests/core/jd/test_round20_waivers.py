@@ -40,6 +40,10 @@ def test_a_skill_said_to_help_or_be_welcome_is_a_nice_to_have(line: str, row: tu
     assert _rows(line) == [row]
 
 
+def test_a_waiver_after_a_must_have_in_the_same_line_leaves_the_must_have() -> None:
+    assert _rows("Go is a must, Kubernetes is not required") != []
+
+
 def test_a_welcome_to_everyone_in_prose_is_no_requirement() -> None:
     text = "# Dev\n\nWe build maps. Everyone is welcome here.\n\n## Requirements\n\n- Go\n"
     assert [s.name for s in parse_job_description(text).skills] == ["Go"]
