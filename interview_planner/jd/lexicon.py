@@ -2025,6 +2025,12 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:you )?(?:are )?not afraid of(?= )",
     r"(?:you )?(?:enjoy|like|love) (?:setting up|using)(?= )",  # (not "working with customers": the activity)
     r"(?:you )?know why(?: the| an?)?(?= )",
+    # idioms of knowing something well: "You know your way around MySQL", "You are at home in TypeScript", "You are
+    # no stranger to Terraform"
+    # (not "find their way around a large organisation": the skill is finding the way)
+    r"(?:you )?know (?:your|their|one's) way around(?: an?| the)?(?= )",
+    r"(?:you )?(?:(?:are|feel|'re) )?(?:right |completely )?at home (?:in|with)(?: an?| the)?(?= )",
+    r"(?:you )?(?:(?:are|'re) )?no stranger to(?= )",
     # who the role needs, then what: "Such a person must be able to nurture new developers", "The ideal candidate
     # here is driven to make operations automatic"
     r"(?:(?:(?:such an?|this|the|our) )?(?:ideal |right |successful )?(?:person|candidate|hire)|(?:(?:such an?|this"

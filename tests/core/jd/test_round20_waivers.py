@@ -111,3 +111,16 @@ def test_a_careers_page_of_several_jobs_under_its_own_name_gives_the_first_job_a
 def test_one_job_with_sections_at_two_levels_is_one_posting() -> None:
     text = CAREERS_PAGE.split("## Frontend Engineer")[0] + "## Our team\n\n### What we value\n- Kindness\n"
     assert parse_job_description(text).more_postings == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("You know your way around MySQL", "MySQL"),
+        ("You are at home in TypeScript", "TypeScript"),
+        ("You feel at home with Kubernetes", "Kubernetes"),
+        ("You are no stranger to Terraform", "Terraform"),
+    ],
+)
+def test_idioms_of_knowing_a_technology_well_are_no_part_of_its_name(line: str, name: str) -> None:
+    assert short_name(line) == name
