@@ -73,7 +73,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import accumulate, pairwise, takewhile
+from itertools import accumulate, islice, pairwise, takewhile
 from pathlib import Path
 from typing import Literal, NamedTuple
 
@@ -3066,8 +3066,9 @@ def _find_title(lines: list[_Line]) -> tuple[str | None, int | None]:
 
 
 def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
-    shown = [line for line in lines if line.kind != "blank" and not _ja_banner(line) and not _language_link(line)]
-    content = shown[:10]
+    # (the first ten lines shown: the rest of a long posting is not looked at)
+    shown = (line for line in lines if line.kind != "blank" and not _ja_banner(line) and not _language_link(line))
+    content = list(islice(shown, 10))
     if not content:
         return None, None
     first = content[0]
