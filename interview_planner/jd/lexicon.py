@@ -130,6 +130,9 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"what's in it for you",
             # "You will get this from us:", "What you can look forward to"
             r"(?:get|receive) (?:this |these |the following )?from us|what you(?:'ll| will)? get",
+            # asked: "What can you get?", "What will you learn?" (an internship's gains)
+            r"^what (?:can|do|will|would) you (?:get|gain|learn)\b(?! (?:done|right)\b)",
+            r"^what you(?:'ll| will)? learn\b",
             r"(?:what )?you can look forward to",
             r"avantages",
             r"nous (?:offrons|proposons)",
@@ -2576,7 +2579,7 @@ CJK_SOFT: Final = (
     r"|溝通|團隊合作|團隊協作|學習能力|自驅|抗壓|領導力|表達能力"  # the same in Traditional Chinese (round 20)
     # Japanese (round 19): communication, teamwork, cooperation, taking the initiative, responsibility, eagerness to
     # learn, leadership, logical thinking, solving problems, curiosity, ownership, bringing people along
-    r"|コミュニケーション(?!ツール|基盤)|チームワーク|協調性|主体性|主体的|自主性|自走|責任感|向上心|学習意欲|意欲的|リーダーシップ"
+    r"|コミュニケーション(?!ツール|基盤)|チームワーク|協調性|協力して|協力し合|主体性|主体的|自主性|自走|責任感|向上心|学習意欲|意欲的|リーダーシップ"
     r"|論理的思考|課題解決|問題解決|課題を発見|好奇心|当事者意識|オーナーシップ|巻き込|調整力|柔軟性|誠実"
 )
 # Chinese headings, searched inside a run of Chinese characters (which has no word boundaries: "我们眼中的加分项" holds
@@ -2708,7 +2711,9 @@ HEADING_NEED_WORDS: Final = (
     r"|what we (?:expect|need)|cerchiamo|chiediamo|oczekujemy|wymagamy|szukamy|esperamos|buscamos|procuramos"
     r"|edellytämme|odotamme|hledáme|očekáváme|ar\wyoruz|beklenti\w*|nous recherchons|wir suchen|erwarten",
 )
-CJK_HEADING_SOFT: Final = r"人物像|人柄|マインド|求める人材"  # Japanese: the person sought (soft skills)
+# Japanese: the person sought (soft skills); not "求める人材" (the people sought), a job board's heading for every
+# requirement ("Pythonを使ったプログラミングができる方", "Next.jsの開発経験がある方")
+CJK_HEADING_SOFT: Final = r"人物像|人柄|マインド"
 CJK_HEADING_DUTY_WORDS: Final = r"职责|工作内容|职位描述|岗位描述|仕事内容|業務内容|職責|工作內容|職位描述|職務內容"
 CJK_HEADING_NEED_WORDS: Final = r"要求|资格|任职条件|必須|応募資格|求める|資格|任職條件"
 # What a Chinese requirement line says: "熟悉" (familiar with), "精通" (expert in), "掌握" (has mastered), "了解"
@@ -2745,7 +2750,7 @@ CJK_CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"数据分析|数据可视化|可视化|數據分析|資料分析|視覺化", "data analysis visualization"),
     # Japanese (round 19)
     (r"コミュニケーション(?!ツール|基盤)", "communication"),
-    (r"チームワーク|協調性|チーム開発|協業|連携", "collaboration"),
+    (r"チームワーク|協調性|チーム開発|協業|連携|協力して|協力し合", "collaboration"),
     (r"学習|キャッチアップ|向上心", "learning"),
     (r"リーダーシップ|(?<!ピープル)(?<!プロジェクト)マネジメント|チームを率い", "leadership"),
     (r"ピープルマネジメント|メンバーの育成|部下の育成|1on1", "people management"),
