@@ -34,6 +34,7 @@ from interview_planner.jd.lexicon import (
 )
 from interview_planner.jd.markup import split_front_matter, table_row_item
 from interview_planner.jd.matching import word_list
+from interview_planner.jd.templates import rendered, unescaped
 
 MAX_FILE_BYTES = 2 * 1024 * 1024  # text; a PDF or .docx may be larger (images), see MAX_DOCUMENT_BYTES
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
@@ -81,6 +82,7 @@ def read_posting(path: Path) -> str:
         raise InputError(
             "looks like a binary file, not a posting; save it as .txt, .md, .html, .pdf or .docx", file=path
         )
+    text = rendered(unescaped(text))  # (before the HTML is read: a template's HTML, an escaped page's)
     if suffix in HTML_SUFFIXES or looks_like_html(text):
         return html_to_text(text)
     return text

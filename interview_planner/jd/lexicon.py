@@ -1968,6 +1968,20 @@ REQUIREMENT_OPENINGS: Final = (
     r"\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\.?(?:\s+of)?",
     # "Three years of professional Vue or React": the count spelled out
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:\w+\s+)?years?\s+(?:of|in|with|as)",
+    # the count in French, German, Spanish, Dutch and the Nordic languages (round 21): "Trois ans d'expérience en
+    # Python", "Mindestens drei Jahre Erfahrung mit Go", "Tres años de experiencia con", "3 jaar ervaring met",
+    # "Minst tre års erfarenhet av"
+    r"(?:(?:au moins|minimum|plus de)\s+)?(?:\d+\s*\+?|un|deux|trois|quatre|cinq|six|sept|huit|dix)\s+ans?\s+"
+    r"(?:minimum\s+)?(?:d['’]|de\s+)(?:expérience|pratique)(?:\s+(?:professionnelle|significative|confirmée))?"
+    r"(?:\s+(?:en|avec|dans|de|du|des|sur|comme))?",
+    r"(?:(?:mindestens|min\.|über|mehr als)\s+)?(?:\d+\s*\+?|ein|zwei|drei|vier|fünf|sechs|mehrere)\s+jahre?n?\s+"
+    r"(?:berufs)?(?:erfahrung|praxis)(?:\s+(?:in|mit|im|als|bei))?",
+    r"(?:(?:al menos|mínimo|más de)\s+)?(?:\d+\s*\+?|un|dos|tres|cuatro|cinco|seis)\s+años?\s+(?:de\s+)?experiencia"
+    r"(?:\s+(?:con|en|como|de))?",
+    r"(?:(?:minimaal|ten minste|tenminste|minstens)\s+)?(?:\d+\s*\+?|een|twee|drie|vier|vijf)\s+jaar\s+"
+    r"(?:werk)?ervaring(?:\s+(?:met|in|als))?",
+    r"(?:(?:minst|minimum|mindst)\s+)?(?:\d+\s*\+?|ett|et|två|to|tre|fyra|fire|fem)\s+(?:års?|år)\s+(?:\w+\s+)?"
+    r"(?:erfarenhet|erfaring)(?:\s+(?:av|med|af|inom|innen|fra|som))?",
     r"you(?:'re| are| have| bring| will have| should have| possess)",
     r"(?:at[- ]least|a minimum of|minimum of)",
     r"(?:" + "|".join(_NOUNS) + r")\s+(?:of|in|with|using|on|around|across|to)",

@@ -113,6 +113,7 @@ from interview_planner.jd.model import (
     SectionKind,
     SkillRequirement,
 )
+from interview_planner.jd.templates import rendered, unescaped
 
 Kind = Literal["hard", "soft"]
 Priority = Literal["must", "nice"]
@@ -336,7 +337,8 @@ def parse_job_description(
     than that (an import refuses such a text anyway: reading the rest of 1 MB of requirements would only delay it).
     """
     _check_has_text(text, source_name)
-    text = as_read(text.removeprefix("\ufeff"))
+    # a page's HTML written escaped, a framework's template: read as the page a browser shows
+    text = rendered(unescaped(as_read(text.removeprefix("\ufeff"))))
     # Markdown or text may come from a website's sources: its front matter, template tags and HTML tags go
     html = looks_like_html(text)
     raw_lines = split_lines(html_to_text(text)) if html else _table_rows(strip_site_markup(split_lines(text)))

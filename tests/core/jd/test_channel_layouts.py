@@ -209,8 +209,9 @@ def test_quoted_lines_task_boxes_and_a_count_of_years_in_words() -> None:
 def test_an_unmarked_item_that_names_a_degree_or_experience_is_an_item_not_a_heading() -> None:
     # it took the list below it as an education section: no skills at all
     parsed = posting("unmarked_list_degree_first_de.txt")
-    assert [s.line for s in parsed.skills] == [16, 17, 18, 19, 19, 20, 21, 22]
-    assert parsed.skills[5].priority == "nice"  # "... sind von Vorteil"
+    # (line 17, "Mindestens 3 Jahre Berufserfahrung mit Java und Spring Boot", names two technologies)
+    assert [s.line for s in parsed.skills] == [16, 17, 17, 18, 19, 19, 20, 21, 22]
+    assert parsed.skills[6].priority == "nice"  # "... sind von Vorteil"
     parsed = posting("tab_indented_items.txt")
     assert [s.priority for s in parsed.skills] == ["must"] * 5 + ["nice"] * 2
     parsed = posting("html_paragraph_per_item.html")
