@@ -74,8 +74,9 @@ _SEPARATOR = re.compile(
 _SEPARATOR_LOWER = lower_case_pattern(_SEPARATOR.pattern)
 _SEPARATOR_MARKS = _marks_pattern(",", "&", " and/or", " and", " or")
 _EXAMPLES = re.compile(
-    r"(?:\bsuch as|\be\.g\.?|\bi\.e\.?|\bincluding|\blike|\bfor example|\bfor instance|\bnotamment"
-    r"|\bz\.\s?b\.|\bwie)(?!\w)",
+    r"(?:\bsuch as|\be\.g\.?|\beg\.?(?= [A-Z])|\bi\.e\.?|\bincluding|\blike|\bfor example|\bfor instance"
+    r"|\bnotamment|\bpar exemple|\bpor ejemplo|\bzum beispiel|\bbijvoorbeeld|\bad esempio|\bpor exemplo"
+    r"|\bt\.\s?ex\.|\bf\.\s?eks\.|\bz\.\s?b\.|\bwie)(?!\w)",
     re.IGNORECASE,
 )
 # the same pattern for ASCII text in lower case, without IGNORECASE (two to three times faster)
@@ -475,6 +476,8 @@ def _parts(clause: str, masked: str, bounds: list[tuple[int, int]]) -> list[Part
         return []
     edges = [0, *chain.from_iterable(bounds), len(clause)]  # each segment: from a separator's end to the next start
     segments = [clause[edges[i] : edges[i + 1]].strip() for i in range(0, len(edges), 2)]
+    if any(_EXAMPLES.match(segment) for segment in segments[1:]):
+        return []  # "Relational databases, e.g. PostgreSQL or MySQL": examples of the first, one requirement
     rest = " ".join(segments[1:])
     if ":" in rest and ":" in _mask_parentheses(rest):  # (masking only hides characters)
         return []  # "Security, compliance and privacy: ...": a label before its details

@@ -2388,6 +2388,9 @@ NAME_CUTS: Final = (
     r"\)",
     r"\be\.g\.",
     r"\bi\.e\.",
+    # the same in other spellings and languages: "CI tools, eg GitHub Actions", "Datenbanken, z. B. PostgreSQL"
+    r",\s+(?:eg|z\.\s?b\.|zb\.|bspw\.|par ex\.|par exemple|por ejemplo|p\.\s?ej\.|bijv\.|bijvoorbeeld|t\.\s?ex\."
+    r"|f\.\s?eks\.|ad es\.|ad esempio|por exemplo|np\.)(?=\s)",
     r"\s+etc\b",
     r"(?<!\byou)(?<!\bwe)(?<!\bthey)\s+like\s",  # "such as", not "you like to ..."
     r"\s+especially\b",
@@ -2984,7 +2987,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"código|programação", "programming code"),
     (
         r"written|writing|écrit\w*|schriftlich\w*|documentation|document|texte?|schreib\w*|rédig\w*|redact\w*"
-        r"|escrit\w*|content(?= (?:creation|erstell\w*|für|for))",
+        r"|escrit\w*|content(?= (?:creation|erstell\w*|für|for))"
+        r"|writes? (?:clearly|concisely|precisely|well|thoughtfully)",  # "You write clearly" (round 21)
         "written documentation",
     ),
     (
@@ -2992,6 +2996,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|multitask\w*|plusieurs projets",
         "time management prioritization",
     ),
+    # working with people elsewhere: "colleagues in other time zones", "asynchronously" (not time management)
+    (r"(?:other|different|multiple|many|several|across|distant) time ?zones?|asynchronous(?:ly)?", "collaboration"),
     (
         r"collaborat\w*|work(?:ing)? closely|cross[- ]team|cross[- ]functionally|other teams|other parts of the"
         r" organi[sz]ation|faculty"

@@ -64,6 +64,8 @@ _KEY = re.compile(r"^[\w-]+(?:[._:][\w-]+)+$")
 
 def rendered(text: str) -> str:
     """``text`` as the page its template renders (see the module's doc); the same number of lines."""
+    if _JSX_HINT.search(text[:20_000]):
+        text = _jsx_rendered(text)
     if not any(hint in text for hint in _HINTS):
         return text
     constructs = len(_OTHER.findall(text)) + text.count("@lang(")
@@ -91,7 +93,7 @@ def rendered(text: str) -> str:
 
 def _translated(match: re.Match[str]) -> str:
     said = next(match[group] for group in _TEXT_GROUPS if match[group] is not None)
-    said = re.sub(r"\\(.)", r"\1", said)  # "We\'re hiring"
+    said = _literal(said)
     return "" if _KEY.match(said) else said
 
 
@@ -118,3 +120,71 @@ def unescaped(text: str) -> str:
             break
         text = html.unescape(text)
     return text
+
+
+# a React component (.jsx, .tsx: a careers page of a site built with React, Gatsby or Next.js): its text among
+# JSX expressions, a string written as one ("{"Docker & Kubernetes"}", "{' '}"), a translation call
+# ("{t('Experience with Go')}"), a comment ("{/* TODO */}"), a variable ("{job.salary}")
+_JSX_HINT = re.compile(r"\bclassName=|\bfrom\s+[\"']react[\"']|\bimport\s+React\b")
+_JSX_STRING = re.compile(r"""\{\s*(?P<q>["'`])(?P<text>(?:\\.|(?!(?P=q))[^\n])*)(?P=q)\s*\}""")
+_JSX_CALL = re.compile(r"\{\s*" + _CALL + r"\s*\}")
+_JSX_COMMENT = re.compile(r"\{\s*/\*.*?\*/\s*\}")
+
+
+# a list kept as an array of strings and drawn by mapping it ("const requirements = ['Go', 'Kubernetes'];" ...
+# "{requirements.map((item) => <li key={item}>{item}</li>)}"): the strings as the list's items
+_STRING_ARRAY = re.compile(
+    r"""(?:const|let|var)\s+(?P<name>\w+)\s*(?::\s*[\w<>\[\]]+\s*)?=\s*\[(?P<items>(?:\s*(?P<q>["'`])"""
+    r"""(?:\\.|(?!(?P=q))[^\n])*(?P=q)\s*,?)+\s*)\]\s*;?""",
+)
+_QUOTED = re.compile(r"""(?P<q>["'`])(?P<text>(?:\\.|(?!(?P=q))[^\n])*)(?P=q)""")
+_MAP_OPEN = r"\{{\s*{name}\s*\.map\s*\("
+
+
+def _mapped_arrays(text: str) -> str:
+    """``text`` with each array of strings that a ``.map(...)`` draws written as the list items it draws, where it
+    draws them; the array itself left out (each line kept where it is)."""
+    for array in reversed(list(_STRING_ARRAY.finditer(text))):
+        drawn = re.search(_MAP_OPEN.format(name=re.escape(array["name"])), text[array.end() :])
+        if drawn is None:
+            continue
+        start = array.end() + drawn.start()
+        end = _closing_brace(text, start)
+        if end is None:
+            continue
+        items = "".join(f"<li>{_literal(q['text'])}</li>" for q in _QUOTED.finditer(array["items"]))
+        span = text[start:end]
+        text = text[:start] + items + "\n" * span.count("\n") + text[end:]
+        text = text[: array.start()] + "\n" * array[0].count("\n") + text[array.end() :]
+    return text
+
+
+def _closing_brace(text: str, start: int) -> int | None:
+    """The end of the ``{...}`` that opens at ``start`` (strings not read: a map's body holds none that matter)."""
+    depth = 0
+    for index in range(start, min(len(text), start + MAP_CHARS)):
+        if text[index] == "{":
+            depth += 1
+        elif text[index] == "}":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+    return None
+
+
+MAP_CHARS = 2_000  # a list's map is shorter than this
+
+
+def _jsx_rendered(text: str) -> str:
+    text = _mapped_arrays(text)
+    text = _JSX_COMMENT.sub("", text)
+    text = _JSX_CALL.sub(_translated, text)
+    return _JSX_STRING.sub(lambda match: _literal(match["text"]), text)
+
+
+_ESCAPE = re.compile(r"\\(.)")
+
+
+def _literal(said: str) -> str:
+    """A quoted string's text, its escapes read ("We\\'re hiring" -> "We're hiring")."""
+    return _ESCAPE.sub(r"\1", said) if "\\" in said else said

@@ -120,3 +120,49 @@ def test_a_posting_that_mentions_a_tag_keeps_its_text() -> None:
 )
 def test_a_count_of_years_in_another_language_is_no_part_of_the_name(line: str, name: str) -> None:
     assert short_name(line) == name
+
+
+_COMPONENT = """import React from "react";
+import Layout from "../components/layout";
+
+const requirements = [
+  "Three years of experience with Go",
+  'Kubernetes in production',
+];
+
+export default function PlatformEngineer(): JSX.Element {
+  return (
+    <Layout>
+      <h1 className="title">Platform Engineer</h1>
+      <p>Join the team that runs our build farm.</p>
+      <h2>Requirements</h2>
+      <ul>
+        {requirements.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <h2>Nice to have</h2>
+      <ul className="list">
+        <li>{"Knowledge of Docker & Podman"}</li>
+        {/* TODO: add Rust */}
+        <li>{t('Experience with Rust')}</li>
+      </ul>
+    </Layout>
+  );
+}
+"""
+
+
+def test_a_react_component_reads_as_the_page_it_draws(tmp_path: Path) -> None:
+    path = tmp_path / "PlatformEngineer.tsx"
+    path.write_text(_COMPONENT, encoding="utf-8")
+    parsed = parse_job_description(read_posting(path))
+    assert parsed.title == "Platform Engineer"
+    assert [(s.name, s.priority) for s in parsed.skills] == [
+        ("Go", "must"),
+        ("Kubernetes in production", "must"),
+        ("Docker", "nice"),
+        ("Podman", "nice"),
+        ("Rust", "nice"),
+    ]
+    assert rendered(_COMPONENT).count("\n") == _COMPONENT.count("\n")

@@ -1,0 +1,45 @@
+"""Examples after a comma are examples of the skill before them, in English and other languages; writing clearly
+and working across time zones link where a reader expects (round 21 of #18; our own lines)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from interview_planner.jd.parser import parse_job_description
+
+
+def _names(line: str) -> list[str]:
+    text = f"# Backend Developer\n\n## Requirements\n\n- {line}\n"
+    return [s.name for s in parse_job_description(text).skills]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Good knowledge of relational databases, e.g. PostgreSQL or MySQL", ["Relational databases"]),
+        ("Experience with a cloud provider, for example AWS, GCP or Azure", ["Cloud provider"]),
+        ("Experience with CI tools, eg GitHub Actions", ["CI tools"]),
+        ("Erfahrung mit Datenbanken, z. B. PostgreSQL oder MySQL", ["Datenbanken"]),
+        ("Connaissance d'un framework web, par exemple Django", ["Framework web"]),
+        ("Erfarenhet av molntjänster, t.ex. AWS", ["Molntjänster"]),
+        # a list of peers is still split
+        ("Experience with Python, Go and Rust", ["Python", "Go", "Rust"]),
+    ],
+)
+def test_examples_after_a_comma_belong_to_the_skill_before_them(line: str, names: list[str]) -> None:
+    assert _names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        ("You write clearly for colleagues in other time zones", "written-communication"),
+        ("Comfortable working asynchronously with a distributed team", "cross-functional-collaboration"),
+    ],
+)
+def test_writing_clearly_and_working_across_time_zones_link_to_people_skills(
+    link_of: Callable[[str, str], object], line: str, slug: str
+) -> None:
+    assert link_of(line, "soft").slug == slug  # type: ignore[attr-defined]
