@@ -81,6 +81,7 @@ _EXAMPLES = re.compile(
 )
 # the same pattern for ASCII text in lower case, without IGNORECASE (two to three times faster)
 _EXAMPLES_LOWER = lower_case_pattern(_EXAMPLES.pattern)
+_WAIVED = re.compile(r"\b" + lexicon.SKILL_WAIVED + r"\W*$", re.IGNORECASE)
 _LAST_LEAD = re.compile(
     # (and Italian and Portuguese: "Esperienza di almeno 2 anni con React e TypeScript"; not ".com")
     r"^.*\b(?:with|in|of|using|on|across|for|to|around|about|like|avec|en|de|mit|in|von|di|con|nel|nella|(?<!\.)com"
@@ -478,6 +479,12 @@ def _parts(clause: str, masked: str, bounds: list[tuple[int, int]]) -> list[Part
     segments = [clause[edges[i] : edges[i + 1]].strip() for i in range(0, len(edges), 2)]
     if any(_EXAMPLES.match(segment) for segment in segments[1:]):
         return []  # "Relational databases, e.g. PostgreSQL or MySQL": examples of the first, one requirement
+    if len(segments) > 1 and _WAIVED.search(segments[-1]):
+        # "Go, Python, and Kubernetes is not required": the last is waived; "Go is a must, Kubernetes is not
+        # required" asks one thing
+        if len(segments) == 2:
+            return []
+        segments = segments[:-1]
     rest = " ".join(segments[1:])
     if ":" in rest and ":" in _mask_parentheses(rest):  # (masking only hides characters)
         return []  # "Security, compliance and privacy: ...": a label before its details

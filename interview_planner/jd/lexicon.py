@@ -1250,6 +1250,14 @@ GENERIC_LEAD_WORDS: Final = frozenset(
 _NOTHING_ASKED_AFTER: Final = (
     r"(?![^.;]*(?:\bso\b|\brequired\b|\bneed\b|\bmust\b|\bessential\b|\bexpect|\bwith \d|\d\+? years))"
 )
+# what says a skill is not asked for: "(Kubernetes) is not required", "ist keine Voraussetzung", "n'est pas requis"
+SKILL_WAIVED: Final = (
+    r"(?:(?:is|are) not (?:strictly )?(?:required|necessary|needed|mandatory|a requirement|a must)"
+    r"|(?:ist|sind) (?:keine voraussetzung|nicht (?:erforderlich|notwendig|nötig))"
+    r"|n'est pas (?:obligatoire|requis|nécessaire|exigé)|no es (?:necesario|imprescindible|obligatorio|un requisito)"
+    r"|is (?:geen vereiste|niet (?:vereist|nodig|noodzakelijk))|(?:är|er) (?:inget|ikke et|ikke noget) krav"
+    r"|(?:är|er) (?:inte|ikke) (?:nödvändigt|nødvendig|nødvendigt|påkrævet|påkrevd|ett krav))"
+)
 BOILERPLATE_OPENINGS: Final = (
     # a skill waived, said alone (in a clause of its own: not "Go is a must, Kubernetes is not required"):
     # "Knowledge of Dutch is not required", "A degree is not necessary", "Deutsch ist
@@ -1257,11 +1265,7 @@ BOILERPLATE_OPENINGS: Final = (
     # required")
     r"(?![^.;]*\b(?:plus|bonus|welcome|helpful|nice|asset|advantage|appreciated|preferred|useful|but|though|although"
     r"|maar|aber|mais|pero|men|pré|pluspunt|von vorteil|atout|un plus|meriterande|fordel|fördel)\b)"
-    r"[^.;,]*\b(?:(?:is|are) not (?:strictly )?(?:required|necessary|needed|mandatory|a requirement|a must)"
-    r"|(?:ist|sind) (?:keine voraussetzung|nicht (?:erforderlich|notwendig|nötig))"
-    r"|n'est pas (?:obligatoire|requis|nécessaire|exigé)|no es (?:necesario|imprescindible|obligatorio|un requisito)"
-    r"|is (?:geen vereiste|niet (?:vereist|nodig|noodzakelijk))|(?:är|er) (?:inget|ikke et|ikke noget) krav"
-    r"|(?:är|er) (?:inte|ikke) (?:nödvändigt|nødvendig|nødvendigt|påkrævet|påkrevd|ett krav))\W*(?:$|;)",
+    r"[^.;,]*\b" + SKILL_WAIVED + r"\W*(?:$|;)",
     # a background waived: "Whether you come straight from school or from an agency doesn't matter", "Of je vers van
     # de opleiding komt of bij een agency hebt gewerkt maakt niet uit"
     # (said alone: not "... doesn't matter, but you need 3 years of TypeScript")
@@ -2404,6 +2408,7 @@ NAME_CUTS: Final = (
     r"(?<!\bservices)(?<!\bapplications)(?<!\bsystems)(?<!\btools)(?<!\bapps)\s+(?:written|built|hosted|implemented)"
     r" (?:in|with|on|using)\b",
     r"(?<!\bnot)(?<!\bno)(?<!strictly)(?<!\bwhere)(?<!\bif)(?<!\bwhen)\s+(?:also\s+)?required\W*$",
+    r",\s+(?:[\w+#.-]+\s+){1,4}" + SKILL_WAIVED,  # "Strong Go skills, Kubernetes is not required"
     r"\s+ideally\b",
     r"\s+preferably\b",
     r"\s+(?:is|are|would be|will be) (?:a |an )?(?:added |huge |big |great |real |definite |strong |major )?"

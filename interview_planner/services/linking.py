@@ -67,6 +67,7 @@ from interview_planner.jd.lexicon import (
     LINK_IDIOMS,
     LINK_STOPWORDS,
     MEDIUM_WORDS,
+    SKILL_WAIVED,
 )
 
 if TYPE_CHECKING:  # numpy is imported where vectors are compared: the app's start-up does not pay for it
@@ -584,7 +585,14 @@ def _row(requirement: Requirement) -> _Row:
     # it, and a hostile 200 KB "line" would otherwise cost seconds of scoring per catalogue skill.
     source, name, kind = requirement[0], requirement[1], requirement[2]
     part = requirement[3] if len(requirement) > 3 else None
-    return source[:MAX_SOURCE_CHARS], name[:MAX_SOURCE_CHARS], kind, part[:MAX_SOURCE_CHARS] if part else None
+    source = source[:MAX_SOURCE_CHARS]
+    if "," in source or ";" in source:
+        source = _WAIVED_CLAUSE.sub("", source)  # "Go is a must, Kubernetes is not required": Go is asked
+    return source, name[:MAX_SOURCE_CHARS], kind, part[:MAX_SOURCE_CHARS] if part else None
+
+
+# a clause that waives a skill after the one the requirement asks for: what it names is not what is asked
+_WAIVED_CLAUSE = re.compile(r"[,;]\s+(?:[\w+#./-]+\s+){1,4}" + SKILL_WAIVED + r"\W*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -43,3 +43,20 @@ def test_writing_clearly_and_working_across_time_zones_link_to_people_skills(
     link_of: Callable[[str, str], object], line: str, slug: str
 ) -> None:
     assert link_of(line, "soft").slug == slug  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Go is a must, Kubernetes is not required", ["Go"]),
+        ("Strong Go skills, Kubernetes is not required", ["Go skills"]),
+        ("Go, Python, and Kubernetes is not required", ["Go", "Python"]),
+        ("Go is a must, Kubernetes is a plus", ["Go", "Kubernetes"]),  # a plus is still asked
+    ],
+)
+def test_a_skill_waived_after_the_one_asked_is_no_requirement(line: str, names: list[str]) -> None:
+    assert _names(line) == names
+
+
+def test_a_waived_skill_does_not_decide_the_link(link_of: Callable[[str, str], object]) -> None:
+    assert link_of("Strong Go skills, Kubernetes is not required", "hard").slug == "programming-proficiency"  # type: ignore[attr-defined]
