@@ -2029,6 +2029,11 @@ _NUMBER_WORDS: Final = (
 # Sentence openings that say who or how long, not what: a short name drops them too
 # ("We are looking for someone with experience in Kotlin" -> "Kotlin").
 NAME_SENTENCE_LEAD_INS: Final = (
+    # a choice waived before what is asked: "Whether you use Vim or VS Code doesn't matter, but you know Git well",
+    # "It doesn't matter which editor you use, as long as ...", "We don't care whether ..., but"
+    r"(?:whether [^,;]{1,80}? (?:does not|doesn't) matter(?: to us)?"
+    r"|it (?:does not|doesn't) matter (?:whether|which|what|if) [^,;]{1,80}?"
+    r"|(?:we )?(?:do not|don't) care (?:whether|which|what|if|about) [^,;]{1,80}?),? (?:but|as long as|so long as)",
     _NUMBER_WORDS + r"\s*\+?\s+(?:or more\s+)?years?(?:\s+of)?",
     # what it takes, after the company's words: "... is part of our culture: success here means that you're ..."
     r"[^.;]{0,160}?(?:success (?:here|in this (?:role|position|job)|on (?:this|our) team) (?:means|requires|takes"

@@ -60,3 +60,15 @@ def test_a_skill_waived_after_the_one_asked_is_no_requirement(line: str, names: 
 
 def test_a_waived_skill_does_not_decide_the_link(link_of: Callable[[str, str], object]) -> None:
     assert link_of("Strong Go skills, Kubernetes is not required", "hard").slug == "programming-proficiency"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Whether you use Vim or VS Code doesn't matter, but you know Git well",
+        "It doesn't matter whether you use Vim or VS Code, but you know Git well",
+        "We don't care which editor you use, as long as you know Git well",
+    ],
+)
+def test_a_choice_waived_before_what_is_asked_is_no_part_of_the_name(line: str) -> None:
+    assert _names(line) == ["Git well"]
