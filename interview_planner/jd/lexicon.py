@@ -3204,7 +3204,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     # (round 20, from lines of our own) agile work, APIs, owning, solution-minded, microservices, events,
     # accessibility, sharing knowledge, performance, data platforms, managing people, leading technically
     (
-        r"smidig\w* (?:utvikling|utveckling|udvikling|metod\w*|team\w*)|smidige? metoder|smidiga metoder",
+        r"(?:smidig|agil)\w* (?:utvikling|utveckling|udvikling|metod\w*|team\w*|arbetssätt|arbeidsform\w*)"
+        r"|smidige? metoder|smidiga metoder",
         "agile scrum delivery",
     ),
     (r"api-?er\b|api-?ene\b|api:er\b|api:erna\b|grensesnitt\w*|gränssnitt\w*|snitflade\w*", "apis api design"),
@@ -3268,7 +3269,9 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"overvåk\w*|övervak\w*|overvåg\w*|monitorer\w*", "observability monitoring"),
     (r"automatiser\w*|kontinuerlig (?:integrasjon|integration|leveranse|leverans)", "ci cd automation deployment"),
     (
-        r"programmering|koding|kodning|utvikling|utveckling|udvikling"
+        # (not the development of "smidig utvikling", "agil utveckling": agile ways of working)
+        r"programmering|koding|kodning|(?<!smidig )(?<!smidige )(?<!smidiga )(?<!agil )(?<!agile )(?<!agila )"
+        r"(?:utvikling|utveckling|udvikling)"
         r"|(?:system|backend|fullstack|web|app|mjukvaru|programvare|software)(?:utvikling|utveckling|udvikling|utvikler"
         r"|utvecklare|udvikler)",
         "programming coding software development",

@@ -72,3 +72,17 @@ def test_a_waived_skill_does_not_decide_the_link(link_of: Callable[[str, str], o
 )
 def test_a_choice_waived_before_what_is_asked_is_no_part_of_the_name(line: str) -> None:
     assert _names(line) == ["Git well"]
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        ("Erfaring med smidig utvikling og Scrum", "delivery-management"),
+        ("Erfarenhet av agil utveckling", "delivery-management"),
+        ("Erfarenhet av systemutveckling i Java", "programming-proficiency"),  # development is still programming
+    ],
+)
+def test_agile_development_in_the_nordic_languages_is_delivery_not_programming(
+    link_of: Callable[[str, str], object], line: str, slug: str
+) -> None:
+    assert link_of(line, "hard").slug == slug  # type: ignore[attr-defined]
