@@ -3078,7 +3078,9 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (
         r"orms?|object[- ]relational mapp\w*|hibernate|jpa|mybatis|sqlalchemy|active ?record|prisma|sequelize"
         r"|typeorm|entity framework|ef core|doctrine|jooq|knex|elasticsearch|opensearch|solr|lucene|mariadb"
-        r"|sql server|mssql|oracle database|couchdb|couchbase|neo4j|graph databases?|clickhouse|cockroachdb"
+        r"|sql server|mssql|couchdb|couchbase|neo4j|graph databases?|clickhouse|cockroachdb"
+        # (Oracle alone is its database; not its cloud, its Java or its business suites)
+        r"|oracle(?: database| db)?(?! cloud| java| jdk| linux| fusion| e-business| ebs| erp| netsuite)"
         r"|timescaledb|influxdb|firestore|firebase realtime database|scylladb|tidb|vitess",
         "database",
     ),

@@ -86,3 +86,11 @@ def test_agile_development_in_the_nordic_languages_is_delivery_not_programming(
     link_of: Callable[[str, str], object], line: str, slug: str
 ) -> None:
     assert link_of(line, "hard").slug == slug  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [("Oracle", "databases-caching"), ("Oracle Cloud Infrastructure", "cloud-platforms")],
+)
+def test_oracle_alone_is_its_database(link_of: Callable[[str, str], object], line: str, slug: str) -> None:
+    assert link_of(line, "hard").slug == slug  # type: ignore[attr-defined]
