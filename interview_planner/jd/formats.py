@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from interview_planner.errors import InputError
+from interview_planner.jd.jsondoc import json_as_text
 from interview_planner.jd.lexicon import (
     CJK_HEADING_TOPICS,
     CJK_TITLE_NOUNS,
@@ -82,6 +83,8 @@ def read_posting(path: Path) -> str:
         raise InputError(
             "looks like a binary file, not a posting; save it as .txt, .md, .html, .pdf or .docx", file=path
         )
+    if text.lstrip()[:1] in ("{", "[") and (held := json_as_text(text)) is not None:
+        return held  # a job board's record, an API's answer (its HTML values already read)
     text = rendered(unescaped(text))  # (before the HTML is read: a template's HTML, an escaped page's)
     if suffix in HTML_SUFFIXES or looks_like_html(text):
         return html_to_text(text)

@@ -912,8 +912,10 @@ REQUIREMENT_CUES: Final = (
     r"(?:is|are) looking for an? [\w-]+(?: [\w-]+){0,2} (?:with|who(?! will| would))",
     r"(?:à la recherche|en recherche) d'(?:un|une)\S*(?: [\w'’·-]+){0,4}"
     r" (?:avec|ayant|qui (?:a |aime|sait|possède|maîtrise|connaît|est ))",
-    r"(?:nous attendons|on attend|nous souhaitons|on cherche|nous cherchons|nous recherchons)"
-    r" (?:de toi |de vous )?(?:une?|des|la|le|l')",
+    r"(?:nous attendons|on attend|nous souhaitons) (?:de toi |de vous )?(?:une?|des|la|le|l')",
+    # (the one sought, with what they bring: not "Nous recherchons un développeur backend pour notre équipe")
+    r"(?:on cherche|nous cherchons|nous recherchons) (?:une?|des|la|le|l')\S*(?: [\w'’·-]+){0,4}"
+    r" (?:qui|avec|ayant|capable|maîtrisant|connaissant|dotée?|disposant)\b",
     r"tu (?:as|es|sais|maîtrises|connais|aimes|parles|écris|possèdes|disposes|pratiques)",
     r"(?:wir suchen|gesucht wird) (?:eine?n?|jemanden)(?: [\w-]+){0,3} (?:mit|die|der|den)",
     r"(?:du|sie) (?:sprichst|sprechen|kennst|kennen|beherrschst|beherrschen|liebst|lieben|magst|mögen)",
@@ -936,7 +938,10 @@ REQUIREMENT_CUES: Final = (
     r"|snakker|talar|taler|skriver|liker|gillar"
     r"|trives|brenner|brinner|evner|vet|ved)\b",
     r"(?:minst|minimum|mindst) \d+ (?:års?|år)|\d+\+? års? (?:\w+ )?erfar\w*",
-    r"(?:vi|som) (?:ser etter|søker|söker|leter etter|leder efter) (?:en|ett|et|deg|dig|någon|noen|nogen)\b",
+    # (someone, with what they bring: not "Vi söker en backendutvecklare till vårt team i Umeå")
+    r"(?:vi|som) (?:ser etter|søker|söker|søger|leter etter|leder efter) (?:deg|dig|någon|noen|nogen)\b",
+    r"(?:vi|som) (?:ser etter|søker|söker|søger|leter etter|leder efter) (?:en|ett|et) [\w-]+(?: [\w-]+){0,3}"
+    r" (?:som|med|der)\b",
     r"(?:är|er) (?:ett krav|et krav|nødvendig|nödvändigt|påkrevd|viktig|viktigt|vigtigt)\b",
     r"(?:god|gode|goda|gott|godt|solid|solida|stærk|sterk|stark|starka|sterke|bred|dyb|djup|dyp) (?:\w+ ){0,2}"
     r"(?:erfaring|erfarenhet|kunnskap|kunskaper|kunskap|forståelse|förståelse|kendskab|kjennskap|kännedom"
@@ -2141,6 +2146,9 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"|erfaring|kendskab|kjennskap|kännedom|forståelse|förståelse|innsikt|insikt|viden)(?: av| med| om| i| til| af| for"
     r"| för| inom| innen)",
     r"du (?:har|är|er|kan)(?= )",
+    # who is sought: "Vi letar efter dig som har minst 2 års erfarenhet av …", "Vi søger en udvikler der kan …"
+    r"vi (?:letar efter|söker|ser etter|søker|søger|leder efter) (?:dig|deg|en [\w-]+|någon|noen|nogen) (?:som|der)"
+    r"(?: har| är| er| kan)?",
     # "Det är en fördel om du kan Go" -> "Go"; "Vi ser gärna att du har erfarenhet av Kafka" -> "Kafka"
     r"det (?:är|er|vore) (?:också |også |även )?(?:en fördel|en fordel|ett plus|et pluss?|fint|bra|ønskeligt?)"
     r" (?:om|hvis|at|att|med)(?= )",
@@ -2414,6 +2422,10 @@ NAME_CUTS: Final = (
     r" (?:in|with|on|using)\b",
     r"(?<!\bnot)(?<!\bno)(?<!strictly)(?<!\bwhere)(?<!\bif)(?<!\bwhen)\s+(?:also\s+)?required\W*$",
     r",\s+(?:[\w+#.-]+\s+){1,4}" + SKILL_WAIVED,  # "Strong Go skills, Kubernetes is not required"
+    r"\s+som (?:ska|skal|skall|kommer att|kommer til at|vil)\b",  # "… inom Java som ska ingå i kunds leveransteam"
+    # how long, after the skill: "Java EE under minst 2 år", "Python for at least 3 years", "Java seit 5 Jahren"
+    r"\s+(?:under|i|in|for|seit|pendant|durante|depuis) (?:minst |mindst |minimum |at least |mindestens |au moins "
+    r"|al menos |over |more than )?\d+\+? (?:år|års|years?|jahren?|ans|años)\b",
     r"\s+ideally\b",
     r"\s+preferably\b",
     r"\s+(?:is|are|would be|will be) (?:a |an )?(?:added |huge |big |great |real |definite |strong |major )?"

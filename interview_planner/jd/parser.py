@@ -94,6 +94,7 @@ from interview_planner.jd.formats import (  # noqa: F401  (MAX_FILE_BYTES, html_
     looks_like_html,
     names_a_job,
 )
+from interview_planner.jd.jsondoc import json_as_text
 from interview_planner.jd.lexicon import Topic, normalise
 from interview_planner.jd.markup import strip_site_markup, table_row_item
 from interview_planner.jd.matching import (
@@ -338,7 +339,10 @@ def parse_job_description(
     """
     _check_has_text(text, source_name)
     # a page's HTML written escaped, a framework's template: read as the page a browser shows
-    text = rendered(unescaped(as_read(text.removeprefix("\ufeff"))))
+    text = as_read(text.removeprefix("\ufeff"))
+    if text.lstrip()[:1] in ("{", "[") and (held := json_as_text(text)) is not None:
+        text = held  # a job board's record pasted as JSON
+    text = rendered(unescaped(text))
     # Markdown or text may come from a website's sources: its front matter, template tags and HTML tags go
     html = looks_like_html(text)
     raw_lines = split_lines(html_to_text(text)) if html else _table_rows(strip_site_markup(split_lines(text)))
@@ -1703,7 +1707,9 @@ class _Builder:
 
     def _add_to_item(self, line: _Line) -> None:
         current = self.items[-1] if self.items and self.item_open else None
-        joins = current is not None and (current.bullet or _joins_paragraph(current, line))
+        joins = current is not None and (
+            (current.bullet and not _starts_a_paragraph(current, line)) or _joins_paragraph(current, line)
+        )
         if line.kind == "text" and current is not None and joins:
             current.parts.append(line.content)
         else:
@@ -1716,6 +1722,24 @@ class _Builder:
             # "Learning budget: $1,000 - $2,000" under Benefits is not the salary.
             plausible = self.context.topic != "benefits" or bool(_SALARY_WORDS.search(line.content))
             self.salaries.append((salary, plausible))
+
+
+def _starts_a_paragraph(item: _Item, line: _Line) -> bool:
+    """Whether the plain ``line`` right under the short list item ``item`` (no blank line between) is a paragraph
+    of its own: a long sentence at the margin under an item of a few words ("* Oracle" / "Chas har utsetts till
+    Europas bästa arbetsgivare av …"), not the wrapped rest of the item."""
+    return (
+        len(item.parts) == 1
+        and len(item.parts[0].split()) <= SHORT_ITEM_WORDS
+        and line.indent == 0
+        and line.content[:1].isupper()
+        and len(line.content.split()) >= PARAGRAPH_WORDS
+        and not ends_mid_phrase(item.parts[0])
+    )
+
+
+SHORT_ITEM_WORDS = 3  # an item this short is whole ("Oracle", "HTML5, jQuery eller CSS")
+PARAGRAPH_WORDS = 10  # a line this long under it is a paragraph of its own
 
 
 def _plain_lead_in(line: _Line) -> bool:

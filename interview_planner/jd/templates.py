@@ -55,6 +55,8 @@ _DIRECTIVE_LINE = re.compile(
     r"|endauth|guest|endguest|can|endcan|cannot|endcannot|component|endcomponent|slot|endslot|props|once|endonce"
     r"|vite|livewire\w*|verbatim|endverbatim|error|enderror|production|endproduction|env|endenv)\b.*$"
 )
+_VUE_COMPONENT = re.compile(r"\s*(?:<!--.*?-->\s*)*<template\b", re.DOTALL)
+_VUE_TEMPLATE = re.compile(r"</?template\b")
 _PHP_OPEN = re.compile(r"<\?php\b(?!.*\?>)")  # a block of PHP that goes on over the next lines
 _HINTS = ("{{", "{!!", "{%", "<%", "<?", "@lang(", "@extends", "@section", "@foreach", "@if")
 TEMPLATE_CONSTRUCTS = 2  # a text with fewer template constructs than this is no template ("use {{ }} in Vue")
@@ -66,6 +68,10 @@ def rendered(text: str) -> str:
     """``text`` as the page its template renders (see the module's doc); the same number of lines."""
     if _JSX_HINT.search(text[:20_000]):
         text = _jsx_rendered(text)
+    if _VUE_COMPONENT.match(text) and "<script" in text:
+        # a Vue single-file component: its page is its <template> (which HTML keeps unshown), a <template v-if>
+        # inside it only groups what it shows
+        text = _VUE_TEMPLATE.sub(lambda match: match[0].replace("template", "div", 1), text)
     if not any(hint in text for hint in _HINTS):
         return text
     constructs = len(_OTHER.findall(text)) + text.count("@lang(")

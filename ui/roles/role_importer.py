@@ -65,7 +65,10 @@ class RoleImporter(QObject):
             self._widget,
             self.tr("Import Job Description"),
             self._state.text(LAST_FOLDER_KEY),
-            self.tr("Job descriptions (*.txt *.md *.markdown *.html *.htm *.mhtml *.pdf *.docx);;All files (*)"),
+            self.tr(
+                "Job descriptions (*.txt *.md *.markdown *.html *.htm *.mhtml *.pdf *.docx);;"
+                "Website sources (*.php *.jsx *.tsx *.vue *.erb *.twig *.j2 *.jinja *.njk *.json);;All files (*)"
+            ),
         )
         if path:
             self._state.set_text(LAST_FOLDER_KEY, str(Path(path).parent))
