@@ -76,7 +76,7 @@ _SEPARATOR_MARKS = _marks_pattern(",", "&", " and/or", " and", " or")
 _EXAMPLES = re.compile(
     r"(?:\bsuch as|\be\.g\.?|\beg\.?(?= [A-Z])|\bi\.e\.?|\bincluding|\blike|\bfor example|\bfor instance"
     r"|\bnotamment|\bpar exemple|\bpor ejemplo|\bzum beispiel|\bbijvoorbeeld|\bad esempio|\bpor exemplo"
-    r"|\bt\.\s?ex\.|\bf\.\s?eks\.|\bz\.\s?b\.|\bwie)(?!\w)",
+    r"|\bt\.\s?ex\.|\bf\.\s?eks\.|\bz\.\s?b\.|\bbspw\.|\bpar ex\.|\bwie(?! auch\b))(?!\w)",
     re.IGNORECASE,
 )
 # the same pattern for ASCII text in lower case, without IGNORECASE (two to three times faster)
@@ -477,8 +477,15 @@ def _parts(clause: str, masked: str, bounds: list[tuple[int, int]]) -> list[Part
         return []
     edges = [0, *chain.from_iterable(bounds), len(clause)]  # each segment: from a separator's end to the next start
     segments = [clause[edges[i] : edges[i + 1]].strip() for i in range(0, len(edges), 2)]
-    if any(_EXAMPLES.match(segment) for segment in segments[1:]):
-        return []  # "Relational databases, e.g. PostgreSQL or MySQL": examples of the first, one requirement
+    if examples := [i for i, segment in enumerate(segments) if i and _EXAMPLES.match(segment)]:
+        # "Relational databases, e.g. PostgreSQL or MySQL", "Kubernetes, including Helm, Operators and networking":
+        # examples to the end of the list, one requirement; but "Docker, Kubernetes, like Helm charts, and
+        # Terraform", "Strong SQL, including window functions, Python and Airflow": an example of the technology
+        # before it, and the list of technologies goes on after it
+        peers = [segment for i, segment in enumerate(segments) if i not in examples]
+        if examples[-1] == len(segments) - 1 or not all(_known_technology(s) for s in (first, *peers[1:])):
+            return []
+        segments = peers
     if len(segments) > 1 and _WAIVED.search(segments[-1]):
         # "Go, Python, and Kubernetes is not required": the last is waived; "Go is a must, Kubernetes is not
         # required" asks one thing

@@ -131,7 +131,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             # "You will get this from us:", "What you can look forward to"
             r"(?:get|receive) (?:this |these |the following )?from us|what you(?:'ll| will)? get",
             # asked: "What can you get?", "What will you learn?" (an internship's gains)
-            r"^what (?:can|do|will|would) you (?:get|gain|learn)\b(?! (?:done|right)\b)",
+            r"^what (?:can|do|will|would) you (?:get|gain|learn)\b(?! (?:done|right|to)\b)",
             r"^what you(?:'ll| will)? learn\b",
             r"(?:what )?you can look forward to",
             r"avantages",
@@ -1980,10 +1980,12 @@ REQUIREMENT_OPENINGS: Final = (
     # the count in French, German, Spanish, Dutch and the Nordic languages (round 21): "Trois ans d'expérience en
     # Python", "Mindestens drei Jahre Erfahrung mit Go", "Tres años de experiencia con", "3 jaar ervaring met",
     # "Minst tre års erfarenhet av"
-    r"(?:(?:au moins|minimum|plus de)\s+)?(?:\d+\s*\+?|un|deux|trois|quatre|cinq|six|sept|huit|dix)\s+ans?\s+"
+    r"(?:(?:au moins|minimum|plus de)\s+)?(?:\d+(?:\s*(?:-|–|à)\s*\d+)?\s*\+?|un|deux|trois|quatre|cinq|six|sept"
+    r"|huit|dix)\s+(?:ans?|années?)\s+"
     r"(?:minimum\s+)?(?:d['’]|de\s+)(?:expérience|pratique)(?:\s+(?:professionnelle|significative|confirmée))?"
     r"(?:\s+(?:en|avec|dans|de|du|des|sur|comme))?",
-    r"(?:(?:mindestens|min\.|über|mehr als)\s+)?(?:\d+\s*\+?|ein|zwei|drei|vier|fünf|sechs|mehrere)\s+jahre?n?\s+"
+    r"(?:(?:mindestens|min\.|über|mehr als)\s+)?(?:\d+(?:\s*(?:-|–|bis)\s*\d+)?\s*\+?|ein|zwei|drei|vier|fünf|sechs"
+    r"|mehrere)\s+jahre?n?\s+"
     r"(?:berufs)?(?:erfahrung|praxis)(?:\s+(?:in|mit|im|als|bei))?",
     r"(?:(?:al menos|mínimo|más de)\s+)?(?:\d+\s*\+?|un|dos|tres|cuatro|cinco|seis)\s+años?\s+(?:de\s+)?experiencia"
     r"(?:\s+(?:con|en|como|de))?",
@@ -2034,6 +2036,7 @@ _NUMBER_WORDS: Final = (
 # Sentence openings that say who or how long, not what: a short name drops them too
 # ("We are looking for someone with experience in Kotlin" -> "Kotlin").
 NAME_SENTENCE_LEAD_INS: Final = (
+    r"(?:wie auch|as well as|ainsi que|así como|nonché)(?= )",  # "Docker, Kubernetes, wie auch Terraform"
     # a choice waived before what is asked: "Whether you use Vim or VS Code doesn't matter, but you know Git well",
     # "It doesn't matter which editor you use, as long as ...", "We don't care whether ..., but"
     r"(?:whether [^,;]{1,80}? (?:does not|doesn't) matter(?: to us)?"
@@ -2618,7 +2621,7 @@ CJK_SOFT: Final = (
     r"|溝通|團隊合作|團隊協作|學習能力|自驅|抗壓|領導力|表達能力"  # the same in Traditional Chinese (round 20)
     # Japanese (round 19): communication, teamwork, cooperation, taking the initiative, responsibility, eagerness to
     # learn, leadership, logical thinking, solving problems, curiosity, ownership, bringing people along
-    r"|コミュニケーション(?!ツール|基盤)|チームワーク|協調性|協力して|協力し合|主体性|主体的|自主性|自走|責任感|向上心|学習意欲|意欲的|リーダーシップ"
+    r"|コミュニケーション(?!ツール|基盤)|チームワーク|協調性|主体性|主体的|自主性|自走|責任感|向上心|学習意欲|意欲的|リーダーシップ"
     r"|論理的思考|課題解決|問題解決|課題を発見|好奇心|当事者意識|オーナーシップ|巻き込|調整力|柔軟性|誠実"
 )
 # Chinese headings, searched inside a run of Chinese characters (which has no word boundaries: "我们眼中的加分项" holds
@@ -2820,6 +2823,9 @@ CJK_CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"アクセシビリティ", "accessibility"),
     (r"ユーザー視点|ユーザー目線|顧客視点|お客様視点", "customers users"),
     (r"チームで(?:の)?開発", "collaboration"),
+    # (round 21) acting on one's own judgement; working smoothly with the people around
+    (r"自ら考え|自ら行動|自発的", "ownership accountability"),
+    (r"周囲と|円滑|やり取り", "communication collaboration"),
 )
 CJK_TITLE_NOUNS: Final = (
     r"工程师|架构师|开发者|研究员|经理|专家"  # "后端开发工程师", "Rust 工程师" (searched inside words)
@@ -2837,6 +2843,13 @@ JA_NAME_TRAILERS: Final = (
     r"(?:の|での)?(?:実務|業務|利用|使用)?経験(?:\d+年以上)?(?:者|が?ある方|のある方|をお持ちの方)?"
     r"|(?:に関する|についての|に対する|への|の)(?:基礎|基本的な|深い|幅広い)?(?:知識|理解)(?:がある方|のある方)?"
     r"|(?:が|を)?(?:できる|ある|お持ちの|持っている|持つ)方|な方|方"
+)
+# a Japanese requirement that describes the person sought ("素直で前向きな方", "自ら考えて行動できる方": someone who …),
+# naming nothing technical, is a soft skill (``parser._kind``)
+JA_PERSON: Final = r"(?:な|る|の|た|い|で)方\W*$"
+JA_TECHNICAL: Final = (
+    r"経験|知識|開発|設計|運用|構築|プログラミング|スキル|技術|エンジニア|資格|言語|フレームワーク|インフラ|データ|テスト|実装"
+    r"|コード|システム|サーバー|ツール|環境"
 )
 JA_NAME_USING: Final = r"を(?:用いた|使った|使用した|利用した|活用した)"  # "X を用いた Y": Y, done with X
 JA_NAME_OPENERS: Final = r"^(?:\d+年以上の?|実務経験\d+年以上の?)"  # "3年以上の" (three years or more of)
@@ -3010,7 +3023,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (
         r"written|writing|écrit\w*|schriftlich\w*|documentation|document|texte?|schreib\w*|rédig\w*|redact\w*"
         r"|escrit\w*|content(?= (?:creation|erstell\w*|für|for))"
-        r"|writes? (?:clearly|concisely|precisely|well|thoughtfully)",  # "You write clearly" (round 21)
+        r"|writes? (?:clearly|concisely|precisely|well(?![\w-])|thoughtfully)",  # "You write clearly" (round 21)
         "written documentation",
     ),
     (

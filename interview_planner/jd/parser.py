@@ -342,7 +342,7 @@ def parse_job_description(
     text = as_read(text.removeprefix("\ufeff"))
     if text.lstrip()[:1] in ("{", "[") and (held := json_as_text(text)) is not None:
         text = held  # a job board's record pasted as JSON
-    text = rendered(unescaped(text))
+    text = rendered(unescaped(text), file=source_name)
     # Markdown or text may come from a website's sources: its front matter, template tags and HTML tags go
     html = looks_like_html(text)
     raw_lines = split_lines(html_to_text(text)) if html else _table_rows(strip_site_markup(split_lines(text)))
@@ -2334,12 +2334,17 @@ def _kind(name: str, text: str, context: _Context) -> tuple[Kind, str]:
             return found
         return context.kind, f"heading: {context.kind_heading}"
     plain = _plain(text)
+    if found is None and _JA_PERSON.search(plain) and not _JA_TECHNICAL.search(plain) and not _LATIN.search(plain):
+        return "soft", "no technical word; describes the person sought"  # "素直で前向きな方"
     person = _DESCRIBES_A_PERSON.match(plain) if found is None else None
     if person is not None and not _NAMES_A_THING.search(plain, person.end("who")):
         return "soft", "no technical word; says how the person is or works"
     return found if found is not None else ("hard", "default")
 
 
+_JA_PERSON = re.compile(lexicon.JA_PERSON)
+_JA_TECHNICAL = re.compile(lexicon.JA_TECHNICAL)
+_LATIN = re.compile(r"[A-Za-z]")
 # a name the lexicon may not know ("GitLab", "S3", "C#"): a capital after the first word, a digit, "+" or "#"
 _NAMES_A_THING = re.compile(r"(?<=\s)[^\W\d_]*[A-Z0-9+#]|\d")
 # with no technical word at all, a requirement about the person ("Ability to work with minimal supervision",
