@@ -230,10 +230,11 @@ def test_a_finnish_postings_expectations_and_advantage() -> None:
 @pytest.mark.parametrize(
     ("line", "slug"),
     [
-        ("- Esperienza con basi di dati relazionali", "sql"),
-        ("- Conhecimento em bancos de dados", "sql"),
+        # (databases, as "Experience with relational databases" links; SQL, the querying, has it as its broader)
+        ("- Esperienza con basi di dati relazionali", "databases-caching"),
+        ("- Conhecimento em bancos de dados", "databases-caching"),
         ("- Znajomość Dockera", "containers-kubernetes"),  # (a case ending: "Docker")
-        ("- Doświadczenie w pracy z bazami danych", "sql"),
+        ("- Doświadczenie w pracy z bazami danych", "databases-caching"),
         ("- Experience with Spring Boot", "programming-proficiency"),
         ("- Experience with NodeJS", "programming-proficiency"),
         ("- Experience with Laravel", "programming-proficiency"),

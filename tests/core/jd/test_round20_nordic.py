@@ -132,7 +132,9 @@ def test_a_relative_clause_addressed_to_the_reader_is_no_requirement() -> None:
         ("Erfaring med ytelsesoptimalisering", "hard", "performance-engineering"),
         ("Erfaring med dataplattformer og datapipelines", "hard", "data-pipelines"),
         ("Erfaring med personalledelse", "hard", "people-management"),
-        ("Du er løsningsorientert og tar ansvar", "soft", "ownership-accountability"),
+        # (one quality a line: "løsningsorientert og tar ansvar" names two, and either link is right)
+        ("Du tar ansvar for det du leverer", "soft", "ownership-accountability"),
+        ("Du er løsningsorientert", "soft", "problem-solving"),
         ("Erfaring med utvikling av REST-API-er", "hard", "microservices-apis"),
         ("Erfahrung in der disziplinarischen Führung", "hard", "people-management"),
         ("Freude an der Wissensvermittlung", "soft", "coaching-mentoring"),
