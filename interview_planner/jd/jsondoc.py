@@ -84,8 +84,27 @@ def json_as_text(text: str) -> str | None:
     record = _record(text)
     if record is None:
         return None
+    if isinstance(record, list) and sum(1 for item in record if _title(item)) >= 2:
+        # several postings (a board's export): each under its own title, as a file of several postings is read
+        texts = [said for item in record if _title(item) and (said := _posting_text(item))]
+        return "\n\n".join(texts) or None
+    return _posting_text(record)
+
+
+def _title(record: Any) -> str | None:
+    """The first title-like key's value in ``record`` (a short one)."""
+    if not isinstance(record, dict | list):
+        return None
     title = next((value for key, value in _strings(record) if _key(key) in _TITLE_KEYS and value.strip()), None)
-    head = [f"# {' '.join(title.split())}"] if title and len(title) <= 200 else []
+    return " ".join(title.split()) if title and len(title) <= MAX_TITLE_CHARS else None
+
+
+MAX_TITLE_CHARS = 200
+
+
+def _posting_text(record: Any) -> str | None:
+    title = _title(record)
+    head = [f"# {title}"] if title else []
     # the record's text; its lists only when it has none (a search index's keyword lists repeat the text)
     body = [block for block in _blocks(record, lists=False) if block.strip()]
     body = body or [block for block in _blocks(record, lists=True) if block.strip()]

@@ -9,7 +9,12 @@ wrappers become the requirements' names and the title.
 
 :func:`rendered` keeps each translated text, drops every other expression and control line, and keeps every line
 where it is (a requirement still points at the line a person sees in the file). A text that shows none of this is
-returned as it is; one template construct alone (a posting that writes ``{{`` in a sentence) changes nothing.
+returned as it is; one template construct alone (a posting that writes ``{{`` in a sentence) changes nothing. A
+React component (``.jsx``, ``.tsx``) is read as the page it draws (its strings, translation calls and arrays of
+strings drawn by ``.map()``), a Vue single-file component from its ``<template>``.
+
+Every pattern here reads a bounded stretch and each character one way: a crafted file costs time in proportion to
+its length (round 21's review: a 0.6 KB component with many escapes, a 300 KB minified page).
 """
 
 from __future__ import annotations
@@ -71,7 +76,7 @@ _VUE_COMPONENT = re.compile(r"\s*(?:<!--.*?-->\s*)*<template\b", re.DOTALL)
 _VUE_TEMPLATE = re.compile(r"</?template\b")
 # a block of PHP that opens a line and goes on over the next ones (not "<?php" said in a sentence)
 _PHP_OPEN = re.compile(r"^\s*<\?php\b(?!.*\?>)")
-_HINTS = ("{{", "{!!", "{%", "<%", "<?", "@lang(", "@extends", "@section", "@foreach", "@if")
+_HINTS = ("{{", "{!!", "{%", "<%", "<?", "@")  # (a text with none of these holds no template construct)
 TEMPLATE_CONSTRUCTS = 2  # a text with fewer template constructs than this is no template ("use {{ }} in Vue")
 # a translation key rather than a text ("jobs.backend.title", "apply_now", Rails' ".requirements.ruby"): no space,
 # no capital, a dot, colon or underscore between its words; not a technology's name ("Node.js", "socket.io",

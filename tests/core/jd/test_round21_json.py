@@ -118,3 +118,14 @@ def test_the_role_announced_over_the_requirements_is_no_requirement(sentence: st
 def test_the_one_sought_with_what_they_bring_is_still_a_requirement() -> None:
     text = "# Utvecklare\n\nVi söker en utvecklare som har erfarenhet av Kotlin.\n"
     assert [s.name for s in parse_job_description(text).skills] == ["Kotlin"]
+
+
+def test_an_export_of_several_postings_is_read_as_a_file_of_several_postings() -> None:
+    records = [
+        {"title": "Frontend Engineer", "requirements": "<h3>Requirements</h3><ul><li>TypeScript</li></ul>"},
+        {"title": "Backend Engineer", "requirements": "<h3>Requirements</h3><ul><li>Go</li></ul>"},
+    ]
+    parsed = parse_job_description(json.dumps(records))
+    assert parsed.title == "Frontend Engineer"
+    assert [s.name for s in parsed.skills] == ["TypeScript"]
+    assert [p.split(" (line")[0] for p in parsed.more_postings] == ["Backend Engineer"]
