@@ -1599,6 +1599,8 @@ SOFT_TERMS: Final = (
     r"|i tal och skrift|i tale og skrift|i skrift og tale|muntlig\w* (?:och|og) skriftlig\w*"
     r"|mundtlig\w* og skriftlig\w*|samarbe(?:tet|idet|jdet)\b|disciplin(?:eret|erad|ert)?\b"
     r"|kundesupport|kundservice|kundeservice"
+    # talking with people: "Du gillar att prata med likasinnade", "Du liker å snakke med kunder" (round 21)
+    r"|(?:prata|pratar|snakke|snakker|tale|taler|samtala\w*) med"
     r"|dele (?:kunnskap|viden)|dela (?:med sig av )?kunskap|lære bort|lära ut|tar ansvar|tager ansvar"
     # a language spoken: "Tala eller åtminstone förstå svenska bra", "Du snakker norsk"
     r"|(?:tala|talar|prata|pratar|snakke|snakker|tale|taler|behärska\w*|behersk\w*|(?<=eller )förstå) (?:\w+ ){0,3}"
@@ -2197,6 +2199,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:required|preferred|must[- ]have|mandatory|optional|desired|desirable|essential)(?=\s*:)",
     r"you (?:like|love|enjoy)(?: to)?",
     r"tu aimes",
+    r"(?:du )?(?:gillar|liker|kan lide|tycker om|elsker|älskar|trivs med|trives med) (?:att|å|at)(?= )",  # (round 21)
     r"(?:valoramos|nos interesa|es importante|es fundamental|es clave|necesitamos) que",
     r"(?:que )?(?:sepas|tengas|conozcas|puedas|manejes|domines|te guste)",
     r"(?:si además|si también) (?:conocés|conoces|sabés|sabes|tenés|tienes|manejás|manejas|dominás|dominas)",
@@ -3273,6 +3276,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r" (?:i tal och skrift|i tale og skrift|muntlig\w*|skriftlig\w*|mundtlig\w*)",
         "communication",
     ),
+    (r"(?:prata|pratar|snakke|snakker|tale|taler|samtala\w*) med", "communication"),  # talking with people
     (
         r"teamspirit|teamgeest|(?:werken|werkt|samenwerken) in een team|in een team (?:te )?werken"
         r"|met (?:de )?klant(?:en)?\b|klantcontact",

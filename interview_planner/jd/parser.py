@@ -338,10 +338,10 @@ def parse_job_description(
     than that (an import refuses such a text anyway: reading the rest of 1 MB of requirements would only delay it).
     """
     _check_has_text(text, source_name)
-    # a page's HTML written escaped, a framework's template: read as the page a browser shows
     text = as_read(text.removeprefix("\ufeff"))
     if text.lstrip()[:1] in ("{", "[") and (held := json_as_text(text)) is not None:
         text = held  # a job board's record pasted as JSON
+    # a page's HTML written escaped, a framework's template: read as the page a browser shows
     text = rendered(unescaped(text), file=source_name)
     # Markdown or text may come from a website's sources: its front matter, template tags and HTML tags go
     html = looks_like_html(text)

@@ -94,3 +94,15 @@ def test_agile_development_in_the_nordic_languages_is_delivery_not_programming(
 )
 def test_oracle_alone_is_its_database(link_of: Callable[[str, str], object], line: str, slug: str) -> None:
     assert link_of(line, "hard").slug == slug  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "line", ["Du gillar att prata med likasinnade", "Du liker å snakke med kunder", "Du kan lide at tale med kunder"]
+)
+def test_talking_with_people_in_the_nordic_languages_is_soft_and_linked(
+    link_of: Callable[[str, str], object], line: str
+) -> None:
+    text = f"# Utvikler\n\n## Om deg\n\n- {line}\n"
+    (skill,) = parse_job_description(text).skills
+    assert skill.kind == "soft" and not skill.name.lower().startswith(("du ", "gillar", "liker", "kan lide"))
+    assert link_of(line, "soft").slug == "written-communication"  # type: ignore[attr-defined]
