@@ -119,9 +119,11 @@ def _record(text: str) -> Any:
         return json.loads(stripped)
     except ValueError:
         pass
+    except RecursionError:  # ("[[[[…" nested deeper than Python's stack: no record; read as text)
+        return None
     try:  # a fragment: the first value, with whatever was copied after it ("}, {" of the next hit)
         return json.JSONDecoder().raw_decode(stripped)[0]
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 

@@ -73,7 +73,10 @@ def test_a_structured_record_without_text_reads_its_named_lists() -> None:
     assert json_as_text(json.dumps(record)) == "# QA Engineer\n\n## Requirements\n\n- Playwright\n- Test planning"
 
 
-@pytest.mark.parametrize("text", ["[In English](/en/jobs/1)\n\n# Utvikler\n", '{"a": 1}', "[1, 2, 3]", "{not json"])
+@pytest.mark.parametrize(
+    "text",
+    ["[In English](/en/jobs/1)\n\n# Utvikler\n", '{"a": 1}', "[1, 2, 3]", "{not json", "[" * 100_000, '{"a":' * 50_000],
+)
 def test_text_that_is_no_json_record_of_a_posting_is_left_to_the_other_readers(text: str) -> None:
     assert json_as_text(text) is None
 
