@@ -72,7 +72,8 @@ _DIRECTIVE = re.compile(
     r"(?:\s*\((?:[^()\n]|\([^()\n]{0,200}\)){0,400}\))?"
 )
 _PHP_DIRECTIVE_OPEN = re.compile(r"^\s*@php\s*$")  # "@php" ... "@endphp": a block of code
-_VUE_COMPONENT = re.compile(r"\s*(?:<!--.*?-->\s*)*<template\b", re.DOTALL)
+# (a comment read one way: "<!--.*?-->" repeated could span comments in many ways, exponential in their number)
+_VUE_COMPONENT = re.compile(r"\s*(?:<!--(?:[^-]|-(?!->))*-->\s*)*<template\b")
 _VUE_TEMPLATE = re.compile(r"</?template\b")
 # a block of PHP that opens a line and goes on over the next ones (not "<?php" said in a sentence)
 _PHP_OPEN = re.compile(r"^\s*<\?php\b(?!.*\?>)")

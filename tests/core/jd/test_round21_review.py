@@ -21,6 +21,7 @@ from interview_planner.jd.templates import rendered
         "<html><body><h1>Engineer</h1><ul><li>Go</li></ul><script>" + "a{%b<%c{{d" * 30_000 + "</script>",
         "className= {{ }} {{ }} @if @if\n" + "{ /*" * 100_000,
         "className=\nconst x = [" + " " * 50_000,
+        "<!--a-->" * 5_000 + "x <script>",  # (found on the last read: 25 comments took 8 s)
     ],
 )
 def test_crafted_templates_are_read_in_a_moment(text: str) -> None:
