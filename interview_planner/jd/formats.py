@@ -83,7 +83,7 @@ def read_posting(path: Path) -> str:
         raise InputError(
             "looks like a binary file, not a posting; save it as .txt, .md, .html, .pdf or .docx", file=path
         )
-    if text.lstrip()[:1] in ("{", "[") and (held := json_as_text(text)) is not None:
+    if (held := json_as_text(text)) is not None:
         return held  # a job board's record, an API's answer (its HTML values already read)
     text = rendered(unescaped(text), file=path)  # (before the HTML is read: a template's HTML, an escaped page's)
     if suffix in HTML_SUFFIXES or looks_like_html(text):

@@ -84,10 +84,10 @@ def json_as_text(text: str) -> str | None:
     record = _record(text)
     if record is None:
         return None
-    if isinstance(record, list) and sum(1 for item in record if _title(item)) >= 2:
+    titled = [item for item in record if _title(item)] if isinstance(record, list) else []
+    if len(titled) >= 2:
         # several postings (a board's export): each under its own title, as a file of several postings is read
-        texts = [said for item in record if _title(item) and (said := _posting_text(item))]
-        return "\n\n".join(texts) or None
+        return "\n\n".join(said for item in titled if (said := _posting_text(item))) or None
     return _posting_text(record)
 
 
@@ -112,6 +112,8 @@ def _posting_text(record: Any) -> str | None:
 
 
 def _record(text: str) -> Any:
+    """The JSON value ``text`` opens with (``None`` when it opens with none: most texts, told by their first
+    character)."""
     stripped = text.lstrip()
     if stripped[:1] not in ("{", "["):
         return None

@@ -339,7 +339,7 @@ def parse_job_description(
     """
     _check_has_text(text, source_name)
     text = as_read(text.removeprefix("\ufeff"))
-    if text.lstrip()[:1] in ("{", "[") and (held := json_as_text(text)) is not None:
+    if (held := json_as_text(text)) is not None:
         text = held  # a job board's record pasted as JSON
     # a page's HTML written escaped, a framework's template: read as the page a browser shows
     text = rendered(unescaped(text), file=source_name)
@@ -2334,7 +2334,12 @@ def _kind(name: str, text: str, context: _Context) -> tuple[Kind, str]:
             return found
         return context.kind, f"heading: {context.kind_heading}"
     plain = _plain(text)
-    if found is None and _JA_PERSON.search(plain) and not _JA_TECHNICAL.search(plain) and not _LATIN.search(plain):
+    if (
+        found is None
+        and _JA_PERSON.search(plain)
+        and not _JA_TECHNICAL.search(plain)
+        and not _LATIN_LETTER.search(plain)
+    ):
         return "soft", "no technical word; describes the person sought"  # "素直で前向きな方"
     person = _DESCRIBES_A_PERSON.match(plain) if found is None else None
     if person is not None and not _NAMES_A_THING.search(plain, person.end("who")):
@@ -2344,7 +2349,6 @@ def _kind(name: str, text: str, context: _Context) -> tuple[Kind, str]:
 
 _JA_PERSON = re.compile(lexicon.JA_PERSON)
 _JA_TECHNICAL = re.compile(lexicon.JA_TECHNICAL)
-_LATIN = re.compile(r"[A-Za-z]")
 # a name the lexicon may not know ("GitLab", "S3", "C#"): a capital after the first word, a digit, "+" or "#"
 _NAMES_A_THING = re.compile(r"(?<=\s)[^\W\d_]*[A-Z0-9+#]|\d")
 # with no technical word at all, a requirement about the person ("Ability to work with minimal supervision",

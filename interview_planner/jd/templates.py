@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import partial
 from pathlib import Path
 
 from interview_planner.errors import InputError
@@ -116,6 +117,7 @@ def _rendered(text: str, counts: list[int]) -> str:
         constructs += len(_DIRECTIVE.findall(text))
     if constructs < TEMPLATE_CONSTRUCTS:
         return text
+    translated = partial(_translated, counts=counts)
     out: list[str] = []
     in_code = ""  # what closes the block of code the line is in ("?>", "@endphp")
     for line in text.split("\n"):
@@ -128,7 +130,7 @@ def _rendered(text: str, counts: list[int]) -> str:
             in_code = "?>" if "<?php" in line else "@endphp"
             out.append("")
             continue
-        line = _EXPRESSION.sub(lambda match: _translated(match, counts), line)
+        line = _EXPRESSION.sub(translated, line)
         line = _BLOCK_TAG.sub("", line)
         if "{" in line or "<" in line:
             line = _OTHER.sub("", line)
@@ -257,7 +259,7 @@ MAP_CHARS = 2_000  # a list's map is shorter than this
 def _jsx_rendered(text: str, counts: list[int]) -> str:
     text = _mapped_arrays(text)
     text = _JSX_COMMENT.sub("", text)
-    text = _JSX_CALL.sub(lambda match: _translated(match, counts), text)
+    text = _JSX_CALL.sub(partial(_translated, counts=counts), text)
     text = _JSX_STRING.sub(lambda match: _literal(match["text"]), text)
     text = _JSX_MAP_OPEN.sub("", text)
     text = _JSX_VARIABLE.sub("", text)  # "{job.title}", "{label}": filled in when the page is drawn
