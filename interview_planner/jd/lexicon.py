@@ -79,6 +79,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"vergelijkbare vacatures|andere vacatures|volg ons|vagas (?:semelhantes|relacionadas)|outras vagas"
             r"|siga-nos",
             r"next steps",
+            # the page's questions and answers ("Common Questions", "FAQ", "Questions?") and "The Process"
+            r"^(?:common|frequently asked|some|your|any) questions\W*$|^faqs?\W*$|^questions\W*$|^(?:the )?process$",
             # what to do now: "Klinkt goed! En nu?", "Interested?", "So, what now?"
             r"(?:^|\W)en nu\W*$|^(?:and |so,? )?what now\W*$|^interested\W*$",
             r"career (?:progression|path)",
@@ -822,15 +824,34 @@ _SUCCESS_CUES: Final = (
     r"(?:being|to be) successful (?:in|at) (?:this|the) (?:role|position|job) (?:requires|means|takes)",
     r"requires? (?:an? |someone )(?:[\w-]+ ){0,3}(?:individual|person|candidate|someone)\b",
 )
+# Cues of REQUIREMENT_CUES that are also how a page talks to its reader: "The positions are renewable for up to 4
+# years", "We're here to answer any questions you have", "the only way we'll be able to improve things". Outside a
+# requirements section a sentence said only with these is a requirement when it names something to assess
+# (``parser._read_prose``), or says it firmly (FIRM_REQUIREMENT_CUES).
+TALK_CUES: Final = (
+    r"(?:\d+\+?|several|many|multiple) years",
+    r"you(?:'re| are| have| know)(?! joining\b)",
+    r"(?:ability|able) to",
+    r"(?:is|are) important",
+)
+# what makes a cue of TALK_CUES firm: "must be able to", "capable of", "Do you know Svelte?", "at least 3 years",
+# "5 years of SAP FI/CO experience"
+FIRM_REQUIREMENT_CUES: Final = (
+    r"(?:must|should|need to|needs to) be able to",
+    r"capable of",
+    r"do you (?:also )?know",
+    r"(?:at least|minimum(?: of)?|min\.?) \d+\+? years",
+    r"(?:\d+\+?|several|many|multiple) years(?: of| in| with| as)? (?:[\w/.+#-]+ ){0,4}(?:experience|expertise)",
+)
 REQUIREMENT_CUES: Final = (
     *_SUCCESS_CUES,
     r"(?:experience|background|knowledge|familiarity|proficiency|expertise|understanding|fluency)"
     r" (?:with|in|of|on|using|building|running|developing|working|writing|designing)",
     r"(?:experienced|skilled|proficient|fluent|familiar|comfortable|versed) (?:with|in|at|using)",
-    r"(?:\d+\+?|several|many|multiple) years",
+    TALK_CUES[0],
     # (not the situation the reader joins: "You are joining a founding team")
-    r"you(?:'re| are| have| bring| should| must| will have| possess| know| communicate| thrive| work well)"
-    r"(?! joining\b)",
+    TALK_CUES[1],
+    r"you(?: bring| should| must| will have| possess| communicate| thrive| work well)",
     # not asked ("Do you love the sense of accomplishment in launching a product?": the posting's opener)
     r"(?<!\bdo )(?<!n't )(?<!\bwould )you (?:enjoy|love|care)",
     # these verbs only as the sentence's own ("You write clear docs", "... and you speak German"), not in a
@@ -859,9 +880,9 @@ REQUIREMENT_CUES: Final = (
     r"|individuals|folks|team members|colleagues)\b",
     r"(?:it's|it is) (?:essential|important|crucial|vital|key|necessary) (?:to|that)",
     r"(?:essential|crucial|vital|indispensable|a must)(?= for|[.!]|$)",
-    r"(?:ability|able) to",
-    r"(?:is|are) (?:essential|required|important|a must|a plus|considered a plus|highly appreciated|appreciated"
-    r"|valued)",
+    TALK_CUES[2],
+    TALK_CUES[3],
+    r"(?:is|are) (?:essential|required|a must|a plus|considered a plus|highly appreciated|appreciated|valued)",
     r"(?:strong|solid|good|excellent|deep) (?:\w+ ){0,3}(?:skills|background|knowledge|understanding|experience)",
     r"(?:we are|we're) looking for (?:someone|a person|people|candidates|an? \w+ (?:with|who(?! will)))",
     r"someone (?:with|who)",

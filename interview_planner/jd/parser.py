@@ -180,6 +180,10 @@ _HARD_TERMS = word_list(lexicon.HARD_TERMS, from_word_starts=True)
 _SOFT_HEADS = word_list(lexicon.SOFT_HEADS)
 _ASIDE = word_list(lexicon.ASIDE_LEAD_INS)
 _REQUIREMENT_CUES = word_list(lexicon.REQUIREMENT_CUES)
+# the cues but those that also read as talk to the reader, and what makes one of those firm (see lexicon.TALK_CUES)
+_FIRM_CUES = word_list(
+    tuple(cue for cue in lexicon.REQUIREMENT_CUES if cue not in lexicon.TALK_CUES) + lexicon.FIRM_REQUIREMENT_CUES
+)
 _BOILERPLATE = word_list(lexicon.BOILERPLATE)
 _BOILERPLATE_OPENINGS = word_list(lexicon.BOILERPLATE_OPENINGS)
 # the breaks as one alternation, tried only where a candidate starts: at one place its alternatives are tried in
@@ -1678,6 +1682,8 @@ class _Builder:
                 said = normalise(sentence.text)
                 if not duties and _DUTY_SENTENCE.search(said) and not _STRONG_CUES.search(said):
                     continue  # what the person will do ("For most projects you should make a research ...")
+                if not duties and _talk_only(sentence.text, said) and classify_kind(sentence.text) is None:
+                    continue  # "We're here to answer any questions you have": talk to the reader, naming nothing
                 target = self.prose
                 if duties and _STRONG_CUES.search(said):
                     section = context.heading
@@ -2123,6 +2129,13 @@ _QUALITY_BULLET = re.compile(
     r"(?:excellent|strong|solid|good|great|outstanding|exceptional|superb|very good) (?:[\w-]+ ){0,3}"
     r"(?:skills(?!\s+(?:built|gained|developed|shared|grown)\b)|(?:knowledge|understanding|command) of)\b"
 )
+
+
+def _talk_only(text: str, normalised: str) -> bool:
+    """Whether a requirement sentence says so only with cues that also read as talk to the reader
+    (``lexicon.TALK_CUES``: "The positions are renewable for up to 4 years", "We're here to answer any questions you
+    have"), not firmly, not as a nice-to-have."""
+    return not _FIRM_CUES.search(normalised) and not _STRONG_CUES.search(normalised) and _nice_cue(text) is None
 
 
 def _states_a_requirement(text: str) -> bool:

@@ -1,0 +1,68 @@
+"""Round 22 of issue #18: a careers page talks to its reader, and what it says is no requirement.
+
+A page around a posting answers questions ("We're here to answer any questions you have"), states the contract
+("renewable for up to 4 years") and encourages ("you're awesome"): each holds a word that also asks for something
+("you have", "4 years", "you're"). Outside a requirements section such a sentence is a requirement only when it
+names something to assess or says it firmly. Our own postings, written for these tests.
+"""
+
+from __future__ import annotations
+
+from interview_planner.jd.parser import classify_heading, parse_job_description
+
+PAGE = """# Data Platform Engineer
+
+## About the team
+We run the pipelines that feed the city's open data portal. The positions are renewable annually for up to 3 years.
+
+## Requirements
+- Python and SQL
+- Airflow or a similar scheduler
+
+## The process
+We're here to answer any questions you have about how to apply. The window will be short, which is why we're letting
+you know now. It can get confusing, but you're great and we want to meet you!
+
+## Common questions
+**Q:** *Can I send a PDF of my CV?*
+
+**A:** Either is fine. Whichever format you choose, spell out how your experience meets each requirement.
+"""
+
+
+def test_talk_to_the_reader_around_a_posting_gives_no_requirement() -> None:
+    parsed = parse_job_description(PAGE)
+    assert list(dict.fromkeys(s.source for s in parsed.skills)) == [
+        "- Python and SQL",
+        "- Airflow or a similar scheduler",
+    ]
+
+
+def test_the_pages_questions_and_its_process_are_no_requirement_sections() -> None:
+    for heading in ("Common Questions", "Questions?", "FAQ", "Frequently asked questions", "The process"):
+        assert classify_heading(heading).topic == "other", heading
+
+
+def test_a_sentence_said_firmly_or_naming_a_skill_stays_a_requirement_outside_a_section() -> None:
+    parsed = parse_job_description(
+        "# Compiler engineer\n\n"
+        "We build a language and its compiler. You are capable of making design proposals for the roadmap. "
+        "Such a person must be able to mentor new contributors. You have a good grasp of Rust. "
+        "We have been around for more than 10 years.\n\n"
+        "## Benefits\n- Remote work\n"
+    )
+    sources = [s.source for s in parsed.skills]
+    assert "You are capable of making design proposals for the roadmap." in sources
+    assert "Such a person must be able to mentor new contributors." in sources
+    assert "You have a good grasp of Rust." in sources  # ("you have", talk alone, but it names Rust)
+    assert "We have been around for more than 10 years." not in sources
+
+
+def test_a_count_of_years_in_a_header_is_no_skill_and_years_of_experience_are() -> None:
+    parsed = parse_job_description(
+        "Integration consultant\nNorthwind Partners\n2-5 Years\nRemote\n\n"
+        "We implement ERP systems for retailers. Minimum 6 years of SAP FI/CO implementation experience.\n"
+    )
+    sources = [s.source for s in parsed.skills]
+    assert "2-5 Years" not in sources
+    assert any("SAP FI/CO" in s for s in sources)
