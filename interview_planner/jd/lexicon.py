@@ -741,6 +741,10 @@ TEXT_NICE: Final = (
     r"(?:will be|are|get|gets) (?:looked at|viewed|considered|seen) (?:closer|more closely|favou?rably|first)",
     r"(?:will be|are) given (?:preference|priority)",  # (whose: see BOILERPLATE, "applications received ...")
     r"idealerweise",
+    # a wish waived in the same sentence: "We are particularly interested in people with DevOps expertise -- but do
+    # not let the lack of such expertise discourage anyone from applying"
+    r"(?:do not|don't) let (?:the |a |your )?(?:lack|absence) of (?:[\w-]+ ){0,3}(?:discourage|stop|deter|keep)"
+    r" (?:you|anyone|someone|people)",
     r"se valorar(?:á|a)",
     r"valorable",
     r"deseable",
@@ -897,6 +901,9 @@ REQUIREMENT_CUES: Final = (
     r" (?:will|should|must|have|has|bring|brings|share|shares|possess|possesses|need|needs|are|is)",
     # "Kubernetes is required", not "A system manager is required to support teaching" (what the role does)
     r"(?:is|are) (?:required|expected|needed|necessary)(?! to \w)",
+    # "we do expect applicants to have a demonstrated record of ..."
+    r"expect (?:all )?(?:applicants|candidates|you|the (?:person|candidate|hire)) to (?:have|be|bring|know|show"
+    r"|demonstrate)",
     r"(?:must|should) (?:have|know|bring|possess|demonstrate)",
     # a sentence that ends saying so: "... sysadmin and configuration management skills required."
     r"(?<!\bnot )(?<!\bno )(?<!\bwhere )(?<!\bwhen )(?<!\bif )(?<!\bas )(?:also )?required(?=\W*$)",
@@ -924,7 +931,8 @@ REQUIREMENT_CUES: Final = (
     r"(?:the )?(?:person|people|candidate|engineer|developer|one) (?:we hire|we're hiring|we are hiring"
     r"|we're looking for|we are looking for|joining us|in this role) (?:will|should|must|needs? to|has|is)",
     r"(?:we|i) (?:\w+ )?care (?:a lot|deeply|most|mostly|much more|more|a great deal) about",
-    r"(?:we are|we're) (?:\w+ )?(?:more )?(?:concerned|interested) (?:about|in|with) (?!you|your)",
+    # (the word after the cue is looked at ahead: a word list's pattern ends at a word's end)
+    r"(?:we are|we're) (?:\w+ )?(?:more )?(?:concerned|interested) (?:about|in|with)(?= (?!you\b|your\b))",
     r"(?:knowing|knowledge of|familiarity with|experience with|exposure to|comfort with) .{1,60}"
     r" (?:helps|will help|would help|matters|counts|is useful|is helpful|goes a long way)",
     r"(?:matters?|is key|are key|is a must|are a must)(?=[.!]|$)",
@@ -1522,7 +1530,7 @@ SOFT_TERMS: Final = (
     r"pragmati\w*",
     r"creativ\w*",
     r"values",
-    r"interested in",
+    r"interested in(?! (?:hearing from )?(?:people|someone|candidates|applicants|developers|engineers)\b)",
     # ways of working and work context
     r"(?:startup|start-up|fast[- ]paced|fast[- ]moving|agile|remote|distributed|multicultural|global|peak performance)"
     r" "
@@ -1792,7 +1800,8 @@ SOFT_HEADS: Final = (
     r"coach\w*",
     r"communicat\w*",
     r"collaborat\w*",
-    r"interested in",
+    # (not "We are interested in people with DevOps expertise": who is wanted, then what they bring)
+    r"interested in(?! (?:hearing from )?(?:people|someone|candidates|applicants|developers|engineers)\b)",
     r"(?:highly |very |genuinely |deeply )?(?:passionate|excited|enthusiastic) (?:about|by|for)",
     r"committed to",
     r"curio\w*",
@@ -2120,6 +2129,9 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:(?:some|any|one|all|each|most) )?(?:or |and )?(?:all|more|some|any|most|one|each) of (?:them|these|those"
     r"|the following)"
     r"(?: like| such as| including)?",
+    # "We are particularly interested in people with DevOps and TeX expertise" -> "DevOps and TeX expertise"
+    r"(?:we are|we're|we'd be|we would be) (?:\w+ )?(?:interested in|keen on) (?:hearing from )?(?:people|someone"
+    r"|candidates|applicants|developers|engineers) (?:with|who(?: (?:has|have|is|are|can))?)(?= )",
     r"(?:we are|we're|we) (?:looking for|seeking|searching for|want|need)"
     r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+)?)?(?: with| (?:who|that)(?: (?:has|have|is|are|can))?)?",
     r"someone (?:with|who(?: (?:has|is|can))?)",
@@ -2151,6 +2163,9 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # ausgeprägtes Qualitätsbewusstsein" -> "Ausgeprägtes Qualitätsbewusstsein"; "You could provide even more
     # value to our team by having experience with X" -> "X"
     r"(?:you(?:'ll| will) be )?expected to (?:have|be(?! on[- ]call\b)|bring)",  # (not "be on call": cut to "Call ...")
+    # "But we do expect applicants to have a demonstrated record of learning quickly" -> "Demonstrated record ..."
+    r"(?:but |and )?(?:we )?(?:do |also |will )?expect (?:all )?(?:applicants|candidates|you|the (?:person|candidate"
+    r"|hire)) to (?:have|be|bring|show|demonstrate)(?= )",
     r"(?:previous|prior) experience (?:in|with|of)",
     r"you(?:'ve| have) got",
     r"(?:a )?working knowledge of",

@@ -1682,7 +1682,7 @@ class _Builder:
                 said = normalise(sentence.text)
                 if not duties and _DUTY_SENTENCE.search(said) and not _STRONG_CUES.search(said):
                     continue  # what the person will do ("For most projects you should make a research ...")
-                if not duties and _talk_only(sentence.text, said) and classify_kind(sentence.text) is None:
+                if not duties and _talk_names_nothing(sentence.text, said):
                     continue  # "We're here to answer any questions you have": talk to the reader, naming nothing
                 target = self.prose
                 if duties and _STRONG_CUES.search(said):
@@ -2136,6 +2136,16 @@ def _talk_only(text: str, normalised: str) -> bool:
     (``lexicon.TALK_CUES``: "The positions are renewable for up to 4 years", "We're here to answer any questions you
     have"), not firmly, not as a nice-to-have."""
     return not _FIRM_CUES.search(normalised) and not _STRONG_CUES.search(normalised) and _nice_cue(text) is None
+
+
+def _talk_names_nothing(text: str, normalised: str) -> bool:
+    """A requirement sentence (or a bullet's sentences) said only in talk to the reader (:func:`_talk_only`) where
+    no sentence that says it names something to assess ("We maintain every submission of the last 32 years." in a
+    bullet about TeX: the count of years names nothing; "You have a good grasp of Rust." names Rust)."""
+    if not _talk_only(text, normalised):
+        return False
+    pieces = _SENTENCE_END.split(text)
+    return not any(classify_kind(piece) is not None for piece in pieces if len(pieces) == 1 or _is_requirement(piece))
 
 
 def _states_a_requirement(text: str) -> bool:

@@ -66,3 +66,16 @@ def test_a_count_of_years_in_a_header_is_no_skill_and_years_of_experience_are() 
     sources = [s.source for s in parsed.skills]
     assert "2-5 Years" not in sources
     assert any("SAP FI/CO" in s for s in sources)
+
+
+def test_a_wish_waived_in_its_own_sentence_is_a_nice_to_have_named_by_what_it_wishes_for() -> None:
+    parsed = parse_job_description(
+        "# Archive developers\n\n"
+        "We run a preprint archive on our own servers and are moving it to the cloud.\n\n"
+        "We are particularly interested in people with Terraform and PostgreSQL expertise -- but do not let the lack "
+        "of such expertise discourage anyone from applying. We do expect applicants to have a record of shipping "
+        "Python services.\n"
+    )
+    rows = [(s.name, s.kind, s.priority) for s in parsed.skills]
+    assert rows[0] == ("Terraform and PostgreSQL expertise", "hard", "nice")
+    assert rows[1][2] == "must" and "Python services" in rows[1][0] and not rows[1][0].startswith("We")
