@@ -1320,7 +1320,8 @@ BOILERPLATE_OPENINGS: Final = (
     # the page around the posting: a cookie banner's buttons, a newsletter's field, the footer's credits
     r"(?:accept(?: all)?(?: cookies)?|decline|reject(?: all)?|got it|dismiss|manage (?:preferences|cookies|settings)"
     r"|allow (?:all|cookies)|cookie (?:settings|preferences|policy)|enter your e-?mail(?: address)?|subscribe)\W*$",
-    r"(?:this )?(?:site|website|page)? ?(?:is )?(?:built|made|powered|generated) (?:with|by|using) ",
+    # (the word after it looked at ahead: a word list's pattern ends at a word's end)
+    r"(?:this )?(?:site|website|page) (?:is )?(?:built|made|powered|generated) (?:with|by|using)(?= )",
     r"(?:copyright|©)",
     # the job's facts as "label: value" lines ("Contract type: 3 years fixed term", "Location: Oxford")
     r"(?:contract(?: type| length)?|job (?:title|type)|location|salary(?: range)?|deadline|closing date|start date"

@@ -79,3 +79,50 @@ def test_a_wish_waived_in_its_own_sentence_is_a_nice_to_have_named_by_what_it_wi
     rows = [(s.name, s.kind, s.priority) for s in parsed.skills]
     assert rows[0] == ("Terraform and PostgreSQL expertise", "hard", "nice")
     assert rows[1][2] == "must" and "Python services" in rows[1][0] and not rows[1][0].startswith("We")
+
+
+def _without_trailing_lookarounds(pattern: str) -> str:
+    while pattern.endswith(")"):
+        depth = 0
+        for start in range(len(pattern) - 1, -1, -1):
+            escaped = start > 0 and pattern[start - 1] == "\\"
+            if pattern[start] == ")" and not escaped:
+                depth += 1
+            elif pattern[start] == "(" and not escaped:
+                depth -= 1
+                if depth == 0:
+                    break
+        if not pattern[start:].startswith(("(?!", "(?=", "(?<!", "(?<=")):
+            break
+        pattern = pattern[:start]
+    return pattern
+
+
+def _patterns(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, tuple | list):
+        return [p for item in value for p in _patterns(item)]
+    return []
+
+
+def test_no_word_list_pattern_ends_in_a_space_it_could_never_match() -> None:
+    # a word list's pattern must end at a word's end: one whose last character is a space never matches before a
+    # word ("we are interested in " never matched "we are interested in people"; "built with " never matched)
+    from interview_planner.jd import lexicon
+
+    ending_in_space = [
+        (name, pattern[-50:])
+        for name in dir(lexicon)
+        if name.isupper() and name != "NAME_CUTS"  # (name cuts are plain patterns, not word lists)
+        for pattern in _patterns(getattr(lexicon, name))
+        if _without_trailing_lookarounds(pattern).endswith((" ", "\\s"))
+    ]
+    assert ending_in_space == []
+
+
+def test_a_sites_credit_line_is_boilerplate_and_a_service_built_with_go_is_not() -> None:
+    parsed = parse_job_description(
+        "# Platform engineer\n\n## Requirements\n- Services built with Go\n- This site is built with Hugo.\n"
+    )
+    assert [s.source for s in parsed.skills] == ["- Services built with Go"]
