@@ -103,6 +103,7 @@ _ITEM_END = re.compile(
 _OPENING = alternation(
     [rf"(?:{p})(?!\w)" for p in lexicon.REQUIREMENT_OPENINGS], before="^", after=r"\s*", flags=re.IGNORECASE
 )
+_CHOICE = word_list(lexicon.CHOICE_LEADS)
 _LEAD_IN = Openings([rf"(?:{p})(?:(?<=')|(?!\w))" for p in lexicon.NAME_LEAD_INS], after=r"\s*")
 # "Communication skills, written and verbal": the items qualify one skill
 _MODIFIERS = frozenset(
@@ -235,6 +236,8 @@ class Part:
 def enumerated_parts(text: str) -> list[Part]:
     """The skills ``text`` lists, or ``[]`` when it states one requirement."""
     sentence = _first_sentence(text)
+    if (choice := _CHOICE.search(sentence)) and not _HARD_TERMS.search(normalise(sentence[: choice.start()])):
+        return []  # "Experience in one of: C#, Java, Python": any of them meets it, one requirement
     masked = _mask_parentheses(sentence)
     marks = _marks(masked)
     clauses = _recruiting_clauses(sentence) or _requirement_clauses(sentence, masked, marks)

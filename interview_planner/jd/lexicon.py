@@ -828,6 +828,18 @@ _SUCCESS_CUES: Final = (
     r"(?:being|to be) successful (?:in|at) (?:this|the) (?:role|position|job) (?:requires|means|takes)",
     r"requires? (?:an? |someone )(?:[\w-]+ ){0,3}(?:individual|person|candidate|someone)\b",
 )
+# A choice between the skills listed after it: "Several years of experience in one of: C#, Java, Python", "Experience
+# with one or more of Go, Rust or C++", "Mehrjährige Erfahrung in mindestens einem der folgenden Datenbanksysteme:",
+# "au moins l'un des langages suivants", "al menos uno de los siguientes": the list is one requirement (any of them
+# meets it), named by its items
+CHOICE_LEADS: Final = (
+    r"(?:(?:at least|any) )?one (?:or more )?of(?: the following)?(?: [\w-]+)?(?=\s*:|\s+\S)",
+    r"(?:mindestens |wenigstens )?(?:einem|einer|eines) (?:von|der|aus)(?: den)?(?: folgenden)?(?: [\w-]+)?"
+    r"(?=\s*:|\s+\S)",
+    r"(?:au moins )?(?:l'une?|un|une) des(?: [\w-]+)?(?: suivante?s)?(?=\s*:|\s+\S)",
+    r"(?:al menos |como mínimo )?(?:uno|una) de (?:los|las)(?: siguientes)?(?: [\w-]+)?(?=\s*:|\s+\S)",
+    r"(?:minstens |ten minste )?(?:één|een) van(?: de)?(?: volgende)?(?: [\w-]+)?(?=\s*:|\s+\S)",
+)
 # Cues of REQUIREMENT_CUES that are also how a page talks to its reader: "The positions are renewable for up to 4
 # years", "We're here to answer any questions you have", "the only way we'll be able to improve things". Outside a
 # requirements section a sentence said only with these is a requirement when it names something to assess
@@ -2130,6 +2142,10 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:(?:some|any|one|all|each|most) )?(?:or |and )?(?:all|more|some|any|most|one|each) of (?:them|these|those"
     r"|the following)"
     r"(?: like| such as| including)?",
+    # a choice with no list after it: "Erfahrungen in mindestens einem der Frameworks zu den jeweiligen Sprachen" ->
+    # "Frameworks zu den jeweiligen Sprachen", "Experience with at least one of the major clouds" -> "Major clouds"
+    r"(?:(?:at least|any) )?one (?:or more )?of(?: the| these| our)?(?= )",
+    r"(?:mindestens |wenigstens )?(?:einem|einer|eines) (?:der|von|aus)(?: den)?(?= )",
     # "We are particularly interested in people with DevOps and TeX expertise" -> "DevOps and TeX expertise"
     r"(?:we are|we're|we'd be|we would be) (?:\w+ )?(?:interested in|keen on) (?:hearing from )?(?:people|someone"
     r"|candidates|applicants|developers|engineers) (?:with|who(?: (?:has|have|is|are|can))?)(?= )",

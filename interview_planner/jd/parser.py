@@ -560,6 +560,7 @@ def _scan(raw_lines: list[str]) -> list[_Line]:
             lines[index] = _Line(
                 line.number, "heading", line.content, line.indent, _clean_heading(line.content), level, strong=True
             )
+    lines = _choice_lists(lines)
     _bold_bullet_headings(lines)
     _lone_bullet_headings(lines)
     if any(line.kind == "bullet" and line.marker in _FLATTENED_MARKS and line.marker in line.content for line in lines):
@@ -632,6 +633,36 @@ def _letter_o_bullets(lines: list[_Line]) -> None:
         if any(n in marked for n in neighbours):
             line = lines[index]
             lines[index] = _Line(line.number, "bullet", marked[index]["text"], line.indent, marker="o")
+
+
+CHOICE_ITEM_WORDS = 6  # a choice's option is a name: "Node.js (JavaScript oder TypeScript)"
+
+
+def _choice_lists(lines: list[_Line]) -> list[_Line]:
+    """A list item that offers a choice between the deeper items under it ("- Mehrjährige Erfahrung in einem von:"
+    over "- C#", "- Java", "- Python"): one item, its options after its colon (a requirement met by any of them)."""
+    if not any(line.kind == "bullet" and line.content.rstrip().endswith(":") for line in lines):
+        return lines
+    merged: list[_Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        lead = line.content.rstrip()
+        choice = _CHOICE.search(lead) if line.kind == "bullet" and lead.endswith(":") else None
+        options: list[_Line] = []
+        if choice is not None and classify_kind(lead[: choice.start()]) is None:
+            while index + len(options) < len(lines):
+                option = lines[index + len(options)]
+                if option.kind != "bullet" or option.indent <= line.indent:
+                    break
+                options.append(option)
+        if len(options) < 2 or any(len(option.content.split()) > CHOICE_ITEM_WORDS for option in options):
+            merged.append(line)
+            continue
+        merged.append(line._replace(content=f"{lead} {', '.join(option.content.strip() for option in options)}"))
+        index += len(options)
+    return merged
 
 
 def _bold_bullet_headings(lines: list[_Line]) -> None:
@@ -2796,7 +2827,9 @@ def short_name(text: str) -> str:
         name = examples  # "Experience with tools like Terraform and Kubernetes": "Terraform and Kubernetes"
     if " " not in name and (base := technology_base(name)) is not None:
         name = base  # "Pythona", "Javasta": the technology's own name
-    if _names_only_a_list(name) and (listed := _plain(text).partition(":")[2].strip(" .;")) and _ALNUM.search(listed):
+    if (choice := _choice_named(_plain(text))) is not None:
+        name = choice  # "Several years of experience in one of: C#, Java, Python": "C#, Java, Python"
+    elif _names_only_a_list(name) and (listed := _plain(text).partition(":")[2].strip(" .;")) and _ALNUM.search(listed):
         # "Experience with some of the following: Kafka, Flink, Spark": the list on the same line names the skills
         name = _clause_name(_without_parentheses(listed))
     if not _ALNUM.search(name):
@@ -2805,6 +2838,22 @@ def short_name(text: str) -> str:
         if not any(ch.isalnum() for ch in name):  # "— 🚀 with": tidying left only the emoji
             name = opening if any(ch.isalnum() for ch in opening) else text.strip()[:60]
     return _capitalise(name)
+
+
+def _choice_named(text: str) -> str | None:
+    """The name of a requirement that offers a choice (``lexicon.CHOICE_LEADS``) after words naming nothing: the
+    list it offers ("Experience with one or more of Go, Rust or C++" -> "Go, Rust or C++")."""
+    choice = _CHOICE.search(text)
+    if choice is None or classify_kind(text[: choice.start()]) is not None:
+        return None  # (none, or after a skill of its own: "Strong Python and one of Django or Flask")
+    listed = text[choice.end() :].strip(" :.;")
+    if not _ALNUM.search(listed) or not _LISTED.search(listed):
+        return None  # "one of the most important skills": no list
+    return _clause_name(_without_parentheses(listed))
+
+
+_CHOICE = word_list(lexicon.CHOICE_LEADS)
+_LISTED = re.compile(r",|\s(?:or|and|oder|und|ou|et|o|y|of|en)\s", re.IGNORECASE)
 
 
 _KANA = re.compile(r"[\u3040-\u30ff]")  # Japanese writes kana between its words; Chinese writes none
