@@ -683,6 +683,8 @@ def _slash_pieces(item: str) -> list[str]:
     """ "AWS/GCP/Azure" -> its names; one name with a slash (CI/CD) or prose stays whole."""
     if len(item.split()) != 1 or "/" not in item or item.casefold() in _SLASH_COMPOUNDS:
         return []
+    if item.casefold().partition("-")[0] in _SLASH_COMPOUNDS:
+        return []  # "Client/Server-Kommunikation", "CI/CD-Pipelines": one name with a slash, then its noun
     pieces = [p for p in item.split("/") if p]
     if len(pieces) < 2 or any(len(p) < 2 or not _TECH_TOKEN.fullmatch(p) for p in pieces):
         return []

@@ -1388,6 +1388,7 @@ BOILERPLATE_OPENINGS: Final = (
 # first, for technical phrases that contain a soft word.
 HARD_OVERRIDES: Final = (
     r"communication protocols?",
+    r"client[/-]server(?:[- ]\w+)?",  # "Client/Server-Kommunikation": how programs talk, not people
     # (round 18: "protocolli di comunicazione", "protokołów komunikacyjnych", "iletişim protokolleri", "komunikačních
     # protokolů", "protocolos de comunicação", "protocoles de communication", "Kommunikationsprotokolle")
     r"protocoll[io] di comunicazione|protocolos? de comunica\w*|protocoles? de communication|kommunikationsprotokoll\w*"

@@ -2778,11 +2778,21 @@ def _nice_cue(text: str) -> str | None:
     end = _SENTENCE_END.search(text, mark.start()) if (mark := _END_MARK.search(text)) else None
     first = normalise(_plain(text[: end.start()] if end else text))
     match = _TEXT_NICE.search(first)
+    if match and _in_a_list_of_examples(first, match.start()):
+        # "Cocoa Touch (insbesondere UIKit, CoreData, weitere von Vorteil)": the cue is the last example's
+        match = _TEXT_NICE.search(first, first.index(")", match.end()) + 1) if ")" in first[match.end() :] else None
     if match and (not _TEXT_NICE_WEAK.fullmatch(match[0]) or _weak_cue_applies(match, first)):
         return match[0]
     if said := in_chinese(_CJK_NICE, first):
         return said[0]  # "有开源项目经验者优先"
     return None
+
+
+def _in_a_list_of_examples(text: str, position: int) -> bool:
+    """Whether ``position`` is inside brackets after a comma there: a part of the bracket's list ("(especially UIKit,
+    CoreData, others a plus)"), not the bracket as a whole ("Go (preferred)")."""
+    opened = text.rfind("(", 0, position)
+    return opened >= 0 and ")" not in text[opened:position] and "," in text[opened:position]
 
 
 def _weak_cue_applies(match: re.Match[str], sentence: str) -> bool:

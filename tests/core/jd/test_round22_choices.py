@@ -52,3 +52,15 @@ def test_a_choice_with_no_list_is_named_by_what_it_chooses_from() -> None:
         "- Erfahrungen in mindestens einem der Frameworks zu den jeweiligen Sprachen\n"
     )
     assert parsed.skills[0].name == "Frameworks zu den jeweiligen Sprachen"
+
+
+def test_a_plus_said_of_the_last_example_in_brackets_leaves_the_item_a_must() -> None:
+    assert rows(
+        "# iOS\n\n## Dein Profil\n- Kenntnisse des Cocoa-Touch-Frameworks (insbesondere UIKit, CoreData, weitere von "
+        "Vorteil)\n- Go (preferred)\n"
+    ) == [("Kenntnisse des Cocoa-Touch-Frameworks", "must"), ("Go", "nice")]
+
+
+def test_client_server_communication_is_one_technical_skill() -> None:
+    parsed = parse_job_description("# iOS\n\n## Dein Profil\n- Erfahrung in der Client/Server-Kommunikation (REST)\n")
+    assert [(s.name, s.kind) for s in parsed.skills] == [("Client/Server-Kommunikation", "hard")]
