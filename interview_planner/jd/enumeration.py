@@ -104,6 +104,7 @@ _OPENING = alternation(
     [rf"(?:{p})(?!\w)" for p in lexicon.REQUIREMENT_OPENINGS], before="^", after=r"\s*", flags=re.IGNORECASE
 )
 _CHOICE = word_list(lexicon.CHOICE_LEADS)
+_SENTENCE_ADVERB = re.compile(r"\W*(?:of course|naturally|obviously),\s+", re.IGNORECASE)
 _LEAD_IN = Openings([rf"(?:{p})(?:(?<=')|(?!\w))" for p in lexicon.NAME_LEAD_INS], after=r"\s*")
 # "Communication skills, written and verbal": the items qualify one skill
 _MODIFIERS = frozenset(
@@ -236,6 +237,8 @@ class Part:
 def enumerated_parts(text: str) -> list[Part]:
     """The skills ``text`` lists, or ``[]`` when it states one requirement."""
     sentence = _first_sentence(text)
+    if (adverb := _SENTENCE_ADVERB.match(sentence)) is not None:
+        sentence = sentence[adverb.end() :]  # "Of course, prior experience with Haxe would be a plus": no list
     if (choice := _CHOICE.search(sentence)) and not _HARD_TERMS.search(normalise(sentence[: choice.start()])):
         return []  # "Experience in one of: C#, Java, Python": any of them meets it, one requirement
     masked = _mask_parentheses(sentence)

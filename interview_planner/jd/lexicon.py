@@ -1319,6 +1319,11 @@ BOILERPLATE_OPENINGS: Final = (
     r"|ist (?:uns )?egal)(?: (?:to us|for us|für uns|voor ons))?\W*(?:$|;)",
     # a reassurance that waives a skill: "No Kubernetes experience? No problem", "Not a Terraform expert yet?"
     r"(?:no|not an?) (?:[\w+#.-]+ ){1,4}(?:experience|expert|pro|guru|ninja)(?: yet)?\s*\?",
+    # a skill said not to be asked, with the reason: "No prior Haxe expertise is required as we can teach you Haxe"
+    # (not "No Kubernetes experience is required, but Docker is a must")
+    r"no (?:prior |previous |formal |professional )?(?:[\w+#./-]+ ){0,4}(?:experience|expertise|knowledge|background)"
+    r"(?: (?:with|in|of) [\w+#./-]+)? (?:is |are )?(?:required|necessary|needed|expected)\b"
+    r"(?![^.;]*\b(?:but|though|however|although)\b)",
     # a benefit said as what the person will have: "You will have a budget of 2,000 EUR a year for conferences"
     r"you(?:'ll| will) (?:have|get) (?:an? )?(?:\w+ )?budget (?:of|for)(?= )",
     r"(?:an? )?(?:learning |training |conference |education |book |travel )?budget (?:of|for)(?= )",
@@ -2083,6 +2088,7 @@ _NUMBER_WORDS: Final = (
 # ("We are looking for someone with experience in Kotlin" -> "Kotlin").
 NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:wie auch|as well as|ainsi que|así como|nonché)(?= )",  # "Docker, Kubernetes, wie auch Terraform"
+    r"(?:of course|naturally|obviously),?(?= )",  # "Of course, prior experience with Haxe would be a plus"
     # a choice waived before what is asked: "Whether you use Vim or VS Code doesn't matter, but you know Git well",
     # "It doesn't matter which editor you use, as long as ...", "We don't care whether ..., but"
     r"(?:whether [^,;]{1,80}? (?:does not|doesn't) matter(?: to us)?"
@@ -2150,7 +2156,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # "We are particularly interested in people with DevOps and TeX expertise" -> "DevOps and TeX expertise"
     r"(?:we are|we're|we'd be|we would be) (?:\w+ )?(?:interested in|keen on) (?:hearing from )?(?:people|someone"
     r"|candidates|applicants|developers|engineers) (?:with|who(?: (?:has|have|is|are|can))?)(?= )",
-    r"(?:we are|we're|we) (?:looking for|seeking|searching for|want|need)"
+    r"(?:we are|we're|we) (?:(?:mostly|mainly|primarily|especially|currently|also|now) )?(?:looking for|seeking"
+    r"|searching for|want|need)"
     r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+)?)?(?: with| (?:who|that)(?: (?:has|have|is|are|can))?)?",
     r"someone (?:with|who(?: (?:has|is|can))?)",
     # "The role is ideal for someone with a passion for research software" -> "Passion for research software"
@@ -2488,7 +2495,8 @@ NAME_CUTS: Final = (
     r"|al menos |over |more than )?\d+\+? (?:år|års|years?|jahren?|ans|años)\b",
     r"\s+ideally\b",
     r"\s+preferably\b",
-    r"\s+(?:is|are|would be|will be) (?:a |an )?(?:added |huge |big |great |real |definite |strong |major )?"
+    r"\s+(?:is|are|would(?: still| also)? be|will(?: still| also)? be) (?:a |an )?(?:added |huge |big |great |real "
+    r"|definite |strong |major )?"
     r"(?:plus|bonus|preferred|desirable|advantage|asset)",
     r"\s+(?:a (?:big |huge |definite |real )?plus|an advantage|a bonus)\W*$",  # "Experience with Go a plus"
     r"\s+(?:is|would be) (?:great|helpful|nice|beneficial)\W*$",  # "A talent for writing docs is great."

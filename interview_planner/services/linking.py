@@ -204,6 +204,9 @@ _UNSTEMMED = {
     "engineering": "engineer",
     "looker": "looker",
     "embedded": "embedded",
+    # not "prior" ("prior experience with Haxe" is no priority management)
+    "priority": "priorit",
+    "priorities": "priorit",
 }
 _GENERIC_NAME_STEMS = frozenset({"build"})
 

@@ -126,3 +126,20 @@ def test_a_sites_credit_line_is_boilerplate_and_a_service_built_with_go_is_not()
         "# Platform engineer\n\n## Requirements\n- Services built with Go\n- This site is built with Hugo.\n"
     )
     assert [s.source for s in parsed.skills] == ["- Services built with Go"]
+
+
+def test_a_skill_said_not_to_be_required_with_its_reason_is_no_requirement_and_a_plus_of_course_is_one() -> None:
+    parsed = parse_job_description(
+        "# Compiler developer\n\n"
+        "We are mostly looking for people who are passionate about programming languages. No prior Zig expertise is "
+        "required as we can easily teach you Zig. Of course, prior experience with Zig would still be a plus.\n"
+    )
+    rows = [(s.name, s.priority) for s in parsed.skills]
+    assert rows == [("Passionate about programming languages", "must"), ("Zig", "nice")]
+
+
+def test_prior_experience_is_not_priority_management() -> None:
+    from interview_planner.services.linking import stem
+
+    assert stem("prior") != stem("priority")
+    assert stem("priority") == stem("priorities")
