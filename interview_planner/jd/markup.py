@@ -135,6 +135,27 @@ _MDX_STATEMENT = re.compile(
 )
 
 
+UNFENCED_KEYS = 3  # a page's metadata without its opening "---" holds at least this many keys
+
+
+def _unfenced_front_matter_end(lines: list[str]) -> int | None:
+    """The index of the "---" that closes front matter whose opening "---" was lost ("title: …", "author: …",
+    "description: …", "---" on a page copied from a site's sources): lines of lower-case keys from the first line
+    on, at least :data:`UNFENCED_KEYS` of them; ``None`` when the text opens otherwise."""
+    if not lines or not _LOWER_KEY.match(lines[0]):
+        return None
+    closing = next((i for i in range(1, min(len(lines), FRONT_MATTER_LINES)) if lines[i].strip() == "---"), None)
+    if closing is None or sum(1 for line in lines[:closing] if _LOWER_KEY.match(line)) < UNFENCED_KEYS:
+        return None
+    if not all(_metadata_line(line) for line in lines[:closing]):
+        return None
+    return closing
+
+
+_LOWER_KEY = re.compile(r"^[a-z_][a-z0-9_-]*:(?:\s|$)")
+_TOP_TITLE = re.compile(r"^title\s*:\s*(.*)$")
+
+
 def _front_matter_end(lines: list[str]) -> int | None:
     """The index of the line that closes the front matter ``lines`` open with, or ``None`` when they open with none."""
     if not lines or (fence := lines[0].strip()) not in _FENCES:
@@ -153,6 +174,12 @@ def _front_matter_end(lines: list[str]) -> int | None:
 def _without_front_matter(lines: list[str]) -> list[str]:
     out = list(lines)
     if (closing := _front_matter_end(lines)) is None:
+        if (closing := _unfenced_front_matter_end(lines)) is not None:
+            # its title kept as the page's, the rest left out
+            titled = next((i for i in range(closing) if (title := _TOP_TITLE.match(lines[i])) and title[1].strip()), -1)
+            for index in range(closing + 1):
+                title = _TOP_TITLE.match(lines[index]) if index == titled else None
+                out[index] = f"Title: {_unquoted(title[1].strip())}" if title else ""
         return out
     yaml = lines[0].strip() == "---"  # (TOML's front matter stays metadata)
     as_text = _front_matter_as_text(lines[1:closing]) if yaml else []

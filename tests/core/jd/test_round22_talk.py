@@ -143,3 +143,15 @@ def test_prior_experience_is_not_priority_management() -> None:
 
     assert stem("prior") != stem("priority")
     assert stem("priority") == stem("priorities")
+
+
+def test_a_pages_metadata_whose_opening_rule_was_lost_is_no_requirement() -> None:
+    parsed = parse_job_description(
+        "title: Platform engineer\nauthor: kim\ndescription: We are looking for people who love Linux.\n"
+        "tags: jobs\n---\n\n## Requirements\n- Linux administration\n- Ansible\n"
+    )
+    assert parsed.title == "Platform engineer"
+    assert [s.name for s in parsed.skills] == ["Linux administration", "Ansible"]
+    # a posting that opens with its own facts and a rule keeps them as text
+    parsed = parse_job_description("Location: Berlin\nTeam: Platform\n---\n\n## Requirements\n- Go\n")
+    assert [s.name for s in parsed.skills] == ["Go"]
