@@ -174,10 +174,10 @@ def _front_matter_end(lines: list[str]) -> int | None:
 def _without_front_matter(lines: list[str]) -> list[str]:
     out = list(lines)
     if (closing := _front_matter_end(lines)) is None:
-        if (closing := _unfenced_front_matter_end(lines)) is not None:
+        if (bare := _unfenced_front_matter_end(lines)) is not None:
             # its title kept as the page's, the rest left out
-            titled = next((i for i in range(closing) if (title := _TOP_TITLE.match(lines[i])) and title[1].strip()), -1)
-            for index in range(closing + 1):
+            titled = next((i for i in range(bare) if (title := _TOP_TITLE.match(lines[i])) and title[1].strip()), -1)
+            for index in range(bare + 1):
                 title = _TOP_TITLE.match(lines[index]) if index == titled else None
                 out[index] = f"Title: {_unquoted(title[1].strip())}" if title else ""
         return out
