@@ -176,10 +176,10 @@ def _without_front_matter(lines: list[str]) -> list[str]:
     if (closing := _front_matter_end(lines)) is None:
         if (bare := _unfenced_front_matter_end(lines)) is not None:
             # its title kept as the page's, the rest left out
-            titled = next((i for i in range(bare) if (title := _TOP_TITLE.match(lines[i])) and title[1].strip()), -1)
+            top = next((i for i in range(bare) if (said := _TOP_TITLE.match(lines[i])) and said[1].strip()), -1)
             for index in range(bare + 1):
-                title = _TOP_TITLE.match(lines[index]) if index == titled else None
-                out[index] = f"Title: {_unquoted(title[1].strip())}" if title else ""
+                said = _TOP_TITLE.match(lines[index]) if index == top else None
+                out[index] = f"Title: {_unquoted(said[1].strip())}" if said else ""
         return out
     yaml = lines[0].strip() == "---"  # (TOML's front matter stays metadata)
     as_text = _front_matter_as_text(lines[1:closing]) if yaml else []
