@@ -239,7 +239,7 @@ def enumerated_parts(text: str) -> list[Part]:
     sentence = _first_sentence(text)
     if (adverb := _SENTENCE_ADVERB.match(sentence)) is not None:
         sentence = sentence[adverb.end() :]  # "Of course, prior experience with Haxe would be a plus": no list
-    if (choice := _CHOICE.search(sentence)) and not _HARD_TERMS.search(normalise(sentence[: choice.start()])):
+    if offered_choice(sentence) is not None:
         return []  # "Experience in one of: C#, Java, Python": any of them meets it, one requirement
     masked = _mask_parentheses(sentence)
     marks = _marks(masked)
@@ -252,6 +252,17 @@ def enumerated_parts(text: str) -> list[Part]:
         return _clause_parts(clause, masked[: len(clause)], marks)
     parts = [part for clause in clauses for part in (_list_parts(clause) or [Part(clause, "")])]
     return parts if len(parts) <= MAX_PARTS else []
+
+
+def offered_choice(text: str) -> re.Match[str] | None:
+    """The words that offer a choice between the skills after them (``lexicon.CHOICE_LEADS``: "one of", "einem
+    von"), when the words before them name no skill ("Several years of experience in one of: C#, Java"; not "Strong
+    communication skills and experience with one of AWS, GCP or Azure", whose list is read as any list)."""
+    choice = _CHOICE.search(text)
+    if choice is None:
+        return None
+    before = normalise(text[: choice.start()])
+    return None if _HARD_TERMS.search(before) or _SOFT_TERMS.search(before) else choice
 
 
 # "We are looking for a backend engineer with ...", "à la recherche d'un·e responsable avec ...": who is

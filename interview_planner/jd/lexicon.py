@@ -80,7 +80,10 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"|siga-nos",
             r"next steps",
             # the page's questions and answers ("Common Questions", "FAQ", "Questions?") and "The Process"
-            r"^(?:common|frequently asked|some|your|any) questions\W*$|^faqs?\W*$|^questions\W*$|^(?:the )?process$",
+            r"^(?:common|frequently asked|some|your|any|got) questions\W*(?:\(faqs?\)\W*)?$|^faqs?\W*$|^q ?& ?a\W*$"
+            r"|^questions\W*(?:you (?:may|might) have\W*)?$|^(?:the )?process\W*$"
+            r"|^(?:häufige|häufig gestellte) fragen\W*$|^fragen\W*$|^(?:questions fréquentes|foire aux questions)\W*$"
+            r"|^preguntas(?: frecuentes)?\W*$|^(?:veelgestelde )?vragen\W*$",
             # what to do now: "Klinkt goed! En nu?", "Interested?", "So, what now?"
             r"(?:^|\W)en nu\W*$|^(?:and |so,? )?what now\W*$|^interested\W*$",
             r"career (?:progression|path)",
@@ -743,8 +746,9 @@ TEXT_NICE: Final = (
     r"idealerweise",
     # a wish waived in the same sentence: "We are particularly interested in people with DevOps expertise -- but do
     # not let the lack of such expertise discourage anyone from applying"
-    r"(?:do not|don't) let (?:the |a |your )?(?:lack|absence) of (?:[\w-]+ ){0,3}(?:discourage|stop|deter|keep)"
-    r" (?:you|anyone|someone|people)",
+    # (after the wish: not "Don't let the lack of a degree stop you: you must know SQL")
+    r"(?:but|--|—|–)\s+(?:please\s+)?(?:do not|don't) let (?:the |a |your )?(?:lack|absence) of (?:[\w-]+ ){0,3}"
+    r"(?:discourage|stop|deter|keep) (?:you|anyone|someone|people)",
     r"se valorar(?:á|a)",
     r"valorable",
     r"deseable",
@@ -833,12 +837,14 @@ _SUCCESS_CUES: Final = (
 # "au moins l'un des langages suivants", "al menos uno de los siguientes": the list is one requirement (any of them
 # meets it), named by its items
 CHOICE_LEADS: Final = (
-    r"(?:(?:at least|any) )?one (?:or more )?of(?: the following)?(?: [\w-]+)?(?=\s*:|\s+\S)",
-    r"(?:mindestens |wenigstens )?(?:einem|einer|eines) (?:von|der|aus)(?: den)?(?: folgenden)?(?: [\w-]+)?"
+    # (not a rank: "one of the first five engineers", "one of the leading banks")
+    r"(?:(?:at least|any) )?one (?:or more )?of(?: (?:the following|these)(?: [\w-]+)?)?(?=\s*:|\s+\S)"
+    r"(?! the (?:first|last|top|leading|best|biggest|largest|few|most|\w+est)\b)",
+    r"(?:mindestens |wenigstens )?(?:einem|einer|eines) (?:von|der|aus)(?: (?:den )?folgenden(?: [\w-]+)?)?"
     r"(?=\s*:|\s+\S)",
-    r"(?:au moins )?(?:l'une?|un|une) des(?: [\w-]+)?(?: suivante?s)?(?=\s*:|\s+\S)",
-    r"(?:al menos |como mínimo )?(?:uno|una) de (?:los|las)(?: siguientes)?(?: [\w-]+)?(?=\s*:|\s+\S)",
-    r"(?:minstens |ten minste )?(?:één|een) van(?: de)?(?: volgende)?(?: [\w-]+)?(?=\s*:|\s+\S)",
+    r"(?:au moins )?(?:l'une?|un|une) des(?: [\w-]+ suivante?s)?(?=\s*:|\s+\S)",
+    r"(?:al menos |como mínimo )?(?:uno|una) de (?:los|las)(?: siguientes(?: [\w-]+)?)?(?=\s*:|\s+\S)",
+    r"(?:minstens |ten minste )?(?:één van|een van de(?:ze)?)(?: volgende(?: [\w-]+)?)?(?=\s*:|\s+\S)",
 )
 # Cues of REQUIREMENT_CUES that are also how a page talks to its reader: "The positions are renewable for up to 4
 # years", "We're here to answer any questions you have", "the only way we'll be able to improve things". Outside a
@@ -846,7 +852,7 @@ CHOICE_LEADS: Final = (
 # (``parser._read_prose``), or says it firmly (FIRM_REQUIREMENT_CUES).
 TALK_CUES: Final = (
     r"(?:\d+\+?|several|many|multiple) years",
-    r"you(?:'re| are| have| know)(?! joining\b)",
+    r"you(?:'re| are| have| know)(?! joining\b)",  # (not the situation the reader joins: "You are joining a team")
     r"(?:ability|able) to",
     r"(?:is|are) important",
 )
@@ -856,17 +862,20 @@ FIRM_REQUIREMENT_CUES: Final = (
     r"(?:must|should|need to|needs to) be able to",
     r"capable of",
     r"do you (?:also )?know",
+    # what the reader has done or has had: "You have 5+ years in a similar role", "You have published at NeurIPS"
+    r"you(?:'ve| have) (?:\d+\+?|several|many|multiple) years",
+    r"you(?:'ve| have) (?:already )?(?:published|worked|built|led|shipped|run|written|designed|managed|maintained"
+    r"|deployed|operated|developed|used|contributed|taught|mentored|scaled|migrated|debugged|delivered|owned)\b",
     r"(?:at least|minimum(?: of)?|min\.?) \d+\+? years",
     r"(?:\d+\+?|several|many|multiple) years(?: of| in| with| as)? (?:[\w/.+#-]+ ){0,4}(?:experience|expertise)",
 )
-REQUIREMENT_CUES: Final = (
+# the cues that ask (REQUIREMENT_CUES are these and TALK_CUES)
+ASKING_CUES: Final = (
     *_SUCCESS_CUES,
     r"(?:experience|background|knowledge|familiarity|proficiency|expertise|understanding|fluency)"
     r" (?:with|in|of|on|using|building|running|developing|working|writing|designing)",
     r"(?:experienced|skilled|proficient|fluent|familiar|comfortable|versed) (?:with|in|at|using)",
-    TALK_CUES[0],
-    # (not the situation the reader joins: "You are joining a founding team")
-    TALK_CUES[1],
+    # ("you're", "you have", "you know": see TALK_CUES)
     r"you(?: bring| should| must| will have| possess| communicate| thrive| work well)",
     # not asked ("Do you love the sense of accomplishment in launching a product?": the posting's opener)
     r"(?<!\bdo )(?<!n't )(?<!\bwould )you (?:enjoy|love|care)",
@@ -896,8 +905,6 @@ REQUIREMENT_CUES: Final = (
     r"|individuals|folks|team members|colleagues)\b",
     r"(?:it's|it is) (?:essential|important|crucial|vital|key|necessary) (?:to|that)",
     r"(?:essential|crucial|vital|indispensable|a must)(?= for|[.!]|$)",
-    TALK_CUES[2],
-    TALK_CUES[3],
     r"(?:is|are) (?:essential|required|a must|a plus|considered a plus|highly appreciated|appreciated|valued)",
     r"(?:strong|solid|good|excellent|deep) (?:\w+ ){0,3}(?:skills|background|knowledge|understanding|experience)",
     r"(?:we are|we're) looking for (?:someone|a person|people|candidates|an? \w+ (?:with|who(?! will)))",
@@ -914,8 +921,8 @@ REQUIREMENT_CUES: Final = (
     # "Kubernetes is required", not "A system manager is required to support teaching" (what the role does)
     r"(?:is|are) (?:required|expected|needed|necessary)(?! to \w)",
     # "we do expect applicants to have a demonstrated record of ..."
-    r"expect (?:all )?(?:applicants|candidates|you|the (?:person|candidate|hire)) to (?:have|be|bring|know|show"
-    r"|demonstrate)",
+    r"(?<!n't )(?<!not )(?<!never )expect (?:all )?(?:applicants|candidates|you|the (?:person|candidate|hire)) to"
+    r" (?:have|be|bring|know|show|demonstrate)",
     r"(?:must|should) (?:have|know|bring|possess|demonstrate)",
     # a sentence that ends saying so: "... sysadmin and configuration management skills required."
     r"(?<!\bnot )(?<!\bno )(?<!\bwhere )(?<!\bwhen )(?<!\bif )(?<!\bas )(?:also )?required(?=\W*$)",
@@ -944,7 +951,8 @@ REQUIREMENT_CUES: Final = (
     r"|we're looking for|we are looking for|joining us|in this role) (?:will|should|must|needs? to|has|is)",
     r"(?:we|i) (?:\w+ )?care (?:a lot|deeply|most|mostly|much more|more|a great deal) about",
     # (the word after the cue is looked at ahead: a word list's pattern ends at a word's end)
-    r"(?:we are|we're) (?:\w+ )?(?:more )?(?:concerned|interested) (?:about|in|with)(?= (?!you\b|your\b))",
+    r"(?:we are|we're) (?:\w+ )?(?:more )?(?:concerned (?:about|with)(?= (?!you\b|your\b))|interested in"
+    r" (?:hearing from )?(?:people|someone|candidates|applicants|developers|engineers|folks) (?:with|who)\b)",
     r"(?:knowing|knowledge of|familiarity with|experience with|exposure to|comfort with) .{1,60}"
     r" (?:helps|will help|would help|matters|counts|is useful|is helpful|goes a long way)",
     r"(?:matters?|is key|are key|is a must|are a must)(?=[.!]|$)",
@@ -1017,6 +1025,7 @@ REQUIREMENT_CUES: Final = (
     r"zkušenost\w*|znalost\w*|praxe|praxi|(?:alespoň|minimálně|min\.) \d+ (?:roky|let|rok)\b|schopnost\w*"
     r"|(?:umíš|znáš|máš|ovládáš|orientuješ)\b",
 )
+REQUIREMENT_CUES: Final = ASKING_CUES + TALK_CUES
 # The person sought, pictured: "We think you are an experienced engineering leader who ..." (not "We think you are
 # going to love it here")
 PICTURING: Final = r"we (?:think|believe|imagine|picture) (?:that )?you(?:'re| are)"
@@ -1319,6 +1328,8 @@ BOILERPLATE_OPENINGS: Final = (
     r"|ist (?:uns )?egal)(?: (?:to us|for us|für uns|voor ons))?\W*(?:$|;)",
     # a reassurance that waives a skill: "No Kubernetes experience? No problem", "Not a Terraform expert yet?"
     r"(?:no|not an?) (?:[\w+#.-]+ ){1,4}(?:experience|expert|pro|guru|ninja)(?: yet)?\s*\?",
+    # a reassurance on its own: "Please don't let a lack of such experience discourage you from applying"
+    r"(?:please )?(?:do not|don't) let (?:the |a |your |any )?(?:lack|absence) of\b",
     # a skill said not to be asked, with the reason: "No prior Haxe expertise is required as we can teach you Haxe"
     # (not "No Kubernetes experience is required, but Docker is a must")
     r"no (?:prior |previous |formal |professional )?(?:[\w+#./-]+ ){0,4}(?:experience|expertise|knowledge|background)"
@@ -1549,7 +1560,8 @@ SOFT_TERMS: Final = (
     r"pragmati\w*",
     r"creativ\w*",
     r"values",
-    r"interested in(?! (?:hearing from )?(?:people|someone|candidates|applicants|developers|engineers)\b)",
+    r"interested in(?! (?:hearing from )?(?:people|someone|candidates|applicants|developers|engineers|folks)"
+    r" (?:with|who)\b)",
     # ways of working and work context
     r"(?:startup|start-up|fast[- ]paced|fast[- ]moving|agile|remote|distributed|multicultural|global|peak performance)"
     r" "
@@ -1820,7 +1832,8 @@ SOFT_HEADS: Final = (
     r"communicat\w*",
     r"collaborat\w*",
     # (not "We are interested in people with DevOps expertise": who is wanted, then what they bring)
-    r"interested in(?! (?:hearing from )?(?:people|someone|candidates|applicants|developers|engineers)\b)",
+    r"interested in(?! (?:hearing from )?(?:people|someone|candidates|applicants|developers|engineers|folks)"
+    r" (?:with|who)\b)",
     r"(?:highly |very |genuinely |deeply )?(?:passionate|excited|enthusiastic) (?:about|by|for)",
     r"committed to",
     r"curio\w*",
@@ -2151,11 +2164,12 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?: like| such as| including)?",
     # a choice with no list after it: "Erfahrungen in mindestens einem der Frameworks zu den jeweiligen Sprachen" ->
     # "Frameworks zu den jeweiligen Sprachen", "Experience with at least one of the major clouds" -> "Major clouds"
-    r"(?:(?:at least|any) )?one (?:or more )?of(?: the| these| our)?(?= )",
+    r"(?:(?:at least|any) )?one (?:or more )?of(?: the| these| our)?(?= )"
+    r"(?! (?:the )?(?:first|last|top|leading|best|biggest|largest|few|most|\w+est)\b)",
     r"(?:mindestens |wenigstens )?(?:einem|einer|eines) (?:der|von|aus)(?: den)?(?= )",
     # "We are particularly interested in people with DevOps and TeX expertise" -> "DevOps and TeX expertise"
     r"(?:we are|we're|we'd be|we would be) (?:\w+ )?(?:interested in|keen on) (?:hearing from )?(?:people|someone"
-    r"|candidates|applicants|developers|engineers) (?:with|who(?: (?:has|have|is|are|can))?)(?= )",
+    r"|candidates|applicants|developers|engineers|folks) (?:with|who(?: (?:has|have|is|are|can))?)(?= )",
     r"(?:we are|we're|we) (?:(?:mostly|mainly|primarily|especially|currently|also|now) )?(?:looking for|seeking"
     r"|searching for|want|need)"
     r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+)?)?(?: with| (?:who|that)(?: (?:has|have|is|are|can))?)?",

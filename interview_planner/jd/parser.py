@@ -80,7 +80,7 @@ from typing import Literal, NamedTuple
 from interview_planner.errors import InputError
 from interview_planner.jd import lexicon
 from interview_planner.jd.collector import fewer_young_collections
-from interview_planner.jd.enumeration import enumerated_parts, technology_base
+from interview_planner.jd.enumeration import enumerated_parts, offered_choice, technology_base
 from interview_planner.jd.formats import (  # noqa: F401  (MAX_FILE_BYTES, html_to_text, looks_like_html re-exported)
     CJK_CHAR,
     JOB_TITLE,
@@ -181,9 +181,7 @@ _SOFT_HEADS = word_list(lexicon.SOFT_HEADS)
 _ASIDE = word_list(lexicon.ASIDE_LEAD_INS)
 _REQUIREMENT_CUES = word_list(lexicon.REQUIREMENT_CUES)
 # the cues but those that also read as talk to the reader, and what makes one of those firm (see lexicon.TALK_CUES)
-_FIRM_CUES = word_list(
-    tuple(cue for cue in lexicon.REQUIREMENT_CUES if cue not in lexicon.TALK_CUES) + lexicon.FIRM_REQUIREMENT_CUES
-)
+_FIRM_CUES = word_list(lexicon.ASKING_CUES + lexicon.FIRM_REQUIREMENT_CUES)
 _BOILERPLATE = word_list(lexicon.BOILERPLATE)
 _BOILERPLATE_OPENINGS = word_list(lexicon.BOILERPLATE_OPENINGS)
 # the breaks as one alternation, tried only where a candidate starts: at one place its alternatives are tried in
@@ -649,9 +647,8 @@ def _choice_lists(lines: list[_Line]) -> list[_Line]:
         line = lines[index]
         index += 1
         lead = line.content.rstrip()
-        choice = _CHOICE.search(lead) if line.kind == "bullet" and lead.endswith(":") else None
         options: list[_Line] = []
-        if choice is not None and classify_kind(lead[: choice.start()]) is None:
+        if line.kind == "bullet" and lead.endswith(":") and offered_choice(lead) is not None:
             while index + len(options) < len(lines):
                 option = lines[index + len(options)]
                 if option.kind != "bullet" or option.indent <= line.indent:
@@ -2789,10 +2786,22 @@ def _nice_cue(text: str) -> str | None:
 
 
 def _in_a_list_of_examples(text: str, position: int) -> bool:
-    """Whether ``position`` is inside brackets after a comma there: a part of the bracket's list ("(especially UIKit,
-    CoreData, others a plus)"), not the bracket as a whole ("Go (preferred)")."""
+    """Whether ``position`` is inside brackets that list examples before it: a part of the bracket's list
+    ("(especially UIKit, CoreData, others a plus)", "(e.g. Helm, others a bonus)"), not said of the bracket as a
+    whole ("Go (preferred)", "Kubernetes (not essential, but a big plus)")."""
     opened = text.rfind("(", 0, position)
-    return opened >= 0 and ")" not in text[opened:position] and "," in text[opened:position]
+    if opened < 0 or ")" in text[opened:position] or "," not in text[opened:position]:
+        return False
+    inside = text[opened + 1 : position]
+    return inside.count(",") >= EXAMPLES_BEFORE_A_CUE or _BRACKET_EXAMPLES.match(inside) is not None
+
+
+EXAMPLES_BEFORE_A_CUE = 2  # "(UIKit, CoreData, others a plus)": two commas, a list before the cue
+_BRACKET_EXAMPLES = re.compile(
+    r"\s*(?:e\.\s?g\.|z\.\s?b\.|such as|like|including|especially|in particular|notably|insbesondere|vor allem"
+    r"|par exemple|notamment|por ejemplo|especialmente|bijvoorbeeld|vooral)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _weak_cue_applies(match: re.Match[str], sentence: str) -> bool:
@@ -2853,17 +2862,21 @@ def short_name(text: str) -> str:
 def _choice_named(text: str) -> str | None:
     """The name of a requirement that offers a choice (``lexicon.CHOICE_LEADS``) after words naming nothing: the
     list it offers ("Experience with one or more of Go, Rust or C++" -> "Go, Rust or C++")."""
-    choice = _CHOICE.search(text)
-    if choice is None or classify_kind(text[: choice.start()]) is not None:
+    if (choice := offered_choice(text)) is None:
         return None  # (none, or after a skill of its own: "Strong Python and one of Django or Flask")
     listed = text[choice.end() :].strip(" :.;")
+    if ":" in listed[:CHOICE_LABEL_CHARS]:
+        listed = listed.partition(":")[2].strip(" .;")  # "one of these languages: Go, Rust": the options
+    elif (bracket := _CHOICE_BRACKET.match(listed)) is not None and _LISTED.search(bracket[1]):
+        listed = bracket[1]  # "one of the major clouds (AWS, GCP or Azure)": the options in brackets
     if not _ALNUM.search(listed) or not _LISTED.search(listed):
         return None  # "one of the most important skills": no list
     return _clause_name(_without_parentheses(listed))
 
 
-_CHOICE = word_list(lexicon.CHOICE_LEADS)
-_LISTED = re.compile(r",|\s(?:or|and|oder|und|ou|et|o|y|of|en)\s", re.IGNORECASE)
+_CHOICE_BRACKET = re.compile(r"[^(),;:]{0,40}\(([^()]{1,120})\)")
+CHOICE_LABEL_CHARS = 40  # "one of these languages: …": the words that name the options' kind, before the colon
+_LISTED = re.compile(r",|\s(?:or|and|oder|und|ou|et|o|y|en)\s", re.IGNORECASE)
 
 
 _KANA = re.compile(r"[\u3040-\u30ff]")  # Japanese writes kana between its words; Chinese writes none
