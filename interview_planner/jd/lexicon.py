@@ -2482,6 +2482,7 @@ NAME_CUTS: Final = (
     r"\s+—\s+",
     r"\s+–\s+",
     r"\s+-\s+",
+    r"\s+--\s+",  # "PostgreSQL expertise -- but do not let …": a dash typed as two hyphens
     r"\(",
     r"\)",
     r"\be\.g\.",

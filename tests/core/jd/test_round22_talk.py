@@ -77,7 +77,7 @@ def test_a_wish_waived_in_its_own_sentence_is_a_nice_to_have_named_by_what_it_wi
         "Python services.\n"
     )
     rows = [(s.name, s.kind, s.priority) for s in parsed.skills]
-    assert rows[0] == ("Terraform and PostgreSQL expertise", "hard", "nice")
+    assert rows[0] == ("Terraform and PostgreSQL", "hard", "nice")
     assert rows[1][2] == "must" and "Python services" in rows[1][0] and not rows[1][0].startswith("We")
 
 
