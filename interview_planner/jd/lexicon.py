@@ -1430,6 +1430,13 @@ _LANGUAGE_WORDS: Final = (
 _LANGUAGES: Final = f"(?:{_LANGUAGE_WORDS})"
 # a language named alone ("French", one part of "Fluent in French and proficient in English"): asked for as one
 LANGUAGE_ALONE: Final = f"(?:the )?(?:{_LANGUAGE_WORDS}|deutsch|english)"
+# a soft word and a soft head (SOFT_TERMS, SOFT_HEADS): "Interested in distributed systems", "Interested in
+# developers and their tools"; not "(We are) interested in people with DevOps expertise": who is wanted, then what
+# they bring
+INTERESTED_IN: Final = (
+    r"interested in(?! (?:hearing from )?(?:people|someone|candidates|applicants|developers|engineers|folks)"
+    r" (?:with|who)\b)"
+)
 SOFT_TERMS: Final = (
     r"communicat\w*",
     r"mentor\w*",
@@ -1560,8 +1567,7 @@ SOFT_TERMS: Final = (
     r"pragmati\w*",
     r"creativ\w*",
     r"values",
-    r"interested in(?! (?:hearing from )?(?:people|someone|candidates|applicants|developers|engineers|folks)"
-    r" (?:with|who)\b)",
+    INTERESTED_IN,
     # ways of working and work context
     r"(?:startup|start-up|fast[- ]paced|fast[- ]moving|agile|remote|distributed|multicultural|global|peak performance)"
     r" "
@@ -1831,9 +1837,7 @@ SOFT_HEADS: Final = (
     r"coach\w*",
     r"communicat\w*",
     r"collaborat\w*",
-    # (not "We are interested in people with DevOps expertise": who is wanted, then what they bring)
-    r"interested in(?! (?:hearing from )?(?:people|someone|candidates|applicants|developers|engineers|folks)"
-    r" (?:with|who)\b)",
+    INTERESTED_IN,
     r"(?:highly |very |genuinely |deeply )?(?:passionate|excited|enthusiastic) (?:about|by|for)",
     r"committed to",
     r"curio\w*",
