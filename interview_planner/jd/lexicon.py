@@ -1329,7 +1329,8 @@ BOILERPLATE_OPENINGS: Final = (
     # a reassurance that waives a skill: "No Kubernetes experience? No problem", "Not a Terraform expert yet?"
     r"(?:no|not an?) (?:[\w+#.-]+ ){1,4}(?:experience|expert|pro|guru|ninja)(?: yet)?\s*\?",
     # a reassurance on its own: "Please don't let a lack of such experience discourage you from applying"
-    r"(?:please )?(?:do not|don't) let (?:the |a |your |any )?(?:lack|absence) of\b",
+    # (not one that goes on to ask: "Don't let the lack of a degree stop you: you must know SQL")
+    r"(?:please )?(?:do not|don't) let (?:the |a |your |any )?(?:lack|absence) of\b(?![^.!?]*[:;])",
     # a skill said not to be asked, with the reason: "No prior Haxe expertise is required as we can teach you Haxe"
     # (not "No Kubernetes experience is required, but Docker is a must")
     r"no (?:prior |previous |formal |professional )?(?:[\w+#./-]+ ){0,4}(?:experience|expertise|knowledge|background)"
@@ -2106,6 +2107,9 @@ _NUMBER_WORDS: Final = (
 NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:wie auch|as well as|ainsi que|así como|nonché)(?= )",  # "Docker, Kubernetes, wie auch Terraform"
     r"(?:of course|naturally|obviously),?(?= )",  # "Of course, prior experience with Haxe would be a plus"
+    # a waiver of something else before what is asked: "Don't let the lack of a degree stop you: you must know SQL"
+    r"(?:please )?(?:do not|don't) let (?:the |a |your |any )?(?:lack|absence) of [^:;]{1,60}?(?:stop|discourage|deter)"
+    r" you(?: from applying)?\s*[:;]",
     # a choice waived before what is asked: "Whether you use Vim or VS Code doesn't matter, but you know Git well",
     # "It doesn't matter which editor you use, as long as ...", "We don't care whether ..., but"
     r"(?:whether [^,;]{1,80}? (?:does not|doesn't) matter(?: to us)?"
