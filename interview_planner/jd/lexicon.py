@@ -732,6 +732,11 @@ TEXT_NICE_IDIOMS: Final = (
     r"(?<!applications )(?<!applicants )(?<!candidates )(?<!everyone )(?<!everybody )(?<!all )(?<!you )"
     r"(?:is|are|would be|will be) (?:also |very |more than |most |always )?welcome(?! to\b)",
 )
+# Pieces written once for the patterns below that share them: who a posting says it wants ("interested in people
+# with ..."), a rank that is no choice ("one of the first five engineers") and a waiver ("don't let the lack of ...")
+_PEOPLE_SOUGHT: Final = r"(?:people|someone|candidates|applicants|developers|engineers|folks)"
+_RANK: Final = r"(?:first|last|top|leading|best|biggest|largest|few|most|\w+est)\b"
+_LACK_OF: Final = r"(?:please )?(?:do not|don't) let (?:the |a |your |any )?(?:lack|absence) of"
 TEXT_NICE: Final = (
     r"(?:highly |greatly |much )?appreciated",
     # "we (do not use but) value experience in modern C++": what is valued beyond what is asked
@@ -839,7 +844,7 @@ _SUCCESS_CUES: Final = (
 CHOICE_LEADS: Final = (
     # (not a rank: "one of the first five engineers", "one of the leading banks")
     r"(?:(?:at least|any) )?one (?:or more )?of(?: (?:the following|these)(?: [\w-]+)?)?(?=\s*:|\s+\S)"
-    r"(?! the (?:first|last|top|leading|best|biggest|largest|few|most|\w+est)\b)",
+    r"(?! the " + _RANK + ")",
     r"(?:mindestens |wenigstens )?(?:einem|einer|eines) (?:von|der|aus)(?: (?:den )?folgenden(?: [\w-]+)?)?"
     r"(?=\s*:|\s+\S)",
     r"(?:au moins )?(?:l'une?|un|une) des(?: [\w-]+ suivante?s)?(?=\s*:|\s+\S)",
@@ -952,7 +957,7 @@ ASKING_CUES: Final = (
     r"(?:we|i) (?:\w+ )?care (?:a lot|deeply|most|mostly|much more|more|a great deal) about",
     # (the word after the cue is looked at ahead: a word list's pattern ends at a word's end)
     r"(?:we are|we're) (?:\w+ )?(?:more )?(?:concerned (?:about|with)(?= (?!you\b|your\b))|interested in"
-    r" (?:hearing from )?(?:people|someone|candidates|applicants|developers|engineers|folks) (?:with|who)\b)",
+    r" (?:hearing from )?" + _PEOPLE_SOUGHT + r" (?:with|who)\b)",
     r"(?:knowing|knowledge of|familiarity with|experience with|exposure to|comfort with) .{1,60}"
     r" (?:helps|will help|would help|matters|counts|is useful|is helpful|goes a long way)",
     r"(?:matters?|is key|are key|is a must|are a must)(?=[.!]|$)",
@@ -1330,7 +1335,7 @@ BOILERPLATE_OPENINGS: Final = (
     r"(?:no|not an?) (?:[\w+#.-]+ ){1,4}(?:experience|expert|pro|guru|ninja)(?: yet)?\s*\?",
     # a reassurance on its own: "Please don't let a lack of such experience discourage you from applying"
     # (not one that goes on to ask: "Don't let the lack of a degree stop you: you must know SQL")
-    r"(?:please )?(?:do not|don't) let (?:the |a |your |any )?(?:lack|absence) of\b(?![^.!?]*[:;])",
+    _LACK_OF + r"\b(?![^.!?]*[:;])",
     # a skill said not to be asked, with the reason: "No prior Haxe expertise is required as we can teach you Haxe"
     # (not "No Kubernetes experience is required, but Docker is a must")
     r"no (?:prior |previous |formal |professional )?(?:[\w+#./-]+ ){0,4}(?:experience|expertise|knowledge|background)"
@@ -1434,10 +1439,7 @@ LANGUAGE_ALONE: Final = f"(?:the )?(?:{_LANGUAGE_WORDS}|deutsch|english)"
 # a soft word and a soft head (SOFT_TERMS, SOFT_HEADS): "Interested in distributed systems", "Interested in
 # developers and their tools"; not "(We are) interested in people with DevOps expertise": who is wanted, then what
 # they bring
-INTERESTED_IN: Final = (
-    r"interested in(?! (?:hearing from )?(?:people|someone|candidates|applicants|developers|engineers|folks)"
-    r" (?:with|who)\b)"
-)
+INTERESTED_IN: Final = r"interested in(?! (?:hearing from )?" + _PEOPLE_SOUGHT + r" (?:with|who)\b)"
 SOFT_TERMS: Final = (
     r"communicat\w*",
     r"mentor\w*",
@@ -2108,8 +2110,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:wie auch|as well as|ainsi que|así como|nonché)(?= )",  # "Docker, Kubernetes, wie auch Terraform"
     r"(?:of course|naturally|obviously),?(?= )",  # "Of course, prior experience with Haxe would be a plus"
     # a waiver of something else before what is asked: "Don't let the lack of a degree stop you: you must know SQL"
-    r"(?:please )?(?:do not|don't) let (?:the |a |your |any )?(?:lack|absence) of [^:;]{1,60}?(?:stop|discourage|deter)"
-    r" you(?: from applying)?\s*[:;]",
+    _LACK_OF + r" [^:;]{1,60}?(?:stop|discourage|deter) you(?: from applying)?\s*[:;]",
     # a choice waived before what is asked: "Whether you use Vim or VS Code doesn't matter, but you know Git well",
     # "It doesn't matter which editor you use, as long as ...", "We don't care whether ..., but"
     r"(?:whether [^,;]{1,80}? (?:does not|doesn't) matter(?: to us)?"
@@ -2173,11 +2174,12 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # a choice with no list after it: "Erfahrungen in mindestens einem der Frameworks zu den jeweiligen Sprachen" ->
     # "Frameworks zu den jeweiligen Sprachen", "Experience with at least one of the major clouds" -> "Major clouds"
     r"(?:(?:at least|any) )?one (?:or more )?of(?: the| these| our)?(?= )"
-    r"(?! (?:the )?(?:first|last|top|leading|best|biggest|largest|few|most|\w+est)\b)",
+    r"(?! (?:the )?" + _RANK + ")",
     r"(?:mindestens |wenigstens )?(?:einem|einer|eines) (?:der|von|aus)(?: den)?(?= )",
     # "We are particularly interested in people with DevOps and TeX expertise" -> "DevOps and TeX expertise"
-    r"(?:we are|we're|we'd be|we would be) (?:\w+ )?(?:interested in|keen on) (?:hearing from )?(?:people|someone"
-    r"|candidates|applicants|developers|engineers|folks) (?:with|who(?: (?:has|have|is|are|can))?)(?= )",
+    r"(?:we are|we're|we'd be|we would be) (?:\w+ )?(?:interested in|keen on) (?:hearing from )?"
+    + _PEOPLE_SOUGHT
+    + r" (?:with|who(?: (?:has|have|is|are|can))?)(?= )",
     r"(?:we are|we're|we) (?:(?:mostly|mainly|primarily|especially|currently|also|now) )?(?:looking for|seeking"
     r"|searching for|want|need)"
     r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+)?)?(?: with| (?:who|that)(?: (?:has|have|is|are|can))?)?",
