@@ -3606,9 +3606,10 @@ LINK_IDIOMS: Final = (
     r"|(?<=satellite )|(?<=asynchronous )|(?<=synchronous )|(?<=inter-service )"
     r"|(?<=interservice )|(?<=inter-process )|(?<=machine-to-machine )|(?<=real-time )"
     r"|(?<=realtime ))communications?",
-    # "writing efficient code" is programming, not writing: the verb goes, what is written stays
+    # "writing efficient code" is programming, not writing: the verb goes, what is written stays (its adjectives
+    # a list too: "writing high-performance, parallelized code")
     # (also as a series' first verb: "writing, maintaining, and integrating REST APIs"; and code "written in Node")
-    r"writ(?:e|es|ing|ten)(?=,? (?:(?:[a-z-]+ing,?|and|or) )*(?:[\w.+#-]+ ){0,3}(?:code|software|programs?|tests?"
+    r"writ(?:e|es|ing|ten)(?=,? (?:(?:[a-z-]+ing,?|and|or) )*(?:[\w.+#-]+,? ){0,3}(?:code|software|programs?|tests?"
     r"|queries|scripts?|sql|services?|applications?|apis?|drivers?|libraries|functions?|compilers?)\b)"
     r"|(?<=apis )written(?= in\b)|(?<=code )written(?= in\b)|(?<=services )written(?= in\b)",
     # "PostgreSQL clusters", "Kafka clusters", "HPC clusters": the cluster of what it names, not of Kubernetes

@@ -394,7 +394,7 @@ def _word_re(term: str) -> re.Pattern[str]:
 
 def _names_phrase(phrase: str, lowered_source: str) -> bool:
     """Whether ``lowered_source`` says ``phrase`` as whole words, a hyphen written or not ("trade-offs",
-    "tradeoffs", "trade offs")."""
+    "tradeoffs", "trade offs"; "high performance", "high-performance")."""
     return any(
         variant in lowered_source and _word_re(variant).search(lowered_source) is not None
         for variant in _spellings(phrase)
@@ -404,7 +404,8 @@ def _names_phrase(phrase: str, lowered_source: str) -> bool:
 @cache
 def _spellings(phrase: str) -> tuple[str, ...]:
     if "-" not in phrase:
-        return (phrase,)
+        # a phrase of words is said hyphenated too: "high-performance code", "load-testing"
+        return (phrase, phrase.replace(" ", "-")) if " " in phrase else (phrase,)
     return (phrase, phrase.replace("-", ""), phrase.replace("-", " "))
 
 
@@ -436,7 +437,10 @@ class _Words:
         own = _mentions(source, True)
         named = _mentions(name, True)
         source_stems = frozenset[str]().union(*(m.stems for m in own))
-        extra = tuple(m for m in named if not m.stems <= source_stems)
+        # a word the source says is read as the source reads it: the name "Writing secure" cut from "writing
+        # secure and fast code" (an idiom: programming) does not bring writing back
+        written = {stem(word) for _, word in _words(source.lower())}
+        extra = tuple(m for m in named if not m.stems <= source_stems and not m.stems & written)
         name_stems = frozenset[str]().union(*(m.stems for m in named))
         lowered = _fold_quotes(source.lower())
         return cls(lowered, source_stems | name_stems, name_stems, own + extra, _glossed(lowered))
