@@ -1825,6 +1825,15 @@ SOFT_TERMS: Final = (
 # What comes after these is said in passing, not the requirement's head ("In addition to communication skills, ...").
 ASIDE_LEAD_INS: Final = (r"in addition to", r"besides", r"apart from", r"aside from", r"en plus d[eu']", r"además de")
 
+# Leading a body of work, not a technology: "Leading development for one segment of a project", "experience leading
+# large development initiatives", "led major projects" (only words that name no technology between: "Lead
+# performance optimization initiatives" is performance work; "leading the development of X" is X)
+LEADING_WORK: Final = (
+    r"(?:lead(?:ing)?|led) (?:a |an |the )?(?:(?:large|larger|major|key|complex|strategic|multiple|several|technical"
+    r"|engineering|software|development|cross-functional|company-wide|organi[sz]ation-wide) ){0,2}"
+    r"(?:development|initiatives?|efforts?|projects?|programmes?|programs?|workstreams?)\b(?! of\b)"
+)
+
 # A requirement that *opens* with one of these is about that ability, whatever technical words follow as its
 # domain ("Leading teams to develop ML prototypes", "Interested in growing your knowledge of Terraform",
 # "3+ years of project/team management in a software organisation"): soft, when no technical word comes first.
@@ -1833,6 +1842,7 @@ SOFT_HEADS: Final = (
     r"leadership",
     r"lead(?:ing)? (?:a |the |our )?(?:[\w/-]+ ){0,2}teams?",
     r"led (?:a |an |the )?(?:[\w/-]+ ){0,2}teams?",
+    LEADING_WORK,
     r"(?:team|tech|technical|engineering) lead(?:er|ership)?s?",
     r"(?:project|team|people|engineering|development|line)(?:/(?:project|team|people))? manage(?:ment|rs?)"
     r"(?! (?:systems?|tools?|software|platforms?|applications?|suites?))",
@@ -3170,6 +3180,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|tech lead|technical direction|guide (?:the )?team|inspir\w*|(?:push|drive|driv|mov)\w* (?:\w+ ){0,2}forward",
         "leadership",
     ),
+    (LEADING_WORK, "technical leadership"),  # leading development, initiatives, projects
     (r"strateg\w*|vision|roadmap|long[- ]term", "strategy"),
     (r"stakeholders?|senior leaders|non[- ]technical|audiences|advis\w*|customers?|clients?", "stakeholders"),
     (

@@ -29,3 +29,35 @@ def test_a_short_name_cut_before_the_code_does_not_make_it_writing(slugs_of: Slu
     (slug,) = slugs_of("- Seasoned at writing clean and high-performance code")
     assert slug is not None
     assert slug not in ("technical-writing", "written-communication")
+
+
+@pytest.fixture
+def parsed_links(db) -> Callable[[str], list[tuple[str, str | None]]]:  # type: ignore[no-untyped-def]
+    """(kind, linked slug) of each requirement of one line read under a "Requirements" heading."""
+    from interview_planner.jd.parser import parse_job_description
+    from interview_planner.services.linking import link_requirements
+
+    def found(line: str) -> list[tuple[str, str | None]]:
+        parsed = parse_job_description(f"# Engineer\n\n## Requirements\n{line}\n")
+        with db.read() as session:
+            links = link_requirements(session, [(s.source, s.name, s.kind) for s in parsed.skills])
+        return [(skill.kind, link.slug) for skill, link in zip(parsed.skills, links, strict=True)]
+
+    return found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Leading development for one part of a larger software product",
+        "- You have led major initiatives in a software company",
+    ],
+)
+def test_leading_a_body_of_work_is_technical_leadership(parsed_links, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert parsed_links(line) == [("soft", "technical-leadership")]
+
+
+def test_leading_work_named_by_its_technology_stays_that_technology(parsed_links) -> None:  # type: ignore[no-untyped-def]
+    assert parsed_links("- Lead performance optimization initiatives across the stack") == [
+        ("hard", "performance-engineering")
+    ]
