@@ -2154,6 +2154,10 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:(?:(?:such an?|this|the|our) )?(?:ideal |right |successful )?(?:person|candidate|hire)|(?:(?:such an?|this"
     r"|the|our) |(?:ideal|right|successful) )?(?:engineer|developer))(?: here)? (?:must|should|will|would|is|has)"
     r"(?: be able to| have| be)?(?= )",
+    # a federal posting's grade: "At this level, the employee can use judgment in ...", "At the GS-12 level, the
+    # incumbent determines ..."
+    r"at (?:this|that|each|the (?:full )?performance|the (?:gs-? ?)?\d+) (?:grade )?level,?(?: (?:the|an?)"
+    r" (?:employee|incumbent|specialist|applicant|candidate|person)(?: (?:can|will|must|should|is able to))?)?(?= )",
     r"(?:experience|knowledge) (?:and|&) (?:passion|interest|enthusiasm) (?:for|in)(?= )",
     r"(?:interest|passion|curiosity) ?(?:and/or|and|or|/|&) ?(?:some |hands-on )?(?:experience|knowledge|familiarity)"
     r" (?:in|with|of)(?= )",  # "Interest and/or experience in DevOps"

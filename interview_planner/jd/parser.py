@@ -80,7 +80,7 @@ from typing import Literal, NamedTuple
 from interview_planner.errors import InputError
 from interview_planner.jd import lexicon
 from interview_planner.jd.collector import fewer_young_collections
-from interview_planner.jd.enumeration import enumerated_parts, offered_choice, technology_base
+from interview_planner.jd.enumeration import MAX_PARTS, enumerated_parts, offered_choice, technology_base
 from interview_planner.jd.formats import (  # noqa: F401  (MAX_FILE_BYTES, html_to_text, looks_like_html re-exported)
     CJK_CHAR,
     JOB_TITLE,
@@ -2292,7 +2292,7 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
         return []  # what a product is ("Xarray is the focus of this hire. It provides ..."), not what to bring
     main, extras = hedged_extras(text)
     # ("Authorized to work in the EU; strong Linux skills": the skill's part)
-    pieces = _parts_of_boilerplate(main) if ";" in main and _is_boilerplate(main) else clauses(main)
+    pieces = _parts_of_boilerplate(main) if ";" in main and _is_boilerplate(main) else series(main) or clauses(main)
     if (remark := _requirement_remark(main)) is not None:
         # "Python or R for general programming tasks (need to be open to learning both)": two requirements
         pieces = [*clauses(main[: remark.start()]), remark["inner"]]
@@ -2491,6 +2491,60 @@ _TECH_NAME = re.compile(r"[A-Z0-9.][\w.+#/-]*")
 # "Security, compliance, and privacy: threat modeling, ..., and experience with SOC 2": one requirement, named
 # before its colon, whatever its details join
 _NAMED_HEAD = re.compile(r"^[^:]{2,60}:\s")
+
+
+def series(text: str) -> list[str]:
+    """The clauses of a requirement written as a series apart by semicolons, each one requirement, its label left
+    out: "*Specialized experience:* The use of CI methods to test and deploy; the use of version control; familiarity
+    with containers; or knowledge of agile practices. At this level, the person can use judgment in ..." (a federal
+    posting's way); ``[]`` when ``text`` is no such series (fewer than ``SERIES_MIN`` clauses of
+    ``CLAUSE_MIN_WORDS`` words or more, or more than ``MAX_PARTS``); a list of names apart so ("Python; Go; Rust")
+    is its names."""
+    if not SERIES_MIN - 1 <= text.count(";") < MAX_PARTS:
+        return []
+    label = _SERIES_LABEL.match(text)
+    body = text[label.end() :] if label is not None else text
+    pieces: list[str] = []
+    depth, start = 0, 0
+    for position, ch in enumerate(body):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch == ";" or (ch == "." and _SENTENCE_END.match(body, position + 1))):
+            pieces.append(body[start:position])
+            start = position + 1
+    pieces.append(body[start:])
+    found = [_SERIES_JOIN.sub("", piece.strip(" ,;.")) for piece in pieces]
+    if _top_level_semicolons(body) < SERIES_MIN - 1:
+        return []
+    if all(0 < _word_count(piece) <= NAMES_MAX_WORDS and not _NOT_A_NAME.search(piece) for piece in found):
+        return found  # a list of names: "Python; Go; Rust" (not "Strong SQL; we use Postgres; dbt a plus")
+    found = [piece for piece in found if _word_count(piece) >= lexicon.CLAUSE_MIN_WORDS]
+    return found if len(found) >= SERIES_MIN else []
+
+
+SERIES_MIN = 3
+NAMES_MAX_WORDS = 3
+_NOT_A_NAME = re.compile(
+    r"\b(?:we|you|our|us|is|are|be|for|to|a|an|the|bonus|plus|nice|preferred|ideally|must|should|required)\b",
+    re.IGNORECASE,
+)
+# a series' label: "*Required specialized experience for GS-9:* ", "Specialized experience: " (a label's words only)
+_SERIES_LABEL = re.compile(r"^\W{0,3}[^:;.()]{2,80}?:\W{0,3}\s+")
+_SERIES_JOIN = re.compile(r"^(?:and|or|and/or)\s+", re.IGNORECASE)
+
+
+def _top_level_semicolons(text: str) -> int:
+    depth = count = 0
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == ";" and depth == 0:
+            count += 1
+    return count
 
 
 def clauses(text: str) -> list[str]:
