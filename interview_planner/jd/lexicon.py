@@ -80,10 +80,12 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"|siga-nos",
             r"next steps",
             # the page's questions and answers ("Common Questions", "FAQ", "Questions?") and "The Process"
-            r"^(?:common|frequently asked|some|your|any|got) questions\W*(?:\(faqs?\)\W*)?$|^faqs?\W*$|^q ?& ?a\W*$"
+            r"^(?:common|frequently asked|some|your|any|got|(?:still )?have|des|d'autres) questions\W*"
+            r"(?:\(faqs?\)\W*)?$|^faqs?\W*$|^q ?& ?a\W*$"
             r"|^questions\W*(?:you (?:may|might) have\W*)?$|^(?:the )?process\W*$"
-            r"|^(?:häufige|häufig gestellte) fragen\W*$|^fragen\W*$|^(?:questions fréquentes|foire aux questions)\W*$"
-            r"|^preguntas(?: frecuentes)?\W*$|^(?:veelgestelde )?vragen\W*$",
+            r"|^(?:häufige|häufig gestellte) fragen\W*$|^(?:noch |weitere )?fragen\W*$"
+            r"|^(?:questions fréquentes|foire aux questions)\W*$"
+            r"|^¿?(?:tienes |alguna )?preguntas(?: frecuentes)?\W*$|^(?:veelgestelde |nog )?vragen\W*$",
             # what to do now: "Klinkt goed! En nu?", "Interested?", "So, what now?"
             r"(?:^|\W)en nu\W*$|^(?:and |so,? )?what now\W*$|^interested\W*$",
             r"career (?:progression|path)",
@@ -737,6 +739,12 @@ TEXT_NICE_IDIOMS: Final = (
 _PEOPLE_SOUGHT: Final = r"(?:people|someone|candidates|applicants|developers|engineers|folks)"
 _RANK: Final = r"(?:first|last|top|leading|best|biggest|largest|few|most|\w+est)\b"
 _LACK_OF: Final = r"(?:please )?(?:do not|don't) let (?:the |a |your |any )?(?:lack|absence) of"
+# a sentence that waives what the one before asked: "We are interested in people with Ansible expertise. Please don't
+# let a lack of such experience discourage you from applying." (the wish is a nice-to-have; "such", "this", "it": what
+# the sentence before named; not "Don't let the lack of a degree stop you")
+WAIVES_THE_LAST: Final = (
+    _LACK_OF + r" (?:such|this|that|these|those|it|them|the above)\b[^.!?]{0,60}?\b(?:stop|discourage|deter|keep)"
+)
 TEXT_NICE: Final = (
     r"(?:highly |greatly |much )?appreciated",
     # "we (do not use but) value experience in modern C++": what is valued beyond what is asked
@@ -754,6 +762,15 @@ TEXT_NICE: Final = (
     # (after the wish: not "Don't let the lack of a degree stop you: you must know SQL")
     r"(?:but|--|—|–)\s+(?:please\s+)?(?:do not|don't) let (?:the |a |your )?(?:lack|absence) of (?:[\w-]+ ){0,3}"
     r"(?:discourage|stop|deter|keep) (?:you|anyone|someone|people)",
+    # the same in German, French and Spanish: "... Terraform – aber lass dich nicht abschrecken, wenn dir diese
+    # Erfahrung fehlt", "... d'Ansible, mais que l'absence de cette expérience ne vous décourage pas", "..., pero que la
+    # falta de esta experiencia no te desanime"
+    r"(?:aber|doch|--|—|–)\s+(?:lass dich|lassen sie sich) (?:davon |bitte |dadurch )?nicht (?:abschrecken|entmutigen"
+    r"|abhalten)",
+    r"(?:mais|--|—|–)\s+(?:que )?(?:l'absence|le manque) d(?:e |')(?:[\w'-]+ ){0,3}ne (?:vous|te) (?:décourage|empêche"
+    r"|arrête|retienne) pas",
+    r"(?:pero|--|—|–)\s+(?:que )?(?:la falta|la ausencia) de (?:[\w-]+ ){0,3}no (?:te|le|os|les) (?:desanime|detenga"
+    r"|impida|frene)",
     r"se valorar(?:á|a)",
     r"valorable",
     r"deseable",
@@ -869,6 +886,8 @@ FIRM_REQUIREMENT_CUES: Final = (
     r"do you (?:also )?know",
     # what the reader has done or has had: "You have 5+ years in a similar role", "You have published at NeurIPS"
     r"you(?:'ve| have) (?:\d+\+?|several|many|multiple) years",
+    # (not in a clause about a thing: "We are interested in what you have built")
+    r"(?<!\bwhat )(?<!\bwhere )(?<!\bhow )(?<!\bwhich )(?<!\bwhatever )"
     r"you(?:'ve| have) (?:already )?(?:published|worked|built|led|shipped|run|written|designed|managed|maintained"
     r"|deployed|operated|developed|used|contributed|taught|mentored|scaled|migrated|debugged|delivered|owned)\b",
     r"(?:at least|minimum(?: of)?|min\.?) \d+\+? years",
@@ -1151,8 +1170,9 @@ BOILERPLATE: Final = (
     r"|job alerts|updates|mailing list)",
     r"bewerbung",
     r"candidature",
-    r"postuler",
-    r"postula",
+    # (not a waiver's end: "... mais que l'absence de cette expérience ne vous décourage pas de postuler")
+    r"(?<!décourage pas de )(?<!empêche pas de )postuler",
+    r"(?<!desanime a )(?<!desanime de )(?<!impida )postula",
     r"citizen\w*",
     # the right to work where the job is: "Canadian permanent residents or legally authorized to work in Canada"
     r"(?:legally )?(?:authori[sz]ed|eligible|entitled) to work (?:in|from|for)",
@@ -1439,7 +1459,14 @@ LANGUAGE_ALONE: Final = f"(?:the )?(?:{_LANGUAGE_WORDS}|deutsch|english)"
 # a soft word and a soft head (SOFT_TERMS, SOFT_HEADS): "Interested in distributed systems", "Interested in
 # developers and their tools"; not "(We are) interested in people with DevOps expertise": who is wanted, then what
 # they bring
-INTERESTED_IN: Final = r"interested in(?! (?:hearing from )?" + _PEOPLE_SOUGHT + r" (?:with|who)\b)"
+# (nor what the company is interested in: "We're also interested in what you have built"; the look-behinds are of
+# one width each: "we are", "we're", "are also", "'re particularly", ...)
+_WE_ARE: Final = "".join(f"(?<!{we} )" for we in (r"\bwe are", r"\bwe're", r"\bwe'd be", r"\bwe would be")) + "".join(
+    f"(?<!{are} {adverb} )"
+    for are in (r"\bare", "'re", r"\bbe")
+    for adverb in ("also", "particularly", "especially", "very", "always", "most", "really", "keenly", "mainly")
+)
+INTERESTED_IN: Final = _WE_ARE + r"interested in(?! (?:hearing from )?" + _PEOPLE_SOUGHT + r" (?:with|who)\b)"
 SOFT_TERMS: Final = (
     r"communicat\w*",
     r"mentor\w*",
@@ -2190,6 +2217,12 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:(?:at least|any) )?one (?:or more )?of(?: the| these| our)?(?= )"
     r"(?! (?:the )?" + _RANK + ")",
     r"(?:mindestens |wenigstens )?(?:einem|einer|eines) (?:der|von|aus)(?: den)?(?= )",
+    # the same in German and French: "Besonders interessieren uns Bewerber mit Erfahrung in Terraform", "Nous sommes
+    # particulièrement intéressés par des profils ayant une expérience d'Ansible" (the opening after it goes too)
+    r"(?:besonders |vor allem )?interessieren uns (?:bewerber(?:innen)?|kandidat(?:en|innen)|leute|menschen|personen)"
+    r"(?: mit)?(?= )",
+    r"nous sommes (?:\w+ )?intéressé(?:e)?s par (?:des |les )?(?:profils|candidat(?:e)?s|personnes)"
+    r"(?: ayant| avec| qui ont)?(?= )",
     # "We are particularly interested in people with DevOps and TeX expertise" -> "DevOps and TeX expertise"
     r"(?:we are|we're|we'd be|we would be) (?:\w+ )?(?:interested in|keen on) (?:hearing from )?"
     + _PEOPLE_SOUGHT
@@ -2308,6 +2341,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:we are|we're) (?:happy|glad|willing) to (?:teach|train) (?:a|an|someone)(?: good| strong)?",
     r"(?:we'd|we would|it would be|it'd be|it's|it is) (?:also )?(?:love|be happy|be delighted|great|nice|a plus"
     r"|a bonus)(?: it)? if(?: you(?:'ve| have| are|'re)?)?",
+    # "We would love to see experience with Rust" -> "Rust" (the opening after it goes too)
+    r"(?:we'd|we would|we'll|we will) (?:also |really )?(?:love|like|be happy|be glad) to see(?: (?:some|any))?(?= )",
     # "Knowledge of and experience with X": the second opening follows the first
     r"(?:and|or|as well as|and/or|&)(?=\s+(?:hands-on\s+|practical\s+)?(?:experience|knowledge|familiarity|expertise"
     r"|understanding|skills?|proficiency)\b)",
@@ -2507,6 +2542,10 @@ NAME_CUTS: Final = (
     r"\s+–\s+",
     r"\s+-\s+",
     r"\s+--\s+",  # "PostgreSQL expertise -- but do not let …": a dash typed as two hyphens
+    # a waiver after the wish: "... d'Ansible, mais que l'absence de cette expérience ne vous décourage pas", "...,
+    # pero que la falta de esta experiencia no te desanime", "..., but don't let the lack of it stop you"
+    r",?\s+(?:mais|pero|but|aber|doch)\s+(?:que\s+)?(?:l'absence|le manque|la falta|la ausencia|(?:please\s+)?"
+    r"(?:do not|don't) let|lass dich|lassen sie sich)\b",
     r"\(",
     r"\)",
     r"\be\.g\.",

@@ -2053,8 +2053,8 @@ def _sentences(item: _Item) -> list[_Item]:
         sentence = text[start:end].strip()
         if sentences and _ENUMERATES_THE_LAST.match(sentence):  # "... tools. These include X, Y and Z."
             sentences[-1].parts[0] += " " + sentence
-        elif sentences and _QUALIFIES_THE_LAST.match(sentence):  # "Know Rust? That would be a plus."
-            sentences[-1].nice_note = sentence
+        elif sentences and (_QUALIFIES_THE_LAST.match(sentence) or _WAIVES_THE_LAST.match(sentence)):
+            sentences[-1].nice_note = sentence  # "Know Rust? That would be a plus.", "Don't let a lack of it stop you."
         elif sentence:
             line = item.line + bisect_right(part_starts, start) - 1
             sentences.append(_Item(line, [sentence], False))
@@ -2069,6 +2069,9 @@ _ENUMERATES_THE_LAST = re.compile(
     r"|^(?:ceux-ci|celles-ci|cela) (?:comprend|comprennent|inclut|incluent)\b|^(?:dazu gehören|dies sind)\b",
     re.IGNORECASE,
 )
+
+
+_WAIVES_THE_LAST = re.compile(lexicon.WAIVES_THE_LAST, re.IGNORECASE)
 
 
 # a sentence that only says the one before it is nice to have: "Experience with React? That's a plus, not a must."
@@ -3064,6 +3067,9 @@ def _without_parentheses(text: str) -> str:
     return text
 
 
+ELIDED_ARTICLE_CHARS = 3  # "l'", "d'", "qu'"
+
+
 def _strip_lead_ins(text: str) -> str:
     for _ in range(8):
         match = _LEAD_IN.match(text) or _LATER_ARTICLE.match(text)
@@ -3072,7 +3078,8 @@ def _strip_lead_ins(text: str) -> str:
             break
         if rest.startswith("-") and match[0][-1:].isalnum():  # "on-call", "in-house": a word, not a lead-in
             break
-        if match[0].rstrip()[-1:] in "'’" and rest[:1].isupper():  # "L'Oréal": a name, not "l'" and a word
+        # "L'Oréal": a name, not "l'" and a word (but "expérience d'Ansible" leads in to Ansible)
+        if match[0].rstrip()[-1:] in "'’" and rest[:1].isupper() and len(match[0].strip()) <= ELIDED_ARTICLE_CHARS:
             break
         text = rest.lstrip(" ,:-–—")  # "Bonus: experience with X"
     return text
