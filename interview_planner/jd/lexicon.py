@@ -877,6 +877,11 @@ TALK_CUES: Final = (
     r"you(?:'re| are| have| know)(?! joining\b)",  # (not the situation the reader joins: "You are joining a team")
     r"(?:ability|able) to",
     r"(?:is|are) important",
+    # the same talk in other languages: "Du bist herzlich eingeladen", "Vous avez des questions ?", "¿Tienes dudas?",
+    # "Je bent van harte welkom" (each a requirement when it names a skill: "Du hast sehr gute Kenntnisse in Python";
+    # the Nordic "du har" stays an asking cue: "Du har en mening og indsigt i, hvad fremtiden bringer" asks)
+    r"du (?:hast|bist)|vous (?:avez|êtes)|tu (?:as|es)\b|(?:tienes|tenés|eres)",
+    r"(?:heb|ben) (?:je|jij)|(?:je|jij) (?:\w+ ){0,4}(?:hebt|bent)\b",
 )
 # what makes a cue of TALK_CUES firm: "must be able to", "capable of", "Do you know Svelte?", "at least 3 years",
 # "5 years of SAP FI/CO experience"
@@ -954,11 +959,11 @@ ASKING_CUES: Final = (
     r"skills? (?:in|with)",
     r"expérience (?:de|en|dans|avec|d')",
     r"(?:maîtrise|connaissances?|compétences?) (?:de|des|du|en|d')",
-    r"vous (?:avez|maîtrisez|êtes|possédez|savez|devez|devrez|disposez|aimez)",
+    r"vous (?:maîtrisez|possédez|savez|devez|devrez|disposez|aimez)",  # ("vous avez", "vous êtes": TALK_CUES)
     r"(?:nous recherchons|nous cherchons) (?:quelqu'un|une personne|des personnes|un\w*(?: \w+)? (?:qui|avec|ayant))",
     r"(?:est|sont|serait|seraient) (?:indispensables?|requise?s?|nécessaires?|essentiel\w*)",
     r"(?:erfahrung|kenntnisse|fähigkeit|verständnis)\w* (?:in|mit|von|im|bei|über|zu)",
-    r"du (?:hast|bist|kannst|bringst|solltest|verfügst|arbeitest)",
+    r"du (?:kannst|bringst|solltest|verfügst|arbeitest)",  # ("du hast", "du bist": TALK_CUES)
     r"du \w+ gerne|(?:es )?(?:fällt|macht) dir (?:leicht|spaß|nichts aus|freude)",
     r"dass du",
     r"(?:wünschen|erwarten) wir (?:uns )?(?:von dir|von ihnen)?",
@@ -966,7 +971,7 @@ ASKING_CUES: Final = (
     r"(?:unabdingbar|unerlässlich|vorausgesetzt)",
     r"sie (?:haben|bringen|verfügen|sollten)",
     r"(?:experiencia|conocimientos?|manejo|dominio) (?:en|de|con)",
-    r"(?:tienes|sabes|manejas|deberás|debes|cuentas con)",
+    r"(?:sabes|manejas|deberás|debes|cuentas con)",  # ("tienes": TALK_CUES)
     r"(?:buscamos|necesitamos) (?:a )?(?:alguien|una persona|personas|un\w*(?: \w+)? (?:que|con))",
     r"(?:es|son|será|serán) (?:imprescindibles?|indispensables?|necesari[oa]s?|requerid[oa]s?)",
     r"(?:se requiere|requisitos?|imprescindible)",
@@ -989,20 +994,20 @@ ASKING_CUES: Final = (
     # (the one sought, with what they bring: not "Nous recherchons un développeur backend pour notre équipe")
     r"(?:on cherche|nous cherchons|nous recherchons) (?:une?|des|la|le|l')\S*(?: [\w'’·-]+){0,4}"
     r" (?:qui|avec|ayant|capable|maîtrisant|connaissant|dotée?|disposant)\b",
-    r"tu (?:as|es|sais|maîtrises|connais|aimes|parles|écris|possèdes|disposes|pratiques)",
+    r"tu (?:sais|maîtrises|connais|aimes|parles|écris|possèdes|disposes|pratiques)",  # ("tu as", "tu es": TALK_CUES)
     r"(?:wir suchen|gesucht wird) (?:eine?n?|jemanden)(?: [\w-]+){0,3} (?:mit|die|der|den)",
     r"(?:du|sie) (?:sprichst|sprechen|kennst|kennen|beherrschst|beherrschen|liebst|lieben|magst|mögen)",
     r"(?:sabes|conoces|dominas|te gusta|estás familiarizad[oa]|tienes experiencia)",
-    r"(?:sabés|conocés|manejás|tenés|dominás|podés)",
+    r"(?:sabés|conocés|manejás|dominás|podés)",  # ("tenés": TALK_CUES)
     r"(?:valoramos|nos interesa|es importante|es fundamental|es clave|necesitamos) que",
     r"que (?:sepas|tengas|conozcas|puedas|manejes|domines|te guste)",
     r"(?:we are|we're) hiring an? [\w-]+(?: [\w-]+){0,2} (?:with|who(?! will| would))",
     r"(?:happy|glad|willing) to (?:teach|train) (?:a|an|someone)",
     r"(?:is|are) how we work",
     # Dutch: "Heb je ervaring met DevOps", "kennis van Azure", "je beschikt over", "Minimaal 3 jaar ervaring"
-    r"(?:ervaring|kennis|affiniteit) (?:met|van|in|als)|(?:heb|beschik) (?:je|jij)",
+    r"(?:ervaring|kennis|affiniteit) (?:met|van|in|als)|beschik (?:je|jij)",  # ("heb je": TALK_CUES)
     r"(?:minimaal|ten minste|tenminste) \d+ jaar",
-    r"belangrijk\w* (?:is )?dat (?:je|jij)|(?:je|jij) (?:\w+ ){0,4}(?:hebt|bent|kunt|wilt|beschikt)\b",
+    r"belangrijk\w* (?:is )?dat (?:je|jij)|(?:je|jij) (?:\w+ ){0,4}(?:kunt|wilt|beschikt)\b",  # ("je hebt": TALK_CUES)
     # Swedish, Norwegian, Danish: "Erfaring med Kotlin", "Du har god kännedom om", "Minst 3 års erfarenhet"
     r"(?:erfaring|erfarenhet|kunnskap|kunskap(?:er)?|kendskab|kjennskap|kännedom|forståelse|förståelse|innsikt"
     r"|insikt|viden) (?:med|av|om|til|i|inom|innen|for|för|af)\b",
@@ -2371,6 +2376,10 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:dementsprechend |daher |deshalb )?(?:wir )?(?:wünschen|erwarten) (?:wir )?(?:uns )?(?:von dir|von ihnen)?,?"
     r" dass (?:du|sie)",
     r"du (?:solltest|hast|bringst)",
+    # the same in French and Spanish: "Vous avez une bonne maîtrise de SQL", "Tienes experiencia con Docker"
+    r"(?:vous (?:avez|possédez|maîtrisez)|tu (?:as|possèdes|maîtrises))(?= )",
+    r"(?:une? )?(?:(?:très )?bonne|solide|excellente|parfaite) (?:maîtrise|connaissance|compréhension)",
+    r"(?:tienes|tenés|cuentas con|manejas|dominas)(?= )",
     # the reader described with any other verb: "You lead with empathy" -> "Lead with empathy" (last: the
     # phrases above drop more)
     r"you (?:(?:strongly|truly|really|firmly) )?believe(?: that)?",

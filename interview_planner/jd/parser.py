@@ -211,7 +211,7 @@ _DESCRIPTIVE_HEADING = word_list(lexicon.DESCRIPTIVE_HEADINGS)
 # abbreviation ("ein Profil (z.B. GitHub)", "e.g. Python", "bzw. Go")
 _SENTENCE_END = re.compile(
     r"\s(?<=[.!?;]\s)(?<![zZ]\.B\.\s)(?<![zZ]\. B\.\s)(?<!\b[zZ]\.\s)(?<![eE]\.g\.\s)(?<![iI]\.e\.\s)(?<![uU]\.a\.\s)"
-    r"(?<![dD]\.h\.\s)(?<!\bbzw\.\s)(?<!\bca\.\s)(?<!\bvs\.\s)(?<!\bp\.ex\.\s)(?<!\bincl\.\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])"
+    r"(?<![dD]\.h\.\s)(?<!\bbzw\.\s)(?<!\bca\.\s)(?<!\bvs\.\s)(?<!\bp\.ex\.\s)(?<!\bincl\.\s)\s*(?=[\"“(\[¿¡]?[A-ZÀ-ÖØ-Þ])"
 )
 # what every sentence end (and every piece end of ``hedged_extras``) follows: a text without one is one sentence,
 # found without the search (most list items); with one, no end starts before the first, and the search starts
@@ -2905,7 +2905,8 @@ def short_name(text: str) -> str:
     text = text[:NAME_SOURCE_CHARS].replace("\u2019", "'")
     if not text.isascii() and _mostly_japanese(text):
         return _japanese_name(text)
-    name = _clause_name(_without_parentheses(_plain(text)))
+    # (a Spanish question's or exclamation's opening mark leads in: "¿Tienes ganas de aprender?")
+    name = _clause_name(_without_parentheses(_plain(text).lstrip("¿¡")))
     if name.casefold() in lexicon.NAME_GENERIC_HEADS and (examples := _examples_named(_plain(text), name)):
         name = examples  # "Experience with tools like Terraform and Kubernetes": "Terraform and Kubernetes"
     if " " not in name and (base := technology_base(name)) is not None:
