@@ -1472,7 +1472,19 @@ _WE_ARE: Final = "".join(f"(?<!{we} )" for we in (r"\bwe are", r"\bwe're", r"\bw
     for adverb in ("also", "particularly", "especially", "very", "always", "most", "really", "keenly", "mainly")
 )
 INTERESTED_IN: Final = _WE_ARE + r"interested in(?! (?:hearing from )?" + _PEOPLE_SOUGHT + r" (?:with|who)\b)"
+
+# Leading a body of work, not a technology: "Leading development for one segment of a project", "experience leading
+# large development initiatives", "led major projects" (only words that name no technology between or after: "Lead
+# performance optimization initiatives" is performance work; "leading the development of X", "led development in
+# Java", "led initiatives to migrate to Kubernetes" are X, Java, Kubernetes)
+LEADING_WORK: Final = (
+    r"(?:lead(?:ing)?|led) (?:a |an |the )?(?:(?:large|larger|major|key|complex|strategic|multiple|several|technical"
+    r"|engineering|software|development|cross-functional|company-wide|organi[sz]ation-wide) ){0,2}"
+    r"(?:development|initiatives?|efforts?|projects?|programmes?|programs?|workstreams?)\b"
+    r"(?! (?:of|in|on|with|using|to)\b)"
+)
 SOFT_TERMS: Final = (
+    LEADING_WORK,  # "Experience leading projects"
     r"communicat\w*",
     r"mentor\w*",
     r"coach\w*",
@@ -1857,14 +1869,6 @@ SOFT_TERMS: Final = (
 # What comes after these is said in passing, not the requirement's head ("In addition to communication skills, ...").
 ASIDE_LEAD_INS: Final = (r"in addition to", r"besides", r"apart from", r"aside from", r"en plus d[eu']", r"además de")
 
-# Leading a body of work, not a technology: "Leading development for one segment of a project", "experience leading
-# large development initiatives", "led major projects" (only words that name no technology between: "Lead
-# performance optimization initiatives" is performance work; "leading the development of X" is X)
-LEADING_WORK: Final = (
-    r"(?:lead(?:ing)?|led) (?:a |an |the )?(?:(?:large|larger|major|key|complex|strategic|multiple|several|technical"
-    r"|engineering|software|development|cross-functional|company-wide|organi[sz]ation-wide) ){0,2}"
-    r"(?:development|initiatives?|efforts?|projects?|programmes?|programs?|workstreams?)\b(?! of\b)"
-)
 
 # A requirement that *opens* with one of these is about that ability, whatever technical words follow as its
 # domain ("Leading teams to develop ML prototypes", "Interested in growing your knowledge of Terraform",
@@ -3669,10 +3673,12 @@ LINK_IDIOMS: Final = (
     r"|(?<=satellite )|(?<=asynchronous )|(?<=synchronous )|(?<=inter-service )"
     r"|(?<=interservice )|(?<=inter-process )|(?<=machine-to-machine )|(?<=real-time )"
     r"|(?<=realtime ))communications?",
-    # "writing efficient code" is programming, not writing: the verb goes, what is written stays (its adjectives
-    # a list too: "writing high-performance, parallelized code")
+    # "writing efficient code" is programming, not writing: the verb goes, what is written stays (two adjectives
+    # apart by a comma too: "writing high-performance, parallelized code"; not a list of things written: "writing
+    # proposals, grants, code samples")
     # (also as a series' first verb: "writing, maintaining, and integrating REST APIs"; and code "written in Node")
-    r"writ(?:e|es|ing|ten)(?=,? (?:(?:[a-z-]+ing,?|and|or) )*(?:[\w.+#-]+,? ){0,3}(?:code|software|programs?|tests?"
+    r"writ(?:e|es|ing|ten)(?=,? (?:(?:[a-z-]+ing,?|and|or) )*(?:[\w.+#-]+ ){0,3}(?:[\w.+#-]+, (?:[\w.+#-]+ ){1,2})?"
+    r"(?:code|software|programs?|tests?"
     r"|queries|scripts?|sql|services?|applications?|apis?|drivers?|libraries|functions?|compilers?)\b)"
     r"|(?<=apis )written(?= in\b)|(?<=code )written(?= in\b)|(?<=services )written(?= in\b)",
     # "PostgreSQL clusters", "Kafka clusters", "HPC clusters": the cluster of what it names, not of Kubernetes

@@ -2496,58 +2496,94 @@ _TECH_NAME = re.compile(r"[A-Z0-9.][\w.+#/-]*")
 _NAMED_HEAD = re.compile(r"^[^:]{2,60}:\s")
 
 
-def series(text: str) -> list[str]:
-    """The clauses of a requirement written as a series apart by semicolons, each one requirement, its label left
-    out: "*Specialized experience:* The use of CI methods to test and deploy; the use of version control; familiarity
-    with containers; or knowledge of agile practices. At this level, the person can use judgment in ..." (a federal
-    posting's way); ``[]`` when ``text`` is no such series (fewer than ``SERIES_MIN`` clauses of
-    ``CLAUSE_MIN_WORDS`` words or more, or more than ``MAX_PARTS``); a list of names apart so ("Python; Go; Rust")
-    is its names."""
-    if not SERIES_MIN - 1 <= text.count(";") < MAX_PARTS:
-        return []
-    label = _SERIES_LABEL.match(text)
-    body = text[label.end() :] if label is not None else text
-    pieces: list[str] = []
-    depth, start = 0, 0
-    for position, ch in enumerate(body):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0 and (ch == ";" or (ch == "." and _SENTENCE_END.match(body, position + 1))):
-            pieces.append(body[start:position])
-            start = position + 1
-    pieces.append(body[start:])
-    found = [_SERIES_JOIN.sub("", piece.strip(" ,;.")) for piece in pieces]
-    if _top_level_semicolons(body) < SERIES_MIN - 1:
-        return []
-    if all(0 < _word_count(piece) <= NAMES_MAX_WORDS and not _NOT_A_NAME.search(piece) for piece in found):
-        return found  # a list of names: "Python; Go; Rust" (not "Strong SQL; we use Postgres; dbt a plus")
-    found = [piece for piece in found if _word_count(piece) >= lexicon.CLAUSE_MIN_WORDS]
-    return found if len(found) >= SERIES_MIN else []
-
-
-SERIES_MIN = 3
+SERIES_MIN = 3  # clauses
+SERIES_MAX_CHARS = 4_000  # a federal posting's bullet is some 800 characters: a longer line is read as before
 NAMES_MAX_WORDS = 3
+# words no name of a skill holds: "Strong SQL; we use Postgres; dbt a plus" is no list of names
 _NOT_A_NAME = re.compile(
-    r"\b(?:we|you|our|us|is|are|be|for|to|a|an|the|bonus|plus|nice|preferred|ideally|must|should|required)\b",
+    r"\b(?:we|you|our|us|is|are|be|for|to|a|an|the|bonus|plus|nice|preferred|ideally|must|should|required|etc"
+    r"|similar|other|others|more)\b",
     re.IGNORECASE,
 )
 # a series' label: "*Required specialized experience for GS-9:* ", "Specialized experience: " (a label's words only)
 _SERIES_LABEL = re.compile(r"^\W{0,3}[^:;.()]{2,80}?:\W{0,3}\s+")
-_SERIES_JOIN = re.compile(r"^(?:and|or|and/or)\s+", re.IGNORECASE)
+# the joining word before a series' last clause ("; or knowledge of ...", "; oder Rust")
+_SERIES_JOIN = re.compile(r"^(?:and|or|and/or|und|oder|sowie|et|ou|y|o|e|en|of|och|eller|og)\s+", re.IGNORECASE)
+# a stop after a single letter ends no sentence: "U.S. Army", "J. Smith"
+_INITIAL = re.compile(r"(?:^|[\s.])[A-Za-z]$")
 
 
-def _top_level_semicolons(text: str) -> int:
-    depth = count = 0
-    for ch in text:
+def series(text: str) -> list[str]:
+    """The clauses of a requirement written as a series apart by semicolons, each one requirement, its label left
+    out: "*Specialized experience:* The use of CI methods to test and deploy; the use of version control; familiarity
+    with containers; or knowledge of agile practices. At this level, the person can use judgment in ..." (a federal
+    posting's way); a sentence before the series is a clause too, one after it only when it names a skill. A list of
+    names apart so ("Python; Go; Rust") is its names. ``[]`` (the text is read as before) when it is no such series:
+    fewer than ``SERIES_MIN`` clauses, a clause shorter than ``CLAUSE_MIN_WORDS`` words among longer ones, more than
+    ``MAX_PARTS`` pieces, a label with a nice-to-have cue ("Bonus: Go; Rust; Elixir") or one that names the skill
+    the names are of ("5+ years with Python: Django; Flask; FastAPI")."""
+    if len(text) > SERIES_MAX_CHARS or text.count(";") < SERIES_MIN - 1:
+        return []
+    label = _SERIES_LABEL.match(text)
+    if label is not None and _nice_cue(label[0]) is not None:
+        return []
+    body = text[label.end() :] if label is not None else text
+    found: list[str] = []  # the clauses: the series', and the sentences before it
+    after: list[str] = []  # the sentences after the series
+    for sentence in _top_level_sentences(body):
+        if len(sentence) > 1:
+            found += sentence
+        elif len(found) > 1 or after:
+            after += sentence
+        else:
+            found += sentence
+    found = [_SERIES_JOIN.sub("", piece.strip(" ,;.")) for piece in found]
+    if len(found) < SERIES_MIN or len(found) + len(after) > MAX_PARTS:
+        return []
+    if not after and all(_is_a_name(piece) for piece in found):
+        return [] if label is not None and classify_kind(label[0]) is not None else found
+    if any(_word_count(piece) < lexicon.CLAUSE_MIN_WORDS for piece in found):
+        return []
+    return found + [sentence for sentence in after if _names_a_skill_itself(sentence)]
+
+
+def _top_level_sentences(text: str) -> list[list[str]]:
+    """``text``'s sentences, each as its pieces apart by semicolons, neither inside brackets."""
+    sentences: list[list[str]] = []
+    pieces: list[str] = []
+    depth = start = 0
+    for position, ch in enumerate(text):
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif ch == ";" and depth == 0:
-            count += 1
-    return count
+        elif depth or ch not in ";.":
+            continue
+        elif ch == ";":
+            pieces.append(text[start:position])
+            start = position + 1
+        elif _SENTENCE_END.match(text, position + 1) and not _INITIAL.search(text, 0, position):
+            sentences.append([*pieces, text[start:position]])
+            pieces, start = [], position + 1
+    last = [*pieces, text[start:]]
+    return [*sentences, last] if any(piece.strip() for piece in last) else sentences
+
+
+def _is_a_name(piece: str) -> bool:
+    """A piece of a series that is a skill's name alone ("Python", "Machine learning"; not "dbt deseable", "etc")."""
+    return 0 < _word_count(piece) <= NAMES_MAX_WORDS and not _NOT_A_NAME.search(piece) and _nice_cue(piece) is None
+
+
+def _names_a_skill_itself(sentence: str) -> bool:
+    """A sentence after a series that asks something of its own ("At this level, the employee can use judgment in
+    ..."), not the posting's talk ("This definition of specialized experience is typical of ...", "We pay for
+    conferences")."""
+    plain = _plain(sentence)
+    return (
+        classify_kind(plain) is not None
+        and not _is_boilerplate(plain)
+        and _NOT_A_QUALITY.match(normalise(plain)) is None
+    )
 
 
 def clauses(text: str) -> list[str]:

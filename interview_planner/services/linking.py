@@ -437,8 +437,9 @@ class _Words:
         own = _mentions(source, True)
         named = _mentions(name, True)
         source_stems = frozenset[str]().union(*(m.stems for m in own))
-        # a word the source says is read as the source reads it: the name "Writing secure" cut from "writing
-        # secure and fast code" (an idiom: programming) does not bring writing back
+        # a name's mention that shares a word with the source is read as the source reads it: the name "Writing
+        # secure" cut from "writing secure and fast code" (an idiom: programming) does not bring writing back; only
+        # what the name adds in words the source does not say counts
         written = {stem(word) for _, word in _words(source.lower())}
         extra = tuple(m for m in named if not m.stems <= source_stems and not m.stems & written)
         name_stems = frozenset[str]().union(*(m.stems for m in named))

@@ -18,6 +18,8 @@ Slugs = Callable[[str], list[str | None]]
         ("- Experience writing high-performance, vectorised code", "performance-engineering"),
         # a catalogue phrase ("high performance") written hyphenated
         ("- Experience building high-performance services", "performance-engineering"),
+        # a list of things written, one of them code samples, is writing
+        ("- Writing proposals, grants, code samples", "technical-writing"),
     ],
 )
 def test_a_line_links_to_the_skill_it_names(slugs_of: Slugs, line: str, wanted: str) -> None:
@@ -33,14 +35,16 @@ def test_a_short_name_cut_before_the_code_does_not_make_it_writing(slugs_of: Slu
 
 @pytest.fixture
 def parsed_links(db) -> Callable[[str], list[tuple[str, str | None]]]:  # type: ignore[no-untyped-def]
-    """(kind, linked slug) of each requirement of one line read under a "Requirements" heading."""
+    """(kind, linked slug) of each requirement of one line read under a "Requirements" heading, linked as the import
+    links it."""
     from interview_planner.jd.parser import parse_job_description
     from interview_planner.services.linking import link_requirements
 
     def found(line: str) -> list[tuple[str, str | None]]:
         parsed = parse_job_description(f"# Engineer\n\n## Requirements\n{line}\n")
         with db.read() as session:
-            links = link_requirements(session, [(s.source, s.name, s.kind) for s in parsed.skills])
+            # (each with its part, as the import links it)
+            links = link_requirements(session, [(s.source, s.name, s.kind, s.part) for s in parsed.skills])
         return [(skill.kind, link.slug) for skill, link in zip(parsed.skills, links, strict=True)]
 
     return found
@@ -50,14 +54,21 @@ def parsed_links(db) -> Callable[[str], list[tuple[str, str | None]]]:  # type: 
     "line",
     [
         "- Leading development for one part of a larger software product",
-        "- You have led major initiatives in a software company",
+        "- You have led major initiatives across several teams",
+        "- Experience leading projects",
     ],
 )
 def test_leading_a_body_of_work_is_technical_leadership(parsed_links, line: str) -> None:  # type: ignore[no-untyped-def]
     assert parsed_links(line) == [("soft", "technical-leadership")]
 
 
-def test_leading_work_named_by_its_technology_stays_that_technology(parsed_links) -> None:  # type: ignore[no-untyped-def]
-    assert parsed_links("- Lead performance optimization initiatives across the stack") == [
-        ("hard", "performance-engineering")
-    ]
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        ("- Lead performance optimization initiatives across the stack", "performance-engineering"),
+        ("- Led development in Java and Spring Boot", "programming-proficiency"),
+        ("- Led key initiatives to migrate workloads to Kubernetes", "containers-kubernetes"),
+    ],
+)
+def test_leading_work_named_by_its_technology_stays_that_technology(parsed_links, line: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
+    assert parsed_links(line) == [("hard", wanted)]
