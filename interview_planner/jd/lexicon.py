@@ -1465,11 +1465,12 @@ LANGUAGE_ALONE: Final = f"(?:the )?(?:{_LANGUAGE_WORDS}|deutsch|english)"
 # developers and their tools"; not "(We are) interested in people with DevOps expertise": who is wanted, then what
 # they bring
 # (nor what the company is interested in: "We're also interested in what you have built"; the look-behinds are of
-# one width each: "we are", "we're", "are also", "'re particularly", ...)
-_WE_ARE: Final = "".join(f"(?<!{we} )" for we in (r"\bwe are", r"\bwe're", r"\bwe'd be", r"\bwe would be")) + "".join(
-    f"(?<!{are} {adverb} )"
-    for are in (r"\bare", "'re", r"\bbe")
-    for adverb in ("also", "particularly", "especially", "very", "always", "most", "really", "keenly", "mainly")
+# one width each: "we are ", "we're also ", "we'd be particularly ", ...; "You are also interested in compilers" is
+# the reader's)
+_WE_ARE: Final = "".join(
+    f"(?<!{we} {adverb})"
+    for we in (r"\bwe are", r"\bwe're", r"\bwe'd be", r"\bwe would be")
+    for adverb in ("", "also ", "particularly ", "especially ", "very ", "always ", "most ", "really ", "mainly ")
 )
 INTERESTED_IN: Final = _WE_ARE + r"interested in(?! (?:hearing from )?" + _PEOPLE_SOUGHT + r" (?:with|who)\b)"
 

@@ -2562,7 +2562,7 @@ def _top_level_sentences(text: str) -> list[list[str]]:
         elif ch == ";":
             pieces.append(text[start:position])
             start = position + 1
-        elif _SENTENCE_END.match(text, position + 1) and not _INITIAL.search(text, 0, position):
+        elif _SENTENCE_END.match(text, position + 1) and not _INITIAL.search(text, max(0, position - 2), position):
             sentences.append([*pieces, text[start:position]])
             pieces, start = [], position + 1
     last = [*pieces, text[start:]]

@@ -440,11 +440,16 @@ class _Words:
         # a name's mention that shares a word with the source is read as the source reads it: the name "Writing
         # secure" cut from "writing secure and fast code" (an idiom: programming) does not bring writing back; only
         # what the name adds in words the source does not say counts
-        written = {stem(word) for _, word in _words(source.lower())}
-        extra = tuple(m for m in named if not m.stems <= source_stems and not m.stems & written)
+        extra = tuple(m for m in named if not m.stems <= source_stems and not m.stems & _written_stems(source))
         name_stems = frozenset[str]().union(*(m.stems for m in named))
         lowered = _fold_quotes(source.lower())
         return cls(lowered, source_stems | name_stems, name_stems, own + extra, _glossed(lowered))
+
+
+@lru_cache(maxsize=8192)
+def _written_stems(source: str) -> frozenset[str]:
+    """The stems of the words ``source`` says, read without its idioms or the thesaurus."""
+    return frozenset(stem(word) for _, word in _words(source.lower()))
 
 
 @lru_cache(maxsize=8192)

@@ -80,3 +80,10 @@ def test_a_pages_questions_are_no_section_of_requirements(heading: str) -> None:
 def test_a_french_lead_in_before_an_elided_article_gives_the_name() -> None:
     assert short_name("Connaissance d'Ansible et de Terraform") == "Ansible et de Terraform"
     assert short_name("L'Oréal experience") == "L'Oréal"
+
+
+def test_the_readers_interest_is_still_a_soft_skill() -> None:
+    from interview_planner.jd.parser import classify_kind
+
+    assert classify_kind("You are also interested in compilers") == ("soft", "lexicon: interested in")
+    assert classify_kind("We are particularly interested in compilers") is None
