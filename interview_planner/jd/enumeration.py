@@ -241,7 +241,7 @@ def enumerated_parts(text: str) -> list[Part]:
         sentence = sentence[adverb.end() :]  # "Of course, prior experience with Haxe would be a plus": no list
     if offered_choice(sentence) is not None:
         return []  # "Experience in one of: C#, Java, Python": any of them meets it, one requirement
-    masked = _mask_parentheses(sentence)
+    masked = mask_parentheses(sentence)
     marks = _marks(masked)
     clauses = _recruiting_clauses(sentence) or _requirement_clauses(sentence, masked, marks)
     if len(clauses) < 2:
@@ -308,7 +308,7 @@ def _recruiting_clauses(sentence: str) -> list[str]:
     if head is None or len(head["who"].split()) > 6:
         return []
     tail = sentence[head.end() :]
-    masked = _mask_parentheses(tail)
+    masked = mask_parentheses(tail)
     cuts = [(m.start(), m.end()) for m in _QUALITY_BREAK.finditer(masked)]
     starts = [0, *(end for _, end in cuts)]
     ends = [*(start for start, _ in cuts), len(tail)]
@@ -449,7 +449,7 @@ def _known_technology(item: str) -> bool:
 def _list_parts(text: str) -> list[Part]:
     """The list ``text`` opens with, one part per item (:func:`_clause_parts`)."""
     clause = _first_clause(text)
-    masked = _mask_parentheses(clause)
+    masked = mask_parentheses(clause)
     return _clause_parts(clause, masked, _marks(masked))
 
 
@@ -510,7 +510,7 @@ def _parts(clause: str, masked: str, bounds: list[tuple[int, int]]) -> list[Part
             return []
         segments = segments[:-1]
     rest = " ".join(segments[1:])
-    if ":" in rest and ":" in _mask_parentheses(rest):  # (masking only hides characters)
+    if ":" in rest and ":" in mask_parentheses(rest):  # (masking only hides characters)
         return []  # "Security, compliance and privacy: ...": a label before its details
     items = [first, *(_OPENING.sub("", s) for s in segments[1:-1]), _ITEM_END.sub("", _OPENING.sub("", segments[-1]))]
     items = [item.strip() for item in items if not _OPEN_END.match(item.strip())]
@@ -593,7 +593,7 @@ def _first_clause(text: str) -> str:
 _INNERMOST = re.compile(r"\([^()]*\)")
 
 
-def _mask_parentheses(text: str) -> str:
+def mask_parentheses(text: str) -> str:
     """``text`` with everything inside (round) brackets replaced by ``_`` (positions kept); an unclosed ``(``
     masks the rest of the text."""
     if "(" not in text:

@@ -739,6 +739,11 @@ TEXT_NICE_IDIOMS: Final = (
 _PEOPLE_SOUGHT: Final = r"(?:people|someone|candidates|applicants|developers|engineers|folks)"
 _RANK: Final = r"(?:first|last|top|leading|best|biggest|largest|few|most|\w+est)\b"
 _LACK_OF: Final = r"(?:please )?(?:do not|don't) let (?:the |a |your |any )?(?:lack|absence) of"
+# the same waiver's openings in German, French and Spanish: "lass dich nicht abschrecken", "que l'absence de …",
+# "que la falta de …" (in TEXT_NICE, and a name ends before them: NAME_CUTS)
+_LETTING_DE: Final = r"(?:lass dich|lassen sie sich)"
+_ABSENCE_FR: Final = r"(?:l'absence|le manque)"
+_ABSENCE_ES: Final = r"(?:la falta|la ausencia)"
 # a sentence that waives what the one before asked: "We are interested in people with Ansible expertise. Please don't
 # let a lack of such experience discourage you from applying." (the wish is a nice-to-have; "such", "this", "it": what
 # the sentence before named; not "Don't let the lack of a degree stop you")
@@ -765,11 +770,10 @@ TEXT_NICE: Final = (
     # the same in German, French and Spanish: "... Terraform – aber lass dich nicht abschrecken, wenn dir diese
     # Erfahrung fehlt", "... d'Ansible, mais que l'absence de cette expérience ne vous décourage pas", "..., pero que la
     # falta de esta experiencia no te desanime"
-    r"(?:aber|doch|--|—|–)\s+(?:lass dich|lassen sie sich) (?:davon |bitte |dadurch )?nicht (?:abschrecken|entmutigen"
-    r"|abhalten)",
-    r"(?:mais|--|—|–)\s+(?:que )?(?:l'absence|le manque) d(?:e |')(?:[\w'-]+ ){0,3}ne (?:vous|te) (?:décourage|empêche"
+    r"(?:aber|doch|--|—|–)\s+" + _LETTING_DE + r" (?:davon |bitte |dadurch )?nicht (?:abschrecken|entmutigen|abhalten)",
+    r"(?:mais|--|—|–)\s+(?:que )?" + _ABSENCE_FR + r" d(?:e |')(?:[\w'-]+ ){0,3}ne (?:vous|te) (?:décourage|empêche"
     r"|arrête|retienne) pas",
-    r"(?:pero|--|—|–)\s+(?:que )?(?:la falta|la ausencia) de (?:[\w-]+ ){0,3}no (?:te|le|os|les) (?:desanime|detenga"
+    r"(?:pero|--|—|–)\s+(?:que )?" + _ABSENCE_ES + r" de (?:[\w-]+ ){0,3}no (?:te|le|os|les) (?:desanime|detenga"
     r"|impida|frene)",
     r"se valorar(?:á|a)",
     r"valorable",
@@ -2558,8 +2562,9 @@ NAME_CUTS: Final = (
     r"\s+--\s+",  # "PostgreSQL expertise -- but do not let …": a dash typed as two hyphens
     # a waiver after the wish: "... d'Ansible, mais que l'absence de cette expérience ne vous décourage pas", "...,
     # pero que la falta de esta experiencia no te desanime", "..., but don't let the lack of it stop you"
-    r",?\s+(?:mais|pero|but|aber|doch)\s+(?:que\s+)?(?:l'absence|le manque|la falta|la ausencia|(?:please\s+)?"
-    r"(?:do not|don't) let|lass dich|lassen sie sich)\b",
+    r",?\s+(?:mais|pero|but|aber|doch)\s+(?:que\s+)?(?:"
+    + "|".join((_ABSENCE_FR, _ABSENCE_ES, r"(?:please\s+)?(?:do not|don't) let", _LETTING_DE))
+    + r")\b",
     r"\(",
     r"\)",
     r"\be\.g\.",

@@ -80,7 +80,13 @@ from typing import Literal, NamedTuple
 from interview_planner.errors import InputError
 from interview_planner.jd import lexicon
 from interview_planner.jd.collector import fewer_young_collections
-from interview_planner.jd.enumeration import MAX_PARTS, enumerated_parts, offered_choice, technology_base
+from interview_planner.jd.enumeration import (
+    MAX_PARTS,
+    enumerated_parts,
+    mask_parentheses,
+    offered_choice,
+    technology_base,
+)
 from interview_planner.jd.formats import (  # noqa: F401  (MAX_FILE_BYTES, html_to_text, looks_like_html re-exported)
     CJK_CHAR,
     JOB_TITLE,
@@ -2551,15 +2557,10 @@ def _top_level_sentences(text: str) -> list[list[str]]:
     """``text``'s sentences, each as its pieces apart by semicolons, neither inside brackets."""
     sentences: list[list[str]] = []
     pieces: list[str] = []
-    depth = start = 0
-    for position, ch in enumerate(text):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif depth or ch not in ";.":
-            continue
-        elif ch == ";":
+    start = 0
+    for stop in _SERIES_STOP.finditer(mask_parentheses(text)):
+        position = stop.start()
+        if stop[0] == ";":
             pieces.append(text[start:position])
             start = position + 1
         elif _SENTENCE_END.match(text, position + 1) and not _INITIAL.search(text, max(0, position - 2), position):
@@ -2567,6 +2568,9 @@ def _top_level_sentences(text: str) -> list[list[str]]:
             pieces, start = [], position + 1
     last = [*pieces, text[start:]]
     return [*sentences, last] if any(piece.strip() for piece in last) else sentences
+
+
+_SERIES_STOP = re.compile(r"[;.]")
 
 
 def _is_a_name(piece: str) -> bool:

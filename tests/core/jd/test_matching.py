@@ -393,7 +393,7 @@ def test_a_sentence_masks_its_first_clause_as_the_clause_alone_would() -> None:
         sentence = "".join(generator.choices(pieces, k=generator.randint(0, 14)))
         for end in range(len(sentence) + 1):
             prefix = sentence[:end]
-            assert enumeration._mask_parentheses(sentence)[:end] == enumeration._mask_parentheses(prefix), prefix
+            assert enumeration.mask_parentheses(sentence)[:end] == enumeration.mask_parentheses(prefix), prefix
 
 
 def test_a_first_sentence_is_the_text_up_to_its_first_sentence_end() -> None:
