@@ -2205,8 +2205,21 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # a part of a list the comma split off: "[Cloud experience,] specifically AWS", "in particular PostgreSQL"
     r"(?:specifically|in particular|particularly|especially|notably|namely)(?= )",
     # "we do not use but value experience in modern C++": what is valued
-    r"(?:we )?(?:(?:do not|don't) use (?:them |it )?but )?(?:also |highly |greatly )?value(?= (?:experience|knowledge"
-    r"|familiarity|exposure) )",
+    r"(?:we )?(?:(?:do not|don't) use (?:them |it )?but )?(?:also |highly |greatly |really |particularly |especially )?"
+    r"value(?= (?:experience|knowledge|familiarity|exposure) | (?:the |your )?(?:ability|capacity|willingness) to )",
+    # round 24: the same said in Spanish, French, German ("Valoramos mucho la capacidad de comunicarte con ...", "Il
+    # est important que vous connaissiez Docker", "Es ist wichtig, dass du Erfahrung mit der Cloud hast")
+    r"(?:valoramos|apreciamos)(?: mucho| especialmente| muy positivamente)?(?= (?:la|el|tu|tus|experiencia"
+    r"|conocimientos?|capacidad)\b)",
+    r"il est (?:très |particulièrement )?(?:important|essentiel|indispensable|primordial|nécessaire) que (?:vous|tu)"
+    r"(?: (?:ayez|soyez|connaissiez|maîtrisiez|sachiez|aies|sois|connaisses|maîtrises|saches))?(?= )",
+    r"que(?= (?:vous|tu) )",
+    r"es ist (?:uns |sehr |besonders )?(?:wichtig|wünschenswert|notwendig|unerlässlich|von vorteil),? dass (?:du|sie)"
+    r"(?= )",
+    r"dass (?:du|sie)(?= )",
+    # a requirement's second clause: "[... Docker] and that you have experience deploying to the cloud"
+    r"that(?= you\b)",
+    r"experiencia(?= \w+(?:ando|iendo|yendo)\b)",  # "experiencia desplegando en la nube" -> "Desplegando ..."
     # "... a motivated individual who works well independently" -> "Works well independently"
     r"(?:an? )?(?:[\w-]+ ){0,2}(?:individual|person) (?:who|that)(?: (?:has|is|can))?",
     # "More important than specific technical skills, though, is that you're a strong problem solver" -> "Problem ..."
@@ -2257,7 +2270,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?: (?:will|should|must|would|shall)(?: also)?)? (?:have|has|possess|possesses|bring|brings|demonstrate"
     r"|demonstrates|show|shows|be able to)",
     PICTURING + r"(?= an? )",  # "We think you are an experienced engineering leader" -> "Experienced ..."
-    r"you(?:'ll| will)?(?: should| must| need to| will need to)? (?:be|have|bring|possess|know|stay|can|are|need)",
+    r"you(?:'ll| will)?(?: should| must| need to| will need to)? (?:be|have|bring|possess|know|stay|can|are"
+    r"|need(?: to)?)",
     r"(?:(?:should|must)(?: also)? )?(?:be|being|are) (?:very |highly |really |extremely )?(?:comfortable|confident"
     r"|familiar|fluent|proficient|skilled"
     r"|experienced)",
@@ -2461,6 +2475,20 @@ CLAUSE_BREAKS: Final = (
     r"|erfahrung|fähigkeit|bereitschaft|verständnis)\b)",
     r",?\s+(?:et|ainsi que)\s+(?=(?:(?:de|des|du|la|le|les|une?)\s+|d'|l')?(?:(?:bonne|solide|excellente)\s+)?"
     r"(?:capacité|connaissance|expérience|maîtrise|compréhension|aptitude)s?\b)",
+    # "You know CSS well, and you care about accessibility", "that you know Docker and that you have deployed to a
+    # cloud": the reader named again, with a verb that asks for something of their own (not "and you will build X":
+    # a duty)
+    r",?\s+and\s+(?=(?:that\s+)?you(?:'re|'ve|'d)?\s+(?:also\s+|really\s+|genuinely\s+)?(?:care|have|know|are|can"
+    r"|understand|enjoy|love|bring|thrive|feel|take pride|will need to|need to|should|must|(?:'ll|will) be able)\b)",
+    r",?\s+and\s+(?=that\s+you\s)",
+    # the same in Spanish, French, German: "que sepas trabajar con Docker y que tengas experiencia ...", "et que vous
+    # maîtrisez ...", "und dass du ..."; and Spanish "... y experiencia con ..." (a second thing asked)
+    r",?\s+y\s+(?=que\s+(?:tengas|sepas|puedas|seas|estés|conozcas|domines|manejes|cuentes|te\s)\b)",
+    r",?\s+y\s+(?=(?:(?:una|la|el|los|las|buena|buenos|sólida|sólidos|amplia|amplios)\s+)*(?:experiencia"
+    r"|conocimientos?|capacidad|habilidad(?:es)?|dominio|manejo)\b)",
+    r",?\s+et\s+(?=(?:que\s+)?(?:vous|tu)\s+(?:avez|êtes|savez|maîtrisez|connaissez|aimez|as|es|sais|maîtrises"
+    r"|connais|aimes)\b)",
+    r",?\s+und\s+(?=dass\s+(?:du|sie)\b)",
 )
 CLAUSE_MIN_WORDS: Final = 3  # a side shorter than this is no requirement of its own ("Experience and knowledge of X")
 # Academic degrees: "Master's, PhD or MBA degree" names alternatives of one requirement, never a list of skills.
@@ -2575,6 +2603,11 @@ NAME_CUTS: Final = (
     r"\s+etc\b",
     r"(?<!\byou)(?<!\bwe)(?<!\bthey)\s+like\s",  # "such as", not "you like to ..."
     r"\s+especially\b",
+    # a reason given after what is asked: "you care about accessibility [because our users do]", "written for a
+    # technical audience[, since you'll document what you build]", "CSS [well enough to build a design system]"
+    r"\s+because\b",
+    r",\s+since\b",
+    r"\s+(?:really\s+|very\s+)?well enough\b",
     r"\s+as well\b(?! as)",
     r",\s+at least\b",  # "background in Ruby, at least working knowledge"
     r"\s+and (?:to )?be confident\b",  # "Be very comfortable writing in C++ and be confident in your abilities"
@@ -2713,6 +2746,7 @@ NAME_CONJUNCTIONS: Final = frozenset(
     {
         *("and", "or", "&", "as well as", "et", "ou", "und", "oder", "och", "og", "eller", "samt"),
         *("e", "oppure", "lub", "oraz", "albo", "ja", "tai", "ve", "veya", "nebo", "anebo"),
+        *("y", "o", "u"),  # Spanish
     }
 )
 NAME_TRAILING_STOPWORDS: Final = (
@@ -2725,7 +2759,8 @@ NAME_TRAILING_STOPWORDS: Final = (
     | {"is", "are", "be", "being", "been", "can", "could", "should", "must", "will", "would", "both", "about", "not"}
     | {"but"}
     | {"built", "hosted"}  # "Operating applications [hosted on Kubernetes]": what it lost (not "spoken and written")
-    | {"hast", "mitbringst", "bist", "kannst", "verfügst", "besitzt", "hast,"}
+    | {"hast", "mitbringst", "bist", "kannst", "verfügst", "besitzt", "hast,", "kennst", "beherrschst"}
+    | {"before"}  # "Led a small team [before]"
     | {"y", "o", "e", "el", "los", "las", "con", "en", "et", "ou", "und", "oder", "mit"}
 )
 # a conjunct opening with one of these is a new phrase ("skills and the ability to ..."): parser._whole_conjuncts

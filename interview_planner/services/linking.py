@@ -50,7 +50,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -158,10 +158,37 @@ def load_entries(session: Session) -> list[CatalogueEntry]:
             "WHERE retired = false ORDER BY slug"
         )
     )
-    return [
-        _entry(r.id, r.slug, r.name, r.kind, _as_tuple(r.keywords), _as_tuple(r.aliases), r.definition or "", r.broader)
-        for r in rows
-    ]
+    return _claimed_alone(
+        tuple(
+            _entry(
+                r.id, r.slug, r.name, r.kind, _as_tuple(r.keywords), _as_tuple(r.aliases), r.definition or "", r.broader
+            )
+            for r in rows
+        )
+    )
+
+
+@lru_cache(maxsize=16)
+def _claimed_alone(entries: tuple[CatalogueEntry, ...]) -> list[CatalogueEntry]:
+    """The catalogue with each skill's alias-only words made weak where another skill claims the word alone: an
+    alias's word that the skill's name and one-word keywords do not say, and that is another skill's one-word
+    keyword, names that other skill when said alone ("React" is frontend's keyword, and only the alias "React Native
+    development" gave it to mobile; "architecture" alone is no sign of CSS architecture). The alias itself still
+    counts as a phrase."""
+    alone: dict[str, set[str]] = {}
+    for entry in entries:
+        for word in _single_keyword_stems(entry):
+            alone.setdefault(word, set()).add(entry.slug)
+    result = []
+    for entry in entries:
+        own = _single_keyword_stems(entry) | frozenset(stems(entry.name.lower(), concepts=False))
+        taken = frozenset(word for word in entry.strong - own if alone.get(word, set()) - {entry.slug})
+        result.append(replace(entry, strong=entry.strong - taken, weak=entry.weak | taken) if taken else entry)
+    return result
+
+
+def _single_keyword_stems(entry: CatalogueEntry) -> frozenset[str]:
+    return frozenset(stems(" ".join(k for k in entry.keywords if len(k.split()) == 1), concepts=False))
 
 
 def _as_tuple(value: object) -> tuple[str, ...]:

@@ -45,7 +45,7 @@ def test_we_expect_you_heads_requirements_and_what_you_get_from_us_is_benefits()
     assert parsed.title == "Join us"  # the front matter's title: "Join us!", not "Title: Join us"
     assert [s.name for s in parsed.skills] == [
         "Writing concurrent code",
-        "Shipped a payment integration before",
+        "Shipped a payment integration",
         "Understand PostgreSQL query plans",
         "Enjoy code review and pair programming",
     ]  # "To be able to travel to Tallinn twice a year" is a condition of the job

@@ -141,7 +141,7 @@ REWRITTEN = {
     "sentence end": (r"(?<=[.!?;])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])", 0),
     "piece end": (r"(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+", 0),
     "clause candidate": (
-        r",?\s+(?=(?:and|as well as|along with|plus|together with|with|und|et|ainsi que)\s)|;(?=\s)",
+        r",?\s+(?=(?:and|as well as|along with|plus|together with|with|und|et|ainsi que|are|y)\s)|;(?=\s)",
         re.IGNORECASE,
     ),
     "separator mark": (r"[,&]| (?:and/or|and|or)(?= )", 0),
