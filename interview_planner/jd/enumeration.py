@@ -730,7 +730,17 @@ def _is_skill_list(items: list[str], *, sentence_start: bool) -> bool:
     if tech == 1 and known == len(items):  # "Linux, networking and containers", "French or Dutch"
         return True
     soft = sum(_soft(i) for i in items)
+    if len(items) >= 3 and known == len(items) and not any(_PREPOSITION.search(item) for item in items):
+        # "reliability practices, distributed systems, and cloud native architectures": three things the lexicon
+        # knows, each a skill to assess (not "architecture, performance and security of web applications": what the
+        # last one is of, all three are)
+        return True
     return len(items) >= 3 and soft == len(items)
+
+
+_PREPOSITION = re.compile(
+    r"\s(?:of|for|in|on|with|to|at|by|from|de|du|des|von|für|mit|zu|en|con|para)\s", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=1024)  # items come back ("Python", "Kafka")

@@ -908,6 +908,15 @@ ASKING_CUES: Final = (
     r"(?:experience|background|knowledge|familiarity|proficiency|expertise|understanding|fluency)"
     r" (?:with|in|of|on|using|building|running|developing|working|writing|designing)",
     r"(?:experienced|skilled|proficient|fluent|familiar|comfortable|versed) (?:with|in|at|using)",
+    # (round 24) the qualities of the person sought: "We are looking for a dedicated and motivated team player who
+    # has" (not "We are looking for a Senior Engineer", "... an engineer to join us": no quality named)
+    r"(?:we are|we're) (?:currently |also )?(?:looking for|seeking|searching for) (?:an? |someone )?"
+    r"(?:(?:highly |very |truly )?(?:dedicated|motivated|self-motivated|curious|driven|passionate|organi[sz]ed"
+    r"|proactive|reliable|enthusiastic|collaborative|creative|independent|communicative|detail-oriented|flexible|open-minded|empathetic"
+    r"|resourceful|versatile)(?:,? and |, | ))+(?:team players?|persons?|people|individuals?|colleagues?|team members?"
+    r"|self-starters?|engineers?|developers?|candidates?)\b",
+    # (round 24) "Is comfortable working in an agile and lean environment to routinely deploy changes"
+    r"comfortable (?:working|operating|collaborating) (?:in|with|on|across|alongside|within)",
     # ("you're", "you have", "you know": see TALK_CUES)
     r"you(?: bring| should| must| will have| possess| communicate| thrive| work well)",
     # not asked ("Do you love the sense of accomplishment in launching a product?": the posting's opener)
@@ -2006,6 +2015,7 @@ HARD_TERMS: Final = (
     r"tooling",
     r"devops",
     r"sre",
+    r"site reliability|reliability (?:practices|engineering|principles|patterns)",
     r"deploy\w*",
     r"frameworks?",
     r"informatique",
@@ -2157,6 +2167,7 @@ _NUMBER_WORDS: Final = (
 )
 # Sentence openings that say who or how long, not what: a short name drops them too
 # ("We are looking for someone with experience in Kotlin" -> "Kotlin").
+_INTEREST_OR_EXPERIENCE: Final = r"(?:interest|passion|experience|knowledge|qualifications?|training|expertise)"
 NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:wie auch|as well as|ainsi que|así como|nonché)(?= )",  # "Docker, Kubernetes, wie auch Terraform"
     r"(?:of course|naturally|obviously),?(?= )",  # "Of course, prior experience with Haxe would be a plus"
@@ -2202,6 +2213,10 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:experience|knowledge) (?:and|&) (?:passion|interest|enthusiasm) (?:for|in)(?= )",
     r"(?:interest|passion|curiosity) ?(?:and/or|and|or|/|&) ?(?:some |hands-on )?(?:experience|knowledge|familiarity)"
     r" (?:in|with|of)(?= )",  # "Interest and/or experience in DevOps"
+    # (round 24) "Keen interest, experience, and/or formal qualifications in teaching ..." -> "Teaching ..."
+    r"(?:(?:keen|strong|genuine|some) )?" + _INTEREST_OR_EXPERIENCE + r"(?:,? (?:and/or|and|or) |, )(?:(?:formal|some"
+    r"|hands-on|practical) )?" + _INTEREST_OR_EXPERIENCE + r"(?:(?:,? (?:and/or|and|or) |, )(?:(?:formal|some|hands-on"
+    r"|practical) )?" + _INTEREST_OR_EXPERIENCE + r")? (?:in|with|of)(?= )",
     # a part of a list the comma split off: "[Cloud experience,] specifically AWS", "in particular PostgreSQL"
     r"(?:specifically|in particular|particularly|especially|notably|namely)(?= )",
     # "we do not use but value experience in modern C++": what is valued
@@ -2256,7 +2271,10 @@ NAME_SENTENCE_LEAD_INS: Final = (
     + r" (?:with|who(?: (?:has|have|is|are|can))?)(?= )",
     r"(?:we are|we're|we) (?:(?:mostly|mainly|primarily|especially|currently|also|now) )?(?:looking for|seeking"
     r"|searching for|want|need)"
-    r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+)?)?(?: with| (?:who|that)(?: (?:has|have|is|are|can))?)?",
+    # (the person's words go only before what they have: "... a dedicated and motivated team player who has" keeps
+    # its qualities)
+    r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+)?(?= (?:with|who|that)\b))?"
+    r"(?: with| (?:who|that)(?: (?:has|have|is|are|can))?)?",
     r"someone (?:with|who(?: (?:has|is|can))?)",
     # "The role is ideal for someone with a passion for research software" -> "Passion for research software"
     # (after "the" went as an article; "this" opens it)
@@ -2761,6 +2779,7 @@ NAME_TRAILING_STOPWORDS: Final = (
     | {"built", "hosted"}  # "Operating applications [hosted on Kubernetes]": what it lost (not "spoken and written")
     | {"hast", "mitbringst", "bist", "kannst", "verfügst", "besitzt", "hast,", "kennst", "beherrschst"}
     | {"before"}  # "Led a small team [before]"
+    | {"has", "have"}  # "Dedicated and motivated team player who [has]": a lead-in's verb over its list
     | {"y", "o", "e", "el", "los", "las", "con", "en", "et", "ou", "und", "oder", "mit"}
 )
 # a conjunct opening with one of these is a new phrase ("skills and the ability to ..."): parser._whole_conjuncts
@@ -3237,7 +3256,9 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|team ?players?|(?:travail\w*|trabaj\w*) en (?:groupe|grupo|équipe|equipo)|gruppenarbeit|teamarbeit"
         r"|teamspeler\w*|samenwerk\w*|co-?operation|co-ordination|touch(?:ing)? base|im team\b"
         r"|samarbete|samarbets(?:förmåga|vilja)|samarbeid|samarbeids(?:evner?|vilje)|samarbejde|samarbejds(?:evner?|vilje)"
-        r"|lagspel\w*|lagspiller\w*|holdspiller\w*",
+        r"|lagspel\w*|lagspiller\w*|holdspiller\w*"
+        # (round 24) "Works well with others", "enthusiastic team-working spirit", "teamwork"
+        r"|work(?:s|ing)? well with others|team[- ]?work(?:ing)?",
         "collaboration",
     ),
     (
@@ -3245,6 +3266,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|chancengleichheit",
         "diversity inclusion",
     ),
+    # (round 24) "Sensitivity to stakeholders' needs": empathy, whoever the people are
+    (r"sensitiv\w* to|empath\w*|compassion\w*", "empathy"),
     (
         r"mentor\w*|encadr\w*|growing (?:people|engineers|others)|grow (?:people|engineers)|coach\w*|junior"
         r"|career development"
@@ -3288,7 +3311,9 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|(?:efficient|maintainable|readable|idiomatic|robust|performant|high[- ]quality|quality|production|managed"
         r"|testable|well[- ]structured|well[- ]tested) code"
         r"|software (?:development|engineer\w*)|developing software|développement|entwicklung|programmier\w*"
-        r"|desarrollo|langages?|sprachen?",
+        r"|desarrollo|langages?|sprachen?"
+        # (round 24) "Able to write new frameworks, libraries and tools": writing them is programming
+        r"|(?:writ|build|develop|creat)\w* (?:new |reusable |internal |our own )?(?:frameworks|libraries|sdks)",
         "programming coding",
     ),
     (

@@ -1499,11 +1499,28 @@ def _prose_sentences(items: list[_Item]) -> Iterator[tuple[_Item, bool]]:
     ("You report to the CTO")."""
     for item in items:
         sentences = _sentences(item)
+        if len(sentences) > 1 and _is_hook(sentences[0].text, sentences[1].text):
+            sentences = sentences[1:]
         opening = sentences[0].text if sentences else ""
         # ("you" first: most paragraphs say nothing to the reader, and need no closer look)
         pictures = "you" in opening.lower() and _PICTURES_PERSON.search(normalise(opening)) is not None
         for index, sentence in enumerate(sentences):
             yield sentence, pictures and index > 0 and _goes_on_picturing(sentence.text)
+
+
+def _is_hook(first: str, second: str) -> bool:
+    """A question that opens a paragraph to draw the reader in, answered by the company's search: "Are you passionate
+    about training in life sciences? The Freiburg Galaxy Team is looking for a team member who will ..." asks the
+    reader nothing the loop assesses (what the role needs is said below)."""
+    return first.rstrip().endswith("?") and _RECRUITING_SENTENCE.match(_plain(second)) is not None
+
+
+# the company saying whom it seeks: "We are looking for", "The Freiburg Galaxy Team is seeking", "Acme is hiring"
+_RECRUITING_SENTENCE = re.compile(
+    r"^(?:we|(?:the |our )?[\w&.'’-]+(?: [\w&.'’-]+){0,5}?)(?:'re| are| is)? (?:currently |now )?(?:looking for|seeking"
+    r"|searching for|hiring|recruiting)\b",
+    re.IGNORECASE,
+)
 
 
 def _goes_on_picturing(text: str) -> bool:

@@ -83,7 +83,8 @@ def test_a_spanish_sentence_asking_two_things_gives_two_named_requirements() -> 
         ),
         ("- Es ist wichtig, dass du Docker kennst und dass du Erfahrung mit der Cloud hast.", ["Docker", "Cloud"]),
         (
-            "- It is important that you know how to work with Docker and that you have experience deploying to the cloud.",
+            "- It is important that you know how to work with Docker and that you have experience deploying to the"
+            " cloud.",
             ["Work with Docker", "Deploying to the cloud"],
         ),
         (
