@@ -1496,6 +1496,16 @@ LEADING_WORK: Final = (
     r"|engineering|software|development|cross-functional|company-wide|organi[sz]ation-wide) ){0,2}"
     r"(?:development|initiatives?|efforts?|projects?|programmes?|programs?|workstreams?)\b"
     r"(?! (?:of|in|on|with|using|to)\b)"
+    # (round 24) the same in German, French and Spanish: "Erfahrung in der Leitung von Entwicklungsprojekten", "Du
+    # hast Initiativen geleitet", "Expérience dans la direction de projets de développement", "Vous avez piloté des
+    # initiatives techniques", "Experiencia liderando proyectos de desarrollo"
+    r"|(?:leitung|leiten) (?:von |der |des )?(?:(?:großen|komplexen|technischen|mehreren) )?(?:entwicklungs|software)?"
+    r"(?:projekten?|projekte|initiativen|vorhaben)\b"
+    r"|(?:entwicklungs|software)?(?:projekte|initiativen|vorhaben) (?:erfolgreich )?geleitet\b"
+    r"|(?:direction|pilotage|conduite|diriger|piloter|mener|conduire|dirigé|piloté|mené)e?s? (?:de |des |d')?"
+    r"(?:(?:grands|gros|plusieurs) )?(?:projets?|initiatives?|chantiers?)\b"
+    r"|(?:liderando|liderar|liderado|liderazgo de|dirigiendo|dirigir|dirigido|dirección de) (?:(?:grandes|varios"
+    r"|múltiples) )?(?:proyectos|iniciativas)\b"
 )
 SOFT_TERMS: Final = (
     LEADING_WORK,  # "Experience leading projects"

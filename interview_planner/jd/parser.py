@@ -2314,6 +2314,8 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
     text = item.text
     if not any(ch.isalpha() for ch in text) or text.rstrip().endswith(":") or _ONLY_A_LINK.match(text):
         return []
+    if not item.bullet and _OPEN_LEAD_END.search(text) and classify_kind(text) is None:
+        return []  # "We are looking for a Senior Engineer who has" over its list: a lead-in without its colon
     if _DEFINITION.match(text) and not _is_requirement(text) and not _HEADING_NICE.search(normalise(text)):
         return []  # what a product is ("Xarray is the focus of this hire. It provides ..."), not what to bring
     main, extras = hedged_extras(text)
@@ -2336,6 +2338,10 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
                 skill.kind, skill.kind_reason = main_skill.kind, f"as the requirement it adds to: {main_skill.name}"
             found.append(skill)
     return found
+
+
+# a sentence that stops where what it asks for would begin: its list follows ("... an engineer who has", "... with")
+_OPEN_LEAD_END = re.compile(r"\s(?:who|that)(?:\s+(?:has|have|is|are|can|brings?))?\s*$|\swith\s*$", re.IGNORECASE)
 
 
 def _stated(
@@ -2591,8 +2597,10 @@ _SERIES_STOP = re.compile(r"[;.]")
 
 
 def _is_a_name(piece: str) -> bool:
-    """A piece of a series that is a skill's name alone ("Python", "Machine learning"; not "dbt deseable", "etc")."""
-    return 0 < _word_count(piece) <= NAMES_MAX_WORDS and not _NOT_A_NAME.search(piece) and _nice_cue(piece) is None
+    """A piece of a series that is a skill's name alone ("Python", "Machine learning", "Linux (Ubuntu; RHEL)": its
+    brackets an aside; not "dbt deseable", "etc")."""
+    said = _without_parentheses(piece)
+    return 0 < _word_count(said) <= NAMES_MAX_WORDS and not _NOT_A_NAME.search(said) and _nice_cue(said) is None
 
 
 def _names_a_skill_itself(sentence: str) -> bool:

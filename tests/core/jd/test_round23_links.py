@@ -33,23 +33,6 @@ def test_a_short_name_cut_before_the_code_does_not_make_it_writing(slugs_of: Slu
     assert slug not in ("technical-writing", "written-communication")
 
 
-@pytest.fixture
-def parsed_links(db) -> Callable[[str], list[tuple[str, str | None]]]:  # type: ignore[no-untyped-def]
-    """(kind, linked slug) of each requirement of one line read under a "Requirements" heading, linked as the import
-    links it."""
-    from interview_planner.jd.parser import parse_job_description
-    from interview_planner.services.linking import link_requirements
-
-    def found(line: str) -> list[tuple[str, str | None]]:
-        parsed = parse_job_description(f"# Engineer\n\n## Requirements\n{line}\n")
-        with db.read() as session:
-            # (each with its part, as the import links it)
-            links = link_requirements(session, [(s.source, s.name, s.kind, s.part) for s in parsed.skills])
-        return [(skill.kind, link.slug) for skill, link in zip(parsed.skills, links, strict=True)]
-
-    return found
-
-
 @pytest.mark.parametrize(
     "line",
     [
