@@ -1603,12 +1603,18 @@ SOFT_TERMS: Final = (
     r"autonomie",
     r"rigueur",
     r"curiosité",
+    # (round 24) "vous êtes curieux·se", "du bist neugierig", "eres curioso", "vous aimez partager vos connaissances"
+    r"curieu(?:x|se)\w*|neugierig\w*|curios[oa]s?",
+    r"partag\w* (?:\w+ )?connaissances|partage (?:de|des) connaissances|compartir (?:\w+ )?conocimientos"
+    r"|wissen (?:zu )?teilen|wissensaustausch|wissenstransfer",
     r"esprit d'équipe",
     r"travail en équipe",
     r"pédagog\w*",
     r"teamfähig\w*",
     r"teamgeist",
     r"kommunikat\w*",
+    r"kommuniz\w*",  # (round 24) "kommunizierst offen"
+    r"übernimmst verantwortung|verantwortung übernehmen",
     r"eigeninitiative",
     r"selbstständig\w*",
     r"empathie",
@@ -2429,6 +2435,16 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"du (?:solltest|hast|bringst)",
     # the same in French and Spanish: "Vous avez une bonne maîtrise de SQL", "Tienes experiencia con Docker"
     r"(?:vous (?:avez|possédez|maîtrisez)|tu (?:as|possèdes|maîtrises))(?= )",
+    # (round 24) "Vous êtes à l'aise avec Git", "vous savez travailler en autonomie", "vous aimez partager", "avez déjà
+    # travaillé avec React"; German "Du kennst dich mit PostgreSQL aus", "Idealerweise hast du bereits mit Kubernetes
+    # gearbeitet"; Portuguese "Será um diferencial experiência com Spark"
+    r"(?:vous (?:êtes|etes)|tu es) (?:très |parfaitement )?à l'aise (?:avec|en|dans|sur)(?: les?| la| l')?",
+    r"(?:vous (?:savez|aimez|connaissez|êtes)|tu (?:sais|aimes|connais|es))(?= )",
+    r"(?:vous )?avez (?:déjà )?(?:travaillé|une (?:première )?expérience) (?:avec|sur|en|dans)(?= )",
+    r"(?:du )?kennst dich (?:gut |sehr gut |bestens )?(?:mit|in)(?: der| dem| den)?(?= )",
+    r"hast du(?: bereits| schon)?(?: einmal)?(?: erste)?(?: erfahrungen?)?(?: mit)?(?= )",
+    r"(?:du )?hast(?: bereits| schon)?(?: einmal)?(?: mit)?(?= )",
+    r"(?:será|é|seria) (?:um |uma )?(?:diferencial|plus|vantagem)(?: ter)?(?= )",
     r"(?:une? )?(?:(?:très )?bonne|solide|excellente|parfaite) (?:maîtrise|connaissance|compréhension)",
     r"(?:tienes|tenés|cuentas con|manejas|dominas)(?= )",
     # the reader described with any other verb: "You lead with empathy" -> "Lead with empathy" (last: the
@@ -2514,6 +2530,17 @@ CLAUSE_BREAKS: Final = (
     r",?\s+y\s+(?=que\s+(?:tengas|sepas|puedas|seas|estés|conozcas|domines|manejes|cuentes|te\s)\b)",
     r",?\s+y\s+(?=(?:(?:una|la|el|los|las|buena|buenos|sólida|sólidos|amplia|amplios)\s+)*(?:experiencia"
     r"|conocimientos?|capacidad|habilidad(?:es)?|dominio|manejo)\b)",
+    # (the subject said once: "Vous maîtrisez JavaScript et avez déjà travaillé avec React"; "..., vous êtes
+    # curieux et vous aimez partager")
+    r",?\s+et\s+(?=(?:avez|êtes|savez|maîtrisez|connaissez|aimez)\s)",
+    r",\s+(?=vous\s+(?:avez|êtes|savez|maîtrisez|connaissez|aimez)\s)",
+    # German: the reader's next verb ("Du arbeitest gerne im Team, kommunizierst offen und übernimmst Verantwortung")
+    # (after a comma only with "und" to come: English has words in -st too, ", whilst we iterate")
+    r"\s+und\s+(?=(?:du\s+)?(?-i:[a-zäöü][a-zäöüß]{2,}st)\s)",
+    r",\s+(?=(?-i:[a-zäöü][a-zäöüß]{2,}st)\s[^,.;]{0,80}?\sund\s)",
+    # Portuguese: "Boa comunicação e capacidade de trabalhar em equipe"
+    r",?\s+e\s+(?=(?:(?:a|uma|boa|bom|sólida|sólido|ampla|amplo)\s+)*(?:experiência|conhecimentos?|capacidade"
+    r"|habilidade|vivência|domínio)\b)",
     r",?\s+et\s+(?=(?:que\s+)?(?:vous|tu)\s+(?:avez|êtes|savez|maîtrisez|connaissez|aimez|as|es|sais|maîtrises"
     r"|connais|aimes)\b)",
     r",?\s+und\s+(?=dass\s+(?:du|sie)\b)",
@@ -2790,6 +2817,9 @@ NAME_TRAILING_STOPWORDS: Final = (
     | {"hast", "mitbringst", "bist", "kannst", "verfügst", "besitzt", "hast,", "kennst", "beherrschst"}
     | {"before"}  # "Led a small team [before]"
     | {"has", "have"}  # "Dedicated and motivated team player who [has]": a lead-in's verb over its list
+    # German puts the verb last: "[Du kennst dich mit] PostgreSQL [aus]", "[mit] Kubernetes [gearbeitet]"
+    | {"aus", "gearbeitet", "aufgesetzt", "eingesetzt", "umgesetzt", "aufgebaut", "gebaut", "entwickelt", "betreut"}
+    | {"gesammelt", "genutzt", "verwendet", "gemacht", "programmiert", "implementiert", "betrieben", "geschrieben"}
     | {"y", "o", "e", "el", "los", "las", "con", "en", "et", "ou", "und", "oder", "mit"}
 )
 # a conjunct opening with one of these is a new phrase ("skills and the ability to ..."): parser._whole_conjuncts
@@ -3235,7 +3265,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "writing presentations",
     ),
     (
-        r"communicat\w*|verbal\w*|oral|spoken|english|anglais|englisch|inglés|ingles|kommunikation\w*"
+        r"communicat\w*|verbal\w*|oral|spoken|english|anglais|englisch|inglés|ingles|kommunikation\w*|kommuniz\w*"
         r"|kommunikasjon|kommunikasjonsevner?|engelska|engelsk",  # (not "kommunikasjonsprotokoller")
         "communication",
     ),
@@ -3286,7 +3316,9 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|guid\w* (?:to )?(?:\w+ ){0,2}(?:less|lesser|more junior|newer|other|fellow)\b|help (?:others|colleagues)"
         r"|education or training"
         r"|training (?:[\w-]+ ){0,2}(?:researchers|scientists|people|users|staff|others|colleagues)"
-        r"|formaci[oó]n|capacitaci\w*|formateur|schulung\w*",
+        r"|formaci[oó]n|capacitaci\w*|formateur|schulung\w*"
+        r"|partag\w* (?:\w+ )?connaissances|partage (?:de|des) connaissances|compartir (?:\w+ )?conocimientos"
+        r"|wissen (?:zu )?teilen|wissensaustausch|wissenstransfer",
         "mentoring coaching",
     ),
     (
