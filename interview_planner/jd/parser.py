@@ -2631,6 +2631,8 @@ def clauses(text: str) -> list[str]:
         if _word_count(piece) >= lexicon.CLAUSE_MIN_WORDS and not _BARE_MODAL_VERB.search(piece):
             pieces.append(piece)
             start = match.end()
+            if len(pieces) >= MAX_PARTS:  # more clauses than a requirement joins: a run of text, read whole
+                return [text]
     last = text[start:].strip(" ,;.")
     if pieces and _word_count(last) < lexicon.CLAUSE_MIN_WORDS:
         return [text]  # the break left too little behind it: one requirement after all
