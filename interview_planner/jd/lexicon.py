@@ -2151,7 +2151,7 @@ REQUIREMENT_OPENINGS: Final = (
     r"(?:comfortable|happy|excited|confident) (?:and|&) (?:excited|happy|comfortable|confident|passionate)"
     r" (?:about|with|in)",
     r"(?:ability|able|capacity|willingness|eagerness|desire)\s+to",
-    r"experience(?=\s+\w+ing\b)",
+    r"experience(?=\s+(?:[\w-]+\s+)?\w+ing\b)",  # (round 24: "Experience load testing distributed systems")
     r"(?:maîtrise|connaissances?|expérience|pratique)\s+(?:de|des|du|en|avec|dans|d')",
     r"(?:kenntnisse|erfahrung(?:en)?|know-how)\s+(?:in|mit|von|im|bei)",
     r"(?:(?:goda?|gode|gott|godt|solida?|sterk|sterke|stark|starka|stærk|dyb|djup|dyp|bred|breda)\s+)?"
@@ -3807,6 +3807,14 @@ LINK_IDIOMS: Final = (
 # Words that say what the work is done in rather than what it is: in "writing high performance Python code" or
 # "caching with Redis in Go services" the skill is performance or caching, the language only its medium. They still
 # name programming when nothing else is named, at a lower weight (services/linking.py, MEDIUM_WEIGHT).
+# A practice said first, as the verb of the requirement ("Coaching upper management, clients or stakeholders", "load
+# testing distributed systems", "Monitoring production services"): the requirement is that practice, whatever it is
+# done to. Only words that name one practice (not "building", "designing", "managing": they take their object's
+# skill)
+HEAD_PRACTICES: Final = (
+    r"coaching|mentoring|teaching|monitoring|debugging|profiling|troubleshooting|benchmarking|negotiating"
+    r"|interviewing|hiring|documenting|(?:load|performance|stress|penetration|security|integration|end-to-end) testing"
+)
 MEDIUM_WORDS: Final = frozenset(
     [
         "python",

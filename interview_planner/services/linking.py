@@ -65,6 +65,7 @@ from interview_planner.jd.lexicon import (
     CJK_CONCEPTS,
     CONCEPTS,
     EXAMPLE_CUES,
+    HEAD_PRACTICES,
     LINK_IDIOMS,
     LINK_STOPWORDS,
     MEDIUM_WORDS,
@@ -608,14 +609,42 @@ def rank(
     """Catalogue skills with their raw evidence for one requirement, best first (ties keep catalogue order)."""
     idf = idf if idf is not None else _idf(entries)
     best_text = text_best(entries, f"{name} {source}")
-    words = _Words.of(source, name)
+    words = _headed_words(source, name)
+    head = _head_practice(name)
     scored = []
     for entry in entries:
         raw = _raw(entry, words, kind, idf) + (1 if entry.id == best_text else 0)
+        if head & entry.strong:  # (as much as a catalogue phrase said)
+            raw += HEAD_BONUS
         if raw > 0:
             scored.append((raw, len(words.all & entry.strong), entry))
     scored.sort(key=lambda row: (-row[0], -row[1]))
     return [(raw, entry) for raw, _, entry in scored]
+
+
+HEAD_BONUS = 3.0  # a practice said first, as the requirement's verb: the evidence of a catalogue phrase
+
+
+@cache
+def _head_practice_re() -> re.Pattern[str]:
+    return re.compile(r"(?:" + HEAD_PRACTICES + r")(?!\w)", re.IGNORECASE)
+
+
+def _headed_words(source: str, name: str) -> _Words:
+    """The requirement's words, what a practice said first is done to weighing as a medium does ("Monitoring
+    Kubernetes clusters" is monitoring; "Coaching upper management, clients or stakeholders" is coaching)."""
+    words = _Words.of(source, name)
+    if not (head := _head_practice(name)):
+        return words
+    return replace(
+        words, mentions=tuple(m if m.stems & head else Mention(m.stems, True, m.example) for m in words.mentions)
+    )
+
+
+def _head_practice(name: str) -> frozenset[str]:
+    """The stems of the practice a requirement's name opens with (``HEAD_PRACTICES``), or none."""
+    found = _head_practice_re().match(name.strip())
+    return frozenset(stem(word) for word in found[0].lower().split()) if found else frozenset()
 
 
 def confidence(best: float, second: float) -> float:
@@ -787,7 +816,7 @@ def _link_with_meaning(
     """Among the skills the requirement names, evidence (scaled to 1 for the best) plus the model's similarity."""
     position = {entry.id: i for i, entry in enumerate(entries)}
     top = ranked[0][0]
-    words = _Words.of(source, name)
+    words = _headed_words(source, name)
     headed = _named_by_head(ranked[0][1], words)  # the lexicon's best is named by the requirement's head
     combined = sorted(
         ((raw / top + SEMANTIC_WEIGHT * float(similarity[position[e.id]]), raw, e) for raw, e in ranked),

@@ -137,3 +137,20 @@ def test_leading_a_body_of_work_is_technical_leadership_in_other_languages(parse
 
 def test_managing_projects_in_french_stays_delivery(parsed_links: Found) -> None:
     assert parsed_links("- Gestion de projets") == [("hard", "delivery-management")]
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        # the practice said first is the requirement, whatever it is done to
+        ("- Coaching upper management, clients or stakeholders through change management", "coaching-mentoring"),
+        ("- Monitoring Kubernetes clusters", "observability"),
+        ("- Debugging distributed systems", "problem-solving"),
+        ("- Experience load testing distributed systems", "performance-engineering"),
+        # a verb that names no practice takes its object's skill
+        ("- Building distributed systems", "distributed-systems-design"),
+        ("- Designing REST APIs", "microservices-apis"),
+    ],
+)
+def test_a_practice_said_first_is_what_the_requirement_asks(parsed_links: Found, line: str, wanted: str) -> None:
+    assert parsed_links(line)[0][1] == wanted
