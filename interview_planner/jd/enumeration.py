@@ -85,7 +85,7 @@ _WAIVED = re.compile(r"\b" + lexicon.SKILL_WAIVED + r"\W*$", re.IGNORECASE)
 _LAST_LEAD = re.compile(
     # (and Italian and Portuguese: "Esperienza di almeno 2 anni con React e TypeScript"; not ".com")
     r"^.*\b(?:with|in|of|using|on|across|for|to|around|about|like|avec|en|de|mit|in|von|di|con|nel|nella|(?<!\.)com"
-    r"|em)\s+",
+    r"|em|met|med|av|inom|innen)\s+",  # (round 24: Dutch "met", the Nordic "med", "av", "inom", "innen")
     re.IGNORECASE,
 )
 # the same pattern for ASCII text in lower case, without IGNORECASE (about half the time on a long lead)
@@ -345,7 +345,7 @@ def _requirement_clauses(sentence: str, masked: str, marks: str | None) -> list[
 # lexicon knows as technologies or written like one ("C++", "PostgreSQL"): German capitalises every noun
 # ("Planung und Durchführung von Projekten" is one requirement), so a capital says nothing there
 _FOREIGN_AND_OR = re.compile(
-    r"(?<=\s)(?:und|oder|sowie|et|ou|y|o|och|og|eller|samt|e|oppure|i|oraz|lub|albo|ja|tai|ve|veya|nebo|또는|및|혹은)(?=\s)",
+    r"(?<=\s)(?:und|oder|sowie|et|ou|y|o|och|og|eller|samt|e|oppure|i|oraz|lub|albo|ja|tai|ve|veya|nebo|en|또는|및|혹은)(?=\s)",
     re.IGNORECASE,
 )
 _FOREIGN_AND_OR_LOWER = lower_case_pattern(_FOREIGN_AND_OR.pattern)
@@ -372,6 +372,7 @@ _FOREIGN_AND_OR_MARKS = _marks_pattern(
     " ve",
     " veya",
     " nebo",
+    " en",
     " 또는",
     " 및",
     " 혹은",
@@ -391,6 +392,7 @@ _AS_ENGLISH = {
     "e": "&",  # Italian, Portuguese
     "oppure": "or    ",
     "i": "&",  # Polish "and" (Swedish, Norwegian and Danish "in": split only between technologies)
+    "en": "or",  # Dutch "and" (French and Spanish "in": split only between technologies)
     "oraz": "and ",
     "lub": "or ",
     "albo": "or  ",

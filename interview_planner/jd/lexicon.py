@@ -1614,6 +1614,8 @@ SOFT_TERMS: Final = (
     r"teamgeist",
     r"kommunikat\w*",
     r"kommuniz\w*",  # (round 24) "kommunizierst offen"
+    r"communice\w*|communicatie\w*|werk\w* (?:graag |goed )?samen|verantwoordelijkheid|kommunicerar\w*",
+    r"(?:arbeta|arbeide|arbejde|jobba|jobbe) i (?:et |ett )?team\w*",
     r"übernimmst verantwortung|verantwortung übernehmen",
     r"eigeninitiative",
     r"selbstständig\w*",
@@ -2349,10 +2351,21 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"vi (?:letar efter|söker|ser etter|søker|søger|leder efter) (?:dig|deg|en [\w-]+|någon|noen|nogen) (?:som|der)"
     r"(?: har| är| er| kan)?",
     # "Det är en fördel om du kan Go" -> "Go"; "Vi ser gärna att du har erfarenhet av Kafka" -> "Kafka"
-    r"det (?:är|er|vore) (?:också |også |även )?(?:en fördel|en fordel|ett plus|et pluss?|fint|bra|ønskeligt?)"
+    r"det (?:är|er|vore) (?:också |også |även )?(?:en fördel|en fordel|ett plus|et pluss?|fint|bra|ønskeligt?"
+    r"|meriterande|meritterende|merittellende)"
     r" (?:om|hvis|at|att|med)(?= )",
     r"vi ser (?:gärna|gjerne|gerne) (?:att|at) du(?= )",
     r"har du (?:arbetat|jobbat|jobbet|arbeidet|arbejdet) med(?= )",  # "Har du arbetat med Terraform är det ett plus"
+    # (round 24) "... om du har arbetat med Kubernetes", "Du är van vid molnmiljöer", "Några års erfarenhet av"
+    r"(?:(?:du )?har )?(?:arbetat|jobbat|jobbet|arbeidet|arbejdet) med(?= )",
+    r"(?:(?:du )?(?:är|er) )?van(?:t)? (?:vid|med|til)(?= )",
+    r"(?:du )?har(?= (?:god|goda|gode|godt|gott|stark|starka|sterk|sterke|bred|breda|brede) )",  # "har god ..."
+    r"(?:några|flera|många|noen|flere|mange|nogle) (?:års?|år) (?:\w+ )?(?:erfarenhet|erfaring)"
+    r"(?: av| med| af| inom| innen)?",
+    # Dutch: "Je communiceert helder" -> "Communiceert helder" (the reader, then a verb of theirs)
+    r"(?:(?:je|jij) )?(?:weet|kunt|kan) (?:hoe|goed)(?: je| jij)?(?= )",
+    r"(?:(?:je|jij) )?(?:bent )?(?:goed |zeer goed )?(?:bekend|vertrouwd) met(?: de| het)?(?= )",
+    r"(?:je|jij)(?= [a-z]+t\b)",
     r"(?:gärna|gjerne)(?= )",
     # Italian, Portuguese, Polish (round 18): "Almeno 5 anni di esperienza nello sviluppo backend" -> "Sviluppo
     # backend"; "Pelo menos 3 anos de experiência com React" -> "React"; "Minimum 5 lat doświadczenia w
@@ -2538,6 +2551,10 @@ CLAUSE_BREAKS: Final = (
     # (after a comma only with "und" to come: English has words in -st too, ", whilst we iterate")
     r"\s+und\s+(?=(?:du\s+)?(?-i:[a-zäöü][a-zäöüß]{2,}st)\s)",
     r",\s+(?=(?-i:[a-zäöü][a-zäöüß]{2,}st)\s[^,.;]{0,80}?\sund\s)",
+    # Dutch and the Nordic languages: "Je bent bekend met testen en je weet hoe ...", "Du har erfarenhet av Java och
+    # trivs med att arbeta i team"
+    r"\s+en\s+(?=(?:je|jij)\s+(?:bent|hebt|weet|kunt|kan|communiceert|werkt|houdt|denkt|neemt)\b)",
+    r"\s+(?:och|og)\s+(?=(?:du\s+)?(?:trivs|trives|trives|är|er|har|kan|gillar|liker|kan lide|tycker om)\s)",
     # Portuguese: "Boa comunicação e capacidade de trabalhar em equipe"
     r",?\s+e\s+(?=(?:(?:a|uma|boa|bom|sólida|sólido|ampla|amplo)\s+)*(?:experiência|conhecimentos?|capacidade"
     r"|habilidade|vivência|domínio)\b)",
@@ -2821,6 +2838,8 @@ NAME_TRAILING_STOPWORDS: Final = (
     | {"aus", "gearbeitet", "aufgesetzt", "eingesetzt", "umgesetzt", "aufgebaut", "gebaut", "entwickelt", "betreut"}
     | {"gesammelt", "genutzt", "verwendet", "gemacht", "programmiert", "implementiert", "betrieben", "geschrieben"}
     | {"y", "o", "e", "el", "los", "las", "con", "en", "et", "ou", "und", "oder", "mit"}
+    | {"i", "av", "med", "om", "som", "för", "på", "af", "met", "voor", "bij", "van"}  # Nordic, Dutch
+    | {"bouwt", "maakt", "schrijft", "gebruikt", "ontwikkelt"}  # Dutch puts a clause's verb last
 )
 # a conjunct opening with one of these is a new phrase ("skills and the ability to ..."): parser._whole_conjuncts
 NAME_CONJUNCT_OPENERS: Final = frozenset(
@@ -3266,6 +3285,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"communicat\w*|verbal\w*|oral|spoken|english|anglais|englisch|inglés|ingles|kommunikation\w*|kommuniz\w*"
+        r"|communice\w*|communicatie\w*|kommunicer\w*"
         r"|kommunikasjon|kommunikasjonsevner?|engelska|engelsk",  # (not "kommunikasjonsprotokoller")
         "communication",
     ),
@@ -3296,7 +3316,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|team ?players?|(?:travail\w*|trabaj\w*) en (?:groupe|grupo|équipe|equipo)|gruppenarbeit|teamarbeit"
         r"|teamspeler\w*|samenwerk\w*|co-?operation|co-ordination|touch(?:ing)? base|im team\b"
         r"|samarbete|samarbets(?:förmåga|vilja)|samarbeid|samarbeids(?:evner?|vilje)|samarbejde|samarbejds(?:evner?|vilje)"
-        r"|lagspel\w*|lagspiller\w*|holdspiller\w*"
+        r"|lagspel\w*|lagspiller\w*|holdspiller\w*|(?:arbeta|arbeide|arbejde|jobba|jobbe) i (?:et |ett )?team\w*"
+        r"|werk\w* (?:graag |goed )?samen"
         # (round 24) "Works well with others", "enthusiastic team-working spirit", "teamwork"
         r"|work(?:s|ing)? well with others|team[- ]?work(?:ing)?",
         "collaboration",
@@ -3305,6 +3326,12 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"multicultural|cultures|diverse|diversity|inclusi\w*|backgrounds|belonging|équité|equidad|equity"
         r"|chancengleichheit",
         "diversity inclusion",
+    ),
+    # (round 24) accessibility said in Dutch, German, French, Spanish, Swedish, Norwegian
+    (
+        r"toegankelijk\w*|barrierefrei\w*|accessibilité|accesibilidad|tillgänglighet\w*|universell utforming"
+        r"|tilgjengelighet\w*",
+        "accessibility",
     ),
     # (round 24) "Sensitivity to stakeholders' needs": empathy, whoever the people are
     (r"sensitiv\w* to|empath\w*|compassion\w*", "empathy"),

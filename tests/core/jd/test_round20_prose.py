@@ -93,6 +93,7 @@ def test_dutch_headings_and_a_waived_background() -> None:
     assert skills == [
         ("Een frontend developer.", "hard", "must"),
         ("Kennis van Cypress is een pre.", "hard", "nice"),
+        ("* TypeScript en Vue 3", "hard", "must"),  # two technologies apart by Dutch "en" (round 24)
         ("* TypeScript en Vue 3", "hard", "must"),
         ("* Met klanten omgaan", "soft", "must"),
         ("* In een team werken", "soft", "must"),

@@ -80,3 +80,45 @@ def test_a_portuguese_posting_names_the_nice_to_have_and_the_second_ability() ->
 def test_english_words_ending_in_st_do_not_split_a_sentence_as_german_verbs() -> None:
     text = "# E\n\n## Requirements\n\n- You are keen to figure things out yourself, whilst we iterate the process.\n"
     assert len(parse_job_description(text).skills) == 1
+
+
+DUTCH = """# Frontend Developer
+
+## Wat vragen wij?
+
+Je hebt minimaal drie jaar ervaring met React en TypeScript. Je bent bekend met testen (Jest, Cypress) en je weet hoe \
+je een toegankelijke interface bouwt. Ervaring met Next.js is een pré. Je communiceert helder, werkt graag samen en \
+neemt verantwoordelijkheid.
+"""
+
+SWEDISH = """# Utvecklare
+
+## Vem är du?
+
+Du har några års erfarenhet av backendutveckling i Java eller Kotlin och trivs med att arbeta i team. Du är van vid \
+molnmiljöer som AWS eller GCP. Det är meriterande om du har arbetat med Kubernetes.
+"""
+
+
+def test_a_dutch_prose_posting_names_and_splits_what_it_asks() -> None:
+    assert _rows(DUTCH) == [
+        ("React", "hard", "must"),  # "met React en TypeScript": two technologies, as "with React and TypeScript"
+        ("TypeScript", "hard", "must"),
+        ("Testen", "hard", "must"),
+        ("Toegankelijke interface", "hard", "must"),  # the second verb of the sentence, its own requirement
+        ("Next.js", "hard", "nice"),
+        ("Communiceert helder, werkt graag samen", "soft", "must"),  # (was hard: Dutch words for it)
+    ]
+
+
+def test_a_dutch_accessibility_requirement_links_to_accessibility(slugs_of) -> None:  # type: ignore[no-untyped-def]
+    assert slugs_of("- Je weet hoe je een toegankelijke interface bouwt.") == ["web-accessibility"]
+
+
+def test_a_swedish_prose_posting_names_and_splits_what_it_asks() -> None:
+    assert _rows(SWEDISH) == [
+        ("Backendutveckling i Java eller Kotlin", "hard", "must"),  # not "Några års erfarenhet av ... i"
+        ("Arbeta i team", "soft", "must"),  # "och trivs med att arbeta i team": a requirement of its own
+        ("Molnmiljöer som AWS eller GCP", "hard", "must"),  # not "Van vid molnmiljöer som AWS"
+        ("Kubernetes", "hard", "nice"),  # not "Det"
+    ]
