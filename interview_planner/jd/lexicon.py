@@ -2464,6 +2464,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # phrases above drop more)
     r"you (?:(?:strongly|truly|really|firmly) )?believe(?: that)?",
     r"you(?= (?!will\b|would\b|could\b|may\b|might\b)[a-z])",
+    r"you've(?= [a-z])",  # "You've owned a production data warehouse" -> "Owned a production data warehouse"
     # an item that goes on from a list's lead-in ("You must:", "We expect you to:"): "have international
     # experience" -> "International experience", "be able to give feedback" -> "Give feedback"
     r"(?:have|has|be|is|are|can|know|knows|(?:want|wants) to)(?= [\w-])",
@@ -2517,6 +2518,12 @@ CLAUSE_BREAKS: Final = (
     r",\s+and\s+(?=(?:also\s+)?(?:have|has|possess|bring|demonstrate|show)\s+"
     r"(?!(?:been|had|used|worked|done|the same|it|them|this|that|fun)\b))",
     r";\s+(?=(?:and\s+)?(?:have|has|possess|bring|are able|are comfortable|are familiar|can|be able|be comfortable)\s)",
+    # (round 24) "Strong written communication; you document decisions ...": the reader again, asked something new
+    # (not "; you will work with ...": a duty)
+    r";\s+(?=you\s+(?!will\b|would\b|may\b|might\b|could\b|get\b|receive\b)[a-z]+\s)",
+    # "You care about data quality and have set up monitoring": a second thing the reader has done
+    r"\s+and\s+(?=have\s+(?:set up|built|run|led|shipped|designed|owned|operated|maintained|managed|written|created"
+    r"|implemented|deployed|scaled|mentored|migrated)\b(?!-))",
     # "You like using Go every day, are not afraid of Makefiles and enjoy setting up CI/CD": the reader's next
     # predicates, each a requirement of its own
     r",\s+(?:and\s+)?(?=are\s+(?:not\s+)?(?:afraid|comfortable|familiar|fluent|proficient|experienced|used to)\b)",
@@ -2678,6 +2685,7 @@ NAME_CUTS: Final = (
     # a reason given after what is asked: "you care about accessibility [because our users do]", "written for a
     # technical audience[, since you'll document what you build]", "CSS [well enough to build a design system]"
     r"\s+because\b",
+    r"\s+end[- ]to[- ]end\W*$",  # "Owned a data warehouse [end to end]"
     r",\s+since\b",
     r"\s+(?:really\s+|very\s+)?well enough\b",
     r"\s+as well\b(?! as)",

@@ -146,6 +146,7 @@ def test_each_sentence_of_a_paragraph_points_at_the_line_where_it_starts() -> No
     parsed = parse_job_description(text)
     lines = text.splitlines()
     assert [(s.line, s.source) for s in parsed.skills] == [
+        (2, "Experience with Go; you have used Rust."),  # two requirements: "; you have used ..." (round 24)
         (2, "Experience with Go; you have used Rust."),
         (3, "You know SQL."),  # the second sentence starts on the paragraph's second line
     ]

@@ -133,3 +133,27 @@ def test_a_run_of_more_clauses_than_a_requirement_joins_is_read_whole() -> None:
     # a few clauses are still each a requirement
     line = "- You know Go, and have run services in production, and have mentored engineers"
     assert len(parse_job_description(f"# Engineer\n\n## Requirements\n{line}\n").skills) == 3
+
+
+DATA_ENGINEER = """# Senior Data Engineer
+
+## About you
+
+- You've owned a production data warehouse (Snowflake, BigQuery or Redshift) end to end
+- You care about data quality and have set up monitoring and alerting for pipelines
+- Strong written communication; you document decisions and share context proactively
+- You've got a working knowledge of Docker
+- Experience with tools that are fast and have built-in caching
+"""
+
+
+def test_an_english_bullet_asking_a_second_thing_without_a_comma_gives_two_requirements() -> None:
+    assert _names(DATA_ENGINEER) == [
+        "Owned a production data warehouse",  # not "You've owned ... end"
+        "Care about data quality",
+        "Set up monitoring and alerting",  # "and have set up ...": what the reader has done besides
+        "Written communication",
+        "Document decisions and share context proactively",  # "; you document ...": asked again
+        "Docker",
+        "Tools that are fast",  # (one requirement: what the tools have is no second one)
+    ]
