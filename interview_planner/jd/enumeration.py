@@ -85,7 +85,11 @@ _WAIVED = re.compile(r"\b" + lexicon.SKILL_WAIVED + r"\W*$", re.IGNORECASE)
 _LAST_LEAD = re.compile(
     # (and Italian and Portuguese: "Esperienza di almeno 2 anni con React e TypeScript"; not ".com")
     r"^.*\b(?:with|in|of|using|on|across|for|to|around|about|like|avec|en|de|mit|in|von|di|con|nel|nella|(?<!\.)com"
-    r"|em|met|med|av|inom|innen)\s+",  # (round 24: Dutch "met", the Nordic "med", "av", "inom", "innen")
+    r"|em"
+    # (round 24) Dutch "met" and the Nordic "med", "av", "inom", "innen", after a word of those languages only
+    # ("ervaring met", "erfarenhet av"; not the acronyms of "Experience with AV systems, Zoom and Teams")
+    r"|(?:(?<=ervaring )|(?<=kennis )|(?<=erfarenhet )|(?<=erfaring )|(?<=kunskaper )|(?<=kunnskap )|(?<=kendskab )"
+    r"|(?<=gewerkt )|(?<=arbetat )|(?<=jobbat )|(?<=jobbet )|(?<=arbeidet ))(?:met|med|av|inom|innen))\s+",
     re.IGNORECASE,
 )
 # the same pattern for ASCII text in lower case, without IGNORECASE (about half the time on a long lead)
@@ -732,12 +736,23 @@ def _is_skill_list(items: list[str], *, sentence_start: bool) -> bool:
     if tech == 1 and known == len(items):  # "Linux, networking and containers", "French or Dutch"
         return True
     soft = sum(_soft(i) for i in items)
-    if len(items) >= 3 and known == len(items) and not any(_PREPOSITION.search(item) for item in items):
+    if (
+        len(items) >= 3
+        and known == len(items)
+        and not any(_PREPOSITION.search(item) for item in items)
+        and not _shares_the_last_head(items)
+    ):
         # "reliability practices, distributed systems, and cloud native architectures": three things the lexicon
         # knows, each a skill to assess (not "architecture, performance and security of web applications": what the
         # last one is of, all three are)
         return True
     return len(items) >= 3 and soft == len(items)
+
+
+def _shares_the_last_head(items: list[str]) -> bool:
+    """ "frontend, backend, and mobile development": single words before a last item of more, whose last word all of
+    them qualify (frontend development, backend development)."""
+    return all(len(_words(item)) == 1 for item in items[:-1]) and len(_words(items[-1])) > 1
 
 
 _PREPOSITION = re.compile(

@@ -912,9 +912,12 @@ ASKING_CUES: Final = (
     # has" (not "We are looking for a Senior Engineer", "... an engineer to join us": no quality named)
     r"(?:we are|we're) (?:currently |also )?(?:looking for|seeking|searching for) (?:an? |someone )?"
     r"(?:(?:highly |very |truly )?(?:dedicated|motivated|self-motivated|curious|driven|passionate|organi[sz]ed"
-    r"|proactive|reliable|enthusiastic|collaborative|creative|independent|communicative|detail-oriented|flexible|open-minded|empathetic"
-    r"|resourceful|versatile)(?:,? and |, | ))+(?:team players?|persons?|people|individuals?|colleagues?|team members?"
-    r"|self-starters?|engineers?|developers?|candidates?)\b",
+    r"|proactive|reliable|enthusiastic|collaborative|creative|independent|communicative|detail-oriented|flexible"
+    r"|open-minded|empathetic|resourceful|versatile)(?:,? and |, | ))+(?:team players?|persons?|people|individuals?"
+    r"|colleagues?|team members?|self-starters?)"
+    # (the sentence ends there, or leads in its list: not "... a motivated engineer to help us scale", "... a highly
+    # motivated individual with experience in Rust", which name no quality to assess beside the search)
+    r"(?:\s+(?:who|that)(?:\s+(?:has|have|is|are|can|brings?))?)?\W*$",
     # (round 24) "Is comfortable working in an agile and lean environment to routinely deploy changes"
     r"comfortable (?:working|operating|collaborating) (?:in|with|on|across|alongside|within)",
     # ("you're", "you have", "you know": see TALK_CUES)
@@ -1436,6 +1439,16 @@ BOILERPLATE_OPENINGS: Final = (
     r"(?:this|the) (?:role|position|job) (?:is|would be|could be|may be) (?:a )?(?:good|great|perfect|ideal) (?:fit"
     r"|match) for (?:someone|anyone|people|you) (?:interested|who (?:wants?|would like|is looking)|looking|keen)(?= )"
     + _NOTHING_ASKED_AFTER,
+    # (round 24) conditions and how to apply said as a clause of their own ("Experience with AWS, and you have the
+    # right to work in the UK", "... and you are available to start in January", "... and you should send us your
+    # GitHub profile", "... and you will need to travel occasionally")
+    r"(?:you )?(?:have|hold) (?:the )?right to (?:work|live)(?= )",
+    r"(?:you )?(?:are |be )?available to (?:start|join|begin)(?= )",
+    r"(?:you )?(?:should |must |can |could |will )?(?:send|mail|email|e-mail) us(?= )",
+    r"(?:you )?(?:are |be )?(?:able|willing|happy|ready) to (?:work|be) (?:from|in|at) (?:our|the) (?:[\w-]+ ){0,3}"
+    r"(?:office|offices|headquarters|hq)\b",
+    r"(?:you )?(?:will |would )?(?:need to|have to) travel(?= |\W*$)",
+    r"(?:please )?make sure (?:that )?you(?= )",  # "Make sure that you have read the job description"
     r"(?:this|the) (?:position|role|job) (?:requires|involves|includes|may require) (?:\w+ ){0,3}travel"
     r"|(?:esta|la) (?:posición|posicion|plaza|vacante) (?:requiere|implica|incluye) (?:\w+ ){0,3}viajes"
     r"|(?:le|ce) poste (?:nécessite|implique|requiert|comprend) (?:\w+ ){0,3}déplacements"
@@ -1507,6 +1520,16 @@ LEADING_WORK: Final = (
     r"|(?:liderando|liderar|liderado|liderazgo de|dirigiendo|dirigir|dirigido|dirección de) (?:(?:grandes|varios"
     r"|múltiples) )?(?:proyectos|iniciativas)\b"
 )
+# (round 24) words of soft skills that both the kind (SOFT_TERMS) and the links (CONCEPTS) read: sharing knowledge in
+# French, Spanish, German; working as a team in the Nordic languages and Dutch; communicating in German, Dutch, Swedish
+SHARING_KNOWLEDGE: Final = (
+    r"partag\w* (?:\w+ )?connaissances|partage (?:de|des) connaissances|compartir (?:\w+ )?conocimientos"
+    r"|wissen (?:zu )?teilen|wissensaustausch|wissenstransfer"
+)
+TEAM_WORK_NORDIC_DUTCH: Final = (
+    r"(?:arbeta|arbeide|arbejde|jobba|jobbe) i (?:et |ett )?team\w*|werk\w* (?:graag |goed )?samen"
+)
+COMMUNICATING_DE_NL_SV: Final = r"kommuniz\w*|communice\w*|communicatie\w*|kommunicer\w*"
 SOFT_TERMS: Final = (
     LEADING_WORK,  # "Experience leading projects"
     r"communicat\w*",
@@ -1601,21 +1624,21 @@ SOFT_TERMS: Final = (
     r"managing (?:\w+ )?(?:engineers|people|teams?)",
     r"autonomy",
     r"autonomie",
+    r"autonome|autónom[oa]|autonom(?=\W*$)|selbstständig arbeitest",  # (round 24) "que vous soyez autonome"
     r"rigueur",
     r"curiosité",
     # (round 24) "vous êtes curieux·se", "du bist neugierig", "eres curioso", "vous aimez partager vos connaissances"
     r"curieu(?:x|se)\w*|neugierig\w*|curios[oa]s?",
-    r"partag\w* (?:\w+ )?connaissances|partage (?:de|des) connaissances|compartir (?:\w+ )?conocimientos"
-    r"|wissen (?:zu )?teilen|wissensaustausch|wissenstransfer",
+    SHARING_KNOWLEDGE,
     r"esprit d'équipe",
     r"travail en équipe",
     r"pédagog\w*",
     r"teamfähig\w*",
     r"teamgeist",
     r"kommunikat\w*",
-    r"kommuniz\w*",  # (round 24) "kommunizierst offen"
-    r"communice\w*|communicatie\w*|werk\w* (?:graag |goed )?samen|verantwoordelijkheid|kommunicerar\w*",
-    r"(?:arbeta|arbeide|arbejde|jobba|jobbe) i (?:et |ett )?team\w*",
+    COMMUNICATING_DE_NL_SV,  # (round 24) "kommunizierst offen", "Je communiceert helder"
+    TEAM_WORK_NORDIC_DUTCH,
+    r"verantwoordelijkheid",
     r"übernimmst verantwortung|verantwortung übernehmen",
     r"eigeninitiative",
     r"selbstständig\w*",
@@ -2291,7 +2314,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"|searching for|want|need)"
     # (the person's words go only before what they have: "... a dedicated and motivated team player who has" keeps
     # its qualities)
-    r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+)?(?= (?:with|who|that)\b))?"
+    r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+){0,3}(?= with\b)| an? [\w-]+(?: [\w-]+)?(?= (?:who|that)\b))?"
     r"(?: with| (?:who|that)(?: (?:has|have|is|are|can))?)?",
     r"someone (?:with|who(?: (?:has|is|can))?)",
     # "The role is ideal for someone with a passion for research software" -> "Passion for research software"
@@ -2452,7 +2475,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # travaillé avec React"; German "Du kennst dich mit PostgreSQL aus", "Idealerweise hast du bereits mit Kubernetes
     # gearbeitet"; Portuguese "Será um diferencial experiência com Spark"
     r"(?:vous (?:êtes|etes)|tu es) (?:très |parfaitement )?à l'aise (?:avec|en|dans|sur)(?: les?| la| l')?",
-    r"(?:vous (?:savez|aimez|connaissez|êtes)|tu (?:sais|aimes|connais|es))(?= )",
+    r"(?:vous (?:savez|aimez|connaissez|êtes|soyez|ayez|sachiez)|tu (?:sais|aimes|connais|es|sois|aies|saches))(?= )",
     r"(?:vous )?avez (?:déjà )?(?:travaillé|une (?:première )?expérience) (?:avec|sur|en|dans)(?= )",
     r"(?:du )?kennst dich (?:gut |sehr gut |bestens )?(?:mit|in)(?: der| dem| den)?(?= )",
     r"hast du(?: bereits| schon)?(?: einmal)?(?: erste)?(?: erfahrungen?)?(?: mit)?(?= )",
@@ -2555,18 +2578,23 @@ CLAUSE_BREAKS: Final = (
     r",?\s+et\s+(?=(?:avez|êtes|savez|maîtrisez|connaissez|aimez)\s)",
     r",\s+(?=vous\s+(?:avez|êtes|savez|maîtrisez|connaissez|aimez)\s)",
     # German: the reader's next verb ("Du arbeitest gerne im Team, kommunizierst offen und übernimmst Verantwortung")
-    # (after a comma only with "und" to come: English has words in -st too, ", whilst we iterate")
-    r"\s+und\s+(?=(?:du\s+)?(?-i:[a-zäöü][a-zäöüß]{2,}st)\s)",
-    r",\s+(?=(?-i:[a-zäöü][a-zäöüß]{2,}st)\s[^,.;]{0,80}?\sund\s)",
+    # (after a comma only with "und" to come: English has words in -st too, ", whilst we iterate"; not an adverb in
+    # -st, "meist in Python"; the verb in lower case, which ``parser._clause_breaks`` checks: German writes nouns
+    # with a capital, "und Test Automation")
+    r"(?:\s+und\s+|,\s+(?=[a-zäöü][a-zäöüß]{2,}st\s[^,.;]{0,80}?\sund\s))(?=(?:du\s+)?(?!(?:meist|zumindest|selbst"
+    r"|erst|fast|sonst|jetzt|höchst|zuletzt|letzt|längst|best|just|most|least|first|must)\s)"
+    r"(?P<de_verb>[a-zäöü][a-zäöüß]{2,}st)\s)",
     # Dutch and the Nordic languages: "Je bent bekend met testen en je weet hoe ...", "Du har erfarenhet av Java och
     # trivs med att arbeta i team"
     r"\s+en\s+(?=(?:je|jij)\s+(?:bent|hebt|weet|kunt|kan|communiceert|werkt|houdt|denkt|neemt)\b)",
-    r"\s+(?:och|og)\s+(?=(?:du\s+)?(?:trivs|trives|trives|är|er|har|kan|gillar|liker|kan lide|tycker om)\s)",
+    r"\s+(?:och|og)\s+(?=(?:du\s+)?(?:trivs|trives|är|er|har|kan|gillar|liker|kan lide|tycker om)\s)",
     # Portuguese: "Boa comunicação e capacidade de trabalhar em equipe"
     r",?\s+e\s+(?=(?:(?:a|uma|boa|bom|sólida|sólido|ampla|amplo)\s+)*(?:experiência|conhecimentos?|capacidade"
     r"|habilidade|vivência|domínio)\b)",
     r",?\s+et\s+(?=(?:que\s+)?(?:vous|tu)\s+(?:avez|êtes|savez|maîtrisez|connaissez|aimez|as|es|sais|maîtrises"
-    r"|connais|aimes)\b)",
+    r"|connais|aimes|ayez|soyez|sachiez|maîtrisiez|connaissiez|aies|sois|saches)\b)",
+    # Dutch: "Kennis van Python en ervaring met Django" (as Spanish "y experiencia", Portuguese "e experiência")
+    r"\s+en\s+(?=(?:(?:goede|ruime|brede|aantoonbare)\s+)?(?:ervaring|kennis)\b)",
     r",?\s+und\s+(?=dass\s+(?:du|sie)\b)",
 )
 CLAUSE_MIN_WORDS: Final = 3  # a side shorter than this is no requirement of its own ("Experience and knowledge of X")
@@ -2685,6 +2713,7 @@ NAME_CUTS: Final = (
     # a reason given after what is asked: "you care about accessibility [because our users do]", "written for a
     # technical audience[, since you'll document what you build]", "CSS [well enough to build a design system]"
     r"\s+because\b",
+    r"\s+(?:is|are|would be|will be) (?:good|nice|great|useful|helpful|handy) to have\b",  # "AWS [is good to have]"
     r"\s+end[- ]to[- ]end\W*$",  # "Owned a data warehouse [end to end]"
     r",\s+since\b",
     r"\s+(?:really\s+|very\s+)?well enough\b",
@@ -2846,7 +2875,7 @@ NAME_TRAILING_STOPWORDS: Final = (
     | {"aus", "gearbeitet", "aufgesetzt", "eingesetzt", "umgesetzt", "aufgebaut", "gebaut", "entwickelt", "betreut"}
     | {"gesammelt", "genutzt", "verwendet", "gemacht", "programmiert", "implementiert", "betrieben", "geschrieben"}
     | {"y", "o", "e", "el", "los", "las", "con", "en", "et", "ou", "und", "oder", "mit"}
-    | {"i", "av", "med", "om", "som", "för", "på", "af", "met", "voor", "bij", "van"}  # Nordic, Dutch
+    | {"i", "av", "med", "om", "som", "för", "på", "af", "voor", "bij"}  # Nordic, Dutch (not "met": "Deadlines met")
     | {"bouwt", "maakt", "schrijft", "gebruikt", "ontwikkelt"}  # Dutch puts a clause's verb last
 )
 # a conjunct opening with one of these is a new phrase ("skills and the ability to ..."): parser._whole_conjuncts
@@ -3292,9 +3321,9 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "writing presentations",
     ),
     (
-        r"communicat\w*|verbal\w*|oral|spoken|english|anglais|englisch|inglés|ingles|kommunikation\w*|kommuniz\w*"
-        r"|communice\w*|communicatie\w*|kommunicer\w*"
-        r"|kommunikasjon|kommunikasjonsevner?|engelska|engelsk",  # (not "kommunikasjonsprotokoller")
+        r"communicat\w*|verbal\w*|oral|spoken|english|anglais|englisch|inglés|ingles|kommunikation\w*|"
+        + COMMUNICATING_DE_NL_SV
+        + r"|kommunikasjon|kommunikasjonsevner?|engelska|engelsk",  # (not "kommunikasjonsprotokoller")
         "communication",
     ),
     (
@@ -3324,10 +3353,10 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|team ?players?|(?:travail\w*|trabaj\w*) en (?:groupe|grupo|équipe|equipo)|gruppenarbeit|teamarbeit"
         r"|teamspeler\w*|samenwerk\w*|co-?operation|co-ordination|touch(?:ing)? base|im team\b"
         r"|samarbete|samarbets(?:förmåga|vilja)|samarbeid|samarbeids(?:evner?|vilje)|samarbejde|samarbejds(?:evner?|vilje)"
-        r"|lagspel\w*|lagspiller\w*|holdspiller\w*|(?:arbeta|arbeide|arbejde|jobba|jobbe) i (?:et |ett )?team\w*"
-        r"|werk\w* (?:graag |goed )?samen"
+        r"|lagspel\w*|lagspiller\w*|holdspiller\w*|"
+        + TEAM_WORK_NORDIC_DUTCH
         # (round 24) "Works well with others", "enthusiastic team-working spirit", "teamwork"
-        r"|work(?:s|ing)? well with others|team[- ]?work(?:ing)?",
+        + r"|work(?:s|ing)? well with others|team[- ]?work(?:ing)?",
         "collaboration",
     ),
     (
@@ -3342,7 +3371,12 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "accessibility",
     ),
     # (round 24) "Sensitivity to stakeholders' needs": empathy, whoever the people are
-    (r"sensitiv\w* to|empath\w*|compassion\w*", "empathy"),
+    # (people's needs: not "Sensitive to detail when reviewing code")
+    (
+        r"sensitiv\w* to (?:\w+ ){0,2}?(?:stakeholders|users|customers|clients|colleagues|people|others|needs|cultures?"
+        r"|cultural|feelings|concerns|patients)|empath\w*|compassion\w*",
+        "empathy",
+    ),
     (
         r"mentor\w*|encadr\w*|growing (?:people|engineers|others)|grow (?:people|engineers)|coach\w*|junior"
         r"|career development"
@@ -3351,9 +3385,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|guid\w* (?:to )?(?:\w+ ){0,2}(?:less|lesser|more junior|newer|other|fellow)\b|help (?:others|colleagues)"
         r"|education or training"
         r"|training (?:[\w-]+ ){0,2}(?:researchers|scientists|people|users|staff|others|colleagues)"
-        r"|formaci[oó]n|capacitaci\w*|formateur|schulung\w*"
-        r"|partag\w* (?:\w+ )?connaissances|partage (?:de|des) connaissances|compartir (?:\w+ )?conocimientos"
-        r"|wissen (?:zu )?teilen|wissensaustausch|wissenstransfer",
+        r"|formaci[oó]n|capacitaci\w*|formateur|schulung\w*|" + SHARING_KNOWLEDGE,
         "mentoring coaching",
     ),
     (
@@ -3842,13 +3874,14 @@ LINK_IDIOMS: Final = (
 # Words that say what the work is done in rather than what it is: in "writing high performance Python code" or
 # "caching with Redis in Go services" the skill is performance or caching, the language only its medium. They still
 # name programming when nothing else is named, at a lower weight (services/linking.py, MEDIUM_WEIGHT).
-# A practice said first, as the verb of the requirement ("Coaching upper management, clients or stakeholders", "load
-# testing distributed systems", "Monitoring production services"): the requirement is that practice, whatever it is
-# done to. Only words that name one practice (not "building", "designing", "managing": they take their object's
-# skill)
+# A practice said first, as the verb of the requirement ("Coaching upper management, clients or stakeholders", "Load
+# testing distributed systems"): the requirement is that practice, whatever it is done to. Only practices whose
+# object is not itself the skill assessed: not "building", "designing", "managing" (they take their object's skill),
+# nor "debugging", "troubleshooting", "monitoring", "profiling", "interviewing" ("Troubleshooting Linux servers" is
+# Linux, "Monitoring ML models for drift" MLOps, "Interviewing users" product sense)
 HEAD_PRACTICES: Final = (
-    r"coaching|mentoring|teaching|monitoring|debugging|profiling|troubleshooting|benchmarking|negotiating"
-    r"|interviewing|hiring|documenting|(?:load|performance|stress|penetration|security|integration|end-to-end) testing"
+    r"coaching|mentoring|teaching|negotiating|hiring|documenting"
+    r"|(?:load|performance|stress|penetration|security|integration|end-to-end) testing"
 )
 MEDIUM_WORDS: Final = frozenset(
     [

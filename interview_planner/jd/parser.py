@@ -1511,14 +1511,19 @@ def _prose_sentences(items: list[_Item]) -> Iterator[tuple[_Item, bool]]:
 def _is_hook(first: str, second: str) -> bool:
     """A question that opens a paragraph to draw the reader in, answered by the company's search: "Are you passionate
     about training in life sciences? The Freiburg Galaxy Team is looking for a team member who will ..." asks the
-    reader nothing the loop assesses (what the role needs is said below)."""
-    return first.rstrip().endswith("?") and _RECRUITING_SENTENCE.match(_plain(second)) is not None
+    reader nothing the loop assesses (what the role needs is said below). Not a question that names a technical
+    skill ("Do you have deep experience with Kafka? We are looking for ..." asks for Kafka)."""
+    if not first.rstrip().endswith("?") or _RECRUITING_SENTENCE.match(_plain(second)) is None:
+        return False
+    kind = classify_kind(first)
+    return kind is None or kind[0] == "soft"
 
 
 # the company saying whom it seeks: "We are looking for", "The Freiburg Galaxy Team is seeking", "Acme is hiring"
 _RECRUITING_SENTENCE = re.compile(
-    r"^(?:we|(?:the |our )?[\w&.'’-]+(?: [\w&.'’-]+){0,5}?)(?:'re| are| is)? (?:currently |now )?(?:looking for|seeking"
-    r"|searching for|hiring|recruiting)\b",
+    # (the company, not the reader: "You are looking for a role where you can grow" is no search)
+    r"^(?!you\b)(?:we|(?:the |our )?[\w&.'’-]+(?: [\w&.'’-]+){0,5}?)(?:'re| are| is)? (?:currently |now )?"
+    r"(?:looking for|seeking|searching for|hiring|recruiting)\b",
     re.IGNORECASE,
 )
 
@@ -2685,7 +2690,7 @@ def _word_count(text: str) -> int:
 def _clause_breaks(text: str) -> Iterator[re.Match[str]]:
     """Each ``lexicon.CLAUSE_BREAKS`` match in ``text``, left to right, none overlapping (on ASCII text, matches
     of the lower-cased text: the same places)."""
-    candidates, breaks = _CLAUSE_CANDIDATE, _CLAUSE_BREAKS
+    candidates, breaks, said = _CLAUSE_CANDIDATE, _CLAUSE_BREAKS, text
     if _CLAUSE_CANDIDATE_LOWER is not None and _CLAUSE_BREAKS_LOWER is not None and text.isascii():
         candidates, breaks, text = _CLAUSE_CANDIDATE_LOWER, _CLAUSE_BREAKS_LOWER, text.lower()
     end = 0
@@ -2693,6 +2698,8 @@ def _clause_breaks(text: str) -> Iterator[re.Match[str]]:
         if candidate.start() < end:
             continue
         if (found := breaks.match(text, candidate.start())) is not None:
+            if (verb := found.start("de_verb")) >= 0 and not said[verb].islower():
+                continue  # a German noun ("und Test Automation"), not the reader's next verb
             end = found.end()
             yield found
 

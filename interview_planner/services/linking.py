@@ -131,6 +131,7 @@ class CatalogueEntry:
     strong: frozenset[str] = field(default_factory=frozenset)  # stems of name, aliases, one-word keywords
     weak: frozenset[str] = field(default_factory=frozenset)  # stems of the definition and of multi-word keywords only
     broader: str | None = None  # the slug of the wider skill this one narrows
+    lent: frozenset[str] = field(default_factory=frozenset)  # alias-only words another skill claims alone: weak here
 
     def related(self, other: CatalogueEntry) -> bool:
         """A skill and its broader skill (or two narrower skills of one) do not compete: either link is right."""
@@ -169,23 +170,36 @@ def load_entries(session: Session) -> list[CatalogueEntry]:
     )
 
 
-@lru_cache(maxsize=16)
 def _claimed_alone(entries: tuple[CatalogueEntry, ...]) -> list[CatalogueEntry]:
-    """The catalogue with each skill's alias-only words made weak where another skill claims the word alone: an
-    alias's word that the skill's name and one-word keywords do not say, and that is another skill's one-word
-    keyword, names that other skill when said alone ("React" is frontend's keyword, and only the alias "React Native
-    development" gave it to mobile; "architecture" alone is no sign of CSS architecture). The alias itself still
-    counts as a phrase."""
+    return list(_lent_words(entries))
+
+
+@lru_cache(maxsize=16)
+def _lent_words(entries: tuple[CatalogueEntry, ...]) -> tuple[CatalogueEntry, ...]:
+    """The catalogue with each skill's alias-only words made weak where another skill, not its broader or narrower
+    one, claims the word alone: an alias's word that the skill's name and one-word keywords do not say, and that is
+    another skill's one-word keyword, names that other skill when said alone ("React" is frontend's keyword, and only
+    the alias "React Native development" gave it to mobile; "architecture" alone is no sign of CSS architecture).
+    Where the requirement says one of the skill's own phrases whole ("People leadership"), its lent words are strong
+    again (``_raw``)."""
     alone: dict[str, set[str]] = {}
+    by_slug = {entry.slug: entry for entry in entries}  # (the word of a broader or narrower skill stays strong)
     for entry in entries:
         for word in _single_keyword_stems(entry):
             alone.setdefault(word, set()).add(entry.slug)
     result = []
     for entry in entries:
         own = _single_keyword_stems(entry) | frozenset(stems(entry.name.lower(), concepts=False))
-        taken = frozenset(word for word in entry.strong - own if alone.get(word, set()) - {entry.slug})
-        result.append(replace(entry, strong=entry.strong - taken, weak=entry.weak | taken) if taken else entry)
-    return result
+        lent = frozenset(
+            word
+            for word in entry.strong - own
+            if any(
+                slug not in (entry.slug, entry.broader) and by_slug[slug].broader != entry.slug
+                for slug in alone.get(word, ())
+            )
+        )
+        result.append(replace(entry, strong=entry.strong - lent, weak=entry.weak | lent, lent=lent) if lent else entry)
+    return tuple(result)
 
 
 def _single_keyword_stems(entry: CatalogueEntry) -> frozenset[str]:
@@ -507,20 +521,22 @@ def raw_score(entry: CatalogueEntry, source: str, name: str, kind: str, idf: dic
 
 def _raw(entry: CatalogueEntry, words: _Words, kind: str, idf: dict[str, float]) -> float:
     total = 0.0
+    strong = entry.strong
     for phrase in (*entry.phrases, *(k for k in entry.keywords if " " in k or "-" in k)):
         if _names_phrase(phrase, words.glossed):  # said in the posting's words or the thesaurus's
             total += 3
+            strong = entry.strong | entry.lent  # its own phrase said whole: its lent words are its own again
     known = entry.strong | entry.weak
     for mention in words.mentions:
         shared = mention.stems & known
         if shared:
-            weight = max(_weight(word, entry, words, idf) for word in shared)
+            weight = max(_weight(word, strong, words, idf) for word in shared)
             total += weight * (MEDIUM_WEIGHT if mention.medium else 1.0) * (EXAMPLE_WEIGHT if mention.example else 1.0)
     return total if entry.kind == kind else total * OTHER_KIND_WEIGHT
 
 
-def _weight(word: str, entry: CatalogueEntry, words: _Words, idf: dict[str, float]) -> float:
-    return (2.0 if word in entry.strong else 1.0) * idf.get(word, 1.0) * (1.5 if word in words.name else 1.0)
+def _weight(word: str, strong: frozenset[str], words: _Words, idf: dict[str, float]) -> float:
+    return (2.0 if word in strong else 1.0) * idf.get(word, 1.0) * (1.5 if word in words.name else 1.0)
 
 
 def text_best(entries: Sequence[CatalogueEntry], source: str) -> str | None:
@@ -610,11 +626,11 @@ def rank(
     idf = idf if idf is not None else _idf(entries)
     best_text = text_best(entries, f"{name} {source}")
     words = _headed_words(source, name)
-    head = _head_practice(name)
+    head = _head_phrase(name)
     scored = []
     for entry in entries:
         raw = _raw(entry, words, kind, idf) + (1 if entry.id == best_text else 0)
-        if head & entry.strong:  # (as much as a catalogue phrase said)
+        if head and _names_head(entry, head):
             raw += HEAD_BONUS
         if raw > 0:
             scored.append((raw, len(words.all & entry.strong), entry))
@@ -622,7 +638,7 @@ def rank(
     return [(raw, entry) for raw, _, entry in scored]
 
 
-HEAD_BONUS = 3.0  # a practice said first, as the requirement's verb: the evidence of a catalogue phrase
+HEAD_BONUS = 3.0  # a practice said first that is the skill's own: a catalogue phrase's evidence
 
 
 @cache
@@ -631,20 +647,30 @@ def _head_practice_re() -> re.Pattern[str]:
 
 
 def _headed_words(source: str, name: str) -> _Words:
-    """The requirement's words, what a practice said first is done to weighing as a medium does ("Monitoring
-    Kubernetes clusters" is monitoring; "Coaching upper management, clients or stakeholders" is coaching)."""
+    """The requirement's words, what a practice said first is done to weighing as a medium does ("Coaching upper
+    management, clients or stakeholders" is coaching; "Load testing our payment APIs" is load testing)."""
     words = _Words.of(source, name)
-    if not (head := _head_practice(name)):
+    if not (head := _head_phrase(name)):
         return words
+    said = frozenset(stem(word) for word in head.split())
     return replace(
-        words, mentions=tuple(m if m.stems & head else Mention(m.stems, True, m.example) for m in words.mentions)
+        words, mentions=tuple(m if m.stems & said else Mention(m.stems, True, m.example) for m in words.mentions)
     )
 
 
-def _head_practice(name: str) -> frozenset[str]:
-    """The stems of the practice a requirement's name opens with (``HEAD_PRACTICES``), or none."""
+def _head_phrase(name: str) -> str:
+    """The practice a requirement's name opens with (``HEAD_PRACTICES``), lower case, or ""."""
     found = _head_practice_re().match(name.strip())
-    return frozenset(stem(word) for word in found[0].lower().split()) if found else frozenset()
+    return found[0].lower() if found else ""
+
+
+def _names_head(entry: CatalogueEntry, head: str) -> bool:
+    """Whether the practice is the skill's own: a one-word practice a strong word of it ("coaching"), a longer one
+    said whole by its name, an alias or a keyword ("stress testing" is performance engineering's keyword; test
+    automation shares only "testing")."""
+    if " " not in head:
+        return stem(head) in entry.strong
+    return any(_names_phrase(phrase, head) for phrase in (*entry.phrases, *entry.keywords))
 
 
 def confidence(best: float, second: float) -> float:
