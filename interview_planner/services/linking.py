@@ -519,7 +519,26 @@ def raw_score(entry: CatalogueEntry, source: str, name: str, kind: str, idf: dic
     return _raw(entry, _Words.of(source, name), kind, idf or {})
 
 
-def _raw(entry: CatalogueEntry, words: _Words, kind: str, idf: dict[str, float]) -> float:
+def _phrases_said(entries: Sequence[CatalogueEntry], words: _Words) -> dict[str, frozenset[str]]:
+    """For each catalogue skill whose multi-word phrase (name, alias or keyword) the requirement says, the stems of
+    those phrases: words of another skill's phrase are that phrase's, not evidence of their own ("SQL injection" is
+    application security, not SQL; "model monitoring" MLOps, not observability; "performance improvement plans" people
+    management, not performance)."""
+    said: dict[str, frozenset[str]] = {}
+    for entry in entries:
+        found = [
+            phrase
+            for phrase in (*entry.phrases, *entry.keywords)
+            if (" " in phrase or "-" in phrase) and _names_phrase(phrase, words.glossed)
+        ]
+        if found:
+            said[entry.id] = frozenset(stems(" ".join(found), concepts=False))
+    return said
+
+
+def _raw(
+    entry: CatalogueEntry, words: _Words, kind: str, idf: dict[str, float], covered: frozenset[str] = frozenset()
+) -> float:
     total = 0.0
     strong = entry.strong
     for phrase in (*entry.phrases, *(k for k in entry.keywords if " " in k or "-" in k)):
@@ -531,7 +550,8 @@ def _raw(entry: CatalogueEntry, words: _Words, kind: str, idf: dict[str, float])
         shared = mention.stems & known
         if shared:
             weight = max(_weight(word, strong, words, idf) for word in shared)
-            total += weight * (MEDIUM_WEIGHT if mention.medium else 1.0) * (EXAMPLE_WEIGHT if mention.example else 1.0)
+            medium = mention.medium or mention.stems <= covered  # (a word of another skill's phrase said)
+            total += weight * (MEDIUM_WEIGHT if medium else 1.0) * (EXAMPLE_WEIGHT if mention.example else 1.0)
     return total if entry.kind == kind else total * OTHER_KIND_WEIGHT
 
 
@@ -627,9 +647,13 @@ def rank(
     best_text = text_best(entries, f"{name} {source}")
     words = _headed_words(source, name)
     head = _head_phrase(name)
+    said = _phrases_said(entries, words)
     scored = []
     for entry in entries:
-        raw = _raw(entry, words, kind, idf) + (1 if entry.id == best_text else 0)
+        others = frozenset().union(*(stems_ for entry_id, stems_ in said.items() if entry_id != entry.id))
+        raw = _raw(entry, words, kind, idf, others - said.get(entry.id, frozenset())) + (
+            1 if entry.id == best_text else 0
+        )
         if head and _names_head(entry, head):
             raw += HEAD_BONUS
         if raw > 0:

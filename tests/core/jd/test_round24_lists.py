@@ -158,3 +158,18 @@ def test_managing_projects_in_french_stays_delivery(parsed_links: Found) -> None
 )
 def test_a_practice_said_first_is_what_the_requirement_asks(parsed_links: Found, line: str, wanted: str) -> None:
     assert parsed_links(line)[0][1] == wanted
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        # the words of another skill's phrase are that phrase's, not evidence of their own
+        ("- Performance improvement plans", "people-management"),
+        ("- Room database", "android-development"),
+        ("- Reliability of commitments", "ownership-accountability"),
+        ("- Dependency management", "delivery-management"),
+        ("- You're comfortable with Selenium-based test automation tools like Capybara", "test-automation"),
+    ],
+)
+def test_a_catalogue_phrase_said_whole_links_to_its_skill(parsed_links: Found, line: str, wanted: str) -> None:
+    assert parsed_links(line)[0][1] == wanted
