@@ -519,32 +519,45 @@ def raw_score(entry: CatalogueEntry, source: str, name: str, kind: str, idf: dic
     return _raw(entry, _Words.of(source, name), kind, idf or {})
 
 
-def _phrases_said(entries: Sequence[CatalogueEntry], words: _Words) -> dict[str, frozenset[str]]:
-    """For each catalogue skill whose multi-word phrase (name, alias or keyword) the requirement says, the stems of
-    those phrases: words of another skill's phrase are that phrase's, not evidence of their own ("SQL injection" is
-    application security, not SQL; "model monitoring" MLOps, not observability; "performance improvement plans" people
-    management, not performance)."""
-    said: dict[str, frozenset[str]] = {}
+def _phrases_said(entries: Sequence[CatalogueEntry], words: _Words) -> dict[str, tuple[str, ...]]:
+    """For each catalogue skill, its phrases the requirement says (``_phrases``: its name, aliases and multi-word
+    keywords), in the posting's words or the thesaurus's; skills with none left out."""
+    said: dict[str, tuple[str, ...]] = {}
     for entry in entries:
-        found = [
-            phrase
-            for phrase in (*entry.phrases, *entry.keywords)
-            if (" " in phrase or "-" in phrase) and _names_phrase(phrase, words.glossed)
-        ]
-        if found:
-            said[entry.id] = frozenset(stems(" ".join(found), concepts=False))
+        if found := tuple(phrase for phrase in _phrases(entry) if _names_phrase(phrase, words.glossed)):
+            said[entry.id] = found
     return said
 
 
+def _phrases(entry: CatalogueEntry) -> tuple[str, ...]:
+    return (*entry.phrases, *(k for k in entry.keywords if " " in k or "-" in k))
+
+
+def _covered(said: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """The stems of each skill's multi-word phrases said: words of another skill's phrase are that phrase's, not
+    evidence of their own ("SQL injection" is application security, not SQL; "performance improvement plans" people
+    management, not performance)."""
+    return {
+        entry_id: frozenset(stems(" ".join(p for p in phrases if " " in p or "-" in p), concepts=False))
+        for entry_id, phrases in said.items()
+    }
+
+
 def _raw(
-    entry: CatalogueEntry, words: _Words, kind: str, idf: dict[str, float], covered: frozenset[str] = frozenset()
+    entry: CatalogueEntry,
+    words: _Words,
+    kind: str,
+    idf: dict[str, float],
+    covered: frozenset[str] = frozenset(),
+    said: tuple[str, ...] | None = None,
 ) -> float:
-    total = 0.0
-    strong = entry.strong
-    for phrase in (*entry.phrases, *(k for k in entry.keywords if " " in k or "-" in k)):
-        if _names_phrase(phrase, words.glossed):  # said in the posting's words or the thesaurus's
-            total += 3
-            strong = entry.strong | entry.lent  # its own phrase said whole: its lent words are its own again
+    """The evidence for ``entry``: 3 for each of its phrases said (``said``: those phrases, when known), then each
+    mention's weight (a mention of words another skill's phrase said, ``covered``, weighs as a medium)."""
+    if said is None:
+        said = tuple(phrase for phrase in _phrases(entry) if _names_phrase(phrase, words.glossed))
+    total = 3.0 * len(said)  # each said in the posting's words or the thesaurus's
+    # its own phrase said whole: its lent words are its own again
+    strong = entry.strong | entry.lent if said else entry.strong
     known = entry.strong | entry.weak
     for mention in words.mentions:
         shared = mention.stems & known
@@ -648,12 +661,12 @@ def rank(
     words = _headed_words(source, name)
     head = _head_phrase(name)
     said = _phrases_said(entries, words)
+    covered = _covered(said)
     scored = []
     for entry in entries:
-        others = frozenset().union(*(stems_ for entry_id, stems_ in said.items() if entry_id != entry.id))
-        raw = _raw(entry, words, kind, idf, others - said.get(entry.id, frozenset())) + (
-            1 if entry.id == best_text else 0
-        )
+        others = frozenset().union(*(stems_ for entry_id, stems_ in covered.items() if entry_id != entry.id))
+        own = covered.get(entry.id, frozenset())
+        raw = _raw(entry, words, kind, idf, others - own, said.get(entry.id, ())) + (1 if entry.id == best_text else 0)
         if head and _names_head(entry, head):
             raw += HEAD_BONUS
         if raw > 0:
