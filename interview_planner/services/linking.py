@@ -515,10 +515,6 @@ def _cjk_concepts() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(pattern), concepts) for pattern, concepts in CJK_CONCEPTS)
 
 
-def raw_score(entry: CatalogueEntry, source: str, name: str, kind: str, idf: dict[str, float] | None = None) -> float:
-    return _raw(entry, _Words.of(source, name), kind, idf or {})
-
-
 def _phrases_said(entries: Sequence[CatalogueEntry], words: _Words) -> dict[str, tuple[str, ...]]:
     """For each catalogue skill, its phrases the requirement says (``_phrases``: its name, aliases and multi-word
     keywords), in the posting's words or the thesaurus's; skills with none left out."""
@@ -707,7 +703,7 @@ def _names_head(entry: CatalogueEntry, head: str) -> bool:
     automation shares only "testing")."""
     if " " not in head:
         return stem(head) in entry.strong
-    return any(_names_phrase(phrase, head) for phrase in (*entry.phrases, *entry.keywords))
+    return any(_names_phrase(head, phrase) for phrase in (*entry.phrases, *entry.keywords))
 
 
 def confidence(best: float, second: float) -> float:

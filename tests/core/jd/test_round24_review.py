@@ -114,3 +114,14 @@ def test_a_french_subjunctive_and_a_dutch_second_knowledge_are_requirements_of_t
 
 def test_sensitive_to_detail_is_no_empathy(parsed_links: Found) -> None:
     assert parsed_links("- Sensitive to detail when reviewing code")[0][1] != "empathy-inclusivity"
+
+
+def test_a_practice_of_two_words_gives_its_bonus_only_to_the_skill_whose_phrase_it_is() -> None:
+    # (the final read: the check had looked for the skill's phrase inside the practice, so a skill with the one-word
+    # keyword "testing" would have had the bonus of "stress testing")
+    from interview_planner.services.linking import CatalogueEntry, _names_head
+
+    generic = CatalogueEntry("1", "generic", "Generic", "hard", ("generic",), ("testing",))
+    owner = CatalogueEntry("2", "owner", "Owner", "hard", ("owner",), ("stress testing", "load testing"))
+    assert not _names_head(generic, "stress testing")
+    assert _names_head(owner, "stress testing")
