@@ -742,7 +742,7 @@ def _is_skill_list(items: list[str], *, sentence_start: bool) -> bool:
         and not any(_PREPOSITION.search(item) for item in items)
         and not _shares_the_last_head(items)
     ):
-        # "reliability practices, distributed systems, and cloud native architectures": three things the lexicon
+        # "reliability engineering, distributed systems, and cloud native design": three things the lexicon
         # knows, each a skill to assess (not "architecture, performance and security of web applications": what the
         # last one is of, all three are)
         return True

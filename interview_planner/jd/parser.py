@@ -1510,7 +1510,7 @@ def _prose_sentences(items: list[_Item]) -> Iterator[tuple[_Item, bool]]:
 
 def _is_hook(first: str, second: str) -> bool:
     """A question that opens a paragraph to draw the reader in, answered by the company's search: "Are you passionate
-    about training in life sciences? The Freiburg Galaxy Team is looking for a team member who will ..." asks the
+    about open science? The Acme Research Lab is looking for a colleague who will ..." asks the
     reader nothing the loop assesses (what the role needs is said below). Not a question that names a technical
     skill ("Do you have deep experience with Kafka? We are looking for ..." asks for Kafka)."""
     if not first.rstrip().endswith("?") or _RECRUITING_SENTENCE.match(_plain(second)) is None:

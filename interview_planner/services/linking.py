@@ -680,8 +680,8 @@ def _head_practice_re() -> re.Pattern[str]:
 
 
 def _headed_words(source: str, name: str) -> _Words:
-    """The requirement's words, what a practice said first is done to weighing as a medium does ("Coaching upper
-    management, clients or stakeholders" is coaching; "Load testing our payment APIs" is load testing)."""
+    """The requirement's words, what a practice said first is done to weighing as a medium does ("Coaching senior
+    leaders and customer stakeholders" is coaching; "Load testing our payment APIs" is load testing)."""
     words = _Words.of(source, name)
     if not (head := _head_phrase(name)):
         return words

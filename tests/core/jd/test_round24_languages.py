@@ -78,7 +78,7 @@ def test_a_portuguese_posting_names_the_nice_to_have_and_the_second_ability() ->
 
 
 def test_english_words_ending_in_st_do_not_split_a_sentence_as_german_verbs() -> None:
-    text = "# E\n\n## Requirements\n\n- You are keen to figure things out yourself, whilst we iterate the process.\n"
+    text = "# E\n\n## Requirements\n\n- You like to sort problems out on your own, whilst we refine the product.\n"
     assert len(parse_job_description(text).skills) == 1
 
 

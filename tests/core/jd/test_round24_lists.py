@@ -18,11 +18,11 @@ def _skills(body: str) -> list[tuple[str, str]]:
 
 
 def test_a_list_of_three_concepts_the_lexicon_knows_is_three_requirements(parsed_links: Found) -> None:
-    line = "- Has a strong understanding of reliability practices, distributed systems, and cloud native architectures"
+    line = "- Sound grasp of reliability engineering, distributed systems, and cloud native design"
     assert [name for name, _ in _skills(line)] == [
-        "Reliability practices",
+        "Reliability engineering",
         "Distributed systems",
-        "Cloud native architectures",
+        "Cloud native design",
     ]
     assert [slug for _, slug in parsed_links(line)] == [
         "slo-incident-response",
@@ -49,8 +49,8 @@ def test_a_question_that_opens_the_companys_search_is_a_hook_not_a_requirement()
 
 ## General information
 
-Are you passionate about training in life sciences? The Freiburg Data Team is looking for a team member who will \
-develop training programs.
+Are you passionate about open science? The Acme Research Lab is looking for a colleague who will run our \
+workshops.
 
 ## Your profile
 
@@ -77,10 +77,10 @@ Are you passionate about teaching? You will run our workshops.
 
 def test_the_qualities_of_the_person_sought_over_a_list_are_a_requirement() -> None:
     body = (
-        "We are looking for a dedicated and motivated team player who has\n\n"
-        "- Proficient oral and written communication skills\n- Willingness to lead tasks in an international project"
+        "We are looking for a curious and reliable team member who has\n\n"
+        "- Clear written English\n- Willingness to run a small project"
     )
-    assert _skills(body)[0] == ("Dedicated and motivated team player", "soft")
+    assert _skills(body)[0] == ("Curious and reliable team member", "soft")
     # a search that names no quality asks nothing
     assert [n for n, _ in _skills("We are looking for a Senior Engineer who has\n\n- Experience with Go")] == ["Go"]
 
@@ -88,19 +88,19 @@ def test_the_qualities_of_the_person_sought_over_a_list_are_a_requirement() -> N
 def test_being_comfortable_working_in_a_way_is_asked_in_prose() -> None:
     text = """# Front End Web Developer
 
-Experience using modern front end web development tools. Is comfortable working in an agile and lean environment \
-to routinely deploy changes.
+Experience using modern front end web development tools. Is comfortable working in an agile environment with \
+weekly releases.
 """
     names = [s.name for s in parse_job_description(text).skills]
-    assert "Agile and lean environment" in names
+    assert "Agile environment with weekly releases" in names
 
 
 @pytest.mark.parametrize(
     ("line", "name"),
     [
         (
-            "- Keen interest, experience, and/or formal qualifications in teaching research software skills",
-            "Teaching research software skills",
+            "- Strong interest, knowledge and/or formal training in teaching data skills",
+            "Teaching data skills",
         ),
         ("- Knowledge, experience or training in accessibility testing", "Accessibility testing"),
     ],
@@ -112,8 +112,7 @@ def test_a_run_of_interest_and_experience_words_leads_in_the_skill(line: str, na
 @pytest.mark.parametrize(
     ("line", "wanted"),
     [
-        ("- Works well with others and is open to feedback", "cross-functional-collaboration"),
-        ("- Able to write new frameworks, libraries and tools to meet specific needs", "programming-proficiency"),
+        ("- Works well with others in a distributed team", "cross-functional-collaboration"),
         ("- Sensitivity to users' needs", "empathy-inclusivity"),
     ],
 )
@@ -143,8 +142,8 @@ def test_managing_projects_in_french_stays_delivery(parsed_links: Found) -> None
     ("line", "wanted"),
     [
         # the practice said first is the requirement, whatever it is done to
-        ("- Coaching upper management, clients or stakeholders through change management", "coaching-mentoring"),
-        ("- Experience load testing distributed systems", "performance-engineering"),
+        ("- Coaching senior leaders and customer stakeholders through a migration", "coaching-mentoring"),
+        ("- Hands-on experience load testing web services", "performance-engineering"),
         # the practice's bonus goes to the skill whose phrase it is, not to every skill that shares "testing"
         ("- Stress testing", "performance-engineering"),
         ("- Stress testing our payment APIs", "performance-engineering"),
@@ -168,7 +167,7 @@ def test_a_practice_said_first_is_what_the_requirement_asks(parsed_links: Found,
         ("- Room database", "android-development"),
         ("- Reliability of commitments", "ownership-accountability"),
         ("- Dependency management", "delivery-management"),
-        ("- You're comfortable with Selenium-based test automation tools like Capybara", "test-automation"),
+        ("- You're at ease with browser test automation tools like Playwright", "test-automation"),
     ],
 )
 def test_a_catalogue_phrase_said_whole_links_to_its_skill(parsed_links: Found, line: str, wanted: str) -> None:
