@@ -648,9 +648,9 @@ def _shared_head(items: list[str]) -> bool:
     """ "SQL and PostgreSQL performance tuning", "Computer and Information Science": the last item's noun belongs
     to both (a capitalised field of study only after a word that names no field alone: not "Java and Spring Boot",
     "Anaplan or Adaptive Insights", "Economics and Political Science")."""
-    words = _words(items[-1])
-    if len(_words(items[0])) != 1 or len(words) < 2:
+    if not _shares_the_last_head(items):
         return False
+    words = _words(items[-1])
     return words[-1].islower() or (words[-1].casefold() in _DISCIPLINES and items[0].casefold() in _FIELD_MODIFIERS)
 
 

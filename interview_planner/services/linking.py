@@ -160,18 +160,23 @@ def load_entries(session: Session) -> list[CatalogueEntry]:
             "WHERE retired = false ORDER BY slug"
         )
     )
-    return _claimed_alone(
-        tuple(
-            _entry(
-                r.id, r.slug, r.name, r.kind, _as_tuple(r.keywords), _as_tuple(r.aliases), r.definition or "", r.broader
+    return list(
+        _lent_words(
+            tuple(
+                _entry(
+                    r.id,
+                    r.slug,
+                    r.name,
+                    r.kind,
+                    _as_tuple(r.keywords),
+                    _as_tuple(r.aliases),
+                    r.definition or "",
+                    r.broader,
+                )
+                for r in rows
             )
-            for r in rows
         )
     )
-
-
-def _claimed_alone(entries: tuple[CatalogueEntry, ...]) -> list[CatalogueEntry]:
-    return list(_lent_words(entries))
 
 
 @lru_cache(maxsize=16)
@@ -658,11 +663,11 @@ def rank(
     head = _head_phrase(name)
     said = _phrases_said(entries, words)
     covered = _covered(said)
+    every = frozenset[str]().union(*covered.values())  # (less a skill's own: the words only others' phrases said)
     scored = []
     for entry in entries:
-        others = frozenset().union(*(stems_ for entry_id, stems_ in covered.items() if entry_id != entry.id))
-        own = covered.get(entry.id, frozenset())
-        raw = _raw(entry, words, kind, idf, others - own, said.get(entry.id, ())) + (1 if entry.id == best_text else 0)
+        others = every - covered.get(entry.id, frozenset())
+        raw = _raw(entry, words, kind, idf, others, said.get(entry.id, ())) + (1 if entry.id == best_text else 0)
         if head and _names_head(entry, head):
             raw += HEAD_BONUS
         if raw > 0:
