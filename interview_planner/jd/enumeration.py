@@ -473,9 +473,21 @@ def _clause_parts(clause: str, masked: str, marks: str | None) -> list[Part]:
         for text in readings:
             bounds = _places(_SEPARATOR, _SEPARATOR_LOWER, _SEPARATOR_MARKS, text, _marks(text))
             parts = _parts(clause, masked, bounds)
-            if parts and all(_known_technology(part.text) for part in parts):
+            if parts and (all(_known_technology(p.text) for p in parts) or _qualities_only(parts)):
                 return parts
     return _parts(clause, masked, _places(_SEPARATOR, _SEPARATOR_LOWER, _SEPARATOR_MARKS, masked, marks))
+
+
+QUALITIES_IN_A_LIST = 3  # (two, "Teamfähigkeit und Kommunikationsstärke", may be one quality said twice)
+
+
+def _qualities_only(parts: list[Part]) -> bool:
+    """Whether every part is one word the lexicon knows as a quality of a person ("Initiatiefrijk, creatief,
+    communicatief en oplossingsgericht", "teamfähig, kommunikativ und lösungsorientiert"): a list of them."""
+    return len(parts) >= QUALITIES_IN_A_LIST and all(
+        len(words := part.text.split()) == 1 and _SOFT_TERMS.fullmatch(normalise(words[0]).strip(".,;")) is not None
+        for part in parts
+    )
 
 
 def _as_english_but_i(word: str) -> str:

@@ -97,6 +97,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"summary",
             r"definition",
             r"job (?:details|type|description)",
+            r"^(?:de |over de )?vacature$|^(?:de )?vacaturetekst$|^sollicit\w*",  # Dutch: the vacancy's text, applying
             r"about the (?:job|position|opportunity)",
             r"contact",
             r"visa",
@@ -149,6 +150,9 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"oferecemos",
             r"unser angebot",
             r"wat (?:wij|we) (?:bieden|je bieden)",
+            # "Wat krijg je?", "Wat bieden wij?", "Wat mag je (van ons) verwachten?"
+            r"^wat (?:krijg|ontvang) (?:je|jij)\b|^wat bieden (?:wij|we)\b"
+            r"|^wat (?:mag|kun|kan) (?:je|jij) (?:van ons )?verwachten",
             r"(?:wij|we) bieden",
             r"arbeidsvoorwaarden",
             # Swedish, Norwegian, Danish: "Vi erbjuder", "Vi tilbyr", "Det får du", "Fördelar", "Goder"
@@ -305,6 +309,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             # Dutch: "Wat wij zoeken", "Wat vragen wij?", "Jouw profiel", "Functie-eisen"
             r"wat (?:wij|we) (?:zoeken|vragen|verwachten)|wat vragen (?:wij|we)|wie (?:zoeken|zoek) (?:wij|we)",
             r"wie ben (?:jij|je)|(?:jouw|je|uw) profiel|functie-?eisen|vereisten|vaardigheden|kennis",
+            # ... "Wat is vereist?", "Vereist", "Dit ben jij" (over the reader's profile)
+            r"^(?:wat is )?vereist\W*$|^dit ben (?:jij|je)\W*$",
             # ... "Wat moet je kunnen", "Wat breng je mee", "Dit breng je mee", "Wat heb je nodig", "Jij hebt"
             r"wat (?:moet|kan) (?:je|jij) (?:kunnen|weten|hebben)|(?:wat|dit) breng (?:je|jij) mee"
             r"|wat (?:je|jij) meebrengt|wat neem (?:je|jij) mee|wat (?:wij|we) van (?:je|jou) vragen"
@@ -312,7 +318,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             # Swedish, Norwegian, Danish: "Kvalifikationer", "Vem är du?", "Om deg", "Vi ser etter deg som",
             # "Du har", "Kravprofil", "Personliga egenskaper"
             r"kvalifika(?:sjoner|tioner)|kompetens(?:krav)?|kompetanse\w*|kompetencer|kravprofil|krav"
-            r"|(?:vem|hvem) (?:är|er) du|(?:vem|hvem) (?:söker|søker|søger|ser|leter|leder) vi|om (?:deg|dig)(?:$|\W)"
+            r"|(?:vem|hvem) (?:är|er) du|(?:vem|hvem) (?:söker|søker|søger|ser|leter|letar|leder) vi"
+            r"|om (?:deg|dig)(?:$|\W)"
             r"|vi (?:söker|søker|søger|ser etter|leter etter|leder efter)(?= dig| deg|\W*$)|^du (?:har|er|är|kan)\b"
             r"|färdigheter|ferdigheter|færdigheder|egenskaper|egenskaber"
             r"|(?:fint|bra|kjekt|flott|positivt) (?:om|hvis|at|att) (?:du|dig|deg)|meriter(?:ande|ende)|ønskelig",
@@ -489,6 +496,10 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
 # Words in a heading that make its requirements nice-to-have or must-have.
 HEADING_NICE: Final = (
     r"nice[- ]to[- ]haves?",
+    # (round 25) a lead that gives its list as examples of what the reader may know: "Vi tror att du exempelvis kan:",
+    # "You might know, for example:"
+    r"(?:exempelvis|till exempel|for eksempel|eksempelvis|for example|for instance|zum beispiel|bijvoorbeeld"
+    r"|par exemple|por ejemplo)(?: (?:kan|kunne|know|kennst|kunt|connaissez))?\W*$",
     r"^want$",  # a Japanese start-up's "MUST" / "WANT" pair
     r"nice (?:for you |for us |if you )to have",
     r"good[- ]to[- ]haves?",
@@ -752,6 +763,12 @@ WAIVES_THE_LAST: Final = (
 )
 TEXT_NICE: Final = (
     r"(?:highly |greatly |much )?appreciated",
+    # (round 25) a background the posting guesses at, asking: "Maybe you are a fan of React?", "Kanske har du jobbat
+    # med .NET?", "Vielleicht hast du schon ...", "Misschien heb je ..."
+    r"(?:maybe|perhaps|kanske|kanskje|måske|vielleicht|misschien|peut-être|quizás|tal vez) (?:you|du|är du|har du"
+    r"|er du|bist du|hast du|ben je|heb je|ben jij|heb jij|vous|tienes|eres|sabes)(?= )"
+    r"|(?:have|are) you (?:maybe|perhaps)(?= )|(?:har|är|er) du kanske?(?= )|(?:hast|bist) du vielleicht(?= )"
+    r"|(?:heb|ben) (?:je|jij) misschien(?= )",
     # "we (do not use but) value experience in modern C++": what is valued beyond what is asked
     r"(?:we |but |also )(?:highly |greatly )?value (?:experience|knowledge|familiarity|exposure)\b",
     # "SQL is an asset", "Experience with the Mozilla project is a huge asset"
@@ -1073,7 +1090,7 @@ ASKING_CUES: Final = (
 REQUIREMENT_CUES: Final = ASKING_CUES + TALK_CUES
 # The person sought, pictured: "We think you are an experienced engineering leader who ..." (not "We think you are
 # going to love it here")
-PICTURING: Final = r"we (?:think|believe|imagine|picture) (?:that )?you(?:'re| are)"
+PICTURING: Final = r"we (?:think|believe|imagine|picture|need to (?:see|know|prove|be sure)) (?:that )?you(?:'re| are)"
 PICTURES_PERSON: Final = PICTURING + r" an? (?!going\b|excited\b|ready\b|interested\b)\w+"
 # A requirement sentence this explicit is one even inside a duties section ("The ideal
 # candidate will have ...", "You must have ...", "5+ years of experience ... is required").
@@ -1708,7 +1725,8 @@ SOFT_TERMS: Final = (
     r"|services|apis|modules|functions|libraries|plugins|drivers|kernels|shaders|smart contracts|migrations|pipelines"
     r"|(?<=helm )charts"
     r"|(?<=ansible )playbooks|manifests|dockerfiles|terraform|ansible|bash|automation)\b)",
-    r"written(?! in\b)",  # not "written in C"
+    # not "written in C"; not the verb of what the reader has built: "have written Playwright suites" (round 25)
+    r"(?<!have )(?<!has )(?<!you've )(?<!i've )written(?! in\b)",
     r"spoken",
     r"english",
     # the languages a team works in, asked for as languages: "Fluent in French", "Welsh language skills", "German
@@ -1752,7 +1770,11 @@ SOFT_TERMS: Final = (
     r"|vloeiend|woord en geschrift"
     r"|ambitie\w*|ambitieu\w*|teamspirit|teamgeest|(?:werken|werkt|samenwerken)(?: graag)? in een team"
     r"|in een team (?:te )?werken"
-    r"|met (?:de )?klant(?:en)?\b|klantcontact|groeien in (?:je|jouw) vak",
+    r"|met (?:de )?klant(?:en)?\b|klantcontact|groeien in (?:je|jouw) vak"
+    # (round 25) taking the initiative, solution-minded, analytical, results-minded, calm under pressure, many
+    # projects at once
+    r"|initiatiefrijk\w*|oplossingsgericht\w*|analytisch\w*|resultaatgericht\w*|stressbestendig\w*"
+    r"|(?:veel|meerdere|verschillende) projecten tegelijk\w*",
     # Swedish, Norwegian, Danish
     r"samarbete|samarbets(?:förmåga|vilja|inriktad)|samarbeid|samarbeids(?:evner?|vilje|orientert)|samarbejde"
     r"|samarbejds(?:evner?|vilje)|samarbeta|samarbeide|samarbejder|kommunikasjon|kommunikasjonsevner?|kommunikativ\w*"
@@ -1762,6 +1784,10 @@ SOFT_TERMS: Final = (
     r"|strukturerad|strukturert|struktureret|engagerad\w*|engasjert\w*|engageret\w*|pedagogisk\w*"
     r"|pædagogisk\w*|ödmjuk\w*|ydmyk\w*|lyhörd\w*|lydhør\w*|serviceinriktad\w*|serviceinnstilt\w*"
     r"|lærevillig\w*|lärovillig\w*|nysgjerrighet|initiativrik\w*|drivkraft|flytande|flytende|flydende"
+    # (round 25) empathy, generosity, working across disciplines, keeping oneself up to date
+    r"|empati\w*|generös\w*|generøs\w*|tvärfunktionell\w*|tverrfaglig\w*|tværfaglig\w*|tværfunktionel\w*"
+    r"|(?:håller|holder) (?:dig|deg) (?:uppdaterad|oppdatert|opdateret)"
+    r"|(?:vill|vil) (?:utvecklas|utvikle deg|udvikle dig)|(?:nära|nær|tæt på) (?:kunden|kunderna|kundene|kunderne)"
     # the business side, spoken and written language, working together (any form: "samarbejdet", "samarbetet")
     r"|affärsnytt\w*|affärsmässig\w*|affärsförståelse|forretningsforståelse|forretningsmessig\w*"
     r"|i tal och skrift|i tale og skrift|i skrift og tale|muntlig\w* (?:och|og) skriftlig\w*"
@@ -2279,8 +2305,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # "... a motivated individual who works well independently" -> "Works well independently"
     r"(?:an? )?(?:[\w-]+ ){0,2}(?:individual|person) (?:who|that)(?: (?:has|is|can))?",
     # "More important than specific technical skills, though, is that you're a strong problem solver" -> "Problem ..."
-    r"(?:more|most|just as|equally|also) important(?: than [^,.;]{1,60}?)?,?(?: though,?)? (?:is|are) (?:that )?"
-    r"(?:you(?:'re| are)(?: an?)?)?",
+    r"(?:the )?(?:more|most|just as|equally|also) important(?: thing)?(?: (?:for|to) us)?(?: than [^,.;]{1,60}?)?,?"
+    r"(?: though,?)? (?:is|are)(?: that)?(?: you(?:'re| are)(?: an?)?| you)?",
     # "You should understand and be able to apply fundamental concepts" -> "Fundamental concepts"
     r"(?:you )?(?:should|must|need to) (?:understand|know)(?: and (?:be able to )?(?:apply|use))?",
     r"(?:heb|beschik|ben) (?:je|jij)(?: (?:al|ook|wel))?(?: over)?",
@@ -2328,6 +2354,10 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:(?:the|our) )?(?:(?:successful|ideal|right|qualified|strong|suitable) )?(?:candidates?|applicants?|hires?)"
     r"(?: (?:will|should|must|would|shall)(?: also)?)? (?:have|has|possess|possesses|bring|brings|demonstrate"
     r"|demonstrates|show|shows|be able to)",
+    # (round 25) "We won't ask where you see yourself in ten years, but we need to see that you are a self-driven
+    # tester" -> "Self-driven tester": what is not asked, then what is
+    r"we (?:won't|will not|don't|do not) [^.;:]{1,80}? but we need to (?:see|know|prove|be sure) (?:that )?"
+    r"you(?:'re| are)(?: an?)?",
     PICTURING + r"(?= an? )",  # "We think you are an experienced engineering leader" -> "Experienced ..."
     r"you(?:'ll| will)?(?: should| must| need to| will need to)? (?:be|have|bring|possess|know|stay|can|are"
     r"|need(?: to)?)",
@@ -2377,7 +2407,32 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"det (?:är|er|vore) (?:också |også |även )?(?:en fördel|en fordel|ett plus|et pluss?|fint|bra|ønskeligt?"
     r"|meriterande|meritterende|merittellende)"
     r" (?:om|hvis|at|att|med)(?= )",
+    # (round 25) inverted after a linking word: "Därför är det meriterande om du ...", "Derfor er det et pluss om du"
+    r"(?:därför|derfor|dessutom|desuden|dessuten|också|även|også) (?:är|er) det (?:också |även |også )?(?:en fördel"
+    r"|en fordel|ett plus|et pluss?|fint|bra|meriterande|meritterende|merittellende) (?:om|hvis|at|att|med)"
+    r"(?: du)?(?: har)?(?= )",
+    # (round 25) what matters most: "Det viktigaste för oss är att du vill ...", "Das Wichtigste ist, dass du ...",
+    # "Het belangrijkste voor ons is dat je ...", "Lo más importante es que ..."
+    r"(?:det viktigaste|det viktigste|det vigtigste)(?: (?:för|for) (?:oss|os))? (?:är|er) (?:att|at) du"
+    r"(?: (?:har|är|er|kan|vill|vil))?(?= )",
+    r"das wichtigste(?: für uns)? ist,? dass (?:du|sie)(?= )|het belangrijkste(?: voor ons)? is dat (?:je|jij|u)(?= )"
+    r"|le plus important(?: pour nous)?,? (?:c'est|est) que (?:vous|tu)(?= )"
+    r"|lo más importante(?: para nosotros)? es que(?= )",
+    # "Du bör vara en person som håller dig uppdaterad" -> "Håller dig uppdaterad"
+    r"(?:du )?(?:bör|bør|ska|skal|skall|måste|må) (?:vara|være) en person (?:som|der)(?= )",
     r"vi ser (?:gärna|gjerne|gerne) (?:att|at) du(?= )",
+    # (round 25) the clause a break above leaves: "[... och] att du också har ..."; a will to: "en vilja att vara ...";
+    # "och inte minst:", "and last but not least,"
+    r"(?:att|at) du(?: också| også| även)?(?: (?:har|är|er|kan|vill|vil))?(?= )",
+    r"(?:en |ett |et )?(?:vilja|viljan|vilje|viljen|lyst|lust) (?:att|å|at)(?: (?:vara|være))?(?= )",
+    r"(?:och |and |und |og |en )?(?:inte minst|ikke minst|ikke mindst|not least|last but not least|nicht zuletzt"
+    r"|niet in de laatste plaats)[:,]?",
+    # (round 25) a background guessed at: "Kanske är du en kämpe för React?" -> "React"; "Or maybe you have worked
+    # with Java?" -> "Java"
+    r"(?:eller |or |oder |of )?(?:(?:har|är|er) du )?(?:kanske|kanskje|måske|maybe|perhaps|vielleicht|misschien)"
+    r"(?: (?:är|har|er) du| you(?:'re| are| have)?| (?:bist|hast) du| (?:ben|heb) (?:je|jij))?"
+    r"(?: (?:jobbat|arbetat|jobbet|arbeidet|worked|gearbeitet|gewerkt)(?: (?:mer|more|mehr|meer))? (?:med|with|mit"
+    r"|met))?(?: (?:en|ett|a|an|ein|eine|een))?(?: (?:kämpe|champion|fan|förespråkare|forkjemper) (?:för|of|for))?",
     r"har du (?:arbetat|jobbat|jobbet|arbeidet|arbejdet) med(?= )",  # "Har du arbetat med Terraform är det ett plus"
     # (round 24) "... om du har arbetat med Kubernetes", "Du är van vid molnmiljöer", "Några års erfarenhet av"
     r"(?:(?:du )?har )?(?:arbetat|jobbat|jobbet|arbeidet|arbejdet) med(?= )",
@@ -2596,6 +2651,8 @@ CLAUSE_BREAKS: Final = (
     # Dutch: "Kennis van Python en ervaring met Django" (as Spanish "y experiencia", Portuguese "e experiência")
     r"\s+en\s+(?=(?:(?:goede|ruime|brede|aantoonbare)\s+)?(?:ervaring|kennis)\b)",
     r",?\s+und\s+(?=dass\s+(?:du|sie)\b)",
+    # (round 25) Swedish, Norwegian, Danish, Dutch: "... och att du också har en vilja att ...", "en dat je ..."
+    r",?\s+(?:och|og)\s+(?=(?:att|at)\s+du\s)|,?\s+en\s+(?=dat\s+(?:je|jij|u)\s)",
 )
 CLAUSE_MIN_WORDS: Final = 3  # a side shorter than this is no requirement of its own ("Experience and knowledge of X")
 # Academic degrees: "Master's, PhD or MBA degree" names alternatives of one requirement, never a list of skills.
@@ -3341,7 +3398,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"organi[sz]ational skills|organi[sz]ed|zeitmanagement|time management|gestion du temps|deadlines?"
-        r"|multitask\w*|plusieurs projets",
+        r"|multitask\w*|plusieurs projets|(?:veel|meerdere|verschillende) projecten tegelijk\w*",
         "time management prioritization",
     ),
     # working with people elsewhere: "colleagues in other time zones", "asynchronously" (not time management)
@@ -3572,7 +3629,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"tar ansvar|ta ansvar|tager ansvar|ansvarsfull\w*|ansvarsbevisst\w*|ansvarsbevidst\w*",
         "ownership accountability",
     ),
-    (r"løsningsorienter\w*|lösningsorienter\w*", "problem-solving"),
+    (r"løsningsorienter\w*|lösningsorienter\w*|oplossingsgericht\w*", "problem-solving"),
     (r"mikrotjenest\w*|mikrotjänst\w*|mikroservice\w*", "microservices apis"),
     (
         r"hendelsesdrevet\w*|händelsedriven\w*|hændelsesdrevet\w*|ereignisgesteuert\w*|eventgesteuert\w*"
@@ -3612,6 +3669,13 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "collaboration",
     ),
     (r"groeien in (?:je|jouw) vak|(?:willen|wil) groeien|ambitie om te groeien", "learning"),
+    # (round 25) growing as a developer, keeping up to date; working close to the client
+    (
+        r"(?:vill|vil) (?:utvecklas|utvikle deg|udvikle dig)|(?:håller|holder) (?:dig|deg) (?:uppdaterad|oppdatert"
+        r"|opdateret)",
+        "learning",
+    ),
+    (r"(?:nära|nær|tæt på) (?:kunden|kunderna|kundene|kunderne)", "collaboration"),
     (r"affärsnytt\w*|affärsförståelse|affärsmässig\w*|forretningsforståelse|forretningsverdi\w*", "strategy business"),
     (
         r"struktur(?:erad\w*|ert\w*|eret\w*)?\b|disciplin(?:eret|erad|ert)?\b|planering|planlegging|planlægning",

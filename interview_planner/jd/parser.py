@@ -216,13 +216,15 @@ _DESCRIPTIVE_HEADING = word_list(lexicon.DESCRIPTIVE_HEADINGS)
 # open with the white space (``re`` skips to it instead of trying the pattern at each character); not after an
 # abbreviation ("ein Profil (z.B. GitHub)", "e.g. Python", "bzw. Go")
 _SENTENCE_END = re.compile(
-    r"\s(?<=[.!?;]\s)(?<![zZ]\.B\.\s)(?<![zZ]\. B\.\s)(?<!\b[zZ]\.\s)(?<![eE]\.g\.\s)(?<![iI]\.e\.\s)(?<![uU]\.a\.\s)"
+    # (an emoji ends a sentence as a full stop does: "... get your hands dirty 😎 You should have ...")
+    r"\s(?:(?<=[.!?;]\s)|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]\s))"
+    r"(?<![zZ]\.B\.\s)(?<![zZ]\. B\.\s)(?<!\b[zZ]\.\s)(?<![eE]\.g\.\s)(?<![iI]\.e\.\s)(?<![uU]\.a\.\s)"
     r"(?<![dD]\.h\.\s)(?<!\bbzw\.\s)(?<!\bca\.\s)(?<!\bvs\.\s)(?<!\bp\.ex\.\s)(?<!\bincl\.\s)\s*(?=[\"“(\[¿¡]?[A-ZÀ-ÖØ-Þ])"
 )
 # what every sentence end (and every piece end of ``hedged_extras``) follows: a text without one is one sentence,
 # found without the search (most list items); with one, no end starts before the first, and the search starts
 # there (its look-behind still sees the text before)
-_END_MARK = re.compile(r"[.!?;]")
+_END_MARK = re.compile(r"[.!?;\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]")
 # Sections whose sentences may still state requirements (prose postings, unknown headings).
 PROSE_TOPICS: frozenset[Topic] = frozenset({"title", "other", "responsibilities"})
 # Sections where a list led in by a requirement sentence ("You should know the following:") gives requirements.
@@ -379,7 +381,9 @@ def parse_job_description(
         salary=_pick_salary(builder.salaries),
         sections=builder.sections,
         responsibilities=builder.responsibilities,
-        skills=_distinct_names(_without_nice_repeats([s for s in skills if not _names_only_a_list(s.name)])),
+        skills=_distinct_names(
+            _without_nice_repeats(_wishes_as_asks([s for s in skills if not _names_only_a_list(s.name)]))
+        ),
         line_count=len(raw_lines),
         more_postings=more_postings,
     )
@@ -1143,12 +1147,15 @@ def _announces_hire(text: str) -> bool:
 # "About" and a name of up to four capitalised words (not "About You", "About the role")
 # (not the reader, in any language's forms; not the job, the work or the hiring; not a technology: see its use)
 _ABOUT_A_NAME = re.compile(
-    r"^(?i:about|über|à propos de|a propos de|sobre|over)\s+"
+    # ("Working at Acme", "Werken bij NAK", "Om Variant", "Jobba på Acme": the organisation and its workplace)
+    r"^(?i:about|über|à propos de|a propos de|sobre|over|om|working at|werken bij|arbeiten bei|jobba (?:på|hos)"
+    r"|jobbe (?:i|hos|på)|travailler chez|trabajar en)\s+"
     r"(?!(?i:you|your|yourself|the|this|our|us|me|it|jou|jezelf|u|dich|du|dir|sie|ihnen|euch|vous|toi|você|voce"
     r"|vocês|ti|usted|ustedes|vós|a|o|os|as|die|der|das|den|dem|la|le|les|el|los|las|de|het|een|candidates?"
     r"|applicants?|working|work|life|role|job|jobs|team|position|vacancy|stelle|vaga|cargo|poste|puesto|rolle"
     r"|applying|application|hiring|interviews?|remote|hybrid|growth|benefits|compensation|salary|pay|perks"
-    r"|culture|values|mission|process|location|opportunity|engineering|product|design)\b)"
+    r"|culture|values|mission|process|location|opportunity|engineering|product|design|deg|dig|oss|os|rollen"
+    r"|jobbet|tjänsten|stillingen)\b)"
     r"(?P<name>[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9&][\w.&'’-]*|of|for|and|de|für))?(?:\s+[A-Z0-9][\w.&'’-]*){0,2})$"
 )
 
@@ -2138,7 +2145,12 @@ def _units(item: _Item, *, stated_only: bool = False) -> list[_Item]:
     if item.bullet:
         return [item]
     sentences = _sentences(item)
-    wanted = [s for s in sentences if _is_requirement(s.text) or (not stated_only and _states_a_quality(s.text))]
+    wanted = [
+        s
+        for s in sentences
+        if (_is_requirement(s.text) or (not stated_only and _states_a_quality(s.text)))
+        and not _MATTERS_LITTLE.search(s.text)
+    ]
     if stated_only and len(sentences) > 1:
         return wanted  # (none: its cue was in a sentence of boilerplate, "You will have a budget of 2,000 EUR")
     if not wanted and all(_NOT_A_QUALITY.match(normalise(_plain(s.text))) for s in sentences):
@@ -2155,7 +2167,19 @@ _NOT_A_QUALITY = re.compile(
     r"|nous|notre|nos|on|wir|unser\w*|uns"
     r"|das|die firma|le projet|nuestr\w*|somos|don't|do not|if you don't|if you do not|even if|no one|nobody|please"
     r"|feel free|apply|however|but|so|of course|that|that's|this|these|those|it|it's|you (?:might|may) not"
-    r"|acceptance|le |la |les |el |los |las |der |die )(?!\w)",
+    r"|acceptance|le |la |les |el |los |las |der |die "
+    # (round 25) with us, the company, linking words, in Swedish, Norwegian, Danish, Dutch and the others: "Hos oss
+    # kommer du att arbeta i olika uppdrag", "Vi vet inte exakt ...", "Men samtidigt är jobbet ...", "Oavsett om ..."
+    r"|with us|hos oss|hos os|bij ons|bei uns|chez nous|con nosotros|vi|vår|vårt|våra|vores|oss|wij|ons|onze|men|maar"
+    r"|tillsammans|sammen|samen|oavsett|uanset|uansett|regardless|ongeacht|unabhängig)(?!\w)",
+    re.IGNORECASE,
+)
+# a sentence that says what does not matter: "Exactly which stack you come from matters less", "... spelar inte så
+# stor roll"
+_MATTERS_LITTLE = re.compile(
+    r"\b(?:matters? (?:less|little|not)|(?:doesn't|does not|don't|do not) matter|is(?:n't| not) (?:that |so )?important"
+    r"|spelar (?:inte|mindre|ingen) (?:så )?(?:stor )?roll|spiller (?:ikke|mindre|ingen) (?:så )?(?:stor )?rolle"
+    r"|ist (?:nicht|weniger) (?:so )?wichtig|maakt (?:niet|weinig) (?:zo(?:veel)? )?uit|importe peu|no importa)\b",
     re.IGNORECASE,
 )
 QUALITY_MIN_WORDS = 2
@@ -2902,9 +2926,20 @@ def _priority(text: str, context: _Context) -> tuple[Priority, str]:
     """Nice when the item's first sentence says so; a must that prefers one option stays must."""
     if (cue := _nice_cue(text)) is not None:
         return "nice", f"text: {cue}"
+    if context.priority == "nice" and (must := _TEXT_MUST.search(normalise(_plain(text[:NAME_SOURCE_CHARS])))):
+        return "must", f"text: {must[0]}"  # "English is a must" in a list of wishes
     if context.priority:
         return context.priority, f"heading: {context.priority_heading}"
     return "must", "default"
+
+
+# an item that says it is required, whatever its list's lead wished ("English is a must", "Deutsch ist Pflicht")
+_TEXT_MUST = re.compile(
+    r"\b(?:is|are) (?:an? )?(?:absolute |real )?(?:must|required|mandatory|essential|compulsory)\b"
+    r"|\bist (?:ein )?(?:muss|pflicht|erforderlich|zwingend)\b|\b(?:est|sont) (?:obligatoire|indispensable|requis)\w*"
+    r"|\b(?:es|son) (?:imprescindible|obligatori[oa])s?\b|\b(?:is|zijn) (?:een )?(?:must|vereist|verplicht)\b"
+    r"|\b(?:är|er) (?:ett |et |en )?(?:krav|obligatorisk)\b"
+)
 
 
 @lru_cache(maxsize=1024)  # a list's items ("Python", "Go") come back
@@ -3270,6 +3305,38 @@ def _capitalise(name: str) -> str:
     if first and not capital and first.rstrip(",.;:") not in lexicon.LOWER_CASE_NAMES:
         return name[0].upper() + name[1:]
     return name
+
+
+def _wishes_as_asks(skills: list[SkillRequirement]) -> list[SkillRequirement]:
+    """Must-haves, the items of lists led by a polite wish ("If you are a senior tester, it would be great if you:",
+    "Ideally you have:") when no list of the posting asks for anything in plainer words: the wishes are the only
+    requirements it lists, not extras to them. (An item saying so stays nice: "German is an advantage".)"""
+    wished = [s for s in skills if s.priority == "nice" and _POLITE_WISH_LEAD.search(s.priority_reason)]
+    if not wished or any(
+        s.priority == "must" and not s.priority_reason.startswith("text") and _BULLETED.match(s.source) for s in skills
+    ):
+        return skills
+    if any(s.priority == "nice" and s.priority_reason.startswith("heading") and s not in wished for s in skills):
+        return skills  # a list that is plainly nice to have ("Bonus:") beside them: the wishes are the asks' tier
+    # (not an item that says anywhere it is optional: "a serious interest in leadership (optional, depending on ...)")
+    asks = {id(s) for s in wished if not _TEXT_NICE.search(normalise(_plain(s.source)))}
+    return [
+        s.model_copy(update={"priority": "must", "priority_reason": f"{s.priority_reason} (the posting's only asks)"})
+        if id(s) in asks
+        else s
+        for s in skills
+    ]
+
+
+# the lead of a list that asks politely: "it would be great if you", "ideally you have", "we'd love you to"
+# (not "nice to have", "a plus", "preferred", "bonus": those say the list is extra)
+_POLITE_WISH_LEAD = re.compile(
+    r"^heading: .*(?:would be (?:great|good|awesome|ideal|perfect|wonderful|amazing|fantastic)|we(?:'d| would) love"
+    r"|ideally|idealerweise|idéalement|idealmente|wäre (?:schön|toll|super|gut|klasse)|zou (?:mooi|fijn|leuk|top) zijn"
+    r"|(?:sería|seria) (?:genial|ideal)|det (?:vore|ville vært|ville være) (?:bra|kul|fint|flott))",
+    re.IGNORECASE,
+)
+_BULLETED = re.compile(r"\s*(?:[-*•‣◦▪–—+·]|\d{1,2}[.)])\s")
 
 
 def _without_nice_repeats(skills: list[SkillRequirement]) -> list[SkillRequirement]:

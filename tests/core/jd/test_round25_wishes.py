@@ -1,0 +1,145 @@
+"""Round 25 of issue #18: lists asked for politely, guessed backgrounds, examples, and Dutch and Swedish prose.
+
+Every posting here is written for the project (the types come from postings we read; none of their lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_planner.jd.parser import classify_heading, parse_job_description
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    return [(s.name, s.kind, s.priority) for s in parse_job_description(text).skills]
+
+
+TIERS = (
+    "# Test Engineer\n\n## About you\n\n"
+    "If you join us as a junior, it would be great if you:\n"
+    "- have tested web shops for a year\n- know the basics of exploratory testing\n- Spanish is a must\n\n"
+    "If you join us as a senior, it would be great if you:\n"
+    "- have written Playwright suites\n- have coached new testers\n"
+    "- have an interest in managing people (optional, if you want to go that way)\n"
+)
+
+
+def test_wishes_that_are_the_only_lists_are_must_haves() -> None:
+    got = {name: priority for name, _, priority in rows(TIERS)}
+    assert got["Written Playwright suites"] == "must"
+    assert got["Coached new testers"] == "must"
+    assert got["Basics of exploratory testing"] == "must"
+    # an item that says it is a must is one; an item that says it is optional stays nice
+    assert got["Spanish"] == "must"
+    assert [p for n, p in got.items() if "managing people" in n.casefold()] == ["nice"]
+
+
+def test_wishes_beside_a_plain_requirements_list_stay_nice() -> None:
+    text = (
+        "# Test Engineer\n\n## Requirements\n- Three years of testing web shops\n- Playwright\n\n"
+        "## Extras\n\nIt would be great if you:\n- have coached new testers\n- know k6\n"
+    )
+    got = {name: priority for name, _, priority in rows(text)}
+    assert got["Playwright"] == "must"
+    assert got["K6"] == "nice" or got.get("k6") == "nice"
+    # beside a list that is plainly extra ("Bonus:"), the wishes are a tier of their own: nice too
+    text = "# Test Engineer\n\n## About you\n\nIdeally you have:\n- Playwright\n- Cypress\n\nBonus:\n- k6\n- Gatling\n"
+    assert {p for _, _, p in rows(text)} == {"nice"}
+
+
+def test_an_item_saying_it_is_required_is_must_under_a_nice_heading() -> None:
+    got = rows("# Support engineer\n\n## Nice to have\n- Portuguese is a must\n- Zendesk\n")
+    assert [(name, priority) for name, _, priority in got] == [("Portuguese", "must"), ("Zendesk", "nice")]
+
+
+@pytest.mark.parametrize(
+    ("heading", "topic"),
+    [
+        ("Wat is vereist?", "skills"),
+        ("Vereist", "skills"),
+        ("Dit ben jij", "skills"),
+        ("Wat krijg je?", "benefits"),
+        ("Wat bieden wij?", "benefits"),
+        ("Vacature", "other"),
+        ("Solliciteren bij Acme", "other"),
+        ("Werken bij Acme", "company"),
+        ("Working at Acme", "company"),
+        ("Om Acme", "company"),
+        ("Vem letar vi efter?", "skills"),
+        ("Om deg", "skills"),
+    ],
+)
+def test_dutch_and_nordic_headings(heading: str, topic: str) -> None:
+    assert classify_heading(heading).topic == topic
+
+
+def test_a_dutch_posting_keeps_its_perks_and_company_out() -> None:
+    text = (
+        "# Vacature Backend Developer\n\n# Wat is vereist?\n\n* Ervaring met Python en SQL\n"
+        "* Zelfstandig, nieuwsgierig, analytisch en resultaatgericht\n\n# Wat krijg je?\n\n"
+        "* Een salaris tussen 4.000 en 5.000 euro\n* Dertig vakantiedagen\n\n# Vacature\n\n"
+        "Als developer bij Acme bouw je aan onze planningssoftware. Je werkt in een klein team.\n\n"
+        "# Werken bij Acme\n\nAcme maakt software voor tuinders. Wij groeien snel.\n"
+    )
+    got = rows(text)
+    names = [name for name, _, _ in got]
+    assert names[:2] == ["Python", "SQL"]
+    # four qualities in a row, each its own soft requirement
+    assert names[2:] == ["Zelfstandig", "Nieuwsgierig", "Analytisch", "Resultaatgericht"]
+    assert all(kind == "soft" for _, kind, _ in got[2:])
+
+
+def test_two_qualities_joined_stay_one_requirement() -> None:
+    assert [n for n, _, _ in rows("# Dev\n\n## Profil\n- Teamgeist und Kommunikationsstärke\n")] == [
+        "Teamgeist und Kommunikationsstärke"
+    ]
+
+
+SWEDISH = (
+    "# Utvecklare i Malmö\n\n## Vem letar vi efter?\n\n"
+    "Hos oss kommer du att arbeta i olika kunduppdrag. Vi vet inte i förväg vilka uppdrag det blir. "
+    "Det viktigaste för oss är att du vill utvecklas tillsammans med oss och att du också trivs nära kunden.\n\n"
+    "Vi söker dig som har minst tre års erfarenhet av webbutveckling. Exakt vilken bakgrund du har spelar "
+    "mindre roll. Kanske har du jobbat med Elixir eller Clojure? Du bör vara en person som håller dig "
+    "uppdaterad. Därför är det meriterande om du har arbetat i tvärfunktionella team.\n\n"
+    "## Vi tror att du exempelvis kan\n\n- TypeScript\n- Terraform\n- och inte minst: empati för användarna\n"
+)
+
+
+def test_swedish_prose_asks_what_matters_and_guesses_politely() -> None:
+    got = rows(SWEDISH)
+    by_name = {name: (kind, priority) for name, kind, priority in got}
+    assert by_name["Utvecklas tillsammans med oss"] == ("soft", "must")
+    assert by_name["Trivs nära kunden"][1] == "must"
+    assert by_name["Håller dig uppdaterad"] == ("soft", "must")
+    assert by_name["Elixir eller Clojure"] == ("hard", "nice")
+    assert by_name["Arbetat i tvärfunktionella team"] == ("soft", "nice")
+    # a list given as examples of what the reader may know: nice to have
+    assert by_name["TypeScript"][1] == by_name["Terraform"][1] == "nice"
+    assert by_name["Empati för användarna"] == ("soft", "nice")
+    # the company's work, what is not known yet and what matters little are no requirements
+    assert not [n for n in by_name if n.startswith(("Hos oss", "Vi vet", "Exakt", "Därför", "Och inte"))]
+
+
+def test_a_guessed_background_in_english_is_nice_and_named_by_what_it_names() -> None:
+    got = rows(
+        "# Developer\n\n## Who we are looking for\n\n"
+        "The most important thing for us is that you enjoy learning. Maybe you are a fan of Elixir? Or maybe you "
+        "have worked with Haskell? Which framework you used before matters less.\n"
+    )
+    assert got == [
+        ("Enjoy learning", "soft", "must"),
+        ("Elixir", "hard", "nice"),
+        ("Haskell", "hard", "nice"),
+    ]
+
+
+def test_an_emoji_between_sentences_ends_the_first() -> None:
+    text = (
+        "# QA Engineer\n\n## About you\n\n"
+        "We will not quiz you on five-year plans but we need to see that you are a curious tester with a "
+        "hands-on attitude 🚀 You should bring some testing background to build on:\n\n"
+        "If you join as a junior, it would be great if you:\n- have tested mobile apps\n"
+    )
+    got = rows(text)
+    assert got[0][0] == "Curious tester with a hands-on attitude"
+    assert got[0][2] == "must"
