@@ -1774,7 +1774,13 @@ SOFT_TERMS: Final = (
     # (round 25) taking the initiative, solution-minded, analytical, results-minded, calm under pressure, many
     # projects at once
     r"|initiatiefrijk\w*|oplossingsgericht\w*|analytisch\w*|resultaatgericht\w*|stressbestendig\w*"
-    r"|(?:veel|meerdere|verschillende) projecten tegelijk\w*",
+    r"|(?:veel|meerdere|verschillende) projecten tegelijk\w*"
+    r"|beheersing (?:van )?(?:de )?(?:nederlandse|engelse|duitse|franse) (?:taal|en )|in woord (?:en|als) geschrift"
+    # (round 25) ideas presented to clients, thinking outside the box, improvements one came up with
+    r"|present\w* (?:your |our |their )?ideas|in front of (?:the |a |our )?(?:clients?|customers?|audiences?"
+    r"|stakeholders)|outside (?:of )?the box|came up with (?:\w+ ){0,3}(?:improvements|innovations|ideas)"
+    r"|(?:fachlich\w* )?weiterentwicklung (?:eines|des|der|von|unseres|ihres) (?:\w+ )?(?:entwickler\w*|team\w*"
+    r"|mitarbeit\w*)",
     # Swedish, Norwegian, Danish
     r"samarbete|samarbets(?:förmåga|vilja|inriktad)|samarbeid|samarbeids(?:evner?|vilje|orientert)|samarbejde"
     r"|samarbejds(?:evner?|vilje)|samarbeta|samarbeide|samarbejder|kommunikasjon|kommunikasjonsevner?|kommunikativ\w*"
@@ -1845,6 +1851,7 @@ SOFT_TERMS: Final = (
     r"career (?:growth|development|paths?) of",
     r"management d'équipes?|gestion d'équipes?|manag\w* (?:une|des|d'une) équipes?",
     r"personalverantwortung|führungserfahrung|mitarbeiterführung|teamleitung|führungskompetenz\w*",
+    r"(?:als|as an?) team ?lead(?:er)?\b|teamleiter\w*",  # (round 25) "Erfahrung als Teamlead"
     r"gestión de (?:equipos|personas)|liderar equipos|dirigir equipos",
     r"as an? (?:engineering |people |team |line )?manager",  # "2+ years as an engineering manager"
     # growing a team and setting its direction, whatever technology it works in
@@ -2359,6 +2366,10 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"we (?:won't|will not|don't|do not) [^.;:]{1,80}? but we need to (?:see|know|prove|be sure) (?:that )?"
     r"you(?:'re| are)(?: an?)?",
     PICTURING + r"(?= an? )",  # "We think you are an experienced engineering leader" -> "Experienced ..."
+    # (round 25) "have no fear of presenting to clients", "already came up with improvements", "Spaß an der ..."
+    r"(?:have )?no fear (?:of|to)(?= )",
+    r"(?:(?:have |has )?already )?came up with(?: some)?(?= )",
+    r"(?:du hast )?(?:spaß|freude) (?:an|am)(?: der| dem| den)?(?= )",
     r"you(?:'ll| will)?(?: should| must| need to| will need to)? (?:be|have|bring|possess|know|stay|can|are"
     r"|need(?: to)?)",
     r"(?:(?:should|must)(?: also)? )?(?:be|being|are) (?:very |highly |really |extremely )?(?:comfortable|confident"
@@ -2651,6 +2662,8 @@ CLAUSE_BREAKS: Final = (
     # Dutch: "Kennis van Python en ervaring met Django" (as Spanish "y experiencia", Portuguese "e experiência")
     r"\s+en\s+(?=(?:(?:goede|ruime|brede|aantoonbare)\s+)?(?:ervaring|kennis)\b)",
     r",?\s+und\s+(?=dass\s+(?:du|sie)\b)",
+    # (round 25) German: "Erfahrung als Teamlead und Spaß an der Weiterentwicklung anderer": a liking asked besides
+    r"\s+und\s+(?=(?:(?:viel|große[nm]?)\s+)?(?:spaß|freude|lust|begeisterung)\s+(?:an|am|daran|für)\b)",
     # (round 25) Swedish, Norwegian, Danish, Dutch: "... och att du också har en vilja att ...", "en dat je ..."
     r",?\s+(?:och|og)\s+(?=(?:att|at)\s+du\s)|,?\s+en\s+(?=dat\s+(?:je|jij|u)\s)",
 )
@@ -2773,6 +2786,11 @@ NAME_CUTS: Final = (
     r"\s+(?:is|are|would be|will be) (?:good|nice|great|useful|helpful|handy) to have\b",  # "AWS [is good to have]"
     r"\s+end[- ]to[- ]end\W*$",  # "Owned a data warehouse [end to end]"
     r",\s+since\b",
+    # (round 25) how a language is used, after it, in other languages: "Goede beheersing van het Nederlands[, zowel
+    # in woord als geschrift]", "[, sowohl in Wort als auch in Schrift]" (English keeps it: "English, both spoken and
+    # written", round 19)
+    r",\s+(?:zowel|sowohl|både|baade|tanto|à la fois)\s+(?:in\s+)?(?:spoken|written|verbal|oral|mondeling"
+    r"|schriftelijk|woord|wort|schrift|tal|skrift|tale|oralement|à l'oral|à l'écrit|por escrito|oral)\w*\b",
     r"\s+(?:really\s+|very\s+)?well enough\b",
     r"\s+as well\b(?! as)",
     r",\s+at least\b",  # "background in Ruby, at least working knowledge"
@@ -3413,7 +3431,9 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|lagspel\w*|lagspiller\w*|holdspiller\w*|"
         + TEAM_WORK_NORDIC_DUTCH
         # (round 24) "Works well with others", "a real team-working spirit", "teamwork"
-        + r"|work(?:s|ing)? well with others|team[- ]?work(?:ing)?",
+        + r"|work(?:s|ing)? well with others|team[- ]?work(?:ing)?"
+        # (round 25) "a team spirit"
+        + r"|team[- ]spirit",
         "collaboration",
     ),
     (
@@ -3448,7 +3468,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (
         r"figur\w* (?:things|it) out|solution[- ]oriented|problem\w*|debug\w*|troubleshoot\w*|diagnos\w*"
         r"|analytical|analytique|analytisch\w*|analític\w*|résoudre|problèmes?|methodisch\w*|issues"
-        r"|resourceful\w*|complex questions|(?:connect|link)\w* between|probleemoplos\w*",
+        r"|resourceful\w*|complex questions|(?:connect|link)\w* between|probleemoplos\w*"
+        r"|(?:think\w*|out)\w* outside (?:of )?the box",  # (round 25)
         "problem-solving troubleshooting debugging",
     ),
     (
@@ -3669,6 +3690,17 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "collaboration",
     ),
     (r"groeien in (?:je|jouw) vak|(?:willen|wil) groeien|ambitie om te groeien", "learning"),
+    # (round 25) a language mastered, spoken and written; ideas presented to clients; developing a team's people
+    (
+        r"(?:nederlandse|engelse|duitse|franse) (?:en (?:\w+ )?)?taal|in woord (?:en|als) geschrift"
+        r"|present\w* (?:your |our |their )?ideas|in front of (?:the |a |our )?(?:clients?|customers?|audiences?"
+        r"|stakeholders)",
+        "communication",
+    ),
+    (
+        r"weiterentwicklung (?:eines|des|der|von|unseres|ihres) (?:\w+ )?(?:entwickler\w*|team\w*|mitarbeit\w*)",
+        "mentoring coaching",
+    ),
     # (round 25) growing as a developer, keeping up to date; working close to the client
     (
         r"(?:vill|vil) (?:utvecklas|utvikle deg|udvikle dig)|(?:håller|holder) (?:dig|deg) (?:uppdaterad|oppdatert"
@@ -3852,6 +3884,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (r"sens de l'écoute|écoute|empathie|empatía|einfühlungsvermögen|bienveillan\w*", "empathy"),
     (r"vulgaris\w*|pédagog\w*|erklären|explicar", "communication"),
+    (r"(?:als|as an?) team ?lead(?:er)?\b|teamleiter\w*", "leadership"),  # (round 25)
     (
         r"gestión de (?:equipos|personas)|liderar equipos|dirigir equipos|management d'équipes?"
         r"|gestion d'équipes?|personalverantwortung|führungserfahrung|mitarbeiterführung|teamleitung",

@@ -376,6 +376,7 @@ def parse_job_description(
     if not skills:
         skills = builder.loose
     skills.sort(key=lambda skill: skill.line)
+    skills = _without_company_sentences(skills, builder.sections)
     parsed = ParsedJobDescription(
         title=title,
         salary=_pick_salary(builder.salaries),
@@ -3305,6 +3306,21 @@ def _capitalise(name: str) -> str:
     if first and not capital and first.rstrip(",.;:") not in lexicon.LOWER_CASE_NAMES:
         return name[0].upper() + name[1:]
     return name
+
+
+def _without_company_sentences(skills: list[SkillRequirement], sections: list[Section]) -> list[SkillRequirement]:
+    """Without a sentence of prose that only says what the company is or does, by its name ("Acme lives where design
+    and engineering meet." beside the requirements), the name read from a heading about it ("About Acme", "Om
+    Acme"); a sentence that asks for something stays ("Acme experience is a plus")."""
+    names = {
+        about["name"]
+        for section in sections
+        if (about := _ABOUT_A_NAME.match(section.heading.strip(" #*:"))) and classify_kind(about["name"]) is None
+    }
+    if not names:
+        return skills
+    opening = re.compile(rf"(?:{'|'.join(map(re.escape, names))})\s+(?=[a-zà-ÿ])")
+    return [s for s in skills if _BULLETED.match(s.source) or not opening.match(s.source) or _is_requirement(s.source)]
 
 
 def _wishes_as_asks(skills: list[SkillRequirement]) -> list[SkillRequirement]:

@@ -4,6 +4,8 @@ Every posting here is written for the project (the types come from postings we r
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from interview_planner.jd.parser import classify_heading, parse_job_description
@@ -143,3 +145,52 @@ def test_an_emoji_between_sentences_ends_the_first() -> None:
     got = rows(text)
     assert got[0][0] == "Curious tester with a hands-on attitude"
     assert got[0][2] == "must"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "slug"),
+    [
+        ("- Goede beheersing van de Engelse taal, zowel in woord als geschrift", "soft", "written-communication"),
+        ("- You have no fear of presenting ideas in front of clients", "soft", "written-communication"),
+        ("- Thinking outside the box", "soft", "problem-solving"),
+        ("- You have a real team spirit", "soft", "cross-functional-collaboration"),
+        ("- Erfahrung als Teamlead in einem Produktteam", "soft", "technical-leadership"),
+    ],
+)
+def test_qualities_said_in_other_words_are_soft_and_linked(
+    parsed_links: Callable[[str], list[tuple[str, str | None]]], line: str, kind: str, slug: str
+) -> None:
+    assert parsed_links(line) == [(kind, slug)]
+
+
+def test_how_a_language_is_used_and_a_fearless_lead_in_leave_the_name() -> None:
+    got = rows(
+        "# Dev\n\n## Requirements\n- Vloeiend Nederlands, zowel mondeling als schriftelijk\n"
+        "- You have no fear of presenting ideas in front of clients\n"
+        "- You already came up with improvements to a release process\n"
+    )
+    assert [name for name, _, _ in got] == [
+        "Vloeiend Nederlands",
+        "Presenting ideas in front of clients",
+        "Improvements to a release process",
+    ]
+
+
+def test_a_liking_asked_besides_experience_in_german_is_its_own_requirement() -> None:
+    got = rows("# Lead\n\n## Profil\n- Erfahrung als Teamlead und Freude an der Weiterentwicklung junger Entwickler\n")
+    assert [(name, kind) for name, kind, _ in got] == [
+        ("Erfahrung als Teamlead", "soft"),
+        ("Weiterentwicklung junger Entwickler", "soft"),
+    ]
+
+
+def test_a_sentence_about_the_company_by_its_name_is_no_requirement() -> None:
+    text = (
+        "# Utvecklare\n\n## Vem letar vi efter?\n\n"
+        "Du har flera års erfarenhet av Kotlin. Acme lever för god design och hållbar kod. "
+        "Acme experience is a plus.\n\n## Om Acme\n\nVi bygger appar för kollektivtrafik.\n"
+    )
+    names = [name for name, _, _ in rows(text)]
+    assert names[0] == "Kotlin"
+    assert not [n for n in names if "lever" in n]
+    assert any(n.startswith("Acme") for n in names)  # it asks for something: it stays
