@@ -2611,8 +2611,12 @@ CLAUSE_BREAKS: Final = (
     # (not "; you will work with ...": a duty)
     r";\s+(?=you\s+(?!will\b|would\b|may\b|might\b|could\b|get\b|receive\b)[a-z]+\s)",
     # "You care about data quality and have set up monitoring": a second thing the reader has done
-    r"\s+and\s+(?=have\s+(?:set up|built|run|led|shipped|designed|owned|operated|maintained|managed|written|created"
-    r"|implemented|deployed|scaled|mentored|migrated)\b(?!-))",
+    # (round 25: "has", and an adverb: "... Linux experience and has successfully scaled systems")
+    r"\s+and\s+(?=(?:have|has)\s+(?:(?:successfully|already|previously|recently|personally)\s+)?(?:set up|built|run"
+    r"|led|shipped|designed|owned|operated|maintained|managed|written|created|implemented|deployed|scaled|mentored"
+    r"|migrated)\b(?!-))",
+    # (round 25) a practice added to a quality: "Works well with others as well as mentoring others"
+    r"\s+as well as\s+(?=(?:mentoring|coaching|teaching|leading|managing|hiring)\b)",
     # "You like using Go every day, are not afraid of Makefiles and enjoy setting up CI/CD": the reader's next
     # predicates, each a requirement of its own
     r",\s+(?:and\s+)?(?=are\s+(?:not\s+)?(?:afraid|comfortable|familiar|fluent|proficient|experienced|used to)\b)",

@@ -194,3 +194,16 @@ def test_a_sentence_about_the_company_by_its_name_is_no_requirement() -> None:
     assert names[0] == "Kotlin"
     assert not [n for n in names if "lever" in n]
     assert any(n.startswith("Acme") for n in names)  # it asks for something: it stays
+
+
+def test_a_second_thing_done_or_a_practice_added_is_its_own_requirement() -> None:
+    got = rows(
+        "# SRE\n\n## Requirements\n- Has deep PostgreSQL experience and has successfully scaled read replicas before\n"
+        "- Gives clear code reviews as well as mentoring junior engineers\n"
+    )
+    assert [name for name, _, _ in got] == [
+        "PostgreSQL",
+        "Successfully scaled read replicas",
+        "Gives clear code reviews",
+        "Mentoring junior engineers",
+    ]
