@@ -2366,6 +2366,10 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"we (?:won't|will not|don't|do not) [^.;:]{1,80}? but we need to (?:see|know|prove|be sure) (?:that )?"
     r"you(?:'re| are)(?: an?)?",
     PICTURING + r"(?= an? )",  # "We think you are an experienced engineering leader" -> "Experienced ..."
+    # (round 25) the role named before what it asks: "For this role, you must be a careful thinker" -> "Careful
+    # thinker"; "In this position you should have ..."; "seasoned at": "You should be seasoned at writing Go"
+    r"(?:for|in) (?:this|the) (?:role|position|job)(?:,| you)?",
+    r"(?:you (?:should|must) be |be )?(?:seasoned|well[- ]versed|skilled) (?:at|in)(?= )",
     # (round 25) "have no fear of presenting to clients", "already came up with improvements", "Spaß an der ..."
     r"(?:have )?no fear (?:of|to)(?= )",
     r"(?:(?:have |has )?already )?came up with(?: some)?(?= )",

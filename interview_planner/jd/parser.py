@@ -3327,8 +3327,15 @@ def _wishes_as_asks(skills: list[SkillRequirement]) -> list[SkillRequirement]:
     """Must-haves, the items of lists led by a polite wish ("If you are a senior tester, it would be great if you:",
     "Ideally you have:") when no list of the posting asks for anything in plainer words: the wishes are the only
     requirements it lists, not extras to them. (An item saying so stays nice: "German is an advantage".)"""
-    wished = [s for s in skills if s.priority == "nice" and _POLITE_WISH_LEAD.search(s.priority_reason)]
-    if not wished or any(
+    wished = [
+        s
+        for s in skills
+        if s.priority == "nice"
+        and _POLITE_WISH_LEAD.search(s.priority_reason)
+        and not _EXTRA_WISH.search(s.priority_reason)
+    ]
+    # (most of what the posting asks: not two wishes after prose that asks the rest, "You know SQL. Ideally you have:")
+    if len(wished) * 2 < len(skills) or any(
         s.priority == "must" and not s.priority_reason.startswith("text") and _BULLETED.match(s.source) for s in skills
     ):
         return skills
@@ -3352,6 +3359,8 @@ _POLITE_WISH_LEAD = re.compile(
     r"|(?:sería|seria) (?:genial|ideal)|det (?:vore|ville vært|ville være) (?:bra|kul|fint|flott))",
     re.IGNORECASE,
 )
+# a wish for more than the rest: "Ideally you also have:", "It would be great if you additionally know:"
+_EXTRA_WISH = re.compile(r"\b(?:also|additionally|in addition|too|as well|even|auch|zusätzlich|aussi|también|ook)\b")
 _BULLETED = re.compile(r"\s*(?:[-*•‣◦▪–—+·]|\d{1,2}[.)])\s")
 
 

@@ -207,3 +207,50 @@ def test_a_second_thing_done_or_a_practice_added_is_its_own_requirement() -> Non
         "Gives clear code reviews",
         "Mentoring junior engineers",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("For this role, you must be a careful and analytical thinker.", "Careful and analytical thinker"),
+        ("In this position, you should have strong SQL skills.", "SQL skills"),
+        ("You should be seasoned at writing fast and secure code.", "Writing fast and secure code"),
+    ],
+)
+def test_the_role_named_first_and_seasoned_at_lead_in(sentence: str, name: str) -> None:
+    from interview_planner.jd.parser import short_name
+
+    assert short_name(sentence) == name
+
+
+NORWEGIAN = (
+    "# Utvikler i Bergen\n\n## Hvem leter vi etter?\n\n"
+    "Hos oss kommer du til å jobbe i ulike kundeoppdrag. Det viktigste for oss er at du vil utvikle deg sammen med "
+    "oss og at du trives nær kunden. Kanskje har du jobbet med Elixir eller Clojure? Derfor er det en fordel om du "
+    "har jobbet i tverrfaglige team.\n\n## Vi tror at du for eksempel kan\n\n- TypeScript\n- og ikke minst: empati\n"
+)
+DANISH = (
+    "# Udvikler\n\n## Hvem leder vi efter?\n\n"
+    "Det vigtigste for os er at du vil udvikle dig sammen med os og at du trives tæt på kunderne. Måske har du "
+    "arbejdet med Elixir eller Clojure? Derfor er det en fordel hvis du har arbejdet i tværfaglige teams.\n\n"
+    "## Vi tror at du for eksempel kan\n\n- TypeScript\n- og ikke minst: empati\n"
+)
+
+
+@pytest.mark.parametrize("text", [NORWEGIAN, DANISH], ids=["norwegian", "danish"])
+def test_the_same_prose_in_norwegian_and_danish(text: str) -> None:
+    got = rows(text)
+    assert [kind for _, kind, _ in got] == ["soft", "soft", "hard", "soft", "hard", "soft"]
+    assert [priority for _, _, priority in got] == ["must", "must", "nice", "nice", "nice", "nice"]
+    assert got[2][0] == "Elixir eller Clojure"
+    assert got[-1][0] == "Empati"
+
+
+def test_wishes_after_prose_that_asks_the_rest_stay_nice() -> None:
+    text = (
+        "# Data Engineer\n\n## About you\n\nYou have five years of Python. You know SQL well. You write clear "
+        "documentation.\n\nIdeally you have:\n- Kafka\n- Spark\n"
+    )
+    assert [(name, priority) for name, _, priority in rows(text)][-2:] == [("Kafka", "nice"), ("Spark", "nice")]
+    text = "# Data Engineer\n\n## About you\n\nIt would be great if you also have:\n- Kafka\n- Spark\n"
+    assert {priority for _, _, priority in rows(text)} == {"nice"}
