@@ -519,6 +519,10 @@ HEADING_NICE: Final = (
     r"ideally",
     r"extra credit",
     r"would be (?:great|nice|a plus)",
+    # (round 25) the same wish in German, Dutch, French, Spanish: "Es wäre toll, wenn du:", "Het zou mooi zijn als
+    # je:", "Ce serait super si tu as :", "Sería genial si tienes:"
+    r"wäre (?:schön|toll|super|klasse|prima|gut),? wenn|zou (?:mooi|fijn|leuk|top|prettig) zijn als"
+    r"|serait (?:super|génial|top|idéal|bien) si|(?:sería|seria) (?:genial|ideal|estupendo) (?:si|que)",
     r"wünschenswert\w*",
     r"erwünscht\w*",
     r"von vorteil",

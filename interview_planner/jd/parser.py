@@ -3326,7 +3326,8 @@ def _without_company_sentences(skills: list[SkillRequirement], sections: list[Se
 def _wishes_as_asks(skills: list[SkillRequirement]) -> list[SkillRequirement]:
     """Must-haves, the items of lists led by a polite wish ("If you are a senior tester, it would be great if you:",
     "Ideally you have:") when no list of the posting asks for anything in plainer words: the wishes are the only
-    requirements it lists, not extras to them. (An item saying so stays nice: "German is an advantage".)"""
+    requirements it lists, not extras to them (a list that is plainly extra, "Bonus:", stays nice beside them). An
+    item saying so stays nice: "German is an advantage"."""
     wished = [
         s
         for s in skills
@@ -3335,12 +3336,15 @@ def _wishes_as_asks(skills: list[SkillRequirement]) -> list[SkillRequirement]:
         and not _EXTRA_WISH.search(s.priority_reason)
     ]
     # (most of what the posting asks: not two wishes after prose that asks the rest, "You know SQL. Ideally you have:")
-    if len(wished) * 2 < len(skills) or any(
-        s.priority == "must" and not s.priority_reason.startswith("text") and _BULLETED.match(s.source) for s in skills
+    if (
+        not wished
+        or len(wished) * 2 < len(skills)
+        or any(
+            s.priority == "must" and not s.priority_reason.startswith("text") and _BULLETED.match(s.source)
+            for s in skills
+        )
     ):
         return skills
-    if any(s.priority == "nice" and s.priority_reason.startswith("heading") and s not in wished for s in skills):
-        return skills  # a list that is plainly nice to have ("Bonus:") beside them: the wishes are the asks' tier
     # (not an item that says anywhere it is optional: "a serious interest in leadership (optional, depending on ...)")
     asks = {id(s) for s in wished if not _TEXT_NICE.search(normalise(_plain(s.source)))}
     return [
@@ -3355,8 +3359,9 @@ def _wishes_as_asks(skills: list[SkillRequirement]) -> list[SkillRequirement]:
 # (not "nice to have", "a plus", "preferred", "bonus": those say the list is extra)
 _POLITE_WISH_LEAD = re.compile(
     r"^heading: .*(?:would be (?:great|good|awesome|ideal|perfect|wonderful|amazing|fantastic)|we(?:'d| would) love"
-    r"|ideally|idealerweise|idéalement|idealmente|wäre (?:schön|toll|super|gut|klasse)|zou (?:mooi|fijn|leuk|top) zijn"
-    r"|(?:sería|seria) (?:genial|ideal)|det (?:vore|ville vært|ville være) (?:bra|kul|fint|flott))",
+    r"|ideally|idealerweise|idéalement|idealmente|wäre (?:schön|toll|super|gut|klasse|prima)"
+    r"|zou (?:mooi|fijn|leuk|top|prettig) zijn|serait (?:super|génial|top|idéal|bien) si"
+    r"|(?:sería|seria) (?:genial|ideal|estupendo)|det (?:vore|ville vært|ville være) (?:bra|kul|fint|flott))",
     re.IGNORECASE,
 )
 # a wish for more than the rest: "Ideally you also have:", "It would be great if you additionally know:"

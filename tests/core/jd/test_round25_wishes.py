@@ -43,9 +43,21 @@ def test_wishes_beside_a_plain_requirements_list_stay_nice() -> None:
     got = {name: priority for name, _, priority in rows(text)}
     assert got["Playwright"] == "must"
     assert got["K6"] == "nice" or got.get("k6") == "nice"
-    # beside a list that is plainly extra ("Bonus:"), the wishes are a tier of their own: nice too
+    # beside a list that is plainly extra ("Bonus:"), the wishes are still the asks; the extras stay nice
     text = "# Test Engineer\n\n## About you\n\nIdeally you have:\n- Playwright\n- Cypress\n\nBonus:\n- k6\n- Gatling\n"
-    assert {p for _, _, p in rows(text)} == {"nice"}
+    assert [p for _, _, p in rows(text)] == ["must", "must", "nice", "nice"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Es wäre toll, wenn du:", "Het zou mooi zijn als je:", "Ce serait super si tu as :", "Sería genial si tienes:"],
+)
+def test_polite_wishes_in_other_languages_are_nice_beside_a_plain_list(lead: str) -> None:
+    text = f"# Dev\n\n## Requirements\n- Python\n- SQL\n\n## Extras\n\n{lead}\n- Kafka\n- Spark\n"
+    assert [p for _, _, p in rows(text)] == ["must", "must", "nice", "nice"]
+    # and the asks when they are the only list
+    text = f"# Dev\n\n## Profil\n\n{lead}\n- Kafka\n- Spark\n"
+    assert [p for _, _, p in rows(text)] == ["must", "must"]
 
 
 def test_an_item_saying_it_is_required_is_must_under_a_nice_heading() -> None:
