@@ -3740,7 +3740,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         # (not the development of "smidig utvikling", "agil utveckling": agile ways of working)
         r"programmering|koding|kodning|(?<!smidig )(?<!smidige )(?<!smidiga )(?<!agil )(?<!agile )(?<!agila )"
         r"(?:utvikling|utveckling|udvikling)"
-        r"|(?:system|backend|fullstack|web|app|mjukvaru|programvare|software)(?:utvikling|utveckling|udvikling|utvikler"
+        r"|(?:system|backend|fullstack|webb?|app|mjukvaru|programvare|software)(?:utvikling|utveckling|udvikling|utvikler"
         r"|utvecklare|udvikler)",
         "programming coding software development",
     ),

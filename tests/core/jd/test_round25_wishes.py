@@ -167,6 +167,7 @@ def test_an_emoji_between_sentences_ends_the_first() -> None:
         ("- Thinking outside the box", "soft", "problem-solving"),
         ("- You have a real team spirit", "soft", "cross-functional-collaboration"),
         ("- Erfahrung als Teamlead in einem Produktteam", "soft", "technical-leadership"),
+        ("- Minst tre års erfarenhet av webbutveckling", "hard", "programming-proficiency"),  # Swedish "webb"
     ],
 )
 def test_qualities_said_in_other_words_are_soft_and_linked(
