@@ -37,10 +37,22 @@ _NESTED_TITLE = re.compile(r"^\s*title\s*[:=]\s*(?P<value>.*)$", re.IGNORECASE)
 _JOB_KEY = re.compile(r"^(?:job|position|role|posting|vacancy|opening|career)s?\s*:\s*$", re.IGNORECASE)
 
 
+# (round 25) a key that names the job, where the page has no "title": "job_title: Backend Engineer", "position: …"
+_JOB_TITLE = re.compile(
+    r"^(?:job[_ -]?title|position(?:[_ -]?title)?|vacancy[_ -]?title)\s*[:=]\s*(?P<value>.*[^\W\d_].*)$",
+    re.IGNORECASE,
+)
+_KEY_VALUE = re.compile(r"^\s*[\w -]+?\s*[:=]\s*(?P<value>.*)$")
+
+
 def _title_line(lines: list[str]) -> int | None:
-    """The front matter's line (1-based, as in the whole text) that holds the page's title (see ``_TITLE``)."""
+    """The front matter's line (1-based, as in the whole text) that holds the page's title (see ``_TITLE``), or the
+    job's title under a key of its own when the page has none (``_JOB_TITLE``)."""
     for i, line in enumerate(lines):
         if (own := _TITLE.match(line)) is not None and own["value"].strip():
+            return i + 1
+    for i, line in enumerate(lines):
+        if _JOB_TITLE.match(line) is not None:
             return i + 1
     parent = ""
     for i, line in enumerate(lines):
@@ -187,7 +199,7 @@ def _without_front_matter(lines: list[str]) -> list[str]:
         as_text = [""] * (closing - 1)  # metadata of the page below: only the title is kept
     titled = _title_line(lines[1:closing])
     for index in range(closing + 1):
-        title = _NESTED_TITLE.match(lines[index]) if index == titled else None
+        title = _KEY_VALUE.match(lines[index]) if index == titled else None
         if title and title["value"].strip():
             out[index] = f"Title: {_unquoted(title['value'].strip())}"
         else:

@@ -267,3 +267,16 @@ def test_wishes_after_prose_that_asks_the_rest_stay_nice() -> None:
     assert [(name, priority) for name, _, priority in rows(text)][-2:] == [("Kafka", "nice"), ("Spark", "nice")]
     text = "# Data Engineer\n\n## About you\n\nIt would be great if you also have:\n- Kafka\n- Spark\n"
     assert {priority for _, _, priority in rows(text)} == {"nice"}
+
+
+@pytest.mark.parametrize("key", ["job_title", "jobTitle", "position", "position_title"])
+def test_a_front_matter_key_naming_the_job_titles_a_page_without_a_title(key: str) -> None:
+    text = (
+        f'---\nlayout: job\n{key}: "Backend Engineer"\ndate: 2024-01-01\n---\n\nWe grow.\n\n## Requirements\n\n- Go\n'
+    )
+    assert parse_job_description(text).title == "Backend Engineer"
+    # a page's own title wins; a number is no title
+    text = "---\ntitle: Data Engineer\nposition: Backend Engineer\n---\n\n## Requirements\n\n- Go\n"
+    assert parse_job_description(text).title == "Data Engineer"
+    text = "---\nposition: 3\n---\n\n# Data Engineer\n\n## Requirements\n\n- Go\n"
+    assert parse_job_description(text).title == "Data Engineer"
