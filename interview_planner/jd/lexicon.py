@@ -685,6 +685,8 @@ TITLE_NOUNS: Final = (
     r"utvikler\w*",  # Norwegian, Swedish, Danish: "Utvikler", "Systemutvecklare" only as a word of its own
     r"utvecklare",
     r"udvikler\w*",
+    # (round 25) the same as the last word of a compound: "Backendutvecklare", "Systemutvikler", "Softwareentwickler"
+    r"\w+(?:utvecklare|utvikler|udvikler|entwickler)(?:e|en|in|innen|ar|arna)?",
     r"ingeniør\w*",
     r"ingenjör\w*",
     r"konsulent",

@@ -298,6 +298,9 @@ _PERIODS = tuple((period, word_list(words)) for period, words in lexicon.PERIODS
 _TITLE_LABEL = re.compile(
     r"^(?:job\s+title|title|(?:open\s+)?position|role|jobs?|job\s+opening|vacancy|poste|intitulé du poste|stelle"
     r"|stanowisko|posizione|vaga|pozice|pozisyon|tehtävänimike|tjänst|stilling"
+    # (round 25) "Stellenangebot: Softwareentwickler (m/w/d)", "Vacature: Frontend Developer", "Offre d'emploi : …"
+    r"|stellenangebot|stellenausschreibung|vacature|offre d'emploi|oferta de (?:empleo|trabajo)|ledig stilling"
+    r"|ledig tjänst|job offer|job posting"
     r"|(?P<hiring>(?:now\s+|we(?:'re|\s+are)\s+)?hiring))"
     r"\s*[:\-–—]\s*(?P<title>\S.*)$",
     re.IGNORECASE,
@@ -3521,6 +3524,12 @@ _SOUGHT = re.compile(
     rf"(?P<gesucht>{_SOUGHT_TITLE})"
     rf"|\b(?:re)?(?:cherch|recrut)(?:e|ons|ent)\s*:?\s+(?:(?:une?(?:\(e\)|·e)?|son|sa|ses|notre|nos|des)\s+)?"
     rf"(?P<cherche>{_SOUGHT_TITLE})"
+    # (round 25) Swedish, Norwegian, Danish, Dutch: "Vi söker en Backendutvecklare", "Wij zoeken een Data Engineer";
+    # the reader invited: "Join our team as a Site Reliability Engineer!"
+    r"|\b(?:[Vv]i|[Ww]ij|[Ww]e)\s+(?:söker|søker|søger|zoeken)\s+(?:(?:nu|nå|en|ett|et|een|ny|nya|nye|nieuwe)\s+)*"
+    rf"(?P<nordic>{_SOUGHT_TITLE})"
+    r"|\b[Jj]oin\s+(?:us|our\s+(?:[\w-]+\s+)?team|the\s+(?:[\w-]+\s+)?team)\s+as\s+(?:an?|our)\s+"
+    rf"(?P<join>{_SOUGHT_TITLE})"
     # the reader as the job: "As a Site Reliability Engineer, you will", "Als Site Reliability Engineer wirst Du"
     # (a team after it: "As a Senior Machine Learning Engineer on the Search team, you will")
     rf"|^(?:As\s+(?:an?|our)|Als|En\s+tant\s+que)\s+(?P<as>{_SOUGHT_TITLE})"

@@ -280,3 +280,19 @@ def test_a_front_matter_key_naming_the_job_titles_a_page_without_a_title(key: st
     assert parse_job_description(text).title == "Data Engineer"
     text = "---\nposition: 3\n---\n\n# Data Engineer\n\n## Requirements\n\n- Go\n"
     assert parse_job_description(text).title == "Data Engineer"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Stellenangebot: Softwareentwickler (m/w/d)", "Softwareentwickler (m/w/d)"),
+        ("Vacature: Frontend Developer", "Frontend Developer"),
+        ("Offre d'emploi : Développeur Python", "Développeur Python"),
+        ("Join our team as a Site Reliability Engineer!", "Site Reliability Engineer"),
+        ("Vi söker en Backendutvecklare till vårt team i Malmö", "Backendutvecklare"),
+        ("Wij zoeken een Data Engineer", "Data Engineer"),
+    ],
+)
+def test_a_first_line_that_labels_or_announces_the_job_gives_its_title(first_line: str, title: str) -> None:
+    text = f"{first_line}\n\nAcme builds tools for farmers.\n\n## Requirements\n\n- Python\n"
+    assert parse_job_description(text).title == title
