@@ -445,7 +445,8 @@ def _named_technology(word: str) -> bool:
 _NAMED_TECHNOLOGIES = word_list(lexicon.NAMED_TECHNOLOGIES)
 
 
-def _known_technology(item: str) -> bool:
+def known_technology(item: str) -> bool:
+    """Whether ``item`` is a technology the lexicon knows or one written like one ("C++", "PostgreSQL")."""
     said = normalise(item)
     return bool(_HARD_TERMS.fullmatch(said) or _NAMED_TECHNOLOGIES.fullmatch(said)) or any(
         _WRITTEN_AS_TECHNOLOGY.fullmatch(word) or technology_base(word) for word in item.split()
@@ -462,7 +463,7 @@ def _list_parts(text: str) -> list[Part]:
 def _clause_parts(clause: str, masked: str, marks: str | None) -> list[Part]:
     """The list ``clause`` opens with (``masked``: its brackets masked; ``marks``: the :func:`_marks` of it or of a
     text it opens). "und", "et", "y" ... separate items too when every item is a technology
-    (:func:`_known_technology`); otherwise the list is read with English words and commas only."""
+    (:func:`known_technology`); otherwise the list is read with English words and commas only."""
     # (only where the separators are looked for: a foreign word elsewhere would change nothing but the cost)
     if _places(_FOREIGN_AND_OR, _FOREIGN_AND_OR_LOWER, _FOREIGN_AND_OR_MARKS, masked, marks):
         english = _FOREIGN_AND_OR.sub(lambda match: _AS_ENGLISH[match[0].lower()], masked)
@@ -473,7 +474,7 @@ def _clause_parts(clause: str, masked: str, marks: str | None) -> list[Part]:
         for text in readings:
             bounds = _places(_SEPARATOR, _SEPARATOR_LOWER, _SEPARATOR_MARKS, text, _marks(text))
             parts = _parts(clause, masked, bounds)
-            if parts and (all(_known_technology(p.text) for p in parts) or _qualities_only(parts)):
+            if parts and (all(known_technology(p.text) for p in parts) or _qualities_only(parts)):
                 return parts
     return _parts(clause, masked, _places(_SEPARATOR, _SEPARATOR_LOWER, _SEPARATOR_MARKS, masked, marks))
 
@@ -518,7 +519,7 @@ def _parts(clause: str, masked: str, bounds: list[tuple[int, int]]) -> list[Part
         # Terraform", "Strong SQL, including window functions, Python and Airflow": an example of the technology
         # before it, and the list of technologies goes on after it
         peers = [segment for i, segment in enumerate(segments) if i not in examples]
-        if examples[-1] == len(segments) - 1 or not all(_known_technology(s) for s in (first, *peers[1:])):
+        if examples[-1] == len(segments) - 1 or not all(known_technology(s) for s in (first, *peers[1:])):
             return []
         segments = peers
     if len(segments) > 1 and _WAIVED.search(segments[-1]):

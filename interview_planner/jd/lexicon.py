@@ -97,7 +97,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"summary",
             r"definition",
             r"job (?:details|type|description)",
-            r"^(?:de |over de )?vacature$|^(?:de )?vacaturetekst$|^sollicit\w*",  # Dutch: the vacancy's text, applying
+            r"^sollicit\w*",  # Dutch: applying
             r"about the (?:job|position|opportunity)",
             r"contact",
             r"visa",
@@ -397,7 +397,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             # Swedish, Norwegian, Danish: "Arbetsuppgifter", "Dine oppgaver", "Hva skal du gjøre?"
             r"arbetsuppgifter|arbeidsoppgaver|arbejdsopgaver|(?:dina|dine) (?:uppgifter|oppgaver|opgaver)"
             r"|ansvarsområd\w*|(?:vad|hva|hvad) (?:kommer du att göra|skal du gjøre|skal du lave|ska du göra)"
-            r"|om (?:rollen|jobbet|tjänsten|stillingen|stillingen)|kort om (?:rollen|jobbet|tjänsten|stillingen)",
+            r"|om (?:rollen|jobbet|tjänsten|stillingen|stillingen)|kort om (?:rollen|jobbet|tjänsten|stillingen)"
+            r"|^om (?:uppdraget|oppdraget|opgaven|jobben|arbetet|arbeidet|arbejdet)$",  # (round 25)
             # Italian, Portuguese, Polish, Finnish: "Cosa farai", "O que você vai fazer", "Twoje zadania",
             # "Zakres obowiązków", "Tehtäväsi"
             r"cosa farai|di cosa ti occuperai|responsabilità|mansioni|^(?:il )?ruolo$|attività"
@@ -466,7 +467,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"wie (?:wij|we) zijn|wie zijn (?:wij|we)",
             r"wie (?:zijn|wij zijn) (?:wij|we)",
             r"关于我们|公司(?:介绍|简介)",  # Chinese
-            r"om oss|om os|om (?:företaget|selskapet|virksomheden|bolaget)|(?:vilka|hvem|vem) (?:vi är|er vi|vi er)",
+            r"om oss|om os|om (?:företaget|selskapet|virksomheden|bolaget|teamet)"
+            r"|(?:vilka|hvem|vem) (?:vi är|er vi|vi er)",
             r"chi siamo|(?:l')?azienda|o nas|o firmie|kim jesteśmy|keitä olemme|meistä|yrityksestä",
             r"hakk\wm\wzda|biz kimiz|şirketimiz|o nás|kdo jsme|o (?:firmě|společnosti)",
             r"회사 ?소개|팀 ?소개",  # Korean
@@ -498,8 +500,10 @@ HEADING_NICE: Final = (
     r"nice[- ]to[- ]haves?",
     # (round 25) a lead that gives its list as examples of what the reader may know: "Vi tror att du exempelvis kan:",
     # "You might know, for example:"
-    r"(?:exempelvis|till exempel|for eksempel|eksempelvis|for example|for instance|zum beispiel|bijvoorbeeld"
-    r"|par exemple|por ejemplo)(?: (?:kan|kunne|know|kennst|kunt|connaissez))?\W*$",
+    # (a guess, "we think", not the examples of a must: "You know several languages, for instance:")
+    r"(?:tror|think|believe|imagine|denken|glauben|denken|pensons|creemos)\b.{0,40}?(?:exempelvis|till exempel"
+    r"|for eksempel|eksempelvis|for example|for instance|zum beispiel|bijvoorbeeld|par exemple|por ejemplo)"
+    r"(?: (?:kan|kunne|know|kennst|kunt|connaissez))?\W*$",
     r"^want$",  # a Japanese start-up's "MUST" / "WANT" pair
     r"nice (?:for you |for us |if you )to have",
     r"good[- ]to[- ]haves?",
@@ -540,7 +544,7 @@ HEADING_NICE: Final = (
     r"valoramos",
     r"(?:es )?un plus",
     r"idealerweise",
-    r"we'd love",
+    r"we(?:'d| would) love",
     r"stand out",
     r"even better",
     r"(?:might|may|could) (?:also )?(?:have|demonstrate|bring|show|possess)",
@@ -767,14 +771,46 @@ _ABSENCE_ES: Final = r"(?:la falta|la ausencia)"
 WAIVES_THE_LAST: Final = (
     _LACK_OF + r" (?:such|this|that|these|those|it|them|the above)\b[^.!?]{0,60}?\b(?:stop|discourage|deter|keep)"
 )
+# (round 25) an item that says it is required, whatever its list's lead wished: "English is a must", "Deutsch ist
+# Pflicht" (the clause ends there: not "Avro schemas are mandatory in our pipelines", "what is required for GDPR")
+TEXT_MUST: Final = (
+    r"(?:\b(?<!what )(?:is|are) (?:an? )?(?:absolute |real )?(?:must(?:[- ]have)?|required|mandatory|essential"
+    r"|compulsory)(?: for (?:us|this role|the role|this job))?"
+    r"|\bist (?:ein )?(?:muss|pflicht|erforderlich|zwingend)|\b(?:est|sont) (?:obligatoire|indispensable|requis)e?s?"
+    r"|\b(?:es|son) (?:imprescindible|obligatori[oa])s?|\b(?:is|zijn) (?:een )?(?:must|vereist|verplicht)"
+    r"|\b(?:är|er) (?:ett |et |en )?(?:krav|obligatorisk))(?=\s*(?:[.,;:!)]|$))"
+)
+# (round 25) a sentence that ends saying what matters little: "Which framework you used before matters less",
+# "Exakt vilken bakgrund du har spelar mindre roll", "… maakt niet uit"
+MATTERS_LITTLE: Final = (
+    r"\b(?:matters? (?:less|little|not)|(?:doesn't|does not|don't|do not) matter(?: (?:much|that much|so much))?"
+    r"|is(?:n't| not) (?:that |so )?important|spelar (?:inte|mindre|ingen) (?:så )?(?:stor )?roll"
+    r"|spiller (?:ikke|mindre|ingen) (?:så )?(?:stor )?rolle|ist (?:nicht|weniger) (?:so )?wichtig"
+    r"|maakt (?:niet|weinig) (?:zo(?:veel)? )?uit|importe peu|no importa)(?: (?:to|for|för|for|für|voor) \w+)?\W*$"
+)
+# (round 25) the lead of a list that asks politely: "it would be great if you", "ideally you have", "we'd love you
+# to"; Swedish, German, Dutch, French, Spanish forms (``parser._wishes_as_asks``); each is also a nice-to-have cue of
+# ``HEADING_NICE``
+POLITE_WISH: Final = (
+    r"would be great|we(?:'d| would) love|ideally|idealerweise|idéalement|idealmente"
+    r"|wäre (?:schön|toll|super|klasse|prima|gut)|zou (?:mooi|fijn|leuk|top|prettig) zijn"
+    r"|serait (?:super|génial|top|idéal|bien) si|(?:sería|seria) (?:genial|ideal|estupendo)"
+    r"|det (?:vore|ville vært|ville være) (?:bra|kul|fint|flott)"
+)
+# a wish for more than the rest: "Ideally you also have:", "It would be great if you additionally know:"
+EXTRA_WISH: Final = r"\b(?:also|additionally|in addition|as well|even|auch|zusätzlich|aussi|también|ook|också|også)\b"
+
 TEXT_NICE: Final = (
     r"(?:highly |greatly |much )?appreciated",
     # (round 25) a background the posting guesses at, asking: "Maybe you are a fan of React?", "Kanske har du jobbat
     # med .NET?", "Vielleicht hast du schon ...", "Misschien heb je ..."
-    r"(?:maybe|perhaps|kanske|kanskje|måske|vielleicht|misschien|peut-être|quizás|tal vez) (?:you|du|är du|har du"
-    r"|er du|bist du|hast du|ben je|heb je|ben jij|heb jij|vous|tienes|eres|sabes)(?= )"
-    r"|(?:have|are) you (?:maybe|perhaps)(?= )|(?:har|är|er) du kanske?(?= )|(?:hast|bist) du vielleicht(?= )"
-    r"|(?:heb|ben) (?:je|jij) misschien(?= )",
+    # (the sentence opens with it: not "You must know SQL, perhaps you have used Postgres")
+    # (a question: not "Maybe you are surprised, but we need COBOL")
+    r"^(?=.*\?)(?:(?:or|and|eller|och|og|oder|of|ou|o) )?(?:maybe|perhaps|kanske|kanskje|måske|vielleicht|misschien"
+    r"|peut-être|quizás|tal vez) (?:you(?:'re|'ve)?|du|är du|har du|er du|bist du|hast du|ben je|heb je|ben jij"
+    r"|heb jij|vous|tienes|eres|sabes)(?= )"
+    r"|^(?=.*\?)(?:(?:(?:or|and) )?(?:have|are) you (?:maybe|perhaps)|(?:(?:eller|och|og) )?(?:har|är|er) du"
+    r" kanske?|(?:(?:oder|und) )?(?:hast|bist) du vielleicht|(?:(?:of|en) )?(?:heb|ben) (?:je|jij) misschien)(?= )",
     # "we (do not use but) value experience in modern C++": what is valued beyond what is asked
     r"(?:we |but |also )(?:highly |greatly )?value (?:experience|knowledge|familiarity|exposure)\b",
     # "SQL is an asset", "Experience with the Mozilla project is a huge asset"
@@ -1857,7 +1893,7 @@ SOFT_TERMS: Final = (
     r"career (?:growth|development|paths?) of",
     r"management d'équipes?|gestion d'équipes?|manag\w* (?:une|des|d'une) équipes?",
     r"personalverantwortung|führungserfahrung|mitarbeiterführung|teamleitung|führungskompetenz\w*",
-    r"(?:als|as an?) team ?lead(?:er)?\b|teamleiter\w*",  # (round 25) "Erfahrung als Teamlead"
+    r"(?:erfahrung|experience) (?:als|as an?) team ?lead(?:er)?\b|teamleiter\w*",  # (round 25) "Erfahrung als Teamlead"
     r"gestión de (?:equipos|personas)|liderar equipos|dirigir equipos",
     r"as an? (?:engineering |people |team |line )?manager",  # "2+ years as an engineering manager"
     # growing a team and setting its direction, whatever technology it works in
@@ -2374,7 +2410,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     PICTURING + r"(?= an? )",  # "We think you are an experienced engineering leader" -> "Experienced ..."
     # (round 25) the role named before what it asks: "For this role, you must be a careful thinker" -> "Careful
     # thinker"; "In this position you should have ..."; "seasoned at": "You should be seasoned at writing Go"
-    r"(?:for|in) (?:this|the) (?:role|position|job)(?:,| you)?",
+    r"(?:for|in) this (?:role|position|job),?",
     r"(?:you (?:should|must) be |be )?(?:seasoned|well[- ]versed|skilled) (?:at|in)(?= )",
     # (round 25) "have no fear of presenting to clients", "already came up with improvements", "Spaß an der ..."
     r"(?:have )?no fear (?:of|to)(?= )",
@@ -2436,9 +2472,10 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # "Het belangrijkste voor ons is dat je ...", "Lo más importante es que ..."
     r"(?:det viktigaste|det viktigste|det vigtigste)(?: (?:för|for) (?:oss|os))? (?:är|er) (?:att|at) du"
     r"(?: (?:har|är|er|kan|vill|vil))?(?= )",
-    r"das wichtigste(?: für uns)? ist,? dass (?:du|sie)(?= )|het belangrijkste(?: voor ons)? is dat (?:je|jij|u)(?= )"
-    r"|le plus important(?: pour nous)?,? (?:c'est|est) que (?:vous|tu)(?= )"
-    r"|lo más importante(?: para nosotros)? es que(?= )",
+    r"(?:das )?wichtigste(?: für uns)? ist,? dass (?:du|sie)(?= )|(?:het )?belangrijkste(?: voor ons)? is dat"
+    r" (?:je|jij|u)(?= )|(?:le )?plus important(?: pour nous)?,? (?:c'est|est) que (?:vous|tu)(?= )"
+    r"|(?:lo )?más importante(?: para nosotros)? es que(?= )",
+    r"dat (?:je|jij|u)(?: (?:ook|graag))?(?= )",  # the clause "[… en] dat je graag …" leaves
     # "Du bör vara en person som håller dig uppdaterad" -> "Håller dig uppdaterad"
     r"(?:du )?(?:bör|bør|ska|skal|skall|måste|må) (?:vara|være) en person (?:som|der)(?= )",
     r"vi ser (?:gärna|gjerne|gerne) (?:att|at) du(?= )",
@@ -3898,7 +3935,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (r"sens de l'écoute|écoute|empathie|empatía|einfühlungsvermögen|bienveillan\w*", "empathy"),
     (r"vulgaris\w*|pédagog\w*|erklären|explicar", "communication"),
-    (r"(?:als|as an?) team ?lead(?:er)?\b|teamleiter\w*", "leadership"),  # (round 25)
+    (r"(?:erfahrung|experience) (?:als|as an?) team ?lead(?:er)?\b|teamleiter\w*", "leadership"),  # (round 25)
     (
         r"gestión de (?:equipos|personas)|liderar equipos|dirigir equipos|management d'équipes?"
         r"|gestion d'équipes?|personalverantwortung|führungserfahrung|mitarbeiterführung|teamleitung",

@@ -83,6 +83,7 @@ from interview_planner.jd.collector import fewer_young_collections
 from interview_planner.jd.enumeration import (
     MAX_PARTS,
     enumerated_parts,
+    known_technology,
     mask_parentheses,
     offered_choice,
     technology_base,
@@ -212,19 +213,23 @@ _STRONG_CUES = word_list(lexicon.STRONG_REQUIREMENT_CUES)
 _LANGUAGE_ALONE = re.compile(lexicon.LANGUAGE_ALONE)
 _DUTY_LEAD_IN = word_list(lexicon.DUTY_LEAD_INS)
 _DESCRIPTIVE_HEADING = word_list(lexicon.DESCRIPTIVE_HEADINGS)
+# a pictograph or an emoticon (and the selector that may follow it)
+_EMOJI = "\U0001f300-\U0001faff\ufe0f"
 # white space after ".", "!", "?" or ";" before a capital: the same matches as "(?<=[.!?;])\s+(?=...)", written to
 # open with the white space (``re`` skips to it instead of trying the pattern at each character); not after an
 # abbreviation ("ein Profil (z.B. GitHub)", "e.g. Python", "bzw. Go")
 _SENTENCE_END = re.compile(
-    # (an emoji ends a sentence as a full stop does: "... get your hands dirty 😎 You should have ...")
-    r"\s(?:(?<=[.!?;]\s)|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]\s))"
+    # (an emoji ends a sentence as a full stop does when the reader or the company opens the next: "... get your
+    # hands dirty 😎 You should have ..."; not an icon inside one, "You love 🐍 Python")
+    rf"\s(?:(?<=[.!?;]\s)|(?<=[{_EMOJI}]\s)(?=(?:You|We|Our|Your|If|This|It|That|Du|Vi|Wir|Ihr|Jij|Je|Wij|Nous|Vous"
+    r"|Tu)\b))"
     r"(?<![zZ]\.B\.\s)(?<![zZ]\. B\.\s)(?<!\b[zZ]\.\s)(?<![eE]\.g\.\s)(?<![iI]\.e\.\s)(?<![uU]\.a\.\s)"
     r"(?<![dD]\.h\.\s)(?<!\bbzw\.\s)(?<!\bca\.\s)(?<!\bvs\.\s)(?<!\bp\.ex\.\s)(?<!\bincl\.\s)\s*(?=[\"“(\[¿¡]?[A-ZÀ-ÖØ-Þ])"
 )
 # what every sentence end (and every piece end of ``hedged_extras``) follows: a text without one is one sentence,
 # found without the search (most list items); with one, no end starts before the first, and the search starts
 # there (its look-behind still sees the text before)
-_END_MARK = re.compile(r"[.!?;\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]")
+_END_MARK = re.compile(rf"[.!?;{_EMOJI}]")
 # Sections whose sentences may still state requirements (prose postings, unknown headings).
 PROSE_TOPICS: frozenset[Topic] = frozenset({"title", "other", "responsibilities"})
 # Sections where a list led in by a requirement sentence ("You should know the following:") gives requirements.
@@ -386,7 +391,11 @@ def parse_job_description(
         sections=builder.sections,
         responsibilities=builder.responsibilities,
         skills=_distinct_names(
-            _without_nice_repeats(_wishes_as_asks([s for s in skills if not _names_only_a_list(s.name)]))
+            _without_nice_repeats(
+                _wishes_as_asks(
+                    [s for s in skills if not _names_only_a_list(s.name)], builder.wished, builder.plain_asks
+                )
+            )
         ),
         line_count=len(raw_lines),
         more_postings=more_postings,
@@ -1148,18 +1157,19 @@ def _announces_hire(text: str) -> bool:
     return announced is not None and _HIRED_ROLE.match(text, announced.end()) is not None
 
 
-# "About" and a name of up to four capitalised words (not "About You", "About the role")
+# "About" and a name of up to four capitalised words (not "About You", "About the role"; "Om" too, round 25: not "Om
+# deg", "Om uppdraget")
 # (not the reader, in any language's forms; not the job, the work or the hiring; not a technology: see its use)
 _ABOUT_A_NAME = re.compile(
-    # ("Working at Acme", "Werken bij NAK", "Om Variant", "Jobba på Acme": the organisation and its workplace)
-    r"^(?i:about|über|à propos de|a propos de|sobre|over|om|working at|werken bij|arbeiten bei|jobba (?:på|hos)"
-    r"|jobbe (?:i|hos|på)|travailler chez|trabajar en)\s+"
+    # ("Om Variant": Swedish, Norwegian, Danish "About")
+    r"^(?i:about|über|à propos de|a propos de|sobre|over|om)\s+"
     r"(?!(?i:you|your|yourself|the|this|our|us|me|it|jou|jezelf|u|dich|du|dir|sie|ihnen|euch|vous|toi|você|voce"
     r"|vocês|ti|usted|ustedes|vós|a|o|os|as|die|der|das|den|dem|la|le|les|el|los|las|de|het|een|candidates?"
     r"|applicants?|working|work|life|role|job|jobs|team|position|vacancy|stelle|vaga|cargo|poste|puesto|rolle"
     r"|applying|application|hiring|interviews?|remote|hybrid|growth|benefits|compensation|salary|pay|perks"
     r"|culture|values|mission|process|location|opportunity|engineering|product|design|deg|dig|oss|os|rollen"
-    r"|jobbet|tjänsten|stillingen)\b)"
+    r"|jobbet|jobben|tjänsten|stillingen|uppdraget|oppdraget|opgaven|teamet|arbetet|arbeidet|arbejdet|projektet"
+    r"|prosjektet|tjenesten|avdelningen|avdelingen)\b)"
     r"(?P<name>[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9&][\w.&'’-]*|of|for|and|de|für))?(?:\s+[A-Z0-9][\w.&'’-]*){0,2})$"
 )
 
@@ -1574,6 +1584,10 @@ class _Builder:
     counted_prose: int = 0  # and of ``prose``
     line_number: int = 0  # the number of the line fed last
     kept: int = 0  # how many of those will be kept whatever follows
+    # (round 25) the requirements of lists led by a polite wish alone ("it would be great if you:"), and how many
+    # requirements the posting asks in plainer words (``_wishes_as_asks``)
+    wished: set[int] = field(default_factory=set)
+    plain_asks: int = 0
 
     def feed(self, line: _Line) -> None:
         self.line_number = line.number
@@ -1682,7 +1696,11 @@ class _Builder:
                     units = [unit for unit in units if _preferred_in_passing(unit.text)]
                     # "If you have experience with embedded Linux too, get in touch with us!": the condition
                     self.skills.extend(s for u in _sentences(item) for s in _apply_condition(u, item_context))
-                self.skills.extend(s for u in units if not _boilerplate_item(u) for s in self._skills(u, item_context))
+                # (a paragraph that leads into lists: what it states before them is no list of asks of its own)
+                leads = not item.bullet and item.text.rstrip().endswith(":")
+                self.skills.extend(
+                    s for u in units if not _boilerplate_item(u) for s in self._skills(u, item_context, asks=not leads)
+                )
                 self._count()
         elif context.topic == "responsibilities" and self.led_from is not None and (after := _after_the_list(items)):
             # the paragraphs after a duties lead-in's list are no longer its duties: read as around the lead-in
@@ -1768,17 +1786,25 @@ class _Builder:
             target.extend(self._skills(sentence, context, section))
             self._count()
 
-    def _skills(self, item: _Item, context: _Context, section: str | None = None) -> list[SkillRequirement]:
+    def _skills(
+        self, item: _Item, context: _Context, section: str | None = None, *, asks: bool = True
+    ) -> list[SkillRequirement]:
         """:func:`_skills`, read once per distinct text and context: a posting that repeats a requirement
-        (a careers page pasted twice, the same list under two roles) costs no more than one that does not."""
+        (a careers page pasted twice, the same list under two roles) costs no more than one that does not.
+        ``asks``: its must-haves count as asked in plain words (``plain_asks``); not a lead-in paragraph's."""
         if item.nice_note:  # "That would be a plus." after it
             context = replace(context, priority="nice", priority_heading=item.nice_note)
         key = (item.source, item.text, context, section)  # (a tag: its whole line and its text)
         found = self.seen.get(key)
         if found is None:
             found = self.seen[key] = _skills(item, context, section)
-            return found
-        return [SkillRequirement(**{**skill.__dict__, "line": item.line}) for skill in found]
+        else:
+            found = [SkillRequirement(**{**skill.__dict__, "line": item.line}) for skill in found]
+        if context.priority == "nice" and _asks_politely(context.priority_heading):
+            self.wished.update(id(skill) for skill in found)
+        elif asks:
+            self.plain_asks += sum(skill.priority == "must" for skill in found)
+        return found
 
     def _start(self, context: _Context, line: _Line) -> None:
         self.finish()
@@ -2139,6 +2165,10 @@ _DUTY_SENTENCE = re.compile(
     # well", nor "You have hands-on experience with robots, and you will help our scientists")
     r"|^\W*you(?: will|'ll| are going to) (?:also )?(?:enhance|improve|support|work (?:on|within|closely|alongside)"
     r"|collaborate|lead|provide|join|help|ensure|drive|partner|shape|coordinate|organi[sz]e|teach|train)\b"
+    # (round 25) the same in Dutch, German, Swedish: "ben je verantwoordelijk voor", "bist du verantwortlich für",
+    # "är du ansvarig för"
+    r"|\b(?:ben|bent) (?:je|jij) verantwoordelijk voor|\b(?:je|jij) bent verantwoordelijk voor"
+    r"|\b(?:bist du|du bist) (?:\w+ )?verantwortlich für|\b(?:är du|du är) ansvarig för|\b(?:er du|du er) ansvarlig for"
 )
 
 
@@ -2178,14 +2208,9 @@ _NOT_A_QUALITY = re.compile(
     r"|tillsammans|sammen|samen|oavsett|uanset|uansett|regardless|ongeacht|unabhängig)(?!\w)",
     re.IGNORECASE,
 )
-# a sentence that says what does not matter: "Exactly which stack you come from matters less", "... spelar inte så
-# stor roll"
-_MATTERS_LITTLE = re.compile(
-    r"\b(?:matters? (?:less|little|not)|(?:doesn't|does not|don't|do not) matter|is(?:n't| not) (?:that |so )?important"
-    r"|spelar (?:inte|mindre|ingen) (?:så )?(?:stor )?roll|spiller (?:ikke|mindre|ingen) (?:så )?(?:stor )?rolle"
-    r"|ist (?:nicht|weniger) (?:so )?wichtig|maakt (?:niet|weinig) (?:zo(?:veel)? )?uit|importe peu|no importa)\b",
-    re.IGNORECASE,
-)
+# a sentence that ends saying what does not matter: "Exactly which stack you come from matters less", "... spelar
+# inte så stor roll" (not "Your degree doesn't matter, you need three years of Go": what follows still asks)
+_MATTERS_LITTLE = re.compile(lexicon.MATTERS_LITTLE, re.IGNORECASE)
 QUALITY_MIN_WORDS = 2
 
 
@@ -2937,13 +2962,7 @@ def _priority(text: str, context: _Context) -> tuple[Priority, str]:
     return "must", "default"
 
 
-# an item that says it is required, whatever its list's lead wished ("English is a must", "Deutsch ist Pflicht")
-_TEXT_MUST = re.compile(
-    r"\b(?:is|are) (?:an? )?(?:absolute |real )?(?:must|required|mandatory|essential|compulsory)\b"
-    r"|\bist (?:ein )?(?:muss|pflicht|erforderlich|zwingend)\b|\b(?:est|sont) (?:obligatoire|indispensable|requis)\w*"
-    r"|\b(?:es|son) (?:imprescindible|obligatori[oa])s?\b|\b(?:is|zijn) (?:een )?(?:must|vereist|verplicht)\b"
-    r"|\b(?:är|er) (?:ett |et |en )?(?:krav|obligatorisk)\b"
-)
+_TEXT_MUST = re.compile(lexicon.TEXT_MUST, re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)  # a list's items ("Python", "Go") come back
@@ -3312,44 +3331,50 @@ def _capitalise(name: str) -> str:
 
 
 def _without_company_sentences(skills: list[SkillRequirement], sections: list[Section]) -> list[SkillRequirement]:
-    """Without a sentence of prose that only says what the company is or does, by its name ("Acme lives where design
-    and engineering meet." beside the requirements), the name read from a heading about it ("About Acme", "Om
-    Acme"); a sentence that asks for something stays ("Acme experience is a plus")."""
+    """Without a sentence of prose that says what the company is or does, by its name ("Acme lives where design and
+    engineering meet." beside the requirements), the name read from a company section's heading ("About Acme", "Om
+    Acme"); a sentence that asks for something ("Acme experience is a plus") or names a technology ("Acme engineers
+    know SQL", "Acme zoekt iemand met ervaring in React") stays."""
     names = {
         about["name"]
         for section in sections
-        if (about := _ABOUT_A_NAME.match(section.heading.strip(" #*:"))) and classify_kind(about["name"]) is None
+        if section.kind == "company" and (about := _ABOUT_A_NAME.match(section.heading.strip(" #*:")))
     }
     if not names:
         return skills
     opening = re.compile(rf"(?:{'|'.join(map(re.escape, names))})\s+(?=[a-zà-ÿ])")
-    return [s for s in skills if _BULLETED.match(s.source) or not opening.match(s.source) or _is_requirement(s.source)]
-
-
-def _wishes_as_asks(skills: list[SkillRequirement]) -> list[SkillRequirement]:
-    """Must-haves, the items of lists led by a polite wish ("If you are a senior tester, it would be great if you:",
-    "Ideally you have:") when no list of the posting asks for anything in plainer words: the wishes are the only
-    requirements it lists, not extras to them (a list that is plainly extra, "Bonus:", stays nice beside them). An
-    item saying so stays nice: "German is an advantage"."""
-    wished = [
+    return [
         s
         for s in skills
-        if s.priority == "nice"
-        and _POLITE_WISH_LEAD.search(s.priority_reason)
-        and not _EXTRA_WISH.search(s.priority_reason)
+        if not opening.match(s.source)
+        or _is_requirement(s.source)
+        or _SEEKS_SOMEONE.search(s.source) is not None
+        or any(_names_a_technology(word.strip(".,;:!?()")) for word in s.source.split()[1:])
     ]
-    # (most of what the posting asks: not two wishes after prose that asks the rest, "You know SQL. Ideally you have:")
-    if (
-        not wished
-        or len(wished) * 2 < len(skills)
-        or any(
-            s.priority == "must" and not s.priority_reason.startswith("text") and _BULLETED.match(s.source)
-            for s in skills
-        )
-    ):
+
+
+def _names_a_technology(word: str) -> bool:
+    """A technology named by its name ("React", "SQL", "C++"), not a field said in a word ("engineering")."""
+    return (word[:1].isupper() or not word.isalpha()) and known_technology(word)
+
+
+# the company, by its name, seeking or valuing someone: "Acme values people who write clearly", "Acme zoekt iemand"
+_SEEKS_SOMEONE = re.compile(
+    r"\b(?:values?|wants?|needs?|seeks?|looks? for|zoekt|söker|søker|sucht|cherche|busca)\b", re.IGNORECASE
+)
+
+
+def _wishes_as_asks(skills: list[SkillRequirement], wished: set[int], plain_asks: int) -> list[SkillRequirement]:
+    """Must-haves, the items of lists led by a polite wish alone ("If you are a senior tester, it would be great if
+    you:", "Ideally you have:"; ``wished``: their ids) when they are at least half of what the posting asks and it asks
+    nothing in plainer words (``plain_asks``: a list or prose under "Requirements" keeps them nice; a paragraph that
+    leads into them, "We need to see that you are a self-driven tester. You should bring:", does not count): the
+    wishes are the requirements it lists, not extras to them. A list that is plainly extra ("Bonus:") stays nice
+    beside them, and so does an item that says it is ("German is an advantage", "(optional)")."""
+    polite = [s for s in skills if id(s) in wished and s.priority == "nice"]
+    if not polite or plain_asks or len(polite) * 2 < len(skills):
         return skills
-    # (not an item that says anywhere it is optional: "a serious interest in leadership (optional, depending on ...)")
-    asks = {id(s) for s in wished if not _TEXT_NICE.search(normalise(_plain(s.source)))}
+    asks = {id(s) for s in polite if not _TEXT_NICE.search(normalise(_plain(s.source)))}
     return [
         s.model_copy(update={"priority": "must", "priority_reason": f"{s.priority_reason} (the posting's only asks)"})
         if id(s) in asks
@@ -3358,18 +3383,18 @@ def _wishes_as_asks(skills: list[SkillRequirement]) -> list[SkillRequirement]:
     ]
 
 
-# the lead of a list that asks politely: "it would be great if you", "ideally you have", "we'd love you to"
-# (not "nice to have", "a plus", "preferred", "bonus": those say the list is extra)
-_POLITE_WISH_LEAD = re.compile(
-    r"^heading: .*(?:would be (?:great|good|awesome|ideal|perfect|wonderful|amazing|fantastic)|we(?:'d| would) love"
-    r"|ideally|idealerweise|idéalement|idealmente|wäre (?:schön|toll|super|gut|klasse|prima)"
-    r"|zou (?:mooi|fijn|leuk|top|prettig) zijn|serait (?:super|génial|top|idéal|bien) si"
-    r"|(?:sería|seria) (?:genial|ideal|estupendo)|det (?:vore|ville vært|ville være) (?:bra|kul|fint|flott))",
-    re.IGNORECASE,
-)
-# a wish for more than the rest: "Ideally you also have:", "It would be great if you additionally know:"
-_EXTRA_WISH = re.compile(r"\b(?:also|additionally|in addition|too|as well|even|auch|zusätzlich|aussi|también|ook)\b")
-_BULLETED = re.compile(r"\s*(?:[-*•‣◦▪–—+·]|\d{1,2}[.)])\s")
+def _asks_politely(lead: str) -> bool:
+    """Whether a list's lead or heading asks with a polite wish and nothing else ("it would be great if you",
+    "Ideally you have"), not for more ("Ideally you also have"), not plainly extra ("Nice to have (it would be
+    great if you know any of these)")."""
+    said = normalise(lead)
+    if (wish := _POLITE_WISH.search(said)) is None or _EXTRA_WISH.search(said):
+        return False
+    return _HEADING_NICE.search(f"{said[: wish.start()]} {said[wish.end() :]}") is None
+
+
+_POLITE_WISH = re.compile(lexicon.POLITE_WISH, re.IGNORECASE)
+_EXTRA_WISH = re.compile(lexicon.EXTRA_WISH, re.IGNORECASE)
 
 
 def _without_nice_repeats(skills: list[SkillRequirement]) -> list[SkillRequirement]:
