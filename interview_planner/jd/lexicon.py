@@ -498,10 +498,9 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
 # Words in a heading that make its requirements nice-to-have or must-have.
 HEADING_NICE: Final = (
     r"nice[- ]to[- ]haves?",
-    # (round 25) a lead that gives its list as examples of what the reader may know: "Vi tror att du exempelvis kan:",
-    # "You might know, for example:"
-    # (a guess, "we think", not the examples of a must: "You know several languages, for instance:")
-    r"(?:tror|think|believe|imagine|denken|glauben|denken|pensons|creemos)\b.{0,40}?(?:exempelvis|till exempel"
+    # (round 25) a lead that guesses what the reader may know and gives examples: "Vi tror att du exempelvis kan:",
+    # "We think you know, for example:" (not the examples of a must: "You know several languages, for instance:")
+    r"(?:tror|think|believe|imagine|denken|glauben|pensons|creemos)\b.{0,40}?(?:exempelvis|till exempel"
     r"|for eksempel|eksempelvis|for example|for instance|zum beispiel|bijvoorbeeld|par exemple|por ejemplo)"
     r"(?: (?:kan|kunne|know|kennst|kunt|connaissez))?\W*$",
     r"^want$",  # a Japanese start-up's "MUST" / "WANT" pair
@@ -786,7 +785,7 @@ MATTERS_LITTLE: Final = (
     r"\b(?:matters? (?:less|little|not)|(?:doesn't|does not|don't|do not) matter(?: (?:much|that much|so much))?"
     r"|is(?:n't| not) (?:that |so )?important|spelar (?:inte|mindre|ingen) (?:så )?(?:stor )?roll"
     r"|spiller (?:ikke|mindre|ingen) (?:så )?(?:stor )?rolle|ist (?:nicht|weniger) (?:so )?wichtig"
-    r"|maakt (?:niet|weinig) (?:zo(?:veel)? )?uit|importe peu|no importa)(?: (?:to|for|för|for|für|voor) \w+)?\W*$"
+    r"|maakt (?:niet|weinig) (?:zo(?:veel)? )?uit|importe peu|no importa)(?: (?:to|for|för|für|voor) \w+)?\W*$"
 )
 # (round 25) the lead of a list that asks politely: "it would be great if you", "ideally you have", "we'd love you
 # to"; Swedish, German, Dutch, French, Spanish forms (``parser._wishes_as_asks``); each is also a nice-to-have cue of

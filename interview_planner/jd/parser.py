@@ -1584,9 +1584,9 @@ class _Builder:
     counted_prose: int = 0  # and of ``prose``
     line_number: int = 0  # the number of the line fed last
     kept: int = 0  # how many of those will be kept whatever follows
-    # (round 25) the requirements of lists led by a polite wish alone ("it would be great if you:"), and how many
-    # requirements the posting asks in plainer words (``_wishes_as_asks``)
-    wished: set[int] = field(default_factory=set)
+    # (round 25) the requirements of lists led by a polite wish alone ("it would be great if you:"), by id (held, so
+    # that no id is reused), and how many requirements the posting asks in plainer words (``_wishes_as_asks``)
+    wished: dict[int, SkillRequirement] = field(default_factory=dict)
     plain_asks: int = 0
 
     def feed(self, line: _Line) -> None:
@@ -1801,7 +1801,7 @@ class _Builder:
         else:
             found = [SkillRequirement(**{**skill.__dict__, "line": item.line}) for skill in found]
         if context.priority == "nice" and _asks_politely(context.priority_heading):
-            self.wished.update(id(skill) for skill in found)
+            self.wished.update((id(skill), skill) for skill in found)
         elif asks:
             self.plain_asks += sum(skill.priority == "must" for skill in found)
         return found
@@ -3364,7 +3364,9 @@ _SEEKS_SOMEONE = re.compile(
 )
 
 
-def _wishes_as_asks(skills: list[SkillRequirement], wished: set[int], plain_asks: int) -> list[SkillRequirement]:
+def _wishes_as_asks(
+    skills: list[SkillRequirement], wished: dict[int, SkillRequirement], plain_asks: int
+) -> list[SkillRequirement]:
     """Must-haves, the items of lists led by a polite wish alone ("If you are a senior tester, it would be great if
     you:", "Ideally you have:"; ``wished``: their ids) when they are at least half of what the posting asks and it asks
     nothing in plainer words (``plain_asks``: a list or prose under "Requirements" keeps them nice; a paragraph that
