@@ -200,7 +200,7 @@ def test_a_liking_asked_besides_experience_in_german_is_its_own_requirement() ->
 
 def test_a_sentence_about_the_company_by_its_name_is_no_requirement() -> None:
     text = (
-        "# Utvecklare\n\n## Vem letar vi efter?\n\n"
+        "# Utvecklare\n\n## Krav\n\n"
         "Du har flera års erfarenhet av Kotlin. Acme lever för god design och hållbar kod. "
         "Acme experience is a plus.\n\n## Om Acme\n\nVi bygger appar för kollektivtrafik.\n"
     )
