@@ -1020,7 +1020,8 @@ ASKING_CUES: Final = (
     r"|comfortable|skilled|proficient|fluent)",
     # "Successful candidates will share ...", "The ideal candidate has ...": who the role needs
     r"(?:successful|ideal|right|strong|qualified) (?:candidates?|applicants?|person|people|hires?)(?: \w+){0,3}"
-    r" (?:will|should|must|have|has|bring|brings|share|shares|possess|possesses|need|needs|are|is)",
+    r" (?:will|should|must|have|has|bring|brings|share|shares|possess|possesses|need|needs|are|is"
+    r"|(?:could|would) (?:act|serve) as)",  # (round 25) "The ideal candidate could act as a tech lead manager"
     # "Kubernetes is required", not "A system manager is required to support teaching" (what the role does)
     r"(?:is|are) (?:required|expected|needed|necessary)(?! to \w)",
     # "we do expect applicants to have a demonstrated record of ..."
@@ -1137,7 +1138,8 @@ PICTURES_PERSON: Final = PICTURING + r" an? (?!going\b|excited\b|ready\b|interes
 # candidate will have ...", "You must have ...", "5+ years of experience ... is required").
 STRONG_REQUIREMENT_CUES: Final = (
     r"(?:successful|ideal|right|qualified) (?:candidates?|applicants?|person|people|hires?)(?: \w+){0,3}"
-    r" (?:will have|should have|must have|will bring|has|have|brings|possess|possesses|needs?)",
+    r" (?:will have|should have|must have|will bring|has|have|brings|possess|possesses|needs?"
+    r"|(?:could|would|will|should) (?:act|serve) as)",  # (round 25) "The ideal candidate could act as a tech lead"
     r"(?:must|should) have",
     r"you (?:must|should) (?:have|know|bring|be able)",
     PICTURES_PERSON,
@@ -1817,6 +1819,12 @@ SOFT_TERMS: Final = (
     r"|initiatiefrijk\w*|oplossingsgericht\w*|analytisch\w*|resultaatgericht\w*|stressbestendig\w*"
     r"|(?:veel|meerdere|verschillende) projecten tegelijk\w*"
     r"|beheersing (?:van )?(?:de )?(?:nederlandse|engelse|duitse|franse) (?:taal|en )|in woord (?:en|als) geschrift"
+    # (round 25) working with people, being trusted, a cause, helping users; French learning and motivation
+    r"|work(?:ing|s)? (?:closely |directly )?with (?:\w+ ){0,2}(?:volunteers|users|customers|clients|stakeholders"
+    r"|communities|researchers|scientists|partners|colleagues|sysadmins|administrators|designers)\b|trusted by"
+    r"|dedication to"
+    r"|help(?:ing|s)? (?:\w+ )?(?:users|customers|people|colleagues|others) (?:think|understand|figure|learn)"
+    r"|(?:en )?apprendre (?:de )?(?:des )?(?:nouveaux|nouvelles)|motivée? par"
     # (round 25) ideas presented to clients, thinking outside the box, improvements one came up with
     r"|present\w* (?:your |our |their )?ideas|in front of (?:the |a |our )?(?:clients?|customers?|audiences?"
     r"|stakeholders)|outside (?:of )?the box|came up with (?:\w+ ){0,3}(?:improvements|innovations|ideas)"
@@ -2412,7 +2420,10 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:for|in) this (?:role|position|job),?",
     r"(?:you (?:should|must) be |be )?(?:seasoned|well[- ]versed|skilled) (?:at|in)(?= )",
     # (round 25) "have no fear of presenting to clients", "already came up with improvements", "Spaß an der ..."
+    r"(?:the )?(?:ideal|successful|right) (?:candidate|person|hire) (?:could|would|will|should) (?:act|serve) as"
+    r"(?: an?)?(?= )",  # (round 25) "The ideal candidate could act as a tech lead manager" -> "Tech lead manager"
     r"(?:have )?no fear (?:of|to)(?= )",
+    r"(?:vous n'avez|tu n'as|n'avez|n'as) pas de problèmes? (?:pour|à)(?: en)?(?= )",  # "… pour en apprendre …"
     r"(?:(?:have |has )?already )?came up with(?: some)?(?= )",
     r"(?:du hast )?(?:spaß|freude) (?:an|am)(?: der| dem| den)?(?= )",
     r"you(?:'ll| will)?(?: should| must| need to| will need to)? (?:be|have|bring|possess|know|stay|can|are"
@@ -3482,8 +3493,9 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         + TEAM_WORK_NORDIC_DUTCH
         # (round 24) "Works well with others", "a real team-working spirit", "teamwork"
         + r"|work(?:s|ing)? well with others|team[- ]?work(?:ing)?"
-        # (round 25) "a team spirit"
-        + r"|team[- ]spirit",
+        # (round 25) "a team spirit"; working with people who are not the team ("volunteer sysadmins", "researchers")
+        + r"|team[- ]spirit|work(?:ing|s)? (?:closely |directly )?with (?:\w+ ){0,2}(?:volunteers|researchers"
+        + r"|scientists|partners|colleagues|sysadmins|administrators|designers)\b",
         "collaboration",
     ),
     (
@@ -3624,7 +3636,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"vulnerab\w*|security|sécurité|sicherheit\w*|authenti\w*|oauth|oidc|code signing|supply[- ]chain"
-        r"|cryptograph\w*|threat|cyber\w*",
+        r"|cryptograph\w*|threat|cyber\w*"
+        r"|well[- ]patched|(?:security )?patch(?:ing|ed)\b|patch management",  # (round 25) systems kept patched
         "security",
     ),
     (
@@ -3740,6 +3753,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "collaboration",
     ),
     (r"groeien in (?:je|jouw) vak|(?:willen|wil) groeien|ambitie om te groeien", "learning"),
+    (r"(?:en )?apprendre (?:de )?(?:des )?(?:nouveaux|nouvelles)", "learning"),  # (round 25)
     # (round 25) a language mastered, spoken and written; ideas presented to clients; developing a team's people
     (
         r"(?:nederlandse|engelse|duitse|franse) (?:en (?:\w+ )?)?taal|in woord (?:en|als) geschrift"

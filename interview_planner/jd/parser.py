@@ -1717,6 +1717,15 @@ class _Builder:
                 if i.bullet and _QUALITY_BULLET.match(normalise(_plain(i.text))) and classify_kind(i.text) is not None
             ]
             self.skills.extend(s for item in qualities for s in self._skills(item, context, context.heading))
+            # (round 25) a requirement glued onto a duty without a stop ("Ensure backups and firewalls Must understand
+            # the security implications of configuration choices"): what it asks
+            # (the line stays its source; the words after the duty name it)
+            for item in items:
+                if item.bullet and (glued := _GLUED_MUST.search(item.text)) is not None:
+                    asked = item.text[glued.end() :]
+                    found = _stated(item, asked, replace(context, topic="skills"), context.heading, whole=False)
+                    self.plain_asks += len(found)
+                    self.skills.extend(found)
         if context.topic == "experience" and _EXPERIENCE_ASKED.match(normalise(context.heading)):
             listed_experience = replace(context, topic="skills")
             self.experience.extend((item, listed_experience) for item in items if item.bullet)
@@ -2243,6 +2252,8 @@ def _is_requirement(text: str) -> bool:
     return not _TEXT_NICE_IDIOM.fullmatch(nice[0]) or classify_kind(text) is not None
 
 
+# a must glued onto a duty, after a word in lower case and no stop: "... and firewalls Must understand ..."
+_GLUED_MUST = re.compile(r"(?<=[a-z])\s+(?=Must (?:have|know|understand|be|possess|demonstrate|hold)\b)")
 # a duty list's bullet that is a quality asked for: "Excellent communication skills", "Strong knowledge of Go"
 _QUALITY_BULLET = re.compile(
     r"(?:excellent|strong|solid|good|great|outstanding|exceptional|superb|very good) (?:[\w-]+ ){0,3}"
@@ -3490,11 +3501,17 @@ def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
             continue  # "We're hiring - come build the future of payments!": a slogan, no title
         if match and _PAGE_NAME.match(_clean_title(match["title"])) and (job := _job_heading(content)) is not None:
             return _clean_title(job[0]), job[1]  # "title: Careers at KeyDB" over "## C++ Developer Position"
+        # (a question after the job: "Data Engineer : Envie de rendre les données utiles ?")
+        asks = match is not None and line.kind != "bullet" and match["title"].rstrip().endswith("?")
+        if match and asks and (named := _job_before_a_tagline(match["title"])) is not None:
+            return named, first.number if line is first else None
         if match and line.kind != "bullet" and _heading_shape(match["title"].rstrip("! "), 12):  # "Join us!"
             title = match["title"]
             if (inner := _TITLE_LABEL.match(title)) is not None:  # "Title: Open Position: Cryptography Engineer"
                 title = inner["title"]
             return _clean_title(title), first.number if line is first else None
+        if match and line.kind != "bullet" and (tagged := _job_before_a_tagline(match["title"])) is not None:
+            return tagged, first.number if line is first else None
     if (first.level != 1 or _PAGE_NAME.match(first.heading)) and (top := _top_heading(content)) is not None:
         # a saved page whose first lines are its cookie banner or breadcrumbs: its one <h1> (a "# " line) names
         # the job
@@ -3514,6 +3531,17 @@ def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
         if following.kind != "bullet" and _says_a_job(said) and not _a_sentence(said):
             return _clean_title(said), following.number
     return _sought_title(lines), None
+
+
+def _job_before_a_tagline(title: str) -> str | None:
+    """The job named before a colon or a dash that opens a tagline too long for a title ("Ingénieur·e Génie Logiciel :
+    Envie de contribuer à la prochaine génération d'IA ?", "Backend Engineer – help us rebuild how farms sell their
+    produce"), if it names one (round 25)."""
+    head = _TAGLINE_BREAK.split(_clean_title(title), 1)[0]
+    return head if head != _clean_title(title) and _says_a_job(head) else None
+
+
+_TAGLINE_BREAK = re.compile(r"\s+[:–—|]\s+|:\s+")
 
 
 # a template's label of the title field, alone on its line over the title ("`title`", "**Job title**")

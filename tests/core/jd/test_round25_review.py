@@ -159,3 +159,42 @@ def test_a_dutch_second_clause_is_named_by_what_it_asks() -> None:
     ]
     assert got[0] == "Java"
     assert not got[1].casefold().startswith("dat je")
+
+
+def test_a_must_glued_onto_a_duty_is_a_requirement_of_its_own() -> None:
+    text = (
+        "# Sysadmin\n\n## Responsibilities\n\n- Keep our mail servers running\n"
+        "- Run the backups and the firewalls Must understand how a DNS change spreads\n\n## Requirements\n\n- Linux\n"
+    )
+    (glued, linux) = parse_job_description(text).skills
+    assert glued.name == "How a DNS change spreads" and glued.priority == "must"
+    assert glued.source.startswith("- Run the backups")  # the line stays the source
+    assert linux.name == "Linux"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("- Experience working with volunteer designers is essential", "soft"),
+        ("- Must be trusted by our community of users", "soft"),
+        ("- Dedication to accessible public services", "soft"),
+        ("- Experience helping users understand their privacy settings", "soft"),
+        ("- Motivé par la qualité du code", "soft"),
+    ],
+)
+def test_working_with_people_being_trusted_and_a_cause_are_soft(line: str, kind: str) -> None:
+    (skill, *_) = parse_job_description(f"# Dev\n\n## Requirements\n{line}\n").skills
+    assert skill.kind == kind
+
+
+def test_a_title_with_a_tagline_after_a_colon_is_the_job() -> None:
+    text = '---\ntitle: "Data Engineer : Envie de rendre les données publiques utiles ?"\n---\n\n## Profil\n\n- SQL\n'
+    assert parse_job_description(text).title == "Data Engineer"
+
+
+def test_the_ideal_candidate_who_could_act_as_a_role_asks_it() -> None:
+    text = (
+        "# Engineering Manager\n\n## About you\n\nThe ideal candidate could act as a tech lead manager, spending "
+        "some time managing and some time coding.\n\n- Go\n- Kubernetes\n"
+    )
+    assert any("tech lead" in s.name.casefold() for s in parse_job_description(text).skills)
