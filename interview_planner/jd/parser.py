@@ -1718,8 +1718,7 @@ class _Builder:
             ]
             self.skills.extend(s for item in qualities for s in self._skills(item, context, context.heading))
             # (round 25) a requirement glued onto a duty without a stop ("Ensure backups and firewalls Must understand
-            # the security implications of configuration choices"): what it asks
-            # (the line stays its source; the words after the duty name it)
+            # the security implications of configuration choices"): what it asks, the line its source
             for item in items:
                 if item.bullet and (glued := _GLUED_MUST.search(item.text)) is not None:
                     asked = item.text[glued.end() :]
@@ -3510,6 +3509,7 @@ def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
             if (inner := _TITLE_LABEL.match(title)) is not None:  # "Title: Open Position: Cryptography Engineer"
                 title = inner["title"]
             return _clean_title(title), first.number if line is first else None
+        # (a tagline too long for a title after the job: "Backend Engineer – help us rebuild how farms sell …")
         if match and line.kind != "bullet" and (tagged := _job_before_a_tagline(match["title"])) is not None:
             return tagged, first.number if line is first else None
     if (first.level != 1 or _PAGE_NAME.match(first.heading)) and (top := _top_heading(content)) is not None:
@@ -3537,8 +3537,9 @@ def _job_before_a_tagline(title: str) -> str | None:
     """The job named before a colon or a dash that opens a tagline too long for a title ("Ingénieur·e Génie Logiciel :
     Envie de contribuer à la prochaine génération d'IA ?", "Backend Engineer – help us rebuild how farms sell their
     produce"), if it names one (round 25)."""
-    head = _TAGLINE_BREAK.split(_clean_title(title), 1)[0]
-    return head if head != _clean_title(title) and _says_a_job(head) else None
+    cleaned = _clean_title(title)
+    head = _TAGLINE_BREAK.split(cleaned, 1)[0]
+    return head if head != cleaned and _says_a_job(head) else None
 
 
 _TAGLINE_BREAK = re.compile(r"\s+[:–—|]\s+|:\s+")
