@@ -3500,18 +3500,20 @@ def _title_and_line(lines: list[_Line]) -> tuple[str | None, int | None]:
             continue  # "We're hiring - come build the future of payments!": a slogan, no title
         if match and _PAGE_NAME.match(_clean_title(match["title"])) and (job := _job_heading(content)) is not None:
             return _clean_title(job[0]), job[1]  # "title: Careers at KeyDB" over "## C++ Developer Position"
-        # (a question after the job: "Data Engineer : Envie de rendre les données utiles ?")
-        asks = match is not None and line.kind != "bullet" and match["title"].rstrip().endswith("?")
-        if match and asks and (named := _job_before_a_tagline(match["title"])) is not None:
-            return named, first.number if line is first else None
-        if match and line.kind != "bullet" and _heading_shape(match["title"].rstrip("! "), 12):  # "Join us!"
-            title = match["title"]
-            if (inner := _TITLE_LABEL.match(title)) is not None:  # "Title: Open Position: Cryptography Engineer"
-                title = inner["title"]
-            return _clean_title(title), first.number if line is first else None
-        # (a tagline too long for a title after the job: "Backend Engineer – help us rebuild how farms sell …")
-        if match and line.kind != "bullet" and (tagged := _job_before_a_tagline(match["title"])) is not None:
-            return tagged, first.number if line is first else None
+        if match and line.kind != "bullet":
+            # the job before a tagline: before a question, whatever the shape ("Data Engineer : Envie de rendre les
+            # données utiles ?"); before a tagline too long for a title ("Backend Engineer – help us rebuild how
+            # farms sell …")
+            tagged = _job_before_a_tagline(match["title"])
+            if tagged is not None and match["title"].rstrip().endswith("?"):
+                return tagged, first.number if line is first else None
+            if _heading_shape(match["title"].rstrip("! "), 12):  # "Join us!"
+                title = match["title"]
+                if (inner := _TITLE_LABEL.match(title)) is not None:  # "Title: Open Position: Cryptography Engineer"
+                    title = inner["title"]
+                return _clean_title(title), first.number if line is first else None
+            if tagged is not None:
+                return tagged, first.number if line is first else None
     if (first.level != 1 or _PAGE_NAME.match(first.heading)) and (top := _top_heading(content)) is not None:
         # a saved page whose first lines are its cookie banner or breadcrumbs: its one <h1> (a "# " line) names
         # the job
