@@ -55,7 +55,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"how (?:it|this|the process|applying|hiring) works",
             r"our (?:hiring |interview )?process",
             r"application process",
-            r"(?:interview|hiring|recruit\w*) process",
+            r"(?:interview|hiring|recruit\w*|selection) process",
+            r"^(?:the |our )?selection\W*$",  # (round 26) how candidates are chosen: the assignment, the interviews
             r"(?:candidate|applicant|application|hiring|interview) journey",
             r"^profile insights$",  # Indeed's match of the job to the reader's profile
             # a job board's facts and process in French and Spanish ("Déroulement des entretiens", InfoJobs'
@@ -787,6 +788,17 @@ MATTERS_LITTLE: Final = (
     r"|spiller (?:ikke|mindre|ingen) (?:så )?(?:stor )?rolle|ist (?:nicht|weniger) (?:so )?wichtig"
     r"|maakt (?:niet|weinig) (?:zo(?:veel)? )?uit|importe peu|no importa)(?: (?:to|for|för|für|voor) \w+)?\W*$"
 )
+# (round 26) a sentence that invites the reader to apply: "We'd love to hear from you if you enjoy Rust", "If you
+# like Elm, we would be glad to hear from you!", "Get in touch if ..."; beside a list of requirements it is the pitch
+# (``parser._Builder.invited``)
+INVITATION: Final = (
+    r"^(?:so,? |then,? )?(?:(?:we(?:'d| would| will|'ll)|we are|we're) (?:\w+ )?(?:like|love|be \w+|glad|happy"
+    r"|delighted|thrilled|excited|keen|eager) to hear from you|(?:please )?(?:get|be) in touch|(?:please )?reach out)"
+    r" (?:if|when|should)\b"
+    r"|^if you\b.{1,300}\b(?:(?:we(?:'d| would| will|'ll)|we are|we're) (?:\w+ )?(?:like|love|be \w+|glad|happy"
+    r"|delighted|thrilled|excited|keen|eager) to hear from you|(?:please )?(?:get|be) in touch(?: with us)?"
+    r"|(?:please )?reach out(?: to us)?|(?:please )?apply(?: now| today)?)\W*$"
+)
 # (round 25) the lead of a list that asks politely: "it would be great if you", "ideally you have", "we'd love you
 # to"; Swedish, German, Dutch, French, Spanish forms (``parser._wishes_as_asks``); each is also a nice-to-have cue of
 # ``HEADING_NICE``
@@ -1420,6 +1432,8 @@ SKILL_WAIVED: Final = (
     r"|(?:är|er) (?:inte|ikke) (?:nödvändigt|nødvendig|nødvendigt|påkrævet|påkrevd|ett krav))"
 )
 BOILERPLATE_OPENINGS: Final = (
+    # (round 26) a pointer to another part of the page: "See our `Stack` section below", "see the list above"
+    r"see (?:our |the )?[^\s.;]+(?: [^\s.;]+){0,4} (?:below|above)\b",
     # a skill waived, said alone (in a clause of its own: not "Go is a must, Kubernetes is not required"):
     # "Knowledge of Dutch is not required", "A degree is not necessary", "Deutsch ist
     # keine Voraussetzung" (not with a cue that it helps: "Rust is a plus, but not required", "… is welcome but is not
@@ -1538,6 +1552,8 @@ HARD_OVERRIDES: Final = (
     # writing a programming language, not prose: "comfortable writing in C++", "experience writing Python"
     r"writing (?:code |software |programs |services )?(?:in |with )?(?:c\+\+|c#|golang|go|rust|python|java|javascript"
     r"|typescript|ruby|php|scala|kotlin|swift|elixir|haskell|ocaml|erlang|clojure|sql)(?![\w+#])",
+    # (round 26) designs made into code: "convert PSDs to pragmatic code", "turn Figma mockups into clean code"
+    r"(?:convert|turn|translat|transform)\w* [^.;,]{1,60}? (?:in)?to (?:[\w-]+ ){0,2}(?:code|html|css|components)\b",
 )
 # the languages a team may work in, each word once: the soft words and the parser build their patterns from them
 _LANGUAGE_WORDS: Final = (
@@ -1669,7 +1685,10 @@ SOFT_TERMS: Final = (
     r"facilitat\w*",
     r"persua\w*",
     r"verbal",
-    r"listening",
+    r"listen(?:ing|ers?)",  # (round 26) "a keen listener"
+    # (round 26) "can translate the organisational objectives for the team", "turn company goals into plans"
+    r"(?:translat|turn)\w* (?:the |our |company |business )?(?:[\w-]+ )?(?:objectives|goals|strategy|vision)"
+    r" (?:into|for)",
     r"humility",
     r"relationship[- ]building",
     r"decision[- ]making",
@@ -2302,6 +2321,19 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"|it (?:does not|doesn't) matter (?:whether|which|what|if) [^,;]{1,80}?"
     r"|(?:we )?(?:do not|don't) care (?:whether|which|what|if|about) [^,;]{1,80}?),? (?:but|as long as|so long as)",
     _NUMBER_WORDS + r"\s*\+?\s+(?:or more\s+)?years?(?:\s+of)?",
+    # (round 26) an invitation read as a requirement (a posting that lists none): "We'd be glad to hear from you if
+    # you love Ruby" -> "Love Ruby"
+    r"(?:(?:we(?:'d| would| will|'ll)|we are|we're) (?:\w+ )?(?:like|love|be \w+|glad|happy|delighted|thrilled"
+    r"|excited|keen|eager) to hear from you|(?:please )?(?:get|be) in touch) (?:if|when) you(?= )",
+    # (round 26) "can demonstrate the use of Test Automation and CI/CD tooling" -> "Test Automation and CI/CD tooling"
+    r"(?:demonstrate|show) (?:the |your )?(?:use|usage|knowledge|understanding|application) of(?= )",
+    # (round 26) a condition before what is asked: "Depending on your background, you have a broad view of ..."
+    r"(?:depending on|based on|according to) (?:your|the) [^,;.]{1,40},(?= )",
+    # (round 26) the share of those years that asks for something: "At least 2 of those years should be using Django",
+    # "3 years of those should be with Rails" (after the years' own lead-in)
+    r"(?:(?:(?:at least|minimum|min\.?|of which|including) )?(?:" + _NUMBER_WORDS + r"\s+)?(?:years?\s+)?of )?(?:those"
+    r"|these|them|which)(?:\s+years)? (?:should|must|need to|needs to|have to|has to|ought to) (?:be|have been)"
+    r"(?: spent)?(?: (?:with|using|in|on|working (?:with|in)))?(?= )",
     # what it takes, after the company's words: "... is part of our culture: success here means that you're ..."
     r"[^.;]{0,160}?(?:success (?:here|in this (?:role|position|job)|on (?:this|our) team) (?:means|requires|takes"
     r"|looks like)|to (?:succeed|be successful|thrive|do well) (?:here|in this (?:role|position|job)|on (?:this|our)"
@@ -2672,6 +2704,9 @@ CLAUSE_BREAKS: Final = (
     r"\s+and\s+(?=(?:have|has)\s+(?:(?:successfully|already|previously|recently|personally)\s+)?(?:set up|built|run"
     r"|led|shipped|designed|owned|operated|maintained|managed|written|created|implemented|deployed|scaled|mentored"
     r"|migrated)\b(?!-))",
+    # (round 26) what the reader can do, after what they are: "You are a patient listener and can turn goals into
+    # plans", "Knows Go well and can profile it"
+    r"\s+and\s+(?=can\s+(?!be\b)[a-z]+\s)",
     # (round 25) a practice added to a quality: "Works well with others as well as mentoring others"
     r"\s+as well as\s+(?=(?:mentoring|coaching|teaching|leading|managing|hiring)\b)",
     # "You like using Go every day, are not afraid of Makefiles and enjoy setting up CI/CD": the reader's next
@@ -3023,7 +3058,7 @@ NAME_PAIRED: Final = frozenset({"both", "sowohl"})  # "both X and Y" without its
 # "Self-motivated and willing [to learn]"): parser._whole_conjuncts keeps the first conjunct alone
 NAME_NEEDS_COMPLEMENT: Final = frozenset(
     {"ability", "abilities", "able", "willing", "willingness", "interested", "eager", "eagerness", "keen", "desire"}
-    | {"capacity", "comfortable", "passionate", "excited", "enthusiastic"}
+    | {"capacity", "comfortable", "passionate", "excited", "enthusiastic", "want", "wants"}
 )
 NAME_MAX_WORDS: Final = 6
 # The field a board's one-line header names after the job ("Acme - Senior Software Engineer - Data - Remote"): part of
@@ -3537,7 +3572,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (
         r"learn\w*|curio\w*|neugier\w*|new tools|new technolog\w*|nouveaux outils|nouvelles technologies"
         r"|(?:become|get|getting|becoming) (?:comfortable|familiar|up to speed) with|ramp(?:ing)? up"
-        r"|self[- ]taught|keen"
+        r"|self[- ]taught|keen(?! (?:listener|eye|observer|ear|sense|attention|interest|understanding))"
         r"|veille|apprendre|aprender|lernbereit\w*|lernfreude|lernen|neugierde|einarbeit\w*",
         "learning",
     ),
@@ -3558,7 +3593,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|scripting|back[- ]?end|front[- ]?end|full[- ]?stack|codebases?|code bases?|clean code\w*|jvm|guice"
         r"|dependency injection"
         r"|(?:efficient|maintainable|readable|idiomatic|robust|performant|high[- ]quality|quality|production|managed"
-        r"|testable|well[- ]structured|well[- ]tested) code"
+        r"|testable|well[- ]structured|well[- ]tested|pragmatic|elegant|simple) code"
         r"|software (?:development|engineer\w*)|developing software|développement|entwicklung|programmier\w*"
         r"|desarrollo|langages?|sprachen?"
         # (round 24) "Can write new libraries and frameworks": writing them is programming
@@ -3946,7 +3981,16 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|eigeninitiative|rigueur|zuverlässig\w*|responsabilidad",
         "ownership accountability",
     ),
-    (r"sens de l'écoute|écoute|empathie|empatía|einfühlungsvermögen|bienveillan\w*", "empathy"),
+    (
+        r"sens de l'écoute|écoute|empathie|empatía|einfühlungsvermögen|bienveillan\w*"
+        r"|(?:good|keen|active|attentive|patient|careful|great) listen(?:er|ing)",  # (round 26)
+        "empathy",
+    ),
+    (  # (round 26) "translate the organisational objectives for the team", "turn company goals into plans"
+        r"(?:translat|turn)\w* (?:the |our |company |business )?(?:[\w-]+ )?(?:objectives|goals|strategy|vision)"
+        r" (?:into|for)",
+        "strategy",
+    ),
     (r"vulgaris\w*|pédagog\w*|erklären|explicar", "communication"),
     (r"(?:erfahrung|experience) (?:als|as an?) team ?lead(?:er)?\b|teamleiter\w*", "leadership"),  # (round 25)
     (
@@ -3990,7 +4034,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"spring(?: boot| framework| cloud| mvc| data| security| batch| webflux)|spring-boot|(?<=java/)spring"
         r"|(?<=java, )spring|(?<=java and )spring|(?<=java & )spring|(?<=java e )spring|(?<=java i )spring"
         r"|nest\.?js|laravel|symfony|quarkus|micronaut|deno|node\.?js|dropwizard|vert\.x|ktor|actix|axum|cakephp"
-        r"|codeigniter|grails|play framework",
+        r"|codeigniter|grails|play framework|django",
         "programming coding",
     ),
     (r"belastbar\w*|under pressure|résistance au stress|bajo presión", "pressure"),

@@ -379,6 +379,8 @@ def parse_job_description(
         raise TooManySkills(exc.most, line=exc.line_number, lines=len(raw_lines), file=source_name) from None
     # requirement sentences in duties sections count when the posting has no requirements section
     skills = builder.skills + [s for s in builder.prose if s.section != "responsibilities" or not builder.skills]
+    if not builder.skills:
+        skills += builder.invited
     if not builder.skills:  # no requirements section: the experience it lists, a technology list, is what it asks for
         skills += builder.experience_skills() + builder.stack
     if not skills:
@@ -1565,6 +1567,9 @@ class _Builder:
     sections: list[Section] = field(default_factory=list)
     skills: list[SkillRequirement] = field(default_factory=list)
     prose: list[SkillRequirement] = field(default_factory=list)  # requirement sentences outside skills sections
+    # sentences of prose that invite the reader to apply ("We'd love to hear from you if you enjoy Rust"): asks only
+    # when no section lists requirements
+    invited: list[SkillRequirement] = field(default_factory=list)
     loose: list[SkillRequirement] = field(default_factory=list)  # sentences naming a skill: the last resort
     # lists under a technology heading ("Core technologies", "Tech stack") outside requirement sections:
     # the requirements of a posting that has no requirements section
@@ -1784,7 +1789,7 @@ class _Builder:
                     continue  # what the person will do ("For most projects you should make a research ...")
                 if not duties and _talk_names_nothing(sentence.text, said):
                     continue  # "We're here to answer any questions you have": talk to the reader, naming nothing
-                target = self.prose
+                target = self.invited if _INVITATION.search(said) else self.prose
                 if duties and _STRONG_CUES.search(said):
                     section = context.heading
             elif section != "responsibilities" and _names_a_skill(sentence.text):
@@ -2219,6 +2224,7 @@ _NOT_A_QUALITY = re.compile(
 # a sentence that ends saying what does not matter: "Exactly which stack you come from matters less", "... spelar
 # inte så stor roll" (not "Your degree doesn't matter, you need three years of Go": what follows still asks)
 _MATTERS_LITTLE = re.compile(lexicon.MATTERS_LITTLE, re.IGNORECASE)
+_INVITATION = re.compile(lexicon.INVITATION)
 QUALITY_MIN_WORDS = 2
 
 
@@ -2424,6 +2430,7 @@ def _stated(
         for p in enumerated_parts(_plain(text))
         if any(ch.isalpha() for ch in p.text)
         and not (_DIGIT.search(p.text) and _VERSION_ONLY.fullmatch(_HEDGE_CUE_START.sub("", p.text)))
+        and not _refers_back(p.text)  # "JSON and XML schemas, and exposure to using them in Go": one requirement
     ]
     if len(parts) < 2:
         # (a tag is one item of its line, its source: linked by its own words, as a listed skill is)
@@ -2704,21 +2711,30 @@ def clauses(text: str) -> list[str]:
     last = text[start:].strip(" ,;.")
     if pieces and _word_count(last) < lexicon.CLAUSE_MIN_WORDS:
         return [text]  # the break left too little behind it: one requirement after all
-    if pieces and _word_count(last) <= REFERS_BACK_WORDS and _REFERS_BACK.match(last):
+    if pieces and _refers_back(last):
         # "... know what VXLAN means and are excited to use them daily": a closing clause about what the one before
         # it named is no requirement of its own
         return pieces
     return [*pieces, last] if pieces else [text]
 
 
-# a feeling about what was named before ("are excited to use them daily"; not "the ability to teach it to others")
+# a feeling about what was named before ("are excited to use them daily"; not "the ability to teach it to others"), or
+# practice with it
 _REFERS_BACK = re.compile(
     r"^(?:(?:are|be|is)\s+)?(?:(?:very|really|always)\s+)?(?:excited|eager|keen|happy|thrilled|glad)\s+to\s+"
     r"(?:use|apply|work with|learn|try|play with|dig into)\s+(?:them|it|these|those)"
-    r"(?:\s+(?:daily|every day|often|more|at work))?\W*$",
+    r"(?:\s+(?:daily|every day|often|more|at work))?\W*$"
+    # (round 26) or practice with it: "... JSON and XML schemas, and exposure to using them in Go services"
+    r"|^(?:(?:some|basic|hands-on|practical|good|proven)\s+)?(?:experience|exposure|familiarity|practice)\s+"
+    r"(?:(?:in|with|to)\s+)?(?:using|applying|working with|handling)\s+(?:them|it|these|those)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 REFERS_BACK_WORDS = 8
+
+
+def _refers_back(text: str) -> bool:
+    """A clause about what the one before it named (:data:`_REFERS_BACK`): no requirement of its own."""
+    return _word_count(text) <= REFERS_BACK_WORDS and _REFERS_BACK.match(text.strip(" ,;.")) is not None
 
 
 # a closing bracketed remark that asks for something of its own ("(need to be open to learning both)")
