@@ -1432,8 +1432,8 @@ SKILL_WAIVED: Final = (
     r"|(?:är|er) (?:inte|ikke) (?:nödvändigt|nødvendig|nødvendigt|påkrævet|påkrevd|ett krav))"
 )
 BOILERPLATE_OPENINGS: Final = (
-    # (round 26) a pointer to another part of the page: "See our `Stack` section below", "see the list above"
-    r"see (?:our |the )?[^\s.;]+(?: [^\s.;]+){0,4} (?:below|above)\b",
+    # (round 26) a pointer to another part of the page: "See our `Stack` section below", "check out the list above"
+    r"(?:see|check out|have a look at|take a look at) (?:our |the )?[^\s.;]+(?: [^\s.;]+){0,4} (?:below|above)\b",
     # a skill waived, said alone (in a clause of its own: not "Go is a must, Kubernetes is not required"):
     # "Knowledge of Dutch is not required", "A degree is not necessary", "Deutsch ist
     # keine Voraussetzung" (not with a cue that it helps: "Rust is a plus, but not required", "… is welcome but is not

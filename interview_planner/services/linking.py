@@ -207,6 +207,12 @@ def _lent_words(entries: tuple[CatalogueEntry, ...]) -> tuple[CatalogueEntry, ..
     return tuple(result)
 
 
+@lru_cache(maxsize=8)
+def _keyword_stems(entries: tuple[CatalogueEntry, ...]) -> frozenset[str]:
+    """The one-word keywords of the whole catalogue ("aws", "docker", "kafka"), stemmed."""
+    return frozenset[str]().union(*(_single_keyword_stems(entry) for entry in entries))
+
+
 def _single_keyword_stems(entry: CatalogueEntry) -> frozenset[str]:
     return frozenset(stems(" ".join(k for k in entry.keywords if len(k.split()) == 1), concepts=False))
 
@@ -554,9 +560,14 @@ def _raw(
     idf: dict[str, float],
     covered: frozenset[str] = frozenset(),
     said: tuple[str, ...] | None = None,
+    keywords: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> float:
     """The evidence for ``entry``: 3 for each of its phrases said (``said``: those phrases, when known), then each
-    mention's weight (a mention of words another skill's phrase said, ``covered``, weighs as a medium)."""
+    mention's weight (a mention of words another skill's phrase said, ``covered``, weighs as a medium; so does a
+    mention of one word written, another skill's one-word keyword, for the thesaurus's words it shares with this one:
+    "AWS" is cloud platforms, and only a medium sign of cloud costs; ``keywords``: the words written, and those of
+    them that are one-word keywords)."""
+    written, keyword_written = keywords
     if said is None:
         said = tuple(phrase for phrase in _phrases(entry) if _names_phrase(phrase, words.glossed))
     total = 3.0 * len(said)  # each said in the posting's words or the thesaurus's
@@ -567,7 +578,12 @@ def _raw(
         shared = mention.stems & known
         if shared:
             weight = max(_weight(word, strong, words, idf) for word in shared)
-            medium = mention.medium or mention.stems <= covered  # (a word of another skill's phrase said)
+            # (a word of another skill's phrase said; another skill's keyword, this one sharing its gloss)
+            medium = (
+                mention.medium
+                or mention.stems <= covered
+                or (len(mention.stems & written) == 1 and bool((mention.stems - known) & keyword_written))
+            )
             total += weight * (MEDIUM_WEIGHT if medium else 1.0) * (EXAMPLE_WEIGHT if mention.example else 1.0)
     return total if entry.kind == kind else total * OTHER_KIND_WEIGHT
 
@@ -667,10 +683,14 @@ def rank(
     said = _phrases_said(entries, words)
     covered = _covered(said)
     every = frozenset[str]().union(*covered.values())  # (less a skill's own: the words only others' phrases said)
+    # the words written that are some skill's one-word keyword ("aws"; not the thesaurus's glosses of them)
+    written = _written_stems(source) | _written_stems(name)
+    keywords = (written, _keyword_stems(tuple(entries)) & written)
     scored = []
     for entry in entries:
         others = every - covered.get(entry.id, frozenset())
-        raw = _raw(entry, words, kind, idf, others, said.get(entry.id, ())) + (1 if entry.id == best_text else 0)
+        raw = _raw(entry, words, kind, idf, others, said.get(entry.id, ()), keywords)
+        raw += 1 if entry.id == best_text else 0
         if head and _names_head(entry, head):
             raw += HEAD_BONUS
         if raw > 0:

@@ -62,6 +62,20 @@ def test_what_a_reader_is_and_can_do(parsed_links: LinksOf, line: str, wanted: l
     assert parsed_links(line) == wanted
 
 
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        # a cloud named: its cost words ("rightsizing") are the cloud's, not a skill of cloud costs
+        ("- Hands-on AWS experience, including rightsizing", "cloud-platforms"),
+        # the thesaurus's glosses of a word do not count against the skill the word names ("automation")
+        ("- Experience in the test automation", "test-automation"),
+        ("- Standards for creating Application Programming Interfaces", "microservices-apis"),
+    ],
+)
+def test_a_named_product_outweighs_what_its_gloss_shares(parsed_links: LinksOf, line: str, slug: str) -> None:
+    assert [got for _, got in parsed_links(line)] == [slug]
+
+
 def test_a_keen_learner_still_links_learning(parsed_links: LinksOf) -> None:
     assert parsed_links("- A keen and curious learner") == [("soft", "continuous-learning")]
 
@@ -85,7 +99,8 @@ def test_a_pitch_is_read_when_the_posting_lists_no_requirements() -> None:
 def test_a_pointer_to_another_section_is_no_requirement() -> None:
     got = names(
         "# Developer\n\n## Requirements\n\n- See our stack below. You should know at least its core parts.\n"
-        "- See the list above; you should know Kafka well\n- Two years of Go\n"
+        "- See the list above; you should know Kafka well\n- Two years of Go\n- Check out the Tools section below (you "
+        "will use most of them)\n"
     )
     assert got == ["Kafka well", "Go"]
 
