@@ -56,7 +56,6 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"our (?:hiring |interview )?process",
             r"application process",
             r"(?:interview|hiring|recruit\w*|selection) process",
-            r"^(?:the |our )?selection\W*$",  # (round 26) how candidates are chosen: the assignment, the interviews
             r"(?:candidate|applicant|application|hiring|interview) journey",
             r"^profile insights$",  # Indeed's match of the job to the reader's profile
             # a job board's facts and process in French and Spanish ("Déroulement des entretiens", InfoJobs'
@@ -788,16 +787,30 @@ MATTERS_LITTLE: Final = (
     r"|spiller (?:ikke|mindre|ingen) (?:så )?(?:stor )?rolle|ist (?:nicht|weniger) (?:so )?wichtig"
     r"|maakt (?:niet|weinig) (?:zo(?:veel)? )?uit|importe peu|no importa)(?: (?:to|for|för|für|voor) \w+)?\W*$"
 )
+# (round 26) a web address, bare or as a Markdown link's target (its text stays): "http" is no sign of networking, nor
+# "site" in it of site reliability, and no requirement is named "Https" (``linking._row``, ``parser.short_name``)
+BARE_WEB_ADDRESS: Final = r"(?<!\]\()\b(?:https?://|www\.)[^\s()<>\[\]]+"
+WEB_ADDRESS: Final = r"(?<=\])\((?:https?://|www\.)[^()\s]*\)|" + BARE_WEB_ADDRESS
 # (round 26) a sentence that invites the reader to apply: "We'd love to hear from you if you enjoy Rust", "If you
 # like Elm, we would be glad to hear from you!", "Get in touch if ..."; beside a list of requirements it is the pitch
 # (``parser._Builder.invited``)
+_HEAR_FROM_YOU: Final = (
+    r"(?:(?:we(?:'d| would| will|'ll)|we are|we're) (?:\w+ ){0,2}(?:like|love|be|glad|happy|delighted|thrilled"
+    r"|excited|keen|eager) (?:\w+ )?to hear from you|(?:please )?(?:get|be) in touch(?: with us)?"
+    r"|(?:please )?reach out(?: to us)?)"
+)
 INVITATION: Final = (
-    r"^(?:so,? |then,? )?(?:(?:we(?:'d| would| will|'ll)|we are|we're) (?:\w+ )?(?:like|love|be \w+|glad|happy"
-    r"|delighted|thrilled|excited|keen|eager) to hear from you|(?:please )?(?:get|be) in touch|(?:please )?reach out)"
-    r" (?:if|when|should)\b"
-    r"|^if you\b.{1,300}\b(?:(?:we(?:'d| would| will|'ll)|we are|we're) (?:\w+ )?(?:like|love|be \w+|glad|happy"
-    r"|delighted|thrilled|excited|keen|eager) to hear from you|(?:please )?(?:get|be) in touch(?: with us)?"
-    r"|(?:please )?reach out(?: to us)?|(?:please )?apply(?: now| today)?)\W*$"
+    r"^(?:so,? |then,? )?" + _HEAR_FROM_YOU + r" (?:if|when|should)\b"
+    r"|^if you\b.{1,300}\b(?:" + _HEAR_FROM_YOU + r"|(?:please|then|do) apply(?: now| today)?|apply (?:now|today))\W*$"
+)
+# (round 26) an invitation read as a requirement, in a posting that lists none: "We'd be glad to hear from you if you
+# love Ruby" -> "Love Ruby" (``NAME_SENTENCE_LEAD_INS``)
+INVITATION_LEAD_IN: Final = _HEAR_FROM_YOU + r" (?:if|when) you(?= )"
+# (round 26) what a lead makes of the organisation's aims: "translate the organisational objectives for the team",
+# "turn company goals into plans" (a soft term and the thesaurus's "strategy"; not "the test strategy into suites")
+GOALS_INTO_PLANS: Final = (
+    r"(?:translat|turn)\w* (?:the |our )?(?:company|business|product|team|organi[sz]ation(?:al)?|(?:the )?team's)?"
+    r" ?(?:objectives|goals|vision|mission) (?:into|for)"
 )
 # (round 25) the lead of a list that asks politely: "it would be great if you", "ideally you have", "we'd love you
 # to"; Swedish, German, Dutch, French, Spanish forms (``parser._wishes_as_asks``); each is also a nice-to-have cue of
@@ -1433,7 +1446,11 @@ SKILL_WAIVED: Final = (
 )
 BOILERPLATE_OPENINGS: Final = (
     # (round 26) a pointer to another part of the page: "See our `Stack` section below", "check out the list above"
-    r"(?:see|check out|have a look at|take a look at) (?:our |the )?[^\s.;]+(?: [^\s.;]+){0,4} (?:below|above)\b",
+    # (the pointer is the whole sentence, to a part of the page: not "See the stack below: Go, Kafka", "see that the
+    # pipeline stays below budget")
+    r"(?:see|check out|have a look at|take a look at) (?:our |the )?(?:[^\s.;:]+ ){0,3}[`'\"*]*(?:(?:tech )?stack"
+    r"|lists?|sections?|requirements|skills|technologies|tools|links?|pages?)[`'\"*]*(?: (?:listed|described|named"
+    r"|mentioned|section|list))? (?:below|above)(?=[`'\"*)]*\s*(?:[.;!(]|$))",
     # a skill waived, said alone (in a clause of its own: not "Go is a must, Kubernetes is not required"):
     # "Knowledge of Dutch is not required", "A degree is not necessary", "Deutsch ist
     # keine Voraussetzung" (not with a cue that it helps: "Rust is a plus, but not required", "… is welcome but is not
@@ -1685,10 +1702,9 @@ SOFT_TERMS: Final = (
     r"facilitat\w*",
     r"persua\w*",
     r"verbal",
-    r"listen(?:ing|ers?)",  # (round 26) "a keen listener"
-    # (round 26) "can translate the organisational objectives for the team", "turn company goals into plans"
-    r"(?:translat|turn)\w* (?:the |our |company |business )?(?:[\w-]+ )?(?:objectives|goals|strategy|vision)"
-    r" (?:into|for)",
+    r"listening",
+    r"(?:good|keen|active|attentive|patient|careful|great) listeners?",  # (round 26; not "Kafka listeners")
+    GOALS_INTO_PLANS,
     r"humility",
     r"relationship[- ]building",
     r"decision[- ]making",
@@ -2321,12 +2337,12 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"|it (?:does not|doesn't) matter (?:whether|which|what|if) [^,;]{1,80}?"
     r"|(?:we )?(?:do not|don't) care (?:whether|which|what|if|about) [^,;]{1,80}?),? (?:but|as long as|so long as)",
     _NUMBER_WORDS + r"\s*\+?\s+(?:or more\s+)?years?(?:\s+of)?",
-    # (round 26) an invitation read as a requirement (a posting that lists none): "We'd be glad to hear from you if
-    # you love Ruby" -> "Love Ruby"
-    r"(?:(?:we(?:'d| would| will|'ll)|we are|we're) (?:\w+ )?(?:like|love|be \w+|glad|happy|delighted|thrilled"
-    r"|excited|keen|eager) to hear from you|(?:please )?(?:get|be) in touch) (?:if|when) you(?= )",
+    INVITATION_LEAD_IN,  # (round 26) "We'd be glad to hear from you if you love Ruby" -> "Love Ruby"
     # (round 26) "can demonstrate the use of Test Automation and CI/CD tooling" -> "Test Automation and CI/CD tooling"
     r"(?:demonstrate|show) (?:the |your )?(?:use|usage|knowledge|understanding|application) of(?= )",
+    # (round 26) what was named before, used somewhere new: "… and exposure to using them in Python applications" ->
+    # "Python applications"
+    r"(?:them|these|those) (?:in|with|on|for|from|across)(?= )",
     # (round 26) a condition before what is asked: "Depending on your background, you have a broad view of ..."
     r"(?:depending on|based on|according to) (?:your|the) [^,;.]{1,40},(?= )",
     # (round 26) the share of those years that asks for something: "At least 2 of those years should be using Django",
@@ -2704,9 +2720,6 @@ CLAUSE_BREAKS: Final = (
     r"\s+and\s+(?=(?:have|has)\s+(?:(?:successfully|already|previously|recently|personally)\s+)?(?:set up|built|run"
     r"|led|shipped|designed|owned|operated|maintained|managed|written|created|implemented|deployed|scaled|mentored"
     r"|migrated)\b(?!-))",
-    # (round 26) what the reader can do, after what they are: "You are a patient listener and can turn goals into
-    # plans", "Knows Go well and can profile it"
-    r"\s+and\s+(?=can\s+(?!be\b)[a-z]+\s)",
     # (round 25) a practice added to a quality: "Works well with others as well as mentoring others"
     r"\s+as well as\s+(?=(?:mentoring|coaching|teaching|leading|managing|hiring)\b)",
     # "You like using Go every day, are not afraid of Makefiles and enjoy setting up CI/CD": the reader's next
@@ -3986,11 +3999,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|(?:good|keen|active|attentive|patient|careful|great) listen(?:er|ing)",  # (round 26)
         "empathy",
     ),
-    (  # (round 26) "translate the organisational objectives for the team", "turn company goals into plans"
-        r"(?:translat|turn)\w* (?:the |our |company |business )?(?:[\w-]+ )?(?:objectives|goals|strategy|vision)"
-        r" (?:into|for)",
-        "strategy",
-    ),
+    (GOALS_INTO_PLANS, "strategy"),  # (round 26)
     (r"vulgaris\w*|pédagog\w*|erklären|explicar", "communication"),
     (r"(?:erfahrung|experience) (?:als|as an?) team ?lead(?:er)?\b|teamleiter\w*", "leadership"),  # (round 25)
     (

@@ -169,7 +169,8 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 # "- [How we use Elixir, part 1](https://…)": a reading list under a requirement, not one; a link named by a
 # word or two ("- [GraphQL](https://…)") is the technology it names, and a bare address says nothing
 _ONLY_A_LINK = re.compile(
-    r"^\s*(?:!?\[\W*(?:\w+\W+){3,}[^\]]*\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)\s*[.,;]?\s*$"
+    # (the words of a link's text stay inside its brackets: "\W" crossing "](" read a run of links again and again)
+    r"^\s*(?:!?\[[^\w\]]*(?:\w+[^\w\]]+){3,}[^\]]*\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)\s*[.,;]?\s*$"
 )
 _LABEL_VALUE = re.compile(r":\s*\S")  # "Location: Remote" is a field, not a heading
 _DECORATION_CATEGORIES = frozenset({"So", "Sk", "Co", "Cn", "Mn", "Me", "Cf"})
@@ -379,10 +380,8 @@ def parse_job_description(
         raise TooManySkills(exc.most, line=exc.line_number, lines=len(raw_lines), file=source_name) from None
     # requirement sentences in duties sections count when the posting has no requirements section
     skills = builder.skills + [s for s in builder.prose if s.section != "responsibilities" or not builder.skills]
-    if not builder.skills:
-        skills += builder.invited
     if not builder.skills:  # no requirements section: the experience it lists, a technology list, is what it asks for
-        skills += builder.experience_skills() + builder.stack
+        skills += builder.invited + builder.experience_skills() + builder.stack
     if not skills:
         skills = builder.loose
     skills.sort(key=lambda skill: skill.line)
@@ -1759,9 +1758,13 @@ class _Builder:
                 skill.priority == "must" or not skill.priority_reason.startswith("heading")
             )
         self.counted, self.counted_prose = len(self.skills), len(self.prose)
-        if self.kept > self.most:
+        # (invitations count only without a requirements section; a page of more of them than that is no posting)
+        if self.kept > self.most or len(self.invited) > self.most:
             # (the line of the latest skill: a section's items are read when it ends, past that line)
-            latest = max((skill.line for skill in (*self.skills[-1:], *self.prose[-1:])), default=self.line_number)
+            latest = max(
+                (skill.line for skill in (*self.skills[-1:], *self.prose[-1:], *self.invited[-1:])),
+                default=self.line_number,
+            )
             raise TooManySkills(self.most, line=latest)
 
     def experience_skills(self) -> list[SkillRequirement]:
@@ -2224,7 +2227,8 @@ _NOT_A_QUALITY = re.compile(
 # a sentence that ends saying what does not matter: "Exactly which stack you come from matters less", "... spelar
 # inte så stor roll" (not "Your degree doesn't matter, you need three years of Go": what follows still asks)
 _MATTERS_LITTLE = re.compile(lexicon.MATTERS_LITTLE, re.IGNORECASE)
-_INVITATION = re.compile(lexicon.INVITATION)
+_INVITATION = re.compile(lexicon.INVITATION, re.IGNORECASE)
+_BARE_WEB_ADDRESS = re.compile(lexicon.BARE_WEB_ADDRESS, re.IGNORECASE)  # (a Markdown link's target: ``_plain``)
 QUALITY_MIN_WORDS = 2
 
 
@@ -2695,8 +2699,12 @@ def clauses(text: str) -> list[str]:
     ``[text]`` when it states one. Breaks inside parentheses do not count."""
     if len(text) < 2 * lexicon.CLAUSE_MIN_WORDS * 3 or _NAMED_HEAD.match(text):
         return [text]
+    if (reader := _READER_IS_AND_CAN.match(text)) is not None:
+        # "You are a patient listener and can turn goals into plans": what the reader is, then what they can do
+        return [reader["is"], text[reader.end() :].strip(" ,;.")]
     pieces: list[str] = []
     start = 0
+    refused = 0
     for match in _clause_breaks(text):
         before = text[: match.start()]
         if before.count("(") > before.count(")"):
@@ -2708,6 +2716,8 @@ def clauses(text: str) -> list[str]:
             start = match.end()
             if len(pieces) >= MAX_PARTS:  # more clauses than a requirement joins: a run of text, read whole
                 return [text]
+        elif (refused := refused + 1) > MAX_REFUSED_BREAKS:
+            return [text]  # (each refusal reads the growing piece again: a run of them is no requirement's text)
     last = text[start:].strip(" ,;.")
     if pieces and _word_count(last) < lexicon.CLAUSE_MIN_WORDS:
         return [text]  # the break left too little behind it: one requirement after all
@@ -2733,8 +2743,15 @@ REFERS_BACK_WORDS = 8
 
 
 def _refers_back(text: str) -> bool:
-    """A clause about what the one before it named (:data:`_REFERS_BACK`): no requirement of its own."""
-    return _word_count(text) <= REFERS_BACK_WORDS and _REFERS_BACK.match(text.strip(" ,;.")) is not None
+    """A clause about what the one before it named (:data:`_REFERS_BACK`), naming nothing new: no requirement of its
+    own ("and exposure to using them in Python applications" names Python, and stays)."""
+    if _word_count(text) > REFERS_BACK_WORDS or (found := _REFERS_BACK.match(text.strip(" ,;."))) is None:
+        return False
+    after = _PRONOUN_OBJECT.split(found[0], maxsplit=1)[-1]
+    return classify_kind(after) is None
+
+
+_PRONOUN_OBJECT = re.compile(r"\b(?:them|it|these|those)\b", re.IGNORECASE)
 
 
 # a closing bracketed remark that asks for something of its own ("(need to be open to learning both)")
@@ -2758,6 +2775,14 @@ def _requirement_remark(text: str) -> re.Match[str] | None:
 
 
 REMARK_AFTER_WORDS = 3
+MAX_REFUSED_BREAKS = 20
+# (round 26) the reader's quality, then an ability: "You are a keen listener and can translate the objectives", "You're
+# an attentive reviewer and can explain trade-offs" (only after "You are …": "APIs that are stable and can evolve" is
+# one requirement)
+_READER_IS_AND_CAN = re.compile(
+    r"\W*(?P<is>(?:you are|you're)(?: also)? (?:an? |the )?(?:[\w-]+ ){0,3}[\w-]+)\s+and\s+(?=can\s+(?!be\b)[a-z]+\s)",
+    re.IGNORECASE,
+)
 _BARE_MODAL_VERB = re.compile(r"\b(?:should|must|shall|can|could|will|would)\s+[a-z]+$", re.IGNORECASE)
 
 
@@ -3061,6 +3086,8 @@ def short_name(text: str) -> str:
     """A label of a few words for a requirement ("Experience with Kafka, ..." -> "Kafka")."""
     # a curly apostrophe reads as the plain one: "It\u2019s important that" is a lead-in too
     text = text[:NAME_SOURCE_CHARS].replace("\u2019", "'")
+    if "://" in text or "www." in text:
+        text = _BARE_WEB_ADDRESS.sub(" ", text)  # "Familiar with https://www.terraform.io" is not named "Https"
     if not text.isascii() and _mostly_japanese(text):
         return _japanese_name(text)
     # (a Spanish question's or exclamation's opening mark leads in: "¿Tienes ganas de aprender?")

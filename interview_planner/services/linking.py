@@ -70,6 +70,7 @@ from interview_planner.jd.lexicon import (
     LINK_STOPWORDS,
     MEDIUM_WORDS,
     SKILL_WAIVED,
+    WEB_ADDRESS,
 )
 from interview_planner.paths import data_file
 
@@ -264,7 +265,7 @@ _UNSTEMMED = {
 # a word of a name's or alias's phrase that says nothing alone: "building" (team building), "site" (site
 # reliability: "static site generation"), "line" (line management: "command line"), "tool" (observability tooling:
 # "tools such as npm"), "system" (Linux, distributed or design systems: "content management systems")
-_GENERIC_NAME_STEMS = frozenset({"build", "site", "line", "tool", "system", "manage"})
+_GENERIC_NAME_STEMS = frozenset({"build", "site", "line", "tool", "system"})
 
 
 @cache
@@ -809,14 +810,14 @@ def _row(requirement: Requirement) -> _Row:
     source = source[:MAX_SOURCE_CHARS]
     if "://" in source or "www." in source:
         source = _ADDRESS.sub(" ", source)  # "[Django](https://docs.djangoproject.com)": a link's words name no skill
+    if "://" in name or "www." in name:
+        name = _ADDRESS.sub(" ", name)
     if "," in source or ";" in source:
         source = _WAIVED_CLAUSE.sub("", source)  # "Go is a must, Kubernetes is not required": Go is asked
-    return source, name[:MAX_SOURCE_CHARS], kind, part[:MAX_SOURCE_CHARS] if part else None
+    return source, " ".join(name[:MAX_SOURCE_CHARS].split()), kind, part[:MAX_SOURCE_CHARS] if part else None
 
 
-# a web address, bare or as a Markdown link's target (its text stays): "http" is no sign of networking, nor "site"
-# in it of site reliability
-_ADDRESS = re.compile(r"(?<=\])\((?:https?://|www\.)[^()\s]*\)|\b(?:https?://|www\.)[^\s()<>\[\]]+")
+_ADDRESS = re.compile(WEB_ADDRESS, re.IGNORECASE)
 # a clause that waives a skill after the one the requirement asks for: what it names is not what is asked
 _WAIVED_CLAUSE = re.compile(r"[,;]\s+(?:[\w+#./-]+\s+){1,4}" + SKILL_WAIVED + r"\W*$", re.IGNORECASE)
 

@@ -38,7 +38,7 @@ def test_a_link_is_read_by_its_text_not_its_address(parsed_links: LinksOf, line:
     [
         "- Experience publishing a static site generator's themes",  # site reliability's "site"
         "- Fluent on the command line",  # line management's "line"
-        "- Familiar with content management systems",  # "systems", "management"
+        "- Experience with ticketing systems",  # "systems" (Linux, distributed, design systems)
     ],
 )
 def test_a_common_word_of_a_skill_phrase_alone_links_nothing(parsed_links: LinksOf, line: str) -> None:
@@ -127,20 +127,107 @@ def test_a_part_about_using_what_came_before_is_not_its_own_requirement() -> Non
     assert "YAML and TOML formats" in got
 
 
-def test_a_second_ability_after_and_can_is_its_own_requirement() -> None:
-    got = names("# Dev\n\n## Requirements\n\n- Knows Go well and can profile it under load\n")
-    assert got == ["Go well", "Profile it under load"]
+def test_a_second_ability_after_what_the_reader_is_is_its_own_requirement() -> None:
+    got = names("# Dev\n\n## Requirements\n\n- You are a careful reviewer and can explain trade-offs to juniors\n")
+    assert got == ["Careful reviewer", "Explain trade-offs to juniors"]
 
 
-@pytest.mark.parametrize("heading", ["Selection", "Selection process", "Our selection process"])
-def test_a_selection_heading_is_the_hiring_process(heading: str) -> None:
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Design APIs that are stable and can evolve over time",  # a relative clause's second predicate
+        "- Experience with systems that are fault tolerant and can recover from failures",
+        "- Experience in glass and can manufacturing lines",  # "can" a noun
+    ],
+)
+def test_and_can_elsewhere_starts_nothing_new(line: str) -> None:
+    assert len(parse_job_description(f"# Dev\n\n## Requirements\n\n{line}\n").skills) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        # what comes after the pronoun names a skill: kept, named by it
+        (
+            "- Prometheus and Grafana, and experience using them with Kubernetes",
+            ["Prometheus and Grafana", "Kubernetes"],
+        ),
+        ("- Python and Go, and experience using them on AWS Lambda", ["Python", "Go", "AWS Lambda"]),
+        ("- IT in regulated industries", ["IT in regulated industries"]),
+    ],
+)
+def test_a_part_using_what_came_before_somewhere_new_is_named_by_where(line: str, wanted: list[str]) -> None:
+    assert names(f"# Dev\n\n## Requirements\n\n{line}\n") == wanted
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- See the stack below: Go, PostgreSQL, Kafka",
+        "- Check out our tech stack below and be fluent in at least Go",
+        "- See that the data pipeline stays below budget",
+    ],
+)
+def test_a_line_that_only_opens_like_a_pointer_is_kept(line: str) -> None:
+    assert parse_job_description(f"# Dev\n\n## Requirements\n\n{line}\n").skills
+
+
+def test_an_if_clause_ending_in_apply_is_no_invitation() -> None:
+    got = names(
+        "# Dev\n\nYou have five years of Rust. If you have worked with Kubernetes, the same principles apply.\n\n"
+        "## Requirements\n\n- Docker\n"
+    )
+    assert "Docker" in got and any("Kubernetes" in name for name in got)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("- Configure Kafka listeners", "hard"),
+        ("- Translate the test strategy into automated Cypress suites", "hard"),
+        ("- Good at turning the team's goals into plans", "soft"),
+    ],
+)
+def test_listeners_and_strategies_of_software_stay_hard(line: str, kind: str) -> None:
+    (skill,) = parse_job_description(f"# Dev\n\n## Requirements\n\n{line}\n").skills
+    assert skill.kind == kind
+
+
+@pytest.mark.parametrize(("line", "slug"), [("- Management experience", "people-management")])
+def test_management_alone_still_links(parsed_links: LinksOf, line: str, slug: str) -> None:
+    assert [got for _, got in parsed_links(line)] == [slug]
+
+
+def test_no_name_is_cut_from_a_web_address(parsed_links: LinksOf) -> None:
+    (skill,) = parse_job_description(
+        "# Dev\n\n## Requirements\n\n- Familiar with https://www.example.org/docs\n"
+    ).skills
+    assert "http" not in skill.name.lower()
+    assert parsed_links("- Familiar with https://www.example.org/docs") == [("hard", None)]
+
+
+@pytest.mark.parametrize("heading", ["Selection process", "Our selection process"])
+def test_a_selection_process_heading_is_the_hiring_process(heading: str) -> None:
     assert classify_heading(heading).topic == "other"
 
 
-def test_the_selection_step_under_the_stack_asks_for_nothing() -> None:
+def test_a_bare_selection_heading_over_a_list_keeps_its_requirements() -> None:
+    got = names("# Engineer\n\n## About the role\n\nYou build APIs.\n\n## Selection\n\n- Three years of Go\n- Kafka\n")
+    assert "Go" in got
+
+
+def test_the_selection_process_under_the_stack_asks_for_nothing() -> None:
     got = names(
         "# Dev\n\n## Requirements\n\n- Solid Kafka experience\n\n## Our stack\n\n### Core\nYou should know these "
-        "well:\n\n* Elixir\n* PostgreSQL\n\n### Selection\nYou will get a coding exercise and hand in your solution in "
-        "a private GitHub repository.\n"
+        "well:\n\n* Elixir\n* PostgreSQL\n\n### Selection process\nYou will get a coding exercise and hand in your "
+        "solution in a private GitHub repository.\n"
     )
     assert got == ["Kafka", "Elixir", "PostgreSQL"]
+
+
+def test_invitations_count_against_the_cap() -> None:
+    from interview_planner.jd.parser import TooManySkills
+
+    text = "# Dev\n\n" + "".join(f"We'd love to hear from you if you know Kafka {i}.\n\n" for i in range(80))
+    with pytest.raises(TooManySkills):
+        parse_job_description(text, most=50)
