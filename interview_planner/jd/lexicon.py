@@ -1241,6 +1241,10 @@ BOILERPLATE: Final = (
     r"review of applications|applications (?:will be|are) (?:reviewed|accepted|considered)|until the (?:position|role"
     r"|post|job) is filled",
     r"apply (?:now|here|today|via|through|online)",
+    # (round 26) the hiring step's assignment: "You will be given a coding assignment", "you'll get a take-home
+    # exercise"
+    r"you(?:'ll| will) (?:be given|be sent|get|receive|complete|do) an? (?:short |small )?(?:coding|technical"
+    r"|take[- ]home|programming|home) (?:assignment|exercise|test|challenge|task)",
     r"cover letter",
     r"click here",
     # reassurance, not a requirement: "We are not expecting experience with all components of the position"

@@ -231,3 +231,18 @@ def test_invitations_count_against_the_cap() -> None:
     text = "# Dev\n\n" + "".join(f"We'd love to hear from you if you know Kafka {i}.\n\n" for i in range(80))
     with pytest.raises(TooManySkills):
         parse_job_description(text, most=50)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You will get a coding exercise and hand in your solution in a private GitHub repository.",
+        "You'll be given a take-home assignment in Python after the first call.",
+    ],
+)
+def test_the_assignment_of_the_hiring_process_asks_for_nothing(sentence: str) -> None:
+    got = names(
+        "# Dev\n\n## Requirements\n\n- Solid Kafka experience\n\n## Our stack\n\n### Core\nYou should know these "
+        f"well:\n\n* Elixir\n* PostgreSQL\n\n### Selection\n{sentence}\n"
+    )
+    assert got == ["Kafka", "Elixir", "PostgreSQL"]
