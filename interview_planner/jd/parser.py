@@ -2434,7 +2434,7 @@ def _stated(
         for p in enumerated_parts(_plain(text))
         if any(ch.isalpha() for ch in p.text)
         and not (_DIGIT.search(p.text) and _VERSION_ONLY.fullmatch(_HEDGE_CUE_START.sub("", p.text)))
-        and not _refers_back(p.text)  # "JSON and XML schemas, and exposure to using them in Go": one requirement
+        and not _refers_back(p.text)  # "JSON and XML schemas, and exposure to using them daily": no third one
     ]
     if len(parts) < 2:
         # (a tag is one item of its line, its source: linked by its own words, as a listed skill is)
@@ -2734,7 +2734,7 @@ _REFERS_BACK = re.compile(
     r"^(?:(?:are|be|is)\s+)?(?:(?:very|really|always)\s+)?(?:excited|eager|keen|happy|thrilled|glad)\s+to\s+"
     r"(?:use|apply|work with|learn|try|play with|dig into)\s+(?:them|it|these|those)"
     r"(?:\s+(?:daily|every day|often|more|at work))?\W*$"
-    # (round 26) or practice with it: "... JSON and XML schemas, and exposure to using them in Go services"
+    # (round 26) or practice with it: "... JSON and XML schemas, and exposure to using them daily"
     r"|^(?:(?:some|basic|hands-on|practical|good|proven)\s+)?(?:experience|exposure|familiarity|practice)\s+"
     r"(?:(?:in|with|to)\s+)?(?:using|applying|working with|handling)\s+(?:them|it|these|those)\b[^.;]{0,60}$",
     re.IGNORECASE,

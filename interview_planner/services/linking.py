@@ -264,7 +264,7 @@ _UNSTEMMED = {
 }
 # a word of a name's or alias's phrase that says nothing alone: "building" (team building), "site" (site
 # reliability: "static site generation"), "line" (line management: "command line"), "tool" (observability tooling:
-# "tools such as npm"), "system" (Linux, distributed or design systems: "content management systems")
+# "tools such as npm"), "system" (Linux, distributed or design systems: "ticketing systems")
 _GENERIC_NAME_STEMS = frozenset({"build", "site", "line", "tool", "system"})
 
 
@@ -811,10 +811,10 @@ def _row(requirement: Requirement) -> _Row:
     if "://" in source or "www." in source:
         source = _ADDRESS.sub(" ", source)  # "[Django](https://docs.djangoproject.com)": a link's words name no skill
     if "://" in name or "www." in name:
-        name = _ADDRESS.sub(" ", name)
+        name = " ".join(_ADDRESS.sub(" ", name).split())
     if "," in source or ";" in source:
         source = _WAIVED_CLAUSE.sub("", source)  # "Go is a must, Kubernetes is not required": Go is asked
-    return source, " ".join(name[:MAX_SOURCE_CHARS].split()), kind, part[:MAX_SOURCE_CHARS] if part else None
+    return source, name[:MAX_SOURCE_CHARS], kind, part[:MAX_SOURCE_CHARS] if part else None
 
 
 _ADDRESS = re.compile(WEB_ADDRESS, re.IGNORECASE)
