@@ -561,14 +561,14 @@ def _raw(
     idf: dict[str, float],
     covered: frozenset[str] = frozenset(),
     said: tuple[str, ...] | None = None,
-    keywords: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    written: frozenset[str] = frozenset(),
+    keywords_written: frozenset[str] = frozenset(),
 ) -> float:
     """The evidence for ``entry``: 3 for each of its phrases said (``said``: those phrases, when known), then each
     mention's weight (a mention of words another skill's phrase said, ``covered``, weighs as a medium; so does a
     mention of one word written, another skill's one-word keyword, for the thesaurus's words it shares with this one:
-    "AWS" is cloud platforms, and only a medium sign of cloud costs; ``keywords``: the words written, and those of
-    them that are one-word keywords)."""
-    written, keyword_written = keywords
+    "AWS" is cloud platforms, and only a medium sign of cloud costs; ``written``: the stems of the words written,
+    ``keywords_written``: those of them that are some skill's one-word keyword)."""
     if said is None:
         said = tuple(phrase for phrase in _phrases(entry) if _names_phrase(phrase, words.glossed))
     total = 3.0 * len(said)  # each said in the posting's words or the thesaurus's
@@ -583,7 +583,7 @@ def _raw(
             medium = (
                 mention.medium
                 or mention.stems <= covered
-                or (len(mention.stems & written) == 1 and bool((mention.stems - known) & keyword_written))
+                or (len(mention.stems & written) == 1 and bool((mention.stems - known) & keywords_written))
             )
             total += weight * (MEDIUM_WEIGHT if medium else 1.0) * (EXAMPLE_WEIGHT if mention.example else 1.0)
     return total if entry.kind == kind else total * OTHER_KIND_WEIGHT
@@ -684,13 +684,13 @@ def rank(
     said = _phrases_said(entries, words)
     covered = _covered(said)
     every = frozenset[str]().union(*covered.values())  # (less a skill's own: the words only others' phrases said)
-    # the words written that are some skill's one-word keyword ("aws"; not the thesaurus's glosses of them)
+    # the words written, and those that are some skill's one-word keyword ("aws"; not the thesaurus's glosses)
     written = _written_stems(source) | _written_stems(name)
-    keywords = (written, _keyword_stems(tuple(entries)) & written)
+    keywords_written = _keyword_stems(tuple(entries)) & written
     scored = []
     for entry in entries:
         others = every - covered.get(entry.id, frozenset())
-        raw = _raw(entry, words, kind, idf, others, said.get(entry.id, ()), keywords)
+        raw = _raw(entry, words, kind, idf, others, said.get(entry.id, ()), written, keywords_written)
         raw += 1 if entry.id == best_text else 0
         if head and _names_head(entry, head):
             raw += HEAD_BONUS
