@@ -3064,7 +3064,22 @@ def _weak_cue_applies(match: re.Match[str], sentence: str) -> bool:
         return False
     if match.start() <= WEAK_NICE_LEAD:
         return True
-    return len(sentence.split()) <= WEAK_NICE_WORDS and not any(ch.isalnum() for ch in sentence[match.end() :])
+    if any(ch.isalnum() for ch in sentence[match.end() :]):
+        return False
+    # said last of one thing: "Knowledge of HIPAA privacy and security regulations preferred.", "Experience with
+    # automation tools, such as Chef or Puppet preferred." (its examples are no options of a must); "Python, Go
+    # preferred" names a must first
+    return len(sentence.split()) <= WEAK_NICE_WORDS or not _OPTIONS_BEFORE.search(
+        _EXAMPLES_TO_END.sub("", sentence[: match.start()])
+    )
+
+
+# what a must said before the cue may be: a list's comma, a clause's semicolon, a bracket, a dash
+_OPTIONS_BEFORE = re.compile(r"[,;(/]|\s[-–—]\s")
+# an example list running to the cue ("tools, such as Chef or Puppet"): illustrates the one thing preferred
+_EXAMPLES_TO_END = re.compile(
+    r",?\s*(?:" + "|".join(lexicon.EXAMPLE_CUES) + r"|like|including)(?!\w).*$", re.IGNORECASE
+)
 
 
 _PREFERRED_DEGREE = re.compile(

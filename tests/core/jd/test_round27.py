@@ -1,0 +1,54 @@
+"""Round 27 of issue #18: postings written as sentences that each end in "required." or "preferred.", and what
+their sentences say last about the whole of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_planner.jd.parser import parse_job_description
+
+
+def priorities(text: str) -> list[tuple[str, str]]:
+    return [(s.name, s.priority) for s in parse_job_description(text).skills]
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        # the cue said last of one thing: the whole requirement is a wish
+        ("- Knowledge of maritime safety regulations and port procedures preferred.", "nice"),
+        ("- Experience with build orchestration tools, such as Bazel or Buck preferred.", "nice"),
+        ("- Experience with tracing systems such as Jaeger, Zipkin or Tempo preferred.", "nice"),
+        ("- Working knowledge of the Dutch tax filing process is optional.", "nice"),
+        # a must named first, then the option it prefers: still a must
+        ("- Solid experience with relational databases, PostgreSQL preferred.", "must"),
+        ("- Strong Kotlin skills; Jetpack Compose preferred.", "must"),
+        ("- Experience with a public cloud (GCP preferred).", "must"),
+        ("- Three years of Scala - Akka preferred.", "must"),
+    ],
+)
+def test_a_cue_said_last_of_one_thing_makes_the_whole_nice(line: str, wanted: str) -> None:
+    assert priorities(line)[0][1] == wanted
+
+
+def test_a_posting_of_required_and_preferred_sentences() -> None:
+    text = """# Storage Engineer
+
+We run a storage cluster of a few petabytes for research groups.
+
+Experience with Linux systems administration required.
+<br>
+Experience with distributed file systems, such as Ceph or Lustre preferred.
+<br>
+Familiarity with Prometheus and Grafana alerting preferred.
+<br>
+Solid experience with configuration management, Ansible preferred.
+"""
+    got = priorities(text)
+    assert got[:3] == [
+        ("Linux systems administration", "must"),
+        ("Distributed file systems", "nice"),
+        ("Prometheus and Grafana alerting", "nice"),
+    ]
+    # a must named first, then the option it prefers
+    assert got[3] == ("Configuration management, Ansible", "must")
