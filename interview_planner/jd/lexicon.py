@@ -983,7 +983,8 @@ FIRM_REQUIREMENT_CUES: Final = (
     r"you(?:'ve| have) (?:already )?(?:published|worked|built|led|shipped|run|written|designed|managed|maintained"
     r"|deployed|operated|developed|used|contributed|taught|mentored|scaled|migrated|debugged|delivered|owned)\b",
     r"(?:at least|minimum(?: of)?|min\.?) \d+\+? years",
-    r"(?:\d+\+?|several|many|multiple) years(?: of| in| with| as)? (?:[\w/.+#-]+ ){0,4}(?:experience|expertise)",
+    # (round 27: six words between, "5+ years of progressively responsible and directly related work experience")
+    r"(?:\d+\+?|several|many|multiple) years(?: of| in| with| as)? (?:[\w/.+#-]+ ){0,6}(?:experience|expertise)",
 )
 # the cues that ask (REQUIREMENT_CUES are these and TALK_CUES)
 ASKING_CUES: Final = (
@@ -2214,6 +2215,8 @@ _ADJECTIVES: Final = (
     r"practical",
     r"professional",
     r"relevant",
+    r"directly related",  # (round 27) "5+ years of progressively responsible and directly related work experience"
+    r"(?:progressively|increasingly) (?:responsible|senior)(?: and)?",
     r"prior",
     r"previous",
     r"basic",

@@ -2256,9 +2256,22 @@ def _is_requirement(text: str) -> bool:
     if "you " in normalised and _ASKED_LIKING.search(normalised):
         return classify_kind(text) is not None
     nice = _TEXT_NICE.search(normalised)
-    if nice is None or _TEXT_NICE_WEAK.fullmatch(nice[0]):
+    if nice is None:
         return False
+    if _TEXT_NICE_WEAK.fullmatch(nice[0]):
+        # said last, of the whole sentence, as the sentences beside it say "required.": "Knowledge of HIPAA
+        # regulations preferred.", "Certification of CISSP or CISM preferred." (not "Remote work preferred.")
+        return not any(ch.isalnum() for ch in normalised[nice.end() :]) and (
+            _QUALIFICATION_OPENING.match(normalised) is not None or classify_kind(text) == "hard"
+        )
     return not _TEXT_NICE_IDIOM.fullmatch(nice[0]) or classify_kind(text) is not None
+
+
+# what a qualification sentence opens with: "Certification of ...", "Experience with ...", "Knowledge of ..."
+_QUALIFICATION_OPENING = re.compile(
+    r"(?:(?:prior|previous|some|working|demonstrated|proven|professional) )?(?:certifications?|certified|experience"
+    r"|knowledge|familiarity|proficiency|background|understanding|exposure|expertise) (?:of|with|in|as|on|to)\b"
+)
 
 
 # a must glued onto a duty, after a word in lower case and no stop: "... and firewalls Must understand ..."
@@ -3069,14 +3082,21 @@ def _weak_cue_applies(match: re.Match[str], sentence: str) -> bool:
     # said last of one thing: "Knowledge of HIPAA privacy and security regulations preferred.", "Experience with
     # automation tools, such as Chef or Puppet preferred." (its examples are no options of a must); "Python, Go
     # preferred" names a must first
-    return len(sentence.split()) <= WEAK_NICE_WORDS or not _OPTIONS_BEFORE.search(
-        _EXAMPLES_TO_END.sub("", sentence[: match.start()])
-    )
+    before = _EXAMPLES_TO_END.sub("", sentence[: match.start()])
+    return len(sentence.split()) <= WEAK_NICE_WORDS or not _OPTIONS_BEFORE.search(_LIST_TO_END.sub("", before))
 
 
 # what a must said before the cue may be: a list's comma, a clause's semicolon, a bracket, a dash
 _OPTIONS_BEFORE = re.compile(r"[,;(/]|\s[-–—]\s")
 # an example list running to the cue ("tools, such as Chef or Puppet"): illustrates the one thing preferred
+# a list of three or more short names one word leads to ("Certification of CISSP, CISM or CCSP preferred"): the one
+# thing preferred ("relational databases, PostgreSQL preferred" is a must and its option)
+_SHORT_NAME = r"[\w.+#-]+(?:\s+[\w.+#-]+)?"
+_LIST_TO_END = re.compile(
+    rf"\b(?:of|with|in|on)\s+{_SHORT_NAME}"
+    rf"(?:(?:,\s*{_SHORT_NAME}){{2,}}|(?:,\s*{_SHORT_NAME})+,?\s+(?:and|or)\s+{_SHORT_NAME})\s*$",
+    re.IGNORECASE,
+)
 _EXAMPLES_TO_END = re.compile(
     r",?\s*(?:" + "|".join(lexicon.EXAMPLE_CUES) + r"|like|including)(?!\w).*$", re.IGNORECASE
 )

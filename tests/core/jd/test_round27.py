@@ -52,3 +52,27 @@ Solid experience with configuration management, Ansible preferred.
     ]
     # a must named first, then the option it prefers
     assert got[3] == ("Configuration management, Ansible", "must")
+
+
+def test_sentences_of_a_prose_posting_that_end_in_preferred_are_wishes() -> None:
+    text = """# Storage Lead
+
+Responsible for running the storage cluster and its backups.
+<br>
+<br>
+Certification of RHCE, LFCS, CKA preferred.
+<br>
+5+ years of progressively responsible and directly related work experience.
+<br>
+<br>
+Experience and knowledge of Ceph, backup procedures and capacity planning required.
+<br>
+Knowledge of GDPR data retention rules preferred.
+<br>
+Remote work preferred.
+"""
+    got = priorities(text)
+    assert ("Certification of RHCE, LFCS, CKA", "nice") in got
+    assert ("Work experience", "must") in got  # the years asked, named without their adverbs
+    assert ("GDPR data retention rules", "nice") in got
+    assert not any("Remote" in name for name, _ in got)  # a wish about the terms, not a skill
