@@ -2417,6 +2417,10 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
         pieces = [*clauses(main[: remark.start()]), remark["inner"]]
     if len(pieces) > 1:  # "Fluent English, and willing to travel": the condition of the job is left out
         pieces = [piece for piece in pieces if not _is_boilerplate(piece)] or pieces
+        # the last clause ends with its sentence: "... resolve issues and be able to debug. You will talk with
+        # customers ..." is debugging, not talk (the sentences after it say how the job goes)
+        if (end := _SENTENCE_END.search(pieces[-1])) is not None and classify_kind(pieces[-1][: end.start()]):
+            pieces[-1] = pieces[-1][: end.start()].rstrip(" .!?;")
     if not extras and pieces == [main]:
         return _stated(item, text, context, section)
     found = [skill for piece in pieces for skill in _stated(item, piece, context, section, whole=False)]

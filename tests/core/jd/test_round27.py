@@ -76,3 +76,14 @@ Remote work preferred.
     assert ("Work experience", "must") in got  # the years asked, named without their adverbs
     assert ("GDPR data retention rules", "nice") in got
     assert not any("Remote" in name for name, _ in got)  # a wish about the terms, not a skill
+
+
+def test_the_last_clause_of_a_bullet_is_read_within_its_sentence() -> None:
+    # the sentence after it (talk with users) says how the job goes; it does not make debugging a soft skill
+    text = (
+        "## Requirements\n"
+        "- Ship fixes for reported bugs in the storage engine and be able to debug. You will talk with users and "
+        "partners when investigating issues.\n"
+    )
+    kinds = {s.name: s.kind for s in parse_job_description(text).skills}
+    assert kinds.get("Debug") == "hard", kinds
