@@ -265,7 +265,7 @@ _UNSTEMMED = {
 # a word of a name's or alias's phrase that says nothing alone: "building" (team building), "site" (site
 # reliability: "static site generation"), "line" (line management: "command line"), "tool" (observability tooling:
 # "tools such as npm"), "system" (Linux, distributed or design systems: "ticketing systems")
-_GENERIC_NAME_STEMS = frozenset({"build", "site", "line", "tool", "system"})
+_GENERIC_NAME_STEMS = frozenset({"build", "site", "line", "tool", "system", "machine"})
 
 
 @cache

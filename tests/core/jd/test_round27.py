@@ -3,6 +3,9 @@ their sentences say last about the whole of them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from interview_planner.jd.parser import parse_job_description
@@ -87,3 +90,18 @@ def test_the_last_clause_of_a_bullet_is_read_within_its_sentence() -> None:
     )
     kinds = {s.name: s.kind for s in parse_job_description(text).skills}
     assert kinds.get("Debug") == "hard", kinds
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        # "machine" alone is no sign of machine learning: a virtual machine is infrastructure
+        ("Experience automating virtual machine rollouts", "ci-cd"),
+        ("idealerweise Kenntnisse über Alerting-Systeme und maschinelle Erkennung von Anomalien", "observability"),
+        # the phrase itself still is
+        ("Experience deploying machine learning models", "machine-learning"),
+    ],
+)
+def test_machine_alone_is_no_sign_of_machine_learning(link_of: Callable[..., Any], line: str, slug: str) -> None:
+    link = link_of(line)
+    assert (link.slug, link.needs_review) == (slug, False)
