@@ -2667,6 +2667,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"you (?:(?:strongly|truly|really|firmly) )?believe(?: that)?",
     r"you(?= (?!will\b|would\b|could\b|may\b|might\b)[a-z])",
     r"you've(?= [a-z])",  # "You've owned a production data warehouse" -> "Owned a production data warehouse"
+    # (round 27) what the reader will do, as a requirement: "You will write code for new features" -> "Write code ..."
+    r"you(?:'ll| will)(?= (?:write|build|design|develop|ship|maintain|create|resolve|debug|implement|test)\b)",
     # an item that goes on from a list's lead-in ("You must:", "We expect you to:"): "have international
     # experience" -> "International experience", "be able to give feedback" -> "Give feedback"
     r"(?:have|has|be|is|are|can|know|knows|(?:want|wants) to)(?= [\w-])",

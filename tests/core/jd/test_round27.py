@@ -105,3 +105,16 @@ def test_the_last_clause_of_a_bullet_is_read_within_its_sentence() -> None:
 def test_machine_alone_is_no_sign_of_machine_learning(link_of: Callable[..., Any], line: str, slug: str) -> None:
     link = link_of(line)
     assert (link.slug, link.needs_review) == (slug, False)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("- You will write code for new storage commands", "Write code for new storage commands"),
+        ("- You'll build data pipelines in Python", "Build data pipelines in Python"),
+        # the years asked, named without the words that only say how related they are
+        ("- 5+ years of progressively responsible and directly related work experience", "Work experience"),
+    ],
+)
+def test_names_drop_what_the_reader_will(line: str, name: str) -> None:
+    assert parse_job_description(f"# Engineer\n\n## Requirements\n{line}\n").skills[0].name == name
