@@ -2297,6 +2297,7 @@ REQUIREMENT_OPENINGS: Final = (
     # (after an adverb too: "Highly proficient in OO design", "Very comfortable with Linux")
     r"(?:(?:highly|very|extremely|fully|deeply|thoroughly|reasonably|sufficiently)\s+)?(?:familiar|experienced|skilled"
     r"|proficient|comfortable|fluent|versed|well[- ]versed|competent|adept|expert)\s+(?:with|in|at|using)",
+    r"(?:(?:highly|very|well|fully)\s+)?(?:accustomed|used)\s+to",  # (round 27) "Very accustomed to agile processes"
     # "Comfortable and excited about working on open source": the two feelings lead in what they are about
     r"(?:comfortable|happy|excited|confident) (?:and|&) (?:excited|happy|comfortable|confident|passionate)"
     r" (?:about|with|in)",

@@ -112,6 +112,7 @@ def test_machine_alone_is_no_sign_of_machine_learning(link_of: Callable[..., Any
     [
         ("- You will write code for new storage commands", "Write code for new storage commands"),
         ("- You'll build data pipelines in Python", "Build data pipelines in Python"),
+        ("- Very accustomed to trunk-based development and code review", "Trunk-based development and code review"),
         # the years asked, named without the words that only say how related they are
         ("- 5+ years of progressively responsible and directly related work experience", "Work experience"),
     ],
