@@ -3696,7 +3696,9 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (
         r"vulnerab\w*|security|sécurité|sicherheit\w*|authenti\w*|oauth|oidc|code signing|supply[- ]chain"
         r"|cryptograph\w*|threat|cyber\w*"
-        r"|well[- ]patched|(?:security )?patch(?:ing|ed)\b|patch management",  # (round 25) systems kept patched
+        r"|well[- ]patched|(?:security )?patch(?:ing|ed)\b|patch management"  # (round 25) systems kept patched
+        # (round 27) security certifications and regulations: "Certification of CISSP, CISM or CCSP"
+        r"|cissp|cism|cisa|ccsp|crisc|oscp|osce|gsec|gcih|giac|hipaa|hitrust|fedramp",
         "security",
     ),
     (

@@ -119,3 +119,15 @@ def test_machine_alone_is_no_sign_of_machine_learning(link_of: Callable[..., Any
 )
 def test_names_drop_what_the_reader_will(line: str, name: str) -> None:
     assert parse_job_description(f"# Engineer\n\n## Requirements\n{line}\n").skills[0].name == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Certification of CISSP, CISM or CCSP",
+        "Holds a GIAC certification (GSEC or GCIH)",
+        "Knowledge of HIPAA and HITRUST",
+    ],
+)
+def test_security_certifications_and_regulations_are_security(link_of: Callable[..., Any], line: str) -> None:
+    assert link_of(line).slug in ("security-compliance", "application-security", "security-operations")
