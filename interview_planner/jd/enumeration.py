@@ -74,7 +74,9 @@ _SEPARATOR = re.compile(
 _SEPARATOR_LOWER = lower_case_pattern(_SEPARATOR.pattern)
 _SEPARATOR_MARKS = _marks_pattern(",", "&", " and/or", " and", " or")
 _EXAMPLES = re.compile(
-    r"(?:\bsuch as|\be\.g\.?|\beg\.?(?= [A-Z])|\bi\.e\.?|\bincluding|\blike|\bfor example|\bfor instance"
+    # ("like" as a verb is no example: "You like using Go, Python and Terraform", round 27)
+    r"(?:\bsuch as|\be\.g\.?|\beg\.?(?= [A-Z])|\bi\.e\.?|\bincluding|(?<!\byou )(?<!\bwe )(?<!\bthey )\blike"
+    r"|\bfor example|\bfor instance"
     r"|\bnotamment|\bpar exemple|\bpor ejemplo|\bzum beispiel|\bbijvoorbeeld|\bad esempio|\bpor exemplo"
     r"|\bt\.\s?ex\.|\bf\.\s?eks\.|\bz\.\s?b\.|\bbspw\.|\bpar ex\.|\bwie(?! auch\b))(?!\w)",
     re.IGNORECASE,
@@ -98,6 +100,8 @@ _ITEM_END = re.compile(
     r"\s+(?:in|for|at|to|with|on|from|across|when|that|which|who|where|as|is|are|within|via|through|"
     r"would|will|can|could|should|must|be|a plus|pref+err?ed|desirable|"
     r"experience|skills|knowledge|environments?|ecosystems?|"
+    # how often the list is used: "... Terraform and Ansible every day" (round 27)
+    r"every\s?day|daily|day[- ]to[- ]day|regularly|"
     # the same in the other languages read (the last item of "Python und Go Kenntnisse", "PostgreSQL ve Redis
     # konusunda bilgi sahibi", "Django nebo FastAPI je výhodou", "Docker e Kubernetes è un plus")
     r"kenntnisse|erfahrung\w*|mit|im|von|konusunda|alan\wnda|deneyim\w*|tecrübe\w*|bilgi\w*|ile|olan|bilen|hakim\w*|"

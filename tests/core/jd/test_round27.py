@@ -131,3 +131,17 @@ def test_names_drop_what_the_reader_will(line: str, name: str) -> None:
 )
 def test_security_certifications_and_regulations_are_security(link_of: Callable[..., Any], line: str) -> None:
     assert link_of(line).slug in ("security-compliance", "application-security", "security-operations")
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        # "like" the verb is no "like" of examples: the list after it is the reader's tools, one each
+        ("- You like using Rust, Zig, Nix and Bazel every day", ["Rust", "Zig", "Nix", "Bazel"]),
+        ("- You like the idea of using Kotlin, Gradle and Ktor daily", ["Kotlin", "Gradle", "Ktor"]),
+        # examples after "like" the preposition stay the one thing they illustrate
+        ("- Experience with build tools like Bazel, Buck and Pants", ["Build tools"]),
+    ],
+)
+def test_a_list_after_like_the_verb_is_its_items(line: str, wanted: list[str]) -> None:
+    assert [s.name for s in parse_job_description(f"# Engineer\n\n## Requirements\n{line}\n").skills] == wanted
