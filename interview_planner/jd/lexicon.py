@@ -2669,7 +2669,9 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"you(?= (?!will\b|would\b|could\b|may\b|might\b)[a-z])",
     r"you've(?= [a-z])",  # "You've owned a production data warehouse" -> "Owned a production data warehouse"
     # (round 27) what the reader will do, as a requirement: "You will write code for new features" -> "Write code ..."
-    r"you(?:'ll| will)(?= (?:write|build|design|develop|ship|maintain|create|resolve|debug|implement|test)\b)",
+    # (not what the job gives the reader: "You will develop your skills", "You will build your career")
+    r"you(?:'ll| will)(?= (?:write|build|design|develop|ship|maintain|create|resolve|debug|implement|test)\b"
+    r"(?! (?:your|a career)\b))",
     # an item that goes on from a list's lead-in ("You must:", "We expect you to:"): "have international
     # experience" -> "International experience", "be able to give feedback" -> "Give feedback"
     r"(?:have|has|be|is|are|can|know|knows|(?:want|wants) to)(?= [\w-])",
@@ -3670,6 +3672,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (
         r"deep learning|machine learning|maschinell\w*|apprentissage (?:automatique|profond)|ai|ml|nlp"
         r"|natural language processing|computer vision"
+        # (round 27: "machine" alone says nothing, these do)
+        r"|machine (?:translation|vision|perception|intelligence|learned|learnt|reading|comprehension)"
         r"|artificial intelligence|intelligence artificielle|künstliche\w* intelligenz|inteligencia artificial"
         r"|aprendizaje (?:automático|profundo)|data scien\w*|science des données|ciencia de datos",
         "machine learning",

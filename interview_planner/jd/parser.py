@@ -2259,19 +2259,25 @@ def _is_requirement(text: str) -> bool:
     if nice is None:
         return False
     if _TEXT_NICE_WEAK.fullmatch(nice[0]):
-        # said last, of the whole sentence, as the sentences beside it say "required.": "Knowledge of HIPAA
-        # regulations preferred.", "Certification of CISSP or CISM preferred." (not "Remote work preferred.")
-        return not any(ch.isalnum() for ch in normalised[nice.end() :]) and (
-            _QUALIFICATION_OPENING.match(normalised) is not None or classify_kind(text) == "hard"
+        # said last, of the whole sentence, as the sentences beside it say "required." (round 27): a technical
+        # skill, or a qualification naming one by its acronym: "Knowledge of HIPAA regulations preferred.",
+        # "Certification of CISSP or CISM preferred." (not "Remote work preferred.", "Certification of residency in
+        # Germany preferred.", "Experience as a parent preferred.")
+        return _said_last(normalised, nice) and (
+            classify_kind(text) == "hard"
+            or (_QUALIFICATION_OPENING.match(normalised) is not None and _ACRONYM.search(text) is not None)
         )
     return not _TEXT_NICE_IDIOM.fullmatch(nice[0]) or classify_kind(text) is not None
 
 
-# what a qualification sentence opens with: "Certification of ...", "Experience with ...", "Knowledge of ..."
-_QUALIFICATION_OPENING = re.compile(
-    r"(?:(?:prior|previous|some|working|demonstrated|proven|professional) )?(?:certifications?|certified|experience"
-    r"|knowledge|familiarity|proficiency|background|understanding|exposure|expertise) (?:of|with|in|as|on|to)\b"
+# what opens a qualification: "Certification of", "Knowledge of", "Experience with" (a prose sentence's too)
+_QUALIFICATION = (
+    r"(?:(?:prior|previous|some|working|demonstrated|proven|professional|hands-on|solid|strong|good|deep)\s+)?"
+    r"(?:certifications?|certified|experience|knowledge|familiarity|proficiency|background|understanding|exposure"
+    r"|expertise)\s+(?:of|with|in|as|on|to)\b"
 )
+_QUALIFICATION_OPENING = re.compile(_QUALIFICATION, re.IGNORECASE)
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9+]*\b")  # "CISSP", "HIPAA", "GDPR" (not "I", "A")
 
 
 # a must glued onto a duty, after a word in lower case and no stop: "... and firewalls Must understand ..."
@@ -3071,7 +3077,7 @@ _BRACKET_EXAMPLES = re.compile(
 def _weak_cue_applies(match: re.Match[str], sentence: str) -> bool:
     """ "Ideally, ..." opens the item; "Go (preferred)": qualifies a short item as a whole, not one option of it
     ("Cloud platforms (ideally GCP)", "Python, ideally 3.12": a must that prefers an option; "Java (ideally version
-    21)": the version it prefers)."""
+    21)": the version it prefers); said last of one thing (:func:`_said_of_the_whole`)."""
     if _VERSION_ONLY.fullmatch(sentence[match.end() :].strip(" .,;:()")):
         return False
     # "Python (3.10+ preferred)", "5+ years (7+ preferred)", "English (C1 level preferred)": the bracket prefers a
@@ -3081,29 +3087,59 @@ def _weak_cue_applies(match: re.Match[str], sentence: str) -> bool:
         return False
     if match.start() <= WEAK_NICE_LEAD:
         return True
-    if any(ch.isalnum() for ch in sentence[match.end() :]):
+    if not _said_last(sentence, match):
         return False
-    # said last of one thing: "Knowledge of HIPAA privacy and security regulations preferred.", "Experience with
-    # automation tools, such as Chef or Puppet preferred." (its examples are no options of a must); "Python, Go
-    # preferred" names a must first
-    before = _EXAMPLES_TO_END.sub("", sentence[: match.start()])
-    return len(sentence.split()) <= WEAK_NICE_WORDS or not _OPTIONS_BEFORE.search(_LIST_TO_END.sub("", before))
+    return len(sentence.split()) <= WEAK_NICE_WORDS or _said_of_the_whole(sentence[: match.start()])
 
 
-# what a must said before the cue may be: a list's comma, a clause's semicolon, a bracket, a dash
-_OPTIONS_BEFORE = re.compile(r"[,;(/]|\s[-–—]\s")
-# an example list running to the cue ("tools, such as Chef or Puppet"): illustrates the one thing preferred
-# a list of three or more short names one word leads to ("Certification of CISSP, CISM or CCSP preferred"): the one
-# thing preferred ("relational databases, PostgreSQL preferred" is a must and its option)
-_SHORT_NAME = r"[\w.+#-]+(?:\s+[\w.+#-]+)?"
-_LIST_TO_END = re.compile(
-    rf"\b(?:of|with|in|on)\s+{_SHORT_NAME}"
-    rf"(?:(?:,\s*{_SHORT_NAME}){{2,}}|(?:,\s*{_SHORT_NAME})+,?\s+(?:and|or)\s+{_SHORT_NAME})\s*$",
+def _said_last(sentence: str, cue: re.Match[str]) -> bool:
+    """Whether nothing but punctuation follows the cue in its sentence ("... regulations preferred.")."""
+    return not any(ch.isalnum() for ch in sentence[cue.end() :])
+
+
+def _said_of_the_whole(before: str) -> bool:
+    """Whether a weak cue said last is said of the whole requirement (round 27): "Knowledge of HIPAA privacy and
+    security regulations preferred.", "Experience with automation tools, such as Chef or Puppet preferred." (examples
+    illustrate the one thing), "Certification of CISSP, CISM, CCSP preferred." (a qualification's list of names);
+    not when ``before``, the words before the cue, names a must first: "Python is a must and Go preferred", "Strong
+    C++ and experience with CUDA preferred", "Relational databases, PostgreSQL preferred", "Backend services in Go
+    preferred", "Java development experience with Spring Boot preferred"."""
+    if len(before) > CUE_SCOPE_CHARS:
+        return False  # a long sentence ends with its last clause's wish (and the patterns below stay cheap)
+    before = _EXAMPLES_TO_END.sub("", before)
+    if _MUST_BEFORE.search(before):
+        return False
+    lead = _QUALIFICATION_LEAD.match(before)
+    rest = before[lead.end() :] if lead else before
+    if lead and _NAMES_ONLY.fullmatch(rest.strip()):
+        return True
+    return not _OPTIONS_BEFORE.search(rest)
+
+
+CUE_SCOPE_CHARS = 300  # a sentence this long before its last cue is no one thing
+_NAME = r"(?!(?:with|in|on|for|and|or|but)\b)[\w.+#'-]+(?:\s+[\w.+#'-]+)?"
+# names apart by commas and a last "and"/"or": "CISSP, CISM, CCSP", "Kafka or RabbitMQ" (not "RabbitMQ, with Kafka")
+_NAMES = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?"
+# three or more ("CISSP, CISM, CCSP", "CISSP, CISM or CCSP"; "Relational databases, PostgreSQL" is a must and its
+# option)
+_NAMES_ONLY = re.compile(
+    rf"{_NAME}(?:(?:\s*,\s*{_NAME}){{2,}}(?:,?\s+(?:and|or)\s+{_NAME})?|(?:\s*,\s*{_NAME})+,?\s+(?:and|or)\s+{_NAME})",
     re.IGNORECASE,
 )
+# an example list of names running to the cue ("tools, such as Chef or Puppet"): illustrates the one thing preferred
 _EXAMPLES_TO_END = re.compile(
-    r",?\s*(?:" + "|".join(lexicon.EXAMPLE_CUES) + r"|like|including)(?!\w).*$", re.IGNORECASE
+    r",?\s*(?<!\w)(?:" + "|".join(lexicon.EXAMPLE_CUES) + rf"|like|including)\s+{_NAMES}\s*$", re.IGNORECASE
 )
+# a must said before the cue: "Python is a must and Go preferred", "... and working knowledge of Kotlin preferred"
+_MUST_BEFORE = re.compile(
+    r"\b(?:required|must|essential|mandatory|needed|necessary)\b|\b(?:and|but)\s+(?:(?:some|working|hands-on"
+    r"|practical|prior|basic)\s+)?(?:experience|knowledge|familiarity|exposure|understanding|proficiency)\b",
+    re.IGNORECASE,
+)
+_QUALIFICATION_LEAD = re.compile(_QUALIFICATION + r"\s*", re.IGNORECASE)
+# where a must names its option: a list's comma, a clause's semicolon, a bracket, a dash, or a word that adds the
+# option to what was named ("services in Go", "experience with Spring Boot", "Python, but Go")
+_OPTIONS_BEFORE = re.compile(r"[,;(]|\s[-–—]\s|\s(?:with|in|using|but|ideally|preferably)\s", re.IGNORECASE)
 
 
 _PREFERRED_DEGREE = re.compile(

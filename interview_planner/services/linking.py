@@ -264,7 +264,8 @@ _UNSTEMMED = {
 }
 # a word of a name's or alias's phrase that says nothing alone: "building" (team building), "site" (site
 # reliability: "static site generation"), "line" (line management: "command line"), "tool" (observability tooling:
-# "tools such as npm"), "system" (Linux, distributed or design systems: "ticketing systems")
+# "tools such as npm"), "system" (Linux, distributed or design systems: "ticketing systems"), "machine" (machine
+# learning: "virtual machine rollouts"; the thesaurus reads "machine translation", "machine vision" as learning)
 _GENERIC_NAME_STEMS = frozenset({"build", "site", "line", "tool", "system", "machine"})
 
 

@@ -145,3 +145,77 @@ def test_security_certifications_and_regulations_are_security(link_of: Callable[
 )
 def test_a_list_after_like_the_verb_is_its_items(line: str, wanted: list[str]) -> None:
     assert [s.name for s in parse_job_description(f"# Engineer\n\n## Requirements\n{line}\n").skills] == wanted
+
+
+# --- guards from the round's review (each line was read wrongly by a first version of the rule) ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a must said before the cue, with "and" or "but": the must stays must (what is after it may be a wish)
+        "- Rust is a must and Zig preferred",
+        "- Strong C++ and experience with CUDA is preferred",
+        "- Proficiency in Java and working knowledge of Kotlin preferred",
+        # examples, then the option the must prefers
+        "- Knowledge of message brokers such as Kafka or NATS, with Kafka preferred",
+        # the option said with "with" or "in" after what the must names
+        "- Experience building scalable backend services with Go, Rust or Java preferred",
+        "- Deep knowledge of object-oriented programming in Java, Kotlin or Scala preferred",
+        "- 5+ years of Java development experience with Spring Boot preferred",
+        "- Experience with Kubernetes and Terraform in production ideally",
+        # "lifelike" is no "like" of examples
+        "- Experience building lifelike avatars in Unity, Unreal Engine 5 preferred",
+    ],
+)
+def test_a_must_named_before_a_last_cue_stays_must(line: str) -> None:
+    got = priorities(f"# Engineer\n\n## Requirements\n{line}\n")
+    assert got[0][1] == "must", got
+
+
+def test_a_slash_inside_a_name_names_no_option() -> None:
+    got = priorities(
+        "# Engineer\n\n## Requirements\n- Hands-on experience with CI/CD pipelines for mobile apps preferred\n"
+    )
+    assert got == [("CI/CD pipelines for mobile apps", "nice")]
+
+
+def test_a_prose_wish_is_a_requirement_only_when_it_names_something_technical() -> None:
+    text = """# Storage Lead
+
+We run storage for research groups.
+
+Experience with Ceph required.
+
+Certification of residency in Germany preferred.
+
+Experience as a parent preferred.
+
+Certified as a lifeguard preferred.
+
+Knowledge of HIPAA regulations preferred.
+"""
+    assert priorities(text) == [("Ceph", "must"), ("HIPAA regulations", "nice")]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("- You will develop your skills in Rust", "You will develop your skills"), ("- You'll build your career", None)],
+)
+def test_what_the_job_gives_the_reader_keeps_you_will(line: str, name: str | None) -> None:
+    found = parse_job_description(f"# Engineer\n\n## Requirements\n{line}\n").skills
+    assert not any(s.name.startswith(("Develop your", "Build your")) for s in found)
+    if name is not None:
+        assert found[0].name == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Knowledge of machine translation",
+        "Experience with machine perception for robotics",
+        "Experience with machine vision systems",
+    ],
+)
+def test_machine_in_a_learning_phrase_is_still_machine_learning(link_of: Callable[..., Any], line: str) -> None:
+    assert link_of(line).slug == "machine-learning"
