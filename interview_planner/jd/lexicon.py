@@ -1774,7 +1774,8 @@ SOFT_TERMS: Final = (
     r"(?:startup|start-up|fast[- ]paced|fast[- ]moving|agile|remote|distributed|multicultural|global|peak performance)"
     r" "
     r"(?:\w+ )?(?:environments?|teams?|organi[sz]ations?|companies|company|culture)",
-    r"(?:small|remote|global|distributed|multicultural|diverse|cross[- ]functional|high[- ]performing)"
+    r"(?:small|remote|global|distributed|multicultural|diverse|cross[- ]functional|high[- ]performing"
+    r"|multi[- ]?disciplinary|inter[- ]?disciplinary|cross[- ]disciplinary)"  # (round 27)
     r"(?:,? \w+)? teams?",
     r"work(?:ing)? (?:closely|together|directly|in the open|independently|autonomously|asynchronously)",
     r"cultures?",
@@ -2475,6 +2476,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # (round 25) the role named before what it asks: "For this role, you must be a careful thinker" -> "Careful
     # thinker"; "In this position you should have ..."; "seasoned at": "You should be seasoned at writing Go"
     r"(?:for|in) this (?:role|position|job),?",
+    # (round 27) "This position requires excellent communication skills" -> "Communication skills"
+    r"(?:this|the) (?:role|position|job) (?:requires|demands|calls for)(?: an?)?",
     r"(?:you (?:should|must) be |be )?(?:seasoned|well[- ]versed|skilled) (?:at|in)(?= )",
     # (round 25) "have no fear of presenting to clients", "already came up with improvements", "Spaß an der ..."
     r"(?:the )?(?:ideal|successful|right) (?:candidate|person|hire) (?:could|would|will|should) (?:act|serve) as"
@@ -2741,6 +2744,9 @@ CLAUSE_BREAKS: Final = (
     # (a technical activity: not "tools that engineers use and enjoy using", "CLIs they like working with")
     r"\s+and\s+(?=(?:enjoy|love|like)\s+(?:setting up|building|writing|automating|running|debugging|maintaining"
     r"|operating|designing)\b)",
+    # (round 27) a way of working added to skills: "excellent communication skills and working with a
+    # multi-disciplinary team"
+    r"(?<=skills)\s+and\s+(?=(?:working|collaborating|partnering)\s+(?:closely\s+)?(?:with|across|in)\b)",
     # "4+ years of experience as an engineer and 1+ years as an engineering manager": a second count of years
     r",?\s+(?:and|plus)\s+(?=(?:at least\s+)?\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b)",
     # "A background in software engineering, with experience in web architecture"
@@ -3511,8 +3517,9 @@ def normalise(text: str) -> str:
 # described with (their names, keywords and definitions, read from the database).
 # (regular expression over the lower-cased requirement, English words it stands for)
 CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
-    (r"docker|containers?|containeri[sz]\w*|oci|podman|conteneurs?", "containers"),
-    (r"k8s|helm", "kubernetes"),
+    (r"docker|containers?|contain[ae]ri[sz]\w*|oci|podman|conteneurs?", "containers"),  # ("containarise", misspelt)
+    (r"k8s|helm|cka|ckad", "kubernetes"),  # (round 27: the Kubernetes certifications)
+    (r"rhce|rhcsa|lfcs|lpic(?:-?[123])?", "linux"),  # (round 27: the Linux administrators' certifications)
     (
         r"blog\w*|articles?|tech talks|talks|conferences?|white ?papers?|rédaction|redaction|storytelling",
         "writing presentations",
@@ -3546,7 +3553,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (
         r"collaborat\w*|work(?:ing)? closely|cross[- ]team|cross[- ]functionally|other teams|other parts of the"
         r" organi[sz]ation|faculty"
-        r"|researchers|zusammenarbeit|schnittstelle|interdisciplin\w*|partners?|colleagues|kolleg\w*"
+        r"|researchers|zusammenarbeit|schnittstelle|interdisciplin\w*|multi-?disciplin\w*|cross-disciplin\w*"
+        r"|partners?|colleagues|kolleg\w*"
         r"|team ?players?|(?:travail\w*|trabaj\w*) en (?:groupe|grupo|équipe|equipo)|gruppenarbeit|teamarbeit"
         r"|teamspeler\w*|samenwerk\w*|co-?operation|co-ordination|touch(?:ing)? base|im team\b"
         r"|samarbete|samarbets(?:förmåga|vilja)|samarbeid|samarbeids(?:evner?|vilje)|samarbejde|samarbejds(?:evner?|vilje)"

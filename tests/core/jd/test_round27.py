@@ -219,3 +219,21 @@ def test_what_the_job_gives_the_reader_keeps_you_will(line: str, name: str | Non
 )
 def test_machine_in_a_learning_phrase_is_still_machine_learning(link_of: Callable[..., Any], line: str) -> None:
     assert link_of(line).slug == "machine-learning"
+
+
+def test_a_way_of_working_added_to_skills_is_its_own_requirement(parsed_links: Callable[..., Any]) -> None:
+    line = "- This position requires excellent communication skills and working with a multi-disciplinary team."
+    names = [s.name for s in parse_job_description(f"# Engineer\n\n## Requirements\n{line}\n").skills]
+    assert names == ["Communication skills", "Working with a multi-disciplinary team"]
+    assert parsed_links(line) == [("soft", "written-communication"), ("soft", "cross-functional-collaboration")]
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        ("Certification of RHCE or LFCS", "linux-systems"),
+        ("Holds a CKA or CKAD certification", "containers-kubernetes"),
+    ],
+)
+def test_platform_certifications_link_their_platform(link_of: Callable[..., Any], line: str, slug: str) -> None:
+    assert link_of(line).slug == slug
