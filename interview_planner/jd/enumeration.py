@@ -74,9 +74,7 @@ _SEPARATOR = re.compile(
 _SEPARATOR_LOWER = lower_case_pattern(_SEPARATOR.pattern)
 _SEPARATOR_MARKS = _marks_pattern(",", "&", " and/or", " and", " or")
 _EXAMPLES = re.compile(
-    # ("like" as a verb is no example: "You like using Go, Python and Terraform", round 27)
-    r"(?:\bsuch as|\be\.g\.?|\beg\.?(?= [A-Z])|\bi\.e\.?|\bincluding|(?<!\byou )(?<!\bwe )(?<!\bthey )\blike"
-    r"|\bfor example|\bfor instance"
+    r"(?:\bsuch as|\be\.g\.?|\beg\.?(?= [A-Z])|\bi\.e\.?|\bincluding|\blike|\bfor example|\bfor instance"
     r"|\bnotamment|\bpar exemple|\bpor ejemplo|\bzum beispiel|\bbijvoorbeeld|\bad esempio|\bpor exemplo"
     r"|\bt\.\s?ex\.|\bf\.\s?eks\.|\bz\.\s?b\.|\bbspw\.|\bpar ex\.|\bwie(?! auch\b))(?!\w)",
     re.IGNORECASE,
@@ -555,10 +553,23 @@ def _rules_out(item: str) -> bool:
 
 
 def _gives_examples(text: str) -> bool:
-    """``_EXAMPLES`` in ``text`` ("Cloud platforms such as AWS or GCP")."""
+    """``_EXAMPLES`` in ``text`` ("Cloud platforms such as AWS or GCP"); "like" as a verb is none ("You like using Go,
+    Python and Terraform", round 27)."""
+    pattern, scanned = _EXAMPLES, text
     if _EXAMPLES_LOWER is not None and text.isascii():
-        return _EXAMPLES_LOWER.search(text.lower()) is not None  # the same places (ASCII keeps its length)
-    return _EXAMPLES.search(text) is not None
+        pattern, scanned = _EXAMPLES_LOWER, text.lower()  # the same places (ASCII keeps its length)
+    found = pattern.search(scanned)
+    while (
+        found is not None
+        and found[0].lower() == "like"
+        and _LIKING.search(scanned[max(0, found.start() - 6) : found.start()])
+    ):
+        found = pattern.search(scanned, found.end())
+    return found is not None
+
+
+# who likes, in the six characters before "like": then it is the verb
+_LIKING = re.compile(r"(?:^|\W)(?:you|we|they)\s+$", re.IGNORECASE)
 
 
 def _marks(text: str) -> str | None:
