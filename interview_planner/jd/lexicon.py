@@ -2169,8 +2169,7 @@ HARD_TERMS: Final = (
     r"monitoring",
     r"observability",
     r"performance",
-    r"debugging",
-    r"debug(?:s|ged)?",  # (round 27) "be able to debug", "debug production issues"
+    r"debug(?:ging|s|ged)?",  # (round 27: the verb too) "be able to debug", "debug production issues"
     r"architecture",
     r"distributed",
     r"scalab\w*",

@@ -2265,7 +2265,7 @@ def _is_requirement(text: str) -> bool:
         # Germany preferred.", "Experience as a parent preferred.")
         return _said_last(normalised, nice) and (
             classify_kind(text) == "hard"
-            or (_QUALIFICATION_OPENING.match(normalised) is not None and _ACRONYM.search(text) is not None)
+            or (_QUALIFICATION_LEAD.match(normalised) is not None and _ACRONYM.search(text) is not None)
         )
     return not _TEXT_NICE_IDIOM.fullmatch(nice[0]) or classify_kind(text) is not None
 
@@ -2276,7 +2276,7 @@ _QUALIFICATION = (
     r"(?:certifications?|certified|experience|knowledge|familiarity|proficiency|background|understanding|exposure"
     r"|expertise)\s+(?:of|with|in|as|on|to)\b"
 )
-_QUALIFICATION_OPENING = re.compile(_QUALIFICATION, re.IGNORECASE)
+_QUALIFICATION_LEAD = re.compile(_QUALIFICATION + r"\s*", re.IGNORECASE)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9+]*\b")  # "CISSP", "HIPAA", "GDPR" (not "I", "A")
 
 
@@ -3118,13 +3118,14 @@ def _said_of_the_whole(before: str) -> bool:
 
 CUE_SCOPE_CHARS = 300  # a sentence this long before its last cue is no one thing
 _NAME = r"(?!(?:with|in|on|for|and|or|but)\b)[\w.+#'-]+(?:\s+[\w.+#'-]+)?"
+_NEXT_NAME = rf"\s*,\s*{_NAME}"
+_LAST_NAME = rf",?\s+(?:and|or)\s+{_NAME}"
 # names apart by commas and a last "and"/"or": "CISSP, CISM, CCSP", "Kafka or RabbitMQ" (not "RabbitMQ, with Kafka")
-_NAMES = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?"
+_NAMES = rf"{_NAME}(?:{_NEXT_NAME})*(?:{_LAST_NAME})?"
 # three or more ("CISSP, CISM, CCSP", "CISSP, CISM or CCSP"; "Relational databases, PostgreSQL" is a must and its
 # option)
 _NAMES_ONLY = re.compile(
-    rf"{_NAME}(?:(?:\s*,\s*{_NAME}){{2,}}(?:,?\s+(?:and|or)\s+{_NAME})?|(?:\s*,\s*{_NAME})+,?\s+(?:and|or)\s+{_NAME})",
-    re.IGNORECASE,
+    rf"{_NAME}(?:(?:{_NEXT_NAME}){{2,}}(?:{_LAST_NAME})?|(?:{_NEXT_NAME})+{_LAST_NAME})", re.IGNORECASE
 )
 # an example list of names running to the cue ("tools, such as Chef or Puppet"): illustrates the one thing preferred
 _EXAMPLES_TO_END = re.compile(
@@ -3136,7 +3137,6 @@ _MUST_BEFORE = re.compile(
     r"|practical|prior|basic)\s+)?(?:experience|knowledge|familiarity|exposure|understanding|proficiency)\b",
     re.IGNORECASE,
 )
-_QUALIFICATION_LEAD = re.compile(_QUALIFICATION + r"\s*", re.IGNORECASE)
 # where a must names its option: a list's comma, a clause's semicolon, a bracket, a dash, or a word that adds the
 # option to what was named ("services in Go", "experience with Spring Boot", "Python, but Go")
 _OPTIONS_BEFORE = re.compile(r"[,;(]|\s[-–—]\s|\s(?:with|in|using|but|ideally|preferably)\s", re.IGNORECASE)
