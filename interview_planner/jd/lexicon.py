@@ -1914,6 +1914,8 @@ SOFT_TERMS: Final = (
     r"|odpowiedzialnoś\w*|chęć (?:nauki|rozwoju|uczenia\w*|dzielenia)|umiejętności (?:komunikacyjne|interpersonalne"
     r"|analityczne|miękkie)|analityczne\w* myśleni\w*|proaktywn\w*|kreatywn\w*|(?:języka )?angielski\w*"
     r"|dociekliw\w*|otwartoś\w*|komunikac\w*",
+    # (round 28) "Bardzo dobre zdolności organizacyjne", "umiejętność nauki różnorodnych narzędzi"
+    r"zdolnoś\w* (?:organizacyjn|komunikacyjn|analityczn|interpersonaln)\w*|umiejętnoś\w* (?:nauki|uczenia)\w*",
     # Finnish (round 18)
     r"vuorovaikutustaid\w*|yhteistyötaid\w*|yhteistyö\w*|oma-aloittei\w*|tiimityö\w*|tiimipelaaj\w*"
     r"|ongelmanratkaisu\w*|viestintätaid\w*|kommunikointitaid\w*|englannin kiel\w*|itsenäi\w*|kehityshaluin\w*"
@@ -2781,6 +2783,9 @@ CLAUSE_BREAKS: Final = (
     # trivs med att arbeta i team"
     r"\s+en\s+(?=(?:je|jij)\s+(?:bent|hebt|weet|kunt|kan|communiceert|werkt|houdt|denkt|neemt)\b)",
     r"\s+(?:och|og)\s+(?=(?:du\s+)?(?:trivs|trives|är|er|har|kan|gillar|liker|kan lide|tycker om)\s)",
+    # (round 28) Polish: "Bardzo dobre zdolności organizacyjne i umiejętność nauki różnorodnych narzędzi"
+    r",?\s+(?:i|oraz)\s+(?=(?:(?:dobra|bardzo dobra|biegła|podstawowa|praktyczna|solidna)\s+)?(?:umiejętnoś\w*"
+    r"|znajomoś\w*|doświadczeni\w*|wiedz[ay]|zdolnoś\w*|chęć)\s)",
     # Portuguese: "Boa comunicação e capacidade de trabalhar em equipe"
     r",?\s+e\s+(?=(?:(?:a|uma|boa|bom|sólida|sólido|ampla|amplo)\s+)*(?:experiência|conhecimentos?|capacidade"
     r"|habilidade|vivência|domínio)\b)",

@@ -176,6 +176,10 @@ def _front_matter_end(lines: list[str]) -> int | None:
         (i for i in range(1, min(len(lines), FRONT_MATTER_LINES)) if lines[i].strip() in _FENCES[fence]),
         None,
     )
+    if closing is None and fence == "---" and len(lines) < FRONT_MATTER_LINES:
+        # (round 28) a page that is all front matter, its closing fence never written (YAML needs none at the end
+        # of the file): it ends with the text, when every line is metadata (checked below)
+        closing = len(lines)
     if closing is None or not _META_KEY.match(next((line for line in lines[1:closing] if line.strip()), "")):
         return None  # a thematic break or a setext underline, not metadata
     if not all(_metadata_line(line) for line in lines[1:closing]):
@@ -198,7 +202,7 @@ def _without_front_matter(lines: list[str]) -> list[str]:
     if not as_text or _word_count(as_text) <= _word_count(lines[closing + 1 :]):
         as_text = [""] * (closing - 1)  # metadata of the page below: only the title is kept
     titled = _title_line(lines[1:closing])
-    for index in range(closing + 1):
+    for index in range(min(closing + 1, len(lines))):  # (no closing line: the front matter ends with the text)
         title = _KEY_VALUE.match(lines[index]) if index == titled else None
         if title and title["value"].strip():
             out[index] = f"Title: {_unquoted(title['value'].strip())}"
@@ -236,9 +240,15 @@ def _front_matter_as_text(lines: list[str]) -> list[str]:
         elif key is not None and not value and _empty_field(lines, index, len(key["indent"])):
             out.append("")  # a field left empty ("salary:" over the next key): no heading over what follows
         elif key is not None and (not value or _BLOCK.match(value) or value in _QUOTES):
-            # a key over a list, a block of text or a quoted text that opens on the next line: a heading
+            # a key over a list, a block of text or a quoted text that opens on the next line: a heading (not a
+            # section's "content:" under its "title:", which is the heading)
             block_indent = len(key["indent"]) if value and value not in _QUOTES else None
-            out.append("## " + key["key"].replace("_", " ").replace("-", " ").strip().capitalize())
+            named = key["key"].lower() in _CONTENT_KEYS and out and out[-1].startswith("## ")
+            out.append("" if named else "## " + key["key"].replace("_", " ").replace("-", " ").strip().capitalize())
+        elif key is not None and key["key"].lower() in _HEADING_KEYS and (line[:1].isspace() or stripped[:1] == "-"):
+            # (round 28) a section of a page kept in its front matter, as a list of sections: "- title: "Wymagania:""
+            # over its "content: |" (a nested title: the page's own is its title line)
+            out.append("## " + _unquoted(value))
         elif item := _YAML_ITEM.match(line):
             out.append("- " + _unquoted(item["value"].strip()))  # "- Languages: Python, Go" too
         elif key is not None:
@@ -259,6 +269,11 @@ def _word_count(lines: list[str]) -> int:
 
 
 _QUOTES = frozenset("'\"")  # a key's value that is only a quote: a quoted text opens on the next line
+
+
+# the keys of a section's heading and of its text, in a front matter that lists a page's sections
+_HEADING_KEYS = frozenset({"title", "name", "heading", "header", "label", "section", "section_title"})
+_CONTENT_KEYS = frozenset({"content", "body", "text", "items", "details", "points", "bullets", "list"})
 
 
 def _empty_field(lines: list[str], index: int, indent: int) -> bool:

@@ -203,7 +203,7 @@ _CLAUSE_CANDIDATE = re.compile(
     # (a white space only where its run starts: one tried inside a run of spaces would read the rest of the run, and
     # it matches only where the run's first does: a bullet of 100 KB of spaces took minutes)
     r"[\s,;](?<!\s\s)(?:(?:(?<=,)\s+|(?<=\s)\s*)(?=(?:and|as well as|along with|plus|together with|with|und|et"
-    r"|ainsi que|are|y|e|vous|du|en|och|og|[a-zäöü][a-zäöüß]{2,}st)\s)"
+    r"|ainsi que|are|y|e|i|oraz|vous|du|en|och|og|[a-zäöü][a-zäöüß]{2,}st)\s)"
     r"|(?<=;)(?=\s))",
     re.IGNORECASE,
 )
@@ -1510,6 +1510,32 @@ _EXPERIENCE_ASKED = re.compile(
 )
 
 
+# (round 28) a posting's header field stating the experience asked: "**Experience**: 4+ years.", "Years of
+# experience: 5+", "Experience required: 3-5 years" (the label and its value on one line, among other fields)
+_EXPERIENCE_FIELD = re.compile(
+    r"(?<![^\s|])[*_]{0,2}(?:(?:required|minimum|professional|work) )?(?:years of )?experience(?: (?:required|level))?"
+    r"[*_]{0,2}\s*:\s*[*_]{0,2}\s*(?P<years>\d{1,2}\s*\+?(?:\s*(?:-|–|to)\s*\d{1,2}\s*\+?)?\s*(?:years?|yrs?)\b\+?)"
+    r"[*_]{0,2}\.?",
+    re.IGNORECASE,
+)
+# the sections whose lines may be such fields: the title's (a header under it), and any section of no requirements
+FIELD_TOPICS: frozenset[Topic] = frozenset({"title", "other"})
+
+
+def _experience_fields(items: list[_Item], context: _Context) -> list[SkillRequirement]:
+    """The requirements the header fields among ``items`` state (``_EXPERIENCE_FIELD``): each named as the years
+    of work experience it asks, its source the field."""
+    asked = replace(context, topic="skills", priority=None, kind=None, kind_heading="")
+    found = []
+    for item in items:
+        if item.bullet or "xperience" not in item.text:
+            continue
+        for field_match in _EXPERIENCE_FIELD.finditer(item.text):
+            field_item = _Item(item.line, [field_match.group().strip()], bullet=False)
+            found.append(_skill(field_item, f"{field_match['years']} of work experience", asked))
+    return found
+
+
 # a paragraph that opens by picturing the person sought: "We think you are an experienced engineering leader ..."
 _PICTURES_PERSON = re.compile(rf"\b{lexicon.PICTURES_PERSON}")
 
@@ -1729,6 +1755,10 @@ class _Builder:
                     found = _stated(item, asked, replace(context, topic="skills"), context.heading, whole=False)
                     self.plain_asks += len(found)
                     self.skills.extend(found)
+        if context.topic in FIELD_TOPICS:
+            # (round 28) a header's field of the experience asked ("**Experience**: 4+ years." under the title): a
+            # requirement, as the same years said in a list are
+            self.skills.extend(_experience_fields(items, context))
         if context.topic == "experience" and _EXPERIENCE_ASKED.match(normalise(context.heading)):
             listed_experience = replace(context, topic="skills")
             self.experience.extend((item, listed_experience) for item in items if item.bullet)

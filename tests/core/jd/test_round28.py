@@ -1,0 +1,127 @@
+"""Round 28 of issue #18: a header's field of the experience asked, a page kept as front matter whose closing
+fence is missing and whose sections are a list of titles and contents, and Polish abilities joined by "i"."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_planner.jd.parser import parse_job_description
+
+
+def skills(text: str) -> list[tuple[str, str, str, str]]:
+    return [(s.name, s.kind, s.priority, s.source) for s in parse_job_description(text).skills]
+
+
+HEADER = """# Data Platform Engineer
+
+**Location**: Remote. | **Job Type**: Full-time.
+
+**Salary**: Competitive.
+**Equity**: Offered.
+**Experience**: 5+ years.
+
+## About us
+
+We run a forecasting service for grocery chains.
+
+## Requirements
+
+- Python and SQL
+- Clear written communication
+"""
+
+
+def test_the_experience_field_of_a_header_is_a_requirement() -> None:
+    got = skills(HEADER)
+    assert ("Work experience", "hard", "must", "**Experience**: 5+ years.") in got
+    # the other fields of the header are no requirements
+    assert not [s for s in got if "Salary" in s[3] or "Location" in s[3] or "Equity" in s[3]]
+    assert [s[0] for s in got if s[3].startswith("- ")] == ["Python", "SQL", "Written communication"]
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["Years of experience: 3-5 years", "Experience required: 2+ yrs", "__Experience__: 7 years"],
+)
+def test_other_ways_of_writing_the_field(field: str) -> None:
+    text = f"# QA Engineer\n\n{field}\n\n## Requirements\n\n- Playwright\n"
+    assert [s[0] for s in skills(text)] == ["Work experience", "Playwright"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Experience: Our customers love the experience of ordering",  # no years: no field of the experience asked
+        "Salary: 4,000 EUR",
+        "The experience: 3 rooms and a garden",  # (not at the start of the field)
+    ],
+)
+def test_a_field_that_asks_no_years_of_experience_is_no_requirement(line: str) -> None:
+    text = f"# QA Engineer\n\n{line}\n\n## Requirements\n\n- Playwright\n"
+    assert [s[0] for s in skills(text)] == ["Playwright"]
+
+
+# a page of a static site that keeps its postings in its front matter, as a list of sections, and whose closing
+# "---" was never written (YAML needs none at the end of a file)
+FRONT_MATTER = """---
+title: "Careers"
+layout: "careers"
+url: "careers"
+
+intro:
+  title: "Work with us"
+  content: |
+    We build firmware for industrial sensors and publish most of it as open source.
+
+openings:
+  jobs:
+  - title: "Firmware **Engineer**"
+    description:
+    - title: "Requirements:"
+      content: |
+        *   Good knowledge of C and Rust
+        *   Experience with microcontrollers (STM32, nRF52)
+        *   Clear written communication in English
+    - title: "What we offer:"
+      content: |
+        *   Flexible hours
+        *   A yearly conference budget
+    - title: "Nice to have:"
+      content: |
+        *   Knowledge of Zephyr RTOS
+"""
+
+
+def test_sections_kept_as_titles_and_contents_in_an_unclosed_front_matter() -> None:
+    got = skills(FRONT_MATTER)
+    assert [(name, priority) for name, _, priority, _ in got] == [
+        ("C", "must"),
+        ("Rust", "must"),
+        ("Microcontrollers", "must"),
+        ("Written communication in English", "must"),
+        ("Zephyr RTOS", "nice"),
+    ]
+
+
+def test_a_closed_front_matter_of_metadata_stays_metadata() -> None:
+    text = "---\ntitle: Backend Engineer\ntags:\n  - jobs\n---\n\n## Requirements\n\n- Go\n- Kafka\n"
+    result = parse_job_description(text)
+    assert result.title == "Backend Engineer"
+    assert [s.name for s in result.skills] == ["Go", "Kafka"]
+
+
+def test_a_rule_under_a_title_is_no_front_matter() -> None:
+    # a "---" that opens a text whose next lines are no metadata: a rule, the posting below it read as ever
+    text = "---\n# Backend Engineer\n\n## Requirements\n\n- Go\n- Kafka\n"
+    assert [s[0] for s in skills(text)] == ["Go", "Kafka"]
+
+
+def test_polish_abilities_joined_by_i_are_two_soft_requirements() -> None:
+    text = (
+        "# Programista\n\n## Wymagania\n\n"
+        "- Bardzo dobre zdolności organizacyjne i umiejętność nauki nowych narzędzi\n"
+        "- Dobra znajomość języka Python\n"
+    )
+    got = skills(text)
+    assert [kind for _, kind, _, _ in got] == ["soft", "soft", "hard"]
+    assert len({source for *_, source in got[:2]}) == 1  # (two requirements of one line)
