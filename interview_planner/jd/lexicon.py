@@ -1525,8 +1525,9 @@ BOILERPLATE_OPENINGS: Final = (
     r" is) (?:located|based|headquartered|situated) in(?= )" + _NOTHING_ASKED_AFTER,
     r"(?:this is|we are|we're) an? (?:fully )?remote[- ](?:friendly|first)(?= )" + _NOTHING_ASKED_AFTER,
     # where the person lives, asked as a condition: "located in the EU", "Must be based in Germany"
-    r"(?:(?:must|should) be |be |currently )?(?:located|based|residing|resident) (?:in|within)(?= )"
-    + _NOTHING_ASKED_AFTER,
+    # (round 28: "You are based in the Bay Area and ready for in-person days")
+    r"(?:you(?:'re| are) |you (?:must|should) be )?(?:(?:must|should) be |be |currently )?(?:located|based|residing"
+    r"|resident) (?:in|within)(?= )" + _NOTHING_ASKED_AFTER,
     # ... or said with the verb: "Live between GMT-8 and GMT-5 (North American timezones)", "You must live in Canada"
     # (a place follows, not an idiom: "Live in the Kotlin ecosystem", "Live within the constraints of low-end devices")
     r"(?:(?:must|should|need to) )?(?:live|reside) (?:in|within|between)(?! (?:the )?(?:[\w-]+ ){0,2}(?:ecosystems?"
@@ -2222,6 +2223,9 @@ _ADJECTIVES: Final = (
     r"(?:progressively|increasingly) (?:responsible|senior)(?: and)?",
     r"prior",
     r"previous",
+    # (round 28) where the experience was had, before what it was with: "production experience with Kafka", "some
+    # usage experience with Tarantool" (alone, "Production experience" keeps its word)
+    r"(?:production|usage|real[- ]world|commercial|industry|industrial)(?= experience (?:with|in|of|using|on)\b)",
     r"basic",
     r"some",
     r"very good",
@@ -2749,7 +2753,9 @@ CLAUSE_BREAKS: Final = (
     # multi-disciplinary team"
     r"(?<=skills)\s+and\s+(?=(?:working|collaborating|partnering)\s+(?:closely\s+)?(?:with|across|in)\b)",
     # "4+ years of experience as an engineer and 1+ years as an engineering manager": a second count of years
+    # (round 28: ", with at least 1-2 years of experience leading a team")
     r",?\s+(?:and|plus)\s+(?=(?:at least\s+)?\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b)",
+    r",\s+with\s+(?=(?:at least\s+)?\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b)",
     # "A background in software engineering, with experience in web architecture"
     r",\s+(?=with\s+(?:\S+\s+){0,4}?(?:experience|expertise|knowledge|leadership|exposure)\b)",
     r"\s+und\s+(?=(?:du\s+)?(?:kannst|bist|hast|bringst|verfügst)\b|(?:ein(?:e[nm]?)?\s+)?(?:(?:hohes|gutes|gute"
@@ -3651,7 +3657,9 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|sql server|mssql|couchdb|couchbase|neo4j|graph databases?|clickhouse|cockroachdb"
         # (Oracle alone is its database; not its cloud, its Java or its business suites)
         r"|oracle(?: database| db)?(?! cloud| java| jdk| linux| fusion| e-business| ebs| erp| netsuite)"
-        r"|timescaledb|influxdb|firestore|firebase realtime database|scylladb|tidb|vitess",
+        r"|timescaledb|influxdb|firestore|firebase realtime database|scylladb|tidb|vitess"
+        # (round 28) more stores by name: in-memory ones and key-value stores
+        r"|tarantool|aerospike|keydb|dragonflydb|hazelcast|foundationdb|rocksdb|leveldb|riak|yugabyte(?:db)?",
         "database",
     ),
     # threads and what runs at once: concurrency is performance work
@@ -3926,7 +3934,12 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (r"problem solving|risoluzione dei problemi|rozwiązywani\w* problemów|ongelmanratkaisu\w*", "problem-solving"),
     (r"lavor\w* in (?:team|gruppo)|pracy w zespole|praca zespołowa|tiimityö\w*|yhteistyö\w*", "collaboration"),
-    (r"voglia di imparare|chęć (?:nauki|rozwoju|uczenia\w*)|oppimishalu\w*", "learning"),
+    (
+        r"voglia di imparare|chęć (?:nauki|rozwoju|uczenia\w*)|umiejętnoś\w* (?:nauki|uczenia\w*)|oppimishalu\w*",
+        "learning",
+    ),
+    # (round 28) "Bardzo dobre zdolności organizacyjne": organising one's own work
+    (r"zdolnoś\w* organizacyjn\w*|capacità organizzative|doti organizzative", "organisation priorities"),
     (r"leadership|przywództw\w*|johtami\w*", "leadership"),
     # Polish names its technologies with case endings: "Znajomość Dockera", "w Javie", "z Pythonem"
     (r"javy|javie|javą|javę", "java programming"),

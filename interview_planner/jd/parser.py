@@ -1139,6 +1139,11 @@ _DUTY_HEADING = re.compile(
 )
 
 
+# (round 28) a heading over what the reader would be up for ("And if you're up to:" over "- be writing articles about
+# our database", "- travel to conferences"): the work, after what the reader should have
+_READY_FOR = re.compile(r"^(?:and |but )?if you(?:'re| are) (?:also )?(?:up (?:to|for)|ready to)\W*$")
+
+
 # a heading that announces the hire ("The Tor Project is looking for an Android developer!", "Acme is hiring a
 # Senior SRE", "Nonprofit Seeks Data Architect"): the posting's title, not "what we are looking for"
 _ANNOUNCES_HIRE = re.compile(
@@ -1183,7 +1188,7 @@ def classify_heading(heading: str) -> HeadingInfo:
     introduces duties.
     """
     text = normalise(heading)
-    if _DUTY_HEADING.match(text):
+    if _DUTY_HEADING.match(text) or _READY_FOR.match(text):
         return HeadingInfo("responsibilities", None, None)
     if _announces_hire(text):
         return HeadingInfo("title", None, None)
@@ -3022,10 +3027,18 @@ def classify_kind(text: str) -> tuple[Kind, str] | None:
         soft = [m for m in soft if m.start() >= aside]  # in passing, what the requirement is comes after the comma
     if not soft:
         return ("hard", f"lexicon: {hard[0][0]}") if hard else None
-    soft_score = sum(2 if m.start() < LEAD_CHARS else 1 for m in soft)
+    # (round 28: a word in brackets is said in passing, never the head: "any experience with C/C++ (most team
+    # members are C/C++ developers)")
+    soft_score = sum(2 if m.start() < LEAD_CHARS and not _in_brackets(normalised, m.start()) else 1 for m in soft)
     if soft_score >= len(hard):
         return "soft", f"lexicon: {soft[0][0]}"
     return "hard", f"lexicon: {hard[0][0]} (and {len(hard) - 1} more technical words)"
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a bracket opened before it in ``text`` (and not closed before it)."""
+    before = text[:at]
+    return before.count("(") > before.count(")")
 
 
 def _aside_end(normalised: str) -> int | None:

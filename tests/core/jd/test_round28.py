@@ -3,6 +3,9 @@ fence is missing and whose sections are a list of titles and contents, and Polis
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from interview_planner.jd.parser import parse_job_description
@@ -125,3 +128,61 @@ def test_polish_abilities_joined_by_i_are_two_soft_requirements() -> None:
     got = skills(text)
     assert [kind for _, kind, _, _ in got] == ["soft", "soft", "hard"]
     assert len({source for *_, source in got[:2]}) == 1  # (two requirements of one line)
+
+
+def test_a_heading_over_what_the_reader_would_be_up_for_is_duties() -> None:
+    text = """# Developer Advocate
+
+## If you have:
+
+- solid Python and SQL skills
+- fluent English
+
+## And if you're up to:
+
+- be writing articles about our database
+- be speaking at meetups twice a month
+"""
+    assert [s[0] for s in skills(text)] == ["Python", "SQL", "Fluent English"]
+
+
+def test_words_in_brackets_do_not_make_a_technology_soft() -> None:
+    (c,) = skills(
+        "# Engineer\n\n## Requirements\n\n- any experience with C/C++ (most team members are C/C++ developers)\n"
+    )
+    assert (c[0], c[1]) == ("C/C++", "hard")
+
+
+def test_where_the_reader_lives_is_no_requirement() -> None:
+    text = (
+        "# Frontend Engineer\n\n## About you\n\n- 5+ years with React and TypeScript\n"
+        "- You are based in the Lisbon area and ready for two office days a week\n"
+    )
+    assert [s[0] for s in skills(text)] == ["React", "TypeScript"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a second count of years said with "with": a second requirement
+        ("- 5+ years of backend development, with 2+ years in Elixir", ["Backend development", "Elixir"]),
+        # where the experience was had says nothing of what it was with
+        ("- production experience with ClickHouse", ["ClickHouse"]),
+        ("- some usage experience with Aerospike", ["Aerospike"]),
+        ("- Production experience", ["Production experience"]),
+    ],
+)
+def test_names_of_experience_said_with_where_and_how_long(line: str, names: list[str]) -> None:
+    assert [s[0] for s in skills(f"# Engineer\n\n## Requirements\n\n{line}\n")] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        ("Hands-on experience with Tarantool or Aerospike", "databases-caching"),
+        ("Bardzo dobre zdolności organizacyjne", "time-priority-management"),
+    ],
+)
+def test_more_links(link_of: Callable[..., Any], line: str, slug: str) -> None:
+    kind = "soft" if "zdolności" in line else "hard"
+    assert link_of(line, kind).slug == slug

@@ -208,4 +208,4 @@ If you have experience with embedded Linux, get in touch with us!
 
 If you have any questions, drop us a line.
 """
-    assert _names(text) == ["Production experience", "Embedded Linux"]
+    assert _names(text) == ["Rust", "Embedded Linux"]
