@@ -987,7 +987,16 @@ FIRM_REQUIREMENT_CUES: Final = (
     r"(?:\d+\+?|several|many|multiple) years(?: of| in| with| as)? (?:[\w/.+#-]+ ){0,6}(?:experience|expertise)",
 )
 # the cues that ask (REQUIREMENT_CUES are these and TALK_CUES)
+# (round 28) the person sought, pictured in a description of the role: "We're looking for someone who combines
+# technical excellence with an eye for design", "We need a leader who balances ...", "You are an ideal fit if you are
+# a hands-on leader who ...": a requirement even there (STRONG_REQUIREMENT_CUES)
+PERSON_SOUGHT: Final = (
+    r"we(?:'re| are) (?:looking for|seeking) (?:someone|somebody|a person|an individual|people) who",
+    r"we need (?:someone|somebody|a person|an individual|a leader|an engineer|people) who",
+    r"you(?:'re| are|'d be| would be) an? (?:ideal|great|perfect|strong|good) (?:fit|match) if you",
+)
 ASKING_CUES: Final = (
+    *PERSON_SOUGHT,
     *_SUCCESS_CUES,
     r"(?:experience|background|knowledge|familiarity|proficiency|expertise|understanding|fluency)"
     r" (?:with|in|of|on|using|building|running|developing|working|writing|designing)",
@@ -1175,6 +1184,7 @@ STRONG_REQUIREMENT_CUES: Final = (
     # "familiarity with Veracode is a plus"
     r"(?:it's|it is) (?:essential|important|crucial|vital|necessary|key) (?:that you|for you to)",
     r"(?:is|are|would be) (?:a (?:big |huge |definite |real )?plus|considered a plus|an asset|a bonus)",
+    *PERSON_SOUGHT,
     *_SUCCESS_CUES,
 )
 # A line ending in ":" announces what the list below it is: duties ("You will be
@@ -2375,6 +2385,13 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:do|can|have) you (?:also )?(?:know|have|use|speak|enjoy|like|love|worked with)(?: (?:any|some))?"
     r"(?: to (?:use|work with|build with))?",
     r"are you (?:an?|someone)(?= )",
+    # (round 28) the person sought, pictured: "You are an ideal fit if you are a hands-on leader who ..." -> "Hands-on
+    # leader", "We're looking for someone who combines ..." -> "Combines ...", "We need a leader who balances ..."
+    # (the reader's "you are" may have gone before: "an ideal fit if you are ...")
+    r"(?:you(?:'re| are|'d be| would be) )?(?:an? )?(?:ideal|great|perfect|strong|good) (?:fit|match) if you(?:'re"
+    r"| are)?(?: an?)?(?= )",
+    r"we(?:'re| are) (?:looking for|seeking) (?:someone|somebody|a person|an individual|people) who(?= )",
+    r"we need (?:someone|somebody|a person|an individual|people) who(?= )",
     # what the reader likes the thought of: "You like the idea of using Go, Python and Terraform every day"
     r"(?:you )?(?:like|love|enjoy|relish) the (?:idea|thought|prospect) of(?: using| working with| working in)?(?= )",
     # "are not afraid of Makefiles", "enjoy setting up secrets management", "You know why the Linux kernel is ..."

@@ -186,3 +186,32 @@ def test_names_of_experience_said_with_where_and_how_long(line: str, names: list
 def test_more_links(link_of: Callable[..., Any], line: str, slug: str) -> None:
     kind = "soft" if "zdolności" in line else "hard"
     assert link_of(line, kind).slug == slug
+
+
+ROLE = """# Platform Engineering Lead
+
+## About the role
+
+Acme is seeking an engineering lead for its platform team. We're looking for a Staff Engineer to join us in Porto.
+We need a leader who balances hands-on coding with steady planning. You would be a great fit if you are a patient
+mentor who enjoys reviewing code. The team ships every day.
+
+## What you will do
+
+- Run the planning of the platform team
+
+## Requirements
+
+- 8+ years with Go or Java
+"""
+
+
+def test_the_person_sought_pictured_in_the_role_description_is_a_requirement() -> None:
+    got = {s[0]: s for s in skills(ROLE)}
+    sources = [s[3] for s in got.values()]
+    assert any(src.startswith("We need a leader who balances") for src in sources)
+    assert any(src.startswith("You would be a great fit if you are a patient mentor") for src in sources)
+    # named by what is sought, not by the words that picture the person
+    assert "Patient mentor who enjoys reviewing code" in got or "Mentor who enjoys reviewing code" in got
+    # the role announced, the team described: no requirements
+    assert not [src for src in sources if "Staff Engineer to join" in src or "ships every day" in src]
