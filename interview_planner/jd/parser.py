@@ -2228,7 +2228,7 @@ def _units(item: _Item, *, stated_only: bool = False) -> list[_Item]:
     ("Terraform and Ansible are your everyday tools.", "Strong Linux fundamentals."); all of it when none does.
     ``stated_only``: a paragraph beside a list, only its sentences with a cue."""
     if item.bullet:
-        return [item]
+        return [item, *_later_asks(item)]
     sentences = _sentences(item)
     wanted = [
         s
@@ -2241,6 +2241,32 @@ def _units(item: _Item, *, stated_only: bool = False) -> list[_Item]:
     if not wanted and all(_NOT_A_QUALITY.match(normalise(_plain(s.text))) for s in sentences):
         return []  # "In return we will be open with you about our finances. You are joining a founding team."
     return wanted if len(sentences) > 1 and wanted else [item]
+
+
+def _later_asks(item: _Item) -> list[_Item]:
+    """(round 28) A bullet that opens with a label in bold and says it in sentences ("**Technical foundation:** You
+    are a senior TypeScript engineer. You are comfortable diving into Postgres queries and AWS CDK."): each later
+    sentence that asks something of its own and names a skill is a unit of its own, its source the sentence (the
+    bullet, with its label, its first sentence's). Not a sentence about the company or the work ("We work in the
+    open."), nor one pointing back ("This matters because ...")."""
+    if not _BOLD_LABEL.match(item.text) or not _STOP.search(item.text):
+        return []
+    sentences = _sentences(_Item(item.line, list(item.parts), False))
+    if len(sentences) < 2 or not _states_a_quality(_BOLD_LABEL.sub("", sentences[0].text)):
+        return []  # (a bullet that opens about the company: "**Remote:** We are a remote team. You ...")
+    return [
+        s
+        for s in sentences[1:]
+        if _ENDS_STOPPED.search(s.text)
+        and _is_requirement(s.text)
+        and _states_a_quality(s.text)
+        and classify_kind(s.text) is not None  # (it names a skill: not "... the essentials of the stack.")
+    ]
+
+
+_BOLD_LABEL = re.compile(r"^(?:\*\*|__)[^*_\n]{2,40}?:?(?:\*\*|__):?\s+")  # "**Technical foundation:** ..."
+_STOP = re.compile(r"[.!?][\"'”’)*_]*\s")  # a sentence's end inside a bullet (not ";": a list's separator)
+_ENDS_STOPPED = re.compile(r"[.!?][\"'”’)*_]*$")
 
 
 # sentences of a requirements paragraph that talk about the company, the posting or the applicant's doubts

@@ -215,3 +215,20 @@ def test_the_person_sought_pictured_in_the_role_description_is_a_requirement() -
     assert "Patient mentor who enjoys reviewing code" in got or "Mentor who enjoys reviewing code" in got
     # the role announced, the team described: no requirements
     assert not [src for src in sources if "Staff Engineer to join" in src or "ships every day" in src]
+
+
+def test_a_bold_labelled_bullet_said_in_sentences_asks_each_of_them() -> None:
+    text = """# Engineering Manager
+
+## About you
+
+- **Technical foundation:** You are a senior engineer with a strong background in Kotlin. You are comfortable \
+reading PostgreSQL query plans and Terraform modules.
+- **Remote work:** You are organised and calm under pressure. We work across four time zones.
+"""
+    got = skills(text)
+    sources = [s[3] for s in got]
+    assert "You are comfortable reading PostgreSQL query plans and Terraform modules." in sources
+    # a later sentence about the team, not the reader: no requirement of its own
+    assert not [src for src in sources if src.startswith("We work")]
+    assert len(got) == 3  # the two bullets, and the first one's second sentence
