@@ -2420,6 +2420,15 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:(?:keen|strong|genuine|some) )?" + _INTEREST_OR_EXPERIENCE + r"(?:,? (?:and/or|and|or) |, )(?:(?:formal|some"
     r"|hands-on|practical) )?" + _INTEREST_OR_EXPERIENCE + r"(?:(?:,? (?:and/or|and|or) |, )(?:(?:formal|some|hands-on"
     r"|practical) )?" + _INTEREST_OR_EXPERIENCE + r")? (?:in|with|of)(?= )",
+    # (round 28) two nouns, each with its own preposition, sharing what follows: "interest in and eagerness to develop
+    # high-load projects", "passion for and experience with distributed systems", "understanding of and interest in
+    # compilers"
+    r"(?:interest|passion|curiosity|knowledge|understanding|experience|familiarity) (?:in|for|of|with) (?:and|&|as"
+    r" well as) (?:an? )?(?:eagerness|desire|willingness|readiness|ability|experience|knowledge|interest|passion"
+    r"|familiarity) (?:to|in|with|for|of)(?= )",
+    # (the first noun's lead-in gone before: "[understanding of] and interest in compilers")
+    r"(?:and|&) (?:an? )?(?:eagerness|desire|willingness|readiness|ability|experience|knowledge|interest|passion"
+    r"|familiarity) (?:to|in|with|for|of)(?= )",
     # a part of a list the comma split off: "[Cloud experience,] specifically AWS", "in particular PostgreSQL"
     r"(?:specifically|in particular|particularly|especially|notably|namely)(?= )",
     # "we do not use but value experience in modern C++": what is valued

@@ -232,3 +232,16 @@ reading PostgreSQL query plans and Terraform modules.
     # a later sentence about the team, not the reader: no requirement of its own
     assert not [src for src in sources if src.startswith("We work")]
     assert len(got) == 3  # the two bullets, and the first one's second sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # two nouns, each with its own preposition, share what follows them: named by that
+        ("- interest in and eagerness to build low-latency trading systems", "Build low-latency trading systems"),
+        ("- understanding of and interest in compilers", "Compilers"),
+        ("- knowledge of and experience with Kafka", "Kafka"),
+    ],
+)
+def test_names_of_two_nouns_sharing_what_follows(line: str, name: str) -> None:
+    assert skills(f"# Engineer\n\n## Requirements\n\n{line}\n")[0][0] == name
