@@ -63,6 +63,37 @@ def _title_line(lines: list[str]) -> int | None:
     return None
 
 
+def _listed_job_title(lines: list[str]) -> str | None:
+    """The first job's title in a list of jobs ("jobs:" over "- title: Firmware Engineer"), at any depth, or
+    ``None``."""
+    job_indent: int | None = None
+    for line in lines:
+        indent = len(line) - len(line.lstrip(" -"))
+        if _JOBS_KEY.match(line):
+            job_indent = indent
+        elif job_indent is not None and line.strip() and indent <= job_indent:
+            job_indent = None  # (the list ended: a key at its level or nearer the margin)
+        elif (
+            job_indent is not None
+            and line.lstrip().startswith("-")  # (an item of the list: not the section's own "title:" beside it)
+            and (nested := _NESTED_TITLE.match(line.replace("-", " ", 1))) is not None
+        ):
+            return _unquoted(nested["value"].strip()) or None
+    return None
+
+
+# a careers page's own title, over the jobs it lists ("Careers", "Jobs at Acme", "Praca", "Karriere")
+_CAREERS_PAGE = re.compile(
+    r"^(?:(?:our |open |current )?(?:careers?|jobs?|job openings|open positions|openings|vacancies|join us|work with us"
+    r"|hiring)|praca|kariera|karriere|stellenangebote|jobs? (?:at|bei|chez) .{1,40}|carrières?|empleos?|vacatures"
+    r"|lavora con noi|trabalhe conosco)\b(?! as\b)[^:]{0,40}$",
+    re.IGNORECASE,
+)
+_JOBS_KEY = re.compile(
+    r"^\s*-?\s*(?:[a-z]+_)?(?:jobs|positions|openings|vacancies|roles|offers)\s*:\s*$", re.IGNORECASE
+)
+
+
 _TEMPLATE_LINE = re.compile(
     r"^\s*(?:\{\{[<%].*[>%]\}\}|\{%.*%\}|\{\{.*\}\}|\[//\]:\s*#.*|\[comment\]:\s*#.*|<!--.*-->)\s*$"
 )
@@ -205,7 +236,10 @@ def _without_front_matter(lines: list[str]) -> list[str]:
     for index in range(min(closing + 1, len(lines))):  # (no closing line: the front matter ends with the text)
         title = _KEY_VALUE.match(lines[index]) if index == titled else None
         if title and title["value"].strip():
-            out[index] = f"Title: {_unquoted(title['value'].strip())}"
+            value = _unquoted(title["value"].strip())
+            if _CAREERS_PAGE.match(value) and (job := _listed_job_title(lines[1:closing])) is not None:
+                value = job  # (round 28) "title: Careers" over "jobs:" / "- title: Firmware Engineer": the job's
+            out[index] = f"Title: {value}"
         else:
             out[index] = as_text[index - 1] if 0 < index < closing else ""
     return out

@@ -106,6 +106,13 @@ def test_sections_kept_as_titles_and_contents_in_an_unclosed_front_matter() -> N
     ]
 
 
+def test_a_careers_page_title_gives_way_to_the_title_of_the_job_it_lists() -> None:
+    assert parse_job_description(FRONT_MATTER).title == "Firmware Engineer"
+    # a page titled by its job keeps that title
+    titled = FRONT_MATTER.replace('title: "Careers"', 'title: "Firmware developer wanted"', 1)
+    assert parse_job_description(titled).title == "Firmware developer wanted"
+
+
 def test_a_closed_front_matter_of_metadata_stays_metadata() -> None:
     text = "---\ntitle: Backend Engineer\ntags:\n  - jobs\n---\n\n## Requirements\n\n- Go\n- Kafka\n"
     result = parse_job_description(text)
