@@ -1460,6 +1460,14 @@ SKILL_WAIVED: Final = (
     r"|(?:är|er) (?:inte|ikke) (?:nödvändigt|nødvendig|nødvendigt|påkrævet|påkrevd|ett krav))"
 )
 BOILERPLATE_OPENINGS: Final = (
+    # (round 28) a liking for the job itself, said to invite: "If you are excited about the opportunity to shape the
+    # future of healthcare, we want to hear from you", "We are always seeking new team members that are excited about
+    # this mission" (not "If you are excited about Rust ...": a technology)
+    r"(?:if )?you(?:'re| are) (?:(?:really|truly|genuinely|very) )?(?:excited|passionate|enthusiastic|thrilled"
+    r"|inspired) (?:about|by) (?:the|this|our) (?:opportunity|chance|mission|role|position|job|idea|vision)\b",
+    r"we(?:'re| are) (?:always )?(?:seeking|looking for) (?:new )?(?:team members|people|talent|colleagues|teammates)"
+    r" (?:that|who) (?:are|share) (?:(?:really|truly|genuinely|very) )?(?:excited|passionate|enthusiastic)"
+    r" (?:about|by|for) (?:the|this|our) (?:opportunity|mission|vision|work|cause)\b",
     # (round 26) a pointer to another part of the page: "See our `Stack` section below", "check out the list above"
     # (the pointer is the whole sentence, to a part of the page: not "See the stack below: Go, Kafka", "see that the
     # pipeline stays below budget")

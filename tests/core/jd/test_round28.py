@@ -252,3 +252,21 @@ reading PostgreSQL query plans and Terraform modules.
 )
 def test_names_of_two_nouns_sharing_what_follows(line: str, name: str) -> None:
     assert skills(f"# Engineer\n\n## Requirements\n\n{line}\n")[0][0] == name
+
+
+def test_a_liking_for_the_job_itself_said_to_invite_is_no_requirement() -> None:
+    text = """# Backend Engineer
+
+## Careers
+
+We are always seeking new team members that are excited about this mission.
+
+## Requirements
+
+- Go
+- Kafka
+
+If you are excited about the opportunity to shape the future of logistics, we want to hear from you.
+If you are excited about Rust, tell us about it.
+"""
+    assert [s[0] for s in skills(text)] == ["Go", "Kafka", "Excited about Rust"]
