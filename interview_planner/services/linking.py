@@ -815,9 +815,15 @@ def _row(requirement: Requirement) -> _Row:
         name = " ".join(_ADDRESS.sub(" ", name).split())
     if "," in source or ";" in source:
         source = _WAIVED_CLAUSE.sub("", source)  # "Go is a must, Kubernetes is not required": Go is asked
+    if _C_ALONE.fullmatch(name.strip()):
+        # (round 28) a requirement the parser named "C" is the language ("Good knowledge of C", "C, Rust"): a letter
+        # alone is no word the linker reads ("Series C", "C1 English" in a source say nothing)
+        name = "C programming"
+        part = "C programming" if part is not None and part.strip() == "C" else part
     return source, name[:MAX_SOURCE_CHARS], kind, part[:MAX_SOURCE_CHARS] if part else None
 
 
+_C_ALONE = re.compile(r"C(?: \(\d+\))?")  # (the second requirement so named: "C (2)")
 _ADDRESS = re.compile(WEB_ADDRESS, re.IGNORECASE)
 # a clause that waives a skill after the one the requirement asks for: what it names is not what is asked
 _WAIVED_CLAUSE = re.compile(r"[,;]\s+(?:[\w+#./-]+\s+){1,4}" + SKILL_WAIVED + r"\W*$", re.IGNORECASE)

@@ -270,3 +270,8 @@ If you are excited about the opportunity to shape the future of logistics, we wa
 If you are excited about Rust, tell us about it.
 """
     assert [s[0] for s in skills(text)] == ["Go", "Kafka", "Excited about Rust"]
+
+
+@pytest.mark.parametrize("line", ["- Good knowledge of C", "- C, Rust or Zig", "- Dobra znajomość C"])
+def test_c_alone_is_the_language(parsed_links: Callable[..., Any], line: str) -> None:
+    assert parsed_links(line)[0] == ("hard", "programming-proficiency")
