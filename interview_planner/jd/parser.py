@@ -2732,11 +2732,18 @@ def series(text: str) -> list[str]:
     found = [_SERIES_JOIN.sub("", piece.strip(" ,;.")) for piece in found]
     if len(found) < SERIES_MIN or len(found) + len(after) > MAX_PARTS:
         return []
-    if not after and all(_is_a_name(piece) for piece in found):
+    # (round 28: a name the series labels a wish, "AWS; GCP; Terraform; Nice to have: Pulumi", is a name too)
+    if not after and all(_is_a_name(_WISH_LABEL.sub("", piece, count=1)) for piece in found):
         return [] if label is not None and classify_kind(label[0]) is not None else found
     if any(_word_count(piece) < lexicon.CLAUSE_MIN_WORDS for piece in found):
         return []
     return found + [sentence for sentence in after if _names_a_skill_itself(sentence)]
+
+
+_WISH_LABEL = re.compile(
+    r"^(?:nice[- ]to[- ]haves?|bonus(?: points)?|plus|preferred|optional(?:ly)?|ideally|a plus)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _top_level_sentences(text: str) -> list[list[str]]:
@@ -3503,6 +3510,8 @@ def _whole_conjuncts(words: list[str], lowered: list[str]) -> list[str]:
 def _tidy_end(text: str) -> str:
     words = _strip_name(text).split()
     while words and words[-1].lower().strip(".,;:") in lexicon.NAME_TRAILING_STOPWORDS:
+        if len(words) > 1 and words[-2].lower() == "big" and words[-1].strip(".,;:") == "O":
+            break  # (round 28) "Big O" (notation), not Spanish or Italian "o" (or) left over from a cut
         words.pop()
     return _strip_name(" ".join(words))
 

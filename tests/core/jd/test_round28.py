@@ -275,3 +275,20 @@ If you are excited about Rust, tell us about it.
 @pytest.mark.parametrize("line", ["- Good knowledge of C", "- C, Rust or Zig", "- Dobra znajomość C"])
 def test_c_alone_is_the_language(parsed_links: Callable[..., Any], line: str) -> None:
     assert parsed_links(line)[0] == ("hard", "programming-proficiency")
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        # a series of names whose last is labelled a wish: each a requirement, the last nice
+        (
+            "- AWS; GCP; Terraform; Nice to have: Pulumi",
+            [("AWS", "must"), ("GCP", "must"), ("Terraform", "must"), ("Pulumi", "nice")],
+        ),
+        ("- Python; Go; Bonus: Rust", [("Python", "must"), ("Go", "must"), ("Rust", "nice")]),
+        # "Big O" keeps its letter
+        ("- Algorithms and Big O", [("Algorithms", "must"), ("Big O", "must")]),
+    ],
+)
+def test_series_with_a_wish_and_big_o(line: str, wanted: list[tuple[str, str]]) -> None:
+    assert [(s[0], s[2]) for s in skills(f"# Engineer\n\n## Requirements\n\n{line}\n")] == wanted
