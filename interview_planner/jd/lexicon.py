@@ -3445,6 +3445,8 @@ NAME_GENERIC_HEADS: Final = frozenset(
         "standards",
         "protocols",
         "formats",
+        "regulations",  # (round 28) "Knowledge of directly related regulations such as GDPR" -> "GDPR"
+        "certifications",
     }
 )
 # names their makers write in lower case: a short name keeps them so ("dbt", not "Dbt")

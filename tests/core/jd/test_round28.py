@@ -288,6 +288,9 @@ def test_c_alone_is_the_language(parsed_links: Callable[..., Any], line: str) ->
         ("- Python; Go; Bonus: Rust", [("Python", "must"), ("Go", "must"), ("Rust", "nice")]),
         # "Big O" keeps its letter
         ("- Algorithms and Big O", [("Algorithms", "must"), ("Big O", "must")]),
+        # a generic head named by its examples
+        ("- Knowledge of directly related regulations such as GDPR", [("GDPR", "must")]),
+        ("- Certifications such as CKA or CKAD", [("CKA or CKAD", "must")]),
     ],
 )
 def test_series_with_a_wish_and_big_o(line: str, wanted: list[tuple[str, str]]) -> None:
