@@ -986,15 +986,25 @@ FIRM_REQUIREMENT_CUES: Final = (
     # (round 27: six words between, "5+ years of progressively responsible and directly related work experience")
     r"(?:\d+\+?|several|many|multiple) years(?: of| in| with| as)? (?:[\w/.+#-]+ ){0,6}(?:experience|expertise)",
 )
-# the cues that ask (REQUIREMENT_CUES are these and TALK_CUES)
 # (round 28) the person sought, pictured in a description of the role: "We're looking for someone who combines
 # technical excellence with an eye for design", "We need a leader who balances ...", "You are an ideal fit if you are
 # a hands-on leader who ...": a requirement even there (STRONG_REQUIREMENT_CUES)
-PERSON_SOUGHT: Final = (
-    r"we(?:'re| are) (?:looking for|seeking) (?:someone|somebody|a person|an individual|people) who",
-    r"we need (?:someone|somebody|a person|an individual|a leader|an engineer|people) who",
-    r"you(?:'re| are|'d be| would be) an? (?:ideal|great|perfect|strong|good) (?:fit|match) if you",
+# (each is a name's lead-in too: what follows it names what is sought; "you are" may have gone before, "an ideal fit
+# if you are ..."; not the terms of the job: "someone who can start in March", "a good match if you are available for
+# a 6-month contract", "an individual who will report to the CTO")
+_NOT_TERMS: Final = (
+    r"(?!(?: (?:is|are|can|could|will|would|be))*(?: (?:ready|available|willing|happy|able))?(?: to| for)?"
+    r" (?:start|join|relocate|report|travel|commute|move|an? \d+[- ]months?|a (?:full|part)[- ]time|a contract"
+    r"|immediately)\b)"
 )
+PERSON_SOUGHT: Final = (
+    r"we(?:'re| are) (?:looking for|seeking) (?:someone|somebody|a person|an individual|people) who" + _NOT_TERMS,
+    r"we need (?:someone|somebody|a person|an individual|a leader|an engineer|people) who" + _NOT_TERMS,
+    r"(?:you(?:'re| are|'d be| would be) )?(?:an? )?(?:ideal|great|perfect|strong|good) (?:fit|match) if you"
+    + _NOT_TERMS
+    + r"(?:'re| are)?(?: an?)?",
+)
+# the cues that ask (REQUIREMENT_CUES are these and TALK_CUES)
 ASKING_CUES: Final = (
     *PERSON_SOUGHT,
     *_SUCCESS_CUES,
@@ -1545,7 +1555,12 @@ BOILERPLATE_OPENINGS: Final = (
     # where the person lives, asked as a condition: "located in the EU", "Must be based in Germany"
     # (round 28: "You are based in the Bay Area and ready for in-person days")
     r"(?:you(?:'re| are) |you (?:must|should) be )?(?:(?:must|should) be |be |currently )?(?:located|based|residing"
-    r"|resident) (?:in|within)(?= )" + _NOTHING_ASKED_AFTER,
+    r"|resident) (?:in|within)(?= )"
+    + _NOTHING_ASKED_AFTER
+    # (round 28: nor a skill asked after it, "You are based in Europe and have strong experience with Kubernetes",
+    # "... resident in Poland, fluent in Polish and experienced with SAP")
+    + r"(?![^.;]*?(?:\band|,)\s+(?:(?:you|also)\s+)?(?:have|has|know|bring|can|are\s+(?:fluent|experienced|skilled"
+    r"|proficient|familiar)|fluent|experienced|skilled|proficient|familiar)\b)",
     # ... or said with the verb: "Live between GMT-8 and GMT-5 (North American timezones)", "You must live in Canada"
     # (a place follows, not an idiom: "Live in the Kotlin ecosystem", "Live within the constraints of low-end devices")
     r"(?:(?:must|should|need to) )?(?:live|reside) (?:in|within|between)(?! (?:the )?(?:[\w-]+ ){0,2}(?:ecosystems?"
@@ -2243,7 +2258,10 @@ _ADJECTIVES: Final = (
     r"previous",
     # (round 28) where the experience was had, before what it was with: "production experience with Kafka", "some
     # usage experience with Tarantool" (alone, "Production experience" keeps its word)
-    r"(?:production|usage|real[- ]world|commercial|industry|industrial)(?= experience (?:with|in|of|using|on)\b)",
+    # (a technology or a practice follows: not "Commercial experience in a similar role", "... of at least 3 years",
+    # "Production experience on call", "Usage experience with our product")
+    r"(?:production|usage|real[- ]world|commercial|industry|industrial)(?= experience (?:with|in|using) (?!(?:an?|the"
+    r"|our|your|their|this|that|similar|at least)\b))",
     r"basic",
     r"some",
     r"very good",
@@ -2393,13 +2411,9 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:do|can|have) you (?:also )?(?:know|have|use|speak|enjoy|like|love|worked with)(?: (?:any|some))?"
     r"(?: to (?:use|work with|build with))?",
     r"are you (?:an?|someone)(?= )",
-    # (round 28) the person sought, pictured: "You are an ideal fit if you are a hands-on leader who ..." -> "Hands-on
-    # leader", "We're looking for someone who combines ..." -> "Combines ...", "We need a leader who balances ..."
-    # (the reader's "you are" may have gone before: "an ideal fit if you are ...")
-    r"(?:you(?:'re| are|'d be| would be) )?(?:an? )?(?:ideal|great|perfect|strong|good) (?:fit|match) if you(?:'re"
-    r"| are)?(?: an?)?(?= )",
-    r"we(?:'re| are) (?:looking for|seeking) (?:someone|somebody|a person|an individual|people) who(?= )",
-    r"we need (?:someone|somebody|a person|an individual|people) who(?= )",
+    # (round 28) the person sought, pictured: "You are an ideal fit if you are a hands-on leader who ..." -> "Leader
+    # who ...", "We're looking for someone who combines ..." -> "Combines ...", "We need a leader who balances ..."
+    *(sought + r"(?= )" for sought in PERSON_SOUGHT),
     # what the reader likes the thought of: "You like the idea of using Go, Python and Terraform every day"
     r"(?:you )?(?:like|love|enjoy|relish) the (?:idea|thought|prospect) of(?: using| working with| working in)?(?= )",
     # "are not afraid of Makefiles", "enjoy setting up secrets management", "You know why the Linux kernel is ..."
@@ -2789,7 +2803,9 @@ CLAUSE_BREAKS: Final = (
     # "4+ years of experience as an engineer and 1+ years as an engineering manager": a second count of years
     # (round 28: ", with at least 1-2 years of experience leading a team")
     r",?\s+(?:and|plus)\s+(?=(?:at least\s+)?\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b)",
-    r",\s+with\s+(?=(?:at least\s+)?\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b)",
+    # (what the years are of follows them: not ", with 5+ years preferred", ", with 1-2 years of hands-on use")
+    r",\s+with\s+(?=(?:at least\s+)?\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\s+(?:of\s+"
+    r"(?:[\w-]+\s+)?experience\s+(?:[a-z]+ly\s+)?)?(?:in|with|as|using|[a-z]+ing)\b)",
     # "A background in software engineering, with experience in web architecture"
     r",\s+(?=with\s+(?:\S+\s+){0,4}?(?:experience|expertise|knowledge|leadership|exposure)\b)",
     r"\s+und\s+(?=(?:du\s+)?(?:kannst|bist|hast|bringst|verfügst)\b|(?:ein(?:e[nm]?)?\s+)?(?:(?:hohes|gutes|gute"

@@ -207,15 +207,23 @@ def _front_matter_end(lines: list[str]) -> int | None:
         (i for i in range(1, min(len(lines), FRONT_MATTER_LINES)) if lines[i].strip() in _FENCES[fence]),
         None,
     )
-    if closing is None and fence == "---" and len(lines) < FRONT_MATTER_LINES:
+    if closing is None and fence == "---" and len(lines) < FRONT_MATTER_LINES and _all_lower_keys(lines[1:]):
         # (round 28) a page that is all front matter, its closing fence never written (YAML needs none at the end
-        # of the file): it ends with the text, when every line is metadata (checked below)
+        # of the file): it ends with the text, when every line is metadata (checked below) and every key at the
+        # margin is a lower-case one ("layout:", "current_openings:"; not a posting's "Position:", "Requirements:"
+        # under a rule)
         closing = len(lines)
     if closing is None or not _META_KEY.match(next((line for line in lines[1:closing] if line.strip()), "")):
         return None  # a thematic break or a setext underline, not metadata
     if not all(_metadata_line(line) for line in lines[1:closing]):
         return None  # a rule, a "Location: Berlin" line and then the posting's own text, not metadata
     return closing
+
+
+def _all_lower_keys(lines: list[str]) -> bool:
+    """Whether every key at the margin of ``lines`` is a lower-case one (at least one)."""
+    keys = [line for line in lines if line[:1].strip() and line[:1] not in "#-"]
+    return bool(keys) and all(_LOWER_KEY.match(line) for line in keys)
 
 
 def _without_front_matter(lines: list[str]) -> list[str]:
@@ -230,6 +238,8 @@ def _without_front_matter(lines: list[str]) -> list[str]:
         return out
     yaml = lines[0].strip() == "---"  # (TOML's front matter stays metadata)
     as_text = _front_matter_as_text(lines[1:closing]) if yaml else []
+    if closing == len(lines) and not _word_count(as_text):
+        return out  # (an unclosed one that holds no text: no front matter after all, the page read as it is)
     if not as_text or _word_count(as_text) <= _word_count(lines[closing + 1 :]):
         as_text = [""] * (closing - 1)  # metadata of the page below: only the title is kept
     titled = _title_line(lines[1:closing])
@@ -279,12 +289,20 @@ def _front_matter_as_text(lines: list[str]) -> list[str]:
             block_indent = len(key["indent"]) if value and value not in _QUOTES else None
             named = key["key"].lower() in _CONTENT_KEYS and out and out[-1].startswith("## ")
             out.append("" if named else "## " + key["key"].replace("_", " ").replace("-", " ").strip().capitalize())
-        elif key is not None and key["key"].lower() in _HEADING_KEYS and (line[:1].isspace() or stripped[:1] == "-"):
+        elif (
+            key is not None
+            and key["key"].lower() in _HEADING_KEYS
+            and (line[:1].isspace() or stripped[:1] == "-")
+            and _content_follows(lines, index)
+        ):
             # (round 28) a section of a page kept in its front matter, as a list of sections: "- title: "Wymagania:""
             # over its "content: |" (a nested title: the page's own is its title line)
             out.append("## " + _unquoted(value))
         elif item := _YAML_ITEM.match(line):
-            out.append("- " + _unquoted(item["value"].strip()))  # "- Languages: Python, Go" too
+            if key is not None and key["key"].lower() in _RECORD_NAME_KEYS and value:
+                out.append("- " + _unquoted(value))  # (round 28) a record's name: "- name: Go" over "level: expert"
+            else:
+                out.append("- " + _unquoted(item["value"].strip()))  # "- Languages: Python, Go" too
         elif key is not None:
             value = _unquoted(value)
             out.append(value if len(value.split()) >= LONG_VALUE_WORDS else "")
@@ -307,7 +325,20 @@ _QUOTES = frozenset("'\"")  # a key's value that is only a quote: a quoted text 
 
 # the keys of a section's heading and of its text, in a front matter that lists a page's sections
 _HEADING_KEYS = frozenset({"title", "name", "heading", "header", "label", "section", "section_title"})
+_RECORD_NAME_KEYS = frozenset({"name", "title", "skill", "label"})  # the name of a record in a list of them
 _CONTENT_KEYS = frozenset({"content", "body", "text", "items", "details", "points", "bullets", "list"})
+
+
+def _content_follows(lines: list[str], index: int) -> bool:
+    """Whether the next line that says something after ``lines[index]`` (a section's "title:") is its text's key: one
+    of ``_CONTENT_KEYS`` over a block or a list ("content: |"), not a field of a record ("- name: Go" over "level:
+    expert")."""
+    following = next((line for line in lines[index + 1 :] if line.strip()), "")
+    key = _YAML_KEY.match(following)
+    if key is None or key["key"].lower() not in _CONTENT_KEYS:
+        return False
+    value = (key["value"] or "").strip()
+    return not value or bool(_BLOCK.match(value)) or value in _QUOTES
 
 
 def _empty_field(lines: list[str], index: int, indent: int) -> bool:

@@ -295,3 +295,102 @@ def test_c_alone_is_the_language(parsed_links: Callable[..., Any], line: str) ->
 )
 def test_series_with_a_wish_and_big_o(line: str, wanted: list[tuple[str, str]]) -> None:
     assert [(s[0], s[2]) for s in skills(f"# Engineer\n\n## Requirements\n\n{line}\n")] == wanted
+
+
+# --- what the round's review found (each read right before the round, wrong in its first version) -----------------
+
+
+def test_a_posting_under_a_rule_with_capitalised_fields_is_no_front_matter() -> None:
+    text = "---\nPosition: Java Developer\nLocation: Krakow\nContract: B2B\n\nRequirements:\n- Java\n- Spring\n"
+    assert [s[0] for s in skills(text)] == ["Java", "Spring"]
+
+
+def test_records_named_in_a_front_matter_list_are_their_names() -> None:
+    text = """---
+title: Senior Go Engineer
+summary: Acme builds the payment rails used by a thousand small shops across Europe and is growing its team.
+requirements:
+  - name: Go
+    level: expert
+  - name: PostgreSQL
+    level: good
+nice_to_have:
+  - name: Kafka
+---
+"""
+    assert [(s[0], s[2]) for s in skills(text)] == [("Go", "must"), ("PostgreSQL", "must"), ("Kafka", "nice")]
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        ("- You are based in Europe and have strong experience with Kubernetes", "containers-kubernetes"),
+        ("- You are located within driving distance of Austin and know React well", "frontend-engineering"),
+    ],
+)
+def test_where_the_reader_lives_keeps_the_skill_asked_beside_it(
+    parsed_links: Callable[..., Any], line: str, wanted: str
+) -> None:
+    assert [slug for _, slug in parsed_links(line)] == [wanted]
+
+
+def test_only_a_field_of_the_years_of_experience_alone_is_read() -> None:
+    text = """# Data Engineer
+
+Our experience: 12 years of uptime.
+Customer experience: 5 years of NPS data.
+Experience: 2-3 years preferred
+EXPERIENCE: 5+ YEARS
+
+## Requirements
+
+- SQL
+"""
+    got = [(s[0], s[2], s[3]) for s in skills(text) if s[0].startswith("Work experience")]
+    assert got == [
+        ("Work experience", "nice", "Experience: 2-3 years preferred"),
+        ("Work experience (2)", "must", "EXPERIENCE: 5+ YEARS"),
+    ]
+
+
+def test_the_terms_of_the_job_are_no_person_sought() -> None:
+    text = """# Backend Engineer
+
+## About the role
+
+You will own the billing service. We're looking for someone who is ready to start in March.
+We need someone who can start immediately. We are seeking an individual who will report to the CTO.
+You'd be a good match if you are available for a 6-month contract.
+
+## Requirements
+
+- 5+ years with Go
+"""
+    assert [s[0] for s in skills(text)] == ["Go"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("- Familiarity with Terraform, with 1-2 years of hands-on use", ["Terraform, with 1-2 years"]),
+        ("- A track record in fintech, with at least 2 years at a startup", ["Fintech"]),
+        ("- Commercial experience in a similar role", ["Commercial experience"]),
+        ("- Usage experience with our product", ["Usage"]),
+    ],
+)
+def test_what_the_years_and_the_adjectives_leave_alone(line: str, names: list[str]) -> None:
+    assert [s[0] for s in skills(f"# Engineer\n\n## Requirements\n\n{line}\n")] == names
+
+
+def test_later_sentences_of_a_bold_labelled_bullet_that_waive_teach_or_repeat() -> None:
+    text = """# Engineering Manager
+
+## About you
+
+- **Infrastructure:** You have run production systems. Experience with Terraform isn't required, we will teach you.
+- **Streaming:** You understand event-driven design. Knowledge of our Kafka setup comes with onboarding.
+- **Backend:** You are an experienced developer. Knowledge of Go is a plus.
+"""
+    got = skills(text)
+    assert [s[0] for s in got] == ["Infrastructure", "Streaming", "Backend", "Go"]
+    assert got[-1][2] == "nice"
