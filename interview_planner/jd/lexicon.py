@@ -994,8 +994,11 @@ FIRM_REQUIREMENT_CUES: Final = (
 # a 6-month contract", "an individual who will report to the CTO")
 _NOT_TERMS: Final = (
     r"(?!(?: (?:is|are|can|could|will|would|be))*(?: (?:ready|available|willing|happy|able))?(?: to| for)?"
-    r" (?:start|join|relocate|report|travel|commute|move|an? \d+[- ]months?|a (?:full|part)[- ]time|a contract"
-    r"|immediately)\b)"
+    # (a term has its object: "start in March", "report to the CTO"; not "start building our platform in Go", "move
+    # fast between Go and TypeScript", "travel through a large codebase")
+    r" (?:start (?:in|on|at|by|immediately|asap|as soon|right away|next|this|within|\d)|join (?:us|our|the team)"
+    r"|relocate|report to|travel (?:to|for|up to|occasionally|frequently|internationally|abroad|\d)|commute"
+    r"|move to|an? \d+[- ]months?|a (?:full|part)[- ]time|a contract|immediately)\b)"
 )
 PERSON_SOUGHT: Final = (
     r"we(?:'re| are) (?:looking for|seeking) (?:someone|somebody|a person|an individual|people) who" + _NOT_TERMS,
@@ -1473,11 +1476,15 @@ BOILERPLATE_OPENINGS: Final = (
     # (round 28) a liking for the job itself, said to invite: "If you are excited about the opportunity to shape the
     # future of healthcare, we want to hear from you", "We are always seeking new team members that are excited about
     # this mission" (not "If you are excited about Rust ...": a technology)
+    # (only the invitation that ends it, with no technology or practice named on the way, "… to work with Rust, apply"
+    # asks for Rust; and the team's wish said alone, to the sentence's end)
     r"(?:if )?you(?:'re| are) (?:(?:really|truly|genuinely|very) )?(?:excited|passionate|enthusiastic|thrilled"
-    r"|inspired) (?:about|by) (?:the|this|our) (?:opportunity|chance|mission|role|position|job|idea|vision)\b",
+    r"|inspired) (?:about|by) (?:the|this|our) (?:opportunity|chance|mission|vision)\b(?![^.;,]{0,160}?\b(?:with|in"
+    r"|using|and (?:have|know|bring))\b)[^.;,]{0,160}?,\s*(?:we(?:'d| would)? (?:want|love|like) to hear|(?:please )?"
+    r"(?:apply|reach out|get in touch|contact us|send us|write to us)|let's talk|talk to us)",
     r"we(?:'re| are) (?:always )?(?:seeking|looking for) (?:new )?(?:team members|people|talent|colleagues|teammates)"
     r" (?:that|who) (?:are|share) (?:(?:really|truly|genuinely|very) )?(?:excited|passionate|enthusiastic)"
-    r" (?:about|by|for) (?:the|this|our) (?:opportunity|mission|vision|work|cause)\b",
+    r" (?:about|by|for) (?:the|this|our) (?:opportunity|mission|vision|work|cause)\W*$",
     # (round 26) a pointer to another part of the page: "See our `Stack` section below", "check out the list above"
     # (the pointer is the whole sentence, to a part of the page: not "See the stack below: Go, Kafka", "see that the
     # pipeline stays below budget")
@@ -1560,7 +1567,7 @@ BOILERPLATE_OPENINGS: Final = (
     # (round 28: nor a skill asked after it, "You are based in Europe and have strong experience with Kubernetes",
     # "... resident in Poland, fluent in Polish and experienced with SAP")
     + r"(?![^.;]*?(?:\band|,)\s+(?:(?:you|also)\s+)?(?:have|has|know|bring|can|are\s+(?:fluent|experienced|skilled"
-    r"|proficient|familiar)|fluent|experienced|skilled|proficient|familiar)\b)",
+    r"|proficient|familiar)|fluent|experienced|skilled|proficient|familiar)\b(?! the right\b| (?:with )?our\b))",
     # ... or said with the verb: "Live between GMT-8 and GMT-5 (North American timezones)", "You must live in Canada"
     # (a place follows, not an idiom: "Live in the Kotlin ecosystem", "Live within the constraints of low-end devices")
     r"(?:(?:must|should|need to) )?(?:live|reside) (?:in|within|between)(?! (?:the )?(?:[\w-]+ ){0,2}(?:ecosystems?"
@@ -4225,6 +4232,15 @@ MEDIUM_WORDS: Final = frozenset(
         "problems",
         "issues",
     ]
+)
+# (round 28) what a later sentence of a bullet says is waived, taught or the company's own, so asks nothing of the
+# reader: "Experience with Terraform isn't required, we will teach you.", "You will learn Rust on the job.",
+# "Knowledge of our Kafka setup comes with onboarding." (not "Deep knowledge of Go is required for our core services")
+NOT_ASKED_OF_THE_READER: Final = (
+    SKILL_WAIVED
+    + r"|(?:isn't|aren't) (?:required|necessary|needed)|(?:we(?:'ll| will)?|you(?:'ll| will)) (?:teach|train)"
+    r"|(?:learn|pick)\w*(?: [^.;]{0,40}?)? on the job|comes with (?:onboarding|training)"
+    r"|(?:knowledge|familiarity|experience) (?:of|with) our"
 )
 # Words that introduce examples of what a requirement asks ("observability tools such as Prometheus"): the words after
 # them, to the end of the clause, illustrate the requirement's head rather than state it (services/linking.py).

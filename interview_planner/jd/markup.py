@@ -69,7 +69,7 @@ def _listed_job_title(lines: list[str]) -> str | None:
     job_indent: int | None = None
     for line in lines:
         indent = len(line) - len(line.lstrip(" -"))
-        if _JOBS_KEY.match(line):
+        if _JOBS_KEY.match(line.lstrip(" -").rstrip()):
             job_indent = indent
         elif job_indent is not None and line.strip() and indent <= job_indent:
             job_indent = None  # (the list ended: a key at its level or nearer the margin)
@@ -84,14 +84,16 @@ def _listed_job_title(lines: list[str]) -> str | None:
 
 # a careers page's own title, over the jobs it lists ("Careers", "Jobs at Acme", "Praca", "Karriere")
 _CAREERS_PAGE = re.compile(
-    r"^(?:(?:our |open |current )?(?:careers?|jobs?|job openings|open positions|openings|vacancies|join us|work with us"
-    r"|hiring)|praca|kariera|karriere|stellenangebote|jobs? (?:at|bei|chez) .{1,40}|carrières?|empleos?|vacatures"
-    r"|lavora con noi|trabalhe conosco)\b(?! as\b)[^:]{0,40}$",
+    r"^(?:(?:our |open |current )?(?:careers?|jobs|job openings|open positions|openings|vacancies|join us|work with us)"
+    r"|praca|kariera|karriere|stellenangebote|carrières?|empleos?|vacatures|lavora con noi|trabalhe conosco)"
+    # (then only a company or a second word of the page's: "Jobs at Acme", "Careers | Acme", "Praca i Wizje Zespołów";
+    # not "Career Coach")
+    r"(?:[ \t]+(?:at|@|bei|chez|with|and|&|i|und|et|y|e)[ \t]+[^:]{1,40}|[ \t]*[|–—-][ \t]*[^:]{1,40})?$",
     re.IGNORECASE,
 )
-_JOBS_KEY = re.compile(
-    r"^\s*-?\s*(?:[a-z]+_)?(?:jobs|positions|openings|vacancies|roles|offers)\s*:\s*$", re.IGNORECASE
-)
+# the key of the page's list of jobs (matched on the line without its indentation and dash: no run of blanks is
+# tried twice); not "related_jobs:" or another page's list
+_JOBS_KEY = re.compile(r"(?:(?:current|open)_)?(?:jobs|positions|openings|vacancies|offers)\s*:$", re.IGNORECASE)
 
 
 _TEMPLATE_LINE = re.compile(

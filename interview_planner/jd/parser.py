@@ -842,6 +842,15 @@ QUOTED_LINES = 3  # this many quoted lines make a quoted posting
 _TASK_BOX = re.compile(r"^\[[ xX]\]\s+(?=\S)")
 
 
+def _without_closing_marks(text: str) -> str:
+    """A Markdown heading's text without its closing "#"s (after a blank only: "## C#" is C#) and closing "*"s."""
+    text = text.rstrip()
+    unhashed = text.rstrip("#")
+    if unhashed != text and (not unhashed or unhashed[-1].isspace()):
+        text = unhashed.rstrip()
+    return text.rstrip(" \t*")
+
+
 def _scan_line(number: int, raw: str) -> _Line:
     content = raw.strip()
     if content[:1] == ">":
@@ -858,7 +867,7 @@ def _scan_line(number: int, raw: str) -> _Line:
     first = content[:1]  # (each pattern below opens with its own characters: the others are not tried)
     heading_mark = _MD_HEADING if first == "#" else _ADOC_HEADING if first == "=" else None
     if heading_mark is not None and (match := heading_mark.match(content)):
-        heading = _clean_heading(match[2].rstrip(" \t\n\r\f\v#*"))
+        heading = _clean_heading(_without_closing_marks(match[2]))
         return _Line(number, "heading", content, indent, heading, len(match[1]), strong=True)
     symbol = None if first.isascii() else _SYMBOL_BULLET.match(content)  # (its symbols: none is ASCII)
     if symbol and first in _JA_HEADING_MARKS and _ja_section_heading(symbol["text"]):
@@ -1529,6 +1538,17 @@ _EXPERIENCE_FIELD = re.compile(
     r"(?:[*_]{1,2})?[ \t]*(?P<wish>\(?(?:preferred|desired|a plus|nice[ \t]+to[ \t]+have|ideally)\)?[ \t]*)?[.;]?",
     re.IGNORECASE,
 )
+
+
+def _field_pieces(line: str) -> list[str]:
+    """The fields of a header line: apart by "|", "·", "•", a tab, ", " before a capitalised label, or a blank before a
+    label in bold ("**Location**: Remote | **Experience**: 4+ years", "Location: Remote, Experience: 5+ years",
+    "**Experience:** 5+ years **Level:** Senior")."""
+    line = line.replace("\t", "|").replace("·", "|").replace("•", "|")
+    return [piece.strip() for part in line.split("|") for piece in _FIELD_BREAK.split(part) if piece.strip()]
+
+
+_FIELD_BREAK = re.compile(r",[ ](?=[A-Z][\w ]{0,20}:)|(?<=\S)[ ](?=\*\*[^*\n]{1,30}\*\*)")
 # the sections whose lines may be such fields: the title's (a header under it), and any section of no requirements
 FIELD_TOPICS: frozenset[Topic] = frozenset({"title", "other"})
 
@@ -1540,12 +1560,10 @@ def _experience_fields(items: list[_Item], context: _Context) -> list[SkillRequi
     asked = replace(context, topic="skills", priority=None, kind=None, kind_heading="")
     found: dict[str, SkillRequirement] = {}
     for item in items:
-        if item.bullet or "XPERIENCE" not in item.text.upper():
-            continue
+        if (item.bullet and not item.whole) or "XPERIENCE" not in item.text.upper():
+            continue  # (a tag of a header line is one of its fields: "**Location:** Remote · **Experience:** 5+ years")
         for line_offset, line in enumerate(item.parts):
-            for piece in (
-                piece.strip() for piece in line.split("|")
-            ):  # "**Location**: Remote. | **Experience**: 4+ years."
+            for piece in _field_pieces(line):
                 if (field_match := _EXPERIENCE_FIELD.fullmatch(piece)) is None or piece in found:
                     continue
                 said = f"{field_match['years']} of work experience" + (" preferred" if field_match["wish"] else "")
@@ -2269,6 +2287,7 @@ def _later_asks(item: _Item) -> list[_Item]:
     # (what the bullet's whole reading takes as its extra: "... Knowledge of Go is a plus." is read once)
     extras = [extra for _, extra in hedged_extras(item.text)[1]]
     asks: list[_Item] = []
+    asked: set[str] = set()
     for sentence in sentences[1:]:
         text = sentence.text
         if (
@@ -2280,17 +2299,14 @@ def _later_asks(item: _Item) -> list[_Item]:
             # company's own ("Knowledge of our Kafka setup comes with onboarding.")
             and not _WAIVED_OR_OURS.search(text)
             and not any(text in extra or extra in text for extra in extras)
-            and all(text != ask.text for ask in asks)
+            and text not in asked
         ):
             asks.append(sentence)
+            asked.add(text)
     return asks
 
 
-_WAIVED_OR_OURS = re.compile(
-    r"\b(?:" + lexicon.SKILL_WAIVED + r"|isn't required|aren't required|(?:we(?:'ll| will)?|you(?:'ll| will)) (?:teach"
-    r"|train|learn)|comes with|on the job|our|ours)\b",
-    re.IGNORECASE,
-)
+_WAIVED_OR_OURS = re.compile(r"\b(?:" + lexicon.NOT_ASKED_OF_THE_READER + r")\b", re.IGNORECASE)
 
 
 _BOLD_LABEL = re.compile(r"^(?:\*\*|__)[^*_\n]{2,40}?:?(?:\*\*|__):?\s+")  # "**Technical foundation:** ..."
@@ -2761,9 +2777,16 @@ def series(text: str) -> list[str]:
     found = [_SERIES_JOIN.sub("", piece.strip(" ,;.")) for piece in found]
     if len(found) < SERIES_MIN or len(found) + len(after) > MAX_PARTS:
         return []
-    # (round 28: a name the series labels a wish, "AWS; GCP; Terraform; Nice to have: Pulumi", is a name too)
+    # (round 28: a name the series labels a wish, "AWS; GCP; Terraform; Nice to have: Pulumi", is a name too, nice
+    # as the names after it: each said with the wish, which its priority and name read)
     if not after and all(_is_a_name(_WISH_LABEL.sub("", piece, count=1)) for piece in found):
-        return [] if label is not None and classify_kind(label[0]) is not None else found
+        if label is not None and classify_kind(label[0]) is not None:
+            return []
+        wished, named = False, []
+        for piece in found:
+            wished = wished or _WISH_LABEL.match(piece) is not None
+            named.append(f"{_WISH_LABEL.sub('', piece, count=1)} (nice to have)" if wished else piece)
+        return named
     if any(_word_count(piece) < lexicon.CLAUSE_MIN_WORDS for piece in found):
         return []
     return found + [sentence for sentence in after if _names_a_skill_itself(sentence)]

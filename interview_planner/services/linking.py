@@ -815,15 +815,21 @@ def _row(requirement: Requirement) -> _Row:
         name = " ".join(_ADDRESS.sub(" ", name).split())
     if "," in source or ";" in source:
         source = _WAIVED_CLAUSE.sub("", source)  # "Go is a must, Kubernetes is not required": Go is asked
-    if _C_ALONE.fullmatch(name.strip()):
+    if _C_ALONE.fullmatch(name.strip()) and not _C_NOT_THE_LANGUAGE.search(source):
         # (round 28) a requirement the parser named "C" is the language ("Good knowledge of C", "C, Rust"): a letter
-        # alone is no word the linker reads ("Series C", "C1 English" in a source say nothing)
+        # alone is no word the linker reads; not when the source grades or classes ("Driving licence category B or
+        # C", "Grades A, B or C", "English at level C1 or C")
         name = "C programming"
         part = "C programming" if part is not None and part.strip() == "C" else part
     return source, name[:MAX_SOURCE_CHARS], kind, part[:MAX_SOURCE_CHARS] if part else None
 
 
 _C_ALONE = re.compile(r"C(?: \(\d+\))?")  # (the second requirement so named: "C (2)")
+_C_NOT_THE_LANGUAGE = re.compile(
+    r"\b(?:grades?|class(?:es)?|categor(?:y|ies)|levels?|licen[cs]e|series|tier|vitamin|driving|gcse|c-level|[a-f][1-3])\b"
+    r"|\b[ab]\s*(?:,|/|or)\s*(?:[ab]\s*(?:,|/|or)\s*)?c\b",
+    re.IGNORECASE,
+)
 _ADDRESS = re.compile(WEB_ADDRESS, re.IGNORECASE)
 # a clause that waives a skill after the one the requirement asks for: what it names is not what is asked
 _WAIVED_CLAUSE = re.compile(r"[,;]\s+(?:[\w+#./-]+\s+){1,4}" + SKILL_WAIVED + r"\W*$", re.IGNORECASE)

@@ -394,3 +394,96 @@ def test_later_sentences_of_a_bold_labelled_bullet_that_waive_teach_or_repeat() 
     got = skills(text)
     assert [s[0] for s in got] == ["Infrastructure", "Streaming", "Backend", "Go"]
     assert got[-1][2] == "nice"
+
+
+# --- what the second review found ----------------------------------------------------------------------------------
+
+
+def test_a_job_titled_like_a_careers_page_keeps_its_title() -> None:
+    text = "---\ntitle: Career Coach\nrelated_jobs:\n  - title: Data Engineer\n---\n\n## Requirements\n\n- Coaching\n"
+    assert parse_job_description(text).title == "Career Coach"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- If you're passionate about our mission and have 5+ years of Go experience, we want to hear from you",
+        "- If you are excited about the opportunity to work with Rust and Kafka every day, apply",
+        "- If you are excited about the chance to mentor junior engineers",
+    ],
+)
+def test_an_invitation_that_names_a_skill_is_still_read(line: str) -> None:
+    assert skills(f"# Engineer\n\n## Requirements\n\n{line}\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        ("- Driving licence category B or C", None),
+        ("- Grades A, B or C in GCSE Maths", None),
+        ("- Knowledge of C", "programming-proficiency"),
+    ],
+)
+def test_c_of_a_grade_or_a_class_is_no_language(parsed_links: Callable[..., Any], line: str, slug: str | None) -> None:
+    assert parsed_links(line)[-1][1] == slug
+
+
+def test_later_sentences_that_name_the_company_on_the_way_still_ask() -> None:
+    text = """# Engineer
+
+## About you
+
+- **Infrastructure:** You have run production systems. You know Terraform well, since all our infrastructure is code.
+- **Backend:** You are an experienced developer. Deep knowledge of Go is required for our core services.
+"""
+    sources = [s[3] for s in skills(text)]
+    assert "You know Terraform well, since all our infrastructure is code." in sources
+    assert "Deep knowledge of Go is required for our core services." in sources
+
+
+def test_a_verb_that_starts_a_skill_is_no_term_of_the_job() -> None:
+    text = """# Engineer
+
+## About the role
+
+We need someone who can start building our data platform in Go from day one. We need someone who can start in March.
+
+## Requirements
+
+- Kafka
+"""
+    got = skills(text)
+    assert got[0][3].startswith("We need someone who can start building")
+    assert len(got) == 2
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "**Location:** Remote · **Experience:** 5+ years · **Type:** Full-time",
+        "**Experience:** 5+ years **Level:** Senior",
+        "Location: Remote, Experience: 5+ years, Contract: B2B",
+        "Experience: 5+ years\tLocation: Remote",
+    ],
+)
+def test_the_experience_field_among_other_fields(header: str) -> None:
+    assert [s[0] for s in skills(f"# Engineer\n\n{header}\n\n## Requirements\n\n- Django\n")] == [
+        "Work experience",
+        "Django",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        ("- Docker; Kubernetes; Plus: Helm", [("Docker", "must"), ("Kubernetes", "must"), ("Helm", "nice")]),
+        ("- Go; Nice to have: Celery; Redis", [("Go", "must"), ("Celery", "nice"), ("Redis", "nice")]),
+    ],
+)
+def test_a_wish_label_in_a_series_holds_for_the_names_after_it(line: str, wanted: list[tuple[str, str]]) -> None:
+    assert [(s[0], s[2]) for s in skills(f"# Engineer\n\n## Requirements\n\n{line}\n")] == wanted
+
+
+def test_a_heading_keeps_a_hash_that_is_part_of_its_word() -> None:
+    result = parse_job_description("# Backend Engineer\n\n## Requirements ##\n\n- Go\n\n## C#\n\nWe use it daily.\n")
+    assert [section.heading for section in result.sections][1:] == ["Requirements", "C#"]
