@@ -1530,8 +1530,8 @@ _EXPERIENCE_ASKED = re.compile(
 # experience: 5+", "Experience required: 3-5 years" (the label and its value on one line, among other fields)
 _EXPERIENCE_FIELD = re.compile(
     # (each gap one run of blanks, each optional piece opening with its own character: no run of spaces is tried two
-    # ways; the field is the whole of its line or of its piece between "|": "Our experience: 12 years of uptime"
-    # and "Customer experience: 5 years of NPS data" are no such field)
+    # ways; the field is the whole of its line or of its piece, ``_field_pieces``: "Our experience: 12 years of
+    # uptime" and "Customer experience: 5 years of NPS data" are no such field)
     r"[*_]{0,2}(?:(?:required|minimum|professional|work)[ \t]+)?(?:years[ \t]+of[ \t]+)?experience"
     r"(?:[ \t]+(?:required|level))?[*_]{0,2}[ \t]*:[ \t]*(?:[*_]{1,2}[ \t]*)?"
     r"(?P<years>\d{1,2}[ \t]*(?:\+[ \t]*)?(?:(?:-|–|to)[ \t]*\d{1,2}[ \t]*(?:\+[ \t]*)?)?(?:years?|yrs?)\b\+?)"
@@ -2296,8 +2296,8 @@ def _later_asks(item: _Item) -> list[_Item]:
             and _states_a_quality(text)
             and classify_kind(text) is not None  # (it names a skill: not "... the essentials of the stack.")
             # not waived or taught ("Experience with Terraform isn't required, we will teach you."), nor the
-            # company's own ("Knowledge of our Kafka setup comes with onboarding.")
-            and not _WAIVED_OR_OURS.search(text)
+            # company's own ("Knowledge of our Kafka setup comes with onboarding."): lexicon.NOT_ASKED_OF_THE_READER
+            and not _NOT_ASKED.search(text)
             and not any(text in extra or extra in text for extra in extras)
             and text not in asked
         ):
@@ -2306,7 +2306,7 @@ def _later_asks(item: _Item) -> list[_Item]:
     return asks
 
 
-_WAIVED_OR_OURS = re.compile(r"\b(?:" + lexicon.NOT_ASKED_OF_THE_READER + r")\b", re.IGNORECASE)
+_NOT_ASKED = re.compile(r"\b(?:" + lexicon.NOT_ASKED_OF_THE_READER + r")\b", re.IGNORECASE)
 
 
 _BOLD_LABEL = re.compile(r"^(?:\*\*|__)[^*_\n]{2,40}?:?(?:\*\*|__):?\s+")  # "**Technical foundation:** ..."
