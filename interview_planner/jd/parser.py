@@ -1549,8 +1549,9 @@ def _field_pieces(line: str) -> list[str]:
 
 
 _FIELD_BREAK = re.compile(r",[ ](?=[A-Z][\w ]{0,20}:)|(?<=\S)[ ](?=\*\*[^*\n]{1,30}\*\*)")
-# the sections whose lines may be such fields: the title's (a header under it), and any section of no requirements
-FIELD_TOPICS: frozenset[Topic] = frozenset({"title", "other"})
+# the sections whose lines may be such fields: the title's (a header under it), any section of no requirements, and a
+# description of the role ("About the role" over "... Experience: 4+ years")
+FIELD_TOPICS: frozenset[Topic] = frozenset({"title", "other", "responsibilities"})
 
 
 def _experience_fields(items: list[_Item], context: _Context) -> list[SkillRequirement]:

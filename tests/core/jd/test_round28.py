@@ -473,6 +473,14 @@ def test_the_experience_field_among_other_fields(header: str) -> None:
     ]
 
 
+def test_the_experience_field_in_a_description_of_the_role() -> None:
+    text = (
+        "# Engineer\n\n## About the role\n\nYou will own our deployment pipeline.\nExperience: 4+ years\n\n"
+        "## Requirements\n\n- Go\n"
+    )
+    assert [s[0] for s in skills(text)] == ["Work experience", "Go"]
+
+
 @pytest.mark.parametrize(
     ("line", "wanted"),
     [
