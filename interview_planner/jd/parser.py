@@ -2277,9 +2277,9 @@ def _units(item: _Item, *, stated_only: bool = False) -> list[_Item]:
 def _later_asks(item: _Item) -> list[_Item]:
     """(round 28) A bullet that opens with a label in bold and says it in sentences ("**Technical foundation:** You
     are a senior TypeScript engineer. You are comfortable diving into Postgres queries and AWS CDK."): each later
-    sentence that asks something of its own and names a skill is a unit of its own, its source the sentence (the
-    bullet, with its label, its first sentence's). Not a sentence about the company or the work ("We work in the
-    open."), nor one pointing back ("This matters because ...")."""
+    sentence that asks something of its own and names a skill is a unit of its own, named and linked by its own words,
+    its source the bullet's line (as every requirement of a bullet's). Not a sentence about the company or the work
+    ("We work in the open."), nor one pointing back ("This matters because ...")."""
     if not _BOLD_LABEL.match(item.text) or not _STOP.search(item.text):
         return []
     sentences = _sentences(_Item(item.line, list(item.parts), False))
@@ -2302,7 +2302,8 @@ def _later_asks(item: _Item) -> list[_Item]:
             and not any(text in extra or extra in text for extra in extras)
             and text not in asked
         ):
-            asks.append(sentence)
+            # (its source the bullet's line, as every requirement of a bullet's: the sentence names and links it)
+            asks.append(_Item(item.line, [text], False, whole=item.source))
             asked.add(text)
     return asks
 
