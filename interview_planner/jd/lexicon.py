@@ -508,6 +508,7 @@ HEADING_NICE: Final = (
     r"good[- ]to[- ]haves?",
     r"prefer(?:red|ably)?",
     r"(?:but )?(?:don't|do not) require",
+    r"^not (?:strictly )?(?:required|necessary|mandatory)\b",  # (round 29) "Not required, but nice"
     r"bonus",
     r"desirable",
     r"desired(?! (?:candidate )?profile)",  # "Desired Candidate Profile" is the requirements section
@@ -845,6 +846,9 @@ TEXT_NICE: Final = (
     r"(?:will be|are|get|gets) (?:looked at|viewed|considered|seen) (?:closer|more closely|favou?rably|first)",
     r"(?:will be|are) given (?:preference|priority)",  # (whose: see BOILERPLATE, "applications received ...")
     r"idealerweise",
+    # (round 29) a preference said by the company: "We strongly prefer candidates who have worked with Airflow"
+    r"(?:we|we'd|we would)(?: (?:strongly|really|much|would|also|generally)){0,2} prefer(?= (?:candidates|applicants"
+    r"|someone|people|engineers|those|developers|experience|knowledge|familiarity|exposure|a background|if|that)\b)",
     # a wish waived in the same sentence: "We are particularly interested in people with DevOps expertise -- but do
     # not let the lack of such expertise discourage anyone from applying"
     # (after the wish: not "Don't let the lack of a degree stop you: you must know SQL")
@@ -1334,7 +1338,10 @@ BOILERPLATE: Final = (
     r"hours per week",
     r"month/year",
     r"your (?:résumé|resume|cv)",
-    r"(?:full|part)[- ]time(?: position| role| job)?",
+    # (round 29: not the measure of experience asked, "one full-time year (52 weeks) of specialized experience", "2
+    # years of full-time experience")
+    r"(?:full|part)[- ]time(?: position| role| job)?(?! (?:years?|equivalent|experience|work experience|professional"
+    r" experience|(?:\S+ )?of (?:\w+ )?experience)\b)(?<!(?:of|in) full-time)(?<!(?:of|in) full time)",
     r"positions? (?:is|are) (?:full|part)",
     r"recruiting only from",
     r"we prioriti[sz]e applicants",
@@ -1671,6 +1678,7 @@ TEAM_WORK_NORDIC_DUTCH: Final = (
 COMMUNICATING_DE_NL_SV: Final = r"kommuniz\w*|communice\w*|communicatie\w*|kommunicer\w*"
 SOFT_TERMS: Final = (
     LEADING_WORK,  # "Experience leading projects"
+    r"direct(?:s|ing)? the (?:day-to-day )?work(?= of\b|\W*$)",  # (round 29) "Direct the work of a development team"
     r"communicat\w*",
     r"mentor\w*",
     r"coach\w*",
@@ -1849,7 +1857,8 @@ SOFT_TERMS: Final = (
     r"writing(?!,? (?:(?:[a-z-]+ing,?|and|or) )*(?:[\w+#,-]+ ){0,3}(?:code|tests?|software|sql|queries|scripts|programs"
     r"|services|apis|modules|functions|libraries|plugins|drivers|kernels|shaders|smart contracts|migrations|pipelines"
     r"|(?<=helm )charts"
-    r"|(?<=ansible )playbooks|manifests|dockerfiles|terraform|ansible|bash|automation)\b)",
+    r"|(?<=ansible )playbooks|manifests|dockerfiles|terraform|ansible|bash|automation|(?<=user )interfaces|uis"
+    r"|firmware|compilers|parsers|algorithms)\b)",
     # not "written in C"; not the verb of what the reader has built: "have written Playwright suites" (round 25)
     r"(?<!have )(?<!has )(?<!you've )(?<!i've )written(?! in\b)",
     r"spoken",
@@ -2340,7 +2349,9 @@ REQUIREMENT_OPENINGS: Final = (
     r"(?:werk)?ervaring(?:\s+(?:met|in|als))?",
     r"(?:(?:minst|minimum|mindst)\s+)?(?:\d+\s*\+?|ett|et|två|to|tre|fyra|fire|fem)\s+(?:års?|år)\s+(?:\w+\s+)?"
     r"(?:erfarenhet|erfaring)(?:\s+(?:av|med|af|inom|innen|fra|som))?",
-    r"you(?:'re| are| have| bring| will have| should have| possess)",
+    # (round 29: "you have used BigQuery", "you've worked with Airflow" -> the technology)
+    r"you(?:(?: have|'ve)(?: (?:already|also|previously))? used(?= )|'re| are| have| bring| will have"
+    r"| should have| possess)",
     r"(?:at[- ]least|a minimum of|minimum of)",
     r"(?:" + "|".join(_NOUNS) + r")\s+(?:of|in|with|using|on|around|across|to)",
     # (after an adverb too: "Highly proficient in OO design", "Very comfortable with Linux")
@@ -2394,7 +2405,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:whether [^,;]{1,80}? (?:does not|doesn't) matter(?: to us)?"
     r"|it (?:does not|doesn't) matter (?:whether|which|what|if) [^,;]{1,80}?"
     r"|(?:we )?(?:do not|don't) care (?:whether|which|what|if|about) [^,;]{1,80}?),? (?:but|as long as|so long as)",
-    _NUMBER_WORDS + r"\s*\+?\s+(?:or more\s+)?years?(?:\s+of)?",
+    _NUMBER_WORDS + r"\s*\+?\s+(?:or more\s+)?(?:full[- ]time\s+)?years?(?:\s+of)?",
+    r"full[- ]time(?= (?:experience|work|professional|industry)\b)",  # (round 29) "[2 years of] full-time experience"
     INVITATION_LEAD_IN,  # (round 26) "We'd be glad to hear from you if you love Ruby" -> "Love Ruby"
     # (round 26) "can demonstrate the use of Test Automation and CI/CD tooling" -> "Test Automation and CI/CD tooling"
     r"(?:demonstrate|show) (?:the |your )?(?:use|usage|knowledge|understanding|application) of(?= )",
@@ -2681,7 +2693,21 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:we are|we're) hiring an? [\w-]+(?: [\w-]+)?(?: with| who (?:has|have|is))?",
     r"(?:we are|we're) (?:happy|glad|willing) to (?:teach|train) (?:a|an|someone)(?: good| strong)?",
     r"(?:we'd|we would|it would be|it'd be|it's|it is) (?:also )?(?:love|be happy|be delighted|great|nice|a plus"
-    r"|a bonus)(?: it)? if(?: you(?:'ve| have| are|'re)?)?",
+    r"|a bonus)(?: it)? if(?: you(?:'ve| have| are|'re)?)?"
+    # (round 29) what the wish is of: "It would be great if you also knew Terraform" -> "Terraform"
+    r"(?: (?:also|already|additionally))?(?: (?:knew|know|had|used|worked with|were familiar with)(?= ))?",
+    # (round 29) what a federal posting's experience is: "Specialized experience for this role is defined as
+    # experience delivering …" -> "Delivering …"
+    r"(?:specialized|specialised|qualifying|relevant|creditable) experience(?: (?:for|in) (?:this|the) (?:role|position"
+    r"|job|series))? (?:is defined as|means|is|includes|consists of)(?= (?:experience|work)\b)",
+    # (round 29) "We strongly prefer candidates who have worked with Airflow", "Bonus points for experience with Flink"
+    r"(?:we|we'd|we would)(?: (?:strongly|really|much|would|also|generally)){0,2} prefer (?:candidates|applicants"
+    r"|someone|people|engineers|those|developers)(?: (?:who|that) (?:have|has|are|can)(?: (?:already |previously )?"
+    r"(?:worked with|used))?| with)?(?= )",
+    r"(?:(?:bonus|extra) )?points? (?:for|if)(?: you(?:'ve| have| are|'re| know| can)?)?(?= )",
+    # (round 29) "Basic mandatory skills are SQL and Git" -> "SQL and Git"
+    r"(?:(?:the|our|basic|core|key) )?(?:mandatory|required|essential|must-have|minimum|basic) (?:skills|requirements"
+    r"|qualifications|knowledge)(?: (?:are|include|is))?(?= )",
     # "We would love to see experience with Rust" -> "Rust" (the opening after it goes too)
     r"(?:we'd|we would|we'll|we will) (?:also |really )?(?:love|like|be happy|be glad) to see(?: (?:some|any))?(?= )",
     # "Knowledge of and experience with X": the second opening follows the first
@@ -2809,6 +2835,8 @@ CLAUSE_BREAKS: Final = (
     r"(?<=skills)\s+and\s+(?=(?:working|collaborating|partnering)\s+(?:closely\s+)?(?:with|across|in)\b)",
     # "4+ years of experience as an engineer and 1+ years as an engineering manager": a second count of years
     # (round 28: ", with at least 1-2 years of experience leading a team")
+    # (round 29) a second practice after its own preposition: "Java development and with writing unit tests for it"
+    r"\s+and\s+(?=(?:with|in)\s+(?!the\b)[a-z]+ing\s)",
     r",?\s+(?:and|plus)\s+(?=(?:at least\s+)?\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b)",
     # (what the years are of follows them: not ", with 5+ years preferred", ", with 1-2 years of hands-on use")
     r",\s+with\s+(?=(?:at least\s+)?\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\s+(?:of\s+"
@@ -3000,6 +3028,8 @@ NAME_CUTS: Final = (
     r",\s+(?:[\w+#.-]+\s+){1,4}" + SKILL_WAIVED,  # "Strong Go skills, Kubernetes is not required"
     r"\s+som (?:ska|skal|skall|kommer att|kommer til at|vil)\b",  # "… inom Java som ska ingå i kunds leveransteam"
     # how long, after the skill: "Java EE under minst 2 år", "Python for at least 3 years", "Java seit 5 Jahren"
+    # (round 29) "Specialized experience [equivalent to the GS-7 grade level]"
+    r"\s+(?:at or )?equivalent to (?:the |a )?(?:gs|gg)-?\d",
     r"\s+(?:under|i|in|for|seit|pendant|durante|depuis) (?:minst |mindst |minimum |at least |mindestens |au moins "
     r"|al menos |over |more than )?\d+\+? (?:år|års|years?|jahren?|ans|años)\b",
     r"\s+ideally\b",
@@ -3071,6 +3101,9 @@ NAME_QUALIFIERS: Final = (
     "domain",
     "hands-on",
     "prior",
+    "specialized",  # (round 29) a federal posting's "specialized experience"
+    "specialised",
+    "qualifying",
     "previous",
     "engineering",
     "software",
@@ -3684,7 +3717,9 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"adapt\w*|fast[- ]moving|fast[- ]paced|agile", "learning adaptability"),
     (
         r"lead(?:ing)?(?= (?:a |the |our )?(?:[\w/-]+ )?teams?)|led(?= (?:a |an |the )?(?:[\w/-]+ )?teams?)|leadership"
-        r"|tech lead|technical direction|guide (?:the )?team|inspir\w*|(?:push|drive|driv|mov)\w* (?:\w+ ){0,2}forward",
+        r"|tech lead|technical direction|guide (?:the )?team|inspir\w*|(?:push|drive|driv|mov)\w* (?:\w+ ){0,2}forward"
+        # (round 29) "Direct the work of a software development team"
+        r"|direct(?:s|ing)? the (?:day-to-day )?work(?= of\b|\W*$)",
         "leadership",
     ),
     (LEADING_WORK, "technical leadership"),  # leading development, initiatives, projects
@@ -4169,7 +4204,8 @@ LINK_IDIOMS: Final = (
     # (also as a series' first verb: "writing, maintaining, and integrating REST APIs"; and code "written in Node")
     r"writ(?:e|es|ing|ten)(?=,? (?:(?:[a-z-]+ing,?|and|or) )*(?:[\w.+#-]+ ){0,3}(?:[\w.+#-]+, (?:[\w.+#-]+ ){1,2})?"
     r"(?:code|software|programs?|tests?"
-    r"|queries|scripts?|sql|services?|applications?|apis?|drivers?|libraries|functions?|compilers?)\b)"
+    r"|queries|scripts?|sql|services?|applications?|apis?|drivers?|libraries|functions?|compilers?|(?<=user )interfaces"
+    r"|uis|firmware|parsers?|algorithms?)\b)"
     r"|(?<=apis )written(?= in\b)|(?<=code )written(?= in\b)|(?<=services )written(?= in\b)",
     # "PostgreSQL clusters", "Kafka clusters", "HPC clusters": the cluster of what it names, not of Kubernetes
     r"(?:(?<=postgresql )|(?<=postgres )|(?<=mysql )|(?<=mariadb )|(?<=kafka )|(?<=elasticsearch )"

@@ -1516,6 +1516,18 @@ class _Item:
 # a heading over the experience a posting asks for ("Experience:", "Work experience", "Experience required"), not
 # "The Acme Experience", "Candidate experience", "What you'll experience"
 _GRADE = r"g[sg][- ]?\d+(?:\s*/\s*\d+)*"  # a US federal grade: "GS-11", "GS-11/12", "GG-13"
+# (round 29) what the experience a federal posting asks is: "Specialized experience for this role is defined as
+# experience delivering ...", "Qualifying experience for this position means experience building ..."
+_DEFINED_EXPERIENCE = re.compile(
+    r"(?:specialized|specialised|qualifying|relevant|creditable) experience(?: (?:for|in) (?:this|the) (?:role|position"
+    r"|job|series))? (?:is defined as|means|is|includes|consists of) (?:experience|work)\b"
+)
+# (round 29) a federal posting's lead of the experience it lists, on a line of its own: "This includes experience:",
+# "In addition to those at the GS-9 level, this includes experience:"
+_EXPERIENCE_INCLUDES = re.compile(
+    r"^(?:in addition to [^,]{1,60},\s*)?(?:this|it|which|such experience) (?:includes|may include|consists of"
+    r"|covers|is) (?:experience|work)(?: (?:in|with))?\W*$"
+)
 _EXPERIENCE_ASKED = re.compile(
     rf"^(?:{_GRADE}\s+)?(?:(?:work|professional|relevant|required|minimum|preferred|your|previous|prior|specialized"
     r"|specialised|specific|qualifying)\s+)?(?:experiences?|erfahrung|berufserfahrung|expérience|experiencia"
@@ -1638,6 +1650,7 @@ class _Builder:
     # the items of an "Experience:" section ("Help desk: 2 years (Required)"), read as requirements when no section
     # states any (only then: most postings have a requirements section, and reading these would be wasted)
     experience: list[tuple[_Item, _Context]] = field(default_factory=list)
+    experience_said: set[str] = field(default_factory=set)  # the words of the paragraphs' sentences read there
     responsibilities: list[str] = field(default_factory=list)
     salaries: list[tuple[SalaryRange, bool]] = field(default_factory=list)
     items: list[_Item] = field(default_factory=list)
@@ -1795,9 +1808,29 @@ class _Builder:
             # (round 28) a header's field of the experience asked ("**Experience**: 4+ years." under the title): a
             # requirement, as the same years said in a list are
             self.skills.extend(_experience_fields(items, context))
-        if context.topic == "experience" and _EXPERIENCE_ASKED.match(normalise(context.heading)):
+        if context.topic == "experience" and (
+            _EXPERIENCE_ASKED.match(heading := normalise(context.heading)) or _EXPERIENCE_INCLUDES.match(heading)
+        ):
             listed_experience = replace(context, topic="skills")
-            self.experience.extend((item, listed_experience) for item in items if item.bullet)
+            for item in remaining:
+                if item.bullet:
+                    self.experience.append((item, listed_experience))
+                    continue
+                # (round 29) a paragraph's sentences that ask for the experience ("You must have one full year of
+                # specialized experience at the GS-11 level") or say what it is ("Specialized experience for this
+                # role is defined as experience building data reports"), a federal posting's way
+                for unit in _sentences(item):
+                    if _DEFINED_EXPERIENCE.match(normalise(_plain(unit.text))):
+                        # (its list's lead joined to it, "… engineering team. This includes experience:": the
+                        # definition alone)
+                        defined = _SENTENCE_END.split(unit.text, maxsplit=1)[0].rstrip(" .")
+                        unit = _Item(unit.line, [defined], False)
+                    elif not _is_requirement(unit.text):
+                        continue
+                    words = " ".join(_WORDS_AND_NUMBERS.findall(normalise(_plain(unit.text))))
+                    if words not in self.experience_said:  # (each grade's section may say it again: asked once)
+                        self.experience_said.add(words)
+                        self.experience.append((unit, listed_experience))
         if context.topic in STACK_TOPICS and context.heading and classify_heading(context.heading).kind == "hard":
             stack = replace(context, topic="skills", root=context.heading, kind="hard", kind_heading=context.heading)
             # (not a perk listed there: "Full Remote Flexibility: Work from anywhere.")
@@ -2591,6 +2624,7 @@ def _names_nothing(name: str) -> bool:
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]+")
+_WORDS_AND_NUMBERS = re.compile(r"[^\W_]+")  # ("GS-7" and "GS-9" differ)
 
 
 def _skill(

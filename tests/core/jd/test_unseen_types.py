@@ -159,7 +159,7 @@ def test_each_sentence_of_a_requirements_paragraph_that_states_a_quality_counts(
         ("Kept a busy web service alive", "must"),
         ("Terraform", "must"),
         ("Ansible", "must"),
-        ("Used Nomad", "nice"),
+        ("Nomad", "nice"),
         ("Linux", "must"),
         ("Reading Go code", "must"),
         ("Habit of automating the boring parts", "must"),
