@@ -717,14 +717,9 @@ def _is_clause_or_verb(item: str) -> bool:
     words = _words(item)
     if not words or words[0].casefold() in _CONNECTORS:
         return True
-    if len(words) > 2 and words[0].casefold() in _ACTION_PREPOSITIONS:
-        words = words[1:]  # (round 29) "… and with writing unit and integration tests": an action after its preposition
     head = words[0]
     verb_like = head.islower() and head.endswith("ing") and not _HARD_TERMS.fullmatch(normalise(head))
     return verb_like and (len(words) > 1 or not _SOFT_TERMS.fullmatch(normalise(head)))
-
-
-_ACTION_PREPOSITIONS = frozenset(["with", "in", "at", "by", "for"])
 
 
 @lru_cache(maxsize=1024)  # asked four times of each item of a list, and items ("Python", "Kafka") come back

@@ -508,7 +508,8 @@ HEADING_NICE: Final = (
     r"good[- ]to[- ]haves?",
     r"prefer(?:red|ably)?",
     r"(?:but )?(?:don't|do not) require",
-    r"^not (?:strictly )?(?:required|necessary|mandatory)\b",  # (round 29) "Not required, but nice"
+    # (round 29) "Not required, but nice" (not what the job teaches: "Not mandatory: we will teach you")
+    r"^not (?:strictly )?(?:required|necessary|mandatory)\b(?![^.]{0,40}\bwe(?:'ll| will)? (?:teach|train|provide))",
     r"bonus",
     r"desirable",
     r"desired(?! (?:candidate )?profile)",  # "Desired Candidate Profile" is the requirements section
@@ -848,7 +849,11 @@ TEXT_NICE: Final = (
     r"idealerweise",
     # (round 29) a preference said by the company: "We strongly prefer candidates who have worked with Airflow"
     r"(?:we|we'd|we would)(?: (?:strongly|really|much|would|also|generally)){0,2} prefer(?= (?:candidates|applicants"
-    r"|someone|people|engineers|those|developers|experience|knowledge|familiarity|exposure|a background|if|that)\b)",
+    r"|someone|people|engineers|those|developers|a background|if|that)\b|(?: (?:some|prior|previous|hands-on))?"
+    r" (?:experience|knowledge|familiarity|exposure) (?:with|in|of|using)\b)"
+    # (not where or when the person is: "We prefer candidates located in Berlin", "… who can start immediately")
+    r"(?! (?:candidates|applicants|someone|people|those)(?: (?:who|that) (?:are|can|is))? (?:located|based|living"
+    r"|available|in|from|near|to start|start|willing to relocate|able to (?:start|relocate|commute)|commut\w*)\b)",
     # a wish waived in the same sentence: "We are particularly interested in people with DevOps expertise -- but do
     # not let the lack of such expertise discourage anyone from applying"
     # (after the wish: not "Don't let the lack of a degree stop you: you must know SQL")
@@ -1005,7 +1010,12 @@ _NOT_TERMS: Final = (
     r"|move to|an? \d+[- ]months?|a (?:full|part)[- ]time|a contract|immediately)\b)"
 )
 PERSON_SOUGHT: Final = (
-    r"we(?:'re| are) (?:looking for|seeking) (?:someone|somebody|a person|an individual|people) who" + _NOT_TERMS,
+    # (round 29: "We are actively looking for candidates who have worked with ...")
+    r"we(?:'re| are) (?:(?:actively|especially|primarily|particularly|currently|also|always) )?(?:looking for|seeking)"
+    r" (?:someone|somebody|a person|an individual|people|candidates|applicants) who" + _NOT_TERMS,
+    # (round 29) "we are primarily interested in hiring a developer with strong React experience"
+    r"we(?:'re| are) (?:(?:especially|primarily|particularly|mostly|mainly|also) )?interested in (?:hiring |contracting"
+    r" )?(?:an? (?:[\w-]+ ){0,2}[\w-]+|candidates|applicants|someone|people) (?:with|who)" + _NOT_TERMS,
     r"we need (?:someone|somebody|a person|an individual|a leader|an engineer|people) who" + _NOT_TERMS,
     r"(?:you(?:'re| are|'d be| would be) )?(?:an? )?(?:ideal|great|perfect|strong|good) (?:fit|match) if you"
     + _NOT_TERMS
@@ -1194,6 +1204,7 @@ STRONG_REQUIREMENT_CUES: Final = (
     r"|(?:could|would|will|should) (?:act|serve) as)",  # (round 25) "The ideal candidate could act as a tech lead"
     r"(?:must|should) have",
     r"you (?:must|should) (?:have|know|bring|be able)",
+    r"you(?: will| would|'ll)? need to (?:have|know|bring|be able)",  # (round 29) "you need to have a background in"
     PICTURES_PERSON,
     r"(?:is|are) (?:required|essential|a must)(?! to \w)",
     r"(?:\d+\+?|several|many|multiple) years of (?:\w+ ){0,3}experience",
@@ -1338,10 +1349,11 @@ BOILERPLATE: Final = (
     r"hours per week",
     r"month/year",
     r"your (?:résumé|resume|cv)",
-    # (round 29: not the measure of experience asked, "one full-time year (52 weeks) of specialized experience", "2
-    # years of full-time experience")
-    r"(?:full|part)[- ]time(?: position| role| job)?(?! (?:years?|equivalent|experience|work experience|professional"
-    r" experience|(?:\S+ )?of (?:\w+ )?experience)\b)(?<!(?:of|in) full-time)(?<!(?:of|in) full time)",
+    # (round 29: "full-time" not as the measure of the experience asked, "one full-time year (52 weeks) of specialized
+    # experience", "2 years of full-time industry experience")
+    r"full[- ]time(?: position| role| job)?(?! (?:years?|experience|work experience|professional experience"
+    r"|industry experience)\b)",
+    r"part[- ]time(?: position| role| job)?",
     r"positions? (?:is|are) (?:full|part)",
     r"recruiting only from",
     r"we prioriti[sz]e applicants",
@@ -1676,9 +1688,16 @@ TEAM_WORK_NORDIC_DUTCH: Final = (
     r"(?:arbeta|arbeide|arbejde|jobba|jobbe) i (?:et |ett )?team\w*|werk\w* (?:graag |goed )?samen"
 )
 COMMUNICATING_DE_NL_SV: Final = r"kommuniz\w*|communice\w*|communicatie\w*|kommunicer\w*"
+# (round 29) documents written about code, which stay writing: "writing documentation for user interfaces"
+WRITTEN_DOCUMENTS: Final = (
+    r"documentation|docs|specifications|specs|release notes|manuals|guides|papers|blog posts|articles|reports"
+)
 SOFT_TERMS: Final = (
     LEADING_WORK,  # "Experience leading projects"
     r"direct(?:s|ing)? the (?:day-to-day )?work(?= of\b|\W*$)",  # (round 29) "Direct the work of a development team"
+    # (round 29) working with people of a kind: "You've worked with teenagers", "worked successfully with girl hackers"
+    r"work(?:ed|ing|s)? (?:(?:successfully|closely|directly|well) )?(?:with|alongside) (?:[\w-]+ ){0,2}?(?:teenagers"
+    r"|teens|students|children|kids|young people|volunteers|hackers|learners|educators|teachers|parents|patients)\b",
     r"communicat\w*",
     r"mentor\w*",
     r"coach\w*",
@@ -1854,7 +1873,9 @@ SOFT_TERMS: Final = (
     r"vision",
     # writing, speaking, languages, learning
     # ("writing, maintaining, and integrating REST APIs": the verbs of a series stand between)
-    r"writing(?!,? (?:(?:[a-z-]+ing,?|and|or) )*(?:[\w+#,-]+ ){0,3}(?:code|tests?|software|sql|queries|scripts|programs"
+    # (round 29: documents about them stay writing: "writing documentation for user interfaces")
+    r"writing(?!(?! (?:" + WRITTEN_DOCUMENTS + r")\b),?"
+    r" (?:(?:[a-z-]+ing,?|and|or) )*(?:[\w+#,-]+ ){0,3}(?:code|tests?|software|sql|queries|scripts|programs"
     r"|services|apis|modules|functions|libraries|plugins|drivers|kernels|shaders|smart contracts|migrations|pipelines"
     r"|(?<=helm )charts"
     r"|(?<=ansible )playbooks|manifests|dockerfiles|terraform|ansible|bash|automation|(?<=user )interfaces|uis"
@@ -2696,6 +2717,12 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"|a bonus)(?: it)? if(?: you(?:'ve| have| are|'re)?)?"
     # (round 29) what the wish is of: "It would be great if you also knew Terraform" -> "Terraform"
     r"(?: (?:also|already|additionally))?(?: (?:knew|know|had|used|worked with|were familiar with)(?= ))?",
+    # (round 29) a reason or a place before who is sought: "But as most users are on Android, we are interested in
+    # hiring a developer with …", "To work at Acme, you need to have a background in …"
+    r"(?:but |and )?(?:as|since|because|while) [^,;.]{1,80},(?= we(?:'re| are) )",
+    r"to qualify(?: (?:at|for) [^,;.]{1,40})?,?(?= you )",  # (round 29) "To qualify at the GS-12 level, you must …"
+    r"to (?:work|succeed|thrive) (?:here|at [\w-]+(?: [\w-]+)?|in this (?:role|position|job)),?(?= you )",
+    r"you(?: will| would|'ll)? need to (?:have|know|bring|be able to)(?= )",
     # (round 29) what a federal posting's experience is: "Specialized experience for this role is defined as
     # experience delivering …" -> "Delivering …"
     r"(?:specialized|specialised|qualifying|relevant|creditable) experience(?: (?:for|in) (?:this|the) (?:role|position"
@@ -2704,10 +2731,13 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:we|we'd|we would)(?: (?:strongly|really|much|would|also|generally)){0,2} prefer (?:candidates|applicants"
     r"|someone|people|engineers|those|developers)(?: (?:who|that) (?:have|has|are|can)(?: (?:already |previously )?"
     r"(?:worked with|used))?| with)?(?= )",
+    r"(?:we|we'd|we would)(?: (?:strongly|really|much|would|also|generally)){0,2} prefer(?= (?:(?:some|prior|previous"
+    r"|hands-on) )?(?:experience|knowledge|familiarity|exposure) (?:with|in|of|using)\b| (?:that|if) you\b)",
     r"(?:(?:bonus|extra) )?points? (?:for|if)(?: you(?:'ve| have| are|'re| know| can)?)?(?= )",
     # (round 29) "Basic mandatory skills are SQL and Git" -> "SQL and Git"
+    r"(?![^.;]{0,40}\b(?:listed|below|described|as follows|set out)\b)"
     r"(?:(?:the|our|basic|core|key) )?(?:mandatory|required|essential|must-have|minimum|basic) (?:skills|requirements"
-    r"|qualifications|knowledge)(?: (?:are|include|is))?(?= )",
+    r"|qualifications|knowledge)(?: (?:are|includes?|is))?(?= )(?! (?:listed|below|described|as follows|set out)\b)",
     # "We would love to see experience with Rust" -> "Rust" (the opening after it goes too)
     r"(?:we'd|we would|we'll|we will) (?:also |really )?(?:love|like|be happy|be glad) to see(?: (?:some|any))?(?= )",
     # "Knowledge of and experience with X": the second opening follows the first
@@ -2833,10 +2863,16 @@ CLAUSE_BREAKS: Final = (
     # (round 27) a way of working added to skills: "excellent communication skills and working with a
     # multi-disciplinary team"
     r"(?<=skills)\s+and\s+(?=(?:working|collaborating|partnering)\s+(?:closely\s+)?(?:with|across|in)\b)",
-    # "4+ years of experience as an engineer and 1+ years as an engineering manager": a second count of years
-    # (round 28: ", with at least 1-2 years of experience leading a team")
+    # (round 29) a second ask of the reader after "but": "a background in statistics, but you should be inspired by
+    # teaching"
+    r",\s+but\s+(?=you\s+(?:should|must|need to|will need to|also need to)\s+(?:also\s+)?(?:be|have|know|enjoy"
+    r"|love)\b)",
+    # (round 29) a wish after a must: "You must have Python; we also prefer familiarity with Docker"
+    r";\s+(?=we(?:\s+(?:also|strongly|would|really|generally)){0,2}\s+prefer\b)",
     # (round 29) a second practice after its own preposition: "Java development and with writing unit tests for it"
     r"\s+and\s+(?=(?:with|in)\s+(?!the\b)[a-z]+ing\s)",
+    # "4+ years of experience as an engineer and 1+ years as an engineering manager": a second count of years
+    # (round 28: ", with at least 1-2 years of experience leading a team")
     r",?\s+(?:and|plus)\s+(?=(?:at least\s+)?\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b)",
     # (what the years are of follows them: not ", with 5+ years preferred", ", with 1-2 years of hands-on use")
     r",\s+with\s+(?=(?:at least\s+)?\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\s+(?:of\s+"
@@ -3027,9 +3063,9 @@ NAME_CUTS: Final = (
     r"(?<!\bnot)(?<!\bno)(?<!strictly)(?<!\bwhere)(?<!\bif)(?<!\bwhen)\s+(?:also\s+)?required\W*$",
     r",\s+(?:[\w+#.-]+\s+){1,4}" + SKILL_WAIVED,  # "Strong Go skills, Kubernetes is not required"
     r"\s+som (?:ska|skal|skall|kommer att|kommer til at|vil)\b",  # "… inom Java som ska ingå i kunds leveransteam"
-    # how long, after the skill: "Java EE under minst 2 år", "Python for at least 3 years", "Java seit 5 Jahren"
     # (round 29) "Specialized experience [equivalent to the GS-7 grade level]"
     r"\s+(?:at or )?equivalent to (?:the |a )?(?:gs|gg)-?\d",
+    # how long, after the skill: "Java EE under minst 2 år", "Python for at least 3 years", "Java seit 5 Jahren"
     r"\s+(?:under|i|in|for|seit|pendant|durante|depuis) (?:minst |mindst |minimum |at least |mindestens |au moins "
     r"|al menos |over |more than )?\d+\+? (?:år|års|years?|jahren?|ans|años)\b",
     r"\s+ideally\b",
@@ -4202,7 +4238,9 @@ LINK_IDIOMS: Final = (
     # apart by a comma too: "writing high-performance, parallelized code"; not a list of things written: "writing
     # proposals, grants, code samples")
     # (also as a series' first verb: "writing, maintaining, and integrating REST APIs"; and code "written in Node")
-    r"writ(?:e|es|ing|ten)(?=,? (?:(?:[a-z-]+ing,?|and|or) )*(?:[\w.+#-]+ ){0,3}(?:[\w.+#-]+, (?:[\w.+#-]+ ){1,2})?"
+    r"writ(?:e|es|ing|ten)(?! (?:"
+    + WRITTEN_DOCUMENTS
+    + r")\b)(?=,? (?:(?:[a-z-]+ing,?|and|or) )*(?:[\w.+#-]+ ){0,3}(?:[\w.+#-]+, (?:[\w.+#-]+ ){1,2})?"
     r"(?:code|software|programs?|tests?"
     r"|queries|scripts?|sql|services?|applications?|apis?|drivers?|libraries|functions?|compilers?|(?<=user )interfaces"
     r"|uis|firmware|parsers?|algorithms?)\b)"

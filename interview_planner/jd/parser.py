@@ -204,7 +204,7 @@ _CLAUSE_BREAKS = re.compile("|".join(f"(?:{p})" for p in lexicon.CLAUSE_BREAKS),
 _CLAUSE_CANDIDATE = re.compile(
     # (a white space only where its run starts: one tried inside a run of spaces would read the rest of the run, and
     # it matches only where the run's first does: a bullet of 100 KB of spaces took minutes)
-    r"[\s,;](?<!\s\s)(?:(?:(?<=,)\s+|(?<=\s)\s*)(?=(?:and|as well as|along with|plus|together with|with|und|et"
+    r"[\s,;](?<!\s\s)(?:(?:(?<=,)\s+|(?<=\s)\s*)(?=(?:and|as well as|along with|plus|together with|with|but|und|et"
     r"|ainsi que|are|y|e|i|oraz|vous|du|en|och|og|[a-zäöü][a-zäöüß]{2,}st)\s)"
     r"|(?<=;)(?=\s))",
     re.IGNORECASE,
@@ -1520,7 +1520,13 @@ _GRADE = r"g[sg][- ]?\d+(?:\s*/\s*\d+)*"  # a US federal grade: "GS-11", "GS-11/
 # experience delivering ...", "Qualifying experience for this position means experience building ..."
 _DEFINED_EXPERIENCE = re.compile(
     r"(?:specialized|specialised|qualifying|relevant|creditable) experience(?: (?:for|in) (?:this|the) (?:role|position"
-    r"|job|series))? (?:is defined as|means|is|includes|consists of) (?:experience|work)\b"
+    r"|job|series))? (?:is defined as|means|is|includes|consists of) (?:experience|work) (?:in )?[a-z]+ing\b"
+)
+# (round 29) a paragraph's sentence there that asks for the experience by its length ("You must have one full year of
+# specialized experience …"; not "Current federal employees must have served 52 weeks at the GS-11 level", "You must
+# meet time-in-grade requirements", "You must submit transcripts")
+_ASKS_EXPERIENCE = re.compile(
+    r"\b(?:one|two|three|four|five|a|\d+)\+?\s+(?:full(?:[- ]time)?\s+)?(?:years?|months)\b[^.;]{0,80}?\bexperience\b"
 )
 # (round 29) a federal posting's lead of the experience it lists, on a line of its own: "This includes experience:",
 # "In addition to those at the GS-9 level, this includes experience:"
@@ -1825,7 +1831,7 @@ class _Builder:
                         # definition alone)
                         defined = _SENTENCE_END.split(unit.text, maxsplit=1)[0].rstrip(" .")
                         unit = _Item(unit.line, [defined], False)
-                    elif not _is_requirement(unit.text):
+                    elif not _is_requirement(unit.text) or not _ASKS_EXPERIENCE.search(normalise(unit.text)):
                         continue
                     words = " ".join(_WORDS_AND_NUMBERS.findall(normalise(_plain(unit.text))))
                     if words not in self.experience_said:  # (each grade's section may say it again: asked once)

@@ -125,3 +125,56 @@ def test_a_practice_joined_after_its_preposition_is_a_requirement_of_its_own() -
 def test_directing_the_work_of_a_team_is_leadership() -> None:
     text = "# Engineering Lead\n\n## Requirements\n\n- Direct the work of a development team against a backlog\n"
     assert skills(text)[0][1] == "soft"
+
+
+# --- found by the round's review (crafted inputs of our own) ---------------------------------------------------------
+
+
+def test_a_list_of_technologies_each_after_with_still_splits() -> None:
+    text = "# SRE\n\n## Requirements\n\n- Experience with Prometheus, with tracing systems and with Grafana\n"
+    assert [s[0] for s in skills(text)] == ["Prometheus", "Tracing systems", "Grafana"]
+
+
+def test_a_wish_after_a_must_in_one_bullet_keeps_the_must() -> None:
+    text = "# Backend Engineer\n\n## Requirements\n\n- You must have Python; we also prefer familiarity with Docker\n"
+    assert named(text) == {"Python": ("hard", "must"), "Docker": ("hard", "nice")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Specialized experience is experience which is directly related to the position and which has equipped the "
+        "applicant with the knowledge, skills and abilities to perform its duties.",
+        "Current federal employees must have served 52 weeks at the GS-11 level.",
+        "You must meet time-in-grade requirements within 30 days of the closing date.",
+    ],
+)
+def test_the_standard_rules_of_a_federal_experience_section_are_no_requirements(sentence: str) -> None:
+    text = (
+        "# Analyst (GS-12)\n\n## Specialized experience for GS-12\n\n"
+        "You must have one year of specialized experience equivalent to GS-11. " + sentence + "\n"
+    )
+    assert [s[0] for s in skills(text)] == ["Specialized experience"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- 3 years full-time industry experience with C++", ["C++"]),
+        ("- Must be interested in full-time employment", []),  # a term of the job, as before
+        ("- Part-time experience is credited in proportion to hours worked", []),
+    ],
+)
+def test_full_time_counts_only_as_the_measure_of_experience(line: str, expected: list[str]) -> None:
+    text = f"# Engineer\n\n## Requirements\n\n- Go\n{line}\n"
+    assert [s[0] for s in skills(text)] == ["Go", *expected]
+
+
+def test_a_not_required_heading_over_what_the_job_teaches_asks_nothing() -> None:
+    text = "# Data Engineer\n\n## What you need\n\n- Python\n- SQL\n\n## Not mandatory: we will teach you\n\n- Spark\n"
+    assert [s[0] for s in skills(text)] == ["Python", "SQL"]
+
+
+def test_writing_documents_about_code_stays_writing() -> None:
+    text = "# Engineer\n\n## Requirements\n\n- Writing documentation for user interfaces\n"
+    assert skills(text)[0][1] == "soft"
