@@ -2729,8 +2729,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"|job|series))? (?:is defined as|means|is|includes|consists of)(?= (?:experience|work)\b)",
     # (round 29) "We strongly prefer candidates who have worked with Airflow", "Bonus points for experience with Flink"
     r"(?:we|we'd|we would)(?: (?:strongly|really|much|would|also|generally)){0,2} prefer (?:candidates|applicants"
-    r"|someone|people|engineers|those|developers)(?: (?:who|that) (?:have|has|are|can)(?: (?:already |previously )?"
-    r"(?:worked with|used))?| with)?(?= )",
+    r"|someone|people|engineers|those|developers)(?: (?:who|that)(?: (?:have|has|are|can))?"
+    r"(?: (?:already |previously )?(?:worked with|used))?| with)?(?= )",
     r"(?:we|we'd|we would)(?: (?:strongly|really|much|would|also|generally)){0,2} prefer(?= (?:(?:some|prior|previous"
     r"|hands-on) )?(?:experience|knowledge|familiarity|exposure) (?:with|in|of|using)\b| (?:that|if) you\b)",
     r"(?:(?:bonus|extra) )?points? (?:for|if)(?: you(?:'ve| have| are|'re| know| can)?)?(?= )",

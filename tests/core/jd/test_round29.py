@@ -36,6 +36,9 @@ experience with Flink. Basic mandatory skills are Python and Git.
 def test_priorities_said_in_prose_are_read_and_named_by_the_skill() -> None:
     got = named(PROSE)
     assert got["Apache Airflow"] == ("hard", "nice")  # "we strongly prefer" is a wish, not a must
+    assert named("# Writer\n\n## You\n\n- We prefer people who document their work\n") == {
+        "Document their work": ("hard", "nice")  # not "Who document their work"
+    }
     assert got["Terraform"] == ("hard", "nice")  # not "Knew Terraform"
     assert got["BigQuery"] == ("hard", "nice")  # not "Used BigQuery"
     assert got["Flink"] == ("hard", "nice")  # not "Points"
