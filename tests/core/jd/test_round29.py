@@ -4,6 +4,9 @@ writing unit tests")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from interview_planner.jd.parser import parse_job_description
@@ -181,3 +184,8 @@ def test_a_not_required_heading_over_what_the_job_teaches_asks_nothing() -> None
 def test_writing_documents_about_code_stays_writing() -> None:
     text = "# Engineer\n\n## Requirements\n\n- Writing documentation for user interfaces\n"
     assert skills(text)[0][1] == "soft"
+
+
+@pytest.mark.parametrize("line", ["Experience with Apache Flink", "Flink jobs in production"])
+def test_stream_processing_tools_link_to_streaming(link_of: Callable[..., Any], line: str) -> None:
+    assert link_of(line, "hard").slug == "streaming-messaging"  # (Flink was unlinked)
