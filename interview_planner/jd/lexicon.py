@@ -826,6 +826,8 @@ POLITE_WISH: Final = (
 # a wish for more than the rest: "Ideally you also have:", "It would be great if you additionally know:"
 EXTRA_WISH: Final = r"\b(?:also|additionally|in addition|as well|even|auch|zusätzlich|aussi|también|ook|också|også)\b"
 
+# (round 29) a preference the company states: "We strongly prefer", "We'd prefer" (a nice-to-have cue, a name's lead-in)
+WE_PREFER: Final = r"(?:we|we'd|we would)(?: (?:strongly|really|much|would|also|generally)){0,2} prefer"
 TEXT_NICE: Final = (
     r"(?:highly |greatly |much )?appreciated",
     # (round 25) a background the posting guesses at, asking: "Maybe you are a fan of React?", "Kanske har du jobbat
@@ -848,7 +850,7 @@ TEXT_NICE: Final = (
     r"(?:will be|are) given (?:preference|priority)",  # (whose: see BOILERPLATE, "applications received ...")
     r"idealerweise",
     # (round 29) a preference said by the company: "We strongly prefer candidates who have worked with Airflow"
-    r"(?:we|we'd|we would)(?: (?:strongly|really|much|would|also|generally)){0,2} prefer(?= (?:candidates|applicants"
+    WE_PREFER + r"(?= (?:candidates|applicants"
     r"|someone|people|engineers|those|developers|a background|if|that)\b|(?: (?:some|prior|previous|hands-on))?"
     r" (?:experience|knowledge|familiarity|exposure) (?:with|in|of|using)\b)"
     # (not where or when the person is: "We prefer candidates located in Berlin", "… who can start immediately")
@@ -2370,7 +2372,8 @@ REQUIREMENT_OPENINGS: Final = (
     r"(?:werk)?ervaring(?:\s+(?:met|in|als))?",
     r"(?:(?:minst|minimum|mindst)\s+)?(?:\d+\s*\+?|ett|et|två|to|tre|fyra|fire|fem)\s+(?:års?|år)\s+(?:\w+\s+)?"
     r"(?:erfarenhet|erfaring)(?:\s+(?:av|med|af|inom|innen|fra|som))?",
-    # (round 29: "you have used BigQuery", "you've worked with Airflow" -> the technology)
+    # (round 29: "you have used BigQuery", "you've used Airflow" -> the technology; not "worked with": "You've worked
+    # with teenagers" is the work)
     r"you(?:(?: have|'ve)(?: (?:already|also|previously))? used(?= )|'re| are| have| bring| will have"
     r"| should have| possess)",
     r"(?:at[- ]least|a minimum of|minimum of)",
@@ -2416,6 +2419,12 @@ _NUMBER_WORDS: Final = (
 # Sentence openings that say who or how long, not what: a short name drops them too
 # ("We are looking for someone with experience in Kotlin" -> "Kotlin").
 _INTEREST_OR_EXPERIENCE: Final = r"(?:interest|passion|experience|knowledge|qualifications?|training|expertise)"
+# (round 29) what a federal posting's experience is said to be: "Specialized experience for this role is defined as
+# [experience delivering …]" (a name's lead-in here; the parser reads such a sentence in an experience section)
+EXPERIENCE_DEFINED_AS: Final = (
+    r"(?:specialized|specialised|qualifying|relevant|creditable) experience(?: (?:for|in) (?:this|the) (?:role|position"
+    r"|job|series))? (?:is defined as|means|is|includes|consists of)"
+)
 NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:wie auch|as well as|ainsi que|así como|nonché)(?= )",  # "Docker, Kubernetes, wie auch Terraform"
     r"(?:of course|naturally|obviously),?(?= )",  # "Of course, prior experience with Haxe would be a plus"
@@ -2725,13 +2734,12 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"you(?: will| would|'ll)? need to (?:have|know|bring|be able to)(?= )",
     # (round 29) what a federal posting's experience is: "Specialized experience for this role is defined as
     # experience delivering …" -> "Delivering …"
-    r"(?:specialized|specialised|qualifying|relevant|creditable) experience(?: (?:for|in) (?:this|the) (?:role|position"
-    r"|job|series))? (?:is defined as|means|is|includes|consists of)(?= (?:experience|work)\b)",
+    EXPERIENCE_DEFINED_AS + r"(?= (?:experience|work)\b)",
     # (round 29) "We strongly prefer candidates who have worked with Airflow", "Bonus points for experience with Flink"
-    r"(?:we|we'd|we would)(?: (?:strongly|really|much|would|also|generally)){0,2} prefer (?:candidates|applicants"
+    WE_PREFER + r" (?:candidates|applicants"
     r"|someone|people|engineers|those|developers)(?: (?:who|that)(?: (?:have|has|are|can))?"
     r"(?: (?:already |previously )?(?:worked with|used))?| with)?(?= )",
-    r"(?:we|we'd|we would)(?: (?:strongly|really|much|would|also|generally)){0,2} prefer(?= (?:(?:some|prior|previous"
+    WE_PREFER + r"(?= (?:(?:some|prior|previous"
     r"|hands-on) )?(?:experience|knowledge|familiarity|exposure) (?:with|in|of|using)\b| (?:that|if) you\b)",
     r"(?:(?:bonus|extra) )?points? (?:for|if)(?: you(?:'ve| have| are|'re| know| can)?)?(?= )",
     # (round 29) "Basic mandatory skills are SQL and Git" -> "SQL and Git"

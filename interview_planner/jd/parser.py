@@ -1513,15 +1513,9 @@ class _Item:
         return f"{self.marker}{self.text}" if self.marker[-1] in _CJK_MARK_ENDS else f"{self.marker} {self.text}"
 
 
-# a heading over the experience a posting asks for ("Experience:", "Work experience", "Experience required"), not
-# "The Acme Experience", "Candidate experience", "What you'll experience"
-_GRADE = r"g[sg][- ]?\d+(?:\s*/\s*\d+)*"  # a US federal grade: "GS-11", "GS-11/12", "GG-13"
 # (round 29) what the experience a federal posting asks is: "Specialized experience for this role is defined as
 # experience delivering ...", "Qualifying experience for this position means experience building ..."
-_DEFINED_EXPERIENCE = re.compile(
-    r"(?:specialized|specialised|qualifying|relevant|creditable) experience(?: (?:for|in) (?:this|the) (?:role|position"
-    r"|job|series))? (?:is defined as|means|is|includes|consists of) (?:experience|work) (?:in )?[a-z]+ing\b"
-)
+_DEFINED_EXPERIENCE = re.compile(lexicon.EXPERIENCE_DEFINED_AS + r" (?:experience|work) (?:in )?[a-z]+ing\b")
 # (round 29) a paragraph's sentence there that asks for the experience by its length ("You must have one full year of
 # specialized experience …"; not "Current federal employees must have served 52 weeks at the GS-11 level", "You must
 # meet time-in-grade requirements", "You must submit transcripts")
@@ -1534,6 +1528,9 @@ _EXPERIENCE_INCLUDES = re.compile(
     r"^(?:in addition to [^,]{1,60},\s*)?(?:this|it|which|such experience) (?:includes|may include|consists of"
     r"|covers|is) (?:experience|work)(?: (?:in|with))?\W*$"
 )
+# a heading over the experience a posting asks for ("Experience:", "Work experience", "Experience required"), not
+# "The Acme Experience", "Candidate experience", "What you'll experience"
+_GRADE = r"g[sg][- ]?\d+(?:\s*/\s*\d+)*"  # a US federal grade: "GS-11", "GS-11/12", "GG-13"
 _EXPERIENCE_ASKED = re.compile(
     rf"^(?:{_GRADE}\s+)?(?:(?:work|professional|relevant|required|minimum|preferred|your|previous|prior|specialized"
     r"|specialised|specific|qualifying)\s+)?(?:experiences?|erfahrung|berufserfahrung|expérience|experiencia"
@@ -1822,9 +1819,9 @@ class _Builder:
                 if item.bullet:
                     self.experience.append((item, listed_experience))
                     continue
-                # (round 29) a paragraph's sentences that ask for the experience ("You must have one full year of
-                # specialized experience at the GS-11 level") or say what it is ("Specialized experience for this
-                # role is defined as experience building data reports"), a federal posting's way
+                # (round 29) a paragraph's sentences that ask for the experience by its length ("You must have one
+                # full year of specialized experience at the GS-11 level") or say what it is ("Specialized experience
+                # for this role is defined as experience building data reports"), as federal postings write them
                 for unit in _sentences(item):
                     if _DEFINED_EXPERIENCE.match(normalise(_plain(unit.text))):
                         # (its list's lead joined to it, "… engineering team. This includes experience:": the
