@@ -1582,7 +1582,9 @@ BOILERPLATE_OPENINGS: Final = (
     r"(?:this is|we are|we're) an? (?:fully )?remote[- ](?:friendly|first)(?= )" + _NOTHING_ASKED_AFTER,
     # where the person lives, asked as a condition: "located in the EU", "Must be based in Germany"
     # (round 28: "You are based in the Bay Area and ready for in-person days")
-    r"(?:you(?:'re| are) |you (?:must|should) be )?(?:(?:must|should) be |be |currently )?(?:located|based|residing"
+    # (round 30: "We prefer candidates located in Berlin", a place preferred as a condition)
+    r"(?:you(?:'re| are) |you (?:must|should) be |" + WE_PREFER + r" (?:candidates|applicants|someone|people|those)"
+    r"(?: (?:who|that) (?:are|is))? )?(?:(?:must|should) be |be |currently )?(?:located|based|residing"
     r"|resident) (?:in|within)(?= )"
     + _NOTHING_ASKED_AFTER
     # (round 28: nor a skill asked after it, "You are based in Europe and have strong experience with Kubernetes",
@@ -1881,7 +1883,7 @@ SOFT_TERMS: Final = (
     r"|services|apis|modules|functions|libraries|plugins|drivers|kernels|shaders|smart contracts|migrations|pipelines"
     r"|(?<=helm )charts"
     r"|(?<=ansible )playbooks|manifests|dockerfiles|terraform|ansible|bash|automation|(?<=user )interfaces|uis"
-    r"|firmware|compilers|parsers|algorithms)\b)",
+    r"|firmware|compilers|parsers|algorithms|(?:[\w-]+ )?jobs|dags)\b)",  # (round 30) "Writing jobs in Flink"
     # not "written in C"; not the verb of what the reader has built: "have written Playwright suites" (round 25)
     r"(?<!have )(?<!has )(?<!you've )(?<!i've )written(?! in\b)",
     r"spoken",
@@ -2725,7 +2727,9 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:we'd|we would|it would be|it'd be|it's|it is) (?:also )?(?:love|be happy|be delighted|great|nice|a plus"
     r"|a bonus)(?: it)? if(?: you(?:'ve| have| are|'re)?)?"
     # (round 29) what the wish is of: "It would be great if you also knew Terraform" -> "Terraform"
-    r"(?: (?:also|already|additionally))?(?: (?:knew|know|had|used|worked with|were familiar with)(?= ))?",
+    r"(?: (?:also|already|additionally))?"
+    # (round 30) "… if you had worked with Kafka", "… if you have used BigQuery" -> "Kafka", "BigQuery"
+    r"(?: (?:(?:had|have|'d|'ve) )?(?:worked with|used)| (?:knew|know|had|were familiar with))?(?= )",
     # (round 29) a reason or a place before who is sought: "But as most users are on Android, we are interested in
     # hiring a developer with …", "To work at Acme, you need to have a background in …"
     r"(?:but |and )?(?:as|since|because|while) [^,;.]{1,80},(?= we(?:'re| are) )",
@@ -2742,6 +2746,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     WE_PREFER + r"(?= (?:(?:some|prior|previous"
     r"|hands-on) )?(?:experience|knowledge|familiarity|exposure) (?:with|in|of|using)\b| (?:that|if) you\b)",
     r"(?:(?:bonus|extra) )?points? (?:for|if)(?: you(?:'ve| have| are|'re| know| can)?)?(?= )",
+    r"(?:(?:bonus|extra) )?points?(?=\s*:)",  # (round 30) "Bonus point: Elixir" -> "Elixir"
     # (round 29) "Basic mandatory skills are SQL and Git" -> "SQL and Git"
     r"(?![^.;]{0,40}\b(?:listed|below|described|as follows|set out)\b)"
     r"(?:(?:the|our|basic|core|key) )?(?:mandatory|required|essential|must-have|minimum|basic) (?:skills|requirements"

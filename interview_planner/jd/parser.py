@@ -2692,7 +2692,10 @@ _NAMES_A_THING = re.compile(r"(?<=\s)[^\W\d_]*[A-Z0-9+#]|\d")
 # "You think digital by default", "An enthusiasm for the role") is a soft skill
 _DESCRIBES_A_PERSON = re.compile(
     # a label before the description is the skill's name: "Simplicity: You love complex questions"
-    r"^(?:[-*•]\s*)?(?:[^:\s][^:]{0,40}:\s+)?(?P<who>you (?!will\b|would\b|could\b|have\b|'ve\b|are\b|'re\b|can\b)\w+"
+    r"^(?:[-*•]\s*)?(?:[^:\s][^:]{0,40}:\s+)?(?P<who>you (?!will\b|would\b|could\b|have\b|'ve\b|are\b|'re\b|can\b"
+    # (round 30) asked to have or know a thing, not described: "You must have dbt"
+    r"|(?:must|should|need to|shall) (?:have|know|use) (?!(?:the |an? )?(?:[a-z]+ )?(?:abilit|capacit|willing|desire"
+    r"|passion|drive|eager|curios|patien|attitude|mindset|sense|interest|motivation|enthusias)))\w+"
     r"|(?:(?:a |an |the )?(?:demonstrated|proven|strong|excellent|good|great|real|genuine) )?"
     r"(?:the )?(?:ability|able|willing(?:ness)?|eager(?:ness)?|enthusias\w*|passion\w*|desire|motivat\w*"
     r"|capacité|aptitude|fähigkeit|bereitschaft|capacidad|disposición)\b"
