@@ -875,7 +875,7 @@ TEXT_NICE: Final = (
     r"(?:es|será) un plus",
     r"desejáve(?:l|is)|(?:é|será|seria) um (?:plus|diferencial)",  # Portuguese
     r"(?:ist|wäre|sind|wären) (?:ein |eine )?(?:plus|pluspunkt)",  # "Erfahrung mit X ist ein Plus"
-    r"(?:est|serait) un (?:plus|atout)",
+    r"(?:est|serait) un (?:(?:vrai|réel|gros|grand|sérieux) )?(?:plus|atout)",  # (round 30) "est un vrai plus"
     r"de préférence",
     r"vorzugsweise",
     r"nice[- ]to[- ]have",
@@ -906,7 +906,7 @@ TEXT_NICE: Final = (
     r"wünschenswert",
     r"von vorteil",
     r"pluspunkt\w*",
-    r"un (?:plus|atout)",
+    r"un (?:(?:vrai|réel|gros|grand|sérieux) )?(?:plus|atout)",
     r"souhaitée?s?",
     r"appréciée?s?",
     r"idéalement",
@@ -1699,6 +1699,8 @@ WRITTEN_DOCUMENTS: Final = (
 SOFT_TERMS: Final = (
     LEADING_WORK,  # "Experience leading projects"
     r"direct(?:s|ing)? the (?:day-to-day )?work(?= of\b|\W*$)",  # (round 29) "Direct the work of a development team"
+    # (round 30) weighing what others need: "balance the needs of our infrastructure and the needs of our community"
+    r"balanc(?:e|es|ed|ing) (?:the )?(?:competing |different |various )?(?:needs|priorities|demands|interests)\b",
     # (round 29) working with people of a kind: "You've worked with teenagers", "worked successfully with girl hackers"
     r"work(?:ed|ing|s)? (?:(?:successfully|closely|directly|well) )?(?:with|alongside) (?:[\w-]+ ){0,2}?(?:teenagers"
     r"|teens|students|children|kids|young people|volunteers|hackers|learners|educators|teachers|parents|patients)\b",
@@ -1803,7 +1805,11 @@ SOFT_TERMS: Final = (
     r"curieu(?:x|se)\w*|neugierig\w*|curios[oa]s?",
     SHARING_KNOWLEDGE,
     r"esprit d'équipe",
-    r"travail en équipe",
+    r"travail(?:ler)? en équipe",  # (round 30) "à l'aise pour travailler en équipe"
+    # (round 30) bringing people together: "coordonner et mobiliser un certain nombre d'acteurs"
+    r"(?:coordonner|mobiliser|fédérer)(?: et (?:coordonner|mobiliser|fédérer))? (?:des |les |ses |plusieurs "
+    r"|un certain nombre d'|de nombreux )?(?:acteurs|équipes|parties prenantes|partenaires)",
+    r"(?:faire )?monter en compétences?|montée en compétences?",  # (round 30) helping peers grow
     r"pédagog\w*",
     r"teamfähig\w*",
     r"teamgeist",
@@ -2013,6 +2019,9 @@ SOFT_TERMS: Final = (
     r"direct reports",
     r"line management",
     r"manag(?:e|ing) (?:a |the )?(?:\w+ )?(?:team|teams|engineers|developers|people|managers)",
+    # (round 30) "You've managed or supported a diverse, distributed engineers on small or large teams"
+    r"managed(?: or (?:supported|mentored|led|grown))? (?:a |an |the )?(?:[\w,-]+ ){0,3}(?:team|teams|engineers"
+    r"|developers|people|managers|reports)\b",
     r"performance reviews",
     r"one-on-ones|1:1s",
     r"career (?:growth|development|paths?) of",
@@ -2293,6 +2302,7 @@ _ADJECTIVES: Final = (
     r"practical",
     r"professional",
     r"relevant",
+    r"(?:formal (?:or|and|and/or) )?informal|formal(?: (?:or|and|and/or) informal)?",  # (round 30) "… in teaching"
     r"directly related",  # (round 27) "5+ years of progressively responsible and directly related work experience"
     r"(?:progressively|increasingly) (?:responsible|senior)(?: and)?",
     r"prior",
@@ -2572,6 +2582,10 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:(?:the|our) )?(?:(?:successful|ideal|right|qualified|strong|suitable) )?(?:candidates?|applicants?|hires?)"
     r"(?: (?:will|should|must|would|shall)(?: also)?)? (?:have|has|possess|possesses|bring|brings|demonstrate"
     r"|demonstrates|show|shows|be able to)",
+    # (round 30) "Applicants should be familiar with Python" -> "Be familiar with Python" -> "Python"
+    r"(?:(?:the|our) )?(?:(?:successful|ideal|right|qualified|strong|suitable) )?(?:candidates?|applicants?)"
+    r"(?= (?:will|should|must|shall)(?: also)? be (?:very |highly |really )?(?:comfortable|confident|familiar|fluent"
+    r"|proficient|skilled|experienced)\b)",
     # (round 25) "We won't ask where you see yourself in ten years, but we need to see that you are a self-driven
     # tester" -> "Self-driven tester": what is not asked, then what is
     r"we (?:won't|will not|don't|do not) [^.;:]{1,80}? but we need to (?:see|know|prove|be sure) (?:that )?"
@@ -2612,6 +2626,12 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"|hire)) to (?:have|be|bring|show|demonstrate)(?= )",
     r"(?:previous|prior) experience (?:in|with|of)",
     r"you(?:'ve| have) got",
+    # (round 30) "You have had strong expertise in React" -> "Strong expertise in React"
+    r"(?:(?:have|has) )?had(?= (?:(?:strong|solid|deep|good|some|extensive|hands-on|prior) )?(?:experience|expertise"
+    r"|exposure|knowledge|mastery)\b)",
+    r"(?:should |must |shall )?possess(?= )",  # (round 30) "the candidate should possess great documentation skills"
+    # (round 30) "Expertise and mastery of React" -> "React"
+    r"(?:expertise|knowledge|experience|understanding) and mastery (?:of|in|with)(?= )",
     r"(?:a )?working knowledge of",
     r"compétences? en matière de",
     r"you(?:'ll| will) (?:also )?work with(?= )",  # "You'll work with people from many cultures" -> "People ..."
@@ -2662,7 +2682,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # (round 25) a background guessed at: "Kanske är du en kämpe för React?" -> "React"; "Or maybe you have worked
     # with Java?" -> "Java"
     r"(?:eller |or |oder |of )?(?:(?:har|är|er) du )?(?:kanske|kanskje|måske|maybe|perhaps|vielleicht|misschien)"
-    r"(?: (?:är|har|er) du| you(?:'re| are| have)?| (?:bist|hast) du| (?:ben|heb) (?:je|jij))?"
+    r"(?: (?:är|har|er) du| you(?:'re| are| have|'ve)?| (?:bist|hast) du| (?:ben|heb) (?:je|jij))?"
     r"(?: (?:jobbat|arbetat|jobbet|arbeidet|worked|gearbeitet|gewerkt)(?: (?:mer|more|mehr|meer))? (?:med|with|mit"
     r"|met))?(?: (?:en|ett|a|an|ein|eine|een))?(?: (?:kämpe|champion|fan|förespråkare|forkjemper) (?:för|of|for))?",
     r"har du (?:arbetat|jobbat|jobbet|arbeidet|arbejdet) med(?= )",  # "Har du arbetat med Terraform är det ett plus"
@@ -2760,7 +2780,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:experiencia|conocimientos?)\s+(?:de|en|con)(?:\s+" + _NUMBER_WORDS + r"\s+años\s+con)?",
     r"(?:mehrjährige |erste |fundierte )?(?:erfahrung|kenntnisse)\s+(?:in|mit|von|im|bei|über)",
     # a sentence's link to the one before: "In addition to the requirements below, ...", "Overall, ..."
-    r"(?:in addition(?: to [^,]{1,40})?|overall|additionally|besides|furthermore|moreover|dementsprechend"
+    r"(?:in addition(?: to [^,]{1,40})?|overall|additionally|besides|further|furthermore|moreover|dementsprechend"
     r"|außerdem|zudem|de plus|par ailleurs|además|asimismo),",
     r"(?:with|in|on|of|using)",
     r"(?:previously|already|bereits|déjà|ya)",
@@ -2786,7 +2806,12 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # (round 24) "Vous êtes à l'aise avec Git", "vous savez travailler en autonomie", "vous aimez partager", "avez déjà
     # travaillé avec React"; German "Du kennst dich mit PostgreSQL aus", "Idealerweise hast du bereits mit Kubernetes
     # gearbeitet"; Portuguese "Será um diferencial experiência com Spark"
-    r"(?:vous (?:êtes|etes)|tu es) (?:très |parfaitement )?à l'aise (?:avec|en|dans|sur)(?: les?| la| l')?",
+    r"(?:vous (?:êtes|etes)|tu es) (?:aussi |également )?(?:très |parfaitement )?à l'aise (?:avec|en|dans|sur|pour)"
+    r"(?: les?| la| l')?",
+    # (round 30) a profile given with its reason: "Vous avez donc un profil technique puisque vous êtes capables de
+    # manipuler des données" -> "Manipuler des données"
+    r"(?:(?:vous avez|tu as) )?(?:donc |aussi |également )?un profil(?: [\w-]+){1,2} (?:puisque|car|parce que) (?:vous "
+    r"(?:êtes|etes) |tu es )?(?:capables?|en mesure) (?:de(?= )|d')",
     r"(?:vous (?:savez|aimez|connaissez|êtes|soyez|ayez|sachiez)|tu (?:sais|aimes|connais|es|sois|aies|saches))(?= )",
     r"(?:vous )?avez (?:déjà )?(?:travaillé|une (?:première )?expérience) (?:avec|sur|en|dans)(?= )",
     r"(?:du )?kennst dich (?:gut |sehr gut |bestens )?(?:mit|in)(?: der| dem| den)?(?= )",
@@ -2867,6 +2892,10 @@ CLAUSE_BREAKS: Final = (
     r"|migrated)\b(?!-))",
     # (round 25) a practice added to a quality: "Works well with others as well as mentoring others"
     r"\s+as well as\s+(?=(?:mentoring|coaching|teaching|leading|managing|hiring)\b)",
+    # (round 30) "You are fluent in English (both written and spoken) and have a strong portfolio of published
+    # technical writing": the reader's record, asked besides
+    r"\s+and\s+(?=have\s+(?:a|an)\s+(?:(?:strong|solid|good|proven|demonstrated|great|public)\s+)?(?:portfolio"
+    r"|track record)\b)",
     # "You like using Go every day, are not afraid of Makefiles and enjoy setting up CI/CD": the reader's next
     # predicates, each a requirement of its own
     r",\s+(?:and\s+)?(?=are\s+(?:not\s+)?(?:afraid|comfortable|familiar|fluent|proficient|experienced|used to)\b)",
@@ -2974,6 +3003,7 @@ SLASH_COMPOUNDS: Final = (
     "HTTP/2",
     "HTTP/3",
     "S/MIME",
+    "Dev/Ops",  # (round 30) "modern Dev/Ops environments": DevOps
 )
 # the words of a name that says only that skills are wanted ("Foundation of experiences and skills", "Skills and
 # perspectives", "Relevant experience"): a sentence of prose so named asks for nothing a loop can assess
@@ -3083,6 +3113,7 @@ NAME_CUTS: Final = (
     r"|al menos |over |more than )?\d+\+? (?:år|års|years?|jahren?|ans|años)\b",
     r"\s+ideally\b",
     r"\s+preferably\b",
+    r"\s+in the past\b",  # (round 30) "You have had strong expertise in Vue in the past"
     r"\s+(?:is|are|would(?: still| also)? be|will(?: still| also)? be) (?:a |an )?(?:added |huge |big |great |real "
     r"|definite |strong |major )?"
     r"(?:plus|bonus|preferred|desirable|advantage|asset)",
@@ -3090,7 +3121,7 @@ NAME_CUTS: Final = (
     r"\s+(?:is|would be) (?:great|helpful|nice|beneficial)\W*$",  # "A talent for writing docs is great."
     r"\s+(?:is|are|will be) (?:highly |greatly |much |also )?(?:valued|appreciated)\b",
     r"\s+(?:is|are) (?:essential|important|required|a must|necessary)",
-    r"\s+(?:serait|sera|est) (?:un (?:plus|atout)|indispensable|requise?)",
+    r"\s+(?:serait|sera|est) (?:un (?:(?:vrai|réel|gros|grand|sérieux) )?(?:plus|atout)|indispensable|requise?)",
     r"\s+(?:wäre|ist|sind) (?:uns )?(?:sehr |besonders )?(?:von vorteil|wichtig|unabdingbar|unerlässlich|ein plus)",
     r"\s+(?:es|son|sería) (?:un plus|imprescindibles?|valorad[oa]s?)",
     r"\s+(?:is|zijn|zou) (?:een )?(?:pr[ée]\b|pluspunt|vereist|belangrijk|essentieel)",
@@ -3828,7 +3859,9 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "apis",
     ),
     (
-        r"load[- ]test\w*|latency|profil\w*|optimi[sz]\w*|leistung|mechanical sympathy|hpc|high[- ]performance"
+        # (round 30: profiling, not a candidate's "profil")
+        r"load[- ]test\w*|latency|profil(?:ing|er|ers|ed|age)|profiles? (?:the |our |your )?(?:code|app\w*|services?"
+        r"|queries|programs?)|optimi[sz]\w*|leistung|mechanical sympathy|hpc|high[- ]performance"
         r" computing|parallel (?:computing|programming)",
         "performance",
     ),
@@ -3850,8 +3883,9 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"modélisation|modeling|modelling|modellierung|modelado", "modeling"),
     (r"données|daten|datos", "data"),
     (
-        r"dev[- ]?ops|deploy\w*|déploi\w*|automat\w*|ci/cd|ci|cd|github actions|gitlab|release process\w*|releases?"
-        r"|opérations de développement|feature (?:flags?|toggles?)",
+        r"dev ?[- /]? ?ops|deploy\w*|déploi\w*|automat\w*|ci/cd|ci|cd|github actions|gitlab|release process\w*"
+        # (round 30: "Dev/Ops"; "Haskell packaging")
+        r"|releases?|opérations de développement|feature (?:flags?|toggles?)|packaging",
         "ci cd automation deployment",
     ),
     (
@@ -4108,6 +4142,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"iletişim\w*|ingilizce\w*|komunikac\w*|komunikativn\w*|angličtin\w*", "communication"),
     (r"tak\wm çal\wşmas\w\w*|ekip çal\wşmas\w\w*|týmov\w*|spoluprác\w*", "collaboration"),
     (r"problem çözme\w*|řešení problémů", "problem-solving"),
+    # (round 30) "Demonstrated ability to manage and simplify complexity"
+    (r"simplif\w* (?:the )?complex\w*|(?:manage|reduce|tame) (?:and simplify )?complexity", "problem-solving"),
     (r"liderlik\w*|vedení týmu", "leadership"),
     (r"mimari\w*", "software design architecture"),
     # Korean (round 18)
@@ -4170,8 +4206,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (r"flexibilit\w*|flexibilidad", "adaptability"),
     (
-        r"esprit d'équipe|travail (?:en|d') ?équipe|teamfähig\w*|teamgeist|team ?work|team ?player\w*"
-        r"|trabajo en equipo|trabaj\w* en equipo",
+        r"esprit d'équipe|travail(?:ler)? (?:en|d') ?équipe|teamfähig\w*|teamgeist|team ?work|team ?player\w*"
+        r"|trabajo en equipo|trabaj\w* en equipo|(?:bon )?relationnel",  # (round 30) "Bon relationnel"
         "collaboration",
     ),
     (
@@ -4186,6 +4222,13 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (GOALS_INTO_PLANS, "strategy"),  # (round 26)
     (r"vulgaris\w*|pédagog\w*|erklären|explicar", "communication"),
+    # (round 30) "manipuler, nettoyer et analyser des données"
+    (
+        r"(?:analyser|nettoyer|explorer|visualiser|exploiter) (?:les |des |de )?données"
+        r"|(?:analyse|nettoyage|exploration|visualisation) (?:de |des )?données",
+        "data analysis",
+    ),
+    (r"(?:faire )?monter en compétences?|montée en compétences?", "mentoring"),  # (round 30) "… ses pairs"
     (r"(?:erfahrung|experience) (?:als|as an?) team ?lead(?:er)?\b|teamleiter\w*", "leadership"),  # (round 25)
     (
         r"gestión de (?:equipos|personas)|liderar equipos|dirigir equipos|management d'équipes?"

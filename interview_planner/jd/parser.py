@@ -1769,6 +1769,7 @@ class _Builder:
         # this work in your resume. Active GitHub contributors will be looked at closer.")
         says = _states_a_requirement if context.topic == "skills" else _is_requirement
         items = [i for i in remaining if i.bullet or says(i.text)] if listed else remaining
+        read_around: set[int] = set()  # (the paragraphs read as around a duties lead-in, below: not read again)
         if context.topic == "skills":
             for item, item_context in _paragraph_leads(items, context):
                 if item in nice_list:
@@ -1790,6 +1791,7 @@ class _Builder:
             outer = self.led_from if self.led_from.topic in PROSE_TOPICS else replace(self.led_from, topic="other")
             self.sections.append(_section(outer, after[0].line))  # the section around the lead-in goes on
             self._read_prose(outer, after)
+            read_around = {id(item) for item in after}
         elif context.topic == "responsibilities":
             self.responsibilities.extend(item.text for item in items)
             # a bullet naming a quality, not a task ("Excellent communication skills (we work in the open ...)")
@@ -1841,7 +1843,8 @@ class _Builder:
                 s for item in items if item.bullet and not _boilerplate_item(item) for s in self._skills(item, stack)
             )
         if context.topic in PROSE_TOPICS and classify_heading(context.root).topic != "other":
-            self._read_prose(context, remaining)
+            # (round 30: the paragraphs after a duties list, read above as the lead-in's section, once)
+            self._read_prose(context, [item for item in remaining if id(item) not in read_around])
         elif context.topic == "other" and _DESCRIPTIVE_HEADING.search(normalise(context.root)):
             self._read_prose(context, remaining, plain_only=True)
         self.items, self.item_open = [], False
@@ -2283,6 +2286,11 @@ _DUTY_SENTENCE = re.compile(
     # well", nor "You have hands-on experience with robots, and you will help our scientists")
     r"|^\W*you(?: will|'ll| are going to) (?:also )?(?:enhance|improve|support|work (?:on|within|closely|alongside)"
     r"|collaborate|lead|provide|join|help|ensure|drive|partner|shape|coordinate|organi[sz]e|teach|train)\b"
+    # (round 30) the same said of the one hired: "The successful applicant will work with the existing team to manage
+    # ..." (not "... will be able to balance ...", "... will have ...")
+    r"|^\W*(?:the )?(?:successful|selected|chosen) (?:candidate|applicant|person|hire)s? will (?:also )?(?:work|join"
+    r"|report|manage|lead|support|oversee|collaborate|help|be responsible|take|own|maintain|build|develop|design"
+    r"|provide|ensure)\b"
     # (round 25) the same in Dutch, German, Swedish: "ben je verantwoordelijk voor", "bist du verantwortlich für",
     # "är du ansvarig för"
     r"|\b(?:ben|bent) (?:je|jij) verantwoordelijk voor|\b(?:je|jij) bent verantwoordelijk voor"
@@ -2700,6 +2708,10 @@ _DESCRIBES_A_PERSON = re.compile(
     r"(?:the )?(?:ability|able|willing(?:ness)?|eager(?:ness)?|enthusias\w*|passion\w*|desire|motivat\w*"
     r"|capacité|aptitude|fähigkeit|bereitschaft|capacidad|disposición)\b"
     r"|an? (?:enthusias\w*|passion|desire|willingness|eagerness|commitment|drive)\b"
+    # (round 30) an interest that names no technical thing: "Interest in public policy", "You have an interest in
+    # building a support structure for engineers", "Intérêt pour les politiques publiques"
+    r"|(?:you have )?(?:an? )?(?:(?:genuine|strong|keen|deep|real) )?interest (?:in|for)\b"
+    r"|(?:(?:un|une) )?(?:(?:vrai|réel|fort) )?(?:intérêt|goût|appétence|curiosité) (?:pour|envers)\b"
     # the person sought, described: "We are looking for someone who can learn the contours of an organisation"
     r"|(?:(?:we are|we're|we) (?:looking for|seeking|want|need) )?(?:someone|a person|people|individuals|folks)"
     r" (?:who|that) (?:can |is |are )?\w+)",
@@ -2729,7 +2741,8 @@ _HEDGE_INSIDE = re.compile(
 _NICE_CLOSING = re.compile(
     r"\s(?P<cue>(?:is|are|would be|will be)\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|real\s+|definite\s+)?"
     r"(?:plus|bonus|advantage|nice[- ]to[- ]have)|(?:ist|wäre|sind|wären)\s+(?:ein\s+)?(?:plus|von vorteil)"
-    r"|(?:est|serait|sont|seraient)\s+(?:un\s+)?(?:plus|atout)|(?:es|sería|son)\s+(?:un\s+)?plus"
+    r"|(?:est|serait|sont|seraient)\s+(?:un\s+)?(?:(?:vrai|réel|gros|grand|sérieux)\s+)?(?:plus|atout)"
+    r"|(?:es|sería|son)\s+(?:un\s+)?plus"
     r"|se valorar[áa])[.!]?\s*$",
     re.IGNORECASE,
 )

@@ -46,3 +46,73 @@ def test_a_preferred_location_is_a_condition_of_the_job_not_a_skill() -> None:
 def test_writing_jobs_for_a_data_tool_is_technical() -> None:
     assert named("- Writing jobs in Flink") == {"Writing jobs in Flink": ("hard", "must")}  # was soft (writing)
     assert named("- Writing documentation for data pipelines")["Writing documentation for data pipelines"][0] == "soft"
+
+
+# A French posting of our own, written as prose after a list of duties (the form a public-sector job page takes)
+FRENCH_PROSE = """# Ingénieur·e données
+
+## Le poste
+
+Nous accompagnons les équipes dans la publication de leurs jeux de données.
+
+Vos missions :
+- Publier les jeux de données
+- Documenter les schémas
+
+Vous avez donc un profil technique puisque vous êtes capables de nettoyer et analyser des données. Vous êtes aussi à
+l'aise pour travailler en équipe. Une connaissance de PostgreSQL est un vrai plus.
+"""
+
+
+def test_sentences_after_a_list_of_duties_are_read_once() -> None:
+    sources = [s.source for s in parse_job_description(FRENCH_PROSE).skills]
+    assert len(sources) == len(set(sources)) == 3, sources  # was each sentence twice ("Name", "Name (2)")
+
+
+def test_french_prose_is_named_and_classed_by_what_it_asks() -> None:
+    got = {s.name: (s.kind, s.priority) for s in parse_job_description(FRENCH_PROSE).skills}
+    assert got["Nettoyer et analyser des données"] == ("hard", "must")  # not "Donc un profil technique puisque vous"
+    assert got["Travailler en équipe"] == ("soft", "must")  # not "Aussi à l'aise", hard
+    assert got["PostgreSQL"] == ("hard", "nice")  # "est un vrai plus" is a wish
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "kind"),
+    [
+        # managing people is soft whatever they build (was hard: "managed" was not read as "manage")
+        ("- You've managed a team of backend engineers", "Managed a team of backend engineers", "soft"),
+        ("- Managed Kubernetes clusters", "Managed Kubernetes clusters", "hard"),
+        # an interest that names no technical thing describes the person
+        ("- Interest in public policy", "Interest in public policy", "soft"),
+        ("- Intérêt pour le service public", "Intérêt pour le service public", "soft"),
+        ("- Interest in Rust", "Interest in Rust", "hard"),
+        # weighing what others need is a judgement, not infrastructure
+        ("- Able to balance the needs of our servers and the needs of our users", "Balance the needs", "soft"),
+    ],
+)
+def test_kind_of_practices_about_people(line: str, name: str, kind: str) -> None:
+    assert named(line)[name][0] == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("- You have had strong expertise and mastery of Vue in the past", "Vue"),  # was "Had strong expertise ..."
+        ("- Maybe you've helped maintain a popular Python library", "Helped maintain a popular Python library"),
+        ("- Some formal or informal experience in teaching", "Teaching"),  # was "Formal or informal"
+        ("- Further, the candidate should possess great documentation skills", "Documentation skills"),
+        ("- Familiar with modern Dev/Ops environments", "Modern Dev/Ops environments"),  # was "Dev" and "Ops"
+    ],
+)
+def test_names_say_the_skill(line: str, name: str) -> None:
+    assert name in named(line), named(line)
+
+
+def test_a_record_asked_after_a_language_is_its_own_requirement() -> None:
+    got = named("- You are fluent in German and have a strong portfolio of published tutorials")
+    assert set(got) == {"German", "Portfolio of published tutorials"}  # was one, "German and have a strong portfolio"
+
+
+def test_applicants_asked_to_be_familiar_are_named_by_the_skill() -> None:
+    text = "# Sysadmin\n\nApplicants should be familiar with Python and Linux.\n"
+    assert [s.name for s in parse_job_description(text).skills] == ["Python", "Linux"]  # was "Applicants should be …"
