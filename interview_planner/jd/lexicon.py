@@ -1275,7 +1275,10 @@ BOILERPLATE: Final = (
     r"you(?:'ll| will) (?:be able to|get to|have the (?:chance|opportunity))",
     r"(?:submit|send) (?:your|a|us) (?:résumé|resume|cv|application|cover letter)",
     # "to apply" for the job, not "ability to apply statistical methods"
-    r"(?:how|want|wish|like|invited?|encouraged?|welcome|reasons?|ready|eligible|interested|decide) to apply",
+    r"(?:how|want|wish|like|invited?|encouraged?|welcome|reasons?|ready|eligible|interested|decide) to apply"
+    # (round 30: not applying a practice, "Willingness to learn how to apply best coding practices to iOS")
+    r"(?! (?:[\w-]+ ){0,2}(?:practices|principles|patterns|techniques|methods|methodolog\w*|knowledge|skills|concepts"
+    r"|fixes|patches|updates|changes|algorithms|models)\b)",
     r"to apply (?:for|now|online|via|through|here|today|please|by|to)",
     r"to apply(?=[.,:;!]|$)",  # ... and a heading "To apply"
     # the hiring process: "Review of applications will begin on May 2 and continue until the position is filled"
@@ -2158,6 +2161,8 @@ SOFT_HEADS: Final = (
     r"du (?:\w+ )(?:und \w+ )?gerne|(?:es )?(?:fällt|macht) dir",
     r"(?:growing|grow|expanding|expand) (?:your|their|one's) (?:knowledge|skills|skill set)",
     r"(?:willing|eager|keen|open) to learn\w*",
+    # (round 30) "interest in and eagerness to develop high-load projects", "Willingness to learn how to apply …"
+    r"(?:willingness|eagerness|readiness) to (?:learn|develop|grow|take on)\b",
     r"comfort(?:able)? (?:working|with others)",
     r"innovat\w*",
     r"served in a leadership",
@@ -2827,7 +2832,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"you've(?= [a-z])",  # "You've owned a production data warehouse" -> "Owned a production data warehouse"
     # (round 27) what the reader will do, as a requirement: "You will write code for new features" -> "Write code ..."
     # (not what the job gives the reader: "You will develop your skills", "You will build your career")
-    r"you(?:'ll| will)(?= (?:write|build|design|develop|ship|maintain|create|resolve|debug|implement|test)\b"
+    r"you(?:'ll| will)(?= (?:write|build|design|develop|ship|maintain|create|resolve|debug|implement|test"
+    r"|communicate|collaborate|mentor)\b"  # (round 30: "You will communicate with customers ...")
     r"(?! (?:your|a career)\b))",
     # an item that goes on from a list's lead-in ("You must:", "We expect you to:"): "have international
     # experience" -> "International experience", "be able to give feedback" -> "Give feedback"

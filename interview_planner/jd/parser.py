@@ -2303,7 +2303,7 @@ def _units(item: _Item, *, stated_only: bool = False) -> list[_Item]:
     ("Terraform and Ansible are your everyday tools.", "Strong Linux fundamentals."); all of it when none does.
     ``stated_only``: a paragraph beside a list, only its sentences with a cue."""
     if item.bullet:
-        return [item, *_later_asks(item)]
+        return _glued_asks(item) or [item, *_later_asks(item)]
     sentences = _sentences(item)
     wanted = [
         s
@@ -2353,6 +2353,38 @@ def _later_asks(item: _Item) -> list[_Item]:
 
 
 _NOT_ASKED = re.compile(r"\b(?:" + lexicon.NOT_ASKED_OF_THE_READER + r")\b", re.IGNORECASE)
+
+
+def _glued_asks(item: _Item) -> list[_Item]:
+    """(round 30) A plain bullet of short sentences, each a requirement of its own and not all of one kind ("Strong
+    Python skills. Ability to learn quickly.", "Extensive experience with Objective-C. Willingness to learn how to
+    apply best practices."): one unit per sentence, each named and classed by its own words, its source the bullet's
+    line. [] when the bullet is one requirement (a sentence and its explanation, a hedge, sentences of one kind)."""
+    if _BOLD_LABEL.match(item.text) or not _STOP.search(item.text) or len(item.text) > GLUED_ASKS_CHARS:
+        return []
+    sentences = _sentences(_Item(item.line, list(item.parts), False))
+    if not 2 <= len(sentences) <= GLUED_ASKS_MOST or hedged_extras(item.text)[1]:
+        return []
+    kinds = set()
+    for sentence in sentences:
+        text = sentence.text
+        kind = classify_kind(text)
+        if (
+            kind is None
+            or not _ENDS_STOPPED.search(text)
+            or not _states_a_quality(text)
+            or _NOT_ASKED.search(text)
+            or _NOT_A_QUALITY.match(normalise(_plain(text)))
+        ):
+            return []
+        kinds.add(kind[0])
+    if len(kinds) < 2:
+        return []
+    return [_Item(item.line, [sentence.text], False, whole=item.source) for sentence in sentences]
+
+
+GLUED_ASKS_CHARS = 300  # a bullet this long at most: short sentences, each a requirement
+GLUED_ASKS_MOST = 3
 
 
 _BOLD_LABEL = re.compile(r"^(?:\*\*|__)[^*_\n]{2,40}?:?(?:\*\*|__):?\s+")  # "**Technical foundation:** ..."

@@ -116,3 +116,34 @@ def test_a_record_asked_after_a_language_is_its_own_requirement() -> None:
 def test_applicants_asked_to_be_familiar_are_named_by_the_skill() -> None:
     text = "# Sysadmin\n\nApplicants should be familiar with Python and Linux.\n"
     assert [s.name for s in parse_job_description(text).skills] == ["Python", "Linux"]  # was "Applicants should be …"
+
+
+def test_a_bullet_of_short_asks_of_both_kinds_gives_one_requirement_each() -> None:
+    got = named("- Strong Python skills. Ability to learn quickly.")
+    # was one requirement, "Python skills", soft (the second sentence's words outweighed the first's)
+    assert got == {"Python skills": ("hard", "must"), "Learn quickly": ("soft", "must")}
+    got = named("- You will write code for new features. You will communicate with customers and partners.")
+    assert got == {
+        "Write code for new features": ("hard", "must"),
+        "Communicate with customers and partners": ("soft", "must"),
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Strong Python skills. We use it daily.",  # an explanation, not a second ask
+        "- Go experience. Rust is a plus.",  # a hedge: read as before (Go must, Rust nice)
+        "- Excellent communication skills. You write clearly.",  # one kind: one requirement
+    ],
+)
+def test_a_bullet_that_is_one_requirement_stays_one(line: str) -> None:
+    before = {"Python skills", "Go", "Rust", "Communication skills"}
+    assert set(named(line)) <= before
+
+
+def test_an_eagerness_to_work_on_something_technical_is_soft() -> None:
+    assert named("- Interest in and eagerness to develop high-load services")["Develop high-load services"][0] == "soft"
+    # "how to apply" a practice is no "how to apply" for the job (was boilerplate, dropped)
+    got = named("- Willingness to learn how to apply secure coding practices")
+    assert [kind for kind, _ in got.values()] == ["soft"]
