@@ -827,6 +827,15 @@ POLITE_WISH: Final = (
 EXTRA_WISH: Final = r"\b(?:also|additionally|in addition|as well|even|auch|zusätzlich|aussi|también|ook|också|også)\b"
 
 # (round 29) a preference the company states: "We strongly prefer", "We'd prefer" (a nice-to-have cue, a name's lead-in)
+# (round 30) French pieces used by the soft words and the linker's thesaurus alike: working in a team ("travailler en
+# équipe"), helping others grow ("faire monter en compétences ses pairs"; "monter en compétences sur Kubernetes" alone
+# is one's own learning), and the intensifiers of a wish ("est un vrai plus", "un véritable atout")
+TEAM_WORK_FR: Final = r"travail(?:ler)? (?:en|d') ?équipe"
+MENTORING_FR: Final = (
+    r"faire monter en compétences?|montée en compétences? (?:de |des )(?:ses |leurs |l'|les )?(?:pairs|collègues"
+    r"|équipes?|développeu\w*)"
+)
+FR_INTENSIFIER: Final = r"(?:vrai|réel|véritable|gros|grand|sérieux)"
 WE_PREFER: Final = r"(?:we|we'd|we would)(?: (?:strongly|really|much|would|also|generally)){0,2} prefer"
 TEXT_NICE: Final = (
     r"(?:highly |greatly |much )?appreciated",
@@ -875,7 +884,7 @@ TEXT_NICE: Final = (
     r"(?:es|será) un plus",
     r"desejáve(?:l|is)|(?:é|será|seria) um (?:plus|diferencial)",  # Portuguese
     r"(?:ist|wäre|sind|wären) (?:ein |eine )?(?:plus|pluspunkt)",  # "Erfahrung mit X ist ein Plus"
-    r"(?:est|serait) un (?:(?:vrai|réel|gros|grand|sérieux) )?(?:plus|atout)",  # (round 30) "est un vrai plus"
+    r"(?:est|serait) un (?:" + FR_INTENSIFIER + r" )?(?:plus|atout)",  # (round 30) "est un vrai plus"
     r"de préférence",
     r"vorzugsweise",
     r"nice[- ]to[- ]have",
@@ -900,13 +909,14 @@ TEXT_NICE: Final = (
     r"is great(?! for (?:contributors|users|people|anyone|everyone|those|you|us|developers|the community|our))",
     r"(?:we'd|we would|we'll|we will) (?:also )?(?:love|be happy|be delighted|be glad)(?: it)? (?:if|to see)",
     r"(?:it would be|it'd be) (?:great|nice|a plus|wonderful|ideal) if",
-    r"extra points",
+    r"extra points?",
     r"(?:mucho |aún |todavía )mejor(?=[.!]|$)",
     r"(?:si además|si también)",
     r"wünschenswert",
     r"von vorteil",
     r"pluspunkt\w*",
-    r"un (?:(?:vrai|réel|gros|grand|sérieux) )?(?:plus|atout)",
+    r"un (?:" + FR_INTENSIFIER + r" )?(?:plus|atout)",
+    r"^atouts?\s*:",  # (round 30) "Atout : Kubernetes"
     r"souhaitée?s?",
     r"appréciée?s?",
     r"idéalement",
@@ -1592,8 +1602,10 @@ BOILERPLATE_OPENINGS: Final = (
     + _NOTHING_ASKED_AFTER
     # (round 28: nor a skill asked after it, "You are based in Europe and have strong experience with Kubernetes",
     # "... resident in Poland, fluent in Polish and experienced with SAP")
-    + r"(?![^.;]*?(?:\band|,)\s+(?:(?:you|also)\s+)?(?:have|has|know|bring|can|are\s+(?:fluent|experienced|skilled"
-    r"|proficient|familiar)|fluent|experienced|skilled|proficient|familiar)\b(?! the right\b| (?:with )?our\b))",
+    + r"(?![^.;]*?(?:\band|,|\bwho)\s+(?:(?:you|also)\s+)?(?:have|has|know|bring|can|are\s+(?:fluent|experienced"
+    r"|skilled|proficient|familiar)|fluent|experienced|skilled|proficient|familiar)\b(?! the right\b| (?:with )?our\b))"
+    # (round 30: nor "... with experience in Kafka", "... with strong Go skills")
+    r"(?![^.;]*?\bwith\s+(?:[\w+#.-]+\s+){0,3}?(?:experience|knowledge|expertise|skills|background)\b)",
     # ... or said with the verb: "Live between GMT-8 and GMT-5 (North American timezones)", "You must live in Canada"
     # (a place follows, not an idiom: "Live in the Kotlin ecosystem", "Live within the constraints of low-end devices")
     r"(?:(?:must|should|need to) )?(?:live|reside) (?:in|within|between)(?! (?:the )?(?:[\w-]+ ){0,2}(?:ecosystems?"
@@ -1702,8 +1714,11 @@ WRITTEN_DOCUMENTS: Final = (
 SOFT_TERMS: Final = (
     LEADING_WORK,  # "Experience leading projects"
     r"direct(?:s|ing)? the (?:day-to-day )?work(?= of\b|\W*$)",  # (round 29) "Direct the work of a development team"
-    # (round 30) weighing what others need: "balance the needs of our infrastructure and the needs of our community"
-    r"balanc(?:e|es|ed|ing) (?:the )?(?:competing |different |various )?(?:needs|priorities|demands|interests)\b",
+    # (round 30) weighing what people need: "balance the needs of our infrastructure and the needs of our community"
+    # (not "the needs of CPU and GPU workloads", a technical trade-off)
+    r"balanc(?:e|es|ed|ing) (?:the )?(?:competing |different |various )?(?:needs|priorities|demands|interests)\b"
+    r"(?=[^.;]{0,80}\b(?:users|customers|clients|community|communities|stakeholders|teams?|people|business|product"
+    r"|partners)\b)",
     # (round 29) working with people of a kind: "You've worked with teenagers", "worked successfully with girl hackers"
     r"work(?:ed|ing|s)? (?:(?:successfully|closely|directly|well) )?(?:with|alongside) (?:[\w-]+ ){0,2}?(?:teenagers"
     r"|teens|students|children|kids|young people|volunteers|hackers|learners|educators|teachers|parents|patients)\b",
@@ -1808,11 +1823,11 @@ SOFT_TERMS: Final = (
     r"curieu(?:x|se)\w*|neugierig\w*|curios[oa]s?",
     SHARING_KNOWLEDGE,
     r"esprit d'équipe",
-    r"travail(?:ler)? en équipe",  # (round 30) "à l'aise pour travailler en équipe"
+    TEAM_WORK_FR,  # (round 30) "à l'aise pour travailler en équipe"
     # (round 30) bringing people together: "coordonner et mobiliser un certain nombre d'acteurs"
     r"(?:coordonner|mobiliser|fédérer)(?: et (?:coordonner|mobiliser|fédérer))? (?:des |les |ses |plusieurs "
     r"|un certain nombre d'|de nombreux )?(?:acteurs|équipes|parties prenantes|partenaires)",
-    r"(?:faire )?monter en compétences?|montée en compétences?",  # (round 30) helping peers grow
+    MENTORING_FR,  # (round 30) helping peers grow
     r"pédagog\w*",
     r"teamfähig\w*",
     r"teamgeist",
@@ -1892,7 +1907,9 @@ SOFT_TERMS: Final = (
     r"|services|apis|modules|functions|libraries|plugins|drivers|kernels|shaders|smart contracts|migrations|pipelines"
     r"|(?<=helm )charts"
     r"|(?<=ansible )playbooks|manifests|dockerfiles|terraform|ansible|bash|automation|(?<=user )interfaces|uis"
-    r"|firmware|compilers|parsers|algorithms|(?:[\w-]+ )?jobs|dags)\b)",  # (round 30) "Writing jobs in Flink"
+    # (round 30) "Writing jobs in Flink", "writing Spark jobs" (not "cover letters for jobs")
+    r"|firmware|compilers|parsers|algorithms|dags|(?:(?<=spark )|(?<=flink )|(?<=batch )|(?<=beam ))jobs"
+    r"|jobs(?= (?:in|with|on|using) ))\b)",
     # not "written in C"; not the verb of what the reader has built: "have written Playwright suites" (round 25)
     r"(?<!have )(?<!has )(?<!you've )(?<!i've )written(?! in\b)",
     r"spoken",
@@ -2021,10 +2038,10 @@ SOFT_TERMS: Final = (
     # people management (any language): managing people is a soft skill, whatever they build
     r"direct reports",
     r"line management",
-    r"manag(?:e|ing) (?:a |the )?(?:\w+ )?(?:team|teams|engineers|developers|people|managers)",
-    # (round 30) "You've managed or supported a diverse, distributed engineers on small or large teams"
-    r"managed(?: or (?:supported|mentored|led|grown))? (?:a |an |the )?(?:[\w,-]+ ){0,3}(?:team|teams|engineers"
-    r"|developers|people|managers|reports)\b",
+    # (round 30: "managed" too, "You've managed or supported a diverse, distributed engineers"; not "the platform
+    # team's clusters", "the on-call rotation for engineers", "infrastructure for engineering teams")
+    r"manag(?:e|ed|ing)(?: or (?:supported|mentored|led|grown))? (?:a |an |the )?(?:(?!for\b|of\b|to\b)[\w,-]+ ){0,3}?"
+    r"(?:team|teams|engineers|developers|people|managers|reports)\b(?!['’]s\b)",
     r"performance reviews",
     r"one-on-ones|1:1s",
     r"career (?:growth|development|paths?) of",
@@ -2307,7 +2324,7 @@ _ADJECTIVES: Final = (
     r"practical",
     r"professional",
     r"relevant",
-    r"(?:formal (?:or|and|and/or) )?informal|formal(?: (?:or|and|and/or) informal)?",  # (round 30) "… in teaching"
+    r"(?:formal (?:or|and|and/or) )?informal(?! (?:methods|verification|languages|logic)\b)",  # (round 30) "… teaching"
     r"directly related",  # (round 27) "5+ years of progressively responsible and directly related work experience"
     r"(?:progressively|increasingly) (?:responsible|senior)(?: and)?",
     r"prior",
@@ -2589,8 +2606,9 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"|demonstrates|show|shows|be able to)",
     # (round 30) "Applicants should be familiar with Python" -> "Be familiar with Python" -> "Python"
     r"(?:(?:the|our) )?(?:(?:successful|ideal|right|qualified|strong|suitable) )?(?:candidates?|applicants?)"
-    r"(?= (?:will|should|must|shall)(?: also)? be (?:very |highly |really )?(?:comfortable|confident|familiar|fluent"
-    r"|proficient|skilled|experienced)\b)",
+    r"(?= (?:(?:will|should|must|shall)(?: also)? be|are expected to be) (?:very |highly |really )?(?:comfortable"
+    r"|confident|familiar|fluent|proficient|skilled|experienced)\b)",
+    r"(?:are|is) expected to(?= be )",  # (round 30) "Applicants are expected to be familiar with Python"
     # (round 25) "We won't ask where you see yourself in ten years, but we need to see that you are a self-driven
     # tester" -> "Self-driven tester": what is not asked, then what is
     r"we (?:won't|will not|don't|do not) [^.;:]{1,80}? but we need to (?:see|know|prove|be sure) (?:that )?"
@@ -2611,8 +2629,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:du hast )?(?:spaß|freude) (?:an|am)(?: der| dem| den)?(?= )",
     r"you(?:'ll| will)?(?: should| must| need to| will need to)? (?:be|have|bring|possess|know|stay|can|are"
     r"|need(?: to)?)",
-    r"(?:(?:should|must)(?: also)? )?(?:be|being|are) (?:very |highly |really |extremely )?(?:comfortable|confident"
-    r"|familiar|fluent|proficient|skilled"
+    r"(?:(?:should|must|will)(?: also)? )?(?:be|being|are) (?:very |highly |really |extremely )?(?:comfortable"
+    r"|confident|familiar|fluent|proficient|skilled"
     r"|experienced)",
     r"comfortable(?: working)?",
     r"as an?(?=\s)",  # "(1+ years) as an engineering manager" -> "Engineering manager"
@@ -2689,7 +2707,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:eller |or |oder |of )?(?:(?:har|är|er) du )?(?:kanske|kanskje|måske|maybe|perhaps|vielleicht|misschien)"
     r"(?: (?:är|har|er) du| you(?:'re| are| have|'ve)?| (?:bist|hast) du| (?:ben|heb) (?:je|jij))?"
     r"(?: (?:jobbat|arbetat|jobbet|arbeidet|worked|gearbeitet|gewerkt)(?: (?:mer|more|mehr|meer))? (?:med|with|mit"
-    r"|met))?(?: (?:en|ett|a|an|ein|eine|een))?(?: (?:kämpe|champion|fan|förespråkare|forkjemper) (?:för|of|for))?",
+    r"|met)| used)?"  # (round 30: "Maybe you've used Elixir" -> "Elixir")
+    r"(?: (?:en|ett|a|an|ein|eine|een))?(?: (?:kämpe|champion|fan|förespråkare|forkjemper) (?:för|of|for))?",
     r"har du (?:arbetat|jobbat|jobbet|arbeidet|arbejdet) med(?= )",  # "Har du arbetat med Terraform är det ett plus"
     # (round 24) "... om du har arbetat med Kubernetes", "Du är van vid molnmiljöer", "Några års erfarenhet av"
     r"(?:(?:du )?har )?(?:arbetat|jobbat|jobbet|arbeidet|arbejdet) med(?= )",
@@ -2739,6 +2758,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"you (?:may|might) (?:also |even )?have",
     # a priority as a label: "Required: Python and SQL" -> "Python and SQL"
     r"(?:required|preferred|must[- ]have|mandatory|optional|desired|desirable|essential)(?=\s*:)",
+    r"(?:un )?(?:" + FR_INTENSIFIER + r" )?(?:plus|atouts?)(?=\s*:)",  # (round 30) "Un plus : Kubernetes"
     r"you (?:like|love|enjoy)(?: to)?",
     r"tu aimes",
     r"(?:du )?(?:gillar|liker|kan lide|tycker om|elsker|älskar|trivs med|trives med) (?:att|å|at)(?= )",  # (round 21)
@@ -2750,11 +2770,11 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:we are|we're) hiring an? [\w-]+(?: [\w-]+)?(?: with| who (?:has|have|is))?",
     r"(?:we are|we're) (?:happy|glad|willing) to (?:teach|train) (?:a|an|someone)(?: good| strong)?",
     r"(?:we'd|we would|it would be|it'd be|it's|it is) (?:also )?(?:love|be happy|be delighted|great|nice|a plus"
-    r"|a bonus)(?: it)? if(?: you(?:'ve| have| are|'re)?)?"
+    r"|a bonus)(?: it)? if(?: you(?:'ve| have| are|'re|'d| had)?)?"
     # (round 29) what the wish is of: "It would be great if you also knew Terraform" -> "Terraform"
     r"(?: (?:also|already|additionally))?"
     # (round 30) "… if you had worked with Kafka", "… if you have used BigQuery" -> "Kafka", "BigQuery"
-    r"(?: (?:(?:had|have|'d|'ve) )?(?:worked with|used)| (?:knew|know|had|were familiar with))?(?= )",
+    r"(?: (?:worked with|used|knew|know|had|were familiar with))?(?= )",
     # (round 29) a reason or a place before who is sought: "But as most users are on Android, we are interested in
     # hiring a developer with …", "To work at Acme, you need to have a background in …"
     r"(?:but |and )?(?:as|since|because|while) [^,;.]{1,80},(?= we(?:'re| are) )",
@@ -2815,8 +2835,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?: les?| la| l')?",
     # (round 30) a profile given with its reason: "Vous avez donc un profil technique puisque vous êtes capables de
     # manipuler des données" -> "Manipuler des données"
-    r"(?:(?:vous avez|tu as) )?(?:donc |aussi |également )?un profil(?: [\w-]+){1,2} (?:puisque|car|parce que) (?:vous "
-    r"(?:êtes|etes) |tu es )?(?:capables?|en mesure) (?:de(?= )|d')",
+    r"(?:(?:vous avez|tu as) )?(?:donc |aussi |également )?(?:un )?profil(?: [\w-]+){1,2} (?:puisque|car|parce que)"
+    r" (?:vous (?:êtes|etes) |tu es )?(?:capables?|en mesure) (?:de(?= )|d')",
     r"(?:vous (?:savez|aimez|connaissez|êtes|soyez|ayez|sachiez)|tu (?:sais|aimes|connais|es|sois|aies|saches))(?= )",
     r"(?:vous )?avez (?:déjà )?(?:travaillé|une (?:première )?expérience) (?:avec|sur|en|dans)(?= )",
     r"(?:du )?kennst dich (?:gut |sehr gut |bestens )?(?:mit|in)(?: der| dem| den)?(?= )",
@@ -3119,7 +3139,7 @@ NAME_CUTS: Final = (
     r"|al menos |over |more than )?\d+\+? (?:år|års|years?|jahren?|ans|años)\b",
     r"\s+ideally\b",
     r"\s+preferably\b",
-    r"\s+in the past\b",  # (round 30) "You have had strong expertise in Vue in the past"
+    r"\s+in the past\W*$",  # (round 30) "You have had strong expertise in Vue in the past"
     r"\s+(?:is|are|would(?: still| also)? be|will(?: still| also)? be) (?:a |an )?(?:added |huge |big |great |real "
     r"|definite |strong |major )?"
     r"(?:plus|bonus|preferred|desirable|advantage|asset)",
@@ -3127,7 +3147,7 @@ NAME_CUTS: Final = (
     r"\s+(?:is|would be) (?:great|helpful|nice|beneficial)\W*$",  # "A talent for writing docs is great."
     r"\s+(?:is|are|will be) (?:highly |greatly |much |also )?(?:valued|appreciated)\b",
     r"\s+(?:is|are) (?:essential|important|required|a must|necessary)",
-    r"\s+(?:serait|sera|est) (?:un (?:(?:vrai|réel|gros|grand|sérieux) )?(?:plus|atout)|indispensable|requise?)",
+    r"\s+(?:serait|sera|est) (?:un (?:" + FR_INTENSIFIER + r" )?(?:plus|atout)|indispensable|requise?)",
     r"\s+(?:wäre|ist|sind) (?:uns )?(?:sehr |besonders )?(?:von vorteil|wichtig|unabdingbar|unerlässlich|ein plus)",
     r"\s+(?:es|son|sería) (?:un plus|imprescindibles?|valorad[oa]s?)",
     r"\s+(?:is|zijn|zou) (?:een )?(?:pr[ée]\b|pluspunt|vereist|belangrijk|essentieel)",
@@ -3866,8 +3886,9 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         # (round 30: profiling, not a candidate's "profil")
-        r"load[- ]test\w*|latency|profil(?:ing|er|ers|ed|age)|profiles? (?:the |our |your )?(?:code|app\w*|services?"
-        r"|queries|programs?)|optimi[sz]\w*|leistung|mechanical sympathy|hpc|high[- ]performance"
+        r"load[- ]test\w*|latency|profil(?:ing|er|ers|ed|age)|profiles? (?:and \w+ )?(?:the |our |your )?(?:[\w-]+ )?"
+        r"(?:code|app\w*|services?|queries|programs?|workloads?)|optimi[sz]\w*|leistung|mechanical sympathy|hpc"
+        r"|high[- ]performance"
         r" computing|parallel (?:computing|programming)",
         "performance",
     ),
@@ -3891,7 +3912,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (
         r"dev ?[- /]? ?ops|deploy\w*|déploi\w*|automat\w*|ci/cd|ci|cd|github actions|gitlab|release process\w*"
         # (round 30: "Dev/Ops"; "Haskell packaging")
-        r"|releases?|opérations de développement|feature (?:flags?|toggles?)|packaging",
+        r"|releases?|opérations de développement|feature (?:flags?|toggles?)|(?:software|platform[- ]dependent|haskell"
+        r"|python|java|npm|cargo|conda|binary|release|application|app) packaging",
         "ci cd automation deployment",
     ),
     (
@@ -4212,7 +4234,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (r"flexibilit\w*|flexibilidad", "adaptability"),
     (
-        r"esprit d'équipe|travail(?:ler)? (?:en|d') ?équipe|teamfähig\w*|teamgeist|team ?work|team ?player\w*"
+        r"esprit d'équipe|" + TEAM_WORK_FR + r"|teamfähig\w*|teamgeist|team ?work|team ?player\w*"
         r"|trabajo en equipo|trabaj\w* en equipo|(?:bon )?relationnel",  # (round 30) "Bon relationnel"
         "collaboration",
     ),
@@ -4234,7 +4256,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|(?:analyse|nettoyage|exploration|visualisation) (?:de |des )?données",
         "data analysis",
     ),
-    (r"(?:faire )?monter en compétences?|montée en compétences?", "mentoring"),  # (round 30) "… ses pairs"
+    (MENTORING_FR, "mentoring"),  # (round 30) "… faire monter en compétences ses pairs"
     (r"(?:erfahrung|experience) (?:als|as an?) team ?lead(?:er)?\b|teamleiter\w*", "leadership"),  # (round 25)
     (
         r"gestión de (?:equipos|personas)|liderar equipos|dirigir equipos|management d'équipes?"

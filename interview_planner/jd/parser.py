@@ -2287,10 +2287,12 @@ _DUTY_SENTENCE = re.compile(
     r"|^\W*you(?: will|'ll| are going to) (?:also )?(?:enhance|improve|support|work (?:on|within|closely|alongside)"
     r"|collaborate|lead|provide|join|help|ensure|drive|partner|shape|coordinate|organi[sz]e|teach|train)\b"
     # (round 30) the same said of the one hired: "The successful applicant will work with the existing team to manage
-    # ..." (not "... will be able to balance ...", "... will have ...")
+    # ..." (not "... will be able to balance ...", "... will have ...", nor a sentence that asks something besides:
+    # "... will work closely with our data team, so strong SQL skills are needed", "... and will be fluent in Rust")
     r"|^\W*(?:the )?(?:successful|selected|chosen) (?:candidate|applicant|person|hire)s? will (?:also )?(?:work|join"
-    r"|report|manage|lead|support|oversee|collaborate|help|be responsible|take|own|maintain|build|develop|design"
-    r"|provide|ensure)\b"
+    r"|report|manage|lead|oversee|collaborate|maintain|build|develop|design|provide|ensure)\b"
+    r"(?![^.;]*\b(?:will (?:be|have|bring)|bring|so|skills|knowledge|experience|fluent|familiar|proficient"
+    r"|in (?:english|french|german|spanish))\b)"
     # (round 25) the same in Dutch, German, Swedish: "ben je verantwoordelijk voor", "bist du verantwortlich für",
     # "är du ansvarig för"
     r"|\b(?:ben|bent) (?:je|jij) verantwoordelijk voor|\b(?:je|jij) bent verantwoordelijk voor"
@@ -2719,11 +2721,25 @@ def _kind(name: str, text: str, context: _Context) -> tuple[Kind, str]:
     ):
         return "soft", "no technical word; describes the person sought"  # "素直で前向きな方"
     person = _DESCRIBES_A_PERSON.match(plain) if found is None else None
-    if person is not None and not _NAMES_A_THING.search(plain, person.end("who")):
+    if (
+        person is not None
+        and not _NAMES_A_THING.search(plain, person.end("who"))
+        and not _NAMES_A_TOOL.search(plain, person.end("who"))
+    ):
         return "soft", "no technical word; says how the person is or works"
     return found if found is not None else ("hard", "default")
 
 
+# (round 30) a tool named as its makers write it, in lower case: "You must have dbt", "You should have hands-on
+# experience with airflow" name a thing ("You must have stamina" does not: a word of the person's)
+_NAMES_A_TOOL = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(map(re.escape, sorted(lexicon.LOWER_CASE_NAMES)))
+    + r"|"
+    + "|".join(lexicon.NAMED_TECHNOLOGIES)
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
 _JA_PERSON = re.compile(lexicon.JA_PERSON)
 _JA_TECHNICAL = re.compile(lexicon.JA_TECHNICAL)
 # a name the lexicon may not know ("GitLab", "S3", "C#"): a capital after the first word, a digit, "+" or "#"
@@ -2732,18 +2748,18 @@ _NAMES_A_THING = re.compile(r"(?<=\s)[^\W\d_]*[A-Z0-9+#]|\d")
 # "You think digital by default", "An enthusiasm for the role") is a soft skill
 _DESCRIBES_A_PERSON = re.compile(
     # a label before the description is the skill's name: "Simplicity: You love complex questions"
-    r"^(?:[-*•]\s*)?(?:[^:\s][^:]{0,40}:\s+)?(?P<who>you (?!will\b|would\b|could\b|have\b|'ve\b|are\b|'re\b|can\b"
-    # (round 30) asked to have or know a thing, not described: "You must have dbt"
-    r"|(?:must|should|need to|shall) (?:have|know|use) (?!(?:the |an? )?(?:[a-z]+ )?(?:abilit|capacit|willing|desire"
-    r"|passion|drive|eager|curios|patien|attitude|mindset|sense|interest|motivation|enthusias)))\w+"
+    r"^(?:[-*•]\s*)?(?:[^:\s][^:]{0,40}:\s+)?(?P<who>you (?!will\b|would\b|could\b|have\b|'ve\b|are\b|'re\b|can\b)\w+"
     r"|(?:(?:a |an |the )?(?:demonstrated|proven|strong|excellent|good|great|real|genuine) )?"
     r"(?:the )?(?:ability|able|willing(?:ness)?|eager(?:ness)?|enthusias\w*|passion\w*|desire|motivat\w*"
     r"|capacité|aptitude|fähigkeit|bereitschaft|capacidad|disposición)\b"
     r"|an? (?:enthusias\w*|passion|desire|willingness|eagerness|commitment|drive)\b"
-    # (round 30) an interest that names no technical thing: "Interest in public policy", "You have an interest in
-    # building a support structure for engineers", "Intérêt pour les politiques publiques"
-    r"|(?:you have )?(?:an? )?(?:(?:genuine|strong|keen|deep|real) )?interest (?:in|for)\b"
-    r"|(?:(?:un|une) )?(?:(?:vrai|réel|fort) )?(?:intérêt|goût|appétence|curiosité) (?:pour|envers)\b"
+    # (round 30) an interest in people's work or in a domain named with its article, naming no technical thing:
+    # "You have an interest in building a support structure for engineers", "Intérêt pour les politiques publiques"
+    # (not "Interest in compilers": a technical word the lexicon may not know)
+    r"|(?:you have )?(?:an? )?(?:(?:genuine|strong|keen|deep|real) )?interest (?:in|for) (?:the|our|how|what|why"
+    r"|people|helping|supporting|working with|building (?:a|the|our) (?:team|culture|community|support))\b"
+    r"|(?:(?:un|une) )?(?:(?:vrai|réel|fort) )?(?:intérêt|goût|appétence|curiosité) (?:pour|envers) (?:les?|la|l'|des"
+    r"|ce|cette|ces)(?=\s|(?<=')\w)"
     # the person sought, described: "We are looking for someone who can learn the contours of an organisation"
     r"|(?:(?:we are|we're|we) (?:looking for|seeking|want|need) )?(?:someone|a person|people|individuals|folks)"
     r" (?:who|that) (?:can |is |are )?\w+)",
@@ -2773,7 +2789,7 @@ _HEDGE_INSIDE = re.compile(
 _NICE_CLOSING = re.compile(
     r"\s(?P<cue>(?:is|are|would be|will be)\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|real\s+|definite\s+)?"
     r"(?:plus|bonus|advantage|nice[- ]to[- ]have)|(?:ist|wäre|sind|wären)\s+(?:ein\s+)?(?:plus|von vorteil)"
-    r"|(?:est|serait|sont|seraient)\s+(?:un\s+)?(?:(?:vrai|réel|gros|grand|sérieux)\s+)?(?:plus|atout)"
+    r"|(?:est|serait|sont|seraient)\s+(?:un\s+)?(?:" + lexicon.FR_INTENSIFIER + r"\s+)?(?:plus|atout)"
     r"|(?:es|sería|son)\s+(?:un\s+)?plus"
     r"|se valorar[áa])[.!]?\s*$",
     re.IGNORECASE,

@@ -263,8 +263,6 @@ _UNSTEMMED = {
     "priorities": "priorit",
     # (round 30) a candidate's profile, in French and German "profil", is no profiling ("un profil technique")
     "profil": "profile",
-    "profile": "profile",
-    "profiles": "profile",
 }
 # a word of a name's or alias's phrase that says nothing alone: "building" (team building), "site" (site
 # reliability: "static site generation"), "line" (line management: "command line"), "tool" (observability tooling:

@@ -4,9 +4,12 @@ have dbt")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
-from interview_planner.jd.parser import parse_job_description
+from interview_planner.jd.parser import _DUTY_SENTENCE, normalise, parse_job_description
 
 
 def named(lines: str) -> dict[str, tuple[str, str]]:
@@ -22,6 +25,9 @@ def named(lines: str) -> dict[str, tuple[str, str]]:
         ("- Extra points: Rust", "Rust"),
         ("- It would be great if you had worked with Kafka", "Kafka"),  # was "Worked with Kafka"
         ("- It would be great if you have used BigQuery", "BigQuery"),
+        ("- It'd be great if you'd used BigQuery", "BigQuery"),
+        ("- Un plus : expérience avec Kubernetes", "Kubernetes"),
+        ("- Une expérience en Go est un véritable atout", "Go"),
     ],
 )
 def test_a_wish_is_named_by_the_skill_wished_for(line: str, name: str) -> None:
@@ -31,11 +37,13 @@ def test_a_wish_is_named_by_the_skill_wished_for(line: str, name: str) -> None:
 def test_a_tool_named_in_lower_case_after_you_must_have_is_technical() -> None:
     # "dbt" is no word the lexicon knows; "You must have ..." asks for a thing, it does not describe the person
     assert named("- You must have dbt") == {"dbt": ("hard", "must")}
+    assert named("- You should have hands-on experience with dbt") == {"dbt": ("hard", "must")}
     # ... while an ability or a trait after it still describes the person
     assert named("- You should have the ability to multitask and oversee projects")[
         "Multitask and oversee projects"
     ] == ("soft", "must")
     assert named("- You must have a strong sense of ownership") == {"Sense of ownership": ("soft", "must")}
+    assert named("- You must have stamina") == {"Stamina": ("soft", "must")}  # a lower-case word of the person's
 
 
 def test_a_preferred_location_is_a_condition_of_the_job_not_a_skill() -> None:
@@ -83,11 +91,15 @@ def test_french_prose_is_named_and_classed_by_what_it_asks() -> None:
         ("- You've managed a team of backend engineers", "Managed a team of backend engineers", "soft"),
         ("- Managed Kubernetes clusters", "Managed Kubernetes clusters", "hard"),
         # an interest that names no technical thing describes the person
-        ("- Interest in public policy", "Interest in public policy", "soft"),
+        ("- You have an interest in how people learn", "Interest in how people learn", "soft"),
         ("- Intérêt pour le service public", "Intérêt pour le service public", "soft"),
         ("- Interest in Rust", "Interest in Rust", "hard"),
+        ("- Interest in compilers", "Interest in compilers", "hard"),  # a technical word the lexicon may not know
+        ("- Managed the platform team's clusters", "Managed the platform team's clusters", "hard"),
+        ("- Managed infrastructure for engineering teams", "Managed infrastructure for engineering teams", "hard"),
         # weighing what others need is a judgement, not infrastructure
         ("- Able to balance the needs of our servers and the needs of our users", "Balance the needs", "soft"),
+        ("- Balancing the needs of CPU and GPU workloads", "Balancing the needs", "hard"),  # a technical trade-off
     ],
 )
 def test_kind_of_practices_about_people(line: str, name: str, kind: str) -> None:
@@ -100,6 +112,8 @@ def test_kind_of_practices_about_people(line: str, name: str, kind: str) -> None
         ("- You have had strong expertise and mastery of Vue in the past", "Vue"),  # was "Had strong expertise ..."
         ("- Maybe you've helped maintain a popular Python library", "Helped maintain a popular Python library"),
         ("- Some formal or informal experience in teaching", "Teaching"),  # was "Formal or informal"
+        ("- Experience with formal methods", "Formal methods"),
+        ("- Applicants are expected to be familiar with Python", "Python"),
         ("- Further, the candidate should possess great documentation skills", "Documentation skills"),
         ("- Familiar with modern Dev/Ops environments", "Modern Dev/Ops environments"),  # was "Dev" and "Ops"
     ],
@@ -147,3 +161,34 @@ def test_an_eagerness_to_work_on_something_technical_is_soft() -> None:
     # "how to apply" a practice is no "how to apply" for the job (was boilerplate, dropped)
     got = named("- Willingness to learn how to apply secure coding practices")
     assert [kind for kind, _ in got.values()] == ["soft"]
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        ("Some familiarity with platform-dependent software packaging", "ci-cd"),  # was application security
+        ("Demonstrated ability to manage and simplify complexity", "problem-solving"),  # was time management
+        ("Vous savez nettoyer et analyser des données", "data-analysis-visualization"),
+        ("Familiar with modern Dev/Ops environments", "ci-cd"),  # was unlinked (two names, "Dev" and "Ops")
+    ],
+)
+def test_practices_link_to_their_skill(link_of: Callable[..., Any], line: str, slug: str) -> None:
+    assert link_of(line, "hard" if slug != "problem-solving" else "soft").slug == slug
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vous avez un profil technique et rigoureux",  # a candidate's "profil" is no profiling
+        "Experience in the packaging industry",  # packaging that is no software's
+    ],
+)
+def test_words_of_another_sense_link_to_nothing_of_theirs(link_of: Callable[..., Any], line: str) -> None:
+    assert link_of(line, "hard").slug not in {"performance-engineering", "ci-cd"}
+
+
+def test_what_the_one_hired_will_do_asks_only_when_it_says_so() -> None:
+    duty = "The successful applicant will work with our operations team to run the mail servers."
+    asks = "The successful applicant will work closely with our data team, so strong SQL skills are needed."
+    assert _DUTY_SENTENCE.search(normalise(duty))
+    assert not _DUTY_SENTENCE.search(normalise(asks))
