@@ -2792,6 +2792,10 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"|hands-on) )?(?:experience|knowledge|familiarity|exposure) (?:with|in|of|using)\b| (?:that|if) you\b)",
     r"(?:(?:bonus|extra) )?points? (?:for|if)(?: you(?:'ve| have| are|'re| know| can)?)?(?= )",
     r"(?:(?:bonus|extra) )?points?(?=\s*:)",  # (round 30) "Bonus point: Elixir" -> "Elixir"
+    # (round 30) where the person is, said before what is asked: "We prefer candidates based in Europe who have
+    # strong Go skills" -> "Strong Go skills"; "You are based in Europe and have strong experience with Kubernetes"
+    r"(?:(?:you(?:'re| are) )?(?:currently )?(?:located|based|living|residing) in [\w ,.-]{1,40}? (?:who (?:have|has)"
+    r"|with|and (?:you )?(?:have|has)(?: (?:a|an|some))?))(?= )",
     # (round 29) "Basic mandatory skills are SQL and Git" -> "SQL and Git"
     r"(?![^.;]{0,40}\b(?:listed|below|described|as follows|set out)\b)"
     r"(?:(?:the|our|basic|core|key) )?(?:mandatory|required|essential|must-have|minimum|basic) (?:skills|requirements"

@@ -192,3 +192,15 @@ def test_what_the_one_hired_will_do_asks_only_when_it_says_so() -> None:
     asks = "The successful applicant will work closely with our data team, so strong SQL skills are needed."
     assert _DUTY_SENTENCE.search(normalise(duty))
     assert not _DUTY_SENTENCE.search(normalise(asks))
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("- We prefer candidates based in Europe who have strong Go skills", "Go skills"),  # was "Based in Europe"
+        ("- We prefer candidates located in Berlin with experience in Kafka", "Kafka"),  # was "Located in Berlin"
+        ("- You are based in Europe and have strong experience with Kubernetes", "Kubernetes"),
+    ],
+)
+def test_a_skill_asked_after_where_the_person_is_is_named_by_the_skill(line: str, name: str) -> None:
+    assert list(named(line)) == [name]
