@@ -2367,17 +2367,12 @@ def _glued_asks(item: _Item) -> list[_Item]:
     sentences = _sentences(_Item(item.line, list(item.parts), False))
     if not 2 <= len(sentences) <= GLUED_ASKS_MOST or hedged_extras(item.text)[1]:
         return []
-    kinds = set()
+    kinds: set[Kind] = set()
     for sentence in sentences:
         text = sentence.text
         kind = classify_kind(text)
-        if (
-            kind is None
-            or not _ENDS_STOPPED.search(text)
-            or not _states_a_quality(text)
-            or _NOT_ASKED.search(text)
-            or _NOT_A_QUALITY.match(normalise(_plain(text)))
-        ):
+        # (_states_a_quality also keeps out a sentence about the company or the posting: _NOT_A_QUALITY)
+        if kind is None or not _ENDS_STOPPED.search(text) or not _states_a_quality(text) or _NOT_ASKED.search(text):
             return []
         kinds.add(kind[0])
     if len(kinds) < 2:
