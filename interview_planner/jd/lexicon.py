@@ -903,8 +903,10 @@ TEXT_NICE: Final = (
     # said of a list: "Experience with the tools below helps, though none is required"
     r"(?:none|neither)(?: of (?:these|them|those|the \w+))? (?:is|are) (?:required|mandatory|a must|necessary)",
     r"advantageous",
-    r"would be (?:helpful|beneficial|great|nice)",
-    r"is (?:helpful|beneficial|nice)",
+    r"would be (?:very |really |extremely |especially )?(?:helpful|beneficial|great|nice)",
+    r"is (?:very |really |extremely |especially )?(?:helpful|beneficial|nice)",
+    # (round 31) "Experience with writing docs is ideal but not necessary", "Kafka would be ideal"
+    r"(?:is|are|would be) ideal(?! (?:for|to|when|if|because)\b)",
     # not "... helping ensure the project is great for contributors" (what the work is for)
     r"is great(?! for (?:contributors|users|people|anyone|everyone|those|you|us|developers|the community|our))",
     r"(?:we'd|we would|we'll|we will) (?:also )?(?:love|be happy|be delighted|be glad)(?: it)? (?:if|to see)",
@@ -1304,6 +1306,8 @@ BOILERPLATE: Final = (
     # reassurance, not a requirement: "We are not expecting experience with all components of the position"
     r"(?:are|am|is|do|does)(?:n't| not) (?:expect\w*|requir\w*|need\w*) (?:\w+ ){0,4}(?:all|every|everything)\b",
     r"(?:we are|we're) not expecting",
+    # (round 31) "We understand that no one person has all the qualifications listed here, so please apply if ..."
+    r"no (?:one|single)(?: person| candidate| applicant)? (?:has|have|will have|meets|ticks|checks) (?:all|every)\b",
     r"application form",
     r"(?:visa )?sponsorship",
     r"background check",
@@ -1845,7 +1849,8 @@ SOFT_TERMS: Final = (
     r"mindset",
     r"attitude",
     r"conscientious\w*",
-    r"helpful",
+    # (round 31) not said of a skill asked: "Experience with Kafka would be helpful" (a wish, not a quality)
+    r"helpful(?! to have)(?![\s.!;,)]*$)|(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bvery )(?<!\breally )helpful(?! to have)",
     r"positive",
     r"(?:high )?agency",
     r"initiative",
@@ -2180,6 +2185,8 @@ SOFT_HEADS: Final = (
     r"(?:willing|eager|keen|open) to learn\w*",
     # (round 30) "interest in and eagerness to develop high-load projects", "Willingness to learn how to apply …"
     r"(?:willingness|eagerness|readiness) to (?:learn|develop|grow|take on)\b",
+    # (round 31) "Interest in learning about the Cosmos ecosystem and blockchain technologies": the learning asked
+    r"(?:interest|interested) in learning\b",
     r"comfort(?:able)? (?:working|with others)",
     r"innovat\w*",
     r"served in a leadership",
@@ -3146,9 +3153,10 @@ NAME_CUTS: Final = (
     r"\s+in the past\W*$",  # (round 30) "You have had strong expertise in Vue in the past"
     r"\s+(?:is|are|would(?: still| also)? be|will(?: still| also)? be) (?:a |an )?(?:added |huge |big |great |real "
     r"|definite |strong |major )?"
-    r"(?:plus|bonus|preferred|desirable|advantage|asset)",
+    r"(?:plus|bonus|preferred|desirable|advantage|asset|ideal(?! (?:for|to|when|if|because)\b))",
     r"\s+(?:a (?:big |huge |definite |real )?plus|an advantage|a bonus)\W*$",  # "Experience with Go a plus"
-    r"\s+(?:is|would be) (?:great|helpful|nice|beneficial)\W*$",  # "A talent for writing docs is great."
+    # "A talent for writing docs is great."
+    r"\s+(?:is|would be) (?:very |really |extremely |especially )?(?:great|helpful|nice|beneficial)\W*$",
     r"\s+(?:is|are|will be) (?:highly |greatly |much |also )?(?:valued|appreciated)\b",
     r"\s+(?:is|are) (?:essential|important|required|a must|necessary)",
     r"\s+(?:serait|sera|est) (?:un (?:" + FR_INTENSIFIER + r" )?(?:plus|atout)|indispensable|requise?)",
@@ -4244,6 +4252,9 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"autonomie|autonomía|autonomy|work(?:ing)? autonomously|eigenverantwort\w*|selbstständig\w*"
+        # (round 31) "Ability to work independently", "self-disciplined" (not "independent analysis")
+        r"|(?:work|working|works|operate|operating|function|functioning)\w* (?:\w+ )?independently"
+        r"|self[- ]disciplin\w*|self[- ]managed?|self[- ]managing"
         r"|eigeninitiative|rigueur|zuverlässig\w*|responsabilidad",
         "ownership accountability",
     ),

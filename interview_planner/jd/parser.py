@@ -339,7 +339,7 @@ _TITLE_TEMPLATES = (
     ),
     re.compile(r"^(?:job\s+(?:description|posting)|jd)\s*(?:[:\-–—]|for)\s*(?P<title>\S.*)$", re.IGNORECASE),
     re.compile(r"^(?P<title>\S.*?)\s*[-–—|:]?\s*job\s+description$", re.IGNORECASE),
-    re.compile(r"^(?:we(?:'|’)re|we\s+are|now)\s+hiring\s*:?\s*(?:an?\s+)?(?P<title>\S.*)$", re.IGNORECASE),
+    re.compile(r"^(?:we(?:'|’)re|we\s+are|now)\s+hiring\s*[:–—-]?\s*(?:an?\s+)?(?P<title>\S.*)$", re.IGNORECASE),
     # "Stiamo cercando un Programmatore PHP", "Poszukujemy: Programista Java", "Estamos contratando: Desenvolvedor"
     re.compile(
         r"^(?:stiamo\s+cercando|cerchiamo|poszukujemy|szukamy|zatrudnimy|estamos\s+contratando|procuramos|etsimme"
@@ -1670,6 +1670,9 @@ class _Builder:
     # that no id is reused), and how many requirements the posting asks in plainer words (``_wishes_as_asks``)
     wished: dict[int, SkillRequirement] = field(default_factory=dict)
     plain_asks: int = 0
+    # (round 31) the opening context whose paragraph announced what the job offers ("… tell you openly what is
+    # expecting you"): its later paragraphs are the offers ("✅ You have direct contact with the clients"), not asks
+    offering: _Context | None = None
 
     def feed(self, line: _Line) -> None:
         self.line_number = line.number
@@ -1884,6 +1887,11 @@ class _Builder:
         duties = context.topic == "responsibilities"
         for sentence, goes_on_picturing in _prose_sentences(items):
             section = "responsibilities" if duties else context.heading
+            if context.topic == "title" and _OFFERS_AHEAD.search(sentence.text):
+                self.offering = context
+                continue
+            if self.offering == context:
+                continue
             if goes_on_picturing:  # "... You earn trust through technical depth, communicate with clarity ..."
                 self.prose.extend(self._skills(sentence, context, context.heading))
                 continue
@@ -1967,6 +1975,15 @@ def _starts_a_paragraph(item: _Item, line: _Line) -> bool:
 
 SHORT_ITEM_WORDS = 3  # an item this short is whole ("Oracle", "HTML5, jQuery eller CSS")
 PARAGRAPH_WORDS = 10  # a line this long under it is a paragraph of its own
+
+
+# (round 31) the opening telling what the job holds for the reader: "what is expecting you", "what awaits you",
+# "what you can expect (from us)"
+_OFFERS_AHEAD = re.compile(
+    r"\bwhat (?:is|'s|are) (?:expecting|awaiting|waiting for|in store for|in it for) you\b|\bwhat awaits you\b"
+    r"|\bwhat you (?:can|may|will|'ll) (?:expect|get|find)\b|\bwhat (?:we|this job|this role) (?:can |will )?offers?\b",
+    re.IGNORECASE,
+)
 
 
 def _plain_lead_in(line: _Line) -> bool:
@@ -2783,10 +2800,14 @@ _HEDGE_INSIDE = re.compile(
 # a later sentence of an item that ends by saying it is nice to have ("... is a plus.")
 _NICE_CLOSING = re.compile(
     r"\s(?P<cue>(?:is|are|would be|will be)\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|real\s+|definite\s+)?"
-    r"(?:plus|bonus|advantage|nice[- ]to[- ]have)|(?:ist|wäre|sind|wären)\s+(?:ein\s+)?(?:plus|von vorteil)"
+    r"(?:plus|bonus|advantage|nice[- ]to[- ]have)"
+    # (round 31) "Experience with writing software documentation is ideal but not necessary;"
+    r"|(?:is|are|would be)\s+(?:ideal|desirable|helpful|beneficial|preferred)"
+    r"(?:\s+but\s+not\s+(?:necessary|required|essential|mandatory|a\s+must))?"
+    r"|(?:ist|wäre|sind|wären)\s+(?:ein\s+)?(?:plus|von vorteil)"
     r"|(?:est|serait|sont|seraient)\s+(?:un\s+)?(?:" + lexicon.FR_INTENSIFIER + r"\s+)?(?:plus|atout)"
     r"|(?:es|sería|son)\s+(?:un\s+)?plus"
-    r"|se valorar[áa])[.!]?\s*$",
+    r"|se valorar[áa])[.!;]?\s*$",
     re.IGNORECASE,
 )
 # a piece of each of its cues (the same letters, so the same case-insensitive matches): most requirements have

@@ -1,0 +1,115 @@
+"""Round 31 of issue #18: a wish said after the skill ("Experience with Kafka would be helpful", "… is ideal but not
+necessary"), an opening that tells what the job offers, a reassurance to apply, working independently, an interest
+in learning."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from interview_planner.content.bundled import bundled_catalogue
+from interview_planner.jd.parser import parse_job_description
+
+
+def named(lines: str) -> dict[str, tuple[str, str]]:
+    """name -> (kind, priority) of a posting with these lines under a requirements heading."""
+    text = f"# Data Engineer\n\n## Requirements\n\n{lines}\n"
+    return {s.name: (s.kind, s.priority) for s in parse_job_description(text).skills}
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("- Experience with Kafka would be helpful.", "Kafka"),  # was soft: "helpful" read as a quality
+        ("- Experience with Kafka would be very helpful", "Kafka"),  # was must, "Kafka would be very helpful"
+        ("- Knowledge of Go is very helpful.", "Go"),
+        ("- Kafka experience is ideal but not necessary.", "Kafka"),  # was must, "Kafka experience is ideal"
+        ("- Terraform would be ideal", "Terraform"),
+    ],
+)
+def test_a_wish_said_after_the_skill_is_a_technical_nice_to_have(line: str, name: str) -> None:
+    assert named(line) == {name: ("hard", "nice")}
+
+
+def test_helpful_said_of_the_person_is_still_a_quality() -> None:
+    assert named("- You are kind and helpful.") == {"Kind and helpful": ("soft", "must")}
+    assert named("- You are helpful to colleagues") == {"Helpful to colleagues": ("soft", "must")}
+
+
+def test_a_later_sentence_that_is_ideal_is_its_own_nice_to_have() -> None:
+    got = named(
+        "- Ability to write clear documentation in English. Experience with writing API documentation is ideal but"
+        " not necessary;"
+    )
+    # was one must requirement holding both sentences
+    assert got == {
+        "Write clear documentation in English": ("soft", "must"),
+        "Writing API documentation": ("soft", "nice"),
+    }
+
+
+def test_an_ideal_that_is_no_wish_stays_as_it_was() -> None:
+    assert named("- Go is ideal for our services; strong Go skills") != {}
+    assert all(priority == "must" for _, priority in named("- Go is ideal for our services; strong Go skills").values())
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["# We are hiring - Senior Go Engineer", "# We're hiring: Senior Go Engineer", "# Now hiring — Senior Go Engineer"],
+)
+def test_a_hiring_announcement_before_the_title_is_left_out(heading: str) -> None:
+    assert parse_job_description(f"{heading}\n\nText.\n\n## Requirements\n\n* Go\n").title == "Senior Go Engineer"
+
+
+def test_a_reassurance_to_apply_is_no_requirement() -> None:
+    text = (
+        "# Test Engineer\n\n## Requirements\n\n* Python\n* Git\n\n_We know that no one person has all the"
+        " qualifications listed here, so please apply if you have relevant experience._\n"
+    )
+    assert [s.name for s in parse_job_description(text).skills] == ["Python", "Git"]  # was also "We know" (nice)
+
+
+def test_an_opening_that_tells_what_the_job_offers_asks_nothing() -> None:
+    text = (
+        "---\ntitle: QA Engineer\nlevel: Professionals\n---\n\nDear candidate! Here is what is expecting you"
+        " if you decide to apply.\n\n"
+        "✅ You have a **direct contact with the clients** and build relationships.\n\n"
+        "✅ **Travelling** to meet colleagues.\n\n## About you\n\nIf you are a **Senior tester**, it would be great"
+        " if you:\n- have experience with test automation in Cypress\n- have experience with mentoring juniors\n"
+        "- have experience with setting up a test strategy\n"
+    )
+    priorities = {s.name: s.priority for s in parse_job_description(text).skills}
+    assert "Direct contact" not in priorities  # what the job offers, not an ask
+    assert priorities["Mentoring juniors"] == "must"  # the posting's only list of asks, led politely
+    assert priorities["Test automation in Cypress"] == "must"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Interest in learning about distributed ledgers and blockchain technologies", "Interested in learning Rust"],
+)
+def test_an_interest_in_learning_is_soft(line: str) -> None:
+    assert [kind for kind, _ in named(f"- {line}").values()] == ["soft"]  # was hard (a technical word)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ability to work independently in a fully remote project",  # was delivery management
+        "Be self-disciplined",
+        "Comfortable working fully independently",
+    ],
+)
+def test_working_independently_is_ownership(link_of: Callable[..., Any], line: str) -> None:
+    assert link_of(line, "soft").slug == "ownership-accountability"
+
+
+def test_ownership_is_part_of_managing_ones_time_and_priorities() -> None:
+    broader = {skill.slug: skill.broader for skill in bundled_catalogue().skills}
+    assert broader["ownership-accountability"] == "time-priority-management"
+
+
+def test_independent_analysis_is_no_ownership(link_of: Callable[..., Any]) -> None:
+    assert link_of("Independent analysis, troubleshooting and problem resolution", "hard").slug == "problem-solving"
