@@ -4319,6 +4319,25 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (r"belastbar\w*|under pressure|résistance au stress|bajo presión", "pressure"),
     (r"work ethic|zuverlässig\w*|verantwortungsbewusst\w*|dependab\w*|sense of responsibility", "accountability"),
+    # (round 31) working at pace is managing one's time ("You work at a fast pace"; "fast-paced" is the company's
+    # pace, adaptability, above)
+    (r"(?:at|with) (?:a )?(?:fast|quick|rapid|high) pace", "time management"),
+    # editing others' writing: "Experience as an editor or content lead", "copy-editing", "proofreading"
+    (r"(?:as an?|an experienced) editor\b|copy[- ]?edit\w*|proof[- ]?read\w*|editorial", "written communication"),
+    # systems that keep working: "building resilient systems", "fault-tolerant services"
+    (
+        r"resilien\w* (?:distributed )?(?:systems?|services?|infrastructure|architectures?|platforms?|backends?)"
+        r"|fault[- ]toleran\w*",
+        "distributed systems fault tolerance",
+    ),
+    # teaching adults at work: "ideally as a trainer", "running workshops"
+    (r"(?:as an?|experienced) trainer\b|(?:run|running|ran|lead|leading|led|give|giving|gave) workshops", "mentoring"),
+    # packages of software: "Package management (nix, deb, rpm)", "Debian packaging"
+    (r"package management|(?:deb|rpm|debian|nix|homebrew|flatpak) packag\w*", "ci cd"),
+    # "Product-oriented mindset", "product-focused engineer" (product sense's words name "product-minded")
+    (r"product[- ](?:oriented|focused|driven)", "product sense"),
+    # what other developers use: "developer-facing APIs and libraries", "client libraries and SDKs"
+    (r"developer[- ]facing (?:apis?|librar\w*|sdks?)|client librar\w*|sdks?", "apis api design"),
 )
 # Idioms whose words mean something else: "kein Problem damit" (happy to) is no problem to solve. The linker reads
 # them as nothing.

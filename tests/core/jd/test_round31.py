@@ -113,3 +113,31 @@ def test_ownership_is_part_of_managing_ones_time_and_priorities() -> None:
 
 def test_independent_analysis_is_no_ownership(link_of: Callable[..., Any]) -> None:
     assert link_of("Independent analysis, troubleshooting and problem resolution", "hard").slug == "problem-solving"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "slug"),
+    [
+        ("Experience as an editor or content lead", "hard", "written-communication"),  # was technical leadership
+        ("Experience writing payment software and building resilient systems", "hard", "distributed-systems-design"),
+        ("Package management (nix, deb, rpm)", "hard", "ci-cd"),  # was unlinked
+        ("Product-oriented mindset", "soft", "product-sense"),  # was continuous learning ("mindset")
+        ("Experience building developer-facing APIs and libraries", "hard", "microservices-apis"),  # was CSS
+        ("Experience running workshops for new users", "soft", "coaching-mentoring"),
+    ],
+)
+def test_practices_link_to_their_skill(link_of: Callable[..., Any], line: str, kind: str, slug: str) -> None:
+    assert link_of(line, kind).slug == slug
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "slug"),
+    [
+        ("Experience with a code editor such as Vim", "hard", "written-communication"),  # an editor of code
+        ("Experience with UI component libraries", "hard", "microservices-apis"),  # libraries of components
+    ],
+)
+def test_words_of_another_sense_do_not_link_as_the_new_phrases(
+    link_of: Callable[..., Any], line: str, kind: str, slug: str
+) -> None:
+    assert link_of(line, kind).slug != slug
