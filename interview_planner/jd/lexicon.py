@@ -814,6 +814,25 @@ GOALS_INTO_PLANS: Final = (
     r"(?:translat|turn)\w* (?:the |our )?(?:company|business|product|team|organi[sz]ation(?:al)?|(?:the )?team's)?"
     r" ?(?:objectives|goals|vision|mission) (?:into|for)"
 )
+# (round 31) the words that strengthen a wish said after the skill: "would be very helpful", "is extremely helpful"
+WISH_INTENSIFIER: Final = r"(?:very |really |extremely |especially |particularly |also )?"
+# ... and "ideal" said of the skill wished for ("Kafka would be ideal"), not "ideal for", "ideal to", "ideal when"
+IDEAL: Final = r"ideal(?! (?:for|to|when|if|because)\b)"
+# (round 31) an opening that tells what the job holds for the reader: "what is expecting you", "what awaits you",
+# "what you can expect", "Here is what we offer" (the parser's ``_Builder.offering``); not "what we offer and what we
+# are looking for", nor a duty's "explain to customers what we offer"
+OFFERS_AHEAD: Final = (
+    r"\bwhat(?: is|'s|’s| are) (?:expecting|awaiting|waiting for|in store for|in it for) you\b|\bwhat awaits you\b"
+    r"|\bwhat you(?: can| may| will|'ll|’ll) (?:expect|get(?! to\b)|find)\b"
+    r"|(?:^|\b(?:here is|here's|here’s|below is|this is|see|discover)\s+)"
+    r"what (?:we|this job|this role) (?:can |will )?offers?\b"
+)
+# ... unless the same sentence announces what is asked too
+OFFERS_AND_ASKS: Final = (
+    r"\bwhat we(?:'re|’re| are) looking for\b|\bwhat we (?:need|expect|ask)\b|\bwhat you (?:bring|need|should)\b"
+    r"|\b(?:requirements|qualifications)\b"
+)
+
 # (round 25) the lead of a list that asks politely: "it would be great if you", "ideally you have", "we'd love you
 # to"; Swedish, German, Dutch, French, Spanish forms (``parser._wishes_as_asks``); each is also a nice-to-have cue of
 # ``HEADING_NICE``
@@ -903,10 +922,10 @@ TEXT_NICE: Final = (
     # said of a list: "Experience with the tools below helps, though none is required"
     r"(?:none|neither)(?: of (?:these|them|those|the \w+))? (?:is|are) (?:required|mandatory|a must|necessary)",
     r"advantageous",
-    r"would be (?:very |really |extremely |especially )?(?:helpful|beneficial|great|nice)",
-    r"is (?:very |really |extremely |especially )?(?:helpful|beneficial|nice)",
+    r"would be " + WISH_INTENSIFIER + r"(?:helpful|beneficial|great|nice)",
+    r"(?:is|(?<!\byou )(?<!\bwe )(?<!\bthey )are) " + WISH_INTENSIFIER + r"(?:helpful|beneficial|nice)",
     # (round 31) "Experience with writing docs is ideal but not necessary", "Kafka would be ideal"
-    r"(?:is|are|would be) ideal(?! (?:for|to|when|if|because)\b)",
+    r"(?:is|are|would be) " + IDEAL,
     # not "... helping ensure the project is great for contributors" (what the work is for)
     r"is great(?! for (?:contributors|users|people|anyone|everyone|those|you|us|developers|the community|our))",
     r"(?:we'd|we would|we'll|we will) (?:also )?(?:love|be happy|be delighted|be glad)(?: it)? (?:if|to see)",
@@ -1307,7 +1326,8 @@ BOILERPLATE: Final = (
     r"(?:are|am|is|do|does)(?:n't| not) (?:expect\w*|requir\w*|need\w*) (?:\w+ ){0,4}(?:all|every|everything)\b",
     r"(?:we are|we're) not expecting",
     # (round 31) "We understand that no one person has all the qualifications listed here, so please apply if ..."
-    r"no (?:one|single)(?: person| candidate| applicant)? (?:has|have|will have|meets|ticks|checks) (?:all|every)\b",
+    r"no (?:one|single)(?: person| candidate| applicant)? (?:has|have|will have|meets|ticks|checks) (?:all|every)"
+    r"(?: of)?(?: the| these| our)? (?:qualifications|requirements|skills|criteria|boxes|items|things)\b",
     r"application form",
     r"(?:visa )?sponsorship",
     r"background check",
@@ -1849,8 +1869,7 @@ SOFT_TERMS: Final = (
     r"mindset",
     r"attitude",
     r"conscientious\w*",
-    # (round 31) not said of a skill asked: "Experience with Kafka would be helpful" (a wish, not a quality)
-    r"helpful(?! to have)(?![\s.!;,)]*$)|(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bvery )(?<!\breally )helpful(?! to have)",
+    r"helpful",
     r"positive",
     r"(?:high )?agency",
     r"initiative",
@@ -3153,10 +3172,10 @@ NAME_CUTS: Final = (
     r"\s+in the past\W*$",  # (round 30) "You have had strong expertise in Vue in the past"
     r"\s+(?:is|are|would(?: still| also)? be|will(?: still| also)? be) (?:a |an )?(?:added |huge |big |great |real "
     r"|definite |strong |major )?"
-    r"(?:plus|bonus|preferred|desirable|advantage|asset|ideal(?! (?:for|to|when|if|because)\b))",
+    r"(?:plus|bonus|preferred|desirable|advantage|asset|" + IDEAL + r")",
     r"\s+(?:a (?:big |huge |definite |real )?plus|an advantage|a bonus)\W*$",  # "Experience with Go a plus"
     # "A talent for writing docs is great."
-    r"\s+(?:is|would be) (?:very |really |extremely |especially )?(?:great|helpful|nice|beneficial)\W*$",
+    r"\s+(?:is|are|would be) " + WISH_INTENSIFIER + r"(?:great|helpful|nice|beneficial)\W*$",
     r"\s+(?:is|are|will be) (?:highly |greatly |much |also )?(?:valued|appreciated)\b",
     r"\s+(?:is|are) (?:essential|important|required|a must|necessary)",
     r"\s+(?:serait|sera|est) (?:un (?:" + FR_INTENSIFIER + r" )?(?:plus|atout)|indispensable|requise?)",
@@ -4253,8 +4272,10 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (
         r"autonomie|autonomía|autonomy|work(?:ing)? autonomously|eigenverantwort\w*|selbstständig\w*"
         # (round 31) "Ability to work independently", "self-disciplined" (not "independent analysis")
-        r"|(?:work|working|works|operate|operating|function|functioning)\w* (?:\w+ )?independently"
-        r"|self[- ]disciplin\w*|self[- ]managed?|self[- ]managing"
+        r"|(?:work|working|works|worked|operate|operating) (?:fully |completely |mostly |largely )?independently"
+        # (the way of working, not what with: not "working independently with AWS", "… in Python")
+        r"(?=[\s,.;:!)]*$|[\s,]+(?:and|or|as|but|while|when|if|within|without|in an?|in the|from|on your own)\b)"
+        r"|self[- ]disciplin\w*|(?:self[- ]managed?|self[- ]managing)(?! (?:teams?|groups?|organi[sz]ations?)\b)"
         r"|eigeninitiative|rigueur|zuverlässig\w*|responsabilidad",
         "ownership accountability",
     ),

@@ -339,7 +339,9 @@ _TITLE_TEMPLATES = (
     ),
     re.compile(r"^(?:job\s+(?:description|posting)|jd)\s*(?:[:\-–—]|for)\s*(?P<title>\S.*)$", re.IGNORECASE),
     re.compile(r"^(?P<title>\S.*?)\s*[-–—|:]?\s*job\s+description$", re.IGNORECASE),
-    re.compile(r"^(?:we(?:'|’)re|we\s+are|now)\s+hiring\s*[:–—-]?\s*(?:an?\s+)?(?P<title>\S.*)$", re.IGNORECASE),
+    re.compile(
+        r"^(?:we(?:'|’)re|we\s+are|now)\s+hiring(?:\s*:|\s+[–—-])?\s+(?:an?\s+)?(?P<title>\S.*)$", re.IGNORECASE
+    ),
     # "Stiamo cercando un Programmatore PHP", "Poszukujemy: Programista Java", "Estamos contratando: Desenvolvedor"
     re.compile(
         r"^(?:stiamo\s+cercando|cerchiamo|poszukujemy|szukamy|zatrudnimy|estamos\s+contratando|procuramos|etsimme"
@@ -382,6 +384,8 @@ def parse_job_description(
         raise TooManySkills(exc.most, line=exc.line_number, lines=len(raw_lines), file=source_name) from None
     # requirement sentences in duties sections count when the posting has no requirements section
     skills = builder.skills + [s for s in builder.prose if s.section != "responsibilities" or not builder.skills]
+    if not builder.skills:  # (round 31) no section or list of asks: the opening's offers may be its asks after all
+        skills += builder.offered
     if not builder.skills:  # no requirements section: the experience it lists, a technology list, is what it asks for
         skills += builder.invited + builder.experience_skills() + builder.stack
     if not skills:
@@ -1673,6 +1677,7 @@ class _Builder:
     # (round 31) the opening context whose paragraph announced what the job offers ("… tell you openly what is
     # expecting you"): its later paragraphs are the offers ("✅ You have direct contact with the clients"), not asks
     offering: _Context | None = None
+    offered: list[SkillRequirement] = field(default_factory=list)
 
     def feed(self, line: _Line) -> None:
         self.line_number = line.number
@@ -1887,17 +1892,24 @@ class _Builder:
         duties = context.topic == "responsibilities"
         for sentence, goes_on_picturing in _prose_sentences(items):
             section = "responsibilities" if duties else context.heading
-            if context.topic == "title" and _OFFERS_AHEAD.search(sentence.text):
+            if (
+                context.topic == "title"
+                and _OFFERS_AHEAD.search(sentence.text)
+                and not _OFFERS_AND_ASKS.search(sentence.text)
+                and not _is_requirement(sentence.text)  # ("Here is what awaits you: we need 5+ years of Go")
+            ):
                 self.offering = context
                 continue
-            if self.offering == context:
-                continue
+            # (what the opening goes on to say is what the job offers: dropped when the posting asks in a section or
+            # list of its own, kept for a posting with no headings, whose every sentence is its opening)
+            offered = self.offering is context
+            read = self.offered if offered else self.prose
             if goes_on_picturing:  # "... You earn trust through technical depth, communicate with clarity ..."
-                self.prose.extend(self._skills(sentence, context, context.heading))
+                read.extend(self._skills(sentence, context, context.heading, asks=not offered))
                 continue
             if plain_only:
                 if _is_requirement(sentence.text) and _STRONG_CUES.search(normalise(sentence.text)):
-                    self.prose.extend(self._skills(sentence, context, section))
+                    read.extend(self._skills(sentence, context, section, asks=not offered))
                 continue
             if _is_requirement(sentence.text):
                 said = normalise(sentence.text)
@@ -1905,14 +1917,14 @@ class _Builder:
                     continue  # what the person will do ("For most projects you should make a research ...")
                 if not duties and _talk_names_nothing(sentence.text, said):
                     continue  # "We're here to answer any questions you have": talk to the reader, naming nothing
-                target = self.invited if _INVITATION.search(said) else self.prose
+                target = self.invited if _INVITATION.search(said) else read
                 if duties and _STRONG_CUES.search(said):
                     section = context.heading
             elif section != "responsibilities" and _names_a_skill(sentence.text):
                 target = self.loose
             else:
                 continue
-            target.extend(self._skills(sentence, context, section))
+            target.extend(self._skills(sentence, context, section, asks=target is not self.offered))
             self._count()
 
     def _skills(
@@ -1977,13 +1989,8 @@ SHORT_ITEM_WORDS = 3  # an item this short is whole ("Oracle", "HTML5, jQuery el
 PARAGRAPH_WORDS = 10  # a line this long under it is a paragraph of its own
 
 
-# (round 31) the opening telling what the job holds for the reader: "what is expecting you", "what awaits you",
-# "what you can expect (from us)"
-_OFFERS_AHEAD = re.compile(
-    r"\bwhat (?:is|'s|are) (?:expecting|awaiting|waiting for|in store for|in it for) you\b|\bwhat awaits you\b"
-    r"|\bwhat you (?:can|may|will|'ll) (?:expect|get|find)\b|\bwhat (?:we|this job|this role) (?:can |will )?offers?\b",
-    re.IGNORECASE,
-)
+_OFFERS_AHEAD = re.compile(lexicon.OFFERS_AHEAD, re.IGNORECASE)
+_OFFERS_AND_ASKS = re.compile(lexicon.OFFERS_AND_ASKS, re.IGNORECASE)
 
 
 def _plain_lead_in(line: _Line) -> bool:
@@ -2802,12 +2809,12 @@ _NICE_CLOSING = re.compile(
     r"\s(?P<cue>(?:is|are|would be|will be)\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|real\s+|definite\s+)?"
     r"(?:plus|bonus|advantage|nice[- ]to[- ]have)"
     # (round 31) "Experience with writing software documentation is ideal but not necessary;"
-    r"|(?:is|are|would be)\s+(?:ideal|desirable|helpful|beneficial|preferred)"
+    r"|(?:is|are|would be)\s+" + lexicon.WISH_INTENSIFIER + r"(?:ideal|desirable|helpful|beneficial|preferred)"
     r"(?:\s+but\s+not\s+(?:necessary|required|essential|mandatory|a\s+must))?"
     r"|(?:ist|wäre|sind|wären)\s+(?:ein\s+)?(?:plus|von vorteil)"
     r"|(?:est|serait|sont|seraient)\s+(?:un\s+)?(?:" + lexicon.FR_INTENSIFIER + r"\s+)?(?:plus|atout)"
     r"|(?:es|sería|son)\s+(?:un\s+)?plus"
-    r"|se valorar[áa])[.!;]?\s*$",
+    r"|se valorar[áa])[.!]?\s*$",
     re.IGNORECASE,
 )
 # a piece of each of its cues (the same letters, so the same case-insensitive matches): most requirements have
@@ -2815,7 +2822,7 @@ _NICE_CLOSING = re.compile(
 _HEDGE_CUE_HINT = re.compile(
     r"[dpv](?:(?<=d)[eé]al|(?<=p)r[eé]f|(?<=v)orzugsweise)|plus|bonus|advantage|appreciated|welcome|vorteil|atout"
     r"|valorar|gradit|apprezzat|preferenzial|diferencial|atutem|widzian|eduksi|tercih|výhodou|pré|pluspunt|meriter"
-    r"|fordel|fördel",
+    r"|fordel|fördel|helpful|desirab|benefic",  # (round 31: "…, Terraform would be very helpful")
     re.IGNORECASE,
 )
 # what it matches in ASCII text lower-cased ("é" is no ASCII): three substring tests cost a third of the search
@@ -2841,6 +2848,9 @@ _HEDGE_CUE_HINT_ASCII = (
     "pluspunt",
     "meriter",
     "fordel",
+    "helpful",
+    "desirab",
+    "benefic",
 )
 # the same matches as "(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+", opening with the character they start at
 _PIECE_END = re.compile(r"[\s;](?:(?<=[.!?]\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|(?<=;)\s+)")
@@ -3080,6 +3090,34 @@ _VERSION_ONLY = re.compile(
 )
 
 
+# the cues of ``_NICE_CLOSING`` that said a later sentence was nice before round 31 (any sentence); the newer ones
+# ("is ideal", "would be helpful", "is desirable") only of a sentence that asks a skill (``_asks_a_skill``)
+_PLAIN_CLOSING_WORDS = frozenset(
+    {"plus", "bonus", "advantage", "nice-to-have", "have", "vorteil", "atout", "valorará", "valorara"}
+)
+
+
+def _asks_a_skill(sentence: str) -> bool:
+    """Whether ``sentence`` opens as a qualification ("Experience with …", "Knowledge of …") or with a technology's
+    name ("Kafka would be ideal")."""
+    plain = _plain(sentence).strip()
+    if _QUALIFICATION_OPENING.match(plain):
+        return True
+    first = plain.split(maxsplit=1)[0].strip(",.;:") if plain else ""
+    return bool(first) and _names_a_technology(first)
+
+
+_QUALIFICATION_OPENING = re.compile(
+    r"(?:(?:some|prior|previous|hands-on|practical|solid|strong|good|basic|any|deep)\s+)?(?:experience|knowledge"
+    r"|familiarity|understanding|exposure|background|proficiency|expertise|skills?|fluency|a degree|certification"
+    r"|working knowledge)\b",
+    re.IGNORECASE,
+)
+
+
+EXTRAS_MOST = 12  # the optional extras read from one requirement's later sentences, at most (each keeps its line)
+
+
 def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
     """``text`` without its optional extras, and each extra with its cue (``[]``: none).
 
@@ -3097,8 +3135,15 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
         hedge = _HEDGE_OPENING.match(piece.strip()) if index else None
         if hedge and _VERSION_ONLY.fullmatch(piece.strip()[hedge.end() :].strip(" .,;()")):
             hedge = None  # "Python, ideally 3.12": which version, part of the requirement
-        closing = _NICE_CLOSING.search(piece) if index and not hedge else None
-        if hedge:
+        # (round 31: the last piece without the ";" a bullet of a ";"-list ends with; only the last, so that a line
+        # of many "…; X is a plus;" pieces is not read as as many requirements)
+        said = piece.rstrip(" ;") if end == len(text) else piece
+        closing = _NICE_CLOSING.search(said) if index and not hedge else None
+        if closing and closing["cue"].split()[-1].lower() not in _PLAIN_CLOSING_WORDS and not _asks_a_skill(said):
+            closing = None  # ("A clear head is desirable.", "Remote work is desirable.": no skill)
+        if len(extras) >= EXTRAS_MOST:
+            kept.append(piece)  # (round 31) a line of thousands of "… is a plus." is no list of thousands of wishes
+        elif hedge:
             extras.append((hedge["cue"].lower(), piece.strip(" ;")))
         elif closing:  # "Expert in C#. Knowing .NET internals is a plus.": the later sentence is nice
             extras.append((" ".join(closing["cue"].lower().split()), piece.strip(" ;")))
@@ -3145,7 +3190,10 @@ _ASKED_FIRMLY = re.compile(
 )
 _NICE_AFTER_COMMA = re.compile(
     r",\s+(?P<extra>[^(),;]{2,40}?)\s+(?P<cue>(?:is|would be|will be)\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|real\s+)?"
-    r"(?:plus|bonus|advantage)|is\s+(?:highly\s+)?(?:appreciated|welcome)|mile widzian[ya])\s*[.!]?\s*$",
+    r"(?:plus|bonus|advantage)|is\s+(?:highly\s+)?(?:appreciated|welcome)|mile widzian[ya]"
+    # (round 31) "5+ years of Python, AWS is ideal", "…, Terraform would be very helpful"
+    r"|(?:is|would be)\s+" + lexicon.WISH_INTENSIFIER + r"(?:" + lexicon.IDEAL + r"|helpful|desirable|beneficial))"
+    r"\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 
@@ -3155,7 +3203,12 @@ _NICE_AFTER_COMMA = re.compile(
 _NICE_TAIL_CUES = (
     r"(?:is|are|would be|will be)\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|real\s+)?(?:plus|bonus|advantage"
     r"|nice[- ]to[- ]have)"
-    r"|(?:is\s+|are\s+|would be\s+)?(?:highly\s+)?(?:appreciated|welcome)"
+    r"|(?:is|are|would be)\s+"
+    + lexicon.WISH_INTENSIFIER
+    + r"(?:"
+    + lexicon.IDEAL
+    + r"|helpful|desirable)"  # (round 31)
+    + r"|(?:is\s+|are\s+|would be\s+)?(?:highly\s+)?(?:appreciated|welcome)"
     # said without a verb, in brackets or after a dash: "Java (Kotlin a plus)", "SQL (PostgreSQL preferred)"
     r"|(?<=\w\s)(?:a\s+|an\s+)?(?:big\s+|huge\s+|real\s+)?(?:plus|bonus|advantage)|(?:strongly\s+)?preferred"
     r"|(?:ist|wäre|sind|wären)\s+(?:ein\s+)?(?:plus|von vorteil)|(?:est|serait|sont)\s+(?:un\s+)?(?:plus|atout)"
@@ -3167,7 +3220,7 @@ _NICE_TAIL_CUES = (
     r"|is een (?:pr[ée]\b|pluspunt)|är meriterande|(?:er|är)\s+(?:en|ett|et)\s+(?:fordel|fördel|plus|pluss)"
 )
 _NICE_TAIL = re.compile(
-    r"(?:\s*\(\s*|\s+[-–—]\s+|\s(?:mandatory|required|obowiązkow[eay]|obbligatori[oa]|obrigatóri[oa]|vyžadováno"
+    r"(?:(?<!\s)\s*\(\s*|(?<!\s)\s+[-–—]\s+|\s(?:mandatory|required|obowiązkow[eay]|obbligatori[oa]|obrigatóri[oa]|vyžadováno"
     r"|pflicht|requis|obligatoire|imprescindible)\s*,\s+)"
     r"(?P<extra>[^(),]{2,80}?)\s+(?P<cue>" + _NICE_TAIL_CUES + r")\s*\)?\s*[.!]?\s*$",
     re.IGNORECASE,
@@ -3192,7 +3245,9 @@ _LEVEL = re.compile(r"[ABC][12]\b|(?:native|fluent|advanced|intermediate|basic|s
 
 # the word saying the part before the nice-to-have is a must ("PostgreSQL - obowiązkowe"): no part of its name
 _MUST_MARK = re.compile(
-    r"\s*[-–—,]?\s*(?:mandatory|required|obowiązkow[eay]|obbligatori[oa]|obrigatóri[oa]|vyžadováno|pflicht|requis"
+    # (round 31: from the first space of a run only; "\s*[-–—,]?\s*" tried at each space of a run of a thousand took
+    # seconds)
+    r"(?<!\s)(?:\s*[-–—,])?\s*(?:mandatory|required|obowiązkow[eay]|obbligatori[oa]|obrigatóri[oa]|vyžadováno|pflicht|requis"
     r"|obligatoire|imprescindible)\s*$",
     re.IGNORECASE,
 )
@@ -3209,6 +3264,14 @@ def _may_hedge_inside(text: str) -> bool:
 LEAD_CHARS = 40  # a soft word this close to the start names what the requirement is about
 
 
+# (round 31) a wish said after the skill ("… would be very helpful"), not of the person ("you are helpful")
+_WISH_TAIL = re.compile(
+    r"(?<!\byou)(?<!\bwe)(?<!\bthey)(?<!\s)\s+(?:is|are|would be|will be)\s+"
+    + lexicon.WISH_INTENSIFIER
+    + r"(?:helpful|beneficial|useful)\W*$"
+)
+
+
 @lru_cache(maxsize=4096)  # a list's items ("Python", "Go") come back in posting after posting
 def classify_kind(text: str) -> tuple[Kind, str] | None:
     """The lexicon's verdict on ``text``: soft when its soft words outweigh its technical ones.
@@ -3217,6 +3280,9 @@ def classify_kind(text: str) -> tuple[Kind, str] | None:
     technical word counts 1; a tie goes to soft when there is a soft word in the head.
     """
     normalised = normalise(_plain(text[:NAME_SOURCE_CHARS]))
+    if "helpful" in normalised or "beneficial" in normalised or "useful" in normalised:
+        # (round 31) a wish said after the skill is no quality of the person's: "Experience with Kafka would be helpful"
+        normalised = _WISH_TAIL.sub("", normalised)
     if match := _HARD_OVERRIDES.search(normalised):
         return "hard", f"lexicon: {match[0]}"
     if said := in_chinese(_CJK_SOFT, normalised):

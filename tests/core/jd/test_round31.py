@@ -141,3 +141,67 @@ def test_words_of_another_sense_do_not_link_as_the_new_phrases(
     link_of: Callable[..., Any], line: str, kind: str, slug: str
 ) -> None:
     assert link_of(line, kind).slug != slug
+
+
+def test_community_and_data_analysis_skills_narrow_a_skill_of_the_25() -> None:
+    broader = {skill.slug: skill.broader for skill in bundled_catalogue().skills}
+    assert broader["community-building"] == "cross-functional-collaboration"
+    assert broader["statistics-experimentation"] == "ml-data-infrastructure"
+    assert broader["data-analysis-visualization"] == "ml-data-infrastructure"
+
+
+# --- what the round's review showed must stay as it was (or be as it now is)
+
+
+def test_a_posting_with_no_headings_keeps_what_it_asks_after_saying_what_it_offers() -> None:
+    text = (
+        "# Senior Backend Engineer\n\nAcme builds payment tools. Curious what awaits you? Read on.\n\n"
+        "You will build payment APIs in Go.\n\nYou have 5+ years of experience with Go and PostgreSQL. You must be"
+        " comfortable with Kubernetes.\n\nExperience with Kafka is a plus.\n"
+    )
+    names = [s.name for s in parse_job_description(text).skills]
+    assert {"Go", "PostgreSQL", "Kubernetes", "Kafka"} <= set(names)
+    assert "Read" not in names  # ("Read on." asks nothing)
+
+
+def test_a_duty_that_explains_what_we_offer_is_no_opening_of_offers() -> None:
+    text = (
+        "# Sales Engineer\n\nYou will explain to customers what we offer and how it fits their stack. You have 3+ years"
+        " of experience with Salesforce.\n\n## About us\n\nWe are a small team.\n\n## Requirements\n\n- Python\n"
+    )
+    assert "Salesforce" in [s.name for s in parse_job_description(text).skills]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- You are helpful", {"Helpful": ("soft", "must")}),
+        ("- Be helpful.", {"Helpful": ("soft", "must")}),
+        ("- You're very helpful", {"Very helpful": ("soft", "must")}),
+        ("- 5+ years of Python, AWS is ideal", {"Python": ("hard", "must"), "AWS": ("hard", "nice")}),
+        ("- 5+ years of Go, Terraform would be very helpful", {"Go": ("hard", "must"), "Terraform": ("hard", "nice")}),
+        ("- Strong Python. Django would be very helpful.", {"Python": ("hard", "must"), "Django": ("hard", "nice")}),
+        ("- Strong Go skills. A clear head is desirable.", {"Go skills": ("hard", "must")}),
+        ("- Knowledge of Spark and Scala are helpful", {"Spark": ("hard", "nice"), "Scala": ("hard", "nice")}),
+    ],
+)
+def test_wishes_and_qualities_after_the_review(line: str, expected: dict[str, tuple[str, str]]) -> None:
+    assert named(line) == expected
+
+
+def test_a_security_practice_that_says_no_one_has_all_is_kept() -> None:
+    got = named("- You ensure no one has all the access: least-privilege IAM policies")
+    assert len(got) == 1 and next(iter(got.values()))[1] == "must"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Experience working independently with AWS",
+        "Capable of working independently in Python",
+        "Functional programming independently of language",
+        "Working in self-managing teams",
+    ],
+)
+def test_independently_said_of_something_else_is_no_ownership(link_of: Callable[..., Any], line: str) -> None:
+    assert link_of(line, "soft").slug != "ownership-accountability"
