@@ -263,6 +263,10 @@ _UNSTEMMED = {
     "priorities": "priorit",
     # (round 30) a candidate's profile, in French and German "profil", is no profiling ("un profil technique")
     "profil": "profile",
+    # (round 31) "general", "generally" are no generative AI ("a general overview in non-functional testing")
+    "general": "general",
+    "generally": "general",
+    "generalist": "general",
 }
 # a word of a name's or alias's phrase that says nothing alone: "building" (team building), "site" (site
 # reliability: "static site generation"), "line" (line management: "command line"), "tool" (observability tooling:

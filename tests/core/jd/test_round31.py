@@ -205,3 +205,9 @@ def test_a_security_practice_that_says_no_one_has_all_is_kept() -> None:
 )
 def test_independently_said_of_something_else_is_no_ownership(link_of: Callable[..., Any], line: str) -> None:
     assert link_of(line, "soft").slug != "ownership-accountability"
+
+
+def test_general_is_no_generative_ai(link_of: Callable[..., Any]) -> None:
+    # "general" stemmed as "generation" did and linked LLM applications
+    assert link_of("- have a general overview in non-functional testing", "hard").slug != "llm-applications"
+    assert link_of("Experience with generative AI and LLMs", "hard").slug == "llm-applications"
