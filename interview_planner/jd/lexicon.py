@@ -4473,6 +4473,12 @@ EXAMPLE_CUES: Final = (
 # Words that say nothing about which skill is meant.
 LINK_STOPWORDS: Final = frozenset(
     [
+        # (round 31) words of a requirement's frame, not its skill: "Interest in learning about distributed ledgers"
+        # took conflict resolution, whose definition speaks of "the real interests" and a discussion "about" a problem
+        "about",
+        "interest",
+        "interests",
+        "interested",
         "a",
         "an",
         "and",

@@ -211,3 +211,9 @@ def test_general_is_no_generative_ai(link_of: Callable[..., Any]) -> None:
     # "general" stemmed as "generation" did and linked LLM applications
     assert link_of("- have a general overview in non-functional testing", "hard").slug != "llm-applications"
     assert link_of("Experience with generative AI and LLMs", "hard").slug == "llm-applications"
+
+
+def test_the_frame_of_an_interest_is_no_evidence(link_of: Callable[..., Any]) -> None:
+    # "about" and "interest" are words of conflict resolution's definition ("the real interests", a discussion "about"
+    # the problem): "Interest in learning about …" was left unlinked, conflict resolution ahead of learning
+    assert link_of("- Interest in learning about distributed ledgers", "soft").slug == "continuous-learning"
