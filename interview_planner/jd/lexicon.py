@@ -1833,6 +1833,8 @@ SOFT_TERMS: Final = (
     r"ambiguity",
     r"feedback",
     r"teaching",
+    # (round 32) teaching a room: "Running workshops for new users", "delivering training sessions"
+    r"(?:running|leading|delivering|giving|hosting|facilitating) (?:\w+ )?(?:workshops|trainings|training sessions)",
     r"explain(?:ing)?",
     r"articulat\w*",
     r"convey\w*",

@@ -331,6 +331,10 @@ def _cells(row: str) -> str:
     return _CELL_BORDER.sub(" — ", row.strip("| ")) if row[:1] == "|" else row
 
 
+# "We are hiring - Backend Engineer", "We're hiring: a Data Engineer"
+_HIRING_TEMPLATE = re.compile(
+    r"^(?:we(?:'|’)re|we\s+are|now)\s+hiring(?:\s*:|\s+[–—-])?\s+(?:an?\s+)?(?P<title>\S.*)$", re.IGNORECASE
+)
 _TITLE_TEMPLATES = (
     re.compile(
         r"^(?:key\s+)?(?:responsibilities|duties|requirements|skills|qualifications)\b.*?"
@@ -339,9 +343,7 @@ _TITLE_TEMPLATES = (
     ),
     re.compile(r"^(?:job\s+(?:description|posting)|jd)\s*(?:[:\-–—]|for)\s*(?P<title>\S.*)$", re.IGNORECASE),
     re.compile(r"^(?P<title>\S.*?)\s*[-–—|:]?\s*job\s+description$", re.IGNORECASE),
-    re.compile(
-        r"^(?:we(?:'|’)re|we\s+are|now)\s+hiring(?:\s*:|\s+[–—-])?\s+(?:an?\s+)?(?P<title>\S.*)$", re.IGNORECASE
-    ),
+    _HIRING_TEMPLATE,
     # "Stiamo cercando un Programmatore PHP", "Poszukujemy: Programista Java", "Estamos contratando: Desenvolvedor"
     re.compile(
         r"^(?:stiamo\s+cercando|cerchiamo|poszukujemy|szukamy|zatrudnimy|estamos\s+contratando|procuramos|etsimme"
@@ -2809,8 +2811,8 @@ _NICE_CLOSING = re.compile(
     r"\s(?P<cue>(?:is|are|would be|will be)\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|real\s+|definite\s+)?"
     r"(?:plus|bonus|advantage|nice[- ]to[- ]have)"
     # (round 31) "Experience with writing software documentation is ideal but not necessary;"
-    r"|(?:is|are|would be)\s+" + lexicon.WISH_INTENSIFIER + r"(?:ideal|desirable|helpful|beneficial|preferred)"
-    r"(?:\s+but\s+not\s+(?:necessary|required|essential|mandatory|a\s+must))?"
+    r"|(?P<wish>(?:is|are|would be)\s+" + lexicon.WISH_INTENSIFIER + r"(?:ideal|desirable|helpful|beneficial|preferred)"
+    r"(?:\s+but\s+not\s+(?:necessary|required|essential|mandatory|a\s+must))?)"
     r"|(?:ist|wäre|sind|wären)\s+(?:ein\s+)?(?:plus|von vorteil)"
     r"|(?:est|serait|sont|seraient)\s+(?:un\s+)?(?:" + lexicon.FR_INTENSIFIER + r"\s+)?(?:plus|atout)"
     r"|(?:es|sería|son)\s+(?:un\s+)?plus"
@@ -3090,13 +3092,6 @@ _VERSION_ONLY = re.compile(
 )
 
 
-# the cues of ``_NICE_CLOSING`` that said a later sentence was nice before round 31 (any sentence); the newer ones
-# ("is ideal", "would be helpful", "is desirable") only of a sentence that asks a skill (``_asks_a_skill``)
-_PLAIN_CLOSING_WORDS = frozenset(
-    {"plus", "bonus", "advantage", "nice-to-have", "have", "vorteil", "atout", "valorará", "valorara"}
-)
-
-
 def _asks_a_skill(sentence: str) -> bool:
     """Whether ``sentence`` opens as a qualification ("Experience with …", "Knowledge of …") or with a technology's
     name ("Kafka would be ideal")."""
@@ -3139,8 +3134,10 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
         # of many "…; X is a plus;" pieces is not read as as many requirements)
         said = piece.rstrip(" ;") if end == len(text) else piece
         closing = _NICE_CLOSING.search(said) if index and not hedge else None
-        if closing and closing["cue"].split()[-1].lower() not in _PLAIN_CLOSING_WORDS and not _asks_a_skill(said):
-            closing = None  # ("A clear head is desirable.", "Remote work is desirable.": no skill)
+        if closing and closing["wish"] and not _asks_a_skill(said):
+            # ("A clear head is desirable.", "Remote work is desirable.": no skill; the older cues, "is a plus", say
+            # any later sentence is nice)
+            closing = None
         if len(extras) >= EXTRAS_MOST:
             kept.append(piece)  # (round 31) a line of thousands of "… is a plus." is no list of thousands of wishes
         elif hedge:
@@ -3293,6 +3290,9 @@ def classify_kind(text: str) -> tuple[Kind, str] | None:
     if hard and (head := _soft_head(normalised, hard)):
         return "soft", f"{SOFT_HEAD_REASON} {head}"
     soft = list(_SOFT_TERMS.finditer(normalised))
+    if soft and hard and (liking := _KNOWLEDGE_AND_LIKING.search(normalised)):
+        # (round 32) "Knowledge and passion for React internals": the knowledge of a technology, liked
+        soft = [m for m in soft if not liking.start() <= m.start() < liking.end()]
     if soft and (aside := _aside_end(normalised)):  # "In addition to communication skills, a good coder": said
         soft = [m for m in soft if m.start() >= aside]  # in passing, what the requirement is comes after the comma
     if not soft:
@@ -3303,6 +3303,12 @@ def classify_kind(text: str) -> tuple[Kind, str] | None:
     if soft_score >= len(hard):
         return "soft", f"lexicon: {soft[0][0]}"
     return "hard", f"lexicon: {hard[0][0]} (and {len(hard) - 1} more technical words)"
+
+
+_KNOWLEDGE_AND_LIKING = re.compile(
+    r"\b(?:knowledge|experience|expertise|skills?) (?:of |in |with )?(?:and|&) (?:a )?"
+    r"(?:passion|interest|enthusiasm|love) (?:for|in)\b"
+)
 
 
 def _in_brackets(text: str, at: int) -> bool:
@@ -4199,6 +4205,8 @@ def _title_from_first_line(first: _Line) -> str | None:
         return None  # "> write hello@acme.com to apply": how to apply, over the posting
     for template in _TITLE_TEMPLATES:
         if (match := template.match(text)) and any(ch.isalpha() for ch in match["title"]):
+            if template is _HIRING_TEMPLATE and not _says_a_job(match["title"]):
+                break  # "We are hiring - join us!": a call, no job; the line as it is
             return _clean_title(match["title"])
     cleaned = _clean_title(text)
     if not _heading_shape(cleaned, 12) or _TAGLINE.match(cleaned) or _PAGE_NAME.match(cleaned):
