@@ -4361,6 +4361,34 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"product[- ](?:oriented|focused|driven)", "product sense"),
     # what other developers use: "developer-facing APIs and libraries", "client libraries and SDKs"
     (r"developer[- ]facing (?:apis?|librar\w*|sdks?)|client librar\w*|sdks?", "apis api design"),
+    # (round 32) the behaviours of a competency framework, said without the competency's name
+    # thinking ahead: "thinks strategically", "anticipates business needs"
+    (
+        r"think\w* strategically|strategic(?:ally)? (?:mind\w*|think\w*)"
+        r"|anticipat\w* (?:the )?(?:business|future|customers?'?|users?'?|organi[sz]ational) needs",
+        "strategy long-term",
+    ),
+    # leading people: "empowers, motivates and inspires teams" (the verbs: not "motivated people", a quality)
+    (
+        r"(?:inspires?|inspiring|motivates?|motivating|empowers?|empowering)"
+        r"(?:,? (?:and |& )?(?:inspires?|inspiring|motivates?|motivating|empowers?|empowering))*"
+        r" (?:the |your |a |their |our |other )?(?:teams?|people|others|engineers|colleagues|staff)\b",
+        "leadership",
+    ),
+    # growing people: "develops the capability of teams", "aligns people's development needs"
+    (
+        r"develop\w* (?:the )?(?:capabilit\w*|skills|talent|potential) of (?:the |your |their |our )?(?:teams?|people"
+        r"|others|staff|colleagues|engineers)|(?:people's|staff|team members'?|individuals'?) development",
+        "mentoring",
+    ),
+    # "promotes effective information sharing", "shares information openly"
+    (r"information[- ]sharing|shar\w* information", "communication"),
+    # "reinforces a culture that values all people", "values diversity"
+    (r"valu\w* (?:all|every) (?:people|persons?|individuals?)|valu\w* (?:diversity|differences)", "empathy inclusion"),
+    # "works in partnership with experts", "a multi-disciplinary team"
+    (r"in partnership with|multi-?disciplinary|cross-?disciplinary|inter-?disciplinary", "collaboration"),
+    # "share lessons learned"
+    (r"lessons? learn[et]d?", "learning"),
 )
 # Idioms whose words mean something else: "kein Problem damit" (happy to) is no problem to solve. The linker reads
 # them as nothing.

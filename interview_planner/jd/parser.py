@@ -1228,7 +1228,12 @@ def classify_heading(heading: str) -> HeadingInfo:
     kind: Kind | None = "hard" if hard and not soft else ("soft" if soft and not hard else None)
     if "soft skill" in text or "hard skill" in text:
         kind = "soft" if "soft skill" in text else "hard"
+    elif kind and topic is None and names_a_job(heading) and len(text.split()) <= JOB_HEADING_WORDS:
+        kind = None  # (round 32) the job's name, not a kind of skills: "Full-Stack Software Engineer", "Tech Lead"
     return HeadingInfo(topic, priority, kind, mixed)
+
+
+JOB_HEADING_WORDS = 6  # a heading this short that names a job is the job's title
 
 
 _HEADING_DUTIES = word_list(lexicon.HEADING_DUTY_WORDS)
@@ -1334,9 +1339,21 @@ NAMED_SECTION_WORDS = 3  # a requirements heading this short names its section (
 
 
 def _nested_skills(line: _Line, info: HeadingInfo, context: _Context) -> bool:
-    """A requirements line over a list (no Markdown heading, no emphasis) inside a section whose heading set the
-    priority."""
-    return context.topic == "skills" and context.priority is not None and info.topic == "skills" and _unmarked(line)
+    """A requirements line over a list (no Markdown heading, no emphasis; or a Markdown heading deeper than the
+    section's) inside a section whose heading set the priority."""
+    return (
+        context.topic == "skills"
+        and context.priority is not None
+        and info.topic == "skills"
+        # (round 32) or a deeper Markdown heading: "### Preferred Technical Experience" over "#### We are seeking
+        # individuals with the following experience, skills, and abilities:"
+        and (_unmarked(line) or _deeper(line, context))
+    )
+
+
+def _deeper(line: _Line, context: _Context) -> bool:
+    """A Markdown heading below the one that opened ``context`` ("####" under "###")."""
+    return line.level is not None and context.level is not None and line.level > context.level
 
 
 def _sibling(line: _Line, context: _Context) -> bool:
