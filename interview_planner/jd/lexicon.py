@@ -1929,7 +1929,8 @@ SOFT_TERMS: Final = (
     # ("writing, maintaining, and integrating REST APIs": the verbs of a series stand between)
     # (round 29: documents about them stay writing: "writing documentation for user interfaces")
     r"writing(?!(?! (?:" + WRITTEN_DOCUMENTS + r")\b),?"
-    r" (?:(?:[a-z-]+ing,?|and|or) )*(?:[\w+#,-]+ ){0,3}(?:code|tests?|software|sql|queries|scripts|programs"
+    # (round 32: "/" too: "Writing automated feature/functional tests")
+    r" (?:(?:[a-z-]+ing,?|and|or) )*(?:[\w+#,/-]+ ){0,3}(?:code|tests?|software|sql|queries|scripts|programs"
     r"|services|apis|modules|functions|libraries|plugins|drivers|kernels|shaders|smart contracts|migrations|pipelines"
     r"|(?<=helm )charts"
     r"|(?<=ansible )playbooks|manifests|dockerfiles|terraform|ansible|bash|automation|(?<=user )interfaces|uis"
@@ -2211,6 +2212,9 @@ SOFT_HEADS: Final = (
     r"comfort(?:able)? (?:working|with others)",
     r"innovat\w*",
     r"served in a leadership",
+    # (round 32) documents written about technical things: "Writing developer-friendly documentation (e.g., API
+    # documentation, deployment operations)"
+    r"writ(?:e|es|ing) (?:[\w-]+ ){0,2}(?:" + WRITTEN_DOCUMENTS + r")\b",
     r"(?:new|nouveaux|nouvelles|neue[nr]?|nuevas?|nuevos) (?:tools|outils|technologies|technologien|tecnologías"
     r"|herramientas)",
     r"(?:capacité|capacidad|fähigkeit) (?:d'|de |zu |zum )?(?:apprendre|aprendizaje|aprender|lernen|communiquer"
