@@ -4393,6 +4393,12 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"in partnership with|multi-?disciplinary|cross-?disciplinary|inter-?disciplinary", "collaboration"),
     # "share lessons learned"
     (r"lessons? learn[et]d?", "learning"),
+    # keeping a service up: "Ensuring system uptime", "high-availability services"
+    (r"uptime|high[- ]availability", "reliability sla"),
+    # "notifying officials in the case of security and data breaches"
+    (r"(?:data |security )?breach(?:es)?", "security incident"),
+    # the whole of an application: "Working at all levels of the stack"
+    (r"(?:all|every|each|any) (?:levels?|layers?|parts?) of the (?:tech(?:nology)? )?stack", "programming coding"),
 )
 # Idioms whose words mean something else: "kein Problem damit" (happy to) is no problem to solve. The linker reads
 # them as nothing.
