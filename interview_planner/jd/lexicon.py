@@ -3274,6 +3274,8 @@ NAME_PREPOSITIONS: Final = frozenset(
         "over",
         "through",
         "within",
+        "among",  # (round 32)
+        "between",
         "when",
         "while",
         "that",

@@ -3712,7 +3712,8 @@ def _first_cut(text: str) -> int:
             if match.start() >= best:
                 break
             cut = match.start("cut") if index == 1 else match.start()
-            if cut > first_alnum:
+            if cut > first_alnum and not (text[cut - 1 : cut] == "-" and text[cut - 2 : cut - 1].isalpha()):
+                # (round 32: not after half of a compound, "front- and backend systems", "Plugin- & Block-Entwicklung")
                 best = min(best, cut)
                 break
     return best
@@ -3741,9 +3742,41 @@ def _shorten(words: list[str]) -> list[str]:
         if index >= 2 and word in lexicon.NAME_PREPOSITIONS:
             return _whole_conjuncts(words[:index], window[:index])
     for index in range(min(limit, len(words) - 1), 1, -1):
+        if _suspended(words[index - 1]):
+            continue  # (round 32) "Plugin- & Block-Entwicklung": one compound, no place to cut
         if window[index] in lexicon.NAME_CONJUNCTIONS or words[index - 1].endswith(","):
             return words[:index]
+    if (group := _suspended_group(words)) is not None and group[0] < limit:
+        first, completed = group
+        if completed < min(len(words), limit + SUSPENDED_EXTRA_WORDS):
+            return words[: completed + 1]  # "System-, Netzwerk- und Anwendungsprobleme", whole
+        kept = words[:first]  # the compound would not fit: what comes before it
+        while len(kept) > 1 and kept[-1].lower() in lexicon.NAME_TRAILING_STOPWORDS:
+            kept.pop()
+        return kept or words[:limit]
     return words[:limit]
+
+
+SUSPENDED_EXTRA_WORDS = 2  # a name may grow this much past its limit to end a compound it began
+
+
+def _suspended(word: str) -> bool:
+    """Half of a compound that shares its end with a later word: "Plugin-" in "Plugin- & Block-Entwicklung",
+    "System-," in "System-, Netzwerk- und Anwendungsprobleme"."""
+    word = word.rstrip(",")
+    return len(word) > 1 and word[-1] == "-" and word[-2].isalnum()
+
+
+def _suspended_group(words: list[str]) -> tuple[int, int] | None:
+    """Where the first compound with a suspended half begins in ``words`` and the index of the word that ends it
+    (``len(words)`` when none does)."""
+    first = next((i for i, word in enumerate(words) if _suspended(word)), None)
+    if first is None:
+        return None
+    at = first
+    while at < len(words) and (_suspended(words[at]) or words[at].lower() in lexicon.NAME_CONJUNCTIONS):
+        at += 1
+    return first, at
 
 
 def _whole_conjuncts(words: list[str], lowered: list[str]) -> list[str]:
