@@ -361,6 +361,57 @@ def big_posting_seconds(runs: int = 2) -> dict[str, float]:
     return figures
 
 
+HUNDRED_KB = 100_000
+
+
+def crafted_inputs() -> dict[str, str]:
+    """100 KB postings written to find a pattern that reads a text again from each of its characters (round 32's
+    fuzzing; each took seconds to minutes before: a run of spaces tried from every space, an unclosed link or
+    bracket scanned to the end from each opening, a number tried at every length). Our own generated text."""
+    n = HUNDRED_KB
+    req = "Requirements:\n"
+    return {
+        "spaces in a labelled list": req + "Requirements: - Python" + " " * n + "- Go - Rust " + "x" * 300,
+        "tabs before a bracket": req + "- Python" + "\t" * n + "(e.g. Django)",
+        "an unclosed link text": req + "- " + "[Go " * (n // 4),
+        "links with no address end": req + "- " + "[Go](" * (n // 5),
+        "a line of dashed wishes": req + "- " + ("Python" + " " * 20 + "- a plus ") * (n // 35),
+        "lines of digits after a currency": req + "- Go\n" + ("$" + "1" * 300 + "\n") * (n // 302),
+        "a run of spaces in a bullet (round 31)": req + "- SQL" + " " * n + "x (Kafka is a plus)",
+        "one line of wishes (round 31)": req + "- " + "Go. Kafka is a plus. " * (n // 21),
+    }
+
+
+def crafted_html() -> dict[str, str]:
+    """The same for pages: 100 KB of nested lists, and of comments never closed."""
+    n = HUNDRED_KB
+    return {
+        "nested lists (HTML)": "<h2>Requirements</h2>" + "<ul><li>Go" * (n // 12) + "</li></ul>" * (n // 12),
+        "unclosed comments (HTML)": "<h2>Requirements</h2><ul><li>Python</li></ul>" + "<!-- x " * (n // 7),
+    }
+
+
+def crafted_seconds() -> dict[str, float]:
+    """Seconds to read each crafted input as ``role import`` reads it (the parse, and for pages the HTML reader; at
+    most ``MAX_SKILLS`` skills), best of two (goal: each < 1 s, as a 1 MB posting)."""
+    from interview_planner.jd.formats import html_to_text
+    from interview_planner.jd.parser import NoRequirementsFound, TooManySkills, parse_job_description
+    from interview_planner.services.roles import MAX_SKILLS
+
+    texts = {label: (text, False) for label, text in crafted_inputs().items()}
+    texts |= {label: (page, True) for label, page in crafted_html().items()}
+    figures = {}
+    for label, (text, page) in texts.items():
+        best = float("inf")
+        for _ in range(2):
+            started = time.perf_counter()
+            with contextlib.suppress(TooManySkills, NoRequirementsFound):
+                parse_job_description(html_to_text(text) if page else text, most=MAX_SKILLS)
+            best = min(best, time.perf_counter() - started)
+        figures[label] = best
+    return figures
+
+
 def parser_start_seconds(runs: int = 3) -> float:
     """Processor seconds a fresh process spends importing the parser and the linker: the word lists are built then,
     and every ``role import`` from the command line (and the app's first import) waits for it. Best of ``runs``."""
@@ -455,6 +506,7 @@ def main(argv: list[str] | None = None) -> int:
     scores = run_corpus(labels)
     groups = groups_of(scores, held_out)
     big = big_posting_seconds()
+    crafted = crafted_seconds()
     start = parser_start_seconds()
     if args.json:
         out = {
@@ -462,6 +514,7 @@ def main(argv: list[str] | None = None) -> int:
             "groups": {label: total.figures() for label, total in groups},
             "postings": [{"file": s.file, "refused": s.refused, **Totals.of([s]).figures()} for s in scores],
             "one_mb_posting_seconds": {label: round(seconds, 3) for label, seconds in big.items()},
+            "crafted_100_kb_seconds": {label: round(seconds, 3) for label, seconds in crafted.items()},
             "parser_start_seconds": round(start, 3),
         }
         print(json.dumps(out, indent=1))
@@ -477,6 +530,8 @@ def main(argv: list[str] | None = None) -> int:
     print(table(groups))
     for label, seconds in big.items():
         print(f"parsing a 1 MB posting ({label}): {seconds:.2f} s (goal < 1 s)")
+    worst = max(crafted, key=crafted.__getitem__)
+    print(f"crafted 100 KB inputs ({len(crafted)}): worst {crafted[worst]:.2f} s, {worst} (goal < 1 s each)")
     print(f"starting the parser and the linker in a new process: {start:.2f} s of processor time")
     return 0
 

@@ -65,7 +65,8 @@ def _marks_pattern(*marks: str) -> re.Pattern[str]:
 # same matches as "\s*,\s*(?:(?:and/or|and|or|&)\s+)?|\s+(?:and/or|and|or|&)\s+"), which lets ``re`` skip to
 # those characters instead of trying the pattern at each one
 _SEPARATOR = re.compile(
-    r"[\s,](?:(?<=,)\s*(?:(?:and/or|and|or|&)\s+)?|(?<=\s)\s*,\s*(?:(?:and/or|and|or|&)\s+)?"
+    # (each opens where a run of spaces does: one tried inside a run reads the rest of the run again, round 32)
+    r"(?:,|(?<!\s)\s)(?:(?<=,)\s*(?:(?:and/or|and|or|&)\s+)?|(?<=\s)\s*,\s*(?:(?:and/or|and|or|&)\s+)?"
     r"|(?<=\s)\s*(?:and/or|and|or|&)\s+)",
     re.IGNORECASE,
 )
@@ -147,7 +148,7 @@ _CLAUSE_START = (
 _CLAUSE_START_ONLY = re.compile(_CLAUSE_START, re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 _CLAUSE_BREAK = re.compile(
-    r"[\s,;](?:(?<=[,;])\s*(?:and\s+|as well as\s+)?|(?<=\s)\s*[,;]\s*(?:and\s+|as well as\s+)?"
+    r"(?:[,;]|(?<!\s)\s)(?:(?<=[,;])\s*(?:and\s+|as well as\s+)?|(?<=\s)\s*[,;]\s*(?:and\s+|as well as\s+)?"
     rf"|(?<=\s)\s*(?:and|as well as)\s+)(?={_CLAUSE_START})",
     re.I,
 )
@@ -284,9 +285,10 @@ RECRUITING_HEAD_CHARS = 120
 _RECRUITING_WORDS = ("looking for", "seeking", "searching for", "hiring", "cherch", "such", "busca", "necesitamos")
 # where a recruiting sentence's next quality starts: "..., who enjoys", "et qui aime", "and a solid grasp of"
 _QUALITY_BREAK = re.compile(
-    r"\s*,\s*(?:and\s+|et\s+|und\s+|y\s+)?(?:who|qui|die|der|que)\s+"
-    r"|\s+(?:and|et|und|y)\s+(?:who|qui|die|der|que)\s+"
-    r"|(?:\s*,\s*|\s+and\s+|\s+et\s+|\s+und\s+)(?=(?:an?\s+|une?\s+|eine?n?\s+)?(?:strong|solid|good|deep|proven"
+    # (spaces taken from the first of their run only, round 32)
+    r"(?:(?<!\s)\s*)?,\s*(?:and\s+|et\s+|und\s+|y\s+)?(?:who|qui|die|der|que)\s+"
+    r"|(?<!\s)\s+(?:and|et|und|y)\s+(?:who|qui|die|der|que)\s+"
+    r"|(?:(?:(?<!\s)\s*)?,\s*|(?<!\s)\s+(?:and|et|und)\s+)(?=(?:an?\s+|une?\s+|eine?n?\s+)?(?:strong|solid|good|deep|proven"
     r"|excellent|real|genuine|bonne|solide|solides|fundierte|fundierten|gute|guten|sehr)\s)",
     re.IGNORECASE,
 )

@@ -42,7 +42,8 @@ _JOB_TITLE = re.compile(
     r"^(?:job[_ -]?title|position(?:[_ -]?title)?|vacancy[_ -]?title)\s*[:=]\s*(?P<value>.*[^\W\d_].*)$",
     re.IGNORECASE,
 )
-_KEY_VALUE = re.compile(r"^\s*[\w -]+?\s*[:=]\s*(?P<value>.*)$")
+# (the key's words apart by spaces: "[\w -]+?\s*" could split a run of spaces every way, round 32)
+_KEY_VALUE = re.compile(r"^\s*[\w-]+(?: +[\w-]+)*\s*[:=]\s*(?P<value>.*)$")
 
 
 def _title_line(lines: list[str]) -> int | None:

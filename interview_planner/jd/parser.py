@@ -167,12 +167,17 @@ _LETTER_O_BULLET = re.compile(r"^o\s+(?P<text>\S.*)$")
 _TIGHT_BULLET = re.compile(r"^\*(?P<text>[^\W\d_][^*]*)$")
 _EMPHASIS_LINE = re.compile(r"^(\*{1,3}|_{1,3})(?P<text>[^*_].*?)\1\s*:?\s*$")
 _MARKUP = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# a Markdown link: its text (no bracket inside) and its address (no space but around it, where an address taken out
+# leaves one; one pair of brackets inside, as in "…/wiki/Go_(programming_language)"; a title in quotes after it): a
+# "[Go](" with no ")" after it is tried once, not to the end of the text (round 32)
+_LINK = re.compile(r"\[([^\[\]]*)\]\(\s*[^()\s]*(?:\([^()\s]*\)[^()\s]*)?(?:\s+\"[^\"\n]*\")?\s*\)")
 # "- [How we use Elixir, part 1](https://…)": a reading list under a requirement, not one; a link named by a
 # word or two ("- [GraphQL](https://…)") is the technology it names, and a bare address says nothing
 _ONLY_A_LINK = re.compile(
     # (the words of a link's text stay inside its brackets: "\W" crossing "](" read a run of links again and again)
-    r"^\s*(?:!?\[[^\w\]]*(?:\w+[^\w\]]+){3,}[^\]]*\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)\s*[.,;]?\s*$"
+    # (possessive: the words and what follows them never hold "]", so giving one back cannot help; an unclosed "[Go [Go
+    # …" was tried at every count of words, round 32)
+    r"^\s*(?:!?\[[^\w\]]*(?:\w+[^\w\]]+){3,}+[^\]]*+\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)\s*[.,;]?\s*$"
 )
 _LABEL_VALUE = re.compile(r":\s*\S")  # "Location: Remote" is a field, not a heading
 _DECORATION_CATEGORIES = frozenset({"So", "Sk", "Co", "Cn", "Mn", "Me", "Cf"})
@@ -323,7 +328,7 @@ _JA_TITLE_LABEL_ALONE = re.compile(r"^[【［]?(?:募集職種名?|職種名?|�
 _JA_TAGS = re.compile(r"(?:[【［][^】］]{1,15}[】］]\s*)+")
 # a row of a table of facts (a list item; a table's cells are joined by " — ") or a list item that names the title
 _TITLE_ROW = re.compile(r"^(?:working|job|position)\s+title\s*(?:[:—–]|\s-)\s*(?P<title>\S.*)$", re.IGNORECASE)
-_CELL_BORDER = re.compile(r"\s*\|\s*")
+_CELL_BORDER = re.compile(r"(?:(?<!\s)\s*)?\|\s*")
 
 
 def _cells(row: str) -> str:
@@ -613,7 +618,7 @@ _FLATTENED_MARKS = frozenset("•·▪●")
 ONE_LINE_CHARS = 300  # a posting written on one line is longer than this
 # "... online across Scandinavia. Requirements: - 3+ years ...": a section's label and its first item's dash
 _ONE_LINE_SECTION = re.compile(r"(?:(?<=[.!?])\s+|^)([A-Z][^.:!?]{1,40}?):\s+(?=-\s)")
-_ONE_LINE_ITEM = re.compile(r"(?:^|\s+)-\s+")
+_ONE_LINE_ITEM = re.compile(r"(?:^|(?<!\s)\s+)-\s+")
 
 
 def _one_line_posting(line: _Line) -> list[_Line]:
@@ -787,7 +792,9 @@ _SKILLS_WORD = re.compile(r"\bskills?\b|\bcompétences\b|\bkenntnisse\b", re.IGN
 _INLINE_SEPARATOR_HINT = re.compile(r"[:•·▪|]")
 _INLINE_LABEL = re.compile(r"^(?P<label>[^:•·▪|;]{2,40}?)\s*(?::(?=\s)|(?=[•·▪|]))\s*(?P<rest>\S.*)$")
 INLINE_LABEL_WORDS = 5
-_INLINE_SEPARATOR = re.compile(r"\s*(?:[•·▪|;])\s*")
+# (the spaces before a separator are taken from the first of their run only: "\s*" tried from every space of a long
+# run took seconds, round 32; tests/core/jd/test_round32.py checks such forms find what the plain ones found)
+_INLINE_SEPARATOR = re.compile(r"(?:(?<!\s)\s*)?[•·▪|;]\s*")
 
 
 def _inline_list(line: _Line, *, tags: bool = True) -> list[_Line]:
@@ -2202,7 +2209,7 @@ _WHO_WILL = re.compile(
     r"\s+(?:will|should|must|would)\s+(?:also\s+)?(?:have|provide|bring|possess|offer|demonstrate|show)\s+",
     re.IGNORECASE,
 )
-_TRAILING_PREPOSITION = re.compile(r"\s+(?:for|in|on|across|with|to|within|at)$", re.IGNORECASE)
+_TRAILING_PREPOSITION = re.compile(r"(?<!\s)\s+(?:for|in|on|across|with|to|within|at)$", re.IGNORECASE)
 _FOR_LEAD = re.compile(r"\s(?:for|pour|für|para)\s*:\s*$", re.IGNORECASE)
 
 
@@ -3047,7 +3054,7 @@ _PRONOUN_OBJECT = re.compile(r"\b(?:them|it|these|those)\b", re.IGNORECASE)
 
 # a closing bracketed remark that asks for something of its own ("(need to be open to learning both)")
 _REQUIREMENT_REMARK = re.compile(
-    r"\s*\((?P<inner>(?:and\s+)?(?:you(?:'ll|\s+will)?\s+)?(?:need\s+to|must|should|have\s+to|(?:be\s+)?(?:willing|open|able)\s+to"
+    r"(?:(?<!\s)\s*)?\((?P<inner>(?:and\s+)?(?:you(?:'ll|\s+will)?\s+)?(?:need\s+to|must|should|have\s+to|(?:be\s+)?(?:willing|open|able)\s+to"
     r"|willingness\s+to|be\s+comfortable)\b[^()]{8,})\)\s*[.;]?$",
     re.IGNORECASE,
 )
@@ -3172,11 +3179,11 @@ def hedged_extras(text: str) -> tuple[str, list[tuple[str, str]]]:
         if rest and not _TECH_NAME.fullmatch(rest.split()[0].strip(",")) and not _VERSION_ONLY.fullmatch(rest):
             extras.insert(0, (inside["cue"].lower(), f"{inside['cue']} {rest}"))
             main = " ".join((main[: inside.start()] + main[end + 1 if closer >= 0 else end :]).split())
-    if _may_hedge_inside(main) and (tail := _NICE_TAIL.search(main)) is not None:
+    if _may_hedge_inside(main) and (tail := _nice_tail(main)) is not None:
         # "Python (Django is a plus)", "PostgreSQL - mandatory, MongoDB mile widziane": the must-have keeps its
         # priority, the extra its own
         head = main[: tail.start()].rstrip(" ,;-–—(")
-        if any(ch.isalpha() for ch in head) and not _NICE_TAIL.search(head) and _names_its_own_skill(tail["extra"]):
+        if any(ch.isalpha() for ch in head) and not _nice_tail(head) and _names_its_own_skill(tail["extra"]):
             extras.append((" ".join(tail["cue"].lower().split()), f"{tail['extra']} {tail['cue']}"))
             main = _MUST_MARK.sub("", head).rstrip(" ,;-–—")
     if not extras and _may_hedge_inside(main) and (comma := _NICE_AFTER_COMMA.search(main)) is not None:
@@ -3239,6 +3246,15 @@ _NICE_TAIL = re.compile(
     r"(?P<extra>[^(),]{2,80}?)\s+(?P<cue>" + _NICE_TAIL_CUES + r")\s*\)?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+
+
+def _nice_tail(text: str) -> re.Match[str] | None:
+    """:data:`_NICE_TAIL` at the end of ``text``, looked for in its last characters only (it ends the text and holds
+    at most 80 characters of extra: a line of thousands of " - a plus" was tried at each, round 32)."""
+    return _NICE_TAIL.search(text, max(0, len(text) - NICE_TAIL_REACH))
+
+
+NICE_TAIL_REACH = 400
 
 
 def _names_its_own_skill(extra: str) -> bool:
@@ -3555,7 +3571,7 @@ def _mostly_japanese(text: str) -> bool:
 _JA_TRAILERS = re.compile(f"(?:{lexicon.JA_NAME_TRAILERS})$")
 _JA_USING = re.compile(lexicon.JA_NAME_USING)
 _JA_OPENERS = re.compile(lexicon.JA_NAME_OPENERS)
-_FULL_WIDTH_BRACKETS = re.compile(r"\s*（[^（）]*）")
+_FULL_WIDTH_BRACKETS = re.compile(r"(?:(?<!\s)\s*)?（[^（）]*）")
 JA_NAME_CHARS = 30  # a Japanese name this long at most (it writes no spaces: words are not counted)
 
 
@@ -3653,7 +3669,7 @@ def _plain(text: str) -> str:
     return " ".join(core.split())
 
 
-_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+_PARENTHESES = re.compile(r"(?:(?<!\s)\s*)?\([^()]*\)")
 
 
 def _without_parentheses(text: str) -> str:
@@ -4033,7 +4049,7 @@ def _job_before_a_tagline(title: str) -> str | None:
     return head if head != cleaned and _says_a_job(head) else None
 
 
-_TAGLINE_BREAK = re.compile(r"\s+[:–—|]\s+|:\s+")
+_TAGLINE_BREAK = re.compile(r"(?<!\s)\s+[:–—|]\s+|:\s+")
 
 
 # a template's label of the title field, alone on its line over the title ("`title`", "**Job title**")
@@ -4283,7 +4299,7 @@ _FINITE_VERB = re.compile(
     re.IGNORECASE,
 )
 TITLE_HEADER_CHARS = 200  # a board's header is short: a long first line is split no further than this
-_TITLE_PIECES = re.compile(r"\s+[-–—|]\s+")  # a board's one-line header: company, title, place, terms
+_TITLE_PIECES = re.compile(r"(?<!\s)\s+[-–—|]\s+")  # a board's one-line header: company, title, place, terms
 _WRITTEN_OUT_BREAK = re.compile(r"\\n(?=\s)")  # (not "C:\new")
 
 
@@ -4312,9 +4328,11 @@ def _clean_title(text: str) -> str:
 # --- salary --------------------------------------------------------------------------------
 
 _CURRENCY = r"(?:US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|\$|€|£|¥|₹|\b(?:" + "|".join(lexicon.CURRENCY_CODES) + r")\b)"
+# (a number opens at its first digit and has at most 12: a line of 300 digits was tried from each digit at each
+# length, round 32)
 _NUMBER = (
-    r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d{1,2}(?!\d))?"
-    r"|\d+(?:[.,]\d{1,2}(?!\d))?"
+    r"(?<!\d)(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d{1,2}(?!\d))?"
+    r"|\d{1,12}(?:[.,]\d{1,2}(?!\d))?)"
 )
 
 

@@ -3,12 +3,16 @@ technology one likes is technical."""
 
 from __future__ import annotations
 
+import random
+import re
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from interview_planner.jd.parser import parse_job_description, short_name
+from interview_planner.jd import enumeration, formats, markup, parser
+from interview_planner.jd.formats import html_to_text
+from interview_planner.jd.parser import find_salary, parse_job_description, short_name
 
 
 def named(lines: str) -> dict[str, tuple[str, str]]:
@@ -155,3 +159,112 @@ def test_words_like_the_behaviours_do_not_link_to_them(link_of: Callable[..., An
 )
 def test_a_name_does_not_end_inside_a_compound(line: str, name: str) -> None:
     assert short_name(line) == name
+
+
+# --- inputs that made a pattern read the text again from each character (round 32's fuzzing; their times are in
+# benchmarks/jd_accuracy.py, "crafted 100 KB inputs"): what they still read right
+
+
+def test_a_labelled_list_split_by_tabs_and_semicolons() -> None:
+    text = "# Data Engineer\n\nRequirements: Python\t;\tSQL\t;  Airflow\n"
+    assert [s.name for s in parse_job_description(text).skills] == ["Python", "SQL", "Airflow"]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[Go](https://en.wikipedia.org/wiki/Go_(programming_language))",  # brackets inside the address
+        '[Go](https://go.dev "The Go site")',  # a title after it
+    ],
+)
+def test_a_link_reads_as_its_text(link: str) -> None:
+    text = f"# Engineer\n\n## Requirements\n\n- Experience with {link}\n"
+    assert [s.name for s in parse_job_description(text).skills] == ["Go"]
+
+
+def test_a_page_with_a_comment_never_closed_keeps_what_comes_before_it() -> None:
+    page = "<h1>Data Engineer</h1><h2>Requirements</h2><ul><li>Python</li><li>SQL</li></ul><!-- old posting"
+    assert html_to_text(page) == "# Data Engineer\n\n## Requirements\n- Python\n- SQL\n\n<!-- old posting\n"
+
+
+def test_lists_nested_deeper_than_eight_levels_are_indented_as_the_eighth() -> None:
+    page = "<h2>Requirements</h2>" + "<ul><li>Go" * 12 + "</li></ul>" * 12
+    indents = [len(line) - len(line.lstrip()) for line in html_to_text(page).splitlines() if line.strip() == "- Go"]
+    assert indents == [0, 2, 4, 6, 8, 10, 12, 14, 16, 16, 16, 16]
+
+
+def test_a_salary_is_still_read_and_a_run_of_digits_is_none() -> None:
+    salary = find_salary("Salary: $120,000 - $150,000 a year", 1)
+    assert salary is not None and (salary.minimum, salary.maximum, salary.currency) == (120_000, 150_000, "USD")
+    assert find_salary("Salary: $" + "1" * 300, 1) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a wish after a dash, whatever spaces come before it
+        ("- Python" + " " * 30 + "- Django a plus", {"Python": "must", "Django": "nice"}),
+        ("- Python (Django a plus)", {"Python": "must", "Django": "nice"}),
+    ],
+)
+def test_a_wish_at_the_end_is_still_found(line: str, names: dict[str, str]) -> None:
+    text = f"# Engineer\n\n## Requirements\n\n{line}\n"
+    assert {s.name: s.priority for s in parse_job_description(text).skills} == names
+
+
+ANCHORED = {
+    "inline separator": parser._INLINE_SEPARATOR,
+    "requirement remark": parser._REQUIREMENT_REMARK,
+    "cell border": parser._CELL_BORDER,
+    "parentheses": parser._PARENTHESES,
+    "full-width brackets": parser._FULL_WIDTH_BRACKETS,
+    "trailing preposition": parser._TRAILING_PREPOSITION,
+    "tagline break": parser._TAGLINE_BREAK,
+    "title pieces": parser._TITLE_PIECES,
+    "one-line item": parser._ONE_LINE_ITEM,
+    "page title parts": formats._TITLE_PARTS,
+    "quality break": enumeration._QUALITY_BREAK,
+}
+
+
+def _plain_form(pattern: str) -> str:
+    """The pattern as it was before round 32: its spaces taken from wherever a match may start."""
+    return pattern.replace(r"(?:(?<!\s)\s*)?", r"\s*").replace(r"(?<!\s)\s+", r"\s+").replace(r"(?<!\s)\s*", r"\s*")
+
+
+@pytest.mark.parametrize("name", sorted(ANCHORED))
+def test_a_pattern_that_takes_spaces_from_the_first_of_their_run_finds_what_its_plain_form_found(name: str) -> None:
+    anchored = ANCHORED[name]
+    plain = re.compile(_plain_form(anchored.pattern), anchored.flags)
+    assert plain.pattern != anchored.pattern  # (the test compares two forms)
+    pieces = [" ", "  ", "\t", "\u00a0", "\n", ",", ";", "|", "•", "-", " - ", "–", ":", "(", ")", "（", "）", "."]
+    pieces += ["x", "Python", " and ", " who ", " strong ", " for", " at ", " must be willing to learn Go", " et "]
+    generator = random.Random(32)
+    texts = ["".join(generator.choice(pieces) for _ in range(generator.randint(1, 12))) for _ in range(4000)]
+    for text in texts:
+        assert [m.span() for m in anchored.finditer(text)] == [m.span() for m in plain.finditer(text)], repr(text)
+
+
+def test_the_key_of_a_field_reads_as_before() -> None:
+    """(but a key of nothing but spaces, "  : x", is no key now)"""
+    plain = re.compile(r"^\s*[\w -]+?\s*[:=]\s*(?P<value>.*)$")
+    pieces = [" ", "  ", "\t", "title", "job title", "-", ":", "=", "Data Engineer", "x", "é"]
+    generator = random.Random(32)
+    for _ in range(4000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(1, 8)))
+        new, old = markup._KEY_VALUE.match(text), plain.match(text)
+        if old is not None and not re.match(r"[^:=]*[\w-]", text):
+            assert new is None, repr(text)
+            continue
+        assert (new and new["value"]) == (old and old["value"]), repr(text)
+
+
+def test_a_link_alone_reads_as_before() -> None:
+    plain = re.compile(
+        r"^\s*(?:!?\[[^\w\]]*(?:\w+[^\w\]]+){3,}[^\]]*\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)\s*[.,;]?\s*$"
+    )
+    pieces = ["[", "]", "(", ")", "!", "Go", " ", "how we use it", "https://x.org", ".", "<", ">", "a b c "]
+    generator = random.Random(32)
+    for _ in range(4000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(1, 9)))
+        assert bool(parser._ONLY_A_LINK.match(text)) == bool(plain.match(text)), repr(text)
