@@ -928,7 +928,8 @@ TEXT_NICE: Final = (
     r"(?:is|are|would be) " + IDEAL,
     # not "... helping ensure the project is great for contributors" (what the work is for)
     r"is great(?! for (?:contributors|users|people|anyone|everyone|those|you|us|developers|the community|our))",
-    r"(?:we'd|we would|we'll|we will) (?:also )?(?:love|be happy|be delighted|be glad)(?: it)? (?:if|to see)",
+    # (round 32: "We would like to see the following:")
+    r"(?:we'd|we would|we'll|we will) (?:also )?(?:love|like|be happy|be delighted|be glad)(?: it)? (?:if|to see)",
     r"(?:it would be|it'd be) (?:great|nice|a plus|wonderful|ideal) if",
     r"extra points?",
     r"(?:mucho |aún |todavía )mejor(?=[.!]|$)",
@@ -4320,7 +4321,9 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "learning",
     ),
     (
-        r"distributed teams?|across (?:different |multiple )?time[- ]?zones|(?:with|in) (?:a|the|your|our) team"
+        # (round 32: a word before "team" too: "working in a small team")
+        r"distributed teams?|across (?:different |multiple )?time[- ]?zones"
+        r"|(?:with|in) (?:a|the|your|our) (?:[\w-]+ )?team\b"
         r"|as part of a team|working directly with|hilfst gerne|helfen|entraide|ayudar",
         "collaboration",
     ),

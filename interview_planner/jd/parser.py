@@ -1296,7 +1296,12 @@ def _enter(context: _Context, line: _Line) -> _Context:
         # "##### Work Samples" and "Here's what we want to see:" under "### Interview process": still how to apply
         return replace(context, heading=line.heading)
     if _heading_states_requirement(line, info):
-        return _fresh("skills", info, line)
+        fresh = _fresh("skills", info, line)
+        if info.priority is None and context.priority is not None and _deeper(line, context):
+            # (round 32) "#### We would like to see the following:" under "### Preferred Technical Experience": the
+            # section's priority, as a plain line there keeps it
+            fresh = replace(fresh, priority=context.priority, priority_heading=context.priority_heading)
+        return fresh
     if info.topic is None and _AMBIGUOUS_HEADING.search(normalise(line.heading)):
         # "## Conditions", "## Values": the terms and the culture, unless the list says what the candidate must meet
         return replace(_fresh("other", info, line), unnamed=True)

@@ -268,3 +268,26 @@ def test_a_link_alone_reads_as_before() -> None:
     for _ in range(4000):
         text = "".join(generator.choice(pieces) for _ in range(generator.randint(1, 9)))
         assert bool(parser._ONLY_A_LINK.match(text)) == bool(plain.match(text)), repr(text)
+
+
+def test_a_list_under_a_wish_under_preferred_experience_is_nice() -> None:
+    # (found importing our own posting in the app: the two items were lost, then must)
+    text = (
+        "# Platform Engineer\n\n### Requirements\n\n- 3+ years of Python\n\n"
+        "### Preferred Technical Experience\n\n#### We would like to see the following:\n\n"
+        "- Writing developer-friendly documentation (e.g., API documentation)\n"
+        "- Ensuring system uptime and performance\n"
+    )
+    got = [(s.name, s.kind, s.priority) for s in parse_job_description(text).skills]
+    assert got == [
+        ("Python", "hard", "must"),
+        ("Writing developer-friendly documentation", "soft", "nice"),
+        ("Ensuring system uptime and performance", "hard", "nice"),
+    ]
+
+
+def test_working_in_a_small_team_is_collaboration(link_of: Callable[..., Any]) -> None:
+    assert link_of("Comfortable working in a small team where you decide things", "soft").slug == (
+        "cross-functional-collaboration"
+    )  # was hiring and team building
+    assert link_of("Experience hiring engineers for a new team", "soft").slug == "hiring-team-building"
