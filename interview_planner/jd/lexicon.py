@@ -2623,7 +2623,9 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"|searching for|want|need)"
     # (the person's words go only before what they have: "... a curious and reliable team member who has" keeps
     # its qualities)
-    r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+){0,3}(?= with\b)| an? [\w-]+(?: [\w-]+)?(?= (?:who|that)\b))?"
+    r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+){0,3}(?= with\b)| an? [\w-]+(?: [\w-]+)?(?= (?:who|that)\b)"
+    # (round 32) people named by a plural: "We're looking for self-starters who are skilled at driving projects"
+    r"| [\w-]+s(?= (?:who|that) (?:are|have)\b))?"
     r"(?: with| (?:who|that)(?: (?:has|have|is|are|can))?)?",
     r"someone (?:with|who(?: (?:has|is|can))?)",
     # "The role is ideal for someone with a passion for research software" -> "Passion for research software"
@@ -2653,6 +2655,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # (round 27) "This position requires excellent communication skills" -> "Communication skills"
     r"(?:this|the) (?:role|position|job) (?:requires|demands|calls for)(?: an?)?",
     r"(?:you (?:should|must) be |be )?(?:seasoned|well[- ]versed|skilled) (?:at|in)(?= )",
+    # (round 32) what is left of "good at" once "good" went: "... who are good at writing clear docs" -> "Writing ..."
+    r"at(?= [a-z]+ing\b)",
     # (round 25) "have no fear of presenting to clients", "already came up with improvements", "Spaß an der ..."
     r"(?:the )?(?:ideal|successful|right) (?:candidate|person|hire) (?:could|would|will|should) (?:act|serve) as"
     r"(?: an?)?(?= )",  # (round 25) "The ideal candidate could act as a tech lead manager" -> "Tech lead manager"

@@ -291,3 +291,17 @@ def test_working_in_a_small_team_is_collaboration(link_of: Callable[..., Any]) -
         "cross-functional-collaboration"
     )  # was hiring and team building
     assert link_of("Experience hiring engineers for a new team", "soft").slug == "hiring-team-building"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # were "Self-starters who are skilled", "Engineers who are good", "At explaining trade-offs to non-engineers"
+        ("We're looking for self-starters who are skilled at driving projects forward", "Driving projects forward"),
+        ("We want engineers who are good at writing clear documentation", "Writing clear documentation"),
+        ("Very good at explaining trade-offs to non-engineers", "Explaining trade-offs to non-engineers"),
+        ("At ease speaking to customers", "At ease speaking to customers"),
+    ],
+)
+def test_a_name_says_what_the_people_sought_are_good_at(line: str, name: str) -> None:
+    assert short_name(line) == name
