@@ -375,6 +375,7 @@ def crafted_inputs() -> dict[str, str]:
         "tabs before a bracket": req + "- Python" + "\t" * n + "(e.g. Django)",
         "an unclosed link text": req + "- " + "[Go " * (n // 4),
         "links with no address end": req + "- " + "[Go](" * (n // 5),
+        "a link's bracket, then spaces": req + "- Experience with [Go](" + " " * n + "x y)",
         "a line of dashed wishes": req + "- " + ("Python" + " " * 20 + "- a plus ") * (n // 35),
         "lines of digits after a currency": req + "- Go\n" + ("$" + "1" * 300 + "\n") * (n // 302),
         "a run of spaces in a bullet (round 31)": req + "- SQL" + " " * n + "x (Kafka is a plus)",
@@ -404,12 +405,23 @@ def crafted_seconds() -> dict[str, float]:
     for label, (text, page) in texts.items():
         best = float("inf")
         for _ in range(2):
+            _forget_parsed()  # (each run reads the text anew: a second run would find its lines in the caches)
             started = time.perf_counter()
             with contextlib.suppress(TooManySkills, NoRequirementsFound):
                 parse_job_description(html_to_text(text) if page else text, most=MAX_SKILLS)
             best = min(best, time.perf_counter() - started)
         figures[label] = best
     return figures
+
+
+def _forget_parsed() -> None:
+    """Empty the caches of the parser's modules (``functools.lru_cache`` on functions of ``interview_planner.jd``),
+    which remember lines, names and headings already read."""
+    for name, module in list(sys.modules.items()):
+        if name.startswith("interview_planner.jd"):
+            for value in list(vars(module).values()):
+                if callable(clear := getattr(value, "cache_clear", None)):
+                    clear()
 
 
 def parser_start_seconds(runs: int = 3) -> float:

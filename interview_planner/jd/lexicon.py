@@ -2215,7 +2215,10 @@ SOFT_HEADS: Final = (
     r"served in a leadership",
     # (round 32) documents written about technical things: "Writing developer-friendly documentation (e.g., API
     # documentation, deployment operations)"
-    r"writ(?:e|es|ing) (?:[\w-]+ ){0,2}(?:" + WRITTEN_DOCUMENTS + r")\b",
+    # (not "Write code and documentation": what else is written, named first, is the skill)
+    r"writ(?:e|es|ing) (?:(?!(?:and|or|code|tests?|software|programs|scripts)\b)[\w-]+ ){0,2}(?:"
+    + WRITTEN_DOCUMENTS
+    + r")\b",
     r"(?:new|nouveaux|nouvelles|neue[nr]?|nuevas?|nuevos) (?:tools|outils|technologies|technologien|tecnologías"
     r"|herramientas)",
     r"(?:capacité|capacidad|fähigkeit) (?:d'|de |zu |zum )?(?:apprendre|aprendizaje|aprender|lernen|communiquer"
@@ -3279,8 +3282,6 @@ NAME_PREPOSITIONS: Final = frozenset(
         "over",
         "through",
         "within",
-        "among",  # (round 32)
-        "between",
         "when",
         "while",
         "that",
@@ -3316,6 +3317,7 @@ NAME_TRAILING_STOPWORDS: Final = (
     | NAME_CONJUNCTIONS
     | {"a", "an", "the", "le", "la", "les", "de", "des", "du", "der", "die", "das"}
     | {"etc", "e.g", "as"}
+    | {"among", "between"}  # (round 32: a name cut before a compound, "Ensuring seamless integration [among] front-")
     | {"our", "your", "their", "its", "my"}  # "Excited to help us create our [process]" -> "... create"
     # a verb that needs what was cut: "How open source communities work is [a plus]", "Testing skills, both [in]"
     | {"is", "are", "be", "being", "been", "can", "could", "should", "must", "will", "would", "both", "about", "not"}
@@ -4378,14 +4380,14 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     # thinking ahead: "thinks strategically", "anticipates business needs"
     (
         r"think\w* strategically|strategic(?:ally)? (?:mind\w*|think\w*)"
-        r"|anticipat\w* (?:the )?(?:business|future|customers?'?|users?'?|organi[sz]ational) needs",
+        r"|anticipat\w* (?:the )?(?:business|future|organi[sz]ational|strategic) needs",
         "strategy long-term",
     ),
     # leading people: "empowers, motivates and inspires teams" (the verbs: not "motivated people", a quality)
     (
         r"(?:inspires?|inspiring|motivates?|motivating|empowers?|empowering)"
         r"(?:,? (?:and |& )?(?:inspires?|inspiring|motivates?|motivating|empowers?|empowering))*"
-        r" (?:the |your |a |their |our |other )?(?:teams?|people|others|engineers|colleagues|staff)\b",
+        r" (?:the |your |a |their |our |other )?(?:teams?|team members|others|colleagues|staff)\b",
         "leadership",
     ),
     # growing people: "develops the capability of teams", "aligns people's development needs"
@@ -4397,11 +4399,17 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     # "promotes effective information sharing", "shares information openly"
     (r"information[- ]sharing|shar\w* information", "communication"),
     # "reinforces a culture that values all people", "values diversity"
-    (r"valu\w* (?:all|every) (?:people|persons?|individuals?)|valu\w* (?:diversity|differences)", "empathy inclusion"),
+    # (the verb only: not "Value differences between forecast and actuals")
+    (
+        r"valu(?:es|ing) (?:all|every) (?:people|persons?|individuals?)|valu(?:es|ing) (?:diversity|differences)\b"
+        r"(?! between)",
+        "empathy inclusion",
+    ),
     # "works in partnership with experts", "a multi-disciplinary team"
     (r"in partnership with|multi-?disciplinary|cross-?disciplinary|inter-?disciplinary", "collaboration"),
     # "share lessons learned"
-    (r"lessons? learn[et]d?", "learning"),
+    # (not from incidents: "lessons learned in postmortems" is incident response)
+    (r"lessons? learn[et]d?(?! (?:from|in|through|after) (?:\w+ )?(?:incidents?|outages?|post-?mortems?))", "learning"),
     # keeping a service up: "Ensuring system uptime", "high-availability services"
     (r"uptime|high[- ]availability", "reliability sla"),
     # "notifying officials in the case of security and data breaches"

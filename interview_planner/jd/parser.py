@@ -168,9 +168,13 @@ _TIGHT_BULLET = re.compile(r"^\*(?P<text>[^\W\d_][^*]*)$")
 _EMPHASIS_LINE = re.compile(r"^(\*{1,3}|_{1,3})(?P<text>[^*_].*?)\1\s*:?\s*$")
 _MARKUP = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 # a Markdown link: its text (no bracket inside) and its address (no space but around it, where an address taken out
-# leaves one; one pair of brackets inside, as in "…/wiki/Go_(programming_language)"; a title in quotes after it): a
-# "[Go](" with no ")" after it is tried once, not to the end of the text (round 32)
-_LINK = re.compile(r"\[([^\[\]]*)\]\(\s*[^()\s]*(?:\([^()\s]*\)[^()\s]*)?(?:\s+\"[^\"\n]*\")?\s*\)")
+# leaves one, or in "<…>"; one pair of brackets inside, as in "…/wiki/Go_(programming_language)"; a title in quotes or
+# brackets after it). Each part possessive: a "[Go](" with no ")" after it is tried once from its "(", whatever
+# spaces follow, not once for each way of sharing them out (round 32)
+_LINK = re.compile(
+    r"\[([^\[\]]*)\]\(\s*+(?:<[^<>\n]*+>|[^()\s]*+(?:\([^()\s]*+\)[^()\s]*+)?)"
+    r"(?:\s++(?:\"[^\"\n]*+\"|'[^'\n]*+'|\([^()\n]*+\)))?\s*+\)"
+)
 # "- [How we use Elixir, part 1](https://…)": a reading list under a requirement, not one; a link named by a
 # word or two ("- [GraphQL](https://…)") is the technology it names, and a bare address says nothing
 _ONLY_A_LINK = re.compile(
@@ -340,6 +344,8 @@ def _cells(row: str) -> str:
 _HIRING_TEMPLATE = re.compile(
     r"^(?:we(?:'|’)re|we\s+are|now)\s+hiring(?:\s*:|\s+[–—-])?\s+(?:an?\s+)?(?P<title>\S.*)$", re.IGNORECASE
 )
+# what a call to the reader says after "We are hiring -" where a job would stand ("join us!", "come build with us")
+_HIRING_SLOGAN = re.compile(r"!|\b(?:join|come|apply|help|us|you|your|we|our)\b", re.IGNORECASE)
 _TITLE_TEMPLATES = (
     re.compile(
         r"^(?:key\s+)?(?:responsibilities|duties|requirements|skills|qualifications)\b.*?"
@@ -1235,12 +1241,7 @@ def classify_heading(heading: str) -> HeadingInfo:
     kind: Kind | None = "hard" if hard and not soft else ("soft" if soft and not hard else None)
     if "soft skill" in text or "hard skill" in text:
         kind = "soft" if "soft skill" in text else "hard"
-    elif kind and topic is None and names_a_job(heading) and len(text.split()) <= JOB_HEADING_WORDS:
-        kind = None  # (round 32) the job's name, not a kind of skills: "Full-Stack Software Engineer", "Tech Lead"
     return HeadingInfo(topic, priority, kind, mixed)
-
-
-JOB_HEADING_WORDS = 6  # a heading this short that names a job is the job's title
 
 
 _HEADING_DUTIES = word_list(lexicon.HEADING_DUTY_WORDS)
@@ -1352,15 +1353,22 @@ NAMED_SECTION_WORDS = 3  # a requirements heading this short names its section (
 
 def _nested_skills(line: _Line, info: HeadingInfo, context: _Context) -> bool:
     """A requirements line over a list (no Markdown heading, no emphasis; or a Markdown heading deeper than the
-    section's) inside a section whose heading set the priority."""
+    section's that leads its list as a sentence) inside a section whose heading set the priority."""
     return (
         context.topic == "skills"
         and context.priority is not None
         and info.topic == "skills"
         # (round 32) or a deeper Markdown heading: "### Preferred Technical Experience" over "#### We are seeking
         # individuals with the following experience, skills, and abilities:"
-        and (_unmarked(line) or _deeper(line, context))
+        and (_unmarked(line) or (_deeper(line, context) and _leads_a_list(line)))
     )
+
+
+def _leads_a_list(line: _Line) -> bool:
+    """A heading written as the sentence that leads its list ("We are seeking individuals with the following
+    experience, skills, and abilities:"), not a section's name ("Requirements", "What you will need")."""
+    said = line.content.rstrip().rstrip("*_ ").rstrip()
+    return said.endswith(":") and len(said.split()) >= HEADING_SENTENCE_WORDS
 
 
 def _deeper(line: _Line, context: _Context) -> bool:
@@ -2758,7 +2766,7 @@ def _kind(name: str, text: str, context: _Context) -> tuple[Kind, str]:
     """The heading's kind ("Technical skills"), unless the requirement opens with an ability of the other kind
     ("You have grown and mentored a team of iOS engineers" under "Technology expertise"); else the lexicon's."""
     found = classify_kind(text)
-    if context.kind:
+    if context.kind and not _names_the_job(context.kind_heading):
         if found is not None and found[0] != context.kind and found[1].startswith(SOFT_HEAD_REASON):
             return found
         return context.kind, f"heading: {context.kind_heading}"
@@ -3254,9 +3262,16 @@ _NICE_TAIL = re.compile(
 
 
 def _nice_tail(text: str) -> re.Match[str] | None:
-    """:data:`_NICE_TAIL` at the end of ``text``, looked for in its last characters only (it ends the text and holds
-    at most 80 characters of extra: a line of thousands of " - a plus" was tried at each, round 32)."""
-    return _NICE_TAIL.search(text, max(0, len(text) - NICE_TAIL_REACH))
+    """:data:`_NICE_TAIL` at the end of ``text``, looked for in its last characters only: the last
+    ``NICE_TAIL_REACH`` that are not white space, and the spaces among them (it ends the text and holds at most 80
+    characters of extra: a line of thousands of " - a plus" was tried at each, round 32)."""
+    start = 0
+    if len(text) > NICE_TAIL_REACH:  # (counting only what is not a space: a run of them does not push the cue out)
+        start, shown = len(text), 0
+        while start > 0 and shown < NICE_TAIL_REACH:
+            start -= 1
+            shown += not text[start].isspace()
+    return _NICE_TAIL.search(text, max(0, start - 1))
 
 
 NICE_TAIL_REACH = 400
@@ -3341,6 +3356,18 @@ def classify_kind(text: str) -> tuple[Kind, str] | None:
     if soft_score >= len(hard):
         return "soft", f"lexicon: {soft[0][0]}"
     return "hard", f"lexicon: {hard[0][0]} (and {len(hard) - 1} more technical words)"
+
+
+JOB_HEADING_WORDS = 6  # a heading this short that names a job is the job's title
+
+
+def _names_the_job(heading: str) -> bool:
+    """A heading that names the job, not a kind of skills (round 32): "Full-Stack Software Engineer" read as
+    technical for its "Stack" and made "You should be comfortable working in a startup environment" under it hard
+    (its list is still read as the heading's kind made it; only the kind of each requirement is its own)."""
+    return (
+        len(heading.split()) <= JOB_HEADING_WORDS and classify_heading(heading).topic is None and names_a_job(heading)
+    )
 
 
 _KNOWLEDGE_AND_LIKING = re.compile(
@@ -3733,7 +3760,7 @@ def _first_cut(text: str) -> int:
             if match.start() >= best:
                 break
             cut = match.start("cut") if index == 1 else match.start()
-            if cut > first_alnum and not (text[cut - 1 : cut] == "-" and text[cut - 2 : cut - 1].isalpha()):
+            if cut > first_alnum and not (text[cut - 1 : cut] == "-" and text[cut - 2 : cut - 1].isalnum()):
                 # (round 32: not after half of a compound, "front- and backend systems", "Plugin- & Block-Entwicklung")
                 best = min(best, cut)
                 break
@@ -3788,10 +3815,17 @@ def _suspended(word: str) -> bool:
     return len(word) > 1 and word[-1] == "-" and word[-2].isalnum()
 
 
+def _shares_its_end(words: list[str], at: int) -> bool:
+    """Whether the suspended half ``words[at]`` is followed by its partner ("System-, Netzwerk- und …", "front- and
+    backend"), not a word broken at a line's end ("devel- opment", a PDF's hyphenation)."""
+    following = words[at + 1].lower() if at + 1 < len(words) else ""
+    return words[at].endswith(",") or following in lexicon.NAME_CONJUNCTIONS or _suspended(following)
+
+
 def _suspended_group(words: list[str]) -> tuple[int, int] | None:
     """Where the first compound with a suspended half begins in ``words`` and the index of the word that ends it
     (``len(words)`` when none does)."""
-    first = next((i for i, word in enumerate(words) if _suspended(word)), None)
+    first = next((i for i, word in enumerate(words) if _suspended(word) and _shares_its_end(words, i)), None)
     if first is None:
         return None
     at = first
@@ -4276,7 +4310,7 @@ def _title_from_first_line(first: _Line) -> str | None:
         return None  # "> write hello@acme.com to apply": how to apply, over the posting
     for template in _TITLE_TEMPLATES:
         if (match := template.match(text)) and any(ch.isalpha() for ch in match["title"]):
-            if template is _HIRING_TEMPLATE and not _says_a_job(match["title"]):
+            if template is _HIRING_TEMPLATE and _HIRING_SLOGAN.search(match["title"]):
                 break  # "We are hiring - join us!": a call, no job; the line as it is
             return _clean_title(match["title"])
     cleaned = _clean_title(text)
