@@ -4369,10 +4369,13 @@ def _clean_title(text: str) -> str:
 _CURRENCY = r"(?:US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|\$|€|£|¥|₹|\b(?:" + "|".join(lexicon.CURRENCY_CODES) + r")\b)"
 # (a number opens at its first digit and has at most 12: a line of 300 digits was tried from each digit at each
 # length, round 32)
+# (also the Indian grouping, "12,00,000" (twelve lakh), and the Swiss apostrophe, "120'000"; round 32)
 _NUMBER = (
-    r"(?<!\d)(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d{1,2}(?!\d))?"
+    r"(?<!\d)(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
+    r"|\d{1,3}(?:[,.'’\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d{1,2}(?!\d))?"
     r"|\d{1,12}(?:[.,]\d{1,2}(?!\d))?)"
 )
+_INDIAN_GROUPING = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
 
 
 def _amount_pattern(before: str, number: str, thousands: str, after: str) -> str:
@@ -4451,8 +4454,10 @@ def _salary(low: int, high: int, currency: str, line: str, number: int) -> Salar
 
 
 def _value(text: str) -> float:
-    """ "160,000", "65.000", "55 000" and "85.50" as numbers."""
-    digits = re.sub(r"[,.\u00a0\u202f ](?=\d{3}(?!\d))", "", text).replace(",", ".")
+    """ "160,000", "65.000", "55 000", "120'000", "12,00,000" and "85.50" as numbers."""
+    if _INDIAN_GROUPING.fullmatch(text):
+        return float(text.replace(",", ""))
+    digits = re.sub(r"[,.'’\u00a0\u202f ](?=\d{3}(?!\d))", "", text).replace(",", ".")
     try:
         return float(digits)
     except ValueError:

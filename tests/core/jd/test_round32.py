@@ -376,3 +376,18 @@ def test_the_new_concepts_leave_other_senses_alone(
 )
 def test_a_name_keeps_its_object_and_a_broken_word_is_no_compound(line: str, name: str) -> None:
     assert short_name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # were 12-12 and 120-120: the Indian grouping (lakh) and the Swiss apostrophe
+        ("Salary: ₹12,00,000 - ₹18,00,000 per year", (1_200_000, 1_800_000, "INR")),
+        ("Salary: CHF 120'000 - 140'000", (120_000, 140_000, "CHF")),
+        ("Gehalt: CHF 120’000–140’000 pro Jahr", (120_000, 140_000, "CHF")),
+        ("Salary: 12,345 - 13,000 EUR", (12_345, 13_000, "EUR")),
+    ],
+)
+def test_salaries_grouped_as_india_and_switzerland_write_them(line: str, expected: tuple[int, int, str]) -> None:
+    salary = find_salary(line, 1)
+    assert salary is not None and (salary.minimum, salary.maximum, salary.currency) == expected
