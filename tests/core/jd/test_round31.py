@@ -8,15 +8,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from jd_helpers import named
 
 from interview_planner.content.bundled import bundled_catalogue
 from interview_planner.jd.parser import parse_job_description
-
-
-def named(lines: str) -> dict[str, tuple[str, str]]:
-    """name -> (kind, priority) of a posting with these lines under a requirements heading."""
-    text = f"# Data Engineer\n\n## Requirements\n\n{lines}\n"
-    return {s.name: (s.kind, s.priority) for s in parse_job_description(text).skills}
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from jd_helpers import named
 
 from interview_planner.jd import enumeration, formats, markup, parser
 from interview_planner.jd.formats import html_to_text
 from interview_planner.jd.parser import find_salary, parse_job_description, short_name
-
-
-def named(lines: str) -> dict[str, tuple[str, str]]:
-    """name -> (kind, priority) of a posting with these lines under a requirements heading."""
-    text = f"# Data Engineer\n\n## Requirements\n\n{lines}\n"
-    return {s.name: (s.kind, s.priority) for s in parse_job_description(text).skills}
 
 
 @pytest.mark.parametrize(
