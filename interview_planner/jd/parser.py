@@ -1367,8 +1367,13 @@ def _nested_skills(line: _Line, info: HeadingInfo, context: _Context) -> bool:
 def _leads_a_list(line: _Line) -> bool:
     """A heading written as the sentence that leads its list ("We are seeking individuals with the following
     experience, skills, and abilities:"), not a section's name ("Requirements", "What you will need")."""
-    said = line.content.rstrip().rstrip("*_ ").rstrip()
+    said = _as_written(line)
     return said.endswith(":") and len(said.split()) >= HEADING_SENTENCE_WORDS
+
+
+def _as_written(line: _Line) -> str:
+    """A heading as written, its closing emphasis gone: "### Strong ... following:", "**We expect:**"."""
+    return line.content.rstrip().rstrip("*_ ").rstrip()
 
 
 def _deeper(line: _Line, context: _Context) -> bool:
@@ -1388,7 +1393,7 @@ def _heading_states_requirement(line: _Line, info: HeadingInfo) -> bool:
     """A heading written as the sentence that leads a list of requirements ("Strong candidates will have
     experience with, or a desire to learn, some of the following:"): skills, whatever word of another topic
     ("experience") it holds. A short heading ("Experience", "Required experience") is named by its words."""
-    said = line.content.rstrip().rstrip("*_ ").rstrip()  # the heading as written: "### Strong ... following:"
+    said = _as_written(line)
     return (
         info.topic in (None, "experience")
         # (or, without the colon, a sentence that points at the list: "*Experience with these technologies a plus*")
