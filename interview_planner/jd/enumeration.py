@@ -136,8 +136,9 @@ _MODIFIERS = frozenset(
     ]
 )
 _CLAUSE_START = (
-    r"(?:(?:(?:strong|solid|deep|good|proven|some|prior|hands-on|a|an)\s+)?"
-    r"(?:experience|expertise|knowledge|understanding|familiarity|proficiency|background|exposure|passion|"
+    # (round 33: an article before the adjective, "and a sound understanding of MPI"; "grasp" as "understanding")
+    r"(?:(?:(?:a|an)\s+)?(?:(?:strong|solid|sound|deep|good|thorough|working|firm|proven|some|prior|hands-on)\s+)?"
+    r"(?:experience|expertise|knowledge|understanding|grasp|familiarity|proficiency|background|exposure|passion|"
     r"interest|curiosity|enthusiasm|ability|willingness|track record|connaissances?|maîtrise|expérience|"
     r"kenntnisse|erfahrung(?:en)?)\b"
     # "..., and should be familiar with modern DevOps environments": the sentence's subject asked for more
@@ -292,6 +293,16 @@ _QUALITY_BREAK = re.compile(
     r"|excellent|real|genuine|bonne|solide|solides|fundierte|fundierten|gute|guten|sehr)\s)",
     re.IGNORECASE,
 )
+# (round 33) where the next of the qualities said as verbs starts, after "people who": "... who are curious, bring
+# diverse perspectives, can communicate well with non-technical colleagues, and are passionate about ..." (and where
+# a duty starts, "..., will build our platform", for the sentence to be read whole)
+_VERB_BREAK_PATTERN = (
+    r"(?:(?<!\s)\s*)?,\s*(?:and\s+)?(?=(?:are|is|can|have|has|bring|brings|enjoy|enjoys|love|loves|share|shares"
+    r"|thrive|thrives|care|cares|take|takes|want|wants|will|would|shall)\s)"
+)
+_VERB_BREAK = re.compile(_VERB_BREAK_PATTERN, re.IGNORECASE)
+_QUALITY_OR_VERB_BREAK = re.compile(_QUALITY_BREAK.pattern + "|" + _VERB_BREAK_PATTERN, re.IGNORECASE)
+_FUTURE_VERB = re.compile(r"^(?:will|would|shall)\b", re.IGNORECASE)
 _DUTY_VERB = re.compile(r"^(?:will|would|shall|can|va|sera|devra|nous aidera|wird|va a)\b", re.IGNORECASE)
 
 
@@ -317,11 +328,16 @@ def _recruiting_clauses(sentence: str) -> list[str]:
         return []
     tail = sentence[head.end() :]
     masked = mask_parentheses(tail)
-    cuts = [(m.start(), m.end()) for m in _QUALITY_BREAK.finditer(masked)]
+    breaks = _QUALITY_BREAK
+    if head["link"].lower() in ("who", "that") and _VERB_BREAK.search(masked):
+        breaks = _QUALITY_OR_VERB_BREAK  # "people who are curious, bring ..., can communicate ..., and are ..."
+    cuts = [(m.start(), m.end()) for m in breaks.finditer(masked)]
     starts = [0, *(end for _, end in cuts)]
     ends = [*(start for start, _ in cuts), len(tail)]
     clauses = [tail[a:b].strip(" ,;") for a, b in zip(starts, ends, strict=True)]
-    if not 2 <= len(clauses) <= MAX_PARTS or any(not c or _DUTY_VERB.match(c) for c in clauses):
+    # (what the person "will" do is a duty; among qualities said as verbs, "can communicate well" is one of them)
+    duty = _DUTY_VERB if breaks is _QUALITY_BREAK else _FUTURE_VERB
+    if not 2 <= len(clauses) <= MAX_PARTS or any(not c or duty.match(c) for c in clauses):
         return []
     return clauses
 

@@ -2196,6 +2196,8 @@ SOFT_HEADS: Final = (
     r"(?! (?:systems?|tools?|software|platforms?|applications?|suites?))",
     r"mentor\w*",
     r"coach\w*",
+    # (round 33) "Teach others about research computing / software development best practices"
+    r"teach(?:es|ing)? (?:others|colleagues|people|students|researchers|users|(?:the |our |your )?teams?)\b",
     r"communicat\w*",
     r"collaborat\w*",
     INTERESTED_IN,
@@ -2495,6 +2497,14 @@ EXPERIENCE_DEFINED_AS: Final = (
     r"(?:specialized|specialised|qualifying|relevant|creditable) experience(?: (?:for|in) (?:this|the) (?:role|position"
     r"|job|series))? (?:is defined as|means|is|includes|consists of)"
 )
+# (round 33) a checklist's question about a wish: "Do you want to work on varied projects?", "Would you also be keen
+# for the opportunity to teach others ...?" -> "Varied projects", "Teach others ..." (what follows is the requirement)
+ASKED_WISH: Final = (
+    r"(?:do|would) you (?:also )?(?:(?:want|like|wish) to|be (?:keen|happy|willing|eager|excited|interested)"
+    r"(?: (?:for|in) the (?:opportunity|chance) to| to))(?: work on an? (?:wide |broad )?(?:range|variety|mix) of)?"
+    r"(?= )"
+)
+
 NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:wie auch|as well as|ainsi que|así como|nonché)(?= )",  # "Docker, Kubernetes, wie auch Terraform"
     r"(?:of course|naturally|obviously),?(?= )",  # "Of course, prior experience with Haxe would be a plus"
@@ -2530,6 +2540,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:do|can|have) you (?:also )?(?:know|have|use|speak|enjoy|like|love|worked with)(?: (?:any|some))?"
     r"(?: to (?:use|work with|build with))?",
     r"are you (?:an?|someone)(?= )",
+    ASKED_WISH,
     # (round 28) the person sought, pictured: "You are an ideal fit if you are a hands-on leader who ..." -> "Leader
     # who ...", "We're looking for someone who combines ..." -> "Combines ...", "We need a leader who balances ..."
     *(sought + r"(?= )" for sought in PERSON_SOUGHT),
@@ -4466,6 +4477,7 @@ LINK_IDIOMS: Final = (
 # Linux, "Monitoring ML models for drift" MLOps, "Interviewing users" product sense)
 HEAD_PRACTICES: Final = (
     r"coaching|mentoring|teaching|negotiating|hiring|documenting"
+    r"|communicat(?:e|es|ing)|collaborat(?:e|es|ing)|debugg?(?:ing|s)?|profil(?:e|es|ing)|automat(?:e|es|ing)"
     r"|(?:load|performance|stress|penetration|security|integration|end-to-end) testing"
 )
 MEDIUM_WORDS: Final = frozenset(

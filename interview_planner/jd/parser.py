@@ -1655,6 +1655,21 @@ def _prose_sentences(items: list[_Item]) -> Iterator[tuple[_Item, bool]]:
             yield sentence, pictures and index > 0 and _goes_on_picturing(sentence.text)
 
 
+def _question_checklist(items: list[_Item]) -> frozenset[str]:
+    """The questions of a list that asks the reader only questions, one of them a requirement (round 33): "Do you
+    have experience of C++ ...?" / "Do you want to work on varied research projects?" / "Would you be keen to teach
+    others ...?" is a checklist to select oneself by, each question one requirement; a list of questions none of
+    which asks for a skill ("Do you want to change the world?" / "Do you love open source?") is the posting's hook."""
+    bullets = [_plain(item.text) for item in items if item.bullet]
+    if len(bullets) < 2 or not all(_ASKS_THE_READER.match(text) for text in bullets):
+        return frozenset()
+    return frozenset(bullets) if any(_is_requirement(text) for text in bullets) else frozenset()
+
+
+# a question to the reader, about them: "Do you have ...?", "Would you also be keen to ...?", "Are you ...?"
+_ASKS_THE_READER = re.compile(r"(?:do|would|are|have|can|could|will|did) you\b[^?]*\?\W*$", re.IGNORECASE)
+
+
 def _is_hook(first: str, second: str) -> bool:
     """A question that opens a paragraph to draw the reader in, answered by the company's search: "Are you passionate
     about open science? The Acme Research Lab is looking for a colleague who will ..." asks the
@@ -1934,6 +1949,7 @@ class _Builder:
         In a duties section they count only when nothing else is found, unless they say so plainly
         ("The ideal candidate will have ...": ``lexicon.STRONG_REQUIREMENT_CUES``); ``plain_only``: only those."""
         duties = context.topic == "responsibilities"
+        checklist = _question_checklist(items) if not duties else frozenset()
         for sentence, goes_on_picturing in _prose_sentences(items):
             section = "responsibilities" if duties else context.heading
             if (
@@ -1955,7 +1971,7 @@ class _Builder:
                 if _is_requirement(sentence.text) and _STRONG_CUES.search(normalise(sentence.text)):
                     read.extend(self._skills(sentence, context, section, asks=not offered))
                 continue
-            if _is_requirement(sentence.text):
+            if _is_requirement(sentence.text) or _plain(sentence.text) in checklist:
                 said = normalise(sentence.text)
                 if not duties and _DUTY_SENTENCE.search(said) and not _STRONG_CUES.search(said):
                     continue  # what the person will do ("For most projects you should make a research ...")
@@ -3398,11 +3414,16 @@ def _aside_end(normalised: str) -> int | None:
 ASIDE_CHARS = 60  # an aside is a few words: "In addition to strong communication and writing skills,"
 
 
+_ASKED_WISH = re.compile(lexicon.ASKED_WISH)
+
+
 def _soft_head(normalised: str, hard: list[re.Match[str]]) -> str | None:
     """The ability a requirement opens with (``SOFT_HEADS``) when every technical word comes after it, as its
     domain: "Leading teams to develop ML prototypes" is leadership, not ML."""
     head = _SOFT_HEADS.search(normalised)
-    if head is None or head.start() >= LEAD_CHARS or any(m.start() < head.start() for m in hard):
+    # (round 33) after a question's wish, the requirement starts: "would you be keen to teach others about ..."
+    lead = LEAD_CHARS + (wish.end() if (wish := _ASKED_WISH.match(normalised)) else 0)
+    if head is None or head.start() >= lead or any(m.start() < head.start() for m in hard):
         return None
     if _ASIDE.search(normalised, 0, head.start()):  # "In addition to communication skills, a good coder"
         return None

@@ -1,0 +1,117 @@
+"""Round 33 of issue #18: a second qualification after "and a sound understanding of", a checklist of questions to
+the reader, qualities said as verbs after "people who", a requirement that opens with the practice it names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from jd_helpers import named
+
+from interview_planner.jd.enumeration import enumerated_parts
+from interview_planner.jd.parser import parse_job_description
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # (each was one requirement: the article before the adjective hid the second qualification)
+        (
+            "- Experience with Python and a good understanding of SQL",
+            {"Python": ("hard", "must"), "SQL": ("hard", "must")},
+        ),
+        (
+            "- Experience of building services in Go and a sound understanding of message queues",
+            {"Building services in Go": ("hard", "must"), "Message queues": ("hard", "must")},
+        ),
+        (
+            "- Experience of writing firmware in Rust and a solid grasp of real-time operating systems",
+            {"Writing firmware in Rust": ("hard", "must"), "Real-time operating systems": ("hard", "must")},
+        ),
+    ],
+)
+def test_a_second_qualification_after_an_article_is_its_own(line: str, names: dict[str, tuple[str, str]]) -> None:
+    assert named(line) == names
+
+
+def test_one_qualification_with_an_adjective_stays_one() -> None:
+    assert enumerated_parts("A sound understanding of networking and storage") == []
+    assert enumerated_parts("Experience with Kafka and a good sense of its connectors") == []
+
+
+CHECKLIST = """# Data Engineer
+
+We are a small team building tools for hospitals and are looking for another engineer.
+
+* **Do you have experience of building data pipelines in Python and a good grasp of SQL query tuning?**
+* **Do you want to work on a range of clinical data projects?**
+* **Would you be keen to mentor junior colleagues about testing practices?**
+
+If so, read on.
+
+## About the role
+
+You will build pipelines.
+"""
+
+
+def test_a_checklist_of_questions_to_the_reader_asks_each() -> None:
+    skills = parse_job_description(CHECKLIST).skills
+    # (the two wishes were lost; the first question was one requirement)
+    assert [(s.name, s.kind, s.priority) for s in skills] == [
+        ("Building data pipelines in Python", "hard", "must"),
+        ("SQL query tuning", "hard", "must"),
+        ("Clinical data projects", "soft", "must"),
+        ("Mentor junior colleagues about testing practices", "soft", "must"),
+    ]
+
+
+def test_questions_that_ask_for_no_skill_are_the_hook() -> None:
+    hook = CHECKLIST.replace(
+        "* **Do you have experience of building data pipelines in Python and a good grasp of SQL query tuning?**\n", ""
+    ).replace("## About the role", "## Requirements\n\n- SQL\n\n## About the role")
+    assert [s.name for s in parse_job_description(hook).skills] == ["SQL"]
+
+
+def test_a_list_with_a_statement_is_no_checklist() -> None:
+    mixed = CHECKLIST.replace("* **Would you be keen", "* **You would be keen").replace("practices?**", "practices.**")
+    assert [s.name for s in parse_job_description(mixed).skills] == [
+        "Building data pipelines in Python",
+        "SQL query tuning",
+    ]
+
+
+def test_qualities_said_as_verbs_after_people_who_are_each_a_requirement() -> None:
+    line = (
+        "We're looking for people who are curious, bring fresh ideas, can explain technical choices to non-technical "
+        "colleagues, and are passionate about accessibility."
+    )
+    # (was two: "Curious, bring fresh ideas" and "Passionate about accessibility"; the third lost)
+    assert [part.text for part in enumerated_parts(line)] == [
+        "are curious",
+        "bring fresh ideas",
+        "can explain technical choices to non-technical colleagues",
+        "are passionate about accessibility",
+    ]
+
+
+def test_what_the_person_will_do_after_who_is_no_quality() -> None:
+    line = "We're looking for an engineer who is curious, will build our data platform, and can mentor others."
+    assert enumerated_parts(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        # (the head practice decides against the collaboration its tail names: were cross-functional collaboration)
+        (
+            "- We want people who can communicate well with non-technical individuals, and are curious.",
+            "written-communication",
+        ),
+        ("- Communicate clearly with stakeholders across teams", "written-communication"),
+    ],
+)
+def test_a_requirement_opening_with_communication_is_communication(
+    parsed_links: Callable[[str], list[tuple[str, str | None]]], line: str, slug: str
+) -> None:
+    assert parsed_links(line)[0][1] == slug
