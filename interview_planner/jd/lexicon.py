@@ -2520,6 +2520,12 @@ NAME_SENTENCE_LEAD_INS: Final = (
     INVITATION_LEAD_IN,  # (round 26) "We'd be glad to hear from you if you love Ruby" -> "Love Ruby"
     # (round 26) "can demonstrate the use of Test Automation and CI/CD tooling" -> "Test Automation and CI/CD tooling"
     r"(?:demonstrate|show) (?:the |your )?(?:use|usage|knowledge|understanding|application) of(?= )",
+    # (round 33) the experience to show, led in by the verb: "should demonstrate hands-on experience designing ...",
+    # "Must demonstrate experience with Kubernetes" -> "Designing ...", "Kubernetes" (the experience's own lead-in
+    # goes next)
+    r"(?:(?:must|should|can|will|to) (?:also )?)?(?:demonstrate|show)(?: (?:a|an|your))?(?: (?:proven|strong|solid"
+    r"|hands-on|practical|significant|extensive|relevant|good|deep|clear|broad|substantial))?"
+    r"(?= (?:experience|knowledge|understanding|proficiency|expertise)\b)",
     # (round 26) what was named before, used somewhere new: "… and exposure to using them in Python applications" ->
     # "Python applications"
     r"(?:them|these|those) (?:in|with|on|for|from|across)(?= )",
@@ -3921,7 +3927,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     # threads and what runs at once: concurrency is performance work
     (
-        r"multi[- ]?thread\w*|concurren\w*|parallelism|lock[- ]free|thread[- ]safe\w*|async(?:hronous)? programming",
+        r"multi[- ]?thread\w*|concurren\w*|parallelism|lock[- ]free|thread[- ]safe\w*|async(?:hronous)? programming"
+        r"|paralleli[sz]\w*",  # (round 33) "parallelisation technologies", "parallelized code"
         "performance concurrency",
     ),
     # logging libraries are observability: "SLF4J", "Log4j", "Logback", "Serilog"
@@ -3949,6 +3956,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r" computing|parallel (?:computing|programming)",
         "performance",
     ),
+    # (round 33) what carries much traffic is built for throughput: "high-traffic web products", "high-load services"
+    (r"high[- ](?:traffic|load)\b", "performance throughput"),
     (
         r"deep learning|machine learning|maschinell\w*|apprentissage (?:automatique|profond)|ai|ml|nlp"
         r"|natural language processing|computer vision"

@@ -4,6 +4,7 @@ the reader, qualities said as verbs after "people who", a requirement that opens
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from jd_helpers import named
@@ -115,3 +116,36 @@ def test_a_requirement_opening_with_communication_is_communication(
     parsed_links: Callable[[str], list[tuple[str, str | None]]], line: str, slug: str
 ) -> None:
     assert parsed_links(line)[0][1] == slug
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # (were "Must demonstrate", "Demonstrate strong", "Demonstrate hands-on experience designing")
+        ("- Must demonstrate experience with Kubernetes", "Kubernetes"),
+        ("- Can demonstrate strong experience in Go", "Go"),
+        ("- Should demonstrate hands-on experience designing REST services", "Designing REST services"),
+    ],
+)
+def test_the_experience_to_demonstrate_is_named_by_what_it_is_of(line: str, name: str) -> None:
+    assert list(named(line)) == [name]
+
+
+def test_demonstrating_a_quality_keeps_its_verb() -> None:
+    assert list(named("- Demonstrate leadership in cross-team projects")) == [
+        "Demonstrate leadership in cross-team projects"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        # (were unlinked: a high-traffic site is no front-end work, the load no system's)
+        ("Building and running high-traffic websites", "performance-engineering"),
+        ("Experience with high-load systems", "performance-engineering"),
+        ("Sound understanding of parallelisation technologies", "performance-engineering"),  # was none
+        ("Experience writing parallelized numerical code", "performance-engineering"),
+    ],
+)
+def test_traffic_load_and_parallel_work_are_performance(link_of: Callable[..., Any], line: str, slug: str) -> None:
+    assert link_of(line).slug == slug
