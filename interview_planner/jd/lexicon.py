@@ -391,6 +391,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"responsibilit\w*",
             r"duties",
             r"what you(?:'ll| will)? (?:do|work on|be doing|achieve)",
+            # (round 33) asked: "What will you do?", "What will our new codebase steward for quality be doing?"
+            r"what will (?:you|(?:our|the|your|this) [\w -]{1,50}?) (?:do|work on|be doing)\b(?! for (?:you|them))",
             r"wat (?:ga je|ga jij|je gaat) doen|werkzaamheden|verantwoordelijkheden|(?:jouw|je) (?:taken|rol|functie)"
             r"|^taken$",
             r"(?:岗位|工作|职位)(?:职责|内容)|职位描述|职责描述",  # Chinese
@@ -803,7 +805,12 @@ _HEAR_FROM_YOU: Final = (
 )
 INVITATION: Final = (
     r"^(?:so,? |then,? )?" + _HEAR_FROM_YOU + r" (?:if|when|should)\b"
-    r"|^if you\b.{1,300}\b(?:" + _HEAR_FROM_YOU + r"|(?:please|then|do) apply(?: now| today)?|apply (?:now|today))\W*$"
+    r"|^(?:so,? )?if you\b.{1,300}\b(?:"
+    + _HEAR_FROM_YOU
+    + r"|(?:please|then|do) apply(?: now| today)?|apply (?:now|today)"
+    # (round 33) "So, if you enjoy working with developers ..., this job is for you."
+    r"|(?:then )?(?:this|the|our) (?:job|role|position|opportunity|team) (?:is|could be|might be|may be)"
+    r" (?:(?:just|made) )?(?:for you|right for you|an? (?:great|good|perfect) (?:fit|match)(?: for you)?))\W*$"
 )
 # (round 26) an invitation read as a requirement, in a posting that lists none: "We'd be glad to hear from you if you
 # love Ruby" -> "Love Ruby" (``NAME_SENTENCE_LEAD_INS``)
@@ -2547,6 +2554,10 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?: to (?:use|work with|build with))?",
     r"are you (?:an?|someone)(?= )",
     ASKED_WISH,
+    # (round 33) the condition of an invitation: "If you enjoy mentoring others, this job is for you" -> "Mentoring
+    # others"; "If you have Rust experience, please apply" -> (what "you have" leads in)
+    r"(?:so,? )?if you (?:really |also )?(?:enjoy|like|love)(?= )",
+    r"(?:so,? )?if(?= you (?:have|are|know)\b| you're\b)",
     # (round 28) the person sought, pictured: "You are an ideal fit if you are a hands-on leader who ..." -> "Leader
     # who ...", "We're looking for someone who combines ..." -> "Combines ...", "We need a leader who balances ..."
     *(sought + r"(?= )" for sought in PERSON_SOUGHT),
@@ -3150,6 +3161,10 @@ NAME_CUTS: Final = (
     r"\s+incl\.",
     r"\s+such as\b",
     r"\s+with (?:the|an) ability\b",
+    # (round 33) an invitation's close after its condition: "... mentoring others, this job is for you", ", please
+    # apply", ", we'd love to hear from you"
+    r",\s+(?:then\s+)?(?:(?:this|the|our)\s+(?:job|role|position|opportunity|team)\s+(?:is|could be|might be|may be)"
+    r"|(?:please|then|do)\s+apply|apply\s+(?:now|today)|" + _HEAR_FROM_YOU + r")\b",
     r"\s+—\s+",
     r"\s+–\s+",
     r"\s+-\s+",

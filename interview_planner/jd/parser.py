@@ -2396,6 +2396,9 @@ def _units(item: _Item, *, stated_only: bool = False) -> list[_Item]:
         for s in sentences
         if (_is_requirement(s.text) or (not stated_only and _states_a_quality(s.text)))
         and not _MATTERS_LITTLE.search(s.text)
+        # (round 33) beside the list, an invitation sums it up: "So, if you enjoy working with developers ..., this
+        # job is for you."
+        and not (stated_only and _INVITATION.search(normalise(_plain(s.text))))
     ]
     if stated_only and len(sentences) > 1:
         return wanted  # (none: its cue was in a sentence of boilerplate, "You will have a budget of 2,000 EUR")

@@ -10,7 +10,7 @@ import pytest
 from jd_helpers import named
 
 from interview_planner.jd.enumeration import enumerated_parts
-from interview_planner.jd.parser import parse_job_description
+from interview_planner.jd.parser import classify_heading, parse_job_description
 
 
 @pytest.mark.parametrize(
@@ -149,3 +149,71 @@ def test_demonstrating_a_quality_keeps_its_verb() -> None:
 )
 def test_traffic_load_and_parallel_work_are_performance(link_of: Callable[..., Any], line: str, slug: str) -> None:
     assert link_of(line).slug == slug
+
+
+@pytest.mark.parametrize(
+    ("heading", "topic"),
+    [
+        ("What will you do?", "responsibilities"),  # were no topic: their lists read as requirements
+        ("What will you be doing?", "responsibilities"),
+        ("What will our new platform engineer be doing?", "responsibilities"),
+        ("What will the team do for you?", "company"),  # (what it offers: as before)
+        ("What will you bring?", "skills"),
+    ],
+)
+def test_a_heading_asking_what_the_person_will_do_names_the_duties(heading: str, topic: str) -> None:
+    assert classify_heading(heading).topic == topic
+
+
+STEWARD = """# Steward
+
+## What do we expect from you?
+
+You must:
+
+* be a strong communicator in English
+* have experience with Python
+
+## What will you do?
+
+* reviewing code
+* writing docs
+
+{closing}
+
+## More information
+
+Location: Amsterdam.
+"""
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "So, if you enjoy working together with many developers to make code shine, this job is for you.",
+        "If you like mentoring and open source, this role could be a great fit.",
+    ],
+)
+def test_the_duties_and_the_invitation_after_them_ask_nothing(closing: str) -> None:
+    skills = parse_job_description(STEWARD.format(closing=closing)).skills
+    # (were also "Reviewing code", "Writing docs" and the closing sentence)
+    assert [s.name for s in skills] == ["Communicator in English", "Python"]
+
+
+def test_an_invitation_is_read_when_nothing_else_asks() -> None:
+    text = "# Steward\n\nWe maintain a library.\n\nIf you enjoy mentoring others, this job is for you.\n"
+    assert [(s.name, s.kind) for s in parse_job_description(text).skills] == [("Mentoring others", "soft")]
+
+
+@pytest.mark.parametrize(
+    ("closing", "name"),
+    [
+        # (were "If you enjoy mentoring others", "Rust experience, please apply")
+        ("If you enjoy mentoring others, please apply.", "Mentoring others"),
+        ("If you have Rust experience, please apply.", "Rust"),
+        ("If you're a strong communicator, we'd love to hear from you.", "Communicator"),
+    ],
+)
+def test_an_invitation_read_as_a_requirement_is_named_by_its_condition(closing: str, name: str) -> None:
+    text = f"# Steward\n\nWe maintain a library.\n\n{closing}\n"
+    assert [s.name for s in parse_job_description(text).skills] == [name]
