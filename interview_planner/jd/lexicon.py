@@ -2551,7 +2551,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:het )?is (?:\w+ )?belangrijk dat",
     # a question to the reader: "Do you know Svelte?"
     r"(?:do|can|have) you (?:also )?(?:know|have|use|speak|enjoy|like|love|worked with)(?: (?:any|some))?"
-    r"(?: to (?:use|work with|build with))?",
+    r"(?: to (?:use|work with|build with)| to(?= [a-z]+\b))?",  # (round 33) "Do you love to automate ...?"
     r"are you (?:an?|someone)(?= )",
     ASKED_WISH,
     # (round 33) the condition of an invitation: "If you enjoy mentoring others, this job is for you" -> "Mentoring
@@ -3157,6 +3157,9 @@ NAME_CUTS: Final = (
     # "CI/CD pipelines, and writing and maintaining tests": a second activity (not "Measuring, monitoring, and ...")
     r"(?<!ing),\s+(?:and|or)\s+(?=[a-z]+ing\b)",
     r"\s+including\b",
+    # (round 33) "Shipping features [as part of a small team]" (not the experience's own: "Experience as a member of")
+    # (nor the second way of working: "Ability to work both independently and as part of a team")
+    r"(?<!experience)(?<!experienced)(?<!\band)(?<!\bor)\s+as (?:an? )?(?:part|member) of\b",
     r"\s+(?:every day|daily|day[- ]to[- ]day|on a daily basis)(?=\W*$)",  # "using Rust and Nix every day"
     r"\s+incl\.",
     r"\s+such as\b",

@@ -217,3 +217,17 @@ def test_an_invitation_is_read_when_nothing_else_asks() -> None:
 def test_an_invitation_read_as_a_requirement_is_named_by_its_condition(closing: str, name: str) -> None:
     text = f"# Steward\n\nWe maintain a library.\n\n{closing}\n"
     assert [s.name for s in parse_job_description(text).skills] == [name]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # (were "Shipping features as part", "To automate, measure")
+        ("- Experience shipping features as part of a small team", "Shipping features"),
+        ("- Do you love to automate, measure, and test all things?", "Automate, measure, and test all things"),
+        # (the experience's own: as before)
+        ("- Experience as a member of an open source project", "Experience as a member"),
+    ],
+)
+def test_a_name_ends_before_the_team_it_was_done_in(line: str, name: str) -> None:
+    assert list(named(line)) == [name]
