@@ -82,6 +82,7 @@ _EXAMPLES = re.compile(
 )
 # the same pattern for ASCII text in lower case, without IGNORECASE (two to three times faster)
 _EXAMPLES_LOWER = lower_case_pattern(_EXAMPLES.pattern)
+_INVITATION_CLOSE = re.compile(lexicon.INVITATION_CLOSE, re.IGNORECASE)
 _WAIVED = re.compile(r"\b" + lexicon.SKILL_WAIVED + r"\W*$", re.IGNORECASE)
 _LAST_LEAD = re.compile(
     # (and Italian and Portuguese: "Esperienza di almeno 2 anni con React e TypeScript"; not ".com")
@@ -245,6 +246,8 @@ class Part:
 def enumerated_parts(text: str) -> list[Part]:
     """The skills ``text`` lists, or ``[]`` when it states one requirement."""
     sentence = _first_sentence(text)
+    if ", " in sentence and (close := _INVITATION_CLOSE.search(sentence)) is not None:
+        sentence = sentence[: close.start()]  # "If you know Go and Rust, this job is for you": Go, Rust
     if (adverb := _SENTENCE_ADVERB.match(sentence)) is not None:
         sentence = sentence[adverb.end() :]  # "Of course, prior experience with Haxe would be a plus": no list
     if offered_choice(sentence) is not None:
@@ -337,9 +340,26 @@ def _recruiting_clauses(sentence: str) -> list[str]:
     clauses = [tail[a:b].strip(" ,;") for a, b in zip(starts, ends, strict=True)]
     # (what the person "will" do is a duty; among qualities said as verbs, "can communicate well" is one of them)
     duty = _DUTY_VERB if breaks is _QUALITY_BREAK else _FUTURE_VERB
-    if not 2 <= len(clauses) <= MAX_PARTS or any(not c or duty.match(c) for c in clauses):
+    if any(not c or duty.match(c) for c in clauses):
         return []
-    return clauses
+    if breaks is not _QUALITY_BREAK:
+        clauses = _joined_when_naming_nothing(tail, clauses)
+    return clauses if 2 <= len(clauses) <= MAX_PARTS else []
+
+
+def _joined_when_naming_nothing(tail: str, clauses: list[str]) -> list[str]:
+    """Qualities said as verbs, each that names no skill or quality of the lexicon's joined to the one before it:
+    "has 5 years of Java, is based in Berlin, and can start in January" is one requirement and its conditions;
+    "care about quality, and want to grow" one quality (round 33: "Grow" was a requirement of its own)."""
+    joined: list[str] = []
+    for clause in clauses:
+        said = normalise(clause)
+        if joined and not (_HARD_TERMS.search(said) or _SOFT_TERMS.search(said)):
+            start = tail.find(joined[-1])
+            joined[-1] = tail[start : tail.find(clause, start + len(joined[-1])) + len(clause)]
+        else:
+            joined.append(clause)
+    return joined
 
 
 def _requirement_clauses(sentence: str, masked: str, marks: str | None) -> list[str]:

@@ -239,6 +239,9 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"pluses",
             r"what you(?:'ll| will)? bring",
             r"what you(?:'ll| will)? need",
+            # (round 33) "What will you need?" (not "What do you need to apply?")
+            r"what (?:will|do|would) you need\b(?! (?:to (?:send|submit|apply|provide|bring to)"
+            r"|for (?:the|your) (?:application|interview)))",
             r"you bring",
             r"about you",
             # the languages asked for ("Idiomas requeridos"); a bare "Languages" may list the team's stack
@@ -391,8 +394,12 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"responsibilit\w*",
             r"duties",
             r"what you(?:'ll| will)? (?:do|work on|be doing|achieve)",
-            # (round 33) asked: "What will you do?", "What will our new codebase steward for quality be doing?"
-            r"what will (?:you|(?:our|the|your|this) [\w -]{1,50}?) (?:do|work on|be doing)\b(?! for (?:you|them))",
+            # (round 33) asked: "What will you do?", "What will our new codebase steward for quality be doing?" (the
+            # person hired; not "What will the company do to support you?", "What will you do in the interview?")
+            r"what will (?:you|(?:our|the|your|this) (?:new )?(?:[\w-]+ ){0,4}?(?:engineer|developer|steward|designer"
+            r"|lead|manager|scientist|analyst|writer|architect|specialist|administrator|hire|colleague|team member"
+            r"|person)(?: for [\w ]{1,30}?)?) (?:do|work on|be doing)\b"
+            r"(?! (?:for|to|next|in|during|after|before|if)\b)",
             r"wat (?:ga je|ga jij|je gaat) doen|werkzaamheden|verantwoordelijkheden|(?:jouw|je) (?:taken|rol|functie)"
             r"|^taken$",
             r"(?:岗位|工作|职位)(?:职责|内容)|职位描述|职责描述",  # Chinese
@@ -811,6 +818,12 @@ INVITATION: Final = (
     # (round 33) "So, if you enjoy working with developers ..., this job is for you."
     r"|(?:then )?(?:this|the|our) (?:job|role|position|opportunity|team) (?:is|could be|might be|may be)"
     r" (?:(?:just|made) )?(?:for you|right for you|an? (?:great|good|perfect) (?:fit|match)(?: for you)?))\W*$"
+)
+# (round 33) an invitation's close after its condition: "... mentoring others, this job is for you", ", please
+# apply", ", we'd love to hear from you" (a name ends there, and a list of what the condition names too)
+INVITATION_CLOSE: Final = (
+    r",\s+(?:then\s+)?(?:(?:this|the|our)\s+(?:job|role|position|opportunity|team)\s+(?:is|could be|might be|may be)"
+    r"|(?:please|then|do)\s+apply|apply\s+(?:now|today)|" + _HEAR_FROM_YOU + r")\b"
 )
 # (round 26) an invitation read as a requirement, in a posting that lists none: "We'd be glad to hear from you if you
 # love Ruby" -> "Love Ruby" (``NAME_SENTENCE_LEAD_INS``)
@@ -1756,6 +1769,7 @@ SOFT_TERMS: Final = (
     r"|teens|students|children|kids|young people|volunteers|hackers|learners|educators|teachers|parents|patients)\b",
     r"communicat\w*",
     r"mentor\w*",
+    r"teach(?:es|ing)? (?:others|colleagues|people|students|researchers|users)\b",  # (round 33) "Teach others"
     r"coach\w*",
     r"influenc\w*",
     r"collaborat\w*",
@@ -2352,6 +2366,8 @@ _ADJECTIVES: Final = (
     r"advanced",
     r"deep(?! learning| neural| reinforcement| tech)",
     r"solid",
+    r"sound",  # (round 33) "a sound understanding of MPI", "a firm grasp of"
+    r"firm",
     r"hands[- ]on",
     r"good",
     r"great",
@@ -2412,6 +2428,7 @@ _NOUNS: Final = (
     r"expertise",
     r"knowledge",
     r"understanding",
+    r"grasp",  # (round 33) "a firm grasp of the fundamentals"
     r"familiarity",
     r"proficiency",
     r"competency",
@@ -3159,15 +3176,13 @@ NAME_CUTS: Final = (
     r"\s+including\b",
     # (round 33) "Shipping features [as part of a small team]" (not the experience's own: "Experience as a member of")
     # (nor the second way of working: "Ability to work both independently and as part of a team")
-    r"(?<!experience)(?<!experienced)(?<!\band)(?<!\bor)\s+as (?:an? )?(?:part|member) of\b",
+    r"(?<!experience)(?<!experienced)(?<!\band)(?<!\bor)(?<!\bwork)(?<!\bworking)(?<!\bworks)"
+    r"\s+as (?:an? )?(?:part|member) of\b",
     r"\s+(?:every day|daily|day[- ]to[- ]day|on a daily basis)(?=\W*$)",  # "using Rust and Nix every day"
     r"\s+incl\.",
     r"\s+such as\b",
     r"\s+with (?:the|an) ability\b",
-    # (round 33) an invitation's close after its condition: "... mentoring others, this job is for you", ", please
-    # apply", ", we'd love to hear from you"
-    r",\s+(?:then\s+)?(?:(?:this|the|our)\s+(?:job|role|position|opportunity|team)\s+(?:is|could be|might be|may be)"
-    r"|(?:please|then|do)\s+apply|apply\s+(?:now|today)|" + _HEAR_FROM_YOU + r")\b",
+    INVITATION_CLOSE,
     r"\s+—\s+",
     r"\s+–\s+",
     r"\s+-\s+",

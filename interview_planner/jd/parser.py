@@ -1656,18 +1656,32 @@ def _prose_sentences(items: list[_Item]) -> Iterator[tuple[_Item, bool]]:
 
 
 def _question_checklist(items: list[_Item]) -> frozenset[str]:
-    """The questions of a list that asks the reader only questions, one of them a requirement (round 33): "Do you
-    have experience of C++ ...?" / "Do you want to work on varied research projects?" / "Would you be keen to teach
-    others ...?" is a checklist to select oneself by, each question one requirement; a list of questions none of
-    which asks for a skill ("Do you want to change the world?" / "Do you love open source?") is the posting's hook."""
+    """The questions of a list that asks the reader only questions, one of them a requirement (round 33), that ask
+    whether the reader is keen to do something that names a skill: in "Do you have experience of C++ ...?" / "Would
+    you also be keen to teach others about research computing?", the second is a requirement too (a checklist to
+    select oneself by). Not a wish the job fulfils ("Do you want to change how people bank?", "Would you like to work
+    from anywhere?": the posting's hook or its perks), nor such a question in a list that asks for nothing."""
     bullets = [_plain(item.text) for item in items if item.bullet]
     if len(bullets) < 2 or not all(_ASKS_THE_READER.match(text) for text in bullets):
         return frozenset()
-    return frozenset(bullets) if any(_is_requirement(text) for text in bullets) else frozenset()
+    if not any(_is_requirement(text) for text in bullets):
+        return frozenset()
+    keen = ((text, _KEEN_TO.match(normalise(text))) for text in bullets)
+    return frozenset(
+        text
+        for text, wish in keen
+        if wish and classify_kind(text[wish.end() :]) is not None and not _is_boilerplate(text)
+    )
 
 
 # a question to the reader, about them: "Do you have ...?", "Would you also be keen to ...?", "Are you ...?"
 _ASKS_THE_READER = re.compile(r"(?:do|would|are|have|can|could|will|did) you\b[^?]*\?\W*$", re.IGNORECASE)
+# whether the reader is keen to do something: "Would you also be keen for the opportunity to teach ..." (not "Do you
+# want to ...", "Would you like to ...": what the job offers)
+_KEEN_TO = re.compile(
+    r"(?:do|would|are) you (?:also )?(?:be )?(?:keen|willing|happy|eager)"
+    r" (?:(?:for|in) the (?:opportunity|chance) )?to "
+)
 
 
 def _is_hook(first: str, second: str) -> bool:
@@ -1971,7 +1985,7 @@ class _Builder:
                 if _is_requirement(sentence.text) and _STRONG_CUES.search(normalise(sentence.text)):
                     read.extend(self._skills(sentence, context, section, asks=not offered))
                 continue
-            if _is_requirement(sentence.text) or _plain(sentence.text) in checklist:
+            if _is_requirement(sentence.text) or (sentence.bullet and _plain(sentence.text) in checklist):
                 said = normalise(sentence.text)
                 if not duties and _DUTY_SENTENCE.search(said) and not _STRONG_CUES.search(said):
                     continue  # what the person will do ("For most projects you should make a research ...")
@@ -2397,14 +2411,18 @@ def _units(item: _Item, *, stated_only: bool = False) -> list[_Item]:
         if (_is_requirement(s.text) or (not stated_only and _states_a_quality(s.text)))
         and not _MATTERS_LITTLE.search(s.text)
         # (round 33) beside the list, an invitation sums it up: "So, if you enjoy working with developers ..., this
-        # job is for you."
-        and not (stated_only and _INVITATION.search(normalise(_plain(s.text))))
+        # job is for you." (not when it names a technical skill: "If you know Kubernetes as well, ... a great fit")
+        and not (stated_only and _INVITATION.search(normalise(_plain(s.text))) and _names_no_technology(s.text))
     ]
     if stated_only and len(sentences) > 1:
         return wanted  # (none: its cue was in a sentence of boilerplate, "You will have a budget of 2,000 EUR")
     if not wanted and all(_NOT_A_QUALITY.match(normalise(_plain(s.text))) for s in sentences):
         return []  # "In return we will be open with you about our finances. You are joining a founding team."
     return wanted if len(sentences) > 1 and wanted else [item]
+
+
+def _names_no_technology(text: str) -> bool:
+    return _HARD_TERMS.search(normalise(_plain(text))) is None
 
 
 def _later_asks(item: _Item) -> list[_Item]:
@@ -3417,7 +3435,7 @@ def _aside_end(normalised: str) -> int | None:
 ASIDE_CHARS = 60  # an aside is a few words: "In addition to strong communication and writing skills,"
 
 
-_ASKED_WISH = re.compile(lexicon.ASKED_WISH)
+_ASKED_WISH = re.compile(lexicon.ASKED_WISH, re.IGNORECASE)
 
 
 def _soft_head(normalised: str, hard: list[re.Match[str]]) -> str | None:
