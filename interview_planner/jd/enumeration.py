@@ -354,7 +354,8 @@ def _joined_when_naming_nothing(tail: str, clauses: list[str]) -> list[str]:
     joined: list[str] = []
     for clause in clauses:
         said = normalise(clause)
-        if joined and not (_HARD_TERMS.search(said) or _SOFT_TERMS.search(said)):
+        names = _HARD_TERMS.search(said) or _SOFT_TERMS.search(said) or _WRITTEN_AS_TECHNOLOGY.search(clause)
+        if joined and not names:  # ("has worked with gRPC": a technology by how it is written)
             start = tail.find(joined[-1])
             joined[-1] = tail[start : tail.find(clause, start + len(joined[-1])) + len(clause)]
         else:

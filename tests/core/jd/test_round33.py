@@ -316,3 +316,9 @@ def test_teaching_others_is_soft() -> None:
 )
 def test_a_firm_grasp_is_named_by_what_it_grasps(line: str, name: str) -> None:
     assert list(named(line)) == [name]
+
+
+def test_a_verb_quality_naming_a_technology_by_its_spelling_stays_its_own() -> None:
+    line = "We're looking for a developer who is fluent in Go, is experienced with Kafka, and has worked with gRPC."
+    names = [s.name for s in parse_job_description(f"# Engineer\n\n## About you\n{line}\n").skills]
+    assert names == ["Go", "Kafka", "Worked with gRPC"]  # (was "Worked"; the first mend joined gRPC to Kafka)
