@@ -142,6 +142,10 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"^what (?:can|do|will|would) you (?:get|gain|learn)\b(?! (?:done|right|to)\b)",
             r"^what you(?:'ll| will)? learn\b",
             r"(?:what )?you can look forward to",
+            # (round 33) "What you can expect working with us:", "What you can expect from us" (not what the
+            # interview or the process holds: "What you can expect in the interview")
+            r"what (?:you can expect|to expect(?= (?:from us|working)))(?: (?:from us|working (?:with|for|at) us"
+            r"|when (?:you )?(?:join|working)\b|as (?:an? |our )?(?:employee|team member|colleague)))?\W*$",
             r"avantages",
             r"nous (?:offrons|proposons)",
             r"wir bieten",
@@ -553,6 +557,7 @@ HEADING_NICE: Final = (
     r"valoraremos",
     r"valoramos",
     r"(?:es )?un plus",
+    r"(?:es )?un punto (?:a favor|favorable)",  # (round 33) "el dominio del inglés es un punto favorable"
     r"idealerweise",
     r"we(?:'d| would) love",
     r"stand out",
@@ -1767,6 +1772,7 @@ SOFT_TERMS: Final = (
     # (round 29) working with people of a kind: "You've worked with teenagers", "worked successfully with girl hackers"
     r"work(?:ed|ing|s)? (?:(?:successfully|closely|directly|well) )?(?:with|alongside) (?:[\w-]+ ){0,2}?(?:teenagers"
     r"|teens|students|children|kids|young people|volunteers|hackers|learners|educators|teachers|parents|patients)\b",
+    r"idiomas?\b",  # (round 33) a spoken language: "Dominio del idioma español"
     r"communicat\w*",
     r"mentor\w*",
     r"teach(?:es|ing)? (?:others|colleagues|people|students|researchers|users)\b",  # (round 33) "Teach others"
@@ -1821,6 +1827,10 @@ SOFT_TERMS: Final = (
     r"time management",
     r"prioriti[sz]\w*",
     r"priority management",
+    # (round 33) keeping to time: "Meeting deadlines", "delivering work in time, without fail" (not "real time",
+    # "compile time": the verb of delivering leads)
+    r"(?:meet|meets|meeting|hit|hits|hitting|keep|keeps|keeping) (?:\w+ )?deadlines\b",
+    r"(?:deliver|delivers|delivering|finish|finishes|finishing|turn in|turning in) (?:\w+ ){0,3}?(?:on|in) time\b",
     r"presentation skills",
     r"public speaking",
     r"interpersonal",
@@ -3244,7 +3254,7 @@ NAME_CUTS: Final = (
     r"\s+(?:is|are) (?:essential|important|required|a must|necessary)",
     r"\s+(?:serait|sera|est) (?:un (?:" + FR_INTENSIFIER + r" )?(?:plus|atout)|indispensable|requise?)",
     r"\s+(?:wäre|ist|sind) (?:uns )?(?:sehr |besonders )?(?:von vorteil|wichtig|unabdingbar|unerlässlich|ein plus)",
-    r"\s+(?:es|son|sería) (?:un plus|imprescindibles?|valorad[oa]s?)",
+    r"\s+(?:es|son|sería) (?:un plus|un punto (?:a favor|favorable)|imprescindibles?|valorad[oa]s?)",
     r"\s+(?:is|zijn|zou) (?:een )?(?:pr[ée]\b|pluspunt|vereist|belangrijk|essentieel)",
     r"\s+(?:är|er|vore|ville være|vil være) (?:det )?(?:en |et |ett )?(?:stor |klar )?"
     r"(?:meriterande|meritterende|fordel|fördel|plus|pluss|bonus|ønskeligt?|önskvärt|ett krav|et krav)\b",
@@ -3849,6 +3859,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"organi[sz]ational skills|organi[sz]ed|zeitmanagement|time management|gestion du temps|deadlines?"
+        r"|(?:deliver|delivers|delivering|finish|finishes|finishing) (?:\w+ ){0,3}?(?:on|in) time\b"  # (round 33)
         r"|multitask\w*|plusieurs projets|(?:veel|meerdere|verschillende) projecten tegelijk\w*",
         "time management prioritization",
     ),

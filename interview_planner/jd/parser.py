@@ -2395,6 +2395,8 @@ _DUTY_SENTENCE = re.compile(
     # "är du ansvarig för"
     r"|\b(?:ben|bent) (?:je|jij) verantwoordelijk voor|\b(?:je|jij) bent verantwoordelijk voor"
     r"|\b(?:bist du|du bist) (?:\w+ )?verantwortlich für|\b(?:är du|du är) ansvarig för|\b(?:er du|du er) ansvarlig for"
+    # (round 33) Spanish: "Usted trabajaría ofreciendo apoyo técnico …", "Trabajarás con …", "serás responsable de"
+    r"|^\W*(?:usted |tú )?(?:trabajaría|trabajará|trabajarás|trabajarías)\b|\b(?:serás|será) responsable de"
 )
 
 
@@ -2413,6 +2415,14 @@ def _units(item: _Item, *, stated_only: bool = False) -> list[_Item]:
         # (round 33) beside the list, an invitation sums it up: "So, if you enjoy working with developers ..., this
         # job is for you." (not when it names a technical skill: "If you know Kubernetes as well, ... a great fit")
         and not (stated_only and _INVITATION.search(normalise(_plain(s.text))) and _names_no_technology(s.text))
+        # (round 33) a sentence of a paragraph that says what the person will do, naming no requirement: "Usted
+        # trabajaría ofreciendo apoyo técnico … . Buscamos a una persona …"
+        and not (
+            len(sentences) > 1
+            and _DUTY_SENTENCE.search(said := normalise(_plain(s.text)))
+            and not _is_requirement(s.text)
+            and not _STRONG_CUES.search(said)
+        )
     ]
     if stated_only and len(sentences) > 1:
         return wanted  # (none: its cue was in a sentence of boilerplate, "You will have a budget of 2,000 EUR")
@@ -2903,7 +2913,8 @@ _NICE_CLOSING = re.compile(
 _HEDGE_CUE_HINT = re.compile(
     r"[dpv](?:(?<=d)[eé]al|(?<=p)r[eé]f|(?<=v)orzugsweise)|plus|bonus|advantage|appreciated|welcome|vorteil|atout"
     r"|valorar|gradit|apprezzat|preferenzial|diferencial|atutem|widzian|eduksi|tercih|výhodou|pré|pluspunt|meriter"
-    r"|fordel|fördel|helpful|desirab|benefic",  # (round 31: "…, Terraform would be very helpful")
+    # (round 31: "…, Terraform would be very helpful"; round 33: "… es un punto favorable")
+    r"|fordel|fördel|helpful|desirab|benefic|punto (?:a favor|favorable)",
     re.IGNORECASE,
 )
 # what it matches in ASCII text lower-cased ("é" is no ASCII): three substring tests cost a third of the search
@@ -2932,6 +2943,8 @@ _HEDGE_CUE_HINT_ASCII = (
     "helpful",
     "desirab",
     "benefic",
+    "punto a favor",
+    "punto favorable",
 )
 # the same matches as "(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+", opening with the character they start at
 _PIECE_END = re.compile(r"[\s;](?:(?<=[.!?]\s)\s*(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|(?<=;)\s+)")
@@ -3288,7 +3301,8 @@ _NICE_TAIL_CUES = (
     # said without a verb, in brackets or after a dash: "Java (Kotlin a plus)", "SQL (PostgreSQL preferred)"
     r"|(?<=\w\s)(?:a\s+|an\s+)?(?:big\s+|huge\s+|real\s+)?(?:plus|bonus|advantage)|(?:strongly\s+)?preferred"
     r"|(?:ist|wäre|sind|wären)\s+(?:ein\s+)?(?:plus|von vorteil)|(?:est|serait|sont)\s+(?:un\s+)?(?:plus|atout)"
-    r"|(?:es|sería|son)\s+(?:un\s+)?plus|se valorar[áa]|(?:è|sarebbe|sarà)\s+(?:un\s+)?plus|(?:è\s+"
+    r"|(?:es|sería|son)\s+(?:un\s+)?(?:plus|punto (?:a\s+favor|favorable))|se valorar[áa]"
+    r"|(?:è|sarebbe|sarà)\s+(?:un\s+)?plus|(?:è\s+"
     r"|sarà\s+)?gradit[aoie]"
     r"|(?:è\s+|sarà\s+)?apprezzat[aoie]|costituisce\s+(?:un\s+)?(?:plus|titolo preferenziale)"
     r"|(?:é|será|seria)\s+um\s+(?:diferencial|plus)|(?:będzie\s+|jest\s+)?(?:dodatkowym\s+|dużym\s+)?(?:atutem|plusem)"
@@ -3298,7 +3312,14 @@ _NICE_TAIL_CUES = (
 _NICE_TAIL = re.compile(
     r"(?:(?<!\s)\s*\(\s*|(?<!\s)\s+[-–—]\s+|\s(?:mandatory|required|obowiązkow[eay]|obbligatori[oa]|obrigatóri[oa]|vyžadováno"
     r"|pflicht|requis|obligatoire|imprescindible)\s*,\s+)"
-    r"(?P<extra>[^(),]{2,80}?)\s+(?P<cue>" + _NICE_TAIL_CUES + r")\s*\)?\s*[.!]?\s*$",
+    r"(?P<extra>[^(),]{2,80}?)\s+(?P<cue>" + _NICE_TAIL_CUES + r")"
+    # (round 33) and waived: "(English is a plus but not required)", "(… es un punto favorable pero no es
+    # imprescindible)"
+    r"(?:,?\s+(?:but|pero|mais|aber|ma)\s+(?:(?:is|es|est|ist|è)\s+)?(?:not|no|pas|nicht|non)\s+(?:(?:es|est|è)\s+)?"
+    r"(?:strictly\s+)?"
+    r"(?:required|necessary|essential|mandatory|a must|imprescindible|necesari[oa]|obligatori[oa]|nécessaire"
+    r"|obligatoire|erforderlich|notwendig|richiest[oa]))?"
+    r"\s*\)?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 
@@ -3329,9 +3350,14 @@ def _names_its_own_skill(extra: str) -> bool:
     rest = extra[opening.end() :] if opening else extra
     if rest[:1].isdigit() or _LEVEL.match(rest):
         return False  # a number, a version or a level: "(7+ preferred)", "(3.10+ preferred)", "(C1 level preferred)"
+    if _A_LANGUAGE.search(rest):
+        return True  # (round 33) a language, in lower case where it is so written: "(el dominio del inglés es un …)"
     return bool(_TECH_NAME.match(rest)) and rest.split()[0].lower() not in ("a", "an", "the", "i")
 
 
+_A_LANGUAGE = re.compile(
+    r"\b(?:" + lexicon.LANGUAGE_ALONE + r"|inglés|ingles|anglais|englisch|inglese|inglês|angielski)\b", re.IGNORECASE
+)
 _LEVEL = re.compile(r"[ABC][12]\b|(?:native|fluent|advanced|intermediate|basic|senior|junior)\b", re.IGNORECASE)
 
 

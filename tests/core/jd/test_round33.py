@@ -322,3 +322,69 @@ def test_a_verb_quality_naming_a_technology_by_its_spelling_stays_its_own() -> N
     line = "We're looking for a developer who is fluent in Go, is experienced with Kafka, and has worked with gRPC."
     names = [s.name for s in parse_job_description(f"# Engineer\n\n## About you\n{line}\n").skills]
     assert names == ["Go", "Kafka", "Worked with gRPC"]  # (was "Worked"; the first mend joined gRPC to Kafka)
+
+
+@pytest.mark.parametrize(
+    ("heading", "topic"),
+    [
+        ("What you can expect working with us:", "benefits"),  # were no topic: the perks read as requirements
+        ("What you can expect", "benefits"),
+        ("What to expect from us", "benefits"),
+        ("What to expect", None),  # (often the interview's steps: as before)
+        ("What you can expect in the interview", None),
+    ],
+)
+def test_what_the_reader_can_expect_is_the_offer(heading: str, topic: str | None) -> None:
+    assert classify_heading(heading).topic == topic
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Meeting deadlines",  # were hard (no word of either list)
+        "- Delivering work on time",
+        "- You are used to working online and delivering work in time, without fail.",
+    ],
+)
+def test_keeping_to_time_is_soft(line: str) -> None:
+    assert [kind for kind, _ in named(line).values()] == ["soft"]
+
+
+def test_real_time_work_stays_technical() -> None:
+    assert named("- Real-time data processing in Go") == {"Real-time data processing in Go": ("hard", "must")}
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # (was one nice-to-have: the waiver after the bracket's plus made the whole line nice)
+        (
+            "- Fluent Spanish (English is a plus but not required).",
+            {"Fluent Spanish": ("soft", "must"), "English": ("soft", "nice")},
+        ),
+        # (was one must: "un punto favorable" is a Spanish plus, and "idioma" a spoken language, soft)
+        (
+            "- Dominio del idioma español (el dominio del inglés es un punto favorable pero no es imprescindible).",
+            {"Dominio del idioma español": ("soft", "must"), "Dominio del inglés": ("soft", "nice")},
+        ),
+    ],
+)
+def test_a_bracketed_plus_waived_is_a_nice_extra(line: str, names: dict[str, tuple[str, str]]) -> None:
+    assert named(line) == names
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "You will build services in Go.",
+        "Usted trabajaría ofreciendo apoyo técnico presencial en Lima.",
+    ],
+)
+def test_a_duty_in_a_requirements_paragraph_asks_nothing(duty: str) -> None:
+    text = f"# Engineer\n\n## Requirements\n\n{duty} We need someone with 5 years of Python.\n"
+    assert [s.name for s in parse_job_description(text).skills] == ["Python"]
+
+
+def test_a_duty_alone_in_a_requirements_paragraph_is_read_as_before() -> None:
+    text = "# Engineer\n\n## About you\n\nYou will review code every day.\n"
+    assert [s.name for s in parse_job_description(text).skills] == ["You will review code"]
