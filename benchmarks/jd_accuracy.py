@@ -380,6 +380,8 @@ def crafted_inputs() -> dict[str, str]:
         "lines of digits after a currency": req + "- Go\n" + ("$" + "1" * 300 + "\n") * (n // 302),
         "a run of spaces in a bullet (round 31)": req + "- SQL" + " " * n + "x (Kafka is a plus)",
         "one line of wishes (round 31)": req + "- " + "Go. Kafka is a plus. " * (n // 21),
+        # (round 33's second review: the spaces after a bracketed plus were split every way, more than 30 s)
+        "spaces after a bracketed plus (round 33)": req + "- Python (Django is a plus" + " " * n + "but not x)",
     }
 
 

@@ -343,24 +343,24 @@ def _recruiting_clauses(sentence: str) -> list[str]:
     if any(not c or duty.match(c) for c in clauses):
         return []
     if breaks is not _QUALITY_BREAK:
-        clauses = _joined_when_naming_nothing(tail, clauses)
+        clauses = _naming_something(clauses)
     return clauses if 2 <= len(clauses) <= MAX_PARTS else []
 
 
-def _joined_when_naming_nothing(tail: str, clauses: list[str]) -> list[str]:
-    """Qualities said as verbs, each that names no skill or quality of the lexicon's joined to the one before it:
-    "has 5 years of Java, is based in Berlin, and can start in January" is one requirement and its conditions;
-    "care about quality, and want to grow" one quality (round 33: "Grow" was a requirement of its own)."""
-    joined: list[str] = []
+def _naming_something(clauses: list[str]) -> list[str]:
+    """Qualities said as verbs, without those that name no skill or quality of the lexicon and no technology by its
+    spelling: "care about quality, and want to grow" asks the first (round 33: "Grow" was a requirement of its own);
+    "is based in Berlin", "can start in January" are conditions of the job."""
+    named = []
     for clause in clauses:
         said = normalise(clause)
-        names = _HARD_TERMS.search(said) or _SOFT_TERMS.search(said) or _WRITTEN_AS_TECHNOLOGY.search(clause)
-        if joined and not names:  # ("has worked with gRPC": a technology by how it is written)
-            start = tail.find(joined[-1])
-            joined[-1] = tail[start : tail.find(clause, start + len(joined[-1])) + len(clause)]
-        else:
-            joined.append(clause)
-    return joined
+        if _HARD_TERMS.search(said) or _SOFT_TERMS.search(said) or _SPELLED_AS_TECHNOLOGY.search(clause):
+            named.append(clause)
+    return named
+
+
+# a technology by its spelling, not a number: "gRPC", "TypeScript", "AWS" (not "2 days a week")
+_SPELLED_AS_TECHNOLOGY = re.compile(r"[A-Za-z]+[a-z][A-Z][\w.+#-]*|[A-Z]{2,}[\w.+#-]*|[A-Za-z][\w.-]*[+#]")
 
 
 def _requirement_clauses(sentence: str, masked: str, marks: str | None) -> list[str]:

@@ -144,8 +144,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"(?:what )?you can look forward to",
             # (round 33) "What you can expect working with us:", "What you can expect from us" (not what the
             # interview or the process holds: "What you can expect in the interview")
-            r"what (?:you can expect|to expect(?= (?:from us|working)))(?: (?:from us|working (?:with|for|at) us"
-            r"|when (?:you )?(?:join|working)\b|as (?:an? |our )?(?:employee|team member|colleague)))?\W*$",
+            r"^what (?:you can|to) expect (?:from us|working (?:with|for|at) us|when (?:you )?(?:join|working)\b"
+            r"|as (?:an? |our )?(?:employee|team member|colleague))\W*$",
             r"avantages",
             r"nous (?:offrons|proposons)",
             r"wir bieten",
@@ -557,7 +557,6 @@ HEADING_NICE: Final = (
     r"valoraremos",
     r"valoramos",
     r"(?:es )?un plus",
-    r"(?:es )?un punto (?:a favor|favorable)",  # (round 33) "el dominio del inglés es un punto favorable"
     r"idealerweise",
     r"we(?:'d| would) love",
     r"stand out",
@@ -926,6 +925,8 @@ TEXT_NICE: Final = (
     r"valorable",
     r"deseable",
     r"(?:es|será) un plus",
+    # (round 33) "el dominio del inglés es un punto favorable", "… serán un punto a favor"
+    r"(?:es|será|serán|son|sería) (?:un|unos) puntos? (?:a favor|favorables?)",
     r"desejáve(?:l|is)|(?:é|será|seria) um (?:plus|diferencial)",  # Portuguese
     r"(?:ist|wäre|sind|wären) (?:ein |eine )?(?:plus|pluspunkt)",  # "Erfahrung mit X ist ein Plus"
     r"(?:est|serait) un (?:" + FR_INTENSIFIER + r" )?(?:plus|atout)",  # (round 30) "est un vrai plus"
@@ -1761,6 +1762,13 @@ COMMUNICATING_DE_NL_SV: Final = r"kommuniz\w*|communice\w*|communicatie\w*|kommu
 WRITTEN_DOCUMENTS: Final = (
     r"documentation|docs|specifications|specs|release notes|manuals|guides|papers|blog posts|articles|reports"
 )
+# (round 33) keeping to time, said of the person's work: "Meeting deadlines", "delivering work in time" (not a system's
+# deadlines, "meet task deadlines on an embedded RTOS", "hard real-time deadlines"; nor "on time-series databases")
+KEEPING_TO_TIME: Final = (
+    r"(?:(?:meet|meets|meeting|hit|hits|hitting|keep|keeps|keeping) (?!hard |real-time |sla |timing )(?:\w+ )?deadlines"
+    r"|(?:deliver|delivers|delivering|finish|finishes|finishing|turn in|turning in) (?:\w+ ){0,3}?(?:on|in) time)"
+    r"\b(?!-)(?![^.;]{0,40}\b(?:rtos|real-time|embedded|latency|sla|interrupts?)\b)"
+)
 SOFT_TERMS: Final = (
     LEADING_WORK,  # "Experience leading projects"
     r"direct(?:s|ing)? the (?:day-to-day )?work(?= of\b|\W*$)",  # (round 29) "Direct the work of a development team"
@@ -1772,7 +1780,7 @@ SOFT_TERMS: Final = (
     # (round 29) working with people of a kind: "You've worked with teenagers", "worked successfully with girl hackers"
     r"work(?:ed|ing|s)? (?:(?:successfully|closely|directly|well) )?(?:with|alongside) (?:[\w-]+ ){0,2}?(?:teenagers"
     r"|teens|students|children|kids|young people|volunteers|hackers|learners|educators|teachers|parents|patients)\b",
-    r"idiomas?\b",  # (round 33) a spoken language: "Dominio del idioma español"
+    r"idiomas?\b(?! de programaci)",  # (round 33) a spoken language: "Dominio del idioma español"
     r"communicat\w*",
     r"mentor\w*",
     r"teach(?:es|ing)? (?:others|colleagues|people|students|researchers|users)\b",  # (round 33) "Teach others"
@@ -1829,8 +1837,7 @@ SOFT_TERMS: Final = (
     r"priority management",
     # (round 33) keeping to time: "Meeting deadlines", "delivering work in time, without fail" (not "real time",
     # "compile time": the verb of delivering leads)
-    r"(?:meet|meets|meeting|hit|hits|hitting|keep|keeps|keeping) (?:\w+ )?deadlines\b",
-    r"(?:deliver|delivers|delivering|finish|finishes|finishing|turn in|turning in) (?:\w+ ){0,3}?(?:on|in) time\b",
+    KEEPING_TO_TIME,
     r"presentation skills",
     r"public speaking",
     r"interpersonal",
@@ -3254,7 +3261,8 @@ NAME_CUTS: Final = (
     r"\s+(?:is|are) (?:essential|important|required|a must|necessary)",
     r"\s+(?:serait|sera|est) (?:un (?:" + FR_INTENSIFIER + r" )?(?:plus|atout)|indispensable|requise?)",
     r"\s+(?:wäre|ist|sind) (?:uns )?(?:sehr |besonders )?(?:von vorteil|wichtig|unabdingbar|unerlässlich|ein plus)",
-    r"\s+(?:es|son|sería) (?:un plus|un punto (?:a favor|favorable)|imprescindibles?|valorad[oa]s?)",
+    r"\s+(?:es|son|será|serán|sería) (?:un plus|(?:un|unos) puntos? (?:a favor|favorables?)|imprescindibles?"
+    r"|valorad[oa]s?)",
     r"\s+(?:is|zijn|zou) (?:een )?(?:pr[ée]\b|pluspunt|vereist|belangrijk|essentieel)",
     r"\s+(?:är|er|vore|ville være|vil være) (?:det )?(?:en |et |ett )?(?:stor |klar )?"
     r"(?:meriterande|meritterende|fordel|fördel|plus|pluss|bonus|ønskeligt?|önskvärt|ett krav|et krav)\b",
@@ -3859,8 +3867,9 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"organi[sz]ational skills|organi[sz]ed|zeitmanagement|time management|gestion du temps|deadlines?"
-        r"|(?:deliver|delivers|delivering|finish|finishes|finishing) (?:\w+ ){0,3}?(?:on|in) time\b"  # (round 33)
-        r"|multitask\w*|plusieurs projets|(?:veel|meerdere|verschillende) projecten tegelijk\w*",
+        r"|"
+        + KEEPING_TO_TIME
+        + r"|multitask\w*|plusieurs projets|(?:veel|meerdere|verschillende) projecten tegelijk\w*",
         "time management prioritization",
     ),
     # working with people elsewhere: "colleagues in other time zones", "asynchronously" (not time management)

@@ -2395,8 +2395,6 @@ _DUTY_SENTENCE = re.compile(
     # "är du ansvarig för"
     r"|\b(?:ben|bent) (?:je|jij) verantwoordelijk voor|\b(?:je|jij) bent verantwoordelijk voor"
     r"|\b(?:bist du|du bist) (?:\w+ )?verantwortlich für|\b(?:är du|du är) ansvarig för|\b(?:er du|du er) ansvarlig for"
-    # (round 33) Spanish: "Usted trabajaría ofreciendo apoyo técnico …", "Trabajarás con …", "serás responsable de"
-    r"|^\W*(?:usted |tú )?(?:trabajaría|trabajará|trabajarás|trabajarías)\b|\b(?:serás|será) responsable de"
 )
 
 
@@ -2415,14 +2413,10 @@ def _units(item: _Item, *, stated_only: bool = False) -> list[_Item]:
         # (round 33) beside the list, an invitation sums it up: "So, if you enjoy working with developers ..., this
         # job is for you." (not when it names a technical skill: "If you know Kubernetes as well, ... a great fit")
         and not (stated_only and _INVITATION.search(normalise(_plain(s.text))) and _names_no_technology(s.text))
-        # (round 33) a sentence of a paragraph that says what the person will do, naming no requirement: "Usted
-        # trabajaría ofreciendo apoyo técnico … . Buscamos a una persona …"
-        and not (
-            len(sentences) > 1
-            and _DUTY_SENTENCE.search(said := normalise(_plain(s.text)))
-            and not _is_requirement(s.text)
-            and not _STRONG_CUES.search(said)
-        )
+        # (round 33) a sentence of a paragraph that says what the person will do and names no technology: "Usted
+        # trabajaría ofreciendo apoyo en persona … . Buscamos a una persona …" (not "You build reliable software in
+        # Go.", "You will develop in Python and TypeScript.": what they name is asked)
+        and not (len(sentences) > 1 and _WILL_DO.match(normalise(_plain(s.text))) and _names_no_technology(s.text))
     ]
     if stated_only and len(sentences) > 1:
         return wanted  # (none: its cue was in a sentence of boilerplate, "You will have a budget of 2,000 EUR")
@@ -2431,8 +2425,20 @@ def _units(item: _Item, *, stated_only: bool = False) -> list[_Item]:
     return wanted if len(sentences) > 1 and wanted else [item]
 
 
+# what the person will do, said as the sentence's opening: "You will review pull requests", "You'll run …",
+# "Usted trabajaría …", "Trabajarás con …" (not "You will need …", "You will have …", "You will be …": asks)
+_WILL_DO = re.compile(
+    r"\W*(?:you(?: will|'ll| would| are going to) (?!need|have|be|bring|know|possess)[a-z]+|(?:usted |tú )?"
+    r"(?:trabajaría|trabajará|trabajarás|trabajarías|serás responsable|será responsable)\b)"
+)
+
+
 def _names_no_technology(text: str) -> bool:
-    return _HARD_TERMS.search(normalise(_plain(text))) is None
+    """No technical word of the lexicon, and no word written as a technology ("SAP", "gRPC", "C++")."""
+    plain = _plain(text)
+    return _HARD_TERMS.search(normalise(plain)) is None and not any(
+        known_technology(word.strip(".,;:()")) for word in plain.split() if word[:1].isupper() or not word.isalpha()
+    )
 
 
 def _later_asks(item: _Item) -> list[_Item]:
@@ -3312,14 +3318,15 @@ _NICE_TAIL_CUES = (
 _NICE_TAIL = re.compile(
     r"(?:(?<!\s)\s*\(\s*|(?<!\s)\s+[-–—]\s+|\s(?:mandatory|required|obowiązkow[eay]|obbligatori[oa]|obrigatóri[oa]|vyžadováno"
     r"|pflicht|requis|obligatoire|imprescindible)\s*,\s+)"
-    r"(?P<extra>[^(),]{2,80}?)\s+(?P<cue>" + _NICE_TAIL_CUES + r")"
+    r"(?P<extra>[^(),]{2,80}?)\s++(?P<cue>" + _NICE_TAIL_CUES + r")"
     # (round 33) and waived: "(English is a plus but not required)", "(… es un punto favorable pero no es
     # imprescindible)"
-    r"(?:,?\s+(?:but|pero|mais|aber|ma)\s+(?:(?:is|es|est|ist|è)\s+)?(?:not|no|pas|nicht|non)\s+(?:(?:es|est|è)\s+)?"
+    r"(?:,?\s++(?:but|pero|mais|aber|ma)\s++(?:(?:is|es|est|ist|è)\s++)?(?:not|no|pas|nicht|non)\s++(?:(?:es|est|è)\s++)?"
     r"(?:strictly\s+)?"
     r"(?:required|necessary|essential|mandatory|a must|imprescindible|necesari[oa]|obligatori[oa]|nécessaire"
     r"|obligatoire|erforderlich|notwendig|richiest[oa]))?"
-    r"\s*\)?\s*[.!]?\s*$",
+    # (possessive: a run of spaces around the bracket and the stop was split every way, seconds; round 33's review)
+    r"\s*+\)?+\s*+[.!]?+\s*+$",
     re.IGNORECASE,
 )
 
@@ -3355,8 +3362,13 @@ def _names_its_own_skill(extra: str) -> bool:
     return bool(_TECH_NAME.match(rest)) and rest.split()[0].lower() not in ("a", "an", "the", "i")
 
 
+# (English names a language with a capital, "polish" in lower case is a finish; other languages write it in lower
+# case: "inglés", "anglais")
 _A_LANGUAGE = re.compile(
-    r"\b(?:" + lexicon.LANGUAGE_ALONE + r"|inglés|ingles|anglais|englisch|inglese|inglês|angielski)\b", re.IGNORECASE
+    r"\b(?:English|French|German|Spanish|Dutch|Portuguese|Italian|Polish|Swedish|Danish|Norwegian|Finnish|Japanese"
+    r"|Mandarin|Cantonese|Arabic|Hindi|Welsh|Irish|inglés|ingles|anglais|englisch|inglese|inglês|angielski|español"
+    r"|français|deutsch|Deutsch|portugués|portugais|francés|alemán|allemand|italiano|italien|espagnol|catalán"
+    r"|chino|japonés|quechua|aymara|guaraní|euskera|gallego)\b"
 )
 _LEVEL = re.compile(r"[ABC][12]\b|(?:native|fluent|advanced|intermediate|basic|senior|junior)\b", re.IGNORECASE)
 
