@@ -1766,7 +1766,8 @@ WRITTEN_DOCUMENTS: Final = (
 # deadlines, "meet task deadlines on an embedded RTOS", "hard real-time deadlines"; nor "on time-series databases")
 KEEPING_TO_TIME: Final = (
     r"(?:(?:meet|meets|meeting|hit|hits|hitting|keep|keeps|keeping) (?!hard |real-time |sla |timing )(?:\w+ )?deadlines"
-    r"|(?:deliver|delivers|delivering|finish|finishes|finishing|turn in|turning in) (?:\w+ ){0,3}?(?:on|in) time)"
+    r"|(?:deliver|delivers|delivering|finish|finishes|finishing|turn in|turning in) (?:(?:your|their|the|our|all) )?"
+    r"(?:work|tasks|projects|deliverables|assignments|results|commitments|things)(?: \w+){0,2}? (?:on|in) time)"
     r"\b(?!-)(?![^.;]{0,40}\b(?:rtos|real-time|embedded|latency|sla|interrupts?)\b)"
 )
 SOFT_TERMS: Final = (
@@ -1780,7 +1781,8 @@ SOFT_TERMS: Final = (
     # (round 29) working with people of a kind: "You've worked with teenagers", "worked successfully with girl hackers"
     r"work(?:ed|ing|s)? (?:(?:successfully|closely|directly|well) )?(?:with|alongside) (?:[\w-]+ ){0,2}?(?:teenagers"
     r"|teens|students|children|kids|young people|volunteers|hackers|learners|educators|teachers|parents|patients)\b",
-    r"idiomas?\b(?! de programaci)",  # (round 33) a spoken language: "Dominio del idioma español"
+    # (round 33) a spoken language: "Dominio del idioma español" (not "idiomas de programación", translation tools)
+    r"idiomas?\b(?! de programaci)(?![^.;]{0,40}\b(?:i18n|l10n))",
     r"communicat\w*",
     r"mentor\w*",
     r"teach(?:es|ing)? (?:others|colleagues|people|students|researchers|users)\b",  # (round 33) "Teach others"

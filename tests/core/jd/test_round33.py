@@ -420,3 +420,16 @@ def test_the_nice_tail_made_possessive_finds_what_its_plain_form_found() -> None
     for _ in range(4000):
         text = "".join(generator.choice(pieces) for _ in range(generator.randint(1, 10)))
         assert [m.span() for m in possessive.finditer(text)] == [m.span() for m in plain.finditer(text)], repr(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Finishing builds in time for nightly releases using Jenkins",  # (the second review's k10)
+        "- Meet task deadlines on an embedded RTOS",
+        "- Delivering analytics on time-series databases",
+        "- Herramientas de traducción para varios idiomas (i18n)",
+    ],
+)
+def test_technical_time_and_translation_work_stays_hard(line: str) -> None:
+    assert [kind for kind, _ in named(line).values()] == ["hard"]
