@@ -2540,8 +2540,9 @@ EXPERIENCE_DEFINED_AS: Final = (
     r"(?:specialized|specialised|qualifying|relevant|creditable) experience(?: (?:for|in) (?:this|the) (?:role|position"
     r"|job|series))? (?:is defined as|means|is|includes|consists of)"
 )
-# (round 33) a checklist's question about a wish: "Do you want to work on varied projects?", "Would you also be keen
-# for the opportunity to teach others ...?" -> "Varied projects", "Teach others ..." (what follows is the requirement)
+# (round 33) a question's lead-in of a wish, dropped from the name: "Would you also be keen for the opportunity to
+# teach others ...?" -> "Teach others ..." (the parser's checklist reads only the keen/willing/happy ones as asked;
+# "Do you want to work on a range of projects?" names "Projects" wherever it is read)
 ASKED_WISH: Final = (
     r"(?:do|would) you (?:also )?(?:(?:want|like|wish) to|be (?:keen|happy|willing|eager|excited|interested)"
     r"(?: (?:for|in) the (?:opportunity|chance) to| to))(?: work on an? (?:wide |broad )?(?:range|variety|mix) of)?"

@@ -1680,7 +1680,8 @@ _ASKS_THE_READER = re.compile(r"(?:do|would|are|have|can|could|will|did) you\b[^
 # want to ...", "Would you like to ...": what the job offers)
 _KEEN_TO = re.compile(
     r"(?:do|would|are) you (?:also )?(?:be )?(?:keen|willing|happy|eager)"
-    r" (?:(?:for|in) the (?:opportunity|chance) )?to "
+    r" (?:(?:for|in) the (?:opportunity|chance) )?to ",
+    re.IGNORECASE,
 )
 
 
@@ -2428,8 +2429,9 @@ def _units(item: _Item, *, stated_only: bool = False) -> list[_Item]:
 # what the person will do, said as the sentence's opening: "You will review pull requests", "You'll run …",
 # "Usted trabajaría …", "Trabajarás con …" (not "You will need …", "You will have …", "You will be …": asks)
 _WILL_DO = re.compile(
-    r"\W*(?:you(?: will|'ll| would| are going to) (?!need|have|be|bring|know|possess)[a-z]+|(?:usted |tú )?"
-    r"(?:trabajaría|trabajará|trabajarás|trabajarías|serás responsable|será responsable)\b)"
+    r"\W*(?:you(?: will|'ll| would| are going to) (?!(?:need|have|be|bring|know|possess)\b)[a-z]+|(?:usted |tú )?"
+    r"(?:trabajaría|trabajará|trabajarás|trabajarías|serás responsable|será responsable)\b)",
+    re.IGNORECASE,
 )
 
 
