@@ -4539,9 +4539,10 @@ LINK_IDIOMS: Final = (
 # testing web services"): the requirement is that practice, whatever it is done to. Only practices whose
 # object is not itself the skill assessed: not "building", "designing", "managing" (they take their object's skill),
 # nor "debugging", "troubleshooting", "monitoring", "profiling", "interviewing" ("Troubleshooting Linux servers" is
-# Linux, "Monitoring ML models for drift" MLOps, "Interviewing users" product sense)
+# Linux, "Monitoring ML models for drift" MLOps, "Interviewing users" product sense). (Round 34) Leading too: "Leading
+# cross-functional teams" is leadership of them, not the collaboration their kind names.
 HEAD_PRACTICES: Final = (
-    r"coaching|mentoring|teaching|negotiating|hiring|documenting"
+    r"coaching|mentoring|teaching|negotiating|hiring|documenting|lead(?:s|ing)?"
     r"|communicat(?:e|es|ing)|collaborat(?:e|es|ing)|debugg?(?:ing|s)?|profil(?:e|es|ing)|automat(?:e|es|ing)"
     r"|(?:load|performance|stress|penetration|security|integration|end-to-end) testing"
 )
