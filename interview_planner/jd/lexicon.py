@@ -2203,7 +2203,7 @@ SOFT_TERMS: Final = (
     r"selbsts?tändig\w*|prioritäten|einarbeit\w*",
     # working with people of other disciplines is collaboration
     r"work(?:ing)? (?:closely )?with (?:\w+ ){0,2}(?:researchers|academics|scientists|analysts|designers|customers"
-    r"|clients|users|people)\b",
+    r"|clients|users|people|product managers|product owners|stakeholders)\b",
     # qualities of character and mind, named as nouns: "Courage and daring", "Resourcefulness", "common sense"
     r"character(?! (?:encod\w*|sets?|strings?|limits?|class\w*|escap\w*|data|recognition))"
     r"|courage\w*|daring|resourceful\w*|common sense|intellect\w*|good taste|wisdom"
@@ -2211,6 +2211,11 @@ SOFT_TERMS: Final = (
     r"|detail[- ]orient\w*|business[- ](?:centric|minded|oriented|acumen)|commercial (?:orientation|awareness|sense)",
     # guiding colleagues, working in a group, working remotely
     r"guidance to|(?:less|lesser|more) experienced|team members|en groupe|en grupo|remote work(?:ing)?(?! ?flows?)",
+    # (round 34) working apart and together: "Experience working remotely", "… across time zones", "Ability to
+    # build consensus", "Leading without authority", "Comfortable with others reviewing your code"
+    r"work(?:s|ed|ing)? remotely|(?:across|different|other|multiple) time ?zones?",
+    r"build(?:s|ing)? consensus|consensus[- ]build\w*|(?:lead|leading|influenc(?:e|ing)) without (?:formal )?authority",
+    r"(?:others|peers|colleagues|teammates) review(?:ing)? (?:your|their|one's) (?:work|code)",
     # one's own work: priorities, standards, working unsupervised, getting up to speed
     r"priorities|(?:high|the) bar|high standards|(?:without|little|minimal|no) (?:\w+ )?supervision",
     r"junior (?:and [\w-]+ )?(?:engineers|developers|colleagues|staff|team)",

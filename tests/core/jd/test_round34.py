@@ -1,10 +1,13 @@
-"""Round 34 of issue #18: a requirement that opens by leading is leadership."""
+"""Round 34 of issue #18: a requirement that opens by leading is leadership; ways of working with others are soft."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import pytest
+from jd_helpers import named
+
+from interview_planner.jd.parser import short_name
 
 
 @pytest.mark.parametrize(
@@ -34,3 +37,31 @@ def test_leading_said_later_or_as_a_title_decides_nothing(
     parsed_links: Callable[[str], list[tuple[str, str | None]]], line: str, slug: str
 ) -> None:
     assert parsed_links(line)[0][1] == slug
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (each was hard by default: no word of the lexicon said how the person works with others)
+        "Experience working remotely with a team spread across four countries",
+        "Experience working across time zones",
+        "Have worked remotely before",
+        "Ability to build consensus between teams",
+        "Experience leading without authority",
+        "Comfortable with others reviewing your code",
+        "Experience working with product managers and designers",
+    ],
+)
+def test_ways_of_working_with_others_are_soft(line: str) -> None:
+    assert named(f"- {line}") == {short_name(line): ("soft", "must")}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Experience running Kubernetes clusters remotely",  # (a technology named, no remote work asked)
+        "Experience reviewing pull requests in Go",
+    ],
+)
+def test_technical_work_done_remotely_or_reviewed_stays_hard(line: str) -> None:
+    assert named(f"- {line}") == {short_name(line): ("hard", "must")}
