@@ -2214,6 +2214,7 @@ SOFT_TERMS: Final = (
     # (round 34) working apart and together: "Experience working remotely", "… across time zones", "Ability to
     # build consensus", "Leading without authority", "Comfortable with others reviewing your code"
     r"work(?:s|ed|ing)? remotely|(?:across|different|other|multiple) time ?zones?",
+    r"partner(?:s|ed|ing)? (?:closely |directly )?with|own(?:s|ed|ing)? (?:the |their |your |our )?outcomes?",
     r"build(?:s|ing)? consensus|consensus[- ]build\w*|(?:lead|leading|influenc(?:e|ing)) without (?:formal )?authority",
     r"(?:others|peers|colleagues|teammates) review(?:ing)? (?:your|their|one's) (?:work|code)",
     # one's own work: priorities, standards, working unsupervised, getting up to speed
@@ -4131,6 +4132,16 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "ownership accountability",
     ),
     (r"løsningsorienter\w*|lösningsorienter\w*|oplossingsgericht\w*", "problem-solving"),
+    # (round 34, from lines of our own) partnering with other disciplines, owning outcomes, putting models into
+    # production: "Partnering with product and design", "Owning outcomes end to end", "Deploying and monitoring
+    # models in production"
+    (r"partner(?:s|ed|ing)? (?:closely |directly )?with", "collaboration"),
+    (r"own(?:s|ed|ing)? (?:the |their |your |our )?(?:outcomes?|results?)", "ownership accountability"),
+    (
+        r"(?:deploy\w*|serv(?:e|es|ing)|monitor\w*|operat(?:e|es|ing))(?: and \w+)? (?:(?:ml|machine[- ]learning|ai) )?"
+        r"models\b(?! of\b)",
+        "mlops model deployment",
+    ),
     (r"mikrotjenest\w*|mikrotjänst\w*|mikroservice\w*", "microservices apis"),
     (
         r"hendelsesdrevet\w*|händelsedriven\w*|hændelsesdrevet\w*|ereignisgesteuert\w*|eventgesteuert\w*"

@@ -3874,7 +3874,7 @@ def _shorten(words: list[str]) -> list[str]:
     for index, word in enumerate(window):
         if index >= 2 and word == "as" and words[index + 1 : index + 3] == ["well", "as"]:
             return words[:index]  # "Works well independently [as well as on a team]": its first conjunct
-        if index >= 2 and word in lexicon.NAME_PREPOSITIONS:
+        if index >= 2 and word in lexicon.NAME_PREPOSITIONS and not _only_a_way_of_doing(window[:index]):
             return _whole_conjuncts(words[:index], window[:index])
     for index in range(min(limit, len(words) - 1), 1, -1):
         if _suspended(words[index - 1]):
@@ -3890,6 +3890,13 @@ def _shorten(words: list[str]) -> list[str]:
             kept.pop()
         return kept or words[:limit]
     return words[:limit]
+
+
+def _only_a_way_of_doing(words: list[str]) -> bool:
+    """(Round 34) Words that say how something is done and not what: a verb and its adverbs ("Working directly",
+    "Collaborating closely"); a cut after them would leave the thing done out of the name ("Working directly [with
+    customers to solve their problems]")."""
+    return _GERUND.fullmatch(words[0]) is not None and all(word.endswith("ly") for word in words[1:])
 
 
 SUSPENDED_EXTRA_WORDS = 2  # a name may grow this much past its limit to end a compound it began

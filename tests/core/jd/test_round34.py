@@ -65,3 +65,38 @@ def test_ways_of_working_with_others_are_soft(line: str) -> None:
 )
 def test_technical_work_done_remotely_or_reviewed_stays_hard(line: str) -> None:
     assert named(f"- {line}") == {short_name(line): ("hard", "must")}
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        # (were a design system (hard), no skill, and observability: the thesaurus knew none of these ways of saying)
+        ("- Partnering with product and design", "cross-functional-collaboration"),
+        ("- Owning outcomes end to end", "ownership-accountability"),
+        ("- Deploying and monitoring models in production", "mlops"),
+    ],
+)
+def test_partnering_owning_outcomes_and_deploying_models(
+    parsed_links: Callable[[str], list[tuple[str, str | None]]], line: str, slug: str
+) -> None:
+    assert [found[1] for found in parsed_links(line)] == [slug]
+
+
+def test_monitoring_services_and_data_models_keep_their_skills(
+    parsed_links: Callable[[str], list[tuple[str, str | None]]],
+) -> None:
+    assert parsed_links("- Monitoring production services with Prometheus") == [("hard", "observability")]
+    assert parsed_links("- Designing dimensional data models for the warehouse")[0][1] == "data-modeling-warehousing"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # (were "Working directly", "Working closely": a cut at the first preposition left only how it is done)
+        ("Working directly with customers to solve their problems", "Working directly with customers"),
+        ("Working closely with product managers to define the roadmap", "Working closely with product managers"),
+        ("Building services for our partners in Python and Go", "Building services"),  # (a thing before: cut)
+    ],
+)
+def test_a_name_keeps_what_is_done_after_an_adverb(line: str, name: str) -> None:
+    assert short_name(line) == name
