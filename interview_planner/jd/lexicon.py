@@ -3894,7 +3894,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|lagspel\w*|lagspiller\w*|holdspiller\w*|"
         + TEAM_WORK_NORDIC_DUTCH
         # (round 24) "Works well with others", "a real team-working spirit", "teamwork"
-        + r"|work(?:s|ing)? well with others|team[- ]?work(?:ing)?"
+        + r"|work(?:s|ing)? well (?:together )?with|team[- ]?work(?:ing)?"  # (round 34: well with anyone)
         # (round 25) "a team spirit"; working with people who are not the team ("volunteer sysadmins", "researchers")
         + r"|team[- ]spirit|work(?:ing|s)? (?:closely |directly )?with (?:\w+ ){0,2}(?:volunteers|researchers"
         + r"|scientists|partners|colleagues|sysadmins|administrators|designers)\b",
@@ -4136,6 +4136,14 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     # production: "Partnering with product and design", "Owning outcomes end to end", "Deploying and monitoring
     # models in production"
     (r"partner(?:s|ed|ing)? (?:closely |directly )?with", "collaboration"),
+    # (round 34, ours too) bugs and their causes, planning capacity, cloud spending, secrets kept
+    (r"bugs?|root[- ]caus\w*", "debugging troubleshooting"),
+    (r"capacity planning|plan(?:s|ned|ning)? (?:for )?capacity", "performance throughput capacity"),
+    (
+        r"cloud (?:spend\w*|bills?|budgets?|expenses?)|(?:spend\w*|bills?|budgets?) (?:on|for) (?:the )?cloud",
+        "cloud costs",
+    ),
+    (r"secrets?(?! sauce)|credentials?", "secrets management"),
     (r"own(?:s|ed|ing)? (?:the |their |your |our )?(?:outcomes?|results?)", "ownership accountability"),
     (
         r"(?:deploy\w*|serv(?:e|es|ing)|monitor\w*|operat(?:e|es|ing))(?: and \w+)? (?:(?:ml|machine[- ]learning|ai) )?"

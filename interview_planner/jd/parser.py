@@ -3874,7 +3874,11 @@ def _shorten(words: list[str]) -> list[str]:
     for index, word in enumerate(window):
         if index >= 2 and word == "as" and words[index + 1 : index + 3] == ["well", "as"]:
             return words[:index]  # "Works well independently [as well as on a team]": its first conjunct
-        if index >= 2 and word in lexicon.NAME_PREPOSITIONS and not _only_a_way_of_doing(window[:index]):
+        if (
+            index >= 2
+            and word in lexicon.NAME_PREPOSITIONS
+            and not (word == "with" and _only_a_way_of_doing(window[:index]))
+        ):
             return _whole_conjuncts(words[:index], window[:index])
     for index in range(min(limit, len(words) - 1), 1, -1):
         if _suspended(words[index - 1]):
@@ -3894,9 +3898,10 @@ def _shorten(words: list[str]) -> list[str]:
 
 def _only_a_way_of_doing(words: list[str]) -> bool:
     """(Round 34) Words that say how something is done and not what: a verb and its adverbs ("Working directly",
-    "Collaborating closely"); a cut after them would leave the thing done out of the name ("Working directly [with
-    customers to solve their problems]")."""
-    return _GERUND.fullmatch(words[0]) is not None and all(word.endswith("ly") for word in words[1:])
+    "Collaborating closely", "Work well"); a cut at the "with" after them would leave out whom it is done with
+    ("Working directly [with customers to solve their problems]"; "Thinks strategically [when …]" stays cut)."""
+    adverbs = all(word.endswith("ly") or word == "well" for word in words[1:])
+    return adverbs and (len(words) == 2 or _GERUND.fullmatch(words[0]) is not None)
 
 
 SUSPENDED_EXTRA_WORDS = 2  # a name may grow this much past its limit to end a compound it began

@@ -74,9 +74,13 @@ def test_technical_work_done_remotely_or_reviewed_stays_hard(line: str) -> None:
         ("- Partnering with product and design", "cross-functional-collaboration"),
         ("- Owning outcomes end to end", "ownership-accountability"),
         ("- Deploying and monitoring models in production", "mlops"),
+        # (were no skill, strategic thinking and no skill: bugs, capacity and secrets were no word of the thesaurus)
+        ("- Tracking down hard bugs to their root cause", "problem-solving"),
+        ("- Experience with capacity planning for busy services", "performance-engineering"),
+        ("- Handling secrets and credentials safely", "identity-access-management"),
     ],
 )
-def test_partnering_owning_outcomes_and_deploying_models(
+def test_ways_of_saying_a_skill_the_thesaurus_now_reads(
     parsed_links: Callable[[str], list[tuple[str, str | None]]], line: str, slug: str
 ) -> None:
     assert [found[1] for found in parsed_links(line)] == [slug]
@@ -95,7 +99,12 @@ def test_monitoring_services_and_data_models_keep_their_skills(
         # (were "Working directly", "Working closely": a cut at the first preposition left only how it is done)
         ("Working directly with customers to solve their problems", "Working directly with customers"),
         ("Working closely with product managers to define the roadmap", "Working closely with product managers"),
+        (
+            "You work well with designers, product managers and data scientists",
+            "Work well with designers, product managers",
+        ),
         ("Building services for our partners in Python and Go", "Building services"),  # (a thing before: cut)
+        ("Thinks strategically when weighing many sources of evidence", "Thinks strategically"),  # (not a with: cut)
     ],
 )
 def test_a_name_keeps_what_is_done_after_an_adverb(line: str, name: str) -> None:
