@@ -2215,6 +2215,9 @@ SOFT_TERMS: Final = (
     # build consensus", "Leading without authority", "Comfortable with others reviewing your code"
     r"work(?:s|ed|ing)? remotely|(?:across|different|other|multiple) time ?zones?",
     r"partner(?:s|ed|ing)? (?:closely |directly )?with|own(?:s|ed|ing)? (?:the |their |your |our )?outcomes?",
+    # (round 34) in other languages: "capacités rédactionnelles", "Betreuung von Junior-Entwicklern", "liderando
+    # equipos"
+    r"rédactionnel\w*|junior-?(?:entwickler\w*|kolleg\w*)|nachwuchs\w*|lider(?:ar|ando)\b|líder\b",
     r"build(?:s|ing)? consensus|consensus[- ]build\w*|(?:lead|leading|influenc(?:e|ing)) without (?:formal )?authority",
     r"(?:others|peers|colleagues|teammates) review(?:ing)? (?:your|their|one's) (?:work|code)",
     # one's own work: priorities, standards, working unsupervised, getting up to speed

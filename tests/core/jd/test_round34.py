@@ -109,3 +109,23 @@ def test_monitoring_services_and_data_models_keep_their_skills(
 )
 def test_a_name_keeps_what_is_done_after_an_adverb(line: str, name: str) -> None:
     assert short_name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "slug"),
+    [
+        # (were hard by default: no word of the lexicon in French, German or Spanish said a way of working)
+        ("Excellentes capacités rédactionnelles", "soft", "written-communication"),
+        ("Experiencia liderando equipos técnicos", "soft", "technical-leadership"),  # (was also no skill)
+    ],
+)
+def test_soft_skills_said_in_other_languages(
+    parsed_links: Callable[[str], list[tuple[str, str | None]]], line: str, kind: str, slug: str
+) -> None:
+    assert parsed_links(f"- {line}") == [(kind, slug)]
+
+
+def test_mentoring_juniors_said_in_german_is_soft() -> None:
+    assert named("- Erfahrung in der Betreuung von Junior-Entwicklern") == {
+        "Betreuung von Junior-Entwicklern": ("soft", "must")
+    }
