@@ -4147,6 +4147,13 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "cloud costs",
     ),
     (r"secrets?(?! sauce)|credentials?", "secrets management"),
+    # what grows: "services that scale to millions of users", "systems that handle millions of requests", "at scale"
+    (
+        r"scal(?:e|es|ed|ing) (?:to|up|out|with|horizontally|beyond)\b"
+        r"|at (?:large |massive |global |web |internet )?scale\b"
+        r"|(?:millions|billions) of (?:users|requests|customers|events|transactions|messages)",
+        "scalability",
+    ),
     (r"own(?:s|ed|ing)? (?:the |their |your |our )?(?:outcomes?|results?)", "ownership accountability"),
     (
         r"(?:deploy\w*|serv(?:e|es|ing)|monitor\w*|operat(?:e|es|ing))(?: and \w+)? (?:(?:ml|machine[- ]learning|ai) )?"

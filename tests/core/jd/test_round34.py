@@ -78,6 +78,9 @@ def test_technical_work_done_remotely_or_reviewed_stays_hard(line: str) -> None:
         ("- Tracking down hard bugs to their root cause", "problem-solving"),
         ("- Experience with capacity planning for busy services", "performance-engineering"),
         ("- Handling secrets and credentials safely", "identity-access-management"),
+        # (were no skill: how a system grows named no word of the catalogue)
+        ("- Experience building services that scale to millions of users", "distributed-systems-design"),
+        ("- You have built systems that handle millions of requests per day", "distributed-systems-design"),
     ],
 )
 def test_ways_of_saying_a_skill_the_thesaurus_now_reads(
