@@ -19,7 +19,7 @@ from interview_planner.db.portable import from_json
 from interview_planner.errors import ConflictError, InputError, NotFoundError
 from interview_planner.jd.model import ParsedJobDescription, SkillRequirement
 from interview_planner.services.common import bump_version
-from interview_planner.services.linking import REVIEW_BELOW, link_requirements
+from interview_planner.services.linking import REVIEW_BELOW, Link, link_requirements
 from interview_planner.services.refs import resolve
 from interview_planner.services.search import QuestionView, search_in_session
 
@@ -214,8 +214,9 @@ def _store(
     )
     session.add(role)
     links = link_requirements(session, [(s.source, s.name, s.kind, s.part) for s in parsed.skills])
-    corrections = remembered_corrections(session, parsed.skills)
-    for position, (req, link, fix) in enumerate(zip(parsed.skills, links, corrections, strict=True)):
+    skills = _kinds_of_their_skills(session, parsed.skills, links)
+    corrections = remembered_corrections(session, skills)
+    for position, (req, link, fix) in enumerate(zip(skills, links, corrections, strict=True)):
         read: dict[str, Any] = {"name": req.name, "kind": req.kind, "priority": req.priority, "part": req.part}
         if fix is not None:
             read["remembered"] = True  # what the parser read, then a person's fix on top
@@ -237,6 +238,27 @@ def _store(
         session.add(row)
     session.flush()
     return role, sum(fix is not None for fix in corrections)
+
+
+def _kinds_of_their_skills(
+    session: Session, skills: Sequence[SkillRequirement], links: Sequence[Link]
+) -> list[SkillRequirement]:
+    """(Round 34) A requirement whose kind no word decided (``kind_reason`` "default": hard) takes the kind of the
+    catalogue skill it is surely linked to ("Orientación al cliente" is customer focus, a soft skill): the
+    catalogue's words in every language know more ways of saying a soft skill than the lexicon's kind lists. Not
+    by a link that needs review (a guess should not turn the kind too)."""
+    if not any(s.kind_reason == "default" for s in skills):
+        return list(skills)
+    kinds: dict[str, str] = {row.id: row.kind for row in session.execute(text("SELECT id, kind FROM catalogue_skill"))}
+    return [
+        skill.model_copy(update={"kind": kind, "kind_reason": f"the catalogue skill it names ({link.slug}) is {kind}"})
+        if skill.kind_reason == "default"
+        and link.skill_id is not None
+        and not link.needs_review
+        and (kind := kinds.get(link.skill_id)) not in (None, skill.kind)
+        else skill
+        for skill, link in zip(skills, links, strict=True)
+    ]
 
 
 @dataclass(frozen=True)

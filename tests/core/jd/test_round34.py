@@ -132,3 +132,30 @@ def test_mentoring_juniors_said_in_german_is_soft() -> None:
     assert named("- Erfahrung in der Betreuung von Junior-Entwicklern") == {
         "Betreuung von Junior-Entwicklern": ("soft", "must")
     }
+
+
+KINDS_FROM_SKILLS = """# Plataforma de datos
+
+## Requisitos
+
+- Orientación al cliente
+- Experiencia con PostgreSQL
+- Carnet de conducir
+- Capacità decisionale e di assumersi le proprie responsabilità
+"""
+
+
+def test_a_requirement_no_word_classes_takes_its_linked_skills_kind(db) -> None:  # type: ignore[no-untyped-def]
+    from interview_planner.jd.parser import parse_job_description
+    from interview_planner.services.roles import import_role
+
+    read = {s.name: (s.kind, s.kind_reason) for s in parse_job_description(KINDS_FROM_SKILLS).skills}
+    assert read["Orientación al cliente"] == ("hard", "default")  # (no word of the lexicon's kind lists)
+    view = import_role(db, text_=KINDS_FROM_SKILLS, source_name="plataforma.md")
+    stored = {s.name: (s.kind, s.catalogue_skill) for s in view.skills}
+    assert stored == {
+        "Orientación al cliente": ("soft", "customer-focus"),  # (was hard: the customer focus it names is soft)
+        "PostgreSQL": ("hard", "databases-caching"),
+        "Carnet de conducir": ("hard", None),  # (no skill named: the default stays)
+        "Capacità decisionale": ("soft", "decision-making"),
+    }
