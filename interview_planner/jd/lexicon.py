@@ -4147,6 +4147,24 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "cloud costs",
     ),
     (r"secrets?(?! sauce)|credentials?", "secrets management"),
+    (r"verhandlungssicher\w*", "communication fluent"),  # "Verhandlungssichere Deutschkenntnisse": fluent German
+    (
+        r"opentelemetry|otel|instrumentation"
+        r"|instrument(?:s|ed|ing)? (?:\w+ ){0,2}(?:services?|code|applications?|systems?)",
+        "observability tracing metrics",
+    ),
+    (r"change data capture|\bcdc\b|debezium", "data pipelines streaming"),
+    # ways of working said by their circumstance: many hats, shifting priorities, one's own workload, heated talks,
+    # dependencies between teams, what users go through
+    (
+        r"wear(?:s|ing)? (?:many|multiple|several|different|a lot of) hats|shifting priorities|changing priorities"
+        r"|(?:priorities|plans|requirements) (?:can |may |often |will |that )?(?:shift|change)\w*",
+        "adaptability ambiguity",
+    ),
+    (r"(?:your|their|one's) own workload|estimat\w* (?:the )?(?:effort|work)\b", "time management prioritization"),
+    (r"heated|disagreements?|disagree(?:s|ing)?\b", "conflict resolution"),
+    (r"cross[- ]team dependenc\w*|dependencies (?:across|between) teams", "delivery management coordination"),
+    (r"user journeys?", "product sense"),
     # what grows: "services that scale to millions of users", "systems that handle millions of requests", "at scale"
     (
         r"scal(?:e|es|ed|ing) (?:to|up|out|with|horizontally|beyond)\b"
@@ -4380,7 +4398,8 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"computação distribuída|sistemas distribuídos", "distributed systems"),
     (r"redacción|dokumentation|documentación", "writing documentation"),
     (
-        r"négociation|négocier|verhandlung\w*|negociación|negociar|proveedores|fournisseurs|lieferanten",
+        # ("verhandlungssicher": a language spoken well enough to negotiate in, round 34)
+        r"négociation|négocier|verhandlung(?!ssicher)\w*|negociación|negociar|proveedores|fournisseurs|lieferanten",
         "negotiation vendors",
     ),
     (

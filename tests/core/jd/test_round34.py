@@ -159,3 +159,27 @@ def test_a_requirement_no_word_classes_takes_its_linked_skills_kind(db) -> None:
         "Carnet de conducir": ("hard", None),  # (no skill named: the default stays)
         "Capacità decisionale": ("soft", "decision-making"),
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        # (a language spoken well enough to negotiate in: was negotiation)
+        ("- Verhandlungssichere Englischkenntnisse", "written-communication"),
+        # (were no skill or another skill: the thesaurus knew none of these ways of saying)
+        ("- You are happy to wear many hats in a small team", "adaptability-ambiguity"),
+        ("- Comfortable when priorities change often", "adaptability-ambiguity"),
+        ("- Able to estimate effort and plan your own workload", "time-priority-management"),
+        ("- Experience managing cross-team dependencies on large launches", "delivery-management"),
+        ("- You think about user journeys first", "product-sense"),
+        ("- Je bent initiatiefrijk en zelfstandig", "ownership-accountability"),
+        ("- Capacità di rispettare le scadenze", "time-priority-management"),
+        ("- Vous savez transmettre vos connaissances", "coaching-mentoring"),
+        # (what stays: negotiating is still negotiation)
+        ("- Negotiating contracts with suppliers", "negotiation-vendor-management"),
+    ],
+)
+def test_more_ways_of_saying_a_skill(
+    parsed_links: Callable[[str], list[tuple[str, str | None]]], line: str, slug: str
+) -> None:
+    assert [found[1] for found in parsed_links(line)] == [slug]
