@@ -4146,7 +4146,13 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"cloud (?:spend\w*|bills?|budgets?|expenses?)|(?:spend\w*|bills?|budgets?) (?:on|for) (?:the )?cloud",
         "cloud costs",
     ),
-    (r"secrets?(?! sauce)|credentials?", "secrets management"),
+    # (secrets and credentials as a system keeps them, not "the secrets of good design" nor a person's credentials,
+    # their qualifications)
+    (
+        r"secrets (?:and|or|&) (?:credentials|keys|tokens)|secrets? (?:management|handling|rotation|storage|manager)"
+        r"|(?:handl|manag|stor|rotat|protect|keep)\w* (?:\w+ ){0,2}(?:secrets|credentials|api keys)",
+        "secrets management",
+    ),
     (r"verhandlungssicher\w*", "communication fluent"),  # "Verhandlungssichere Deutschkenntnisse": fluent German
     (
         r"opentelemetry|otel|instrumentation"

@@ -78,6 +78,7 @@ def test_technical_work_done_remotely_or_reviewed_stays_hard(line: str) -> None:
         ("- Tracking down hard bugs to their root cause", "problem-solving"),
         ("- Experience with capacity planning for busy services", "performance-engineering"),
         ("- Handling secrets and credentials safely", "identity-access-management"),
+        ("- Professional credentials such as CISSP", "security-compliance"),  # (a person's credentials: no secrets)
         # (were no skill: how a system grows named no word of the catalogue)
         ("- Experience building services that scale to millions of users", "distributed-systems-design"),
         ("- You have built systems that handle millions of requests per day", "distributed-systems-design"),
