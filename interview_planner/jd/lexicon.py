@@ -1728,6 +1728,14 @@ _WE_ARE: Final = "".join(
 )
 INTERESTED_IN: Final = _WE_ARE + r"interested in(?! (?:hearing from )?" + _PEOPLE_SOUGHT + r" (?:with|who)\b)"
 
+# (round 34) ways of working with others, read for the kind (SOFT_TERMS) and the link (CONCEPTS): partnering with
+# people of another discipline (not a company: "Partnering with Stripe"), owning outcomes
+PARTNERING_WITH: Final = (
+    r"partner(?:s|ed|ing)? (?:closely |directly )?with (?:(?:the|our|your|other|cross-functional)\s+)?"
+    r"(?:product|design|engineering|teams?|stakeholders|customers|clients|colleagues|researchers|scientists|data"
+    r"|business|sales|marketing|operations|leadership|people|designers|engineers|managers)\b"
+)
+OWNING_OUTCOMES: Final = r"own(?:s|ed|ing)? (?:the |their |your |our )?outcomes?"
 # Leading a body of work, not a technology: "Leading development for one segment of a project", "experience leading
 # large development initiatives", "led major projects" (only words that name no technology between or after: "Lead
 # performance optimization initiatives" is performance work; "leading the development of X", "led development in
@@ -2213,11 +2221,15 @@ SOFT_TERMS: Final = (
     r"guidance to|(?:less|lesser|more) experienced|team members|en groupe|en grupo|remote work(?:ing)?(?! ?flows?)",
     # (round 34) working apart and together: "Experience working remotely", "… across time zones", "Ability to
     # build consensus", "Leading without authority", "Comfortable with others reviewing your code"
-    r"work(?:s|ed|ing)? remotely|(?:across|different|other|multiple) time ?zones?",
-    r"partner(?:s|ed|ing)? (?:closely |directly )?with|own(?:s|ed|ing)? (?:the |their |your |our )?outcomes?",
+    r"work(?:s|ed|ing)? remotely(?= *$|[^\w ]| (?:with|across|in (?:a|an|the)|as|from|and|for|before)\b)",
+    r"(?:work\w*|collaborat\w*|teams?|colleagues|people)\b[^.;]{0,40}\b(?:across|different|other|multiple|many)"
+    r" time ?zones?",
+    PARTNERING_WITH,
+    OWNING_OUTCOMES,
     # (round 34) in other languages: "capacités rédactionnelles", "Betreuung von Junior-Entwicklern", "liderando
     # equipos"
-    r"rédactionnel\w*|junior-?(?:entwickler\w*|kolleg\w*)|nachwuchs\w*|lider(?:ar|ando)\b|líder\b",
+    r"(?:capacités?|qualités?|aisance|compétences?) rédactionnel\w*",
+    r"(?:betreuung|förderung|anleitung|begleitung) (?:von )?junior\w*|lider(?:ar|ando)\b|líder\b",
     r"build(?:s|ing)? consensus|consensus[- ]build\w*|(?:lead|leading|influenc(?:e|ing)) without (?:formal )?authority",
     r"(?:others|peers|colleagues|teammates) review(?:ing)? (?:your|their|one's) (?:work|code)",
     # one's own work: priorities, standards, working unsupervised, getting up to speed
@@ -4138,7 +4150,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     # (round 34, from lines of our own) partnering with other disciplines, owning outcomes, putting models into
     # production: "Partnering with product and design", "Owning outcomes end to end", "Deploying and monitoring
     # models in production"
-    (r"partner(?:s|ed|ing)? (?:closely |directly )?with", "collaboration"),
+    (PARTNERING_WITH, "collaboration"),
     # (round 34, ours too) bugs and their causes, planning capacity, cloud spending, secrets kept
     (r"bugs?|root[- ]caus\w*", "debugging troubleshooting"),
     (r"capacity planning|plan(?:s|ned|ning)? (?:for )?capacity", "performance throughput capacity"),
@@ -4155,30 +4167,34 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (r"verhandlungssicher\w*", "communication fluent"),  # "Verhandlungssichere Deutschkenntnisse": fluent German
     (
-        r"opentelemetry|otel|instrumentation"
-        r"|instrument(?:s|ed|ing)? (?:\w+ ){0,2}(?:services?|code|applications?|systems?)",
+        r"opentelemetry|otel|(?:code|application|service|software) instrumentation"
+        r"|instrument(?:s|ed|ing)? (?:\w+ ){0,2}(?:services?|code|applications?)",
         "observability tracing metrics",
     ),
-    (r"change data capture|\bcdc\b|debezium", "data pipelines streaming"),
+    (r"change data capture|debezium", "data pipelines streaming"),
     # ways of working said by their circumstance: many hats, shifting priorities, one's own workload, heated talks,
     # dependencies between teams, what users go through
     (
         r"wear(?:s|ing)? (?:many|multiple|several|different|a lot of) hats|shifting priorities|changing priorities"
-        r"|(?:priorities|plans|requirements) (?:can |may |often |will |that )?(?:shift|change)\w*",
+        r"|(?:priorities|plans) (?:can |may |often |will |that |constantly |frequently )?(?:shift|change)\w*",
         "adaptability ambiguity",
     ),
     (r"(?:your|their|one's) own workload|estimat\w* (?:the )?(?:effort|work)\b", "time management prioritization"),
-    (r"heated|disagreements?|disagree(?:s|ing)?\b", "conflict resolution"),
+    (
+        r"heated (?:discussions?|debates?|arguments?|conversations?|moments?)|(?:discussions|debates) get heated"
+        r"|disagreements?(?![\w-]| protocols?)|disagree(?:s|ing)?(?![\w-])",
+        "conflict resolution",
+    ),
     (r"cross[- ]team dependenc\w*|dependencies (?:across|between) teams", "delivery management coordination"),
     (r"user journeys?", "product sense"),
     # what grows: "services that scale to millions of users", "systems that handle millions of requests", "at scale"
     (
-        r"scal(?:e|es|ed|ing) (?:to|up|out|with|horizontally|beyond)\b"
+        r"scal(?:e|es|ed|ing) (?:to|up|out|horizontally|beyond)\b"
         r"|at (?:large |massive |global |web |internet )?scale\b"
         r"|(?:millions|billions) of (?:users|requests|customers|events|transactions|messages)",
         "scalability",
     ),
-    (r"own(?:s|ed|ing)? (?:the |their |your |our )?(?:outcomes?|results?)", "ownership accountability"),
+    (OWNING_OUTCOMES, "ownership accountability"),
     (
         r"(?:deploy\w*|serv(?:e|es|ing)|monitor\w*|operat(?:e|es|ing))(?: and \w+)? (?:(?:ml|machine[- ]learning|ai) )?"
         r"models\b(?! of\b)",
@@ -4601,7 +4617,12 @@ LINK_IDIOMS: Final = (
 # Linux, "Monitoring ML models for drift" MLOps, "Interviewing users" product sense). (Round 34) Leading too: "Leading
 # cross-functional teams" is leadership of them, not the collaboration their kind names.
 HEAD_PRACTICES: Final = (
-    r"coaching|mentoring|teaching|negotiating|hiring|documenting|lead(?:s|ing)?"
+    r"coaching|mentoring|teaching|negotiating|hiring|documenting"
+    # (leading as a verb, of people or of work: "Leading cross-functional teams", "Leads the design of …"; not
+    # "Lead-free soldering", "Lead scoring", "Lead generation", "Lead time for changes", "Lead engineer for …")
+    r"|lead(?:s|ing)?(?= (?:a|an|the|our|your|their|teams?|squads?|groups?|engineers|developers|people"
+    r"|(?:small|large|distributed|remote|global|cross-functional|multidisciplinary|multi-disciplinary|engineering"
+    r"|technical|development|product|data|agile) (?:teams?|squads?|groups?))\b)"
     r"|communicat(?:e|es|ing)|collaborat(?:e|es|ing)|debugg?(?:ing|s)?|profil(?:e|es|ing)|automat(?:e|es|ing)"
     r"|(?:load|performance|stress|penetration|security|integration|end-to-end) testing"
 )

@@ -3899,11 +3899,25 @@ def _shorten(words: list[str]) -> list[str]:
 def _only_a_way_of_doing(words: list[str]) -> bool:
     """(Round 34) Words that say how something is done and not what: a verb and its adverbs ("Working directly",
     "Collaborating closely", "Work well"); a cut at the "with" after them would leave out whom it is done with
-    ("Working directly [with customers to solve their problems]"; "Thinks strategically [when …]" stays cut)."""
-    adverbs = all(word.endswith("ly") or word == "well" for word in words[1:])
-    return adverbs and (len(words) == 2 or _GERUND.fullmatch(words[0]) is not None)
+    ("Working directly [with customers to solve their problems]"; "Thinks strategically [when …]" stays cut). Only
+    verbs of working with someone: "Communicating clearly [with stakeholders]" is the communicating."""
+    adverbs = all((word.endswith("ly") and len(word) > 4) or word in ("well", "together") for word in words[1:])
+    return adverbs and words[0] in _WORKING_WITH
 
 
+_WORKING_WITH = frozenset(
+    {
+        "work",
+        "works",
+        "working",
+        "collaborate",
+        "collaborates",
+        "collaborating",
+        "partnering",
+        "engaging",
+        "interacting",
+    }
+)
 SUSPENDED_EXTRA_WORDS = 2  # a name may grow this much past its limit to end a compound it began
 
 

@@ -246,7 +246,9 @@ def _kinds_of_their_skills(
     """(Round 34) A requirement whose kind no word decided (``kind_reason`` "default": hard) takes the kind of the
     catalogue skill it is surely linked to ("Orientación al cliente" is customer focus, a soft skill): the
     catalogue's words in every language know more ways of saying a soft skill than the lexicon's kind lists. Not
-    by a link that needs review (a guess should not turn the kind too)."""
+    by a link that needs review (a guess should not turn the kind too), nor for a requirement that names a product,
+    a tool or a method by its name ("Experience with Jira", "Scrum", "… protocols such as CAN and MQTT": a
+    capitalised word after the first, a digit, or a name of one word)."""
     if not any(s.kind_reason == "default" for s in skills):
         return list(skills)
     kinds: dict[str, str] = {row.id: row.kind for row in session.execute(text("SELECT id, kind FROM catalogue_skill"))}
@@ -255,10 +257,21 @@ def _kinds_of_their_skills(
         if skill.kind_reason == "default"
         and link.skill_id is not None
         and not link.needs_review
+        and _names_no_product(skill)
         and (kind := kinds.get(link.skill_id)) not in (None, skill.kind)
         else skill
         for skill, link in zip(skills, links, strict=True)
     ]
+
+
+_PRODUCT_WORD = re.compile(r"(?<=\s)[^\W\d_]*[A-Z0-9+#]|\d")  # a capitalised word after the first, a digit
+
+
+def _names_no_product(skill: SkillRequirement) -> bool:
+    """Whether a requirement says no name of a thing: its name is more than one word, and its source has no
+    capitalised word after its first and no digit (German capitalises every noun: its lines are left alone)."""
+    source = " ".join(skill.source.lstrip("-*•·+ \t").split())
+    return " " in skill.name.strip() and _PRODUCT_WORD.search(source) is None
 
 
 @dataclass(frozen=True)

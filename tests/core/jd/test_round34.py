@@ -184,3 +184,57 @@ def test_more_ways_of_saying_a_skill(
     parsed_links: Callable[[str], list[tuple[str, str | None]]], line: str, slug: str
 ) -> None:
     assert [found[1] for found in parsed_links(line)] == [slug]
+
+
+REVIEW_GUARDS = """# Engineer
+
+## Requirements
+
+- Experience with Jira
+- Scrum
+- Erfaring med kommunikasjonsprotokoller som CAN
+- Lead-free soldering and PCB rework
+- Lead generation experience
+- Thermal control of heated enclosures
+- Knowledge of financial instruments and trading systems
+- Experience with credentials such as a CS degree
+- Experience with multiple time zones and date libraries
+- Image scaling with OpenCV
+- Partnering with Stripe to build payment flows
+- Requirements changes traceability for medical devices
+- Experience working remotely on embedded hardware
+- Experience with disagreement-based active learning
+"""
+
+
+def test_other_senses_of_the_rounds_words_stay_what_they_were(db) -> None:  # type: ignore[no-untyped-def]
+    # (the review of round 34: a tool's or a method's name is no soft skill, whatever soft skill it links to; lead,
+    # heated, instruments, credentials, time zones, scaling, a partner company, changing requirements, remote
+    # hardware and disagreement in other senses name none of the round's skills)
+    from interview_planner.services.roles import import_role
+
+    view = import_role(db, text_=REVIEW_GUARDS, source_name="guards.md")
+    assert {s.kind for s in view.skills} == {"hard"}
+    linked = {s.name: s.catalogue_skill for s in view.skills if s.catalogue_skill is not None}
+    assert not set(linked.values()) & {
+        "technical-leadership",
+        "conflict-resolution",
+        "observability",
+        "identity-access-management",
+        "cross-functional-collaboration",
+        "adaptability-ambiguity",
+        "distributed-systems-design",
+    }, linked
+    assert linked["Jira"] == "delivery-management"  # (the link stays; only the kind does not follow it)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # (the review: a noun ending in -ly is no adverb, and communicating is named by itself)
+        ("ARM Assembly with NEON intrinsics for signal processing and more", "ARM Assembly"),
+        ("Communicating clearly with non-technical stakeholders about risks", "Communicating clearly"),
+    ],
+)
+def test_a_name_is_cut_after_other_words_ending_in_ly(line: str, name: str) -> None:
+    assert short_name(line) == name
