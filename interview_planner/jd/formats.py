@@ -62,6 +62,13 @@ _EMPHASIS = frozenset({"strong", "b"})
 def read_posting(path: Path) -> str:
     """The posting in ``path`` as text (any supported format), or a one-line error naming the file."""
     path = Path(path)
+    try:
+        return _read_posting(path)
+    except RecursionError:  # (round 34: MIME parts, JSON-LD or a PDF's arrays nested thousands deep)
+        raise InputError("is nested too deeply to read; save the posting as .txt or .md", file=path) from None
+
+
+def _read_posting(path: Path) -> str:
     data = _read_bytes(path)
     suffix = path.suffix.lower()
     if data.startswith(b"%PDF-") or suffix == ".pdf":
@@ -74,7 +81,7 @@ def read_posting(path: Path) -> str:
         or data[:64].lstrip().startswith(b"{\\rtf")  # an RTF file renamed .txt
     ):
         raise InputError("is not a supported format; save the posting as .txt, .md, .html, .pdf or .docx", file=path)
-    if suffix in (".mhtml", ".mht") or (b"multipart/related" in data[:2048] and b"MIME-Version" in data[:2048]):
+    if suffix in (".mhtml", ".mht") or _looks_like_mhtml(data):
         return html_to_text(_mhtml_html(data, path))  # "Save page as: Webpage, single file"
     if len(data) > MAX_FILE_BYTES:
         raise InputError(f"is too large for a posting ({len(data) / 1_048_576:.1f} MB; the limit is 2 MB)", file=path)
@@ -114,17 +121,78 @@ _MARKDOWN_HEADING_TAGS = _INLINE_TAGS | {"h1", "h2", "h3", "h4", "h5", "h6"}
 _DOCUMENT_TAGS = frozenset({"html", "body", "!doctype html"})
 
 
-def _mhtml_html(data: bytes, path: Path) -> str:
-    """The page of a web archive (MHTML: a MIME message whose first HTML part is the page, quoted-printable)."""
-    from email import message_from_bytes, policy
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+_MIME_VERSION = re.compile(rb"^MIME-Version:", re.IGNORECASE | re.MULTILINE)
+_MULTIPART_RELATED = re.compile(rb"^Content-Type:[ \t]*multipart/related\b", re.IGNORECASE | re.MULTILINE)
 
-    message = message_from_bytes(data, policy=policy.default)
-    for part in message.walk():
-        if part.get_content_type() == "text/html":
-            payload = part.get_payload(decode=True)
-            if isinstance(payload, bytes):
-                return payload.decode(part.get_content_charset() or "utf-8", errors="replace")
+
+def _looks_like_mhtml(data: bytes) -> bool:
+    """A web archive: its first lines are a MIME message's headers, with a MIME version and a multipart/related
+    type (a posting that merely mentions "MIME-Version" and "multipart/related" in its text is none)."""
+    end = _HEADER_END.search(data, 0, 4096)
+    head = data[: end.start()] if end else b""
+    return bool(head) and bool(_MIME_VERSION.search(head)) and bool(_MULTIPART_RELATED.search(head))
+
+
+MAX_MHTML_PARTS = 5_000  # a page saved whole holds its images, styles and scripts: hundreds of parts, not more
+
+
+def _mhtml_html(data: bytes, path: Path) -> str:
+    """The page of a web archive (MHTML: a MIME message whose first HTML part is the page, quoted-printable).
+
+    (Round 34) Read part by part, headers only, up to the first HTML part: the standard library's whole-message
+    parser took a minute and more than 1 GB on 400,000 parts or 16 MB of images. The page is held to the limit of a
+    text file; a charset that is no text encoding ("rot13", "zlib") or none at all reads as UTF-8."""
+    from email.parser import BytesHeaderParser
+
+    headers = BytesHeaderParser().parsebytes(data[:65_536], headersonly=True)
+    boundary = headers.get_param("boundary")
+    if not isinstance(boundary, str) or not boundary:
+        raise InputError("is a web archive without parts; save the page as .html instead", file=path)
+    delimiter = b"\n--" + boundary.encode("ascii", "replace")
+    for index, part in enumerate(data.split(delimiter)[1:]):
+        if index >= MAX_MHTML_PARTS:
+            break
+        end = _HEADER_END.search(part)
+        if part.startswith(b"--") or end is None:
+            continue  # (the closing delimiter, or a part with no body)
+        part_headers = BytesHeaderParser().parsebytes(part[: end.start()].lstrip(b"\r\n") + b"\n\n")
+        if part_headers.get_content_type() != "text/html":
+            continue
+        body = _mime_body(part[end.end() :], str(part_headers.get("Content-Transfer-Encoding", "")).lower())
+        if len(body) > MAX_FILE_BYTES:
+            raise InputError(
+                f"holds a page too large for a posting ({len(body) / 1_048_576:.1f} MB; the limit is 2 MB)", file=path
+            )
+        return body.decode(_text_encoding(part_headers.get_content_charset()), errors="replace")
     raise InputError("is a web archive without a page in it; save the page as .html instead", file=path)
+
+
+def _mime_body(body: bytes, transfer_encoding: str) -> bytes:
+    import base64
+    import binascii
+    import quopri
+
+    body = body.rstrip(b"\r\n")
+    if transfer_encoding == "base64":
+        try:
+            return base64.b64decode(b"".join(body.split()))
+        except (binascii.Error, ValueError):
+            return b""
+    if transfer_encoding == "quoted-printable":
+        return quopri.decodestring(body)
+    return body
+
+
+def _text_encoding(charset: str | None) -> str:
+    """``charset`` if it names a text encoding Python knows, else UTF-8."""
+    import codecs
+
+    try:
+        info = codecs.lookup(charset or "utf-8")
+    except (LookupError, ValueError):
+        return "utf-8"
+    return info.name if getattr(info, "_is_text_encoding", True) and info.name not in ("idna", "punycode") else "utf-8"
 
 
 # --- bytes and encodings -----------------------------------------------------------
@@ -143,7 +211,10 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path) from exc
     if size > MAX_DOCUMENT_BYTES:
         raise InputError(f"is too large for a posting ({size / 1_048_576:.1f} MB; the limit is 2 MB)", file=path)
-    return read_regular(path, limit=MAX_DOCUMENT_BYTES, what="job-description file")
+    try:
+        return read_regular(path, limit=MAX_DOCUMENT_BYTES, what="job-description file")
+    except OSError as exc:  # (a file the system cannot read: an I/O error, /proc/self/mem)
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path) from exc
 
 
 def _decode(data: bytes, path: Path) -> str:
@@ -568,6 +639,7 @@ def html_to_text(html: str) -> str:
     (schema.org ``JobPosting``: its title and description), which such sites write for search engines."""
     front_matter, html = split_front_matter(html)  # (a page kept in a site's sources)
     html = _unclosed_comments_shown(html)
+    html = _lone_brackets_escaped(html)
     parser = _HtmlToText()
     parser.feed(html)
     parser.close()
@@ -591,6 +663,32 @@ def html_to_text(html: str) -> str:
         title, description = posting
         return (f"# {title}\n\n" if title else "") + html_to_text(description)
     return text
+
+
+# (round 34) a "<" that opens no tag a browser would close: not a tag's "<name …>", a comment, nor a declaration
+_TAG_OR_COMMENT = re.compile(r"<!--.*?-->|<[A-Za-z/!?][^<>]*>", re.DOTALL)
+LONE_BRACKETS = 100  # this many such "<" and the page is escaped before it is read
+
+
+def _lone_brackets_escaped(html: str) -> str:
+    """``html`` with each "<" that opens nothing as ``&lt;``, when there are many. The standard library's HTML
+    parser (before the fix of CVE-2025-6069, in Python 3.11.13 and 3.12.11) reads a tag it cannot close again from
+    every later "<": 100 KB of ``<a x='`` took seconds, 2 MB minutes. A page as written has few such brackets (a
+    "<" in running text, in a script it skips anyway): read as it is."""
+    if html.count("<") < LONE_BRACKETS:
+        return html
+    texts: list[str] = []  # the text between tags and comments, and after the last
+    tags: list[str] = []
+    position = 0
+    for match in _TAG_OR_COMMENT.finditer(html):
+        texts.append(html[position : match.start()])
+        tags.append(match[0])
+        position = match.end()
+    texts.append(html[position:])
+    if sum(text.count("<") for text in texts) < LONE_BRACKETS:
+        return html
+    escaped = [text.replace("<", "&lt;") for text in texts]
+    return "".join(itertools.chain.from_iterable(itertools.zip_longest(escaped, tags, fillvalue="")))
 
 
 def _titled(text: str, page_title: str | None) -> str:
@@ -645,25 +743,46 @@ def _job_posting(blocks: list[str]) -> tuple[str, str] | None:
 # --- PDF and .docx ----------------------------------------------------------------------
 
 
-def _pdf_text(data: bytes, path: Path) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+MAX_PDF_PAGES = 50  # a posting is a few pages; a book-length PDF is no posting (and takes minutes to read)
 
+
+def _pdf_text(data: bytes, path: Path) -> str:
+    import logging
+
+    from pypdf import PdfReader
+
+    # (pypdf logs each repair it makes to a broken file: "EOF marker not found", thousands of lines on a crafted
+    # one; the import's answer is its own one line)
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
         # a PDF restricted only by its owner (no copying or editing) opens in every viewer with no password
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError("is an encrypted PDF; remove the password or copy the text into a .txt file", file=path)
+        if (count := _declared_pages(reader)) > MAX_PDF_PAGES or (count := len(reader.pages)) > MAX_PDF_PAGES:
+            problem = f"has {count} pages, more than a posting (the limit is {MAX_PDF_PAGES}); copy the posting's text"
+            raise InputError(problem + " into a .txt file", file=path)
         pages = [page.extract_text() or "" for page in reader.pages]
-    except InputError:
+    except (InputError, RecursionError, MemoryError):
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise InputError(f"is not a readable PDF ({exc}); copy the text into a .txt file", file=path) from exc
+    except Exception as exc:  # (round 34) pypdf raises many kinds of error on a crafted or broken file
+        # (its errors, its limits on what a stream may expand to, NotImplementedError for an unknown filter or
+        # encryption, zlib's and the standard library's): each is a PDF we cannot read, said in one line
+        reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+        raise InputError(f"is not a readable PDF ({reason}); copy the text into a .txt file", file=path) from exc
     text = "\n\n".join(_without_running_lines(pages))
     if not any(ch.isalpha() for ch in text):
         problem = "is a PDF without text (a scan or images); copy the posting's text into a .txt file"
         raise InputError(problem, file=path)
     return _pdf_bullets(_PDF_HYPHEN.sub(r"\1\3\n\2", text))
+
+
+def _declared_pages(reader: Any) -> int:
+    """The page count the PDF's page tree states (counting 100,000 pages one by one took seconds); 0 if none."""
+    root = reader.trailer.get("/Root")
+    pages = root.get_object().get("/Pages") if root is not None else None
+    count = pages.get_object().get("/Count") if pages is not None else None
+    return count if isinstance(count, int) else 0
 
 
 # a word hyphenated at a line's end ("oncol-" over "ogy trials"): one word again, the rest of the next line kept
@@ -719,14 +838,39 @@ def _docx_text(data: bytes, path: Path) -> str:
     from docx import Document
     from lxml.etree import XMLSyntaxError  # (python-docx reads the XML with lxml)
 
+    unreadable = "is not a readable .docx file; save it again from Word or as .txt"
     try:
+        _check_docx_sizes(data, path)
         document = Document(io.BytesIO(data))
+        styles = {style.style_id: style.name or "" for style in document.styles}
+        lines: list[str] = []
+        _docx_blocks(document.element.body, styles, lines)
+    except (InputError, RecursionError, MemoryError):
+        raise
     except (zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as exc:
-        raise InputError("is not a readable .docx file; save it again from Word or as .txt", file=path) from exc
-    styles = {style.style_id: style.name or "" for style in document.styles}
-    lines: list[str] = []
-    _docx_blocks(document.element.body, styles, lines)
+        raise InputError(unreadable, file=path) from exc
+    except Exception as exc:  # (round 34) a broken zip or document says so in many ways
+        # (zlib's CRC error, an encrypted or unknown compression method, a document with no body or another root)
+        raise InputError(unreadable, file=path) from exc
     return "\n".join(lines) + "\n"
+
+
+MAX_DOCX_XML_BYTES = 20 * 1024 * 1024  # a document's text parts, unpacked: a long posting is well under 1 MB
+MAX_DOCX_RATIO = 200  # a zip packs text about tenfold; much more is a bomb
+
+
+def _check_docx_sizes(data: bytes, path: Path) -> None:
+    """(Round 34) Refuse a .docx whose parts would unpack to far more than a posting (a zip bomb: 1 MB that unpacks
+    to gigabytes took minutes and 4 GB of memory), before any part is read."""
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = [info for info in archive.infolist() if info.filename.lower().endswith((".xml", ".rels"))]
+    unpacked = sum(info.file_size for info in parts)
+    packed = sum(info.compress_size for info in parts)
+    if unpacked > MAX_DOCX_XML_BYTES or unpacked > MAX_DOCX_RATIO * max(packed, 1) + 1_048_576:
+        problem = f"unpacks to {unpacked / 1_048_576:.0f} MB of text, more than a posting; save it again as .txt"
+        raise InputError(problem, file=path)
 
 
 # WordprocessingML, as python-docx names it (the namespace in braces)
@@ -759,7 +903,7 @@ def _docx_paragraph(paragraph: Any, styles: dict[str, str], lines: list[str]) ->
     numbering = properties.find(f"{_W}numPr") if properties is not None else None
     level = numbering.find(f"{_W}ilvl") if numbering is not None else None
     depth = (level.get(f"{_W}val") or "") if level is not None else ""
-    indent = "  " * int(depth) if depth.isdigit() else ""
+    indent = "  " * min(int(depth), MAX_LIST_INDENT) if depth.isdigit() else ""  # (not "99999999" levels deep)
     for number, line in enumerate(" ".join(part.split()) for part in text.split("\n")):
         if not line:
             lines.append("")

@@ -128,6 +128,15 @@ Priority = Literal["must", "nice"]
 LineKind = Literal["blank", "bullet", "heading", "candidate", "text"]
 
 NAME_SOURCE_CHARS = 300  # a short name comes from the opening words; longer input is only slower
+MAX_LINE_CHARS = 10_000  # a posting's longest paragraph is a few thousand characters: a line is read this far
+
+
+def _capped(lines: list[str]) -> list[str]:
+    """(Round 34) Each line at most ``MAX_LINE_CHARS`` long: one line of 1.8 MB (a page's markup run together) took
+    every per-line pattern seconds."""
+    return [line if len(line) <= MAX_LINE_CHARS else line[:MAX_LINE_CHARS] for line in lines]
+
+
 MAX_SALARY_LINE = 400  # longer lines are prose; skipping them keeps the search linear
 MAX_SALARY = (
     10**9
@@ -384,7 +393,9 @@ def parse_job_description(
     text = rendered(unescaped(text), file=source_name)
     # Markdown or text may come from a website's sources: its front matter, template tags and HTML tags go
     html = looks_like_html(text)
-    raw_lines = split_lines(html_to_text(text)) if html else _table_rows(strip_site_markup(split_lines(text)))
+    raw_lines = (
+        _capped(split_lines(html_to_text(text))) if html else _table_rows(strip_site_markup(_capped(split_lines(text))))
+    )
     lines = _resolve(_scan(raw_lines))
     lines, more_postings = _first_posting(lines)
     title, title_line = _find_title(lines)
@@ -589,16 +600,33 @@ def _table_rows(lines: list[str]) -> list[str]:
     return out
 
 
+BLANK_RUN = 3  # blank lines in a row read as such; more say nothing more (each keeps its number)
+
+
+def _scanned(raw_lines: list[str]) -> list[_Line]:
+    """Each line read (:func:`_scan_line`), numbered as in the file; of a run of blank lines only the first
+    ``BLANK_RUN`` (round 34: 1 MB of empty lines took the parser 1.7 s, a line at a time)."""
+    lines: list[_Line] = []
+    blank = 0
+    for number, raw in enumerate(raw_lines, start=1):
+        if raw and not raw.isspace():
+            blank = 0
+            lines.append(_scan_line(number, raw))
+        elif (blank := blank + 1) <= BLANK_RUN:
+            lines.append(_Line(number, "blank", ""))
+    return lines
+
+
 def _scan(raw_lines: list[str]) -> list[_Line]:
     if sum(1 for raw in raw_lines if ">" in raw and raw.lstrip()[:1] == ">") >= QUOTED_LINES:
         # a posting quoted in an e-mail: every quoted line is the posting's ("> 5 years of Go" too)
         raw_lines = [_ANY_QUOTE_MARK.sub("", raw, count=1) for raw in raw_lines]
-    lines = [_scan_line(number, raw) for number, raw in enumerate(raw_lines, start=1)]
+    lines = _scanned(raw_lines)
     _letter_o_bullets(lines)
     for index, line in enumerate(lines[:-1]):
         if line.kind not in ("candidate", "text", "heading"):
             continue  # (a bullet or a blank line: no underline looked for)
-        underline = _SETEXT.match(raw_lines[index + 1])
+        underline = _SETEXT.match(raw_lines[line.number])  # (the raw line after it: numbers count from 1)
         if underline and _heading_shape(line.content, 15):
             level = 1 if underline[1][0] == "=" else 2
             lines[index] = _Line(

@@ -118,8 +118,14 @@ def import_role_file(
 
     text_ = read_job_description(path)
     return import_role(
-        db, text_=text_, source_name=str(path), title=title, on_duplicate="new" if as_new else on_duplicate
+        db, text_=text_, source_name=_readable_path(path), title=title, on_duplicate="new" if as_new else on_duplicate
     )
+
+
+def _readable_path(path: Path) -> str:
+    """``path`` as text a database stores: a file name's bytes that are no UTF-8 (kept by Python as lone surrogates,
+    which no database encodes) shown as U+FFFD (round 34: "rôle.md" saved in Latin-1 stopped the import)."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def import_role(
