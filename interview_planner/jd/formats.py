@@ -227,11 +227,28 @@ def _decode(data: bytes, path: Path) -> str:
         if data.startswith(bom):
             return _strict_decode(data, encoding, path)
     if b"\x00" in data:
+        if (encoding := _utf16_without_mark(data)) is not None:
+            return _strict_decode(data, encoding, path)
         raise InputError("looks like a binary file (it contains NUL bytes); save the posting as .txt or .md", file=path)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return _strict_decode(data, "cp1252", path)
+
+
+def _utf16_without_mark(data: bytes) -> str | None:
+    """(Round 34) UTF-16 text saved without its byte-order mark: Latin text has a NUL as every other byte (after
+    each letter in little-endian, before it in big-endian); a binary file has them anywhere."""
+    sample = data[:4000]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    pairs = len(sample) // 2
+    odd_nuls, even_nuls = sample[1::2].count(0), sample[0::2].count(0)
+    if odd_nuls >= 0.9 * pairs and even_nuls == 0:
+        return "utf-16-le"
+    if even_nuls >= 0.9 * pairs and odd_nuls == 0:
+        return "utf-16-be"
+    return None
 
 
 def _strict_decode(data: bytes, encoding: str, path: Path) -> str:

@@ -205,3 +205,18 @@ def test_a_million_empty_lines_keep_each_line_its_number() -> None:
     text = "# Backend Engineer\n" + "\n" * 1_000_000 + "## Requirements\n- Experience with Go\n"
     (skill,) = parse_job_description(text).skills
     assert (skill.name, skill.line) == ("Go", 1_000_003)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_without_its_byte_order_mark_is_read(tmp_path: Path, encoding: str) -> None:
+    # (was "looks like a binary file (it contains NUL bytes); save the posting as .txt": it was a .txt)
+    path = tmp_path / "notepad.txt"
+    path.write_bytes("# Backend Engineer\n\n## Requirements\n- Experience with Go\n".encode(encoding))
+    assert [s.name for s in parse_job_description(read_posting(path)).skills] == ["Go"]
+
+
+def test_a_binary_file_with_nul_bytes_is_still_refused(tmp_path: Path) -> None:
+    path = tmp_path / "tool.txt"
+    path.write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(InputError, match=r"tool\.txt: looks like a binary file"):
+        read_posting(path)
