@@ -382,6 +382,9 @@ def crafted_inputs() -> dict[str, str]:
         "one line of wishes (round 31)": req + "- " + "Go. Kafka is a plus. " * (n // 21),
         # (round 33's second review: the spaces after a bracketed plus were split every way, more than 30 s)
         "spaces after a bracketed plus (round 33)": req + "- Python (Django is a plus" + " " * n + "but not x)",
+        # (round 34's tester: one line of a page's text run together; 1 MB of empty lines took 1.7 s, here 100 KB)
+        "one line of 100 KB (round 34)": req + "- Go\n" + "Python " * (n // 7),
+        "empty lines (round 34)": req + "- Go\n" + "\n" * n,
     }
 
 
@@ -391,6 +394,8 @@ def crafted_html() -> dict[str, str]:
     return {
         "nested lists (HTML)": "<h2>Requirements</h2>" + "<ul><li>Go" * (n // 12) + "</li></ul>" * (n // 12),
         "unclosed comments (HTML)": "<h2>Requirements</h2><ul><li>Python</li></ul>" + "<!-- x " * (n // 7),
+        # (round 34: the standard library's parser before the fix of CVE-2025-6069 read every later "<" again)
+        "tags that never close (HTML, round 34)": "<h2>Requirements</h2><ul><li>Python</li></ul>" + "<a x='" * (n // 6),
     }
 
 
