@@ -227,8 +227,8 @@ def _decode(data: bytes, path: Path) -> str:
         if data.startswith(bom):
             return _strict_decode(data, encoding, path)
     if b"\x00" in data:
-        if (encoding := _utf16_without_mark(data)) is not None:
-            return _strict_decode(data, encoding, path)
+        if (utf16 := _utf16_without_mark(data)) is not None:
+            return _strict_decode(data, utf16, path)
         raise InputError("looks like a binary file (it contains NUL bytes); save the posting as .txt or .md", file=path)
     try:
         return data.decode("utf-8-sig")
@@ -795,10 +795,12 @@ def _pdf_text(data: bytes, path: Path) -> str:
 
 
 def _declared_pages(reader: Any) -> int:
-    """The page count the PDF's page tree states (counting 100,000 pages one by one took seconds); 0 if none."""
-    root = reader.trailer.get("/Root")
-    pages = root.get_object().get("/Pages") if root is not None else None
-    count = pages.get_object().get("/Count") if pages is not None else None
+    """The page count the PDF's page tree states (counting 100,000 pages one by one took seconds); 0 if it states
+    none or its tree is broken (then pypdf's own reading of the pages says what is wrong)."""
+    try:
+        count = reader.trailer["/Root"].get_object()["/Pages"].get_object()["/Count"]
+    except (KeyError, TypeError, AttributeError, ValueError):
+        return 0
     return count if isinstance(count, int) else 0
 
 
