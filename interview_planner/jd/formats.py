@@ -135,37 +135,70 @@ def _looks_like_mhtml(data: bytes) -> bool:
 
 
 MAX_MHTML_PARTS = 5_000  # a page saved whole holds its images, styles and scripts: hundreds of parts, not more
+MAX_MIME_HEADERS = 65_536  # a part's headers: a few lines
+MIME_NESTING = 3  # a page inside "multipart/alternative" inside the archive: parts within parts, this deep at most
 
 
 def _mhtml_html(data: bytes, path: Path) -> str:
     """The page of a web archive (MHTML: a MIME message whose first HTML part is the page, quoted-printable).
 
-    (Round 34) Read part by part, headers only, up to the first HTML part: the standard library's whole-message
-    parser took a minute and more than 1 GB on 400,000 parts or 16 MB of images. The page is held to the limit of a
-    text file; a charset that is no text encoding ("rot13", "zlib") or none at all reads as UTF-8."""
+    (Round 34) Read part by part, headers only, up to the first HTML part (also inside a nested multipart part):
+    the standard library's whole-message parser took a minute and more than 1 GB on 400,000 parts or 16 MB of
+    images. The page is held to the limit of a text file; a charset that is no text encoding ("rot13", "zlib",
+    "undefined") or none at all reads as UTF-8."""
     from email.parser import BytesHeaderParser
 
-    headers = BytesHeaderParser().parsebytes(data[:65_536], headersonly=True)
+    headers = BytesHeaderParser().parsebytes(data[:MAX_MIME_HEADERS], headersonly=True)
+    found = _mime_html_part(data, headers, depth=0)
+    if found is None:
+        raise InputError("is a web archive without a page in it; save the page as .html instead", file=path)
+    part_headers, body = found
+    if len(body) > MAX_FILE_BYTES:
+        problem = f"holds a page too large for a posting ({len(body) / 1_048_576:.1f} MB; the limit is 2 MB)"
+        raise InputError(problem, file=path)
+    encoding = _text_encoding(part_headers.get_content_charset())
+    try:
+        return body.decode(encoding, errors="replace")
+    except (UnicodeError, LookupError):  # ("undefined" is a text encoding that decodes nothing)
+        return body.decode("utf-8", errors="replace")
+
+
+def _mime_html_part(data: bytes, headers: Any, *, depth: int) -> tuple[Any, bytes] | None:
+    """The first text/html part (its headers and decoded body) of the multipart body in ``data``, or None."""
+    from email.parser import BytesHeaderParser
+    from email.utils import collapse_rfc2231_value
+
     boundary = headers.get_param("boundary")
-    if not isinstance(boundary, str) or not boundary:
-        raise InputError("is a web archive without parts; save the page as .html instead", file=path)
-    delimiter = b"\n--" + boundary.encode("ascii", "replace")
-    for index, part in enumerate(data.split(delimiter)[1:]):
-        if index >= MAX_MHTML_PARTS:
+    if boundary is None or depth > MIME_NESTING:
+        return None
+    boundary = collapse_rfc2231_value(boundary)  # (also "boundary*=utf-8''…")
+    if not boundary:
+        return None
+    # a delimiter is a whole line: "--" and the boundary, maybe "--" (the last), maybe spaces (not "--bx flag")
+    delimiter = re.compile(
+        rb"(?:\A|\r?\n)--" + re.escape(boundary.encode("ascii", "replace")) + rb"(--)?[ \t]*(?=\r?\n|\Z)"
+    )
+    position = 0
+    for index, match in enumerate(delimiter.finditer(data)):
+        if index > MAX_MHTML_PARTS:
             break
-        end = _HEADER_END.search(part)
-        if part.startswith(b"--") or end is None:
-            continue  # (the closing delimiter, or a part with no body)
-        part_headers = BytesHeaderParser().parsebytes(part[: end.start()].lstrip(b"\r\n") + b"\n\n")
-        if part_headers.get_content_type() != "text/html":
+        part = data[position : match.start()] if index else b""
+        position = match.end()
+        if index == 0:
             continue
-        body = _mime_body(part[end.end() :], str(part_headers.get("Content-Transfer-Encoding", "")).lower())
-        if len(body) > MAX_FILE_BYTES:
-            raise InputError(
-                f"holds a page too large for a posting ({len(body) / 1_048_576:.1f} MB; the limit is 2 MB)", file=path
-            )
-        return body.decode(_text_encoding(part_headers.get_content_charset()), errors="replace")
-    raise InputError("is a web archive without a page in it; save the page as .html instead", file=path)
+        end = _HEADER_END.search(part, 0, MAX_MIME_HEADERS)
+        if end is None:
+            continue  # (a part with no body, or headers longer than any part's)
+        part_headers = BytesHeaderParser().parsebytes(part[: end.start()].lstrip(b"\r\n") + b"\n\n")
+        kind = part_headers.get_content_type()
+        body = part[end.end() :]
+        if kind == "text/html":
+            return part_headers, _mime_body(body, str(part_headers.get("Content-Transfer-Encoding", "")).lower())
+        if kind.startswith("multipart/") and (inner := _mime_html_part(body, part_headers, depth=depth + 1)):
+            return inner
+        if match.group(1):  # (the closing delimiter)
+            break
+    return None
 
 
 def _mime_body(body: bytes, transfer_encoding: str) -> bytes:
@@ -656,6 +689,8 @@ def html_to_text(html: str) -> str:
     (schema.org ``JobPosting``: its title and description), which such sites write for search engines."""
     front_matter, html = split_front_matter(html)  # (a page kept in a site's sources)
     html = _unclosed_comments_shown(html)
+    if "<![" in html:
+        html = _UNKNOWN_MARKED_SECTION.sub("&lt;![", html)
     html = _lone_brackets_escaped(html)
     parser = _HtmlToText()
     parser.feed(html)
@@ -682,8 +717,11 @@ def html_to_text(html: str) -> str:
     return text
 
 
-# (round 34) a "<" that opens no tag a browser would close: not a tag's "<name …>", a comment, nor a declaration
-_TAG_OR_COMMENT = re.compile(r"<!--.*?-->|<[A-Za-z/!?][^<>]*>", re.DOTALL)
+# (round 34) a "<" that opens no tag a browser would close: not a tag's "<name …>", a comment, a declaration, nor
+# Word's "<![if …]>" / "<![endif]>" ("<![CDATA[" repeated counts as lone: the parser read it again and again too)
+_TAG_OR_COMMENT = re.compile(r"<!--.*?-->|<!\[(?:if|endif)\b[^<>]*>|<(?:[A-Za-z/?]|!(?!\[))[^<>]*>", re.DOTALL | re.I)
+# a marked section the standard library's parser does not know ("<![x>"): it raised AssertionError on it
+_UNKNOWN_MARKED_SECTION = re.compile(r"<!\[(?!(?:temp|cdata|ignore|include|rcdata|if|else|endif)(?![-_.a-z0-9]))", re.I)
 LONE_BRACKETS = 100  # this many such "<" and the page is escaped before it is read
 
 
@@ -693,7 +731,7 @@ def _lone_brackets_escaped(html: str) -> str:
     every later "<": 100 KB of ``<a x='`` took seconds, 2 MB minutes. A page as written has few such brackets (a
     "<" in running text, in a script it skips anyway): read as it is."""
     if html.count("<") < LONE_BRACKETS:
-        return html
+        return html  # (a tag is one "<": fewer than this many in all, fewer lone ones)
     texts: list[str] = []  # the text between tags and comments, and after the last
     tags: list[str] = []
     position = 0
@@ -776,10 +814,12 @@ def _pdf_text(data: bytes, path: Path) -> str:
         # a PDF restricted only by its owner (no copying or editing) opens in every viewer with no password
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError("is an encrypted PDF; remove the password or copy the text into a .txt file", file=path)
-        if (count := _declared_pages(reader)) > MAX_PDF_PAGES or (count := len(reader.pages)) > MAX_PDF_PAGES:
-            problem = f"has {count} pages, more than a posting (the limit is {MAX_PDF_PAGES}); copy the posting's text"
-            raise InputError(problem + " into a .txt file", file=path)
-        pages = [page.extract_text() or "" for page in reader.pages]
+        if _declared_pages(reader) > MAX_PDF_PAGES or _pages_at_most(reader) > MAX_PDF_PAGES:
+            problem = (
+                f"has more than {MAX_PDF_PAGES} pages, more than a posting; copy the posting's text into a .txt file"
+            )
+            raise InputError(problem, file=path)
+        pages = [_page_text(page, path) for page in reader.pages]
     except (InputError, RecursionError, MemoryError):
         raise
     except Exception as exc:  # (round 34) pypdf raises many kinds of error on a crafted or broken file
@@ -792,6 +832,44 @@ def _pdf_text(data: bytes, path: Path) -> str:
         problem = "is a PDF without text (a scan or images); copy the posting's text into a .txt file"
         raise InputError(problem, file=path)
     return _pdf_bullets(_PDF_HYPHEN.sub(r"\1\3\n\2", text))
+
+
+MAX_PAGE_CONTENT = 256 * 1024  # a page's drawing instructions: a page of dense text is well under 100 KB
+
+
+def _page_text(page: Any, path: Path) -> str:
+    """A page's text; a page of more drawing instructions than any page of text is refused first (round 34: 10 KB
+    packing 100,000 text operators took pypdf 10 s to read, 300,000 more than a minute)."""
+    contents = page.get_contents()
+    if contents is not None and len(contents.get_data()) > MAX_PAGE_CONTENT:
+        problem = "has a page of more drawing instructions than a posting's; copy the posting's text into a .txt file"
+        raise InputError(problem, file=path)
+    return str(page.extract_text() or "")
+
+
+def _pages_at_most(reader: Any) -> int:
+    """The pages in the page tree, counted leaf by leaf and no further than one past ``MAX_PDF_PAGES`` (a tree whose
+    count lies, "1" over 100,000 pages, took pypdf's own count seconds); cycles are counted once."""
+    try:
+        stack = [reader.trailer["/Root"].get_object()["/Pages"]]
+    except (KeyError, TypeError, AttributeError, ValueError):
+        return len(reader.pages)  # (a broken tree: pypdf says what is wrong)
+    seen: set[int] = set()
+    count = 0
+    while stack and count <= MAX_PDF_PAGES:
+        reference = stack.pop()
+        number = getattr(reference, "idnum", None)
+        if number is not None:
+            if number in seen:
+                continue
+            seen.add(number)
+        node = reference.get_object()
+        kids = node.get("/Kids") if hasattr(node, "get") else None
+        if kids is None:
+            count += 1
+        else:
+            stack.extend(reversed(list(kids.get_object())))
+    return count
 
 
 def _declared_pages(reader: Any) -> int:
@@ -874,21 +952,22 @@ def _docx_text(data: bytes, path: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
-MAX_DOCX_XML_BYTES = 20 * 1024 * 1024  # a document's text parts, unpacked: a long posting is well under 1 MB
-MAX_DOCX_RATIO = 200  # a zip packs text about tenfold; much more is a bomb
+MAX_DOCX_GROWTH = 40 * 1024 * 1024  # what a .docx's parts may add when unpacked (text packs about tenfold, images not)
 
 
 def _check_docx_sizes(data: bytes, path: Path) -> None:
     """(Round 34) Refuse a .docx whose parts would unpack to far more than a posting (a zip bomb: 1 MB that unpacks
-    to gigabytes took minutes and 4 GB of memory), before any part is read."""
+    to gigabytes took minutes and 4 GB of memory), before any part is read. Every part counts, whatever its name
+    (python-docx finds the document by its declared type: "word/document.bin" is read too) and whatever it is (an
+    image of 1.5 GB of zeros was read whole)."""
     import zipfile
 
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        parts = [info for info in archive.infolist() if info.filename.lower().endswith((".xml", ".rels"))]
-    unpacked = sum(info.file_size for info in parts)
-    packed = sum(info.compress_size for info in parts)
-    if unpacked > MAX_DOCX_XML_BYTES or unpacked > MAX_DOCX_RATIO * max(packed, 1) + 1_048_576:
-        problem = f"unpacks to {unpacked / 1_048_576:.0f} MB of text, more than a posting; save it again as .txt"
+        parts = archive.infolist()
+    growth = sum(max(0, info.file_size - info.compress_size) for info in parts)
+    if growth > MAX_DOCX_GROWTH:
+        unpacked = sum(info.file_size for info in parts)
+        problem = f"unpacks to {unpacked / 1_048_576:.0f} MB, more than a posting; save it again as .txt"
         raise InputError(problem, file=path)
 
 
