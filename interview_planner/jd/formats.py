@@ -856,19 +856,22 @@ def _pages_at_most(reader: Any) -> int:
         return len(reader.pages)  # (a broken tree: pypdf says what is wrong)
     seen: set[int] = set()
     count = 0
-    while stack and count <= MAX_PDF_PAGES:
-        reference = stack.pop()
-        number = getattr(reference, "idnum", None)
-        if number is not None:
-            if number in seen:
-                continue
-            seen.add(number)
-        node = reference.get_object()
-        kids = node.get("/Kids") if hasattr(node, "get") else None
-        if kids is None:
-            count += 1
-        else:
-            stack.extend(reversed(list(kids.get_object())))
+    try:
+        while stack and count <= MAX_PDF_PAGES:
+            reference = stack.pop()
+            number = getattr(reference, "idnum", None)
+            if number is not None:
+                if number in seen:
+                    continue
+                seen.add(number)
+            node = reference.get_object()
+            kids = node.get("/Kids") if hasattr(node, "get") else None
+            if kids is None:
+                count += 1
+            else:
+                stack.extend(reversed(list(kids.get_object())))
+    except (KeyError, TypeError, AttributeError, ValueError):
+        return len(reader.pages)  # (kids that are no list: pypdf's own reading says what is wrong)
     return count
 
 
