@@ -804,11 +804,20 @@ MAX_PDF_PAGES = 50  # a posting is a few pages; a book-length PDF is no posting 
 def _pdf_text(data: bytes, path: Path) -> str:
     import logging
 
+    # (pypdf logs each repair it makes to a broken file: "EOF marker not found", thousands of lines on a crafted
+    # one; the import's answer is its own one line. Only while a posting is read: the packet import keeps them.)
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    pypdf_log.setLevel(logging.ERROR)
+    try:
+        return _pdf_pages_text(data, path)
+    finally:
+        pypdf_log.setLevel(level)
+
+
+def _pdf_pages_text(data: bytes, path: Path) -> str:
     from pypdf import PdfReader
 
-    # (pypdf logs each repair it makes to a broken file: "EOF marker not found", thousands of lines on a crafted
-    # one; the import's answer is its own one line)
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
         # a PDF restricted only by its owner (no copying or editing) opens in every viewer with no password

@@ -4151,6 +4151,12 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     # production: "Partnering with product and design", "Owning outcomes end to end", "Deploying and monitoring
     # models in production"
     (PARTNERING_WITH, "collaboration"),
+    (OWNING_OUTCOMES, "ownership accountability"),
+    (
+        r"(?:deploy\w*|serv(?:e|es|ing)|monitor\w*|operat(?:e|es|ing))(?: and \w+)? (?:(?:ml|machine[- ]learning|ai) )?"
+        r"models\b(?! of\b)",
+        "mlops model deployment",
+    ),
     # (round 34, ours too) bugs and their causes, planning capacity, cloud spending, secrets kept
     (r"bugs?|root[- ]caus\w*", "debugging troubleshooting"),
     (r"capacity planning|plan(?:s|ned|ning)? (?:for )?capacity", "performance throughput capacity"),
@@ -4193,12 +4199,6 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         r"|at (?:large |massive |global |web |internet )?scale\b"
         r"|(?:millions|billions) of (?:users|requests|customers|events|transactions|messages)",
         "scalability",
-    ),
-    (OWNING_OUTCOMES, "ownership accountability"),
-    (
-        r"(?:deploy\w*|serv(?:e|es|ing)|monitor\w*|operat(?:e|es|ing))(?: and \w+)? (?:(?:ml|machine[- ]learning|ai) )?"
-        r"models\b(?! of\b)",
-        "mlops model deployment",
     ),
     (r"mikrotjenest\w*|mikrotjänst\w*|mikroservice\w*", "microservices apis"),
     (

@@ -2869,7 +2869,7 @@ def _kind(name: str, text: str, context: _Context) -> tuple[Kind, str]:
     person = _DESCRIBES_A_PERSON.match(plain) if found is None else None
     if (
         person is not None
-        and not _NAMES_A_THING.search(plain, person.end("who"))
+        and not NAMES_A_THING.search(plain, person.end("who"))
         and not _NAMES_A_TOOL.search(plain, person.end("who"))
     ):
         return "soft", "no technical word; says how the person is or works"
@@ -2889,7 +2889,8 @@ _NAMES_A_TOOL = re.compile(
 _JA_PERSON = re.compile(lexicon.JA_PERSON)
 _JA_TECHNICAL = re.compile(lexicon.JA_TECHNICAL)
 # a name the lexicon may not know ("GitLab", "S3", "C#"): a capital after the first word, a digit, "+" or "#"
-_NAMES_A_THING = re.compile(r"(?<=\s)[^\W\d_]*[A-Z0-9+#]|\d")
+# a capitalised word after the first, or a digit: a thing named by its name (also read by services/roles.py)
+NAMES_A_THING = re.compile(r"(?<=\s)[^\W\d_]*[A-Z0-9+#]|\d")
 # with no technical word at all, a requirement about the person ("Ability to work with minimal supervision",
 # "You think digital by default", "An enthusiasm for the role") is a soft skill
 _DESCRIBES_A_PERSON = re.compile(

@@ -270,14 +270,13 @@ def _kinds_of_their_skills(
     ]
 
 
-_PRODUCT_WORD = re.compile(r"(?<=\s)[^\W\d_]*[A-Z0-9+#]|\d")  # a capitalised word after the first, a digit
-
-
 def _names_no_product(skill: SkillRequirement) -> bool:
     """Whether a requirement says no name of a thing: its name is more than one word, and its source has no
     capitalised word after its first and no digit (German capitalises every noun: its lines are left alone)."""
+    from interview_planner.jd.parser import NAMES_A_THING  # (the parser, imported when a posting is read)
+
     source = " ".join(skill.source.lstrip("-*•·+ \t").split())
-    return " " in skill.name.strip() and _PRODUCT_WORD.search(source) is None
+    return " " in skill.name.strip() and NAMES_A_THING.search(source) is None
 
 
 @dataclass(frozen=True)

@@ -279,3 +279,14 @@ def test_a_pdf_whose_page_count_lies_is_counted_no_further_than_the_limit(tmp_pa
     path.write_bytes(path.read_bytes().replace(b"/Count 60", b"/Count 1 "))
     with pytest.raises(InputError, match=r"liar\.pdf: has more than 50 pages"):
         read_posting(path)
+
+
+def test_reading_a_pdf_quiets_pypdf_only_while_it_reads(tmp_path: Path) -> None:
+    # (its repair warnings would make the import's error more than one line; the packet import keeps its own)
+    import logging
+
+    log = logging.getLogger("pypdf")
+    log.setLevel(logging.WARNING)
+    with pytest.raises(InputError, match=r"book\.pdf: has more than 50 pages"):
+        read_posting(_blank_pdf(tmp_path / "book.pdf", 51))
+    assert log.level == logging.WARNING
