@@ -113,21 +113,24 @@ def _pdf_of(objects: list[bytes]) -> bytes:
     return bytes(out)
 
 
+def _one_page_pdf(contents: bytes) -> bytes:
+    """A PDF of one page whose drawing instructions are the stream object ``contents``, with a Helvetica font."""
+    return _pdf_of(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 5 0 R >> >> >>",
+            contents,
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+
+
 def test_a_pdf_pypdf_cannot_decode_is_one_line_naming_it(tmp_path: Path) -> None:
     # (a page whose text is packed with a filter pypdf does not know raised NotImplementedError: exit 70)
     path = tmp_path / "odd.pdf"
-    path.write_bytes(
-        _pdf_of(
-            [
-                b"<< /Type /Catalog /Pages 2 0 R >>",
-                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R"
-                b" /Resources << /Font << /F1 5 0 R >> >> >>",
-                b"<< /Length 2 /Filter /FooDecode >>\nstream\nxx\nendstream",
-                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-            ]
-        )
-    )
+    path.write_bytes(_one_page_pdf(b"<< /Length 2 /Filter /FooDecode >>\nstream\nxx\nendstream"))
     with pytest.raises(InputError, match=r"odd\.pdf: is not a readable PDF \(.*FooDecode.*\); copy the text"):
         read_posting(path)
 
@@ -258,18 +261,7 @@ def test_a_pdf_page_of_more_drawing_instructions_than_text_is_refused(tmp_path: 
     # (10 KB packing 100,000 text operators took pypdf 10 s to read, 300,000 more than a minute)
     operators = b"BT /F1 9 Tf 10 10 Td " + b"(x) Tj " * 50_000 + b"ET"
     path = tmp_path / "ops.pdf"
-    path.write_bytes(
-        _pdf_of(
-            [
-                b"<< /Type /Catalog /Pages 2 0 R >>",
-                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R"
-                b" /Resources << /Font << /F1 5 0 R >> >> >>",
-                b"<< /Length %d >>\nstream\n%s\nendstream" % (len(operators), operators),
-                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-            ]
-        )
-    )
+    path.write_bytes(_one_page_pdf(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(operators), operators)))
     with pytest.raises(InputError, match=r"ops\.pdf: has a page of more drawing instructions than a posting's"):
         read_posting(path)
 
