@@ -3908,6 +3908,8 @@ def _shorten(words: list[str]) -> list[str]:
             and word in lexicon.NAME_PREPOSITIONS
             and not (word == "with" and _only_a_way_of_doing(window[:index]))
         ):
+            if index == 2 and (verb := _relative_verb(window, index)):
+                return words[: index + verb]  # "Building services that scale [to millions of users]"
             return _whole_conjuncts(words[:index], window[:index])
     for index in range(min(limit, len(words) - 1), 1, -1):
         if _suspended(words[index - 1]):
@@ -3923,6 +3925,24 @@ def _shorten(words: list[str]) -> list[str]:
             kept.pop()
         return kept or words[:limit]
     return words[:limit]
+
+
+def _relative_verb(window: list[str], index: int) -> int:
+    """(Round 35) How many words of a relative clause at ``index`` ("that", "which") a two-word name keeps: its verb
+    when the verb takes no object ("Building services [that scale] to millions of users", not "Building services"
+    alone; "Writing code that is easy to read" stays "Writing code"): 2 ("that scale"), or 0 when it does not."""
+    if window[index] not in ("that", "which") or index + 1 >= len(window):
+        return 0
+    verb = window[index + 1]
+    after = window[index + 2] if index + 2 < len(window) else ""
+    if not verb.isalpha() or verb in lexicon.NAME_TRAILING_STOPWORDS or verb in _NOT_A_VERB:
+        return 0
+    return 2 if after == "" or after in lexicon.NAME_PREPOSITIONS or after in lexicon.NAME_CONJUNCTIONS else 0
+
+
+_NOT_A_VERB = frozenset(
+    {"has", "have", "had", "was", "were", "does", "do", "did", "may", "might", "shall", "we", "you"}
+)
 
 
 def _only_a_way_of_doing(words: list[str]) -> bool:
