@@ -945,6 +945,11 @@ def _link_with_meaning(
         ),
         (0.0, ranked[0][0], ranked[0][1]),
     )
+    if chosen[2].slug == ranked[0][1].broader and _says_a_term_of(ranked[0][1], source):
+        # (round 35) the lexicon's best narrows the model's choice and the requirement says one of its terms: the
+        # narrower skill, whose questions fit better ("front end development" is frontend engineering, not
+        # programming in general; "Clean, idiomatic Rust code" says no term of software design and stays programming)
+        chosen = next(row for row in combined if row[2] is ranked[0][1])
     score, raw, entry = chosen
     second = max((row[0] for row in combined if row[2] is not entry and not entry.related(row[2])), default=0.0)
     margin = max(0.0, score - second) / score if score > 0 else 0.0
@@ -986,6 +991,11 @@ def anchored(entry: CatalogueEntry, source: str, name: str) -> bool:
     ("maritime navigation law" shares "navigation" with "keyboard navigation", nothing more)."""
     if _Words.of(source, name).all & entry.strong:
         return True
+    return _says_a_term_of(entry, source)
+
+
+def _says_a_term_of(entry: CatalogueEntry, source: str) -> bool:
+    """Whether ``source`` says one of ``entry``'s names, aliases or keywords whole (not only some of its words)."""
     src = _fold_quotes(source.lower())
     return any(_names_phrase(phrase, src) for phrase in (*entry.phrases, *entry.keywords))
 
