@@ -785,6 +785,12 @@ _ABSENCE_ES: Final = r"(?:la falta|la ausencia)"
 WAIVES_THE_LAST: Final = (
     _LACK_OF + r" (?:such|this|that|these|those|it|them|the above)\b[^.!?]{0,60}?\b(?:stop|discourage|deter|keep)"
 )
+# (round 35) what is asked, said to be a trait the role needs: "… patience with their questions is a needed trait",
+# "An eye for detail is an important quality here" (a requirement cue, and where its name ends)
+NEEDED_TRAIT: Final = (
+    r"(?:is|are) (?:an? )?(?:\w+ )?(?:needed|required|necessary|essential|important|key|valued|desired|desirable"
+    r"|must-have) (?:traits?|qualit(?:y|ies)|attributes?|strengths?)\b"
+)
 # (round 25) an item that says it is required, whatever its list's lead wished: "English is a must", "Deutsch ist
 # Pflicht" (the clause ends there: not "Avro schemas are mandatory in our pipelines", "what is required for GDPR")
 TEXT_MUST: Final = (
@@ -1131,6 +1137,7 @@ ASKING_CUES: Final = (
     r"(?:it's|it is) (?:essential|important|crucial|vital|key|necessary) (?:to|that)",
     r"(?:essential|crucial|vital|indispensable|a must)(?= for|[.!]|$)",
     r"(?:is|are) (?:essential|required|a must|a plus|considered a plus|highly appreciated|appreciated|valued)",
+    NEEDED_TRAIT,  # (round 35) "… willingness to learn their needs is a needed trait"
     r"(?:strong|solid|good|excellent|deep) (?:\w+ ){0,3}(?:skills|background|knowledge|understanding|experience)",
     r"(?:we are|we're) looking for (?:someone|a person|people|candidates|an? \w+ (?:with|who(?! will)))",
     r"someone (?:with|who)",
@@ -2575,6 +2582,12 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:of course|naturally|obviously),?(?= )",  # "Of course, prior experience with Haxe would be a plus"
     # a waiver of something else before what is asked: "Don't let the lack of a degree stop you: you must know SQL"
     _LACK_OF + r" [^:;]{1,60}?(?:stop|discourage|deter) you(?: from applying)?\s*[:;]",
+    # (round 35) who is not sought before who is: "We are not looking for rock stars, but patient engineers who ...",
+    # "We don't need a genius; we need someone who writes clear documentation"
+    r"(?:we are|we're|we) not looking for [^,;:]{1,60}?,? but(?: rather| instead)?(?= )",
+    r"(?:take|taking|takes) (?:the )?time to(?= )",  # "[willingness to] take time to learn their needs" -> "Learn …"
+    r"(?:we )?(?:do not|don't) (?:need|want|expect) [^,;:]{1,60}?[,;:](?: but)?"
+    r"(?: (?:we|you) (?:need|want|expect))?(?= )",
     # a choice waived before what is asked: "Whether you use Vim or VS Code doesn't matter, but you know Git well",
     # "It doesn't matter which editor you use, as long as ...", "We don't care whether ..., but"
     r"(?:whether [^,;]{1,80}? (?:does not|doesn't) matter(?: to us)?"
@@ -3283,6 +3296,7 @@ NAME_CUTS: Final = (
     r"\s+(?:is|are|would be) " + WISH_INTENSIFIER + r"(?:great|helpful|nice|beneficial)\W*$",
     r"\s+(?:is|are|will be) (?:highly |greatly |much |also )?(?:valued|appreciated)\b",
     r"\s+(?:is|are) (?:essential|important|required|a must|necessary)",
+    r"\s+" + NEEDED_TRAIT,  # (round 35) "An eye for detail [is an important quality here]"
     r"\s+(?:serait|sera|est) (?:un (?:" + FR_INTENSIFIER + r" )?(?:plus|atout)|indispensable|requise?)",
     r"\s+(?:wäre|ist|sind) (?:uns )?(?:sehr |besonders )?(?:von vorteil|wichtig|unabdingbar|unerlässlich|ein plus)",
     r"\s+(?:es|son|será|serán|sería) (?:un plus|(?:un|unos) puntos? (?:a favor|favorables?)|imprescindibles?"
@@ -4572,6 +4586,11 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
 # them as nothing.
 LINK_IDIOMS: Final = (
     r"speaks? volumes",  # "a record of thoughtful work speaks volumes": no public speaking
+    r"(?:take|taking|takes|took) (?:the )?time to",  # (round 35) "take time to learn their needs": no time management
+    # (round 35) an organisation that is a company, not the skill of being organised: "inside and outside the
+    # organization", "across our organisation" (not "organisation skills", "strong organisation")
+    r"(?:(?<=the )|(?<=our )|(?<=your )|(?<=this )|(?<=an )|(?<=whole )|(?<=wider )|(?<=entire )|(?<=large )"
+    r"|(?<=complex )|(?<=global ))organi[sz]ations?(?! skills?\b)",
     # an opening aside of people skills names what the requirement is not about: "In addition to communication
     # skills, you are also a good coder" (not "In addition to 4+ years of React, you have shipped a Node.js API")
     r"(?<![^\n])(?:[-*•]\s+)?(?:in addition to|besides|apart from|aside from|on top of) (?=[^,;.]{0,60}"

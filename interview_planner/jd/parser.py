@@ -2747,6 +2747,8 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
         return []  # "We are looking for a Senior Engineer who has" over its list: a lead-in without its colon
     if _DEFINITION.match(text) and not _is_requirement(text) and not _HEADING_NICE.search(normalise(text)):
         return []  # what a product is ("Xarray is the focus of this hire. It provides ..."), not what to bring
+    if not item.bullet and (asked := _asked_after_semicolon(text)) is not None:
+        text = asked  # "Our users are everywhere; patience with their questions is a needed trait": what it asks
     main, extras = hedged_extras(text)
     # ("Authorized to work in the EU; strong Linux skills": the skill's part)
     pieces = _parts_of_boilerplate(main) if ";" in main and _is_boilerplate(main) else series(main) or clauses(main)
@@ -2771,6 +2773,16 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
                 skill.kind, skill.kind_reason = main_skill.kind, f"as the requirement it adds to: {main_skill.name}"
             found.append(skill)
     return found
+
+
+def _asked_after_semicolon(text: str) -> str | None:
+    """(Round 35) A sentence of prose whose first clause only sets the scene and whose clause after ";" asks ("Our
+    users come from everywhere; willingness to learn their needs is a needed trait"): the asking clause, which names
+    the requirement. None for any other sentence."""
+    first, semicolon, rest = text.partition("; ")
+    if not semicolon or ";" in rest or _is_requirement(first) or not _is_requirement(rest):
+        return None
+    return rest
 
 
 # a sentence that stops where what it asks for would begin: its list follows ("... an engineer who has", "... with")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from interview_planner.jd.parser import short_name
+from interview_planner.jd.parser import parse_job_description, short_name
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,64 @@ def test_a_requirement_naming_the_broader_skill_keeps_it(
 ) -> None:
     # (no narrower skill is named: programming in general stays programming)
     assert parsed_links("- Five years of backend development in Go") == [("hard", "programming-proficiency")]
+
+
+def _prose_skills(sentence: str) -> list[tuple[str, str, str]]:
+    """(name, kind, priority) of each requirement a paragraph of prose states, after one that asks for a help desk."""
+    text = (
+        "# Support Engineer\n\n## Who we are looking for\n\n"
+        f"We are looking for someone who can run our help desk. {sentence}\n"
+    )
+    return [(skill.name, skill.kind, skill.priority) for skill in parse_job_description(text).skills]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # (were named "We are not looking", "We don't need a genius": the one not sought before the one sought)
+        (
+            "We are not looking for rock stars, but patient engineers who enjoy pairing.",
+            "Patient engineers who enjoy pairing",
+        ),
+        ("We don't need a genius; we need someone who writes clear documentation.", "Writes clear documentation"),
+        # (was "Eye for detail is an important": the name ends before what it says of the trait)
+        ("An eye for detail is an important quality here.", "Eye for detail"),
+    ],
+)
+def test_a_sentence_of_prose_is_named_by_what_it_asks_for(sentence: str, name: str) -> None:
+    assert [found[0] for found in _prose_skills(sentence)] == ["Run our help desk", name]
+
+
+def test_a_trait_said_to_be_needed_after_a_semicolon_is_a_requirement() -> None:
+    # (was not read: no cue said it asked; then named by the clause that set the scene)
+    assert _prose_skills("Our customers are everywhere; patience with their questions is a needed trait.") == [
+        ("Run our help desk", "soft", "must"),
+        ("Patience with their questions", "soft", "must"),
+    ]
+
+
+def test_a_sentence_that_only_sets_the_scene_is_still_no_requirement() -> None:
+    assert _prose_skills("Our customers are everywhere; they call us at night.") == [
+        ("Run our help desk", "soft", "must")
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (each linked time management: "time" of an idiom, "organisation" the company)
+        "- Willing to take the time to understand each customer's situation",
+        "- Experience working across the organization to ship features",
+    ],
+)
+def test_idioms_of_time_and_the_company_are_no_time_management(
+    parsed_links: Callable[[str], list[tuple[str, str | None]]], line: str
+) -> None:
+    assert parsed_links(line)[0][1] != "time-priority-management"
+
+
+@pytest.mark.parametrize("line", ["- Strong organisation skills", "- Excellent organization and time management"])
+def test_being_organised_stays_time_management(
+    parsed_links: Callable[[str], list[tuple[str, str | None]]], line: str
+) -> None:
+    assert parsed_links(line) == [("soft", "time-priority-management")]
