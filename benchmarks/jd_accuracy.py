@@ -385,6 +385,8 @@ def crafted_inputs() -> dict[str, str]:
         # (round 34's tester: one line of a page's text run together; 1 MB of empty lines took 1.7 s, here 100 KB)
         "one line of 100 KB (round 34)": req + "- Go\n" + "Python " * (n // 7),
         "empty lines (round 34)": req + "- Go\n" + "\n" * n,
+        # (round 35: template openings that never close, each read 400 characters on; 1.28 MB took 1.5 s)
+        "template openings never closed (round 35)": req + "- Go\n" + "{{ __('x') }} {% trans %} <?php " * (n // 32),
     }
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from interview_planner.jd.parser import parse_job_description, short_name
+from interview_planner.jd.templates import rendered
 
 
 @pytest.mark.parametrize(
@@ -119,3 +120,14 @@ def test_being_organised_stays_time_management(
     parsed_links: Callable[[str], list[tuple[str, str | None]]], line: str
 ) -> None:
     assert parsed_links(line) == [("soft", "time-priority-management")]
+
+
+def test_a_php_template_is_still_read_as_its_page() -> None:
+    # (the PHP pattern now stops at another "<?": a comparison inside PHP still reads as PHP)
+    page = (
+        "<h1><?php echo __('Backend Engineer') ?></h1>\n"
+        "<?php if (count($skills) < 3): ?>\n"
+        "<li><?php echo __('Experience with Go') ?></li>\n"
+        "<?php endif; ?>\n"
+    )
+    assert rendered(page) == "<h1>Backend Engineer</h1>\n\n<li>Experience with Go</li>\n\n"
