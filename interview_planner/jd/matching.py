@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 _QUANTIFIER_OPTIONAL = ("?", "*", "{0", "{,")
 _LOOK_AROUND = re.compile(r"\(\?<?[=!]")  # how (?=...), (?!...), (?<=...) and (?<!...) open
@@ -39,8 +39,13 @@ PATTERN_CACHE = 1 << 16
 
 def alternation(patterns: Sequence[str], *, before: str = "", after: str = "", flags: int = 0) -> re.Pattern[str]:
     """``before(?:p1|p2|...)after`` compiled so that each position tries only the alternatives it can start."""
+    return re.compile(alternation_source(patterns, before=before, after=after, flags=flags), flags)
+
+
+def alternation_source(patterns: Sequence[str], *, before: str = "", after: str = "", flags: int = 0) -> str:
+    """The text of :func:`alternation`'s pattern, not compiled (``flags``: those it will be compiled with)."""
     if not patterns:
-        return re.compile(before + "(?!)" + after, flags)
+        return before + "(?!)" + after
     fold = bool(flags & re.IGNORECASE)
     keyed = [(pattern, first_characters(pattern, fold=fold)) for pattern in patterns]
     groups: dict[str, list[str]] = {}
@@ -54,7 +59,7 @@ def alternation(patterns: Sequence[str], *, before: str = "", after: str = "", f
                 members.append(pattern)
     if any("(?P" in p and (keys is None or len(keys) > 1) for p, keys in keyed):
         # a named group would be defined twice: the plain alternation
-        return re.compile(before + "(?:" + "|".join(patterns) + ")" + after, flags)
+        return before + "(?:" + "|".join(patterns) + ")" + after
     branches = []
     for key, members in groups.items():
         rests = _literal_rests(members, key, fold=fold)
@@ -64,7 +69,7 @@ def alternation(patterns: Sequence[str], *, before: str = "", after: str = "", f
             branches.append(f"{re.escape(key)}(?:{'|'.join(rests)})")
     if unknown:
         branches.append("(?:" + "|".join(p for p, keys in keyed if keys is None) + ")")
-    return re.compile(before + "(?:" + "|".join(branches) + ")" + after, flags)
+    return before + "(?:" + "|".join(branches) + ")" + after
 
 
 def _literal_rests(members: list[str], key: str, *, fold: bool) -> list[str] | None:
@@ -251,10 +256,15 @@ _PLAIN_FIRST = re.compile(r"(?:\\[^\w\s]|[^\\\[\](){}|.^$*+?])(?![?*+{])")
 
 def lower_case_pattern(pattern: str) -> re.Pattern[str] | None:
     """``re.compile(pattern, re.IGNORECASE)`` for ASCII text in lower case (None: not possible)."""
+    source = _lower_case_pattern_source(pattern)
+    return None if source is None else re.compile(source)
+
+
+def _lower_case_pattern_source(pattern: str) -> str | None:
     checked = _NAMED_GROUP.sub("(?:", pattern)  # a group's name (in lower case) is no text to match
     if _CASE_SENSITIVE_SYNTAX.search(checked) or any(not n.islower() for n in _NAMED_GROUP.findall(pattern)):
         return None
-    return re.compile(_lower_pattern(pattern))
+    return _lower_pattern(pattern)
 
 
 _NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<(\w+)>")
@@ -262,12 +272,18 @@ _NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<(\w+)>")
 
 def lower_case_alternation(patterns: Sequence[str], *, before: str = "", after: str = "") -> re.Pattern[str] | None:
     """``alternation(patterns, flags=re.IGNORECASE)`` for ASCII text in lower case (None: not possible)."""
+    source = _lower_case_source(patterns, before=before, after=after)
+    return None if source is None else re.compile(source)
+
+
+def _lower_case_source(patterns: Sequence[str], *, before: str = "", after: str = "") -> str | None:
+    """The text of :func:`lower_case_alternation`'s pattern, not compiled (None: not possible)."""
     if not patterns or any(_CASE_SENSITIVE_SYNTAX.search(p) for p in patterns):
         return None
     lowered = [_lower_pattern(p) for p in patterns]
     if any("(?P" in p for p in lowered):
         return None
-    return re.compile(before + "(?:" + _grouped_by_first_character(lowered) + ")" + after)
+    return before + "(?:" + _grouped_by_first_character(lowered) + ")" + after
 
 
 NESTED_GROUP_MIN = 4  # alternatives from which a group is itself grouped by the next character
@@ -480,45 +496,65 @@ class WordList:
     not hold (``rare``), it cannot match there, and ``common`` (the pattern without those words) is used."""
 
     def __init__(self, words: Sequence[str], *, from_word_starts: bool = False) -> None:
-        from interview_planner.jd.lexicon import compile_words  # the lexicon imports this module
-
         # a word written as alternatives ("(?:\\w+ )?interesse\\b|neugier\\w*|offenheit") is those words, in its place
         words = [alternative for word in words for alternative in _split_top_level(word) or [word]]
-        self.pattern = compile_words(words)
-        self.lower_case = lower_case_alternation(words, before=r"(?<!\w)", after=r"(?!\w)")
+        self._words = words
+        # (round 35) each pattern is compiled when first used, not at import: a posting in English lower case needs
+        # few of the case-insensitive ones, and compiling them all took most of the parser's 2.4 s start-up
+        self._lower_case_source = _lower_case_source(words, before=r"(?<!\w)", after=r"(?!\w)")
         self.rare: tuple[str, ...] = ()
-        self.common: re.Pattern[str] | None = None
+        self._common_source: str | None = None
         # a short list whose every word holds a literal ("leader election"): no match where none of them is
         needed = [required_literal(p) for w in words for p in _split_top_level(_lower_pattern(w)) or [""]]
-        self.needed = tuple(n for n in needed if n) if all(needed) and self.lower_case is not None else ()
+        self.needed = tuple(n for n in needed if n) if all(needed) and self._lower_case_source is not None else ()
         unknown = [w for w in words if first_characters(_lower_pattern(w), fold=False) is None]
         literals = [required_literal(_lower_pattern(w)) for w in unknown]
-        if unknown and self.lower_case is not None and all(literals) and len(unknown) < len(words):
+        if unknown and self._lower_case_source is not None and all(literals) and len(unknown) < len(words):
             self.rare = tuple(literal for literal in literals if literal)
             common = [w for w in words if w not in unknown]
-            self.common = lower_case_alternation(common, before=r"(?<!\w)", after=r"(?!\w)")
+            self._common_source = _lower_case_source(common, before=r"(?<!\w)", after=r"(?!\w)")
         # ``from_word_starts``: long texts are searched from the characters before their words (see
-        # :func:`_search_at_word_starts`; the lower-case patterns' forms for it, compiled here, else None)
+        # :func:`_search_at_word_starts`; the lower-case patterns' forms for it, else None)
         self.from_word_starts = from_word_starts
-        self.lower_case_starts = _word_starts(self.lower_case) if from_word_starts and self.lower_case else None
-        self.common_starts = _word_starts(self.common) if from_word_starts and self.common else None
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        from interview_planner.jd.lexicon import compile_words  # the lexicon imports this module
+
+        return compile_words(self._words)
+
+    @cached_property
+    def lower_case(self) -> re.Pattern[str] | None:
+        return None if self._lower_case_source is None else re.compile(self._lower_case_source)
+
+    @cached_property
+    def common(self) -> re.Pattern[str] | None:
+        return None if self._common_source is None else re.compile(self._common_source)
+
+    @cached_property
+    def lower_case_starts(self) -> re.Pattern[str] | None:
+        return _word_starts(self.lower_case) if self.from_word_starts and self.lower_case is not None else None
+
+    @cached_property
+    def common_starts(self) -> re.Pattern[str] | None:
+        return _word_starts(self.common) if self.from_word_starts and self.common is not None else None
 
     def _for(self, text: str) -> re.Pattern[str] | None:
         """The pattern to try on ``text`` (None: no word can match it)."""
-        if self.lower_case is None or not _ascii_lower_case(text):
+        if self._lower_case_source is None or not _ascii_lower_case(text):
             return self.pattern
         if self.needed and not holds_any(text, self.needed):
             return None
-        if self.common is not None and not holds_any(text, self.rare):
+        if self._common_source is not None and not holds_any(text, self.rare):
             return self.common
         return self.lower_case
 
     def _starts_for(self, pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         """The :func:`_word_starts` form of ``pattern`` (what ``_for`` chose), if the list has it: None for the
         case-insensitive pattern (text not ASCII in lower case)."""
-        if pattern is self.lower_case:
+        if pattern is self.__dict__.get("lower_case"):
             return self.lower_case_starts
-        return self.common_starts if pattern is self.common else None
+        return self.common_starts if pattern is self.__dict__.get("common") else None
 
     def _starts_worth_it(self, pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Pattern[str] | None:
         """The word-starts form of ``pattern`` when searching from word starts pays: the list asks for it and the
@@ -623,8 +659,9 @@ class Openings:
     texts (half the requirements a short name is made of) open with no pattern at all."""
 
     def __init__(self, patterns: Sequence[str], *, after: str = "") -> None:
-        # each piece: its pattern and the literals one of which a text must hold for it to match (() : any text)
-        self.pieces: list[tuple[re.Pattern[str], tuple[str, ...]]] = []
+        # each piece: its pattern (case-insensitive; compiled when first used, :func:`compiled`) and the literals
+        # one of which a text must hold for it to match (() : any text)
+        self.pieces: list[tuple[str, tuple[str, ...]]] = []
         between: list[str] = []
         for pattern in patterns:
             literals = None
@@ -634,27 +671,40 @@ class Openings:
                 between.append(pattern)
                 continue
             if between:
-                self.pieces.append((alternation(between, before="^", after=after, flags=re.IGNORECASE), ()))
+                self.pieces.append((alternation_source(between, before="^", after=after, flags=re.IGNORECASE), ()))
                 between = []
-            self.pieces.append((re.compile(f"^(?:{pattern}){after}", re.IGNORECASE), literals))
+            self.pieces.append((f"^(?:{pattern}){after}", literals))
         if between or not self.pieces:
-            self.pieces.append((alternation(between, before="^", after=after, flags=re.IGNORECASE), ()))
+            self.pieces.append((alternation_source(between, before="^", after=after, flags=re.IGNORECASE), ()))
         self.rare = tuple(dict.fromkeys(literal for _, literals in self.pieces for literal in literals))
         # each piece with its form for ASCII text in lower case (None: not possible)
-        self._ascii = [(pattern, lower_case_pattern(pattern.pattern), literals) for pattern, literals in self.pieces]
+        self._ascii = [(pattern, _lower_case_pattern_source(pattern), literals) for pattern, literals in self.pieces]
+        # the pieces' patterns compiled so far, by their flags and text (a piece's two forms may be the same text)
+        self._compiled: dict[int, dict[str, re.Pattern[str]]] = {re.IGNORECASE: {}, 0: {}}
+
+    def _pattern(self, source: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        compiled = self._compiled[flags]
+        found = compiled.get(source)
+        if found is None:
+            found = compiled[source] = re.compile(source, flags)
+        return found
 
     def match(self, text: str) -> re.Match[str] | None:
         if not text.isascii():
-            return next((found for pattern, _ in self.pieces if (found := pattern.match(text)) is not None), None)
+            for pattern, _ in self.pieces:
+                if (found := self._pattern(pattern).match(text)) is not None:
+                    return found
+            return None
         lowered = text.lower()
         for pattern, lower_case, literals in self._ascii:
             if literals and not holds_any(lowered, literals):
                 continue  # it cannot match this text
             if lower_case is None:
-                if (found := pattern.match(text)) is not None:
+                if (found := self._pattern(pattern).match(text)) is not None:
                     return found
-            elif lower_case.match(lowered) is not None:
-                return pattern.match(text)  # the same span, matched on the text itself (callers read its words)
+            elif self._pattern(lower_case, 0).match(lowered) is not None:
+                # the same span, matched on the text itself (callers read its words)
+                return self._pattern(pattern).match(text)
         return None
 
 

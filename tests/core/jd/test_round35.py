@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from interview_planner.jd.matching import Openings
 from interview_planner.jd.parser import parse_job_description, short_name
 from interview_planner.jd.templates import rendered
 
@@ -131,3 +132,13 @@ def test_a_php_template_is_still_read_as_its_page() -> None:
         "<?php endif; ?>\n"
     )
     assert rendered(page) == "<h1>Backend Engineer</h1>\n\n<li>Experience with Go</li>\n\n"
+
+
+def test_openings_compiled_when_first_used_match_as_before() -> None:
+    # (round 35: the pieces are compiled when first used; a piece whose lower-case form is its own text is two
+    # patterns, one case-insensitive)
+    openings = Openings([r"nice to have", r"bonus"], after=r"\b")
+    assert openings.match("nice to have: Go") is not None  # (the lower-case form first)
+    assert openings.match("Nice To Have: Go") is not None  # (then the case-insensitive one, same text)
+    assert openings.match("Bonus: Rust") is not None
+    assert openings.match("Über: Rust") is None
