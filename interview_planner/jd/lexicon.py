@@ -1785,6 +1785,13 @@ KEEPING_TO_TIME: Final = (
     r"(?:work|tasks|projects|deliverables|assignments|results|commitments|things)(?: \w+){0,2}? (?:on|in) time)"
     r"\b(?!-)(?![^.;]{0,40}\b(?:rtos|real-time|embedded|latency|sla|interrupts?)\b)"
 )
+# (round 35) training people, a kind of teaching: "Experience training new engineers", "Training non-technical
+# colleagues", "training staff and volunteers" (not "training machine learning models", "training data")
+TRAINING_PEOPLE: Final = (
+    r"train(?:s|ed|ing)? (?:[\w-]+ ){0,2}?(?:engineers|developers|people|users|staff|volunteers|colleagues|teams?"
+    r"|others|customers|clients|students|new hires|hires|juniors|members|employees|analysts|researchers|scientists"
+    r"|operators|partners|teachers|newcomers)\b"
+)
 SOFT_TERMS: Final = (
     LEADING_WORK,  # "Experience leading projects"
     r"direct(?:s|ing)? the (?:day-to-day )?work(?= of\b|\W*$)",  # (round 29) "Direct the work of a development team"
@@ -1801,6 +1808,7 @@ SOFT_TERMS: Final = (
     r"communicat\w*",
     r"mentor\w*",
     r"teach(?:es|ing)? (?:others|colleagues|people|students|researchers|users)\b",  # (round 33) "Teach others"
+    TRAINING_PEOPLE,  # (round 35) "Experience training new engineers", not "training models"
     r"coach\w*",
     r"influenc\w*",
     r"collaborat\w*",

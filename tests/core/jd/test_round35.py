@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from jd_helpers import named
 
 from interview_planner.jd.matching import Openings
 from interview_planner.jd.parser import parse_job_description, short_name
@@ -142,3 +143,22 @@ def test_openings_compiled_when_first_used_match_as_before() -> None:
     assert openings.match("Nice To Have: Go") is not None  # (then the case-insensitive one, same text)
     assert openings.match("Bonus: Rust") is not None
     assert openings.match("Über: Rust") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (each was hard by default, or by "technology": training people is teaching)
+        "Experience training new engineers",
+        "Experience training staff and volunteers",
+        "Training non-technical colleagues",
+        "Experience training non-technical users to use technology at work",
+    ],
+)
+def test_training_people_is_soft(line: str) -> None:
+    assert named(f"- {line}") == {short_name(line): ("soft", "must")}
+
+
+@pytest.mark.parametrize("line", ["Experience training machine learning models", "Experience training models on GPUs"])
+def test_training_models_stays_hard(line: str) -> None:
+    assert named(f"- {line}") == {short_name(line): ("hard", "must")}
