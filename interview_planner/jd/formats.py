@@ -149,7 +149,11 @@ def _mhtml_html(data: bytes, path: Path) -> str:
     from email.parser import BytesHeaderParser
 
     headers = BytesHeaderParser().parsebytes(data[:MAX_MIME_HEADERS], headersonly=True)
-    found = _mime_html_part(data, headers, depth=0)
+    try:
+        found = _mime_html_part(data, headers, depth=0)
+    except _TooManyParts:
+        problem = f"is a web archive of more than {MAX_MHTML_PARTS:,} parts before its page; save the page as .html"
+        raise InputError(problem, file=path) from None
     if found is None:
         raise InputError("is a web archive without a page in it; save the page as .html instead", file=path)
     part_headers, body = found
@@ -161,6 +165,10 @@ def _mhtml_html(data: bytes, path: Path) -> str:
         return body.decode(encoding, errors="replace")
     except (UnicodeError, LookupError):  # ("undefined" is a text encoding that decodes nothing)
         return body.decode("utf-8", errors="replace")
+
+
+class _TooManyParts(Exception):
+    """A web archive holds more parts than :data:`MAX_MHTML_PARTS` before its page."""
 
 
 def _mime_html_part(data: bytes, headers: Any, *, depth: int) -> tuple[Any, bytes] | None:
@@ -181,7 +189,7 @@ def _mime_html_part(data: bytes, headers: Any, *, depth: int) -> tuple[Any, byte
     position = 0
     for index, match in enumerate(delimiter.finditer(data)):
         if index > MAX_MHTML_PARTS:
-            break
+            raise _TooManyParts  # (round 35: was "without a page", which it may well have further on)
         part = data[position : match.start()] if index else b""
         position = match.end()
         if index == 0:
