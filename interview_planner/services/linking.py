@@ -267,12 +267,14 @@ _UNSTEMMED = {
     "general": "general",
     "generally": "general",
     "generalist": "general",
+    # (round 35) integrity is no integration ("integrity when handling confidential information")
+    "integrity": "integrity",
 }
 # a word of a name's or alias's phrase that says nothing alone: "building" (team building), "site" (site
 # reliability: "static site generation"), "line" (line management: "command line"), "tool" (observability tooling:
 # "tools such as npm"), "system" (Linux, distributed or design systems: "ticketing systems"), "machine" (machine
 # learning: "virtual machine rollouts"; the thesaurus reads "machine translation", "machine vision" as learning)
-_GENERIC_NAME_STEMS = frozenset({"build", "site", "line", "tool", "system", "machine"})
+_GENERIC_NAME_STEMS = frozenset({"build", "site", "line", "tool", "system", "machine", "engineer"})
 
 
 @cache
@@ -897,6 +899,8 @@ def _best(
         best = ranked[0][0]
         if (kin := _named_kin(ranked, source, name)) is not None:
             return kin
+        if (named := _named_runner_up(ranked, source, name, similarity, entries)) is not None:
+            return named
         fallback = Link(None, None, round(min(best, LINK_MIN) / (min(best, LINK_MIN) + 4), 3))
         return _suggestion(entries, similarity) or fallback
     if not ranked or ranked[0][0] < LINK_MIN:
@@ -916,6 +920,42 @@ def _named_kin(ranked: list[tuple[float, CatalogueEntry]], source: str, name: st
         if raw >= LINK_MIN and top.related(entry) and anchored(entry, source, name):
             return Link(entry.id, entry.slug, round(min(raw / (raw + 4) * 0.5, CONTESTED), 3))
     return None
+
+
+def _named_runner_up(
+    ranked: list[tuple[float, CatalogueEntry]],
+    source: str,
+    name: str,
+    similarity: np.ndarray | None,
+    entries: list[CatalogueEntry],
+) -> Link | None:
+    """(Round 35) When the strongest evidence is for a skill the requirement does not name (words of its
+    definition only: "in production" is observability's), the first skill ranked below it that the requirement
+    names surely, with evidence enough and at least half the best's, for review ("Finding and fixing bugs in
+    production": problem solving). Surely: one of its terms said whole (a term of one word only as the thesaurus
+    reads it, in its sense), or a word of its name said and the model finding it the likest skill of all ("tools
+    that motivate engineers to write tests": test automation); a word shared by accident ("integrity" with
+    integration, the "lead" of "Lead generation") is not enough."""
+    best = ranked[0][0]
+    words = _Words.of(source, name)
+    glossed, thesaurus = words.glossed, words.glossed[len(words.lowered) :]
+    likest = entries[int(similarity.argmax())] if similarity is not None and len(entries) else None
+    for raw, entry in ranked[1:]:
+        if raw < LINK_MIN or raw < CONTENDER * best:
+            return None
+        # ("bugs" is debugging as the thesaurus reads it; the posting's own "lead" of "Lead generation" is no leading)
+        said = any(
+            _names_phrase(term, glossed if " " in term else thesaurus) for term in (*entry.phrases, *entry.keywords)
+        )
+        if said or (entry is likest and words.all & _name_stems(entry.name)):
+            return Link(entry.id, entry.slug, round(min(raw / (raw + 4) * 0.5, CONTESTED), 3))
+    return None
+
+
+@cache
+def _name_stems(name: str) -> frozenset[str]:
+    """The stems of a catalogue skill's name that say something alone."""
+    return frozenset(stems(name, concepts=False)) - _GENERIC_NAME_STEMS
 
 
 def _link_with_meaning(

@@ -11,6 +11,7 @@ from jd_helpers import named
 from interview_planner.jd.matching import Openings
 from interview_planner.jd.parser import parse_job_description, short_name
 from interview_planner.jd.templates import rendered
+from interview_planner.services.linking import REVIEW_BELOW, link_requirements
 
 
 @pytest.mark.parametrize(
@@ -162,3 +163,35 @@ def test_training_people_is_soft(line: str) -> None:
 @pytest.mark.parametrize("line", ["Experience training machine learning models", "Experience training models on GPUs"])
 def test_training_models_stays_hard(line: str) -> None:
     assert named(f"- {line}") == {short_name(line): ("hard", "must")}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (were unlinked: the strongest evidence, "in production", is only words of observability's definition)
+        "- Finding and fixing bugs in production",
+        "- Tracking down bugs in production systems",
+    ],
+)
+def test_a_skill_named_after_one_only_described_is_linked_for_review(db, line: str) -> None:  # type: ignore[no-untyped-def]
+    parsed = parse_job_description(f"# Engineer\n\n## Requirements\n{line}\n")
+    with db.read() as session:
+        (link,) = link_requirements(session, [(s.source, s.name, s.kind, s.part) for s in parsed.skills])
+    assert link.slug == "problem-solving"
+    assert link.score < REVIEW_BELOW  # (a guess the user confirms: shown as "needs review")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (linked product sense and people management: "engineer" of their names and aliases said nothing)
+        "- You are a passionate, skilful engineer who produces great results",
+        "- Engineers who care about the craft and about each other",
+        # (and "integrity" is no integration: a term must be said whole to name a skill ranked below the best)
+        "- High level of integrity when handling confidential information",
+    ],
+)
+def test_a_word_any_engineering_skill_has_names_none_of_them(
+    parsed_links: Callable[[str], list[tuple[str, str | None]]], line: str
+) -> None:
+    assert parsed_links(line) == [("soft", None)]
