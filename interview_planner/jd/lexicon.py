@@ -3962,8 +3962,10 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         # guiding and training people: "guidance to less experienced team members", "education or training"
         r"|guid\w* (?:to )?(?:\w+ ){0,2}(?:less|lesser|more junior|newer|other|fellow)\b|help (?:others|colleagues)"
         r"|education or training"
-        r"|training (?:[\w-]+ ){0,2}(?:researchers|scientists|people|users|staff|others|colleagues)"
-        r"|formaci[oó]n|capacitaci\w*|formateur|schulung\w*|" + SHARING_KNOWLEDGE,
+        r"|"
+        + TRAINING_PEOPLE  # (round 35: the same people as the kind's, "Experience training new engineers")
+        + r"|formaci[oó]n|capacitaci\w*|formateur|schulung\w*|"
+        + SHARING_KNOWLEDGE,
         "mentoring coaching",
     ),
     (

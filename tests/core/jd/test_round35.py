@@ -195,3 +195,8 @@ def test_a_word_any_engineering_skill_has_names_none_of_them(
     parsed_links: Callable[[str], list[tuple[str, str | None]]], line: str
 ) -> None:
     assert parsed_links(line) == [("soft", None)]
+
+
+def test_training_people_links_to_mentoring(parsed_links: Callable[[str], list[tuple[str, str | None]]]) -> None:
+    # (was unlinked: the thesaurus knew training researchers, staff, colleagues, not engineers)
+    assert parsed_links("- Experience training new engineers") == [("soft", "coaching-mentoring")]
