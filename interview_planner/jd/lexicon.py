@@ -790,6 +790,8 @@ WAIVES_THE_LAST: Final = (
 NEEDED_TRAIT: Final = (
     r"(?:is|are) (?:an? )?(?:\w+ )?(?:needed|required|necessary|essential|important|key|valued|desired|desirable"
     r"|must-have) (?:traits?|qualit(?:y|ies)|attributes?|strengths?)\b"
+    # (of the person, not of a product: "Reliability is an important quality of our product" asks nothing)
+    r"(?! (?:of|for|in) (?:our|the|this|its|your|their|a|an) (?!role\b|job\b|position\b|team\b)\w+)"
 )
 # (round 25) an item that says it is required, whatever its list's lead wished: "English is a must", "Deutsch ist
 # Pflicht" (the clause ends there: not "Avro schemas are mandatory in our pipelines", "what is required for GDPR")
@@ -1788,7 +1790,9 @@ KEEPING_TO_TIME: Final = (
 # (round 35) training people, a kind of teaching: "Experience training new engineers", "Training non-technical
 # colleagues", "training staff and volunteers" (not "training machine learning models", "training data")
 TRAINING_PEOPLE: Final = (
-    r"train(?:s|ed|ing)? (?:[\w-]+ ){0,2}?(?:engineers|developers|people|users|staff|volunteers|colleagues|teams?"
+    # (the words between are the people's adjectives, no preposition: "training pipelines for analysts" is hard)
+    r"train(?:s|ed|ing)? (?:(?!(?:for|of|in|on|with|to|and|or|by|at)\b)[\w-]+ ){0,2}?"
+    r"(?:engineers|developers|people|users|staff|volunteers|colleagues|teams?"
     r"|others|customers|clients|students|new hires|hires|juniors|members|employees|analysts|researchers|scientists"
     r"|operators|partners|teachers|newcomers)\b"
 )
@@ -2592,7 +2596,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     _LACK_OF + r" [^:;]{1,60}?(?:stop|discourage|deter) you(?: from applying)?\s*[:;]",
     # (round 35) who is not sought before who is: "We are not looking for rock stars, but patient engineers who ...",
     # "We don't need a genius; we need someone who writes clear documentation"
-    r"(?:we are|we're|we) not looking for [^,;:]{1,60}?,? but(?: rather| instead)?(?= )",
+    r"(?:we are|we're|we) not looking for [^,;:]{1,60}?,? but(?: rather| instead)?(?: for)?(?= )",
     r"(?:take|taking|takes) (?:the )?time to(?= )",  # "[willingness to] take time to learn their needs" -> "Learn …"
     r"(?:we )?(?:do not|don't) (?:need|want|expect) [^,;:]{1,60}?[,;:](?: but)?"
     r"(?: (?:we|you) (?:need|want|expect))?(?= )",

@@ -2782,7 +2782,12 @@ def _asked_after_semicolon(text: str) -> str | None:
     first, semicolon, rest = text.partition("; ")
     if not semicolon or ";" in rest or _is_requirement(first) or not _is_requirement(rest):
         return None
-    return rest
+    # (the scene is a statement about the team, the job or the people around it, not a list of skills before what
+    # it asks: "Python and Django; experience with AWS is a plus" keeps both)
+    return rest if _SETS_THE_SCENE.match(first) and len(first.split()) >= 3 else None
+
+
+_SETS_THE_SCENE = re.compile(r"(?:our|we|we're|we are|the|this|these|it|it's|they|their|its|here)\b", re.IGNORECASE)
 
 
 # a sentence that stops where what it asks for would begin: its list follows ("... an engineer who has", "... with")
@@ -3948,6 +3953,11 @@ def _relative_verb(window: list[str], index: int) -> int:
     verb = window[index + 1]
     after = window[index + 2] if index + 2 < len(window) else ""
     if not verb.isalpha() or verb in lexicon.NAME_TRAILING_STOPWORDS or verb in _NOT_A_VERB:
+        return 0
+    # the verb agrees with the thing: "services that scale", "a pipeline that scales"; a word that does not is the
+    # clause's subject ("Building systems that teams [in Europe rely on]": "teams" is no verb)
+    plural = window[index - 1].endswith("s") and not window[index - 1].endswith("ss")
+    if plural == (verb.endswith("s") and not verb.endswith("ss")):
         return 0
     return 2 if after == "" or after in lexicon.NAME_PREPOSITIONS or after in lexicon.NAME_CONJUNCTIONS else 0
 

@@ -200,3 +200,50 @@ def test_a_word_any_engineering_skill_has_names_none_of_them(
 def test_training_people_links_to_mentoring(parsed_links: Callable[[str], list[tuple[str, str | None]]]) -> None:
     # (was unlinked: the thesaurus knew training researchers, staff, colleagues, not engineers)
     assert parsed_links("- Experience training new engineers") == [("soft", "coaching-mentoring")]
+
+
+# (the review of round 35: what the round's rules must leave alone)
+
+
+def test_skills_listed_before_a_semicolon_are_kept() -> None:
+    # (the clause before ";" names skills: it sets no scene, and is not dropped for the clause after it)
+    assert _prose_skills("Python and Django; experience with AWS is a plus.") == [
+        ("Run our help desk", "soft", "must"),
+        ("Python", "hard", "must"),
+        ("Django", "hard", "must"),
+        ("AWS", "hard", "nice"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Reliability is an important quality of our product.", "Security is a key attribute of our platform."]
+)
+def test_a_quality_of_a_product_is_no_requirement(sentence: str) -> None:
+    assert _prose_skills(sentence) == [("Run our help desk", "soft", "must")]
+
+
+def test_not_sought_but_for_is_named_by_whom_it_seeks() -> None:
+    sentence = "We are not looking for rock stars, but for patient engineers who enjoy pairing."
+    assert [found[0] for found in _prose_skills(sentence)] == [
+        "Run our help desk",
+        "Patient engineers who enjoy pairing",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # (the word after "that" is the clause's subject, not its verb: it does not agree with the thing)
+        ("Building systems that teams in Europe rely on", "Building systems"),
+        ("Building tools that customers love", "Building tools that customers love"),
+    ],
+)
+def test_a_relative_clause_s_subject_is_no_verb(line: str, name: str) -> None:
+    assert short_name(line) == name
+
+
+@pytest.mark.parametrize(
+    "line", ["Maintaining training pipelines for analysts", "Building training infrastructure for teams of researchers"]
+)
+def test_training_something_for_people_stays_hard(line: str) -> None:
+    assert named(f"- {line}") == {short_name(line): ("hard", "must")}
