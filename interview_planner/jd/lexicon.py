@@ -2733,8 +2733,9 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:we are|we're|we'd be|we would be) (?:\w+ )?(?:interested in|keen on) (?:hearing from )?"
     + _PEOPLE_SOUGHT
     + r" (?:with|who(?: (?:has|have|is|are|can))?)(?= )",
-    r"(?:we are|we're|we) (?:(?:mostly|mainly|primarily|especially|currently|also|now) )?(?:looking for|seeking"
-    r"|searching for|want|need)"
+    # (round 35: "I am looking for someone who has …", a founder's posting in the first person)
+    r"(?:we are|we're|we|i am|i'm) (?:(?:mostly|mainly|primarily|especially|currently|also|now) )?"
+    r"(?:looking for|seeking|searching for|want|need)"
     # (the person's words go only before what they have: "... a curious and reliable team member who has" keeps
     # its qualities)
     r"(?: someone| a person| people| an? [\w-]+(?: [\w-]+){0,3}(?= with\b)| an? [\w-]+(?: [\w-]+)?(?= (?:who|that)\b)"

@@ -1604,6 +1604,14 @@ _EXPERIENCE_INCLUDES = re.compile(
     r"^(?:in addition to [^,]{1,60},\s*)?(?:this|it|which|such experience) (?:includes|may include|consists of"
     r"|covers|is) (?:experience|work)(?: (?:in|with))?\W*$"
 )
+# (round 35) a heading that says the experience under it is required: "Required experience", "Minimum experience",
+# "Experience required" (not "Experience:", "Work experience": an Indeed-style list of years, read only when nothing
+# else asks)
+_EXPERIENCE_REQUIRED = re.compile(
+    r"^(?:(?:required|minimum|preferred|desired|desirable|essential)\s+(?:work\s+|professional\s+|relevant\s+)?"
+    r"experiences?|(?:work\s+|professional\s+|relevant\s+)?experiences?\s+"
+    r"(?:required|needed|we (?:need|require|expect)))\W*$"
+)
 # a heading over the experience a posting asks for ("Experience:", "Work experience", "Experience required"), not
 # "The Acme Experience", "Candidate experience", "What you'll experience"
 _GRADE = r"g[sg][- ]?\d+(?:\s*/\s*\d+)*"  # a US federal grade: "GS-11", "GS-11/12", "GG-13"
@@ -1923,7 +1931,18 @@ class _Builder:
             # (round 28) a header's field of the experience asked ("**Experience**: 4+ years." under the title): a
             # requirement, as the same years said in a list are
             self.skills.extend(_experience_fields(items, context))
-        if context.topic == "experience" and (
+        if context.topic == "experience" and _EXPERIENCE_REQUIRED.match(normalise(context.heading)):
+            # (round 35) "Required experience:" beside "Required skills and traits:" asks as that one does: its
+            # list and the sentences of its paragraphs that ask ("I am looking for someone who has experience
+            # teaching", "You also need experience developing games") are requirements, whatever else the posting
+            # lists (an "Experience:" section of another kind is read only when no section asks)
+            required = replace(context, topic="skills")
+            for item in remaining:
+                units = [item] if item.bullet else [u for u in _sentences(item) if _is_requirement(u.text)]
+                for unit in units:
+                    found = self._skills(unit, required)
+                    self.skills.extend(found)
+        elif context.topic == "experience" and (
             _EXPERIENCE_ASKED.match(heading := normalise(context.heading)) or _EXPERIENCE_INCLUDES.match(heading)
         ):
             listed_experience = replace(context, topic="skills")

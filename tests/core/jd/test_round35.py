@@ -247,3 +247,24 @@ def test_a_relative_clause_s_subject_is_no_verb(line: str, name: str) -> None:
 )
 def test_training_something_for_people_stays_hard(line: str) -> None:
     assert named(f"- {line}") == {short_name(line): ("hard", "must")}
+
+
+def test_a_required_experience_section_asks_beside_a_skills_section() -> None:
+    # (its paragraphs were read only when no section asked: beside "Required skills and traits" they were lost)
+    text = (
+        "# Course author\n\n**Required experience:**\n\n"
+        "I am looking for someone who has experience teaching or recording screencasts. "
+        "Experience with Blender is ideal.\n\n"
+        "**Required skills and traits:**\n\n1. You write clear English.\n"
+    )
+    got = [(s.name, s.kind, s.priority) for s in parse_job_description(text).skills]
+    assert got == [
+        ("Teaching or recording screencasts", "soft", "must"),
+        ("Blender", "hard", "nice"),
+        ("Write clear English", "soft", "must"),
+    ]
+
+
+def test_an_experience_list_of_years_is_still_read_only_when_nothing_else_asks() -> None:
+    text = "# Engineer\n\n## Experience\n\n- Python: 3 years (Required)\n\n## Requirements\n\n- Kubernetes\n"
+    assert [s.name for s in parse_job_description(text).skills] == ["Kubernetes"]
