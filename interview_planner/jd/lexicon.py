@@ -2779,8 +2779,9 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:vous n'avez|tu n'as|n'avez|n'as) pas de problèmes? (?:pour|à)(?: en)?(?= )",  # "… pour en apprendre …"
     r"(?:(?:have |has )?already )?came up with(?: some)?(?= )",
     r"(?:du hast )?(?:spaß|freude) (?:an|am)(?: der| dem| den)?(?= )",
-    r"you(?:'ll| will)?(?: should| must| need to| will need to)? (?:be|have|bring|possess|know|stay|can|are"
-    r"|need(?: to)?)",
+    # (round 35: "also" where it falls: "You also need experience developing games", "You will also need …")
+    r"you(?:'ll| will)?(?: also)?(?: should| must| need to| will need to)?(?: also)? (?:be|have|bring|possess|know"
+    r"|stay|can|are|need(?: to)?)",
     r"(?:(?:should|must|will)(?: also)? )?(?:be|being|are) (?:very |highly |really |extremely )?(?:comfortable"
     r"|confident|familiar|fluent|proficient|skilled"
     r"|experienced)",

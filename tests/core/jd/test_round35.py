@@ -268,3 +268,15 @@ def test_a_required_experience_section_asks_beside_a_skills_section() -> None:
 def test_an_experience_list_of_years_is_still_read_only_when_nothing_else_asks() -> None:
     text = "# Engineer\n\n## Experience\n\n- Python: 3 years (Required)\n\n## Requirements\n\n- Kubernetes\n"
     assert [s.name for s in parse_job_description(text).skills] == ["Kubernetes"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # (were "Need experience developing games", "You will also need strong SQL": "also" stopped the lead-in)
+        ("You also need experience developing games", "Developing games"),
+        ("You will also need strong SQL", "SQL"),
+    ],
+)
+def test_also_inside_a_lead_in_goes_with_it(line: str, name: str) -> None:
+    assert short_name(line) == name
