@@ -790,8 +790,13 @@ WAIVES_THE_LAST: Final = (
 NEEDED_TRAIT: Final = (
     r"(?:is|are) (?:an? )?(?:\w+ )?(?:needed|required|necessary|essential|important|key|valued|desired|desirable"
     r"|must-have) (?:traits?|qualit(?:y|ies)|attributes?|strengths?)\b"
-    # (of the person, not of a product: "Reliability is an important quality of our product" asks nothing)
-    r"(?! (?:of|for|in) (?:our|the|this|its|your|their|a|an) (?!role\b|job\b|position\b|team\b)\w+)"
+)
+# ... as a requirement: of the person, not of a product ("Reliability is an important quality of our product" asks
+# nothing; "Curiosity is a key trait of our engineers" does)
+NEEDED_TRAIT_ASKED: Final = (
+    NEEDED_TRAIT + r"(?! (?:of|for|in) (?:our|the|this|its|your|their|a|an|every|any) (?:\w+ )?(?:products?|platforms?"
+    r"|services?|systems?|software|code|apps?|applications?|tools?|apis?|data|infrastructure|business|company"
+    r"|brand|offerings?|solutions?|sites?|websites?)\b)"
 )
 # (round 25) an item that says it is required, whatever its list's lead wished: "English is a must", "Deutsch ist
 # Pflicht" (the clause ends there: not "Avro schemas are mandatory in our pipelines", "what is required for GDPR")
@@ -1139,7 +1144,7 @@ ASKING_CUES: Final = (
     r"(?:it's|it is) (?:essential|important|crucial|vital|key|necessary) (?:to|that)",
     r"(?:essential|crucial|vital|indispensable|a must)(?= for|[.!]|$)",
     r"(?:is|are) (?:essential|required|a must|a plus|considered a plus|highly appreciated|appreciated|valued)",
-    NEEDED_TRAIT,  # (round 35) "… willingness to learn their needs is a needed trait"
+    NEEDED_TRAIT_ASKED,  # (round 35) "… willingness to learn their needs is a needed trait"
     r"(?:strong|solid|good|excellent|deep) (?:\w+ ){0,3}(?:skills|background|knowledge|understanding|experience)",
     r"(?:we are|we're) looking for (?:someone|a person|people|candidates|an? \w+ (?:with|who(?! will)))",
     r"someone (?:with|who)",
@@ -1791,7 +1796,7 @@ KEEPING_TO_TIME: Final = (
 # colleagues", "training staff and volunteers" (not "training machine learning models", "training data")
 TRAINING_PEOPLE: Final = (
     # (the words between are the people's adjectives, no preposition: "training pipelines for analysts" is hard)
-    r"train(?:s|ed|ing)? (?:(?!(?:for|of|in|on|with|to|and|or|by|at)\b)[\w-]+ ){0,2}?"
+    r"train(?:s|ed|ing)? (?:(?!(?:for|of|in|on|with|to|and|or|by|at)(?![-\w]))[\w-]+ ){0,2}?"
     r"(?:engineers|developers|people|users|staff|volunteers|colleagues|teams?"
     r"|others|customers|clients|students|new hires|hires|juniors|members|employees|analysts|researchers|scientists"
     r"|operators|partners|teachers|newcomers)\b"

@@ -1608,9 +1608,13 @@ _EXPERIENCE_INCLUDES = re.compile(
 # "Experience required" (not "Experience:", "Work experience": an Indeed-style list of years, read only when nothing
 # else asks)
 _EXPERIENCE_REQUIRED = re.compile(
-    r"^(?:(?:required|minimum|preferred|desired|desirable|essential)\s+(?:work\s+|professional\s+|relevant\s+)?"
+    # (not "Minimum experience": a federal posting's heading, read by the branch below)
+    r"^(?:(?:required|preferred|desired|desirable|essential)\s+(?:work\s+|professional\s+|relevant\s+)?"
     r"experiences?|(?:work\s+|professional\s+|relevant\s+)?experiences?\s+"
     r"(?:required|needed|we (?:need|require|expect)))\W*$"
+)
+_NO_EXPERIENCE = re.compile(
+    r"(?:none|n/a|-|no (?:prior |previous )?experience (?:is )?(?:required|needed|necessary))\W*$"
 )
 # a heading over the experience a posting asks for ("Experience:", "Work experience", "Experience required"), not
 # "The Acme Experience", "Candidate experience", "What you'll experience"
@@ -1938,6 +1942,8 @@ class _Builder:
             # lists (an "Experience:" section of another kind is read only when no section asks)
             required = replace(context, topic="skills")
             for item in remaining:
+                if _NO_EXPERIENCE.match(normalise(_plain(item.text))):
+                    continue  # "- None", "No experience required"
                 units = [item] if item.bullet else [u for u in _sentences(item) if _is_requirement(u.text)]
                 for unit in units:
                     found = self._skills(unit, required)
@@ -2802,11 +2808,16 @@ def _asked_after_semicolon(text: str) -> str | None:
     if not semicolon or ";" in rest or _is_requirement(first) or not _is_requirement(rest):
         return None
     # (the scene is a statement about the team, the job or the people around it, not a list of skills before what
-    # it asks: "Python and Django; experience with AWS is a plus" keeps both)
-    return rest if _SETS_THE_SCENE.match(first) and len(first.split()) >= 3 else None
+    # it asks: "Python and Django; experience with AWS is a plus", "The role requires Kubernetes; …", "We use Kafka
+    # daily; …" keep both)
+    if not _SETS_THE_SCENE.match(first) or len(first.split()) < 3 or _ASKS_IN_A_SCENE.search(first):
+        return None
+    kind = classify_kind(first)
+    return rest if kind is None or kind[0] == "soft" else None
 
 
 _SETS_THE_SCENE = re.compile(r"(?:our|we|we're|we are|the|this|these|it|it's|they|their|its|here)\b", re.IGNORECASE)
+_ASKS_IN_A_SCENE = re.compile(r"\b(?:requir\w*|needs?|must|expect\w*|knows?|should)\b", re.IGNORECASE)
 
 
 # a sentence that stops where what it asks for would begin: its list follows ("... an engineer who has", "... with")
@@ -3975,8 +3986,10 @@ def _relative_verb(window: list[str], index: int) -> int:
         return 0
     # the verb agrees with the thing: "services that scale", "a pipeline that scales"; a word that does not is the
     # clause's subject ("Building systems that teams [in Europe rely on]": "teams" is no verb)
+    # (only after a plural: after "software", "code", "tooling" a word in -s may as well be the subject, "Designing
+    # software that customers [trust]")
     plural = window[index - 1].endswith("s") and not window[index - 1].endswith("ss")
-    if plural == (verb.endswith("s") and not verb.endswith("ss")):
+    if not plural or verb.endswith("s"):
         return 0
     return 2 if after == "" or after in lexicon.NAME_PREPOSITIONS or after in lexicon.NAME_CONJUNCTIONS else 0
 

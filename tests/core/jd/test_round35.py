@@ -280,3 +280,51 @@ def test_an_experience_list_of_years_is_still_read_only_when_nothing_else_asks()
 )
 def test_also_inside_a_lead_in_goes_with_it(line: str, name: str) -> None:
     assert short_name(line) == name
+
+
+# (the second review of round 35)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # (a first clause that asks or names the stack is no scene: it stays)
+        ("This position requires a security clearance; experience with AWS is a plus.", ["Security clearance", "AWS"]),
+        ("We use Kafka and Flink daily; experience with Rust is a plus.", ["We use Kafka and Flink", "Rust"]),
+    ],
+)
+def test_a_first_clause_that_asks_or_names_skills_is_kept(sentence: str, names: list[str]) -> None:
+    assert [found[0] for found in _prose_skills(sentence)] == ["Run our help desk", *names]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Curiosity is a key trait of our engineers",
+        "Empathy is an important quality for a support engineer",
+        "Ownership is a key quality in our teams",
+    ],
+)
+def test_a_quality_of_people_stays_a_requirement(line: str) -> None:
+    assert named(f"- {line}") == {line.split(" is ")[0]: ("soft", "must")}
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # (after a singular or mass noun a word in -s may be the clause's subject)
+        ("Designing software that customers in regulated industries trust", "Designing software"),
+        ("Building tooling that engineers across the company use", "Building tooling"),
+    ],
+)
+def test_after_a_singular_thing_a_relative_clause_is_cut(line: str, name: str) -> None:
+    assert short_name(line) == name
+
+
+def test_training_on_call_engineers_is_soft() -> None:
+    assert named("- Experience training on-call engineers") == {"Training on-call engineers": ("soft", "must")}
+
+
+def test_no_experience_required_is_no_requirement() -> None:
+    text = "# Engineer\n\n## Experience required\n\n- None\n\n## Requirements\n\n- Go\n"
+    assert [s.name for s in parse_job_description(text).skills] == ["Go"]
