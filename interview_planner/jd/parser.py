@@ -1604,11 +1604,10 @@ _EXPERIENCE_INCLUDES = re.compile(
     r"^(?:in addition to [^,]{1,60},\s*)?(?:this|it|which|such experience) (?:includes|may include|consists of"
     r"|covers|is) (?:experience|work)(?: (?:in|with))?\W*$"
 )
-# (round 35) a heading that says the experience under it is required: "Required experience", "Minimum experience",
-# "Experience required" (not "Experience:", "Work experience": an Indeed-style list of years, read only when nothing
-# else asks)
+# (round 35) a heading that says the experience under it is required: "Required experience", "Experience required"
+# (not "Experience:", "Work experience": an Indeed-style list of years, read only when nothing else asks; nor "Minimum
+# experience", a federal posting's, read with its grades below)
 _EXPERIENCE_REQUIRED = re.compile(
-    # (not "Minimum experience": a federal posting's heading, read by the branch below)
     r"^(?:(?:required|preferred|desired|desirable|essential)\s+(?:work\s+|professional\s+|relevant\s+)?"
     r"experiences?|(?:work\s+|professional\s+|relevant\s+)?experiences?\s+"
     r"(?:required|needed|we (?:need|require|expect)))\W*$"
@@ -1946,8 +1945,7 @@ class _Builder:
                     continue  # "- None", "No experience required"
                 units = [item] if item.bullet else [u for u in _sentences(item) if _is_requirement(u.text)]
                 for unit in units:
-                    found = self._skills(unit, required)
-                    self.skills.extend(found)
+                    self.skills.extend(self._skills(unit, required))
         elif context.topic == "experience" and (
             _EXPERIENCE_ASKED.match(heading := normalise(context.heading)) or _EXPERIENCE_INCLUDES.match(heading)
         ):
@@ -2816,7 +2814,7 @@ def _asked_after_semicolon(text: str) -> str | None:
     return rest if kind is None or kind[0] == "soft" else None
 
 
-_SETS_THE_SCENE = re.compile(r"(?:our|we|we're|we are|the|this|these|it|it's|they|their|its|here)\b", re.IGNORECASE)
+_SETS_THE_SCENE = re.compile(r"(?:our|we|the|this|these|it|they|their|its|here)\b", re.IGNORECASE)
 _ASKS_IN_A_SCENE = re.compile(r"\b(?:requir\w*|needs?|must|expect\w*|knows?|should)\b", re.IGNORECASE)
 
 
@@ -3984,19 +3982,16 @@ def _relative_verb(window: list[str], index: int) -> int:
     after = window[index + 2] if index + 2 < len(window) else ""
     if not verb.isalpha() or verb in lexicon.NAME_TRAILING_STOPWORDS or verb in _NOT_A_VERB:
         return 0
-    # the verb agrees with the thing: "services that scale", "a pipeline that scales"; a word that does not is the
-    # clause's subject ("Building systems that teams [in Europe rely on]": "teams" is no verb)
-    # (only after a plural: after "software", "code", "tooling" a word in -s may as well be the subject, "Designing
-    # software that customers [trust]")
+    # only after a plural thing, whose verb has no -s ("services that scale"): a word in -s is the clause's subject
+    # ("Building systems that teams [in Europe rely on]"), and after "software", "code" or "tooling" it may as well be
+    # ("Designing software that customers [trust]")
     plural = window[index - 1].endswith("s") and not window[index - 1].endswith("ss")
     if not plural or verb.endswith("s"):
         return 0
     return 2 if after == "" or after in lexicon.NAME_PREPOSITIONS or after in lexicon.NAME_CONJUNCTIONS else 0
 
 
-_NOT_A_VERB = frozenset(
-    {"has", "have", "had", "was", "were", "does", "do", "did", "may", "might", "shall", "we", "you"}
-)
+_NOT_A_VERB = frozenset({"have", "had", "were", "do", "did", "may", "might", "shall", "we", "you", "they"})
 
 
 def _only_a_way_of_doing(words: list[str]) -> bool:

@@ -38,7 +38,10 @@ docs/job-descriptions.md; in short:
   gets a low confidence and the role page shows it as *needs review*
   (below :data:`REVIEW_BELOW`); so does a near-tie (:data:`NEAR_TIE`), a link
   the model chose over the lexicon's best, and a listed part's fallback to
-  its sentence's link. A skill's broader or narrower skill is no rival. Among equal evidence the skill with more
+  its sentence's link. A skill's broader or narrower skill is no rival; when the model prefers the broader skill
+  of the lexicon's best and the requirement says a term of that narrower one, the narrower one is linked. When the
+  best evidence is for a skill the requirement does not name (words of its definition only), the next skill it
+  surely names is linked, for review (:func:`_named_runner_up`). Among equal evidence the skill with more
   matches in its name, aliases and keywords comes first. Several requirements
   of a role may link to the same catalogue skill.
 """
