@@ -659,7 +659,7 @@ class Openings:
     texts (half the requirements a short name is made of) open with no pattern at all."""
 
     def __init__(self, patterns: Sequence[str], *, after: str = "") -> None:
-        # each piece: its pattern (case-insensitive; compiled when first used, :func:`compiled`) and the literals
+        # each piece: its pattern (case-insensitive; compiled when first used, :meth:`_pattern`) and the literals
         # one of which a text must hold for it to match (() : any text)
         self.pieces: list[tuple[str, tuple[str, ...]]] = []
         between: list[str] = []
