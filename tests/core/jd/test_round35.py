@@ -1,5 +1,8 @@
-"""Round 35 of issue #18: a name keeps the verb of its relative clause when the verb takes no object; the model no
-longer widens a link to the broader skill of the one the requirement names."""
+"""Round 35 of issue #18: names (a relative clause's verb, prose that says whom it does not seek, a trait said to be
+needed, a scene before ";", lead-ins with "also"), links (the narrower skill named stays, a skill only described gives
+way to one named, "engineer" names no skill, idioms of time and the company), training people, a "Required
+experience" section, template openings never closed, word lists compiled when first used; and what the round's two
+reviews said the rules must leave alone. Every requirement line here is our own."""
 
 from __future__ import annotations
 
@@ -247,6 +250,9 @@ def test_a_relative_clause_s_subject_is_no_verb(line: str, name: str) -> None:
 )
 def test_training_something_for_people_stays_hard(line: str) -> None:
     assert named(f"- {line}") == {short_name(line): ("hard", "must")}
+
+
+# (later in the round: a "Required experience" section, "also" in a lead-in)
 
 
 def test_a_required_experience_section_asks_beside_a_skills_section() -> None:
