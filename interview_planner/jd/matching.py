@@ -272,11 +272,11 @@ _NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<(\w+)>")
 
 def lower_case_alternation(patterns: Sequence[str], *, before: str = "", after: str = "") -> re.Pattern[str] | None:
     """``alternation(patterns, flags=re.IGNORECASE)`` for ASCII text in lower case (None: not possible)."""
-    source = _lower_case_source(patterns, before=before, after=after)
+    source = lower_case_alternation_source(patterns, before=before, after=after)
     return None if source is None else re.compile(source)
 
 
-def _lower_case_source(patterns: Sequence[str], *, before: str = "", after: str = "") -> str | None:
+def lower_case_alternation_source(patterns: Sequence[str], *, before: str = "", after: str = "") -> str | None:
     """The text of :func:`lower_case_alternation`'s pattern, not compiled (None: not possible)."""
     if not patterns or any(_CASE_SENSITIVE_SYNTAX.search(p) for p in patterns):
         return None
@@ -501,7 +501,7 @@ class WordList:
         self._words = words
         # (round 35) each pattern is compiled when first used, not at import: a posting in English lower case needs
         # few of the case-insensitive ones, and compiling them all took most of the parser's 2.4 s start-up
-        self._lower_case_source = _lower_case_source(words, before=r"(?<!\w)", after=r"(?!\w)")
+        self._lower_case_source = lower_case_alternation_source(words, before=r"(?<!\w)", after=r"(?!\w)")
         self.rare: tuple[str, ...] = ()
         self._common_source: str | None = None
         # a short list whose every word holds a literal ("leader election"): no match where none of them is
@@ -512,7 +512,7 @@ class WordList:
         if unknown and self._lower_case_source is not None and all(literals) and len(unknown) < len(words):
             self.rare = tuple(literal for literal in literals if literal)
             common = [w for w in words if w not in unknown]
-            self._common_source = _lower_case_source(common, before=r"(?<!\w)", after=r"(?!\w)")
+            self._common_source = lower_case_alternation_source(common, before=r"(?<!\w)", after=r"(?!\w)")
         # ``from_word_starts``: long texts are searched from the characters before their words (see
         # :func:`_search_at_word_starts`; the lower-case patterns' forms for it, else None)
         self.from_word_starts = from_word_starts
