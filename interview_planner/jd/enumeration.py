@@ -88,6 +88,8 @@ _LAST_LEAD = re.compile(
     # (and Italian and Portuguese: "Esperienza di almeno 2 anni con React e TypeScript"; not ".com")
     r"^.*\b(?:with|in|of|using|on|across|for|to|around|about|like|avec|en|de|mit|in|von|di|con|nel|nella|(?<!\.)com"
     r"|em"
+    # (round 36) the fields a German list names: "Know-how in den Bereichen API-Gestaltung, Performance, …"
+    r"|(?<=den )(?:bereichen|gebieten|themen|themenfeldern)|(?<=dem )(?:bereich|gebiet)"
     # (round 24) Dutch "met" and the Nordic "med", "av", "inom", "innen", after a word of those languages only
     # ("ervaring met", "erfarenhet av"; not the acronyms of "Experience with AV systems, Zoom and Teams")
     r"|(?:(?<=ervaring )|(?<=kennis )|(?<=erfarenhet )|(?<=erfaring )|(?<=kunskaper )|(?<=kunnskap )|(?<=kendskab )"
@@ -104,7 +106,10 @@ _ITEM_END = re.compile(
     r"every\s?day|daily|day[- ]to[- ]day|regularly|"
     # the same in the other languages read (the last item of "Python und Go Kenntnisse", "PostgreSQL ve Redis
     # konusunda bilgi sahibi", "Django nebo FastAPI je výhodou", "Docker e Kubernetes è un plus")
-    r"kenntnisse|erfahrung\w*|mit|im|von|konusunda|alan\wnda|deneyim\w*|tecrübe\w*|bilgi\w*|ile|olan|bilen|hakim\w*|"
+    r"kenntnisse|erfahrung\w*|mit|im|von|"
+    # (round 36) a German sentence's verb at its end: "… Postgresql und OAuth mitbringen"
+    r"mitbringen|mitbringst|mitbringt|beherrschen|beherrschst|beherrscht|besitzen|besitzt|vorweisen|vorweist|"
+    r"konusunda|alan\wnda|deneyim\w*|tecrübe\w*|bilgi\w*|ile|olan|bilen|hakim\w*|"
     r"tercih|je|jsou|bude|będzie|jest|è|é|sarà|será|costituisce|är|er|vore|사용|운영|개발|경험|경력)\b.*$",
     re.IGNORECASE,
 )
@@ -390,11 +395,12 @@ def _requirement_clauses(sentence: str, masked: str, marks: str | None) -> list[
 # lexicon knows as technologies or written like one ("C++", "PostgreSQL"): German capitalises every noun
 # ("Planung und Durchführung von Projekten" is one requirement), so a capital says nothing there
 _FOREIGN_AND_OR = re.compile(
-    r"(?<=\s)(?:und|oder|sowie|et|ou|y|o|och|og|eller|samt|e|oppure|i|oraz|lub|albo|ja|tai|ve|veya|nebo|en|또는|및|혹은)(?=\s)",
+    r"(?<=\s)(?:und/oder|und|oder|sowie|et|ou|y|o|och|og|eller|samt|e|oppure|i|oraz|lub|albo|ja|tai|ve|veya|nebo|en|또는|및|혹은)(?=\s)",
     re.IGNORECASE,
 )
 _FOREIGN_AND_OR_LOWER = lower_case_pattern(_FOREIGN_AND_OR.pattern)
 _FOREIGN_AND_OR_MARKS = _marks_pattern(
+    " und/oder",
     " und",
     " oder",
     " sowie",
@@ -423,6 +429,7 @@ _FOREIGN_AND_OR_MARKS = _marks_pattern(
     " 혹은",
 )
 _AS_ENGLISH = {
+    "und/oder": "and/or  ",
     "und": "and",
     "oder": "or  ",
     "sowie": "and  ",
@@ -517,7 +524,25 @@ def _clause_parts(clause: str, masked: str, marks: str | None) -> list[Part]:
             parts = _parts(clause, masked, bounds)
             if parts and (all(known_technology(p.text) for p in parts) or _qualities_only(parts)):
                 return parts
+    if "," in masked and (after_comma := _FOREIGN_AFTER_COMMA.search(masked)) is not None:
+        # (round 36) "API-Gestaltung, Performance, Sicherheit, Testing, und Deployment": a foreign "and" after the
+        # list's last comma joins its last item, whatever the items are
+        # (as German capitalises every noun, two of them technologies: "Planung, Durchführung, und Auswertung von
+        # Projekten" is one requirement)
+        masked_join = (
+            masked[: after_comma.start(1)] + _AS_ENGLISH[after_comma[1].lower()] + masked[after_comma.end(1) :]
+        )
+        parts = _parts(clause, masked, _places(_SEPARATOR, _SEPARATOR_LOWER, _SEPARATOR_MARKS, masked_join, None))
+        if sum(known_technology(part.text) for part in parts) >= 2:
+            return parts
     return _parts(clause, masked, _places(_SEPARATOR, _SEPARATOR_LOWER, _SEPARATOR_MARKS, masked, marks))
+
+
+# a foreign "and"/"or" right after a comma, the last in the text (the join of a list's last item)
+_FOREIGN_AFTER_COMMA = re.compile(
+    r",\s+(und/oder|und|oder|sowie|et|ou|y|och|og|eller|samt|en)\s(?!.*,\s+(?:und|oder|sowie|et|ou|y|och|og|eller|samt|en)[\s/])",
+    re.IGNORECASE,
+)
 
 
 QUALITIES_IN_A_LIST = 3  # (two, "Teamfähigkeit und Kommunikationsstärke", may be one quality said twice)

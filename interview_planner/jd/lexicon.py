@@ -1834,6 +1834,12 @@ SOFT_TERMS: Final = (
     r" of (?:\w+ )?problems",
     r"volunteer communit\w*|(?:working|work|engag\w*) with (?:a |the |an )?(?:[\w-]+ )?communit(?:y|ies)",
     r"team spirit",
+    # (round 36) "Excellent social skills", "experience in community management", "steering volunteer groups"
+    r"social (?:skills|competences?)",
+    r"communit(?:y|ies) management|manag(?:e|es|ed|ing) (?:a |the |an |our )?(?:(?:open[- ]source|developer|user"
+    r"|online|volunteer|global|growing|vibrant|contributor) )?communit(?:y|ies)\b"
+    r"(?! (?:cluster|server|edition|instance))",
+    r"steer(?:s|ing)? (?:[\w-]+ )?(?:groups|teams|communities|committees|people)\b",
     r"works? well with others|working well with others",
     r"bias (?:towards?|for) (?:action|doing|shipping)",
     r"stakeholders?",
@@ -2548,7 +2554,9 @@ REQUIREMENT_OPENINGS: Final = (
     r"(?:ability|able|capacity|willingness|eagerness|desire)\s+to",
     r"experience(?=\s+(?:[\w-]+\s+)?\w+ing\b)",  # (round 24: "Experience load testing web services")
     r"(?:maîtrise|connaissances?|expérience|pratique)\s+(?:de|des|du|en|avec|dans|d')",
-    r"(?:kenntnisse|erfahrung(?:en)?|know-how)\s+(?:in|mit|von|im|bei)",
+    # (round 36: and the fields named after it, "Know-How in den Bereichen API-Gestaltung, Performance, …")
+    r"(?:kenntnisse|erfahrung(?:en)?|know-how)\s+(?:(?:in|aus)\s+(?:den|dem)\s+(?:bereichen|bereich|gebieten|gebiet"
+    r"|themenfeldern|themen)|in|mit|von|im|bei)",
     r"(?:(?:goda?|gode|gott|godt|solida?|sterk|sterke|stark|starka|stærk|dyb|djup|dyp|bred|breda)\s+)?"
     r"(?:erfaring|erfarenhet|kunnskap|kunnskaper|kunskap(?:er)?|kendskab|kjennskap|kännedom|forståelse|förståelse)"
     r"\s+(?:med|av|om|til|i|inom|innen|af|fra)",
@@ -3611,6 +3619,11 @@ GENERIC_HARD_WORDS: Final = frozenset(
 NAMED_TECHNOLOGIES: Final = (
     r"spring(?: boot)?|hibernate|rabbitmq|airflow|apache \w+|next\.js|nuxt(?:\.js)?|mongodb|nestjs|laravel|symfony"
     r"|flutter|angular(?:js)?|svelte|fastapi|flask|jest|cypress|playwright|grafana|prometheus|elasticsearch",
+    # (round 36) languages, frameworks and tools whose names are no English word ("Ruby, Python und Elixir")
+    r"elixir|erlang|haskell|clojure|ocaml|fortran|lisp|prolog|smalltalk|verilog|vhdl|lua|perl|zig|drupal|deno|tauri"
+    r"|godot|tokio|actix|axum|nixos|guix|bazel|gradle|maven|sbt|memcached|cassandra|solr|jaeger|zipkin|datadog"
+    r"|pulumi|ansible|vagrant|istio|linkerd|nginx|traefik|wasm|grpc|protobuf|avro|parquet|flink|dagster|databricks"
+    r"|keras|scikit-learn|keycloak|redshift|qt",
 )
 # The verbs a duty opens with ("Build and run our payment APIs"): in a list of duties and requirements together, an
 # item opening with one is a duty, whatever technology it names

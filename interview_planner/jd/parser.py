@@ -423,7 +423,7 @@ def parse_job_description(
         salary=_pick_salary(builder.salaries),
         sections=builder.sections,
         responsibilities=builder.responsibilities,
-        skills=_distinct_names(
+        skills=distinct_names(
             _without_nice_repeats(
                 _wishes_as_asks(
                     [s for s in skills if not _names_only_a_list(s.name)], builder.wished, builder.plain_asks
@@ -1630,6 +1630,16 @@ _EXPERIENCE_ASKED = re.compile(
 )
 
 
+# (round 36) an experience heading that is the word alone, and a list item that gives a skill its years
+_EXPERIENCE_ALONE = re.compile(
+    r"^(?:work\s+|professional\s+|relevant\s+)?(?:experiences?|erfahrung|berufserfahrung|expérience|experiencia"
+    r"|experiência|ervaring|werkervaring)\W*$"
+)
+_YEARS_OF_A_SKILL = re.compile(
+    r"^[^:]{1,60}:\s*(?:\d+|one|two|three|four|five)\+?\s*(?:years?|yrs?|jahre?|ans?|años?)\b"
+)
+
+
 # (round 28) a posting's header field stating the experience asked: "**Experience**: 4+ years.", "Years of
 # experience: 5+", "Experience required: 3-5 years" (the label and its value on one line, among other fields)
 _EXPERIENCE_FIELD = re.compile(
@@ -1952,7 +1962,15 @@ class _Builder:
             _EXPERIENCE_ASKED.match(heading := normalise(context.heading)) or _EXPERIENCE_INCLUDES.match(heading)
         ):
             listed_experience = replace(context, topic="skills")
+            # (round 36) under a heading that is the word alone ("## Experience" beside "## Skills"), a list of what
+            # the person has done ("Experience creating technical content", "Track record of steering volunteer
+            # groups") asks as the skills section does; a list of years per skill ("Python: 3 years"), an
+            # Indeed-style summary of the other sections, is read only when nothing else asks
+            own_list = _EXPERIENCE_ALONE.match(normalise(context.heading)) is not None
             for item in remaining:
+                if item.bullet and own_list and not _YEARS_OF_A_SKILL.match(normalise(_plain(item.text))):
+                    self.skills.extend(self._skills(item, listed_experience))
+                    continue
                 if item.bullet:
                     self.experience.append((item, listed_experience))
                     continue
@@ -2838,6 +2856,10 @@ def _stated(
         and not (_DIGIT.search(p.text) and _VERSION_ONLY.fullmatch(_HEDGE_CUE_START.sub("", p.text)))
         and not _refers_back(p.text)  # "JSON and XML schemas, and exposure to using them daily": no third one
     ]
+    if len(parts) < 2 and (halves := _two_lists(text)) is not None:
+        # (round 36) "Du solltest sowohl Erfahrung mit … mitbringen als auch Know-How in den Bereichen API-Gestaltung,
+        # Performance, … mitbringen": each side as if it stood alone
+        return [s for half in halves for s in _stated(item, half, context, section, whole=False, extra_cue=extra_cue)]
     if len(parts) < 2:
         # (a tag is one item of its line, its source: linked by its own words, as a listed skill is)
         part = None if whole and not item.whole else _plain(text)
@@ -2852,6 +2874,27 @@ def _stated(
         for p in parts
     ]
     return skills if item.bullet else [skill for skill in skills if not _names_nothing(skill.name)]
+
+
+def _two_lists(text: str) -> list[str] | None:
+    """The two sides of a requirement that joins two asks by "both … as well as" or "sowohl … als auch" when one
+    side at least lists skills (:func:`enumerated_parts`); None for any other text."""
+    if (joined := _BOTH_AND.search(text)) is None:
+        return None
+    first = (text[: joined.start("both")] + text[joined.end("both") : joined.start("join")]).strip(" ,")
+    second = text[joined.end("join") :].strip()
+    sides = [first, second]
+    if not all(_word_count(side) >= 2 for side in sides) or not any(
+        len(enumerated_parts(_plain(side))) >= 2 for side in sides
+    ):
+        return None
+    return sides
+
+
+_BOTH_AND = re.compile(
+    r"\b(?P<both>both\s+|sowohl\s+)(?:[^,;.]|,(?!\s+as well as))+?(?P<join>,?\s+as well as\s+|,?\s+als auch\s+)",
+    re.IGNORECASE,
+)
 
 
 def _names_nothing(name: str) -> bool:
@@ -3854,6 +3897,11 @@ _GERUND = re.compile(r"[^\W\d_]{2,}ing", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)  # a requirement's text is made plain by each step (name, kind, priority, list)
+def plain(text: str) -> str:
+    """``text`` without Markdown emphasis, links and surrounding emoji, its spaces collapsed (:func:`_plain`)."""
+    return _plain(text)
+
+
 def _plain(text: str) -> str:
     """``text`` without Markdown emphasis, links and surrounding emoji, its spaces collapsed."""
     if "](" in text:
@@ -4195,8 +4243,8 @@ def _said(source: str, said: dict[str, str]) -> str:
     return found
 
 
-def _distinct_names(skills: list[SkillRequirement]) -> list[SkillRequirement]:
-    """Number repeated names: "Python", "Python (2)", "Python (3)"."""
+def distinct_names(skills: list[SkillRequirement]) -> list[SkillRequirement]:
+    """Number repeated names: "Python", "Python (2)", "Python (3)" (a repeated name is changed in place)."""
     taken = {skill.name.casefold() for skill in skills}
     used: set[str] = set()
     next_number: dict[str, int] = {}

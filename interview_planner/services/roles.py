@@ -145,6 +145,7 @@ def import_role(
     result says which happened.
     """
     from interview_planner.jd.parser import NoRequirementsFound, parse_job_description
+    from interview_planner.services.splitting import split_by_skill
 
     notice = None
     try:
@@ -171,6 +172,8 @@ def import_role(
             return role_view(session, previous.id).model_copy(update={"imported": "reused"})
         if previous is not None and on_duplicate == "new-version":
             role_title, action = _next_version_title(session, previous.title), "new-version"
+        # (round 36) a requirement joining phrases that name different skills becomes one per skill
+        parsed = parsed.model_copy(update={"skills": split_by_skill(session, parsed.skills, most=MAX_SKILLS)})
         role, remembered = _store(session, parsed, role_title, source_name, text_)
         return role_view(session, role.id).model_copy(
             update={

@@ -1,0 +1,148 @@
+"""Where one requirement joins two phrases that may each name a skill of their own (round 36).
+
+"Can manage priorities and make progress on complex problems" asks two things a loop assesses apart: time and
+priority management, and problem solving. A list of names ("Python, Go and Rust") is split by
+:mod:`~interview_planner.jd.enumeration`; this module finds the other coordinations, of phrases, which only the
+catalogue can tell apart from one skill said in two ways ("design and build APIs", "written and verbal
+communication"). It only *finds* them (:func:`coordinations`); ``services/splitting.py`` splits a requirement
+where each side names a different catalogue skill.
+
+A coordination is an English "and" (or "as well as") outside brackets, between two phrases of the same shape:
+
+* two verb phrases in -ing, each with words after its verb: "delivering results as part of a team and handling
+  competing priorities" (not "designing and building APIs": the first verb shares the second's object);
+* two verb phrases after "to", a modal or "and", each with words after its verb: "can manage priorities and make
+  progress on complex problems" (not "to comment and document their work");
+* two noun phrases, each of two words or more and ending in a noun made of a verb or an adjective ("back end
+  development and database management"; not "iterative, agile and fast-moving environments").
+
+The phrase after "and" is never one that opens with a preposition, an article or an adverb in -ly ("… within the
+community as well as with customers", "clearly and empathetically"), and a hyphen before "and" is a German
+suspended compound ("System-, Netzwerk- und …"), no coordination.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from interview_planner.jd.enumeration import mask_parentheses
+
+MAX_CHARS = 300  # a longer requirement is read whole (prose: its sentences are split elsewhere)
+
+
+@dataclass(frozen=True)
+class Coordination:
+    """One "and" joining two phrases: ``left`` (where the left phrase's own words start), ``cut`` (the joining
+    words, ", and " included) and ``end`` (where the right phrase ends: the next coordination's cut, or the text's
+    end). Positions in the text given to :func:`coordinations`."""
+
+    left: int
+    cut: tuple[int, int]
+    end: int
+
+
+_JOIN = re.compile(r",?\s+(?:and|as well as)\s+(?:also\s+)?")
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+# words in -ing that are no verb of a phrase (or, "using", one that introduces a tool rather than a skill)
+_NOT_A_VERB_IN_ING = frozenset(
+    {
+        "during",
+        "including",
+        "bring",
+        "string",
+        "strings",
+        "thing",
+        "things",
+        "something",
+        "anything",
+        "nothing",
+        "everything",
+        "according",
+        "following",
+        "engineering",
+        "spring",
+        "morning",
+        "evening",
+        "using",
+        "outstanding",
+        "interesting",
+        "exciting",
+        "willing",
+        "ongoing",
+        "existing",
+        "emerging",
+    }
+)
+# a noun made of a verb or an adjective ("development", "management", "analysis", "security")
+_NOUN_OF_A_VERB = re.compile(r"(?:ment|tion|sion|ship|ity|ness|ence|ance|ics|ogy|ysis|ing|ure)s?$")
+# what a phrase of its own does not open with: a preposition, an article, a pronoun, a word of a list's tail
+_NO_PHRASE_START = re.compile(
+    r"(?:with|in|on|at|for|to|of|from|by|within|across|through|about|into|the|a|an|other|others|more|related"
+    r"|similar|etc|their|its|our|your|his|her|them|it|so|then|is|are|be)\b",
+    re.IGNORECASE,
+)
+_VERB_AFTER = re.compile(r"\b(?:to|can|could|will|should|must|and)\s+([a-z]+)\s+\S", re.IGNORECASE)
+_SENTENCE_INSIDE = re.compile(r"[.!?;:]\s")
+_MARKER = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
+
+
+def requirement_text(text: str) -> str:
+    """``text`` as :func:`coordinations` reads it: without its list marker and spaces around."""
+    return _MARKER.sub("", text).strip()
+
+
+def coordinations(text: str) -> list[Coordination]:
+    """The coordinations of phrases in ``text`` (one requirement of one sentence; ``[]`` for several sentences or
+    more than ``MAX_CHARS`` characters), left to right."""
+    body = text.rstrip(" .")
+    if len(text) > MAX_CHARS or (" and " not in text and " as well as " not in text):
+        return []
+    if _SENTENCE_INSIDE.search(body):
+        return []
+    masked = mask_parentheses(text)
+    joins = [m for m in _JOIN.finditer(masked) if masked[m.start() - 1 : m.start()] != "-"]
+    found = []
+    for index, join in enumerate(joins):
+        end = joins[index + 1].start() if index + 1 < len(joins) else len(text)
+        right = masked[join.end() : end]
+        right_words = _WORD.findall(right)
+        if len(right_words) < 2 or _NO_PHRASE_START.match(right) or right_words[0].lower().endswith("ly"):
+            continue
+        start = joins[index - 1].end() if index else 0
+        if (left := _left_phrase(masked, start, join.start(), right_words)) is not None:
+            found.append(Coordination(left, (join.start(), join.end()), end))
+    return found
+
+
+def _left_phrase(masked: str, start: int, stop: int, right_words: list[str]) -> int | None:
+    """Where the phrase before a join (``masked[start:stop]``) starts when it has the shape of the one after it
+    (``right_words``); None when it has not."""
+    right_first = right_words[0]
+    segment = masked[start:stop]
+    words = list(_WORD.finditer(segment))
+    if not words:
+        return None
+    if _verb_in_ing(right_first):
+        verbs = [word for word in words if _verb_in_ing(word[0])]
+        # the left verb's own words after it: "delivering results" (not "designing", which shares an object)
+        if verbs and len(words) - words.index(verbs[-1]) >= 2:
+            return start + verbs[-1].start()
+        return None
+    bare_verb = right_first.islower() and not _NOUN_OF_A_VERB.search(right_first) and not right_first.endswith("ed")
+    if bare_verb and (verbs_after := list(_VERB_AFTER.finditer(segment))):
+        verb = verbs_after[-1].start(1)
+        return start + verb if len(_WORD.findall(segment[verb:])) >= 2 else None
+    if len(words) >= 2 and "," not in segment and _noun_of_a_verb(words[-1][0]) and _noun_of_a_verb(right_words[-1]):
+        return start
+    return None
+
+
+def _noun_of_a_verb(word: str) -> bool:
+    lowered = word.lower()
+    return _NOUN_OF_A_VERB.search(lowered) is not None and lowered not in _NOT_A_VERB_IN_ING
+
+
+def _verb_in_ing(word: str) -> bool:
+    lowered = word.lower()
+    return len(lowered) > 5 and lowered.endswith("ing") and "-" not in lowered and lowered not in _NOT_A_VERB_IN_ING
