@@ -1,0 +1,206 @@
+"""Round 36 of issue #18: a requirement that joins two phrases naming different catalogue skills becomes one per skill
+(and one that says a skill twice stays whole); an "Experience" section's list beside a skills section; social skills,
+community management and steering groups are soft; German lists ("Ruby, Python und Elixir", ", und Deployment", "in
+den Bereichen …", a verb at the end, "und/oder"); "sowohl … als auch" and "both … as well as" joining two lists.
+Every requirement line here is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_planner.jd.enumeration import enumerated_parts
+from interview_planner.jd.parser import classify_kind, parse_job_description
+
+
+def _imported(db, line: str) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    from interview_planner.services.roles import import_role
+
+    view = import_role(db, text_=f"# Engineer\n\n## Requirements\n\n{line}\n", source_name="engineer.md")
+    return [(s.name, s.kind, s.catalogue_skill) for s in view.skills]
+
+
+@pytest.mark.parametrize(
+    ("line", "skills"),
+    [
+        # (each was one requirement linked to one of its two skills: the other was never interviewed for)
+        (
+            "- Can set priorities and make progress on hard problems without close supervision",
+            [("Set priorities", "soft", "time-priority-management"), ("Make progress", "soft", "problem-solving")],
+        ),
+        (
+            "- A record of delivering results in a small team and handling several competing priorities",
+            [
+                ("Delivering results in a small team", "soft", "cross-functional-collaboration"),
+                ("Handling several competing priorities", "soft", "time-priority-management"),
+            ],
+        ),
+        (
+            "- Experience with backend development and database management",
+            [
+                ("Backend development", "hard", "programming-proficiency"),
+                ("Database management", "hard", "databases-caching"),
+            ],
+        ),
+        (
+            "- Eager to learn new things and collaborate closely with designers",
+            [
+                ("Eager to learn new things", "soft", "continuous-learning"),
+                ("Collaborate closely with designers", "soft", "cross-functional-collaboration"),
+            ],
+        ),
+        (
+            "- Experience with Kubernetes operations and incident management",
+            [
+                ("Kubernetes operations", "hard", "containers-kubernetes"),
+                ("Incident management", "hard", "slo-incident-response"),
+            ],
+        ),
+    ],
+)
+def test_joined_phrases_naming_different_skills_are_one_requirement_each(  # type: ignore[no-untyped-def]
+    db, line: str, skills: list[tuple[str, str, str]]
+) -> None:
+    assert _imported(db, line) == skills
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        # one skill said in two ways, or a first verb sharing the second's object
+        (
+            "- Experience designing and building public APIs",
+            ("Designing and building public APIs", "hard", "microservices-apis"),
+        ),
+        (
+            "- Strong written and verbal communication skills",
+            ("Written and verbal communication skills", "soft", "written-communication"),
+        ),
+        (
+            "- Ability to communicate clearly and empathetically",
+            ("Communicate clearly and empathetically", "soft", "written-communication"),
+        ),
+        (
+            "- Comfortable working in iterative, agile and fast-moving teams",
+            ("Iterative, agile and fast-moving teams", "soft", "adaptability-ambiguity"),
+        ),
+    ],
+)
+def test_a_skill_said_in_two_ways_stays_one_requirement(  # type: ignore[no-untyped-def]
+    db, line: str, skill: tuple[str, str, str]
+) -> None:
+    assert _imported(db, line) == [skill]
+
+
+def test_a_split_requirement_keeps_its_line_and_says_which_words_are_its_own(db) -> None:  # type: ignore[no-untyped-def]
+    from interview_planner.services.roles import import_role
+
+    line = "- Experience with backend development and database management"
+    view = import_role(db, text_=f"# Engineer\n\n## Requirements\n\n{line}\n", source_name="engineer.md")
+    assert [(s.source, s.part) for s in view.skills] == [
+        (line, "Experience with backend development"),
+        (line, "database management"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Can manage budgets and make decisions under pressure",
+            [("manage budgets", "make decisions under pressure")],
+        ),
+        (
+            "Shipping features quickly and keeping services reliable",
+            [("Shipping features quickly", "keeping services reliable")],
+        ),
+        (
+            "Experience with data modelling and release management",
+            [("Experience with data modelling", "release management")],
+        ),
+        # (no phrase of their own after "and": an adverb, a preposition, a suspended German compound, one word, a first
+        # verb without an object, an adjective of a list; several sentences are read whole)
+        ("Ability to communicate clearly and empathetically", []),
+        ("Manage communication within the community as well as with partners", []),
+        ("Kenntnisse in System-, Netzwerk- und Anwendungsadministration", []),
+        ("Testing and debugging", []),
+        ("Experience designing and building public APIs", []),
+        ("Working in iterative, agile and fast-moving teams", []),
+        ("Set priorities. Make progress on hard problems and ship", []),
+    ],
+)
+def test_coordinations_are_found_between_phrases_of_one_shape(text: str, sides: list[tuple[str, str]]) -> None:
+    from interview_planner.jd.coordination import coordinations
+
+    assert [(text[c.left : c.cut[0]], text[c.cut[1] : c.end]) for c in coordinations(text)] == sides
+
+
+def test_an_experience_section_s_list_asks_beside_a_skills_section() -> None:
+    text = (
+        "# Developer Advocate\n\n## Experience\n\n- Two years running developer meetups\n"
+        "- Experience writing tutorials for beginners\n\n## Skills\n\n- Python\n"
+    )
+    # (was Python alone: "## Experience" was read only when no section asked)
+    assert [(s.name, s.kind) for s in parse_job_description(text).skills] == [
+        ("Running developer meetups", "hard"),
+        ("Writing tutorials for beginners", "soft"),
+        ("Python", "hard"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Excellent social skills, online and in person",
+        "Experience in community management",
+        "You have managed an open-source community before",
+        "A record of steering volunteer teams",
+    ],
+)
+def test_social_skills_and_looking_after_a_community_are_soft(line: str) -> None:
+    assert (classify_kind(line) or ("none",))[0] == "soft"
+
+
+@pytest.mark.parametrize(
+    "line", ["Managing a Kubernetes community cluster", "Running the community edition of GitLab", "Social media APIs"]
+)
+def test_a_community_product_or_social_media_is_not_soft(line: str) -> None:
+    assert (classify_kind(line) or ("none",))[0] != "soft"
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        # (was "Python und Elixir" as one item: Elixir was no technology the lexicon knew)
+        ("Erfahrung mit Ruby, Python und Elixir", ["Ruby", "Python", "Elixir"]),
+        ("Erfahrung mit Ruby, Python, und Elixir", ["Ruby", "Python", "Elixir"]),  # (was "und Elixir")
+        ("Kenntnisse in Java und/oder Kotlin", ["Java", "Kotlin"]),  # (was no list)
+        ("Kenntnisse in Go, Rust und/oder Zig", ["Go", "Rust", "Zig"]),
+        ("Du solltest Kenntnisse in Java, Kotlin und Gradle mitbringen", ["Java", "Kotlin", "Gradle"]),  # (was none)
+        (
+            "Know-How in den Bereichen API-Gestaltung, Performance, Sicherheit, Testing, und Deployment",
+            ["API-Gestaltung", "Performance", "Sicherheit", "Testing", "Deployment"],
+        ),
+        # (German capitalises every noun: a list of activities of one thing stays one requirement)
+        ("Planung, Durchführung und Auswertung von Projekten", []),
+    ],
+)
+def test_german_lists_split_into_their_skills(line: str, parts: list[str]) -> None:
+    assert [p.text for p in enumerated_parts(line)] == parts
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "- Du bringst sowohl Erfahrung mit Java, Kotlin und Gradle als auch Kenntnisse in Docker und Ansible mit",
+            ["Java", "Kotlin", "Gradle", "Docker", "Ansible"],
+        ),
+        (
+            "- You bring both experience with Go, Rust and Zig, as well as knowledge of Terraform, Helm and Vault",
+            ["Go", "Rust", "Zig", "Terraform", "Helm", "Vault"],
+        ),
+    ],
+)
+def test_two_lists_joined_by_both_and_are_each_read_as_a_list(line: str, names: list[str]) -> None:
+    text = f"# Engineer\n\n## Requirements\n\n{line}\n"
+    assert [s.name for s in parse_job_description(text).skills] == names
