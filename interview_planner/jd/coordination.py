@@ -44,7 +44,7 @@ class Coordination:
 
 _JOIN = re.compile(r",?\s+(?:and|as well as)\s+(?:also\s+)?")
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
-# words in -ing that are no verb of a phrase (or, "using", one that introduces a tool rather than a skill)
+# words in -ing that are no verb of a phrase
 _NOT_A_VERB_IN_ING = frozenset(
     {
         "during",
@@ -64,7 +64,6 @@ _NOT_A_VERB_IN_ING = frozenset(
         "spring",
         "morning",
         "evening",
-        "using",
         "outstanding",
         "interesting",
         "exciting",
@@ -112,7 +111,10 @@ def coordinations(text: str) -> list[Coordination]:
         start = joins[index - 1].end() if index else 0
         if (left := _left_phrase(masked, start, join.start(), right_words)) is not None:
             found.append(Coordination(left, (join.start(), join.end()), end))
-    return found
+    # a right phrase goes on to the next coordination found ("your own track record, and fluent written and spoken
+    # English": "written and spoken" joins no phrases)
+    ends = [c.cut[0] for c in found[1:]] + [len(text)] if found else []
+    return [Coordination(c.left, c.cut, end) for c, end in zip(found, ends, strict=True)]
 
 
 def _left_phrase(masked: str, start: int, stop: int, right_words: list[str]) -> int | None:

@@ -117,6 +117,11 @@ def test_a_split_requirement_keeps_its_line_and_says_which_words_are_its_own(db)
             "Experience with data modelling and release management",
             [("Experience with data modelling", "release management")],
         ),
+        # (the right phrase goes on past an "and" that joins no phrases)
+        (
+            "Can review designs carefully and write clear and well-tested code",
+            [("review designs carefully", "write clear and well-tested code")],
+        ),
         # (no phrase of their own after "and": an adverb, a preposition, a suspended German compound, one word, a first
         # verb without an object, an adjective of a list; several sentences are read whole)
         ("Ability to communicate clearly and empathetically", []),
