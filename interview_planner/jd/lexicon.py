@@ -1453,6 +1453,11 @@ BOILERPLATE: Final = (
     r"|(?:e-?mail|send|submit) (?:your )?(?:résumés?|resumes?|cvs?) (?:to|at)"
     r" (?:\S*@|us\b|hiring|jobs|careers|recruit)",
     r"if (?:this|that|it) sounds like (?:you|a fit|something)",
+    # (round 36) the German invitation: "Du hast Lust, mit uns zu arbeiten? Dann melde dich …", "Bewirb dich jetzt"
+    # (not "Du hast Lust auf neue Technologien", a wish the posting makes of the person)
+    r"lust,? (?:mit uns|bei uns|in unserem team|teil (?:unseres|des) teams?) (?:zu )?"
+    r"(?:arbeiten|mitzuarbeiten|zu werden)"
+    r"|(?:dann )?(?:melde|bewirb) dich\b|(?:dann )?(?:melden|bewerben) sie sich\b",
     r"let's (?:build|shape|create|make|change)\b",  # the closing call: "Let's build the future of ... together."
     r"(?:should|would|will) be considered for",
     r"(?:positions?|roles?|posts?|contracts?) (?:is|are) (?:\w+ ){0,2}for (?:an? )?(?:initial(?:ly)? )?(?:\d+|one|two"

@@ -209,3 +209,12 @@ def test_german_lists_split_into_their_skills(line: str, parts: list[str]) -> No
 def test_two_lists_joined_by_both_and_are_each_read_as_a_list(line: str, names: list[str]) -> None:
     text = f"# Engineer\n\n## Requirements\n\n{line}\n"
     assert [s.name for s in parse_job_description(text).skills] == names
+
+
+def test_a_german_invitation_to_apply_is_no_requirement() -> None:
+    text = (
+        "# Entwickler\n\n## Profil\n\n- Python\n- Du hast Lust auf neue Technologien\n\n---\n\n"
+        "Du hast Lust, mit uns zu arbeiten? Dann melde dich mit deinem Lebenslauf bei jobs@example.org.\n"
+    )
+    # (was also "Lust, mit uns zu arbeiten", a must-have; the wish about technologies stays a requirement)
+    assert [s.name for s in parse_job_description(text).skills] == ["Python", "Lust auf neue Technologien"]
