@@ -688,6 +688,15 @@ def _first_clause(text: str) -> str:
     return clause.strip(" .")
 
 
+def after_first_clause(text: str) -> str:
+    """What ``text`` says after the clause a list is read from (:func:`_first_clause`): "" when nothing."""
+    said = " ".join(text.split())
+    if "." not in said and ";" not in said:
+        return ""
+    pieces = _CLAUSE_END.split(said, maxsplit=1)
+    return pieces[1].strip(" .;") if len(pieces) > 1 else ""
+
+
 _INNERMOST = re.compile(r"\([^()]*\)")
 
 

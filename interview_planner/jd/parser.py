@@ -82,6 +82,7 @@ from interview_planner.jd import lexicon
 from interview_planner.jd.collector import fewer_young_collections
 from interview_planner.jd.enumeration import (
     MAX_PARTS,
+    after_first_clause,
     enumerated_parts,
     known_technology,
     mask_parentheses,
@@ -2873,7 +2874,17 @@ def _stated(
         _skill(item, p.text, context, section=section, part=p.text, sentence=sentence_priority, extra_cue=extra_cue)
         for p in parts
     ]
+    if (rest := after_first_clause(_plain(text))) and _asks_after_a_list(rest):
+        # (round 36) "Kubernetes, Terraform and Go; knowledge of Rust is required": a list is read from its first
+        # clause, and what the item asks after it is a requirement too (not "we use them daily")
+        skills += _stated(item, rest, context, section, whole=False, extra_cue=extra_cue)
     return skills if item.bullet else [skill for skill in skills if not _names_nothing(skill.name)]
+
+
+def _asks_after_a_list(rest: str) -> bool:
+    """Whether the words after a list's clause ask a skill of their own: they open as a qualification or read as
+    a requirement, and name a skill (:func:`_names_a_skill_itself`)."""
+    return (_asks_a_skill(rest) or _is_requirement(rest)) and _names_a_skill_itself(rest)
 
 
 def _two_lists(text: str) -> list[str] | None:

@@ -218,3 +218,20 @@ def test_a_german_invitation_to_apply_is_no_requirement() -> None:
     )
     # (was also "Lust, mit uns zu arbeiten", a must-have; the wish about technologies stays a requirement)
     assert [s.name for s in parse_job_description(text).skills] == ["Python", "Lust auf neue Technologien"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # (each lost what it asked after the list: a list is read from its first clause)
+        ("- Kubernetes, Terraform and Go; knowledge of Rust is required", ["Kubernetes", "Terraform", "Go", "Rust"]),
+        ("- Python, Go and Rust. Experience with Kafka is required.", ["Python", "Go", "Rust", "Kafka"]),
+        ("- Python, Go and Rust; strong communication skills", ["Python", "Go", "Rust", "Communication skills"]),
+        # (what the posting says about the list asks nothing more)
+        ("- Python, Go and Rust; we use them daily", ["Python", "Go", "Rust"]),
+        ("- Python, Go and Rust. We use all three daily in production.", ["Python", "Go", "Rust"]),
+    ],
+)
+def test_what_an_item_asks_after_its_list_is_a_requirement_too(line: str, names: list[str]) -> None:
+    text = f"# Engineer\n\n## Requirements\n\n{line}\n"
+    assert [s.name for s in parse_job_description(text).skills] == names
