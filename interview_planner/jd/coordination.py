@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from interview_planner.jd import lexicon
 from interview_planner.jd.enumeration import mask_parentheses
 
 MAX_CHARS = 300  # a longer requirement is read whole (prose: its sentences are split elsewhere)
@@ -73,15 +74,27 @@ _NOT_A_VERB_IN_ING = frozenset(
         "emerging",
     }
 )
-# a noun made of a verb or an adjective ("development", "management", "analysis", "security")
+# words in -ing that end no noun phrase of a skill ("… including", "… something")
+_NOT_A_NOUN_IN_ING = frozenset(
+    {"during", "including", "according", "following", "bring", "string", "thing", "something", "anything", "nothing"}
+)
+# a noun made of a verb or an adjective ("development", "management", "analysis", "security", "engineering")
 _NOUN_OF_A_VERB = re.compile(r"(?:ment|tion|sion|ship|ity|ness|ence|ance|ics|ogy|ysis|ing|ure)s?$")
+# a word in -ly that is no adverb
+_NOT_AN_ADVERB = frozenset({"apply", "supply", "reply", "rely", "family", "assembly", "anomaly", "ally", "italy"})
+# a pronoun that points back to what the left phrase named: "… and acting on them", "… and tuning its performance"
+_POINTS_BACK = frozenset({"it", "its", "them", "their", "these", "those", "they"})
 # what a phrase of its own does not open with: a preposition, an article, a pronoun, a word of a list's tail
 _NO_PHRASE_START = re.compile(
     r"(?:with|in|on|at|for|to|of|from|by|within|across|through|about|into|the|a|an|other|others|more|related"
     r"|similar|etc|their|its|our|your|his|her|them|it|so|then|is|are|be)\b",
     re.IGNORECASE,
 )
-_VERB_AFTER = re.compile(r"\b(?:to|can|could|will|should|must|and)\s+([a-z]+)\s+\S", re.IGNORECASE)
+_VERB_AFTER = re.compile(
+    r"\b(?:to|can|could|will|should|must|and)\s+"
+    r"(?!(?:the|a|an|our|your|their|its|this|that|these|those|be|have|has)\b)([a-z]+)\s+\S",
+    re.IGNORECASE,
+)
 _SENTENCE_INSIDE = re.compile(r"[.!?;:]\s")
 _MARKER = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
 
@@ -94,20 +107,21 @@ def requirement_text(text: str) -> str:
 def coordinations(text: str) -> list[Coordination]:
     """The coordinations of phrases in ``text`` (one requirement of one sentence; ``[]`` for several sentences or
     more than ``MAX_CHARS`` characters), left to right."""
-    body = text.rstrip(" .")
     if len(text) > MAX_CHARS or (" and " not in text and " as well as " not in text):
         return []
-    if _SENTENCE_INSIDE.search(body):
-        return []
     masked = mask_parentheses(text)
+    if _SENTENCE_INSIDE.search(masked.rstrip(" .")):
+        return []  # (several sentences, or a label before its details; not an "e.g. " inside brackets)
     joins = [m for m in _JOIN.finditer(masked) if masked[m.start() - 1 : m.start()] != "-"]
     found = []
     for index, join in enumerate(joins):
         end = joins[index + 1].start() if index + 1 < len(joins) else len(text)
         right = masked[join.end() : end]
         right_words = _WORD.findall(right)
-        if len(right_words) < 2 or _NO_PHRASE_START.match(right) or right_words[0].lower().endswith("ly"):
+        if len(right_words) < 2 or _NO_PHRASE_START.match(right) or _adverb(right_words[0]):
             continue
+        if any(word.lower() in _POINTS_BACK for word in right_words):
+            continue  # (its object is the left phrase's: one requirement)
         start = joins[index - 1].end() if index else 0
         if (left := _left_phrase(masked, start, join.start(), right_words)) is not None:
             found.append(Coordination(left, (join.start(), join.end()), end))
@@ -126,12 +140,14 @@ def _left_phrase(masked: str, start: int, stop: int, right_words: list[str]) -> 
     if not words:
         return None
     if _verb_in_ing(right_first):
-        verbs = [word for word in words if _verb_in_ing(word[0])]
+        if right_words[1].lower() == "of":
+            return None  # "the development and hosting of web applications": nouns, one requirement
+        verbs = [word for word in words if _verb_in_ing(word[0]) and not _THE_BEFORE.search(segment, 0, word.start())]
         # the left verb's own words after it: "delivering results" (not "designing", which shares an object)
         if verbs and len(words) - words.index(verbs[-1]) >= 2:
             return start + verbs[-1].start()
         return None
-    bare_verb = right_first.islower() and not _NOUN_OF_A_VERB.search(right_first) and not right_first.endswith("ed")
+    bare_verb = right_first.lower() in _BARE_VERBS
     if bare_verb and (verbs_after := list(_VERB_AFTER.finditer(segment))):
         verb = verbs_after[-1].start(1)
         return start + verb if len(_WORD.findall(segment[verb:])) >= 2 else None
@@ -140,9 +156,30 @@ def _left_phrase(masked: str, start: int, stop: int, right_words: list[str]) -> 
     return None
 
 
+# the verbs a phrase after "to" or a modal opens with ("… and make progress", "… and collaborate closely"): a duty's
+# verbs and the other common ones of asks ("to deliver results, review progress and team performance": "team" is
+# no verb)
+_BARE_VERBS = lexicon.DUTY_VERBS | frozenset(
+    word
+    for line in (
+        "make take learn keep share handle use apply adapt explain teach solve speak listen stay give bring find",
+        " think prioritise prioritize balance negotiate influence enjoy care thrive juggle adjust",
+    )
+    for word in line.split()
+)
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
 def _noun_of_a_verb(word: str) -> bool:
     lowered = word.lower()
-    return _NOUN_OF_A_VERB.search(lowered) is not None and lowered not in _NOT_A_VERB_IN_ING
+    return _NOUN_OF_A_VERB.search(lowered) is not None and lowered not in _NOT_A_NOUN_IN_ING
+
+
+def _adverb(word: str) -> bool:
+    lowered = word.lower()
+    return lowered.endswith("ly") and lowered not in _NOT_AN_ADVERB
 
 
 def _verb_in_ing(word: str) -> bool:

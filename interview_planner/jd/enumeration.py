@@ -526,7 +526,7 @@ def _clause_parts(clause: str, masked: str, marks: str | None) -> list[Part]:
                 return parts
     if "," in masked and (after_comma := _FOREIGN_AFTER_COMMA.search(masked)) is not None:
         # (round 36) "API-Gestaltung, Performance, Sicherheit, Testing, und Deployment": a foreign "and" after the
-        # list's last comma joins its last item, whatever the items are
+        # list's last comma joins its last item
         # (as German capitalises every noun, two of them technologies: "Planung, Durchführung, und Auswertung von
         # Projekten" is one requirement)
         masked_join = (
@@ -538,9 +538,11 @@ def _clause_parts(clause: str, masked: str, marks: str | None) -> list[Part]:
     return _parts(clause, masked, _places(_SEPARATOR, _SEPARATOR_LOWER, _SEPARATOR_MARKS, masked, marks))
 
 
-# a foreign "and"/"or" right after a comma, the last in the text (the join of a list's last item)
+# a foreign "and"/"or" right after a comma, the last in the text (the join of a list's last item; the words of
+# ``_FOREIGN_AND_OR`` that are no one-letter word, which a comma may well precede: "…, y" is no Spanish join there)
+_FOREIGN_JOINS = r"und/oder|und|oder|sowie|et|ou|och|og|eller|samt|oppure|oraz|lub|albo|ja|tai|ve|veya|nebo|en"
 _FOREIGN_AFTER_COMMA = re.compile(
-    r",\s+(und/oder|und|oder|sowie|et|ou|y|och|og|eller|samt|en)\s(?!.*,\s+(?:und|oder|sowie|et|ou|y|och|og|eller|samt|en)[\s/])",
+    rf",\s+({_FOREIGN_JOINS})\s(?!.*,\s+(?:{_FOREIGN_JOINS})\s)",
     re.IGNORECASE,
 )
 

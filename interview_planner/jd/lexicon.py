@@ -292,6 +292,10 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"buscamos",
             r"perfil",
             r"you should have",
+            # (round 36) "You will need:", "In addition, you will have:" (after the asks; "You will have:" alone may
+            # head what the job gives)
+            r"^(?:and )?you(?:'ll| will) (?:also )?need\b|^(?:in addition|additionally|also|plus),? you(?:'ll| will)"
+            r" (?:also )?have\b",
             r"you might be a fit",
             # a heading that says what the reader cares about: "You're excited about:", "We expect you:"
             r"you(?:'re| are) (?:\w+ )?(?:excited|passionate|enthusiastic) (?:about|by)",
@@ -1840,10 +1844,10 @@ SOFT_TERMS: Final = (
     r"volunteer communit\w*|(?:working|work|engag\w*) with (?:a |the |an )?(?:[\w-]+ )?communit(?:y|ies)",
     r"team spirit",
     # (round 36) "Excellent social skills", "experience in community management", "steering volunteer groups"
-    r"social (?:skills|competences?)",
+    r"social (?:skills|competences?)(?! (?:assessment|software|app|platform|data|test)\w*)",
     r"communit(?:y|ies) management|manag(?:e|es|ed|ing) (?:a |the |an |our )?(?:(?:open[- ]source|developer|user"
     r"|online|volunteer|global|growing|vibrant|contributor) )?communit(?:y|ies)\b"
-    r"(?! (?:cluster|server|edition|instance))",
+    r"(?! (?:\w+ )?(?:cluster|server|edition|instance|cloud|platform|plugin|software|app|database)s?\b)",
     r"steer(?:s|ing)? (?:[\w-]+ )?(?:groups|teams|communities|committees|people)\b",
     r"works? well with others|working well with others",
     r"bias (?:towards?|for) (?:action|doing|shipping)",
@@ -3625,10 +3629,11 @@ NAMED_TECHNOLOGIES: Final = (
     r"spring(?: boot)?|hibernate|rabbitmq|airflow|apache \w+|next\.js|nuxt(?:\.js)?|mongodb|nestjs|laravel|symfony"
     r"|flutter|angular(?:js)?|svelte|fastapi|flask|jest|cypress|playwright|grafana|prometheus|elasticsearch",
     # (round 36) languages, frameworks and tools whose names are no English word ("Ruby, Python und Elixir")
-    r"elixir|erlang|haskell|clojure|ocaml|fortran|lisp|prolog|smalltalk|verilog|vhdl|lua|perl|zig|drupal|deno|tauri"
-    r"|godot|tokio|actix|axum|nixos|guix|bazel|gradle|maven|sbt|memcached|cassandra|solr|jaeger|zipkin|datadog"
-    r"|pulumi|ansible|vagrant|istio|linkerd|nginx|traefik|wasm|grpc|protobuf|avro|parquet|flink|dagster|databricks"
-    r"|keras|scikit-learn|keycloak|redshift|qt",
+    # (not the short ones a case ending would find in ordinary words: "Perla", "Luan", "Denon" are no Perl, Lua, Deno)
+    r"elixir|erlang|haskell|clojure|ocaml|fortran|prolog|smalltalk|verilog|vhdl|drupal|tauri"
+    r"|godot|actix|nixos|bazel|gradle|maven|memcached|cassandra|jaeger|zipkin|datadog"
+    r"|pulumi|ansible|vagrant|istio|linkerd|nginx|traefik|grpc|protobuf|parquet|dagster|databricks"
+    r"|keycloak|redshift",
 )
 # The verbs a duty opens with ("Build and run our payment APIs"): in a list of duties and requirements together, an
 # item opening with one is a duty, whatever technology it names

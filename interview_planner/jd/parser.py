@@ -1194,7 +1194,7 @@ _DUTY_HEADING = re.compile(
     # Swedish, Norwegian, Danish: "Du kommer att arbeta med", "Du kommer til at arbejde med", "Du vil jobbe med"
     r"|du kommer (?:att|til at|til å) (?:arbeta|arbejde|arbeide|jobba|jobbe|ansvara|utveckla|udvikle|utvikle|bygga"
     r"|bygge|vara med|være med|ingå|indgå|inngå)|du (?:vil|skal) (?:jobbe|arbeide|arbejde|arbeta|jobba))"
-    r"(?!\s+(?:need|have|bring|be expected to have|ideally|get (?:this|these|the following) from us))\b"
+    r"(?!\s+(?:also\s+)?(?:need|have|bring|be expected to have|ideally|get (?:this|these|the following) from us))\b"
     r"(?!.*\b(?:if|fit|thrive|succeed|stand out|great at)\b)",  # "You'll thrive here if": who is wanted
     re.IGNORECASE,
 )
@@ -1636,6 +1636,28 @@ _EXPERIENCE_ALONE = re.compile(
     r"^(?:work\s+|professional\s+|relevant\s+)?(?:experiences?|erfahrung|berufserfahrung|expérience|experiencia"
     r"|experiência|ervaring|werkervaring)\W*$"
 )
+
+
+def _asks_as_experience(text: str) -> bool:
+    """(Round 36) Whether an item of an "Experience" list asks what the person has done: it reads as a requirement,
+    opens as a qualification, with its years or a track record, and names a skill; not a list of years per skill
+    ("Python: 3 years"), a fact about the company ("Founded in 2009"), a line of a résumé ("Senior Engineer, Acme
+    (2019 – present)") or a perk."""
+    plain = _plain(text)
+    said = normalise(plain)
+    if _YEARS_OF_A_SKILL.match(said) or _DATES_OF_A_JOB.search(said) or _is_boilerplate(plain):
+        return False
+    asks = _is_requirement(plain) or _asks_a_skill(plain) or _DONE_BEFORE.match(said) is not None
+    return asks and _names_a_skill_itself(plain)
+
+
+# a line of a résumé: the years a job lasted ("(2015 – 2019)", "2019 - present")
+_DATES_OF_A_JOB = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|present|now|today|heute|aujourd'hui)\b")
+# what the person has done, said by its years or its record: "Two years running meetups", "Track record of …"
+_DONE_BEFORE = re.compile(
+    r"(?:(?:at least|over|more than|some)\s+)?(?:\d+|one|two|three|four|five|six|several|many)\+?\s+years?\b"
+    r"|(?:an?\s+)?(?:(?:proven|strong|demonstrated|solid|good)\s+)?track record\b|involvement\b"
+)
 _YEARS_OF_A_SKILL = re.compile(
     r"^[^:]{1,60}:\s*(?:\d+|one|two|three|four|five)\+?\s*(?:years?|yrs?|jahre?|ans?|años?)\b"
 )
@@ -1969,7 +1991,7 @@ class _Builder:
             # Indeed-style summary of the other sections, is read only when nothing else asks
             own_list = _EXPERIENCE_ALONE.match(normalise(context.heading)) is not None
             for item in remaining:
-                if item.bullet and own_list and not _YEARS_OF_A_SKILL.match(normalise(_plain(item.text))):
+                if item.bullet and own_list and _asks_as_experience(item.text):
                     self.skills.extend(self._skills(item, listed_experience))
                     continue
                 if item.bullet:
@@ -2889,7 +2911,15 @@ def _asks_after_a_list(rest: str) -> bool:
 
 def _two_lists(text: str) -> list[str] | None:
     """The two sides of a requirement that joins two asks by "both … as well as" or "sowohl … als auch" when one
-    side at least lists skills (:func:`enumerated_parts`); None for any other text."""
+    side at least lists skills (:func:`enumerated_parts`); None for any other text (and for one longer than
+    ``TWO_LISTS_MAX_CHARS``, or whose sides would join two lists again: one level only)."""
+    if len(text) > TWO_LISTS_MAX_CHARS:
+        return None
+    lowered = text.lower()
+    if ("both " not in lowered or " as well as " not in lowered) and (
+        "sowohl " not in lowered or " als auch " not in lowered
+    ):
+        return None  # (the common case: no search at all)
     if (joined := _BOTH_AND.search(text)) is None:
         return None
     first = (text[: joined.start("both")] + text[joined.end("both") : joined.start("join")]).strip(" ,")
@@ -2899,11 +2929,20 @@ def _two_lists(text: str) -> list[str] | None:
         len(enumerated_parts(_plain(side))) >= 2 for side in sides
     ):
         return None
+    if any(_BOTH_AND.search(side) for side in sides):
+        return None  # ("both … as well as both … as well as …": no reading of its own, one level only)
+    if _POINTS_BACK.search(" ".join(second.split()[:3])):
+        return None  # ("both Go and Rust, as well as their ecosystems": what the first side named, one requirement)
     return sides
 
 
+_POINTS_BACK = re.compile(r"\b(?:their|its|them|these|those|deren|dessen|ihren?|ihrer)\b", re.IGNORECASE)
+
+
+TWO_LISTS_MAX_CHARS = 600  # a requirement's sentence; a longer text is read as before
+# (each side bounded: a run of "both both both …" is tried in linear time)
 _BOTH_AND = re.compile(
-    r"\b(?P<both>both\s+|sowohl\s+)(?:[^,;.]|,(?!\s+as well as))+?(?P<join>,?\s+as well as\s+|,?\s+als auch\s+)",
+    r"\b(?P<both>both\s+|sowohl\s+)(?:[^,;.]|,(?!\s+as well as)){1,300}?(?P<join>,?\s+as well as\s+|,?\s+als auch\s+)",
     re.IGNORECASE,
 )
 
@@ -3640,6 +3679,17 @@ def _priority(text: str, context: _Context) -> tuple[Priority, str]:
 _TEXT_MUST = re.compile(lexicon.TEXT_MUST, re.IGNORECASE)
 
 
+def priority_of_part(part: str, requirement: SkillRequirement) -> tuple[Priority, str]:
+    """(Round 36) The priority of ``part``, some words of ``requirement`` read as a requirement of their own: nice
+    or must when they say so ("Must have X and technical writing is a plus", "X (required) and Y (preferred)");
+    else the requirement's ("X and Y are a plus": both)."""
+    if (cue := _nice_cue(part)) is not None:
+        return "nice", f"text: {cue}"
+    if must := _TEXT_MUST.search(normalise(_plain(part[:NAME_SOURCE_CHARS]))):
+        return "must", f"text: {must[0]}"
+    return requirement.priority, requirement.priority_reason
+
+
 @lru_cache(maxsize=1024)  # a list's items ("Python", "Go") come back
 def _nice_cue(text: str) -> str | None:
     """The words of the item's first sentence that make it nice-to-have ("is a plus"), if any."""
@@ -3907,12 +3957,12 @@ def _verb_series_ends(words: list[str]) -> list[str]:
 _GERUND = re.compile(r"[^\W\d_]{2,}ing", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1024)  # a requirement's text is made plain by each step (name, kind, priority, list)
 def plain(text: str) -> str:
     """``text`` without Markdown emphasis, links and surrounding emoji, its spaces collapsed (:func:`_plain`)."""
     return _plain(text)
 
 
+@lru_cache(maxsize=1024)  # a requirement's text is made plain by each step (name, kind, priority, list)
 def _plain(text: str) -> str:
     """``text`` without Markdown emphasis, links and surrounding emoji, its spaces collapsed."""
     if "](" in text:

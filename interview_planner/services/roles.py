@@ -172,8 +172,11 @@ def import_role(
             return role_view(session, previous.id).model_copy(update={"imported": "reused"})
         if previous is not None and on_duplicate == "new-version":
             role_title, action = _next_version_title(session, previous.title), "new-version"
-        # (round 36) a requirement joining phrases that name different skills becomes one per skill
-        parsed = parsed.model_copy(update={"skills": split_by_skill(session, parsed.skills, most=MAX_SKILLS)})
+        # (round 36) a requirement joining phrases that name different skills becomes one per skill (not a line a
+        # person corrected in an earlier role: the correction is applied to it whole, as before)
+        corrected = [i for i, fix in enumerate(remembered_corrections(session, parsed.skills)) if fix is not None]
+        split = split_by_skill(session, parsed.skills, most=MAX_SKILLS, keep=corrected)
+        parsed = parsed.model_copy(update={"skills": split})
         role, remembered = _store(session, parsed, role_title, source_name, text_)
         return role_view(session, role.id).model_copy(
             update={

@@ -2,87 +2,117 @@
 
 The parser splits what its words show to be several skills (lists of names, clauses apart by their own verbs).
 A requirement that joins two phrases by "and" ("Can manage priorities and make progress on complex problems") may
-be one skill said twice ("design and build APIs") or two; only the catalogue tells. Here each side of a
-coordination (:func:`interview_planner.jd.coordination.coordinations`) is linked by its own words, and the
-requirement becomes two when:
+be one skill said twice ("design and build APIs") or two; only the catalogue tells. Here the two sides of a
+coordination (:func:`interview_planner.jd.coordination.coordinations`: the phrase before "and", and everything
+after it) are linked by their own words, as the import links them, and the requirement becomes two when:
 
-* each side is linked to a skill, and the two are different and neither is the other's broader skill;
+* each side is linked to a skill, the two are different and neither is the other's broader skill;
+* one of them is the skill the whole requirement is linked to (the split finds the skill the line's link missed;
+  a side linked by a few words alone does not replace it);
 * both links reach ``SIDE_MIN`` of confidence and one of them is sure (not "needs review").
 
-Each new requirement keeps the whole line as its ``source`` and its own words as ``part``, the priority of the
-line and, unless a heading decided it, the kind its own words say.
+A requirement is split once, at its first such coordination. Each side keeps the whole line as its ``source``, its
+own words as ``part`` (the words it was linked by), the kind its words say (a heading's kind stays; no word: hard,
+"default", which the linked skill's kind may fill in) and the line's priority unless its words say one
+(:func:`interview_planner.jd.parser.priority_of_part`). A requirement a person corrected in an earlier role (the
+same line) is left whole: the correction is applied to it as before.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from sqlmodel import Session
 
-from interview_planner.jd.coordination import Coordination, coordinations, requirement_text
+from interview_planner.jd.coordination import coordinations, requirement_text
 from interview_planner.jd.model import SkillRequirement
-from interview_planner.jd.parser import classify_kind, distinct_names, plain, short_name
+from interview_planner.jd.parser import classify_kind, distinct_names, plain, priority_of_part, short_name
 from interview_planner.services.linking import REVIEW_BELOW, CatalogueEntry, Link, link_requirements, load_entries
 
 SIDE_MIN = 0.3  # the confidence each side's own link needs (one of the two must be sure: REVIEW_BELOW or more)
+MAX_TRIED = 4  # coordinations tried per requirement, at most (a line of eight "and"s is read whole)
 
 
-def split_by_skill(session: Session, skills: Sequence[SkillRequirement], *, most: int) -> list[SkillRequirement]:
-    """``skills`` with each requirement whose coordinated phrases name different catalogue skills split into one
-    per skill (see the module doc); never more than ``most`` requirements in all (past that, the rest stay whole)."""
-    candidates = []  # (index, text, coordinations)
+def split_by_skill(
+    session: Session, skills: Sequence[SkillRequirement], *, most: int, keep: Collection[int] = ()
+) -> list[SkillRequirement]:
+    """``skills`` with each requirement whose coordinated phrases name different catalogue skills split in two
+    (see the module doc); ``keep``: the positions of requirements left whole whatever they say. No split is tried
+    once the requirements would number more than ``most``."""
+    room = most - len(skills)
+    candidates: list[tuple[int, list[tuple[SkillRequirement, SkillRequirement]]]] = []
     for index, skill in enumerate(skills):
+        if room <= len(candidates) or index in keep:
+            continue
         said = requirement_text(skill.part if skill.part else plain(skill.source))
-        if found := coordinations(said):
-            candidates.append((index, said, found))
+        sides = [
+            (_side(skill, said[c.left : c.cut[0]], said[: c.cut[0]]), _side(skill, said[c.cut[1] :]))
+            for c in coordinations(said)[:MAX_TRIED]
+        ]
+        if sides := [pair for pair in sides if pair[0].name and pair[1].name]:
+            candidates.append((index, sides))
     if not candidates:
         return list(skills)
-    sides = [
-        (side, short_name(side), skills[index].kind, None)
-        for index, said, found in candidates
-        for c in found
-        for side in (said[c.left : c.cut[0]], said[c.cut[1] : c.end])
-    ]
-    links = iter(link_requirements(session, sides))
-    related = {entry.id: entry for entry in load_entries(session)}
-    pieces_of: dict[int, list[str]] = {}
-    for index, said, found in candidates:
-        cuts = [c for c in found if _names_two_skills(next(links), next(links), related)]
-        if cuts:
-            pieces_of[index] = _pieces(said, cuts)
+    # every requirement that may split, as the import links it, and every side by its own words, linked at once
+    # (a side said twice, once)
+    rows: dict[tuple[str, str, str, str | None], int] = {}
+    for index, pairs in candidates:
+        rows.setdefault(_row(skills[index]), len(rows))
+        for side in (side for pair in pairs for side in pair):
+            rows.setdefault(_own(side), len(rows))
+    links = link_requirements(session, list(rows))
+    entries = {entry.id: entry for entry in load_entries(session)}
+    chosen: dict[int, tuple[SkillRequirement, SkillRequirement]] = {}
+    for index, pairs in candidates:
+        whole = links[rows[_row(skills[index])]]
+        for left, right in pairs:
+            if _names_two_skills(whole, links[rows[_own(left)]], links[rows[_own(right)]], entries):
+                chosen[index] = (left, right)
+                break
     result: list[SkillRequirement] = []
-    room = most - len(skills)
     for index, skill in enumerate(skills):
-        pieces = pieces_of.get(index)
-        if pieces is None or len(pieces) - 1 > room:
-            result.append(skill)
-            continue
-        room -= len(pieces) - 1
-        result += [_piece_requirement(skill, piece) for piece in pieces]
+        result += chosen.get(index, (skill.model_copy(),))
     return distinct_names(result)
 
 
-def _names_two_skills(left: Link, right: Link, entries: dict[str, CatalogueEntry]) -> bool:
+def _row(requirement: SkillRequirement) -> tuple[str, str, str, str | None]:
+    """A requirement as the import links it."""
+    return (requirement.source, requirement.name, requirement.kind, requirement.part)
+
+
+def _own(side: SkillRequirement) -> tuple[str, str, str, str | None]:
+    """A side as linked by its own words alone (the import would fall back to the whole line's words when they name
+    no skill: that is no skill of the side's; when they do, the two read the same)."""
+    return (side.part or side.source, side.name, side.kind, None)
+
+
+def _names_two_skills(whole: Link, left: Link, right: Link, entries: dict[str, CatalogueEntry]) -> bool:
     if left.skill_id is None or right.skill_id is None or left.skill_id == right.skill_id:
+        return False
+    if whole.skill_id not in (left.skill_id, right.skill_id):
         return False
     if min(left.score, right.score) < SIDE_MIN or max(left.score, right.score) < REVIEW_BELOW:
         return False
     return not entries[left.skill_id].related(entries[right.skill_id])
 
 
-def _pieces(said: str, cuts: list[Coordination]) -> list[str]:
-    """``said`` cut at ``cuts``: the first piece with the words before its phrase (the requirement's lead-in, which
-    its name leaves out), each later one from its join to the next."""
-    pieces, start = [], 0
-    for c in cuts:
-        pieces.append(said[start : c.cut[0]])
-        start = c.cut[1]
-    pieces.append(said[start:])
-    return [piece.strip(" ,;.") for piece in pieces]
-
-
-def _piece_requirement(skill: SkillRequirement, piece: str) -> SkillRequirement:
+def _side(skill: SkillRequirement, words: str, said: str | None = None) -> SkillRequirement:
+    """One side of ``skill``: its own words as ``part``, its kind read from them; its name and priority from them or
+    from ``said`` (the first side: with the words before its phrase, "Must have …", "Enthusiasm for …")."""
+    part = words.strip(" ,;.-*•")
+    named = (said or part).strip(" ,;.-*•")  # ("Enthusiasm for sharing knowledge": the lead names it too)
     kind, kind_reason = skill.kind, skill.kind_reason
-    if not kind_reason.startswith("heading") and (found := classify_kind(piece)) is not None:
-        kind, kind_reason = found
-    return skill.model_copy(update={"name": short_name(piece), "part": piece, "kind": kind, "kind_reason": kind_reason})
+    if not kind_reason.startswith("heading"):
+        # (no word of its own: the line's kind, as no word decided it: the linked skill's kind may fill it in)
+        kind, kind_reason = classify_kind(part) or (skill.kind, "default")
+    priority, priority_reason = priority_of_part(named, skill)
+    return skill.model_copy(
+        update={
+            "name": short_name(named) if part else "",
+            "part": part,
+            "kind": kind,
+            "kind_reason": kind_reason,
+            "priority": priority,
+            "priority_reason": priority_reason,
+        }
+    )
