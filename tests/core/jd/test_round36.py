@@ -324,3 +324,27 @@ def test_a_line_a_person_corrected_before_stays_whole(db, monkeypatch) -> None: 
     again = roles.import_role(db, text_=text.replace("# Engineer", "# Engineer II"), source_name="new.md")
     # (the correction is applied to the whole line, as before; was two requirements and the correction lost)
     assert (again.remembered, [s.name for s in again.skills]) == (1, ["Backend and databases"])
+
+
+@pytest.mark.parametrize("lead", ["In addition, you will have:", "You will also need:", "You will need:"])
+def test_a_lead_in_saying_what_you_will_need_or_have_besides_heads_asks(lead: str) -> None:
+    text = (
+        "# Developer Advocate\n\n### Requirements\n\n* Self starter\n\n### Technologies\n\n"
+        "You should have experience with most of the following:\n\n* Asciidoc\n* Jekyll\n\n"
+        f"{lead}\n\n* Experience with identity management\n* Interest in speaking at meetups\n"
+    )
+    # (the second list was lost: its lead-in read as the start of the duties)
+    assert [s.name for s in parse_job_description(text).skills] == [
+        "Self starter",
+        "Asciidoc",
+        "Jekyll",
+        "Identity management",
+        "Interest in speaking at meetups",
+    ]
+
+
+@pytest.mark.parametrize("lead", ["You will have:", "You will also work on:"])
+def test_what_you_will_have_or_do_alone_still_heads_no_asks(lead: str) -> None:
+    from interview_planner.jd.parser import classify_heading
+
+    assert classify_heading(lead).topic == "responsibilities"
