@@ -952,7 +952,7 @@ TEXT_NICE: Final = (
     r"nice[- ]to[- ]have",
     r"good[- ]to[- ]have",
     r"(?:is|are|would be|as) an? (?:plus|bonus|advantage)",
-    r"an? (?:big |huge |strong |definite )?plus",
+    r"an? (?:(?:very |really )?(?:big|huge|strong|definite|great) )?plus",  # (round 36: "a very big plus")
     r"(?:an? )?added (?:advantage|bonus|plus)",  # "Banking domain will be an added advantage"
     r"bonus",
     r"(?<!your )(?<!their )(?<!our )pref+err?ed",  # and as misspelt ("prefered", "preffered")
@@ -1289,7 +1289,8 @@ STRONG_REQUIREMENT_CUES: Final = (
     # said to the reader inside a description of the job: "It's important that you're knowledgeable in AWS",
     # "familiarity with Veracode is a plus"
     r"(?:it's|it is) (?:essential|important|crucial|vital|necessary|key) (?:that you|for you to)",
-    r"(?:is|are|would be) (?:a (?:big |huge |definite |real )?plus|considered a plus|an asset|a bonus)",
+    r"(?:is|are|would be) (?:a (?:(?:very |really )?(?:big|huge|definite|real) )?plus|considered a plus|an asset"
+    r"|a bonus)",
     *PERSON_SOUGHT,
     *_SUCCESS_CUES,
 )
@@ -1845,10 +1846,15 @@ SOFT_TERMS: Final = (
     r"team spirit",
     # (round 36) "Excellent social skills", "experience in community management", "steering volunteer groups"
     r"social (?:skills|competences?)(?! (?:assessment|software|app|platform|data|test)\w*)",
-    r"communit(?:y|ies) management|manag(?:e|es|ed|ing) (?:a |the |an |our )?(?:(?:open[- ]source|developer|user"
+    r"communit(?:y|ies) management|(?:manag|grow|nurtur|foster)(?:e|es|ed|ing|s)?"
+    r"(?: and (?:manag|grow|nurtur|foster)(?:e|es|ed|ing|s)?)? (?:a |the |an |our )?(?:(?:open[- ]source|developer|user"
     r"|online|volunteer|global|growing|vibrant|contributor) )?communit(?:y|ies)\b"
     r"(?! (?:\w+ )?(?:cluster|server|edition|instance|cloud|platform|plugin|software|app|database)s?\b)",
     r"steer(?:s|ing)? (?:[\w-]+ )?(?:groups|teams|communities|committees|people)\b",
+    # (round 36) how the person works, said as their qualities: "Is rigorous, methodical and thorough" (not "rigorous
+    # testing": a quality of a practice)
+    r"(?:^|\b(?:is|are|be|being|you're|you are)\s+)(?:[\w-]+,?\s+){0,3}?(?:rigou?rous|methodical|thorough|meticulous)"
+    r"(?=\s*(?:,|\band\b|\bor\b|\.|$))",
     r"works? well with others|working well with others",
     r"bias (?:towards?|for) (?:action|doing|shipping)",
     r"stakeholders?",
@@ -3327,7 +3333,8 @@ NAME_CUTS: Final = (
     r"\s+(?:is|are|would(?: still| also)? be|will(?: still| also)? be) (?:a |an )?(?:added |huge |big |great |real "
     r"|definite |strong |major )?"
     r"(?:plus|bonus|preferred|desirable|advantage|asset|" + IDEAL + r")",
-    r"\s+(?:a (?:big |huge |definite |real )?plus|an advantage|a bonus)\W*$",  # "Experience with Go a plus"
+    # "Experience with Go a plus"
+    r"\s+(?:a (?:(?:very |really )?(?:big|huge|definite|real) )?plus|an advantage|a bonus)\W*$",
     # "A talent for writing docs is great."
     r"\s+(?:is|are|would be) " + WISH_INTENSIFIER + r"(?:great|helpful|nice|beneficial)\W*$",
     r"\s+(?:is|are|will be) (?:highly |greatly |much |also )?(?:valued|appreciated)\b",

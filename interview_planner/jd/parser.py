@@ -3074,7 +3074,7 @@ _HEDGE_INSIDE = re.compile(
 )
 # a later sentence of an item that ends by saying it is nice to have ("... is a plus.")
 _NICE_CLOSING = re.compile(
-    r"\s(?P<cue>(?:is|are|would be|will be)\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|real\s+|definite\s+)?"
+    r"\s(?P<cue>(?:is|are|would be|will be)\s+(?:a\s+|an\s+)?(?:(?:very\s+|really\s+)?(?:big|huge|real|definite)\s+)?"
     r"(?:plus|bonus|advantage|nice[- ]to[- ]have)"
     # (round 31) "Experience with writing software documentation is ideal but not necessary;"
     r"|(?P<wish>(?:is|are|would be)\s+" + lexicon.WISH_INTENSIFIER + r"(?:ideal|desirable|helpful|beneficial|preferred)"
@@ -3455,8 +3455,9 @@ _ASKED_FIRMLY = re.compile(
     re.IGNORECASE,
 )
 _NICE_AFTER_COMMA = re.compile(
-    r",\s+(?P<extra>[^(),;]{2,40}?)\s+(?P<cue>(?:is|would be|will be)\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|real\s+)?"
-    r"(?:plus|bonus|advantage)|is\s+(?:highly\s+)?(?:appreciated|welcome)|mile widzian[ya]"
+    r",\s+(?P<extra>[^(),;]{2,40}?)\s+(?P<cue>(?:is|would be|will be)\s+(?:a\s+|an\s+)?"
+    r"(?:(?:very\s+|really\s+)?(?:big|huge|real)\s+)?(?:plus|bonus|advantage)|is\s+(?:highly\s+)?(?:appreciated|welcome)"
+    r"|mile widzian[ya]"
     # (round 31) "5+ years of Python, AWS is ideal", "…, Terraform would be very helpful"
     r"|(?:is|would be)\s+" + lexicon.WISH_INTENSIFIER + r"(?:" + lexicon.IDEAL + r"|helpful|desirable|beneficial))"
     r"\s*[.!]?\s*$",
@@ -3467,7 +3468,8 @@ _NICE_AFTER_COMMA = re.compile(
 # a nice-to-have said at the end of a must-have, in brackets or after a dash or a "mandatory": "Python (Django is a
 # plus)", "Go - Rust would be a plus", "PostgreSQL - obowiązkowe, MongoDB mile widziane"
 _NICE_TAIL_CUES = (
-    r"(?:is|are|would be|will be)\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|real\s+)?(?:plus|bonus|advantage"
+    r"(?:is|are|would be|will be)\s+(?:a\s+|an\s+)?(?:(?:very\s+|really\s+)?(?:big|huge|real)\s+)?"
+    r"(?:plus|bonus|advantage"
     r"|nice[- ]to[- ]have)"
     r"|(?:is|are|would be)\s+"
     + lexicon.WISH_INTENSIFIER
@@ -3476,7 +3478,7 @@ _NICE_TAIL_CUES = (
     + r"|helpful|desirable)"  # (round 31)
     + r"|(?:is\s+|are\s+|would be\s+)?(?:highly\s+)?(?:appreciated|welcome)"
     # said without a verb, in brackets or after a dash: "Java (Kotlin a plus)", "SQL (PostgreSQL preferred)"
-    r"|(?<=\w\s)(?:a\s+|an\s+)?(?:big\s+|huge\s+|real\s+)?(?:plus|bonus|advantage)|(?:strongly\s+)?preferred"
+    r"|(?<=\w\s)(?:a\s+|an\s+)?(?:(?:very\s+|really\s+)?(?:big|huge|real)\s+)?(?:plus|bonus|advantage)|(?:strongly\s+)?preferred"
     r"|(?:ist|wäre|sind|wären)\s+(?:ein\s+)?(?:plus|von vorteil)|(?:est|serait|sont)\s+(?:un\s+)?(?:plus|atout)"
     r"|(?:es|sería|son)\s+(?:un\s+)?(?:plus|punto (?:a\s+favor|favorable))|se valorar[áa]"
     r"|(?:è|sarebbe|sarà)\s+(?:un\s+)?plus|(?:è\s+"

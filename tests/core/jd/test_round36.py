@@ -348,3 +348,31 @@ def test_what_you_will_have_or_do_alone_still_heads_no_asks(lead: str) -> None:
     from interview_planner.jd.parser import classify_heading
 
     assert classify_heading(lead).topic == "responsibilities"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Kafka experience is a very big plus", "- Experience with Go a really big plus", "- Rust: a very big plus"],
+)
+def test_a_very_big_plus_is_nice_to_have(line: str) -> None:
+    text = f"# Engineer\n\n## Requirements\n\n- Python\n{line}\n"
+    # (was must: only "a big plus" was read)
+    assert [s.priority for s in parse_job_description(text).skills] == ["must", "nice"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Is rigorous, methodical and thorough",
+        "You are thorough and curious",
+        "Experience growing and nurturing an open source community",
+        "Growing a developer community",
+    ],
+)
+def test_qualities_of_the_person_and_growing_a_community_are_soft(line: str) -> None:
+    assert (classify_kind(line) or ("none",))[0] == "soft"
+
+
+@pytest.mark.parametrize("line", ["Rigorous testing practices", "Thorough knowledge of Kubernetes"])
+def test_a_thorough_practice_or_knowledge_is_not_soft(line: str) -> None:
+    assert (classify_kind(line) or ("none",))[0] != "soft"
