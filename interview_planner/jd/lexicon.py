@@ -1853,8 +1853,7 @@ SOFT_TERMS: Final = (
     r"steer(?:s|ing)? (?:[\w-]+ )?(?:groups|teams|communities|committees|people)\b",
     # (round 36) how the person works, said as their qualities: "Is rigorous, methodical and thorough" (not "rigorous
     # testing": a quality of a practice)
-    r"(?:^|\b(?:is|are|be|being|you're|you are)\s+)(?:[\w-]+,?\s+){0,3}?(?:rigou?rous|methodical|thorough|meticulous)"
-    r"(?=\s*(?:,|\band\b|\bor\b|\.|$))",
+    r"(?:rigou?rous|methodical|thorough|meticulous)(?=\s*(?:,|\band\b|\bor\b|\.|$))",
     r"works? well with others|working well with others",
     r"bias (?:towards?|for) (?:action|doing|shipping)",
     r"stakeholders?",
