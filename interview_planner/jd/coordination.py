@@ -120,8 +120,8 @@ def coordinations(text: str) -> list[Coordination]:
         right_words = _WORD.findall(right)
         if len(right_words) < 2 or _NO_PHRASE_START.match(right) or _adverb(right_words[0]):
             continue
-        if any(word.lower() in _POINTS_BACK for word in right_words):
-            continue  # (its object is the left phrase's: one requirement)
+        if any(word.lower() in _POINTS_BACK for word in right_words[:3]):
+            continue  # (its object is the left phrase's: one requirement; "… engineers through their first …" is not)
         start = joins[index - 1].end() if index else 0
         if (left := _left_phrase(masked, start, join.start(), right_words)) is not None:
             found.append(Coordination(left, (join.start(), join.end()), end))

@@ -538,9 +538,9 @@ def _clause_parts(clause: str, masked: str, marks: str | None) -> list[Part]:
     return _parts(clause, masked, _places(_SEPARATOR, _SEPARATOR_LOWER, _SEPARATOR_MARKS, masked, marks))
 
 
-# a foreign "and"/"or" right after a comma, the last in the text (the join of a list's last item; the words of
-# ``_FOREIGN_AND_OR`` that are no one-letter word, which a comma may well precede: "…, y" is no Spanish join there)
-_FOREIGN_JOINS = r"und/oder|und|oder|sowie|et|ou|och|og|eller|samt|oppure|oraz|lub|albo|ja|tai|ve|veya|nebo|en"
+# a foreign "and"/"or" right after a comma, the last in the text (the join of a list's last item): the words of
+# ``_FOREIGN_AND_OR`` but "o", "e" and "i", which a comma precedes as often in other senses
+_FOREIGN_JOINS = r"und/oder|und|oder|sowie|et|ou|y|och|og|eller|samt|oppure|oraz|lub|albo|ja|tai|ve|veya|nebo|en"
 _FOREIGN_AFTER_COMMA = re.compile(
     rf",\s+({_FOREIGN_JOINS})\s(?!.*,\s+(?:{_FOREIGN_JOINS})\s)",
     re.IGNORECASE,

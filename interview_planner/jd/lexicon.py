@@ -294,8 +294,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"you should have",
             # (round 36) "You will need:", "In addition, you will have:" (after the asks; "You will have:" alone may
             # head what the job gives)
-            r"^(?:and )?you(?:'ll| will) (?:also )?need\b|^(?:in addition|additionally|also|plus),? you(?:'ll| will)"
-            r" (?:also )?have\b",
+            r"^(?:and )?you(?:'ll| will) (?:also )?need\b(?! to\b)|^(?:in addition|additionally|also|plus),? you(?:'ll"
+            r"| will) (?:also )?have\b(?! (?:the |a )?(?:opportunit|chance|access|budget))",
             r"you might be a fit",
             # a heading that says what the reader cares about: "You're excited about:", "We expect you:"
             r"you(?:'re| are) (?:\w+ )?(?:excited|passionate|enthusiastic) (?:about|by)",
@@ -1462,7 +1462,7 @@ BOILERPLATE: Final = (
     # (not "Du hast Lust auf neue Technologien", a wish the posting makes of the person)
     r"lust,? (?:mit uns|bei uns|in unserem team|teil (?:unseres|des) teams?) (?:zu )?"
     r"(?:arbeiten|mitzuarbeiten|zu werden)"
-    r"|(?:dann )?(?:melde|bewirb) dich\b|(?:dann )?(?:melden|bewerben) sie sich\b",
+    r"|^(?:dann |jetzt |also )?(?:melde|bewirb) dich\b|^(?:dann |jetzt )?(?:melden|bewerben) sie sich\b",
     r"let's (?:build|shape|create|make|change)\b",  # the closing call: "Let's build the future of ... together."
     r"(?:should|would|will) be considered for",
     r"(?:positions?|roles?|posts?|contracts?) (?:is|are) (?:\w+ ){0,2}for (?:an? )?(?:initial(?:ly)? )?(?:\d+|one|two"
@@ -3637,7 +3637,7 @@ NAMED_TECHNOLOGIES: Final = (
     # (round 36) languages, frameworks and tools whose names are no English word ("Ruby, Python und Elixir")
     # (not the short ones a case ending would find in ordinary words: "Perla", "Luan", "Denon" are no Perl, Lua, Deno)
     r"elixir|erlang|haskell|clojure|ocaml|fortran|prolog|smalltalk|verilog|vhdl|drupal|tauri"
-    r"|godot|actix|nixos|bazel|gradle|maven|memcached|cassandra|jaeger|zipkin|datadog"
+    r"|godot|actix|axum|nixos|bazel|gradle|maven|memcached|cassandra|jaeger|zipkin|datadog|solr|flink|avro|keras"
     r"|pulumi|ansible|vagrant|istio|linkerd|nginx|traefik|grpc|protobuf|parquet|dagster|databricks"
     r"|keycloak|redshift",
 )

@@ -1643,16 +1643,23 @@ def _asks_as_experience(text: str) -> bool:
     opens as a qualification, with its years or a track record, and names a skill; not a list of years per skill
     ("Python: 3 years"), a fact about the company ("Founded in 2009"), a line of a résumé ("Senior Engineer, Acme
     (2019 – present)") or a perk."""
-    plain = _plain(text)
-    said = normalise(plain)
-    if _YEARS_OF_A_SKILL.match(said) or _DATES_OF_A_JOB.search(said) or _is_boilerplate(plain):
+    written = _plain(text)
+    said = normalise(written)
+    if _YEARS_OF_A_SKILL.match(said) or _DATES_OF_A_JOB.search(said) or _is_boilerplate(written):
         return False
-    asks = _is_requirement(plain) or _asks_a_skill(plain) or _DONE_BEFORE.match(said) is not None
-    return asks and _names_a_skill_itself(plain)
+    if _asks_a_skill(written) or _DOING.match(said):
+        # "Familiarity with event sourcing", "Building pipelines", "Working with Airflow": asks, whatever they name
+        return True
+    asks = _is_requirement(written) or _DONE_BEFORE.match(said) is not None
+    return asks and _names_a_skill_itself(written)
 
 
 # a line of a résumé: the years a job lasted ("(2015 – 2019)", "2019 - present")
 _DATES_OF_A_JOB = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|present|now|today|heute|aujourd'hui)\b")
+# a practice said by its verb in -ing: "Building pipelines", "Working with Airflow"
+_DOING = re.compile(
+    r"(?!(?:nothing|something|everything|anything|funding|during)\b)[a-z]{3,}ing\b(?! (?:is|are|was|were)\b)"
+)
 # what the person has done, said by its years or its record: "Two years running meetups", "Track record of …"
 _DONE_BEFORE = re.compile(
     r"(?:(?:at least|over|more than|some)\s+)?(?:\d+|one|two|three|four|five|six|several|many)\+?\s+years?\b"
@@ -2896,9 +2903,11 @@ def _stated(
         _skill(item, p.text, context, section=section, part=p.text, sentence=sentence_priority, extra_cue=extra_cue)
         for p in parts
     ]
-    if (rest := after_first_clause(_plain(text))) and _asks_after_a_list(rest):
+    rest = after_first_clause(_plain(text))
+    if rest and not after_first_clause(rest) and _asks_after_a_list(rest):
         # (round 36) "Kubernetes, Terraform and Go; knowledge of Rust is required": a list is read from its first
-        # clause, and what the item asks after it is a requirement too (not "we use them daily")
+        # clause, and the one clause the item asks after it is a requirement too (not "we use them daily"; a run of
+        # clauses, "Go, Rust; Go, Rust; …", is read as before: its first)
         skills += _stated(item, rest, context, section, whole=False, extra_cue=extra_cue)
     return skills if item.bullet else [skill for skill in skills if not _names_nothing(skill.name)]
 

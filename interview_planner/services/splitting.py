@@ -2,17 +2,18 @@
 
 The parser splits what its words show to be several skills (lists of names, clauses apart by their own verbs).
 A requirement that joins two phrases by "and" ("Can manage priorities and make progress on complex problems") may
-be one skill said twice ("design and build APIs") or two; only the catalogue tells. Here the two sides of a
-coordination (:func:`interview_planner.jd.coordination.coordinations`: the phrase before "and", and everything
-after it) are linked by their own words, as the import links them, and the requirement becomes two when:
+be one skill said twice ("design and build APIs") or two; only the catalogue tells. A requirement that joins two
+phrases once (:func:`interview_planner.jd.coordination.coordinations` finds one coordination in it: a line of
+several "and"s is read whole, as before) is cut there: everything before "and", everything after it. Each side is
+linked by its own words, and the requirement becomes two when:
 
 * each side is linked to a skill, the two are different and neither is the other's broader skill;
 * one of them is the skill the whole requirement is linked to (the split finds the skill the line's link missed;
   a side linked by a few words alone does not replace it);
 * both links reach ``SIDE_MIN`` of confidence and one of them is sure (not "needs review").
 
-A requirement is split once, at its first such coordination. Each side keeps the whole line as its ``source``, its
-own words as ``part`` (the words it was linked by), the kind its words say (a heading's kind stays; no word: hard,
+Each side keeps the whole line as its ``source``, its own words as ``part`` (the words it was linked by, and is
+linked by when stored), the kind its words say (a heading's kind stays; no word: the line's kind with the reason
 "default", which the linked skill's kind may fill in) and the line's priority unless its words say one
 (:func:`interview_planner.jd.parser.priority_of_part`). A requirement a person corrected in an earlier role (the
 same line) is left whole: the correction is applied to it as before.
@@ -30,45 +31,43 @@ from interview_planner.jd.parser import classify_kind, distinct_names, plain, pr
 from interview_planner.services.linking import REVIEW_BELOW, CatalogueEntry, Link, link_requirements, load_entries
 
 SIDE_MIN = 0.3  # the confidence each side's own link needs (one of the two must be sure: REVIEW_BELOW or more)
-MAX_TRIED = 4  # coordinations tried per requirement, at most (a line of eight "and"s is read whole)
 
 
 def split_by_skill(
     session: Session, skills: Sequence[SkillRequirement], *, most: int, keep: Collection[int] = ()
 ) -> list[SkillRequirement]:
     """``skills`` with each requirement whose coordinated phrases name different catalogue skills split in two
-    (see the module doc); ``keep``: the positions of requirements left whole whatever they say. No split is tried
-    once the requirements would number more than ``most``."""
+    (see the module doc); ``keep``: the positions of requirements left whole whatever they say. Past ``most``
+    requirements no more are tried (each candidate counted as if it split)."""
     room = most - len(skills)
-    candidates: list[tuple[int, list[tuple[SkillRequirement, SkillRequirement]]]] = []
+    candidates: list[tuple[int, SkillRequirement, SkillRequirement]] = []
     for index, skill in enumerate(skills):
         if room <= len(candidates) or index in keep:
             continue
         said = requirement_text(skill.part if skill.part else plain(skill.source))
-        sides = [
-            (_side(skill, said[c.left : c.cut[0]], said[: c.cut[0]]), _side(skill, said[c.cut[1] :]))
-            for c in coordinations(said)[:MAX_TRIED]
-        ]
-        if sides := [pair for pair in sides if pair[0].name and pair[1].name]:
-            candidates.append((index, sides))
+        found = coordinations(said)
+        if len(found) != 1:
+            continue
+        (joined,) = found
+        left, right = _side(skill, said[: joined.cut[0]]), _side(skill, said[joined.cut[1] :])
+        if left.name and right.name:
+            candidates.append((index, left, right))
     if not candidates:
         return list(skills)
-    # every requirement that may split, as the import links it, and every side by its own words, linked at once
-    # (a side said twice, once)
+    # every requirement that may split, as the import links it, and its two sides by their own words, linked at once
     rows: dict[tuple[str, str, str, str | None], int] = {}
-    for index, pairs in candidates:
-        rows.setdefault(_row(skills[index]), len(rows))
-        for side in (side for pair in pairs for side in pair):
-            rows.setdefault(_own(side), len(rows))
+    for index, left, right in candidates:
+        for row in (_row(skills[index]), _own(left), _own(right)):
+            rows.setdefault(row, len(rows))
     links = link_requirements(session, list(rows))
     entries = {entry.id: entry for entry in load_entries(session)}
-    chosen: dict[int, tuple[SkillRequirement, SkillRequirement]] = {}
-    for index, pairs in candidates:
-        whole = links[rows[_row(skills[index])]]
-        for left, right in pairs:
-            if _names_two_skills(whole, links[rows[_own(left)]], links[rows[_own(right)]], entries):
-                chosen[index] = (left, right)
-                break
+    chosen = {
+        index: (left, right)
+        for index, left, right in candidates
+        if _names_two_skills(
+            links[rows[_row(skills[index])]], links[rows[_own(left)]], links[rows[_own(right)]], entries
+        )
+    }
     result: list[SkillRequirement] = []
     for index, skill in enumerate(skills):
         result += chosen.get(index, (skill.model_copy(),))
@@ -96,19 +95,18 @@ def _names_two_skills(whole: Link, left: Link, right: Link, entries: dict[str, C
     return not entries[left.skill_id].related(entries[right.skill_id])
 
 
-def _side(skill: SkillRequirement, words: str, said: str | None = None) -> SkillRequirement:
-    """One side of ``skill``: its own words as ``part``, its kind read from them; its name and priority from them or
-    from ``said`` (the first side: with the words before its phrase, "Must have …", "Enthusiasm for …")."""
+def _side(skill: SkillRequirement, words: str) -> SkillRequirement:
+    """One side of ``skill``: its own words as ``part`` and its name, kind and priority read from them (the first
+    side's words open the line: "Must have …", "Enthusiasm for sharing knowledge")."""
     part = words.strip(" ,;.-*•")
-    named = (said or part).strip(" ,;.-*•")  # ("Enthusiasm for sharing knowledge": the lead names it too)
     kind, kind_reason = skill.kind, skill.kind_reason
     if not kind_reason.startswith("heading"):
         # (no word of its own: the line's kind, as no word decided it: the linked skill's kind may fill it in)
         kind, kind_reason = classify_kind(part) or (skill.kind, "default")
-    priority, priority_reason = priority_of_part(named, skill)
+    priority, priority_reason = priority_of_part(part, skill)
     return skill.model_copy(
         update={
-            "name": short_name(named) if part else "",
+            "name": short_name(part) if part else "",
             "part": part,
             "kind": kind,
             "kind_reason": kind_reason,

@@ -376,3 +376,59 @@ def test_qualities_of_the_person_and_growing_a_community_are_soft(line: str) -> 
 @pytest.mark.parametrize("line", ["Rigorous testing practices", "Thorough knowledge of Kubernetes"])
 def test_a_thorough_practice_or_knowledge_is_not_soft(line: str) -> None:
     assert (classify_kind(line) or ("none",))[0] != "soft"
+
+
+# --- what the round's second review said the mends must leave alone ---
+
+
+def test_a_line_of_several_joined_phrases_is_read_whole(db) -> None:  # type: ignore[no-untyped-def]
+    line = "- Building React components and writing Cypress tests and negotiating vendor contracts"
+    # (was split once, its right side running to the end: "Writing Cypress tests" linked to vendor negotiation)
+    assert [name for name, _, _ in _imported(db, line)] == ["Building React components"]
+
+
+def test_clauses_after_a_list_are_read_one_deep() -> None:
+    text = "# Engineer\n\n## Requirements\n\n- Go, Rust" + "; Go, Rust" * 990 + "\n"
+    # (each clause read the next: RecursionError)
+    assert [s.name for s in parse_job_description(text).skills] == ["Go", "Rust"]
+
+
+def test_an_experience_list_of_practices_is_read() -> None:
+    text = (
+        "# Data Engineer\n\n## Experience\n\n- Building pipelines\n- Working with Airflow\n"
+        "- Familiarity with event sourcing\n\n## Requirements\n\n- Python\n"
+    )
+    assert [s.name for s in parse_job_description(text).skills] == [
+        "Building pipelines",
+        "Working with Airflow",
+        "Event sourcing",
+        "Python",
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["You'll need to:", "Additionally, you will have the opportunity to:", "In addition, you will have access to:"],
+)
+def test_what_you_will_need_to_do_or_have_the_chance_to_heads_no_asks(lead: str) -> None:
+    from interview_planner.jd.parser import classify_heading
+
+    assert classify_heading(lead).topic == "responsibilities"
+
+
+def test_a_requirement_that_ends_by_inviting_to_apply_is_kept() -> None:
+    text = "# Entwickler\n\n## Profil\n\n- Du kennst Kubernetes und Terraform – dann bewirb dich\n- Python\n"
+    assert [s.name for s in parse_job_description(text).skills] == ["Kennst Kubernetes und Terraform", "Python"]
+
+
+def test_a_two_item_german_list_of_known_technologies_splits() -> None:
+    assert [p.text for p in enumerated_parts("Erfahrung mit TensorFlow und Keras")] == ["TensorFlow", "Keras"]
+
+
+def test_a_pronoun_deep_in_the_right_phrase_does_not_stop_it() -> None:
+    from interview_planner.jd.coordination import coordinations
+
+    text = "Can review code carefully and coach engineers through their first on-call shifts"
+    assert [(text[c.left : c.cut[0]], text[c.cut[1] : c.end]) for c in coordinations(text)] == [
+        ("review code carefully", "coach engineers through their first on-call shifts")
+    ]
