@@ -1647,11 +1647,11 @@ def _asks_as_experience(text: str) -> bool:
     said = normalise(written)
     if _YEARS_OF_A_SKILL.match(said) or _DATES_OF_A_JOB.search(said) or _is_boilerplate(written):
         return False
-    if _asks_a_skill(written) or _DOING.match(said):
-        # "Familiarity with event sourcing", "Building pipelines", "Working with Airflow": asks, whatever they name
+    if _QUALIFICATION_OPENING.match(written) or _DOING.match(said) or _DONE_BEFORE.match(said):
+        # "Familiarity with event sourcing", "Building pipelines", "At least three years running an on-call rotation",
+        # "Track record of …": asks, whatever they name
         return True
-    asks = _is_requirement(written) or _DONE_BEFORE.match(said) is not None
-    return asks and _names_a_skill_itself(written)
+    return (_is_requirement(written) or _asks_a_skill(written)) and _names_a_skill_itself(written)
 
 
 # a line of a résumé: the years a job lasted ("(2015 – 2019)", "2019 - present")

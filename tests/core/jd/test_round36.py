@@ -396,12 +396,15 @@ def test_clauses_after_a_list_are_read_one_deep() -> None:
 def test_an_experience_list_of_practices_is_read() -> None:
     text = (
         "# Data Engineer\n\n## Experience\n\n- Building pipelines\n- Working with Airflow\n"
-        "- Familiarity with event sourcing\n\n## Requirements\n\n- Python\n"
+        "- Familiarity with event sourcing\n- At least three years running an on-call rotation\n"
+        "- 300 engineers across 12 product teams\n\n## Requirements\n\n- Python\n"
     )
+    # (the years of a practice ask, whatever they name; a company's head count does not)
     assert [s.name for s in parse_job_description(text).skills] == [
         "Building pipelines",
         "Working with Airflow",
         "Event sourcing",
+        "Running an on-call rotation",
         "Python",
     ]
 
