@@ -106,7 +106,7 @@ def _side(skill: SkillRequirement, words: str) -> SkillRequirement:
     priority, priority_reason = priority_of_part(part, skill)
     return skill.model_copy(
         update={
-            "name": short_name(part) if part else "",
+            "name": _named(part) if part else "",
             "part": part,
             "kind": kind,
             "kind_reason": kind_reason,
@@ -114,3 +114,29 @@ def _side(skill: SkillRequirement, words: str) -> SkillRequirement:
             "priority_reason": priority_reason,
         }
     )
+
+
+NAME_MOST_WORDS = 5
+_NAME_STOPS = frozenset({"without", "while", "when", "as", "and", "or", "to", "that", "which", "who", "so", "but"})
+
+
+def _named(part: str) -> str:
+    """A side's short name, with the words its phrase goes on with when the name stops at its verb's first words
+    ("make progress on hard problems without supervision": *Make progress on hard problems*, not *Make progress*):
+    up to the word that opens another clause, or the phrase's end, within ``NAME_MOST_WORDS`` words (else the
+    name as it was)."""
+    name = short_name(part)
+    words = name.split()
+    at = part.casefold().find(name.casefold())
+    if at < 0 or len(words) > 3:
+        return name
+    more: list[str] = []
+    for word in part[at + len(name) :].split():
+        if word.casefold().strip(",;.") in _NAME_STOPS or word.startswith(("(", "[")):
+            break  # (another clause, or a remark the name leaves out: "(required)")
+        if len(words) + len(more) >= NAME_MOST_WORDS:
+            return name  # (the phrase goes on past the words a name holds: cut in its middle, it would say less)
+        more.append(word)
+        if word.endswith((",", ";", ".")):
+            break
+    return " ".join([name, *more]).rstrip(",;.") if more else name

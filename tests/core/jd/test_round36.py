@@ -25,7 +25,11 @@ def _imported(db, line: str) -> list[tuple[str, str, str | None]]:  # type: igno
         # (each was one requirement linked to one of its two skills: the other was never interviewed for)
         (
             "- Can set priorities and make progress on hard problems without close supervision",
-            [("Set priorities", "soft", "time-priority-management"), ("Make progress", "soft", "problem-solving")],
+            [
+                ("Set priorities", "soft", "time-priority-management"),
+                # (was "Make progress": the name stopped at the verb's first words)
+                ("Make progress on hard problems", "soft", "problem-solving"),
+            ],
         ),
         (
             "- A record of delivering results in a small team and handling several competing priorities",
@@ -435,3 +439,19 @@ def test_a_pronoun_deep_in_the_right_phrase_does_not_stop_it() -> None:
     assert [(text[c.left : c.cut[0]], text[c.cut[1] : c.end]) for c in coordinations(text)] == [
         ("review code carefully", "coach engineers through their first on-call shifts")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "- Enthusiasm for sharing knowledge and working in a multi-disciplinary team",
+            ["Enthusiasm for sharing knowledge", "Working in a multi-disciplinary team"],
+        ),
+    ],
+)
+def test_a_side_is_named_by_its_phrase_up_to_the_next_clause(  # type: ignore[no-untyped-def]
+    db, line: str, names: list[str]
+) -> None:
+    # (was "Enthusiasm for sharing": the name stopped before the verb's object)
+    assert [name for name, _, _ in _imported(db, line)] == names
