@@ -82,8 +82,9 @@ _NOT_A_NOUN_IN_ING = frozenset(
 _NOUN_OF_A_VERB = re.compile(r"(?:ment|tion|sion|ship|ity|ness|ence|ance|ics|ogy|ysis|ing|ure)s?$")
 # a word in -ly that is no adverb
 _NOT_AN_ADVERB = frozenset({"apply", "supply", "reply", "rely", "family", "assembly", "anomaly", "ally", "italy"})
-# a pronoun that points back to what the left phrase named: "… and acting on them", "… and tuning its performance"
-_POINTS_BACK = frozenset({"it", "its", "them", "their", "these", "those", "they"})
+# a pronoun that points back to what the phrase before named: "… and acting on them", "… and tuning its performance",
+# "… als auch deren Ökosysteme" (also read by the parser's "both … as well as")
+POINTS_BACK = frozenset({"it", "its", "them", "their", "these", "those", "they", "deren", "dessen", "ihren", "ihrer"})
 # what a phrase of its own does not open with: a preposition, an article, a pronoun, a word of a list's tail
 _NO_PHRASE_START = re.compile(
     r"(?:with|in|on|at|for|to|of|from|by|within|across|through|about|into|the|a|an|other|others|more|related"
@@ -120,7 +121,7 @@ def coordinations(text: str) -> list[Coordination]:
         right_words = _WORD.findall(right)
         if len(right_words) < 2 or _NO_PHRASE_START.match(right) or _adverb(right_words[0]):
             continue
-        if any(word.lower() in _POINTS_BACK for word in right_words[:3]):
+        if any(word.lower() in POINTS_BACK for word in right_words[:3]):
             continue  # (its object is the left phrase's: one requirement; "… engineers through their first …" is not)
         start = joins[index - 1].end() if index else 0
         if (left := _left_phrase(masked, start, join.start(), right_words)) is not None:

@@ -80,6 +80,7 @@ from typing import Literal, NamedTuple
 from interview_planner.errors import InputError
 from interview_planner.jd import lexicon
 from interview_planner.jd.collector import fewer_young_collections
+from interview_planner.jd.coordination import POINTS_BACK
 from interview_planner.jd.enumeration import (
     MAX_PARTS,
     after_first_clause,
@@ -2940,12 +2941,9 @@ def _two_lists(text: str) -> list[str] | None:
         return None
     if any(_BOTH_AND.search(side) for side in sides):
         return None  # ("both … as well as both … as well as …": no reading of its own, one level only)
-    if _POINTS_BACK.search(" ".join(second.split()[:3])):
+    if any(word.casefold().strip(",;.") in POINTS_BACK for word in second.split()[:3]):
         return None  # ("both Go and Rust, as well as their ecosystems": what the first side named, one requirement)
     return sides
-
-
-_POINTS_BACK = re.compile(r"\b(?:their|its|them|these|those|deren|dessen|ihren?|ihrer)\b", re.IGNORECASE)
 
 
 TWO_LISTS_MAX_CHARS = 600  # a requirement's sentence; a longer text is read as before
