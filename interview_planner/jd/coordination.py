@@ -11,14 +11,17 @@ A coordination is an English "and" (or "as well as") outside brackets, between t
 
 * two verb phrases in -ing, each with words after its verb: "delivering results as part of a team and handling
   competing priorities" (not "designing and building APIs": the first verb shares the second's object);
-* two verb phrases after "to", a modal or "and", each with words after its verb: "can manage priorities and make
-  progress on complex problems" (not "to comment and document their work");
+* two verb phrases after "to", a modal or "and", each with words after its verb, the second opening with a verb a
+  duty or an ask opens with: "can manage priorities and make progress on complex problems" (not "to comment and
+  document their work", "to deliver results, review progress and team performance");
 * two noun phrases, each of two words or more and ending in a noun made of a verb or an adjective ("back end
   development and database management"; not "iterative, agile and fast-moving environments").
 
 The phrase after "and" is never one that opens with a preposition, an article or an adverb in -ly ("… within the
-community as well as with customers", "clearly and empathetically"), and a hyphen before "and" is a German
-suspended compound ("System-, Netzwerk- und …"), no coordination.
+community as well as with customers", "clearly and empathetically"), one whose first words point back at the
+first phrase's object ("… and acting on them"), nor nouns in -ing before "of" ("the development and hosting of
+…"); a hyphen before "and" is a German suspended compound ("System-, Netzwerk- und …"), no coordination; a text of
+several sentences, or a label before its details, has none.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ MAX_CHARS = 300  # a longer requirement is read whole (prose: its sentences are 
 @dataclass(frozen=True)
 class Coordination:
     """One "and" joining two phrases: ``left`` (where the left phrase's own words start), ``cut`` (the joining
-    words, ", and " included) and ``end`` (where the right phrase ends: the next coordination's cut, or the text's
+    words, ", and " included) and ``end`` (where the right phrase ends: the next coordination found, or the text's
     end). Positions in the text given to :func:`coordinations`."""
 
     left: int

@@ -1640,10 +1640,10 @@ _EXPERIENCE_ALONE = re.compile(
 
 
 def _asks_as_experience(text: str) -> bool:
-    """(Round 36) Whether an item of an "Experience" list asks what the person has done: it reads as a requirement,
-    opens as a qualification, with its years or a track record, and names a skill; not a list of years per skill
-    ("Python: 3 years"), a fact about the company ("Founded in 2009"), a line of a résumé ("Senior Engineer, Acme
-    (2019 – present)") or a perk."""
+    """(Round 36) Whether an item of an "Experience" list asks what the person has done: it opens as a qualification
+    ("Familiarity with …"), with a practice in -ing ("Building pipelines") or with its years or track record, or it
+    reads as a requirement and names a skill; not a list of years per skill ("Python: 3 years"), a fact about the
+    company ("Founded in 2009"), a line of a résumé ("Senior Engineer, Acme (2019 – present)") or a perk."""
     written = _plain(text)
     said = normalise(written)
     if _YEARS_OF_A_SKILL.match(said) or _DATES_OF_A_JOB.search(said) or _is_boilerplate(written):
