@@ -1389,6 +1389,10 @@ def _nested_skills(line: _Line, info: HeadingInfo, context: _Context) -> bool:
     return (
         context.topic == "skills"
         and context.priority is not None
+        # (round 36) set by a heading over it, not by the plain line before, which this one follows as its sibling:
+        # "In addition, you will have:" after "You should have experience with most of the following:" (nice) asks
+        # as a requirements section does
+        and not (context.level is None and context.priority_heading == context.heading)
         and info.topic == "skills"
         # (round 32) or a deeper Markdown heading: "### Preferred Technical Experience" over "#### We are seeking
         # individuals with the following experience, skills, and abilities:"

@@ -455,3 +455,16 @@ def test_a_side_is_named_by_its_phrase_up_to_the_next_clause(  # type: ignore[no
 ) -> None:
     # (was "Enthusiasm for sharing": the name stopped before the verb's object)
     assert [name for name, _, _ in _imported(db, line)] == names
+
+
+def test_a_lead_in_after_a_nice_lead_in_is_its_sibling_not_its_child() -> None:
+    text = (
+        "# Advocate\n\n### Technologies\n\nYou should have experience with most of the following:\n\n* Asciidoc\n"
+        "* Jekyll\n\nIn addition, you will have:\n\n* Experience with identity management\n"
+    )
+    # (the second list was nice: it inherited the "most of the following" of the line before)
+    assert [(s.name, s.priority) for s in parse_job_description(text).skills] == [
+        ("Asciidoc", "nice"),
+        ("Jekyll", "nice"),
+        ("Identity management", "must"),
+    ]
