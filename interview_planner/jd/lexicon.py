@@ -810,6 +810,8 @@ TEXT_MUST: Final = (
     r"|\bist (?:ein )?(?:muss|pflicht|erforderlich|zwingend)|\b(?:est|sont) (?:obligatoire|indispensable|requis)e?s?"
     r"|\b(?:es|son) (?:imprescindible|obligatori[oa])s?|\b(?:is|zijn) (?:een )?(?:must|vereist|verplicht)"
     r"|\b(?:är|er) (?:ett |et |en )?(?:krav|obligatorisk))(?=\s*(?:[.,;:!)]|$))"
+    # (round 36) said in brackets after the skill: "Python (must)", "Go (required)", "Rust (essential)"
+    r"|\((?:a )?(?:must(?:[- ]have)?|required|mandatory|essential|compulsory|pflicht|obligatoire|obligatorio)\)"
 )
 # (round 25) a sentence that ends saying what matters little: "Which framework you used before matters less",
 # "Exakt vilken bakgrund du har spelar mindre roll", "… maakt niet uit"

@@ -468,3 +468,14 @@ def test_a_lead_in_after_a_nice_lead_in_is_its_sibling_not_its_child() -> None:
         ("Jekyll", "nice"),
         ("Identity management", "must"),
     ]
+
+
+def test_a_must_said_in_brackets_in_a_nice_section_is_must() -> None:
+    text = "# Engineer\n\n## Nice to have\n\n- Python (must)\n- Go (essential)\n- Rust (required)\n- Kafka\n"
+    # (each was nice: only "is a must", "is required" said after the skill were read)
+    assert [(s.name, s.priority) for s in parse_job_description(text).skills] == [
+        ("Python", "must"),
+        ("Go", "must"),
+        ("Rust", "must"),
+        ("Kafka", "nice"),
+    ]
