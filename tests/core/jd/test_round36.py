@@ -1,8 +1,9 @@
 """Round 36 of issue #18: a requirement that joins two phrases naming different catalogue skills becomes one per skill
 (and one that says a skill twice stays whole); an "Experience" section's list beside a skills section; social skills,
 community management and steering groups are soft; German lists ("Ruby, Python und Elixir", ", und Deployment", "in
-den Bereichen …", a verb at the end, "und/oder"); "sowohl … als auch" and "both … as well as" joining two lists.
-Every requirement line here is our own."""
+den Bereichen …", a verb at the end, "und/oder"); "sowohl … als auch" and "both … as well as" joining two lists;
+what an item asks after its list; lead-ins that head asks; and what the round's two reviews said must stay. Every
+requirement line here is our own."""
 
 from __future__ import annotations
 
@@ -330,6 +331,9 @@ def test_a_line_a_person_corrected_before_stays_whole(db, monkeypatch) -> None: 
     assert (again.remembered, [s.name for s in again.skills]) == (1, ["Backend and databases"])
 
 
+# --- from 7s, a read set of roles next to engineering ---
+
+
 @pytest.mark.parametrize("lead", ["In addition, you will have:", "You will also need:", "You will need:"])
 def test_a_lead_in_saying_what_you_will_need_or_have_besides_heads_asks(lead: str) -> None:
     text = (
@@ -439,6 +443,9 @@ def test_a_pronoun_deep_in_the_right_phrase_does_not_stop_it() -> None:
     assert [(text[c.left : c.cut[0]], text[c.cut[1] : c.end]) for c in coordinations(text)] == [
         ("review code carefully", "coach engineers through their first on-call shifts")
     ]
+
+
+# --- later: names of sides (both reviews), a sibling lead-in (7s), a must in brackets (the second review) ---
 
 
 @pytest.mark.parametrize(
