@@ -127,7 +127,7 @@ def _named(part: str) -> str:
     name as it was)."""
     name = short_name(part)
     words = name.split()
-    at = part.casefold().find(name.casefold())
+    at = part.lower().find(name.lower())  # (lower, not casefold: "ß" keeps its one character, so positions hold)
     if at < 0 or len(words) > 3:
         return name
     more: list[str] = []
