@@ -100,12 +100,6 @@ _VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_INSIDE = re.compile(r"[.!?;:]\s")
-_MARKER = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
-
-
-def requirement_text(text: str) -> str:
-    """``text`` as :func:`coordinations` reads it: without its list marker and spaces around."""
-    return _MARKER.sub("", text).strip()
 
 
 def coordinations(text: str) -> list[Coordination]:

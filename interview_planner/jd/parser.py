@@ -3970,6 +3970,16 @@ def _verb_series_ends(words: list[str]) -> list[str]:
 _GERUND = re.compile(r"[^\W\d_]{2,}ing", re.IGNORECASE)
 
 
+def item_text(source: str) -> str:
+    """A requirement's ``source`` without the list marker it opens with, read as the scan reads a bullet ("-", "1.",
+    "(a)", "•", "1、" …): the item's own words."""
+    content = source.strip()
+    match = _ASCII_BULLET.match(content) or (
+        None if content[:1].isascii() else _SYMBOL_BULLET.match(content) or _CJK_BULLET.match(content)
+    )
+    return match["text"].strip() if match else content
+
+
 def plain(text: str) -> str:
     """``text`` without Markdown emphasis, links and surrounding emoji, its spaces collapsed (:func:`_plain`)."""
     return _plain(text)

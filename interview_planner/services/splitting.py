@@ -25,9 +25,9 @@ from collections.abc import Collection, Sequence
 
 from sqlmodel import Session
 
-from interview_planner.jd.coordination import coordinations, requirement_text
+from interview_planner.jd.coordination import coordinations
 from interview_planner.jd.model import SkillRequirement
-from interview_planner.jd.parser import classify_kind, distinct_names, plain, priority_of_part, short_name
+from interview_planner.jd.parser import classify_kind, distinct_names, item_text, plain, priority_of_part, short_name
 from interview_planner.services.linking import REVIEW_BELOW, CatalogueEntry, Link, link_requirements, load_entries
 
 SIDE_MIN = 0.3  # the confidence each side's own link needs (one of the two must be sure: REVIEW_BELOW or more)
@@ -44,7 +44,7 @@ def split_by_skill(
     for index, skill in enumerate(skills):
         if room <= len(candidates) or index in keep:
             continue
-        said = requirement_text(skill.part if skill.part else plain(skill.source))
+        said = plain(skill.part) if skill.part else plain(item_text(skill.source))  # (the words, not the marker)
         found = coordinations(said)
         if len(found) != 1:
             continue
