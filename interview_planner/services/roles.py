@@ -174,10 +174,13 @@ def import_role(
             role_title, action = _next_version_title(session, previous.title), "new-version"
         # (round 36) a requirement joining phrases that name different skills becomes one per skill (not a line a
         # person corrected in an earlier role: the correction is applied to it whole, as before)
-        corrected = [i for i, fix in enumerate(remembered_corrections(session, parsed.skills)) if fix is not None]
+        corrections = remembered_corrections(session, parsed.skills)
+        corrected = [i for i, fix in enumerate(corrections) if fix is not None]
         split = split_by_skill(session, parsed.skills, most=MAX_SKILLS, keep=corrected)
+        # (nothing split: the same lines and parts, so the same corrections; else each side is looked up anew)
+        known = corrections if len(split) == len(parsed.skills) else None
         parsed = parsed.model_copy(update={"skills": split})
-        role, remembered = _store(session, parsed, role_title, source_name, text_)
+        role, remembered = _store(session, parsed, role_title, source_name, text_, known)
         return role_view(session, role.id).model_copy(
             update={
                 "imported": action,
@@ -212,9 +215,15 @@ def _title_from_name(source_name: str) -> str:
 
 
 def _store(
-    session: Session, parsed: ParsedJobDescription, title: str, source_name: str, source_text: str
+    session: Session,
+    parsed: ParsedJobDescription,
+    title: str,
+    source_name: str,
+    source_text: str,
+    corrections: Sequence[Correction | None] | None = None,
 ) -> tuple[Role, int]:
-    """The new role with its skills, and how many of them took a correction remembered from an earlier role."""
+    """The new role with its skills, and how many of them took a correction remembered from an earlier role
+    (``corrections``: those of ``parsed.skills`` when already looked up; they depend on each line and part only)."""
     salary = parsed.salary
     role = Role(
         title=title,
@@ -227,7 +236,8 @@ def _store(
     session.add(role)
     links = link_requirements(session, [(s.source, s.name, s.kind, s.part) for s in parsed.skills])
     skills = _kinds_of_their_skills(session, parsed.skills, links)
-    corrections = remembered_corrections(session, skills)
+    if corrections is None:
+        corrections = remembered_corrections(session, skills)
     for position, (req, link, fix) in enumerate(zip(skills, links, corrections, strict=True)):
         read: dict[str, Any] = {"name": req.name, "kind": req.kind, "priority": req.priority, "part": req.part}
         if fix is not None:
