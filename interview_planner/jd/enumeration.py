@@ -539,8 +539,9 @@ def _clause_parts(clause: str, masked: str, marks: str | None) -> list[Part]:
 
 
 # a foreign "and"/"or" right after a comma, the last in the text (the join of a list's last item): the words of
-# ``_FOREIGN_AND_OR`` but "o", "e" and "i", which a comma precedes as often in other senses
-_FOREIGN_JOINS = r"und/oder|und|oder|sowie|et|ou|y|och|og|eller|samt|oppure|oraz|lub|albo|ja|tai|ve|veya|nebo|en"
+# ``_FOREIGN_AND_OR`` (``_AS_ENGLISH``'s) written in Latin letters but "o", "e" and "i", which a comma precedes as
+# often in other senses
+_FOREIGN_JOINS = "|".join(re.escape(word) for word in _AS_ENGLISH if word.isascii() and word not in ("o", "e", "i"))
 _FOREIGN_AFTER_COMMA = re.compile(
     rf",\s+({_FOREIGN_JOINS})\s(?!.*,\s+(?:{_FOREIGN_JOINS})\s)",
     re.IGNORECASE,
