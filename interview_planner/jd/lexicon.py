@@ -3657,7 +3657,7 @@ DUTY_VERBS: Final = frozenset(
         # (and the infinitives other languages open a duty with: "Diseñar y mantener APIs REST")
         " diseñar desarrollar mantener liderar colaborar participar implementar progettare sviluppare gestire",
         " collaborare partecipare desenvolver manter projetar entwickeln betreuen konzipieren concevoir développer",
-        " maintenir participer",
+        " maintenir participer facilitate serve",
     )
     for word in line.split()
 )

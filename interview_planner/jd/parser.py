@@ -1268,12 +1268,28 @@ def classify_heading(heading: str) -> HeadingInfo:
         if _HEADING_NICE.search(text) or in_chinese(_CJK_NICE, text)
         else ("must" if _HEADING_MUST.search(text) else None)
     )
+    if priority == "nice" and _names_must_and_nice(text):
+        priority = None  # "Required and optional skills": each item by its own words ("(Optional) …"), else must
     hard = bool(_HEADING_HARD.search(text))
     soft = bool(_HEADING_SOFT.search(text)) or in_chinese(_CJK_HEADING_SOFT, text) is not None
     kind: Kind | None = "hard" if hard and not soft else ("soft" if soft and not hard else None)
     if "soft skill" in text or "hard skill" in text:
         kind = "soft" if "soft skill" in text else "hard"
     return HeadingInfo(topic, priority, kind, mixed)
+
+
+def _names_must_and_nice(text: str) -> bool:
+    """Whether a heading names the must-haves and the nice-to-haves of one list, joined ("Required and optional
+    skills", "Must-haves & nice-to-haves"), not a must it denies ("Not required, but a plus")."""
+    must, nice = _HEADING_MUST.search(text), _HEADING_NICE.search(text)
+    if must is None or nice is None or _HEADING_NEGATION.search(text):
+        return False
+    first, second = sorted((must, nice), key=lambda m: m.start())
+    return _HEADING_JOIN.fullmatch(text[first.end() : second.start()]) is not None
+
+
+_HEADING_JOIN = re.compile(r"\W*(?:and|or|&|/|und|oder|et|ou|y|o|en|of)?\W*", re.IGNORECASE)
+_HEADING_NEGATION = re.compile(r"\b(?:not|no|don't|without|kein\w*|nicht|pas|sans|sin)\b", re.IGNORECASE)
 
 
 _HEADING_DUTIES = word_list(lexicon.HEADING_DUTY_WORDS)
@@ -1482,6 +1498,34 @@ def _asks_something(item: _Item) -> bool:
     if words and words[0].lower().strip(",:") in lexicon.DUTY_VERBS:
         return False
     return names_a_skill or _DEGREE.search(normalise(text)) is not None
+
+
+DUTY_LIST_LEAST = 3  # bullets a list needs before its voice alone says it lists duties
+# a bullet's short label before what it says ("Team Leadership: Lead and guide …"), and an adverb before its verb
+_ITEM_LABEL = re.compile(r"^[^:.;!?]{1,60}:\s+")
+_ADVERB_FIRST = re.compile(r"^[a-z]+ly\s+", re.IGNORECASE)
+
+
+def _lists_duties(items: list[_Item]) -> bool:
+    """Whether a list's bullets all say what the person will do: each opens with a duty's verb, after a short label
+    ("Team Leadership: Lead and guide cross-functional teams", "Risk Management: Proactively identify risks"), and
+    none says it is a requirement; ``DUTY_LIST_LEAST`` bullets at least (a short list may be asks said as
+    imperatives)."""
+    bullets = [item for item in items if item.bullet]
+    if len(bullets) < DUTY_LIST_LEAST:
+        return False
+    for item in bullets:
+        text = _plain(item.text)
+        said = _ITEM_LABEL.sub("", text, count=1)
+        if not said[:1].isupper():
+            return False
+        said = _ADVERB_FIRST.sub("", said, count=1)
+        first = said.split(maxsplit=1)[0].lower() if said.strip() else ""
+        if first not in lexicon.DUTY_VERBS:
+            return False
+        if _is_requirement(text) or _REQUIREMENT_OPENING.match(text):
+            return False
+    return True
 
 
 NAMED_SKILL_WORDS = 3  # an item this short that names a skill ("Python", "Kubernetes, Helm") asks for it
@@ -1872,6 +1916,14 @@ class _Builder:
             tagged_context = replace(context, topic="skills", priority=None, kind=None, kind_heading="")
             self.skills.extend(s for item in tagged for s in self._skills(item, tagged_context))
             self.items = [item for item in self.items if item not in tagged]
+            if not self.items:
+                self.item_open = False
+                return
+        if context.topic == "skills" and not context.mixed and _lists_duties(self.items):
+            # (round 37) a requirements heading over a list of what the person will do, every bullet opening with
+            # a duty's verb ("Team Leadership: Lead and guide …", "Own the scope …"): duties, misplaced by the page
+            self.responsibilities.extend(item.text for item in self.items if item.bullet)
+            self.items = [item for item in self.items if not item.bullet]
             if not self.items:
                 self.item_open = False
                 return

@@ -1,0 +1,78 @@
+"""Round 37 of issue #18: a requirements heading over a list of duties (a page that put its headings in the wrong
+place); a heading naming the required and the optional skills of one list. Every requirement line here is our
+own."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_planner.jd.parser import parse_job_description
+
+
+def _posting(heading: str, bullets: list[str]) -> str:
+    return "# Delivery lead\n\n## " + heading + "\n\n" + "".join(f"* {b}\n" for b in bullets)
+
+
+DUTIES = [
+    "Planning: Run the quarterly planning of three product teams and keep the roadmap current.",
+    "Vendor Relations: Serve as the first contact for our hosting vendors.",
+    "Ceremonies: Facilitate reviews and retrospectives for every team.",
+    "Risk: Proactively identify delivery risks and raise them early.",
+]
+
+
+def test_a_requirements_heading_over_a_list_of_duties_lists_duties() -> None:
+    text = _posting("Qualifications", DUTIES) + "\n## What you bring\n\n* Experience leading delivery of web products\n"
+    jd = parse_job_description(text)
+    # (each was a must-have requirement named by its label: "Planning", "Vendor Relations", ...)
+    assert [s.name for s in jd.skills] == ["Leading delivery of web products"]
+    assert jd.responsibilities == DUTIES
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        # one bullet that asks, says a requirement or opens in lower case: the list is read as asks
+        "At least five years of experience running delivery for product teams.",
+        "Ceremonies: Strong experience facilitating reviews and retrospectives.",
+        "Risk: proactively identify delivery risks and raise them early.",
+    ],
+)
+def test_a_list_with_one_ask_among_imperatives_is_read_as_asks(changed: str) -> None:
+    jd = parse_job_description(_posting("Qualifications", [*DUTIES[:3], changed]))
+    assert len(jd.skills) >= 4
+
+
+def test_three_imperative_bullets_at_least_say_a_list_of_duties() -> None:
+    # (two imperatives under "Requirements" may be asks said that way: read as before)
+    jd = parse_job_description(_posting("Requirements", DUTIES[:2]))
+    assert [s.name for s in jd.skills] == ["Planning", "Vendor Relations"]
+
+
+BULLETS = ["Shell scripting", "PostgreSQL", "(Optional) Terraform", "Kafka (optional)"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Required and optional skills",
+        "Must-have and nice-to-have skills",
+        "Must haves / nice to haves",
+        "Required & preferred qualifications",
+    ],
+)
+def test_a_heading_naming_required_and_optional_skills_leaves_each_item_its_own_priority(heading: str) -> None:
+    jd = parse_job_description(_posting(heading, BULLETS))
+    # (every item was nice to have: the heading's "optional" outweighed its "required")
+    assert [(s.name, s.priority) for s in jd.skills] == [
+        ("Shell scripting", "must"),
+        ("PostgreSQL", "must"),
+        ("Terraform", "nice"),
+        ("Kafka", "nice"),
+    ]
+
+
+@pytest.mark.parametrize("heading", ["Optional skills", "Not required, but nice to have", "Preferred qualifications"])
+def test_a_heading_of_the_optional_skills_alone_stays_nice_to_have(heading: str) -> None:
+    jd = parse_job_description(_posting(heading, BULLETS))
+    assert {s.priority for s in jd.skills} == {"nice"}
