@@ -129,6 +129,49 @@ def coordinations(text: str) -> list[Coordination]:
     return [Coordination(c.left, c.cut, end) for c, end in zip(found, ends, strict=True)]
 
 
+_ANY_JOIN = re.compile(r",?\s+(?:and|as well as|und)\s+(?:also\s+)?")
+
+
+def one_join(text: str) -> Coordination | None:
+    """The one join of a requirement whose phrases have no shape :func:`coordinations` knows ("Eager to learn and
+    work closely with a team", "Basic development and sysadmin skills", "Kenntnisse über X und Y"): everything
+    before it and everything after it, when the text is one sentence with this one "and" (or "und") outside
+    brackets and no comma, the word after it opens a phrase, and neither side is one word; None otherwise. Only the
+    catalogue tells whether the two name two skills: ``services/splitting.py`` asks both sides to be sure."""
+    if len(text) > MAX_CHARS:
+        return None
+    masked = mask_parentheses(text)
+    if _SENTENCE_INSIDE.search(masked.rstrip(" .")) or "," in masked.rstrip(" ,.;"):
+        return None
+    joins = list(_ANY_JOIN.finditer(masked))
+    if len(joins) != 1 or masked[joins[0].start() - 1 : joins[0].start()] == "-":
+        return None  # (several joins: a list or several phrases; a hyphen: a German suspended compound)
+    (join,) = joins
+    left_words, right_words = _WORD.findall(masked[: join.start()]), _WORD.findall(masked[join.end() :])
+    if len(left_words) < 2 or len(right_words) < 2 or _NO_PHRASE_START.match(masked[join.end() :]):
+        return None
+    if _adverb(right_words[0]) or any(word.lower() in POINTS_BACK for word in right_words[:3]):
+        return None
+    if not _opens_verb_phrase(right_words) and _has_verb(masked[: join.start()]):
+        return None  # "Drafting a strategy and vision for …": two objects of one verb, one requirement
+    return Coordination(0, (join.start(), join.end()), len(text))
+
+
+def _opens_verb_phrase(words: list[str]) -> bool:
+    """Whether a phrase opens with a verb that has words of its own after it ("work closely with the team",
+    "operating services at scale"; not "writing styles")."""
+    first = words[0]
+    return (_verb_in_ing(first) or first.lower() in _BARE_VERBS) and len(words) >= 3
+
+
+def _has_verb(segment: str) -> bool:
+    """Whether a phrase holds a verb of its own: one in -ing not after an article, or one after "to" or a modal."""
+    words = list(_WORD.finditer(segment))
+    return _VERB_AFTER.search(segment + " x") is not None or any(
+        _verb_in_ing(word[0]) and not _THE_BEFORE.search(segment, 0, word.start()) for word in words
+    )
+
+
 def _left_phrase(masked: str, start: int, stop: int, right_words: list[str]) -> int | None:
     """Where the phrase before a join (``masked[start:stop]``) starts when it has the shape of the one after it
     (``right_words``); None when it has not."""

@@ -277,7 +277,7 @@ _UNSTEMMED = {
 # reliability: "static site generation"), "line" (line management: "command line"), "tool" (observability tooling:
 # "tools such as npm"), "system" (Linux, distributed or design systems: "ticketing systems"), "machine" (machine
 # learning: "virtual machine rollouts"; the thesaurus reads "machine translation", "machine vision" as learning)
-_GENERIC_NAME_STEMS = frozenset({"build", "site", "line", "tool", "system", "machine", "engineer"})
+_GENERIC_NAME_STEMS = frozenset({"build", "site", "line", "tool", "system", "machine", "engineer", "making"})
 
 
 @cache

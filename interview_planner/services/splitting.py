@@ -12,6 +12,11 @@ linked by its own words, and the requirement becomes two when:
   a side linked by a few words alone does not replace it);
 * both links reach ``SIDE_MIN`` of confidence and one of them is sure (not "needs review").
 
+(Round 37) A requirement whose one "and" joins phrases of no shape the module knows ("Eager to learn and work
+closely with the team", "Strong knowledge of microservices architecture and design patterns", "Kenntnisse über
+Monitoring-Systeme und maschinelle Analysen", :func:`~interview_planner.jd.coordination.one_join`) is cut there
+too, and splits by the same rule but with both sides sure.
+
 Each side keeps the whole line as its ``source``, its own words as ``part`` (the words it was linked by, and is
 linked by when stored), the kind its words say (a heading's kind stays; no word: the line's kind with the reason
 "default", which the linked skill's kind may fill in) and the line's priority unless its words say one
@@ -25,7 +30,7 @@ from collections.abc import Collection, Sequence
 
 from sqlmodel import Session
 
-from interview_planner.jd.coordination import coordinations
+from interview_planner.jd.coordination import coordinations, one_join
 from interview_planner.jd.model import SkillRequirement
 from interview_planner.jd.parser import classify_kind, distinct_names, item_text, plain, priority_of_part, short_name
 from interview_planner.services.linking import REVIEW_BELOW, CatalogueEntry, Link, link_requirements, load_entries
@@ -41,14 +46,21 @@ def split_by_skill(
     requirements no more are tried (each candidate counted as if it split)."""
     room = most - len(skills)
     candidates: list[tuple[int, SkillRequirement, SkillRequirement]] = []
+    loose: set[int] = set()  # candidates cut at their one join, of no shape known: both sides must be sure
     for index, skill in enumerate(skills):
         if room <= len(candidates) or index in keep:
             continue
         said = plain(skill.part) if skill.part else plain(item_text(skill.source))  # (the words, not the marker)
         found = coordinations(said)
-        if len(found) != 1:
+        if len(found) > 1:
             continue
-        (joined,) = found
+        if found:
+            (joined,) = found
+        elif (only := one_join(said)) is not None:
+            joined = only
+            loose.add(index)
+        else:
+            continue
         left, right = _side(skill, said[: joined.cut[0]]), _side(skill, said[joined.cut[1] :])
         if left.name and right.name:
             candidates.append((index, left, right))
@@ -65,7 +77,11 @@ def split_by_skill(
         index: (left, right)
         for index, left, right in candidates
         if _names_two_skills(
-            links[rows[_row(skills[index])]], links[rows[_own(left)]], links[rows[_own(right)]], entries
+            links[rows[_row(skills[index])]],
+            links[rows[_own(left)]],
+            links[rows[_own(right)]],
+            entries,
+            least=REVIEW_BELOW if index in loose else SIDE_MIN,
         )
     }
     result: list[SkillRequirement] = []
@@ -85,12 +101,14 @@ def _own(side: SkillRequirement) -> tuple[str, str, str, str | None]:
     return (side.part or side.source, side.name, side.kind, None)
 
 
-def _names_two_skills(whole: Link, left: Link, right: Link, entries: dict[str, CatalogueEntry]) -> bool:
+def _names_two_skills(
+    whole: Link, left: Link, right: Link, entries: dict[str, CatalogueEntry], *, least: float = SIDE_MIN
+) -> bool:
     if left.skill_id is None or right.skill_id is None or left.skill_id == right.skill_id:
         return False
     if whole.skill_id not in (left.skill_id, right.skill_id):
         return False
-    if min(left.score, right.score) < SIDE_MIN or max(left.score, right.score) < REVIEW_BELOW:
+    if min(left.score, right.score) < least or max(left.score, right.score) < REVIEW_BELOW:
         return False
     return not entries[left.skill_id].related(entries[right.skill_id])
 

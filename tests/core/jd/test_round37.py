@@ -76,3 +76,60 @@ def test_a_heading_naming_required_and_optional_skills_leaves_each_item_its_own_
 def test_a_heading_of_the_optional_skills_alone_stays_nice_to_have(heading: str) -> None:
     jd = parse_job_description(_posting(heading, BULLETS))
     assert {s.priority for s in jd.skills} == {"nice"}
+
+
+# --- one "and" between phrases of no shape the split knew ---------------------------------------------------------
+
+
+def _imported(db, line: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    from interview_planner.services.roles import import_role
+
+    view = import_role(db, text_=f"# Engineer\n\n## Requirements\n\n{line}\n", source_name="engineer.md")
+    return [(s.name, s.catalogue_skill) for s in view.skills]
+
+
+@pytest.mark.parametrize(
+    ("line", "skills"),
+    [
+        # (each was one requirement linked to one of its two skills)
+        (
+            "- Keen to learn and work closely with the platform team",
+            [
+                ("Keen to learn", "continuous-learning"),
+                ("Work closely with the platform team", "cross-functional-collaboration"),
+            ],
+        ),
+        (
+            "- Solid knowledge of microservices architecture and design patterns",
+            [("Microservices architecture", "microservices-apis"), ("Design patterns", "software-design")],
+        ),
+        (
+            "- idealerweise Erfahrung mit Monitoring-Systemen und maschinellem Lernen",
+            [("Monitoring-Systemen", "observability"), ("Maschinellem Lernen", "machine-learning")],
+        ),
+    ],
+)
+def test_one_and_between_phrases_naming_two_sure_skills_splits(db, line: str, skills: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _imported(db, line) == skills
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # two objects of one verb: one requirement
+        "- Drafting a strategy and vision for our machine learning projects",
+        "- You can adapt to our code and writing styles",
+        # a comma, several joins, a pronoun pointing back, a German suspended compound: read as before
+        "- Self-directed, and good at working with a remote team",
+        "- Monitoring production services and tuning their performance",
+        "- Kenntnisse in System- und Netzwerkadministration",
+    ],
+)
+def test_one_and_that_joins_no_two_phrases_of_their_own_stays_whole(db, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert len(_imported(db, line)) == 1
+
+
+def test_making_alone_is_no_sign_of_decision_making(db) -> None:  # type: ignore[no-untyped-def]
+    # (was decision-making, sure: "making" is a word of its name that says nothing alone)
+    assert _imported(db, "- Takes pride in making things with others")[0][1] != "decision-making"
+    assert _imported(db, "- Sound decision making under pressure")[0][1] == "decision-making"
