@@ -133,3 +133,16 @@ def test_making_alone_is_no_sign_of_decision_making(db) -> None:  # type: ignore
     # (was decision-making, sure: "making" is a word of its name that says nothing alone)
     assert _imported(db, "- Takes pride in making things with others")[0][1] != "decision-making"
     assert _imported(db, "- Sound decision making under pressure")[0][1] == "decision-making"
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        # (each was linked to no skill)
+        ("- (Optional) SaltStack", "infrastructure-as-code"),
+        ("- Experience with Salt Stack states", "infrastructure-as-code"),
+        ("- Able to explain yourself with diagrams", "written-communication"),
+    ],
+)
+def test_salt_stack_is_infrastructure_as_code_and_explaining_is_communication(db, line: str, slug: str) -> None:  # type: ignore[no-untyped-def]
+    assert _imported(db, line)[0][1] == slug
