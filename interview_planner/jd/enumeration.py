@@ -512,6 +512,8 @@ def _clause_parts(clause: str, masked: str, marks: str | None) -> list[Part]:
     """The list ``clause`` opens with (``masked``: its brackets masked; ``marks``: the :func:`_marks` of it or of a
     text it opens). "und", "et", "y" ... separate items too when every item is a technology
     (:func:`known_technology`); otherwise the list is read with English words and commas only."""
+    if (examples := _examples_of_categories(clause, masked)) is not None:
+        return examples
     # (only where the separators are looked for: a foreign word elsewhere would change nothing but the cost)
     if _places(_FOREIGN_AND_OR, _FOREIGN_AND_OR_LOWER, _FOREIGN_AND_OR_MARKS, masked, marks):
         english = _FOREIGN_AND_OR.sub(lambda match: _AS_ENGLISH[match[0].lower()], masked)
@@ -536,6 +538,31 @@ def _clause_parts(clause: str, masked: str, marks: str | None) -> list[Part]:
         if sum(known_technology(part.text) for part in parts) >= 2:
             return parts
     return _parts(clause, masked, _places(_SEPARATOR, _SEPARATOR_LOWER, _SEPARATOR_MARKS, masked, marks))
+
+
+def _examples_of_categories(clause: str, masked: str) -> list[Part] | None:
+    """(Round 37) The examples a list of categories gives, each a requirement of its own, when they are technologies:
+    "Experience with languages and technologies such as Ruby, Python, PostgreSQL and OAuth", "Erfahrung mit Sprachen
+    und Technologien wie Ruby, Python und OAuth" (the categories are no skills; their examples name several); None
+    when the clause is no such list (the examples of one category, "Cloud platforms such as AWS or GCP", are one
+    requirement, read as before)."""
+    if " such as " not in masked and " wie " not in masked:
+        return None
+    found = _CATEGORIES_THEN_EXAMPLES.search(masked)
+    if found is None:
+        return None
+    offset = found.end()
+    tail = clause[offset:]
+    parts = _clause_parts(tail, masked[offset:], None)
+    if len(parts) < 2 or not all(known_technology(part.text) for part in parts):
+        return None
+    return [Part(part.text, clause[:offset] + part.lead) for part in parts]
+
+
+# two categories joined ("languages and technologies", "Sprachen und Technologien"), then the examples of them
+_CATEGORIES_THEN_EXAMPLES = re.compile(
+    r"\b[^\W\d_]{3,}\s+(?:and|und|&)\s+[^\W\d_]{3,}\s+(?:such as|wie)\s*:?\s+", re.IGNORECASE
+)
 
 
 # a foreign "and"/"or" right after a comma, the last in the text (the join of a list's last item): the words of

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from interview_planner.jd.enumeration import enumerated_parts
 from interview_planner.jd.parser import parse_job_description
 
 
@@ -146,3 +147,23 @@ def test_making_alone_is_no_sign_of_decision_making(db) -> None:  # type: ignore
 )
 def test_salt_stack_is_infrastructure_as_code_and_explaining_is_communication(db, line: str, slug: str) -> None:  # type: ignore[no-untyped-def]
     assert _imported(db, line)[0][1] == slug
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Experience with languages and technologies such as Go, Rust, and/or Kotlin, Redis and Kafka",
+        "Erfahrung mit Sprachen und Technologien wie Go, Rust und/oder Kotlin, Redis und Kafka mitbringen",
+    ],
+)
+def test_the_examples_of_two_categories_are_each_a_requirement(line: str) -> None:
+    # (English: "languages" was a skill of its own; German: one requirement named "Erfahrung mit Sprachen")
+    assert [p.text for p in enumerated_parts(line)] == ["Go", "Rust", "Kotlin", "Redis", "Kafka"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Cloud platforms such as AWS or GCP", "Tools and practices such as code review and pair programming"],
+)
+def test_the_examples_of_one_category_or_of_practices_stay_one_requirement(line: str) -> None:
+    assert enumerated_parts(line) == []
