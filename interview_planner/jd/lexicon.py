@@ -1719,8 +1719,10 @@ HARD_OVERRIDES: Final = (
     r"protocoll[io] di comunicazione|protocolos? de comunica\w*|protocoles? de communication|kommunikationsprotokoll\w*"
     r"|protok\w* komunikac\w*|komunikac\w* protok\w*|ileti\wim protokol\w*|komunikačn\w* protokol\w*",
     r"strumenti di collaborazione|collaboration tools|narzędzi\w* do współpracy",
-    r"(?:network|inter-?service|inter-?process|serial|ip|secure|encrypted|wireless|radio|satellite)"
-    r"(?: or (?:serial|ip|network))? communications?",
+    # (round 37) and the buses and devices hardware talks over: "PCI communication", "I2C and SPI communication"
+    r"(?:network|inter-?service|inter-?process|serial|ip|secure|encrypted|wireless|radio|satellite"
+    r"|pcie?|usb|spi|i2c|uart|bus|hardware|device|inter-?node|gpu|machine[- ]to[- ]machine|m2m)"
+    r"(?: (?:or|and) (?:serial|ip|network|pcie?|usb|spi|i2c|uart))? communications?",
     r"leader election",
     r"human[- ]cent(?:er|r)ed design|human[- –]computer interaction",  # design disciplines, not "human" skills
     r"collaborative (?:algorithms?|editing|editors?|data ?bases?|data structures?)",  # CRDTs, not teamwork
@@ -2042,6 +2044,8 @@ SOFT_TERMS: Final = (
     r"(?:fluent|fluency|proficien\w*|native|speak\w*|spoken|written|business[- ]level|good|excellent) (?:in )?"
     r"(?:\w+ )?" + _LANGUAGES,
     _LANGUAGES + r" (?:language|speaker|fluency|skills|level|\(?[abc][12]\)?)",
+    # (round 37) a language and its level as a label and its value: "Italian: Fluent", "German - C1"
+    _LANGUAGES + r"\s*[:–-]\s*(?:fluent|native|proficient|business|conversational|good|excellent|\(?[abc][12]\)?)\b",
     r"blog posts?",
     r"(?:tech )?talks",
     r"presentations?",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from interview_planner.jd.enumeration import enumerated_parts
-from interview_planner.jd.parser import parse_job_description
+from interview_planner.jd.parser import classify_kind, parse_job_description
 
 
 def _posting(heading: str, bullets: list[str]) -> str:
@@ -167,3 +167,26 @@ def test_the_examples_of_two_categories_are_each_a_requirement(line: str) -> Non
 )
 def test_the_examples_of_one_category_or_of_practices_stay_one_requirement(line: str) -> None:
     assert enumerated_parts(line) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # (each was soft: "communication" read as talking with people)
+        ("Low-level work (UEFI, PCI communication, DMA)", "hard"),
+        ("I2C and SPI communication", "hard"),
+        ("Device communication over USB", "hard"),
+        # (each was of no kind: a language and its level as a label and its value)
+        ("Italian: Fluent", "soft"),
+        ("German - C1", "soft"),
+    ],
+)
+def test_buses_communicate_and_a_language_with_its_level_is_soft(text: str, kind: str) -> None:
+    found = classify_kind(text)
+    assert found is not None and found[0] == kind
+
+
+@pytest.mark.parametrize("text", ["Clear communication with hardware teams", "Good communication skills"])
+def test_communicating_with_people_stays_soft(text: str) -> None:
+    found = classify_kind(text)
+    assert found is not None and found[0] == "soft"
