@@ -116,7 +116,7 @@ def coordinations(text: str) -> list[Coordination]:
         end = joins[index + 1].start() if index + 1 < len(joins) else len(text)
         right = masked[join.end() : end]
         right_words = _WORD.findall(right)
-        if len(right_words) < 2 or _NO_PHRASE_START.match(right) or _adverb(right_words[0]):
+        if len(right_words) < 2 or _NO_PHRASE_START.match(right) or is_adverb(right_words[0]):
             continue
         if any(word.lower() in POINTS_BACK for word in right_words[:3]):
             continue  # (its object is the left phrase's: one requirement; "… engineers through their first …" is not)
@@ -130,6 +130,15 @@ def coordinations(text: str) -> list[Coordination]:
 
 
 _ANY_JOIN = re.compile(r",?\s+(?:and|as well as|und)\s+(?:also\s+)?")
+
+
+# what a German phrase of its own does not open with either: an article or a preposition ("… und mit gängigen
+# Cloud-Plattformen", "… und der Moderation von Meetings": what the phrase before governs)
+_NO_GERMAN_START = re.compile(
+    r"(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|mit|im|in|von|vom|für|auf|zu|zur|zum|bei|über"
+    r"|unter|aus|nach)\b",
+    re.IGNORECASE,
+)
 
 
 def one_join(text: str) -> Coordination | None:
@@ -148,9 +157,10 @@ def one_join(text: str) -> Coordination | None:
         return None  # (several joins: a list or several phrases; a hyphen: a German suspended compound)
     (join,) = joins
     left_words, right_words = _WORD.findall(masked[: join.start()]), _WORD.findall(masked[join.end() :])
-    if len(left_words) < 2 or len(right_words) < 2 or _NO_PHRASE_START.match(masked[join.end() :]):
+    right = masked[join.end() :]
+    if len(left_words) < 2 or len(right_words) < 2 or _NO_PHRASE_START.match(right) or _NO_GERMAN_START.match(right):
         return None
-    if _adverb(right_words[0]) or any(word.lower() in POINTS_BACK for word in right_words[:3]):
+    if is_adverb(right_words[0]) or any(word.lower() in POINTS_BACK for word in right_words[:3]):
         return None
     if not _opens_verb_phrase(right_words) and _has_verb(masked[: join.start()]):
         return None  # "Drafting a strategy and vision for …": two objects of one verb, one requirement
@@ -218,7 +228,8 @@ def _noun_of_a_verb(word: str) -> bool:
     return _NOUN_OF_A_VERB.search(lowered) is not None and lowered not in _NOT_A_NOUN_IN_ING
 
 
-def _adverb(word: str) -> bool:
+def is_adverb(word: str) -> bool:
+    """Whether a word is an adverb in -ly ("closely"; not "apply", "family")."""
     lowered = word.lower()
     return lowered.endswith("ly") and lowered not in _NOT_AN_ADVERB
 

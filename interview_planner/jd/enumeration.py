@@ -541,16 +541,17 @@ def _clause_parts(clause: str, masked: str, marks: str | None) -> list[Part]:
 
 
 def _examples_of_categories(clause: str, masked: str) -> list[Part] | None:
-    """(Round 37) The examples a list of categories gives, each a requirement of its own, when they are technologies:
-    "Experience with languages and technologies such as Ruby, Python, PostgreSQL and OAuth", "Erfahrung mit Sprachen
-    und Technologien wie Ruby, Python und OAuth" (the categories are no skills; their examples name several); None
-    when the clause is no such list (the examples of one category, "Cloud platforms such as AWS or GCP", are one
-    requirement, read as before)."""
+    """(Round 37) The examples two joined kinds of technology give (``_CATEGORIES``), each a requirement of its own
+    when every one is a technology: "Experience with languages and technologies such as Ruby, Python, PostgreSQL and
+    OAuth", "Erfahrung mit Sprachen und Technologien wie Ruby, Python und OAuth" (the kinds name no skill; their
+    examples name several). None when the clause is no such list: the examples of one kind ("Cloud platforms such
+    as AWS or GCP") are one requirement, and those of two technologies ("Java and Kotlin such as Spring Boot") are
+    read as before."""
     if " such as " not in masked and " wie " not in masked:
         return None
     found = _CATEGORIES_THEN_EXAMPLES.search(masked)
-    if found is None:
-        return None
+    if found is None or not {found["first"].casefold(), found["second"].casefold()} <= _CATEGORIES:
+        return None  # ("Java and Kotlin such as Spring Boot": the examples of two technologies, read as before)
     offset = found.end()
     tail = clause[offset:]
     parts = _clause_parts(tail, masked[offset:], None)
@@ -559,9 +560,17 @@ def _examples_of_categories(clause: str, masked: str) -> list[Part] | None:
     return [Part(part.text, clause[:offset] + part.lead) for part in parts]
 
 
+# the words of categories of technologies, in the languages postings come in
+_CATEGORIES = frozenset(
+    {
+        *("languages", "technologies", "tools", "frameworks", "platforms", "databases", "libraries", "services"),
+        *("stacks", "systems", "sprachen", "programmiersprachen", "technologien", "plattformen", "datenbanken"),
+        *("bibliotheken", "systeme"),
+    }
+)
 # two categories joined ("languages and technologies", "Sprachen und Technologien"), then the examples of them
 _CATEGORIES_THEN_EXAMPLES = re.compile(
-    r"\b[^\W\d_]{3,}\s+(?:and|und|&)\s+[^\W\d_]{3,}\s+(?:such as|wie)\s*:?\s+", re.IGNORECASE
+    r"\b(?P<first>[^\W\d_]{3,})\s+(?:and|und|&)\s+(?P<second>[^\W\d_]{3,})\s+(?:such as|wie)\s*:?\s+", re.IGNORECASE
 )
 
 

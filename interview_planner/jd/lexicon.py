@@ -4148,7 +4148,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
         "distributed scalability",
     ),
     (r"monitoring|logging|observab\w*|überwachung|alert\w*|metrics|tracing", "observability monitoring"),
-    (r"terraform|puppet|ansible|chef|declarative infrastructure|pulumi|salt ?stack", "infrastructure as code"),
+    (r"terraform|puppet|ansible|chef|declarative infrastructure|pulumi|salt[- ]?stack", "infrastructure as code"),
     (
         r"kafka|rabbitmq|message queues?|pub/sub|event[- ]driven|xmpp|webrtc|websockets?|mqtt"
         r"|real[- ]time communications?(?! skills)",

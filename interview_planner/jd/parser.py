@@ -80,7 +80,7 @@ from typing import Literal, NamedTuple
 from interview_planner.errors import InputError
 from interview_planner.jd import lexicon
 from interview_planner.jd.collector import fewer_young_collections
-from interview_planner.jd.coordination import POINTS_BACK
+from interview_planner.jd.coordination import POINTS_BACK, is_adverb
 from interview_planner.jd.enumeration import (
     MAX_PARTS,
     after_first_clause,
@@ -1269,7 +1269,9 @@ def classify_heading(heading: str) -> HeadingInfo:
         else ("must" if _HEADING_MUST.search(text) else None)
     )
     if priority == "nice" and _names_must_and_nice(text):
-        priority = None  # "Required and optional skills": each item by its own words ("(Optional) …"), else must
+        # "Required and optional skills", "Essential & Desirable": the requirements, must but where an item says
+        # otherwise ("(Optional) …")
+        priority, topic = "must", topic or "skills"
     hard = bool(_HEADING_HARD.search(text))
     soft = bool(_HEADING_SOFT.search(text)) or in_chinese(_CJK_HEADING_SOFT, text) is not None
     kind: Kind | None = "hard" if hard and not soft else ("soft" if soft and not hard else None)
@@ -1288,7 +1290,7 @@ def _names_must_and_nice(text: str) -> bool:
     return _HEADING_JOIN.fullmatch(text[first.end() : second.start()]) is not None
 
 
-_HEADING_JOIN = re.compile(r"\W*(?:and|or|&|/|und|oder|et|ou|y|o|en|of)?\W*", re.IGNORECASE)
+_HEADING_JOIN = re.compile(r"\s*(?:(?:and|or|und|oder|et|ou|y|o|en|of)\b|&|/)\s*", re.IGNORECASE)
 _HEADING_NEGATION = re.compile(r"\b(?:not|no|don't|without|kein\w*|nicht|pas|sans|sin)\b", re.IGNORECASE)
 
 
@@ -1501,27 +1503,33 @@ def _asks_something(item: _Item) -> bool:
 
 
 DUTY_LIST_LEAST = 3  # bullets a list needs before its voice alone says it lists duties
-# a bullet's short label before what it says ("Team Leadership: Lead and guide …"), and an adverb before its verb
+# a lead-in that asks with a modal ("You should be able to:", "Candidates must:", "What you'll need"): the
+# imperatives after it are asks
+_ASKS_WITH_A_MODAL = re.compile(
+    r"\b(?:should|must|can|could|will|need|needs|able|expect|expected)\b|'ll\b", re.IGNORECASE
+)
+# a bullet's short label before what it says ("Team Leadership: Lead and guide …")
 _ITEM_LABEL = re.compile(r"^[^:.;!?]{1,60}:\s+")
-_ADVERB_FIRST = re.compile(r"^[a-z]+ly\s+", re.IGNORECASE)
 
 
 def _lists_duties(items: list[_Item]) -> bool:
-    """Whether a list's bullets all say what the person will do: each opens with a duty's verb, after a short label
-    ("Team Leadership: Lead and guide cross-functional teams", "Risk Management: Proactively identify risks"), and
-    none says it is a requirement; ``DUTY_LIST_LEAST`` bullets at least (a short list may be asks said as
-    imperatives)."""
-    bullets = [item for item in items if item.bullet]
-    if len(bullets) < DUTY_LIST_LEAST:
+    """Whether a list says what the person will do, each bullet a label and a duty: "Team Leadership: Lead and guide
+    cross-functional teams", "Risk Management: Proactively identify risks" (a label, then a capitalised duty verb,
+    an adverb in -ly allowed before it); ``DUTY_LIST_LEAST`` bullets at least, none saying it is a requirement, and
+    nothing but the bullets (a lead-in, "You should be able to:", makes imperatives asks, as does a list of
+    imperatives without labels: "Design and document REST APIs")."""
+    if len(items) < DUTY_LIST_LEAST or not all(item.bullet for item in items):
         return False
-    for item in bullets:
+    for item in items:
         text = _plain(item.text)
-        said = _ITEM_LABEL.sub("", text, count=1)
+        if (label := _ITEM_LABEL.match(text)) is None:
+            return False
+        said = text[label.end() :]
         if not said[:1].isupper():
             return False
-        said = _ADVERB_FIRST.sub("", said, count=1)
-        first = said.split(maxsplit=1)[0].lower() if said.strip() else ""
-        if first not in lexicon.DUTY_VERBS:
+        words = said.split()
+        verb = words[1] if len(words) > 1 and is_adverb(words[0]) else words[0]
+        if verb.lower().strip(",:") not in lexicon.DUTY_VERBS:
             return False
         if _is_requirement(text) or _REQUIREMENT_OPENING.match(text):
             return False
@@ -1919,7 +1927,11 @@ class _Builder:
             if not self.items:
                 self.item_open = False
                 return
-        if context.topic == "skills" and not context.mixed and _lists_duties(self.items):
+        if (
+            context.topic == "skills"
+            and not (context.mixed or context.plain or _ASKS_WITH_A_MODAL.search(context.heading))
+            and _lists_duties(self.items)
+        ):
             # (round 37) a requirements heading over a list of what the person will do, every bullet opening with
             # a duty's verb ("Team Leadership: Lead and guide …", "Own the scope …"): duties, misplaced by the page
             self.responsibilities.extend(item.text for item in self.items if item.bullet)

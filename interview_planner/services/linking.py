@@ -277,7 +277,7 @@ _UNSTEMMED = {
 # reliability: "static site generation"), "line" (line management: "command line"), "tool" (observability tooling:
 # "tools such as npm"), "system" (Linux, distributed or design systems: "ticketing systems"), "machine" (machine
 # learning: "virtual machine rollouts"; the thesaurus reads "machine translation", "machine vision" as learning)
-_GENERIC_NAME_STEMS = frozenset({"build", "site", "line", "tool", "system", "machine", "engineer", "making"})
+_GENERIC_NAME_STEMS = frozenset({"build", "site", "line", "tool", "system", "machine", "engineer"})
 
 
 @cache
@@ -988,7 +988,7 @@ def _link_with_meaning(
         ),
         (0.0, ranked[0][0], ranked[0][1]),
     )
-    if chosen[2].slug == ranked[0][1].broader and _says_a_term_of(ranked[0][1], source):
+    if chosen[2].slug == ranked[0][1].broader and says_a_term_of(ranked[0][1], source):
         # (round 35) the lexicon's best narrows the model's choice and the requirement says one of its terms: the
         # narrower skill, whose questions fit better ("front end development" is frontend engineering, not
         # programming in general; "Clean, idiomatic Rust code" says no term of software design and stays programming)
@@ -1034,10 +1034,10 @@ def anchored(entry: CatalogueEntry, source: str, name: str) -> bool:
     ("maritime navigation law" shares "navigation" with "keyboard navigation", nothing more)."""
     if _Words.of(source, name).all & entry.strong:
         return True
-    return _says_a_term_of(entry, source)
+    return says_a_term_of(entry, source)
 
 
-def _says_a_term_of(entry: CatalogueEntry, source: str) -> bool:
+def says_a_term_of(entry: CatalogueEntry, source: str) -> bool:
     """Whether ``source`` says one of ``entry``'s names, aliases or keywords whole (not only some of its words)."""
     src = _fold_quotes(source.lower())
     return any(_names_phrase(phrase, src) for phrase in (*entry.phrases, *entry.keywords))

@@ -15,7 +15,7 @@ linked by its own words, and the requirement becomes two when:
 (Round 37) A requirement whose one "and" joins phrases of no shape the module knows ("Eager to learn and work
 closely with the team", "Strong knowledge of microservices architecture and design patterns", "Kenntnisse über
 Monitoring-Systeme und maschinelle Analysen", :func:`~interview_planner.jd.coordination.one_join`) is cut there
-too, and splits by the same rule but with both sides sure.
+too, and splits by the same rule but with both sides sure, each saying a name, alias or keyword of its skill whole.
 
 Each side keeps the whole line as its ``source``, its own words as ``part`` (the words it was linked by, and is
 linked by when stored), the kind its words say (a heading's kind stays; no word: the line's kind with the reason
@@ -33,7 +33,14 @@ from sqlmodel import Session
 from interview_planner.jd.coordination import coordinations, one_join
 from interview_planner.jd.model import SkillRequirement
 from interview_planner.jd.parser import classify_kind, distinct_names, item_text, plain, priority_of_part, short_name
-from interview_planner.services.linking import REVIEW_BELOW, CatalogueEntry, Link, link_requirements, load_entries
+from interview_planner.services.linking import (
+    REVIEW_BELOW,
+    CatalogueEntry,
+    Link,
+    link_requirements,
+    load_entries,
+    says_a_term_of,
+)
 
 SIDE_MIN = 0.3  # the confidence each side's own link needs (one of the two must be sure: REVIEW_BELOW or more)
 
@@ -83,6 +90,7 @@ def split_by_skill(
             entries,
             least=REVIEW_BELOW if index in loose else SIDE_MIN,
         )
+        and (index not in loose or _each_says_its_skill((left, right), links, rows, entries))
     }
     result: list[SkillRequirement] = []
     for index, skill in enumerate(skills):
@@ -111,6 +119,22 @@ def _names_two_skills(
     if min(left.score, right.score) < least or max(left.score, right.score) < REVIEW_BELOW:
         return False
     return not entries[left.skill_id].related(entries[right.skill_id])
+
+
+def _each_says_its_skill(
+    sides: tuple[SkillRequirement, SkillRequirement],
+    links: list[Link],
+    rows: dict[tuple[str, str, str, str | None], int],
+    entries: dict[str, CatalogueEntry],
+) -> bool:
+    """Whether each side says a name, an alias or a keyword of the skill it is linked to, whole: a side cut at a
+    join of no known shape is two or three words, which its definition's words alone link by accident ("Ranking
+    models": threat modelling; "Version control": API design)."""
+    for side in sides:
+        skill_id = links[rows[_own(side)]].skill_id
+        if skill_id is None or not says_a_term_of(entries[skill_id], side.part or side.source):
+            return False
+    return True
 
 
 def _side(skill: SkillRequirement, words: str) -> SkillRequirement:
