@@ -297,6 +297,8 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"^(?:and )?you(?:'ll| will) (?:also )?need\b(?! to\b)|^(?:in addition|additionally|also|plus),? you(?:'ll"
             r"| will) (?:also )?have\b(?! (?:the |a )?(?:opportunit|chance|access|budget))",
             r"you might be a fit",
+            # (round 37) "You'll fit if", "You will fit in well if", "You'd be a fit if"
+            r"you(?:'ll|'d| will| would)(?: \w+)? (?:be an? (?:\w+ )?)?fit(?: in)?(?: \w+)? if\b",
             # a heading that says what the reader cares about: "You're excited about:", "We expect you:"
             r"you(?:'re| are) (?:\w+ )?(?:excited|passionate|enthusiastic) (?:about|by)",
             r"we expect (?:you|from you|of you)",
@@ -769,6 +771,9 @@ TEXT_NICE_IDIOMS: Final = (
     r"cherry on (?:the )?top|icing on the cake",
     r"(?:both |also |would |will |could |can |might )?helps? (?:here|a lot|too)(?=[.!]|$)",
     r"(?:would|will|could|might) (?:also |certainly |definitely )?help(?=[.!]|$)",
+    # (round 37) "Zephyr or FreeRTOS knowledge helps.", "Rust on embedded is interesting to us too"
+    r"(?:knowledge|experience|familiarity|exposure) (?:also )?helps(?=[.!;]|$)",
+    r"(?:is|are|would be) (?:also |especially |particularly )?interesting to us",
     # "Experience with Rust is welcome but not required" (not "You are welcome to apply", "Everyone is welcome")
     r"(?<!applications )(?<!applicants )(?<!candidates )(?<!everyone )(?<!everybody )(?<!all )(?<!you )"
     r"(?:is|are|would be|will be) (?:also |very |more than |most |always )?welcome(?! to\b)",
@@ -806,7 +811,7 @@ NEEDED_TRAIT_ASKED: Final = (
 # Pflicht" (the clause ends there: not "Avro schemas are mandatory in our pipelines", "what is required for GDPR")
 TEXT_MUST: Final = (
     r"(?:\b(?<!what )(?:is|are) (?:an? )?(?:absolute |real )?(?:must(?:[- ]have)?|required|mandatory|essential"
-    r"|compulsory)(?: for (?:us|this role|the role|this job))?"
+    r"|compulsory|non-negotiable)(?: for (?:us|this role|the role|this job))?"
     r"|\bist (?:ein )?(?:muss|pflicht|erforderlich|zwingend)|\b(?:est|sont) (?:obligatoire|indispensable|requis)e?s?"
     r"|\b(?:es|son) (?:imprescindible|obligatori[oa])s?|\b(?:is|zijn) (?:een )?(?:must|vereist|verplicht)"
     r"|\b(?:är|er) (?:ett |et |en )?(?:krav|obligatorisk))(?=\s*(?:[.,;:!)]|$))"
@@ -1107,6 +1112,11 @@ ASKING_CUES: Final = (
     r"(?:experience|background|knowledge|familiarity|proficiency|expertise|understanding|fluency)"
     r" (?:with|in|of|on|using|building|running|developing|working|writing|designing)",
     r"(?:experienced|skilled|proficient|fluent|familiar|comfortable|versed) (?:with|in|at|using)",
+    # (round 37) what is said to matter: "Incident response experience matters to us", "Clear writing matters more
+    # than being online" (not "matters less", MATTERS_LITTLE)
+    r"(?:experience|knowledge|skills?|writing|communication|background|design) matters? (?:(?:a lot|most|more) )?"
+    r"(?:to us|here|than)\b",
+    r"(?:is|are) non-negotiable\b",
     # (round 24) the qualities of the person sought: "We are looking for a curious and reliable team member who
     # has" (not "We are looking for a Senior Engineer", "... an engineer to join us": no quality named)
     r"(?:we are|we're) (?:currently |also )?(?:looking for|seeking|searching for) (?:an? |someone )?"
@@ -1730,7 +1740,7 @@ HARD_OVERRIDES: Final = (
     # "XMPP for real-time communication": a technology, not "Written and real-time communication skills"
     r"(?:for|of|via|with|in) real[- ]time communications?(?! skills)",
     # writing a programming language, not prose: "comfortable writing in C++", "experience writing Python"
-    r"writing (?:code |software |programs |services )?(?:in |with )?(?:c\+\+|c#|golang|go|rust|python|java|javascript"
+    r"writing (?:code |software |programs |services )?(?:in |with )?(?:c\+\+|c#|c(?= (?:or|and) c\+\+| (?:for|on|code|firmware)\b)|golang|go|rust|python|java|javascript"
     r"|typescript|ruby|php|scala|kotlin|swift|elixir|haskell|ocaml|erlang|clojure|sql)(?![\w+#])",
     # (round 26) designs made into code: "convert PSDs to pragmatic code", "turn Figma mockups into clean code"
     r"(?:convert|turn|translat|transform)\w* [^.;,]{1,60}? (?:in)?to (?:[\w-]+ ){0,2}(?:code|html|css|components)\b",
@@ -2035,7 +2045,9 @@ SOFT_TERMS: Final = (
     r"|firmware|compilers|parsers|algorithms|dags|(?:(?<=spark )|(?<=flink )|(?<=batch )|(?<=beam ))jobs"
     r"|jobs(?= (?:in|with|on|using) ))\b)",
     # not "written in C"; not the verb of what the reader has built: "have written Playwright suites" (round 25)
-    r"(?<!have )(?<!has )(?<!you've )(?<!i've )written(?! in\b)",
+    # (round 37) nor code written: "written motor-control code"
+    r"(?<!have )(?<!has )(?<!you've )(?<!i've )written(?! in\b)(?!(?: [\w-]+){0,3} (?:code|software|firmware|drivers"
+    r"|programs|tests)\b)",
     r"spoken",
     r"english",
     # the languages a team works in, asked for as languages: "Fluent in French", "Welsh language skills", "German
@@ -3281,6 +3293,10 @@ NAME_CUTS: Final = (
     r"\s+as (?:an? )?(?:part|member) of\b",
     r"\s+(?:every day|daily|day[- ]to[- ]day|on a daily basis)(?=\W*$)",  # "using Rust and Nix every day"
     r"\s+incl\.",
+    r"\s+matters? (?:(?:a lot|most|more) )?(?:to us|here|than)\b",  # (round 37) "Incident response [matters to us]"
+    r"\s+(?:is|are) non-negotiable\b",
+    r"\s+(?:also\s+)?helps(?=\W*$)",  # "Kafka knowledge [helps.]"
+    r"\s+(?:is|are|would be) (?:also |especially |particularly )?interesting to us\b",
     r"\s+such as\b",
     r"\s+with (?:the|an) ability\b",
     INVITATION_CLOSE,

@@ -250,3 +250,53 @@ def test_one_and_whose_sides_do_not_name_their_skills_stays_whole(db, line: str)
 )
 def test_the_examples_of_two_technologies_are_read_as_before(line: str, parts: list[str]) -> None:
     assert [p.text for p in enumerated_parts(line)] == parts
+
+
+# --- prose postings (a set of our own postings written this round) --------------------------------------------------
+
+
+def test_a_heading_saying_you_will_fit_if_heads_requirements() -> None:
+    text = (
+        "# Firmware Engineer\n\n**What you'll do**\n\nBring up new boards and write drivers.\n\n"
+        "**You'll fit if**\n\nYou have 3+ years writing C for microcontrollers. You can read a schematic.\n"
+    )
+    jd = parse_job_description(text)
+    # (was a duties heading: "You'll ..." said what the job is; nothing was asked)
+    assert [(s.name, s.kind) for s in jd.skills] == [
+        ("Writing C for microcontrollers", "hard"),
+        ("Read a schematic", "hard"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "priority"),
+    [
+        ("Solid Linux fundamentals (systemd, networking) are non-negotiable.", "Linux", "must"),
+        ("Incident response experience matters to us; tell us about one.", "Incident response", "must"),
+        ("Clear writing matters more than speed here.", "Writing", "must"),
+        ("Kafka knowledge helps.", "Kafka", "nice"),
+        ("Rust on embedded is interesting to us too.", "Rust on embedded", "nice"),
+    ],
+)
+def test_what_a_sentence_says_matters_or_helps_is_a_requirement(sentence: str, name: str, priority: str) -> None:
+    text = f"# Firmware Engineer\n\nWe build sensor nodes for grain silos.\n\n{sentence}\n\nWe offer a calm week.\n"
+    jd = parse_job_description(text)
+    # (each was no requirement: the posting was refused or the sentence lost)
+    assert [(s.name, s.priority) for s in jd.skills] == [(name, priority)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("4+ years writing C or C++ for embedded targets", "hard"),  # (was soft: "writing")
+        ("Worked with CAN bus and written motor-control code", "hard"),  # (was soft: "written")
+    ],
+)
+def test_writing_code_in_c_is_hard(text: str, kind: str) -> None:
+    found = classify_kind(text)
+    assert found is not None and found[0] == kind
+
+
+def test_what_matters_little_is_still_no_requirement() -> None:
+    text = "# Engineer\n\n## Requirements\n\n- Go or Rust\n\nWhich framework you used before matters less.\n"
+    assert [s.name for s in parse_job_description(text).skills] == ["Go", "Rust"]
