@@ -1740,7 +1740,8 @@ HARD_OVERRIDES: Final = (
     # "XMPP for real-time communication": a technology, not "Written and real-time communication skills"
     r"(?:for|of|via|with|in) real[- ]time communications?(?! skills)",
     # writing a programming language, not prose: "comfortable writing in C++", "experience writing Python"
-    r"writing (?:code |software |programs |services )?(?:in |with )?(?:c\+\+|c#|c(?= (?:or|and) c\+\+| (?:for|on|code|firmware)\b)|golang|go|rust|python|java|javascript"
+    r"writing (?:code |software |programs |services )?(?:in |with )?(?:c\+\+|c#"
+    r"|c(?= (?:or|and) c\+\+| (?:for|on|code|firmware)\b)|golang|go|rust|python|java|javascript"
     r"|typescript|ruby|php|scala|kotlin|swift|elixir|haskell|ocaml|erlang|clojure|sql)(?![\w+#])",
     # (round 26) designs made into code: "convert PSDs to pragmatic code", "turn Figma mockups into clean code"
     r"(?:convert|turn|translat|transform)\w* [^.;,]{1,60}? (?:in)?to (?:[\w-]+ ){0,2}(?:code|html|css|components)\b",
