@@ -3353,7 +3353,7 @@ NAME_CUTS: Final = (
     r"\s+preferably\b",
     r"\s+in the past\W*$",  # (round 30) "You have had strong expertise in Vue in the past"
     r"\s+(?:is|are|would(?: still| also)? be|will(?: still| also)? be) (?:a |an )?(?:added |huge |big |great |real "
-    r"|definite |strong |major )?"
+    r"|definite |strong |major |strongly |highly )?"
     r"(?:plus|bonus|preferred|desirable|advantage|asset|" + IDEAL + r")",
     # "Experience with Go a plus"
     r"\s+(?:a (?:(?:very |really )?(?:big|huge|definite|real) )?plus|an advantage|a bonus)\W*$",

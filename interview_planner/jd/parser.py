@@ -828,7 +828,8 @@ _SKILLS_WORD = re.compile(r"\bskills?\b|\bcompétences\b|\bkenntnisse\b", re.IGN
 # "Requirements: Python; SQL; Docker", "Nice to have • dbt • Airflow": a label and its list on one line (a list
 # pasted from a page whose bullets were lost)
 _INLINE_SEPARATOR_HINT = re.compile(r"[:•·▪|]")
-_INLINE_LABEL = re.compile(r"^(?P<label>[^:•·▪|;]{2,40}?)\s*(?::(?=\s)|(?=[•·▪|]))\s*(?P<rest>\S.*)$")
+# (round 37: and a label whose emphasis closes after its colon, "**About you:** …")
+_INLINE_LABEL = re.compile(r"^(?P<label>[^:•·▪|;]{2,40}?)\s*(?::(?:\*\*|__|\*|_)?(?=\s)|(?=[•·▪|]))\s*(?P<rest>\S.*)$")
 INLINE_LABEL_WORDS = 5
 # (the spaces before a separator are taken from the first of their run only: "\s*" tried from every space of a long
 # run took seconds, round 32; tests/core/jd/test_round32.py checks such forms find what the plain ones found)
@@ -859,9 +860,16 @@ def _inline_list(line: _Line, *, tags: bool = True) -> list[_Line]:
     items = [i.strip(" .") for i in _INLINE_SEPARATOR.split(match["rest"]) if any(ch.isalnum() for ch in i)]
     if not items:
         return [line]
+    if len(items) == 1:
+        # (round 37) "About you: you've spent four years in security. You understand IAM deeply. …": a paragraph
+        # under its label, one item per sentence (not one requirement of three sentences)
+        items = [s.strip(" .") for s in _SENTENCE_AFTER.split(match["rest"]) if any(ch.isalnum() for ch in s)]
     heading = _Line(line.number, "heading", f"{label}:", line.indent, label)
     bullets = [_Line(line.number, "bullet", item, line.indent + 2) for item in items]
     return [heading, *bullets, _Line(line.number, "blank", "")]  # the next line starts afresh
+
+
+_SENTENCE_AFTER = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # where a sentence follows another
 
 
 TAG_ITEMS = 3  # a line of at least this many short items between "|" or "·" is a list of tags
@@ -3776,7 +3784,11 @@ def _nice_cue(text: str) -> str | None:
     if match and _in_a_list_of_examples(first, match.start()):
         # "Cocoa Touch (insbesondere UIKit, CoreData, weitere von Vorteil)": the cue is the last example's
         match = _TEXT_NICE.search(first, first.index(")", match.end()) + 1) if ")" in first[match.end() :] else None
-    if match and (not _TEXT_NICE_WEAK.fullmatch(match[0]) or _weak_cue_applies(match, first)):
+    while match and _TEXT_NICE_WEAK.fullmatch(match[0]) and not _weak_cue_applies(match, first):
+        # (round 37) a weak cue that does not apply, and a strong one after it: "SOC 2 audits is strongly
+        # preferred, and AWS IAM knowledge is a big plus"
+        match = _TEXT_NICE.search(first, match.end())
+    if match:
         return match[0]
     if said := in_chinese(_CJK_NICE, first):
         return said[0]  # "有开源项目经验者优先"

@@ -300,3 +300,27 @@ def test_writing_code_in_c_is_hard(text: str, kind: str) -> None:
 def test_what_matters_little_is_still_no_requirement() -> None:
     text = "# Engineer\n\n## Requirements\n\n- Go or Rust\n\nWhich framework you used before matters less.\n"
     assert [s.name for s in parse_job_description(text).skills] == ["Go", "Rust"]
+
+
+@pytest.mark.parametrize("label", ["About you:", "**About you:**"])
+def test_a_paragraph_after_a_requirements_label_is_read_sentence_by_sentence(label: str) -> None:
+    text = (
+        "# Cloud Security Engineer\n\nWe protect payment data for clinics.\n\n"
+        f"{label} you have spent four years in security engineering. You understand IAM deeply. "
+        "You can automate your own work in Python or Go.\n\n## Benefits\n\nA calm week.\n"
+    )
+    # (was one requirement of three sentences, named "Spent four years" or "About you")
+    assert [s.name for s in parse_job_description(text).skills] == [
+        "Spent four years in security engineering",
+        "Understand IAM deeply",
+        "Automate your own work",
+    ]
+
+
+def test_a_weak_preference_then_a_plus_makes_the_line_nice_to_have() -> None:
+    text = (
+        "# Engineer\n\n## Requirements\n\n"
+        "- Experience with SOC 2 audits is strongly preferred, and Kafka is a big plus\n"
+    )
+    # (was must, named "SOC 2 audits is strongly": "preferred" said before the end did not count, nor did the plus)
+    assert [(s.name, s.priority) for s in parse_job_description(text).skills] == [("SOC 2 audits", "nice")]
