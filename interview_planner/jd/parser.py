@@ -2977,7 +2977,15 @@ def _stated(
     sentence_priority = _priority(text, context) if extra_cue is None else None
     # each part: its own kind (as if it stood alone); the sentence's priority unless the part has its own cue
     skills = [
-        _skill(item, p.text, context, section=section, part=p.text, sentence=sentence_priority, extra_cue=extra_cue)
+        _skill(
+            item,
+            p.text,
+            context,
+            section=section,
+            part=p.text,
+            sentence=_clause_priority(text, p.text, context, sentence_priority),
+            extra_cue=extra_cue,
+        )
         for p in parts
     ]
     rest = after_first_clause(_plain(text))
@@ -2987,6 +2995,30 @@ def _stated(
         # clauses, "Go, Rust; Go, Rust; …", is read as before: its first)
         skills += _stated(item, rest, context, section, whole=False, extra_cue=extra_cue)
     return skills if item.bullet else [skill for skill in skills if not _names_nothing(skill.name)]
+
+
+def _clause_priority(
+    text: str, part: str, context: _Context, sentence: tuple[Priority, str] | None
+) -> tuple[Priority, str] | None:
+    """(Round 37) The priority a part of a list takes from its sentence, unless the sentence's nice-to-have cue is in
+    another clause than the part's: "Python is required, and Go is a big plus" (Python: its own clause's priority,
+    or the section's)."""
+    if sentence is None or sentence[0] != "nice" or not sentence[1].startswith("text"):
+        return sentence
+    at = text.casefold().find(part.casefold())
+    if at < 0:
+        return sentence
+    cuts = list(_CLAUSE_CUT.finditer(text))
+    start = max((cut.end() for cut in cuts if cut.end() <= at), default=0)
+    end = min((cut.start() for cut in cuts if cut.start() >= at + len(part)), default=len(text))
+    if start == 0 and end == len(text):
+        return sentence  # (one clause: "Python, Go and Rust are a plus")
+    clause = text[start:end]
+    return sentence if _nice_cue(clause) is not None else _priority(clause, context)
+
+
+# where one clause of a sentence ends and another starts
+_CLAUSE_CUT = re.compile(r";\s+|,\s+(?:and|but|while|whereas|whilst)\s+", re.IGNORECASE)
 
 
 def _asks_after_a_list(rest: str) -> bool:

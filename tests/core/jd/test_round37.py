@@ -324,3 +324,31 @@ def test_a_weak_preference_then_a_plus_makes_the_line_nice_to_have() -> None:
     )
     # (was must, named "SOC 2 audits is strongly": "preferred" said before the end did not count, nor did the plus)
     assert [(s.name, s.priority) for s in parse_job_description(text).skills] == [("SOC 2 audits", "nice")]
+
+
+@pytest.mark.parametrize(
+    ("line", "priorities"),
+    [
+        # (each part was nice: the sentence's plus reached the clause that says "required")
+        ("- Python is required, and Go is a big plus", [("Python", "must"), ("Go", "nice")]),
+        ("- Go is required, and Rust or Zig is a plus", [("Go", "must"), ("Rust", "nice"), ("Zig", "nice")]),
+    ],
+)
+def test_a_plus_said_in_one_clause_leaves_the_other_clause_its_priority(
+    line: str, priorities: list[tuple[str, str]]
+) -> None:
+    jd = parse_job_description(f"# Engineer\n\n## Requirements\n\n{line}\n")
+    assert [(s.name, s.priority) for s in jd.skills] == priorities
+
+
+def test_a_plus_said_of_a_whole_list_stays_nice_for_each() -> None:
+    jd = parse_job_description("# Engineer\n\n## Requirements\n\n- Python, Go and Rust are a plus\n")
+    assert {s.priority for s in jd.skills} == {"nice"}
+    # (and a list after a list's clause keeps its own cue, as before)
+    jd = parse_job_description("# Engineer\n\n## Requirements\n\n- Kafka and Flink; Spark and Beam are a plus\n")
+    assert [(s.name, s.priority) for s in jd.skills] == [
+        ("Kafka", "must"),
+        ("Flink", "must"),
+        ("Spark", "nice"),
+        ("Beam", "nice"),
+    ]
