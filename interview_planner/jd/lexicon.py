@@ -2555,6 +2555,9 @@ REQUIREMENT_OPENINGS: Final = (
     r"\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\.?(?:\s+of)?",
     # "Three years of professional Vue or React": the count spelled out
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:\w+\s+)?years?\s+(?:of|in|with|as)",
+    # (round 37) the years said as time spent: "You've spent at least four years in security engineering"
+    r"(?:you(?:'ve| have)\s+)?spent\s+(?:(?:at least|over|more than|the last|the past)\s+)?(?:\d+\+?|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|several|many|a few)\s+years?\s+(?:in|on|with|as|at)",
     # the count in French, German, Spanish, Dutch and the Nordic languages (round 21): "Trois ans d'expérience en
     # Python", "Mindestens drei Jahre Erfahrung mit Go", "Tres años de experiencia con", "3 jaar ervaring met",
     # "Minst tre års erfarenhet av"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from interview_planner.jd.enumeration import enumerated_parts
-from interview_planner.jd.parser import classify_kind, parse_job_description
+from interview_planner.jd.parser import classify_kind, parse_job_description, short_name
 
 
 def _posting(heading: str, bullets: list[str]) -> str:
@@ -352,3 +352,15 @@ def test_a_plus_said_of_a_whole_list_stays_nice_for_each() -> None:
         ("Spark", "nice"),
         ("Beam", "nice"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # (was "Spent at least four years", "Spent five years on Rails teams": the time, not the skill)
+        ("You've spent at least four years in security engineering", "Security engineering"),
+        ("You have spent five years on Rails teams", "Rails teams"),
+    ],
+)
+def test_years_said_as_time_spent_are_left_out_of_the_name(text: str, name: str) -> None:
+    assert short_name(text) == name
