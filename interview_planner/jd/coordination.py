@@ -129,11 +129,12 @@ def coordinations(text: str) -> list[Coordination]:
     return [Coordination(c.left, c.cut, end) for c, end in zip(found, ends, strict=True)]
 
 
-_ANY_JOIN = re.compile(r",?\s+(?:and|as well as|und)\s+(?:also\s+)?")
+_ANY_JOIN = re.compile(r"\s+(?:and|as well as|und)\s+(?:also\s+)?")
 
 
 # what a German phrase of its own does not open with either: an article or a preposition ("… und mit gängigen
-# Cloud-Plattformen", "… und der Moderation von Meetings": what the phrase before governs)
+# Cloud-Plattformen", "… und der Moderation von Meetings": what the phrase before governs); read after any join
+# (an English phrase seldom opens with these words: "die", "mit" are no English words to open one)
 _NO_GERMAN_START = re.compile(
     r"(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|mit|im|in|von|vom|für|auf|zu|zur|zum|bei|über"
     r"|unter|aus|nach)\b",
@@ -177,6 +178,7 @@ def _opens_verb_phrase(words: list[str]) -> bool:
 def _has_verb(segment: str) -> bool:
     """Whether a phrase holds a verb of its own: one in -ing not after an article, or one after "to" or a modal."""
     words = list(_WORD.finditer(segment))
+    # (a word after the text, for a verb that ends it, "… to onboard", to meet the pattern's "a word after the verb")
     return _VERB_AFTER.search(segment + " x") is not None or any(
         _verb_in_ing(word[0]) and not _THE_BEFORE.search(segment, 0, word.start()) for word in words
     )

@@ -298,7 +298,7 @@ HEADING_TOPICS: Final[tuple[tuple[Topic, tuple[str, ...]], ...]] = (
             r"| will) (?:also )?have\b(?! (?:the |a )?(?:opportunit|chance|access|budget))",
             r"you might be a fit",
             # (round 37) "You'll fit if", "You will fit in well if", "You'd be a fit if"
-            r"you(?:'ll|'d| will| would)(?: \w+)? (?:be an? (?:\w+ )?)?fit(?: in)?(?: \w+)? if\b",
+            r"you(?:'ll|'d| will| would)(?: \w+)? (?:be an? (?:\w+ )?)?fit(?: \w+){0,2} if\b",
             # a heading that says what the reader cares about: "You're excited about:", "We expect you:"
             r"you(?:'re| are) (?:\w+ )?(?:excited|passionate|enthusiastic) (?:about|by)",
             r"we expect (?:you|from you|of you)",
@@ -773,6 +773,7 @@ TEXT_NICE_IDIOMS: Final = (
     r"(?:would|will|could|might) (?:also |certainly |definitely )?help(?=[.!]|$)",
     # (round 37) "Zephyr or FreeRTOS knowledge helps.", "Rust on embedded is interesting to us too"
     r"(?:knowledge|experience|familiarity|exposure) (?:also )?helps(?=[.!;]|$)",
+    r"(?<!candidates )(?<!people )(?<!applicants )(?<!backgrounds )(?<!profiles )"
     r"(?:is|are|would be) (?:also |especially |particularly )?interesting to us",
     # "Experience with Rust is welcome but not required" (not "You are welcome to apply", "Everyone is welcome")
     r"(?<!applications )(?<!applicants )(?<!candidates )(?<!everyone )(?<!everybody )(?<!all )(?<!you )"
@@ -1114,8 +1115,10 @@ ASKING_CUES: Final = (
     r"(?:experienced|skilled|proficient|fluent|familiar|comfortable|versed) (?:with|in|at|using)",
     # (round 37) what is said to matter: "Incident response experience matters to us", "Clear writing matters more
     # than being online" (not "matters less", MATTERS_LITTLE)
+    r"(?<!customer )(?<!user )(?<!your )(?<!our )(?<!their )"
     r"(?:experience|knowledge|skills?|writing|communication|background|design) matters? (?:(?:a lot|most|more) )?"
     r"(?:to us|here|than)\b",
+    r"(?:fundamentals|experience|knowledge|skills?|proficiency|fluency|expertise)\b[^.;]{0,60}?"
     r"(?:is|are) non-negotiable\b",
     # (round 24) the qualities of the person sought: "We are looking for a curious and reliable team member who
     # has" (not "We are looking for a Senior Engineer", "... an engineer to join us": no quality named)
@@ -2047,8 +2050,7 @@ SOFT_TERMS: Final = (
     r"|jobs(?= (?:in|with|on|using) ))\b)",
     # not "written in C"; not the verb of what the reader has built: "have written Playwright suites" (round 25)
     # (round 37) nor code written: "written motor-control code"
-    r"(?<!have )(?<!has )(?<!you've )(?<!i've )written(?! in\b)(?!(?: [\w-]+){0,3} (?:code|software|firmware|drivers"
-    r"|programs|tests)\b)",
+    r"(?<!have )(?<!has )(?<!you've )(?<!i've )written(?! in\b)(?!(?: [\w-]+)? (?:code|drivers|programs)\b)",
     r"spoken",
     r"english",
     # the languages a team works in, asked for as languages: "Fluent in French", "Welsh language skills", "German

@@ -248,7 +248,10 @@ _SENTENCE_END = re.compile(
     rf"\s(?:(?<=[.!?;]\s)|(?<=[{_EMOJI}]\s)(?=(?:You|We|Our|Your|If|This|It|That|Du|Vi|Wir|Ihr|Jij|Je|Wij|Nous|Vous"
     r"|Tu)\b))"
     r"(?<![zZ]\.B\.\s)(?<![zZ]\. B\.\s)(?<!\b[zZ]\.\s)(?<![eE]\.g\.\s)(?<![iI]\.e\.\s)(?<![uU]\.a\.\s)"
-    r"(?<![dD]\.h\.\s)(?<!\bbzw\.\s)(?<!\bca\.\s)(?<!\bvs\.\s)(?<!\bp\.ex\.\s)(?<!\bincl\.\s)\s*(?=[\"“(\[¿¡]?[A-ZÀ-ÖØ-Þ])"
+    r"(?<![dD]\.h\.\s)(?<!\bbzw\.\s)(?<!\bca\.\s)(?<!\bvs\.\s)(?<!\bp\.ex\.\s)(?<!\bincl\.\s)"
+    # (round 37) a title or a saint's abbreviation before a name: "Dr. Smith", "St. Louis"
+    r"(?<!\bDr\.\s)(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bMrs\.\s)(?<!\bProf\.\s)(?<!\bSt\.\s)(?<!\bJr\.\s)"
+    r"\s*(?=[\"“(\[¿¡]?[A-ZÀ-ÖØ-Þ])"
 )
 # what every sentence end (and every piece end of ``hedged_extras``) follows: a text without one is one sentence,
 # found without the search (most list items); with one, no end starts before the first, and the search starts
@@ -860,16 +863,32 @@ def _inline_list(line: _Line, *, tags: bool = True) -> list[_Line]:
     items = [i.strip(" .") for i in _INLINE_SEPARATOR.split(match["rest"]) if any(ch.isalnum() for ch in i)]
     if not items:
         return [line]
-    if len(items) == 1:
+    if len(items) == 1 and (asks := _asking_sentences(match["rest"])):
         # (round 37) "About you: you've spent four years in security. You understand IAM deeply. …": a paragraph
-        # under its label, one item per sentence (not one requirement of three sentences)
-        items = [s.strip(" .") for s in _SENTENCE_AFTER.split(match["rest"]) if any(ch.isalnum() for ch in s)]
+        # under its label, one item per sentence that asks (not one requirement of three sentences)
+        items = asks
     heading = _Line(line.number, "heading", f"{label}:", line.indent, label)
     bullets = [_Line(line.number, "bullet", item, line.indent + 2) for item in items]
     return [heading, *bullets, _Line(line.number, "blank", "")]  # the next line starts afresh
 
 
-_SENTENCE_AFTER = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # where a sentence follows another
+# a sentence in the company's voice, or of how to apply: "We reply within two weeks", "Our office is in Berlin",
+# "Please send your CV", "Interviews are remote"
+_COMPANY_VOICE = re.compile(
+    r"^(?:we|we're|we'll|we've|our|us|please|interviews?|the (?:team|company|office|role|position|job)"
+    r"|this (?:role|job|position)|salary|compensation|relocation|visa)\b",
+    re.IGNORECASE,
+)
+
+
+def _asking_sentences(paragraph: str) -> list[str]:
+    """The sentences of a paragraph of several but those in the company's voice or of how to apply ("We reply within
+    two weeks", "Our office is in Berlin": ``_COMPANY_VOICE``, boilerplate); [] for a paragraph of one sentence or
+    none left (read whole, as before)."""
+    sentences = [s.strip(" .") for s in _SENTENCE_END.split(paragraph) if any(ch.isalnum() for ch in s)]
+    if len(sentences) < 2:
+        return []
+    return [s for s in sentences if not _COMPANY_VOICE.match(s) and not _boilerplate(normalise(s))]
 
 
 TAG_ITEMS = 3  # a line of at least this many short items between "|" or "·" is a list of tags
@@ -1511,6 +1530,7 @@ def _asks_something(item: _Item) -> bool:
 
 
 DUTY_LIST_LEAST = 3  # bullets a list needs before its voice alone says it lists duties
+DUTY_ITEM_LEAST_WORDS = 10  # ...and words each duty says after its label (a duty names its object and purpose)
 # a lead-in that asks with a modal ("You should be able to:", "Candidates must:", "What you'll need"): the
 # imperatives after it are asks
 _ASKS_WITH_A_MODAL = re.compile(
@@ -1536,6 +1556,8 @@ def _lists_duties(items: list[_Item]) -> bool:
         if not said[:1].isupper():
             return False
         words = said.split()
+        if len(words) < DUTY_ITEM_LEAST_WORDS:
+            return False  # ("Python: Write idiomatic Python": an ask said as an imperative under its label)
         verb = words[1] if len(words) > 1 and is_adverb(words[0]) else words[0]
         if verb.lower().strip(",:") not in lexicon.DUTY_VERBS:
             return False
@@ -1937,16 +1959,15 @@ class _Builder:
                 return
         if (
             context.topic == "skills"
+            and context.priority != "nice"
             and not (context.mixed or context.plain or _ASKS_WITH_A_MODAL.search(context.heading))
             and _lists_duties(self.items)
         ):
-            # (round 37) a requirements heading over a list of what the person will do, every bullet opening with
-            # a duty's verb ("Team Leadership: Lead and guide …", "Own the scope …"): duties, misplaced by the page
-            self.responsibilities.extend(item.text for item in self.items if item.bullet)
-            self.items = [item for item in self.items if not item.bullet]
-            if not self.items:
-                self.item_open = False
-                return
+            # (round 37) a requirements heading over a list of what the person will do, every bullet a label and a
+            # duty ("Team Leadership: Lead and guide cross-functional teams, …"): duties, misplaced by the page
+            self.responsibilities.extend(item.text for item in self.items)  # (nothing but its bullets)
+            self.items, self.item_open = [], False
+            return
         if context.mixed:  # "Responsibilities and Requirements": the duties listed there are no requirements
             duties = [item for item in self.items if not _asks_something(item)]
             if _names_duties(normalise(context.root)):  # (not the perks of "What we offer and what we need")
@@ -3816,11 +3837,7 @@ def _nice_cue(text: str) -> str | None:
     if match and _in_a_list_of_examples(first, match.start()):
         # "Cocoa Touch (insbesondere UIKit, CoreData, weitere von Vorteil)": the cue is the last example's
         match = _TEXT_NICE.search(first, first.index(")", match.end()) + 1) if ")" in first[match.end() :] else None
-    while match and _TEXT_NICE_WEAK.fullmatch(match[0]) and not _weak_cue_applies(match, first):
-        # (round 37) a weak cue that does not apply, and a strong one after it: "SOC 2 audits is strongly
-        # preferred, and AWS IAM knowledge is a big plus"
-        match = _TEXT_NICE.search(first, match.end())
-    if match:
+    if match and (not _TEXT_NICE_WEAK.fullmatch(match[0]) or _weak_cue_applies(match, first)):
         return match[0]
     if said := in_chinese(_CJK_NICE, first):
         return said[0]  # "有开源项目经验者优先"
@@ -3859,9 +3876,17 @@ def _weak_cue_applies(match: re.Match[str], sentence: str) -> bool:
         return False
     if match.start() <= WEAK_NICE_LEAD:
         return True
+    if _PREFERRED_PREDICATE.search(sentence, 0, match.start()) and _CLAUSE_ENDS.match(sentence, match.end()):
+        # (round 37) said of its clause's subject, last in the clause, another clause after it: "Experience with SOC
+        # 2 audits is strongly preferred, and AWS IAM knowledge is a big plus"
+        return True
     if not _said_last(sentence, match):
         return False
     return len(sentence.split()) <= WEAK_NICE_WORDS or _said_of_the_whole(sentence[: match.start()])
+
+
+_PREFERRED_PREDICATE = re.compile(r"\b(?:is|are) (?:strongly |highly |very much |much )?$")
+_CLAUSE_ENDS = re.compile(r",?\s+(?:and|but)\s|;\s")  # (said last of all: ``_said_of_the_whole`` decides)
 
 
 def _said_last(sentence: str, cue: re.Match[str]) -> bool:

@@ -15,10 +15,10 @@ def _posting(heading: str, bullets: list[str]) -> str:
 
 
 DUTIES = [
-    "Planning: Run the quarterly planning of three product teams and keep the roadmap current.",
-    "Vendor Relations: Serve as the first contact for our hosting vendors.",
-    "Ceremonies: Facilitate reviews and retrospectives for every team.",
-    "Risk: Proactively identify delivery risks and raise them early.",
+    "Planning: Run the quarterly planning of three product teams and keep the roadmap current for everyone.",
+    "Vendor Relations: Serve as the first point of contact for our hosting vendors and their account teams.",
+    "Ceremonies: Facilitate reviews and retrospectives for every team, and follow up on what they decide.",
+    "Risk: Proactively identify delivery risks across the projects and raise them early with the leads.",
 ]
 
 
@@ -364,3 +364,59 @@ def test_a_plus_said_of_a_whole_list_stays_nice_for_each() -> None:
 )
 def test_years_said_as_time_spent_are_left_out_of_the_name(text: str, name: str) -> None:
     assert short_name(text) == name
+
+
+# --- what the round's second review said must stay ------------------------------------------------------------------
+
+
+def test_a_label_paragraph_s_sentences_in_the_company_s_voice_are_no_requirements() -> None:
+    text = (
+        "# Engineer\n\n## Requirements\n\n- Go\n\n"
+        "About you: you know PostgreSQL well. Our office is in Berlin. We reply within two weeks.\n"
+    )
+    assert [s.name for s in parse_job_description(text).skills] == ["Go", "PostgreSQL well"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Salary is non-negotiable.",
+        "Customer experience matters most to us.",
+        "Your experience matters to us, so we pay well.",
+        "Candidates from non-traditional backgrounds are interesting to us.",
+    ],
+)
+def test_what_matters_to_the_company_but_asks_nothing_is_no_requirement(sentence: str) -> None:
+    text = f"# Engineer\n\n## Requirements\n\n- Go\n\n## How we work\n\n{sentence}\n"
+    assert [s.name for s in parse_job_description(text).skills] == ["Go"]
+
+
+@pytest.mark.parametrize(
+    ("line", "priorities"),
+    [
+        ("- Kubernetes (CKA preferred) is a must", [("Kubernetes", "must")]),
+        ("- Strong SQL (Postgres preferred)", [("SQL", "must"), ("Postgres", "nice")]),
+    ],
+)
+def test_a_preference_inside_brackets_leaves_a_must(line: str, priorities: list[tuple[str, str]]) -> None:
+    jd = parse_job_description(f"# Engineer\n\n## Requirements\n\n{line}\n")
+    assert [(s.name, s.priority) for s in jd.skills] == priorities
+
+
+def test_short_labelled_imperatives_stay_asks() -> None:
+    text = (
+        "# Engineer\n\n## Requirements\n\n- Python: Write idiomatic Python services\n"
+        "- Cloud: Deploy services on AWS\n- Data: Design schemas for our data\n"
+    )
+    assert [s.name for s in parse_job_description(text).skills] == ["Python", "Cloud", "Data"]
+
+
+@pytest.mark.parametrize("line", ["Written specs for firmware", "Written reports on software quality"])
+def test_written_documents_stay_soft(line: str) -> None:
+    found = classify_kind(line)
+    assert found is not None and found[0] == "soft"
+
+
+def test_a_title_before_a_name_does_not_end_a_sentence() -> None:
+    text = "# Engineer\n\nAbout you: you worked with Dr. Smith on genomics. You know Python well.\n"
+    assert [s.name for s in parse_job_description(text).skills] == ["Worked with Dr. Smith on genomics", "Python well"]
