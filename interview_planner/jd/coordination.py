@@ -143,11 +143,13 @@ _NO_GERMAN_START = re.compile(
 
 
 def one_join(text: str) -> Coordination | None:
-    """The one join of a requirement whose phrases have no shape :func:`coordinations` knows ("Eager to learn and
-    work closely with a team", "Basic development and sysadmin skills", "Kenntnisse über X und Y"): everything
-    before it and everything after it, when the text is one sentence with this one "and" (or "und") outside
-    brackets and no comma, the word after it opens a phrase, and neither side is one word; None otherwise. Only the
-    catalogue tells whether the two name two skills: ``services/splitting.py`` asks both sides to be sure."""
+    """The one join of a requirement whose phrases have no shape :func:`coordinations` knows ("Strong knowledge of
+    microservices architecture and design patterns", "Kenntnisse über Monitoring-Systeme und maschinelles Lernen"):
+    everything before it and everything after it, when the text is one sentence with this one "and" (or "und")
+    outside brackets and no comma, the phrase after it opens with no preposition, article, -ly adverb or pronoun
+    pointing back, neither side is one word, and it is no second object of the first side's verb ("Drafting a
+    strategy and vision for …"); None otherwise. It only finds the cut: ``services/splitting.py`` splits there when
+    both sides are sure of different skills and each says a term of its skill whole."""
     if len(text) > MAX_CHARS:
         return None
     masked = mask_parentheses(text)

@@ -865,7 +865,7 @@ def _inline_list(line: _Line, *, tags: bool = True) -> list[_Line]:
         return [line]
     if len(items) == 1 and (asks := _asking_sentences(match["rest"])):
         # (round 37) "About you: you've spent four years in security. You understand IAM deeply. …": a paragraph
-        # under its label, one item per sentence that asks (not one requirement of three sentences)
+        # under its label, one item per sentence but those in the company's voice (not one item of the paragraph)
         items = asks
     heading = _Line(line.number, "heading", f"{label}:", line.indent, label)
     bullets = [_Line(line.number, "bullet", item, line.indent + 2) for item in items]
@@ -1543,9 +1543,10 @@ _ITEM_LABEL = re.compile(r"^[^:.;!?]{1,60}:\s+")
 def _lists_duties(items: list[_Item]) -> bool:
     """Whether a list says what the person will do, each bullet a label and a duty: "Team Leadership: Lead and guide
     cross-functional teams", "Risk Management: Proactively identify risks" (a label, then a capitalised duty verb,
-    an adverb in -ly allowed before it); ``DUTY_LIST_LEAST`` bullets at least, none saying it is a requirement, and
-    nothing but the bullets (a lead-in, "You should be able to:", makes imperatives asks, as does a list of
-    imperatives without labels: "Design and document REST APIs")."""
+    an adverb in -ly allowed before it, ``DUTY_ITEM_LEAST_WORDS`` words at least after the label);
+    ``DUTY_LIST_LEAST`` bullets at least, none saying it is a requirement, and nothing but the bullets (imperatives
+    without labels, "Design and document REST APIs", or short ones under labels, "Python: Write idiomatic Python",
+    are asks said that way; the caller leaves a list under a lead-in that asks with a modal or a nice heading)."""
     if len(items) < DUTY_LIST_LEAST or not all(item.bullet for item in items):
         return False
     for item in items:

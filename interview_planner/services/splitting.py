@@ -12,10 +12,11 @@ linked by its own words, and the requirement becomes two when:
   a side linked by a few words alone does not replace it);
 * both links reach ``SIDE_MIN`` of confidence and one of them is sure (not "needs review").
 
-(Round 37) A requirement whose one "and" joins phrases of no shape the module knows ("Eager to learn and work
-closely with the team", "Strong knowledge of microservices architecture and design patterns", "Kenntnisse über
-Monitoring-Systeme und maschinelle Analysen", :func:`~interview_planner.jd.coordination.one_join`) is cut there
-too, and splits by the same rule but with both sides sure, each saying a name, alias or keyword of its skill whole.
+(Round 37) A requirement whose one "and" joins phrases of no shape the module knows ("Strong knowledge of
+microservices architecture and design patterns", "Kenntnisse über Monitoring-Systeme und maschinelles Lernen",
+:func:`~interview_planner.jd.coordination.one_join`) is cut there too, and splits by the same rule but with both
+sides sure, each saying a name, alias or keyword of its skill whole (a side of two or three words linked by a
+definition's words alone is too often an accident: "ranking models" is no threat modelling).
 
 Each side keeps the whole line as its ``source``, its own words as ``part`` (the words it was linked by, and is
 linked by when stored), the kind its words say (a heading's kind stays; no word: the line's kind with the reason
@@ -53,7 +54,7 @@ def split_by_skill(
     requirements no more are tried (each candidate counted as if it split)."""
     room = most - len(skills)
     candidates: list[tuple[int, SkillRequirement, SkillRequirement]] = []
-    loose: set[int] = set()  # candidates cut at their one join, of no shape known: both sides must be sure
+    loose: set[int] = set()  # cut at their one join, of no shape known: both sides sure, each saying its skill
     for index, skill in enumerate(skills):
         if room <= len(candidates) or index in keep:
             continue
