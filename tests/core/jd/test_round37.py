@@ -1,6 +1,9 @@
 """Round 37 of issue #18: a requirements heading over a list of duties (a page that put its headings in the wrong
-place); a heading naming the required and the optional skills of one list. Every requirement line here is our
-own."""
+place); a heading naming the required and the optional skills of one list; one "and" of no known shape between two
+skills; the examples of two kinds of technology; hardware communication, language labels and writing C as kinds;
+prose that says what matters, helps or is non-negotiable; a paragraph after a requirements label; a plus said in
+one clause; years as time spent in a name; and, under their headings, what the round's two reviews said must stay.
+Every requirement line here is our own."""
 
 from __future__ import annotations
 
