@@ -53,8 +53,8 @@ def split_by_skill(
     (see the module doc); ``keep``: the positions of requirements left whole whatever they say. Past ``most``
     requirements no more are tried (each candidate counted as if it split)."""
     room = most - len(skills)
-    candidates: list[tuple[int, SkillRequirement, SkillRequirement]] = []
-    loose: set[int] = set()  # cut at their one join, of no shape known: both sides sure, each saying its skill
+    # (index, left, right, loose: cut at its one join, of no shape known: both sides sure, each saying its skill)
+    candidates: list[tuple[int, SkillRequirement, SkillRequirement, bool]] = []
     for index, skill in enumerate(skills):
         if room <= len(candidates) or index in keep:
             continue
@@ -62,37 +62,31 @@ def split_by_skill(
         found = coordinations(said)
         if len(found) > 1:
             continue
-        if found:
-            (joined,) = found
-        elif (only := one_join(said)) is not None:
-            joined = only
-            loose.add(index)
-        else:
+        joined = found[0] if found else one_join(said)
+        if joined is None:
             continue
         left, right = _side(skill, said[: joined.cut[0]]), _side(skill, said[joined.cut[1] :])
         if left.name and right.name:
-            candidates.append((index, left, right))
+            candidates.append((index, left, right, not found))
     if not candidates:
         return list(skills)
     # every requirement that may split, as the import links it, and its two sides by their own words, linked at once
     rows: dict[tuple[str, str, str, str | None], int] = {}
-    for index, left, right in candidates:
+    for index, left, right, _ in candidates:
         for row in (_row(skills[index]), _own(left), _own(right)):
             rows.setdefault(row, len(rows))
     links = link_requirements(session, list(rows))
     entries = {entry.id: entry for entry in load_entries(session)}
-    chosen = {
-        index: (left, right)
-        for index, left, right in candidates
-        if _names_two_skills(
-            links[rows[_row(skills[index])]],
-            links[rows[_own(left)]],
-            links[rows[_own(right)]],
-            entries,
-            least=REVIEW_BELOW if index in loose else SIDE_MIN,
-        )
-        and (index not in loose or _each_says_its_skill((left, right), links, rows, entries))
-    }
+    chosen = {}
+    for index, left, right, loose in candidates:
+        whole, left_link, right_link = (links[rows[row]] for row in (_row(skills[index]), _own(left), _own(right)))
+        if not _names_two_skills(whole, left_link, right_link, entries, least=REVIEW_BELOW if loose else SIDE_MIN):
+            continue
+        if loose and not all(
+            _says_its_skill(side, link, entries) for side, link in ((left, left_link), (right, right_link))
+        ):
+            continue
+        chosen[index] = (left, right)
     result: list[SkillRequirement] = []
     for index, skill in enumerate(skills):
         result += chosen.get(index, (skill.model_copy(),))
@@ -122,20 +116,11 @@ def _names_two_skills(
     return not entries[left.skill_id].related(entries[right.skill_id])
 
 
-def _each_says_its_skill(
-    sides: tuple[SkillRequirement, SkillRequirement],
-    links: list[Link],
-    rows: dict[tuple[str, str, str, str | None], int],
-    entries: dict[str, CatalogueEntry],
-) -> bool:
-    """Whether each side says a name, an alias or a keyword of the skill it is linked to, whole: a side cut at a
-    join of no known shape is two or three words, which its definition's words alone link by accident ("Ranking
-    models": threat modelling; "Version control": API design)."""
-    for side in sides:
-        skill_id = links[rows[_own(side)]].skill_id
-        if skill_id is None or not says_a_term_of(entries[skill_id], side.part or side.source):
-            return False
-    return True
+def _says_its_skill(side: SkillRequirement, link: Link, entries: dict[str, CatalogueEntry]) -> bool:
+    """Whether a side says a name, an alias or a keyword of the skill it is linked to, whole: a side cut at a join
+    of no known shape is two or three words, which its definition's words alone link by accident ("Ranking models":
+    threat modelling; "Version control": API design)."""
+    return link.skill_id is not None and says_a_term_of(entries[link.skill_id], side.part or side.source)
 
 
 def _side(skill: SkillRequirement, words: str) -> SkillRequirement:
