@@ -116,10 +116,8 @@ def coordinations(text: str) -> list[Coordination]:
         end = joins[index + 1].start() if index + 1 < len(joins) else len(text)
         right = masked[join.end() : end]
         right_words = _WORD.findall(right)
-        if len(right_words) < 2 or _NO_PHRASE_START.match(right) or is_adverb(right_words[0]):
+        if not _opens_own_phrase(right, right_words):
             continue
-        if any(word.lower() in POINTS_BACK for word in right_words[:3]):
-            continue  # (its object is the left phrase's: one requirement; "… engineers through their first …" is not)
         start = joins[index - 1].end() if index else 0
         if (left := _left_phrase(masked, start, join.start(), right_words)) is not None:
             found.append(Coordination(left, (join.start(), join.end()), end))
@@ -159,15 +157,25 @@ def one_join(text: str) -> Coordination | None:
     if len(joins) != 1 or masked[joins[0].start() - 1 : joins[0].start()] == "-":
         return None  # (several joins: a list or several phrases; a hyphen: a German suspended compound)
     (join,) = joins
-    left_words, right_words = _WORD.findall(masked[: join.start()]), _WORD.findall(masked[join.end() :])
     right = masked[join.end() :]
-    if len(left_words) < 2 or len(right_words) < 2 or _NO_PHRASE_START.match(right) or _NO_GERMAN_START.match(right):
-        return None
-    if is_adverb(right_words[0]) or any(word.lower() in POINTS_BACK for word in right_words[:3]):
+    left_words, right_words = _WORD.findall(masked[: join.start()]), _WORD.findall(right)
+    if len(left_words) < 2 or not _opens_own_phrase(right, right_words) or _NO_GERMAN_START.match(right):
         return None
     if not _opens_verb_phrase(right_words) and _has_verb(masked[: join.start()]):
         return None  # "Drafting a strategy and vision for …": two objects of one verb, one requirement
     return Coordination(0, (join.start(), join.end()), len(text))
+
+
+def _opens_own_phrase(right: str, right_words: list[str]) -> bool:
+    """Whether the words after a join open a phrase of their own: two words at least, not opening with a
+    preposition, an article or an adverb in -ly, and no pronoun in the first three that points back at the phrase
+    before ("… and acting on them": its object is the left phrase's; "… engineers through their first …" is not)."""
+    return (
+        len(right_words) >= 2
+        and not _NO_PHRASE_START.match(right)
+        and not is_adverb(right_words[0])
+        and not any(word.lower() in POINTS_BACK for word in right_words[:3])
+    )
 
 
 def _opens_verb_phrase(words: list[str]) -> bool:
