@@ -1290,12 +1290,9 @@ def classify_heading(heading: str) -> HeadingInfo:
         topic = "skills"
     if topic is None and (about := _ABOUT_A_NAME.match(heading.strip(" #*:"))) and classify_kind(about["name"]) is None:
         topic = "company"  # "About Whetstone Research", "Über Acme GmbH": the organisation, by its name
-    priority: Priority | None = (
-        "nice"
-        if _HEADING_NICE.search(text) or in_chinese(_CJK_NICE, text)
-        else ("must" if _HEADING_MUST.search(text) else None)
-    )
-    if priority == "nice" and _names_must_and_nice(text):
+    nice, must = _HEADING_NICE.search(text), _HEADING_MUST.search(text)
+    priority: Priority | None = "nice" if nice or in_chinese(_CJK_NICE, text) else ("must" if must else None)
+    if nice is not None and must is not None and _joins_must_and_nice(text, must, nice):
         # "Required and optional skills", "Essential & Desirable": the requirements, must but where an item says
         # otherwise ("(Optional) …")
         priority, topic = "must", topic or "skills"
@@ -1307,11 +1304,11 @@ def classify_heading(heading: str) -> HeadingInfo:
     return HeadingInfo(topic, priority, kind, mixed)
 
 
-def _names_must_and_nice(text: str) -> bool:
-    """Whether a heading names the must-haves and the nice-to-haves of one list, joined ("Required and optional
-    skills", "Must-haves & nice-to-haves"), not a must it denies ("Not required, but a plus")."""
-    must, nice = _HEADING_MUST.search(text), _HEADING_NICE.search(text)
-    if must is None or nice is None or _HEADING_NEGATION.search(text):
+def _joins_must_and_nice(text: str, must: re.Match[str], nice: re.Match[str]) -> bool:
+    """Whether a heading that says a must (``must``) and a nice-to-have (``nice``) names those of one list, joined
+    ("Required and optional skills", "Must-haves & nice-to-haves"), not a must it denies ("Not required, but a
+    plus")."""
+    if _HEADING_NEGATION.search(text):
         return False
     first, second = sorted((must, nice), key=lambda m: m.start())
     return _HEADING_JOIN.fullmatch(text[first.end() : second.start()]) is not None
