@@ -919,7 +919,8 @@ TEXT_NICE: Final = (
     # "we (do not use but) value experience in modern C++": what is valued beyond what is asked
     r"(?:we |but |also )(?:highly |greatly )?value (?:experience|knowledge|familiarity|exposure)\b",
     # "SQL is an asset", "Experience with the Mozilla project is a huge asset"
-    r"(?:is|are|would be|will be) (?:an? )?(?:real |great |valuable |definite |huge |big |major |strong )?assets?",
+    r"(?:is|are|would be|will be|it's|it is) (?:an? )?(?:real |great |valuable |definite |huge |big |major |strong )?"
+    r"assets?",
     r"(?:is|are|will be) (?:highly |greatly |much |also )?valued(?=[.!]|$)",  # "A good level of autonomy is valued."
     r"(?:even )?more value",
     # "Active GitHub contributors will be looked at closer", "... will be given preference"
@@ -1185,6 +1186,13 @@ ASKING_CUES: Final = (
     r"(?:must|should) (?:have|know|bring|possess|demonstrate)",
     # a sentence that ends saying so: "... sysadmin and configuration management skills required."
     r"(?<!\bnot )(?<!\bno )(?<!\bwhere )(?<!\bwhen )(?<!\bif )(?<!\bas )(?:also )?required(?=\W*$)",
+    # (round 38) said after it, of it: "No biology experience is necessary, but it's an asset"
+    r"(?:it's|it is|that's|that is) (?:an? )?(?:real |great |big |huge |definite )?(?:asset|plus|bonus|advantage)\b",
+    # (round 38) a label and its list, said in a paragraph: "... is an asset. Key skills: Python/R, AWS, postgres."
+    r"(?:key|core|main|essential|required|technical|tech) (?:skills|stack|requirements|technologies)\s?:(?= \S)",
+    # (round 38) or that it is wished for: "UX/UI experience preferred.", "Git knowledge is strongly preferred."
+    r"(?:experience|knowledge|familiarity|skills?|expertise|background|proficiency|understanding|exposure)"
+    r" (?:is |are )?(?:strongly |highly |also )?preferred(?=\W*$)",
     r"knowledge of",
     r"skills? (?:in|with)",
     r"expérience (?:de|en|dans|avec|d')",
@@ -3301,6 +3309,8 @@ NAME_CUTS: Final = (
     r"\s+incl\.",
     r"\s+matters? (?:(?:a lot|most|more) )?(?:to us|here|than)\b",  # (round 37) "Incident response [matters to us]"
     r"\s+(?:is|are) non-negotiable\b",
+    # (round 38) "Prior maritime experience [is not necessary, but it's an asset]"
+    r"\s+(?:is|are) not (?:strictly )?(?:necessary|required|needed|mandatory)\b(?=,? but\b)",
     r"\s+(?:also\s+)?helps(?=\W*$)",  # "Kafka knowledge [helps.]"
     r"\s+(?:is|are|would be) (?:also |especially |particularly )?interesting to us\b",
     r"\s+such as\b",
@@ -3837,6 +3847,11 @@ NAME_GENERIC_HEADS: Final = frozenset(
         "formats",
         "regulations",  # (round 28) "Knowledge of directly related regulations such as GDPR" -> "GDPR"
         "certifications",
+        # (round 38) "applications such as Python, C/C++ or Java", "packages such as SPSS", "databases like Redis"
+        "applications",
+        "packages",
+        "environments",
+        "databases",
     }
 )
 # names their makers write in lower case: a short name keeps them so ("dbt", not "Dbt")

@@ -251,6 +251,8 @@ _SENTENCE_END = re.compile(
     r"(?<![dD]\.h\.\s)(?<!\bbzw\.\s)(?<!\bca\.\s)(?<!\bvs\.\s)(?<!\bp\.ex\.\s)(?<!\bincl\.\s)"
     # (round 37) a title or a saint's abbreviation before a name: "Dr. Smith", "St. Louis"
     r"(?<!\bDr\.\s)(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bMrs\.\s)(?<!\bProf\.\s)(?<!\bSt\.\s)(?<!\bJr\.\s)"
+    # (round 38) nor before an alternative after a semicolon: "A degree in physics; OR three years of experience"
+    r"(?!(?<=;\s)\s*(?:OR|Or)\s)"
     r"\s*(?=[\"“(\[¿¡]?[A-ZÀ-ÖØ-Þ])"
 )
 # what every sentence end (and every piece end of ``hedged_extras``) follows: a text without one is one sentence,
@@ -1047,13 +1049,32 @@ def _plain_edge(ch: str) -> bool:
 def _strip_decoration(text: str) -> tuple[str, bool]:
     """Drop emoji and other symbols around ``text``; say whether any led it."""
     if text and _plain_edge(text[0]) and _plain_edge(text[-1]):
-        return text, False  # the common case (letters, digits, ASCII punctuation), without a look at each character
+        if text[0] != ":" and text[-1] != ":":
+            return text, False  # the common case (letters, digits, ASCII punctuation), without a look at each character
+        return _without_shortcodes(text)
     start, end = 0, len(text)
     while start < end and _is_decoration(text[start]):
         start += 1
     while end > start and _is_decoration(text[end - 1]):
         end -= 1
     return text[start:end], any(not ch.isspace() for ch in text[:start])
+
+
+# (round 38) emoji written as Markdown shortcodes, which GitHub and chat tools show as emoji: ":rocket: What we
+# need", "- :white_check_mark: :one: You write clear reviews" (lower case, between colons, standing alone)
+_SHORTCODES_FIRST = re.compile(r"^(?::(?:[a-z][a-z0-9_+-]*|\+1|-1):(?:\s+|$))+")
+_SHORTCODES_LAST = re.compile(r"(?:(?<=\s)|^)(?::(?:[a-z][a-z0-9_+-]*|\+1|-1):\s*)+$")
+
+
+def _without_shortcodes(text: str) -> tuple[str, bool]:
+    """``text`` without the emoji shortcodes around it, and whether one led it (and any other decoration)."""
+    first = _SHORTCODES_FIRST.match(text)
+    core = text[first.end() :] if first else text
+    core = _SHORTCODES_LAST.sub("", core)
+    if not first and core == text:
+        return text, False
+    stripped, led = _strip_decoration(core) if core else (core, False)
+    return stripped, led or first is not None
 
 
 def _is_decoration(ch: str) -> bool:
@@ -2918,6 +2939,8 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
         return []  # what a product is ("Xarray is the focus of this hire. It provides ..."), not what to bring
     if not item.bullet and (asked := _asked_after_semicolon(text)) is not None:
         text = asked  # "Our users are everywhere; patience with their questions is a needed trait": what it asks
+    if ":" in text and (listed := _listed_after_label(text)) is not None:
+        text = listed  # "Key skills: Python/R, AWS/HPC, postgres, javascript": the list, each of it a skill
     main, extras = hedged_extras(text)
     # ("Authorized to work in the EU; strong Linux skills": the skill's part)
     pieces = _parts_of_boilerplate(main) if ";" in main and _is_boilerplate(main) else series(main) or clauses(main)
@@ -2942,6 +2965,26 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
                 skill.kind, skill.kind_reason = main_skill.kind, f"as the requirement it adds to: {main_skill.name}"
             found.append(skill)
     return found
+
+
+def _listed_after_label(text: str) -> str | None:
+    """(Round 38) The list after a label of skills, said in a sentence or an item ("Key skills: Go/Rust, AWS/GCP,
+    postgres, typescript."): three or more short items between commas (at most ``TAG_WORDS`` words each). None for any
+    other text (a label over a sentence, "About you: you have run Kubernetes", is read as it was)."""
+    match = _INLINE_LABEL.match(text)
+    if match is None or len(label := _clean_heading(match["label"]).split()) > LIST_LABEL_WORDS:
+        return None
+    if _OF_A_KIND.search(" ".join(label)) or classify_heading(" ".join(label)).topic != "skills":
+        return None  # (a kind of skill with its examples, "Kenntnisse mit dezentralen Protokollen: Matrix, …", is one)
+    rest = match["rest"].rstrip(" .")
+    items = rest.split(",")
+    if len(items) < TAG_ITEMS or not all(0 < len(piece.split()) <= TAG_WORDS for piece in items):
+        return None
+    return rest
+
+
+LIST_LABEL_WORDS = 3  # "Key skills", "Required technical skills"
+_OF_A_KIND = re.compile(r"\b(?:with|of|in|on|mit|von|in|im|de|du|des|en|avec|con|del)\b", re.IGNORECASE)
 
 
 def _asked_after_semicolon(text: str) -> str | None:
@@ -4459,7 +4502,9 @@ def _said(source: str, said: dict[str, str]) -> str:
 
 
 def distinct_names(skills: list[SkillRequirement]) -> list[SkillRequirement]:
-    """Number repeated names: "Python", "Python (2)", "Python (3)" (a repeated name is changed in place)."""
+    """One requirement per skill said twice, and the rest's repeated names numbered: "Python", "Python (2)" (a
+    repeated name is changed in place)."""
+    skills = _without_repeats(skills)
     taken = {skill.name.casefold() for skill in skills}
     used: set[str] = set()
     next_number: dict[str, int] = {}
@@ -4472,6 +4517,39 @@ def distinct_names(skills: list[SkillRequirement]) -> list[SkillRequirement]:
         used.add(key)
         result.append(skill)
     return result
+
+
+def _without_repeats(skills: list[SkillRequirement]) -> list[SkillRequirement]:
+    """(Round 38) A skill said again on another line under the same name and kind is one requirement, not "Python"
+    and "Python (2)" (a loop would assess it twice): the first must-have of them is kept (the first of them when
+    none is), the others left out. Only when the name is what each line asks (``_names_its_ask``): two lines
+    that say more than their shared name ("Leading teams to build prototypes", "Leading teams through a
+    migration") stay two, numbered; so do two skills of one line."""
+    kept: dict[tuple[str, str], SkillRequirement] = {}
+    for skill in skills:
+        if not _names_its_ask(skill):
+            continue
+        key = (skill.name.casefold(), skill.kind)
+        first = kept.get(key)
+        if first is None or (first.priority == "nice" and skill.priority == "must" and first.line != skill.line):
+            kept[key] = skill
+    return [
+        skill
+        for skill in skills
+        if (first := kept.get((skill.name.casefold(), skill.kind))) is None
+        or first is skill
+        or first.line == skill.line
+        or not _names_its_ask(skill)
+    ]
+
+
+def _names_its_ask(skill: SkillRequirement) -> bool:
+    """Whether a requirement's name says what its words ask: a technology by its name ("Python"), or a third or more
+    of the words ("experience teaching or writing tutorials" named "Teaching or writing tutorials")."""
+    if known_technology(skill.name):
+        return True
+    said = plain(skill.part) if skill.part else plain(item_text(skill.source))
+    return len(skill.name.split()) * 3 >= len(said.split())
 
 
 def _numbered(name: str, taken: set[str], next_number: dict[str, int]) -> str:

@@ -272,6 +272,9 @@ _UNSTEMMED = {
     "generalist": "general",
     # (round 35) integrity is no integration ("integrity when handling confidential information")
     "integrity": "integrity",
+    # (round 38) version control is no API versioning ("Version control experience required"); "versioned APIs" is
+    "versioning": "versioning",
+    "versioned": "versioning",
 }
 # a word of a name's or alias's phrase that says nothing alone: "building" (team building), "site" (site
 # reliability: "static site generation"), "line" (line management: "command line"), "tool" (observability tooling:
@@ -810,7 +813,11 @@ _DEGREE_NAME = re.compile(
     r"|bachelor|master|engineering|technical|relevant) degree|degree(?= in\b| or\b|$|,)|diploma\b)",
     re.IGNORECASE,
 )
-_EQUIVALENT = re.compile(r"(?:,\s*)?(?:or|and/or)\s+(?:\w+\s+){0,2}equivalent(?:\s+\w+){0,3}")
+# (round 38: or years of experience instead, "...; OR three years programming experience required")
+_EQUIVALENT = re.compile(
+    r"(?:,\s*)?(?:or|and/or)\s+(?:\w+\s+){0,2}equivalent(?:\s+\w+){0,3}"
+    r"|(?:[,;]\s*)?(?:or|and/or)\s+(?:\d+\+?|\w+)\s+years?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}experience"
+)
 _MORE_THAN_A_DEGREE = re.compile(r"\b(?:experience|with|plus|knowledge|skills?|proficien\w*|expertise)\b")
 
 

@@ -138,7 +138,8 @@ REWRITTEN = {
         rf"(?:\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?={enumeration._CLAUSE_START})",
         re.IGNORECASE,
     ),
-    "sentence end": (r"(?<=[.!?;])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])", 0),
+    # (round 38: not before an alternative after a semicolon, "; OR three years of experience")
+    "sentence end": (r"(?<=[.!?;])(?!(?<=;)\s+(?:OR|Or)\s)\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])", 0),
     "piece end": (r"(?<=[.!?])\s+(?=[\"“(\[]?[A-ZÀ-ÖØ-Þ])|;\s+", 0),
     "clause candidate": (
         r",?\s+(?=(?:and|as well as|along with|plus|together with|with|und|et|ainsi que|are|y)\s)|;(?=\s)",
@@ -165,7 +166,7 @@ def test_a_rewritten_pattern_matches_like_its_plain_form(name: str) -> None:
     plain, rewritten = re.compile(*REWRITTEN[name]), REWRITTEN_AS[name]
     pieces = [" ", "  ", "\t", "\n", ",", ";", ".", "!", " and ", " OR ", " & ", "and/or", " as well as ", "(", "“"]
     pieces += ["Experience", " strong knowledge", "python", "A", "É", "x", " with ", " et ", "plus ", " ainsi que "]
-    pieces += [" und ", " o ", " y ", " sowie "]
+    pieces += [" und ", " o ", " y ", " sowie ", "Or ", "OR "]
     generator = random.Random(18)
     texts = ["".join(generator.choice(pieces) for _ in range(generator.randint(1, 9))) for _ in range(3000)]
     for text in texts:

@@ -9,7 +9,7 @@ from interview_planner.jd.parser import parse_job_description, short_name
 
 
 def _rows(line: str) -> list[tuple[str, str]]:
-    text = f"# Backend Engineer\n\n## Requirements\n\n- Three years of Go\n- {line}\n"
+    text = f"# Backend Engineer\n\n## Requirements\n\n- Three years of Haskell\n- {line}\n"
     return [(s.name, s.priority) for s in parse_job_description(text).skills][1:]
 
 

@@ -1,0 +1,168 @@
+"""Round 38 of issue #18: a skill said again on another line is one requirement; emoji written as shortcodes are
+decoration; "X experience preferred." asks; a degree with years of experience as its other way is one degree line; a
+label and its list said in a paragraph; "not necessary, but it's an asset"; version control is no API versioning.
+Every requirement line here is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_planner.jd.parser import parse_job_description
+
+
+def _imported(db, text: str) -> list[tuple[str, str, str, str | None]]:  # type: ignore[no-untyped-def]
+    from interview_planner.services.roles import import_role
+
+    view = import_role(db, text_=text, source_name="engineer.md")
+    return [(s.name, s.kind, s.priority, s.catalogue_skill) for s in view.skills]
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(s.name, s.priority) for s in parse_job_description(text).skills]
+
+
+# --- one skill said on two lines -----------------------------------------------------------------------------------
+
+
+def test_a_technology_said_on_two_lines_is_one_must_have_requirement() -> None:
+    text = (
+        "# Platform engineer\n\n## Skills\n\n- Python\n- Kubernetes in production\n"
+        "- Python is required, and Elixir is a big plus\n"
+    )
+    # (was "Python", "Kubernetes in production", "Python (2)", "Elixir": a loop assessing Python twice)
+    assert _names(text) == [("Python", "must"), ("Kubernetes in production", "must"), ("Elixir", "nice")]
+
+
+def test_a_repeat_that_is_a_must_have_makes_the_skill_one_must_have() -> None:  # (a guard: so before)
+    text = "# Platform engineer\n\n## Nice to have\n\n- Terraform\n\n## Requirements\n\n- Terraform\n- Go\n"
+    jd = parse_job_description(text)
+    assert [(s.name, s.priority, s.line) for s in jd.skills] == [("Terraform", "must", 9), ("Go", "must", 10)]
+
+
+def test_an_ask_said_twice_in_other_words_around_the_same_name_is_one() -> None:
+    text = (
+        "# Tutor\n\nI am looking for someone who has experience teaching or writing tutorials.\n\n## Requirements\n\n"
+        "1. You have professional experience teaching or writing tutorials.\n1. You know Godot well.\n"
+    )
+    names = [name for name, _ in _names(text)]
+    assert names.count("Teaching or writing tutorials") == 1
+    assert "Teaching or writing tutorials (2)" not in names
+
+
+def test_two_lines_saying_more_than_their_shared_name_stay_two() -> None:
+    text = (
+        "# Lead\n\n## Requirements\n\n- Leading teams to develop prototypes that show what a product could be\n"
+        "- Leading teams through the adoption of new tools, technologies or methods\n"
+    )
+    assert [name for name, _ in _names(text)] == ["Leading teams", "Leading teams (2)"]
+
+
+# --- emoji shortcodes ----------------------------------------------------------------------------------------------
+
+
+def test_emoji_shortcodes_around_items_are_decoration_not_their_names() -> None:
+    text = (
+        "# Site reliability engineer\n\n## :rocket: What we need\n\n"
+        "- :white_check_mark: You have run Kubernetes clusters in production\n"
+        "- :white_check_mark: :one: You write clear incident reviews\n\n"
+        "## :sparkles: Nice to have\n\n- :heavy_plus_sign: You know Terraform\n"
+        "- :heavy_plus_sign: You have mentored junior engineers\n"
+    )
+    # (were named "White_check_mark", "White_check_mark (2)", "Heavy_plus_sign", "Heavy_plus_sign (2)")
+    assert _names(text) == [
+        ("Run Kubernetes clusters in production", "must"),
+        ("Write clear incident reviews", "must"),
+        ("Terraform", "nice"),
+        ("Mentored junior engineers", "nice"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["Requirements:", "Time zone: 10:30 UTC", "Ratio 3:1:2 of work"])
+def test_colons_that_are_no_shortcodes_stay(line: str) -> None:
+    from interview_planner.jd.parser import _strip_decoration
+
+    assert _strip_decoration(line) == (line, False)
+
+
+# --- prose: preferred experience, a degree's other way, a label's list, an asset -----------------------------------
+
+
+def _prose(*sentences: str) -> str:
+    return "A developer at Acme works on our ferry planning tools.\n<br>\n<br>\n" + "\n<br>\n<br>\n".join(sentences)
+
+
+def test_experience_said_preferred_at_a_sentence_end_is_a_nice_to_have() -> None:
+    text = _prose(
+        "Kubernetes experience required.",
+        "Distributed tracing experience preferred.",
+        "Docker knowledge is strongly preferred.",
+        "Remote work preferred.",
+    )
+    # (the two preferred lines were left out; a preference about the job is no skill)
+    assert _names(text) == [("Kubernetes", "must"), ("Distributed tracing", "nice"), ("Docker", "nice")]
+
+
+def test_a_degree_with_years_of_experience_as_its_other_way_is_one_degree_line(db) -> None:  # type: ignore[no-untyped-def]
+    text = _prose(
+        "Bachelor's degree in physics, chemistry or a related field; OR four years of programming experience required.",
+        "Kubernetes experience required.",
+    )
+    # (was "OR four years of programming" as a skill of its own; the degree line, now whole, links to nothing)
+    assert _imported(db, text) == [
+        ("Bachelor's degree", "hard", "must", None),
+        ("Kubernetes", "hard", "must", "containers-kubernetes"),
+    ]
+
+
+def test_a_label_and_its_list_said_in_a_paragraph_are_its_skills() -> None:
+    text = (
+        "Acme - Berlin - Full-Time\n\nWe build maps for ferries and are hiring. Seeking a backend developer who is "
+        "curious and careful. Prior maritime experience is not necessary, but it's an asset. Key skills: Go/Rust, "
+        "postgres, Kafka/streaming, typescript. See the full posting on our site.\n"
+    )
+    names = _names(text)
+    # (the list was never read; the asset was left out)
+    assert ("Maritime", "nice") in names
+    assert [n for n, _ in names if n in ("Go", "Rust", "Postgres", "Kafka/streaming", "Typescript")] == [
+        "Go",
+        "Rust",
+        "Postgres",
+        "Kafka/streaming",
+        "Typescript",
+    ]
+
+
+def test_a_kind_of_skill_with_its_examples_stays_one_requirement() -> None:
+    text = "# Entwickler\n\n## Anforderungen\n\n* Kenntnisse mit offenen Protokollen: Matrix, ActivityPub, XMPP\n"
+    assert len(parse_job_description(text).skills) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "Experience using applications such as Python, C/C++, Java, or Ruby required.",
+            "Python, C/C++, Java, or Ruby",
+        ),
+        ("Experience with databases such as PostgreSQL or MySQL", "PostgreSQL or MySQL"),
+    ],
+)
+def test_applications_and_databases_such_as_are_named_by_their_examples(line: str, name: str) -> None:
+    jd = parse_job_description(f"# Engineer\n\n## Requirements\n\n- {line}\n")
+    assert [s.name for s in jd.skills] == [name]
+
+
+# --- links ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        ("- Version control experience", None),  # (was microservices-apis: "versioning" of APIs)
+        ("- Git version control experience", None),
+        ("- Experience designing versioned APIs", "microservices-apis"),
+        ("- API versioning and backward compatibility", "microservices-apis"),
+    ],
+)
+def test_version_control_is_no_api_versioning(db, line: str, slug: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert _imported(db, f"# Engineer\n\n## Requirements\n\n{line}\n")[0][3] == slug
