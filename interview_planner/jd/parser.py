@@ -1995,11 +1995,15 @@ class _Builder:
             if not self.items:
                 self.item_open = False
                 return
-        if context.unnamed and (
-            _lists_requirements(self.items, after_skills=context.after_skills)
-            # under a plain lead-in ("A few things we look for:" over "#### Backend"), a list of which every item
-            # asks something ("4+ years with Python", "PostgreSQL query tuning")
-            or (context.plain and _each_asks_something(self.items))
+        if (
+            context.unnamed
+            and not _names_the_stack(context.heading)
+            and (
+                _lists_requirements(self.items, after_skills=context.after_skills)
+                # under a plain lead-in ("A few things we look for:" over "#### Backend"), a list of which every item
+                # asks something ("4+ years with Python", "PostgreSQL query tuning")
+                or (context.plain and _each_asks_something(self.items))
+            )
         ):
             # "### Leadership" after "### Technology expertise", "### Nos attentes :" after the duties: their
             # bullets say they are requirements ("You have ...", "Connaissance des ...")
@@ -2262,6 +2266,19 @@ class _Builder:
             # "Learning budget: $1,000 - $2,000" under Benefits is not the salary.
             plausible = self.context.topic != "benefits" or bool(_SALARY_WORDS.search(line.content))
             self.salaries.append((salary, plausible))
+
+
+def _names_the_stack(label: str | None) -> bool:
+    """(Round 38) A lead-in that names the team's stack ("Tech Stack:", "Our stack:" over "- Backend: Java, REST
+    APIs"): what the team uses, read as asked only when the posting asks nothing else (as under a heading so named),
+    however much its items look like requirements."""
+    if not label or _STACK_WORD.search(label) is None:
+        return False
+    info = classify_heading(label)
+    return info.topic is None and info.kind == "hard"
+
+
+_STACK_WORD = re.compile(r"\bstack\b", re.IGNORECASE)
 
 
 def _starts_a_paragraph(item: _Item, line: _Line) -> bool:

@@ -166,3 +166,22 @@ def test_applications_and_databases_such_as_are_named_by_their_examples(line: st
 )
 def test_version_control_is_no_api_versioning(db, line: str, slug: str | None) -> None:  # type: ignore[no-untyped-def]
     assert _imported(db, f"# Engineer\n\n## Requirements\n\n{line}\n")[0][3] == slug
+
+
+# --- the team's stack as a lead-in ---------------------------------------------------------------------------------
+
+STACK = "Tech Stack:\n\n- Backend: Java, REST APIs, distributed systems\n\n- Frontend: React, TypeScript\n\n"
+
+
+def test_a_stack_lead_in_beside_a_list_of_asks_is_what_the_team_uses() -> None:
+    text = (
+        "# Fullstack developer\n\nWe build search for retailers.\n\n" + STACK + "You'd be a great fit if you have:\n\n"
+        "- 5+ years of software development experience\n\n- Solid front-end skills\n"
+    )
+    # (its two lines were must-haves "Backend" and "Frontend")
+    assert [name for name, _ in _names(text)] == ["Software development", "Front-end skills"]
+
+
+def test_a_stack_lead_in_of_a_posting_that_asks_nothing_else_is_what_it_asks() -> None:
+    text = "# Fullstack developer\n\nWe build search for retailers.\n\n" + STACK + "We offer a calm office.\n"
+    assert len(_names(text)) >= 2
