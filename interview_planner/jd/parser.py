@@ -1929,6 +1929,7 @@ class _Builder:
     most: int | None = None  # stop past this many skills that will surely be kept (see ``parse_job_description``)
     counted: int = 0  # how many of ``skills`` ``_count`` has looked at
     counted_prose: int = 0  # and of ``prose``
+    counted_names: set[tuple[str, str]] = field(default_factory=set)  # (``_first_of_its_name``)
     line_number: int = 0  # the number of the line fed last
     kept: int = 0  # how many of those will be kept whatever follows
     # (round 25) the requirements of lists led by a polite wish alone ("it would be great if you:"), by id (held, so
@@ -2157,14 +2158,19 @@ class _Builder:
     def _count(self) -> None:
         """Stop (:class:`TooManySkills`) once more than ``most`` skills are sure to be kept: every skill of
         ``skills``, and of ``prose`` outside a duties section, reaches the result, and of those only a nice-to-have
-        listed under a nice-to-have heading may be dropped later (``_without_nice_repeats``)."""
+        listed under a nice-to-have heading may be dropped later (``_without_nice_repeats``), and a skill said again
+        (``_without_repeats``: counted once per name and kind, however often said)."""
         if self.most is None:
             return
         for skill in self.skills[self.counted :]:
-            self.kept += skill.priority == "must" or not skill.priority_reason.startswith("heading")
-        for skill in self.prose[self.counted_prose :]:
-            self.kept += skill.section != "responsibilities" and (
+            self.kept += (
                 skill.priority == "must" or not skill.priority_reason.startswith("heading")
+            ) and self._first_of_its_name(skill)
+        for skill in self.prose[self.counted_prose :]:
+            self.kept += (
+                skill.section != "responsibilities"
+                and (skill.priority == "must" or not skill.priority_reason.startswith("heading"))
+                and self._first_of_its_name(skill)
             )
         self.counted, self.counted_prose = len(self.skills), len(self.prose)
         # (invitations count only without a requirements section; a page of more of them than that is no posting)
@@ -2175,6 +2181,16 @@ class _Builder:
                 default=self.line_number,
             )
             raise TooManySkills(self.most, line=latest)
+
+    def _first_of_its_name(self, skill: SkillRequirement) -> bool:
+        """Whether no skill of this name and kind that may stand for it was counted yet (``_names_its_ask``)."""
+        if not _names_its_ask(skill):
+            return True
+        key = (skill.name.casefold(), skill.kind)
+        if key in self.counted_names:
+            return False
+        self.counted_names.add(key)
+        return True
 
     def experience_skills(self) -> list[SkillRequirement]:
         """The requirements the experience sections list (see ``experience``)."""
