@@ -159,11 +159,22 @@ def one_join(text: str) -> Coordination | None:
     (join,) = joins
     right = masked[join.end() :]
     left_words, right_words = _WORD.findall(masked[: join.start()]), _WORD.findall(right)
+    if (article := _ARTICLE.match(right)) and not any(word.lower() in _LINKING_WORDS for word in left_words):
+        # (round 38) a phrase of its own after an article, when the phrase before has no preposition whose second
+        # object it could be: "Strong communication skills and a collaborative mindset"
+        right, right_words = right[article.end() :], right_words[1:]
     if len(left_words) < 2 or not _opens_own_phrase(right, right_words) or _NO_GERMAN_START.match(right):
         return None
     if not _opens_verb_phrase(right_words) and _has_verb(masked[: join.start()]):
         return None  # "Drafting a strategy and vision for …": two objects of one verb, one requirement
     return Coordination(0, (join.start(), join.end()), len(text))
+
+
+_ARTICLE = re.compile(r"(?:a|an)\s+(?=\w)", re.IGNORECASE)
+# the words before which a phrase after "and an …" may be a second object: "Knowledge of Go and a …"
+_LINKING_WORDS = frozenset(
+    {"with", "in", "on", "at", "for", "to", "of", "from", "by", "within", "across", "through", "about", "into"}
+)
 
 
 def _opens_own_phrase(right: str, right_words: list[str]) -> bool:

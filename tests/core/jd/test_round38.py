@@ -185,3 +185,41 @@ def test_a_stack_lead_in_beside_a_list_of_asks_is_what_the_team_uses() -> None:
 def test_a_stack_lead_in_of_a_posting_that_asks_nothing_else_is_what_it_asks() -> None:
     text = "# Fullstack developer\n\nWe build search for retailers.\n\n" + STACK + "We offer a calm office.\n"
     assert len(_names(text)) >= 2
+
+
+# --- one "and" before an article -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "skills"),
+    [
+        # (each was one requirement, linked to one of its two skills)
+        (
+            "- Strong communication skills and a collaborative mindset",
+            [
+                ("Communication skills", "soft", "must", "written-communication"),
+                ("Collaborative mindset", "soft", "must", "cross-functional-collaboration"),
+            ],
+        ),
+        (
+            "- Solid Kubernetes skills and a growth mindset",
+            [
+                ("Kubernetes skills", "hard", "must", "containers-kubernetes"),
+                ("Growth mindset", "soft", "must", "continuous-learning"),
+            ],
+        ),
+    ],
+)
+def test_one_and_before_an_article_splits_two_sure_skills(db, line: str, skills: list) -> None:  # type: ignore[no-untyped-def]
+    assert _imported(db, f"# Engineer\n\n## Requirements\n\n{line}\n") == skills
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Knowledge of Kubernetes and a feel for its failure modes",  # (a second object of "of")
+        "- Fluent English and a valid driving licence",
+    ],
+)
+def test_one_and_before_an_article_after_a_preposition_or_of_one_skill_stays_whole(db, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert len(_imported(db, f"# Engineer\n\n## Requirements\n\n{line}\n")) == 1
