@@ -2703,6 +2703,17 @@ NAME_SENTENCE_LEAD_INS: Final = (
     # (round 28) the person sought, pictured: "You are an ideal fit if you are a hands-on leader who ..." -> "Leader
     # who ...", "We're looking for someone who combines ..." -> "Combines ...", "We need a leader who balances ..."
     *(sought + r"(?= )" for sought in PERSON_SOUGHT),
+    # (round 38) the people sought, with what they are: "We are continuously looking for strong software engineers
+    # who are up for a challenge" -> "Up for a challenge", "Our ideal applicant is a python-first programmer" ->
+    # "Python-first programmer" (not the terms of the job: "engineers who can start in March")
+    r"(?:we(?:'re| are) (?:(?:continuously|constantly|always|currently|actively) )?(?:looking for|seeking|hiring)"
+    r" (?:[\w-]+ ){0,3}(?:engineers|developers|programmers|scientists|people|folks) (?:who|that)"
+    + _NOT_TERMS
+    + r"(?: (?:are|have))?|(?:our|the) ideal (?:applicant|candidate|hire|person) is(?: an?)?)(?= )",
+    # (round 38) a profile and the background it has: "Senior AI/ML engineer with a strong background in designing
+    # models" -> "Designing models"
+    r"(?:[\w/+-]+ ){0,3}(?:engineers?|developers?|scientists?|programmers?|specialists?) with (?:an? )?(?:strong"
+    r"|solid|deep|proven|good|extensive) (?:background|experience|expertise|track record) in(?= )",
     # what the reader likes the thought of: "You like the idea of using Go, Python and Terraform every day"
     r"(?:you )?(?:like|love|enjoy|relish) the (?:idea|thought|prospect) of(?: using| working with| working in)?(?= )",
     # "are not afraid of Makefiles", "enjoy setting up secrets management", "You know why the Linux kernel is ..."

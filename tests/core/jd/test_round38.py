@@ -223,3 +223,34 @@ def test_one_and_before_an_article_splits_two_sure_skills(db, line: str, skills:
 )
 def test_one_and_before_an_article_after_a_preposition_or_of_one_skill_stays_whole(db, line: str) -> None:  # type: ignore[no-untyped-def]
     assert len(_imported(db, f"# Engineer\n\n## Requirements\n\n{line}\n")) == 1
+
+
+# --- names of the people sought ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # (were "We are continuously looking", "Our ideal applicant is a python-first", "Senior AI/ML engineer with
+        # a strong": the sentence's first words)
+        ("We are continuously looking for strong software engineers who are up for a challenge.", "Up for a challenge"),
+        (
+            "Our ideal applicant is a python-first programmer who is also experienced in pandas.",
+            "Python-first programmer",
+        ),
+        (
+            "Senior ML engineer with a strong background in optimizing recommendation models",
+            "Optimizing recommendation models",
+        ),
+    ],
+)
+def test_a_sentence_about_the_people_sought_is_named_by_what_they_are(sentence: str, name: str) -> None:
+    from interview_planner.jd.parser import short_name
+
+    assert short_name(sentence) == name
+
+
+def test_the_terms_of_the_job_stay_in_the_name() -> None:
+    from interview_planner.jd.parser import short_name
+
+    assert short_name("We are looking for engineers who can start in March.") == "Engineers who can start in March"
