@@ -193,7 +193,7 @@ def test_a_stack_lead_in_of_a_posting_that_asks_nothing_else_is_what_it_asks() -
 @pytest.mark.parametrize(
     ("line", "skills"),
     [
-        # (each was one requirement, linked to one of its two skills)
+        # (was one requirement, linked to one of its two skills)
         (
             "- Strong communication skills and a collaborative mindset",
             [
@@ -201,7 +201,7 @@ def test_a_stack_lead_in_of_a_posting_that_asks_nothing_else_is_what_it_asks() -
                 ("Collaborative mindset", "soft", "must", "cross-functional-collaboration"),
             ],
         ),
-        (
+        (  # (split so before, by a shape the coordinations know: a guard)
             "- Solid Kubernetes skills and a growth mindset",
             [
                 ("Kubernetes skills", "hard", "must", "containers-kubernetes"),
