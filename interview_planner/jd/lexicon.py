@@ -2026,6 +2026,9 @@ SOFT_TERMS: Final = (
     # people to work with, not the people a posting looks for ("We are looking for people who have ...")
     r"(?<!looking for )(?<!searching for )(?<!seeking )(?<!hiring )(?<!hire )people(?! (?:who|with|that)\b)",
     r"relationships?",
+    r"(?:client|customer|stakeholder|partner|vendor|community|public) relations",  # (round 38) "client relations"
+    # (round 38) a challenge taken on: "up for a challenge and a steep learning curve"
+    r"(?:up for|enjoys?|relish(?:es)?|thrives? on|love) (?:a |the )?(?:challenges?|steep learning curve)",
     r"audiences?",
     r"advis\w*",
     r"customers?",

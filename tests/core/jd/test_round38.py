@@ -254,3 +254,14 @@ def test_the_terms_of_the_job_stay_in_the_name() -> None:
     from interview_planner.jd.parser import short_name
 
     assert short_name("We are looking for engineers who can start in March.") == "Engineers who can start in March"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Experience in client relations", "Good customer relations", "Up for a challenge and a steep learning curve"],
+)
+def test_relations_with_people_and_a_challenge_taken_on_are_soft(text: str) -> None:
+    from interview_planner.jd.parser import classify_kind
+
+    kind = classify_kind(text)
+    assert kind is not None and kind[0] == "soft"
