@@ -3165,6 +3165,13 @@ CLAUSE_BREAKS: Final = (
     # teaching"
     r",\s+but\s+(?=you\s+(?:should|must|need to|will need to|also need to)\s+(?:also\s+)?(?:be|have|know|enjoy"
     r"|love)\b)",
+    # (round 38) what else the reader can do, and what they have done: "You understand IAM deeply and can explain to
+    # a developer why ...", "You can automate your work in Go, and you've written infrastructure as code"
+    r"\s+and\s+(?=can\s+(?:also\s+)?(?:explain|write|lead|teach|communicate|mentor|design|build|debug|automate|run"
+    r"|operate|review|present|translate|coach)\b)",
+    r",\s+and\s+(?=you(?:'ve|\s+have)\s+(?:(?:also|already|previously|successfully)\s+)?(?:written|built|run|led"
+    r"|shipped|designed|owned|operated|maintained|managed|created|implemented|deployed|scaled|mentored|migrated"
+    r"|worked)\b)",
     # (round 29) a wish after a must: "You must have Python; we also prefer familiarity with Docker"
     r";\s+(?=we(?:\s+(?:also|strongly|would|really|generally)){0,2}\s+prefer\b)",
     # (round 29) a second practice after its own preposition: "Java development and with writing unit tests for it"

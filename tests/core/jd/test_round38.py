@@ -265,3 +265,24 @@ def test_relations_with_people_and_a_challenge_taken_on_are_soft(text: str) -> N
 
     kind = classify_kind(text)
     assert kind is not None and kind[0] == "soft"
+
+
+# --- a paragraph's sentence that asks two things of the reader -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "You understand Kafka deeply (partitions, consumer groups) and can explain to a tester why a topic lags.",
+            ["Understand Kafka deeply", "Explain to a tester why"],
+        ),
+        (
+            "You can debug a slow PostgreSQL query, and you've written migrations that ran without downtime.",
+            ["Debug a slow PostgreSQL query", "Written migrations that ran without downtime"],
+        ),
+    ],
+)
+def test_a_sentence_that_asks_two_things_of_the_reader_gives_two(sentence: str, names: list[str]) -> None:
+    text = f"# Backend engineer\n\n**What we need**\n\nWe build tools for ferries. {sentence}\n"
+    assert [s.name for s in parse_job_description(text).skills] == names
