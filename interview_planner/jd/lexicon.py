@@ -1704,6 +1704,10 @@ BOILERPLATE_OPENINGS: Final = (
     r"|skilled|proficient|familiar)|fluent|experienced|skilled|proficient|familiar)\b(?! the right\b| (?:with )?our\b))"
     # (round 30: nor "... with experience in Kafka", "... with strong Go skills")
     r"(?![^.;]*?\bwith\s+(?:[\w+#.-]+\s+){0,3}?(?:experience|knowledge|expertise|skills|background)\b)",
+    # (round 38) who may apply: "We are open to any applicant who lives in the US"
+    # (not a clause asking after it: "... in the US - you should be comfortable working remotely")
+    r"(?:we(?:'re| are) )?(?:also )?open to (?:any|all) (?:applicants?|candidates?|people)(?= )(?![^.;]*\byou (?:should"
+    r"|must|need to|will need to)\b)" + _NOTHING_ASKED_AFTER,
     # ... or said with the verb: "Live between GMT-8 and GMT-5 (North American timezones)", "You must live in Canada"
     # (a place follows, not an idiom: "Live in the Kotlin ecosystem", "Live within the constraints of low-end devices")
     r"(?:(?:must|should|need to) )?(?:live|reside) (?:in|within|between)(?! (?:the )?(?:[\w-]+ ){0,2}(?:ecosystems?"
@@ -3172,6 +3176,13 @@ CLAUSE_BREAKS: Final = (
     r",\s+and\s+(?=you(?:'ve|\s+have)\s+(?:(?:also|already|previously|successfully)\s+)?(?:written|built|run|led"
     r"|shipped|designed|owned|operated|maintained|managed|created|implemented|deployed|scaled|mentored|migrated"
     r"|worked)\b)",
+    # (round 38) who the person is, and what they are experienced in besides: "Our ideal applicant is a python-first
+    # programmer who is also experienced in pandas"
+    # (an addition, said so: not "We're looking for a developer who is fluent in Go, …", whose asks all follow)
+    r"\s+who\s+(?=(?:is|are)\s+also\s+(?:experienced|skilled|proficient|fluent|versed)\s+(?:in|with)\b)",
+    # (round 38) what the reader should be, after a dash: "We are open to any applicant in the US - you should be
+    # comfortable working in a fully distributed company"
+    r"\s+[-–—]\s+(?=you\s+(?:should|must|need to|will need to|have to)\s+(?:also\s+)?(?:be|have|know)\b)",
     # (round 29) a wish after a must: "You must have Python; we also prefer familiarity with Docker"
     r";\s+(?=we(?:\s+(?:also|strongly|would|really|generally)){0,2}\s+prefer\b)",
     # (round 29) a second practice after its own preposition: "Java development and with writing unit tests for it"

@@ -226,7 +226,7 @@ _CLAUSE_CANDIDATE = re.compile(
     # (a white space only where its run starts: one tried inside a run of spaces would read the rest of the run, and
     # it matches only where the run's first does: a bullet of 100 KB of spaces took minutes)
     r"[\s,;](?<!\s\s)(?:(?:(?<=,)\s+|(?<=\s)\s*)(?=(?:and|as well as|along with|plus|together with|with|but|und|et"
-    r"|ainsi que|are|y|e|i|oraz|vous|du|en|och|og|[a-zäöü][a-zäöüß]{2,}st)\s)"
+    r"|ainsi que|are|y|e|i|oraz|vous|du|en|och|og|who|[-–—]|[a-zäöü][a-zäöüß]{2,}st)\s)"
     r"|(?<=;)(?=\s))",
     re.IGNORECASE,
 )

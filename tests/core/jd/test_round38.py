@@ -286,3 +286,19 @@ def test_relations_with_people_and_a_challenge_taken_on_are_soft(text: str) -> N
 def test_a_sentence_that_asks_two_things_of_the_reader_gives_two(sentence: str, names: list[str]) -> None:
     text = f"# Backend engineer\n\n**What we need**\n\nWe build tools for ferries. {sentence}\n"
     assert [s.name for s in parse_job_description(text).skills] == names
+
+
+def test_who_the_person_is_and_what_they_are_experienced_in_are_two() -> None:
+    text = "# Data engineer\n\nWe measure energy. Our ideal applicant is a Go-first programmer who is also experienced in Polars.\n"
+    # (was one requirement named "Our ideal applicant is a go-first")
+    assert [s.name for s in parse_job_description(text).skills] == ["Go-first programmer", "Polars"]
+
+
+def test_who_may_apply_is_left_out_and_what_the_reader_should_be_after_a_dash_is_asked() -> None:
+    text = (
+        "# Data engineer\n\nWe measure energy. We are open to any applicant who lives in Canada - you should be "
+        "comfortable working in a fully remote team.\n\nExperience with Kafka is required.\n"
+    )
+    names = [s.name for s in parse_job_description(text).skills]
+    assert "We are open" not in names  # (was a soft must-have so named)
+    assert names[-1] == "Kafka" and len(names) == 2
