@@ -289,7 +289,10 @@ def test_a_sentence_that_asks_two_things_of_the_reader_gives_two(sentence: str, 
 
 
 def test_who_the_person_is_and_what_they_are_experienced_in_are_two() -> None:
-    text = "# Data engineer\n\nWe measure energy. Our ideal applicant is a Go-first programmer who is also experienced in Polars.\n"
+    text = (
+        "# Data engineer\n\nWe measure energy. Our ideal applicant is a Go-first programmer who is also experienced"
+        " in Polars.\n"
+    )
     # (was one requirement named "Our ideal applicant is a go-first")
     assert [s.name for s in parse_job_description(text).skills] == ["Go-first programmer", "Polars"]
 
