@@ -1187,10 +1187,15 @@ ASKING_CUES: Final = (
     # a sentence that ends saying so: "... sysadmin and configuration management skills required."
     r"(?<!\bnot )(?<!\bno )(?<!\bwhere )(?<!\bwhen )(?<!\bif )(?<!\bas )(?:also )?required(?=\W*$)",
     # (round 38) said after it, of it: "No biology experience is necessary, but it's an asset"
-    r"(?:it's|it is|that's|that is) (?:an? )?(?:real |great |big |huge |definite )?(?:asset|plus|bonus|advantage)\b",
+    # (at the sentence's end: not "Our office is next to the station; it's an advantage for commuters")
+    r"(?:it's|it is|that's|that is) (?:an? )?(?:real |great |big |huge |definite )?(?:asset|plus|bonus|advantage)"
+    r"(?=\W*$)",
     # (round 38) a label and its list, said in a paragraph: "... is an asset. Key skills: Python/R, AWS, postgres."
-    r"(?:key|core|main|essential|required|technical|tech) (?:skills|stack|requirements|technologies)\s?:(?= \S)",
+    # (skills only: "Tech stack: Go, Kafka." says what the team uses, "Technical requirements: a webcam" the terms)
+    r"(?:key|core|main|essential|required|technical) skills\s?:(?= \S)",
     # (round 38) or that it is wished for: "UX/UI experience preferred.", "Git knowledge is strongly preferred."
+    # (the candidate's: not "the app whose user experience is preferred")
+    r"(?<!user )(?<!customer )(?<!developer )(?<!player )(?<!whose )"
     r"(?:experience|knowledge|familiarity|skills?|expertise|background|proficiency|understanding|exposure)"
     r" (?:is |are )?(?:strongly |highly |also )?preferred(?=\W*$)",
     r"knowledge of",
@@ -3171,8 +3176,10 @@ CLAUSE_BREAKS: Final = (
     r"|love)\b)",
     # (round 38) what else the reader can do, and what they have done: "You understand IAM deeply and can explain to
     # a developer why ...", "You can automate your work in Go, and you've written infrastructure as code"
-    r"\s+and\s+(?=can\s+(?:also\s+)?(?:explain|write|lead|teach|communicate|mentor|design|build|debug|automate|run"
-    r"|operate|review|present|translate|coach)\b)",
+    # (a way of telling or guiding others, not one thing twice: "You design APIs and can build them too",
+    # "Experience with Kubernetes and can operate clusters")
+    r"\s+and\s+(?=can\s+(?:also\s+)?(?:explain|teach|communicate|mentor|present|translate|coach)\b"
+    r"(?!\s+(?:them|it|this|that|these|those)\b))",
     r",\s+and\s+(?=you(?:'ve|\s+have)\s+(?:(?:also|already|previously|successfully)\s+)?(?:written|built|run|led"
     r"|shipped|designed|owned|operated|maintained|managed|created|implemented|deployed|scaled|mentored|migrated"
     r"|worked)\b)",
@@ -3885,6 +3892,96 @@ NAME_GENERIC_HEADS: Final = frozenset(
         "environments",
         "databases",
     }
+)
+# (round 38) the words of a requirement's framing, not of what it asks: a repeat of a skill that says only these
+# besides its name says nothing new (parser ``without_repeats``)
+FRAMING_WORDS: Final = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "to",
+        "with",
+        "by",
+        "as",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "am",
+        "i",
+        "we",
+        "you",
+        "your",
+        "our",
+        "us",
+        "someone",
+        "who",
+        "that",
+        "have",
+        "has",
+        "had",
+        "having",
+        "experience",
+        "experienced",
+        "knowledge",
+        "skills",
+        "skill",
+        "strong",
+        "solid",
+        "good",
+        "great",
+        "excellent",
+        "proven",
+        "deep",
+        "deeply",
+        "required",
+        "require",
+        "requires",
+        "requirement",
+        "preferred",
+        "plus",
+        "big",
+        "nice",
+        "must",
+        "should",
+        "would",
+        "will",
+        "can",
+        "also",
+        "some",
+        "any",
+        "years",
+        "year",
+        "least",
+        "professional",
+        "familiarity",
+        "familiar",
+        "proficiency",
+        "proficient",
+        "expertise",
+        "understanding",
+        "ability",
+        "able",
+        "looking",
+        "seeking",
+        "want",
+        "need",
+        "needs",
+        "ideally",
+        "hands",
+        "practical",
+        "working",
+        "work",
+    ]
 )
 # names their makers write in lower case: a short name keeps them so ("dbt", not "Dbt")
 LOWER_CASE_NAMES: Final = frozenset(

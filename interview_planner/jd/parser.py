@@ -431,9 +431,11 @@ def parse_job_description(
         sections=builder.sections,
         responsibilities=builder.responsibilities,
         skills=distinct_names(
-            _without_nice_repeats(
-                _wishes_as_asks(
-                    [s for s in skills if not _names_only_a_list(s.name)], builder.wished, builder.plain_asks
+            without_repeats(
+                _without_nice_repeats(
+                    _wishes_as_asks(
+                        [s for s in skills if not _names_only_a_list(s.name)], builder.wished, builder.plain_asks
+                    )
                 )
             )
         ),
@@ -1063,14 +1065,20 @@ def _strip_decoration(text: str) -> tuple[str, bool]:
 # (round 38) emoji written as Markdown shortcodes, which GitHub and chat tools show as emoji: ":rocket: What we
 # need", "- :white_check_mark: :one: You write clear reviews" (lower case, between colons, standing alone)
 _SHORTCODES_FIRST = re.compile(r"^(?::(?:[a-z][a-z0-9_+-]*|\+1|-1):(?:\s+|$))+")
-_SHORTCODES_LAST = re.compile(r"(?:(?<=\s)|^)(?::(?:[a-z][a-z0-9_+-]*|\+1|-1):\s*)+$")
+_SHORTCODE_LAST = re.compile(r"(?:^|\s):(?:[a-z][a-z0-9_+-]*|\+1|-1):\s*$")
+SHORTCODE_CHARS = 48  # a shortcode is shorter than this (its end is looked for there only: a search of a long line
+# for a pattern anchored at its end tries every position)
 
 
 def _without_shortcodes(text: str) -> tuple[str, bool]:
     """``text`` without the emoji shortcodes around it, and whether one led it (and any other decoration)."""
     first = _SHORTCODES_FIRST.match(text)
     core = text[first.end() :] if first else text
-    core = _SHORTCODES_LAST.sub("", core)
+    while core.endswith(":") or core[-1:].isspace():
+        tail = core[-SHORTCODE_CHARS:]
+        if (last := _SHORTCODE_LAST.search(tail)) is None:
+            break
+        core = core[: len(core) - len(tail) + last.start()]
     if not first and core == text:
         return text, False
     stripped, led = _strip_decoration(core) if core else (core, False)
@@ -2159,7 +2167,7 @@ class _Builder:
         """Stop (:class:`TooManySkills`) once more than ``most`` skills are sure to be kept: every skill of
         ``skills``, and of ``prose`` outside a duties section, reaches the result, and of those only a nice-to-have
         listed under a nice-to-have heading may be dropped later (``_without_nice_repeats``), and a skill said again
-        (``_without_repeats``: counted once per name and kind, however often said)."""
+        (``without_repeats``: each name and kind is counted once, however often said)."""
         if self.most is None:
             return
         for skill in self.skills[self.counted :]:
@@ -2183,9 +2191,8 @@ class _Builder:
             raise TooManySkills(self.most, line=latest)
 
     def _first_of_its_name(self, skill: SkillRequirement) -> bool:
-        """Whether no skill of this name and kind that may stand for it was counted yet (``_names_its_ask``)."""
-        if not _names_its_ask(skill):
-            return True
+        """Whether no skill of this name and kind was counted yet (a repeat may be one requirement with it:
+        ``without_repeats``; counting each name once counts no more than are kept)."""
         key = (skill.name.casefold(), skill.kind)
         if key in self.counted_names:
             return False
@@ -2288,13 +2295,14 @@ def _names_the_stack(label: str | None) -> bool:
     """(Round 38) A lead-in that names the team's stack ("Tech Stack:", "Our stack:" over "- Backend: Java, REST
     APIs"): what the team uses, read as asked only when the posting asks nothing else (as under a heading so named),
     however much its items look like requirements."""
-    if not label or _STACK_WORD.search(label) is None:
-        return False
+    if not label or _STACK_WORD.search(label) is None or _YOUR.match(label):
+        return False  # ("Your stack:", "Your tech stack:": what the reader brings)
     info = classify_heading(label)
     return info.topic is None and info.kind == "hard"
 
 
 _STACK_WORD = re.compile(r"\bstack\b", re.IGNORECASE)
+_YOUR = re.compile(r"\W*(?:your|ton|ta|dein|deine|tu|tus|je)\b", re.IGNORECASE)
 
 
 def _starts_a_paragraph(item: _Item, line: _Line) -> bool:
@@ -3005,10 +3013,12 @@ def _listed_after_label(text: str) -> str | None:
     postgres, typescript."): three or more short items between commas (at most ``TAG_WORDS`` words each). None for any
     other text (a label over a sentence, "About you: you have run Kubernetes", is read as it was)."""
     match = _INLINE_LABEL.match(text)
-    if match is None or len(label := _clean_heading(match["label"]).split()) > LIST_LABEL_WORDS:
+    if match is None or len((label := _clean_heading(match["label"])).split()) > LIST_LABEL_WORDS:
         return None
-    if _OF_A_KIND.search(" ".join(label)) or classify_heading(" ".join(label)).topic != "skills":
-        return None  # (a kind of skill with its examples, "Kenntnisse mit dezentralen Protokollen: Matrix, …", is one)
+    if _OF_A_KIND.search(label) or not _SKILLS_WORD.search(label) or classify_heading(label).topic != "skills":
+        # (a kind of skill with its examples, "Kenntnisse mit dezentralen Protokollen: Matrix, …", is one; a label of
+        # no skills, "Technical requirements: a webcam, …", lists terms)
+        return None
     rest = match["rest"].rstrip(" .")
     items = rest.split(",")
     if len(items) < TAG_ITEMS or not all(0 < len(piece.split()) <= TAG_WORDS for piece in items):
@@ -3017,7 +3027,7 @@ def _listed_after_label(text: str) -> str | None:
 
 
 LIST_LABEL_WORDS = 3  # "Key skills", "Required technical skills"
-_OF_A_KIND = re.compile(r"\b(?:with|of|in|on|mit|von|in|im|de|du|des|en|avec|con|del)\b", re.IGNORECASE)
+_OF_A_KIND = re.compile(r"\b(?:with|of|in|on|mit|von|im|de|du|des|en|avec|con|del)\b", re.IGNORECASE)
 
 
 def _asked_after_semicolon(text: str) -> str | None:
@@ -4535,9 +4545,7 @@ def _said(source: str, said: dict[str, str]) -> str:
 
 
 def distinct_names(skills: list[SkillRequirement]) -> list[SkillRequirement]:
-    """One requirement per skill said twice, and the rest's repeated names numbered: "Python", "Python (2)" (a
-    repeated name is changed in place)."""
-    skills = _without_repeats(skills)
+    """Number repeated names: "Python", "Python (2)", "Python (3)" (a repeated name is changed in place)."""
     taken = {skill.name.casefold() for skill in skills}
     used: set[str] = set()
     next_number: dict[str, int] = {}
@@ -4552,37 +4560,49 @@ def distinct_names(skills: list[SkillRequirement]) -> list[SkillRequirement]:
     return result
 
 
-def _without_repeats(skills: list[SkillRequirement]) -> list[SkillRequirement]:
-    """(Round 38) A skill said again on another line under the same name and kind is one requirement, not "Python"
-    and "Python (2)" (a loop would assess it twice): the first must-have of them is kept (the first of them when
-    none is), the others left out. Only when the name is what each line asks (``_names_its_ask``): two lines
-    that say more than their shared name ("Leading teams to build prototypes", "Leading teams through a
-    migration") stay two, numbered; so do two skills of one line."""
-    kept: dict[tuple[str, str], SkillRequirement] = {}
+def without_repeats(skills: list[SkillRequirement]) -> list[SkillRequirement]:
+    """(Round 38) A skill said again under the same name and kind is one requirement, not "Python" and "Python (2)"
+    (a loop would assess it twice), when the repeat says nothing its first saying does not: the words of its line
+    beyond the name and a requirement's framing (``_said_beyond``) are among the first's ("Python" and "Python is
+    required, and Elixir is a big plus"; a line repeated word for word). A must-have that says as much as a
+    nice-to-have stands for both ("Terraform" under Nice to have, then under Requirements). Lines that say more than
+    a name they share stay two, numbered: "Java (Spring Boot)" and "Java (Android SDK)", "Kubernetes" and
+    "Kubernetes: operators and CRDs", "Leading teams to build prototypes" and "Leading teams through a migration"."""
+    groups: dict[tuple[str, str], list[SkillRequirement]] = {}
     for skill in skills:
-        if not _names_its_ask(skill):
+        groups.setdefault((skill.name.casefold(), skill.kind), []).append(skill)
+    dropped: set[int] = set()
+    for same in groups.values():
+        if len(same) < 2:
             continue
-        key = (skill.name.casefold(), skill.kind)
-        first = kept.get(key)
-        if first is None or (first.priority == "nice" and skill.priority == "must" and first.line != skill.line):
-            kept[key] = skill
-    return [
-        skill
-        for skill in skills
-        if (first := kept.get((skill.name.casefold(), skill.kind))) is None
-        or first is skill
-        or first.line == skill.line
-        or not _names_its_ask(skill)
-    ]
+        kept: list[tuple[SkillRequirement, frozenset[str]]] = []
+        for skill in same:
+            said = _said_beyond(skill)
+            for index, (other, other_said) in enumerate(kept):
+                if not said <= other_said:
+                    continue
+                if skill.priority == other.priority or skill.priority == "nice":
+                    dropped.add(id(skill))
+                elif said == other_said:  # (a must-have saying what a nice-to-have says: it stands for both)
+                    dropped.add(id(other))
+                    kept[index] = (skill, said)
+                else:
+                    continue  # (a must-have, saying less than a nice-to-have: both stay)
+                break
+            else:
+                kept.append((skill, said))
+    return [skill for skill in skills if id(skill) not in dropped] if dropped else skills
 
 
-def _names_its_ask(skill: SkillRequirement) -> bool:
-    """Whether a requirement's name says what its words ask: a technology by its name ("Python"), or a third or more
-    of the words ("experience teaching or writing tutorials" named "Teaching or writing tutorials")."""
-    if known_technology(skill.name):
-        return True
-    said = plain(skill.part) if skill.part else plain(item_text(skill.source))
-    return len(skill.name.split()) * 3 >= len(said.split())
+def _said_beyond(skill: SkillRequirement) -> frozenset[str]:
+    """The words a requirement's text says beyond its name and the framing of any requirement ("experience", "strong",
+    "required", "you have", ...), in lower case."""
+    words = _LETTERS.findall(normalise(plain(skill.part) if skill.part else plain(item_text(skill.source))))
+    named = set(_LETTERS.findall(normalise(skill.name)))
+    return frozenset(word for word in words if word not in named and word not in lexicon.FRAMING_WORDS)
+
+
+_LETTERS = re.compile(r"[^\W_]+")  # (digits too: "GS-11" and "GS-12" say different levels, "3.12" a version)
 
 
 def _numbered(name: str, taken: set[str], next_number: dict[str, int]) -> str:

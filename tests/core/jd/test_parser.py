@@ -661,8 +661,8 @@ def test_dutch_posting() -> None:
     parsed = posting("dutch_posting.html")
     assert parsed.title == "Data engineer (Python) – Utrecht"
     assert table(parsed) == [
-        # the opening question "Heb je ervaring met Python en wil je ...?" (and the list's Python: one requirement)
-        ("Python", "hard", "must"),
+        ("Python", "hard", "must"),  # the opening question "Heb je ervaring met Python en wil je ...?"
+        ("Python (2)", "hard", "must"),
         ("PostgreSQL", "hard", "must"),
         ("Kubernetes", "hard", "nice"),
         ("Terraform", "hard", "nice"),

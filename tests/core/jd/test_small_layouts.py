@@ -42,7 +42,7 @@ def test_a_nice_to_have_that_repeats_a_must_have_word_for_word_is_left_out() -> 
     assert _skills(text) == [
         (4, "SQL", "must"),
         (5, "Dagster", "must"),
-        # (round 38: "Advanced SQL" named "SQL" is the must-have's skill again: one requirement, not "SQL (2)")
+        (8, "SQL (2)", "nice"),  # (says more than the must-have: round 38 keeps it, numbered)
         (10, "Terraform", "nice"),
     ]
 
