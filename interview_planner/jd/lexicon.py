@@ -1195,7 +1195,7 @@ ASKING_CUES: Final = (
     r"(?:key|core|main|essential|required|technical) skills\s?:(?= \S)",
     # (round 38) or that it is wished for: "UX/UI experience preferred.", "Git knowledge is strongly preferred."
     # (the candidate's: not "the app whose user experience is preferred")
-    r"(?<!user )(?<!customer )(?<!developer )(?<!player )(?<!whose )"
+    r"(?<!user )(?<!whose )"
     r"(?:experience|knowledge|familiarity|skills?|expertise|background|proficiency|understanding|exposure)"
     r" (?:is |are )?(?:strongly |highly |also )?preferred(?=\W*$)",
     r"knowledge of",
@@ -1609,6 +1609,14 @@ SKILL_WAIVED: Final = (
     r"|is (?:geen vereiste|niet (?:vereist|nodig|noodzakelijk))|(?:är|er) (?:inget|ikke et|ikke noget) krav"
     r"|(?:är|er) (?:inte|ikke) (?:nödvändigt|nødvendig|nødvendigt|påkrævet|påkrevd|ett krav))"
 )
+# nor a skill asked after a condition: (round 28) "You are based in Europe and have strong experience with Kubernetes",
+# "... resident in Poland, fluent in Polish and experienced with SAP", "We are open to all candidates who know Kafka";
+# (round 30) "... with experience in Kafka", "... with strong Go skills"
+_NO_SKILL_ASKED_AFTER: Final = (
+    r"(?![^.;]*?(?:\band|,|\bwho)\s+(?:(?:you|also)\s+)?(?:have|has|know|bring|can|are\s+(?:fluent|experienced"
+    r"|skilled|proficient|familiar)|fluent|experienced|skilled|proficient|familiar)\b(?! the right\b| (?:with )?our\b))"
+    r"(?![^.;]*?\bwith\s+(?:[\w+#.-]+\s+){0,3}?(?:experience|knowledge|expertise|skills|background)\b)"
+)
 BOILERPLATE_OPENINGS: Final = (
     # (round 28) a liking for the job itself, said to invite: "If you are excited about the opportunity to shape the
     # future of healthcare, we want to hear from you", "We are always seeking new team members that are excited about
@@ -1701,18 +1709,11 @@ BOILERPLATE_OPENINGS: Final = (
     # (round 30: "We prefer candidates located in Berlin", a place preferred as a condition)
     r"(?:you(?:'re| are) |you (?:must|should) be |" + WE_PREFER + r" (?:candidates|applicants|someone|people|those)"
     r"(?: (?:who|that) (?:are|is))? )?(?:(?:must|should) be |be |currently )?(?:located|based|residing"
-    r"|resident) (?:in|within)(?= )"
-    + _NOTHING_ASKED_AFTER
-    # (round 28: nor a skill asked after it, "You are based in Europe and have strong experience with Kubernetes",
-    # "... resident in Poland, fluent in Polish and experienced with SAP")
-    + r"(?![^.;]*?(?:\band|,|\bwho)\s+(?:(?:you|also)\s+)?(?:have|has|know|bring|can|are\s+(?:fluent|experienced"
-    r"|skilled|proficient|familiar)|fluent|experienced|skilled|proficient|familiar)\b(?! the right\b| (?:with )?our\b))"
-    # (round 30: nor "... with experience in Kafka", "... with strong Go skills")
-    r"(?![^.;]*?\bwith\s+(?:[\w+#.-]+\s+){0,3}?(?:experience|knowledge|expertise|skills|background)\b)",
+    r"|resident) (?:in|within)(?= )" + _NOTHING_ASKED_AFTER + _NO_SKILL_ASKED_AFTER,
     # (round 38) who may apply: "We are open to any applicant who lives in the US"
     # (not a clause asking after it: "... in the US - you should be comfortable working remotely")
     r"(?:we(?:'re| are) )?(?:also )?open to (?:any|all) (?:applicants?|candidates?|people)(?= )(?![^.;]*\byou (?:should"
-    r"|must|need to|will need to)\b)" + _NOTHING_ASKED_AFTER,
+    r"|must|need to|will need to)\b)" + _NOTHING_ASKED_AFTER + _NO_SKILL_ASKED_AFTER,
     # ... or said with the verb: "Live between GMT-8 and GMT-5 (North American timezones)", "You must live in Canada"
     # (a place follows, not an idiom: "Live in the Kotlin ecosystem", "Live within the constraints of low-end devices")
     r"(?:(?:must|should|need to) )?(?:live|reside) (?:in|within|between)(?! (?:the )?(?:[\w-]+ ){0,2}(?:ecosystems?"
@@ -3186,10 +3187,15 @@ CLAUSE_BREAKS: Final = (
     # (round 38) who the person is, and what they are experienced in besides: "Our ideal applicant is a python-first
     # programmer who is also experienced in pandas"
     # (an addition, said so: not "We're looking for a developer who is fluent in Go, …", whose asks all follow)
-    r"\s+who\s+(?=(?:is|are)\s+also\s+(?:experienced|skilled|proficient|fluent|versed)\s+(?:in|with)\b)",
+    # (not after the person alone, "You are someone who is also …", nor of what was named, "… proficient in it")
+    r"(?<!someone)(?<!somebody)(?<!person)(?<!people)(?<!one)"
+    r"\s+who\s+(?=(?:is|are)\s+also\s+(?:experienced|skilled|proficient|fluent|versed)\s+(?:in|with)\s+"
+    r"(?!(?:it|them|this|that|these|those|both)\b))",
     # (round 38) what the reader should be, after a dash: "We are open to any applicant in the US - you should be
     # comfortable working in a fully distributed company"
-    r"\s+[-–—]\s+(?=you\s+(?:should|must|need to|will need to|have to)\s+(?:also\s+)?(?:be|have|know)\b)",
+    # (three words at least after the verb, none pointing back: not "- you should know it", "- you must be fluent")
+    r"\s+[-–—]\s+(?=you\s+(?:should|must|need to|will need to|have to)\s+(?:also\s+)?(?:be|have|know)\s+"
+    r"(?![^.;]*\b(?:it|them|both|this|that)\b)(?:[\w-]+\s+){2,}\w)",
     # (round 29) a wish after a must: "You must have Python; we also prefer familiarity with Docker"
     r";\s+(?=we(?:\s+(?:also|strongly|would|really|generally)){0,2}\s+prefer\b)",
     # (round 29) a second practice after its own preposition: "Java development and with writing unit tests for it"
@@ -3896,92 +3902,43 @@ NAME_GENERIC_HEADS: Final = frozenset(
 # (round 38) the words of a requirement's framing, not of what it asks: a repeat of a skill that says only these
 # besides its name says nothing new (parser ``without_repeats``)
 FRAMING_WORDS: Final = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "to",
-        "with",
-        "by",
-        "as",
-        "is",
-        "are",
-        "be",
-        "been",
-        "being",
-        "am",
-        "i",
-        "we",
-        "you",
-        "your",
-        "our",
-        "us",
-        "someone",
-        "who",
-        "that",
-        "have",
-        "has",
-        "had",
-        "having",
-        "experience",
-        "experienced",
-        "knowledge",
-        "skills",
-        "skill",
-        "strong",
-        "solid",
-        "good",
-        "great",
-        "excellent",
-        "proven",
-        "deep",
-        "deeply",
-        "required",
-        "require",
-        "requires",
-        "requirement",
-        "preferred",
-        "plus",
-        "big",
-        "nice",
-        "must",
-        "should",
-        "would",
-        "will",
-        "can",
-        "also",
-        "some",
-        "any",
-        "years",
-        "year",
-        "least",
-        "professional",
-        "familiarity",
-        "familiar",
-        "proficiency",
-        "proficient",
-        "expertise",
-        "understanding",
-        "ability",
-        "able",
-        "looking",
-        "seeking",
-        "want",
-        "need",
-        "needs",
-        "ideally",
-        "hands",
-        "practical",
-        "working",
-        "work",
-    ]
+    (
+        *(
+            "a",
+            "an",
+            "the",
+            "and",
+            "or",
+            "of",
+            "in",
+            "on",
+            "at",
+            "for",
+            "to",
+            "with",
+            "by",
+            "as",
+            "using",
+            "use",
+            "used",
+        ),
+        *("is", "are", "be", "been", "being", "am", "i", "we", "you", "your", "our", "us", "someone", "who", "that"),
+        *("have", "has", "had", "having", "know", "knows", "bring", "can", "should", "would", "will", "must", "also"),
+        *("experience", "experienced", "knowledge", "skills", "skill", "background", "exposure", "command", "fluency"),
+        *(
+            "familiarity",
+            "familiar",
+            "proficiency",
+            "proficient",
+            "expertise",
+            "understanding",
+            "comfortable",
+            "fluent",
+        ),
+        *("required", "require", "requires", "requirement", "essential", "mandatory", "preferred", "plus", "nice"),
+        *("ability", "able", "looking", "seeking", "want", "need", "needs", "ideally", "working", "work"),
+        *("professional", "years", "year", "least"),
+    )
 )
 # names their makers write in lower case: a short name keeps them so ("dbt", not "Dbt")
 LOWER_CASE_NAMES: Final = frozenset(

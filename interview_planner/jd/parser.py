@@ -431,7 +431,7 @@ def parse_job_description(
         sections=builder.sections,
         responsibilities=builder.responsibilities,
         skills=distinct_names(
-            without_repeats(
+            _without_repeats(
                 _without_nice_repeats(
                     _wishes_as_asks(
                         [s for s in skills if not _names_only_a_list(s.name)], builder.wished, builder.plain_asks
@@ -1066,8 +1066,9 @@ def _strip_decoration(text: str) -> tuple[str, bool]:
 # need", "- :white_check_mark: :one: You write clear reviews" (lower case, between colons, standing alone)
 _SHORTCODES_FIRST = re.compile(r"^(?::(?:[a-z][a-z0-9_+-]*|\+1|-1):(?:\s+|$))+")
 _SHORTCODE_LAST = re.compile(r"(?:^|\s):(?:[a-z][a-z0-9_+-]*|\+1|-1):\s*$")
-SHORTCODE_CHARS = 48  # a shortcode is shorter than this (its end is looked for there only: a search of a long line
-# for a pattern anchored at its end tries every position)
+# a shortcode is shorter than this: its end is looked for there only (a search of a long line for a pattern anchored
+# at its end tries every position)
+SHORTCODE_CHARS = 48
 
 
 def _without_shortcodes(text: str) -> tuple[str, bool]:
@@ -2167,7 +2168,7 @@ class _Builder:
         """Stop (:class:`TooManySkills`) once more than ``most`` skills are sure to be kept: every skill of
         ``skills``, and of ``prose`` outside a duties section, reaches the result, and of those only a nice-to-have
         listed under a nice-to-have heading may be dropped later (``_without_nice_repeats``), and a skill said again
-        (``without_repeats``: each name and kind is counted once, however often said)."""
+        under one name may be one requirement with the others (``_without_repeats``: each name is counted once)."""
         if self.most is None:
             return
         for skill in self.skills[self.counted :]:
@@ -2191,8 +2192,10 @@ class _Builder:
             raise TooManySkills(self.most, line=latest)
 
     def _first_of_its_name(self, skill: SkillRequirement) -> bool:
-        """Whether no skill of this name and kind was counted yet (a repeat may be one requirement with it:
-        ``without_repeats``; counting each name once counts no more than are kept)."""
+        """Whether no skill of this name and kind was counted yet: ``_without_repeats`` may keep one of them for
+        all, and which depends on the order of their lines, not of their reading (counting each name once counts
+        no more than are kept; a page of one name said thousands of ways is read to its end, and the import refuses
+        it then)."""
         key = (skill.name.casefold(), skill.kind)
         if key in self.counted_names:
             return False
@@ -2302,7 +2305,7 @@ def _names_the_stack(label: str | None) -> bool:
 
 
 _STACK_WORD = re.compile(r"\bstack\b", re.IGNORECASE)
-_YOUR = re.compile(r"\W*(?:your|ton|ta|dein|deine|tu|tus|je)\b", re.IGNORECASE)
+_YOUR = re.compile(r"\W*your\b", re.IGNORECASE)
 
 
 def _starts_a_paragraph(item: _Item, line: _Line) -> bool:
@@ -3015,6 +3018,7 @@ def _listed_after_label(text: str) -> str | None:
     match = _INLINE_LABEL.match(text)
     if match is None or len((label := _clean_heading(match["label"])).split()) > LIST_LABEL_WORDS:
         return None
+    # (a label that says skills, and of the asked ones: not "Skills you'll gain: …")
     if _OF_A_KIND.search(label) or not _SKILLS_WORD.search(label) or classify_heading(label).topic != "skills":
         # (a kind of skill with its examples, "Kenntnisse mit dezentralen Protokollen: Matrix, …", is one; a label of
         # no skills, "Technical requirements: a webcam, …", lists terms)
@@ -4560,11 +4564,12 @@ def distinct_names(skills: list[SkillRequirement]) -> list[SkillRequirement]:
     return result
 
 
-def without_repeats(skills: list[SkillRequirement]) -> list[SkillRequirement]:
+def _without_repeats(skills: list[SkillRequirement]) -> list[SkillRequirement]:
     """(Round 38) A skill said again under the same name and kind is one requirement, not "Python" and "Python (2)"
-    (a loop would assess it twice), when the repeat says nothing its first saying does not: the words of its line
-    beyond the name and a requirement's framing (``_said_beyond``) are among the first's ("Python" and "Python is
-    required, and Elixir is a big plus"; a line repeated word for word). A must-have that says as much as a
+    (a loop would assess it twice), when the repeat says nothing that one of its earlier sayings kept does not: the
+    words of its line beyond the name and a requirement's framing (``_said_beyond``) are among that one's ("Python"
+    and "Python is required, and Elixir is a big plus"; a line repeated word for word; each is compared with the
+    first ``REPEATS_COMPARED`` kept of its name only). A must-have that says as much as a
     nice-to-have stands for both ("Terraform" under Nice to have, then under Requirements). Lines that say more than
     a name they share stay two, numbered: "Java (Spring Boot)" and "Java (Android SDK)", "Kubernetes" and
     "Kubernetes: operators and CRDs", "Leading teams to build prototypes" and "Leading teams through a migration"."""
@@ -4578,7 +4583,7 @@ def without_repeats(skills: list[SkillRequirement]) -> list[SkillRequirement]:
         kept: list[tuple[SkillRequirement, frozenset[str]]] = []
         for skill in same:
             said = _said_beyond(skill)
-            for index, (other, other_said) in enumerate(kept):
+            for index, (other, other_said) in enumerate(kept[:REPEATS_COMPARED]):
                 if not said <= other_said:
                     continue
                 if skill.priority == other.priority or skill.priority == "nice":
@@ -4592,6 +4597,9 @@ def without_repeats(skills: list[SkillRequirement]) -> list[SkillRequirement]:
             else:
                 kept.append((skill, said))
     return [skill for skill in skills if id(skill) not in dropped] if dropped else skills
+
+
+REPEATS_COMPARED = 20  # (a page of 8,000 "Go (…)" lines compares each with 20, not with all before it)
 
 
 def _said_beyond(skill: SkillRequirement) -> frozenset[str]:

@@ -818,7 +818,7 @@ _EQUIVALENT = re.compile(
     r"(?:,\s*)?(?:or|and/or)\s+(?:\w+\s+){0,2}equivalent(?:\s+\w+){0,3}"
     # (experience of no skill named: not "or 4 years of machine learning experience", which asks for it)
     r"|(?:[,;]\s*)?(?:or|and/or)\s+(?:\d+\+?|\w+)\s+years?\s+(?:of\s+)?(?:(?:relevant|related|professional|work"
-    r"|industry|programming|software|equivalent)\s+){0,2}experience"
+    r"|industry|programming|software|equivalent)\s+){0,2}experience(?!\s+(?:in|with|as|of|on|using|building)\b)"
 )
 _MORE_THAN_A_DEGREE = re.compile(r"\b(?:experience|with|plus|knowledge|skills?|proficien\w*|expertise)\b")
 

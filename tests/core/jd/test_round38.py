@@ -387,3 +387,38 @@ def test_and_can_doing_more_of_one_thing_stays_one(line: str) -> None:
 def test_a_degree_whose_other_way_names_a_skill_links_it(db) -> None:  # type: ignore[no-untyped-def]
     line = "- Master's degree in statistics, or 4 years of machine learning experience"
     assert _imported(db, f"# Engineer\n\n## Requirements\n\n{line}\n")[0][3] is not None
+
+
+# --- what the second review said must stay -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We use Kafka heavily - you should know it.",
+        "Experience on call - you should be comfortable with it.",
+        "We work in English - you must be fluent.",
+        "You are someone who is also experienced with Kubernetes",
+    ],
+)
+def test_a_dash_or_who_is_also_before_a_pronoun_or_a_word_or_two_splits_nothing(line: str) -> None:
+    # (the round's mended form gave a second requirement "It", "Fluent" or "Someone")
+    assert len(parse_job_description(f"# Engineer\n\n## Requirements\n\n- {line}\n").skills) == 1
+
+
+def test_a_degree_whose_years_are_of_a_named_skill_keeps_its_link(db) -> None:  # type: ignore[no-untyped-def]
+    line = "- BSc in CS or 2+ years of professional experience in embedded C"
+    assert _imported(db, f"# Engineer\n\n## Requirements\n\n{line}\n")[0][3] is not None
+
+
+def test_repeats_said_in_other_framing_words_are_one_and_a_level_said_is_kept() -> None:
+    text = (
+        "# Engineer\n\n## Requirements\n\n- Python\n- Fluency in Python\n- Python knowledge is essential\n"
+        "- Some Kubernetes experience\n- Deep Kubernetes expertise\n"
+    )
+    # (the level of each Kubernetes line stays: the round's mended form kept "Some" and dropped "Deep")
+    assert [s.source for s in parse_job_description(text).skills] == [
+        "- Python",
+        "- Some Kubernetes experience",
+        "- Deep Kubernetes expertise",
+    ]
