@@ -3900,44 +3900,17 @@ NAME_GENERIC_HEADS: Final = frozenset(
     }
 )
 # (round 38) the words of a requirement's framing, not of what it asks: a repeat of a skill that says only these
-# besides its name says nothing new (parser ``without_repeats``)
+# besides its name says nothing new (parser ``_without_repeats``)
 FRAMING_WORDS: Final = frozenset(
     (
-        *(
-            "a",
-            "an",
-            "the",
-            "and",
-            "or",
-            "of",
-            "in",
-            "on",
-            "at",
-            "for",
-            "to",
-            "with",
-            "by",
-            "as",
-            "using",
-            "use",
-            "used",
-        ),
-        *("is", "are", "be", "been", "being", "am", "i", "we", "you", "your", "our", "us", "someone", "who", "that"),
-        *("have", "has", "had", "having", "know", "knows", "bring", "can", "should", "would", "will", "must", "also"),
-        *("experience", "experienced", "knowledge", "skills", "skill", "background", "exposure", "command", "fluency"),
-        *(
-            "familiarity",
-            "familiar",
-            "proficiency",
-            "proficient",
-            "expertise",
-            "understanding",
-            "comfortable",
-            "fluent",
-        ),
-        *("required", "require", "requires", "requirement", "essential", "mandatory", "preferred", "plus", "nice"),
-        *("ability", "able", "looking", "seeking", "want", "need", "needs", "ideally", "working", "work"),
-        *("professional", "years", "year", "least"),
+        *("a", "an", "the", "and", "or", "of", "in", "on", "at", "for", "to", "with", "by", "as", "use", "used"),
+        *("using", "is", "are", "be", "been", "being", "am", "i", "we", "you", "your", "our", "us", "someone"),
+        *("who", "that", "have", "has", "had", "having", "know", "knows", "bring", "can", "should", "would"),
+        *("will", "must", "also", "experience", "experienced", "knowledge", "skills", "skill", "background"),
+        *("exposure", "command", "fluency", "familiarity", "familiar", "proficiency", "proficient", "expertise"),
+        *("understanding", "comfortable", "fluent", "required", "require", "requires", "requirement", "essential"),
+        *("mandatory", "preferred", "plus", "nice", "ability", "able", "looking", "seeking", "want", "need"),
+        *("needs", "ideally", "working", "work", "professional", "years", "year", "least"),
     )
 )
 # names their makers write in lower case: a short name keeps them so ("dbt", not "Dbt")

@@ -4569,9 +4569,9 @@ def _without_repeats(skills: list[SkillRequirement]) -> list[SkillRequirement]:
     (a loop would assess it twice), when the repeat says nothing that one of its earlier sayings kept does not: the
     words of its line beyond the name and a requirement's framing (``_said_beyond``) are among that one's ("Python"
     and "Python is required, and Elixir is a big plus"; a line repeated word for word; each is compared with the
-    first ``REPEATS_COMPARED`` kept of its name only). A must-have that says as much as a
-    nice-to-have stands for both ("Terraform" under Nice to have, then under Requirements). Lines that say more than
-    a name they share stay two, numbered: "Java (Spring Boot)" and "Java (Android SDK)", "Kubernetes" and
+    first ``REPEATS_COMPARED`` kept of its name only). A must-have that says as much as a nice-to-have stands for
+    both ("Terraform" under Nice to have, then under Requirements). Lines that say more than a name they share stay
+    two, numbered: "Java (Spring Boot)" and "Java (Android SDK)", "Kubernetes" and
     "Kubernetes: operators and CRDs", "Leading teams to build prototypes" and "Leading teams through a migration"."""
     groups: dict[tuple[str, str], list[SkillRequirement]] = {}
     for skill in skills:
@@ -4603,14 +4603,15 @@ REPEATS_COMPARED = 20  # (a page of 8,000 "Go (…)" lines compares each with 20
 
 
 def _said_beyond(skill: SkillRequirement) -> frozenset[str]:
-    """The words a requirement's text says beyond its name and the framing of any requirement ("experience", "strong",
-    "required", "you have", ...), in lower case."""
-    words = _LETTERS.findall(normalise(plain(skill.part) if skill.part else plain(item_text(skill.source))))
-    named = set(_LETTERS.findall(normalise(skill.name)))
+    """The words a requirement's text says beyond its name and the framing of any requirement ("experience",
+    "required", "you have", ...: ``lexicon.FRAMING_WORDS``), in lower case; levels ("strong", "deep") and numbers
+    count."""
+    words = _SAID_WORD.findall(normalise(plain(skill.part) if skill.part else plain(item_text(skill.source))))
+    named = set(_SAID_WORD.findall(normalise(skill.name)))
     return frozenset(word for word in words if word not in named and word not in lexicon.FRAMING_WORDS)
 
 
-_LETTERS = re.compile(r"[^\W_]+")  # (digits too: "GS-11" and "GS-12" say different levels, "3.12" a version)
+_SAID_WORD = re.compile(r"[^\W_]+")  # (digits too: "GS-11" and "GS-12" say different levels, "3.12" a version)
 
 
 def _numbered(name: str, taken: set[str], next_number: dict[str, int]) -> str:

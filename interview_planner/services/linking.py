@@ -273,6 +273,7 @@ _UNSTEMMED = {
     # (round 35) integrity is no integration ("integrity when handling confidential information")
     "integrity": "integrity",
     # (round 38) version control is no API versioning ("Version control experience required"); "versioned APIs" is
+    # API versioning still
     "versioning": "versioning",
     "versioned": "versioning",
 }
