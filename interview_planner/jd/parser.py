@@ -2975,7 +2975,7 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
     """One requirement per skill the item names: the whole item, or each skill of a list it enumerates; an
     optional extra the item adds ("..., ideally in a newsroom", "Perhaps you have ...") is one more, nice."""
     text = item.text
-    if not any(ch.isalpha() for ch in text) or text.rstrip().endswith(":") or _ONLY_A_LINK.match(text):
+    if not any(ch.isalpha() for ch in text) or _leads_in(text) or _ONLY_A_LINK.match(text):
         return []
     if not item.bullet and _OPEN_LEAD_END.search(text) and classify_kind(text) is None:
         return []  # "We are looking for a Senior Engineer who has" over its list: a lead-in without its colon
@@ -3009,6 +3009,13 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
                 skill.kind, skill.kind_reason = main_skill.kind, f"as the requirement it adds to: {main_skill.name}"
             found.append(skill)
     return found
+
+
+def _leads_in(text: str) -> bool:
+    """Whether an item ends with the colon of a lead-in ("Experience with the following:"), not with an emoji
+    shortcode's ("Python :snake:", round 38)."""
+    said = text.rstrip()
+    return said.endswith(":") and _SHORTCODE_LAST.search(said[-SHORTCODE_CHARS:]) is None
 
 
 def _listed_after_label(text: str) -> str | None:

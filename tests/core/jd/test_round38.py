@@ -422,3 +422,12 @@ def test_repeats_said_in_other_framing_words_are_one_and_a_level_said_is_kept() 
         "- Some Kubernetes experience",
         "- Deep Kubernetes expertise",
     ]
+
+
+def test_an_item_ending_with_an_emoji_shortcode_is_no_lead_in() -> None:
+    text = (
+        "# Engineer\n\n## Requirements\n\n- Python :snake:\n- Kubernetes :whale: :rocket:\n"
+        "- Experience with the following:\n  - Go\n"
+    )
+    # (the first two were dropped as lead-ins ending with ":")
+    assert [s.name for s in parse_job_description(text).skills] == ["Python", "Kubernetes", "Go"]
