@@ -1,7 +1,9 @@
-"""Round 38 of issue #18: a skill said again on another line is one requirement; emoji written as shortcodes are
-decoration; "X experience preferred." asks; a degree with years of experience as its other way is one degree line; a
-label and its list said in a paragraph; "not necessary, but it's an asset"; version control is no API versioning.
-Every requirement line here is our own."""
+"""Round 38 of issue #18: a skill said again that says nothing more is one requirement; emoji written as shortcodes
+are decoration; "X experience preferred." asks; a degree with years of experience as its other way is one degree line;
+a label and its list said in a paragraph; "not necessary, but it's an asset"; version control is no API versioning; a
+"Tech Stack:" lead-in is the team's; "and a …" after a phrase without a preposition splits; names of the people
+sought; relations with people as soft; a sentence asking two things of the reader; and, under their headings, what
+the round's two reviews said must stay. Every requirement line here is our own."""
 
 from __future__ import annotations
 
