@@ -88,9 +88,14 @@ _NOT_AN_ADVERB = frozenset({"apply", "supply", "reply", "rely", "family", "assem
 # a pronoun that points back to what the phrase before named: "… and acting on them", "… and tuning its performance",
 # "… als auch deren Ökosysteme" (also read by the parser's "both … as well as")
 POINTS_BACK = frozenset({"it", "its", "them", "their", "these", "those", "they", "deren", "dessen", "ihren", "ihrer"})
+# the prepositions a phrase's object follows: a phrase of its own does not open with one, and after a phrase that
+# holds one an "and a/an …" may be its second object ("Knowledge of Go and a …")
+_PREPOSITIONS = frozenset(
+    {"with", "in", "on", "at", "for", "to", "of", "from", "by", "within", "across", "through", "about", "into"}
+)
 # what a phrase of its own does not open with: a preposition, an article, a pronoun, a word of a list's tail
 _NO_PHRASE_START = re.compile(
-    r"(?:with|in|on|at|for|to|of|from|by|within|across|through|about|into|the|a|an|other|others|more|related"
+    r"(?:" + "|".join(sorted(_PREPOSITIONS)) + r"|the|a|an|other|others|more|related"
     r"|similar|etc|their|its|our|your|his|her|them|it|so|then|is|are|be)\b",
     re.IGNORECASE,
 )
@@ -159,7 +164,7 @@ def one_join(text: str) -> Coordination | None:
     (join,) = joins
     right = masked[join.end() :]
     left_words, right_words = _WORD.findall(masked[: join.start()]), _WORD.findall(right)
-    if (article := _ARTICLE.match(right)) and not any(word.lower() in _LINKING_WORDS for word in left_words):
+    if (article := _ARTICLE.match(right)) and not any(word.lower() in _PREPOSITIONS for word in left_words):
         # (round 38) a phrase of its own after an article, when the phrase before has no preposition whose second
         # object it could be: "Strong communication skills and a collaborative mindset"
         right, right_words = right[article.end() :], right_words[1:]
@@ -171,10 +176,6 @@ def one_join(text: str) -> Coordination | None:
 
 
 _ARTICLE = re.compile(r"(?:a|an)\s+(?=\w)", re.IGNORECASE)
-# the words before which a phrase after "and an …" may be a second object: "Knowledge of Go and a …"
-_LINKING_WORDS = frozenset(
-    {"with", "in", "on", "at", "for", "to", "of", "from", "by", "within", "across", "through", "about", "into"}
-)
 
 
 def _opens_own_phrase(right: str, right_words: list[str]) -> bool:

@@ -1075,15 +1075,19 @@ def _without_shortcodes(text: str) -> tuple[str, bool]:
     """``text`` without the emoji shortcodes around it, and whether one led it (and any other decoration)."""
     first = _SHORTCODES_FIRST.match(text)
     core = text[first.end() :] if first else text
-    while core.endswith(":") or core[-1:].isspace():
-        tail = core[-SHORTCODE_CHARS:]
-        if (last := _SHORTCODE_LAST.search(tail)) is None:
-            break
-        core = core[: len(core) - len(tail) + last.start()]
+    while (core.endswith(":") or core[-1:].isspace()) and (cut := _shortcode_at_end(core)) is not None:
+        core = core[:cut]
     if not first and core == text:
         return text, False
     stripped, led = _strip_decoration(core) if core else (core, False)
     return stripped, led or first is not None
+
+
+def _shortcode_at_end(text: str) -> int | None:
+    """Where the emoji shortcode that ends ``text`` starts (with the space before it), or None."""
+    tail = text[-SHORTCODE_CHARS:]
+    last = _SHORTCODE_LAST.search(tail)
+    return None if last is None else len(text) - len(tail) + last.start()
 
 
 def _is_decoration(ch: str) -> bool:
@@ -3015,7 +3019,7 @@ def _leads_in(text: str) -> bool:
     """Whether an item ends with the colon of a lead-in ("Experience with the following:"), not with an emoji
     shortcode's ("Python :snake:", round 38)."""
     said = text.rstrip()
-    return said.endswith(":") and _SHORTCODE_LAST.search(said[-SHORTCODE_CHARS:]) is None
+    return said.endswith(":") and _shortcode_at_end(said) is None
 
 
 def _listed_after_label(text: str) -> str | None:
