@@ -851,6 +851,10 @@ def _slash_pieces(item: str) -> list[str]:
     return pieces
 
 
+# a slash-joined pair given as examples of a kind named before it ("a HDL such as Verilog/SystemVerilog")
+_SLASH_EXAMPLES = re.compile(r"\w\s+(?:such as|e\.g\.,?|for example|for instance|like)\s+\S+/", re.IGNORECASE)
+
+
 def _slash_parts(clause: str, masked: str) -> list[Part]:
     """A sentence without list separators may still name alternatives with slashes ("AWS/GCP experience"); in its
     brackets only technologies the lexicon knows ("Cloud experience (AWS/GCP)"), not examples of one skill
@@ -861,6 +865,8 @@ def _slash_parts(clause: str, masked: str) -> list[Part]:
     pieces = [p for word in found for p in _slash_pieces(word)]
     if len(found) != 1 or len(pieces) < 2:
         return []
+    if _SLASH_EXAMPLES.search(clause):
+        return []  # (round 39) examples of what the clause names: "experience with a HDL such as Verilog/SystemVerilog"
     if "/" not in masked and not all(_HARD_TERMS.fullmatch(normalise(piece)) for piece in pieces):
         return []  # (in brackets: alternatives the lexicon knows, "Cloud experience (AWS/GCP)", still count)
     return [Part(piece, "") for piece in pieces]

@@ -921,7 +921,8 @@ TEXT_NICE: Final = (
     # "SQL is an asset", "Experience with the Mozilla project is a huge asset"
     r"(?:is|are|would be|will be|it's|it is) (?:an? )?(?:real |great |valuable |definite |huge |big |major |strong )?"
     r"assets?",
-    r"(?:is|are|will be) (?:highly |greatly |much |also )?valued(?=[.!]|$)",  # "A good level of autonomy is valued."
+    # "A good level of autonomy is valued.", (round 39) "Industrial experience is valued, but we would consider …"
+    r"(?:is|are|will be) (?:highly |greatly |much |also )?valued(?=[.!]|$|,\s+(?:but|though|although)\b)",
     r"(?:even )?more value",
     # "Active GitHub contributors will be looked at closer", "... will be given preference"
     r"(?:will be|are|get|gets) (?:looked at|viewed|considered|seen) (?:closer|more closely|favou?rably|first)",
@@ -1112,6 +1113,9 @@ ASKING_CUES: Final = (
     *PERSON_SOUGHT,
     *_SUCCESS_CUES,
     r"(?:experience|background|knowledge|familiarity|proficiency|expertise|understanding|fluency)"
+    # (round 39) and a second thing asked of the same subject: "experience or demonstrated interest in SoC design"
+    r"(?: (?:or|and|and/or) (?:(?:a |an )?(?:demonstrated|proven|strong|some|genuine|keen) )?(?:interest|familiarity"
+    r"|knowledge|exposure|experience|expertise|understanding))?"
     r" (?:with|in|of|on|using|building|running|developing|working|writing|designing)",
     r"(?:experienced|skilled|proficient|fluent|familiar|comfortable|versed) (?:with|in|at|using)",
     # (round 37) what is said to matter: "Incident response experience matters to us", "Clear writing matters more
@@ -1495,6 +1499,10 @@ BOILERPLATE: Final = (
     r"(?:should|would|will) be considered for",
     r"(?:positions?|roles?|posts?|contracts?) (?:is|are) (?:\w+ ){0,2}for (?:an? )?(?:initial(?:ly)? )?(?:\d+|one|two"
     r"|three|four|five) (?:years?|months?)|possibility of (?:an? )?(?:extension|renewal)",
+    # (round 39) what the job gives the person: "the post will offer experience of the full hardware/software stack"
+    r"(?:the|this) (?:post|position|role|job) (?:will |would |also )?(?:offers?|provides?|gives?) (?:you |the"
+    r" (?:successful |right )?(?:candidate|applicant|person) )?(?:the (?:opportunity|chance)|(?:\w+ )?(?:experience"
+    r"|exposure|insight))\b",
     # how the job is paid for and how long it lasts: "The position is initially funded for 2 years"
     r"(?:position|role|post|job|contract) (?:is|will be) (?:initially |currently |fully )?(?:funded|paid|offered|"
     r"available) (?:for|by|through|until|as)",
@@ -1889,7 +1897,8 @@ SOFT_TERMS: Final = (
     r"steer(?:s|ing)? (?:[\w-]+ )?(?:groups|teams|communities|committees|people)\b",
     # (round 36) how the person works, said as their qualities: "Is rigorous, methodical and thorough" (not "rigorous
     # testing": a quality of a practice)
-    r"(?:rigou?rous|methodical|thorough|meticulous)(?=\s*(?:,|\band\b|\bor\b|\.|$))",
+    # (round 39: or how they are so, "Thorough by habit; takes quality seriously")
+    r"(?:rigou?rous|methodical|thorough|meticulous)(?=\s*(?:,|\band\b|\bor\b|\.|$|;|\bby (?:habit|nature)\b))",
     r"works? well with others|working well with others",
     r"bias (?:towards?|for) (?:action|doing|shipping)",
     r"stakeholders?",
@@ -2603,6 +2612,9 @@ REQUIREMENT_OPENINGS: Final = (
     r"| should have| possess)",
     r"(?:at[- ]least|a minimum of|minimum of)",
     r"(?:" + "|".join(_NOUNS) + r")\s+(?:of|in|with|using|on|around|across|to)",
+    # (round 39) and a second thing asked of it: "Experience or a demonstrated interest in aviation"
+    r"(?:experience|knowledge|familiarity)\s+(?:or|and|and/or)\s+(?:an?\s+)?(?:(?:demonstrated|proven|strong|genuine"
+    r"|keen)\s+)?(?:interest|familiarity|knowledge|exposure|experience|expertise|understanding)\s+(?:of|in|with)",
     # (after an adverb too: "Highly proficient in OO design", "Very comfortable with Linux")
     r"(?:(?:highly|very|extremely|fully|deeply|thoroughly|reasonably|sufficiently)\s+)?(?:familiar|experienced|skilled"
     r"|proficient|comfortable|fluent|versed|well[- ]versed|competent|adept|expert)\s+(?:with|in|at|using)",
@@ -2632,7 +2644,8 @@ REQUIREMENT_OPENINGS: Final = (
     # Czech: "Znalost Django", "Zkušenosti s PostgreSQL", "Dobrá znalost Linuxu"
     r"(?:(?:dobrá|výborná|pokročilá|aktivní|praktická|velmi dobrá)\s+)?(?:znalost|znalosti|zkušenost|zkušenosti"
     r"|praxe|orientace)(?:\s+(?:s|se|v|ve|na|z))?(?=\s)",
-    r"(?:" + "|".join(_ADJECTIVES) + r")(?=\s)",
+    # (not before "by": "Thorough by habit" is the quality, round 39)
+    r"(?:" + "|".join(_ADJECTIVES) + r")(?=\s)(?!\s+by\b)",
 )
 ARTICLES: Final = (r"(?:a|an|the|le|la|les|un|une|der|die|das|ein|eine|een|het)(?=\s)", r"l'", r"l’")
 # more articles ("des outils ETL", "los sistemas"), tried after every other lead-in ("Du solltest" is German) and
@@ -3196,6 +3209,12 @@ CLAUSE_BREAKS: Final = (
     # (three words at least after the verb, none pointing back: not "- you should know it", "- you must be fluent")
     r"\s+[-–—]\s+(?=you\s+(?:should|must|need to|will need to|have to)\s+(?:also\s+)?(?:be|have|know)\s+"
     r"(?![^.;]*\b(?:it|them|both|this|that)\b)(?:[\w-]+\s+){2,}\w)",
+    # (round 39) a second requirement said as a first one's equal: "Experience of hardware design is essential, as is
+    # a good knowledge of the HW/SW stack"
+    r",\s+as\s+(?:is|are)\s+(?=" + _CLAUSE_QUALIFIERS + f"(?:{_CLAUSE_ABILITY}|{_CLAUSE_KNOWING}))",
+    # (round 39) the reader's second predicate, in French: "Vous maîtrisez plusieurs langages, dont Python, et vous
+    # n'avez pas de problèmes pour en apprendre des nouveaux"
+    r",?\s+et\s+(?=vous\s+(?:n'|n’|ne\s+)?(?:avez|êtes|savez|aimez|connaissez|maîtrisez|pouvez)\b)",
     # (round 29) a wish after a must: "You must have Python; we also prefer familiarity with Docker"
     r";\s+(?=we(?:\s+(?:also|strongly|would|really|generally)){0,2}\s+prefer\b)",
     # (round 29) a second practice after its own preposition: "Java development and with writing unit tests for it"
@@ -3291,6 +3310,11 @@ SLASH_COMPOUNDS: Final = (
     "HTTP/3",
     "S/MIME",
     "Dev/Ops",  # (round 30) "modern Dev/Ops environments": DevOps
+    # (round 39) hardware and software together: "a good knowledge of the HW/SW stack"
+    "HW/SW",
+    "SW/HW",
+    "hardware/software",
+    "software/hardware",
 )
 # the words of a name that says only that skills are wanted ("Foundation of experiences and skills", "Skills and
 # perspectives", "Relevant experience"): a sentence of prose so named asks for nothing a loop can assess
@@ -3357,6 +3381,7 @@ NAME_CUTS: Final = (
     # (round 38) "Prior maritime experience [is not necessary, but it's an asset]"
     r"\s+(?:is|are) not (?:strictly )?(?:necessary|required|needed|mandatory)\b(?=,? but\b)",
     r"\s+(?:also\s+)?helps(?=\W*$)",  # "Kafka knowledge [helps.]"
+    r"\s+(?:would|will|could|might)\s+(?:also\s+|really\s+)?help(?=\W*$)",  # (round 39) "… in aviation [would help.]"
     r"\s+(?:is|are|would be) (?:also |especially |particularly )?interesting to us\b",
     r"\s+such as\b",
     r"\s+with (?:the|an) ability\b",
@@ -4775,7 +4800,7 @@ LINK_IDIOMS: Final = (
     r"|komunikačn\w*(?= protokol)",
     r"(?:kein|keine) problem\w* damit",
     r"no problems? (?:with|to)",
-    r"pas de problème",
+    r"pas de problèmes?",  # (round 39: the plural too)
     r"(?:sin|ningún) problema",
 )
 # Words that say what the work is done in rather than what it is: in "writing high performance Python code" or

@@ -225,8 +225,8 @@ _CLAUSE_BREAKS = re.compile("|".join(f"(?:{p})" for p in lexicon.CLAUSE_BREAKS),
 _CLAUSE_CANDIDATE = re.compile(
     # (a white space only where its run starts: one tried inside a run of spaces would read the rest of the run, and
     # it matches only where the run's first does: a bullet of 100 KB of spaces took minutes)
-    r"[\s,;](?<!\s\s)(?:(?:(?<=,)\s+|(?<=\s)\s*)(?=(?:and|as well as|along with|plus|together with|with|but|und|et"
-    r"|ainsi que|are|y|e|i|oraz|vous|du|en|och|og|who|[-–—]|[a-zäöü][a-zäöüß]{2,}st)\s)"
+    r"[\s,;](?<!\s\s)(?:(?:(?<=,)\s+|(?<=\s)\s*)(?=(?:and|as well as|as is|as are|along with|plus|together with"
+    r"|with|but|und|et|ainsi que|are|y|e|i|oraz|vous|du|en|och|og|who|[-–—]|[a-zäöü][a-zäöüß]{2,}st)\s)"
     r"|(?<=;)(?=\s))",
     re.IGNORECASE,
 )
@@ -3002,6 +3002,11 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
         if (end := _SENTENCE_END.search(pieces[-1])) is not None and classify_kind(pieces[-1][: end.start()]):
             pieces[-1] = pieces[-1][: end.start()].rstrip(" .!?;")
     if not extras and pieces == [main]:
+        if (listed := _listed_after_lead(main)) is not None and len(enumerated_parts(_plain(main))) < 2:
+            # (round 39) "Ideally, you will have experience in some of: SoC design, driver development and …": each
+            # item of the list after the sentence's colon, of the sentence's priority unless it says its own
+            sentence = _priority(main, context)
+            return [_skill(item, piece, context, section=section, part=piece, sentence=sentence) for piece in listed]
         return _stated(item, text, context, section)
     found = [skill for piece in pieces for skill in _stated(item, piece, context, section, whole=False)]
     main_skill = found[0] if found else None
@@ -3042,6 +3047,39 @@ def _listed_after_label(text: str) -> str | None:
 
 
 LIST_LABEL_WORDS = 3  # "Key skills", "Required technical skills"
+
+
+def _listed_after_lead(text: str) -> list[str] | None:
+    """(Round 39) The items of the list a requirement's sentence gives after its colon ("Candidates will ideally have
+    experience in some of: SoC design, hardware or software security, driver development and technical writing"):
+    ``TAG_ITEMS`` to ``MAX_PARTS`` items between commas (the last two may be joined by "and"), at most ``TAG_WORDS``
+    words each. None for any other text: a short label (:func:`_listed_after_label`), a choice ("one of: C#, Java,
+    Python" is one requirement), a lead that asks nothing ("You will work on: APIs, dashboards and …")."""
+    lead, colon, rest = text.partition(": ")
+    if not colon or ":" in rest or len(lead.split()) <= LIST_LABEL_WORDS or offered_choice(lead + ":") is not None:
+        return None
+    if not _LEAD_QUANTIFIER.search(lead) or not _is_requirement(lead):
+        # (a kind and its examples, "Kenntnisse mit dezentralen Protokollen: Matrix, Activitypub, Nostr", is one
+        # requirement; a lead that says how many of its list it asks, "some of", "the following areas", is not)
+        return None
+    items = [piece.strip() for piece in rest.rstrip(" .!;").split(",")]
+    last = items[-1]
+    if last.startswith(("and ", "or ")):
+        items[-1] = last.split(" ", 1)[1]
+    elif " and " in last:
+        items[-1:] = last.split(" and ", 1)
+    if not TAG_ITEMS <= len(items) <= MAX_PARTS or not all(0 < len(piece.split()) <= TAG_WORDS for piece in items):
+        return None
+    return items if all(any(ch.isalpha() for ch in piece) for piece in items) else None
+
+
+# "some of", "any of the following", "several of these areas", "in the following areas": a lead over the list of
+# what it asks
+_LEAD_QUANTIFIER = re.compile(
+    r"\b(?:(?:some|any|several|most|many|all|a few|two or more|a number) of(?: (?:the following|these|those)"
+    r"(?: [\w-]+)?)?|(?:in|with|of|on) (?:the following|these|those)(?: [\w-]+)?)$",
+    re.IGNORECASE,
+)
 _OF_A_KIND = re.compile(r"\b(?:with|of|in|on|mit|von|im|de|du|des|en|avec|con|del)\b", re.IGNORECASE)
 
 

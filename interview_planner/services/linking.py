@@ -842,9 +842,15 @@ def _row(requirement: Requirement) -> _Row:
         # C", "Grades A, B or C", "English at level C1 or C")
         name = "C programming"
         part = "C programming" if part is not None and part.strip() == "C" else part
+    if "SoC" in source:
+        # (round 39) "SoC" so written is a system on a chip (read as "chip"), not a security operations centre
+        # ("SOC", "SOC 2")
+        source, name = _SYSTEM_ON_CHIP.sub("chip", source), _SYSTEM_ON_CHIP.sub("chip", name)
+        part = _SYSTEM_ON_CHIP.sub("chip", part) if part else part
     return source, name[:MAX_SOURCE_CHARS], kind, part[:MAX_SOURCE_CHARS] if part else None
 
 
+_SYSTEM_ON_CHIP = re.compile(r"\bSoCs?\b")  # (case as written: "SOC" and "soc" are read as before)
 _C_ALONE = re.compile(r"C(?: \(\d+\))?")  # (the second requirement so named: "C (2)")
 _C_NOT_THE_LANGUAGE = re.compile(
     r"\b(?:grades?|class(?:es)?|categor(?:y|ies)|levels?|licen[cs]e|series|tier|vitamin|driving|gcse|c-level|[a-f][1-3])\b"

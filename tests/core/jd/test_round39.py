@@ -1,0 +1,147 @@
+"""Round 39 of issue #18: a sentence's list after "some of:" or "the following areas:" is one requirement per item;
+"X is essential, as is Y" asks two things; "experience or a demonstrated interest in X" asks; "X is valued, but …" is
+a nice-to-have; what the job offers is no ask; a French sentence's second "et vous …" is a requirement of its own;
+"SoC" is a chip, not a security operations centre; "HW/SW" and a slash pair given as examples stay one; "Thorough by
+habit" is a soft quality so named. Every requirement line here is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_planner.jd.parser import parse_job_description
+
+
+def _skills(text: str) -> list[tuple[str, str, str]]:
+    return [(s.name, s.kind, s.priority) for s in parse_job_description(text).skills]
+
+
+def _prose(*sentences: str) -> str:
+    return "# Firmware engineer\n\nWe make flight controllers for small drones.\n\n" + " ".join(sentences) + "\n"
+
+
+def _imported(db, text: str) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    from interview_planner.services.roles import import_role
+
+    view = import_role(db, text_=text, source_name="engineer.md")
+    return [(s.name, s.priority, s.catalogue_skill) for s in view.skills]
+
+
+# --- a list after the colon of a sentence ------------------------------------------------------------------------
+
+
+def test_a_list_after_some_of_in_a_sentence_is_one_nice_requirement_per_item() -> None:
+    text = _prose(
+        "You should know embedded C.",
+        "Ideally you also have experience in some of: motor control, sensor fusion, radio protocols, PCB bring-up and"
+        " flight testing.",
+    )
+    # (was one requirement named "Motor control, sensor fusion, radio protocols")
+    assert _skills(text)[1:] == [
+        ("Motor control", "hard", "nice"),
+        ("Sensor fusion", "hard", "nice"),
+        ("Radio protocols", "hard", "nice"),
+        ("PCB bring-up", "hard", "nice"),
+        ("Flight testing", "hard", "nice"),
+    ]
+
+
+def test_a_list_after_the_following_areas_takes_the_sentences_priority() -> None:
+    text = _prose(
+        "Candidates should have hands-on experience in the following areas: motor control, sensor fusion, radio"
+        " protocols and flight testing."
+    )
+    # (was one requirement named "Motor control, sensor fusion, radio protocols")
+    assert _skills(text) == [
+        ("Motor control", "hard", "must"),
+        ("Sensor fusion", "hard", "must"),
+        ("Radio protocols", "hard", "must"),
+        ("Flight testing", "hard", "must"),
+    ]
+
+
+def test_a_choice_and_a_kind_with_its_examples_stay_one_requirement() -> None:  # (a guard: so before)
+    text = (
+        "# Firmware engineer\n\n## Requirements\n\n- Experience in one of: C, Rust, Zig\n"
+        "- Knowledge of real-time operating systems: FreeRTOS, Zephyr, NuttX\n"
+    )
+    assert _skills(text) == [("C, Rust, Zig", "hard", "must"), ("Real-time operating systems", "hard", "must")]
+
+
+def test_a_lead_that_asks_nothing_gives_no_list_of_requirements() -> None:  # (a guard: so before)
+    text = _prose(
+        "You should know embedded C.",
+        "In your first months you will work on some of: telemetry, dashboards, the test rig and the docs.",
+    )
+    assert _skills(text) == [("Embedded C", "hard", "must")]
+
+
+# --- sentences of prose ------------------------------------------------------------------------------------------
+
+
+def test_essential_as_is_and_experience_or_interest_and_valued_but() -> None:
+    text = _prose(
+        "Solid experience of embedded C is essential, as is a good knowledge of control theory.",
+        "Experience or a demonstrated interest in aviation would help.",
+        "Field experience is valued, but we will consider a recent graduate.",
+    )
+    # (were "Embedded C" alone, nothing from the second sentence, and "Field experience" a must-have)
+    assert _skills(text) == [
+        ("Embedded C", "hard", "must"),
+        ("Control theory", "hard", "must"),
+        ("Aviation", "hard", "nice"),
+        ("Field experience", "hard", "nice"),
+    ]
+
+
+def test_what_the_role_offers_is_no_requirement() -> None:
+    text = _prose(
+        "You should know embedded C.",
+        "While most of the work is in firmware the role will offer experience of the whole flight stack.",
+    )
+    # (the second sentence was a must-have named "While most")
+    assert _skills(text) == [("Embedded C", "hard", "must")]
+
+
+def test_a_second_et_vous_in_a_french_sentence_is_a_requirement_of_its_own(db) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "# Ingénieur\n\n## Profil\n\nVous maîtrisez le C++ et Python, et vous n'avez pas de problèmes pour apprendre"
+        " de nouveaux outils.\n"
+    )
+    # (was "C++ et Python" alone: the second half was read as part of the first)
+    assert _imported(db, text) == [
+        ("C++ et Python", "must", "programming-proficiency"),
+        ("Apprendre de nouveaux outils", "must", "continuous-learning"),
+    ]
+
+
+# --- names, kinds and links --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        ("- Experience with SoC design and bring-up", None),  # (was security-compliance, for "SOC")
+        ("- Experience preparing a SOC 2 audit", "security-compliance"),  # (a guard: so before)
+    ],
+)
+def test_a_soc_written_so_is_a_chip_not_a_security_operations_centre(db, line: str, slug: str | None) -> None:  # type: ignore[no-untyped-def]
+    [(_, _, linked)] = _imported(db, f"# Engineer\n\n## Requirements\n\n{line}\n")
+    if slug is None:
+        assert linked != "security-compliance"
+    else:
+        assert linked == slug
+
+
+def test_hw_sw_and_a_slash_pair_of_examples_stay_one_requirement() -> None:
+    text = (
+        "# Engineer\n\n## Requirements\n\n- A good knowledge of the HW/SW stack\n"
+        "- Experience with a HDL such as Verilog/VHDL\n- Experience with AWS/GCP\n"
+    )
+    # (were "HW", "SW" and "Verilog", "VHDL"; two clouds said with a slash are still two)
+    assert [name for name, _, _ in _skills(text)] == ["HW/SW stack", "HDL", "AWS", "GCP"]
+
+
+def test_thorough_by_habit_is_a_soft_quality_so_named() -> None:
+    text = "# Engineer\n\n## Requirements\n\n- Thorough by habit; takes quality seriously\n"
+    # (was "By habit", hard)
+    assert _skills(text) == [("Thorough by habit", "soft", "must")]
