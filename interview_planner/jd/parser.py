@@ -3002,11 +3002,11 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
         if (end := _SENTENCE_END.search(pieces[-1])) is not None and classify_kind(pieces[-1][: end.start()]):
             pieces[-1] = pieces[-1][: end.start()].rstrip(" .!?;")
     if not extras and pieces == [main]:
-        if (listed := _listed_after_lead(main)) is not None and len(enumerated_parts(_plain(main))) < 2:
+        if (items := _listed_after_lead(main)) is not None and len(enumerated_parts(_plain(main))) < 2:
             # (round 39) "Ideally, you will have experience in some of: SoC design, driver development and …": each
             # item of the list after the sentence's colon, of the sentence's priority unless it says its own
             sentence = _priority(main, context)
-            return [_skill(item, piece, context, section=section, part=piece, sentence=sentence) for piece in listed]
+            return [_skill(item, piece, context, section=section, part=piece, sentence=sentence) for piece in items]
         return _stated(item, text, context, section)
     found = [skill for piece in pieces for skill in _stated(item, piece, context, section, whole=False)]
     main_skill = found[0] if found else None
