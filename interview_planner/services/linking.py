@@ -695,7 +695,7 @@ def rank(
     """Catalogue skills with their raw evidence for one requirement, best first (ties keep catalogue order)."""
     idf = idf if idf is not None else _idf(entries)
     best_text = text_best(entries, f"{name} {source}")
-    words = _headed_words(source, name)
+    words, tool = _read_words(entries, source, name)
     head = _head_phrase(name)
     said = _phrases_said(entries, words)
     covered = _covered(said)
@@ -710,6 +710,8 @@ def rank(
         raw += 1 if entry.id == best_text else 0
         if head and _names_head(entry, head):
             raw += HEAD_BONUS
+        if tool and tool in _single_keyword_stems(entry):
+            raw += HEAD_BONUS
         if raw > 0:
             scored.append((raw, len(words.all & entry.strong), entry))
     scored.sort(key=lambda row: (-row[0], -row[1]))
@@ -717,6 +719,42 @@ def rank(
 
 
 HEAD_BONUS = 3.0  # a practice said first that is the skill's own: a catalogue phrase's evidence
+
+
+def _head_tool(name: str) -> tuple[str, str]:
+    """(Round 39) The stem of the tool a requirement's name opens with, when the rest says what it is used for
+    ("Ansible for deployment automation" is infrastructure as code, whatever the purpose's words link to), and that
+    purpose; ("", "") for any other name, and for a language, what the work is done in (``MEDIUM_WORDS``: "Python for
+    data analysis" is the analysis)."""
+    found = _HEAD_TOOL.match(name.strip())
+    if found is None or found[1].lower() in MEDIUM_WORDS:
+        return "", ""
+    return stem(found[1]), name.strip()[found.end(1) :]
+
+
+def _read_words(entries: Sequence[CatalogueEntry], source: str, name: str) -> tuple[_Words, str]:
+    """The requirement's words as ranking reads them (:func:`_headed_words`; a tool's purpose as its examples,
+    :func:`_tool_words`), and the stem of the tool its name opens with ("" when none)."""
+    words = _headed_words(source, name)
+    tool, purpose = _head_tool(name)
+    if not tool or tool not in _keyword_stems(tuple(entries)):  # (a skill's one-word keyword: a tool's name)
+        return words, ""
+    return _tool_words(words, purpose, tool), tool
+
+
+def _tool_words(words: _Words, purpose: str, tool: str) -> _Words:
+    """The requirement's words, what the tool is used for (``purpose``: the name's words after "for"/"to") weighing as
+    examples do: "Ansible for deployment automation" names Ansible, its purpose illustrates it."""
+    said = frozenset[str]().union(*(m.stems for m in _mentions(purpose, True)))
+    return replace(
+        words,
+        mentions=tuple(
+            Mention(m.stems, m.medium, True) if m.stems <= said and tool not in m.stems else m for m in words.mentions
+        ),
+    )
+
+
+_HEAD_TOOL = re.compile(r"([\w.+#-]+)\s+(?:for|to)\s+\w", re.IGNORECASE)
 
 
 @cache
@@ -987,7 +1025,7 @@ def _link_with_meaning(
     """Among the skills the requirement names, evidence (scaled to 1 for the best) plus the model's similarity."""
     position = {entry.id: i for i, entry in enumerate(entries)}
     top = ranked[0][0]
-    words = _headed_words(source, name)
+    words, _ = _read_words(entries, source, name)
     headed = _named_by_head(ranked[0][1], words)  # the lexicon's best is named by the requirement's head
     combined = sorted(
         ((raw / top + SEMANTIC_WEIGHT * float(similarity[position[e.id]]), raw, e) for raw, e in ranked),

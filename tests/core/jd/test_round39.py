@@ -145,3 +145,19 @@ def test_thorough_by_habit_is_a_soft_quality_so_named() -> None:
     text = "# Engineer\n\n## Requirements\n\n- Thorough by habit; takes quality seriously\n"
     # (was "By habit", hard)
     assert _skills(text) == [("Thorough by habit", "soft", "must")]
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        # a tool and what it is used for: the tool's skill (were CI/CD, for "deployment"/"release automation")
+        ("- Experience using Pulumi for deployment automation", "infrastructure-as-code"),
+        ("- You know Terraform for release automation", "infrastructure-as-code"),
+        # (guards: a language is what the work is done in, its purpose the skill; a tool whose purpose is its own)
+        ("- Python for pipeline automation", "ci-cd"),
+        ("- Docker for local development", "containers-kubernetes"),
+    ],
+)
+def test_a_tool_said_with_its_purpose_links_to_the_tools_skill(db, line: str, slug: str) -> None:  # type: ignore[no-untyped-def]
+    [(_, _, linked)] = _imported(db, f"# Engineer\n\n## Requirements\n\n{line}\n")
+    assert linked == slug
