@@ -4821,6 +4821,7 @@ HEAD_PRACTICES: Final = (
     r"|technical|development|product|data|agile) (?:teams?|squads?|groups?))\b)"
     r"|communicat(?:e|es|ing)|collaborat(?:e|es|ing)|debugg?(?:ing|s)?|profil(?:e|es|ing)|automat(?:e|es|ing)"
     r"|(?:load|performance|stress|penetration|security|integration|end-to-end) testing"
+    r"|explain(?:s|ing)?"  # (round 39) "Explain software trade-offs in plain language": telling it, not the trade-offs
 )
 MEDIUM_WORDS: Final = frozenset(
     [

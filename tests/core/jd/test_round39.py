@@ -161,3 +161,15 @@ def test_thorough_by_habit_is_a_soft_quality_so_named() -> None:
 def test_a_tool_said_with_its_purpose_links_to_the_tools_skill(db, line: str, slug: str) -> None:  # type: ignore[no-untyped-def]
     [(_, _, linked)] = _imported(db, f"# Engineer\n\n## Requirements\n\n{line}\n")
     assert linked == slug
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- You can explain a failed rollout to the support team in plain words",  # (was None)
+        "- You explain technical trade-offs to new joiners",  # (was strategic thinking, for "trade-offs")
+    ],
+)
+def test_explaining_is_communication(db, line: str) -> None:  # type: ignore[no-untyped-def]
+    [(_, _, linked)] = _imported(db, f"# Engineer\n\n## Requirements\n\n{line}\n")
+    assert linked == "written-communication"
