@@ -961,6 +961,7 @@ TEXT_NICE: Final = (
     r"vorzugsweise",
     r"nice[- ]to[- ]have",
     r"good[- ]to[- ]have",
+    r"^(?:nice|plus|a plus)(?=\s?:\s)",  # (round 39) an item's label: "Nice: Celery or RQ experience", "Plus: Kafka"
     r"(?:is|are|would be|as) an? (?:plus|bonus|advantage)",
     r"an? (?:(?:very |really )?(?:big|huge|strong|definite|great) )?plus",  # (round 36: "a very big plus")
     r"(?:an? )?added (?:advantage|bonus|plus)",  # "Banking domain will be an added advantage"
@@ -3041,6 +3042,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"|hands-on) )?(?:experience|knowledge|familiarity|exposure) (?:with|in|of|using)\b| (?:that|if) you\b)",
     r"(?:(?:bonus|extra) )?points? (?:for|if)(?: you(?:'ve| have| are|'re| know| can)?)?(?= )",
     r"(?:(?:bonus|extra) )?points?(?=\s*:)",  # (round 30) "Bonus point: Elixir" -> "Elixir"
+    r"(?:nice|plus|a plus|bonus|optional|desirable)(?=\s*:\s)",  # (round 39) "Nice: Celery or RQ" -> "Celery or RQ"
     # (round 30) where the person is, said before what is asked: "We prefer candidates based in Europe who have
     # strong Go skills" -> "Strong Go skills"; "You are based in Europe and have strong experience with Kubernetes"
     r"(?:(?:you(?:'re| are) )?(?:currently )?(?:located|based|living|residing) in [\w ,.-]{1,40}? (?:who (?:have|has)"

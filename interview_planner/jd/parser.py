@@ -1313,6 +1313,8 @@ def classify_heading(heading: str) -> HeadingInfo:
     text = normalise(heading)
     if _DUTY_HEADING.match(text) or _READY_FOR.match(text):
         return HeadingInfo("responsibilities", None, None)
+    if _WAIVER_HEADING.fullmatch(text.strip(" #*:.!")):
+        return HeadingInfo("other", None, None)  # (round 39) "Not required", "What you don't need": what is waived
     if _announces_hire(text):
         return HeadingInfo("title", None, None)
     topic = heading_topic(text)
@@ -1336,6 +1338,14 @@ def classify_heading(heading: str) -> HeadingInfo:
     if "soft skill" in text or "hard skill" in text:
         kind = "soft" if "soft skill" in text else "hard"
     return HeadingInfo(topic, priority, kind, mixed)
+
+
+# a heading over what the job does not ask: "Not required", "Not needed", "What you don't need" (not "Not required, but
+# a plus", whose items are wishes)
+_WAIVER_HEADING = re.compile(
+    r"(?:(?:what|things|skills) )?(?:you )?(?:(?:do not|don't|won't|will not) need(?: to (?:have|know|bring))?"
+    r"|(?:is |are |what's |what is )?not (?:required|needed|necessary|mandatory|expected))"
+)
 
 
 def _joins_must_and_nice(text: str, must: re.Match[str], nice: re.Match[str]) -> bool:

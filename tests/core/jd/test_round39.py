@@ -173,3 +173,26 @@ def test_a_tool_said_with_its_purpose_links_to_the_tools_skill(db, line: str, sl
 def test_explaining_is_communication(db, line: str) -> None:  # type: ignore[no-untyped-def]
     [(_, _, linked)] = _imported(db, f"# Engineer\n\n## Requirements\n\n{line}\n")
     assert linked == "written-communication"
+
+
+def test_an_items_nice_label_makes_it_nice_and_names_it_by_the_rest() -> None:
+    text = (
+        "# Backend developer\n\n## About you\n\n- Go and PostgreSQL in production\n- Nice: NATS or Redis Streams\n"
+        "- Plus: Grafana dashboards\n"
+    )
+    # (were "Nice" and "Plus", both must-haves)
+    assert _skills(text)[-2:] == [("NATS or Redis Streams", "hard", "nice"), ("Grafana dashboards", "hard", "nice")]
+
+
+def test_a_section_of_what_is_not_required_asks_nothing() -> None:
+    text = (
+        "# Backend developer\n\n## About you\n\n- Go and PostgreSQL in production\n\n**Not required**\n\n"
+        "A degree. We care about what you have shipped.\n"
+    )
+    # (was "Degree", nice: the heading read as "not required, but a plus")
+    assert _skills(text) == [("Go", "hard", "must"), ("PostgreSQL", "hard", "must")]
+
+
+def test_a_heading_that_waives_but_wishes_stays_a_list_of_wishes() -> None:  # (a guard: so before)
+    text = "# Backend developer\n\n## About you\n\n- Go\n\n## Not required, but a plus\n\n- Kafka\n"
+    assert _skills(text) == [("Go", "hard", "must"), ("Kafka", "hard", "nice")]
