@@ -3217,6 +3217,10 @@ CLAUSE_BREAKS: Final = (
     # (round 39) the reader's second predicate, in French: "Vous maîtrisez plusieurs langages, dont Python, et vous
     # n'avez pas de problèmes pour en apprendre des nouveaux"
     r",?\s+et\s+(?=vous\s+(?:n'|n’|ne\s+)?(?:avez|êtes|savez|aimez|connaissez|maîtrisez|pouvez)\b)",
+    # (round 39) the reader's next quality, said of them again: "You've shipped firmware in C, and you're comfortable
+    # with an oscilloscope" (not "…, and you're comfortable with it": what was named)
+    r",\s+and\s+(?=you(?:'re|\s+are)\s+(?:also\s+)?(?:comfortable|familiar|fluent|proficient|experienced|confident"
+    r"|at home|used to)\s+(?:with|in|at|using|to)\s+(?!(?:it|them|this|that|these|those|both)\b))",
     # (round 29) a wish after a must: "You must have Python; we also prefer familiarity with Docker"
     r";\s+(?=we(?:\s+(?:also|strongly|would|really|generally)){0,2}\s+prefer\b)",
     # (round 29) a second practice after its own preposition: "Java development and with writing unit tests for it"

@@ -2838,6 +2838,10 @@ def _is_requirement(text: str) -> bool:
     nice = _TEXT_NICE.search(normalised)
     if nice is None:
         return False
+    if _TEXT_NICE_WEAK.fullmatch(nice[0]) and _WISH_TO_THE_READER.match(normalised) and nice.start() == 0:
+        # (round 39) said first, to the reader, of what they have done or know: "Ideally you've also defined SLOs
+        # with product teams" (not "Ideally the team sits in Berlin")
+        return classify_kind(text) is not None
     if _TEXT_NICE_WEAK.fullmatch(nice[0]):
         # said last, of the whole sentence, as the sentences beside it say "required." (round 27): a technical
         # skill, or a qualification naming one by its acronym: "Knowledge of HIPAA regulations preferred.",
@@ -2848,6 +2852,14 @@ def _is_requirement(text: str) -> bool:
             or (_QUALIFICATION_LEAD.match(normalised) is not None and _ACRONYM.search(text) is not None)
         )
     return not _TEXT_NICE_IDIOM.fullmatch(nice[0]) or classify_kind(text) is not None
+
+
+# a wish that opens a sentence: "Ideally, …", "Preferably …"
+_OPENING_WISH = re.compile(r"\W*(ideally|preferably|optionally)\b")
+# a wish said first, to the reader: "Ideally you've also …", "Preferably, you know …"
+_WISH_TO_THE_READER = re.compile(
+    r"(?:ideally|preferably),? (?:(?:also|too),? )?you(?:'ve| have| know| are|'re| can| speak| bring)\b"
+)
 
 
 # what opens a qualification: "Certification of", "Knowledge of", "Experience with" (a prose sentence's too)
@@ -3019,6 +3031,16 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
             return [_skill(item, piece, context, section=section, part=piece, sentence=sentence) for piece in items]
         return _stated(item, text, context, section)
     found = [skill for piece in pieces for skill in _stated(item, piece, context, section, whole=False)]
+    if (wish := _OPENING_WISH.match(normalise(main))) is not None:
+        # (round 39) a wish that opens the sentence is said of all its clauses: "Ideally you've also defined SLOs
+        # with product teams, and you can write Go well enough to build your own tools" (both nice, unless a clause
+        # says otherwise)
+        found = [
+            s.model_copy(update={"priority": "nice", "priority_reason": f"text: {wish[1]}"})
+            if not s.priority_reason.startswith("text")
+            else s
+            for s in found
+        ]
     main_skill = found[0] if found else None
     for cue, extra in extras:
         for skill in _stated(item, extra, context, section, whole=False, extra_cue=cue):

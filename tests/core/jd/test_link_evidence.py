@@ -42,7 +42,10 @@ def test_a_requirement_naming_a_skill_is_linked(db, requirement: str, slug: str)
         ("Caching with Redis in Python services", "hard", "databases-caching"),
         ("Monitoring Java services in production", "hard", "observability"),
         ("Deploying Go services with GitHub Actions", "hard", "ci-cd"),
-        ("Explaining Go code to non-technical audiences", "soft", "cross-functional-collaboration"),
+        # (round 39: explaining is communication, as labelled postings read "explaining technical concepts to
+        # non-technical users"; was cross-functional collaboration)
+        ("Explaining Go code to non-technical audiences", "soft", "written-communication"),
+        ("Mentoring junior Go engineers", "soft", "coaching-mentoring"),
         ("Profiling Go services for latency", "hard", "performance-engineering"),
     ],
 )

@@ -196,3 +196,32 @@ def test_a_section_of_what_is_not_required_asks_nothing() -> None:
 def test_a_heading_that_waives_but_wishes_stays_a_list_of_wishes() -> None:  # (a guard: so before)
     text = "# Backend developer\n\n## About you\n\n- Go\n\n## Not required, but a plus\n\n- Kafka\n"
     assert _skills(text) == [("Go", "hard", "must"), ("Kafka", "hard", "nice")]
+
+
+def test_a_wish_opening_a_sentence_to_the_reader_asks_each_of_its_clauses_as_nice() -> None:
+    text = _prose(
+        "You should know embedded C.",
+        "Ideally you have also brought up a new board from scratch, and you can write Python well enough to script"
+        " the test rig.",
+    )
+    # ("Write Python" was a must-have: the opening wish was read for the first clause only)
+    assert _skills(text) == [
+        ("Embedded C", "hard", "must"),
+        ("Brought up a new board", "hard", "nice"),
+        ("Write Python", "hard", "nice"),
+    ]
+
+
+def test_a_second_you_are_comfortable_with_is_a_requirement_of_its_own() -> None:
+    text = _prose("You have written drivers for ARM microcontrollers, and you're comfortable with a JTAG debugger.")
+    # (was one requirement)
+    assert [name for name, _, _ in _skills(text)] == ["Written drivers for ARM microcontrollers", "JTAG debugger"]
+
+
+def test_a_wish_opening_a_sentence_about_what_the_reader_has_done_asks() -> None:
+    text = (
+        "# Site reliability engineer\n\nWe run payments.\n\nYou should know Kubernetes. Ideally you've also tuned"
+        " Postgres replication for a busy service.\n"
+    )
+    # (the second sentence was no requirement: "ideally" counted only said last)
+    assert _skills(text) == [("Kubernetes", "hard", "must"), ("Tuned Postgres replication", "hard", "nice")]
