@@ -2625,7 +2625,9 @@ REQUIREMENT_OPENINGS: Final = (
     r" (?:about|with|in)",
     r"(?:ability|able|capacity|willingness|eagerness|desire)\s+to",
     r"experience(?=\s+(?:[\w-]+\s+)?\w+ing\b)",  # (round 24: "Experience load testing web services")
-    r"(?:maîtrise|connaissances?|expérience|pratique)\s+(?:de|des|du|en|avec|dans|d')",
+    # ((round 39) and what the reader has: "[avez des compétences en] Génie Logiciel")
+    r"(?:(?:avez|possédez|as|possèdes)\s+(?:des|de\s+(?:bonnes|solides|réelles))\s+)?"
+    r"(?:maîtrise|connaissances?|expérience|pratique|compétences)\s+(?:de|des|du|en|avec|dans|d')",
     # (round 36: and the fields named after it, "Know-How in den Bereichen API-Gestaltung, Performance, …")
     r"(?:kenntnisse|erfahrung(?:en)?|know-how)\s+(?:(?:in|aus)\s+(?:den|dem)\s+(?:bereichen|bereich|gebieten|gebiet"
     r"|themenfeldern|themen)|in|mit|von|im|bei)",
@@ -2694,6 +2696,14 @@ NAME_SENTENCE_LEAD_INS: Final = (
     _NUMBER_WORDS + r"\s*\+?\s+(?:or more\s+)?(?:full[- ]time\s+)?years?(?:\s+of)?",
     r"full[- ]time(?= (?:experience|work|professional|industry)\b)",  # (round 29) "[2 years of] full-time experience"
     INVITATION_LEAD_IN,  # (round 26) "We'd be glad to hear from you if you love Ruby" -> "Love Ruby"
+    # (round 39) the person described as a condition of fitting in: "If you stay calm during outages …, you'll fit
+    # right in" -> "Stay calm during outages"
+    r"if you(?= [^,;]{1,120}?, (?:you(?:'ll| will) (?:fit|love|feel|thrive|do well)|we(?:'d| would) love))",
+    # (round 39) the team's size as the reason before who is asked: "We're a small team, so we need someone who can
+    # debug anything" -> "Debug anything"
+    r"(?:we're|we are) an? (?:small|tiny|young|lean|growing|distributed|remote) (?:\w+ )?(?:team|company|startup),?"
+    r" so (?:we need (?:someone|people|a person) (?:who(?:'ll| will| can)?|that(?: can)?)"
+    r"|you(?:'ll| will)? need to(?: be)?)(?= )",
     # (round 26) "can demonstrate the use of Test Automation and CI/CD tooling" -> "Test Automation and CI/CD tooling"
     r"(?:demonstrate|show) (?:the |your )?(?:use|usage|knowledge|understanding|application) of(?= )",
     # (round 33) the experience to show, led in by the verb: "should demonstrate hands-on experience designing ...",

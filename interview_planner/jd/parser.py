@@ -4237,6 +4237,10 @@ def _clause_name(clause: str) -> str:
     """The name ``clause`` (a requirement made plain, its parentheses left out) gives: its lead-ins, what follows
     the first cut and trailing fillers gone, at most ``lexicon.NAME_MAX_WORDS`` words."""
     clause = _strip_lead_ins(clause)
+    if (joined := _JOINED_ON.match(clause)) is not None and len(clause.split()) > 2:
+        # (round 39) a lead-in shared with another ask: "Knowledge of [and commitment to open source]", "Experience
+        # using [or developing Rosetta tools]", "Vous aimez [et avez des compétences en …]": the ask after the word
+        clause = _strip_lead_ins(clause[joined.end() :])
     clause = _tidy_end(clause[: _first_cut(clause)])
     words = _drop_fillers(clause.split())
     if len(words) > lexicon.NAME_MAX_WORDS:
@@ -4244,6 +4248,9 @@ def _clause_name(clause: str) -> str:
     if len(words) > lexicon.NAME_MAX_WORDS:
         words = _shorten(words)
     return _tidy_end(" ".join(words))
+
+
+_JOINED_ON = re.compile(r"(?:and|or|and/or|et|ou|und|oder)\s+", re.IGNORECASE)
 
 
 def _verb_series_ends(words: list[str]) -> list[str]:

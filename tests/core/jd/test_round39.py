@@ -225,3 +225,23 @@ def test_a_wish_opening_a_sentence_about_what_the_reader_has_done_asks() -> None
     )
     # (the second sentence was no requirement: "ideally" counted only said last)
     assert _skills(text) == [("Kubernetes", "hard", "must"), ("Tuned Postgres replication", "hard", "nice")]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # (were "Or contributing to Zephyr drivers", "And commitment to open standards", "Et avez des compétences")
+        ("- Experience using or contributing to Zephyr drivers", "Contributing to Zephyr drivers"),
+        ("- Knowledge of and commitment to open standards", "Commitment to open standards"),
+        ("- Vous aimez et avez des compétences en architecture logicielle.", "Architecture logicielle"),
+        # (were "If you stay calm during outages", "We're a small team")
+        (
+            "- If you stay calm during outages and write clear postmortems, you'll fit right in.",
+            "Stay calm during outages",
+        ),
+        ("- We're a small team, so we need someone who can debug anything.", "Debug anything"),
+    ],
+)
+def test_names_leave_out_a_shared_lead_in_and_the_framing_around_the_person(line: str, name: str) -> None:
+    [skill] = parse_job_description(f"# Engineer\n\n## Requirements\n\n{line}\n").skills
+    assert skill.name == name
