@@ -4447,6 +4447,7 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (r"groeien in (?:je|jouw) vak|(?:willen|wil) groeien|ambitie om te groeien", "learning"),
     (r"(?:en )?apprendre (?:de )?(?:des )?(?:nouveaux|nouvelles)", "learning"),  # (round 25)
+    (r"self[- ]?(?:teach(?:ing)?|taught|learn(?:ing|er|ed)?)|autodidact\w*", "learning"),  # (round 39) "… / self teach"
     # (round 25) a language mastered, spoken and written; ideas presented to clients; developing a team's people
     (
         r"(?:nederlandse|engelse|duitse|franse) (?:en (?:\w+ )?)?taal|in woord (?:en|als) geschrift"

@@ -245,3 +245,9 @@ def test_a_wish_opening_a_sentence_about_what_the_reader_has_done_asks() -> None
 def test_names_leave_out_a_shared_lead_in_and_the_framing_around_the_person(line: str, name: str) -> None:
     [skill] = parse_job_description(f"# Engineer\n\n## Requirements\n\n{line}\n").skills
     assert skill.name == name
+
+
+def test_teaching_yourself_is_learning_not_coaching(db) -> None:  # type: ignore[no-untyped-def]
+    text = "# Engineer\n\n## Requirements\n\n- Happy to self teach a new framework\n- You coach others\n"
+    # (the first was coaching and mentoring, for "teach")
+    assert [slug for _, _, slug in _imported(db, text)] == ["continuous-learning", "coaching-mentoring"]
