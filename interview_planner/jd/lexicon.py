@@ -3227,6 +3227,11 @@ CLAUSE_BREAKS: Final = (
     # (round 39) the reader's second predicate, in French: "Vous maîtrisez plusieurs langages, dont Python, et vous
     # n'avez pas de problèmes pour en apprendre des nouveaux"
     r",?\s+et\s+(?=vous\s+(?:n'|n’|ne\s+)?(?:avez|êtes|savez|aimez|connaissez|maîtrisez|pouvez)\b)",
+    # (round 39) a wish after a must, said in its own clause: "You must know C, but Rust experience is a plus",
+    # "Low-power design experience matters most, but Zephyr or FreeRTOS knowledge helps"
+    r",\s+but\s+(?=[^,;.]{2,80}?\b(?:(?:is|are|would be|will be)\s+(?:also\s+|definitely\s+)?(?:an?\s+)?(?:(?:big|huge"
+    r"|nice|real|great|definite)\s+)?(?:plus|bonus|advantage|asset|welcome|appreciated|helpful)|would be (?:great|nice"
+    r"|ideal)|helps)\b)",
     # (round 39) the reader's next quality, said of them again: "You've shipped firmware in C, and you're comfortable
     # with an oscilloscope" (not "…, and you're comfortable with it": what was named)
     r",\s+and\s+(?=you(?:'re|\s+are)\s+(?:also\s+)?(?:comfortable|familiar|fluent|proficient|experienced|confident"

@@ -251,3 +251,19 @@ def test_teaching_yourself_is_learning_not_coaching(db) -> None:  # type: ignore
     text = "# Engineer\n\n## Requirements\n\n- Happy to self teach a new framework\n- You coach others\n"
     # (the first was coaching and mentoring, for "teach")
     assert [slug for _, _, slug in _imported(db, text)] == ["continuous-learning", "coaching-mentoring"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skills"),
+    [
+        # (were "C, but Rust" and "Go skills, but Kubernetes", one nice-to-have each)
+        ("You must know C, but Rust experience is a plus.", [("C", "must"), ("Rust", "nice")]),
+        (
+            "You need strong Go skills, but Kubernetes knowledge would be great.",
+            [("Go skills", "must"), ("Kubernetes", "nice")],
+        ),
+        ("Experience with C is required, but a degree is not.", [("C", "must")]),  # (a guard: so before)
+    ],
+)
+def test_a_wish_after_but_is_a_nice_requirement_of_its_own(sentence: str, skills: list[tuple[str, str]]) -> None:
+    assert [(name, priority) for name, _, priority in _skills(_prose(sentence))] == skills
