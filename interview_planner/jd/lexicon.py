@@ -2696,6 +2696,9 @@ NAME_SENTENCE_LEAD_INS: Final = (
     _NUMBER_WORDS + r"\s*\+?\s+(?:or more\s+)?(?:full[- ]time\s+)?years?(?:\s+of)?",
     r"full[- ]time(?= (?:experience|work|professional|industry)\b)",  # (round 29) "[2 years of] full-time experience"
     INVITATION_LEAD_IN,  # (round 26) "We'd be glad to hear from you if you love Ruby" -> "Love Ruby"
+    # (round 39) "You'll thrive here if you enjoy pairing" -> "Pairing"
+    r"you(?:'ll| will) (?:thrive|fit (?:right )?in|do well|love it|succeed|feel at home)(?: here)? if you"
+    r"(?: (?:enjoy|like|love))?(?= )",
     # (round 39) the person described as a condition of fitting in: "If you stay calm during outages …, you'll fit
     # right in" -> "Stay calm during outages"
     r"if you(?= [^,;]{1,120}?, (?:you(?:'ll| will) (?:fit|love|feel|thrive|do well)|we(?:'d| would) love))",

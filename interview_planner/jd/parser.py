@@ -3214,7 +3214,10 @@ _CLAUSE_CUT = re.compile(r";\s+|,\s+(?:and|but|while|whereas|whilst)\s+", re.IGN
 def _asks_after_a_list(rest: str) -> bool:
     """Whether the words after a list's clause ask a skill of their own: they open as a qualification or read as
     a requirement, and name a skill (:func:`_names_a_skill_itself`)."""
-    return (_asks_a_skill(rest) or _is_requirement(rest)) and _names_a_skill_itself(rest)
+    if not (_asks_a_skill(rest) or _is_requirement(rest)):
+        return False
+    # (round 39: or a technology the lexicon does not know, wished for: "React and TypeScript; Next.js a bonus")
+    return _names_a_skill_itself(rest) or (_nice_cue(rest) is not None and known_technology(short_name(rest)))
 
 
 def _two_lists(text: str) -> list[str] | None:

@@ -267,3 +267,15 @@ def test_teaching_yourself_is_learning_not_coaching(db) -> None:  # type: ignore
 )
 def test_a_wish_after_but_is_a_nice_requirement_of_its_own(sentence: str, skills: list[tuple[str, str]]) -> None:
     assert [(name, priority) for name, _, priority in _skills(_prose(sentence))] == skills
+
+
+def test_a_technology_wished_for_after_a_lists_semicolon_is_asked() -> None:
+    text = "# Engineer\n\n## What you bring\n\n- 3+ years with Vue and TypeScript; Nuxt a bonus.\n"
+    # (Nuxt was dropped: the lexicon does not know it)
+    assert _skills(text) == [("Vue", "hard", "must"), ("TypeScript", "hard", "must"), ("Nuxt", "hard", "nice")]
+
+
+def test_you_will_thrive_here_if_you_is_left_out_of_the_name() -> None:
+    text = "# Engineer\n\n## What you bring\n\n- You'll thrive here if you enjoy pair programming.\n"
+    # (was "You'll thrive here if you enjoy")
+    assert [name for name, _, _ in _skills(text)] == ["Pair programming"]
