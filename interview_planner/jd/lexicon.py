@@ -962,6 +962,7 @@ TEXT_NICE: Final = (
     r"nice[- ]to[- ]have",
     r"good[- ]to[- ]have",
     r"^(?:nice|plus|a plus)(?=\s?:\s)",  # (round 39) an item's label: "Nice: Celery or RQ experience", "Plus: Kafka"
+    r"(?<=\w )(?:also |really )?helps(?=\W*$)",  # (round 39) said last of its clause: "Knowing GCP helps"
     r"(?:is|are|would be|as) an? (?:plus|bonus|advantage)",
     r"an? (?:(?:very |really )?(?:big|huge|strong|definite|great) )?plus",  # (round 36: "a very big plus")
     r"(?:an? )?added (?:advantage|bonus|plus)",  # "Banking domain will be an added advantage"
@@ -2874,6 +2875,14 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"we (?:won't|will not|don't|do not) [^.;:]{1,80}? but we need to (?:see|know|prove|be sure) (?:that )?"
     r"you(?:'re| are)(?: an?)?",
     PICTURING + r"(?= an? )",  # "We think you are an experienced engineering leader" -> "Experienced ..."
+    # (round 39) the years pictured: "We think you'll have spent a few years building pipelines" -> "Building …"
+    r"(?:we (?:think|believe|imagine|expect) (?:that )?)?you(?:'ll| will)? have spent (?:(?:at least|over|more than)"
+    r" )?(?:a few|a couple of|several|many|some|\d+\+?|two|three|four|five) years?(?= [a-z]+ing\b)",
+    # (round 39) a reason given before what is asked: "Because we talk to schools a lot, you should be able to explain
+    # …" -> "Explain …"
+    r"(?:because|since|as) (?:we|our|the|this|you)\b[^,;:]{1,60},(?= you (?:should|must|need|will need|(?:'ll|will)"
+    r" be able|can)\b)",
+    r"know(?:ing|s)? (?:your|their|one's) way around(?= )",  # (round 39) "Knowing your way around GCP" -> "GCP"
     # (round 25) the role named before what it asks: "For this role, you must be a careful thinker" -> "Careful
     # thinker"; "In this position you should have ..."; "seasoned at": "You should be seasoned at writing Go"
     r"(?:for|in) this (?:role|position|job),?",
@@ -3150,7 +3159,7 @@ NAME_SENTENCE_LEAD_INS: Final = (
 # new requirement, never inside a list of names ("Python and SQL") or a pair that shares its object ("knowledge
 # of and experience in X").
 _CLAUSE_QUALIFIERS: Final = (
-    r"(?:(?:the|an?|some|your|their)\s+)?(?:(?:proven|demonstrated|demonstrable|strong|excellent|good|solid|deep"
+    r"(?:(?:the|an?|some|any|your|their)\s+)?(?:(?:proven|demonstrated|demonstrable|strong|excellent|good|solid|deep"
     r"|great|real|genuine|sound|clear|basic|recent)\s+){0,2}"
 )
 _CLAUSE_ABILITY: Final = (
@@ -3209,8 +3218,9 @@ CLAUSE_BREAKS: Final = (
     # "Experience with Kubernetes and can operate clusters")
     r"\s+and\s+(?=can\s+(?:also\s+)?(?:explain|teach|communicate|mentor|present|translate|coach)\b"
     r"(?!\s+(?:them|it|this|that|these|those)\b))",
-    r",\s+and\s+(?=you(?:'ve|\s+have)\s+(?:(?:also|already|previously|successfully)\s+)?(?:written|built|run|led"
-    r"|shipped|designed|owned|operated|maintained|managed|created|implemented|deployed|scaled|mentored|migrated"
+    # (round 39: without the comma too, and "set up": "You care about data quality and you've set up tests")
+    r",?\s+and\s+(?=you(?:'ve|\s+have)\s+(?:(?:also|already|previously|successfully)\s+)?(?:set up|written|built"
+    r"|run|led|shipped|designed|owned|operated|maintained|managed|created|implemented|deployed|scaled|mentored|migrated"
     r"|worked)\b)",
     # (round 38) who the person is, and what they are experienced in besides: "Our ideal applicant is a python-first
     # programmer who is also experienced in pandas"
@@ -3235,6 +3245,8 @@ CLAUSE_BREAKS: Final = (
     r",\s+but\s+(?=[^,;.]{2,80}?\b(?:(?:is|are|would be|will be)\s+(?:also\s+|definitely\s+)?(?:an?\s+)?(?:(?:big|huge"
     r"|nice|real|great|definite)\s+)?(?:plus|bonus|advantage|asset|welcome|appreciated|helpful)|would be (?:great|nice"
     r"|ideal)|helps)\b)",
+    # (round 39) what else the writer thinks of the reader: "… building batch pipelines and that you're at home in SQL"
+    r"\s+and\s+that\s+(?=you(?:'re|\s+are|'ve|\s+have|\s+can|\s+know)\s)",
     # (round 39) the reader's next quality, said of them again: "You've shipped firmware in C, and you're comfortable
     # with an oscilloscope" (not "…, and you're comfortable with it": what was named)
     r",\s+and\s+(?=you(?:'re|\s+are)\s+(?:also\s+)?(?:comfortable|familiar|fluent|proficient|experienced|confident"

@@ -279,3 +279,24 @@ def test_you_will_thrive_here_if_you_is_left_out_of_the_name() -> None:
     text = "# Engineer\n\n## What you bring\n\n- You'll thrive here if you enjoy pair programming.\n"
     # (was "You'll thrive here if you enjoy")
     assert [name for name, _, _ in _skills(text)] == ["Pair programming"]
+
+
+def test_a_prose_posting_said_to_the_reader_gives_each_ask_its_own_name_and_priority(db) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "# Backend engineer at Larchmere\n\nLarchmere builds booking tools for dental clinics.\n\n"
+        "We think you'll have spent a few years running web services in production and that you're at home in"
+        " PostgreSQL. You care about reliability and you've set up alerting for a service before. Knowing your way"
+        " around Azure helps, and any experience with queues (RabbitMQ, SQS) would be a bonus. Because we work"
+        " closely with clinics, you should be able to explain an outage to a receptionist without jargon.\n"
+    )
+    # (were "We think you'll have spent" for the first sentence, one requirement for the second, "Knowing your way
+    # around Azure helps" (must) for the third, "Because we work" for the last)
+    assert _imported(db, text) == [
+        ("Running web services in production", "must", "microservices-apis"),
+        ("PostgreSQL", "must", "databases-caching"),
+        ("Care about reliability", "must", "slo-incident-response"),
+        ("Set up alerting for a service", "must", "observability"),
+        ("Azure", "nice", "cloud-platforms"),
+        ("Queues", "nice", "streaming-messaging"),
+        ("Explain an outage", "must", "written-communication"),
+    ]
