@@ -963,7 +963,7 @@ TEXT_NICE: Final = (
     r"good[- ]to[- ]have",
     r"^(?:nice|plus|a plus)(?=\s?:\s)",  # (round 39) an item's label: "Nice: Celery or RQ experience", "Plus: Kafka"
     r"(?<=\w )(?:also |really )?helps(?=\W*$)",  # (round 39) said last of its clause: "Knowing GCP helps"
-    r"(?:is|are|would be|as) an? (?:plus|bonus|advantage)",
+    r"(?:is|are|would be|as) an? (?:(?:real|big|huge|great|definite|clear|distinct) )?(?:plus|bonus|advantage)",
     r"an? (?:(?:very |really )?(?:big|huge|strong|definite|great) )?plus",  # (round 36: "a very big plus")
     r"(?:an? )?added (?:advantage|bonus|plus)",  # "Banking domain will be an added advantage"
     r"bonus",
@@ -1208,7 +1208,14 @@ ASKING_CUES: Final = (
     r"skills? (?:in|with)",
     r"expérience (?:de|en|dans|avec|d')",
     r"(?:maîtrise|connaissances?|compétences?) (?:de|des|du|en|d')",
-    r"vous (?:maîtrisez|possédez|savez|devez|devrez|disposez|aimez)",  # ("vous avez", "vous êtes": TALK_CUES)
+    # ("vous avez", "vous êtes": TALK_CUES)
+    r"vous (?:maîtrisez|possédez|savez|devez|devrez|disposez|aimez|connaissez)",
+    # (round 39) what the company wants the reader to be or have: "We'd also want you to be comfortable writing tests"
+    r"(?:want|need|expect|like|love) (?:you|candidates|applicants|the (?:candidate|person|hire)) to (?:be|have|know"
+    r"|bring)\b",
+    # (round 39) at ease doing something technical: "comfortable writing unit and UI tests"
+    r"comfortable (?:writing|building|debugging|reading|using|running|testing|designing|deploying|operating"
+    r"|maintaining|profiling|automating|scripting|owning)\b",
     r"(?:nous recherchons|nous cherchons) (?:quelqu'un|une personne|des personnes|un\w*(?: \w+)? (?:qui|avec|ayant))",
     r"(?:est|sont|serait|seraient) (?:indispensables?|requise?s?|nécessaires?|essentiel\w*)",
     r"(?:erfahrung|kenntnisse|fähigkeit|verständnis)\w* (?:in|mit|von|im|bei|über|zu)",
@@ -1614,6 +1621,7 @@ _NOTHING_ASKED_AFTER: Final = (
 # what says a skill is not asked for: "(Kubernetes) is not required", "ist keine Voraussetzung", "n'est pas requis"
 SKILL_WAIVED: Final = (
     r"(?:(?:is|are) not (?:strictly )?(?:required|necessary|needed|mandatory|a requirement|a must)"
+    r"|(?:isn't|aren't|isn’t|aren’t) (?:strictly )?(?:required|necessary|needed|mandatory|a requirement|a must)"
     r"|(?:ist|sind) (?:keine voraussetzung|nicht (?:erforderlich|notwendig|nötig))"
     r"|n'est pas (?:obligatoire|requis|nécessaire|exigé)|no es (?:necesario|imprescindible|obligatorio|un requisito)"
     r"|is (?:geen vereiste|niet (?:vereist|nodig|noodzakelijk))|(?:är|er) (?:inget|ikke et|ikke noget) krav"
@@ -1890,6 +1898,7 @@ SOFT_TERMS: Final = (
     r" of (?:\w+ )?problems",
     r"volunteer communit\w*|(?:working|work|engag\w*) with (?:a |the |an )?(?:[\w-]+ )?communit(?:y|ies)",
     r"team spirit",
+    r"(?:team )?cohesion",  # (round 39) "understands the importance of team cohesion"
     # (round 36) "Excellent social skills", "experience in community management", "steering volunteer groups"
     r"social (?:skills|competences?)(?! (?:assessment|software|app|platform|data|test)\w*)",
     r"communit(?:y|ies) management|(?:manag|grow|nurtur|foster)(?:e|es|ed|ing|s)?"
@@ -2627,8 +2636,10 @@ REQUIREMENT_OPENINGS: Final = (
     r"(?:ability|able|capacity|willingness|eagerness|desire)\s+to",
     r"experience(?=\s+(?:[\w-]+\s+)?\w+ing\b)",  # (round 24: "Experience load testing web services")
     # ((round 39) and what the reader has: "[avez des compétences en] Génie Logiciel")
-    r"(?:(?:avez|possédez|as|possèdes)\s+(?:des|de\s+(?:bonnes|solides|réelles))\s+)?"
+    r"(?:(?:une?\s+)?(?:première|solide|bonne|réelle)\s+)?(?:(?:avez|possédez|as|possèdes)\s+(?:des|de\s+(?:bonnes|solides"
+    r"|réelles))\s+)?"
     r"(?:maîtrise|connaissances?|expérience|pratique|compétences)\s+(?:de|des|du|en|avec|dans|d')",
+    r"(?:vous )?(?:connaissez|savez)(?= )",  # (round 39) "Vous connaissez PostgreSQL" -> "PostgreSQL"
     # (round 36: and the fields named after it, "Know-How in den Bereichen API-Gestaltung, Performance, …")
     r"(?:kenntnisse|erfahrung(?:en)?|know-how)\s+(?:(?:in|aus)\s+(?:den|dem)\s+(?:bereichen|bereich|gebieten|gebiet"
     r"|themenfeldern|themen)|in|mit|von|im|bei)",
@@ -2883,6 +2894,10 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?:because|since|as) (?:we|our|the|this|you)\b[^,;:]{1,60},(?= you (?:should|must|need|will need|(?:'ll|will)"
     r" be able|can)\b)",
     r"know(?:ing|s)? (?:your|their|one's) way around(?= )",  # (round 39) "Knowing your way around GCP" -> "GCP"
+    r"you (?:should|must|will|would) (?:also )?(?:enjoy|love|like)(?= )",  # (round 39) "You should enjoy …" -> "…"
+    # (round 39) "We'd also want you to be comfortable writing tests" -> "Writing tests"
+    r"(?:we(?:'d| would)? )?(?:also )?(?:want|need|expect|like|love) (?:you|candidates|applicants) to (?:be|have|know)"
+    r"(?: comfortable)?(?= )",
     # (round 25) the role named before what it asks: "For this role, you must be a careful thinker" -> "Careful
     # thinker"; "In this position you should have ..."; "seasoned at": "You should be seasoned at writing Go"
     r"(?:for|in) this (?:role|position|job),?",
@@ -3247,6 +3262,9 @@ CLAUSE_BREAKS: Final = (
     r"|ideal)|helps)\b)",
     # (round 39) what else the writer thinks of the reader: "… building batch pipelines and that you're at home in SQL"
     r"\s+and\s+that\s+(?=you(?:'re|\s+are|'ve|\s+have|\s+can|\s+know)\s)",
+    # (round 39) the person's next predicate, said of them in the third person: "The right person has released an app
+    # and understands the activity lifecycle well"
+    r"\s+and\s+(?=(?:also\s+)?(?:understands|knows|speaks|enjoys|cares about|communicates)\s)",
     # (round 39) the reader's next quality, said of them again: "You've shipped firmware in C, and you're comfortable
     # with an oscilloscope" (not "…, and you're comfortable with it": what was named)
     r",\s+and\s+(?=you(?:'re|\s+are)\s+(?:also\s+)?(?:comfortable|familiar|fluent|proficient|experienced|confident"
@@ -3418,6 +3436,8 @@ NAME_CUTS: Final = (
     r"\s+(?:is|are) not (?:strictly )?(?:necessary|required|needed|mandatory)\b(?=,? but\b)",
     r"\s+(?:also\s+)?helps(?=\W*$)",  # "Kafka knowledge [helps.]"
     r"\s+(?:would|will|could|might)\s+(?:also\s+|really\s+)?help(?=\W*$)",  # (round 39) "… in aviation [would help.]"
+    # (round 39) "Docker et l'intégration continue [serait appréciée.]"
+    r"\s+(?:serait|seraient|sera|seront)\s+(?:très\s+|vivement\s+|fortement\s+)?(?:appréciée?s?|un (?:plus|atout))\b",
     r"\s+(?:is|are|would be) (?:also |especially |particularly )?interesting to us\b",
     r"\s+such as\b",
     r"\s+with (?:the|an) ability\b",

@@ -300,3 +300,35 @@ def test_a_prose_posting_said_to_the_reader_gives_each_ask_its_own_name_and_prio
         ("Queues", "nice", "streaming-messaging"),
         ("Explain an outage", "must", "written-communication"),
     ]
+
+
+def test_a_prose_posting_said_of_the_person_sought(db) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "# iOS developer\n\nPellmore makes apps for museums.\n\n"
+        "The right person has shipped an app to the App Store and understands Swift concurrency well. We'd also want"
+        " you to be comfortable writing snapshot tests. Experience with VoiceOver is a real advantage for us. Knowledge"
+        " of Kotlin isn't needed. You should enjoy pairing with designers.\n"
+    )
+    # (were one requirement for the first sentence, none for the second, a must-have for the third, "Kotlin isn't
+    # needed" for the fourth and "Should enjoy pairing with designers")
+    assert [(name, priority) for name, priority, _ in _imported(db, text)] == [
+        ("Shipped an app", "must"),
+        ("Understands Swift concurrency well", "must"),
+        ("Writing snapshot tests", "must"),
+        ("VoiceOver", "nice"),
+        ("Pairing with designers", "must"),
+    ]
+
+
+def test_a_french_prose_posting_of_what_the_reader_knows() -> None:
+    text = (
+        "# Développeur·se\n\nNous construisons des outils pour les bibliothèques.\n\n"
+        "Vous connaissez MariaDB et savez optimiser des requêtes lentes. Une première expérience avec Ansible serait"
+        " appréciée.\n"
+    )
+    # (the first sentence was no requirement; the second was named "Première expérience")
+    assert [(name, priority) for name, _, priority in _skills(text)] == [
+        ("MariaDB", "must"),
+        ("Optimiser des requêtes lentes", "must"),
+        ("Ansible", "nice"),
+    ]
