@@ -1211,8 +1211,9 @@ ASKING_CUES: Final = (
     # ("vous avez", "vous êtes": TALK_CUES)
     r"vous (?:maîtrisez|possédez|savez|devez|devrez|disposez|aimez|connaissez)",
     # (round 39) what the company wants the reader to be or have: "We'd also want you to be comfortable writing tests"
-    r"(?:want|need|expect|like|love) (?:you|candidates|applicants|the (?:candidate|person|hire)) to (?:be|have|know"
-    r"|bring)\b",
+    # (not denied: "We don't need you to know Elixir"; "expect": see below)
+    r"(?<!n't )(?<!not )(?<!never )(?:want|need|like|love) (?:you|candidates|applicants|the (?:candidate|person|hire))"
+    r" to (?:be|have|know|bring)\b",
     # (round 39) at ease doing something technical: "comfortable writing unit and UI tests"
     r"comfortable (?:writing|building|debugging|reading|using|running|testing|designing|deploying|operating"
     r"|maintaining|profiling|automating|scripting|owning)\b",
