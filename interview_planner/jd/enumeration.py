@@ -788,7 +788,7 @@ def _shared_head(items: list[str]) -> bool:
     """ "SQL and PostgreSQL performance tuning", "Computer and Information Science": the last item's noun belongs
     to both (a capitalised field of study only after a word that names no field alone: not "Java and Spring Boot",
     "Anaplan or Adaptive Insights", "Economics and Political Science")."""
-    if not _shares_the_last_head(items):
+    if not shares_the_last_head(items):
         return False
     words = _words(items[-1])
     return words[-1].islower() or (words[-1].casefold() in _DISCIPLINES and items[0].casefold() in _FIELD_MODIFIERS)
@@ -852,7 +852,11 @@ def _slash_pieces(item: str) -> list[str]:
 
 
 # a slash-joined pair given as examples of a kind named before it ("a HDL such as Verilog/SystemVerilog")
-_SLASH_EXAMPLES = re.compile(r"\w\s+(?:such as|e\.g\.,?|for example|for instance|like)\s+\S+/", re.IGNORECASE)
+# ("like" as a preposition: not "You like Python/Go")
+_SLASH_EXAMPLES = re.compile(
+    r"\w\s+(?:such as|e\.g\.,?|for example|for instance|(?<!\byou )(?<!\bwe )(?<!\bthey )(?<!\bi )like)\s+\S+/",
+    re.IGNORECASE,
+)
 
 
 def _slash_parts(clause: str, masked: str) -> list[Part]:
@@ -886,7 +890,7 @@ def _is_skill_list(items: list[str], *, sentence_start: bool) -> bool:
         len(items) >= 3
         and known == len(items)
         and not any(_PREPOSITION.search(item) for item in items)
-        and not _shares_the_last_head(items)
+        and not shares_the_last_head(items)
     ):
         # "reliability engineering, distributed systems, and cloud native design": three things the lexicon
         # knows, each a skill to assess (not "architecture, performance and security of web applications": what the
@@ -895,7 +899,7 @@ def _is_skill_list(items: list[str], *, sentence_start: bool) -> bool:
     return len(items) >= 3 and soft == len(items)
 
 
-def _shares_the_last_head(items: list[str]) -> bool:
+def shares_the_last_head(items: list[str]) -> bool:
     """ "frontend, backend, and mobile development": single words before a last item of more, whose last word all of
     them qualify (frontend development, backend development)."""
     return all(len(_words(item)) == 1 for item in items[:-1]) and len(_words(items[-1])) > 1

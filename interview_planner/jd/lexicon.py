@@ -961,7 +961,8 @@ TEXT_NICE: Final = (
     r"vorzugsweise",
     r"nice[- ]to[- ]have",
     r"good[- ]to[- ]have",
-    r"^(?:nice|plus|a plus)(?=\s?:\s)",  # (round 39) an item's label: "Nice: Celery or RQ experience", "Plus: Kafka"
+    # (round 39) an item's label: "Nice: Celery or RQ experience" (not "Plus: a sense of ownership", "in addition")
+    r"^(?:nice|a plus)(?=\s?:\s)",
     r"(?<=\w )(?:also |really )?helps(?=\W*$)",  # (round 39) said last of its clause: "Knowing GCP helps"
     r"(?:is|are|would be|as) an? (?:(?:real|big|huge|great|definite|clear|distinct) )?(?:plus|bonus|advantage)",
     r"an? (?:(?:very |really )?(?:big|huge|strong|definite|great) )?plus",  # (round 36: "a very big plus")
@@ -1111,14 +1112,17 @@ PERSON_SOUGHT: Final = (
     + r"(?:'re| are)?(?: an?)?",
 )
 # the cues that ask (REQUIREMENT_CUES are these and TALK_CUES)
+# (round 39) a second thing asked of the same subject: "experience [or a demonstrated interest] in SoC design"
+SECOND_ASK: Final = (
+    r"(?:or|and|and/or) (?:(?:a |an )?(?:demonstrated|proven|strong|some|genuine|keen) )?(?:interest|familiarity"
+    r"|knowledge|exposure|experience|expertise|understanding)"
+)
 ASKING_CUES: Final = (
     *PERSON_SOUGHT,
     *_SUCCESS_CUES,
     r"(?:experience|background|knowledge|familiarity|proficiency|expertise|understanding|fluency)"
-    # (round 39) and a second thing asked of the same subject: "experience or demonstrated interest in SoC design"
-    r"(?: (?:or|and|and/or) (?:(?:a |an )?(?:demonstrated|proven|strong|some|genuine|keen) )?(?:interest|familiarity"
-    r"|knowledge|exposure|experience|expertise|understanding))?"
-    r" (?:with|in|of|on|using|building|running|developing|working|writing|designing)",
+    + f"(?: {SECOND_ASK})?"
+    + r" (?:with|in|of|on|using|building|running|developing|working|writing|designing)",
     r"(?:experienced|skilled|proficient|fluent|familiar|comfortable|versed) (?:with|in|at|using)",
     # (round 37) what is said to matter: "Incident response experience matters to us", "Clear writing matters more
     # than being online" (not "matters less", MATTERS_LITTLE)
@@ -1512,7 +1516,10 @@ BOILERPLATE: Final = (
     # (round 39) what the job gives the person: "the post will offer experience of the full hardware/software stack"
     r"(?:the|this) (?:post|position|role|job) (?:will |would |also )?(?:offers?|provides?|gives?) (?:you |the"
     r" (?:successful |right )?(?:candidate|applicant|person) )?(?:the (?:opportunity|chance)|(?:\w+ )?(?:experience"
-    r"|exposure|insight))\b",
+    r"|exposure|insight))\b"
+    # (and nothing asked after it: not "The role offers exposure to ML, and you must have solid Python")
+    r"(?![^.;]*\b(?:must|should|required|essential|a plus|an asset|a bonus|preferred|needs? to|have to|is needed"
+    r"|are needed|experience (?:with|in)|knowledge of)\b)",
     # how the job is paid for and how long it lasts: "The position is initially funded for 2 years"
     r"(?:position|role|post|job|contract) (?:is|will be) (?:initially |currently |fully )?(?:funded|paid|offered|"
     r"available) (?:for|by|through|until|as)",
@@ -2625,8 +2632,7 @@ REQUIREMENT_OPENINGS: Final = (
     r"(?:at[- ]least|a minimum of|minimum of)",
     r"(?:" + "|".join(_NOUNS) + r")\s+(?:of|in|with|using|on|around|across|to)",
     # (round 39) and a second thing asked of it: "Experience or a demonstrated interest in aviation"
-    r"(?:experience|knowledge|familiarity)\s+(?:or|and|and/or)\s+(?:an?\s+)?(?:(?:demonstrated|proven|strong|genuine"
-    r"|keen)\s+)?(?:interest|familiarity|knowledge|exposure|experience|expertise|understanding)\s+(?:of|in|with)",
+    r"(?:experience|knowledge|familiarity) " + SECOND_ASK + r" (?:of|in|with)",
     # (after an adverb too: "Highly proficient in OO design", "Very comfortable with Linux")
     r"(?:(?:highly|very|extremely|fully|deeply|thoroughly|reasonably|sufficiently)\s+)?(?:familiar|experienced|skilled"
     r"|proficient|comfortable|fluent|versed|well[- ]versed|competent|adept|expert)\s+(?:with|in|at|using)",
@@ -2637,6 +2643,7 @@ REQUIREMENT_OPENINGS: Final = (
     r"(?:ability|able|capacity|willingness|eagerness|desire)\s+to",
     r"experience(?=\s+(?:[\w-]+\s+)?\w+ing\b)",  # (round 24: "Experience load testing web services")
     # ((round 39) and what the reader has: "[avez des compétences en] Génie Logiciel")
+    # (French "tu as": "as" before "des"/"de bonnes" only, never the English word)
     r"(?:(?:une?\s+)?(?:première|solide|bonne|réelle)\s+)?(?:(?:avez|possédez|as|possèdes)\s+(?:des|de\s+(?:bonnes|solides"
     r"|réelles))\s+)?"
     r"(?:maîtrise|connaissances?|expérience|pratique|compétences)\s+(?:de|des|du|en|avec|dans|d')",
@@ -2714,7 +2721,8 @@ NAME_SENTENCE_LEAD_INS: Final = (
     r"(?: (?:enjoy|like|love))?(?= )",
     # (round 39) the person described as a condition of fitting in: "If you stay calm during outages …, you'll fit
     # right in" -> "Stay calm during outages"
-    r"if you(?= [^,;]{1,120}?, (?:you(?:'ll| will) (?:fit|love|feel|thrive|do well)|we(?:'d| would) love))",
+    r"if you(?: (?:love|enjoy|like|are passionate about))?(?= [^,;]{1,120}?, (?:you(?:'ll| will) (?:fit|love|feel"
+    r"|thrive|do well)|we(?:'d| would) love))",
     # (round 39) the team's size as the reason before who is asked: "We're a small team, so we need someone who can
     # debug anything" -> "Debug anything"
     r"(?:we're|we are) an? (?:small|tiny|young|lean|growing|distributed|remote) (?:\w+ )?(?:team|company|startup),?"
@@ -3252,7 +3260,9 @@ CLAUSE_BREAKS: Final = (
     r"(?![^.;]*\b(?:it|them|both|this|that)\b)(?:[\w-]+\s+){2,}\w)",
     # (round 39) a second requirement said as a first one's equal: "Experience of hardware design is essential, as is
     # a good knowledge of the HW/SW stack"
-    r",\s+as\s+(?:is|are)\s+(?=" + _CLAUSE_QUALIFIERS + f"(?:{_CLAUSE_ABILITY}|{_CLAUSE_KNOWING}))",
+    # (not of what was named: "…, as is experience with its tooling")
+    r",\s+as\s+(?:is|are)\s+(?=" + _CLAUSE_QUALIFIERS + f"(?:{_CLAUSE_ABILITY}|{_CLAUSE_KNOWING})"
+    r"(?![^.;]*\b(?:it|its|them|their|this|that|these|those|same)\b))",
     # (round 39) the reader's second predicate, in French: "Vous maîtrisez plusieurs langages, dont Python, et vous
     # n'avez pas de problèmes pour en apprendre des nouveaux"
     r",?\s+et\s+(?=vous\s+(?:n'|n’|ne\s+)?(?:avez|êtes|savez|aimez|connaissez|maîtrisez|pouvez)\b)",
@@ -3269,7 +3279,8 @@ CLAUSE_BREAKS: Final = (
     # (round 39) the reader's next quality, said of them again: "You've shipped firmware in C, and you're comfortable
     # with an oscilloscope" (not "…, and you're comfortable with it": what was named)
     r",\s+and\s+(?=you(?:'re|\s+are)\s+(?:also\s+)?(?:comfortable|familiar|fluent|proficient|experienced|confident"
-    r"|at home|used to)\s+(?:with|in|at|using|to)\s+(?!(?:it|them|this|that|these|those|both)\b))",
+    r"|at home|used to)\s+(?:with|in|at|using|to)\s+(?![^.;]*\b(?:it|its|them|their|this|that|these|those|both"
+    r"|same)\b))",
     # (round 29) a wish after a must: "You must have Python; we also prefer familiarity with Docker"
     r";\s+(?=we(?:\s+(?:also|strongly|would|really|generally)){0,2}\s+prefer\b)",
     # (round 29) a second practice after its own preposition: "Java development and with writing unit tests for it"
@@ -3436,13 +3447,16 @@ NAME_CUTS: Final = (
     # (round 38) "Prior maritime experience [is not necessary, but it's an asset]"
     r"\s+(?:is|are) not (?:strictly )?(?:necessary|required|needed|mandatory)\b(?=,? but\b)",
     r"\s+(?:also\s+)?helps(?=\W*$)",  # "Kafka knowledge [helps.]"
-    r"\s+(?:would|will|could|might)\s+(?:also\s+|really\s+)?help(?=\W*$)",  # (round 39) "… in aviation [would help.]"
+    # (round 39) "… in aviation [would help.]" (not "Tools that will help": what they help with is the name)
+    r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s+(?:would|will|could|might)\s+(?:also\s+|really\s+)?help(?=\W*$)",
     # (round 39) "Docker et l'intégration continue [serait appréciée.]"
     r"\s+(?:serait|seraient|sera|seront)\s+(?:très\s+|vivement\s+|fortement\s+)?(?:appréciée?s?|un (?:plus|atout))\b",
     r"\s+(?:is|are|would be) (?:also |especially |particularly )?interesting to us\b",
     r"\s+such as\b",
     r"\s+with (?:the|an) ability\b",
     INVITATION_CLOSE,
+    # (round 39) what follows the person described: "If you enjoy pairing[, you'll fit right in]"
+    r",\s+(?:you(?:'ll| will) (?:fit|love|feel|thrive|do well)|we(?:'d| would) love)\b",
     r"\s+—\s+",
     r"\s+–\s+",
     r"\s+-\s+",
@@ -4489,6 +4503,16 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     (r"groeien in (?:je|jouw) vak|(?:willen|wil) groeien|ambitie om te groeien", "learning"),
     (r"(?:en )?apprendre (?:de )?(?:des )?(?:nouveaux|nouvelles)", "learning"),  # (round 25)
     (r"self[- ]?(?:teach(?:ing)?|taught|learn(?:ing|er|ed)?)|autodidact\w*", "learning"),  # (round 39) "… / self teach"
+    # (round 39) explaining to someone, plainly, or one's own thinking: "explain a failed rollout to the support team",
+    # "explain what happened clearly", "explain your reasoning in pull requests" (not "explain Kubernetes networking in
+    # depth", "explain how TLS works": knowing the thing explained)
+    (
+        r"explain(?:s|ed|ing)?(?=[^.;]{0,80}?(?:\bto (?!do\b|be\b|fix\b|work\b|solve\b|debug\b)[a-z]"
+        r"|\bin (?:plain|simple|clear|everyday) (?:language|words|english|terms)|\bclearly\b|\bsimply\b"
+        r"|\bwithout jargon\b)|\s+(?:your|their|our|one's) (?:thinking|reasoning|decisions?|choices|ideas|approach"
+        r"|work)\b|\s+(?:yourself|themselves)\b)",
+        "written communication",  # (the catalogue's communication skill)
+    ),
     # (round 25) a language mastered, spoken and written; ideas presented to clients; developing a team's people
     (
         r"(?:nederlandse|engelse|duitse|franse) (?:en (?:\w+ )?)?taal|in woord (?:en|als) geschrift"
@@ -4879,7 +4903,6 @@ HEAD_PRACTICES: Final = (
     r"|technical|development|product|data|agile) (?:teams?|squads?|groups?))\b)"
     r"|communicat(?:e|es|ing)|collaborat(?:e|es|ing)|debugg?(?:ing|s)?|profil(?:e|es|ing)|automat(?:e|es|ing)"
     r"|(?:load|performance|stress|penetration|security|integration|end-to-end) testing"
-    r"|explain(?:s|ing)?"  # (round 39) "Explain software trade-offs in plain language": telling it, not the trade-offs
 )
 MEDIUM_WORDS: Final = frozenset(
     [

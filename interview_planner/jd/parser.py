@@ -88,6 +88,7 @@ from interview_planner.jd.enumeration import (
     known_technology,
     mask_parentheses,
     offered_choice,
+    shares_the_last_head,
     technology_base,
 )
 from interview_planner.jd.formats import (  # noqa: F401  (MAX_FILE_BYTES, html_to_text, looks_like_html re-exported)
@@ -1314,7 +1315,7 @@ def classify_heading(heading: str) -> HeadingInfo:
     if _DUTY_HEADING.match(text) or _READY_FOR.match(text):
         return HeadingInfo("responsibilities", None, None)
     if _WAIVER_HEADING.fullmatch(text.strip(" #*:.!")):
-        return HeadingInfo("other", None, None)  # (round 39) "Not required", "What you don't need": what is waived
+        return HeadingInfo("other", None, None)  # (round 39) "What you don't need": what is waived
     if _announces_hire(text):
         return HeadingInfo("title", None, None)
     topic = heading_topic(text)
@@ -1340,11 +1341,10 @@ def classify_heading(heading: str) -> HeadingInfo:
     return HeadingInfo(topic, priority, kind, mixed)
 
 
-# a heading over what the job does not ask: "Not required", "Not needed", "What you don't need" (not "Not required, but
-# a plus", whose items are wishes)
+# a heading over what the job does not ask: "What you don't need", "You won't need" (not "Not required" or "Not
+# mandatory", often said over a list of wishes; nor "Not required, but a plus")
 _WAIVER_HEADING = re.compile(
-    r"(?:(?:what|things|skills) )?(?:you )?(?:(?:do not|don't|won't|will not) need(?: to (?:have|know|bring))?"
-    r"|(?:is |are |what's |what is )?not (?:required|needed|necessary|mandatory|expected))"
+    r"(?:(?:what|things|skills) )?(?:you )?(?:do not|don't|won't|will not) need(?: to (?:have|know|bring))?"
 )
 
 
@@ -2838,11 +2838,11 @@ def _is_requirement(text: str) -> bool:
     nice = _TEXT_NICE.search(normalised)
     if nice is None:
         return False
-    if _TEXT_NICE_WEAK.fullmatch(nice[0]) and _WISH_TO_THE_READER.match(normalised) and nice.start() == 0:
-        # (round 39) said first, to the reader, of what they have done or know: "Ideally you've also defined SLOs
-        # with product teams" (not "Ideally the team sits in Berlin")
-        return classify_kind(text) is not None
     if _TEXT_NICE_WEAK.fullmatch(nice[0]):
+        if _WISH_TO_THE_READER.match(normalised):
+            # (round 39) said first, to the reader, of what they have done or know: "Ideally you've also defined SLOs
+            # with product teams" (not "Ideally the team sits in Berlin", "Ideally you can send us a link")
+            return classify_kind(text) is not None
         # said last, of the whole sentence, as the sentences beside it say "required." (round 27): a technical
         # skill, or a qualification naming one by its acronym: "Knowledge of HIPAA regulations preferred.",
         # "Certification of CISSP or CISM preferred." (not "Remote work preferred.", "Certification of residency in
@@ -2854,11 +2854,26 @@ def _is_requirement(text: str) -> bool:
     return not _TEXT_NICE_IDIOM.fullmatch(nice[0]) or classify_kind(text) is not None
 
 
+def _wished_with_the_opening(main: str, piece: str) -> bool:
+    """Whether a clause of a sentence that opens with a wish ("Ideally, …") is wished for with it: said in that first
+    sentence, not after "but" ("Ideally you know Rust, but you must have shipped Go services"), nor saying a must of
+    its own ("…, and you need to hold a security clearance")."""
+    at = main.find(piece)
+    if at < 0 or ((end := _SENTENCE_END.search(main)) is not None and at >= end.end()):
+        return False
+    return not _BUT_BEFORE.search(main[:at]) and not _MUST_SAID.search(normalise(piece))
+
+
+_BUT_BEFORE = re.compile(r"\bbut\W*$", re.IGNORECASE)
+# a clause's own must: "you must …", "you need to …", "… is required" (``lexicon.TEXT_MUST`` too)
+_MUST_SAID = re.compile(
+    r"\b(?:must|need(?:s)? to|have to|has to|required|mandatory|essential|non-negotiable)\b|" + lexicon.TEXT_MUST
+)
 # a wish that opens a sentence: "Ideally, …", "Preferably …"
-_OPENING_WISH = re.compile(r"\W*(ideally|preferably|optionally)\b")
+_OPENING_WISH = re.compile(r"\W*(ideally|preferably)\b")
 # a wish said first, to the reader: "Ideally you've also …", "Preferably, you know …"
 _WISH_TO_THE_READER = re.compile(
-    r"(?:ideally|preferably),? (?:(?:also|too),? )?you(?:'ve| have| know| are|'re| can| speak| bring)\b"
+    r"(?:ideally|preferably),? (?:(?:also|too),? )?you(?:'ve| have| know| are|'re| speak| bring)\b"
 )
 
 
@@ -3030,17 +3045,20 @@ def _skills(item: _Item, context: _Context, section: str | None = None) -> list[
             sentence = _priority(main, context)
             return [_skill(item, piece, context, section=section, part=piece, sentence=sentence) for piece in items]
         return _stated(item, text, context, section)
-    found = [skill for piece in pieces for skill in _stated(item, piece, context, section, whole=False)]
-    if (wish := _OPENING_WISH.match(normalise(main))) is not None:
-        # (round 39) a wish that opens the sentence is said of all its clauses: "Ideally you've also defined SLOs
-        # with product teams, and you can write Go well enough to build your own tools" (both nice, unless a clause
-        # says otherwise)
-        found = [
-            s.model_copy(update={"priority": "nice", "priority_reason": f"text: {wish[1]}"})
-            if not s.priority_reason.startswith("text")
-            else s
-            for s in found
-        ]
+    wish = _OPENING_WISH.match(normalise(main))
+    found = []
+    for piece in pieces:
+        stated = _stated(item, piece, context, section, whole=False)
+        if wish is not None and _wished_with_the_opening(main, piece):
+            # (round 39) a wish that opens the sentence is said of its later clauses too: "Ideally you've also defined
+            # SLOs with product teams, and you can write Go well enough to build your own tools" (both nice)
+            stated = [
+                s.model_copy(update={"priority": "nice", "priority_reason": f"text: {wish[1]}"})
+                if not s.priority_reason.startswith("text")
+                else s
+                for s in stated
+            ]
+        found += stated
     main_skill = found[0] if found else None
     for cue, extra in extras:
         for skill in _stated(item, extra, context, section, whole=False, extra_cue=cue):
@@ -3082,34 +3100,53 @@ LIST_LABEL_WORDS = 3  # "Key skills", "Required technical skills"
 
 
 def _listed_after_lead(text: str) -> list[str] | None:
-    """(Round 39) The items of the list a requirement's sentence gives after its colon ("Candidates will ideally have
-    experience in some of: SoC design, hardware or software security, driver development and technical writing"):
-    ``TAG_ITEMS`` to ``MAX_PARTS`` items between commas (the last two may be joined by "and"), at most ``TAG_WORDS``
-    words each. None for any other text: a short label (:func:`_listed_after_label`), a choice ("one of: C#, Java,
-    Python" is one requirement), a lead that asks nothing ("You will work on: APIs, dashboards and …")."""
+    """(Round 39) The items of the list a requirement's sentence gives after its colon, its lead saying how many of
+    them it asks ("Candidates will ideally have experience in some of: SoC design, hardware or software security,
+    driver development and technical writing"): the list's parts as a list is read (:func:`enumerated_parts`), else
+    its items between commas outside brackets, the last two joined by "and" when each has two words or more;
+    ``LED_LIST_ITEMS`` to ``MAX_PARTS`` items of at most ``LED_ITEM_WORDS`` words. None for any other text: a short
+    label (:func:`_listed_after_label`), a lead that offers a choice or waives ("one of", "either of", "two of", "none
+    of", "You don't need any of the following"), a lead that asks nothing ("You will work on some of: …"), a series of
+    qualities of one thing ("large, distributed, high-traffic systems")."""
     lead, colon, rest = text.partition(": ")
     if not colon or ":" in rest or len(lead.split()) <= LIST_LABEL_WORDS or offered_choice(lead + ":") is not None:
         return None
-    if not _LEAD_QUANTIFIER.search(lead) or not _is_requirement(lead):
-        # (a kind and its examples, "Kenntnisse mit dezentralen Protokollen: Matrix, Activitypub, Nostr", is one
-        # requirement; a lead that says how many of its list it asks, "some of", "the following areas", is not)
+    if not _LEAD_QUANTIFIER.search(lead) or _NO_LIST_ASKED.search(lead) or not _is_requirement(lead):
         return None
-    items = [piece.strip() for piece in rest.rstrip(" .!;").split(",")]
-    last = items[-1]
-    if last.startswith(("and ", "or ")):
-        items[-1] = last.split(" ", 1)[1]
-    elif " and " in last:
-        items[-1:] = last.split(" and ", 1)
-    if not TAG_ITEMS <= len(items) <= MAX_PARTS or not all(0 < len(piece.split()) <= TAG_WORDS for piece in items):
+    rest = _LIST_FILLER_END.sub("", rest.rstrip(" .!;"))
+    if len(parts := [part.text for part in enumerated_parts(rest)]) >= LED_LIST_ITEMS:
+        return parts if len(parts) <= MAX_PARTS else None
+    masked = mask_parentheses(rest)
+    cuts = [0, *(at + 1 for at, ch in enumerate(masked) if ch == ","), len(rest) + 1]
+    items = [rest[start : end - 1].strip() for start, end in pairwise(cuts)]
+    if items[-1].startswith(("and ", "or ")):
+        items[-1] = items[-1].split(" ", 1)[1]
+    elif " and " in items[-1] and all(len(side.split()) >= 2 for side in items[-1].split(" and ", 1)):
+        items[-1:] = items[-1].split(" and ", 1)  # "board support package development and driver development"
+    if not LED_LIST_ITEMS <= len(items) <= MAX_PARTS or shares_the_last_head(items):
         return None
-    return items if all(any(ch.isalpha() for ch in piece) for piece in items) else None
+    if not all(0 < len(item.split()) <= LED_ITEM_WORDS and any(ch.isalpha() for ch in item) for item in items):
+        return None
+    return items
+
+
+LED_LIST_ITEMS = 3  # a list after a lead of this many items at least...
+LED_ITEM_WORDS = 5  # ...each of at most this many words
+# what ends a list without naming a skill: "Linux, BSD, macOS, etc.", "Kafka, NATS, RabbitMQ and more"
+_LIST_FILLER_END = re.compile(r",?\s+(?:etc\.?|and (?:more|so on|the like)|or similar)\W*$", re.IGNORECASE)
+# a lead that offers a choice or waives its list: "either of", "two of", "none of", "you don't need …"
+_NO_LIST_ASKED = re.compile(
+    r"\b(?:either|neither|none|one|both|two|three|four|\d+|no|not|never|don't|doesn't|isn't|aren't|won't)\b"
+    r"|\b(?:fine|ok|okay) if\b",
+    re.IGNORECASE,
+)
 
 
 # "some of", "any of the following", "several of these areas", "in the following areas": a lead over the list of
 # what it asks
 _LEAD_QUANTIFIER = re.compile(
-    r"\b(?:(?:some|any|several|most|many|all|a few|two or more|a number) of(?: (?:the following|these|those)"
-    r"(?: [\w-]+)?)?|(?:in|with|of|on) (?:the following|these|those)(?: [\w-]+)?)$",
+    r"\b(?:(?:some|any|several|most|many|all|a few|a number) of|(?:in|with|of|on)(?: (?:the following|these|those)"
+    r"(?: [\w-]+)?))$",
     re.IGNORECASE,
 )
 _OF_A_KIND = re.compile(r"\b(?:with|of|in|on|mit|von|im|de|du|des|en|avec|con|del)\b", re.IGNORECASE)
@@ -4240,9 +4277,11 @@ def _clause_name(clause: str) -> str:
     """The name ``clause`` (a requirement made plain, its parentheses left out) gives: its lead-ins, what follows
     the first cut and trailing fillers gone, at most ``lexicon.NAME_MAX_WORDS`` words."""
     clause = _strip_lead_ins(clause)
-    if (joined := _JOINED_ON.match(clause)) is not None and len(clause.split()) > 2:
+    joined = _JOINED_ON.match(clause)
+    if joined is not None and len(clause.split()) > 2 and not joined[0].strip().isupper():
         # (round 39) a lead-in shared with another ask: "Knowledge of [and commitment to open source]", "Experience
         # using [or developing Rosetta tools]", "Vous aimez [et avez des compétences en …]": the ask after the word
+        # (not an acronym: "OR and optimisation methods")
         clause = _strip_lead_ins(clause[joined.end() :])
     clause = _tidy_end(clause[: _first_cut(clause)])
     words = _drop_fillers(clause.split())

@@ -217,6 +217,7 @@ def _keyword_stems(entries: tuple[CatalogueEntry, ...]) -> frozenset[str]:
     return frozenset[str]().union(*(_single_keyword_stems(entry) for entry in entries))
 
 
+@lru_cache(maxsize=512)  # (each catalogue skill's, asked once per requirement by the tool rule)
 def _single_keyword_stems(entry: CatalogueEntry) -> frozenset[str]:
     return frozenset(stems(" ".join(k for k in entry.keywords if len(k.split()) == 1), concepts=False))
 
@@ -695,14 +696,14 @@ def rank(
     """Catalogue skills with their raw evidence for one requirement, best first (ties keep catalogue order)."""
     idf = idf if idf is not None else _idf(entries)
     best_text = text_best(entries, f"{name} {source}")
-    words, tool = _read_words(entries, source, name)
+    words, tool = _read_words(entries, source, name, keyword_stems := _keyword_stems(tuple(entries)))
     head = _head_phrase(name)
     said = _phrases_said(entries, words)
     covered = _covered(said)
     every = frozenset[str]().union(*covered.values())  # (less a skill's own: the words only others' phrases said)
     # the words written, and those that are some skill's one-word keyword ("aws"; not the thesaurus's glosses)
     written = _written_stems(source) | _written_stems(name)
-    keywords_written = _keyword_stems(tuple(entries)) & written
+    keywords_written = keyword_stems & written
     scored = []
     for entry in entries:
         others = every - covered.get(entry.id, frozenset())
@@ -722,22 +723,26 @@ HEAD_BONUS = 3.0  # a practice said first that is the skill's own: a catalogue p
 
 
 def _head_tool(name: str) -> tuple[str, str]:
-    """(Round 39) The stem of the tool a requirement's name opens with, when the rest says what it is used for
+    """(Round 39) The stem of the word a requirement's name opens with, when the rest says what it is used for
     ("Ansible for deployment automation" is infrastructure as code, whatever the purpose's words link to), and that
-    purpose; ("", "") for any other name, and for a language, what the work is done in (``MEDIUM_WORDS``: "Python for
-    data analysis" is the analysis)."""
+    purpose; ("", "") for any other name, for a language, what the work is done in (``MEDIUM_WORDS``: "Python for
+    data analysis" is the analysis), and for a practice ("Monitoring for …", "Leadership to …"). The word counts as a
+    tool only when it is some skill's one-word keyword (:func:`_read_words`)."""
     found = _HEAD_TOOL.match(name.strip())
-    if found is None or found[1].lower() in MEDIUM_WORDS:
-        return "", ""
+    if found is None or found[1].lower() in MEDIUM_WORDS or _PRACTICE_WORD.search(found[1]):
+        return "", ""  # (nor a practice: "Monitoring for …", "Leadership to …")
     return stem(found[1]), name.strip()[found.end(1) :]
 
 
-def _read_words(entries: Sequence[CatalogueEntry], source: str, name: str) -> tuple[_Words, str]:
+def _read_words(
+    entries: Sequence[CatalogueEntry], source: str, name: str, keyword_stems: frozenset[str]
+) -> tuple[_Words, str]:
     """The requirement's words as ranking reads them (:func:`_headed_words`; a tool's purpose as its examples,
-    :func:`_tool_words`), and the stem of the tool its name opens with ("" when none)."""
+    :func:`_tool_words`), and the stem of the tool its name opens with ("" when none; ``keyword_stems``: the
+    catalogue's one-word keywords, :func:`_keyword_stems`)."""
     words = _headed_words(source, name)
     tool, purpose = _head_tool(name)
-    if not tool or tool not in _keyword_stems(tuple(entries)):  # (a skill's one-word keyword: a tool's name)
+    if not tool or tool not in keyword_stems:  # (a skill's one-word keyword: a tool's name)
         return words, ""
     return _tool_words(words, purpose, tool), tool
 
@@ -754,6 +759,7 @@ def _tool_words(words: _Words, purpose: str, tool: str) -> _Words:
     )
 
 
+_PRACTICE_WORD = re.compile(r"(?:ing|ship|tion|sion|ment|ness|ance|ence)$", re.IGNORECASE)
 _HEAD_TOOL = re.compile(r"([\w.+#-]+)\s+(?:for|to)\s+\w", re.IGNORECASE)
 
 
@@ -880,7 +886,7 @@ def _row(requirement: Requirement) -> _Row:
         # C", "Grades A, B or C", "English at level C1 or C")
         name = "C programming"
         part = "C programming" if part is not None and part.strip() == "C" else part
-    if "SoC" in source:
+    if "SoC" in source and not _SECURITY_SOC.search(source):
         # (round 39) "SoC" so written is a system on a chip (read as "chip"), not a security operations centre
         # ("SOC", "SOC 2")
         source, name = _SYSTEM_ON_CHIP.sub("chip", source), _SYSTEM_ON_CHIP.sub("chip", name)
@@ -889,6 +895,12 @@ def _row(requirement: Requirement) -> _Row:
 
 
 _SYSTEM_ON_CHIP = re.compile(r"\bSoCs?\b")  # (case as written: "SOC" and "soc" are read as before)
+# a security operations centre written "SoC": "SoC 2 audits", "Tier 2 SoC analyst", "SoC tooling such as Splunk"
+_SECURITY_SOC = re.compile(
+    r"\bSoC\s*2\b|\bSoC\s+(?:analysts?|team|tooling|operations|engineers?|monitoring|alerts?)\b|\btier\s*\d\s+SoC\b"
+    r"|\b(?:siem|splunk|soar)\b",
+    re.IGNORECASE,
+)
 _C_ALONE = re.compile(r"C(?: \(\d+\))?")  # (the second requirement so named: "C (2)")
 _C_NOT_THE_LANGUAGE = re.compile(
     r"\b(?:grades?|class(?:es)?|categor(?:y|ies)|levels?|licen[cs]e|series|tier|vitamin|driving|gcse|c-level|[a-f][1-3])\b"
@@ -1025,7 +1037,7 @@ def _link_with_meaning(
     """Among the skills the requirement names, evidence (scaled to 1 for the best) plus the model's similarity."""
     position = {entry.id: i for i, entry in enumerate(entries)}
     top = ranked[0][0]
-    words, _ = _read_words(entries, source, name)
+    words, _ = _read_words(entries, source, name, _keyword_stems(tuple(entries)))
     headed = _named_by_head(ranked[0][1], words)  # the lexicon's best is named by the requirement's head
     combined = sorted(
         ((raw / top + SEMANTIC_WEIGHT * float(similarity[position[e.id]]), raw, e) for raw, e in ranked),

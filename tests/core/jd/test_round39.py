@@ -178,19 +178,28 @@ def test_explaining_is_communication(db, line: str) -> None:  # type: ignore[no-
 def test_an_items_nice_label_makes_it_nice_and_names_it_by_the_rest() -> None:
     text = (
         "# Backend developer\n\n## About you\n\n- Go and PostgreSQL in production\n- Nice: NATS or Redis Streams\n"
-        "- Plus: Grafana dashboards\n"
+        "- A plus: Grafana dashboards\n- Plus: a sense of ownership\n"
     )
-    # (were "Nice" and "Plus", both must-haves)
-    assert _skills(text)[-2:] == [("NATS or Redis Streams", "hard", "nice"), ("Grafana dashboards", "hard", "nice")]
+    # (were "Nice" and "A plus", both must-haves; "Plus:" alone may mean "in addition", and stays a must-have)
+    assert [(name, priority) for name, _, priority in _skills(text)[-3:]] == [
+        ("NATS or Redis Streams", "nice"),
+        ("Grafana dashboards", "nice"),
+        ("Sense of ownership", "must"),
+    ]
 
 
-def test_a_section_of_what_is_not_required_asks_nothing() -> None:
+def test_a_section_of_what_you_do_not_need_asks_nothing() -> None:
     text = (
-        "# Backend developer\n\n## About you\n\n- Go and PostgreSQL in production\n\n**Not required**\n\n"
+        "# Backend developer\n\n## About you\n\n- Go and PostgreSQL in production\n\n**What you don't need**\n\n"
         "A degree. We care about what you have shipped.\n"
     )
-    # (was "Degree", nice: the heading read as "not required, but a plus")
+    # (was "Degree", must)
     assert _skills(text) == [("Go", "hard", "must"), ("PostgreSQL", "hard", "must")]
+
+
+def test_a_not_required_heading_over_skills_lists_wishes() -> None:  # (a guard: so before)
+    text = "# Backend developer\n\n## Requirements\n\n- Go\n\n## Not required\n\n- Rust\n- Kafka\n"
+    assert _skills(text) == [("Go", "hard", "must"), ("Rust", "hard", "nice"), ("Kafka", "hard", "nice")]
 
 
 def test_a_heading_that_waives_but_wishes_stays_a_list_of_wishes() -> None:  # (a guard: so before)
@@ -332,3 +341,74 @@ def test_a_french_prose_posting_of_what_the_reader_knows() -> None:
         ("Optimiser des requêtes lentes", "must"),
         ("Ansible", "nice"),
     ]
+
+
+# --- what the round's review said must stay ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skills"),
+    [
+        (
+            "Ideally you know Terraform, but you must have shipped Go services.",
+            [("Terraform", "nice"), ("Shipped Go services", "must")],
+        ),
+        (
+            "Preferably you know Terraform, and you will need to be fluent in English.",
+            [("Terraform", "nice"), ("English", "must")],
+        ),
+    ],
+)
+def test_an_opening_wish_leaves_a_later_clauses_own_must_a_must(sentence: str, skills: list[tuple[str, str]]) -> None:
+    assert [(name, priority) for name, _, priority in _skills(_prose(sentence))] == skills
+
+
+def test_what_the_role_offers_does_not_swallow_an_ask_said_after_it() -> None:
+    text = _prose("This role will offer you exposure to ML, and you must have solid Python.")
+    assert [name for name, _, _ in _skills(text)] == ["Python"]
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        ("- You can explain Kubernetes networking in depth", "containers-kubernetes"),
+        ("- Explain SQL query plans", "sql"),
+    ],
+)
+def test_explaining_a_technical_subject_links_the_subject(db, line: str, slug: str) -> None:  # type: ignore[no-untyped-def]
+    [(_, _, linked)] = _imported(db, f"# Engineer\n\n## Requirements\n\n{line}\n")
+    assert linked == slug
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("You should have experience with either of the following: AWS, GCP, Azure.", ["AWS, GCP, Azure"]),
+        ("You should have experience in some of: Go (or Rust, Zig), Python, SQL.", ["Go", "Python", "SQL"]),
+        ("You should have knowledge of some of the following: Linux, BSD, macOS, etc.", ["Linux", "BSD", "macOS"]),
+        (
+            "You should have experience in some of the following: large, distributed, high-traffic systems.",
+            ["Large, distributed, high-traffic systems"],
+        ),
+    ],
+)
+def test_a_led_list_is_a_choice_its_parts_or_one_thing_as_it_says(sentence: str, names: list[str]) -> None:
+    assert [name for name, _, _ in _skills(_prose(sentence))] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("- If you love Rust, we'd love to hear from you.", "Rust"),
+        ("- If you enjoy pairing, you'll fit right in.", "Pairing"),
+        ("- Experience with OR and optimisation methods", "OR and optimisation methods"),
+    ],
+)
+def test_names_keep_what_the_framing_rules_must_not_take(line: str, name: str) -> None:
+    [skill] = parse_job_description(f"# Engineer\n\n## Requirements\n\n{line}\n").skills
+    assert skill.name == name
+
+
+def test_a_security_operations_centre_written_soc_stays_security(db) -> None:  # type: ignore[no-untyped-def]
+    [(_, _, linked)] = _imported(db, "# Engineer\n\n## Requirements\n\n- Experience with SoC 2 audits\n")
+    assert linked == "security-compliance"
