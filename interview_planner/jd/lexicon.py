@@ -961,6 +961,7 @@ TEXT_NICE: Final = (
     r"vorzugsweise",
     r"nice[- ]to[- ]have",
     r"good[- ]to[- ]have",
+    r"(?<=\()nice(?=\s*[,;)]|\s+(?:but|not)\b)",  # (round 39) "… finance (nice, not essential)"
     # (round 39) an item's label: "Nice: Celery or RQ experience" (not "Plus: a sense of ownership", "in addition")
     r"^(?:nice|a plus)(?=\s?:\s)",
     r"(?<=\w )(?:also |really )?helps(?=\W*$)",  # (round 39) said last of its clause: "Knowing GCP helps"
@@ -1800,7 +1801,11 @@ _LANGUAGE_WORDS: Final = (
 )
 _LANGUAGES: Final = f"(?:{_LANGUAGE_WORDS})"
 # a language named alone ("French", one part of "Fluent in French and proficient in English"): asked for as one
-LANGUAGE_ALONE: Final = f"(?:the )?(?:{_LANGUAGE_WORDS}|deutsch|english)"
+# ((round 39) and in German: "Englisch ist ein Plus", "Spanisch")
+LANGUAGE_ALONE: Final = (
+    f"(?:the )?(?:{_LANGUAGE_WORDS}|deutsch|english|englisch|französisch|spanisch|italienisch|niederländisch"
+    "|portugiesisch|polnisch|schwedisch)"
+)
 # a soft word and a soft head (SOFT_TERMS, SOFT_HEADS): "Interested in distributed systems", "Interested in
 # developers and their tools"; not "(We are) interested in people with DevOps expertise": who is wanted, then what
 # they bring
@@ -1907,6 +1912,7 @@ SOFT_TERMS: Final = (
     r"volunteer communit\w*|(?:working|work|engag\w*) with (?:a |the |an )?(?:[\w-]+ )?communit(?:y|ies)",
     r"team spirit",
     r"(?:team )?cohesion",  # (round 39) "understands the importance of team cohesion"
+    r"push(?:es|ing)? back\b",  # (round 39) "comfortable pushing back when quality is at risk"
     # (round 36) "Excellent social skills", "experience in community management", "steering volunteer groups"
     r"social (?:skills|competences?)(?! (?:assessment|software|app|platform|data|test)\w*)",
     r"communit(?:y|ies) management|(?:manag|grow|nurtur|foster)(?:e|es|ed|ing|s)?"
@@ -2291,7 +2297,8 @@ SOFT_TERMS: Final = (
     r"habilidades (?:de comunicación|sociales|interpersonales)",
     # said outright, or as a language, an ethic, a team to build, a liking
     r"soft[- ]skills?",
-    r"inglés|anglais|englisch\w*|(?:deutsch|sprach|fremdsprachen)\w*kenntnisse",
+    r"inglés|anglais|englisch\w*|(?:deutsch|englisch|französisch|spanisch|italienisch|niederländisch|sprach"
+    r"|fremdsprachen)\w*kenntnisse",
     r"verbally fluent|fluen(?:t|cy) in (?:english|french|german|spanish)",
     r"ethic(?:s|al)|éthique|intégrité|integrität|confidentialité|discretion|discrétion",
     r"(?:en|du|de) management",
@@ -4881,6 +4888,8 @@ LINK_IDIOMS: Final = (
     r"|(?<=protokołów )komunikac\w*|(?<=protokoły )komunikac\w*|komunikac\w*(?= protok)|ileti\wim(?= protokol)"
     r"|komunikačn\w*(?= protokol)",
     r"(?:kein|keine) problem\w* damit",
+    # (round 39) writing code or tests in German is programming, not writing: "Du schreibst gerne Tests"
+    r"schreib\w*(?= (?:(?:gerne?|gut|sauber\w*|saubere[nr]?) )*(?:tests?|code|software|programme)\b)",
     r"no problems? (?:with|to)",
     r"pas de problèmes?",  # (round 39: the plural too)
     r"(?:sin|ningún) problema",

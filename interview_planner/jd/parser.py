@@ -3236,6 +3236,7 @@ def _clause_priority(
     if at < 0:
         return sentence
     cuts = list(_CLAUSE_CUT.finditer(text))
+    cuts += [cut for cut in _COMMA_BEFORE_A_CLAUSE.finditer(text) if _SAID_WITH_A_VERB.search(text, 0, cut.start())]
     start = max((cut.end() for cut in cuts if cut.end() <= at), default=0)
     end = min((cut.start() for cut in cuts if cut.start() >= at + len(part)), default=len(text))
     if start == 0 and end == len(text):
@@ -3246,6 +3247,11 @@ def _clause_priority(
 
 # where one clause of a sentence ends and another starts
 _CLAUSE_CUT = re.compile(r";\s+|,\s+(?:and|but|while|whereas|whilst)\s+", re.IGNORECASE)
+# (round 39) a comma between two clauses each said with its verb: "Gute Deutschkenntnisse sind wichtig, Englisch ist
+# ein Plus" (not a list whose verb comes after its last item: "WordPress, PHP, React of Canvas is een pré")
+_COPULA = r"(?:is|are|ist|sind|est|sont|es|son|wäre|would be)"
+_COMMA_BEFORE_A_CLAUSE = re.compile(r",\s+(?=[\w/+#.-]+(?:\s+[\w/+#.-]+){0,3}\s+" + _COPULA + r"\s)", re.IGNORECASE)
+_SAID_WITH_A_VERB = re.compile(r"\b" + _COPULA + r"\b", re.IGNORECASE)
 
 
 def _asks_after_a_list(rest: str) -> bool:
@@ -3358,6 +3364,8 @@ def _kind(name: str, text: str, context: _Context) -> tuple[Kind, str]:
         and not _NAMES_A_TOOL.search(plain, person.end("who"))
     ):
         return "soft", "no technical word; says how the person is or works"
+    if found is None and _LANGUAGE_ALONE.fullmatch(named := normalise(name).strip(" .;,")):
+        return "soft", f"lexicon: {named}"  # (round 39) named by a language alone: "Spanisch ist ein Plus"
     return found if found is not None else ("hard", "default")
 
 

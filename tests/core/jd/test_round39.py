@@ -412,3 +412,25 @@ def test_names_keep_what_the_framing_rules_must_not_take(line: str, name: str) -
 def test_a_security_operations_centre_written_soc_stays_security(db) -> None:  # type: ignore[no-untyped-def]
     [(_, _, linked)] = _imported(db, "# Engineer\n\n## Requirements\n\n- Experience with SoC 2 audits\n")
     assert linked == "security-compliance"
+
+
+# --- more lines of our own -----------------------------------------------------------------------------------------
+
+
+def test_nice_in_brackets_and_pushing_back_and_a_german_comma_clause(db) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "# QA engineer\n\n## You might be a good fit if you\n\n"
+        "- have worked in a regulated industry such as aviation (nice, not essential)\n"
+        "- are comfortable pushing back when a release is not ready\n\n"
+        "## Was du mitbringst\n\nDu schreibst gerne Tests. Gute Französischkenntnisse sind wichtig, Spanisch ist ein"
+        " Plus.\n"
+    )
+    # (were a must-have; hard; written communication, for "schreibst"; and both languages nice)
+    assert [(name, kind, priority) for name, kind, priority in _skills(text)] == [
+        ("Worked in a regulated industry", "hard", "nice"),
+        ("Pushing back", "soft", "must"),
+        ("Schreibst gerne Tests", "soft", "must"),
+        ("Französischkenntnisse", "soft", "must"),
+        ("Spanisch", "soft", "nice"),
+    ]
+    assert [slug for _, _, slug in _imported(db, text)][2] == "test-automation"
