@@ -2075,7 +2075,8 @@ SOFT_TERMS: Final = (
     r"(?:up for|enjoys?|relish(?:es)?|thrives? on|love) (?:a |the )?(?:challenges?|steep learning curve)",
     r"audiences?",
     r"advis\w*",
-    r"customers?",
+    # (not the users of what was built: "APIs used by thousands of customers", "firmware shipped to real customers")
+    r"(?<!used by )(?<!thousands of )(?<!millions of )(?<!hundreds of )(?<!real )(?<!paying )customers?",
     r"faculty",
     r"partners",
     # leading and growing people
@@ -3454,6 +3455,8 @@ NAME_CUTS: Final = (
     # (round 38) "Prior maritime experience [is not necessary, but it's an asset]"
     r"\s+(?:is|are) not (?:strictly )?(?:necessary|required|needed|mandatory)\b(?=,? but\b)",
     r"\s+(?:also\s+)?helps(?=\W*$)",  # "Kafka knowledge [helps.]"
+    # (round 39) "Exposure to ML systems [is helpful but not required]"
+    r"\s+(?:is|are|would be|will be)\s+(?:very\s+|really\s+|also\s+)?(?:helpful|useful|beneficial)\b",
     # (round 39) "… in aviation [would help.]" (not "Tools that will help": what they help with is the name)
     r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s+(?:would|will|could|might)\s+(?:also\s+|really\s+)?help(?=\W*$)",
     # (round 39) "Docker et l'intégration continue [serait appréciée.]"

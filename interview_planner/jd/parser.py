@@ -3924,7 +3924,7 @@ LEAD_CHARS = 40  # a soft word this close to the start names what the requiremen
 _WISH_TAIL = re.compile(
     r"(?<!\byou)(?<!\bwe)(?<!\bthey)(?<!\s)\s+(?:is|are|would be|will be)\s+"
     + lexicon.WISH_INTENSIFIER
-    + r"(?:helpful|beneficial|useful)\W*$"
+    + r"(?:helpful|beneficial|useful)(?:,? but (?:is )?not (?:strictly )?(?:required|necessary|essential|a must))?\W*$"
 )
 
 

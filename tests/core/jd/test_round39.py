@@ -434,3 +434,15 @@ def test_nice_in_brackets_and_pushing_back_and_a_german_comma_clause(db) -> None
         ("Spanisch", "soft", "nice"),
     ]
     assert [slug for _, _, slug in _imported(db, text)][2] == "test-automation"
+
+
+def test_helpful_but_not_required_is_a_nice_skill_of_its_own_kind_and_customers_served_are_no_soft_skill(db) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "# Engineer\n\n## Requirements\n\n- Exposure to search systems is helpful but not required\n"
+        "- You have built and operated services used by thousands of customers\n"
+    )
+    # (were "Search systems is helpful", soft; and soft, for "customers")
+    assert [(name, kind, priority) for name, kind, priority in _skills(text)] == [
+        ("Search systems", "hard", "nice"),
+        ("Built and operated services used", "hard", "must"),
+    ]
