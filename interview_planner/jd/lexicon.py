@@ -964,7 +964,8 @@ TEXT_NICE: Final = (
     r"(?<=\()nice(?=\s*[,;)]|\s+(?:but|not)\b)",  # (round 39) "… finance (nice, not essential)"
     # (round 39) an item's label: "Nice: Celery or RQ experience" (not "Plus: a sense of ownership", "in addition")
     r"^(?:nice|a plus)(?=\s?:\s)",
-    r"(?<=\w )(?:also |really )?helps(?=\W*$)",  # (round 39) said last of its clause: "Knowing GCP helps"
+    # (round 39) said last of its clause: "Knowing GCP helps" (not "documentation that helps")
+    r"(?<=\w )(?<!that )(?<!which )(?<!who )(?:also |really )?helps(?!\s*\))(?=\W*$)",
     r"(?:is|are|would be|as) an? (?:(?:real|big|huge|great|definite|clear|distinct) )?(?:plus|bonus|advantage)",
     r"an? (?:(?:very |really )?(?:big|huge|strong|definite|great) )?plus",  # (round 36: "a very big plus")
     r"(?:an? )?added (?:advantage|bonus|plus)",  # "Banking domain will be an added advantage"
@@ -1115,7 +1116,7 @@ PERSON_SOUGHT: Final = (
 # the cues that ask (REQUIREMENT_CUES are these and TALK_CUES)
 # (round 39) a second thing asked of the same subject: "experience [or a demonstrated interest] in SoC design"
 SECOND_ASK: Final = (
-    r"(?:or|and|and/or) (?:(?:a |an )?(?:demonstrated|proven|strong|some|genuine|keen) )?(?:interest|familiarity"
+    r"(?:or|and|and/or) (?:(?:a|an) )?(?:(?:demonstrated|proven|strong|some|genuine|keen) )?(?:interest|familiarity"
     r"|knowledge|exposure|experience|expertise|understanding)"
 )
 ASKING_CUES: Final = (
@@ -1218,7 +1219,9 @@ ASKING_CUES: Final = (
     # (round 39) what the company wants the reader to be or have: "We'd also want you to be comfortable writing tests"
     # (not denied: "We don't need you to know Elixir"; "expect": see below)
     r"(?<!n't )(?<!not )(?<!never )(?:want|need|like|love) (?:you|candidates|applicants|the (?:candidate|person|hire))"
-    r" to (?:be|have|know|bring)\b",
+    r" to (?:be (?:comfortable|familiar|fluent|experienced|proficient|skilled|able|confident|at home)"
+    r"|have (?:(?:some|solid|strong|good|deep|hands-on) )?(?:experience|knowledge|expertise|familiarity"
+    r"|an? (?:good|solid|strong|deep) (?:understanding|knowledge|grasp))|know\b(?! that\b))",
     # (round 39) at ease doing something technical: "comfortable writing unit and UI tests"
     r"comfortable (?:writing|building|debugging|reading|using|running|testing|designing|deploying|operating"
     r"|maintaining|profiling|automating|scripting|owning)\b",
@@ -1520,7 +1523,8 @@ BOILERPLATE: Final = (
     r"|exposure|insight))\b"
     # (and nothing asked after it: not "The role offers exposure to ML, and you must have solid Python")
     r"(?![^.;]*\b(?:must|should|required|essential|a plus|an asset|a bonus|preferred|needs? to|have to|is needed"
-    r"|are needed|experience (?:with|in)|knowledge of)\b)",
+    r"|are needed|experience (?:with|in)|knowledge of|ideally|preferably|would be (?:great|nice|ideal)|helps"
+    r"|you (?:know|have|are))\b)",
     # how the job is paid for and how long it lasts: "The position is initially funded for 2 years"
     r"(?:position|role|post|job|contract) (?:is|will be) (?:initially |currently |fully )?(?:funded|paid|offered|"
     r"available) (?:for|by|through|until|as)",
@@ -1911,7 +1915,7 @@ SOFT_TERMS: Final = (
     r" of (?:\w+ )?problems",
     r"volunteer communit\w*|(?:working|work|engag\w*) with (?:a |the |an )?(?:[\w-]+ )?communit(?:y|ies)",
     r"team spirit",
-    r"(?:team )?cohesion",  # (round 39) "understands the importance of team cohesion"
+    r"team cohesion",  # (round 39) "understands the importance of team cohesion" (not "high cohesion" of code)
     r"push(?:es|ing)? back\b",  # (round 39) "comfortable pushing back when quality is at risk"
     # (round 36) "Excellent social skills", "experience in community management", "steering volunteer groups"
     r"social (?:skills|competences?)(?! (?:assessment|software|app|platform|data|test)\w*)",
@@ -3276,14 +3280,15 @@ CLAUSE_BREAKS: Final = (
     r",?\s+et\s+(?=vous\s+(?:n'|n’|ne\s+)?(?:avez|êtes|savez|aimez|connaissez|maîtrisez|pouvez)\b)",
     # (round 39) a wish after a must, said in its own clause: "You must know C, but Rust experience is a plus",
     # "Low-power design experience matters most, but Zephyr or FreeRTOS knowledge helps"
-    r",\s+but\s+(?=[^,;.]{2,80}?\b(?:(?:is|are|would be|will be)\s+(?:also\s+|definitely\s+)?(?:an?\s+)?(?:(?:big|huge"
+    r",\s+but\s+(?!(?:it|this|that|they|these|those)\b)"
+    r"(?=[^,;.]{2,80}?\b(?:(?:is|are|would be|will be)\s+(?:also\s+|definitely\s+)?(?:an?\s+)?(?:(?:big|huge"
     r"|nice|real|great|definite)\s+)?(?:plus|bonus|advantage|asset|welcome|appreciated|helpful)|would be (?:great|nice"
     r"|ideal)|helps)\b)",
     # (round 39) what else the writer thinks of the reader: "… building batch pipelines and that you're at home in SQL"
     r"\s+and\s+that\s+(?=you(?:'re|\s+are|'ve|\s+have|\s+can|\s+know)\s)",
     # (round 39) the person's next predicate, said of them in the third person: "The right person has released an app
     # and understands the activity lifecycle well"
-    r"\s+and\s+(?=(?:also\s+)?(?:understands|knows|speaks|enjoys|cares about|communicates)\s)",
+    r"\s+and\s+(?=(?:also\s+)?(?:understands|knows|speaks|enjoys|cares about)\s)",
     # (round 39) the reader's next quality, said of them again: "You've shipped firmware in C, and you're comfortable
     # with an oscilloscope" (not "…, and you're comfortable with it": what was named)
     r",\s+and\s+(?=you(?:'re|\s+are)\s+(?:also\s+)?(?:comfortable|familiar|fluent|proficient|experienced|confident"
@@ -4517,7 +4522,12 @@ CONCEPTS: Final[tuple[tuple[str, str], ...]] = (
     # "explain what happened clearly", "explain your reasoning in pull requests" (not "explain Kubernetes networking in
     # depth", "explain how TLS works": knowing the thing explained)
     (
-        r"explain(?:s|ed|ing)?(?=[^.;]{0,80}?(?:\bto (?!do\b|be\b|fix\b|work\b|solve\b|debug\b)[a-z]"
+        r"explain(?:s|ed|ing)?(?=[^.;]{0,80}?(?:(?<!\bhow )(?<!\bwhat )\bto (?:(?:a|an|the|our|your|their|other|fellow"
+        r"|new|junior|senior|non-?technical|business|product|support|ops|head|busy|curious)\s+){0,3}(?:people|users?"
+        r"|customers?|clients?|stakeholders?|colleagues?|teammates?|teams?|developers?|engineers?|managers?|leaders?"
+        r"|leadership|executives?|designers?|analysts?|pilots?|receptionists?|joiners?|hires?|audiences?"
+        r"|non-engineers?|non-specialists?|others|anyone|everyone|them|him|her|partners?|researchers?|scientists?"
+        r"|students?|clinicians?|doctors?|nurses?|teachers?|underwriters?|operators?|staff|members?|testers?)\b"
         r"|\bin (?:plain|simple|clear|everyday) (?:language|words|english|terms)|\bclearly\b|\bsimply\b"
         r"|\bwithout jargon\b)|\s+(?:your|their|our|one's) (?:thinking|reasoning|decisions?|choices|ideas|approach"
         r"|work)\b|\s+(?:yourself|themselves)\b)",

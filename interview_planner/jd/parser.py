@@ -2856,18 +2856,21 @@ def _is_requirement(text: str) -> bool:
 
 def _wished_with_the_opening(main: str, piece: str) -> bool:
     """Whether a clause of a sentence that opens with a wish ("Ideally, …") is wished for with it: said in that first
-    sentence, not after "but" ("Ideally you know Rust, but you must have shipped Go services"), nor saying a must of
-    its own ("…, and you need to hold a security clearance")."""
+    sentence, before any "but" ("Ideally you know Rust, but you must have shipped Go services, and you have led an
+    on-call rotation": the last two are the sentence's own), not saying a must of its own ("…, and you need to hold a
+    security clearance", "…, and you should be fluent in SQL"). A clause not found as written in the sentence is not
+    (it was rebuilt: read as its own words say)."""
     at = main.find(piece)
     if at < 0 or ((end := _SENTENCE_END.search(main)) is not None and at >= end.end()):
         return False
     return not _BUT_BEFORE.search(main[:at]) and not _MUST_SAID.search(normalise(piece))
 
 
-_BUT_BEFORE = re.compile(r"\bbut\W*$", re.IGNORECASE)
-# a clause's own must: "you must …", "you need to …", "… is required" (``lexicon.TEXT_MUST`` too)
+_BUT_BEFORE = re.compile(r"\bbut\b", re.IGNORECASE)
+# a clause's own must: "you must …", "you should …", "you need to …", "… is required" (not "… is not required")
 _MUST_SAID = re.compile(
-    r"\b(?:must|need(?:s)? to|have to|has to|required|mandatory|essential|non-negotiable)\b|" + lexicon.TEXT_MUST
+    r"\b(?:must|should|need(?:s)? to|have to|has to)\b"
+    r"|(?<!\bnot )(?<!n't )(?<!\bno )\b(?:required|mandatory|essential|non-negotiable)\b"
 )
 # a wish that opens a sentence: "Ideally, …", "Preferably …"
 _OPENING_WISH = re.compile(r"\W*(ideally|preferably)\b")
@@ -3115,7 +3118,9 @@ def _listed_after_lead(text: str) -> list[str] | None:
         return None
     rest = _LIST_FILLER_END.sub("", rest.rstrip(" .!;"))
     if len(parts := [part.text for part in enumerated_parts(rest)]) >= LED_LIST_ITEMS:
-        return parts if len(parts) <= MAX_PARTS else None
+        if rest.endswith(f"{parts[-2]} and {parts[-1]}") and all(" " not in part for part in parts[-2:]):
+            parts[-2:] = [f"{parts[-2]} and {parts[-1]}"]  # "research and development": one field
+        return parts if len(parts) <= MAX_PARTS and not shares_the_last_head(parts) else None
     masked = mask_parentheses(rest)
     cuts = [0, *(at + 1 for at, ch in enumerate(masked) if ch == ","), len(rest) + 1]
     items = [rest[start : end - 1].strip() for start, end in pairwise(cuts)]
@@ -3136,8 +3141,8 @@ LED_ITEM_WORDS = 5  # ...each of at most this many words
 _LIST_FILLER_END = re.compile(r",?\s+(?:etc\.?|and (?:more|so on|the like)|or similar)\W*$", re.IGNORECASE)
 # a lead that offers a choice or waives its list: "either of", "two of", "none of", "you don't need …"
 _NO_LIST_ASKED = re.compile(
-    r"\b(?:either|neither|none|one|both|two|three|four|\d+|no|not|never|don't|doesn't|isn't|aren't|won't)\b"
-    r"|\b(?:fine|ok|okay) if\b",
+    r"\b(?:either|neither|none|one|both|two|three|four|five|\d+) of\b"
+    r"|\b(?:never|don't|do not|doesn't|does not|won't|will not|no need)\b|\b(?:fine|ok|okay) if\b",
     re.IGNORECASE,
 )
 
@@ -4054,6 +4059,8 @@ def _nice_cue(text: str) -> str | None:
     if match and _in_a_list_of_examples(first, match.start()):
         # "Cocoa Touch (insbesondere UIKit, CoreData, weitere von Vorteil)": the cue is the last example's
         match = _TEXT_NICE.search(first, first.index(")", match.end()) + 1) if ")" in first[match.end() :] else None
+    if match and match[0].endswith("helps") and _MUST_SAID.search(first, 0, match.start()):
+        match = None  # (round 39) "Strong SQL is required and dbt helps": the item is a must
     if match and (not _TEXT_NICE_WEAK.fullmatch(match[0]) or _weak_cue_applies(match, first)):
         return match[0]
     if said := in_chinese(_CJK_NICE, first):

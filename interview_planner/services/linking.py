@@ -729,7 +729,7 @@ def _head_tool(name: str) -> tuple[str, str]:
     data analysis" is the analysis), and for a practice ("Monitoring for …", "Leadership to …"). The word counts as a
     tool only when it is some skill's one-word keyword (:func:`_read_words`)."""
     found = _HEAD_TOOL.match(name.strip())
-    if found is None or found[1].lower() in MEDIUM_WORDS or _PRACTICE_WORD.search(found[1]):
+    if found is None or found[1].lower() in MEDIUM_WORDS or found[1].lower() in _PRACTICE_WORDS:
         return "", ""  # (nor a practice: "Monitoring for …", "Leadership to …")
     return stem(found[1]), name.strip()[found.end(1) :]
 
@@ -759,7 +759,39 @@ def _tool_words(words: _Words, purpose: str, tool: str) -> _Words:
     )
 
 
-_PRACTICE_WORD = re.compile(r"(?:ing|ship|tion|sion|ment|ness|ance|ence)$", re.IGNORECASE)
+# what names a practice, not a tool ("Monitoring for capacity planning", "Leadership to …")
+_PRACTICE_WORDS = frozenset(
+    [
+        "monitoring",
+        "caching",
+        "testing",
+        "logging",
+        "alerting",
+        "tracing",
+        "profiling",
+        "debugging",
+        "benchmarking",
+        "leadership",
+        "learning",
+        "mentoring",
+        "coaching",
+        "management",
+        "hiring",
+        "automation",
+        "documentation",
+        "design",
+        "architecture",
+        "security",
+        "scrum",
+        "agile",
+        "kanban",
+        "analytics",
+        "observability",
+        "communication",
+        "collaboration",
+        "planning",
+    ]
+)
 _HEAD_TOOL = re.compile(r"([\w.+#-]+)\s+(?:for|to)\s+\w", re.IGNORECASE)
 
 
@@ -897,7 +929,7 @@ def _row(requirement: Requirement) -> _Row:
 _SYSTEM_ON_CHIP = re.compile(r"\bSoCs?\b")  # (case as written: "SOC" and "soc" are read as before)
 # a security operations centre written "SoC": "SoC 2 audits", "Tier 2 SoC analyst", "SoC tooling such as Splunk"
 _SECURITY_SOC = re.compile(
-    r"\bSoC\s*2\b|\bSoC\s+(?:analysts?|team|tooling|operations|engineers?|monitoring|alerts?)\b|\btier\s*\d\s+SoC\b"
+    r"\bSoC\s*2\b|\bSoC\s+(?:analysts?|tooling|operations|monitoring|alerts?)\b|\btier\s*\d\s+SoC\b"
     r"|\b(?:siem|splunk|soar)\b",
     re.IGNORECASE,
 )

@@ -446,3 +446,73 @@ def test_helpful_but_not_required_is_a_nice_skill_of_its_own_kind_and_customers_
         ("Search systems", "hard", "nice"),
         ("Built and operated services used", "hard", "must"),
     ]
+
+
+# --- what the round's second review said must stay -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We want you to bring your whole self to work.",
+        "We want applicants to know that we welcome people of every background.",
+        "We need you to be based within two hours of Leeds.",
+    ],
+)
+def test_what_the_company_wants_of_the_reader_asks_only_a_quality_or_knowledge(sentence: str) -> None:
+    assert [name for name, _, _ in _skills(_prose("You should know embedded C.", sentence))] == ["Embedded C"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (_prose("Strong SQL is required and dbt helps."), [("SQL", "must")]),
+        ("# E\n\n## Requirements\n\n- Writing documentation that helps\n", [("Writing documentation", "must")]),
+        (
+            _prose(
+                "Ideally you know Rust, but you should have shipped Go services, and you have led an on-call rotation."
+            ),
+            [("Rust", "nice"), ("Shipped Go services", "must"), ("Led an on-call rotation", "must")],
+        ),
+        (_prose("Ideally you've used dbt, and you should be fluent in SQL."), [("dbt", "nice"), ("SQL", "must")]),
+        (_prose("Kafka experience is not necessary, but it would be nice."), [("Kafka", "nice")]),
+    ],
+)
+def test_a_must_said_beside_a_wish_stays_a_must(text: str, rows: list[tuple[str, str]]) -> None:
+    assert [(name, priority) for name, _, priority in _skills(text)] == rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "You should have experience in some of the following: frontend, backend and mobile development.",
+            ["Frontend, backend and mobile development"],
+        ),
+        (
+            "You should have 3+ years of experience in some of the following: Kafka, Flink, Spark.",
+            ["Kafka", "Flink", "Spark"],
+        ),
+    ],
+)
+def test_a_led_list_of_one_heads_words_is_one_and_years_in_its_lead_do_not_refuse_it(
+    sentence: str, names: list[str]
+) -> None:
+    assert [name for name, _, _ in _skills(_prose(sentence))] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        ("- Can explain how to scale a Redis cluster", "written-communication"),
+        ("- Work with the SoC team on board bring-up", "security-compliance"),
+    ],
+)
+def test_explaining_how_and_a_chip_team_are_not_what_they_seemed(db, line: str, slug: str) -> None:  # type: ignore[no-untyped-def]
+    [(_, _, linked)] = _imported(db, f"# Engineer\n\n## Requirements\n\n{line}\n")
+    assert linked != slug
+
+
+def test_experience_or_an_interest_in_is_named_by_its_subject() -> None:
+    text = "# Engineer\n\n## Requirements\n\n- Experience or an interest in aviation\n"
+    assert [name for name, _, _ in _skills(text)] == ["Aviation"]
