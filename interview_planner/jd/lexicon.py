@@ -1523,8 +1523,7 @@ BOILERPLATE: Final = (
     r"|exposure|insight))\b"
     # (and nothing asked after it: not "The role offers exposure to ML, and you must have solid Python")
     r"(?![^.;]*\b(?:must|should|required|essential|a plus|an asset|a bonus|preferred|needs? to|have to|is needed"
-    r"|are needed|experience (?:with|in)|knowledge of|ideally|preferably|would be (?:great|nice|ideal)|helps"
-    r"|you (?:know|have|are))\b)",
+    r"|are needed|experience (?:with|in)|knowledge of|ideally|preferably|would be (?:great|nice|ideal)|helps)\b)",
     # how the job is paid for and how long it lasts: "The position is initially funded for 2 years"
     r"(?:position|role|post|job|contract) (?:is|will be) (?:initially |currently |fully )?(?:funded|paid|offered|"
     r"available) (?:for|by|through|until|as)",
@@ -1916,7 +1915,7 @@ SOFT_TERMS: Final = (
     r"volunteer communit\w*|(?:working|work|engag\w*) with (?:a |the |an )?(?:[\w-]+ )?communit(?:y|ies)",
     r"team spirit",
     r"team cohesion",  # (round 39) "understands the importance of team cohesion" (not "high cohesion" of code)
-    r"push(?:es|ing)? back\b",  # (round 39) "comfortable pushing back when quality is at risk"
+    r"push(?:es|ing)? back\b(?!-)",  # (round 39) "comfortable pushing back when quality is at risk"
     # (round 36) "Excellent social skills", "experience in community management", "steering volunteer groups"
     r"social (?:skills|competences?)(?! (?:assessment|software|app|platform|data|test)\w*)",
     r"communit(?:y|ies) management|(?:manag|grow|nurtur|foster)(?:e|es|ed|ing|s)?"
@@ -4902,7 +4901,8 @@ LINK_IDIOMS: Final = (
     r"|komunikačn\w*(?= protokol)",
     r"(?:kein|keine) problem\w* damit",
     # (round 39) writing code or tests in German is programming, not writing: "Du schreibst gerne Tests"
-    r"schreib\w*(?= (?:(?:gerne?|gut|sauber\w*|saubere[nr]?) )*(?:tests?|code|software|programme)\b)",
+    # (each word of one alternative only, at most three: a run of "saubere saubere …" is read in linear time)
+    r"schreib\w*(?= (?:(?:gerne?|gut|sauber\w*) ){0,3}(?:tests?|code|software|programme)\b)",
     r"no problems? (?:with|to)",
     r"pas de problèmes?",  # (round 39: the plural too)
     r"(?:sin|ningún) problema",

@@ -2856,21 +2856,29 @@ def _is_requirement(text: str) -> bool:
 
 def _wished_with_the_opening(main: str, piece: str) -> bool:
     """Whether a clause of a sentence that opens with a wish ("Ideally, …") is wished for with it: said in that first
-    sentence, before any "but" ("Ideally you know Rust, but you must have shipped Go services, and you have led an
-    on-call rotation": the last two are the sentence's own), not saying a must of its own ("…, and you need to hold a
-    security clearance", "…, and you should be fluent in SQL"). A clause not found as written in the sentence is not
-    (it was rebuilt: read as its own words say)."""
+    sentence, not right after ", but", nor after a ", but" that says a must ("Ideally you know Rust, but you must have
+    shipped Go services, and you have led an on-call rotation": the last two are the sentence's own; "…, but not
+    necessarily both, and you have used Kafka" keeps Kafka wished), not saying a must of its own ("…, and you need to
+    hold a security clearance", "…, and you should be fluent in SQL"). A clause not found as written in the sentence
+    is not (it was rebuilt: read as its own words say)."""
     at = main.find(piece)
     if at < 0 or ((end := _SENTENCE_END.search(main)) is not None and at >= end.end()):
         return False
-    return not _BUT_BEFORE.search(main[:at]) and not _MUST_SAID.search(normalise(piece))
+    if _MUST_SAID.search(normalise(piece)):
+        return False
+    buts = list(_BUT_BEFORE.finditer(main, 0, at))
+    if not buts:
+        return True
+    after = main[buts[-1].end() : at]
+    return bool(after.strip(" ,")) and not _MUST_SAID.search(normalise(after))
 
 
-_BUT_BEFORE = re.compile(r"\bbut\b", re.IGNORECASE)
+_BUT_BEFORE = re.compile(r",\s+but\b", re.IGNORECASE)
+_ONE_COMMON_WORD = re.compile(r"[a-z]+")  # (a word in lower case, no technology's name: "research", "development")
 # a clause's own must: "you must …", "you should …", "you need to …", "… is required" (not "… is not required")
 _MUST_SAID = re.compile(
     r"\b(?:must|should|need(?:s)? to|have to|has to)\b"
-    r"|(?<!\bnot )(?<!n't )(?<!\bno )\b(?:required|mandatory|essential|non-negotiable)\b"
+    r"|(?<!\bnot )(?<!n't )(?<!\bno )(?<!\bnever )(?<!\bstrictly )\b(?:required|mandatory|essential|non-negotiable)\b"
 )
 # a wish that opens a sentence: "Ideally, …", "Preferably …"
 _OPENING_WISH = re.compile(r"\W*(ideally|preferably)\b")
@@ -3118,9 +3126,11 @@ def _listed_after_lead(text: str) -> list[str] | None:
         return None
     rest = _LIST_FILLER_END.sub("", rest.rstrip(" .!;"))
     if len(parts := [part.text for part in enumerated_parts(rest)]) >= LED_LIST_ITEMS:
-        if rest.endswith(f"{parts[-2]} and {parts[-1]}") and all(" " not in part for part in parts[-2:]):
-            parts[-2:] = [f"{parts[-2]} and {parts[-1]}"]  # "research and development": one field
-        return parts if len(parts) <= MAX_PARTS and not shares_the_last_head(parts) else None
+        if len(parts) > MAX_PARTS or shares_the_last_head(parts):
+            return None  # ("frontend, backend and mobile development": one field said three ways)
+        if rest.endswith(f"{parts[-2]} and {parts[-1]}") and all(_ONE_COMMON_WORD.fullmatch(p) for p in parts[-2:]):
+            parts[-2:] = [f"{parts[-2]} and {parts[-1]}"]  # "research and development": one field (not "S3 and Go")
+        return parts
     masked = mask_parentheses(rest)
     cuts = [0, *(at + 1 for at, ch in enumerate(masked) if ch == ","), len(rest) + 1]
     items = [rest[start : end - 1].strip() for start, end in pairwise(cuts)]
@@ -3241,7 +3251,11 @@ def _clause_priority(
     if at < 0:
         return sentence
     cuts = list(_CLAUSE_CUT.finditer(text))
-    cuts += [cut for cut in _COMMA_BEFORE_A_CLAUSE.finditer(text) if _SAID_WITH_A_VERB.search(text, 0, cut.start())]
+    cuts += [
+        cut
+        for cut in _COMMA_BEFORE_A_CLAUSE.finditer(text)
+        if _SAID_WITH_A_VERB.search(text, text.rfind(",", 0, cut.start()) + 1, cut.start())  # (its clause's own verb)
+    ]
     start = max((cut.end() for cut in cuts if cut.end() <= at), default=0)
     end = min((cut.start() for cut in cuts if cut.start() >= at + len(part)), default=len(text))
     if start == 0 and end == len(text):

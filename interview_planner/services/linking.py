@@ -729,7 +729,8 @@ def _head_tool(name: str) -> tuple[str, str]:
     data analysis" is the analysis), and for a practice ("Monitoring for …", "Leadership to …"). The word counts as a
     tool only when it is some skill's one-word keyword (:func:`_read_words`)."""
     found = _HEAD_TOOL.match(name.strip())
-    if found is None or found[1].lower() in MEDIUM_WORDS or found[1].lower() in _PRACTICE_WORDS:
+    word = found[1].lower() if found is not None else ""
+    if found is None or word in MEDIUM_WORDS or word in _PRACTICE_WORDS or _GERUND_WORD.fullmatch(word):
         return "", ""  # (nor a practice: "Monitoring for …", "Leadership to …")
     return stem(found[1]), name.strip()[found.end(1) :]
 
@@ -792,6 +793,7 @@ _PRACTICE_WORDS = frozenset(
         "planning",
     ]
 )
+_GERUND_WORD = re.compile(r"[a-z]+ing(?<!spring)(?<!string)")  # "Talking to …", "Building for …" (not "Spring")
 _HEAD_TOOL = re.compile(r"([\w.+#-]+)\s+(?:for|to)\s+\w", re.IGNORECASE)
 
 

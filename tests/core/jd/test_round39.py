@@ -516,3 +516,55 @@ def test_explaining_how_and_a_chip_team_are_not_what_they_seemed(db, line: str, 
 def test_experience_or_an_interest_in_is_named_by_its_subject() -> None:
     text = "# Engineer\n\n## Requirements\n\n- Experience or an interest in aviation\n"
     assert [name for name, _, _ in _skills(text)] == ["Aviation"]
+
+
+# --- what the round's third review said must stay ------------------------------------------------------------------
+
+
+def test_writing_clean_tests_in_german_is_testing(db) -> None:  # type: ignore[no-untyped-def]
+    # (the idiom reads at most three words between the verb and what is written: a run of "saubere …" backtracked)
+    text = "# Entwickler\n\n## Anforderungen\n\n- Du schreibst gerne saubere Tests\n- Go\n"
+    assert [slug for _, _, slug in _imported(db, text)] == ["test-automation", "programming-proficiency"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "You should have experience with some of the following: Postgres, Redis, S3 and BigQuery.",
+            ["Postgres", "Redis", "S3", "BigQuery"],
+        ),
+        (
+            "You should have experience in some of the following: testing, QA, research and development.",
+            ["Testing", "QA", "Research and development"],
+        ),
+    ],
+)
+def test_a_led_list_ending_x_and_y_splits_and_one_field_stays_one(sentence: str, names: list[str]) -> None:
+    assert [name for name, _, _ in _skills(_prose(sentence))] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        (
+            "Ideally you have worked on small but busy teams, and you know Terraform.",
+            [("Worked on small but busy teams", "nice"), ("Terraform", "nice")],
+        ),
+        (
+            "Ideally you know Rust and Zig, but not necessarily both, and you have used Kafka.",
+            [("Rust and Zig, but not necessarily", "nice"), ("Kafka", "nice")],
+        ),
+    ],
+)
+def test_a_but_that_says_no_must_leaves_an_opening_wish_on_later_clauses(
+    sentence: str, rows: list[tuple[str, str]]
+) -> None:
+    assert [(name, priority) for name, _, priority in _skills(_prose(sentence))] == rows
+
+
+def test_a_relative_you_know_does_not_make_what_the_role_offers_an_ask() -> None:
+    text = _prose(
+        "You should know embedded C.", "The role offers the chance to work with people you know from the industry."
+    )
+    assert [name for name, _, _ in _skills(text)] == ["Embedded C"]
