@@ -2416,6 +2416,8 @@ SOFT_HEADS: Final = (
 # Technical words: a requirement naming more of these than soft words is hard.
 HARD_TERMS: Final = (
     r"software",
+    r"firmware",  # (round 39: "shipping firmware to real customers" named no technical word)
+    r"oscilloscopes?|logic analy[sz]ers?",
     r"code",
     r"coding",
     r"coders?",
