@@ -26,6 +26,12 @@ def _imported(db, text: str) -> list[tuple[str, str, str | None]]:  # type: igno
     return [(s.name, s.priority, s.catalogue_skill) for s in view.skills]
 
 
+def _linked(db, line: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The catalogue skill of the one requirement a line gives under a Requirements heading, as imported."""
+    [(_, _, linked)] = _imported(db, f"# Engineer\n\n## Requirements\n\n{line}\n")
+    return linked
+
+
 # --- a list after the colon of a sentence ------------------------------------------------------------------------
 
 
@@ -125,7 +131,7 @@ def test_a_second_et_vous_in_a_french_sentence_is_a_requirement_of_its_own(db) -
     ],
 )
 def test_a_soc_written_so_is_a_chip_not_a_security_operations_centre(db, line: str, slug: str | None) -> None:  # type: ignore[no-untyped-def]
-    [(_, _, linked)] = _imported(db, f"# Engineer\n\n## Requirements\n\n{line}\n")
+    linked = _linked(db, line)
     if slug is None:
         assert linked != "security-compliance"
     else:
@@ -159,8 +165,7 @@ def test_thorough_by_habit_is_a_soft_quality_so_named() -> None:
     ],
 )
 def test_a_tool_said_with_its_purpose_links_to_the_tools_skill(db, line: str, slug: str) -> None:  # type: ignore[no-untyped-def]
-    [(_, _, linked)] = _imported(db, f"# Engineer\n\n## Requirements\n\n{line}\n")
-    assert linked == slug
+    assert _linked(db, line) == slug
 
 
 @pytest.mark.parametrize(
@@ -171,8 +176,7 @@ def test_a_tool_said_with_its_purpose_links_to_the_tools_skill(db, line: str, sl
     ],
 )
 def test_explaining_is_communication(db, line: str) -> None:  # type: ignore[no-untyped-def]
-    [(_, _, linked)] = _imported(db, f"# Engineer\n\n## Requirements\n\n{line}\n")
-    assert linked == "written-communication"
+    assert _linked(db, line) == "written-communication"
 
 
 def test_an_items_nice_label_makes_it_nice_and_names_it_by_the_rest() -> None:
@@ -376,8 +380,7 @@ def test_what_the_role_offers_does_not_swallow_an_ask_said_after_it() -> None:
     ],
 )
 def test_explaining_a_technical_subject_links_the_subject(db, line: str, slug: str) -> None:  # type: ignore[no-untyped-def]
-    [(_, _, linked)] = _imported(db, f"# Engineer\n\n## Requirements\n\n{line}\n")
-    assert linked == slug
+    assert _linked(db, line) == slug
 
 
 @pytest.mark.parametrize(
@@ -509,8 +512,7 @@ def test_a_led_list_of_one_heads_words_is_one_and_years_in_its_lead_do_not_refus
     ],
 )
 def test_explaining_how_and_a_chip_team_are_not_what_they_seemed(db, line: str, slug: str) -> None:  # type: ignore[no-untyped-def]
-    [(_, _, linked)] = _imported(db, f"# Engineer\n\n## Requirements\n\n{line}\n")
-    assert linked != slug
+    assert _linked(db, line) != slug
 
 
 def test_experience_or_an_interest_in_is_named_by_its_subject() -> None:
